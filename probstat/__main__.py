@@ -1,0 +1,5 @@
+"""python -m probstat"""
+
+from probstat.cli import run
+
+run()

@@ -1,0 +1,51 @@
+"""Small helpers the analyses share: round selection, qualified figures, notes."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import schema
+from ..errors import ProbstatError
+
+DEFAULT_ROUND = "2018-19"
+
+
+class UnknownChoice(ProbstatError):
+    """An option value that names nothing in the data (an unknown round or provider)."""
+
+    exit_code = 2
+
+
+def select_round(frame: pd.DataFrame, round_: str | None) -> pd.DataFrame:
+    """Rows of one round ('all' or None keeps every round); an unknown round is an error, not an empty table."""
+    if round_ in (None, "all"):
+        return frame
+    rounds = sorted(frame["round"].unique())
+    if round_ not in rounds:
+        raise UnknownChoice(f"no round {round_!r} in the data; rounds present: {', '.join(rounds)}")
+    return frame[frame["round"] == round_]
+
+
+def add_note(frame: pd.DataFrame, note: str) -> pd.DataFrame:
+    """Attach a message for stderr to a result table (the renderer prints it; analyses never print)."""
+    frame.attrs.setdefault("notes", []).append(note)
+    return frame
+
+
+def qualified_text(value: float, qualifier: str | None) -> str | None:
+    """A qualified figure as written in the data, e.g. '>17000'; None when unknown."""
+    if value is None or pd.isna(value):
+        return None
+    number = f"{int(value)}" if float(value).is_integer() else f"{value}"
+    return f"{qualifier or ''}{number}"
+
+
+def bounds(value: float, qualifier: str | None) -> tuple[float, float]:
+    """The interval a qualified figure stands for, from schema.QUALIFIERS (upper may be inf)."""
+    _, low, high = schema.QUALIFIERS[qualifier or ""]
+    return value * low, value * high
+
+
+def coverage_text(known: int, total: int, what: str) -> str:
+    """'n = 3 of 21 CRCs' style coverage, used in notes and explanations alike."""
+    return f"n = {known} of {total} {what}"

@@ -1,0 +1,152 @@
+"""`probstat validate`: consistency checks under HMIP's rating rules, source completeness, coverage.
+
+Schema errors are the loader's job (they stop everything); here we look for figures that load fine but
+disagree with each other. The rules only ever flag; they never fill a gap.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import schema
+from .common import select_round
+
+FINDING_COLUMNS = ("level", "round", "provider_id", "column", "message")
+
+
+def feasible_scores(sector: str, ratings: dict[str, str | None],
+                    counts: dict[str, int | None]) -> tuple[int, int] | None:
+    """Lowest and highest total score (0-30) the known standard ratings and standard counts allow.
+
+    ``ratings`` maps standard column -> rating or None; ``counts`` maps rating -> how many of the ten
+    standards have it, or None when not stated. None when the facts contradict each other.
+    """
+    constrained = [r for r in schema.RATINGS if counts.get(r) is not None]
+    index = {r: i for i, r in enumerate(constrained)}
+    target = tuple(int(counts[r]) for r in constrained)
+    states: dict[tuple[int, ...], tuple[int, int]] = {tuple(0 for _ in constrained): (0, 0)}
+    for std in schema.standards_for(sector):
+        known = ratings.get(std.column)
+        options = (known,) if known else schema.RATINGS
+        nxt: dict[tuple[int, ...], tuple[int, int]] = {}
+        for state, (lo, hi) in states.items():
+            for rating in options:
+                new = list(state)
+                if rating in index:
+                    new[index[rating]] += 1
+                    if new[index[rating]] > target[index[rating]]:
+                        continue
+                score = schema.SCORES[rating]
+                key = tuple(new)
+                old = nxt.get(key)
+                nxt[key] = (lo + score, hi + score) if old is None else (min(old[0], lo + score),
+                                                                         max(old[1], hi + score))
+        states = nxt
+    return states.get(target)
+
+
+def feasible_overall(low: int, high: int) -> list[str]:
+    """Overall ratings whose score band meets [low, high]."""
+    return [r for r, lo, hi in schema.OVERALL_BANDS if lo <= high and low <= hi]
+
+
+def _finding(level: str, row, column: str, message: str) -> dict:
+    return {"level": level, "round": row["round"], "provider_id": row["provider_id"], "column": column,
+            "message": message}
+
+
+def consistency_findings(frame: pd.DataFrame) -> list[dict]:
+    """Warnings for figures that contradict HMIP's rules or each other (with partial data as a range)."""
+    found = []
+    std_cols = [c for c in schema.STANDARD_COLUMNS if c in frame]
+    for _, row in frame.iterrows():
+        ratings = {c: row[c] if isinstance(row[c], str) else None for c in std_cols}
+        counts = {r: (None if pd.isna(row.get(c)) else int(row[c]))
+                  for r, c in schema.STANDARD_COUNT_COLUMNS.items() if c in frame}
+        span = feasible_scores(row["sector"], ratings, counts)
+        if span is None:
+            found.append(_finding("warning", row, "n_std_*",
+                                  "the stated counts of standards by rating contradict the known standard ratings"))
+        elif isinstance(row.get("overall"), str):
+            allowed = feasible_overall(*span)
+            if row["overall"] not in allowed:
+                found.append(_finding(
+                    "warning", row, "overall",
+                    f"{row['overall']!r} is outside what the known standards allow: total score {span[0]}-"
+                    f"{span[1]} of 30 gives {' or '.join(allowed)}"))
+        for code, std in schema.KQ_STANDARDS:
+            cols = [f"kq{code}_{a}" for a in schema.KQ_ASPECTS]
+            values = [row.get(c) for c in cols]
+            exact = all(not pd.isna(v) and row.get(schema.qualifier_suffix(c)) == "" for c, v in
+                        zip(cols, values, strict=True))
+            if exact and isinstance(row.get(std), str):
+                expected = schema.band_for_percentage(min(values))
+                if expected != row[std]:
+                    found.append(_finding("warning", row, std,
+                                          f"rated {row[std]!r} but its lowest key question is {min(values):g}%, "
+                                          f"which HMIP's bands rate {expected!r}"))
+        start, published = row.get("fieldwork_start"), row.get("published")
+        if isinstance(start, str) and isinstance(published, str) and start[:7] > published[:7]:
+            found.append(_finding("warning", row, "fieldwork_start",
+                                  f"fieldwork started ({start}) after the report was published ({published})"))
+    sectors = frame.groupby("provider_id")["sector"].nunique()
+    for pid in sectors[sectors > 1].index:
+        row = frame[frame["provider_id"] == pid].iloc[0]
+        found.append(_finding("warning", row, "sector", "the same provider_id has different sectors in different rounds"))
+    return found
+
+
+def source_findings(frame: pd.DataFrame, sources: pd.DataFrame) -> list[dict]:
+    """Errors for figures with no source row; warnings for source rows that name no figure."""
+    found = []
+    have = set(sources[["round", "provider_id", "field"]].itertuples(index=False, name=None))
+    needed = set()
+    for col in schema.COLUMN_NAMES:
+        if col in schema.KEY_COLUMNS or col not in frame:
+            continue
+        known = frame[frame[col].notna()]
+        for rnd, pid in known[["round", "provider_id"]].itertuples(index=False, name=None):
+            needed.add((rnd, pid, col))
+            if (rnd, pid, col) not in have:
+                found.append({"level": "error", "round": rnd, "provider_id": pid, "column": col,
+                              "message": "figure has no source row in sources.csv"})
+    for rnd, pid, col in sorted(have - needed):
+        found.append({"level": "warning", "round": rnd, "provider_id": pid, "column": col,
+                      "message": "sources.csv has a source for a figure that providers.csv leaves empty"})
+    return found
+
+
+def findings_table(frame: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
+    """All validation findings as a table: level (error|warning), round, provider_id, column, message."""
+    found = consistency_findings(frame)
+    if sources is not None:
+        found += source_findings(frame, sources)
+    return pd.DataFrame.from_records(found, columns=list(FINDING_COLUMNS))
+
+
+def coverage(frame: pd.DataFrame, *, round_: str | None = None) -> pd.DataFrame:
+    """For each round and column: how many rows know it, by sector, out of the rows it applies to.
+
+    >>> from probstat import load
+    >>> table = coverage(load(), round_="2018-19")
+    >>> table.loc[table["column"] == "overall", ["known", "applicable"]].values.tolist()
+    [[28, 28]]
+    """
+    rows = select_round(frame, round_)
+    records = []
+    for rnd, group in rows.groupby("round", sort=True):
+        for col in schema.COLUMN_NAMES:
+            if col in schema.KEY_COLUMNS or col not in group:
+                continue
+            std = schema.STANDARDS_BY_COLUMN.get(col)
+            applicable = group if std is None else group[group["sector"].isin(std.sectors)]
+            rec = {"round": rnd, "column": col}
+            for sector in schema.SECTORS:
+                part = applicable[applicable["sector"] == sector]
+                rec[f"{sector.lower()}_known"] = int(part[col].notna().sum())
+                rec[f"{sector.lower()}_rows"] = len(part)
+            rec["known"] = int(applicable[col].notna().sum())
+            rec["applicable"] = len(applicable)
+            rec["percent"] = round(100 * rec["known"] / rec["applicable"], 1) if rec["applicable"] else None
+            records.append(rec)
+    return pd.DataFrame.from_records(records)

@@ -1,0 +1,76 @@
+"""Listing providers and every figure known for one of them."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import schema
+from .common import UnknownChoice, qualified_text, select_round
+
+LIST_COLUMNS = ("round", "provider_id", "provider", "sector", "owner", "published", "overall")
+
+
+def providers(frame: pd.DataFrame, *, round_: str | None = None, sector: str | None = None,
+              rating: str | None = None) -> pd.DataFrame:
+    """One row per provider and round, optionally filtered by round, sector and overall rating.
+
+    >>> from probstat import load
+    >>> table = providers(load(), round_="2018-19", sector="NPS")
+    >>> len(table), sorted(table["overall"].unique())
+    (7, ['Good', 'Requires improvement'])
+    """
+    rows = select_round(frame, round_)
+    if sector:
+        rows = rows[rows["sector"] == sector.upper()]
+    if rating:
+        wanted = schema.normalise_rating(rating)
+        if wanted is None:
+            raise UnknownChoice(f"{rating!r} is not a rating; expected one of {', '.join(schema.RATINGS)}")
+        rows = rows[rows["overall"] == wanted]
+    cols = [c for c in LIST_COLUMNS if c in rows]
+    out = rows[cols].reset_index(drop=True)
+    out["standards_known"] = rows[[c for c in schema.STANDARD_COLUMNS if c in rows]].notna().sum(axis=1).to_numpy()
+    return out
+
+
+def provider_figures(frame: pd.DataFrame, provider_id: str, *, round_: str | None = None,
+                     sources: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every column for one provider (all its rounds unless ``round_``), known or not, with its source.
+
+    Unknown figures are listed with status 'unknown' rather than left out, so a reader sees the gaps.
+    """
+    rows = frame[frame["provider_id"] == provider_id]
+    if rows.empty:
+        ids = sorted(frame["provider_id"].unique())
+        raise UnknownChoice(f"no provider {provider_id!r}; ids include {', '.join(ids[:6])}, ... "
+                            "(see `probstat providers`)")
+    if round_ not in (None, "all"):
+        rows = select_round(rows, round_)
+    lookup: dict[tuple[str, str], tuple[str, str]] = {}
+    if sources is not None and not sources.empty:
+        mine = sources[sources["provider_id"] == provider_id]
+        lookup = {(r, f): (u, n) for r, f, u, n in mine[["round", "field", "source_url", "note"]].itertuples(
+            index=False, name=None)}
+    records = []
+    for _, row in rows.iterrows():
+        for col in schema.COLUMN_NAMES:
+            if col in ("round", "provider_id", "source_url"):
+                continue
+            spec = schema.COLUMNS_BY_NAME[col]
+            std = schema.STANDARDS_BY_COLUMN.get(col)
+            if std is not None and row["sector"] not in std.sectors:
+                continue  # not rated for this sector: not a gap
+            if col in schema.QUALIFIED_COLUMNS:
+                value = qualified_text(row.get(col), row.get(schema.qualifier_suffix(col)))
+            else:
+                value = row.get(col)
+                value = None if value is None or pd.isna(value) else str(value)
+            url, note = lookup.get((row["round"], col), (None, None))
+            if value is not None and url is None and not lookup:
+                url = row.get("source_url")  # a user's file without sources.csv: the row's own source
+            records.append({
+                "round": row["round"], "field": col, "description": spec.description,
+                "value": value, "status": "known" if value is not None else "unknown",
+                "source_url": url if value is not None else None, "note": note if value is not None else None,
+            })
+    return pd.DataFrame.from_records(records)

@@ -1,0 +1,222 @@
+"""The command line: parse options, load, call one analysis, render. Nothing else lives here.
+
+pandas, rich and the analyses are imported inside the commands so that `--help` and `--version` start fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import signal
+import sys
+
+import click
+
+from . import __version__
+from .errors import ExitCode, ProbstatError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+FORMAT_CHOICES = ("table", "csv", "tsv", "json", "jsonl", "markdown")
+
+
+def output_options(func):
+    """The output options every command shares (GUIDE §3)."""
+
+    @click.option("--format", "-f", "format_", type=click.Choice(FORMAT_CHOICES), default="table",
+                  show_default=True, help="Output format. 'table' is a rich table on a terminal, plain text in a pipe.")
+    @click.option("--fmt", metavar="NAME", help="Any tabulate table format (e.g. grid, latex, html); overrides --format.")
+    @click.option("--no-headers", is_flag=True, help="Leave out the header row.")
+    @click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False),
+                  help="Write the table to FILE (atomically) instead of stdout.")
+    @click.option("--no-escape-formulas", is_flag=True,
+                  help="In CSV/TSV, do not prefix text cells starting with = + - @ with a quote.")
+    @click.option("--no-color", is_flag=True, help="No colour (also honoured: NO_COLOR, TERM=dumb).")
+    @click.option("--export-svg", metavar="FILE", type=click.Path(dir_okay=False),
+                  help="Also save the terminal table (and chart) as an SVG image.")
+    @click.option("--export-html", metavar="FILE", type=click.Path(dir_okay=False),
+                  help="Also save the terminal table (and chart) as an HTML page.")
+    @functools.wraps(func)
+    def wrapper(*args, format_, fmt, no_headers, output, no_escape_formulas, no_color, export_svg,
+                export_html, **kwargs):
+        from .render import OutputOptions
+
+        if fmt:
+            from tabulate import tabulate_formats
+
+            if fmt not in tabulate_formats:
+                raise click.BadParameter(f"{fmt!r} is not a tabulate format; try one of: "
+                                         f"{', '.join(sorted(tabulate_formats))}", param_hint="--fmt")
+        kwargs["out"] = OutputOptions(format=format_, fmt=fmt, headers=not no_headers, output=output,
+                                      escape_formulas=not no_escape_formulas,
+                                      color=False if no_color else None, export_svg=export_svg,
+                                      export_html=export_html)
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def data_options(func):
+    """--data and --encoding, on every command that reads providers data."""
+
+    @click.option("--data", "data", metavar="PATH", envvar="PROBSTAT_DATA", show_envvar=True,
+                  help="Providers CSV to use instead of the bundled data ('-' reads stdin).")
+    @click.option("--encoding", default="utf-8-sig", show_default=True,
+                  help="Text encoding of --data (e.g. latin-1 for old spreadsheet exports).")
+    @functools.wraps(func)
+    def wrapper(*args, data, encoding, **kwargs):
+        kwargs["source"] = {"path": data, "encoding": encoding}
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def _load(source: dict, columns=None):
+    from .load import load
+
+    return load(source["path"], encoding=source["encoding"], columns=columns)
+
+
+def round_option(default: str | None = "2018-19"):
+    return click.option("--round", "round_", metavar="ROUND", default=default, show_default=True,
+                        help="Inspection round, e.g. 2018-19 or 2019-20; 'all' for every round.")
+
+
+sector_option = click.option("--sector", type=click.Choice(["NPS", "CRC"], case_sensitive=False),
+                             help="Only this sector.")
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", prog_name="probstat")
+def cli():
+    """Work with HM Inspectorate of Probation ratings from the shell.
+
+    Rating distributions, NPS vs CRC gaps with exact tests, caseloads, league tables and a claim-by-claim
+    check of HMIP's October 2019 press release, on bundled, sourced data (or your own with --data).
+
+    \b
+    Examples:
+      probstat ratings
+      probstat gap --domain overall
+      probstat check-claims
+      probstat providers --sector CRC --format csv | head
+    """
+
+
+@cli.command()
+@round_option(default="all")
+@sector_option
+@click.option("--rating", metavar="RATING", help="Only providers with this overall rating, e.g. Good.")
+@data_options
+@output_options
+def providers(round_, sector, rating, source, out):
+    """List providers, one row per provider and round.
+
+    \b
+    Examples:
+      probstat providers --round 2018-19 --sector NPS
+      probstat providers --rating Good --format csv
+    """
+    from .analysis.providers import providers as analyse
+    from .render import render
+
+    render(analyse(_load(source), round_=round_, sector=sector, rating=rating), out, title="Providers")
+
+
+@cli.command()
+@click.argument("provider_id")
+@round_option(default="all")
+@click.option("--sources", "sources_path", metavar="PATH",
+              help="Sources CSV for --data (round, provider_id, field, source_url, note).")
+@data_options
+@output_options
+def show(provider_id, round_, sources_path, source, out):
+    """Every figure known for one provider, each with its source; unknown figures listed as unknown.
+
+    \b
+    Examples:
+      probstat show hampshire-iow-crc --round 2018-19
+      probstat show nps-wales --format json
+    """
+    from .analysis.providers import provider_figures
+    from .load import load_sources
+    from .render import render
+
+    frame = _load(source)
+    sources = load_sources(sources_path) if sources_path or frame.attrs["bundled"] else None
+    render(provider_figures(frame, provider_id, round_=round_, sources=sources), out, title=provider_id)
+
+
+@cli.command()
+@click.option("--strict", is_flag=True, help="Fail (exit 3) on warnings too, not only on errors.")
+@click.option("--report", type=click.Choice(["coverage", "findings"]), default="coverage", show_default=True,
+              help="What goes to stdout: the coverage table, or the findings table.")
+@click.option("--sources", "sources_path", metavar="PATH",
+              help="Sources CSV to check --data against (the bundled one is checked for the bundled data).")
+@round_option(default="all")
+@data_options
+@output_options
+def validate(strict, report, sources_path, round_, source, out):
+    """Check a providers CSV: schema (errors), consistency under HMIP's rules (warnings), sources, coverage.
+
+    Schema problems stop with one Error line (exit 3). Findings are listed on stderr; the coverage table
+    (how many rows know each column) goes to stdout.
+
+    \b
+    Examples:
+      probstat validate
+      probstat validate --data my-providers.csv --strict
+      probstat validate --report findings --format csv
+    """
+    from .analysis.consistency import coverage, findings_table
+    from .load import load_sources
+    from .render import render
+
+    frame = _load(source)
+    sources = load_sources(sources_path) if sources_path or frame.attrs["bundled"] else None
+    findings = findings_table(frame, sources)
+    table = findings if report == "findings" else coverage(frame, round_=round_)
+    render(table, out, title="Coverage" if report == "coverage" else "Findings")
+    for rec in findings.itertuples(index=False):
+        click.echo(f"{rec.level}: {rec.round} {rec.provider_id} {rec.column}: {rec.message}", err=True)
+    errors = int((findings["level"] == "error").sum())
+    warnings = int((findings["level"] == "warning").sum())
+    checked = "" if sources is not None else " (no sources file: sources not checked)"
+    click.echo(f"validated {len(frame)} rows from {frame.attrs['source']}: {errors} errors, "
+               f"{warnings} warnings{checked}", err=True)
+    if errors or (strict and warnings):
+        raise SystemExit(ExitCode.DATA)
+
+
+def main(argv=None) -> int:
+    """Entry point: run the CLI and map every outcome to one documented exit code."""
+    if hasattr(signal, "SIGPIPE"):
+        # Die quietly when a reader such as `head` closes the pipe, as Unix tools do.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    if os.environ.get("TERM") == "dumb":
+        os.environ.setdefault("NO_COLOR", "1")
+    try:
+        cli.main(args=argv, prog_name="probstat", standalone_mode=False)
+    except ProbstatError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        return int(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        return ExitCode.USAGE
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        click.echo("Interrupted.", err=True)
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        # Where SIGPIPE cannot be restored (Windows), silence the closed pipe instead.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitCode.OK
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return ExitCode.OK
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""The one error type probstat raises for bad input, and the exit codes the CLI maps it to."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Process exit codes, documented in the README."""
+
+    OK = 0
+    CONTRADICTED = 1  # check-claims found a claim the data contradicts (like `black --check`)
+    USAGE = 2  # click's own code for bad options and arguments
+    DATA = 3  # unreadable or invalid data, claims file or output path
+    INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+
+
+class ProbstatError(Exception):
+    """A problem a person can act on, located by file, row and column where they are known.
+
+    str(error) is the single line the CLI prints after ``Error: ``.
+    """
+
+    exit_code = ExitCode.DATA
+
+    def __init__(self, message: str, *, file: str | None = None, row: int | None = None,
+                 column: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.file = file
+        self.row = row
+        self.column = column
+
+    def __str__(self) -> str:
+        where = []
+        if self.file:
+            where.append(str(self.file))
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.column:
+            where.append(f"column {self.column}")
+        prefix = ", ".join(where)
+        return f"{prefix}: {self.message}" if prefix else self.message
+
+
+class DataError(ProbstatError):
+    """A providers or sources CSV that cannot be read or fails validation."""
+
+
+class ClaimsError(ProbstatError):
+    """A claims file that cannot be read or is malformed; ``column`` holds 'claim ID, key K'."""
+
+
+class OutputError(ProbstatError):
+    """The output file cannot be written."""

@@ -1,0 +1,225 @@
+"""One renderer for every command: a rich table on a terminal, or csv/tsv/json/jsonl/markdown/any tabulate
+format for pipes. It formats; it never computes. Notes an analysis attaches in ``frame.attrs['notes']``
+go to stderr, so stdout stays pure data.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import OutputError
+
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
+#: Text cells starting with these are read as formulas by spreadsheets (OWASP CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class OutputOptions:
+    """How a command's table is written; built by the CLI from the shared output options."""
+
+    format: str = "table"
+    fmt: str | None = None  # any tabulate format; wins over ``format``
+    headers: bool = True
+    output: str | None = None  # a file path; None for stdout
+    escape_formulas: bool = True
+    color: bool | None = None  # None: decide from the terminal and NO_COLOR
+    export_svg: str | None = None
+    export_html: str | None = None
+
+
+def _is_missing(value) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def format_number(value: float) -> str:
+    """Human formatting for text tables: whole numbers without decimals, others to 4 significant digits."""
+    if float(value).is_integer() and abs(value) < 1e15:
+        return f"{int(value)}"
+    if abs(value) >= 1000:
+        return f"{value:.1f}"
+    text = f"{value:.4g}"
+    if "e" in text:  # tiny p-values: keep them readable rather than 1.2e-05
+        text = f"{value:.2e}"
+    return text
+
+
+def _cell_text(value) -> str:
+    if _is_missing(value):
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return format_number(value)
+    return str(value)
+
+
+def _machine_value(value):
+    """A JSON-ready value: None for missing, ints for whole-number counts, floats untouched."""
+    if _is_missing(value):
+        return None
+    if hasattr(value, "item"):  # numpy scalar
+        value = value.item()
+    return value
+
+
+def escape_formula(text: str) -> str:
+    """Prefix a text cell that a spreadsheet would run as a formula; numbers like -12.5 stay as they are."""
+    if text and text.startswith(FORMULA_PREFIXES):
+        try:
+            float(text)
+            return text
+        except ValueError:
+            return "'" + text
+    return text
+
+
+def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    if opts.headers:
+        writer.writerow(list(frame.columns))
+    for row in frame.itertuples(index=False, name=None):
+        cells = []
+        for value in row:
+            text = "" if _is_missing(value) else (repr(value) if isinstance(value, float) else str(value))
+            if isinstance(value, float) and not _is_missing(value) and value.is_integer():
+                text = str(int(value))
+            if opts.escape_formulas and not isinstance(value, int | float):
+                text = escape_formula(text)
+            cells.append(text)
+        writer.writerow(cells)
+    return buf.getvalue()
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    cols = list(frame.columns)
+    return [{c: _machine_value(v) for c, v in zip(cols, row, strict=True)}
+            for row in frame.itertuples(index=False, name=None)]
+
+
+def _tabulate(frame: pd.DataFrame, tablefmt: str, headers: bool) -> str:
+    from tabulate import tabulate
+
+    rows = [[_cell_text(v) for v in row] for row in frame.itertuples(index=False, name=None)]
+    return tabulate(rows, headers=list(frame.columns) if headers else (), tablefmt=tablefmt,
+                    disable_numparse=True) + "\n"
+
+
+def to_text(frame: pd.DataFrame, opts: OutputOptions) -> str:
+    """The table as plain text in the chosen format (everything but the rich terminal table)."""
+    if opts.fmt:
+        return _tabulate(frame, opts.fmt, opts.headers)
+    if opts.format == "csv":
+        return _delimited(frame, opts, ",")
+    if opts.format == "tsv":
+        return _delimited(frame, opts, "\t")
+    if opts.format == "json":
+        return json.dumps(_records(frame), indent=2, ensure_ascii=False) + "\n"
+    if opts.format == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _records(frame))
+    if opts.format == "markdown":
+        return _tabulate(frame, "github", opts.headers)
+    return _tabulate(frame, "simple", opts.headers)
+
+
+def _write_file(path: str, text: str) -> None:
+    """Write atomically: a failure part-way leaves any earlier file as it was."""
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".probstat-")
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", file=path) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"cannot write: {exc.strerror or exc}", file=path) from None
+
+
+def _console(opts: OutputOptions, *, stderr: bool = False, record: bool = False):
+    from rich.console import Console
+
+    no_color = opts.color is False or bool(os.environ.get("NO_COLOR"))
+    return Console(stderr=stderr, no_color=no_color, record=record, highlight=False, soft_wrap=False)
+
+
+def _rich_table(frame: pd.DataFrame, opts: OutputOptions, title: str | None):
+    from rich.table import Table
+
+    table = Table(title=title, show_header=opts.headers, header_style="bold")
+    for col in frame.columns:
+        numeric = pd.api.types.is_numeric_dtype(frame[col]) and not pd.api.types.is_bool_dtype(frame[col])
+        table.add_column(str(col), justify="right" if numeric else "left", overflow="fold")
+    for row in frame.itertuples(index=False, name=None):
+        table.add_row(*[_cell_text(v) for v in row])
+    return table
+
+
+def _bar_chart(frame: pd.DataFrame, chart: dict):
+    """A horizontal bar chart (rich Text) of ``chart['value']`` labelled by ``chart['label']`` columns."""
+    from rich.text import Text
+
+    value_col, label_cols = chart["value"], chart["label"]
+    data = frame.dropna(subset=[value_col])
+    if data.empty:
+        return None
+    top = max(float(data[value_col].abs().max()), 1e-9)
+    labels = [" / ".join(_cell_text(v) for v in row) for row in data[label_cols].itertuples(index=False)]
+    width = max(len(s) for s in labels)
+    text = Text()
+    if chart.get("title"):
+        text.append(chart["title"] + "\n", style="bold")
+    for label, value in zip(labels, data[value_col], strict=True):
+        bar = "█" * max(0, round(abs(float(value)) / top * 40))
+        text.append(f"{label:<{width}} ")
+        text.append(bar, style="cyan" if value >= 0 else "red")
+        text.append(f" {format_number(float(value))}{chart.get('suffix', '')}\n")
+    return text
+
+
+def render(frame: pd.DataFrame, opts: OutputOptions | None = None, *, title: str | None = None,
+           chart: dict | None = None) -> None:
+    """Write ``frame`` to stdout or ``opts.output`` in the chosen format; notes go to stderr.
+
+    On a terminal with the default format the table is a rich table, with ``chart`` (a dict naming the
+    ``value`` column and ``label`` columns) drawn as a bar chart beside it. Piped output has no ANSI codes.
+    """
+    opts = opts or OutputOptions()
+    notes = list(frame.attrs.get("notes", []))
+    rich_wanted = opts.format == "table" and not opts.fmt and opts.output is None
+    exporting = bool(opts.export_svg or opts.export_html)
+    if rich_wanted and (sys.stdout.isatty() or exporting):
+        console = _console(opts, record=exporting)
+        console.print(_rich_table(frame, opts, title))
+        if chart is not None:
+            bars = _bar_chart(frame, chart)
+            if bars is not None:
+                console.print(bars)
+        if opts.export_svg:
+            _write_file(opts.export_svg, console.export_svg(title=title or "probstat", clear=False))
+        if opts.export_html:
+            _write_file(opts.export_html, console.export_html(clear=False))
+    else:
+        text = to_text(frame, opts)
+        if opts.output:
+            _write_file(opts.output, text)
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)

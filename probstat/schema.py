@@ -1,0 +1,214 @@
+"""The vocabulary of the data: ratings and scores, standards per sector, domains, column types, HMIP rules.
+
+Everything here is a fact about HMIP's framework or about providers.csv's layout. It is kept in one place
+so that the loader, the analyses, validation and the docs all read the same table.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+# --- Ratings -------------------------------------------------------------------------------------------
+
+RATINGS: tuple[str, ...] = ("Outstanding", "Good", "Requires improvement", "Inadequate")
+#: HMIP's points per rating (inspection framework: each standard scores 0-3).
+SCORES: dict[str, int] = {"Outstanding": 3, "Good": 2, "Requires improvement": 1, "Inadequate": 0}
+GOOD_OR_BETTER = frozenset({"Outstanding", "Good"})
+
+#: Overall rating from the sum of the ten standards' scores (0-30), as (rating, low, high) inclusive.
+OVERALL_BANDS: tuple[tuple[str, int, int], ...] = (
+    ("Inadequate", 0, 5),
+    ("Requires improvement", 6, 15),
+    ("Good", 16, 25),
+    ("Outstanding", 26, 30),
+)
+#: A case-supervision standard follows its lowest key-question percentage: (rating, low, high-exclusive).
+KEY_QUESTION_BANDS: tuple[tuple[str, float, float], ...] = (
+    ("Inadequate", 0.0, 50.0),
+    ("Requires improvement", 50.0, 65.0),
+    ("Good", 65.0, 80.0),
+    ("Outstanding", 80.0, math.inf),
+)
+
+
+def band_for_score(total: int) -> str:
+    """The overall rating HMIP's bands give a total score of 0-30."""
+    for rating, low, high in OVERALL_BANDS:
+        if low <= total <= high:
+            return rating
+    raise ValueError(f"total score {total} is outside 0-30")
+
+
+def band_for_percentage(pct: float) -> str:
+    """The rating a case-supervision standard gets when its lowest key question scores ``pct``."""
+    for rating, low, high in KEY_QUESTION_BANDS:
+        if low <= pct < high:
+            return rating
+    raise ValueError(f"percentage {pct} is outside 0-100")
+
+
+def normalise_rating(text: str) -> str | None:
+    """The canonical spelling of a rating, accepting any case and spacing; None if it is not a rating."""
+    key = " ".join(text.split()).lower()
+    for rating in RATINGS:
+        if rating.lower() == key:
+            return rating
+    return None
+
+
+# --- Standards -----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Standard:
+    """One of HMIP's ten standards as a column of providers.csv."""
+
+    column: str
+    code: str
+    name: str
+    sectors: tuple[str, ...]  # the sectors it is rated for
+
+    @property
+    def domain(self) -> str:
+        return {"1": "organisation", "2": "case-supervision", "3": "sector-specific"}[self.code[0]]
+
+
+BOTH = ("NPS", "CRC")
+STANDARDS: tuple[Standard, ...] = (
+    Standard("leadership", "1.1", "Leadership", BOTH),
+    Standard("staff", "1.2", "Staff", BOTH),
+    Standard("services", "1.3", "Services", BOTH),
+    Standard("information_facilities", "1.4", "Information and facilities", BOTH),
+    Standard("assessment", "2.1", "Assessment", BOTH),
+    Standard("planning", "2.2", "Planning", BOTH),
+    Standard("implementation_delivery", "2.3", "Implementation and delivery", BOTH),
+    Standard("reviewing", "2.4", "Reviewing", BOTH),
+    Standard("unpaid_work", "3.1", "Unpaid work", ("CRC",)),
+    Standard("through_the_gate", "3.2", "Through the Gate", ("CRC",)),
+    Standard("court_reports", "3.1", "Court reports and case allocation", ("NPS",)),
+    Standard("victim_work", "3.2", "Statutory victim work", ("NPS",)),
+)
+STANDARD_COLUMNS: tuple[str, ...] = tuple(s.column for s in STANDARDS)
+STANDARDS_BY_COLUMN = {s.column: s for s in STANDARDS}
+SECTORS: tuple[str, ...] = ("NPS", "CRC")
+N_STANDARDS = 10  # every provider is rated on ten: eight common and two of its sector's
+
+
+def standards_for(sector: str) -> tuple[Standard, ...]:
+    """The ten standards a provider of ``sector`` is rated on."""
+    return tuple(s for s in STANDARDS if sector in s.sectors)
+
+
+#: Rating domains of `probstat gap`: name -> standard columns.
+RATING_DOMAINS: dict[str, tuple[str, ...]] = {
+    "organisation": ("leadership", "staff", "services", "information_facilities"),
+    "case-supervision": ("assessment", "planning", "implementation_delivery", "reviewing"),
+    "sector-specific": ("unpaid_work", "through_the_gate", "court_reports", "victim_work"),
+}
+
+# --- Key questions -------------------------------------------------------------------------------------
+
+KQ_STANDARDS = (("2_1", "assessment"), ("2_2", "planning"), ("2_3", "implementation_delivery"),
+                ("2_4", "reviewing"))
+KQ_ASPECTS = {
+    "engagement": "engaging the person on probation",
+    "desistance": "supporting desistance (the factors linked to offending)",
+    "safety": "keeping other people safe",
+}
+#: Key-question domains of `probstat gap`: name -> columns, one per case-supervision standard.
+KQ_DOMAINS: dict[str, tuple[str, ...]] = {
+    "risk": tuple(f"kq{code}_safety" for code, _ in KQ_STANDARDS),
+    "desistance": tuple(f"kq{code}_desistance" for code, _ in KQ_STANDARDS),
+    "engagement": tuple(f"kq{code}_engagement" for code, _ in KQ_STANDARDS),
+}
+KQ_COLUMNS: tuple[str, ...] = tuple(c for cols in KQ_DOMAINS.values() for c in cols)
+
+
+def kq_label(column: str) -> str:
+    """A readable name for a key-question column, e.g. 'Assessment: keeping other people safe'."""
+    prefix, minor, aspect = column.split("_", 2)  # kq2_1_safety -> kq2, 1, safety
+    standard = dict(KQ_STANDARDS)[f"{prefix[-1]}_{minor}"]
+    return f"{STANDARDS_BY_COLUMN[standard].name}: {KQ_ASPECTS[aspect]}"
+
+
+# --- Columns -------------------------------------------------------------------------------------------
+
+#: Approximate figures keep their qualifier as a prefix of the value. Qualifier -> (meaning, factor of the
+#: stated value giving the lower and upper bound). '~' and '<~' use the same 10% closeness as the claims
+#: reading table (probstat.claims.quantifiers.CLOSENESS).
+CLOSENESS = 0.10
+QUALIFIERS: dict[str, tuple[str, float, float]] = {
+    "": ("exact", 1.0, 1.0),
+    ">": ("more than", 1.0, math.inf),
+    "<": ("less than", 0.0, 1.0),
+    "~": ("around", 1.0 - CLOSENESS, 1.0 + CLOSENESS),
+    "<~": ("nearly", 1.0 - CLOSENESS, 1.0),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of providers.csv: its kind drives parsing and validation."""
+
+    name: str
+    kind: str  # id | text | sector | round | rating | date | count | qcount | qpercent | url
+    unit: str
+    description: str
+    required: bool = False
+
+
+def _standard_columns() -> list[Column]:
+    cols = []
+    for s in STANDARDS:
+        only = "" if s.sectors == BOTH else f"; {s.sectors[0]} only, empty for the other sector"
+        cols.append(Column(s.column, "rating", "rating",
+                           f"Standard {s.code} {s.name} ({s.sectors[0] if len(s.sectors) == 1 else 'both sectors'})"
+                           f"{only}"))
+    return cols
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("round", "round", "YYYY-YY", "Inspection round, e.g. 2018-19", required=True),
+    Column("provider_id", "id", "slug", "Stable identifier of the provider, e.g. nps-wales", required=True),
+    Column("provider", "text", "text", "Provider name", required=True),
+    Column("sector", "sector", "NPS|CRC", "NPS (public) division or CRC (private company)", required=True),
+    Column("owner", "text", "text", "Owner or operator at the time of the inspection"),
+    Column("published", "date", "YYYY-MM[-DD]", "Date the inspection report was published"),
+    Column("fieldwork_start", "date", "YYYY-MM[-DD]", "Date inspection fieldwork started"),
+    Column("overall", "rating", "rating", "Overall rating"),
+    *_standard_columns(),
+    Column("n_std_outstanding", "count", "standards (0-10)", "How many of the ten standards were Outstanding"),
+    Column("n_std_good", "count", "standards (0-10)", "How many of the ten standards were Good"),
+    Column("n_std_requires_improvement", "count", "standards (0-10)",
+           "How many of the ten standards were Requires improvement"),
+    Column("n_std_inadequate", "count", "standards (0-10)", "How many of the ten standards were Inadequate"),
+    Column("cases_inspected", "count", "cases", "Cases inspected for the case-supervision standards"),
+    *(Column(c, "qpercent", "percent", f"Key question {c[2]}.{c[4]}: {kq_label(c)}; share of inspected cases "
+             "answered yes") for c in KQ_COLUMNS),
+    Column("home_visit_pct", "qpercent", "percent", "Share of cases needing a home visit where one was done"),
+    Column("people_supervised", "qcount", "people", "People supervised, as stated in the source"),
+    Column("avg_caseload", "qcount", "cases per case manager", "Average caseload of probation staff"),
+    Column("staff_caseload_over_50_pct", "qpercent", "percent",
+           "Share of interviewed staff with caseloads over 50"),
+    Column("staff_workload_unmanageable_pct", "qpercent", "percent",
+           "Share of interviewed staff saying their workload was unmanageable"),
+    Column("staff_workload_manageable_pct", "qpercent", "percent",
+           "Share of interviewed staff saying their workload was manageable"),
+    Column("source_url", "url", "URL", "Main source of the row (every figure's own source is in sources.csv)"),
+)
+COLUMNS_BY_NAME = {c.name: c for c in COLUMNS}
+COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
+REQUIRED_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.required)
+RATING_COLUMNS: tuple[str, ...] = ("overall", *STANDARD_COLUMNS)
+QUALIFIED_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.kind in ("qcount", "qpercent"))
+COUNT_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.kind == "count")
+STANDARD_COUNT_COLUMNS = {"Outstanding": "n_std_outstanding", "Good": "n_std_good",
+                          "Requires improvement": "n_std_requires_improvement", "Inadequate": "n_std_inadequate"}
+#: Columns whose values are identifiers rather than figures: no source row is needed for them.
+KEY_COLUMNS = ("round", "provider_id", "source_url")
+SOURCE_COLUMNS: tuple[str, ...] = ("round", "provider_id", "field", "source_url", "note")
+
+
+def qualifier_suffix(column: str) -> str:
+    """The name of the companion column holding a qualified column's qualifier."""
+    return f"{column}_qualifier"
