@@ -12,6 +12,7 @@ import io
 import os
 import re
 import sys
+import warnings
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -104,16 +105,24 @@ def _header(text: str, name: str) -> list[str]:
 
 def _parse(text: str, name: str, header: list[str], usecols: list[str]) -> pd.DataFrame:
     try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False,
-                            header=0, names=header, usecols=usecols, engine="c")
-    except (pd.errors.ParserError, csv.Error, ValueError) as exc:
+        # All columns, header=0 and index_col=False, with pandas' "data will be lost" warning made an error:
+        # this is the combination under which a row with extra fields is refused rather than silently
+        # shifted into an index or truncated (usecols= would hide it).
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False,
+                                header=0, index_col=False, engine="c")
+    except (pd.errors.ParserError, pd.errors.ParserWarning, csv.Error, ValueError) as exc:
         msg = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        if isinstance(exc, pd.errors.ParserWarning):
+            msg = "a row has more fields than the header"
         match = re.search(r"line (\d+)", msg)
         row = int(match.group(1)) if match else None
         raise DataError(f"malformed CSV: {msg}", file=name, row=row) from None
     if frame.empty:
         raise DataError("has a header but no data rows", file=name)
-    return frame
+    frame.columns = header
+    return frame[usecols]
 
 
 def _first_bad(mask: pd.Series) -> int | None:
@@ -151,7 +160,8 @@ def _check_and_type(raw: pd.DataFrame, name: str) -> pd.DataFrame:
             out[col] = values
         elif spec.kind == "sector":
             upper = values.str.upper()
-            _fail(~upper.isin(schema.SECTORS), frame, name, col, lambda v: f"{v!r} is not a sector; expected NPS or CRC")
+            _fail(~upper.isin(schema.SECTORS), frame, name, col,
+                  lambda v: f"{v!r} is not a sector; expected NPS or CRC")
             out[col] = upper
         elif spec.kind == "rating":
             canon = values.str.lower().str.split().str.join(" ")

@@ -121,7 +121,7 @@ KQ_DOMAINS: dict[str, tuple[str, ...]] = {
     "desistance": tuple(f"kq{code}_desistance" for code, _ in KQ_STANDARDS),
     "engagement": tuple(f"kq{code}_engagement" for code, _ in KQ_STANDARDS),
 }
-KQ_COLUMNS: tuple[str, ...] = tuple(c for cols in KQ_DOMAINS.values() for c in cols)
+KQ_COLUMNS: tuple[str, ...] = tuple(f"kq{code}_{aspect}" for code, _ in KQ_STANDARDS for aspect in KQ_ASPECTS)
 
 
 def kq_label(column: str) -> str:

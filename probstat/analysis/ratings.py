@@ -1,0 +1,143 @@
+"""`probstat ratings`: how many providers got each rating, by sector, owner or round."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import schema
+from .common import UnknownChoice, add_note, select_round
+
+BY_CHOICES = ("sector", "owner", "round")
+#: Group value of the total rows (every provider of the round, whatever its sector or owner).
+ALL = "all"
+
+
+def standard_columns(standard: str | None) -> list[str]:
+    """The rating columns ``standard`` names: ['overall'] for None, every standard for 'all', else one.
+
+    Accepts a column name in any case, with hyphens or spaces for underscores (``through-the-gate``).
+
+    >>> standard_columns("Through-the-Gate")
+    ['through_the_gate']
+    """
+    if standard is None or standard.strip().lower() == "overall":
+        return ["overall"]
+    key = "_".join(standard.strip().lower().replace("-", " ").split())
+    if key == ALL:
+        return list(schema.STANDARD_COLUMNS)
+    if key not in schema.STANDARDS_BY_COLUMN:
+        raise UnknownChoice(f"no standard {standard!r}; standards: {', '.join(schema.STANDARD_COLUMNS)} "
+                            "(or 'all', or 'overall')")
+    return [key]
+
+
+def _rated_rows(rows: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Rows that are rated on ``column``: a sector-specific standard does not exist for the other sector."""
+    std = schema.STANDARDS_BY_COLUMN.get(column)
+    if std is None or std.sectors == schema.BOTH:
+        return rows
+    return rows[rows["sector"].isin(std.sectors)]
+
+
+def _groups(rows: pd.DataFrame, by: str) -> list[tuple[object, pd.DataFrame]]:
+    """(group value, rows) in display order; owner None is an unknown owner, kept so totals add up."""
+    if by == "sector":
+        return [(s, rows[rows["sector"] == s]) for s in schema.SECTORS if (rows["sector"] == s).any()]
+    owners = rows["owner"]
+    known = sorted(owners.dropna().unique())
+    out: list[tuple[object, pd.DataFrame]] = [(o, rows[owners == o]) for o in known]
+    if owners.isna().any():
+        out.append((None, rows[owners.isna()]))
+    return out
+
+
+def _distribution(rows: pd.DataFrame, column: str) -> list[dict]:
+    """count / percent / n / providers for each of the four ratings, in schema order."""
+    values = rows[column]
+    n = int(values.notna().sum())
+    counts = values.value_counts()
+    records = []
+    for rating in schema.RATINGS:
+        # With no known rating both the count and the share are unknown, not 0.
+        count = int(counts.get(rating, 0)) if n else None
+        records.append({"rating": rating, "count": count,
+                        "percent": 100.0 * count / n if n else None,
+                        "n": n, "providers": len(rows)})
+    return records
+
+
+def _sector_breakdown(rows: pd.DataFrame, column: str) -> str:
+    """' (NPS 0 of 7, CRC 3 of 21)', or ' (CRC only)' for a standard rated for one sector."""
+    present = [s for s in schema.SECTORS if (rows["sector"] == s).any()]
+    if len(present) < 2:
+        return f" ({present[0]} only)" if present else ""
+    parts = []
+    for sector in present:
+        mine = rows[rows["sector"] == sector]
+        parts.append(f"{sector} {int(mine[column].notna().sum())} of {len(mine)}")
+    return f" ({', '.join(parts)})"
+
+
+def ratings(frame: pd.DataFrame, *, round_: str | None = "2018-19", by: str = "sector",
+            standard: str | None = None) -> pd.DataFrame:
+    """Distribution of overall ratings (or of one standard's, or of every standard's) per group.
+
+    One row per group x rating for all four ratings (Outstanding, Good, Requires improvement,
+    Inadequate; a rating nobody got has count 0; with no known rating in a group, count and percent are
+    empty). Columns: ``round``, the ``by`` column (``sector`` or ``owner``; just ``round`` when
+    ``by="round"``), ``rating``, ``count``, ``percent``, ``n`` (providers
+    whose rating is known: the percent denominator) and ``providers`` (providers in the group; for a
+    sector-specific standard only those of its sector). ``standard`` comes first when one is asked for.
+    Each round also gets total rows whose group is 'all'. With ``by="round"`` every round is a group and
+    ``round_`` is ignored; rounds are not pooled because later rounds re-inspect the same providers.
+
+    >>> from probstat.load import load
+    >>> table = ratings(load(), round_="2018-19")
+    >>> good = table[table["rating"] == "Good"]
+    >>> good[["sector", "count", "n"]].values.tolist()
+    [['NPS', 5, 7], ['CRC', 1, 21], ['all', 6, 28]]
+    """
+    if by not in BY_CHOICES:
+        raise UnknownChoice(f"cannot group by {by!r}; choose one of {', '.join(BY_CHOICES)}")
+    columns = standard_columns(standard)
+    rows = frame if by == "round" else select_round(frame, round_)
+    rounds = sorted(rows["round"].unique())
+
+    records: list[dict] = []
+    notes: list[str] = []
+    gaps: dict[str, list[str]] = {}
+    for column in columns:
+        for rnd in rounds:
+            in_round = _rated_rows(rows[rows["round"] == rnd], column)
+            if in_round.empty:
+                continue
+            groups = [(rnd, in_round)] if by == "round" else [*_groups(in_round, by), (ALL, in_round)]
+            for value, group in groups:
+                for rec in _distribution(group, column):
+                    key = {"round": rnd} if by == "round" else {"round": rnd, by: value}
+                    records.append({"standard": column, **key, **rec})
+            if by == "owner" and column == columns[0] and in_round["owner"].isna().any():
+                ids = in_round.loc[in_round["owner"].isna(), "provider_id"]
+                notes.append(f"owner unknown for {len(ids)} of {len(in_round)} providers in {rnd} "
+                             f"({', '.join(ids)}): grouped under an empty owner")
+            known = int(in_round[column].notna().sum())
+            if known < len(in_round):
+                # Missing ratings are not a random sample (we hold the figures press releases quoted),
+                # so the reader must know the percentages describe the known ratings only.
+                gaps.setdefault(column, []).append(
+                    f"{known} of {len(in_round)} providers in {rnd}{_sector_breakdown(in_round, column)}")
+
+    head = ["standard"] if standard is not None else []
+    key_cols = ["round"] if by == "round" else ["round", by]
+    order = [*head, *key_cols, "rating", "count", "percent", "n", "providers"]
+    result = pd.DataFrame.from_records(records, columns=["standard", *key_cols, "rating", "count", "percent", "n",
+                                                         "providers"])
+    result = result[order].reset_index(drop=True)
+    result["count"] = result["count"].astype("Int64")
+    result["percent"] = result["percent"].astype(float)
+    for column, parts in gaps.items():
+        what = "overall rating" if column == "overall" else f"standard {column}"
+        notes.append(f"{what}: known for {', '.join(parts)}: percentages are of known ratings only")
+    for note in notes:
+        add_note(result, note)
+    return result

@@ -1,0 +1,185 @@
+"""Find the figures in a passage of prose and read each one.
+
+Numbers that are not claims (dates, times, phone numbers, year ranges, ordinals and
+numbered-note markers) are found first by pattern and reported with their kind and no
+reading. The rest of the text is split into word and number tokens; from each token that
+could open a figure, the longest run of tokens that ``interpret`` can read *whole* is
+taken, so "nearly half (45 per cent)" gives "nearly half" and "45 per cent", and
+"five of the seven NPS divisions" gives "five of the seven". Nouns after a figure are
+left out of the phrase.
+
+Known limits, chosen to keep this small:
+
+* Months must be capitalised ("10 October 2019"), so "may" and "march" stay verbs.
+* A bare year is a date only after a preposition ("in 2019", "since 2010"); "2019 cases"
+  reads as a count. "Between 2018 and 2019" catches only the first year.
+* Dotted times count only as "00.01"-style (leading zero) or with am/pm/hrs; "14.30" is a
+  decimal. Colon times ("14:30") are always times.
+* Phone numbers are UK-shaped: a leading 0 (or +44) and 10 or 11 digits.
+* "K in N" is read only for K = one; "six in ten" gives two counts.
+* Hyphenated adjectives ("a six-month order") are not read; money ("GBP 5m") is not a kind
+  of its own, so "5 million" after a currency sign is a count.
+* "one" is dropped only after "no", "any", "every", "each", "that" or "which", or before
+  "another"; "half" only after "first", "second", "other", "latter" or "former". Other
+  pronoun uses of "one" ("one of them") are reported as the count 1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from probstat.claims.numbers import ONES, TENS
+from probstat.claims.quantifiers import QUALIFIER_RULES, RULES, VAGUE_PLURALS, Reading, interpret
+
+
+@dataclass(frozen=True)
+class NumericExpression:
+    """A figure found in text; ``reading`` is None for kinds other than "quantity"."""
+
+    phrase: str
+    start: int
+    end: int
+    kind: str
+    reading: Reading | None
+
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+_DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
+_DATE = re.compile(
+    rf"(?<![\w.,])(?:{_DAY}\s+(?:{_MONTHS})\.?(?:,?\s+[0-9]{{4}})?"
+    rf"|(?:{_MONTHS})\.?\s+{_DAY}(?:,?\s+[0-9]{{4}})?"
+    rf"|(?:{_MONTHS})\s+[0-9]{{4}}"
+    r"|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4})(?![\w])"
+)
+_BARE_YEAR = re.compile(r"(?i:\b(?:in|since|by|during|until|from|before|after|between)\s+)((?:19|20)[0-9]{2})"
+                        r"(?![\w]|[.,][0-9])")  # fmt: skip
+_YEAR_RANGE = re.compile(r"(?<![\w.,])((?:19|20)[0-9]{2})\s?[-\u2013\u2014/]\s?((?:19|20)?[0-9]{2})(?![\w]|[.,][0-9])")
+_TIME = re.compile(
+    r"(?i)(?<![\w.:])(?:(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:\s?[ap]\.?m\b\.?)?"
+    r"|0[0-9]\.[0-5][0-9]"
+    r"|(?:[01]?[0-9]|2[0-3])(?:[.:][0-5][0-9])?\s?(?:[ap]\.?m\b\.?|hrs\b|hours\b))(?![\w]|[.:][0-9])"
+)
+_PHONE = re.compile(r"(?<![\w+])(?:\+44\s?|0)[0-9]{2,4}(?:[\s-]?[0-9]{3,4}){1,2}(?![\w])")
+_ORDINAL = re.compile(r"(?<![\w.])[0-9]+(?:st|nd|rd|th)(?![\w])")
+_LIST_MARKER = re.compile(r"(?m)^[ \t]*([0-9]{1,2}[.)])(?=[ \t])")
+
+_TOKEN = re.compile(
+    r"(?P<num>(?<![\w.])(?<![A-Za-z]-)(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![\w]|\.[0-9]))"
+    r"|(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*(?![\w'\u2019]))"
+    r"|(?P<pct>%)"
+    r"|\w+|\S"
+)
+_MAX_TOKENS = 10  # "more than a quarter of a million per cent" is 8; nothing readable is longer
+
+_STARTERS = frozenset(
+    # "half" is the only fraction word that may open a figure without "a" or "one".
+    {*ONES, *TENS, "a", "an", "half"}
+    | {words.split()[0] for rule in RULES if rule.name in QUALIFIER_RULES for words in rule.words}
+    | {words.split()[0] for words in VAGUE_PLURALS}
+)
+_BEFORE_PRONOUN_ONE = frozenset({"no", "any", "every", "each", "that", "which"})
+_BEFORE_PERIOD_HALF = frozenset({"first", "second", "other", "latter", "former"})
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    usable: bool  # a number, word or % sign outside any non-claim span
+
+
+def find_numeric_expressions(text: str) -> list[NumericExpression]:
+    """Return every figure in ``text`` in order of position, each found once."""
+    spans = _non_claims(text)
+    blocked = [(item.start, item.end) for item in spans]
+    tokens = [
+        _Token(m.start(), m.end(), m.group(), m.lastgroup is not None and not _overlaps(m.span(), blocked))
+        for m in _TOKEN.finditer(text)
+    ]
+    return sorted(spans + _quantities(text, tokens), key=lambda item: item.start)
+
+
+def _overlaps(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in blocked)
+
+
+def _phone_ok(match: re.Match[str]) -> bool:
+    digits = re.sub(r"[^0-9]", "", match.group())
+    national = digits[2:] if match.group().startswith("+") else digits[1:]
+    return len(national) in (9, 10)
+
+
+def _year_range_ok(match: re.Match[str]) -> bool:
+    first, second = match.group(1), match.group(2)
+    last = int(second) if len(second) == 4 else int(first[:2] + second)
+    return 0 < last - int(first) <= 20
+
+
+def _non_claims(text: str) -> list[NumericExpression]:
+    """Dates, times and the like; an earlier pattern wins where two overlap."""
+    patterns = (
+        ("list-marker", _LIST_MARKER, 1, None),
+        ("phone", _PHONE, 0, _phone_ok),
+        ("date", _DATE, 0, None),
+        ("year-range", _YEAR_RANGE, 0, _year_range_ok),
+        ("time", _TIME, 0, None),
+        ("ordinal", _ORDINAL, 0, None),
+        ("date", _BARE_YEAR, 1, None),
+    )
+    found: list[NumericExpression] = []
+    for kind, pattern, group, check in patterns:
+        for match in pattern.finditer(text):
+            start, end = match.span(group)
+            if (check is None or check(match)) and not _overlaps((start, end), [(f.start, f.end) for f in found]):
+                found.append(NumericExpression(text[start:end], start, end, kind, None))
+    return found
+
+
+def _quantities(text: str, tokens: list[_Token]) -> list[NumericExpression]:
+    found: list[NumericExpression] = []
+    index = 0
+    while index < len(tokens):
+        match = _longest_at(text, tokens, index)
+        if match is None:
+            index += 1
+            continue
+        end_index, reading = match
+        start, end = tokens[index].start, tokens[end_index - 1].end
+        if not _is_pronoun(tokens, index, end_index):
+            found.append(NumericExpression(text[start:end], start, end, "quantity", reading))
+        index = end_index
+    return found
+
+
+def _longest_at(text: str, tokens: list[_Token], index: int) -> tuple[int, Reading] | None:
+    """The furthest token end (exclusive) giving a whole readable figure from ``index``."""
+    first = tokens[index]
+    if not first.usable or not (first.text[0].isdigit() or first.text.lower().split("-")[0] in _STARTERS):
+        return None
+    stop = index
+    while stop < len(tokens) and stop - index < _MAX_TOKENS and tokens[stop].usable:
+        stop += 1
+    for end_index in range(stop, index, -1):
+        try:
+            reading = interpret(text[first.start : tokens[end_index - 1].end], whole=True)
+        except ValueError:
+            continue
+        return end_index, reading
+    return None
+
+
+def _is_pronoun(tokens: list[_Token], index: int, end_index: int) -> bool:
+    """True for "no one", "one another", "the second half": words that look like figures but are not."""
+    if end_index - index != 1:
+        return False
+    word = tokens[index].text.lower()
+    before = tokens[index - 1].text.lower() if index > 0 else ""
+    after = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+    if word == "one":
+        return before in _BEFORE_PRONOUN_ONE or after == "another"
+    return word == "half" and before in _BEFORE_PERIOD_HALF

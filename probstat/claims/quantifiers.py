@@ -1,0 +1,289 @@
+"""Turn a figure phrase ("nearly half", "one in 20", "45 per cent") into the interval its words allow.
+
+Every reading comes from one row of ``RULES``. A phrase is read as::
+
+    [qualifier] number-form [unit words] [trailing nouns, ignored]
+
+where the qualifier is a word from the "nearly", "over", "less than", "up to", "just" or
+"around" rows and the number form is a plain number, a fraction word, "N out of M",
+"one in N" or a vague plural. The qualifier, when present, names the rule; it is applied
+to the face value X of the number form. Shares are in per cent (0-100).
+
+Bounds are not clipped to 0..100: "over 95 per cent" gives (95, 104.5], which still
+says what the words claim and compares correctly with any real share.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from probstat.claims.numbers import DENOMINATORS, Parsed, read_number
+
+CLOSENESS = 0.10
+"""How far "nearly", "over" and "around" may stray from the face value, as a fraction of it."""
+
+UNITS = ("count", "percent", "points")
+_UNIT_LABELS = {"count": "", "percent": "per cent", "points": "percentage points"}
+
+VAGUE_PLURALS: dict[str, tuple[float, float]] = {
+    "hundreds": (200.0, 1_000.0),
+    "thousands": (2_000.0, 1_000_000.0),
+    "tens of thousands": (20_000.0, 100_000.0),
+    "hundreds of thousands": (200_000.0, 1_000_000.0),
+    "millions": (2_000_000.0, 1_000_000_000.0),
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the interpretation table: what selects it and the interval it builds."""
+
+    name: str
+    words: tuple[str, ...]
+    interval: str
+    example: str
+    example_interval: str
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("exact count", (), "a whole number of things written as an integer: exactly [X, X]",
+         "28 probation services", "[28, 28]"),
+    Rule("zero", ("zero",), "zero with no unit word: exactly [0, 0]", "zero", "[0, 0]"),
+    Rule("bare number", (), "[X - p, X + p) where p is half the last written digit (see numbers.precision)",
+         "16.7", "[16.65, 16.75)"),
+    Rule("per cent", ("per cent", "percent", "%"), "[X - p, X + p) per cent, p from how X is written",
+         "45 per cent", "[44.5, 45.5) per cent"),
+    Rule("percentage points", ("percentage points", "percentage point"),
+         "[X - p, X + p) percentage points", "25 percentage points", "[24.5, 25.5) percentage points"),
+    Rule("out of", ("out of", "of the", "of"),
+         "the share N/M as rounded to 1/M: [(N - 0.5)/M, (N + 0.5)/M) x 100; exactly N when read as a count",
+         "six out of 10", "[55, 65) per cent"),
+    Rule("one in N", ("one in", "1 in"), "a rate that rounds to 1 in N: [100/(N + 0.5), 100/(N - 0.5)]",
+         "one in 20", "[4.9, 5.1] per cent"),
+    Rule("fraction", tuple(DENOMINATORS), "the fraction in per cent, plus or minus 2.5 points, closed",
+         "two-thirds", "[64.2, 69.2] per cent"),
+    Rule("vague plural", tuple(VAGUE_PLURALS), "a fixed range for each word, e.g. hundreds [200, 1000)",
+         "thousands", "[2000, 1000000)"),
+    Rule("nearly", ("nearly", "almost", "just under"), "[X(1 - CLOSENESS), X)", "nearly half",
+         "[45, 50) per cent"),
+    Rule("over", ("over", "more than", "just over", "above", "greater than", "in excess of"),
+         "(X, X(1 + CLOSENESS)]: above X, but not by much", "over two-thirds", "(66.7, 73.3] per cent"),
+    Rule("less than", ("less than", "under", "fewer than", "below"), "[0, X)", "less than half",
+         "[0, 50) per cent"),
+    Rule("up to", ("up to",), "X is a maximum of about X: [X - p, X + p), never exact",
+         "up to 25 percentage points", "[24.5, 25.5) percentage points"),
+    Rule("just", ("just", "only", "a mere", "merely"), "emphasis only: the reading of X, unchanged",
+         "just a third", "[30.8, 35.8] per cent"),
+    Rule("around", ("around", "about", "approximately", "roughly", "some", "circa"),
+         "[X(1 - CLOSENESS), X(1 + CLOSENESS)]", "around 6,000", "[5400, 6600]"),
+)  # fmt: skip
+
+QUALIFIER_RULES = ("nearly", "over", "less than", "up to", "just", "around")
+_RULE = {rule.name: rule for rule in RULES}
+
+
+def _phrases(*names: str) -> list[tuple[tuple[str, ...], str]]:
+    """Word sequences of the named rows, longest first so "just over" beats "just"."""
+    pairs = [(tuple(words.split()), name) for name in names for words in _RULE[name].words]
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
+_QUALIFIERS = _phrases(*QUALIFIER_RULES)
+_UNIT_WORDS = [(words, "percent" if name == "per cent" else "points")
+               for words, name in _phrases("per cent", "percentage points")]  # fmt: skip
+_RATIO_WORDS = [words for words, _ in _phrases("out of")]
+_ONE_IN = {words for words, _ in _phrases("one in N")}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The interval a figure phrase allows, its unit, the rule used and the face value."""
+
+    low: float
+    high: float
+    low_closed: bool
+    high_closed: bool
+    unit: str
+    rule: str
+    value: float
+
+    def contains(self, x: float) -> bool:
+        """True if ``x`` lies inside the interval, honouring open and closed ends."""
+        above = x > self.low or (x == self.low and self.low_closed)
+        below = x < self.high or (x == self.high and self.high_closed)
+        return above and below
+
+    def overlaps(self, other: Reading) -> bool:
+        """True if the two intervals share at least one value; both must be in the same unit."""
+        if self.unit != other.unit:
+            raise ValueError(f"cannot compare {self.unit} with {other.unit}")
+        low, low_closed = _tighter(self.low, self.low_closed, other.low, other.low_closed, max)
+        high, high_closed = _tighter(self.high, self.high_closed, other.high, other.high_closed, min)
+        return low < high or (low == high and low_closed and high_closed)
+
+    def describe(self) -> str:
+        """Interval notation with the unit, e.g. "[44.5, 45.5) per cent"."""
+        left = "[" if self.low_closed else "("
+        right = "]" if self.high_closed else ")"
+        text = f"{left}{_format(self.low)}, {_format(self.high)}{right}"
+        label = _UNIT_LABELS[self.unit]
+        return f"{text} {label}" if label else text
+
+
+def _tighter(a: float, a_closed: bool, b: float, b_closed: bool, pick) -> tuple[float, bool]:
+    """The bound of the intersection; at a tie the end is closed only if both were."""
+    if a == b:
+        return a, a_closed and b_closed
+    return (a, a_closed) if pick(a, b) == a else (b, b_closed)
+
+
+def _format(x: float) -> str:
+    """Shortest of 0-2 decimals that is exact, else one decimal (so 66.666... shows as 66.7)."""
+    if not math.isfinite(x):
+        return str(x)
+    for places in (0, 1, 2):
+        rounded = round(x, places)
+        if math.isclose(x, rounded, rel_tol=1e-12, abs_tol=1e-9):
+            return f"{rounded + 0.0:.{places}f}"
+    return f"{x:.1f}"
+
+
+@dataclass(frozen=True)
+class _Core:
+    """The number form of a phrase, before unit words and qualifiers are applied."""
+
+    form: str  # "number", "ratio", "one in" or "vague"
+    parsed: Parsed | None = None
+    n: float = 0.0  # ratio numerator, the N of "one in N", or a vague plural's low end
+    m: float = 0.0  # ratio denominator, or a vague plural's high end
+
+
+def interpret(phrase: str, unit: str | None = None, *, whole: bool = False) -> Reading:
+    """Read a figure phrase such as "nearly half" or "28 probation services" as a ``Reading``.
+
+    ``unit`` ("count", "percent" or "points") applies when the phrase names no unit of
+    its own; "five of the seven" with ``unit="count"`` is exactly 5. Trailing words after
+    the figure are ignored unless ``whole`` is true, when the phrase must be the figure
+    and nothing else. Raises ``ValueError`` when no figure can be read.
+    """
+    if unit is not None and unit not in UNITS:
+        raise ValueError(f"unit must be one of {UNITS}, not {unit!r}")
+    words = _tokens(phrase)
+    qualifier, rest = _split_qualifier(words)
+    for size in range(len(rest), 0, -1):
+        core = _core(rest[:size])
+        if core is None:
+            continue
+        stated, tail = _split_unit(rest[size:])
+        if whole and tail:
+            continue
+        return _build(core, qualifier, stated, unit)
+    raise ValueError(f"no figure found in {phrase!r}")
+
+
+def _tokens(phrase: str) -> list[str]:
+    text = re.sub("[\u2010-\u2015]", "-", phrase.lower()).replace("%", " % ")
+    return [word for word in (raw.strip(".,;:!?()[]\"'") for raw in text.split()) if word]
+
+
+def _split_qualifier(words: list[str]) -> tuple[str | None, list[str]]:
+    for phrase, name in _QUALIFIERS:
+        if tuple(words[: len(phrase)]) == phrase and len(words) > len(phrase):
+            return name, words[len(phrase) :]
+    return None, words
+
+
+def _split_unit(words: list[str]) -> tuple[str | None, list[str]]:
+    for phrase, unit in _UNIT_WORDS:
+        if tuple(words[: len(phrase)]) == phrase:
+            return unit, words[len(phrase) :]
+    return None, words
+
+
+def _number(words: list[str]) -> Parsed | None:
+    try:
+        return read_number(" ".join(words))
+    except ValueError:
+        return None
+
+
+def _core(words: list[str]) -> _Core | None:
+    joined = " ".join(words)
+    if joined in VAGUE_PLURALS:
+        low, high = VAGUE_PLURALS[joined]
+        return _Core("vague", n=low, m=high)
+    if len(words) > 2 and tuple(words[:2]) in _ONE_IN:
+        rate = _number(words[2:])
+        # N below 1 would put the upper bound at or past infinity.
+        ok = rate is not None and rate.kind in ("integer", "decimal") and rate.value >= 1
+        return _Core("one in", n=rate.value) if ok else None
+    parsed = _number(words)
+    if parsed is not None:
+        return _Core("number", parsed=parsed)
+    for joiner in _RATIO_WORDS:
+        for at in range(1, len(words) - len(joiner)):
+            if tuple(words[at : at + len(joiner)]) != joiner:
+                continue
+            part, whole = _number(words[:at]), _number(words[at + len(joiner) :])
+            if part and whole and part.kind == whole.kind == "integer" and 0 <= part.value <= whole.value > 0:
+                return _Core("ratio", n=part.value, m=whole.value)
+    return None
+
+
+def _build(core: _Core, qualifier: str | None, stated: str | None, unit: str | None) -> Reading:
+    if core.form == "vague":
+        if qualifier or stated or unit not in (None, "count"):
+            raise ValueError("a vague plural takes no qualifier or unit")
+        # The face value of "hundreds" is the least it promises.
+        return Reading(core.n, core.m, True, False, "count", "vague plural", core.n)
+    base = _base(core, stated, unit, exact_counts=qualifier != "up to")
+    x = base.value
+    if qualifier is None:
+        return base
+    if qualifier == "nearly":
+        return Reading(x * (1 - CLOSENESS), x, True, False, base.unit, qualifier, x)
+    if qualifier == "over":
+        return Reading(x, x * (1 + CLOSENESS), False, True, base.unit, qualifier, x)
+    if qualifier == "less than":
+        return Reading(0.0, x, True, False, base.unit, qualifier, x)
+    if qualifier == "around":
+        return Reading(x * (1 - CLOSENESS), x * (1 + CLOSENESS), True, True, base.unit, qualifier, x)
+    return replace(base, rule=qualifier)  # "up to" and "just" keep the number's own reading
+
+
+def _base(core: _Core, stated: str | None, unit: str | None, exact_counts: bool) -> Reading:
+    """The reading of the number form alone; ``exact_counts`` is off under "up to"."""
+    if core.form == "one in":
+        if stated or unit not in (None, "percent"):
+            raise ValueError("'one in N' is a share and takes no other unit")
+        n = core.n
+        return Reading(100 / (n + 0.5), 100 / (n - 0.5), True, True, "percent", "one in N", 100 / n)
+    if core.form == "ratio":
+        n, m = core.n, core.m
+        if stated is None and unit == "count":
+            return Reading(n, n, True, True, "count", "out of", n)
+        if stated or unit not in (None, "percent"):
+            raise ValueError("'N out of M' is a share and takes no other unit")
+        return Reading((n - 0.5) / m * 100, (n + 0.5) / m * 100, True, False, "percent", "out of", n / m * 100)
+    parsed = core.parsed
+    assert parsed is not None
+    if parsed.kind == "fraction" and stated is None:
+        if unit not in (None, "percent"):
+            raise ValueError("a fraction word is a share and takes no other unit")
+        x, half_width = parsed.value * 100, parsed.precision * 100
+        return Reading(x - half_width, x + half_width, True, True, "percent", "fraction", x)
+    x, half_width = parsed.value, parsed.precision
+    measure = stated or unit or "count"
+    if stated == "percent":
+        rule = "per cent"
+    elif stated == "points":
+        rule = "percentage points"
+    elif x == 0 and exact_counts:
+        return Reading(0.0, 0.0, True, True, measure, "zero", 0.0)
+    elif measure == "count" and parsed.kind == "integer" and exact_counts:
+        return Reading(x, x, True, True, measure, "exact count", x)
+    else:
+        rule = "bare number"
+    return Reading(x - half_width, x + half_width, True, False, measure, rule, x)

@@ -1,0 +1,173 @@
+"""The command line as a user meets it: exit codes, formats, error lines, pipes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def rows(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_providers_2018_19_csv_has_28_rows_7_nps_21_crc(probstat):
+    result = probstat("providers", "--round", "2018-19", "--format", "csv")
+    assert result.code == 0
+    table = rows(result.stdout)
+    assert len(table) == 28
+    assert sum(r["sector"] == "NPS" for r in table) == 7
+    assert sum(r["sector"] == "CRC" for r in table) == 21
+
+
+def test_providers_filters(probstat):
+    good = rows(probstat("providers", "--round", "2018-19", "--rating", "good", "--format", "csv").stdout)
+    # Release: six Good: five NPS divisions and Hampshire and Isle of Wight CRC.
+    assert sorted(r["provider_id"] for r in good) == sorted([
+        "nps-midlands", "nps-north-east", "nps-north-west", "nps-south-west-south-central", "nps-wales",
+        "hampshire-iow-crc"])
+    crc = rows(probstat("providers", "--round", "2018-19", "--sector", "crc", "--rating", "Inadequate",
+                        "--format", "csv").stdout)
+    assert [r["provider_id"] for r in crc] == ["ddc-crc"]
+
+
+def test_show_gives_each_figure_with_its_source(probstat):
+    result = probstat("show", "hampshire-iow-crc", "--round", "2018-19", "--format", "json")
+    assert result.code == 0
+    figures = {f["field"]: f for f in json.loads(result.stdout)}
+    assert figures["overall"]["value"] == "Good"
+    assert figures["overall"]["source_url"] == (
+        "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/05/hiowcrc/")
+    assert figures["people_supervised"]["value"] == "<~4000"  # "nearly 4,000"
+    assert figures["leadership"]["status"] == "unknown"
+    assert figures["leadership"]["source_url"] is None
+    assert "court_reports" not in figures  # an NPS-only standard is not a gap for a CRC
+
+
+def test_show_unknown_provider_is_a_usage_error(probstat):
+    result = probstat("show", "atlantis-crc")
+    assert result.code == 2
+    assert result.stderr.startswith("Error: no provider 'atlantis-crc'")
+
+
+def test_unknown_round_is_a_usage_error(probstat):
+    result = probstat("providers", "--round", "2030-31")
+    assert result.code == 2
+    assert "rounds present: 2018-19, 2019-20" in result.stderr
+
+
+def test_bad_rating_gives_one_error_line_and_exit_3(probstat, edited_copy):
+    path = edited_copy(5, "overall", "Good-ish")
+    result = probstat("providers", "--data", str(path))
+    assert result.code == 3
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"Error: {path}, row 5, column overall: 'Good-ish' is not a rating")
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_bundled_data_reports_coverage(probstat):
+    result = probstat("validate", "--round", "2018-19", "--format", "csv")
+    assert result.code == 0
+    overall = [r for r in rows(result.stdout) if r["column"] == "overall"][0]
+    assert (overall["known"], overall["applicable"]) == ("28", "28")
+    assert "0 errors, 0 warnings" in result.stderr
+
+
+def test_validate_warns_on_an_overall_rating_the_standards_rule_out(probstat, edited_copy, tmp_path):
+    # Synthetic edit: London CRC rated Outstanding although its release says
+    # five standards Good and five Requires improvement: 5*2 + 5*1 = 15 points, the top of the RI band.
+    import csv as _csv
+
+    from probstat.load import bundled_path
+
+    lines = list(_csv.reader(bundled_path().open(encoding="utf-8")))
+    row = next(i for i, r in enumerate(lines, start=1) if r[1] == "london-crc")
+    path = edited_copy(row, "overall", "Outstanding")
+    result = probstat("validate", "--data", str(path), "--report", "findings", "--format", "csv")
+    assert result.code == 0
+    found = rows(result.stdout)
+    assert len(found) == 1
+    assert found[0]["provider_id"] == "london-crc"
+    assert "total score 15-15 of 30 gives Requires improvement" in found[0]["message"]
+    strict = probstat("validate", "--data", str(path), "--strict")
+    assert strict.code == 3
+
+
+def test_formats(probstat):
+    base = ("providers", "--round", "2019-20", "--sector", "NPS")
+    assert json.loads(probstat(*base, "--format", "json").stdout)[0]["provider_id"] == "nps-north-west"
+    assert json.loads(probstat(*base, "--format", "jsonl").stdout.splitlines()[0])["overall"] == "Good"
+    assert probstat(*base, "--format", "tsv").stdout.splitlines()[0].split("\t")[:2] == ["round", "provider_id"]
+    assert probstat(*base, "--format", "markdown").stdout.startswith("| round")
+    assert probstat(*base, "--fmt", "grid").stdout.startswith("+")
+    assert probstat(*base, "--format", "csv", "--no-headers").stdout.startswith("2019-20,nps-north-west")
+    bad = probstat(*base, "--fmt", "nonsense")
+    assert bad.code == 2
+
+
+def test_plain_table_when_piped_has_no_ansi(probstat):
+    out = probstat("providers", "--round", "2019-20").stdout
+    assert "\x1b[" not in out
+    assert "nps-north-west" in out
+
+
+def test_output_file(probstat, tmp_path):
+    target = tmp_path / "out.csv"
+    result = probstat("providers", "--format", "csv", "-o", str(target))
+    assert result.code == 0 and result.stdout == ""
+    assert len(rows(target.read_text())) == 36
+    missing_dir = probstat("providers", "-o", str(tmp_path / "no" / "such" / "dir" / "x.csv"))
+    assert missing_dir.code == 3
+    assert missing_dir.stderr.startswith("Error: ")
+
+
+def test_stdin_data(probstat):
+    text = "round,provider_id,provider,sector,overall\n2018-19,x-crc,X CRC,CRC,Good\n"
+    result = probstat("providers", "--data", "-", "--format", "csv", input=text)
+    assert result.code == 0
+    assert rows(result.stdout)[0]["provider_id"] == "x-crc"
+
+
+def test_formula_injection_is_escaped_in_csv_but_numbers_are_not(probstat):
+    text = ('round,provider_id,provider,sector,overall,avg_caseload\n'
+            '2018-19,x-crc,"=HYPERLINK(""http://x"",""y"")",CRC,Good,12.5\n')
+    out = probstat("providers", "--data", "-", "--format", "csv", input=text).stdout
+    assert rows(out)[0]["provider"] == "'=HYPERLINK(\"http://x\",\"y\")"
+    raw = probstat("providers", "--data", "-", "--format", "csv", "--no-escape-formulas", input=text).stdout
+    assert rows(raw)[0]["provider"] == "=HYPERLINK(\"http://x\",\"y\")"
+
+
+def test_version_and_help(probstat):
+    assert probstat("--version").stdout.strip() == "probstat, version 0.1.0"
+    assert "Usage:" in probstat("-h").stdout
+    assert "Examples:" in probstat("providers", "--help").stdout
+
+
+def _run(cmd: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONWARNINGS="ignore")
+    return subprocess.run(cmd, shell=True, capture_output=True, text=True, env=env)
+
+
+def test_closed_pipe_is_quiet():
+    result = _run(f"{sys.executable} -m probstat providers --format csv | head -1")
+    assert result.stdout.startswith("round,provider_id")
+    assert result.stderr == ""
+
+
+def test_python_dash_m_and_version():
+    result = _run(f"{sys.executable} -m probstat --version")
+    assert result.returncode == 0 and "0.1.0" in result.stdout
+
+
+@pytest.mark.parametrize("flag", ["--help", "--version"])
+def test_help_and_version_do_not_import_pandas(flag):
+    code = ("import sys; from probstat.cli import main; main([%r]); "
+            "print('pandas' in sys.modules, 'rich' in sys.modules)" % flag)
+    result = _run(f"{sys.executable} -c \"{code}\"")
+    assert result.stdout.strip().splitlines()[-1] == "False False"
