@@ -58,7 +58,9 @@ _DATE = re.compile(
 )
 _BARE_YEAR = re.compile(r"(?i:\b(?:in|since|by|during|until|from|before|after|between)\s+)((?:19|20)[0-9]{2})"
                         r"(?![\w]|[.,][0-9])")  # fmt: skip
-_YEAR_RANGE = re.compile(r"(?<![\w.,])((?:19|20)[0-9]{2})\s?[-\u2013\u2014/]\s?((?:19|20)?[0-9]{2})(?![\w]|[.,][0-9])")
+_YEAR_RANGE = re.compile(
+    r"(?<![\w.,])((?:19|20)[0-9]{2})\s?[-\u2013\u2014/]\s?((?:19|20)?[0-9]{2})(?![\w]|[.,][0-9])"
+)
 _TIME = re.compile(
     r"(?i)(?<![\w.:])(?:(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:\s?[ap]\.?m\b\.?)?"
     r"|0[0-9]\.[0-5][0-9]"
@@ -74,7 +76,7 @@ _TOKEN = re.compile(
     r"|(?P<pct>%)"
     r"|\w+|\S"
 )
-_MAX_TOKENS = 10  # "more than a quarter of a million per cent" is 8; nothing readable is longer
+_MAX_TOKENS = 10  # "more than a quarter of a million per cent" is 9 tokens; real figures are shorter
 
 _STARTERS = frozenset(
     # "half" is the only fraction word that may open a figure without "a" or "one".
@@ -135,7 +137,8 @@ def _non_claims(text: str) -> list[NumericExpression]:
     for kind, pattern, group, check in patterns:
         for match in pattern.finditer(text):
             start, end = match.span(group)
-            if (check is None or check(match)) and not _overlaps((start, end), [(f.start, f.end) for f in found]):
+            taken = [(item.start, item.end) for item in found]
+            if (check is None or check(match)) and not _overlaps((start, end), taken):
                 found.append(NumericExpression(text[start:end], start, end, kind, None))
     return found
 

@@ -138,8 +138,10 @@ def _read_words(words: list[str]) -> Parsed | None:
         following = words[index + 1] if index + 1 < len(words) else None
         if word in _ARTICLES and last == "start" and following in SCALES:
             current, last = 1, "unit"
-        elif word in ONES and word != "zero" and (
-            last in ("start", "hundred", "big", "and") or (last == "tens" and ONES[word] < 10)
+        elif (
+            word in ONES
+            and word != "zero"
+            and (last in ("start", "hundred", "big", "and") or (last == "tens" and ONES[word] < 10))
         ):
             current, last = current + ONES[word], "unit"
         elif word in TENS and last in ("start", "hundred", "big", "and"):

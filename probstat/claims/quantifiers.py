@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from probstat.claims.numbers import DENOMINATORS, Parsed, read_number
@@ -132,7 +133,9 @@ class Reading:
         return f"{text} {label}" if label else text
 
 
-def _tighter(a: float, a_closed: bool, b: float, b_closed: bool, pick) -> tuple[float, bool]:
+def _tighter(
+    a: float, a_closed: bool, b: float, b_closed: bool, pick: Callable[[float, float], float]
+) -> tuple[float, bool]:
     """The bound of the intersection; at a tie the end is closed only if both were."""
     if a == b:
         return a, a_closed and b_closed
@@ -226,9 +229,12 @@ def _core(words: list[str]) -> _Core | None:
         for at in range(1, len(words) - len(joiner)):
             if tuple(words[at : at + len(joiner)]) != joiner:
                 continue
-            part, whole = _number(words[:at]), _number(words[at + len(joiner) :])
-            if part and whole and part.kind == whole.kind == "integer" and 0 <= part.value <= whole.value > 0:
-                return _Core("ratio", n=part.value, m=whole.value)
+            part, total = _number(words[:at]), _number(words[at + len(joiner) :])
+            if part is None or total is None or part.kind != "integer" or total.kind != "integer":
+                continue
+            # A part larger than the whole is two separate numbers, not a share.
+            if 0 <= part.value <= total.value and total.value > 0:
+                return _Core("ratio", n=part.value, m=total.value)
     return None
 
 
@@ -266,9 +272,11 @@ def _base(core: _Core, stated: str | None, unit: str | None, exact_counts: bool)
             return Reading(n, n, True, True, "count", "out of", n)
         if stated or unit not in (None, "percent"):
             raise ValueError("'N out of M' is a share and takes no other unit")
-        return Reading((n - 0.5) / m * 100, (n + 0.5) / m * 100, True, False, "percent", "out of", n / m * 100)
+        low, high = (n - 0.5) / m * 100, (n + 0.5) / m * 100
+        return Reading(low, high, True, False, "percent", "out of", n / m * 100)
     parsed = core.parsed
-    assert parsed is not None
+    if parsed is None:  # only "number" cores reach here, and they always carry one
+        raise ValueError("internal: number form without a parsed number")
     if parsed.kind == "fraction" and stated is None:
         if unit not in (None, "percent"):
             raise ValueError("a fraction word is a share and takes no other unit")
