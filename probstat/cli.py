@@ -187,6 +187,116 @@ def validate(strict, report, sources_path, round_, source, out):
         raise SystemExit(ExitCode.DATA)
 
 
+@cli.command()
+@round_option()
+@click.option("--by", type=click.Choice(["sector", "owner", "round"]), default="sector", show_default=True,
+              help="Group the distribution by sector, owner or round.")
+@click.option("--standard", metavar="NAME", help="A standard's ratings instead of the overall rating "
+              "(e.g. leadership, assessment; 'all' for every standard).")
+@data_options
+@output_options
+def ratings(round_, by, standard, source, out):
+    """Distribution of ratings: counts and percentages by sector, owner or round, with totals.
+
+    \b
+    Examples:
+      probstat ratings
+      probstat ratings --by owner --format csv
+      probstat ratings --round all --by round
+      probstat ratings --standard leadership
+    """
+    from .analysis.ratings import ratings as analyse
+    from .render import render
+
+    table = analyse(_load(source), round_=round_, by=by, standard=standard)
+    render(table, out, title="Ratings", chart={"value": "percent", "label": [c for c in ("standard", by, "rating")
+                                                                             if c in table], "suffix": "%"})
+
+
+@cli.command()
+@click.option("--domain", "-d", default="overall", show_default=True, metavar="DOMAIN",
+              help="overall, organisation, case-supervision, sector-specific, a standard (e.g. leadership), "
+              "or a key-question domain: risk, desistance, engagement.")
+@round_option()
+@data_options
+@output_options
+def gap(domain, round_, source, out):
+    """NPS minus CRC: mean scores, shares rated Good or better, Fisher's exact test, Newcombe intervals.
+
+    For key-question domains (risk, desistance, engagement): provider-mean and case-weighted percentages
+    per key question and the largest gap. Where the data cannot answer, it says which columns are missing.
+
+    \b
+    Examples:
+      probstat gap --domain overall
+      probstat gap --domain risk --data my-full-data.csv
+      probstat gap --domain case-supervision --format json
+    """
+    from .analysis.gap import gap as analyse
+    from .render import render
+
+    table = analyse(_load(source), domain=domain, round_=round_)
+    render(table, out, title=f"Gap: {domain}", chart={"value": "gap", "label": ["measure"]})
+
+
+@cli.command()
+@round_option()
+@click.option("--by", type=click.Choice(["provider", "sector"]), default="provider", show_default=True,
+              help="One row per provider, or per sector with totals as bounds.")
+@data_options
+@output_options
+def caseloads(round_, by, source, out):
+    """People supervised and workload indicators, by provider or sector; approximate figures kept as bounds.
+
+    \b
+    Examples:
+      probstat caseloads --by sector
+      probstat caseloads --format csv -o caseloads.csv
+    """
+    from .analysis.caseloads import caseloads as analyse
+    from .render import render
+
+    render(analyse(_load(source), round_=round_, by=by), out, title="Caseloads")
+
+
+@cli.command()
+@round_option()
+@sector_option
+@data_options
+@output_options
+def league(round_, sector, source, out):
+    """Providers ranked by overall rating, then by known standard ratings; ties shown, unknowns counted.
+
+    \b
+    Examples:
+      probstat league
+      probstat league --sector CRC --format markdown
+    """
+    from .analysis.league import league as analyse
+    from .render import render
+
+    render(analyse(_load(source), round_=round_, sector=sector), out, title="League table")
+
+
+@cli.command()
+@click.option("--before", default="2018-19", show_default=True, metavar="ROUND", help="Earlier round.")
+@click.option("--after", default="2019-20", show_default=True, metavar="ROUND", help="Later round.")
+@data_options
+@output_options
+def changes(before, after, source, out):
+    """Providers inspected in two rounds: each rating then and now, moved up, down or the same.
+
+    \b
+    Examples:
+      probstat changes
+      probstat changes --format csv
+    """
+    from .analysis.changes import changes as analyse
+    from .render import render
+
+    render(analyse(_load(source), before=before, after=after), out, title="Changes between rounds")
+
+
 def main(argv=None) -> int:
     """Entry point: run the CLI and map every outcome to one documented exit code."""
     if hasattr(signal, "SIGPIPE"):
