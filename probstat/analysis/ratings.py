@@ -100,7 +100,10 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = "2018-19", by: str = "s
     if by not in BY_CHOICES:
         raise UnknownChoice(f"cannot group by {by!r}; choose one of {', '.join(BY_CHOICES)}")
     columns = standard_columns(standard)
-    rows = frame if by == "round" else select_round(frame, round_)
+    # A user's file may leave optional columns out: there every value is simply unknown.
+    absent = [c for c in (*columns, "owner") if c not in frame]
+    rows = frame.assign(**dict.fromkeys(absent)) if absent else frame
+    rows = rows if by == "round" else select_round(rows, round_)
     rounds = sorted(rows["round"].unique())
 
     records: list[dict] = []

@@ -1,0 +1,190 @@
+"""`probstat caseloads`: people supervised and workload indicators, per provider or summed per sector.
+
+The sources state most caseload figures loosely ('more than 17,000', 'nearly 13,000'). We keep each figure
+as stated, carry its qualifier, and turn it into an interval with schema.QUALIFIERS; sums are given at face
+value and as the sum of those intervals, so nobody mistakes a sum of 'more than' figures for a count.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from .. import schema
+from .common import UnknownChoice, add_note, bounds, qualified_text, select_round
+
+WORKLOAD_COLUMNS: tuple[str, ...] = (
+    "avg_caseload",
+    "staff_caseload_over_50_pct",
+    "staff_workload_unmanageable_pct",
+    "staff_workload_manageable_pct",
+)
+BY_CHOICES = ("provider", "sector")
+ALL_SECTORS = "all"
+
+PROVIDER_COLUMNS: tuple[str, ...] = (
+    "round", "provider_id", "provider", "sector", "people_supervised", "people_low", "people_high", "qualifier",
+    "share_of_sector_stated", *WORKLOAD_COLUMNS,
+)
+SECTOR_COLUMNS: tuple[str, ...] = (
+    "round", "sector", "providers", "n_known", "total_stated", "total_low", "total_high", "bound",
+    "share_of_total_stated", *(f"{c}_{part}" for c in WORKLOAD_COLUMNS for part in ("mean", "n")),
+)
+
+
+def _qualified(rows: pd.DataFrame, column: str) -> tuple[pd.Series, pd.Series]:
+    """A qualified column's numbers and qualifiers; all unknown when the frame was loaded without it."""
+    if column not in rows:
+        return (pd.Series(math.nan, index=rows.index, dtype="float64"),
+                pd.Series(None, index=rows.index, dtype="object"))
+    values = pd.to_numeric(rows[column], errors="coerce").astype("float64")
+    stated = rows[schema.qualifier_suffix(column)] if schema.qualifier_suffix(column) in rows else [None] * len(rows)
+    # a known number is exact ('') unless qualified; a frame built by hand may leave its qualifier empty
+    qualifiers = pd.Series([None if math.isnan(v) else (q if isinstance(q, str) else "")
+                            for v, q in zip(values, stated, strict=True)], index=rows.index, dtype="object")
+    return values, qualifiers
+
+
+def _clean(x: float) -> float:
+    """Drop float noise from qualifier factors (0.9 * 19000 is 17100.000000000004), keep inf and NaN."""
+    return x if math.isinf(x) or math.isnan(x) else round(x, 6)
+
+
+def _bound_label(qualifiers: set[str]) -> str:
+    """What a sum of figures with these qualifiers is: an exact count, a bound, or an approximation."""
+    if qualifiers <= {""}:
+        return "exact"
+    if qualifiers <= {"", ">"}:
+        return "lower bound"
+    if qualifiers <= {"", "<"}:
+        return "upper bound"  # the mirror image of 'lower bound'; not in the bundled data
+    return "approximate"
+
+
+def caseloads(frame: pd.DataFrame, *, round_: str | None = "2018-19", by: str = "provider") -> pd.DataFrame:
+    """People supervised and workload indicators, one row per provider (``by="provider"``) or per sector
+    plus 'all' (``by="sector"``).
+
+    Figures are shown as stated, with their qualifier ('>17000'); ``people_low``/``people_high`` and
+    ``total_low``/``total_high`` are the intervals the qualifiers allow (high empty when a figure is only
+    'more than'). Unknown figures stay empty and are left out of sums; the notes say how many are known.
+
+    >>> from probstat.load import load
+    >>> table = caseloads(load(), by="sector")
+    >>> nps = table.set_index("sector").loc["NPS"]
+    >>> int(nps["n_known"]), float(nps["total_stated"]), float(nps["total_low"]), nps["bound"]
+    (6, 89000.0, 85100.0, 'approximate')
+    """
+    if by not in BY_CHOICES:
+        raise UnknownChoice(f"cannot group caseloads by {by!r}; choose one of: {', '.join(BY_CHOICES)}")
+    rows = select_round(frame, round_).reset_index(drop=True)
+    if by == "provider":
+        return _by_provider(rows)
+    return _by_sector(rows)
+
+
+def _coverage_note(rows: pd.DataFrame, known: pd.Series) -> list[str]:
+    notes = []
+    for rnd, group in rows.groupby("round", sort=True):
+        parts = []
+        for sector in schema.SECTORS:
+            mask = group["sector"] == sector
+            if mask.any():
+                parts.append(f"{sector} {int(known[group.index][mask].sum())} of {int(mask.sum())}")
+        notes.append(f"people_supervised known for {int(known[group.index].sum())} of {len(group)} providers "
+                     f"in {rnd} ({', '.join(parts)}); totals cover only those providers")
+    return notes
+
+
+def _by_provider(rows: pd.DataFrame) -> pd.DataFrame:
+    value, qualifier = _qualified(rows, "people_supervised")
+    known = value.notna()
+    # the share is of what the sources state, at face value: a loose figure stays loose
+    sector_total = value.groupby([rows["round"], rows["sector"]]).transform(lambda s: s.sum(min_count=1))
+    share = (100 * value / sector_total).round(1)
+    spans = [bounds(v, q) if k else (math.nan, math.nan)
+             for v, q, k in zip(value, qualifier, known, strict=True)]
+    out = pd.DataFrame({
+        "round": rows["round"].to_numpy(),
+        "provider_id": rows["provider_id"].to_numpy(),
+        "provider": rows["provider"].to_numpy(),
+        "sector": rows["sector"].to_numpy(),
+        "people_supervised": [qualified_text(v, q) for v, q in zip(value, qualifier, strict=True)],
+        "people_low": [_clean(lo) for lo, _ in spans],
+        "people_high": [math.nan if math.isinf(hi) else _clean(hi) for _, hi in spans],
+        "qualifier": [schema.QUALIFIERS[q][0] if k else None for q, k in zip(qualifier, known, strict=True)],
+        "share_of_sector_stated": share.astype("float64").to_numpy(),
+    })
+    for col in WORKLOAD_COLUMNS:
+        figures, quals = _qualified(rows, col)
+        out[col] = [qualified_text(v, q) for v, q in zip(figures, quals, strict=True)]
+    out = out[list(PROVIDER_COLUMNS)]
+    for note in _coverage_note(rows, known):
+        add_note(out, note)
+    if (qualifier.dropna() != "").any():
+        add_note(out, "people_supervised is as stated in the sources, often 'more than' (>), 'nearly' (<~) or "
+                      "'around' (~); people_low/people_high are the range that allows (high empty when unbounded), "
+                      "and share_of_sector_stated is a share of the stated figures at face value")
+    return out
+
+
+def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
+    value, qualifier = _qualified(rows, "people_supervised")
+    workload = {col: _qualified(rows, col) for col in WORKLOAD_COLUMNS}
+    records = []
+    bound_notes = []
+    for rnd, group in rows.groupby("round", sort=True):
+        parts = [(s, group[group["sector"] == s]) for s in schema.SECTORS if (group["sector"] == s).any()]
+        parts.append((ALL_SECTORS, group))
+        round_records = []
+        for sector, part in parts:
+            v, q = value[part.index], qualifier[part.index]
+            known = v.notna()
+            rec: dict = {"round": rnd, "sector": sector, "providers": len(part), "n_known": int(known.sum())}
+            if known.any():
+                spans = [bounds(x, k) for x, k in zip(v[known], q[known], strict=True)]
+                high = sum(hi for _, hi in spans)
+                rec["total_stated"] = _clean(float(v[known].sum()))
+                rec["total_low"] = _clean(sum(lo for lo, _ in spans))
+                # one 'more than' term leaves the sum without an upper bound: say so rather than print inf
+                rec["total_high"] = None if math.isinf(high) else _clean(high)
+                rec["bound"] = _bound_label(set(q[known]))
+            else:
+                rec.update(total_stated=None, total_low=None, total_high=None, bound=None)
+            for col, (figures, quals) in workload.items():
+                exact = figures[part.index].notna() & quals[part.index].eq("")
+                rec[f"{col}_mean"] = round(float(figures[part.index][exact].mean()), 1) if exact.any() else None
+                rec[f"{col}_n"] = int(exact.sum())
+            round_records.append(rec)
+            if sector != ALL_SECTORS and rec["bound"] not in (None, "exact"):
+                words = sorted({schema.QUALIFIERS[k][0] for k in q[known] if k})
+                what = "approximate" if rec["bound"] == "approximate" else f"a {rec['bound']}"
+                bound_notes.append(f"the {rnd} {sector} total is {what} (it adds figures stated as "
+                                   f"{', '.join(repr(w) for w in words)})")
+        grand = round_records[-1]["total_stated"]
+        for rec in round_records:
+            share = None
+            if rec["total_stated"] is not None and grand:
+                share = round(100 * rec["total_stated"] / grand, 1)
+            rec["share_of_total_stated"] = share
+        records += round_records
+    out = pd.DataFrame.from_records(records, columns=list(SECTOR_COLUMNS))
+    for col in ("total_stated", "total_low", "total_high", "share_of_total_stated",
+                *(f"{c}_mean" for c in WORKLOAD_COLUMNS)):
+        out[col] = out[col].astype("float64")
+    for note in _coverage_note(rows, value.notna()):
+        add_note(out, note)
+    if bound_notes:
+        add_note(out, "totals are bounds, not counts: " + "; ".join(bound_notes) + ". total_stated adds the "
+                      "figures at face value; total_low/total_high add the range each allows (total_high is empty "
+                      "when a term is only 'more than')")
+    left_out = []
+    for col, (figures, quals) in workload.items():
+        loose = figures.notna() & quals.ne("")
+        left_out += [f"{col} {rows.at[i, 'provider_id']} {rows.at[i, 'round']} {qualified_text(figures[i], quals[i])}"
+                     for i in rows.index[loose]]
+    if left_out:
+        add_note(out, "workload means use exact figures only (the _n column is how many); left out as not exact: "
+                      + "; ".join(left_out))
+    return out

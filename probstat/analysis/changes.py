@@ -1,0 +1,88 @@
+"""`probstat changes`: how ratings moved between two inspection rounds, for providers inspected in both.
+
+Only pairs of known ratings are compared. A rating known in one round and missing in the other is not a
+change (nor 'no change'); the notes name the providers whose ratings could not be compared.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import schema
+from .common import UnknownChoice, add_note, select_round
+
+CHANGE_COLUMNS: tuple[str, ...] = (
+    "provider_id", "provider", "sector", "field", "before_round", "before", "after_round", "after", "change",
+)
+
+
+def _direction(before: str, after: str) -> str:
+    diff = schema.SCORES[after] - schema.SCORES[before]
+    return "up" if diff > 0 else "down" if diff < 0 else "same"
+
+
+def _rating(row: pd.Series, field: str) -> str | None:
+    value = row.get(field)
+    return value if isinstance(value, str) and value in schema.SCORES else None
+
+
+def changes(frame: pd.DataFrame, *, before: str = "2018-19", after: str = "2019-20") -> pd.DataFrame:
+    """One row per provider inspected in both rounds and per field (overall, then each of its standards)
+    whose rating is known in both: the two ratings and ``change`` ('up', 'down' or 'same' by HMIP score).
+
+    >>> from probstat.load import load
+    >>> table = changes(load())
+    >>> table.loc[table["provider_id"] == "dtv-crc", ["field", "before", "after", "change"]].values.tolist()
+    [['overall', 'Requires improvement', 'Good', 'up'], ['leadership', 'Outstanding', 'Outstanding', 'same']]
+    """
+    for name, value in (("before", before), ("after", after)):
+        if value in (None, "all"):
+            raise UnknownChoice(f"{name} must name one round, not {value!r}")
+    if before == after:
+        raise UnknownChoice(f"before and after are the same round ({before}); choose two different rounds")
+    first = select_round(frame, before).drop_duplicates("provider_id").set_index("provider_id", drop=False)
+    second = select_round(frame, after)
+
+    records = []
+    both, missing_before, overall_gaps, no_standards, some_standards = [], [], [], [], []
+    for _, new in second.iterrows():
+        pid = new["provider_id"]
+        if pid not in first.index:
+            missing_before.append(pid)
+            continue
+        both.append(pid)
+        old = first.loc[pid]
+        compared = 0
+        fields = ("overall", *(s.column for s in schema.standards_for(new["sector"])))
+        for field in fields:
+            was, now = _rating(old, field), _rating(new, field)
+            if was is None or now is None:
+                if field == "overall":
+                    overall_gaps.append(pid)
+                continue
+            compared += field != "overall"
+            records.append({
+                "provider_id": pid, "provider": new["provider"], "sector": new["sector"], "field": field,
+                "before_round": before, "before": was, "after_round": after, "after": now,
+                "change": _direction(was, now),
+            })
+        if compared == 0:
+            no_standards.append(pid)
+        else:
+            some_standards.append(f"{pid} ({compared} of {len(fields) - 1})")
+
+    out = pd.DataFrame.from_records(records, columns=list(CHANGE_COLUMNS))
+    if before > after:  # rounds are named YYYY-YY, so text order is time order
+        add_note(out, f"before ({before}) is later than after ({after}): 'up' and 'down' run backwards in time")
+    add_note(out, f"{len(both)} provider(s) inspected in both {before} and {after}; only ratings known in both "
+                  "rounds are compared")
+    if overall_gaps:
+        add_note(out, f"overall rating not known in both rounds for: {', '.join(overall_gaps)}")
+    if no_standards:
+        add_note(out, f"no standard rating known in both rounds, so standards could not be compared for: "
+                      f"{', '.join(no_standards)}")
+    if some_standards:
+        add_note(out, f"standards compared only where known in both rounds: {', '.join(some_standards)}")
+    if missing_before:
+        add_note(out, f"inspected in {after} with no {before} row, so not compared: {', '.join(missing_before)}")
+    return out

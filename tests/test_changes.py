@@ -1,0 +1,98 @@
+"""Tests for probstat.analysis.changes.
+
+Pinned values were worked out by hand from probstat/data/providers.csv (working in the comments), not
+copied from the code's output.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from probstat.analysis.changes import changes
+from probstat.analysis.common import UnknownChoice
+from probstat.load import load
+
+# The 2019-20 rows (all with an overall rating, all with a 2018-19 row):
+#   nps-north-west Good (2018-19 Good); dtv-crc Good (2018-19 Requires improvement);
+#   dlnr, hlny, merseyside, northumbria, swm, west-yorkshire CRCs Requires improvement (2018-19 the same).
+# Standards known in both rounds: only dtv-crc leadership (Outstanding in both). dlnr, northumbria, swm and
+# west-yorkshire have case-supervision ratings in 2019-20 but none in 2018-19.
+SIX_CRCS = ["dlnr-crc", "hlny-crc", "merseyside-crc", "northumbria-crc", "swm-crc", "west-yorkshire-crc"]
+
+
+@pytest.fixture(scope="module")
+def table() -> pd.DataFrame:
+    return changes(load())
+
+
+def test_columns(table):
+    assert list(table.columns) == ["provider_id", "provider", "sector", "field", "before_round", "before",
+                                   "after_round", "after", "change"]
+    assert set(table["before_round"]) == {"2018-19"}
+    assert set(table["after_round"]) == {"2019-20"}
+
+
+def test_overall_rows(table):
+    overall = table[table["field"] == "overall"].set_index("provider_id")
+    assert len(overall) == 8  # all eight 2019-20 providers have an overall rating and a 2018-19 row
+    assert overall.loc["dtv-crc", ["before", "after", "change"]].tolist() == [
+        "Requires improvement", "Good", "up"]  # score 1 -> 2
+    assert overall.loc["nps-north-west", ["before", "after", "change"]].tolist() == ["Good", "Good", "same"]
+    for pid in SIX_CRCS:
+        assert overall.loc[pid, ["before", "after", "change"]].tolist() == [
+            "Requires improvement", "Requires improvement", "same"], pid
+
+
+def test_standard_rows(table):
+    standards = table[table["field"] != "overall"]
+    assert standards[["provider_id", "field", "before", "after", "change"]].values.tolist() == [
+        ["dtv-crc", "leadership", "Outstanding", "Outstanding", "same"]]
+    assert len(table) == 9  # 8 overall + 1 standard
+
+
+def test_notes(table):
+    notes = table.attrs["notes"]
+    gaps = next(n for n in notes if "could not be compared" in n)
+    for pid in ["nps-north-west", *SIX_CRCS]:
+        assert pid in gaps
+    assert "dtv-crc" not in gaps
+    assert not any("with no 2018-19 row" in n for n in notes)
+
+
+def test_unknown_rounds(table):
+    frame = load()
+    with pytest.raises(UnknownChoice):
+        changes(frame, before="2017-18")
+    with pytest.raises(UnknownChoice):
+        changes(frame, after="2030-31")
+    with pytest.raises(UnknownChoice):
+        changes(frame, before="2018-19", after="2018-19")
+
+
+# --- synthetic data --------------------------------------------------------------------------------------
+
+SYNTHETIC = """round,provider_id,provider,sector,overall,leadership,staff,court_reports
+2020-21,syn-a,Synthetic A,NPS,Good,Good,Good,Outstanding
+2020-21,syn-b,Synthetic B,NPS,,Good,,
+2021-22,syn-a,Synthetic A,NPS,Requires improvement,Inadequate,,Good
+2021-22,syn-b,Synthetic B,NPS,Good,Outstanding,,
+2021-22,syn-new,Synthetic New,NPS,Good,,,
+"""
+
+
+def test_synthetic_moves_and_gaps(tmp_path):
+    """SYNTHETIC data: down and up moves, an unknown overall, and a provider with no earlier row."""
+    path = tmp_path / "synthetic_changes.csv"
+    path.write_text(SYNTHETIC, encoding="utf-8")
+    result = changes(load(path), before="2020-21", after="2021-22")
+    rows = result[["provider_id", "field", "before", "after", "change"]].values.tolist()
+    assert rows == [
+        ["syn-a", "overall", "Good", "Requires improvement", "down"],  # 2 -> 1
+        ["syn-a", "leadership", "Good", "Inadequate", "down"],  # 2 -> 0
+        ["syn-a", "court_reports", "Outstanding", "Good", "down"],  # 3 -> 2
+        ["syn-b", "leadership", "Good", "Outstanding", "up"],  # 2 -> 3; overall unknown in 2020-21: no row
+    ]
+    notes = result.attrs["notes"]
+    assert any("overall rating not known in both rounds" in n and "syn-b" in n for n in notes)
+    assert any("with no 2020-21 row" in n and "syn-new" in n for n in notes)

@@ -1,0 +1,213 @@
+"""Tests for probstat.analysis.gap.
+
+Expected values are worked out by hand (arithmetic in the comments) from the bundled data or from the
+synthetic fixture below, never copied from the function's output.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from probstat.analysis.common import UnknownChoice
+from probstat.analysis.gap import GAP_COLUMNS, gap
+from probstat.load import load
+
+
+@pytest.fixture(scope="module")
+def frame() -> pd.DataFrame:
+    return load()
+
+
+def _row(table: pd.DataFrame, **where) -> pd.Series:
+    mask = pd.Series(True, index=table.index)
+    for key, value in where.items():
+        mask &= table[key] == value
+    assert mask.sum() == 1, f"expected one row for {where}, got {int(mask.sum())}"
+    return table[mask].iloc[0]
+
+
+def test_overall_2018_19_anchors(frame):
+    table = gap(frame)
+    assert list(table.columns) == list(GAP_COLUMNS)
+    assert list(table["kind"]) == ["mean_score", "share_good_or_better"]
+
+    share = _row(table, kind="share_good_or_better")
+    assert share["unit"] == "percentage points"
+    # Good or better: NPS 5 of 7, CRC 1 of 21 (hampshire-iow-crc).
+    assert (share["nps_k"], share["nps_n"], share["crc_k"], share["crc_n"]) == (5, 7, 1, 21)
+    assert share["nps"] == pytest.approx(500 / 7)  # 71.43
+    assert share["crc"] == pytest.approx(100 / 21)  # 4.76
+    assert share["gap"] == pytest.approx(500 / 7 - 100 / 21)  # 66.67
+    # Fisher, table [[5, 2], [1, 20]], margins rows 7 and 21, first column 6. Weights C(7,x)*C(21,6-x) for
+    # x = 0..6: 54264, 142443, 125685, 46550, 7350, 441, 7 (sum 376740 = C(28,6)). Observed x = 5 (441);
+    # as or less likely: x = 5 and x = 6 -> (441 + 7) / 376740 = 0.001189.
+    assert share["p_value"] == pytest.approx(448 / 376740, rel=1e-9)
+    # Newcombe hybrid score interval for 5/7 - 1/21, from HMIP's figures worked through the Wilson bounds.
+    assert share["ci_low"] == pytest.approx(26.87, abs=0.005)
+    assert share["ci_high"] == pytest.approx(87.39, abs=0.005)
+    assert (share["nps_coverage"], share["crc_coverage"]) == ("7 of 7", "21 of 21")
+
+    mean = _row(table, kind="mean_score")
+    assert mean["unit"] == "points"
+    # NPS (5 Good * 2 + 2 RI * 1) / 7 = 12/7 = 1.714; CRC (1*2 + 19*1 + 1*0) / 21 = 21/21 = 1.000.
+    assert mean["nps"] == pytest.approx(12 / 7)
+    assert mean["crc"] == pytest.approx(1.0)
+    assert mean["gap"] == pytest.approx(5 / 7)  # 0.714 points
+    # An exact test and a share interval do not apply to a mean score.
+    assert pd.isna(mean["p_value"]) and pd.isna(mean["ci_low"]) and pd.isna(mean["nps_k"])
+    assert table.attrs.get("notes", []) == []
+
+
+def test_round_all_gives_one_block_per_round(frame):
+    table = gap(frame, round_="all")
+    assert list(table["round"]) == ["2018-19", "2018-19", "2019-20", "2019-20"]
+    # 2019-20: NPS 1 of 1 Good (nps-north-west); CRC 1 of 7 Good (dtv-crc) -> 100 - 100/7 = 85.71.
+    share = _row(table, round="2019-20", kind="share_good_or_better")
+    assert share["gap"] == pytest.approx(100 - 100 / 7)
+
+
+def test_organisation_domain_with_no_nps_leadership(frame):
+    table = gap(frame, domain="organisation")
+    assert list(table["nps_column"]) == ["leadership", "leadership", "staff", "staff", "services", "services",
+                                         "information_facilities", "information_facilities"]
+    lead = _row(table, nps_column="leadership", kind="share_good_or_better")
+    # Leadership known for 0 of 7 NPS and 3 of 21 CRCs (all Good or better): the CRC side is known,
+    # the NPS side and the gap are not.
+    assert pd.isna(lead["nps"]) and pd.isna(lead["gap"]) and pd.isna(lead["p_value"]) and pd.isna(lead["ci_low"])
+    assert lead["crc"] == pytest.approx(100.0) and lead["crc_k"] == 3
+    assert (lead["nps_coverage"], lead["crc_coverage"]) == ("0 of 7", "3 of 21")
+    notes = table.attrs["notes"]
+    assert ("organisation: leadership known for 0 of 7 NPS and 3 of 21 CRC providers in 2018-19; load fuller "
+            "data with --data to compute this gap") in notes
+    # Staff: 7 NPS and hampshire-iow-crc, all Requires improvement: mean 1 - 1 = 0, share 0 - 0 = 0, and
+    # Fisher on [[0, 7], [0, 1]] has only one possible table, so p = 1.
+    staff = _row(table, nps_column="staff", kind="share_good_or_better")
+    assert staff["gap"] == 0 and staff["p_value"] == pytest.approx(1.0)
+    assert any(note.startswith("organisation: staff known for 7 of 7 NPS and 1 of 21 CRC") for note in notes)
+
+
+def test_sector_specific_compares_different_standards_by_position(frame):
+    table = gap(frame, domain="sector-specific")
+    pairs = table[["nps_column", "crc_column"]].drop_duplicates().values.tolist()
+    assert pairs == [["court_reports", "unpaid_work"], ["victim_work", "through_the_gate"]]
+    assert table["measure"].str.contains("different standards").all()
+    victim = _row(table, nps_column="victim_work", kind="mean_score")
+    # Victim work (NPS): north-west Outstanding, south-east-eastern Good, south-west-south-central Good
+    # -> (3 + 2 + 2) / 3 = 7/3. Through the Gate (CRC): bench Inadequate, bgsw Good, hampshire-iow RI,
+    # wwm Good -> (0 + 2 + 1 + 2) / 4 = 5/4. Gap 7/3 - 5/4 = 13/12.
+    assert victim["gap"] == pytest.approx(13 / 12)
+    share = _row(table, nps_column="victim_work", kind="share_good_or_better")
+    # 3 of 3 vs 2 of 4: 100 - 50 = 50 points. Fisher [[3, 0], [2, 2]]: weights C(3,x)*C(4,5-x) for x = 1..3
+    # are 3, 12, 6 (sum 21); observed x = 3 (6); x = 1 and 3 are no more likely -> 9/21 = 3/7.
+    assert share["gap"] == pytest.approx(50.0)
+    assert share["p_value"] == pytest.approx(3 / 7)
+    # Court reports known for no NPS division: its gap is unknown.
+    court = _row(table, nps_column="court_reports", kind="share_good_or_better")
+    assert pd.isna(court["gap"]) and court["crc_n"] == 2
+
+
+def test_single_standard_and_spelling(frame):
+    table = gap(frame, domain="Case_Supervision")
+    assert table["domain"].unique().tolist() == ["case-supervision"]
+    one = gap(frame, domain="victim-work")  # a sector-specific standard brings its positional partner
+    assert one[["nps_column", "crc_column"]].drop_duplicates().values.tolist() == [["victim_work",
+                                                                                     "through_the_gate"]]
+
+
+def test_risk_on_bundled_data_is_thin_but_does_not_raise(frame):
+    table = gap(frame, domain="risk")
+    # Four key questions x (provider_mean, case_weighted) + one largest_gap row.
+    assert list(table["kind"]) == ["provider_mean", "case_weighted"] * 4 + ["largest_gap"]
+    assert table[["nps", "crc", "gap"]].isna().all().all()
+    assert "load fuller data with --data to compute this gap" in table.attrs["notes"][0]
+    assert table.attrs["notes"][0] == ("risk: kq2_1_safety known for 0 of 7 NPS and 0 of 21 CRC providers in "
+                                       "2018-19; load fuller data with --data to compute this gap")
+
+
+def test_unknown_domain_lists_valid_ones(frame):
+    with pytest.raises(UnknownChoice) as info:
+        gap(frame, domain="safety")
+    message = str(info.value)
+    for valid in ("overall", "organisation", "case-supervision", "sector-specific", "risk", "desistance",
+                  "engagement", "leadership"):
+        assert valid in message
+    with pytest.raises(UnknownChoice):
+        gap(frame, round_="2016-17")
+
+
+# --- Key-question domains on a SYNTHETIC file ---------------------------------------------------------------
+# Made-up providers and figures, chosen so every mean is easy to work by hand. Not real HMIP data.
+SYNTHETIC = """\
+round,provider_id,provider,sector,overall,cases_inspected,kq2_1_safety,kq2_2_safety,kq2_3_safety,kq2_4_safety
+2018-19,nps-a,Synthetic NPS A,NPS,Good,40,80,60,70,50
+2018-19,nps-b,Synthetic NPS B,NPS,Good,60,60,70,<40,
+2018-19,crc-c,Synthetic CRC C,CRC,Requires improvement,50,40,50,60,
+2018-19,crc-d,Synthetic CRC D,CRC,Requires improvement,30,50,60,40,
+2018-19,crc-e,Synthetic CRC E,CRC,Inadequate,20,70,40,50,
+"""
+
+
+@pytest.fixture
+def synthetic(tmp_path) -> pd.DataFrame:
+    path = tmp_path / "synthetic-providers.csv"
+    path.write_text(SYNTHETIC)
+    return load(path)
+
+
+def test_risk_provider_mean_and_case_weighted_gaps(synthetic):
+    table = gap(synthetic, domain="risk")
+    # kq2_1: provider mean NPS (80 + 60) / 2 = 70, CRC (40 + 50 + 70) / 3 = 53.33 -> gap 16.67.
+    mean = _row(table, nps_column="kq2_1_safety", kind="provider_mean")
+    assert mean["nps"] == pytest.approx(70.0) and mean["crc"] == pytest.approx(160 / 3)
+    assert mean["gap"] == pytest.approx(70 - 160 / 3)
+    assert (mean["nps_n"], mean["crc_n"], mean["unit"]) == (2, 3, "percentage points")
+    # Case-weighted: NPS (80*40 + 60*60) / 100 = 6800 / 100 = 68; CRC (40*50 + 50*30 + 70*20) / 100 =
+    # 4900 / 100 = 49 -> gap 19: the weighting moves the gap from 16.67 to 19.
+    weighted = _row(table, nps_column="kq2_1_safety", kind="case_weighted")
+    assert weighted["nps"] == pytest.approx(68.0) and weighted["crc"] == pytest.approx(49.0)
+    assert weighted["gap"] == pytest.approx(19.0)
+    assert (weighted["nps_cases"], weighted["crc_cases"]) == (100, 100)
+    # kq2_2: means 65 vs 50 -> 15; weighted (60*40 + 70*60)/100 = 66 vs (50*50 + 60*30 + 40*20)/100 = 51 -> 15.
+    assert _row(table, nps_column="kq2_2_safety", kind="provider_mean")["gap"] == pytest.approx(15.0)
+    assert _row(table, nps_column="kq2_2_safety", kind="case_weighted")["gap"] == pytest.approx(15.0)
+
+
+def test_qualified_percentage_left_out_and_largest_gap(synthetic):
+    table = gap(synthetic, domain="risk")
+    # kq2_3: nps-b's '<40' is a bound, not a value, so NPS rests on nps-a alone: 70 (n = 1).
+    # CRC (60 + 40 + 50) / 3 = 50 -> gap 20. Had '<40' been read as 40, NPS would be 55 and the gap 5.
+    kq3 = _row(table, nps_column="kq2_3_safety", kind="provider_mean")
+    assert kq3["nps"] == pytest.approx(70.0) and kq3["nps_n"] == 1 and kq3["gap"] == pytest.approx(20.0)
+    # Case-weighted over the same providers: NPS 70*40/40 = 70; CRC (60*50 + 40*30 + 50*20)/100 = 52 -> 18.
+    kq3w = _row(table, nps_column="kq2_3_safety", kind="case_weighted")
+    assert kq3w["gap"] == pytest.approx(18.0) and kq3w["nps_cases"] == 40
+    assert any("nps-b <40" in note and "not in the means" in note for note in table.attrs["notes"])
+    # kq2_4: NPS 50 (nps-a), no CRC figure -> unknown gap with a plain note.
+    kq4 = _row(table, nps_column="kq2_4_safety", kind="provider_mean")
+    assert kq4["nps"] == pytest.approx(50.0) and pd.isna(kq4["crc"]) and pd.isna(kq4["gap"])
+    assert ("risk: kq2_4_safety known for 1 of 2 NPS and 0 of 3 CRC providers in 2018-19; load fuller data "
+            "with --data to compute this gap") in table.attrs["notes"]
+    # Largest provider-mean gap among 16.67 (2.1), 15 (2.2), 20 (2.3): kq2_3 with 20 points.
+    largest = _row(table, kind="largest_gap")
+    assert largest["nps_column"] == "kq2_3_safety" and largest["gap"] == pytest.approx(20.0)
+    assert "kq2_3_safety" in largest["measure"]
+    assert any("over 3 of 4 key questions only" in note for note in table.attrs["notes"])
+
+
+def test_case_weighted_needs_every_case_count(tmp_path):
+    # Synthetic again: crc-e's case count is missing, so the CRC case-weighted share would describe only
+    # 2 of the 3 providers behind the provider mean; it is left unknown instead.
+    path = tmp_path / "synthetic-no-cases.csv"
+    path.write_text(SYNTHETIC.replace("Inadequate,20,", "Inadequate,,"))
+    table = gap(load(path), domain="risk")
+    weighted = _row(table, nps_column="kq2_1_safety", kind="case_weighted")
+    assert weighted["nps"] == pytest.approx(68.0) and pd.isna(weighted["crc"]) and pd.isna(weighted["gap"])
+    assert _row(table, nps_column="kq2_1_safety", kind="provider_mean")["gap"] == pytest.approx(70 - 160 / 3)
+    assert any("cases_inspected known for 2 of 2 NPS and 2 of 3 CRC" in n for n in table.attrs["notes"])
+
+
+def test_domain_whose_columns_the_file_lacks(synthetic):
+    table = gap(synthetic, domain="desistance")  # the synthetic file has no desistance columns
+    assert table[["nps", "crc", "gap"]].isna().all().all()
+    assert len(table.attrs["notes"]) == 4

@@ -1,0 +1,148 @@
+"""Tests for probstat.analysis.ratings.
+
+Expected values are counted by hand from probstat/data/providers.csv (and HMIP's 2018-19 release it
+transcribes), never copied from the function's output.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from probstat.analysis.common import UnknownChoice
+from probstat.analysis.ratings import ratings
+from probstat.load import load
+
+ORDER = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+
+
+@pytest.fixture(scope="module")
+def frame() -> pd.DataFrame:
+    return load()
+
+
+def _cell(table: pd.DataFrame, column: str, **where) -> object:
+    mask = pd.Series(True, index=table.index)
+    for key, value in where.items():
+        mask &= table[key] == value
+    assert mask.sum() == 1, f"expected one row for {where}, got {int(mask.sum())}"
+    return table.loc[mask, column].iloc[0]
+
+
+def test_overall_2018_19_counts_match_hmip_release(frame):
+    table = ratings(frame, round_="2018-19")
+    assert list(table.columns) == ["round", "sector", "rating", "count", "percent", "n", "providers"]
+    # NPS: Good 5 (midlands, north-east, north-west, south-west-south-central, wales), RI 2 (london,
+    # south-east-eastern). CRC: Good 1 (hampshire-iow), Inadequate 1 (ddc), RI 21 - 1 - 1 = 19.
+    expected = {
+        "NPS": {"Outstanding": 0, "Good": 5, "Requires improvement": 2, "Inadequate": 0},
+        "CRC": {"Outstanding": 0, "Good": 1, "Requires improvement": 19, "Inadequate": 1},
+        "all": {"Outstanding": 0, "Good": 6, "Requires improvement": 21, "Inadequate": 1},
+    }
+    for sector, counts in expected.items():
+        for rating, count in counts.items():
+            assert _cell(table, "count", sector=sector, rating=rating) == count
+    # 7 NPS + 21 CRC = 28 providers, every overall rating known.
+    for sector, total in {"NPS": 7, "CRC": 21, "all": 28}.items():
+        rows = table[table["sector"] == sector]
+        assert list(rows["rating"]) == ORDER
+        assert set(rows["n"]) == {total} and set(rows["providers"]) == {total}
+    assert _cell(table, "percent", sector="NPS", rating="Good") == pytest.approx(5 / 7 * 100)  # 71.428...
+    assert _cell(table, "percent", sector="CRC", rating="Requires improvement") == pytest.approx(19 / 21 * 100)
+    assert _cell(table, "percent", sector="all", rating="Inadequate") == pytest.approx(1 / 28 * 100)
+    assert table.attrs.get("notes", []) == []  # all 28 known: nothing to warn about
+
+
+def test_by_owner_groups_sodexo_six_crcs(frame):
+    table = ratings(frame, round_="2018-19", by="owner")
+    assert list(table.columns) == ["round", "owner", "rating", "count", "percent", "n", "providers"]
+    # Sodexo ran bench, cumbria-lancashire, essex, norfolk-suffolk, northumbria and south-yorkshire
+    # CRCs in 2018-19; all six were Requires improvement.
+    sodexo = table[table["owner"] == "Sodexo"]
+    assert list(sodexo["rating"]) == ORDER
+    assert list(sodexo["count"]) == [0, 0, 6, 0]
+    assert _cell(table, "percent", owner="Sodexo", rating="Requires improvement") == pytest.approx(100.0)
+    assert set(sodexo["n"]) == {6}
+    # Working Links: ddc (Inadequate) and wales (Requires improvement) -> 1 of 2 = 50%.
+    assert _cell(table, "percent", owner="Working Links", rating="Inadequate") == pytest.approx(50.0)
+    assert _cell(table, "count", owner="all", rating="Good") == 6  # the total row still covers all 28
+
+
+def test_by_owner_keeps_providers_with_unknown_owner(frame):
+    table = ratings(frame, round_="2019-20", by="owner")
+    # northumbria-crc and west-yorkshire-crc have no owner in 2019-20: both Requires improvement.
+    unknown = table[table["owner"].isna()]
+    assert list(unknown["count"]) == [0, 0, 2, 0]
+    assert any("owner unknown for 2 of 8 providers in 2019-20" in note for note in table.attrs["notes"])
+
+
+def test_by_round_ignores_round_option_and_counts_2019_20(frame):
+    table = ratings(frame, round_="2018-19", by="round")
+    assert list(table.columns) == ["round", "rating", "count", "percent", "n", "providers"]
+    assert sorted(table["round"].unique()) == ["2018-19", "2019-20"]
+    # 2019-20: 8 providers; Good = dtv-crc and nps-north-west, the other 6 Requires improvement.
+    r19 = table[table["round"] == "2019-20"]
+    assert list(r19["count"]) == [0, 2, 6, 0]
+    assert list(r19["percent"]) == pytest.approx([0.0, 25.0, 75.0, 0.0])  # 2/8, 6/8
+    assert set(r19["providers"]) == {8}
+    assert _cell(table, "count", round="2018-19", rating="Requires improvement") == 21
+
+
+def test_leadership_coverage_three_of_28(frame):
+    table = ratings(frame, round_="2018-19", standard="leadership")
+    assert list(table.columns) == ["standard", "round", "sector", "rating", "count", "percent", "n", "providers"]
+    # Known: dtv-crc Outstanding, south-yorkshire-crc Outstanding, cumbria-lancashire-crc Good; no NPS.
+    assert list(table.loc[table["sector"] == "CRC", "count"]) == [2, 1, 0, 0]
+    assert _cell(table, "percent", sector="CRC", rating="Outstanding") == pytest.approx(200 / 3)  # 2 of 3
+    assert _cell(table, "n", sector="CRC", rating="Good") == 3
+    assert _cell(table, "providers", sector="CRC", rating="Good") == 21
+    assert _cell(table, "n", sector="all", rating="Good") == 3
+    assert _cell(table, "providers", sector="all", rating="Good") == 28
+    # NPS: none known, so counts and shares are unknown rather than zero.
+    nps = table[table["sector"] == "NPS"]
+    assert nps["count"].isna().all() and nps["percent"].isna().all()
+    assert set(nps["n"]) == {0} and set(nps["providers"]) == {7}
+    assert table.attrs["notes"] == [
+        "standard leadership: known for 3 of 28 providers in 2018-19 (NPS 0 of 7, CRC 3 of 21): "
+        "percentages are of known ratings only"]
+
+
+def test_sector_specific_standard_counts_only_its_sector(frame):
+    table = ratings(frame, round_="2018-19", standard="unpaid-work")
+    # Unpaid work is a CRC standard: no NPS group; known for norfolk-suffolk (Outstanding) and wwm (Good).
+    assert list(table["sector"].unique()) == ["CRC", "all"]
+    assert list(table.loc[table["sector"] == "all", "count"]) == [1, 1, 0, 0]
+    assert set(table["providers"]) == {21}
+    assert "(CRC only)" in table.attrs["notes"][0]
+
+
+def test_all_standards_stack_in_schema_order(frame):
+    table = ratings(frame, round_="2018-19", standard="all")
+    assert list(table["standard"].unique()) == [
+        "leadership", "staff", "services", "information_facilities", "assessment", "planning",
+        "implementation_delivery", "reviewing", "unpaid_work", "through_the_gate", "court_reports", "victim_work"]
+    # staff: all 7 NPS Requires improvement, plus hampshire-iow-crc Requires improvement -> 8 of 28.
+    assert _cell(table, "count", standard="staff", sector="all", rating="Requires improvement") == 8
+    assert _cell(table, "n", standard="staff", sector="all", rating="Good") == 8
+
+
+def test_missing_column_in_users_file_is_unknown(tmp_path):
+    path = tmp_path / "tiny.csv"  # synthetic: no owner or leadership columns at all
+    path.write_text("round,provider_id,provider,sector,overall\n"
+                    "2018-19,a,A,NPS,Good\n2018-19,b,B,CRC,Inadequate\n")
+    table = ratings(load(path), standard="leadership")
+    assert table["count"].isna().all() and set(table["n"]) == {0}
+    owners = ratings(load(path), by="owner")
+    assert list(owners.loc[owners["owner"] == "all", "count"]) == [0, 1, 0, 1]
+
+
+@pytest.mark.parametrize("kwargs, word", [
+    ({"standard": "leadershp"}, "leadership"),
+    ({"by": "region"}, "sector"),
+    ({"round_": "2017-18"}, "2018-19"),
+])
+def test_unknown_choices_raise(frame, kwargs, word):
+    with pytest.raises(UnknownChoice) as info:
+        ratings(frame, **kwargs)
+    assert word in str(info.value)  # the message lists what is valid
+    assert info.value.exit_code == 2
