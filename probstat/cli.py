@@ -24,7 +24,8 @@ def output_options(func):
 
     @click.option("--format", "-f", "format_", type=click.Choice(FORMAT_CHOICES), default="table",
                   show_default=True, help="Output format. 'table' is a rich table on a terminal, plain text in a pipe.")
-    @click.option("--fmt", metavar="NAME", help="Any tabulate table format (e.g. grid, latex, html); overrides --format.")
+    @click.option("--fmt", metavar="NAME",
+                  help="Any tabulate table format (e.g. grid, latex, html); overrides --format.")
     @click.option("--no-headers", is_flag=True, help="Leave out the header row.")
     @click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False),
                   help="Write the table to FILE (atomically) instead of stdout.")
@@ -295,6 +296,69 @@ def changes(before, after, source, out):
     from .render import render
 
     render(analyse(_load(source), before=before, after=after), out, title="Changes between rounds")
+
+
+@cli.command("check-claims")
+@click.option("--claims", "claims_path", metavar="FILE",
+              help="Claims file (TOML) to check; default: HMIP's October 2019 press release.")
+@click.option("--text", "text_path", metavar="FILE",
+              help="Find every numeric expression in a text file and check each against the claims.")
+@data_options
+@output_options
+def check_claims(claims_path, text_path, source, out):
+    """Verify a press release claim by claim: recomputed from the data, checked against the text itself,
+    corroborated by another document, or marked unverifiable with the data it would need.
+
+    Exit status 1 when any claim is contradicted, so it can gate a publishing pipeline.
+
+    \b
+    Examples:
+      probstat check-claims
+      probstat check-claims --format csv -o verdicts.csv
+      probstat check-claims --claims my-claims.toml
+      probstat check-claims --text release.txt
+    """
+    from .claims.claimsfile import load_claims
+    from .claims.verify import check_claims as analyse
+    from .claims.verify import check_text
+    from .load import load_sources, read_text
+    from .render import render
+
+    claims = load_claims(claims_path)
+    frame = _load(source)
+    sources = load_sources() if frame.attrs["bundled"] else None
+    if text_path:
+        table = check_text(frame, read_text(text_path, encoding=source["encoding"]), claims, sources=sources)
+        render(table, out, title="Numeric expressions")
+    else:
+        table = analyse(frame, claims, sources=sources)
+        render(table, out, title=f"Claims: {claims.meta.get('title', claims.name)}")
+    if table["verdict"].astype(str).str.startswith("contradicted").any():
+        raise SystemExit(ExitCode.CONTRADICTED)
+
+
+@cli.command()
+@click.option("--sources", "which", flag_value="sources", help="The template for a sources CSV instead.")
+@click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Write the template to FILE instead of stdout.")
+def template(which, output):
+    """An empty providers CSV (header only) to fill with your own, fuller data for --data.
+
+    Every column is optional except round, provider_id, provider and sector; empty cells mean unknown.
+    See docs/data.md for each column's meaning, unit and allowed values.
+
+    \b
+    Examples:
+      probstat template -o my-providers.csv
+      probstat template --sources -o my-sources.csv
+    """
+    import pandas as pd
+
+    from . import schema
+    from .render import OutputOptions, render
+
+    columns = schema.SOURCE_COLUMNS if which == "sources" else schema.COLUMN_NAMES
+    render(pd.DataFrame(columns=list(columns)), OutputOptions(format="csv", output=output))
 
 
 def main(argv=None) -> int:

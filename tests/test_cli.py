@@ -167,7 +167,7 @@ def test_python_dash_m_and_version():
 
 @pytest.mark.parametrize("flag", ["--help", "--version"])
 def test_help_and_version_do_not_import_pandas(flag):
-    code = ("import sys; from probstat.cli import main; main([%r]); "
-            "print('pandas' in sys.modules, 'rich' in sys.modules)" % flag)
+    code = (f"import sys; from probstat.cli import main; main([{flag!r}]); "
+            "print('pandas' in sys.modules, 'rich' in sys.modules)")
     result = _run(f"{sys.executable} -c \"{code}\"")
     assert result.stdout.strip().splitlines()[-1] == "False False"

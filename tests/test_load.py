@@ -71,7 +71,8 @@ def test_latin1_file_is_read_with_encoding_option(tmp_path):
         (9, "victim_work", "Good", "row 9, column victim_work: is rated for NPSs only"),
         (2, "n_std_good", "11", "row 2, column n_std_good: 11 is out of range"),
         (2, "provider_id", "", "row 2, column provider_id: is empty; this column is required"),
-        (2, "source_url", "javascript:alert(1)", "row 2, column source_url: 'javascript:alert(1)' is not an http(s) URL"),
+        (2, "source_url", "javascript:alert(1)",
+         "row 2, column source_url: 'javascript:alert(1)' is not an http(s) URL"),
     ],
 )
 def test_each_bad_cell_is_named_by_file_row_and_column(edited_copy, row, column, value, message):

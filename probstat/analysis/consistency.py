@@ -92,7 +92,8 @@ def consistency_findings(frame: pd.DataFrame) -> list[dict]:
     sectors = frame.groupby("provider_id")["sector"].nunique()
     for pid in sectors[sectors > 1].index:
         row = frame[frame["provider_id"] == pid].iloc[0]
-        found.append(_finding("warning", row, "sector", "the same provider_id has different sectors in different rounds"))
+        found.append(_finding("warning", row, "sector",
+                              "the same provider_id has different sectors in different rounds"))
     return found
 
 

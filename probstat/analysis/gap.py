@@ -144,7 +144,12 @@ def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: 
     return [mean, share]
 
 
-def _kq_sector(rows: pd.DataFrame, column: str) -> dict:
+def column_summary(rows: pd.DataFrame, column: str) -> dict:
+    """Provider mean and case-weighted share of a percentage column over ``rows`` (one sector, one round).
+
+    Keys: n (providers with an exact figure), providers, mean, weighted (None unless every provider with a
+    figure has cases_inspected), cases, cases_known, qualified (figures left out as bounds).
+    """
     values = _column(rows, column)
     qualifier = _column(rows, schema.qualifier_suffix(column)).astype(object).fillna("")
     exact = values.notna() & qualifier.eq("")
@@ -168,7 +173,7 @@ def _kq_sector(rows: pd.DataFrame, column: str) -> dict:
 
 
 def _kq_rows(rows: pd.DataFrame, rnd: str, domain: str, column: str, notes: list[str]) -> list[dict]:
-    nps, crc = (_kq_sector(rows[rows["sector"] == s], column) for s in schema.SECTORS)
+    nps, crc = (column_summary(rows[rows["sector"] == s], column) for s in schema.SECTORS)
     label = f"{schema.kq_label(column)} ({column})"
     mean = _blank(rnd, domain, f"{label}: mean of providers' percentages", "provider_mean", PP, column, column)
     weighted = _blank(rnd, domain, f"{label}: share of all inspected cases (case-weighted)", "case_weighted", PP,

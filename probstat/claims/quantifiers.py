@@ -129,7 +129,7 @@ class Reading:
         left = "[" if self.low_closed else "("
         right = "]" if self.high_closed else ")"
         text = f"{left}{_format(self.low)}, {_format(self.high)}{right}"
-        label = _UNIT_LABELS[self.unit]
+        label = _UNIT_LABELS.get(self.unit, self.unit)  # months, p-value: named as they are
         return f"{text} {label}" if label else text
 
 

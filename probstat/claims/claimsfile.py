@@ -1,0 +1,196 @@
+"""Read a claims file (TOML) into validated Claim objects.
+
+Claims files come from other people and from the web, so they are data only: TOML parsed by the standard
+library (no code, no eval, no query strings), with limits on size, nesting and count, and every key
+checked. Every error names the file, the claim id and the key.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import ClaimsError
+from ..load import bundled_path, read_text
+
+BUNDLED_CLAIMS = "claims-2019-10-10.toml"
+MAX_BYTES = 1_000_000
+MAX_CLAIMS = 2_000
+MAX_DEPTH = 5  # file > claims list > claim > consistency > parts list
+MAX_STRING = 2_000
+EVIDENCE_KEYS = ("metric", "consistency", "corroboration", "needs")
+CLAIM_KEYS = frozenset({"id", "claim", "phrase", "context", "unit", "also", "reading", *EVIDENCE_KEYS})
+READING_KEYS = frozenset({"low", "high", "low_closed", "high_closed", "unit", "rule"})
+CONSISTENCY_KEYS = frozenset({"matches", "parts", "unit"})
+UNITS = ("count", "percent", "points", "months", "p-value")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checkable statement: what the text says, which evidence to use, and how to read its words."""
+
+    id: str
+    claim: str
+    phrase: str
+    unit: str | None = None
+    context: str | None = None
+    also: tuple[str, ...] = ()
+    reading: dict[str, Any] | None = None
+    metric: dict[str, Any] | None = None
+    consistency: dict[str, Any] | None = None
+    corroboration: str | None = None
+    needs: str | None = None
+
+    @property
+    def evidence(self) -> str:
+        """Which kind of evidence the claim asks for."""
+        if self.metric is not None:
+            return "data"
+        if self.consistency is not None:
+            return "consistency"
+        if self.corroboration is not None:
+            return "corroboration"
+        return "unverifiable"
+
+
+@dataclass(frozen=True)
+class ClaimsFile:
+    """A parsed claims file: its metadata and its claims in file order."""
+
+    name: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    claims: tuple[Claim, ...] = ()
+
+
+def _depth(value: Any, level: int = 0) -> int:
+    if isinstance(value, dict):
+        return max([level + 1] + [_depth(v, level + 1) for v in value.values()])
+    if isinstance(value, list):
+        return max([level + 1] + [_depth(v, level + 1) for v in value])
+    return level
+
+
+def _err(name: str, claim_id: str | None, key: str | None, message: str) -> ClaimsError:
+    where = ", ".join(p for p in (f"claim {claim_id}" if claim_id else None, f"key {key}" if key else None) if p)
+    return ClaimsError(message, file=name, column=where or None)
+
+
+def _text(name, cid, key, value, *, required=False) -> str | None:
+    if value is None:
+        if required:
+            raise _err(name, cid, key, "is required")
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise _err(name, cid, key, f"must be a non-empty string, not {value!r}"[:200])
+    if len(value) > MAX_STRING:
+        raise _err(name, cid, key, f"is longer than {MAX_STRING} characters")
+    return value.strip()
+
+
+def _table(name, cid, key, value, allowed: frozenset | None = None) -> dict | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise _err(name, cid, key, "must be a table, e.g. {{ name = \"providers\" }}")
+    if allowed is not None:
+        unknown = sorted(set(value) - allowed)
+        if unknown:
+            raise _err(name, cid, f"{key}.{unknown[0]}", f"unknown key; expected one of {', '.join(sorted(allowed))}")
+    return value
+
+
+def _claim(name: str, index: int, raw: Any, seen: set[str]) -> Claim:
+    if not isinstance(raw, dict):
+        raise _err(name, f"#{index + 1}", None, "each [[claims]] entry must be a table")
+    cid = raw.get("id")
+    if not isinstance(cid, str) or not cid.strip():
+        raise _err(name, f"#{index + 1}", "id", "is required and must be a non-empty string")
+    cid = cid.strip()
+    if cid in seen:
+        raise _err(name, cid, "id", "is used by an earlier claim; ids must be unique")
+    seen.add(cid)
+    unknown = sorted(set(raw) - CLAIM_KEYS)
+    if unknown:
+        raise _err(name, cid, unknown[0], f"unknown key; expected some of {', '.join(sorted(CLAIM_KEYS))}")
+    given = [k for k in EVIDENCE_KEYS if k in raw]
+    if len(given) != 1:
+        raise _err(name, cid, None, f"needs exactly one of {', '.join(EVIDENCE_KEYS)} (found {len(given)})")
+    unit = _text(name, cid, "unit", raw.get("unit"))
+    if unit is not None and unit not in UNITS:
+        raise _err(name, cid, "unit", f"{unit!r} is not a unit; expected one of {', '.join(UNITS)}")
+    also = raw.get("also", [])
+    if not isinstance(also, list) or not all(isinstance(a, str) and a.strip() for a in also):
+        raise _err(name, cid, "also", "must be a list of phrases")
+    reading = _table(name, cid, "reading", raw.get("reading"), READING_KEYS)
+    if reading is not None:
+        for key in ("low", "high"):
+            if not isinstance(reading.get(key), int | float) or isinstance(reading.get(key), bool):
+                raise _err(name, cid, f"reading.{key}", "is required and must be a number")
+        if reading["low"] > reading["high"]:
+            raise _err(name, cid, "reading.low", "is greater than reading.high")
+    metric = _table(name, cid, "metric", raw.get("metric"))
+    if metric is not None:
+        from .metrics import check_params  # the registry knows each metric's parameters
+
+        problem = check_params(metric)
+        if problem:
+            raise _err(name, cid, f"metric.{problem[0]}" if problem[0] else "metric", problem[1])
+    consistency = _table(name, cid, "consistency", raw.get("consistency"), CONSISTENCY_KEYS)
+    if consistency is not None:
+        if ("matches" in consistency) == ("parts" in consistency):
+            raise _err(name, cid, "consistency", "needs exactly one of matches (a phrase) or parts (a list)")
+        parts = consistency.get("parts")
+        if parts is not None and (not isinstance(parts, list) or not parts
+                                  or not all(isinstance(p, str) for p in parts)):
+            raise _err(name, cid, "consistency.parts", "must be a non-empty list of phrases")
+        if "matches" in consistency:
+            _text(name, cid, "consistency.matches", consistency["matches"], required=True)
+    context = _text(name, cid, "context", raw.get("context"))
+    phrase = _text(name, cid, "phrase", raw.get("phrase"), required=True)
+    if context is not None and not any(p.lower() in context.lower() for p in (phrase, *also)):
+        # The context locates the phrase in a text, so it must contain it.
+        raise _err(name, cid, "context", f"must contain the phrase {phrase!r}")
+    return Claim(
+        id=cid, claim=_text(name, cid, "claim", raw.get("claim"), required=True),
+        phrase=phrase, unit=unit, context=context, also=tuple(a.strip() for a in also),
+        reading=reading, metric=metric, consistency=consistency,
+        corroboration=_text(name, cid, "corroboration", raw.get("corroboration")),
+        needs=_text(name, cid, "needs", raw.get("needs")),
+    )
+
+
+def load_claims(source: str | Path | None = None, *, encoding: str = "utf-8-sig") -> ClaimsFile:
+    """Parse and validate a claims file; the bundled one for HMIP's October 2019 release by default."""
+    name = str(source) if source is not None else BUNDLED_CLAIMS
+    path = source if source is not None else bundled_path(BUNDLED_CLAIMS)
+    if source is not None and str(source) != "-" and Path(source).is_file() and Path(source).stat().st_size > MAX_BYTES:
+        raise ClaimsError(f"is larger than {MAX_BYTES:,} bytes; refusing to read it", file=name)
+    try:
+        text = read_text(path, encoding=encoding, label=name)
+    except ClaimsError:
+        raise
+    except Exception as exc:  # the loader's DataError, re-labelled for a claims file
+        raise ClaimsError(getattr(exc, "message", str(exc)), file=name) from None
+    if len(text) > MAX_BYTES:
+        raise ClaimsError(f"is larger than {MAX_BYTES:,} bytes; refusing to read it", file=name)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ClaimsError(f"not valid TOML: {exc}", file=name) from None
+    except RecursionError:
+        raise ClaimsError(f"nested more than {MAX_DEPTH} levels deep", file=name) from None
+    if _depth(data) > MAX_DEPTH:
+        raise ClaimsError(f"nested more than {MAX_DEPTH} levels deep", file=name)
+    unknown = sorted(set(data) - {"meta", "claims"})
+    if unknown:
+        raise _err(name, None, unknown[0], "unknown top-level key; expected [meta] and [[claims]]")
+    meta = _table(name, None, "meta", data.get("meta", {})) or {}
+    raw_claims = data.get("claims")
+    if not isinstance(raw_claims, list) or not raw_claims:
+        raise _err(name, None, "claims", "no [[claims]] entries found")
+    if len(raw_claims) > MAX_CLAIMS:
+        raise _err(name, None, "claims", f"more than {MAX_CLAIMS} claims")
+    seen: set[str] = set()
+    return ClaimsFile(name=name, meta=meta, claims=tuple(_claim(name, i, c, seen) for i, c in enumerate(raw_claims)))

@@ -1,0 +1,294 @@
+"""Named, parameterised computations over the providers data, for claims files to point at.
+
+A claims file says `metric = { name = "providers", round = "2018-19", rating = "Good" }`; this module
+checks the parameters and runs the metric. Each metric reuses an analysis function so that nothing is
+computed in two places, and says what it could not compute (`needs`) rather than guessing.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from .. import schema
+from ..analysis.caseloads import caseloads
+from ..analysis.common import select_round
+from ..analysis.gap import column_summary, gap
+from ..analysis.ratings import ratings
+
+
+@dataclass(frozen=True)
+class MetricResult:
+    """What a metric found: a value (or an interval when the data are approximate), the n behind it, and
+    ``needs`` when the data cannot answer (then value is None or only partial)."""
+
+    value: float | None
+    unit: str
+    detail: str
+    n: int | None = None
+    low: float | None = None
+    high: float | None = None
+    needs: str | None = None
+    cells: tuple[tuple[str, str, str], ...] = ()  # (round, provider_id, column) the figure rests on
+
+    @property
+    def interval(self) -> tuple[float, float] | None:
+        if self.value is None and self.low is None:
+            return None
+        low = self.low if self.low is not None else self.value
+        high = self.high if self.high is not None else (self.value if self.low is None else float("inf"))
+        return low, high
+
+
+@dataclass(frozen=True)
+class Param:
+    kind: type | tuple[type, ...]
+    required: bool = False
+    choices: tuple | None = None
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    func: Callable[..., MetricResult]
+    params: dict[str, Param]
+    description: str
+    unit: str
+    example: str = ""
+    defaults: dict = field(default_factory=dict)
+
+
+REGISTRY: dict[str, Metric] = {}
+_RATING_CHOICES = schema.RATINGS
+_SECTOR_CHOICES = schema.SECTORS
+
+
+def metric(name: str, description: str, unit: str, example: str = "", **params: Param):
+    """Register a metric function under ``name`` with its parameter schema."""
+
+    def wrap(func):
+        REGISTRY[name] = Metric(name, func, {"round": Param(str), **params}, description, unit, example)
+        return func
+
+    return wrap
+
+
+def check_params(spec: dict) -> tuple[str | None, str] | None:
+    """Problems with a claims file's metric table, as (key, message), or None when it is fine."""
+    name = spec.get("name")
+    if not isinstance(name, str) or name not in REGISTRY:
+        return "name", f"{name!r} is not a metric; expected one of {', '.join(sorted(REGISTRY))}"
+    known = REGISTRY[name].params
+    for key, value in spec.items():
+        if key == "name":
+            continue
+        if key not in known:
+            return key, f"unknown parameter for metric {name}; expected some of {', '.join(sorted(known))}"
+        param = known[key]
+        if isinstance(value, bool) and param.kind is not bool:
+            return key, f"must be {getattr(param.kind, '__name__', 'text')}, not a boolean"
+        if not isinstance(value, param.kind):
+            return key, f"must be {getattr(param.kind, '__name__', 'a value')}, not {type(value).__name__}"
+        if param.choices is not None and value not in param.choices:
+            return key, f"{value!r} is not one of {', '.join(map(str, param.choices))}"
+    for key, param in known.items():
+        if param.required and key not in spec:
+            return key, f"is required by metric {name}"
+    return None
+
+
+def run_metric(frame: pd.DataFrame, spec: dict) -> MetricResult:
+    """Run a validated metric table against the data."""
+    params = {k: v for k, v in spec.items() if k != "name"}
+    params.setdefault("round", "2018-19")
+    return REGISTRY[spec["name"]].func(frame, **params)
+
+
+def _scope(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.DataFrame:
+    rows = select_round(frame, round_)
+    return rows[rows["sector"] == sector] if sector else rows
+
+
+def _cells(rows: pd.DataFrame, column: str) -> tuple[tuple[str, str, str], ...]:
+    if column not in rows:
+        return ()
+    known = rows[rows[column].notna()]
+    return tuple((r, p, column) for r, p in known[["round", "provider_id"]].itertuples(index=False, name=None))
+
+
+def _who(sector: str | None) -> str:
+    return {"NPS": "NPS divisions", "CRC": "CRCs", None: "providers"}[sector]
+
+
+@metric("providers", "How many providers, optionally with a given overall or standard rating.", "count",
+        'metric = { name = "providers", round = "2018-19", sector = "NPS", rating = "Good" }',
+        sector=Param(str, choices=_SECTOR_CHOICES), rating=Param(str, choices=_RATING_CHOICES),
+        standard=Param(str, choices=schema.STANDARD_COLUMNS), rated=Param(bool))
+def providers_metric(frame, round, sector=None, rating=None, standard=None, rated=False):  # noqa: A002
+    table = ratings(frame, round_=round, by="sector", standard=standard)
+    group = table[table["sector"] == (sector or "all")]
+    scope = _scope(frame, round, sector)
+    column = standard or "overall"
+    providers_in_scope, known = len(scope), int(scope[column].notna().sum()) if column in scope else 0
+    what = f"{_who(sector)} in {round}"
+    if rating is None:
+        if rated:
+            return MetricResult(known, "count", f"{known} of {providers_in_scope} {what} have an overall rating",
+                                n=providers_in_scope, cells=_cells(scope, column))
+        return MetricResult(providers_in_scope, "count", f"{providers_in_scope} {what} in the data",
+                            n=providers_in_scope, cells=_cells(scope, "provider"))
+    row = group[group["rating"] == rating]
+    count = int(row["count"].iloc[0]) if not row.empty and pd.notna(row["count"].iloc[0]) else 0
+    label = f"{column} rated {rating}" if standard else f"rated {rating}"
+    cells = tuple(c for c in _cells(scope, column))
+    if known < providers_in_scope:
+        # Unknown ratings could be anything: the count is only bounded.
+        return MetricResult(None, "count", f"{count} {what} known to be {label}; {column} known for {known} of "
+                            f"{providers_in_scope}", n=known, low=count, high=count + providers_in_scope - known,
+                            needs=f"{column} for {_who(sector)}: known for {known} of {providers_in_scope}",
+                            cells=cells)
+    return MetricResult(count, "count", f"{count} of {providers_in_scope} {what} {label}", n=providers_in_scope,
+                        cells=cells)
+
+
+@metric("share", "A percentage column by sector: mean of providers' figures, or case-weighted; 'complement' "
+        "gives 100 minus it (for 'not done well' claims). Needs the figure for every provider in scope.",
+        "percent", 'metric = { name = "share", column = "kq2_1_safety", sector = "CRC", complement = true }',
+        column=Param(str, required=True, choices=tuple(c.name for c in schema.COLUMNS if c.kind == "qpercent")),
+        sector=Param(str, choices=_SECTOR_CHOICES), weight=Param(str, choices=("cases_inspected",)),
+        complement=Param(bool))
+def share_metric(frame, round, column, sector=None, weight=None, complement=False):  # noqa: A002
+    scope = _scope(frame, round, sector)
+    summary = column_summary(scope, column)
+    n, total = summary["n"], summary["providers"]
+    how = "case-weighted share" if weight else "mean of providers' figures"
+    if n < total:
+        # Figures stated only as bounds ("about a third") cannot enter a mean; say they exist.
+        approx = f", {len(summary['qualified'])} more only approximately" if summary["qualified"] else ""
+        return MetricResult(None, "percent", f"{column} known exactly for {n} of {total} {_who(sector)} in "
+                            f"{round}{approx}", n=n,
+                            needs=f"{column} for {_who(sector)}: known exactly for {n} of {total}{approx}",
+                            cells=_cells(scope, column))
+    value = summary["weighted"] if weight else summary["mean"]
+    if value is None:
+        return MetricResult(None, "percent", f"{column} known for all {total}, but cases_inspected for only "
+                            f"{summary['cases_known']}", n=n,
+                            needs=f"cases_inspected for {_who(sector)}: known for {summary['cases_known']} of {n}")
+    if complement:
+        value = 100.0 - value
+    return MetricResult(value, "percent", f"{how} of {column}{' (100 minus it)' if complement else ''} over {n} "
+                        f"{_who(sector)} in {round}", n=n, cells=_cells(scope, column))
+
+
+@metric("people_supervised_total", "Sum of people supervised, with bounds from qualified figures. Needs every "
+        "provider in scope.", "count", 'metric = { name = "people_supervised_total", round = "2018-19" }',
+        sector=Param(str, choices=_SECTOR_CHOICES))
+def people_supervised_metric(frame, round, sector=None):  # noqa: A002
+    table = caseloads(frame, round_=round, by="sector")
+    row = table[table["sector"] == (sector or "all")].iloc[0]
+    n, total = int(row["n_known"]), int(row["providers"])
+    cells = _cells(_scope(frame, round, sector), "people_supervised")
+    stated = f"{row['total_stated']:,.0f}"
+    if n < total:
+        return MetricResult(None, "count", f"stated figures for {n} of {total} {_who(sector)} add up to {stated} "
+                            f"({row['bound']})", n=n,
+                            needs=f"people_supervised for {_who(sector)}: known for {n} of {total}", cells=cells)
+    high = None if pd.isna(row["total_high"]) else float(row["total_high"])
+    return MetricResult(float(row["total_stated"]), "count", f"sum over {n} {_who(sector)} ({row['bound']})", n=n,
+                        low=float(row["total_low"]), high=high if high is not None else float("inf"), cells=cells)
+
+
+@metric("cases_inspected_total", "Sum of cases inspected. Needs every provider in scope.", "count",
+        'metric = { name = "cases_inspected_total", round = "2018-19" }', sector=Param(str, choices=_SECTOR_CHOICES))
+def cases_inspected_metric(frame, round, sector=None):  # noqa: A002
+    scope = _scope(frame, round, sector)
+    known = scope["cases_inspected"].notna()
+    cells = _cells(scope, "cases_inspected")
+    if not known.all():
+        return MetricResult(None, "count", f"cases_inspected known for {int(known.sum())} of {len(scope)}",
+                            n=int(known.sum()),
+                            needs=f"cases_inspected for {_who(sector)}: known for {int(known.sum())} of {len(scope)}",
+                            cells=cells)
+    total = float(scope["cases_inspected"].sum())
+    return MetricResult(total, "count", f"sum over {len(scope)} {_who(sector)}", n=len(scope), cells=cells)
+
+
+def _date_range(text: str) -> tuple[date, date]:
+    """A date written to the day or the month, as the first and last day it can mean."""
+    year, month = int(text[:4]), int(text[5:7])
+    if len(text) >= 10:
+        day = date(year, month, int(text[8:10]))
+        return day, day
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+@metric("date_span", "Months from the earliest to the latest date in a date column (month-only dates "
+        "widen the span into a range). Needs every provider in scope.", "months",
+        'metric = { name = "date_span", round = "2018-19", field = "published" }',
+        field=Param(str, choices=("published", "fieldwork_start")), sector=Param(str, choices=_SECTOR_CHOICES))
+def date_span_metric(frame, round, field="published", sector=None):  # noqa: A002
+    scope = _scope(frame, round, sector)
+    values = scope[field].dropna()
+    cells = _cells(scope, field)
+    if values.empty:
+        return MetricResult(None, "months", f"{field} unknown for every provider", n=0,
+                            needs=f"{field} for {_who(sector)}: known for 0 of {len(scope)}")
+    ranges = [_date_range(v) for v in values]
+    earliest_low, earliest_high = min(r[0] for r in ranges), min(r[1] for r in ranges)
+    latest_low, latest_high = max(r[0] for r in ranges), max(r[1] for r in ranges)
+    days_per_month = 365.25 / 12
+    low = max(0, (latest_low - earliest_high).days) / days_per_month
+    high = (latest_high - earliest_low).days / days_per_month
+    detail = (f"{field} from {min(values)} to {max(values)}: {low:.1f} to {high:.1f} months "
+              f"({len(values)} of {len(scope)} {_who(sector)} dated)")
+    if len(values) < len(scope):
+        missing = ", ".join(sorted(scope.loc[scope[field].isna(), "provider_id"]))
+        return MetricResult(None, "months", detail, n=len(values), low=low, high=float("inf"),
+                            needs=f"{field} for {missing} (known for {len(values)} of {len(scope)})", cells=cells)
+    return MetricResult(None, "months", detail, n=len(values), low=low, high=high, cells=cells)
+
+
+@metric("rating_gap_p_value", "Fisher's exact two-sided p for NPS vs CRC shares rated Good or better.", "p-value",
+        'metric = { name = "rating_gap_p_value", round = "2018-19" }',
+        domain=Param(str, choices=("overall", *schema.STANDARD_COLUMNS)))
+def rating_gap_metric(frame, round, domain="overall"):  # noqa: A002
+    table = gap(frame, domain=domain, round_=round)
+    row = table[table["kind"] == "share_good_or_better"].iloc[0]
+    n = int(row["nps_n"] or 0) + int(row["crc_n"] or 0)
+    if pd.isna(row["p_value"]):
+        return MetricResult(None, "p-value", row["measure"], n=n,
+                            needs=f"{domain} ratings for both sectors: known for NPS {row['nps_coverage']}, "
+                            f"CRC {row['crc_coverage']}")
+    detail = (f"Good or better: NPS {int(row['nps_k'])} of {int(row['nps_n'])}, CRC {int(row['crc_k'])} of "
+              f"{int(row['crc_n'])}; Fisher's exact p = {row['p_value']:.2g}")
+    cells = _cells(_scope(frame, round, None), domain)
+    return MetricResult(float(row["p_value"]), "p-value", detail, n=n, cells=cells)
+
+
+@metric("largest_gap", "The largest NPS minus CRC gap in a key-question domain (provider means), in "
+        "percentage points: what 'up to N points' claims speak of.", "points",
+        'metric = { name = "largest_gap", domain = "risk", round = "2018-19" }',
+        domain=Param(str, required=True, choices=tuple(schema.KQ_DOMAINS)))
+def largest_gap_metric(frame, round, domain):  # noqa: A002
+    table = gap(frame, domain=domain, round_=round)
+    largest = table[table["kind"] == "largest_gap"].iloc[0]
+    cols = schema.KQ_DOMAINS[domain]
+    measures = table[table["kind"] == "provider_mean"]
+    coverage = "; ".join(f"{c}: NPS {r.nps_coverage}, CRC {r.crc_coverage}" for c, r in
+                         zip(cols, measures.itertuples(index=False), strict=True))
+    scope = _scope(frame, round, None)
+    cells = tuple(c for col in cols for c in _cells(scope, col))
+    if pd.isna(largest["gap"]):
+        return MetricResult(None, "points", largest["measure"], n=0,
+                            needs=f"{', '.join(cols)} for both sectors ({coverage})", cells=cells)
+    n = int(measures["nps_n"].min()) + int(measures["crc_n"].min())
+    incomplete = (measures["nps_n"] < scope["sector"].eq("NPS").sum()) | \
+                 (measures["crc_n"] < scope["sector"].eq("CRC").sum())
+    if incomplete.any():
+        return MetricResult(None, "points", f"{largest['measure']} (partial coverage)", n=n,
+                            needs=f"{', '.join(cols)} for every provider ({coverage})", cells=cells)
+    return MetricResult(float(largest["gap"]), "points", largest["measure"], n=n, cells=cells)

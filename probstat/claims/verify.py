@@ -1,0 +1,297 @@
+"""Claim -> verdict: read the figure's words, gather the evidence, compare, explain.
+
+Evidence kinds (each labelled in the output):
+- data: recomputed from providers.csv through a metric;
+- consistency: the text against itself (a verbal form against its number, parts against their total);
+- corroboration: a figure from a different document, shipped as sourced data and labelled as such;
+- unverifiable: no evidence available; the explanation names the data that would be needed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from ..errors import ClaimsError
+from ..load import bundled_path, read_text
+from .claimsfile import Claim, ClaimsFile, load_claims
+from .extract import find_numeric_expressions
+from .metrics import MetricResult, run_metric
+from .quantifiers import Reading, interpret
+
+VERDICTS = ("supported", "contradicted", "unverifiable")
+OUTPUT_COLUMNS = ("id", "claim", "phrase", "reading", "rule", "stated_low", "stated_high", "computed",
+                  "computed_low", "computed_high", "n", "evidence", "verdict", "label", "explanation", "source")
+_QUANTIFIER_UNITS = {"count", "percent", "points"}
+ROUNDING_RULES = frozenset({"bare number", "per cent", "percentage points", "out of", "one in N", "fraction", "just"})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome for one claim, before it becomes a table row."""
+
+    verdict: str
+    label: str
+    explanation: str
+    evidence: str
+    computed: float | None = None
+    computed_low: float | None = None
+    computed_high: float | None = None
+    n: int | None = None
+    source: str | None = None
+
+
+def reading_for(claim: Claim, name: str) -> Reading:
+    """The interval a claim's figure phrase stands for: an override from the file, or the wording table."""
+    if claim.reading is not None:
+        r = claim.reading
+        return Reading(low=float(r["low"]), high=float(r["high"]), low_closed=bool(r.get("low_closed", True)),
+                       high_closed=bool(r.get("high_closed", True)), unit=r.get("unit", claim.unit or "count"),
+                       rule=f"override: {r.get('rule', 'given in the claims file')}", value=float(r["low"]))
+    return _interpret(claim.phrase, claim.unit, name, claim.id, "phrase")
+
+
+def _interpret(phrase: str, unit: str | None, name: str, claim_id: str, key: str) -> Reading:
+    try:
+        if unit is None or unit in _QUANTIFIER_UNITS:
+            return interpret(phrase, unit)
+        # Other units (months, p-values) read the number as a count and keep the unit's name.
+        return replace(interpret(phrase, "count"), unit=unit)
+    except ValueError as exc:
+        raise ClaimsError(f"cannot read a figure in {phrase!r} ({exc}); give a reading table instead",
+                          file=name, column=f"claim {claim_id}, key {key}") from None
+
+
+def _fmt(x: float | None) -> str:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "unknown"
+    if math.isinf(x):
+        return "no upper limit"
+    if abs(x) < 0.01 and x != 0:
+        return f"{x:.2g}"
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url: str | None,
+                  sources: pd.DataFrame | None) -> Verdict:
+    base = {"evidence": "data", "n": result.n, "computed": result.value,
+            "source": f"providers.csv ({result.n} rows)" if result.n is not None else "providers.csv"}
+    interval = result.interval
+    if interval is not None:
+        base.update(computed_low=interval[0], computed_high=interval[1])
+    if interval is None:
+        return Verdict("unverifiable", "missing data", f"Cannot be recomputed from the data: needs {result.needs} "
+                       f"({result.detail}).", **base)
+    low, high = interval
+    stated = f"'{claim.phrase}' ({reading.describe()})"
+    found = _fmt(result.value) if result.value is not None else f"between {_fmt(low)} and {_fmt(high)}"
+    disjoint = high < reading.low or low > reading.high or (high == reading.low and not reading.low_closed) or \
+        (low == reading.high and not reading.high_closed)
+    if result.needs is not None:
+        if disjoint:
+            return Verdict("contradicted", "contradicted by bounds", f"{stated} cannot hold: even with the gaps "
+                           f"({result.needs}), the data give {found}: {result.detail}.", **base)
+        return Verdict("unverifiable", "partial data", f"The data so far give {found}, which does not settle "
+                       f"{stated}: needs {result.needs}.", **base)
+    circular = _circular(result, meta_url, sources)
+    if result.value is not None:
+        if not reading.contains(result.value):
+            return Verdict("contradicted", "contradicted", f"{stated} does not match the data: {result.detail} "
+                           f"({_fmt(result.value)}).", **base)
+        # Only a figure read by its rounding (45 per cent, six out of 10) can be right "by rounding".
+        rounded = reading.rule in ROUNDING_RULES and not math.isclose(result.value, reading.value)
+        label = "supported by rounding" if rounded else "supported"
+        explanation = f"The data give {_fmt(result.value)} ({result.detail}), within {stated}."
+    elif reading.contains(low) and reading.contains(high):
+        label, explanation = "supported", f"The data give {found} ({result.detail}), within {stated}."
+    elif disjoint:
+        return Verdict("contradicted", "contradicted", f"{stated} does not match the data: {result.detail}.",
+                       **base)
+    else:
+        return Verdict("unverifiable", "inconclusive", f"The data give {found} ({result.detail}), which partly "
+                       f"overlaps {stated}; the figures are too approximate to decide.", **base)
+    if circular:
+        return Verdict("unverifiable", "circular", f"{explanation} But every figure used comes from this same "
+                       "release, so this is not independent evidence.", **base)
+    return Verdict("supported", label, explanation, **base)
+
+
+def _circular(result: MetricResult, meta_url: str | None, sources: pd.DataFrame | None) -> bool:
+    if not meta_url or sources is None or not result.cells:
+        return False
+    lookup = {(r, p, f): u for r, p, f, u in sources[["round", "provider_id", "field", "source_url"]].itertuples(
+        index=False, name=None)}
+    urls = {lookup.get(cell) for cell in result.cells}
+    return urls == {meta_url}
+
+
+def _consistency_verdict(claim: Claim, reading: Reading, name: str) -> Verdict:
+    spec = claim.consistency or {}
+    unit = spec.get("unit", claim.unit)
+    if "matches" in spec:
+        other = _interpret(spec["matches"], unit, name, claim.id, "consistency.matches")
+        low, high, what = other.low, other.high, f"'{spec['matches']}' ({other.describe()})"
+        value = other.value
+        agree = reading.overlaps(other)
+    else:
+        parts = [_interpret(p, unit, name, claim.id, "consistency.parts") for p in spec["parts"]]
+        low, high = sum(p.low for p in parts), sum(p.high for p in parts)
+        value = sum(p.value for p in parts)
+        what = f"the parts {' + '.join(spec['parts'])} = {_fmt(low) if low == high else f'{_fmt(low)}-{_fmt(high)}'}"
+        agree = not (high < reading.low or low > reading.high)
+    stated = f"'{claim.phrase}' ({reading.describe()})"
+    base = {"evidence": "consistency", "computed": value, "computed_low": low, "computed_high": high,
+            "source": "the text itself"}
+    if agree:
+        return Verdict("supported", "consistent", f"The text agrees with itself: {stated} and {what}.", **base)
+    return Verdict("contradicted", "inconsistent", f"The text disagrees with itself: {stated} but {what}.", **base)
+
+
+def load_corroboration(source=None) -> pd.DataFrame:
+    """Figures from documents other than the release (bundled corroboration.csv by default)."""
+    text = read_text(source or bundled_path("corroboration.csv"), label=str(source or "corroboration.csv"))
+    return pd.DataFrame(list(csv.DictReader(io.StringIO(text))))
+
+
+def _corroboration_verdict(claim: Claim, reading: Reading, table: pd.DataFrame, name: str) -> Verdict:
+    rows = table[table["id"] == claim.corroboration]
+    if rows.empty:
+        raise ClaimsError(f"no corroborating figure {claim.corroboration!r}; known: {', '.join(table['id'])}",
+                          file=name, column=f"claim {claim.id}, key corroboration")
+    row = rows.iloc[0]
+    other = _interpret(row["stated"], row["unit"], "corroboration.csv", row["id"], "stated")
+    base = {"evidence": "corroboration", "computed": other.value, "computed_low": other.low,
+            "computed_high": other.high, "source": row["source_url"]}
+    said = (f"A different document ({row['note']}; {row['published']}) says '{row['stated']}' "
+            f"({other.describe()})")
+    if reading.overlaps(other):
+        return Verdict("supported", "corroborated", f"{said}, which agrees with '{claim.phrase}' "
+                       f"({reading.describe()}).", **base)
+    return Verdict("contradicted", "contradicted by another source", f"{said}, which does not fit "
+                   f"'{claim.phrase}' ({reading.describe()}).", **base)
+
+
+def verify_claim(claim: Claim, frame: pd.DataFrame, *, claims_name: str, meta_url: str | None = None,
+                 sources: pd.DataFrame | None = None, corroboration: pd.DataFrame | None = None) -> dict:
+    """One claim checked: a dict with the OUTPUT_COLUMNS."""
+    reading = reading_for(claim, claims_name)
+    if claim.metric is not None:
+        verdict = _data_verdict(claim, reading, run_metric(frame, claim.metric), meta_url, sources)
+    elif claim.consistency is not None:
+        verdict = _consistency_verdict(claim, reading, claims_name)
+    elif claim.corroboration is not None:
+        table = corroboration if corroboration is not None else load_corroboration()
+        verdict = _corroboration_verdict(claim, reading, table, claims_name)
+    else:
+        verdict = Verdict("unverifiable", "not in data", f"Cannot be checked from provider data: needs "
+                          f"{claim.needs}.", evidence="unverifiable")
+    return {
+        "id": claim.id, "claim": claim.claim, "phrase": claim.phrase, "reading": reading.describe(),
+        "rule": reading.rule, "stated_low": reading.low, "stated_high": reading.high,
+        "computed": verdict.computed, "computed_low": verdict.computed_low, "computed_high": verdict.computed_high,
+        "n": verdict.n, "evidence": verdict.evidence, "verdict": verdict.verdict, "label": verdict.label,
+        "explanation": verdict.explanation, "source": verdict.source,
+    }
+
+
+def summary_line(table: pd.DataFrame) -> str:
+    """'checked 45 claims: 30 supported, 0 contradicted, 15 unverifiable'."""
+    counts = table["verdict"].value_counts()
+    parts = ", ".join(f"{int(counts.get(v, 0))} {v}" for v in VERDICTS)
+    return f"checked {len(table)} claims: {parts}"
+
+
+def check_claims(frame: pd.DataFrame, claims: ClaimsFile | None = None, *, sources: pd.DataFrame | None = None,
+                 corroboration: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Check every claim of a claims file against the data; one row per claim with its verdict and working.
+
+    >>> from probstat.load import load
+    >>> table = check_claims(load())
+    >>> table.set_index("id").loc["good-nps", ["verdict", "computed"]].tolist()
+    ['supported', 5]
+    """
+    claims = claims or load_claims()
+    meta_url = claims.meta.get("source_url") if isinstance(claims.meta.get("source_url"), str) else None
+    if corroboration is None and any(c.corroboration for c in claims.claims):
+        corroboration = load_corroboration()
+    rows = [verify_claim(c, frame, claims_name=claims.name, meta_url=meta_url, sources=sources,
+                         corroboration=corroboration) for c in claims.claims]
+    table = pd.DataFrame.from_records(rows, columns=list(OUTPUT_COLUMNS))
+    table.attrs["notes"] = [summary_line(table)]
+    return table
+
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.translate(_QUOTES).lower()).strip()
+
+
+TEXT_COLUMNS = ("line", "phrase", "kind", "reading", "rule", "claim_ids", "verdict", "explanation")
+
+
+def _context_pattern(context: str) -> re.Pattern:
+    words = [re.escape(w) for w in context.translate(_QUOTES).split()]
+    return re.compile(r"\s+".join(words), re.IGNORECASE)
+
+
+def _matches(claim: Claim, expr, folded: str) -> bool:
+    """Same figure words, and (if the claim has a context) the context stands around this very expression."""
+    if _norm(expr.phrase) not in {_norm(claim.phrase), *(_norm(a) for a in claim.also)}:
+        return False
+    if claim.context is None:
+        return True
+    return any(m.start() <= expr.start and expr.end <= m.end()
+               for m in _context_pattern(claim.context).finditer(folded))
+
+
+def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None, *,
+               sources: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Find every numeric expression in ``text`` and check each against the claims that speak of it.
+
+    A claim matches an expression when its phrase (or one of its ``also`` phrases) is the same words and,
+    if it has a ``context``, that context occurs in the text around this very expression. One row per
+    expression; a coverage line ("found N numeric expressions, M checked") goes in the notes.
+    """
+    claims = claims or load_claims()
+    verdicts = check_claims(frame, claims, sources=sources).set_index("id")
+    folded = text.translate(_QUOTES)  # same length as text, so offsets still line up
+    rows = []
+    checked = 0
+    expressions = find_numeric_expressions(text)
+    for expr in expressions:
+        matched = [c for c in claims.claims if _matches(c, expr, folded)]
+        record = {"line": text.count("\n", 0, expr.start) + 1, "phrase": expr.phrase, "kind": expr.kind,
+                  "reading": expr.reading.describe() if expr.reading else None,
+                  "rule": expr.reading.rule if expr.reading else None}
+        if matched:
+            checked += 1
+            results = [verdicts.loc[c.id] for c in matched]
+            record.update(claim_ids=", ".join(c.id for c in matched),
+                          verdict=_combined([r["verdict"] for r in results]),
+                          explanation=" | ".join(f"{c.id}: {r['explanation']}" for c, r in
+                                                 zip(matched, results, strict=True)))
+        else:
+            record.update(claim_ids=None, verdict="not checked" if expr.kind == "quantity" else "not a claim",
+                          explanation=None if expr.kind == "quantity" else f"a {expr.kind}, not a quantity")
+        rows.append(record)
+    table = pd.DataFrame.from_records(rows, columns=list(TEXT_COLUMNS))
+    quantities = sum(e.kind == "quantity" for e in expressions)
+    table.attrs["notes"] = [f"found {len(expressions)} numeric expressions ({quantities} quantities, "
+                            f"{len(expressions) - quantities} dates, times, phone numbers and list markers), "
+                            f"{checked} checked"]
+    return table
+
+
+def _combined(verdicts: list[str]) -> str:
+    """One verdict for a phrase several claims speak of: any contradiction wins, then any support."""
+    for v in ("contradicted", "supported", "unverifiable"):
+        if v in verdicts:
+            return v if len(set(verdicts)) == 1 or v == "contradicted" else f"{v} (mixed)"
+    return verdicts[0]
