@@ -27,6 +27,7 @@ def output_options(func):
     @click.option("--fmt", metavar="NAME",
                   help="Any tabulate table format (e.g. grid, latex, html); overrides --format.")
     @click.option("--no-headers", is_flag=True, help="Leave out the header row.")
+    @click.option("--wide", is_flag=True, help="Show every column in text tables (csv/json always have all).")
     @click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False),
                   help="Write the table to FILE (atomically) instead of stdout.")
     @click.option("--no-escape-formulas", is_flag=True,
@@ -37,7 +38,7 @@ def output_options(func):
     @click.option("--export-html", metavar="FILE", type=click.Path(dir_okay=False),
                   help="Also save the terminal table (and chart) as an HTML page.")
     @functools.wraps(func)
-    def wrapper(*args, format_, fmt, no_headers, output, no_escape_formulas, no_color, export_svg,
+    def wrapper(*args, format_, fmt, no_headers, wide, output, no_escape_formulas, no_color, export_svg,
                 export_html, **kwargs):
         from .render import OutputOptions
 
@@ -50,7 +51,7 @@ def output_options(func):
         kwargs["out"] = OutputOptions(format=format_, fmt=fmt, headers=not no_headers, output=output,
                                       escape_formulas=not no_escape_formulas,
                                       color=False if no_color else None, export_svg=export_svg,
-                                      export_html=export_html)
+                                      export_html=export_html, wide=wide)
         return func(*args, **kwargs)
 
     return wrapper
@@ -144,7 +145,8 @@ def show(provider_id, round_, sources_path, source, out):
 
     frame = _load(source)
     sources = load_sources(sources_path) if sources_path or frame.attrs["bundled"] else None
-    render(provider_figures(frame, provider_id, round_=round_, sources=sources), out, title=provider_id)
+    render(provider_figures(frame, provider_id, round_=round_, sources=sources), out, title=provider_id,
+           compact=["round", "field", "value", "status", "source_url"])
 
 
 @cli.command()
@@ -237,7 +239,8 @@ def gap(domain, round_, source, out):
     from .render import render
 
     table = analyse(_load(source), domain=domain, round_=round_)
-    render(table, out, title=f"Gap: {domain}", chart={"value": "gap", "label": ["measure"]})
+    render(table, out, title=f"Gap: {domain}", chart={"value": "gap", "label": ["measure"]},
+           compact=["measure", "nps", "crc", "gap", "unit", "nps_n", "crc_n", "ci_low", "ci_high", "p_value"])
 
 
 @cli.command()
@@ -257,7 +260,11 @@ def caseloads(round_, by, source, out):
     from .analysis.caseloads import caseloads as analyse
     from .render import render
 
-    render(analyse(_load(source), round_=round_, by=by), out, title="Caseloads")
+    compact = (["round", "sector", "providers", "n_known", "total_stated", "total_low", "total_high", "bound",
+                "share_of_total_stated"] if by == "sector" else
+               ["round", "provider_id", "sector", "people_supervised", "qualifier", "avg_caseload",
+                "staff_workload_unmanageable_pct"])
+    render(analyse(_load(source), round_=round_, by=by), out, title="Caseloads", compact=compact)
 
 
 @cli.command()
@@ -276,7 +283,9 @@ def league(round_, sector, source, out):
     from .analysis.league import league as analyse
     from .render import render
 
-    render(analyse(_load(source), round_=round_, sector=sector), out, title="League table")
+    render(analyse(_load(source), round_=round_, sector=sector), out, title="League table",
+           compact=["rank", "tied", "provider_id", "sector", "overall", "outstanding", "good",
+                    "requires_improvement", "inadequate", "standards_known"])
 
 
 @cli.command()
@@ -329,10 +338,12 @@ def check_claims(claims_path, text_path, source, out):
     sources = load_sources() if frame.attrs["bundled"] else None
     if text_path:
         table = check_text(frame, read_text(text_path, encoding=source["encoding"]), claims, sources=sources)
-        render(table, out, title="Numeric expressions")
+        render(table, out, title="Numeric expressions",
+               compact=["line", "phrase", "kind", "claim_ids", "verdict"])
     else:
         table = analyse(frame, claims, sources=sources)
-        render(table, out, title=f"Claims: {claims.meta.get('title', claims.name)}")
+        render(table, out, title=f"Claims: {claims.meta.get('title', claims.name)}",
+               compact=["id", "phrase", "reading", "computed", "n", "evidence", "verdict", "label"])
     if table["verdict"].astype(str).str.startswith("contradicted").any():
         raise SystemExit(ExitCode.CONTRADICTED)
 

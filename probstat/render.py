@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import math
+import numbers
 import os
 import sys
 import tempfile
@@ -36,6 +37,7 @@ class OutputOptions:
     color: bool | None = None  # None: decide from the terminal and NO_COLOR
     export_svg: str | None = None
     export_html: str | None = None
+    wide: bool = False  # show every column in text tables, not only the command's compact selection
 
 
 def _is_missing(value) -> bool:
@@ -45,13 +47,14 @@ def _is_missing(value) -> bool:
 
 
 def format_number(value: float) -> str:
-    """Human formatting for text tables: whole numbers without decimals, others to 4 significant digits."""
+    """Human formatting for text tables: whole numbers as they are, others to 2 decimals (3 significant digits
+    below 1, so that p-values stay readable). Machine formats (csv, json) keep full precision."""
     if float(value).is_integer() and abs(value) < 1e15:
         return f"{int(value)}"
-    if abs(value) >= 1000:
-        return f"{value:.1f}"
-    text = f"{value:.4g}"
-    if "e" in text:  # tiny p-values: keep them readable rather than 1.2e-05
+    if abs(value) >= 1:
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    text = f"{value:.3g}"
+    if "e" in text:  # very small p-values
         text = f"{value:.2e}"
     return text
 
@@ -76,13 +79,14 @@ def _machine_value(value):
 
 
 def escape_formula(text: str) -> str:
-    """Prefix a text cell that a spreadsheet would run as a formula; numbers like -12.5 stay as they are."""
+    """Prefix a text cell that a spreadsheet would run as a formula.
+
+    Only text cells come here: numeric cells (-12.5) are never escaped, which `_delimited` decides by the
+    value's type. Deciding by whether the text parses as a number, as this function once did, let a text cell
+    such as a provider named '+1' (or '-inf', '-1_000') through unescaped.
+    """
     if text and text.startswith(FORMULA_PREFIXES):
-        try:
-            float(text)
-            return text
-        except ValueError:
-            return "'" + text
+        return "'" + text
     return text
 
 
@@ -94,10 +98,16 @@ def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
     for row in frame.itertuples(index=False, name=None):
         cells = []
         for value in row:
-            text = "" if _is_missing(value) else (repr(value) if isinstance(value, float) else str(value))
-            if isinstance(value, float) and not _is_missing(value) and value.is_integer():
-                text = str(int(value))
-            if opts.escape_formulas and not isinstance(value, int | float):
+            # numbers.Number, not int | float: nullable Int64 columns give numpy integers, which are neither;
+            # repr(float(...)), not repr(): numpy 2 writes a numpy float as 'np.float64(1.5)'.
+            numeric = isinstance(value, numbers.Number) and not _is_missing(value)
+            if _is_missing(value):
+                text = ""
+            elif isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral):
+                text = str(int(value)) if float(value).is_integer() else repr(float(value))
+            else:
+                text = str(value)
+            if opts.escape_formulas and not numeric:
                 text = escape_formula(text)
             cells.append(text)
         writer.writerow(cells)
@@ -135,6 +145,16 @@ def to_text(frame: pd.DataFrame, opts: OutputOptions) -> str:
     return _tabulate(frame, "simple", opts.headers)
 
 
+def _mode_for(target: Path) -> int:
+    """Permissions for a file written over ``target``: the existing file's, else what open() would give."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def _write_file(path: str, text: str) -> None:
     """Write atomically: a failure part-way leaves any earlier file as it was."""
     target = Path(path)
@@ -144,11 +164,18 @@ def _write_file(path: str, text: str) -> None:
         raise OutputError(f"cannot write: {exc.strerror or exc}", file=path) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            # mkstemp makes the file 0600; without this, -o gave a new file (or an existing one it replaced)
+            # owner-only permissions instead of the existing file's mode, or the umask's default for a new one.
+            os.chmod(tmp, _mode_for(target))
             fh.write(text)
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"cannot write: {exc.strerror or exc}", file=path) from None
+    except BaseException:
+        # Ctrl-C (or any other error) part-way must not leave a .probstat-* temporary file behind either.
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _console(opts: OutputOptions, *, stderr: bool = False, record: bool = False):
@@ -193,7 +220,7 @@ def _bar_chart(frame: pd.DataFrame, chart: dict):
 
 
 def render(frame: pd.DataFrame, opts: OutputOptions | None = None, *, title: str | None = None,
-           chart: dict | None = None) -> None:
+           chart: dict | None = None, compact: list[str] | None = None) -> None:
     """Write ``frame`` to stdout or ``opts.output`` in the chosen format; notes go to stderr.
 
     On a terminal with the default format the table is a rich table, with ``chart`` (a dict naming the
@@ -201,6 +228,14 @@ def render(frame: pd.DataFrame, opts: OutputOptions | None = None, *, title: str
     """
     opts = opts or OutputOptions()
     notes = list(frame.attrs.get("notes", []))
+    text_table = opts.format in ("table", "markdown") or opts.fmt is not None
+    if compact and text_table and not opts.wide:
+        # Wide tables do not fit a terminal: text tables show the key columns, machine formats show all.
+        shown = [c for c in compact if c in frame.columns]
+        if len(shown) < len(frame.columns):
+            notes.append(f"showing {len(shown)} of {len(frame.columns)} columns; --wide or --format csv/json "
+                         "for all")
+            frame = frame[shown]
     rich_wanted = opts.format == "table" and not opts.fmt and opts.output is None
     exporting = bool(opts.export_svg or opts.export_html)
     if rich_wanted and (sys.stdout.isatty() or exporting):

@@ -196,7 +196,8 @@ def people_supervised_metric(frame, round, sector=None):  # noqa: A002
     if n < total:
         return MetricResult(None, "count", f"stated figures for {n} of {total} {_who(sector)} add up to {stated} "
                             f"({row['bound']})", n=n,
-                            needs=f"people_supervised for {_who(sector)}: known for {n} of {total}", cells=cells)
+                            needs=f"people_supervised for {_who(sector)}: known for {n} of {total} (those {n} state "
+                            f"{stated} in all, {row['bound']})", cells=cells)
     high = None if pd.isna(row["total_high"]) else float(row["total_high"])
     return MetricResult(float(row["total_stated"]), "count", f"sum over {n} {_who(sector)} ({row['bound']})", n=n,
                         low=float(row["total_low"]), high=high if high is not None else float("inf"), cells=cells)

@@ -85,8 +85,8 @@ def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url
     if interval is not None:
         base.update(computed_low=interval[0], computed_high=interval[1])
     if interval is None:
-        return Verdict("unverifiable", "missing data", f"Cannot be recomputed from the data: needs {result.needs} "
-                       f"({result.detail}).", **base)
+        return Verdict("unverifiable", "missing data", f"Cannot be recomputed from the data: needs {result.needs}.",
+                       **base)
     low, high = interval
     stated = f"'{claim.phrase}' ({reading.describe()})"
     found = _fmt(result.value) if result.value is not None else f"between {_fmt(low)} and {_fmt(high)}"
