@@ -17,6 +17,9 @@ from .errors import ExitCode, ProbstatError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 FORMAT_CHOICES = ("table", "csv", "tsv", "json", "jsonl", "markdown")
+# A path type for shell completion only: the loaders check existence themselves so that a bad path is a
+# data error (exit 3, one Error line) rather than a usage error.
+INPUT_PATH = click.Path(allow_dash=True)
 
 
 def output_options(func):
@@ -60,7 +63,7 @@ def output_options(func):
 def data_options(func):
     """--data and --encoding, on every command that reads providers data."""
 
-    @click.option("--data", "data", metavar="PATH", envvar="PROBSTAT_DATA", show_envvar=True,
+    @click.option("--data", "data", metavar="PATH", envvar="PROBSTAT_DATA", show_envvar=True, type=INPUT_PATH,
                   help="Providers CSV to use instead of the bundled data ('-' reads stdin).")
     @click.option("--encoding", default="utf-8-sig", show_default=True,
                   help="Text encoding of --data (e.g. latin-1 for old spreadsheet exports).")
@@ -127,7 +130,7 @@ def providers(round_, sector, rating, source, out):
 @cli.command()
 @click.argument("provider_id")
 @round_option(default="all")
-@click.option("--sources", "sources_path", metavar="PATH",
+@click.option("--sources", "sources_path", metavar="PATH", type=INPUT_PATH,
               help="Sources CSV for --data (round, provider_id, field, source_url, note).")
 @data_options
 @output_options
@@ -153,7 +156,7 @@ def show(provider_id, round_, sources_path, source, out):
 @click.option("--strict", is_flag=True, help="Fail (exit 3) on warnings too, not only on errors.")
 @click.option("--report", type=click.Choice(["coverage", "findings"]), default="coverage", show_default=True,
               help="What goes to stdout: the coverage table, or the findings table.")
-@click.option("--sources", "sources_path", metavar="PATH",
+@click.option("--sources", "sources_path", metavar="PATH", type=INPUT_PATH,
               help="Sources CSV to check --data against (the bundled one is checked for the bundled data).")
 @round_option(default="all")
 @data_options
@@ -308,13 +311,16 @@ def changes(before, after, source, out):
 
 
 @cli.command("check-claims")
-@click.option("--claims", "claims_path", metavar="FILE",
+@click.option("--claims", "claims_path", metavar="FILE", type=INPUT_PATH,
               help="Claims file (TOML) to check; default: HMIP's October 2019 press release.")
-@click.option("--text", "text_path", metavar="FILE",
+@click.option("--text", "text_path", metavar="FILE", type=INPUT_PATH,
               help="Find every numeric expression in a text file and check each against the claims.")
+@click.option("--sources", "sources_path", metavar="PATH", type=INPUT_PATH,
+              help="Sources CSV for --data, so that evidence resting only on the release itself is seen as "
+              "circular (the bundled data's sources are used with the bundled data).")
 @data_options
 @output_options
-def check_claims(claims_path, text_path, source, out):
+def check_claims(claims_path, text_path, sources_path, source, out):
     """Verify a press release claim by claim: recomputed from the data, checked against the text itself,
     corroborated by another document, or marked unverifiable with the data it would need.
 
@@ -335,7 +341,7 @@ def check_claims(claims_path, text_path, source, out):
 
     claims = load_claims(claims_path)
     frame = _load(source)
-    sources = load_sources() if frame.attrs["bundled"] else None
+    sources = load_sources(sources_path) if sources_path or frame.attrs["bundled"] else None
     if text_path:
         table = check_text(frame, read_text(text_path, encoding=source["encoding"]), claims, sources=sources)
         render(table, out, title="Numeric expressions",
@@ -382,7 +388,8 @@ def main(argv=None) -> int:
     try:
         cli.main(args=argv, prog_name="probstat", standalone_mode=False)
     except ProbstatError as exc:
-        click.echo(f"Error: {exc}", err=True)
+        # One line, whatever the file put in an id or a cell.
+        click.echo("Error: " + " ".join(str(exc).split()), err=True)
         return int(exc.exit_code)
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
@@ -399,6 +406,10 @@ def main(argv=None) -> int:
         return ExitCode.OK
     except SystemExit as exc:
         return int(exc.code or 0)
+    except Exception as exc:  # a bug, not bad input: say so on one line, with a code of its own
+        click.echo(f"Error: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:300]}); "
+                   "please report it with the command you ran", err=True)
+        return ExitCode.INTERNAL
     return ExitCode.OK
 
 

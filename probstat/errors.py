@@ -12,6 +12,7 @@ class ExitCode(IntEnum):
     CONTRADICTED = 1  # check-claims found a claim the data contradicts (like `black --check`)
     USAGE = 2  # click's own code for bad options and arguments
     DATA = 3  # unreadable or invalid data, claims file or output path
+    INTERNAL = 70  # a bug in probstat (sysexits EX_SOFTWARE): never expected, reported on one line
     INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
@@ -22,6 +23,7 @@ class ProbstatError(Exception):
     """
 
     exit_code = ExitCode.DATA
+    location_label = "column "  # how the third part of the location is introduced
 
     def __init__(self, message: str, *, file: str | None = None, row: int | None = None,
                  column: str | None = None):
@@ -38,7 +40,7 @@ class ProbstatError(Exception):
         if self.row is not None:
             where.append(f"row {self.row}")
         if self.column:
-            where.append(f"column {self.column}")
+            where.append(f"{self.location_label}{self.column}")
         prefix = ", ".join(where)
         return f"{prefix}: {self.message}" if prefix else self.message
 
@@ -49,6 +51,8 @@ class DataError(ProbstatError):
 
 class ClaimsError(ProbstatError):
     """A claims file that cannot be read or is malformed; ``column`` holds 'claim ID, key K'."""
+
+    location_label = ""
 
 
 class OutputError(ProbstatError):

@@ -7,13 +7,15 @@ checked. Every error names the file, the claim id and the key.
 
 from __future__ import annotations
 
+import math
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import ClaimsError
 from ..load import bundled_path, read_text
+from .quantifiers import Reading, interpret
 
 BUNDLED_CLAIMS = "claims-2019-10-10.toml"
 MAX_BYTES = 1_000_000
@@ -25,6 +27,7 @@ CLAIM_KEYS = frozenset({"id", "claim", "phrase", "context", "unit", "also", "rea
 READING_KEYS = frozenset({"low", "high", "low_closed", "high_closed", "unit", "rule"})
 CONSISTENCY_KEYS = frozenset({"matches", "parts", "unit"})
 UNITS = ("count", "percent", "points", "months", "p-value")
+_QUANTIFIER_UNITS = {"count", "percent", "points"}
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,28 @@ class ClaimsFile:
     claims: tuple[Claim, ...] = ()
 
 
+def reading_for(claim: Claim, name: str) -> Reading:
+    """The interval a claim's figure phrase stands for: an override from the file, or the wording table."""
+    if claim.reading is not None:
+        r = claim.reading
+        return Reading(low=float(r["low"]), high=float(r["high"]), low_closed=bool(r.get("low_closed", True)),
+                       high_closed=bool(r.get("high_closed", True)), unit=r.get("unit", claim.unit or "count"),
+                       rule=f"override: {r.get('rule', 'given in the claims file')}", value=float(r["low"]))
+    return interpret_phrase(claim.phrase, claim.unit, name, claim.id, "phrase")
+
+
+def interpret_phrase(phrase: str, unit: str | None, name: str, claim_id: str, key: str) -> Reading:
+    """Read a figure phrase with the wording table; a ClaimsError naming the claim and key if it cannot."""
+    try:
+        if unit is None or unit in _QUANTIFIER_UNITS:
+            return interpret(phrase, unit)
+        # Other units (months, p-values) read the number as a count and keep the unit's name.
+        return replace(interpret(phrase, "count"), unit=unit)
+    except ValueError as exc:
+        raise ClaimsError(f"cannot read a figure in {phrase!r} ({exc}); give a reading table instead",
+                          file=name, column=f"claim {claim_id}, key {key}") from None
+
+
 def _depth(value: Any, level: int = 0) -> int:
     if isinstance(value, dict):
         return max([level + 1] + [_depth(v, level + 1) for v in value.values()])
@@ -72,7 +97,13 @@ def _depth(value: Any, level: int = 0) -> int:
     return level
 
 
+def _printable(text: str | None) -> str | None:
+    # An id or key from the file is echoed in a one-line message: show control characters escaped.
+    return None if text is None else text.encode("unicode_escape").decode("ascii")[:80]
+
+
 def _err(name: str, claim_id: str | None, key: str | None, message: str) -> ClaimsError:
+    claim_id, key = _printable(claim_id), _printable(key)
     where = ", ".join(p for p in (f"claim {claim_id}" if claim_id else None, f"key {key}" if key else None) if p)
     return ClaimsError(message, file=name, column=where or None)
 
@@ -93,7 +124,7 @@ def _table(name, cid, key, value, allowed: frozenset | None = None) -> dict | No
     if value is None:
         return None
     if not isinstance(value, dict):
-        raise _err(name, cid, key, "must be a table, e.g. {{ name = \"providers\" }}")
+        raise _err(name, cid, key, 'must be a table, e.g. { name = "providers" }')
     if allowed is not None:
         unknown = sorted(set(value) - allowed)
         if unknown:
@@ -116,7 +147,8 @@ def _claim(name: str, index: int, raw: Any, seen: set[str]) -> Claim:
         raise _err(name, cid, unknown[0], f"unknown key; expected some of {', '.join(sorted(CLAIM_KEYS))}")
     given = [k for k in EVIDENCE_KEYS if k in raw]
     if len(given) != 1:
-        raise _err(name, cid, None, f"needs exactly one of {', '.join(EVIDENCE_KEYS)} (found {len(given)})")
+        raise _err(name, cid, ", ".join(given) or None,
+                   f"needs exactly one of {', '.join(EVIDENCE_KEYS)} (found {len(given)})")
     unit = _text(name, cid, "unit", raw.get("unit"))
     if unit is not None and unit not in UNITS:
         raise _err(name, cid, "unit", f"{unit!r} is not a unit; expected one of {', '.join(UNITS)}")
@@ -126,8 +158,12 @@ def _claim(name: str, index: int, raw: Any, seen: set[str]) -> Claim:
     reading = _table(name, cid, "reading", raw.get("reading"), READING_KEYS)
     if reading is not None:
         for key in ("low", "high"):
-            if not isinstance(reading.get(key), int | float) or isinstance(reading.get(key), bool):
-                raise _err(name, cid, f"reading.{key}", "is required and must be a number")
+            value = reading.get(key)
+            if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+                raise _err(name, cid, f"reading.{key}", "is required and must be a finite number")
+        if reading.get("unit") is not None and reading["unit"] not in UNITS:
+            raise _err(name, cid, "reading.unit",
+                       f"{reading['unit']!r} is not a unit; expected one of {', '.join(UNITS)}")
         if reading["low"] > reading["high"]:
             raise _err(name, cid, "reading.low", "is greater than reading.high")
     metric = _table(name, cid, "metric", raw.get("metric"))
@@ -147,6 +183,9 @@ def _claim(name: str, index: int, raw: Any, seen: set[str]) -> Claim:
             raise _err(name, cid, "consistency.parts", "must be a non-empty list of phrases")
         if "matches" in consistency:
             _text(name, cid, "consistency.matches", consistency["matches"], required=True)
+        if consistency.get("unit") is not None and consistency["unit"] not in UNITS:
+            raise _err(name, cid, "consistency.unit",
+                       f"{consistency['unit']!r} is not a unit; expected one of {', '.join(UNITS)}")
     context = _text(name, cid, "context", raw.get("context"))
     phrase = _text(name, cid, "phrase", raw.get("phrase"), required=True)
     if context is not None and not any(p.lower() in context.lower() for p in (phrase, *also)):
@@ -163,7 +202,7 @@ def _claim(name: str, index: int, raw: Any, seen: set[str]) -> Claim:
 
 def load_claims(source: str | Path | None = None, *, encoding: str = "utf-8-sig") -> ClaimsFile:
     """Parse and validate a claims file; the bundled one for HMIP's October 2019 release by default."""
-    name = str(source) if source is not None else BUNDLED_CLAIMS
+    name = ("<stdin>" if str(source) == "-" else str(source)) if source is not None else BUNDLED_CLAIMS
     path = source if source is not None else bundled_path(BUNDLED_CLAIMS)
     if source is not None and str(source) != "-" and Path(source).is_file() and Path(source).stat().st_size > MAX_BYTES:
         raise ClaimsError(f"is larger than {MAX_BYTES:,} bytes; refusing to read it", file=name)
@@ -193,4 +232,10 @@ def load_claims(source: str | Path | None = None, *, encoding: str = "utf-8-sig"
     if len(raw_claims) > MAX_CLAIMS:
         raise _err(name, None, "claims", f"more than {MAX_CLAIMS} claims")
     seen: set[str] = set()
-    return ClaimsFile(name=name, meta=meta, claims=tuple(_claim(name, i, c, seen) for i, c in enumerate(raw_claims)))
+    claims = tuple(_claim(name, i, c, seen) for i, c in enumerate(raw_claims))
+    for claim in claims:  # every figure must be readable before anything is computed
+        reading_for(claim, name)
+        spec = claim.consistency or {}
+        for phrase in ([spec["matches"]] if "matches" in spec else spec.get("parts", [])):
+            interpret_phrase(phrase, spec.get("unit", claim.unit), name, claim.id, "consistency")
+    return ClaimsFile(name=name, meta=meta, claims=claims)

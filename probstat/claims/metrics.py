@@ -37,11 +37,11 @@ class MetricResult:
 
     @property
     def interval(self) -> tuple[float, float] | None:
-        if self.value is None and self.low is None:
-            return None
-        low = self.low if self.low is not None else self.value
-        high = self.high if self.high is not None else (self.value if self.low is None else float("inf"))
-        return low, high
+        """(low, high) the figure may lie in: the bounds when given (high may be inf), else the value twice."""
+        if self.low is None and self.high is None:
+            return None if self.value is None else (self.value, self.value)
+        low = self.low if self.low is not None else (self.value if self.value is not None else 0.0)
+        return low, self.high if self.high is not None else float("inf")
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,8 @@ def providers_metric(frame, round, sector=None, rating=None, standard=None, rate
     table = ratings(frame, round_=round, by="sector", standard=standard)
     group = table[table["sector"] == (sector or "all")]
     scope = _scope(frame, round, sector)
+    if standard is not None:  # a sector's own standards (unpaid work, victim work) do not apply to the other
+        scope = scope[scope["sector"].isin(schema.STANDARDS_BY_COLUMN[standard].sectors)]
     column = standard or "overall"
     providers_in_scope, known = len(scope), int(scope[column].notna().sum()) if column in scope else 0
     what = f"{_who(sector)} in {round}"
@@ -143,7 +145,7 @@ def providers_metric(frame, round, sector=None, rating=None, standard=None, rate
                             n=providers_in_scope, cells=_cells(scope, "provider"))
     row = group[group["rating"] == rating]
     count = int(row["count"].iloc[0]) if not row.empty and pd.notna(row["count"].iloc[0]) else 0
-    label = f"{column} rated {rating}" if standard else f"rated {rating}"
+    label = f"rated {rating} on {column}" if standard else f"rated {rating}"
     cells = tuple(c for c in _cells(scope, column))
     if known < providers_in_scope:
         # Unknown ratings could be anything: the count is only bounded.
@@ -168,7 +170,7 @@ def share_metric(frame, round, column, sector=None, weight=None, complement=Fals
     how = "case-weighted share" if weight else "mean of providers' figures"
     if n < total:
         # Figures stated only as bounds ("about a third") cannot enter a mean; say they exist.
-        approx = f", {len(summary['qualified'])} more only approximately" if summary["qualified"] else ""
+        approx = f", and only approximately for {', '.join(summary['qualified'])}" if summary["qualified"] else ""
         return MetricResult(None, "percent", f"{column} known exactly for {n} of {total} {_who(sector)} in "
                             f"{round}{approx}", n=n,
                             needs=f"{column} for {_who(sector)}: known exactly for {n} of {total}{approx}",

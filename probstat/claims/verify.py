@@ -13,21 +13,20 @@ import csv
 import io
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pandas as pd
 
-from ..errors import ClaimsError
-from ..load import bundled_path, read_text
-from .claimsfile import Claim, ClaimsFile, load_claims
+from ..errors import ClaimsError, ProbstatError
+from ..load import bundled_path, load_sources, read_text
+from .claimsfile import Claim, ClaimsFile, interpret_phrase, load_claims, reading_for
 from .extract import find_numeric_expressions
 from .metrics import MetricResult, run_metric
-from .quantifiers import Reading, interpret
+from .quantifiers import Reading
 
 VERDICTS = ("supported", "contradicted", "unverifiable")
 OUTPUT_COLUMNS = ("id", "claim", "phrase", "reading", "rule", "stated_low", "stated_high", "computed",
                   "computed_low", "computed_high", "n", "evidence", "verdict", "label", "explanation", "source")
-_QUANTIFIER_UNITS = {"count", "percent", "points"}
 ROUNDING_RULES = frozenset({"bare number", "per cent", "percentage points", "out of", "one in N", "fraction", "just"})
 
 
@@ -44,27 +43,6 @@ class Verdict:
     computed_high: float | None = None
     n: int | None = None
     source: str | None = None
-
-
-def reading_for(claim: Claim, name: str) -> Reading:
-    """The interval a claim's figure phrase stands for: an override from the file, or the wording table."""
-    if claim.reading is not None:
-        r = claim.reading
-        return Reading(low=float(r["low"]), high=float(r["high"]), low_closed=bool(r.get("low_closed", True)),
-                       high_closed=bool(r.get("high_closed", True)), unit=r.get("unit", claim.unit or "count"),
-                       rule=f"override: {r.get('rule', 'given in the claims file')}", value=float(r["low"]))
-    return _interpret(claim.phrase, claim.unit, name, claim.id, "phrase")
-
-
-def _interpret(phrase: str, unit: str | None, name: str, claim_id: str, key: str) -> Reading:
-    try:
-        if unit is None or unit in _QUANTIFIER_UNITS:
-            return interpret(phrase, unit)
-        # Other units (months, p-values) read the number as a count and keep the unit's name.
-        return replace(interpret(phrase, "count"), unit=unit)
-    except ValueError as exc:
-        raise ClaimsError(f"cannot read a figure in {phrase!r} ({exc}); give a reading table instead",
-                          file=name, column=f"claim {claim_id}, key {key}") from None
 
 
 def _fmt(x: float | None) -> str:
@@ -99,7 +77,7 @@ def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url
         return Verdict("unverifiable", "partial data", f"The data so far give {found}, which does not settle "
                        f"{stated}: needs {result.needs}.", **base)
     circular = _circular(result, meta_url, sources)
-    if result.value is not None:
+    if result.value is not None and result.low is None and result.high is None:
         if not reading.contains(result.value):
             return Verdict("contradicted", "contradicted", f"{stated} does not match the data: {result.detail} "
                            f"({_fmt(result.value)}).", **base)
@@ -130,16 +108,25 @@ def _circular(result: MetricResult, meta_url: str | None, sources: pd.DataFrame 
     return urls == {meta_url}
 
 
+def _same_unit(reading: Reading, other: Reading, name: str, claim_id: str, key: str) -> None:
+    if reading.unit != other.unit:
+        raise ClaimsError(f"cannot compare a figure in {reading.unit} with one in {other.unit}; set unit",
+                          file=name, column=f"claim {claim_id}, key {key}")
+
+
 def _consistency_verdict(claim: Claim, reading: Reading, name: str) -> Verdict:
     spec = claim.consistency or {}
     unit = spec.get("unit", claim.unit)
     if "matches" in spec:
-        other = _interpret(spec["matches"], unit, name, claim.id, "consistency.matches")
+        other = interpret_phrase(spec["matches"], unit, name, claim.id, "consistency.matches")
+        _same_unit(reading, other, name, claim.id, "consistency.matches")
         low, high, what = other.low, other.high, f"'{spec['matches']}' ({other.describe()})"
         value = other.value
         agree = reading.overlaps(other)
     else:
-        parts = [_interpret(p, unit, name, claim.id, "consistency.parts") for p in spec["parts"]]
+        parts = [interpret_phrase(p, unit, name, claim.id, "consistency.parts") for p in spec["parts"]]
+        for part in parts:
+            _same_unit(reading, part, name, claim.id, "consistency.parts")
         low, high = sum(p.low for p in parts), sum(p.high for p in parts)
         value = sum(p.value for p in parts)
         what = f"the parts {' + '.join(spec['parts'])} = {_fmt(low) if low == high else f'{_fmt(low)}-{_fmt(high)}'}"
@@ -164,7 +151,8 @@ def _corroboration_verdict(claim: Claim, reading: Reading, table: pd.DataFrame, 
         raise ClaimsError(f"no corroborating figure {claim.corroboration!r}; known: {', '.join(table['id'])}",
                           file=name, column=f"claim {claim.id}, key corroboration")
     row = rows.iloc[0]
-    other = _interpret(row["stated"], row["unit"], "corroboration.csv", row["id"], "stated")
+    other = interpret_phrase(row["stated"], row["unit"], "corroboration.csv", row["id"], "stated")
+    _same_unit(reading, other, name, claim.id, "corroboration")
     base = {"evidence": "corroboration", "computed": other.value, "computed_low": other.low,
             "computed_high": other.high, "source": row["source_url"]}
     said = (f"A different document ({row['note']}; {row['published']}) says '{row['stated']}' "
@@ -181,7 +169,16 @@ def verify_claim(claim: Claim, frame: pd.DataFrame, *, claims_name: str, meta_ur
     """One claim checked: a dict with the OUTPUT_COLUMNS."""
     reading = reading_for(claim, claims_name)
     if claim.metric is not None:
-        verdict = _data_verdict(claim, reading, run_metric(frame, claim.metric), meta_url, sources)
+        wanted = claim.metric.get("round", "2018-19")
+        if wanted != "all" and wanted not in set(frame["round"]):
+            raise ClaimsError(f"no round {wanted!r} in the data; rounds present: "
+                              f"{', '.join(sorted(set(frame['round'])))}", file=claims_name,
+                              column=f"claim {claim.id}, key metric.round")
+        try:
+            result = run_metric(frame, claim.metric)
+        except ProbstatError as exc:  # e.g. a round the data do not have: the claims file is what is wrong
+            raise ClaimsError(exc.message, file=claims_name, column=f"claim {claim.id}, key metric") from None
+        verdict = _data_verdict(claim, reading, result, meta_url, sources)
     elif claim.consistency is not None:
         verdict = _consistency_verdict(claim, reading, claims_name)
     elif claim.corroboration is not None:
@@ -203,7 +200,7 @@ def summary_line(table: pd.DataFrame) -> str:
     """'checked 45 claims: 30 supported, 0 contradicted, 15 unverifiable'."""
     counts = table["verdict"].value_counts()
     parts = ", ".join(f"{int(counts.get(v, 0))} {v}" for v in VERDICTS)
-    return f"checked {len(table)} claims: {parts}"
+    return f"checked {len(table)} claim{'' if len(table) == 1 else 's'}: {parts}"
 
 
 def check_claims(frame: pd.DataFrame, claims: ClaimsFile | None = None, *, sources: pd.DataFrame | None = None,
@@ -212,16 +209,23 @@ def check_claims(frame: pd.DataFrame, claims: ClaimsFile | None = None, *, sourc
 
     >>> from probstat.load import load
     >>> table = check_claims(load())
-    >>> table.set_index("id").loc["good-nps", ["verdict", "computed"]].tolist()
-    ['supported', 5]
+    >>> row = table.set_index("id").loc["good-nps"]
+    >>> row["verdict"], int(row["computed"])
+    ('supported', 5)
     """
     claims = claims or load_claims()
+    if sources is None and frame.attrs.get("bundled"):
+        sources = load_sources()  # the bundled data carry their sources, so circular evidence can be seen
     meta_url = claims.meta.get("source_url") if isinstance(claims.meta.get("source_url"), str) else None
     if corroboration is None and any(c.corroboration for c in claims.claims):
         corroboration = load_corroboration()
     rows = [verify_claim(c, frame, claims_name=claims.name, meta_url=meta_url, sources=sources,
                          corroboration=corroboration) for c in claims.claims]
     table = pd.DataFrame.from_records(rows, columns=list(OUTPUT_COLUMNS))
+    # An interval with no upper end (a 'more than' figure) has no upper bound to report: empty, not infinity.
+    for col in ("computed_low", "computed_high", "stated_low", "stated_high"):
+        table[col] = table[col].astype(float).where(~table[col].astype(float).isin([math.inf, -math.inf]))
+    table["n"] = table["n"].astype("Int64")
     table.attrs["notes"] = [summary_line(table)]
     return table
 
@@ -283,9 +287,10 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
         rows.append(record)
     table = pd.DataFrame.from_records(rows, columns=list(TEXT_COLUMNS))
     quantities = sum(e.kind == "quantity" for e in expressions)
-    table.attrs["notes"] = [f"found {len(expressions)} numeric expressions ({quantities} quantities, "
-                            f"{len(expressions) - quantities} dates, times, phone numbers and list markers), "
-                            f"{checked} checked"]
+    others = len(expressions) - quantities
+    table.attrs["notes"] = [f"found {len(expressions)} numeric expression{'' if len(expressions) == 1 else 's'} "
+                            f"({quantities} quantit{'y' if quantities == 1 else 'ies'}, {others} other: dates, "
+                            f"times, phone numbers, list markers), {checked} checked"]
     return table
 
 
