@@ -19,8 +19,8 @@ import importlib
 __version__ = "0.1.0"
 
 _API = {
-    "load": "probstat.load",
-    "load_sources": "probstat.load",
+    "load": "probstat.loader",
+    "load_sources": "probstat.loader",
     "providers": "probstat.analysis.providers",
     "provider_figures": "probstat.analysis.providers",
     "coverage": "probstat.analysis.consistency",

@@ -19,7 +19,7 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 FORMAT_CHOICES = ("table", "csv", "tsv", "json", "jsonl", "markdown")
 # A path type for shell completion only: the loaders check existence themselves so that a bad path is a
 # data error (exit 3, one Error line) rather than a usage error.
-INPUT_PATH = click.Path(allow_dash=True)
+INPUT_PATH = click.Path(allow_dash=True, readable=False)
 
 
 def output_options(func):
@@ -51,7 +51,8 @@ def output_options(func):
             if fmt not in tabulate_formats:
                 raise click.BadParameter(f"{fmt!r} is not a tabulate format; try one of: "
                                          f"{', '.join(sorted(tabulate_formats))}", param_hint="--fmt")
-        kwargs["out"] = OutputOptions(format=format_, fmt=fmt, headers=not no_headers, output=output,
+        kwargs["out"] = OutputOptions(format=format_, fmt=fmt, headers=not no_headers,
+                                      output=None if output == "-" else output,
                                       escape_formulas=not no_escape_formulas,
                                       color=False if no_color else None, export_svg=export_svg,
                                       export_html=export_html, wide=wide)
@@ -76,7 +77,7 @@ def data_options(func):
 
 
 def _load(source: dict, columns=None):
-    from .load import load
+    from .loader import load
 
     return load(source["path"], encoding=source["encoding"], columns=columns)
 
@@ -143,7 +144,7 @@ def show(provider_id, round_, sources_path, source, out):
       probstat show nps-wales --format json
     """
     from .analysis.providers import provider_figures
-    from .load import load_sources
+    from .loader import load_sources
     from .render import render
 
     frame = _load(source)
@@ -174,7 +175,7 @@ def validate(strict, report, sources_path, round_, source, out):
       probstat validate --report findings --format csv
     """
     from .analysis.consistency import coverage, findings_table
-    from .load import load_sources
+    from .loader import load_sources
     from .render import render
 
     frame = _load(source)
@@ -187,10 +188,13 @@ def validate(strict, report, sources_path, round_, source, out):
     errors = int((findings["level"] == "error").sum())
     warnings = int((findings["level"] == "warning").sum())
     checked = "" if sources is not None else " (no sources file: sources not checked)"
-    click.echo(f"validated {len(frame)} rows from {frame.attrs['source']}: {errors} errors, "
-               f"{warnings} warnings{checked}", err=True)
+    summary = f"{errors} errors, {warnings} warnings{checked}"
     if errors or (strict and warnings):
-        raise SystemExit(ExitCode.DATA)
+        from .errors import DataError
+
+        raise DataError(f"validation failed: {summary}" + (" (--strict)" if not errors else ""),
+                        file=frame.attrs["source"])
+    click.echo(f"validated {len(frame)} rows from {frame.attrs['source']}: {summary}", err=True)
 
 
 @cli.command()
@@ -336,7 +340,7 @@ def check_claims(claims_path, text_path, sources_path, source, out):
     from .claims.claimsfile import load_claims
     from .claims.verify import check_claims as analyse
     from .claims.verify import check_text
-    from .load import load_sources, read_text
+    from .loader import load_sources, read_text
     from .render import render
 
     claims = load_claims(claims_path)

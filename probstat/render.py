@@ -75,6 +75,11 @@ def _machine_value(value):
         return None
     if hasattr(value, "item"):  # numpy scalar
         value = value.item()
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None  # JSON has no infinity; an unbounded end is simply absent
+        if value.is_integer() and abs(value) < 2**53:
+            return int(value)  # counts held in float columns (because of gaps) print as counts
     return value
 
 
@@ -93,6 +98,10 @@ def escape_formula(text: str) -> str:
 def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    # Python's csv writer quotes a field holding "\n" (the line terminator) but not one holding a bare "\r",
+    # which every reader then takes for a line break: a provider name with a carriage return broke the CSV.
+    # Rows with one are written with every field quoted.
+    quoting_writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL)
     if opts.headers:
         writer.writerow(list(frame.columns))
     for row in frame.itertuples(index=False, name=None):
@@ -110,7 +119,7 @@ def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
             if opts.escape_formulas and not numeric:
                 text = escape_formula(text)
             cells.append(text)
-        writer.writerow(cells)
+        (quoting_writer if any("\r" in cell for cell in cells) else writer).writerow(cells)
     return buf.getvalue()
 
 
@@ -130,6 +139,8 @@ def _tabulate(frame: pd.DataFrame, tablefmt: str, headers: bool) -> str:
 
 def to_text(frame: pd.DataFrame, opts: OutputOptions) -> str:
     """The table as plain text in the chosen format (everything but the rich terminal table)."""
+    if opts.fmt == "tsv":  # tabulate's tsv neither quotes nor escapes: use the safe writer for it too
+        return _delimited(frame, opts, "\t")
     if opts.fmt:
         return _tabulate(frame, opts.fmt, opts.headers)
     if opts.format == "csv":
@@ -178,11 +189,14 @@ def _write_file(path: str, text: str) -> None:
         raise
 
 
-def _console(opts: OutputOptions, *, stderr: bool = False, record: bool = False):
+def _console(opts: OutputOptions, *, record: bool = False, file=None):
     from rich.console import Console
 
     no_color = opts.color is False or bool(os.environ.get("NO_COLOR"))
-    return Console(stderr=stderr, no_color=no_color, record=record, highlight=False, soft_wrap=False)
+    # A recording console writes to a buffer: give it a terminal's width so exports look like the screen.
+    width = 120 if file is not None else None
+    return Console(no_color=no_color, record=record, highlight=False, soft_wrap=False, file=file, width=width,
+                   force_terminal=True if file is not None else None)
 
 
 def _rich_table(frame: pd.DataFrame, opts: OutputOptions, title: str | None):
@@ -219,6 +233,14 @@ def _bar_chart(frame: pd.DataFrame, chart: dict):
     return text
 
 
+def _print_rich(console, frame: pd.DataFrame, opts: OutputOptions, title: str | None, chart: dict | None) -> None:
+    console.print(_rich_table(frame, opts, title))
+    if chart is not None:
+        bars = _bar_chart(frame, chart)
+        if bars is not None:
+            console.print(bars)
+
+
 def render(frame: pd.DataFrame, opts: OutputOptions | None = None, *, title: str | None = None,
            chart: dict | None = None, compact: list[str] | None = None) -> None:
     """Write ``frame`` to stdout or ``opts.output`` in the chosen format; notes go to stderr.
@@ -236,19 +258,18 @@ def render(frame: pd.DataFrame, opts: OutputOptions | None = None, *, title: str
             notes.append(f"showing {len(shown)} of {len(frame.columns)} columns; --wide or --format csv/json "
                          "for all")
             frame = frame[shown]
-    rich_wanted = opts.format == "table" and not opts.fmt and opts.output is None
     exporting = bool(opts.export_svg or opts.export_html)
-    if rich_wanted and (sys.stdout.isatty() or exporting):
-        console = _console(opts, record=exporting)
-        console.print(_rich_table(frame, opts, title))
-        if chart is not None:
-            bars = _bar_chart(frame, chart)
-            if bars is not None:
-                console.print(bars)
+    if exporting:
+        # Exports are of the terminal view, whatever format goes to stdout or -o.
+        recorder = _console(opts, record=True, file=io.StringIO())
+        _print_rich(recorder, frame, opts, title, chart)
         if opts.export_svg:
-            _write_file(opts.export_svg, console.export_svg(title=title or "probstat", clear=False))
+            _write_file(opts.export_svg, recorder.export_svg(title=title or "probstat", clear=False))
         if opts.export_html:
-            _write_file(opts.export_html, console.export_html(clear=False))
+            _write_file(opts.export_html, recorder.export_html(clear=False))
+    rich_wanted = opts.format == "table" and not opts.fmt and opts.output is None
+    if rich_wanted and sys.stdout.isatty():
+        _print_rich(_console(opts), frame, opts, title, chart)
     else:
         text = to_text(frame, opts)
         if opts.output:
@@ -257,4 +278,6 @@ def render(frame: pd.DataFrame, opts: OutputOptions | None = None, *, title: str
             sys.stdout.write(text)
             sys.stdout.flush()
     for note in notes:
-        print(f"note: {note}", file=sys.stderr)
+        # flush: click.echo(err=True) flushes, so without it an in-process caller (click's CliRunner, the test
+        # fixture) saw notes out of order with those lines, or lost them from a stream it read before exit.
+        print(f"note: {note}", file=sys.stderr, flush=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from probstat.load import bundled_path
+from probstat.loader import bundled_path
 
 
 @pytest.fixture

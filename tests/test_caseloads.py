@@ -13,7 +13,7 @@ import pytest
 
 from probstat.analysis.caseloads import caseloads
 from probstat.analysis.common import UnknownChoice
-from probstat.load import load
+from probstat.loader import load
 
 
 @pytest.fixture(scope="module")

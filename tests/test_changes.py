@@ -11,7 +11,7 @@ import pytest
 
 from probstat.analysis.changes import changes
 from probstat.analysis.common import UnknownChoice
-from probstat.load import load
+from probstat.loader import load
 
 # The 2019-20 rows (all with an overall rating, all with a 2018-19 row):
 #   nps-north-west Good (2018-19 Good); dtv-crc Good (2018-19 Requires improvement);

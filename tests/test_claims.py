@@ -20,7 +20,7 @@ import pytest
 from probstat import schema
 from probstat.claims.claimsfile import load_claims
 from probstat.claims.verify import check_claims, check_text
-from probstat.load import load, load_sources
+from probstat.loader import load, load_sources
 
 HERE = Path(__file__).parent
 GOLD = HERE / "gold" / "claims_gold.csv"
@@ -416,8 +416,6 @@ def test_people_total_with_a_more_than_term_is_judged_on_its_bounds(synthetic_cs
     assert table.loc["exactly", "verdict"] == "unverifiable"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: date_span and cases_inspected_total raise KeyError when --data "
-                   "lacks the optional published / cases_inspected columns")
 def test_user_data_without_optional_columns(probstat, tmp_path):
     data = write(tmp_path, "minimal-synthetic.csv",
                  "round,provider_id,provider,sector,overall\n2030-31,syn-a,Synthetic A,NPS,Good\n")

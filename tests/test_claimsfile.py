@@ -6,6 +6,8 @@ All claims files here are SYNTHETIC, written to tmp_path.
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ import pytest
 from probstat.claims.claimsfile import MAX_BYTES, load_claims
 from probstat.claims.verify import check_claims
 from probstat.errors import ClaimsError, ExitCode
-from probstat.load import load
+from probstat.loader import load
 
 GOOD = """
 [[claims]]
@@ -244,11 +246,14 @@ def test_control_characters_in_ids_and_keys_stay_on_one_line(tmp_path):
     assert "\n" not in str(info.value)
 
 
-def test_metric_round_not_in_the_data_is_a_claims_error(probstat, tmp_path):
+def test_metric_round_not_in_the_data_is_unverifiable_not_fatal(probstat, tmp_path):
+    # A claim about a round the data lack cannot be checked, but the other claims still are.
     path = write(tmp_path, one(metric='{ name = "providers", round = "1999-00" }'))
-    result = probstat("check-claims", "--claims", str(path))
-    assert result.code == 3
-    assert result.stderr.startswith(f"Error: {path}") and "claim ok, key metric.round" in result.stderr
+    result = probstat("check-claims", "--claims", str(path), "--format", "csv")
+    assert result.code == 0
+    row = list(csv.DictReader(io.StringIO(result.stdout)))[0]
+    assert (row["verdict"], row["label"]) == ("unverifiable", "round not in data")
+    assert "no round 1999-00 (rounds present: 2018-19, 2019-20)" in row["explanation"]
 
 
 @pytest.mark.parametrize("evidence", [

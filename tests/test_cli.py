@@ -84,7 +84,7 @@ def test_validate_warns_on_an_overall_rating_the_standards_rule_out(probstat, ed
     # five standards Good and five Requires improvement: 5*2 + 5*1 = 15 points, the top of the RI band.
     import csv as _csv
 
-    from probstat.load import bundled_path
+    from probstat.loader import bundled_path
 
     lines = list(_csv.reader(bundled_path().open(encoding="utf-8")))
     row = next(i for i, r in enumerate(lines, start=1) if r[1] == "london-crc")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from probstat import schema
 from probstat.analysis.consistency import findings_table, source_findings
-from probstat.load import bundled_path, load, load_sources
+from probstat.loader import bundled_path, load, load_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 

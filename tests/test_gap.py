@@ -11,7 +11,7 @@ import pytest
 
 from probstat.analysis.common import UnknownChoice
 from probstat.analysis.gap import GAP_COLUMNS, gap
-from probstat.load import load
+from probstat.loader import load
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import pytest
 
 from probstat.analysis.common import UnknownChoice
 from probstat.analysis.league import league
-from probstat.load import load
+from probstat.loader import load
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import tomllib
 import pytest
 
 from probstat.claims.metrics import REGISTRY, MetricResult, check_params, run_metric
-from probstat.load import load
+from probstat.loader import load
 
 DAYS_PER_MONTH = 365.25 / 12
 

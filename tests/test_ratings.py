@@ -11,7 +11,7 @@ import pytest
 
 from probstat.analysis.common import UnknownChoice
 from probstat.analysis.ratings import ratings
-from probstat.load import load
+from probstat.loader import load
 
 ORDER = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
 

@@ -70,7 +70,7 @@ def caseloads(frame: pd.DataFrame, *, round_: str | None = "2018-19", by: str = 
     ``total_low``/``total_high`` are the intervals the qualifiers allow (high empty when a figure is only
     'more than'). Unknown figures stay empty and are left out of sums; the notes say how many are known.
 
-    >>> from probstat.load import load
+    >>> from probstat.loader import load
     >>> table = caseloads(load(), by="sector")
     >>> nps = table.set_index("sector").loc["NPS"]
     >>> int(nps["n_known"]), float(nps["total_stated"]), float(nps["total_low"]), nps["bound"]

@@ -30,7 +30,7 @@ def changes(frame: pd.DataFrame, *, before: str = "2018-19", after: str = "2019-
     """One row per provider inspected in both rounds and per field (overall, then each of its standards)
     whose rating is known in both: the two ratings and ``change`` ('up', 'down' or 'same' by HMIP score).
 
-    >>> from probstat.load import load
+    >>> from probstat.loader import load
     >>> table = changes(load())
     >>> table.loc[table["provider_id"] == "dtv-crc", ["field", "before", "after", "change"]].values.tolist()
     [['overall', 'Requires improvement', 'Good', 'up'], ['leadership', 'Outstanding', 'Outstanding', 'same']]
@@ -40,6 +40,12 @@ def changes(frame: pd.DataFrame, *, before: str = "2018-19", after: str = "2019-
             raise UnknownChoice(f"{name} must name one round, not {value!r}")
     if before == after:
         raise UnknownChoice(f"before and after are the same round ({before}); choose two different rounds")
+    rounds = sorted(frame["round"].unique())
+    for name, value in (("before", before), ("after", after)):
+        if value not in rounds:
+            # Name the option: on a one-round file it is the default --after that fails, which the bare
+            # "no round '2019-20'" of select_round left the user to guess.
+            raise UnknownChoice(f"no round {value!r} in the data for --{name}; rounds present: {', '.join(rounds)}")
     first = select_round(frame, before).drop_duplicates("provider_id").set_index("provider_id", drop=False)
     second = select_round(frame, after)
 

@@ -241,7 +241,7 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = "201
     Where a sector has no figure (n = 0) that sector's value, the gap, interval and p-value are empty and a
     note says how thin the data are; nothing is raised.
 
-    >>> from probstat.load import load
+    >>> from probstat.loader import load
     >>> share = gap(load()).set_index("kind").loc["share_good_or_better"]
     >>> float(round(share["gap"], 2)), int(share["nps_k"]), share["nps_coverage"], int(share["crc_k"])
     (66.67, 5, '7 of 7', 1)

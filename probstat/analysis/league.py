@@ -61,7 +61,7 @@ def league(frame: pd.DataFrame, *, round_: str | None = "2018-19", sector: str |
     overall rating is unknown is listed last with no rank. With several rounds, each round is ranked on its
     own.
 
-    >>> from probstat.load import load
+    >>> from probstat.loader import load
     >>> table = league(load())
     >>> table["provider_id"].head(3).tolist()
     ['nps-south-west-south-central', 'hampshire-iow-crc', 'nps-north-west']
@@ -73,6 +73,10 @@ def league(frame: pd.DataFrame, *, round_: str | None = "2018-19", sector: str |
             raise UnknownChoice(f"{sector!r} is not a sector; expected one of {', '.join(schema.SECTORS)}")
         rows = rows[rows["sector"] == wanted]
     rows = rows.reset_index(drop=True)
+    if "overall" not in rows:
+        # A user's file may leave the optional overall column out (the loader then leaves it out too): every
+        # overall rating is unknown, rather than a KeyError.
+        rows = rows.assign(overall=None)
     counts = known_rating_counts(rows)
     base = pd.concat([rows[["round", "provider_id", "provider", "sector", "overall"]], counts], axis=1)
     base["overall"] = base["overall"].where(base["overall"].isin(list(schema.SCORES)), None)
@@ -80,7 +84,10 @@ def league(frame: pd.DataFrame, *, round_: str | None = "2018-19", sector: str |
     unranked_notes = []
     for rnd, group in base.groupby("round", sort=True):
         rated = group[group["overall"].notna()].copy()
-        rated["_key"] = rated.apply(_sort_key, axis=1)
+        # Built as a Series rather than with rated.apply(axis=1): on a round where no provider has a known
+        # overall rating, apply() on the empty frame returns a DataFrame and the assignment raised ValueError.
+        rated["_key"] = pd.Series([_sort_key(rec) for rec in rated.to_dict("records")], index=rated.index,
+                                  dtype=object)
         # provider_id only orders rows inside a tie, so the output does not depend on the file's row order
         rated = rated.sort_values(["_key", "provider_id"], kind="stable")
         sizes = rated["_key"].value_counts()

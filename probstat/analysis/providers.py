@@ -26,7 +26,8 @@ def providers(frame: pd.DataFrame, *, round_: str | None = None, sector: str | N
         wanted = schema.normalise_rating(rating)
         if wanted is None:
             raise UnknownChoice(f"{rating!r} is not a rating; expected one of {', '.join(schema.RATINGS)}")
-        rows = rows[rows["overall"] == wanted]
+        # A file without the optional overall column knows no overall rating: nobody matches (was a KeyError).
+        rows = rows[rows["overall"] == wanted] if "overall" in rows else rows.iloc[0:0]
     cols = [c for c in LIST_COLUMNS if c in rows]
     out = rows[cols].reset_index(drop=True)
     out["standards_known"] = rows[[c for c in schema.STANDARD_COLUMNS if c in rows]].notna().sum(axis=1).to_numpy()

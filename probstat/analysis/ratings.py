@@ -91,7 +91,7 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = "2018-19", by: str = "s
     Each round also gets total rows whose group is 'all'. With ``by="round"`` every round is a group and
     ``round_`` is ignored; rounds are not pooled because later rounds re-inspect the same providers.
 
-    >>> from probstat.load import load
+    >>> from probstat.loader import load
     >>> table = ratings(load(), round_="2018-19")
     >>> good = table[table["rating"] == "Good"]
     >>> good[["sector", "count", "n"]].values.tolist()

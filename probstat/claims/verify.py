@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..errors import ClaimsError, ProbstatError
-from ..load import bundled_path, load_sources, read_text
+from ..loader import bundled_path, load_sources, read_text
 from .claimsfile import Claim, ClaimsFile, interpret_phrase, load_claims, reading_for
 from .extract import find_numeric_expressions
 from .metrics import MetricResult, run_metric
@@ -170,15 +170,18 @@ def verify_claim(claim: Claim, frame: pd.DataFrame, *, claims_name: str, meta_ur
     reading = reading_for(claim, claims_name)
     if claim.metric is not None:
         wanted = claim.metric.get("round", "2018-19")
-        if wanted != "all" and wanted not in set(frame["round"]):
-            raise ClaimsError(f"no round {wanted!r} in the data; rounds present: "
-                              f"{', '.join(sorted(set(frame['round'])))}", file=claims_name,
-                              column=f"claim {claim.id}, key metric.round")
-        try:
-            result = run_metric(frame, claim.metric)
-        except ProbstatError as exc:  # e.g. a round the data do not have: the claims file is what is wrong
-            raise ClaimsError(exc.message, file=claims_name, column=f"claim {claim.id}, key metric") from None
-        verdict = _data_verdict(claim, reading, result, meta_url, sources)
+        present = sorted(set(frame["round"]))
+        if wanted != "all" and wanted not in present:
+            # One claim about a round these data lack is unverifiable; it must not stop the other checks.
+            verdict = Verdict("unverifiable", "round not in data", f"Cannot be checked against these data: they "
+                              f"have no round {wanted} (rounds present: {', '.join(present)}).", evidence="data",
+                              source=str(frame.attrs.get("source", "providers data")))
+        else:
+            try:
+                result = run_metric(frame, claim.metric)
+            except ProbstatError as exc:  # a parameter the data cannot serve: the claims file must change
+                raise ClaimsError(exc.message, file=claims_name, column=f"claim {claim.id}, key metric") from None
+            verdict = _data_verdict(claim, reading, result, meta_url, sources)
     elif claim.consistency is not None:
         verdict = _consistency_verdict(claim, reading, claims_name)
     elif claim.corroboration is not None:
@@ -207,7 +210,7 @@ def check_claims(frame: pd.DataFrame, claims: ClaimsFile | None = None, *, sourc
                  corroboration: pd.DataFrame | None = None) -> pd.DataFrame:
     """Check every claim of a claims file against the data; one row per claim with its verdict and working.
 
-    >>> from probstat.load import load
+    >>> from probstat.loader import load
     >>> table = check_claims(load())
     >>> row = table.set_index("id").loc["good-nps"]
     >>> row["verdict"], int(row["computed"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from probstat.errors import DataError
-from probstat.load import load
+from probstat.loader import load
 
 HEADER = "round,provider_id,provider,sector,overall"
 
