@@ -77,6 +77,7 @@ def data_options(func):
 
 
 def _load(source: dict, columns=None):
+    """Load --data (or the bundled data), validating only ``columns`` (each analysis declares its NEEDS)."""
     from .loader import load
 
     return load(source["path"], encoding=source["encoding"], columns=columns)
@@ -122,10 +123,11 @@ def providers(round_, sector, rating, source, out):
       probstat providers --round 2018-19 --sector NPS
       probstat providers --rating Good --format csv
     """
+    from .analysis.providers import NEEDS
     from .analysis.providers import providers as analyse
     from .render import render
 
-    render(analyse(_load(source), round_=round_, sector=sector, rating=rating), out, title="Providers")
+    render(analyse(_load(source, NEEDS), round_=round_, sector=sector, rating=rating), out, title="Providers")
 
 
 @cli.command()
@@ -215,10 +217,11 @@ def ratings(round_, by, standard, source, out):
       probstat ratings --round all --by round
       probstat ratings --standard leadership
     """
+    from .analysis.ratings import NEEDS
     from .analysis.ratings import ratings as analyse
     from .render import render
 
-    table = analyse(_load(source), round_=round_, by=by, standard=standard)
+    table = analyse(_load(source, NEEDS), round_=round_, by=by, standard=standard)
     render(table, out, title="Ratings", chart={"value": "percent", "label": [c for c in ("standard", by, "rating")
                                                                              if c in table], "suffix": "%"})
 
@@ -243,9 +246,10 @@ def gap(domain, round_, source, out):
       probstat gap --domain case-supervision --format json
     """
     from .analysis.gap import gap as analyse
+    from .analysis.gap import needs
     from .render import render
 
-    table = analyse(_load(source), domain=domain, round_=round_)
+    table = analyse(_load(source, needs(domain)), domain=domain, round_=round_)
     render(table, out, title=f"Gap: {domain}", chart={"value": "gap", "label": ["measure"]},
            compact=["measure", "nps", "crc", "gap", "unit", "nps_n", "crc_n", "ci_low", "ci_high", "p_value"])
 
@@ -264,6 +268,7 @@ def caseloads(round_, by, source, out):
       probstat caseloads --by sector
       probstat caseloads --format csv -o caseloads.csv
     """
+    from .analysis.caseloads import NEEDS
     from .analysis.caseloads import caseloads as analyse
     from .render import render
 
@@ -271,7 +276,7 @@ def caseloads(round_, by, source, out):
                 "share_of_total_stated"] if by == "sector" else
                ["round", "provider_id", "sector", "people_supervised", "qualifier", "avg_caseload",
                 "staff_workload_unmanageable_pct"])
-    render(analyse(_load(source), round_=round_, by=by), out, title="Caseloads", compact=compact)
+    render(analyse(_load(source, NEEDS), round_=round_, by=by), out, title="Caseloads", compact=compact)
 
 
 @cli.command()
@@ -287,10 +292,11 @@ def league(round_, sector, source, out):
       probstat league
       probstat league --sector CRC --format markdown
     """
+    from .analysis.league import NEEDS
     from .analysis.league import league as analyse
     from .render import render
 
-    render(analyse(_load(source), round_=round_, sector=sector), out, title="League table",
+    render(analyse(_load(source, NEEDS), round_=round_, sector=sector), out, title="League table",
            compact=["rank", "tied", "provider_id", "sector", "overall", "outstanding", "good",
                     "requires_improvement", "inadequate", "standards_known"])
 
@@ -308,10 +314,11 @@ def changes(before, after, source, out):
       probstat changes
       probstat changes --format csv
     """
+    from .analysis.changes import NEEDS
     from .analysis.changes import changes as analyse
     from .render import render
 
-    render(analyse(_load(source), before=before, after=after), out, title="Changes between rounds")
+    render(analyse(_load(source, NEEDS), before=before, after=after), out, title="Changes between rounds")
 
 
 @cli.command("check-claims")

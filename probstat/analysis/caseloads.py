@@ -14,6 +14,11 @@ import pandas as pd
 from .. import schema
 from .common import UnknownChoice, add_note, bounds, qualified_text, select_round
 
+#: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
+NEEDS = ("people_supervised", "avg_caseload", "staff_caseload_over_50_pct", "staff_workload_unmanageable_pct",
+         "staff_workload_manageable_pct")
+
+
 WORKLOAD_COLUMNS: tuple[str, ...] = (
     "avg_caseload",
     "staff_caseload_over_50_pct",

@@ -11,6 +11,10 @@ import pandas as pd
 from .. import schema
 from .common import UnknownChoice, add_note, select_round
 
+#: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
+NEEDS = ("overall", *schema.STANDARD_COLUMNS)
+
+
 CHANGE_COLUMNS: tuple[str, ...] = (
     "provider_id", "provider", "sector", "field", "before_round", "before", "after_round", "after", "change",
 )

@@ -105,8 +105,8 @@ def source_findings(frame: pd.DataFrame, sources: pd.DataFrame) -> list[dict]:
     for col in schema.COLUMN_NAMES:
         if col in schema.KEY_COLUMNS or col not in frame:
             continue
-        known = frame[frame[col].notna()]
-        for rnd, pid in known[["round", "provider_id"]].itertuples(index=False, name=None):
+        known = frame.loc[frame[col].notna(), ["round", "provider_id"]]  # not the whole frame per column
+        for rnd, pid in known.itertuples(index=False, name=None):
             needed.add((rnd, pid, col))
             if (rnd, pid, col) not in have:
                 found.append({"level": "error", "round": rnd, "provider_id": pid, "column": col,
@@ -134,20 +134,22 @@ def coverage(frame: pd.DataFrame, *, round_: str | None = None) -> pd.DataFrame:
     [[28, 28]]
     """
     rows = select_round(frame, round_)
+    columns = [c for c in schema.COLUMN_NAMES if c not in schema.KEY_COLUMNS and c in rows]
+    # One pass: known cells counted by round and sector for every column at once.
+    known = rows[columns].notna().groupby([rows["round"], rows["sector"]]).sum()
+    sizes = rows.groupby(["round", "sector"]).size()
     records = []
-    for rnd, group in rows.groupby("round", sort=True):
-        for col in schema.COLUMN_NAMES:
-            if col in schema.KEY_COLUMNS or col not in group:
-                continue
+    for rnd in sorted(rows["round"].unique()):
+        for col in columns:
             std = schema.STANDARDS_BY_COLUMN.get(col)
-            applicable = group if std is None else group[group["sector"].isin(std.sectors)]
             rec = {"round": rnd, "column": col}
             for sector in schema.SECTORS:
-                part = applicable[applicable["sector"] == sector]
-                rec[f"{sector.lower()}_known"] = int(part[col].notna().sum())
-                rec[f"{sector.lower()}_rows"] = len(part)
-            rec["known"] = int(applicable[col].notna().sum())
-            rec["applicable"] = len(applicable)
+                applies = std is None or sector in std.sectors
+                present = (rnd, sector) in sizes.index and applies
+                rec[f"{sector.lower()}_known"] = int(known.loc[(rnd, sector), col]) if present else 0
+                rec[f"{sector.lower()}_rows"] = int(sizes.loc[(rnd, sector)]) if present else 0
+            rec["known"] = rec["nps_known"] + rec["crc_known"]
+            rec["applicable"] = rec["nps_rows"] + rec["crc_rows"]
             rec["percent"] = round(100 * rec["known"] / rec["applicable"], 1) if rec["applicable"] else None
             records.append(rec)
     return pd.DataFrame.from_records(records)

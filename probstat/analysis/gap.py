@@ -24,6 +24,16 @@ POINTS = "points"
 PP = "percentage points"
 
 
+def needs(domain: str) -> tuple[str, ...] | None:
+    """Columns `gap` reads for ``domain`` (None: all, when the domain is not recognised here)."""
+    key = domain.strip().lower().replace("_", "-")
+    if key in schema.KQ_DOMAINS:
+        return (*schema.KQ_DOMAINS[key], "cases_inspected")
+    if key in (OVERALL, *schema.RATING_DOMAINS) or key.replace("-", "_") in schema.STANDARD_COLUMNS:
+        return ("overall", *schema.STANDARD_COLUMNS)
+    return None
+
+
 def domain_choices() -> tuple[str, ...]:
     """Every value ``gap(domain=...)`` accepts: overall, the rating and key-question domains, each standard."""
     return (OVERALL, *schema.RATING_DOMAINS, *schema.KQ_DOMAINS, *schema.STANDARD_COLUMNS)

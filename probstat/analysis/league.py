@@ -12,6 +12,10 @@ import pandas as pd
 from .. import schema
 from .common import UnknownChoice, add_note, select_round
 
+#: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
+NEEDS = ("overall", *schema.STANDARD_COLUMNS, *schema.STANDARD_COUNT_COLUMNS.values())
+
+
 RATING_COUNT_COLUMNS: dict[str, str] = {
     "Outstanding": "outstanding",
     "Good": "good",

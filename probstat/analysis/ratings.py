@@ -7,6 +7,10 @@ import pandas as pd
 from .. import schema
 from .common import UnknownChoice, add_note, select_round
 
+#: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
+NEEDS = ("owner", "overall", *schema.STANDARD_COLUMNS)
+
+
 BY_CHOICES = ("sector", "owner", "round")
 #: Group value of the total rows (every provider of the round, whatever its sector or owner).
 ALL = "all"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -63,6 +64,29 @@ class Metric:
 
 
 REGISTRY: dict[str, Metric] = {}
+# While a claims file is checked, many claims ask the same analysis of the same data (19 claims count
+# ratings of one round): `analyses_cached()` memoises those calls for the length of one check.
+_CACHE: dict | None = None
+
+
+@contextmanager
+def analyses_cached():
+    """Memoise analysis calls made by metrics inside this block (one check of one data frame)."""
+    global _CACHE
+    _CACHE = {}
+    try:
+        yield
+    finally:
+        _CACHE = None
+
+
+def _cached(func, frame: pd.DataFrame, **kwargs) -> pd.DataFrame:
+    if _CACHE is None:
+        return func(frame, **kwargs)
+    key = (func.__name__, id(frame), tuple(sorted(kwargs.items())))
+    if key not in _CACHE:
+        _CACHE[key] = func(frame, **kwargs)
+    return _CACHE[key]
 _RATING_CHOICES = schema.RATINGS
 _SECTOR_CHOICES = schema.SECTORS
 
@@ -108,16 +132,20 @@ def run_metric(frame: pd.DataFrame, spec: dict) -> MetricResult:
     return REGISTRY[spec["name"]].func(frame, **params)
 
 
-def _scope(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.DataFrame:
+def _rows_in_scope(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.DataFrame:
     rows = select_round(frame, round_)
     return rows[rows["sector"] == sector] if sector else rows
+
+
+def _scope(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.DataFrame:
+    return _cached(_rows_in_scope, frame, round_=round_, sector=sector)
 
 
 def _cells(rows: pd.DataFrame, column: str) -> tuple[tuple[str, str, str], ...]:
     if column not in rows:
         return ()
-    known = rows[rows[column].notna()]
-    return tuple((r, p, column) for r, p in known[["round", "provider_id"]].itertuples(index=False, name=None))
+    known = rows.loc[rows[column].notna(), ["round", "provider_id"]]  # two columns, not the whole frame
+    return tuple((r, p, column) for r, p in known.itertuples(index=False, name=None))
 
 
 def _who(sector: str | None) -> str:
@@ -129,7 +157,7 @@ def _who(sector: str | None) -> str:
         sector=Param(str, choices=_SECTOR_CHOICES), rating=Param(str, choices=_RATING_CHOICES),
         standard=Param(str, choices=schema.STANDARD_COLUMNS), rated=Param(bool))
 def providers_metric(frame, round, sector=None, rating=None, standard=None, rated=False):  # noqa: A002
-    table = ratings(frame, round_=round, by="sector", standard=standard)
+    table = _cached(ratings, frame, round_=round, by="sector", standard=standard)
     group = table[table["sector"] == (sector or "all")]
     scope = _scope(frame, round, sector)
     if standard is not None:  # a sector's own standards (unpaid work, victim work) do not apply to the other
@@ -190,7 +218,7 @@ def share_metric(frame, round, column, sector=None, weight=None, complement=Fals
         "provider in scope.", "count", 'metric = { name = "people_supervised_total", round = "2018-19" }',
         sector=Param(str, choices=_SECTOR_CHOICES))
 def people_supervised_metric(frame, round, sector=None):  # noqa: A002
-    table = caseloads(frame, round_=round, by="sector")
+    table = _cached(caseloads, frame, round_=round, by="sector")
     row = table[table["sector"] == (sector or "all")].iloc[0]
     n, total = int(row["n_known"]), int(row["providers"])
     cells = _cells(_scope(frame, round, sector), "people_supervised")
@@ -259,7 +287,7 @@ def date_span_metric(frame, round, field="published", sector=None):  # noqa: A00
         'metric = { name = "rating_gap_p_value", round = "2018-19" }',
         domain=Param(str, choices=("overall", *schema.STANDARD_COLUMNS)))
 def rating_gap_metric(frame, round, domain="overall"):  # noqa: A002
-    table = gap(frame, domain=domain, round_=round)
+    table = _cached(gap, frame, domain=domain, round_=round)
     row = table[table["kind"] == "share_good_or_better"].iloc[0]
     n = int(row["nps_n"] or 0) + int(row["crc_n"] or 0)
     if pd.isna(row["p_value"]):
@@ -277,7 +305,7 @@ def rating_gap_metric(frame, round, domain="overall"):  # noqa: A002
         'metric = { name = "largest_gap", domain = "risk", round = "2018-19" }',
         domain=Param(str, required=True, choices=tuple(schema.KQ_DOMAINS)))
 def largest_gap_metric(frame, round, domain):  # noqa: A002
-    table = gap(frame, domain=domain, round_=round)
+    table = _cached(gap, frame, domain=domain, round_=round)
     largest = table[table["kind"] == "largest_gap"].iloc[0]
     cols = schema.KQ_DOMAINS[domain]
     measures = table[table["kind"] == "provider_mean"]

@@ -21,7 +21,7 @@ from ..errors import ClaimsError, ProbstatError
 from ..loader import bundled_path, load_sources, read_text
 from .claimsfile import Claim, ClaimsFile, interpret_phrase, load_claims, reading_for
 from .extract import find_numeric_expressions
-from .metrics import MetricResult, run_metric
+from .metrics import MetricResult, analyses_cached, run_metric
 from .quantifiers import Reading
 
 VERDICTS = ("supported", "contradicted", "unverifiable")
@@ -222,8 +222,9 @@ def check_claims(frame: pd.DataFrame, claims: ClaimsFile | None = None, *, sourc
     meta_url = claims.meta.get("source_url") if isinstance(claims.meta.get("source_url"), str) else None
     if corroboration is None and any(c.corroboration for c in claims.claims):
         corroboration = load_corroboration()
-    rows = [verify_claim(c, frame, claims_name=claims.name, meta_url=meta_url, sources=sources,
-                         corroboration=corroboration) for c in claims.claims]
+    with analyses_cached():
+        rows = [verify_claim(c, frame, claims_name=claims.name, meta_url=meta_url, sources=sources,
+                             corroboration=corroboration) for c in claims.claims]
     table = pd.DataFrame.from_records(rows, columns=list(OUTPUT_COLUMNS))
     # An interval with no upper end (a 'more than' figure) has no upper bound to report: empty, not infinity.
     for col in ("computed_low", "computed_high", "stated_low", "stated_high"):
