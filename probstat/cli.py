@@ -123,11 +123,11 @@ def providers(round_, sector, rating, source, out):
       probstat providers --round 2018-19 --sector NPS
       probstat providers --rating Good --format csv
     """
-    from .analysis.providers import NEEDS
     from .analysis.providers import providers as analyse
     from .render import render
 
-    render(analyse(_load(source, NEEDS), round_=round_, sector=sector, rating=rating), out, title="Providers")
+    # All columns are checked: listing is how people look at a file before analysing it.
+    render(analyse(_load(source), round_=round_, sector=sector, rating=rating), out, title="Providers")
 
 
 @cli.command()

@@ -1,7 +1,8 @@
 """Read and validate a providers CSV into a typed DataFrame.
 
 Every problem becomes a DataError naming the file, the row (the header is row 1, as in a spreadsheet) and
-the column. Validation is vectorised so that a million-row file is checked at pandas speed.
+the column. Validation is vectorised, and runs on each column's distinct values, so that a million-row file
+is checked at pandas speed.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import os
 import re
 import sys
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -43,6 +44,8 @@ _SHOWN = 60
 #: Byte-order marks of encodings whose text is full of NUL bytes, checked longest first.
 _WIDE_BOMS = ((codecs.BOM_UTF32_LE, "UTF-32", "utf-32"), (codecs.BOM_UTF32_BE, "UTF-32", "utf-32"),
               (codecs.BOM_UTF16_LE, "UTF-16", "utf-16"), (codecs.BOM_UTF16_BE, "UTF-16", "utf-16"))
+#: Bytes decoded at a time when checking a file and reading its header.
+_CHUNK = 1 << 22
 
 
 def _short(text: str) -> str:
@@ -77,14 +80,12 @@ def resolve_source(source: str | os.PathLike | None) -> str | None:
     return os.environ.get(ENV_VAR) or None
 
 
-def read_text(source: str | os.PathLike, *, encoding: str = "utf-8-sig", label: str | None = None) -> str:
-    """Read a whole text file (or stdin for '-') and decode it, turning every failure into a DataError."""
-    name = label or ("<stdin>" if str(source) == STDIN else str(source))
+def _read_bytes(source: str | os.PathLike, name: str) -> bytes:
+    """The whole file (or stdin for '-'), turning every failure into a DataError."""
     try:
         if str(source) == STDIN:
-            data = sys.stdin.buffer.read()
-        else:
-            data = Path(source).read_bytes()
+            return sys.stdin.buffer.read()
+        return Path(source).read_bytes()
     except FileNotFoundError:
         raise DataError("no such file", file=name) from None
     except IsADirectoryError:
@@ -93,18 +94,30 @@ def read_text(source: str | os.PathLike, *, encoding: str = "utf-8-sig", label: 
         raise DataError("permission denied", file=name) from None
     except OSError as exc:
         raise DataError(f"cannot read: {exc.strerror or exc}", file=name) from None
+
+
+def _is_wide(encoding: str) -> bool:
+    return encoding.replace("-", "").replace("_", "").lower().startswith(("utf16", "utf32"))
+
+
+def _refuse_binary(data: bytes, encoding: str, name: str) -> None:
+    """Refuse UTF-16/32 text read as something else, and binary files, before decoding."""
     # UTF-16/32 text is full of NUL bytes, so the binary check below must not apply when the user asked for
     # it with --encoding (before this, --encoding utf-16 could never work); without it, a byte-order mark
     # gets a clear error naming the encoding rather than "looks like a binary file".
-    wide = encoding.replace("-", "").replace("_", "").lower().startswith(("utf16", "utf32"))
-    if not wide:
-        for bom, shown, option in _WIDE_BOMS:
-            if data.startswith(bom):
-                raise DataError(f"is {shown} text (it starts with a {shown} byte-order mark); re-save it as UTF-8 "
-                                f"or pass --encoding {option}", file=name)
-        nul = data.find(b"\x00", 0, 65536)
-        if nul >= 0:
-            raise DataError(f"looks like a binary file (NUL byte at offset {nul}), not a CSV text file", file=name)
+    if _is_wide(encoding):
+        return
+    for bom, shown, option in _WIDE_BOMS:
+        if data.startswith(bom):
+            raise DataError(f"is {shown} text (it starts with a {shown} byte-order mark); re-save it as UTF-8 "
+                            f"or pass --encoding {option}", file=name)
+    nul = data.find(b"\x00", 0, 65536)
+    if nul >= 0:
+        raise DataError(f"looks like a binary file (NUL byte at offset {nul}), not a CSV text file", file=name)
+
+
+def _decode(data: bytes, encoding: str, name: str) -> str:
+    """``data`` decoded whole, turning a failure, or a NUL character in UTF-16/32 text, into a DataError."""
     try:
         text = data.decode(encoding)
     except LookupError:
@@ -117,18 +130,67 @@ def read_text(source: str | os.PathLike, *, encoding: str = "utf-8-sig", label: 
             "UTF-8 or pass --encoding (e.g. --encoding latin-1)",
             file=name, row=line,
         ) from None
-    if wide and "\x00" in text:
+    if _is_wide(encoding) and "\x00" in text:
         raise DataError(f"looks like a binary file (NUL character at offset {text.index(chr(0))} after decoding "
                         f"as {encoding}), not a CSV text file", file=name)
     return text
 
 
-def _header(text: str, name: str) -> list[str]:
-    if not text.strip():
+def read_text(source: str | os.PathLike, *, encoding: str = "utf-8-sig", label: str | None = None) -> str:
+    """Read a whole text file (or stdin for '-') and decode it, turning every failure into a DataError."""
+    name = label or ("<stdin>" if str(source) == STDIN else str(source))
+    data = _read_bytes(source, name)
+    _refuse_binary(data, encoding, name)
+    return _decode(data, encoding, name)
+
+
+def _decoded_chunks(data: bytes, encoding: str) -> Iterator[str]:
+    """``data`` decoded _CHUNK bytes at a time: the text of a large file is never held whole (a str of the
+    whole file is up to four times its size in bytes)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    for start in range(0, len(data), _CHUNK):
+        yield decoder.decode(data[start:start + _CHUNK], start + _CHUNK >= len(data))
+
+
+def _decodable(data: bytes, encoding: str, name: str) -> tuple[bytes, str]:
+    """Check what _decode checks, without keeping the text; returns the bytes and encoding to parse."""
+    try:
+        for chunk in _decoded_chunks(data, encoding):
+            if _is_wide(encoding) and "\x00" in chunk:
+                break
+        else:
+            return data, encoding
+    except Exception:  # whatever it was, decoding the whole file below reports it exactly as before
+        pass
+    # Decoding the whole file gives the error's exact offset, row and message. Or, rarely, it works where
+    # decoding a chunk at a time failed: UTF-16/32 without a byte-order mark, which Python's incremental
+    # decoders (and so pandas) refuse; then that text, as UTF-8, is what is parsed.
+    return _decode(data, encoding, name).encode("utf-8"), "utf-8"
+
+
+def _lines(data: bytes, encoding: str) -> Iterator[str]:
+    """The decoded lines of ``data`` as iterating io.StringIO(text) gives them (split after each \\n only),
+    decoded as they are asked for."""
+    pending: list[str] = []
+    for chunk in _decoded_chunks(data, encoding):
+        start = 0
+        while (end := chunk.find("\n", start)) >= 0:
+            pending.append(chunk[start:end + 1])
+            yield "".join(pending)
+            pending, start = [], end + 1
+        pending.append(chunk[start:])
+    if any(pending):
+        yield "".join(pending)
+
+
+def _header(data: bytes, encoding: str, name: str) -> list[str]:
+    """The header row, normalised and checked, read from the start of the (already checked) file."""
+    # Empty if every character is whitespace; any() stops decoding at the first chunk with something else.
+    if not any(chunk.strip() for chunk in _decoded_chunks(data, encoding)):
         raise DataError("file is empty; expected a header row starting "
                         f"{','.join(schema.REQUIRED_COLUMNS)}", file=name)
     try:
-        header = next(csv.reader(io.StringIO(text)))
+        header = next(csv.reader(_lines(data, encoding)))
     except csv.Error as exc:
         raise DataError(f"cannot parse the header row: {exc}", file=name, row=1) from None
     header = [h.strip().lower() for h in header]
@@ -148,14 +210,16 @@ def _header(text: str, name: str) -> list[str]:
     return header
 
 
-def _parse(text: str, name: str, header: list[str], usecols: list[str], *, allow_empty: bool = False) -> pd.DataFrame:
+def _parse(source: io.IOBase, name: str, header: list[str], usecols: list[str], *, encoding: str | None = None,
+           allow_empty: bool = False) -> pd.DataFrame:
+    """Parse ``source`` (text, or bytes in ``encoding``) into a frame of every cell as written."""
     try:
         # All columns, header=0 and index_col=False, with pandas' "data will be lost" warning made an error:
         # this is the combination under which a row with extra fields is refused rather than silently
         # shifted into an index or truncated (usecols= would hide it).
         with warnings.catch_warnings():
             warnings.simplefilter("error", pd.errors.ParserWarning)
-            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False,
+            frame = pd.read_csv(source, encoding=encoding, dtype=str, keep_default_na=False, na_filter=False,
                                 header=0, index_col=False, engine="c")
     except (pd.errors.ParserError, pd.errors.ParserWarning, csv.Error, ValueError) as exc:
         msg = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
@@ -170,88 +234,147 @@ def _parse(text: str, name: str, header: list[str], usecols: list[str], *, allow
     return frame[usecols]
 
 
-def _first_bad(mask: pd.Series) -> int | None:
-    """Spreadsheet row number of the first True in ``mask`` (header is row 1)."""
+def _first_true(mask: pd.Series) -> int | None:
+    """Position of the first True in ``mask``."""
     if not mask.any():
         return None
-    return int(mask.to_numpy().nonzero()[0][0]) + 2
+    return int(mask.to_numpy().nonzero()[0][0])
+
+
+def _first_bad(mask: pd.Series) -> int | None:
+    """Spreadsheet row number of the first True in ``mask`` (header is row 1)."""
+    first = _first_true(mask)
+    return None if first is None else first + 2
+
+
+def _raise(value, name: str, row: int, column: str, message) -> None:
+    """Raise the DataError for a bad ``value``; ``message`` is text, or a function of the value giving it."""
+    if isinstance(value, str):
+        value = _short(value)  # a 100 KB cell must not make a 100 KB error line
+    raise DataError(message(value) if callable(message) else message, file=name, row=row, column=column)
 
 
 def _fail(mask: pd.Series, frame: pd.DataFrame, name: str, column: str, message) -> None:
     row = _first_bad(mask)
     if row is not None:
-        value = frame[column].iloc[row - 2] if column in frame else ""
-        if isinstance(value, str):
-            value = _short(value)  # a 100 KB cell must not make a 100 KB error line
-        raise DataError(message(value) if callable(message) else message, file=name, row=row, column=column)
+        _raise(frame[column].iloc[row - 2] if column in frame else "", name, row, column, message)
+
+
+class _Distinct:
+    """One column as its distinct values (whitespace stripped) and each row's code into them.
+
+    Checks and conversions run once per distinct value and are then spread back over the rows: a column of a
+    million rows holds a few thousand distinct ratings, dates or figures, and pandas' .str methods make one
+    Python call per value (per cell, they cost ~45 µs a row over the 44 columns).
+    """
+
+    def __init__(self, column: pd.Series, kind: str, name: str):
+        self.column, self.kind, self.file = str(column.name), kind, name
+        # Not sorted: codes then number distinct values in order of first appearance (used by fail()). The
+        # object array factorizes in about half the time of the string array that holds it.
+        self.codes, uniques = pd.factorize(column.to_numpy(), sort=False)
+        self.values = pd.Series(uniques, dtype=column.dtype).str.strip()
+        self.known = self.values.ne("")
+
+    def fail(self, bad: pd.Series, message) -> None:
+        """Raise for the first row whose distinct value is ``bad`` (a mask over the distinct values)."""
+        code = _first_true(bad)
+        if code is not None:
+            # The lowest bad code is the bad value that appears first, so its first row is the first bad row.
+            row = int((self.codes == code).argmax()) + 2
+            _raise(self.values.iloc[code], self.file, row, self.column, message)
+
+    def spread(self, values: pd.Series, index: pd.Index) -> pd.Series:
+        """``values`` (one per distinct value) as one per row."""
+        # copy=False: the array is new (or, when every value is distinct, a temporary's); copying it took ~15 ms
+        # a column per million rows.
+        if len(values) == len(self.codes):  # all distinct, in order (e.g. provider_id): codes are 0..n-1
+            return pd.Series(values.array, index=index, copy=False)
+        return pd.Series(values.array.take(self.codes), index=index, copy=False)
+
+
+def _round(d: _Distinct) -> dict[str, pd.Series]:
+    parts = d.values.str.extract(_ROUND)
+    ok = parts[0].notna() & ((parts[0].str[2:].astype(float) + 1) % 100 == parts[1].astype(float))
+    d.fail(~ok, lambda v: f"{v!r} is not a round like 2018-19")
+    return {d.column: d.values}
+
+
+def _id(d: _Distinct) -> dict[str, pd.Series]:
+    d.fail(~d.values.str.match(_SLUG), lambda v: f"{v!r} is not an id (lower-case letters, digits and hyphens)")
+    return {d.column: d.values}
+
+
+def _sector(d: _Distinct) -> dict[str, pd.Series]:
+    upper = d.values.str.upper()
+    d.fail(~upper.isin(schema.SECTORS), lambda v: f"{v!r} is not a sector; expected NPS or CRC")
+    return {d.column: upper}
+
+
+def _rating(d: _Distinct) -> dict[str, pd.Series]:
+    canon = d.values.str.lower().str.split().str.join(" ")
+    mapped = canon.map({r.lower(): r for r in schema.RATINGS})
+    d.fail(d.known & mapped.isna(), lambda v: f"{v!r} is not a rating; expected one of {', '.join(schema.RATINGS)}")
+    return {d.column: mapped.where(d.known, None)}
+
+
+def _date(d: _Distinct) -> dict[str, pd.Series]:
+    values = d.values
+    shape = values.str.match(_DATE)
+    parsed = pd.to_datetime(values.where(values.str.len() != 7, values + "-01"), format="%Y-%m-%d",
+                            errors="coerce")
+    d.fail(d.known & (~shape | parsed.isna()), lambda v: f"{v!r} is not a date; expected YYYY-MM-DD or YYYY-MM")
+    return {d.column: values.where(d.known, None)}
+
+
+def _count(d: _Distinct) -> dict[str, pd.Series]:
+    values, known = d.values, d.known
+    d.fail(known & ~values.str.match(_COUNT), lambda v: f"{v!r} is not a whole number >= 0")
+    d.fail(known & values.str.lstrip("0").str.len().gt(len(str(_TOO_LARGE)) - 1),
+           lambda v: f"{v!r} is too large for a count")
+    numbers = pd.to_numeric(values.where(known, None), errors="coerce")
+    if d.column.startswith("n_std_"):
+        d.fail(numbers > schema.N_STANDARDS,
+               lambda v: f"{v} is out of range; a provider has {schema.N_STANDARDS} standards")
+    return {d.column: numbers.astype("Int64")}
+
+
+def _qualified(d: _Distinct) -> dict[str, pd.Series]:
+    parts = d.values.str.replace(",", "", regex=False).str.extract(_QUALIFIED)
+    d.fail(d.known & parts[1].isna(), lambda v: f"{v!r} is not a number; write 1234, or >1234 (more than), "
+           "<1234 (less than), ~1234 (around), <~1234 (nearly)")
+    numbers = pd.to_numeric(parts[1], errors="coerce")
+    if d.kind == "qpercent":
+        d.fail(numbers > 100, lambda v: f"{v!r} is out of range 0-100 for a percentage")
+    else:
+        d.fail(d.known & (numbers >= _TOO_LARGE), lambda v: f"{v!r} is too large a figure")
+    return {d.column: numbers, schema.qualifier_suffix(d.column): parts[0].fillna("").where(d.known, None)}
+
+
+def _url(d: _Distinct) -> dict[str, pd.Series]:
+    d.fail(d.known & ~d.values.str.match(r"^https?://\S+$"), lambda v: f"{v!r} is not an http(s) URL")
+    return {d.column: d.values.where(d.known, None)}
+
+
+def _text(d: _Distinct) -> dict[str, pd.Series]:
+    return {d.column: d.values.where(d.known, None)}
+
+
+#: Column kind -> its checks, giving the typed column(s) (one per distinct value) that go into the frame.
+_KINDS = {"round": _round, "id": _id, "sector": _sector, "rating": _rating, "date": _date, "count": _count,
+          "qcount": _qualified, "qpercent": _qualified, "url": _url}
 
 
 def _check_and_type(raw: pd.DataFrame, name: str) -> pd.DataFrame:
-    frame = raw.apply(lambda s: s.str.strip())
-    present = frame.ne("")
-    out = pd.DataFrame(index=frame.index)
-    for col in frame.columns:
+    """Check every cell of ``raw`` and type it: a column per column, and each qualified one's qualifier after it."""
+    out = pd.DataFrame(index=raw.index)
+    for col in raw.columns:
         spec = schema.COLUMNS_BY_NAME[col]
-        values, known = frame[col], present[col]
+        distinct = _Distinct(raw[col], spec.kind, name)
         if spec.required:
-            _fail(~known, frame, name, col, "is empty; this column is required")
-        if spec.kind == "round":
-            parts = values.str.extract(_ROUND)
-            ok = parts[0].notna() & (
-                (parts[0].str[2:].astype(float) + 1) % 100 == parts[1].astype(float))
-            _fail(~ok, frame, name, col, lambda v: f"{v!r} is not a round like 2018-19")
-            out[col] = values
-        elif spec.kind == "id":
-            _fail(~values.str.match(_SLUG), frame, name, col,
-                  lambda v: f"{v!r} is not an id (lower-case letters, digits and hyphens)")
-            out[col] = values
-        elif spec.kind == "sector":
-            upper = values.str.upper()
-            _fail(~upper.isin(schema.SECTORS), frame, name, col,
-                  lambda v: f"{v!r} is not a sector; expected NPS or CRC")
-            out[col] = upper
-        elif spec.kind == "rating":
-            canon = values.str.lower().str.split().str.join(" ")
-            lookup = {r.lower(): r for r in schema.RATINGS}
-            mapped = canon.map(lookup)
-            _fail(known & mapped.isna(), frame, name, col,
-                  lambda v: f"{v!r} is not a rating; expected one of {', '.join(schema.RATINGS)}")
-            out[col] = mapped.where(known, None)
-        elif spec.kind == "date":
-            shape = values.str.match(_DATE)
-            parsed = pd.to_datetime(values.where(values.str.len() != 7, values + "-01"), format="%Y-%m-%d",
-                                    errors="coerce")
-            _fail(known & (~shape | parsed.isna()), frame, name, col,
-                  lambda v: f"{v!r} is not a date; expected YYYY-MM-DD or YYYY-MM")
-            out[col] = values.where(known, None)
-        elif spec.kind == "count":
-            ok = values.str.match(_COUNT)
-            _fail(known & ~ok, frame, name, col, lambda v: f"{v!r} is not a whole number >= 0")
-            _fail(known & values.str.lstrip("0").str.len().gt(len(str(_TOO_LARGE)) - 1), frame, name, col,
-                  lambda v: f"{v!r} is too large for a count")
-            numbers = pd.to_numeric(values.where(known, None), errors="coerce")
-            if col.startswith("n_std_"):
-                _fail(numbers > schema.N_STANDARDS, frame, name, col,
-                      lambda v: f"{v} is out of range; a provider has {schema.N_STANDARDS} standards")
-            out[col] = numbers.astype("Int64")
-        elif spec.kind in ("qcount", "qpercent"):
-            parts = values.str.replace(",", "", regex=False).str.extract(_QUALIFIED)
-            _fail(known & parts[1].isna(), frame, name, col,
-                  lambda v: f"{v!r} is not a number; write 1234, or >1234 (more than), <1234 (less than), "
-                  "~1234 (around), <~1234 (nearly)")
-            numbers = pd.to_numeric(parts[1], errors="coerce")
-            if spec.kind == "qpercent":
-                _fail(numbers > 100, frame, name, col, lambda v: f"{v!r} is out of range 0-100 for a percentage")
-            else:
-                _fail(known & (numbers >= _TOO_LARGE), frame, name, col, lambda v: f"{v!r} is too large a figure")
-            out[col] = numbers
-            out[schema.qualifier_suffix(col)] = parts[0].fillna("").where(known, None)
-        elif spec.kind == "url":
-            _fail(known & ~values.str.match(r"^https?://\S+$"), frame, name, col,
-                  lambda v: f"{v!r} is not an http(s) URL")
-            out[col] = values.where(known, None)
-        else:  # free text
-            out[col] = values.where(known, None)
+            distinct.fail(~distinct.known, "is empty; this column is required")
+        for typed, values in _KINDS.get(spec.kind, _text)(distinct).items():
+            out[typed] = distinct.spread(values, raw.index)
     _check_rows(out, name)
     return out
 
@@ -298,12 +421,17 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
         name = "<stdin>"
     # --encoding is the encoding of the user's file; the bundled file is UTF-8 whatever it says (before, e.g.
     # `probstat providers --encoding utf-16` failed on the bundled data).
-    text = read_text(path, encoding=encoding if chosen is not None else "utf-8-sig", label=name)
-    header = _header(text, name)
+    encoding = encoding if chosen is not None else "utf-8-sig"
+    # The file is checked, and its header read, as text; pandas parses the bytes. (Parsing the decoded text
+    # cost a copy of the whole file at up to four bytes a character.)
+    data = _read_bytes(path, name)
+    _refuse_binary(data, encoding, name)
+    data, encoding = _decodable(data, encoding, name)
+    header = _header(data, encoding, name)
     # Every column is there afterwards, so analyses never meet a KeyError on a user's narrower file.
     wanted = set(schema.COLUMN_NAMES) if columns is None else set(columns) | set(schema.REQUIRED_COLUMNS)
     usecols = [c for c in header if c in wanted]
-    frame = _check_and_type(_parse(text, name, header, usecols), name)
+    frame = _check_and_type(_parse(io.BytesIO(data), name, header, usecols, encoding=encoding), name)
     for col in sorted(wanted - set(header), key=schema.COLUMN_NAMES.index):
         # optional columns the file lacks are simply unknown everywhere
         kind = schema.COLUMNS_BY_NAME[col].kind
@@ -338,5 +466,5 @@ def load_sources(source: str | os.PathLike | None = None, *, encoding: str = "ut
             raise DataError("duplicated column name", file=name, row=1, column=col)
     # A header-only file is an empty sources table. (Deciding that by counting newlines, as before, silently
     # dropped the only data row of a file without a final newline.)
-    frame = _parse(text, name, header, list(schema.SOURCE_COLUMNS), allow_empty=True)
+    frame = _parse(io.StringIO(text), name, header, list(schema.SOURCE_COLUMNS), allow_empty=True)
     return frame.apply(lambda s: s.str.strip())

@@ -129,3 +129,130 @@ def test_columns_argument_reads_only_what_is_asked(tmp_path):
     frame = load(columns=["overall"])
     assert "people_supervised" not in frame
     assert len(frame) == 36
+
+
+# --- large files: checks on distinct values, parsing from bytes ----------------------------------------------
+
+def many_rows(n: int, overall: str = "Good", *, extra: str = "") -> list[str]:
+    """``n`` valid data rows (round 2018-19, distinct ids), each ending in ``overall`` and then ``extra``."""
+    return [f"2018-19,p-{i},P {i},CRC,{overall}{extra}" for i in range(n)]
+
+
+def test_a_bad_value_deep_in_a_large_file_names_its_row(tmp_path):
+    rows = many_rows(100_001)
+    rows[100_000] = "2018-19,p-100000,P 100000,CRC,Great"  # data row 100,001 is spreadsheet row 100,002
+    path = write(tmp_path, "\n".join([HEADER, *rows]) + "\n")
+    with pytest.raises(DataError) as info:
+        load(path)
+    assert str(info.value).startswith(f"{path}, row 100002, column overall: 'Great' is not a rating")
+
+
+def test_the_first_bad_row_is_named_when_bad_values_repeat(tmp_path):
+    # Checks run once per distinct value: the row named must still be the first bad one in the file, not a
+    # later row of the same value, nor the first row of the bad value that sorts first ('Awful').
+    cells = ["Good", "Good", "Zany", "Good", "Awful", "Zany", "Awful"]
+    rows = [f"2018-19,p-{i},P {i},CRC,{c}" for i, c in enumerate(cells)]
+    path = write(tmp_path, "\n".join([HEADER, *rows]) + "\n")
+    with pytest.raises(DataError, match=r"row 4, column overall: 'Zany' is not a rating"):
+        load(path)
+    cells = ["Good", " Great ", "Good", "Great", "Great"]  # padded and bare spellings of one bad value
+    rows = [f"2018-19,p-{i},P {i},CRC,{c}" for i, c in enumerate(cells)]
+    path = write(tmp_path, "\n".join([HEADER, *rows]) + "\n")
+    with pytest.raises(DataError, match=r"row 3, column overall: 'Great' is not a rating"):
+        load(path)
+
+
+def test_a_bad_value_that_repeats_is_named_at_its_first_row_in_every_kind_of_column(tmp_path):
+    header = HEADER + ",published,cases_inspected,people_supervised,kq2_1_safety,source_url"
+    good = "2019-05,120,>4000,55,https://example.org/r"
+    bad = {"published": "2019-13", "cases_inspected": "12a", "people_supervised": "lots", "kq2_1_safety": "101",
+           "source_url": "ftp://x"}
+    names = header.split(",")[5:]
+    for column, value in bad.items():
+        cells = [good.split(",") for _ in range(6)]
+        for i in (2, 4, 5):
+            cells[i][names.index(column)] = value
+        rows = [f"2018-19,p-{i},P {i},CRC,Good," + ",".join(c) for i, c in enumerate(cells)]
+        path = write(tmp_path, "\n".join([header, *rows]) + "\n")
+        with pytest.raises(DataError, match=rf"row 4, column {column}: '{value}' is"):
+            load(path)
+
+
+def test_repeated_values_are_typed_row_by_row(tmp_path):
+    header = HEADER + ",people_supervised,n_std_good,published"
+    rows = ["2018-19,a,A,crc,good,\">4,000\",3,2019-05", "2018-19,b,B,NPS, Good ,4000,,2019-05",
+            "2018-19,c,C,Crc,,\" >4,000 \",3 , 2019-05 ", "2018-19,d,D,CRC,GOOD,,3,"]
+    frame = load(write(tmp_path, "\n".join([header, *rows]) + "\n"))
+    assert frame["sector"].tolist() == ["CRC", "NPS", "CRC", "CRC"]
+    assert frame["overall"].isna().tolist() == [False, False, True, False]
+    assert frame["overall"].dropna().tolist() == ["Good", "Good", "Good"]
+    assert frame["people_supervised"].fillna(-1).tolist() == [4000, 4000, 4000, -1]
+    assert frame["people_supervised_qualifier"].tolist()[:3] == [">", "", ">"]
+    assert frame["people_supervised_qualifier"].isna().tolist() == [False, False, False, True]
+    assert str(frame["n_std_good"].dtype) == "Int64"
+    assert frame["n_std_good"].isna().tolist() == [False, True, False, False]
+    assert frame["published"].fillna("").tolist() == ["2019-05", "2019-05", "2019-05", ""]
+
+
+def test_columns_limits_what_is_checked_and_none_gives_every_column(tmp_path):
+    path = write(tmp_path, HEADER + ",people_supervised\n2018-19,x-crc,X CRC,CRC,Good,lots\n")
+    frame = load(path, columns=["overall"])
+    assert frame.columns.tolist() == ["round", "provider_id", "provider", "sector", "overall"]
+    with pytest.raises(DataError, match=r"row 2, column people_supervised: 'lots' is not a number"):
+        load(path)
+    frame = load(write(tmp_path, HEADER + "\n2018-19,x-crc,X CRC,CRC,Good\n", name="q.csv"))
+    from probstat import schema
+    assert set(schema.COLUMN_NAMES) <= set(frame.columns)
+    assert frame["people_supervised"].isna().all() and frame["owner"].isna().all()
+
+
+def test_a_decoding_error_past_the_first_chunk_names_its_offset_and_row(tmp_path):
+    from probstat import loader
+    rows = many_rows(loader._CHUNK // 30 + 1000)  # each row is under 30 bytes: well past the first chunk
+    data = ("\n".join([HEADER, *rows]) + "\n").encode()
+    offset = len(data) - 10
+    data = data[:offset] + b"\xff" + data[offset + 1:]
+    assert offset > loader._CHUNK
+    with pytest.raises(DataError) as info:
+        load(write(tmp_path, data))
+    line = data[:offset].count(b"\n") + 1
+    assert f"row {line}: not valid UTF-8: byte 0xFF at offset {offset};" in str(info.value)
+
+
+def test_a_character_split_across_chunks_is_not_a_decoding_error(tmp_path):
+    from probstat import loader
+    head = (HEADER + "\n").encode()
+    # the two bytes of "ô" fall either side of the chunk boundary
+    filler = "x" * (loader._CHUNK - len(head) - len("2018-19,a-crc,") - 1)
+    text = HEADER + f"\n2018-19,a-crc,{filler}ô,CRC,Good\n2018-19,b-crc,Môn,CRC,Good\n"
+    assert text.encode()[loader._CHUNK - 1:loader._CHUNK + 1] == "ô".encode()
+    frame = load(write(tmp_path, text))
+    assert frame["provider"].tolist() == [filler + "ô", "Môn"]
+
+
+def test_utf16_without_a_byte_order_mark_is_read_with_encoding_utf16(tmp_path):
+    # bytes.decode("utf-16") reads text without a BOM as little-endian; Python's incremental decoder (which
+    # pandas uses) refuses it: the loader must still read it as it did when it decoded the whole file.
+    path = write(tmp_path, HEADER + "\n2018-19,x-crc,Ynys Môn CRC,CRC,Good\n", encoding="utf-16-le")
+    assert load(path, encoding="utf-16").loc[0, "provider"] == "Ynys Môn CRC"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "latin-1", "cp1252", "utf-8"])
+def test_other_encodings_parse_from_bytes(tmp_path, encoding):
+    text = HEADER + ",owner\n2018-19,x-crc,Ynys Môn CRC,CRC,Good,\"Owner, Ltd\"\n"
+    frame = load(write(tmp_path, text, encoding=encoding), encoding=encoding)
+    assert frame.loc[0, "provider"] == "Ynys Môn CRC" and frame.loc[0, "owner"] == "Owner, Ltd"
+
+
+def test_a_nul_character_after_decoding_utf16_names_its_offset(tmp_path):
+    from probstat import loader
+    rows = many_rows(loader._CHUNK // 60 + 100)  # past the first chunk once encoded as UTF-16
+    text = "\n".join([HEADER, *rows]) + "\n\x00\n"
+    with pytest.raises(DataError, match=rf"NUL character at offset {len(text) - 2} after decoding as utf-16"):
+        load(write(tmp_path, text, encoding="utf-16"), encoding="utf-16")
+
+
+def test_a_header_with_a_quoted_line_break_is_read_whole(tmp_path):
+    path = write(tmp_path, HEADER + ',"own\ner"\n2018-19,x-crc,X,CRC,Good,A\n')
+    with pytest.raises(DataError, match=r"column 'own\\ner': unknown column"):
+        load(path)

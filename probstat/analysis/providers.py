@@ -8,8 +8,6 @@ from .. import schema
 from .common import UnknownChoice, qualified_text, select_round
 
 LIST_COLUMNS = ("round", "provider_id", "provider", "sector", "owner", "published", "overall")
-#: Columns `providers` reads, so the CLI loads and validates only these.
-NEEDS = (*LIST_COLUMNS, *schema.STANDARD_COLUMNS)
 
 
 def providers(frame: pd.DataFrame, *, round_: str | None = None, sector: str | None = None,
