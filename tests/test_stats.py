@@ -8,13 +8,25 @@ throwaway venv. Neither library is imported here.
 from __future__ import annotations
 
 import math
+import random
+import sys
+import time
+import tracemalloc
 from fractions import Fraction
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from probstat.stats import fisher_exact, newcombe_interval, wilson_interval
+import probstat.stats
+from probstat.stats import (
+    _fisher_exact_float,
+    _fisher_exact_integer,
+    _fisher_log_p_float,
+    fisher_exact,
+    newcombe_interval,
+    wilson_interval,
+)
 
 
 def _sig4(x: float) -> str:
@@ -104,6 +116,196 @@ def test_fisher_symmetry_pinned() -> None:
 def test_fisher_rejects_negative_counts(table: tuple[int, int, int, int]) -> None:
     with pytest.raises(ValueError):
         fisher_exact(*table)
+
+
+# --- Fisher exact: the floating-point path for large tables ---------------------------
+#
+# Tables with n <= 10,000 take the exact integer path; larger ones the floating-point
+# path. The floating-point path is tested directly on small tables against exact
+# integer arithmetic, and at n = 10^6 against references computed independently:
+# "exact" values by streaming every table's big-integer weight (keeping only the two
+# running sums, ~4 minutes per table) and reducing Fraction(extreme, total) exactly;
+# SciPy 1.17.1 (throwaway venv) agrees with them to about 3e-11 relative, the float
+# path to 2e-14.
+
+
+def _exact_log_p(a: int, b: int, c: int, d: int) -> float:
+    """Log of the exact two-sided p-value, finite even when the p-value underflows."""
+    row1, row2, col1 = a + b, c + d, a + c
+    weights = [math.comb(row1, x) * math.comb(row2, col1 - x) for x in range(max(0, col1 - row2), min(row1, col1) + 1)]
+    observed = math.comb(row1, a) * math.comb(row2, col1 - a)
+    extreme = sum(w for w in weights if w * 10**7 <= observed * (10**7 + 1))
+    total = sum(weights)
+    shift = total.bit_length() - extreme.bit_length()  # scale into [1/2, 2) before the float
+    return math.log(Fraction(extreme << shift, total)) - shift * math.log(2)
+
+
+@st.composite
+def mid_tables(draw: st.DrawFn) -> tuple[int, int, int, int]:
+    """Tables with 200 <= n <= 3000: the observed cell anywhere, or within ~4 sd of the mode."""
+    row1 = draw(st.integers(min_value=100, max_value=1500))
+    row2 = draw(st.integers(min_value=100, max_value=1500))
+    n = row1 + row2
+    col1 = draw(st.integers(min_value=0, max_value=n))
+    lo, hi = max(0, col1 - row2), min(row1, col1)
+    mode = (row1 + 1) * (col1 + 1) // (n + 2)
+    sd = math.sqrt(row1 * row2 * col1 * (n - col1) / n**3) + 1
+    near = st.integers(min_value=-int(4 * sd), max_value=int(4 * sd)).map(lambda k: min(hi, max(lo, mode + k)))
+    x = draw(st.one_of(near, st.integers(min_value=lo, max_value=hi)))
+    return x, row1 - x, col1 - x, row2 - col1 + x
+
+
+def _assert_paths_agree(table: tuple[int, int, int, int]) -> None:
+    exact = _fisher_exact_integer(*table)
+    # Below the smallest normal float (2.2e-308) a subnormal carries fewer digits, so
+    # the relative comparison gives way to an absolute one there.
+    assert _fisher_exact_float(*table) == pytest.approx(exact, rel=1e-9, abs=1e-9 * sys.float_info.min)
+
+
+@settings(max_examples=300, deadline=None)
+@given(mid_tables())
+def test_fisher_float_path_matches_integer_path(table: tuple[int, int, int, int]) -> None:
+    _assert_paths_agree(table)
+    # The log agrees too, even where the p-value itself underflows to 0.0.
+    assert _fisher_log_p_float(*table) == pytest.approx(_exact_log_p(*table), rel=1e-12, abs=1e-9)
+
+
+def test_fisher_float_path_matches_integer_path_seeded() -> None:
+    # A fixed sample as well as hypothesis's, so a regression shows on every run.
+    rng = random.Random(20240501)
+    worst = 0.0
+    for _ in range(400):
+        row1, row2 = rng.randint(100, 1500), rng.randint(100, 1500)
+        col1 = rng.randint(0, row1 + row2)
+        lo, hi = max(0, col1 - row2), min(row1, col1)
+        x = rng.randint(lo, hi)
+        table = (x, row1 - x, col1 - x, row2 - col1 + x)
+        exact = _fisher_exact_integer(*table)
+        if exact >= sys.float_info.min:
+            worst = max(worst, abs(_fisher_exact_float(*table) - exact) / exact)
+        _assert_paths_agree(table)
+    assert worst < 1e-11  # measured 3e-13
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        (2550, 2450, 2500, 2500),  # n = 10,000: still the integer path
+        (2550, 2450, 2500, 2501),  # n = 10,001: the first float-path size
+        (2600, 2400, 2500, 2501),
+        (5001, 4000, 1000, 0),
+        (3, 4997, 12, 4989),  # rare events, small expected counts
+        (0, 5000, 9, 4992),
+    ],
+)
+def test_fisher_paths_agree_at_the_threshold(table: tuple[int, int, int, int]) -> None:
+    _assert_paths_agree(table)
+    assert fisher_exact(*table) == pytest.approx(_fisher_exact_integer(*table), rel=1e-9)
+
+
+def test_fisher_path_chosen_by_n(monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*table: int) -> float:
+        raise AssertionError(f"wrong path for {table}")
+
+    monkeypatch.setattr(probstat.stats, "_fisher_exact_float", boom)
+    assert fisher_exact(5, 2, 1, 20) == pytest.approx(448 / 376740, rel=1e-12)
+    fisher_exact(2550, 2450, 2500, 2500)  # n = 10,000
+    monkeypatch.undo()
+    monkeypatch.setattr(probstat.stats, "_fisher_exact_integer", boom)
+    fisher_exact(2550, 2450, 2500, 2501)  # n = 10,001
+
+
+# n = 10^6 tables: (table, exact p-value, exact natural log of the p-value).
+MILLION = [
+    # Near-null: rows 50.02% vs 50.00% Good. SciPy: 0.8430450730552606.
+    ((250100, 249900, 250000, 250000), 0.8430450730357207, -0.1707348549888294),
+    # SciPy: 5.790622547070933e-07.
+    ((252500, 247500, 250000, 250000), 5.790622547027155e-07, -14.36185584407789),
+    # SciPy: 1.8995037452075764e-72.
+    ((259000, 241000, 250000, 250000), 1.899503745148113e-72, -165.14453403027824),
+    # A zero cell with rare events. SciPy: 1.265323296879235e-20.
+    ((0, 600000, 50, 399950), 1.2653232967119982e-20, -45.81637419983069),
+    # Unequal rows, 1.7% vs 2.3%. SciPy: 9.650163316159959e-96.
+    ((10000, 590000, 9000, 391000), 9.650163315216852e-96, -218.78119408836403),
+]
+
+
+@pytest.mark.parametrize("table,p,log_p", MILLION)
+def test_fisher_million_pinned(table: tuple[int, int, int, int], p: float, log_p: float) -> None:
+    assert 0.0 < fisher_exact(*table) <= 1.0
+    # Measured: within 2e-14 relative of the exact values; SciPy is within 3e-11.
+    assert fisher_exact(*table) == pytest.approx(p, rel=1e-12)
+    assert _fisher_log_p_float(*table) == pytest.approx(log_p, rel=1e-12, abs=1e-13)
+
+
+def test_fisher_million_fast_and_small() -> None:
+    # The integer path took 1.5 s and 450 MB at n = 10^5 and ~22 GB at n = 10^6; the
+    # float path takes about 2 ms and under 1 kB here. The bounds are generous for CI.
+    tables = [table for table, _, _ in MILLION] + [(300000, 200000, 250000, 250000)]
+    start = time.perf_counter()
+    for table in tables:
+        fisher_exact(*table)
+    assert time.perf_counter() - start < 1.0
+    tracemalloc.start()
+    try:
+        for table in tables:
+            fisher_exact(*table)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 1024
+
+
+def test_fisher_million_symmetric() -> None:
+    a, b, c, d = 252500, 247500, 250000, 250000
+    p = fisher_exact(a, b, c, d)
+    for table in [(c, d, a, b), (b, a, d, c), (a, c, b, d), (d, c, b, a)]:
+        assert fisher_exact(*table) == pytest.approx(p, rel=1e-11)
+
+
+# --- Fisher exact: p-values at the bottom of float range --------------------------------
+#
+# The p-value is returned as 0.0 only when it rounds to zero as a float, i.e. when it is
+# below half the smallest subnormal, 2^-1075 (log = -745.13). The floating-point path
+# keeps the log finite however small the p-value, so the boundary falls where it should.
+
+
+@pytest.mark.parametrize(
+    "table,p,log_p",
+    [
+        ((259500, 240500, 240500, 259500), 5.2333217e-316, -725.9618431930928),  # subnormal
+        ((259624, 240376, 240376, 259624), 5e-324, -744.9540683995201),  # the smallest subnormal, 5e-324
+        ((259626, 240374, 240374, 259626), 0.0, -745.2624122124475),  # just below: rounds to 0.0
+        # ~5e-2200, far below float range; SciPy also gives 0.0.
+        ((300000, 200000, 250000, 250000), 0.0, -5064.023263893885),
+    ],
+)
+def test_fisher_million_underflow(table: tuple[int, int, int, int], p: float, log_p: float) -> None:
+    assert fisher_exact(*table) == pytest.approx(p, rel=1e-9, abs=1e-9 * sys.float_info.min)
+    assert (fisher_exact(*table) == 0.0) == (p == 0.0)
+    assert _fisher_log_p_float(*table) == pytest.approx(log_p, rel=1e-12)
+
+
+def test_fisher_integer_path_underflow_is_zero() -> None:
+    # n = 10,000: p = 2 / C(10000, 5000) ~ 6e-3009; the exact Fraction rounds to 0.0.
+    assert fisher_exact(5000, 0, 0, 5000) == 0.0
+    assert _fisher_log_p_float(5000, 0, 0, 5000) == pytest.approx(
+        math.log(2) - math.log(math.comb(10000, 5000)), rel=1e-12
+    )
+
+
+@settings(deadline=None)
+@given(
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=0, max_value=10**6),
+)
+def test_fisher_large_p_in_unit_interval(a: int, b: int, c: int, d: int) -> None:
+    log_p = _fisher_log_p_float(a, b, c, d)
+    assert math.isfinite(log_p) and log_p <= 0.0
+    assert 0.0 <= fisher_exact(a, b, c, d) <= 1.0
+    assert _fisher_exact_float(a, b, c, d) == min(1.0, math.exp(log_p))
 
 
 # --- Wilson ----------------------------------------------------------------------------
