@@ -80,7 +80,8 @@ def analyses_cached():
         _CACHE = None
 
 
-def _cached(func, frame: pd.DataFrame, **kwargs) -> pd.DataFrame:
+def cached(func, frame: pd.DataFrame, **kwargs):
+    """func(frame, **kwargs), computed once per check while `analyses_cached()` is active."""
     if _CACHE is None:
         return func(frame, **kwargs)
     key = (func.__name__, id(frame), tuple(sorted(kwargs.items())))
@@ -138,7 +139,7 @@ def _rows_in_scope(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.D
 
 
 def _scope(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.DataFrame:
-    return _cached(_rows_in_scope, frame, round_=round_, sector=sector)
+    return cached(_rows_in_scope, frame, round_=round_, sector=sector)
 
 
 def _cells(rows: pd.DataFrame, column: str) -> tuple[tuple[str, str, str], ...]:
@@ -157,7 +158,7 @@ def _who(sector: str | None) -> str:
         sector=Param(str, choices=_SECTOR_CHOICES), rating=Param(str, choices=_RATING_CHOICES),
         standard=Param(str, choices=schema.STANDARD_COLUMNS), rated=Param(bool))
 def providers_metric(frame, round, sector=None, rating=None, standard=None, rated=False):  # noqa: A002
-    table = _cached(ratings, frame, round_=round, by="sector", standard=standard)
+    table = cached(ratings, frame, round_=round, by="sector", standard=standard)
     group = table[table["sector"] == (sector or "all")]
     scope = _scope(frame, round, sector)
     if standard is not None:  # a sector's own standards (unpaid work, victim work) do not apply to the other
@@ -218,7 +219,7 @@ def share_metric(frame, round, column, sector=None, weight=None, complement=Fals
         "provider in scope.", "count", 'metric = { name = "people_supervised_total", round = "2018-19" }',
         sector=Param(str, choices=_SECTOR_CHOICES))
 def people_supervised_metric(frame, round, sector=None):  # noqa: A002
-    table = _cached(caseloads, frame, round_=round, by="sector")
+    table = cached(caseloads, frame, round_=round, by="sector")
     row = table[table["sector"] == (sector or "all")].iloc[0]
     n, total = int(row["n_known"]), int(row["providers"])
     cells = _cells(_scope(frame, round, sector), "people_supervised")
@@ -287,7 +288,7 @@ def date_span_metric(frame, round, field="published", sector=None):  # noqa: A00
         'metric = { name = "rating_gap_p_value", round = "2018-19" }',
         domain=Param(str, choices=("overall", *schema.STANDARD_COLUMNS)))
 def rating_gap_metric(frame, round, domain="overall"):  # noqa: A002
-    table = _cached(gap, frame, domain=domain, round_=round)
+    table = cached(gap, frame, domain=domain, round_=round)
     row = table[table["kind"] == "share_good_or_better"].iloc[0]
     n = int(row["nps_n"] or 0) + int(row["crc_n"] or 0)
     if pd.isna(row["p_value"]):
@@ -305,7 +306,7 @@ def rating_gap_metric(frame, round, domain="overall"):  # noqa: A002
         'metric = { name = "largest_gap", domain = "risk", round = "2018-19" }',
         domain=Param(str, required=True, choices=tuple(schema.KQ_DOMAINS)))
 def largest_gap_metric(frame, round, domain):  # noqa: A002
-    table = _cached(gap, frame, domain=domain, round_=round)
+    table = cached(gap, frame, domain=domain, round_=round)
     largest = table[table["kind"] == "largest_gap"].iloc[0]
     cols = schema.KQ_DOMAINS[domain]
     measures = table[table["kind"] == "provider_mean"]

@@ -21,7 +21,7 @@ from ..errors import ClaimsError, ProbstatError
 from ..loader import bundled_path, load_sources, read_text
 from .claimsfile import Claim, ClaimsFile, interpret_phrase, load_claims, reading_for
 from .extract import find_numeric_expressions
-from .metrics import MetricResult, analyses_cached, run_metric
+from .metrics import MetricResult, analyses_cached, cached, run_metric
 from .quantifiers import Reading
 
 VERDICTS = ("supported", "contradicted", "unverifiable")
@@ -99,11 +99,16 @@ def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url
     return Verdict("supported", label, explanation, **base)
 
 
+def _source_index(sources: pd.DataFrame) -> dict[tuple[str, str, str], str]:
+    return {(r, p, f): u for r, p, f, u in sources[["round", "provider_id", "field", "source_url"]].itertuples(
+        index=False, name=None)}
+
+
 def _circular(result: MetricResult, meta_url: str | None, sources: pd.DataFrame | None) -> bool:
     if not meta_url or sources is None or not result.cells:
         return False
-    lookup = {(r, p, f): u for r, p, f, u in sources[["round", "provider_id", "field", "source_url"]].itertuples(
-        index=False, name=None)}
+    # Indexed once per sources table, not once per claim.
+    lookup = cached(_source_index, sources)
     urls = {lookup.get(cell) for cell in result.cells}
     return urls == {meta_url}
 
