@@ -135,7 +135,7 @@ def kq_label(column: str) -> str:
 
 #: Approximate figures keep their qualifier as a prefix of the value. Qualifier -> (meaning, factor of the
 #: stated value giving the lower and upper bound). '~' and '<~' use the same 10% closeness as the claims
-#: reading table (probstat.claims.quantifiers.CLOSENESS).
+#: reading table, which takes CLOSENESS from here.
 CLOSENESS = 0.10
 QUALIFIERS: dict[str, tuple[str, float, float]] = {
     "": ("exact", 1.0, 1.0),

@@ -20,10 +20,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from probstat import schema
 from probstat.claims.numbers import DENOMINATORS, Parsed, read_number
 
-CLOSENESS = 0.10
-"""How far "nearly", "over" and "around" may stray from the face value, as a fraction of it."""
+# How far "nearly", "over" and "around" may stray from the face value, as a fraction of it. Defined once in
+# the schema, because the data's own qualifiers ('<~13000' nearly, '~9000' around) use the same closeness.
+CLOSENESS = schema.CLOSENESS
 
 UNITS = ("count", "percent", "points")
 _UNIT_LABELS = {"count": "", "percent": "per cent", "points": "percentage points"}
