@@ -14,18 +14,19 @@ import click
 
 from . import __version__
 from .errors import ExitCode, ProbstatError
+from .output import FORMATS, DataSource, OutputOptions
+from .schema import DEFAULT_ROUND, SECTORS
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-FORMAT_CHOICES = ("table", "csv", "tsv", "json", "jsonl", "markdown")
 # A path type for shell completion only: the loaders check existence themselves so that a bad path is a
 # data error (exit 3, one Error line) rather than a usage error.
 INPUT_PATH = click.Path(allow_dash=True, readable=False)
 
 
 def output_options(func):
-    """The output options every command shares (GUIDE §3)."""
+    """The output options every command shares, so that every table can go to every format."""
 
-    @click.option("--format", "-f", "format_", type=click.Choice(FORMAT_CHOICES), default="table",
+    @click.option("--format", "-f", "format_", type=click.Choice(FORMATS), default="table",
                   show_default=True, help="Output format. 'table' is a rich table on a terminal, plain text in a pipe.")
     @click.option("--fmt", metavar="NAME",
                   help="Any tabulate table format (e.g. grid, latex, html); overrides --format.")
@@ -43,8 +44,6 @@ def output_options(func):
     @functools.wraps(func)
     def wrapper(*args, format_, fmt, no_headers, wide, output, no_escape_formulas, no_color, export_svg,
                 export_html, **kwargs):
-        from .render import OutputOptions
-
         if fmt:
             from tabulate import tabulate_formats
 
@@ -70,25 +69,31 @@ def data_options(func):
                   help="Text encoding of --data (e.g. latin-1 for old spreadsheet exports).")
     @functools.wraps(func)
     def wrapper(*args, data, encoding, **kwargs):
-        kwargs["source"] = {"path": data, "encoding": encoding}
+        kwargs["source"] = DataSource(path=data, encoding=encoding)
         return func(*args, **kwargs)
 
     return wrapper
 
 
-def _load(source: dict, columns=None):
+def _load(source: DataSource, columns=None):
     """Load --data (or the bundled data), validating only ``columns`` (each analysis declares its NEEDS)."""
     from .loader import load
 
-    return load(source["path"], encoding=source["encoding"], columns=columns)
+    return load(source.path, encoding=source.encoding, columns=columns)
 
 
-def round_option(default: str | None = "2018-19"):
+def _sources(frame, path: str | None):
+    from .loader import sources_for
+
+    return sources_for(frame, path)
+
+
+def round_option(default: str | None = DEFAULT_ROUND):
     return click.option("--round", "round_", metavar="ROUND", default=default, show_default=True,
                         help="Inspection round, e.g. 2018-19 or 2019-20; 'all' for every round.")
 
 
-sector_option = click.option("--sector", type=click.Choice(["NPS", "CRC"], case_sensitive=False),
+sector_option = click.option("--sector", type=click.Choice(SECTORS, case_sensitive=False),
                              help="Only this sector.")
 
 
@@ -123,11 +128,11 @@ def providers(round_, sector, rating, source, out):
       probstat providers --round 2018-19 --sector NPS
       probstat providers --rating Good --format csv
     """
-    from .analysis.providers import providers as analyse
+    from .analysis import providers as analysis
     from .render import render
 
     # All columns are checked: listing is how people look at a file before analysing it.
-    render(analyse(_load(source), round_=round_, sector=sector, rating=rating), out, title="Providers")
+    render(analysis.providers(_load(source), round_=round_, sector=sector, rating=rating), out)
 
 
 @cli.command()
@@ -145,14 +150,11 @@ def show(provider_id, round_, sources_path, source, out):
       probstat show hampshire-iow-crc --round 2018-19
       probstat show nps-wales --format json
     """
-    from .analysis.providers import provider_figures
-    from .loader import load_sources
+    from .analysis import providers as analysis
     from .render import render
 
     frame = _load(source)
-    sources = load_sources(sources_path) if sources_path or frame.attrs["bundled"] else None
-    render(provider_figures(frame, provider_id, round_=round_, sources=sources), out, title=provider_id,
-           compact=["round", "field", "value", "status", "source_url"])
+    render(analysis.provider_figures(frame, provider_id, round_=round_, sources=_sources(frame, sources_path)), out)
 
 
 @cli.command()
@@ -176,26 +178,19 @@ def validate(strict, report, sources_path, round_, source, out):
       probstat validate --data my-providers.csv --strict
       probstat validate --report findings --format csv
     """
-    from .analysis.consistency import coverage, findings_table
-    from .loader import load_sources
+    from .analysis import consistency as analysis
+    from .errors import DataError
     from .render import render
 
     frame = _load(source)
-    sources = load_sources(sources_path) if sources_path or frame.attrs["bundled"] else None
-    findings = findings_table(frame, sources)
-    table = findings if report == "findings" else coverage(frame, round_=round_)
-    render(table, out, title="Coverage" if report == "coverage" else "Findings")
+    sources = _sources(frame, sources_path)
+    findings = analysis.findings_table(frame, sources)
+    render(findings if report == "findings" else analysis.coverage(frame, round_=round_), out)
     for rec in findings.itertuples(index=False):
         click.echo(f"{rec.level}: {rec.round} {rec.provider_id} {rec.column}: {rec.message}", err=True)
-    errors = int((findings["level"] == "error").sum())
-    warnings = int((findings["level"] == "warning").sum())
-    checked = "" if sources is not None else " (no sources file: sources not checked)"
-    summary = f"{errors} errors, {warnings} warnings{checked}"
-    if errors or (strict and warnings):
-        from .errors import DataError
-
-        raise DataError(f"validation failed: {summary}" + (" (--strict)" if not errors else ""),
-                        file=frame.attrs["source"])
+    failed, summary = analysis.validation_summary(findings, sources_checked=sources is not None, strict=strict)
+    if failed:
+        raise DataError(f"validation failed: {summary}", file=frame.attrs["source"])
     click.echo(f"validated {len(frame)} rows from {frame.attrs['source']}: {summary}", err=True)
 
 
@@ -217,13 +212,10 @@ def ratings(round_, by, standard, source, out):
       probstat ratings --round all --by round
       probstat ratings --standard leadership
     """
-    from .analysis.ratings import NEEDS
-    from .analysis.ratings import ratings as analyse
+    from .analysis import ratings as analysis
     from .render import render
 
-    table = analyse(_load(source, NEEDS), round_=round_, by=by, standard=standard)
-    render(table, out, title="Ratings", chart={"value": "percent", "label": [c for c in ("standard", by, "rating")
-                                                                             if c in table], "suffix": "%"})
+    render(analysis.ratings(_load(source, analysis.NEEDS), round_=round_, by=by, standard=standard), out)
 
 
 @cli.command()
@@ -245,13 +237,10 @@ def gap(domain, round_, source, out):
       probstat gap --domain risk --data my-full-data.csv
       probstat gap --domain case-supervision --format json
     """
-    from .analysis.gap import gap as analyse
-    from .analysis.gap import needs
+    from .analysis import gap as analysis
     from .render import render
 
-    table = analyse(_load(source, needs(domain)), domain=domain, round_=round_)
-    render(table, out, title=f"Gap: {domain}", chart={"value": "gap", "label": ["measure"]},
-           compact=["measure", "nps", "crc", "gap", "unit", "nps_n", "crc_n", "ci_low", "ci_high", "p_value"])
+    render(analysis.gap(_load(source, analysis.needs(domain)), domain=domain, round_=round_), out)
 
 
 @cli.command()
@@ -268,15 +257,10 @@ def caseloads(round_, by, source, out):
       probstat caseloads --by sector
       probstat caseloads --format csv -o caseloads.csv
     """
-    from .analysis.caseloads import NEEDS
-    from .analysis.caseloads import caseloads as analyse
+    from .analysis import caseloads as analysis
     from .render import render
 
-    compact = (["round", "sector", "providers", "n_known", "total_stated", "total_low", "total_high", "bound",
-                "share_of_total_stated"] if by == "sector" else
-               ["round", "provider_id", "sector", "people_supervised", "qualifier", "avg_caseload",
-                "staff_workload_unmanageable_pct"])
-    render(analyse(_load(source, NEEDS), round_=round_, by=by), out, title="Caseloads", compact=compact)
+    render(analysis.caseloads(_load(source, analysis.NEEDS), round_=round_, by=by), out)
 
 
 @cli.command()
@@ -292,17 +276,14 @@ def league(round_, sector, source, out):
       probstat league
       probstat league --sector CRC --format markdown
     """
-    from .analysis.league import NEEDS
-    from .analysis.league import league as analyse
+    from .analysis import league as analysis
     from .render import render
 
-    render(analyse(_load(source, NEEDS), round_=round_, sector=sector), out, title="League table",
-           compact=["rank", "tied", "provider_id", "sector", "overall", "outstanding", "good",
-                    "requires_improvement", "inadequate", "standards_known"])
+    render(analysis.league(_load(source, analysis.NEEDS), round_=round_, sector=sector), out)
 
 
 @cli.command()
-@click.option("--before", default="2018-19", show_default=True, metavar="ROUND", help="Earlier round.")
+@click.option("--before", default=DEFAULT_ROUND, show_default=True, metavar="ROUND", help="Earlier round.")
 @click.option("--after", default="2019-20", show_default=True, metavar="ROUND", help="Later round.")
 @data_options
 @output_options
@@ -314,11 +295,10 @@ def changes(before, after, source, out):
       probstat changes
       probstat changes --format csv
     """
-    from .analysis.changes import NEEDS
-    from .analysis.changes import changes as analyse
+    from .analysis import changes as analysis
     from .render import render
 
-    render(analyse(_load(source, NEEDS), before=before, after=after), out, title="Changes between rounds")
+    render(analysis.changes(_load(source, analysis.NEEDS), before=before, after=after), out)
 
 
 @cli.command("check-claims")
@@ -344,24 +324,21 @@ def check_claims(claims_path, text_path, sources_path, source, out):
       probstat check-claims --claims my-claims.toml
       probstat check-claims --text release.txt
     """
+    from .claims import verify
     from .claims.claimsfile import load_claims
-    from .claims.verify import check_claims as analyse
-    from .claims.verify import check_text
-    from .loader import load_sources, read_text
+    from .loader import read_text
     from .render import render
 
     claims = load_claims(claims_path)
     frame = _load(source)
-    sources = load_sources(sources_path) if sources_path or frame.attrs["bundled"] else None
+    sources = _sources(frame, sources_path)
     if text_path:
-        table = check_text(frame, read_text(text_path, encoding=source["encoding"]), claims, sources=sources)
-        render(table, out, title="Numeric expressions",
-               compact=["line", "phrase", "kind", "claim_ids", "verdict"])
+        text = read_text(text_path, encoding=source.encoding)
+        table = verify.check_text(frame, text, claims, sources=sources)
     else:
-        table = analyse(frame, claims, sources=sources)
-        render(table, out, title=f"Claims: {claims.meta.get('title', claims.name)}",
-               compact=["id", "phrase", "reading", "computed", "n", "evidence", "verdict", "label"])
-    if table["verdict"].astype(str).str.startswith("contradicted").any():
+        table = verify.check_claims(frame, claims, sources=sources)
+    render(table, out)
+    if verify.any_contradicted(table):
         raise SystemExit(ExitCode.CONTRADICTED)
 
 
@@ -383,7 +360,7 @@ def template(which, output):
     import pandas as pd
 
     from . import schema
-    from .render import OutputOptions, render
+    from .render import render
 
     columns = schema.SOURCE_COLUMNS if which == "sources" else schema.COLUMN_NAMES
     render(pd.DataFrame(columns=list(columns)), OutputOptions(format="csv", output=output))

@@ -16,6 +16,10 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
+def _printable(text: str | None) -> str | None:
+    return None if text is None else str(text).encode("unicode_escape").decode("ascii")[:80]
+
+
 class ProbstatError(Exception):
     """A problem a person can act on, located by file, row and column where they are known.
 
@@ -49,10 +53,24 @@ class DataError(ProbstatError):
     """A providers or sources CSV that cannot be read or fails validation."""
 
 
+class UnknownChoice(ProbstatError):
+    """An option value that names nothing in the data (an unknown round, provider, domain or grouping)."""
+
+    exit_code = ExitCode.USAGE
+
+
 class ClaimsError(ProbstatError):
-    """A claims file that cannot be read or is malformed; ``column`` holds 'claim ID, key K'."""
+    """A claims file that cannot be read or is malformed, located by claim id and key where known."""
 
     location_label = ""
+
+    def __init__(self, message: str, *, file: str | None = None, row: int | None = None,
+                 claim: str | None = None, key: str | None = None):
+        # An id or key from the file is echoed in a one-line message: control characters are shown escaped.
+        claim, key = _printable(claim), _printable(key)
+        where = ", ".join(p for p in (f"claim {claim}" if claim else None, f"key {key}" if key else None) if p)
+        super().__init__(message, file=file, row=row, column=where or None)
+        self.claim, self.key = claim, key
 
 
 class OutputError(ProbstatError):

@@ -447,6 +447,15 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
     return frame
 
 
+def sources_for(frame: pd.DataFrame, path: str | os.PathLike | None = None, *,
+                encoding: str = "utf-8-sig") -> pd.DataFrame | None:
+    """The sources that go with ``frame``: the file at ``path`` if given, the bundled sources for the bundled
+    data, else None (a user's file without a sources file: its figures' sources cannot be checked)."""
+    if path is not None:
+        return load_sources(path, encoding=encoding)
+    return load_sources() if frame.attrs.get("bundled") else None
+
+
 def load_sources(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig") -> pd.DataFrame:
     """Load a sources CSV (round, provider_id, field, source_url, note); the bundled one by default."""
     name = str(source) if source is not None else "sources.csv"

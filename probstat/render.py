@@ -13,31 +13,16 @@ import numbers
 import os
 import sys
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from .errors import OutputError
+from .output import FORMATS, Chart, OutputOptions, View
 
-FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
+__all__ = ["FORMATS", "OutputOptions", "render", "to_text", "format_number", "escape_formula"]
 #: Text cells starting with these are read as formulas by spreadsheets (OWASP CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-@dataclass(frozen=True)
-class OutputOptions:
-    """How a command's table is written; built by the CLI from the shared output options."""
-
-    format: str = "table"
-    fmt: str | None = None  # any tabulate format; wins over ``format``
-    headers: bool = True
-    output: str | None = None  # a file path; None for stdout
-    escape_formulas: bool = True
-    color: bool | None = None  # None: decide from the terminal and NO_COLOR
-    export_svg: str | None = None
-    export_html: str | None = None
-    wide: bool = False  # show every column in text tables, not only the command's compact selection
 
 
 def _is_missing(value) -> bool:
@@ -211,11 +196,11 @@ def _rich_table(frame: pd.DataFrame, opts: OutputOptions, title: str | None):
     return table
 
 
-def _bar_chart(frame: pd.DataFrame, chart: dict):
-    """A horizontal bar chart (rich Text) of ``chart['value']`` labelled by ``chart['label']`` columns."""
+def _bar_chart(frame: pd.DataFrame, chart: Chart):
+    """A horizontal bar chart (rich Text) of ``chart.value`` labelled by the ``chart.label`` columns."""
     from rich.text import Text
 
-    value_col, label_cols = chart["value"], chart["label"]
+    value_col, label_cols = chart.value, [c for c in chart.label if c in frame]
     data = frame.dropna(subset=[value_col])
     if data.empty:
         return None
@@ -223,17 +208,15 @@ def _bar_chart(frame: pd.DataFrame, chart: dict):
     labels = [" / ".join(_cell_text(v) for v in row) for row in data[label_cols].itertuples(index=False)]
     width = max(len(s) for s in labels)
     text = Text()
-    if chart.get("title"):
-        text.append(chart["title"] + "\n", style="bold")
     for label, value in zip(labels, data[value_col], strict=True):
         bar = "█" * max(0, round(abs(float(value)) / top * 40))
         text.append(f"{label:<{width}} ")
         text.append(bar, style="cyan" if value >= 0 else "red")
-        text.append(f" {format_number(float(value))}{chart.get('suffix', '')}\n")
+        text.append(f" {format_number(float(value))}{chart.suffix}\n")
     return text
 
 
-def _print_rich(console, frame: pd.DataFrame, opts: OutputOptions, title: str | None, chart: dict | None) -> None:
+def _print_rich(console, frame: pd.DataFrame, opts: OutputOptions, title: str | None, chart: Chart | None) -> None:
     console.print(_rich_table(frame, opts, title))
     if chart is not None:
         bars = _bar_chart(frame, chart)
@@ -241,14 +224,15 @@ def _print_rich(console, frame: pd.DataFrame, opts: OutputOptions, title: str | 
             console.print(bars)
 
 
-def render(frame: pd.DataFrame, opts: OutputOptions | None = None, *, title: str | None = None,
-           chart: dict | None = None, compact: list[str] | None = None) -> None:
+def render(frame: pd.DataFrame, opts: OutputOptions | None = None, view: View | None = None) -> None:
     """Write ``frame`` to stdout or ``opts.output`` in the chosen format; notes go to stderr.
 
-    On a terminal with the default format the table is a rich table, with ``chart`` (a dict naming the
-    ``value`` column and ``label`` columns) drawn as a bar chart beside it. Piped output has no ANSI codes.
+    ``view`` (by default the one the analysis attached as ``frame.attrs["view"]``) gives the title, the
+    columns a text table keeps and the bar chart drawn under a terminal table. Piped output has no ANSI codes.
     """
     opts = opts or OutputOptions()
+    view = view or frame.attrs.get("view") or View()
+    title, chart, compact = view.title, view.chart, view.compact
     notes = list(frame.attrs.get("notes", []))
     text_table = opts.format in ("table", "markdown") or opts.fmt is not None
     if compact and text_table and not opts.wide:

@@ -9,6 +9,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+# --- Rounds and sectors --------------------------------------------------------------------------------
+
+#: The round every command and claim reads when none is named: the one round in which HMIP inspected and
+#: rated all 28 providers.
+DEFAULT_ROUND = "2018-19"
+SECTORS: tuple[str, ...] = ("NPS", "CRC")
+
 # --- Ratings -------------------------------------------------------------------------------------------
 
 RATINGS: tuple[str, ...] = ("Outstanding", "Good", "Requires improvement", "Inadequate")
@@ -73,7 +80,7 @@ class Standard:
         return {"1": "organisation", "2": "case-supervision", "3": "sector-specific"}[self.code[0]]
 
 
-BOTH = ("NPS", "CRC")
+BOTH = SECTORS
 STANDARDS: tuple[Standard, ...] = (
     Standard("leadership", "1.1", "Leadership", BOTH),
     Standard("staff", "1.2", "Staff", BOTH),
@@ -90,7 +97,6 @@ STANDARDS: tuple[Standard, ...] = (
 )
 STANDARD_COLUMNS: tuple[str, ...] = tuple(s.column for s in STANDARDS)
 STANDARDS_BY_COLUMN = {s.column: s for s in STANDARDS}
-SECTORS: tuple[str, ...] = ("NPS", "CRC")
 N_STANDARDS = 10  # every provider is rated on ten: eight common and two of its sector's
 
 
@@ -121,6 +127,29 @@ KQ_DOMAINS: dict[str, tuple[str, ...]] = {
     "desistance": tuple(f"kq{code}_desistance" for code, _ in KQ_STANDARDS),
     "engagement": tuple(f"kq{code}_engagement" for code, _ in KQ_STANDARDS),
 }
+OVERALL_DOMAIN = "overall"
+
+
+def domain_choices() -> tuple[str, ...]:
+    """Every domain `probstat gap` accepts: overall, the rating and key-question domains, each standard."""
+    return (OVERALL_DOMAIN, *RATING_DOMAINS, *KQ_DOMAINS, *STANDARD_COLUMNS)
+
+
+def normalise_domain(text: str) -> str | None:
+    """The canonical name of a domain written in any case with spaces, dashes or underscores; None if unknown.
+
+    Domains are dashed ('case-supervision'), standards underscored ('information_facilities'): both spellings
+    of either are accepted, so 'victim work', 'victim-work' and 'Victim_Work' all name ``victim_work``.
+    """
+    words = " ".join(str(text).strip().lower().replace("_", " ").replace("-", " ").split())
+    dashed, underscored = words.replace(" ", "-"), words.replace(" ", "_")
+    if dashed == OVERALL_DOMAIN or dashed in RATING_DOMAINS or dashed in KQ_DOMAINS:
+        return dashed
+    if underscored in STANDARDS_BY_COLUMN:
+        return underscored
+    return None
+
+
 KQ_COLUMNS: tuple[str, ...] = tuple(f"kq{code}_{aspect}" for code, _ in KQ_STANDARDS for aspect in KQ_ASPECTS)
 
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from hypothesis import settings
 
 from probstat.loader import bundled_path
 
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
+# Fuzzing sizes: the README's test command (a newcomer's run) uses "dev"; CI selects the full size with
+# `--hypothesis-profile=ci` in .ci/run. Tests that fuzz a smaller share scale from max_examples.
+settings.register_profile("dev", max_examples=60)
+settings.register_profile("ci", max_examples=1000)
+settings.load_profile("dev")
 
 
 @pytest.fixture
@@ -41,24 +42,9 @@ def edited_copy(tmp_path: Path, bundled_text: str):
     return make
 
 
-class Result:
-    """What one CLI run gave: exit code, stdout and stderr as text."""
-
-    def __init__(self, code: int, stdout: str, stderr: str):
-        self.code, self.stdout, self.stderr = code, stdout, stderr
-
-    def __repr__(self) -> str:
-        return f"Result(code={self.code}, stderr={self.stderr[-300:]!r})"
-
-
 @pytest.fixture
-def probstat(runner: CliRunner):
+def probstat():
     """Run the CLI through main() (so exit-code mapping is exercised): probstat(*args, input=None)."""
-    from probstat.cli import main
+    from probstat.testing import run_cli
 
-    def run(*args: str, input: str | bytes | None = None) -> Result:
-        with runner.isolation(input=input) as streams:
-            code = main(list(args))
-        return Result(code, streams[0].getvalue().decode("utf-8"), streams[1].getvalue().decode("utf-8"))
-
-    return run
+    return run_cli

@@ -20,6 +20,7 @@ import pytest
 from probstat import schema
 from probstat.claims.claimsfile import load_claims
 from probstat.claims.verify import check_claims, check_text
+from probstat.errors import ExitCode
 from probstat.loader import load, load_sources
 
 HERE = Path(__file__).parent
@@ -127,7 +128,7 @@ def test_significance_explanation_gives_the_two_by_two(bundled_table):
 
 def test_cli_bundled_check_exit_0_and_matches_gold(probstat):
     result = probstat("check-claims", "--format", "csv")
-    assert result.code == 0, result
+    assert result.code == ExitCode.OK, result
     table = {row["id"]: row for row in csv_rows(result.stdout)}
     assert list(table) == GOLD_IDS
     for row in GOLD_ROWS:
@@ -209,7 +210,7 @@ def test_contradictions_each_kind(contradictions):
 
 def test_cli_exit_1_when_a_claim_is_contradicted(probstat, contradictions):
     result = probstat("check-claims", "--claims", str(contradictions), "--format", "csv")
-    assert result.code == 1, result
+    assert result.code == ExitCode.CONTRADICTED, result
     table = {row["id"]: row for row in csv_rows(result.stdout)}
     assert table["seven-good"]["verdict"] == "contradicted"
     assert "6 of 28" in table["seven-good"]["explanation"]
@@ -219,7 +220,7 @@ def test_cli_exit_1_when_a_claim_is_contradicted(probstat, contradictions):
 def test_cli_text_mode_exit_1_on_a_contradicted_phrase(probstat, contradictions, tmp_path):
     text = write(tmp_path, "synthetic.txt", "A made-up line: seven probation services as Good, it says.\n")
     result = probstat("check-claims", "--claims", str(contradictions), "--text", str(text), "--format", "csv")
-    assert result.code == 1, result
+    assert result.code == ExitCode.CONTRADICTED, result
     [row] = csv_rows(result.stdout)
     assert (row["phrase"], row["claim_ids"], row["verdict"]) == ("seven", "seven-good", "contradicted")
 
@@ -228,7 +229,7 @@ def test_a_supported_only_file_exits_0(probstat, tmp_path):
     only = write(tmp_path, "one.toml", "[[claims]]" + CONTRADICTIONS.split("[[claims]]")[-1])
     assert [c.id for c in load_claims(only).claims] == ["six-good"]
     result = probstat("check-claims", "--claims", str(only), "--format", "csv")
-    assert result.code == 0, result
+    assert result.code == ExitCode.OK, result
     assert [row["verdict"] for row in csv_rows(result.stdout)] == ["supported"]
 
 
@@ -386,7 +387,7 @@ def test_synthetic_explanations_say_why(synthetic_csv, synthetic_claims):
 def test_synthetic_cli_counts_and_exit_1(probstat, synthetic_csv, synthetic_claims):
     result = probstat("check-claims", "--claims", str(synthetic_claims), "--data", str(synthetic_csv),
                       "--format", "csv")
-    assert result.code == 1, result
+    assert result.code == ExitCode.CONTRADICTED, result
     verdicts = {row["id"]: row["verdict"] for row in csv_rows(result.stdout)}
     assert verdicts == {cid: expected[0] for cid, expected in SYNTHETIC_EXPECTED.items()}
     counts = Counter(expected[0] for expected in SYNTHETIC_EXPECTED.values())
@@ -424,7 +425,7 @@ def test_user_data_without_optional_columns(probstat, tmp_path):
                    + claim("span", "a single year", f'metric = {{ name = "date_span", {R} }}', None,
                            reading='{ low = 0, high = 12.5, unit = "months" }'))
     result = probstat("check-claims", "--claims", str(claims), "--data", str(data), "--format", "csv")
-    assert result.code == 0
+    assert result.code == ExitCode.OK
     assert [row["verdict"] for row in csv_rows(result.stdout)] == ["unverifiable", "unverifiable"]
 
 
@@ -503,7 +504,7 @@ def test_hand_counts_agree_with_the_pinned_list():
 
 def test_text_mode_lists_every_numeric_expression(probstat):
     result = probstat("check-claims", "--text", str(PARAPHRASE), "--format", "csv")
-    assert result.code == 0, result
+    assert result.code == ExitCode.OK, result
     got = [(int(r["line"]), r["phrase"], r["kind"], r["claim_ids"], r["verdict"]) for r in csv_rows(result.stdout)]
     assert got == TEXT_EXPECTED
 

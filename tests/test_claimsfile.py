@@ -131,7 +131,7 @@ def test_malformed_claims_file_gives_one_located_error(tmp_path, case, content, 
 def test_cli_malformed_claims_file_exit_3_one_error_line(probstat, tmp_path, case, content, fragments):
     path = write(tmp_path, content)
     result = probstat("check-claims", "--claims", str(path), "--format", "csv")
-    assert result.code == 3, result
+    assert result.code == ExitCode.DATA, result
     assert result.stdout == ""
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"Error: {path}")
@@ -157,7 +157,7 @@ def test_unreadable_figures_are_refused_at_load(probstat, tmp_path, case, conten
     for fragment in fragments:
         assert fragment in str(info.value)
     result = probstat("check-claims", "--claims", str(path))
-    assert (result.code, result.stdout) == (3, "")
+    assert (result.code, result.stdout) == (ExitCode.DATA, "")
     assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(f"Error: {path}")
 
 
@@ -178,7 +178,7 @@ def test_problems_found_when_checking(probstat, tmp_path, case, content, fragmen
     for fragment in fragments:
         assert fragment in str(info.value)
     result = probstat("check-claims", "--claims", str(path))
-    assert (result.code, result.stdout) == (3, "")
+    assert (result.code, result.stdout) == (ExitCode.DATA, "")
     assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(f"Error: {path}")
 
 
@@ -191,7 +191,7 @@ def test_a_reading_table_makes_an_unreadable_phrase_checkable(tmp_path):
 
 def test_missing_claims_file(probstat, tmp_path):
     result = probstat("check-claims", "--claims", str(tmp_path / "absent.toml"))
-    assert (result.code, result.stdout) == (3, "")
+    assert (result.code, result.stdout) == (ExitCode.DATA, "")
     assert result.stderr == f"Error: {tmp_path / 'absent.toml'}: no such file\n"
 
 
@@ -211,7 +211,7 @@ def test_code_in_a_claims_file_is_only_text(probstat, tmp_path, monkeypatch, con
     monkeypatch.chdir(tmp_path)
     path = write(tmp_path, content)
     result = probstat("check-claims", "--claims", str(path), "--format", "csv")
-    assert result.code == 3, result
+    assert result.code == ExitCode.DATA, result
     assert "__import__" in result.stderr  # quoted back as text
     assert not (tmp_path / "PWNED").exists()
     assert not Path("PWNED").exists()
@@ -231,7 +231,7 @@ unit = "count"
 metric = { name = "providers", rating = "Good" }
 """)
     result = probstat("check-claims", "--claims", str(path), "--format", "csv")
-    assert result.code == 0, result
+    assert result.code == ExitCode.OK, result
     assert "{{7*7}}" in result.stdout and "{0.__class__.__mro__}" in result.stdout
     assert "49" not in result.stdout
     assert "<class" not in result.stdout
@@ -250,7 +250,7 @@ def test_metric_round_not_in_the_data_is_unverifiable_not_fatal(probstat, tmp_pa
     # A claim about a round the data lack cannot be checked, but the other claims still are.
     path = write(tmp_path, one(metric='{ name = "providers", round = "1999-00" }'))
     result = probstat("check-claims", "--claims", str(path), "--format", "csv")
-    assert result.code == 0
+    assert result.code == ExitCode.OK
     row = list(csv.DictReader(io.StringIO(result.stdout)))[0]
     assert (row["verdict"], row["label"]) == ("unverifiable", "round not in data")
     assert "no round 1999-00 (rounds present: 2018-19, 2019-20)" in row["explanation"]
@@ -264,7 +264,7 @@ def test_metric_round_not_in_the_data_is_unverifiable_not_fatal(probstat, tmp_pa
 def test_unit_mismatch_is_a_claims_error(probstat, tmp_path, evidence):
     path = write(tmp_path, one(phrase="five of the seven", evidence=evidence))
     result = probstat("check-claims", "--claims", str(path))
-    assert result.code == 3
+    assert result.code == ExitCode.DATA
     assert result.stderr.startswith(f"Error: {path}") and "claim ok" in result.stderr
 
 

@@ -11,6 +11,8 @@ import sys
 
 import pytest
 
+from probstat.errors import ExitCode
+
 
 def rows(text: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(text)))
@@ -18,7 +20,7 @@ def rows(text: str) -> list[dict]:
 
 def test_providers_2018_19_csv_has_28_rows_7_nps_21_crc(probstat):
     result = probstat("providers", "--round", "2018-19", "--format", "csv")
-    assert result.code == 0
+    assert result.code == ExitCode.OK
     table = rows(result.stdout)
     assert len(table) == 28
     assert sum(r["sector"] == "NPS" for r in table) == 7
@@ -38,7 +40,7 @@ def test_providers_filters(probstat):
 
 def test_show_gives_each_figure_with_its_source(probstat):
     result = probstat("show", "hampshire-iow-crc", "--round", "2018-19", "--format", "json")
-    assert result.code == 0
+    assert result.code == ExitCode.OK
     figures = {f["field"]: f for f in json.loads(result.stdout)}
     assert figures["overall"]["value"] == "Good"
     assert figures["overall"]["source_url"] == (
@@ -51,20 +53,20 @@ def test_show_gives_each_figure_with_its_source(probstat):
 
 def test_show_unknown_provider_is_a_usage_error(probstat):
     result = probstat("show", "atlantis-crc")
-    assert result.code == 2
+    assert result.code == ExitCode.USAGE
     assert result.stderr.startswith("Error: no provider 'atlantis-crc'")
 
 
 def test_unknown_round_is_a_usage_error(probstat):
     result = probstat("providers", "--round", "2030-31")
-    assert result.code == 2
+    assert result.code == ExitCode.USAGE
     assert "rounds present: 2018-19, 2019-20" in result.stderr
 
 
 def test_bad_rating_gives_one_error_line_and_exit_3(probstat, edited_copy):
     path = edited_copy(5, "overall", "Good-ish")
     result = probstat("providers", "--data", str(path))
-    assert result.code == 3
+    assert result.code == ExitCode.DATA
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1
     assert result.stderr.startswith(f"Error: {path}, row 5, column overall: 'Good-ish' is not a rating")
@@ -73,7 +75,7 @@ def test_bad_rating_gives_one_error_line_and_exit_3(probstat, edited_copy):
 
 def test_validate_bundled_data_reports_coverage(probstat):
     result = probstat("validate", "--round", "2018-19", "--format", "csv")
-    assert result.code == 0
+    assert result.code == ExitCode.OK
     overall = [r for r in rows(result.stdout) if r["column"] == "overall"][0]
     assert (overall["known"], overall["applicable"]) == ("28", "28")
     assert "0 errors, 0 warnings" in result.stderr
@@ -90,13 +92,13 @@ def test_validate_warns_on_an_overall_rating_the_standards_rule_out(probstat, ed
     row = next(i for i, r in enumerate(lines, start=1) if r[1] == "london-crc")
     path = edited_copy(row, "overall", "Outstanding")
     result = probstat("validate", "--data", str(path), "--report", "findings", "--format", "csv")
-    assert result.code == 0
+    assert result.code == ExitCode.OK
     found = rows(result.stdout)
     assert len(found) == 1
     assert found[0]["provider_id"] == "london-crc"
     assert "total score 15-15 of 30 gives Requires improvement" in found[0]["message"]
     strict = probstat("validate", "--data", str(path), "--strict")
-    assert strict.code == 3
+    assert strict.code == ExitCode.DATA
 
 
 def test_formats(probstat):
@@ -108,7 +110,7 @@ def test_formats(probstat):
     assert probstat(*base, "--fmt", "grid").stdout.startswith("+")
     assert probstat(*base, "--format", "csv", "--no-headers").stdout.startswith("2019-20,nps-north-west")
     bad = probstat(*base, "--fmt", "nonsense")
-    assert bad.code == 2
+    assert bad.code == ExitCode.USAGE
 
 
 def test_plain_table_when_piped_has_no_ansi(probstat):
@@ -120,17 +122,17 @@ def test_plain_table_when_piped_has_no_ansi(probstat):
 def test_output_file(probstat, tmp_path):
     target = tmp_path / "out.csv"
     result = probstat("providers", "--format", "csv", "-o", str(target))
-    assert result.code == 0 and result.stdout == ""
+    assert result.code == ExitCode.OK and result.stdout == ""
     assert len(rows(target.read_text())) == 36
     missing_dir = probstat("providers", "-o", str(tmp_path / "no" / "such" / "dir" / "x.csv"))
-    assert missing_dir.code == 3
+    assert missing_dir.code == ExitCode.DATA
     assert missing_dir.stderr.startswith("Error: ")
 
 
 def test_stdin_data(probstat):
     text = "round,provider_id,provider,sector,overall\n2018-19,x-crc,X CRC,CRC,Good\n"
     result = probstat("providers", "--data", "-", "--format", "csv", input=text)
-    assert result.code == 0
+    assert result.code == ExitCode.OK
     assert rows(result.stdout)[0]["provider_id"] == "x-crc"
 
 
@@ -162,7 +164,7 @@ def test_closed_pipe_is_quiet():
 
 def test_python_dash_m_and_version():
     result = _run(f"{sys.executable} -m probstat --version")
-    assert result.returncode == 0 and "0.1.0" in result.stdout
+    assert result.returncode == ExitCode.OK and "0.1.0" in result.stdout
 
 
 @pytest.mark.parametrize("flag", ["--help", "--version"])

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from probstat.errors import ExitCode
+
 # What click 8 puts in each shell's script: the line that registers the completion function.
 MARKERS = {
     "bash": "complete -o nosort -F _probstat_completion probstat",
@@ -31,7 +33,7 @@ def _run(env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProces
 @pytest.mark.parametrize("shell", sorted(MARKERS))
 def test_completion_script_is_printed(shell: str) -> None:
     result = _run({"_PROBSTAT_COMPLETE": f"{shell}_source"})
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == ExitCode.OK, result.stderr
     assert MARKERS[shell] in result.stdout
     assert "_PROBSTAT_COMPLETE" in result.stdout  # the script calls back into probstat
     assert result.stderr == ""
@@ -40,7 +42,7 @@ def test_completion_script_is_printed(shell: str) -> None:
 def _candidates(shell: str, words: str, cword: int | str) -> list[str]:
     """bash and zsh pass the index of the word being completed; fish passes that word's text."""
     result = _run({"_PROBSTAT_COMPLETE": f"{shell}_complete", "COMP_WORDS": words, "COMP_CWORD": str(cword)})
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == ExitCode.OK, result.stderr
     return result.stdout.splitlines()
 
 
@@ -88,6 +90,6 @@ def test_bash_script_registers_and_completes_in_a_real_bash(tmp_path: Path) -> N
     env = {**os.environ, "PATH": f"{shim.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     result = subprocess.run(["bash", "--norc", "--noprofile", "-c", program], cwd=tmp_path, env=env,
                             capture_output=True, text=True, timeout=60, check=False)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == ExitCode.OK, result.stderr
     assert "complete -o nosort -F _probstat_completion probstat" in result.stdout
     assert "reply:league" in result.stdout

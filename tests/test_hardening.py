@@ -28,14 +28,14 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import probstat.loader as load_module
 from probstat import schema
-from probstat.cli import main
+from probstat.errors import ExitCode
 from probstat.loader import bundled_path
+from probstat.testing import CliResult, run_cli
 
 SHOW_ID = "a-crc"
 #: Every command that reads providers data, with the arguments the issue asks for.
@@ -60,26 +60,8 @@ OPTIONAL = tuple(c for c in schema.COLUMN_NAMES if c not in REQUIRED)
 
 # --- running the CLI in-process -----------------------------------------------------------------------------
 
-_RUNNER = CliRunner()
 #: Wall time and number of generated files, per property test, printed at the end of the module.
 _STATS: dict[str, tuple[int, float]] = {}
-
-
-class Outcome:
-    def __init__(self, args, code, stdout, stderr):
-        self.args, self.code, self.stdout, self.stderr = args, code, stdout, stderr
-
-    def __repr__(self) -> str:
-        return f"Outcome({self.args!r}, code={self.code}, stderr={self.stderr[:500]!r})"
-
-
-def run_cli(*args: str, input: bytes | None = None) -> Outcome:
-    with _RUNNER.isolation(input=input) as streams:
-        code = main(list(args))
-        sys.stdout.flush()
-        sys.stderr.flush()
-    return Outcome(args, code, streams[0].getvalue().decode("utf-8", "replace"),
-                   streams[1].getvalue().decode("utf-8", "replace"))
 
 
 @contextmanager
@@ -122,13 +104,13 @@ def _ok_codes(command: tuple[str, ...]) -> tuple[int, ...]:
     return (0, 1) if command[:1] == ("check-claims",) else (0,)
 
 
-def check_outcome(result: Outcome, shown_name: str, fmt: str, command: tuple[str, ...] = ()) -> None:
+def check_outcome(result: CliResult, shown_name: str, fmt: str, command: tuple[str, ...] = ()) -> None:
     """The contract of every command on a user's file (module docstring)."""
     assert "Traceback" not in result.stderr, result
     # 1 is check-claims' "a claim is contradicted by these data": a result, with its table on stdout.
     allowed = (0, 1, 2, 3) if command[:1] == ("check-claims",) else (0, 2, 3)
     assert result.code in allowed, result
-    if result.code in (0, 1):
+    if result.code in (ExitCode.OK, ExitCode.CONTRADICTED):
         assert result.stdout, result
         if fmt == "json":
             assert isinstance(_strict_json(result.stdout), list), result
@@ -143,14 +125,14 @@ def check_outcome(result: Outcome, shown_name: str, fmt: str, command: tuple[str
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and result.stderr.endswith("\n"), result
     assert lines[0].startswith("Error: "), result
-    if result.code == 3:
+    if result.code == ExitCode.DATA:
         assert lines[0].startswith(f"Error: {shown_name}"), result
     else:  # a usage error: it must name what the user asked for that the data lacks
         assert lines[0].startswith(("Error: no round ", "Error: no provider ")), result
 
 
 def run_every_command(data: bytes, workdir: Path, *, fmt: str = "csv", encoding: str | None = None,
-                      stdin: bool = False) -> list[Outcome]:
+                      stdin: bool = False) -> list[CliResult]:
     """Run all COMMANDS on ``data`` and check each outcome; returns the outcomes."""
     extra = ["--format", fmt] + (["--encoding", encoding] if encoding else [])
     if stdin:
@@ -170,12 +152,12 @@ def run_every_command(data: bytes, workdir: Path, *, fmt: str = "csv", encoding:
     # (for speed on large files), so they may accept a file whose fault lies in a column they never use, but
     # whenever they refuse it, it is for the same fault.
     full = [r for command, r in zip(COMMANDS, outcomes, strict=True) if command[0] in CHECK_EVERY_COLUMN]
-    data_errors = {r.stderr for r in full if r.code == 3}
+    data_errors = {r.stderr for r in full if r.code == ExitCode.DATA}
     assert len(data_errors) <= 1, data_errors
     if data_errors:
-        assert all(r.code == 3 for r in full), outcomes
+        assert all(r.code == ExitCode.DATA for r in full), outcomes
     else:  # every column passed, so no command may refuse the file
-        assert all(r.code != 3 for r in outcomes), outcomes
+        assert all(r.code != ExitCode.DATA for r in outcomes), outcomes
     return outcomes
 
 
@@ -442,9 +424,11 @@ def broken_file(draw) -> bytes:
 
 
 FUZZ = settings(deadline=None, suppress_health_check=list(HealthCheck), print_blob=True)
+#: The smaller fuzz tests run a tenth of the profile's examples (100 in CI's profile).
+TENTH = max(10, settings().max_examples // 10)
 
 
-@settings(FUZZ, max_examples=1000)
+@settings(FUZZ)
 @given(data=broken_file(), fmt=st.sampled_from(["csv", "json", "table", "tsv"]),
        encoding=st.one_of(st.none(), st.none(), st.none(),
                           st.sampled_from(["utf-8", "latin-1", "utf-16", "cp1252", "ascii", "no-such-codec"])),
@@ -453,10 +437,10 @@ def test_every_command_survives_a_broken_file(workdir, data, fmt, encoding, stdi
     with timed("broken files"):
         outcomes = run_every_command(data, workdir, fmt=fmt, encoding=encoding, stdin=stdin)
     # `pytest --hypothesis-show-statistics` shows how many generated files loaded and how many were refused
-    event("loaded" if outcomes[0].code == 0 else "refused: " + outcomes[0].stderr.split(": ", 2)[-1][:30])
+    event("loaded" if outcomes[0].code == ExitCode.OK else "refused: " + outcomes[0].stderr.split(": ", 2)[-1][:30])
 
 
-@settings(FUZZ, max_examples=100)
+@settings(FUZZ, max_examples=TENTH)
 @given(table=valid_table(), fmt=st.sampled_from(["csv", "json", "table"]))
 def test_every_command_on_a_valid_file_ends_well(workdir, table, fmt):
     header, rows = table
@@ -466,16 +450,17 @@ def test_every_command_on_a_valid_file_ends_well(workdir, table, fmt):
     # A valid file never fails as data; only a round or provider the file lacks is a (usage) error.
     rounds = {r[header.index("round")] for r in rows}
     ids = {r[header.index("provider_id")] for r in rows}
-    assert codes["providers"] == codes["validate"] == 0, outcomes
-    assert codes[f"show {SHOW_ID}"] == (0 if SHOW_ID in ids else 2), outcomes
+    assert codes["providers"] == codes["validate"] == ExitCode.OK, outcomes
+    assert codes[f"show {SHOW_ID}"] == (ExitCode.OK if SHOW_ID in ids else ExitCode.USAGE), outcomes
     for name in ("ratings", "ratings --standard all", "gap --domain overall", "gap --domain risk", "caseloads",
                  "caseloads --by sector", "league"):
-        assert codes[name] == (0 if "2018-19" in rounds else 2), (name, outcomes)
-    assert codes["changes"] == (0 if rounds == set(ROUNDS) else 2), outcomes
-    assert codes["check-claims"] in (0, 1), outcomes  # 1: the synthetic counts contradict the release
+        assert codes[name] == (ExitCode.OK if "2018-19" in rounds else ExitCode.USAGE), (name, outcomes)
+    assert codes["changes"] == (ExitCode.OK if rounds == set(ROUNDS) else ExitCode.USAGE), outcomes
+    # CONTRADICTED: the synthetic counts contradict the release
+    assert codes["check-claims"] in (ExitCode.OK, ExitCode.CONTRADICTED), outcomes
 
 
-@settings(FUZZ, max_examples=100)
+@settings(FUZZ, max_examples=TENTH)
 @given(table=valid_table(max_rows=8), newline=st.sampled_from(["\n", "\r\n"]), bom=st.booleans())
 def test_valid_rows_round_trip_through_providers_csv(workdir, table, newline, bom):
     with timed("round trips"):
@@ -490,7 +475,7 @@ def _round_trip(workdir, table, newline, bom):
     frame = load_module.load(path)
     assert len(frame) == len(rows)
     result = run_cli("providers", "--data", str(path), "--format", "csv", "--no-escape-formulas")
-    assert result.code == 0, result
+    assert result.code == ExitCode.OK, result
     out = list(csv.DictReader(io.StringIO(result.stdout)))
     expected = [(r[header.index("round")], r[header.index("provider_id")]) for r in rows]
     assert [(r["round"], r["provider_id"]) for r in out] == expected
@@ -504,8 +489,8 @@ HEADER = "round,provider_id,provider,sector,overall"
 ONE_ROW = HEADER + "\n2018-19,x-crc,X CRC,CRC,Good\n2018-19,y-nps,Y NPS,NPS,Requires improvement\n"
 
 
-def one_error_line(result: Outcome, *fragments: str) -> str:
-    assert result.code == 3, result
+def one_error_line(result: CliResult, *fragments: str) -> str:
+    assert result.code == ExitCode.DATA, result
     assert result.stdout == ""
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: "), result
@@ -612,7 +597,7 @@ def test_a_50_mb_file_loads_and_ratings_works(tmp_path):
     start, cpu = time.perf_counter(), time.process_time()
     result = run_cli("ratings", "--data", str(path), "--format", "csv")
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-    assert result.code == 0, result
+    assert result.code == ExitCode.OK, result
     table = list(csv.DictReader(io.StringIO(result.stdout)))
     total = next(r for r in table if r["sector"] == "all" and r["rating"] == "Requires improvement")
     assert int(total["count"]) == rows and int(total["n"]) == rows and rows > 100_000
@@ -654,7 +639,7 @@ def test_utf16_and_utf32_get_a_clear_error_and_work_with_encoding(tmp_path, code
                           "byte-order mark", f"--encoding {shown.lower()}")
     assert "binary" not in line
     ok = run_cli("providers", "--data", str(path), "--encoding", shown.lower(), "--format", "csv")
-    assert ok.code == 0, ok
+    assert ok.code == ExitCode.OK, ok
     assert "Ynys Môn CRC" in ok.stdout
 
 
@@ -662,7 +647,7 @@ def test_utf16_without_bom_is_refused_as_binary_not_a_traceback(tmp_path):
     path = tmp_path / "le.csv"
     path.write_bytes(ONE_ROW.encode("utf-16-le"))
     one_error_line(run_cli("providers", "--data", str(path)), "looks like a binary file")
-    assert run_cli("providers", "--data", str(path), "--encoding", "utf-16-le").code == 0
+    assert run_cli("providers", "--data", str(path), "--encoding", "utf-16-le").code == ExitCode.OK
 
 
 def test_binary_data_decoded_as_utf16_is_refused(tmp_path):
@@ -691,7 +676,7 @@ def test_changes_names_the_option_whose_round_is_missing(tmp_path):
     path = tmp_path / "p.csv"
     path.write_text(ONE_ROW, encoding="utf-8")
     result = run_cli("changes", "--data", str(path))
-    assert result.code == 2 and result.stderr == (
+    assert result.code == ExitCode.USAGE and result.stderr == (
         "Error: no round '2019-20' in the data for --after; rounds present: 2018-19\n")
     assert "for --before;" in run_cli("changes", "--data", str(path), "--before", "2017-18",
                                       "--after", "2018-19").stderr
@@ -702,7 +687,7 @@ def test_a_round_with_no_known_overall_rating_does_not_crash_league(tmp_path):
     path = tmp_path / "p.csv"
     path.write_text(HEADER + "\n2018-19,x-crc,X,CRC,\n2018-19,y-nps,Y,NPS,\n", encoding="utf-8")
     result = run_cli("league", "--data", str(path), "--format", "csv")
-    assert result.code == 0, result
+    assert result.code == ExitCode.OK, result
     table = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(r["provider_id"], r["rank"]) for r in table] == [("x-crc", ""), ("y-nps", "")]
     assert "overall rating unknown" in result.stderr
@@ -767,7 +752,7 @@ def test_a_nul_byte_after_the_first_64_kb_is_still_one_error_line(tmp_path):
     path = tmp_path / "p.csv"
     path.write_bytes((HEADER + "\n2018-19,x-crc," + "X" * 70_000 + ",CRC,Good\n").encode() + b"2018-19,\x00\n")
     result = run_cli("providers", "--data", str(path))
-    if result.code != 0:
+    if result.code != ExitCode.OK:
         one_error_line(result, str(path))
 
 
@@ -781,7 +766,7 @@ def test_an_empty_data_path_is_an_error_not_the_bundled_data(monkeypatch):
 def test_encoding_applies_to_the_users_file_only():
     # `--encoding utf-16` without --data used to fail on the bundled (UTF-8) file.
     result = run_cli("providers", "--encoding", "utf-16", "--round", "2018-19", "--format", "csv")
-    assert result.code == 0, result
+    assert result.code == ExitCode.OK, result
     assert result.stdout.count("\n") == 29
 
 
@@ -800,7 +785,7 @@ def test_sources_files_with_and_without_final_newline(tmp_path, text, errors):
     path = tmp_path / "sources.csv"
     path.write_text(text, encoding="utf-8")
     result = run_cli("validate", "--sources", str(path), "--format", "csv")
-    assert result.code == 3, result  # figures without a source row are validation errors
+    assert result.code == ExitCode.DATA, result  # figures without a source row are validation errors
     assert f": {errors} errors," in result.stderr.splitlines()[-1]
 
 
@@ -845,14 +830,14 @@ def test_commands_write_nothing_next_to_the_data_or_in_the_working_directory(tmp
                 args += sources
             for fmt in ("table", "csv", "json"):
                 result = run_cli(*args, "--format", fmt)
-                assert result.code == 0, result
+                assert result.code == ExitCode.OK, result
         # the commands outside the issue's list: the claims check (0, or 1 for a contradicted claim) and template
         claims = run_cli("check-claims", "--data", data, *sources, "--claims",
                          str(data_dir / "claims-2019-10-10.toml"), "--format", "csv")
-        assert claims.code in (0, 1), claims
-        assert run_cli("template").code == 0
+        assert claims.code in (ExitCode.OK, ExitCode.CONTRADICTED), claims
+        assert run_cli("template").code == ExitCode.OK
         monkeypatch.setenv("PROBSTAT_DATA", data)
-        assert run_cli("ratings").code == 0
+        assert run_cli("ratings").code == ExitCode.OK
         # a bad -o inside the read-only cwd: refused where permissions bite, and in any case nothing is left over
         result = run_cli("providers", "-o", str(cwd / "nope" / "x.csv"))
         one_error_line(result, "nope")
@@ -882,7 +867,7 @@ def test_output_over_an_existing_file_replaces_it_atomically(tmp_path):
     target.chmod(0o640)
     inode = target.stat().st_ino
     result = run_cli("providers", "--round", "2018-19", "--format", "csv", "-o", str(target))
-    assert result.code == 0 and result.stdout == "", result
+    assert result.code == ExitCode.OK and result.stdout == "", result
     text = target.read_text(encoding="utf-8")
     assert text.startswith("round,provider_id") and "old content" not in text
     assert len(list(csv.DictReader(io.StringIO(text)))) == 28
@@ -896,7 +881,7 @@ def test_a_new_output_file_gets_ordinary_permissions(tmp_path):
     reference = tmp_path / "reference"
     reference.write_text("x")
     target = tmp_path / "new.csv"
-    assert run_cli("league", "--format", "csv", "-o", str(target)).code == 0
+    assert run_cli("league", "--format", "csv", "-o", str(target)).code == ExitCode.OK
     assert stat.S_IMODE(target.stat().st_mode) == stat.S_IMODE(reference.stat().st_mode)
 
 
@@ -951,7 +936,7 @@ def test_ctrl_c_while_writing_output_leaves_no_temporary(tmp_path, monkeypatch):
 
     monkeypatch.setattr(render.os, "replace", interrupted)
     result = run_cli("providers", "--format", "csv", "-o", str(target))
-    assert result.code == 130, result
+    assert result.code == ExitCode.INTERRUPTED, result
     assert target.read_text(encoding="utf-8") == "old content\n"
     _no_temporaries(tmp_path)
 
@@ -977,7 +962,7 @@ def _injection_file(tmp_path: Path) -> Path:
 def test_formula_cells_are_escaped_in_csv_and_tsv(tmp_path, fmt, delimiter):
     path = _injection_file(tmp_path)
     out = run_cli("providers", "--data", str(path), "--format", fmt)
-    assert out.code == 0, out
+    assert out.code == ExitCode.OK, out
     table = list(csv.DictReader(io.StringIO(out.stdout), delimiter=delimiter))
     assert [r["provider"] for r in table] == ["'" + name for name in INJECTIONS]
     assert {r["owner"] for r in table} == {"'-owner"}

@@ -11,6 +11,7 @@ import pytest
 
 from probstat.analysis.common import UnknownChoice
 from probstat.analysis.ratings import ratings
+from probstat.errors import ExitCode
 from probstat.loader import load
 
 ORDER = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
@@ -145,4 +146,4 @@ def test_unknown_choices_raise(frame, kwargs, word):
     with pytest.raises(UnknownChoice) as info:
         ratings(frame, **kwargs)
     assert word in str(info.value)  # the message lists what is valid
-    assert info.value.exit_code == 2
+    assert info.value.exit_code == ExitCode.USAGE

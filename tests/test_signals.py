@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from probstat.cli import cli
+from probstat.errors import ExitCode
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes and signals")
 
@@ -52,12 +53,13 @@ def _probstat(args: list[str]) -> str:
 def test_piped_into_head_prints_one_line_and_nothing_else(args, tmp_path):
     alone = subprocess.run([sys.executable, "-m", "probstat", *args], capture_output=True, text=True, env=_env(),
                            cwd=tmp_path)
-    assert alone.returncode in (0, 1), alone.stderr  # 1: check-claims found a contradicted claim
+    # CONTRADICTED: check-claims found a contradicted claim
+    assert alone.returncode in (ExitCode.OK, ExitCode.CONTRADICTED), alone.stderr
     status = tmp_path / "status"
     piped = subprocess.run(f"{_probstat(args)} | head -1; echo \"${{PIPESTATUS[0]}}\" > {shlex.quote(str(status))}",
                            shell=True, executable="/bin/bash", capture_output=True, text=True, env=_env(),
                            cwd=tmp_path)
-    assert piped.returncode == 0, piped.stderr  # the pipeline's status is head's
+    assert piped.returncode == ExitCode.OK, piped.stderr  # the pipeline's status is head's
     assert piped.stdout.count("\n") == 1 and piped.stdout == alone.stdout.splitlines(keepends=True)[0]
     # Nothing on stderr but what the command always says there (notes; `validate`'s summary): for most
     # commands that is nothing at all. No BrokenPipeError, no "Exception ignored", no traceback.
@@ -80,7 +82,7 @@ def test_a_large_output_into_head_dies_quietly_of_sigpipe(tmp_path):
     command = f"{_probstat(['providers', '--data', str(data), '--format', 'csv'])} | head -1; " \
               f"echo \"${{PIPESTATUS[0]}}\" > {shlex.quote(str(status))}"
     piped = subprocess.run(command, shell=True, executable="/bin/bash", capture_output=True, text=True, env=_env())
-    assert piped.returncode == 0
+    assert piped.returncode == ExitCode.OK
     # Columns the file lacks are listed, empty: the output's shape does not depend on the input's.
     assert piped.stdout == "round,provider_id,provider,sector,owner,published,overall,standards_known\n"
     assert piped.stderr == ""
@@ -126,7 +128,7 @@ def test_ctrl_c_while_reading_stdin_exits_130_without_a_traceback(command):
         for stream in (proc.stdin, proc.stdout, proc.stderr):
             stream.close()
     text = stderr.decode("utf-8", "replace")
-    assert proc.returncode == 130, text
+    assert proc.returncode == ExitCode.INTERRUPTED, text
     assert "Traceback" not in text
     assert text.strip() == "Interrupted."  # click writes a newline first, to end the terminal's ^C line
     assert stdout == b""

@@ -278,11 +278,8 @@ class Session:
 
 def run_session(session: Session) -> str:
     """The terminal transcript of one session: prompt, stdout, stderr, and the exit status if asked."""
-    from click.testing import CliRunner
+    from probstat.testing import run_cli
 
-    from probstat.cli import main
-
-    runner = CliRunner()
     # No PROBSTAT_DATA, no colour, no terminal: the bundled data and plain-text tables, as in a pipe.
     env = {"PROBSTAT_DATA": None, "NO_COLOR": "1", "COLUMNS": "100"}
     before = os.getcwd()
@@ -296,11 +293,10 @@ def run_session(session: Session) -> str:
             (Path(work) / name).write_text(text, encoding="utf-8")
         os.chdir(work)  # file names in the examples are relative, as the reader types them
         try:
-            with runner.isolation(input=session.stdin, env=env) as streams:
-                code = main(list(session.argv))
-            out, err = (s.getvalue().decode("utf-8") for s in streams[:2])
+            result = run_cli(*session.argv, input=session.stdin, env=env)
         finally:
             os.chdir(before)
+    code, out, err = result.code, result.stdout, result.stderr
     if code != session.expect:
         raise RuntimeError(f"`{session.shown}` exited {code}, expected {session.expect}:\n{err}")
     if session.grep_after:

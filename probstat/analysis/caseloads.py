@@ -12,7 +12,9 @@ import math
 import pandas as pd
 
 from .. import schema
-from .common import UnknownChoice, add_note, bounds, qualified_text, select_round
+from ..errors import UnknownChoice
+from ..output import View
+from .common import add_note, bounds, qualified_text, select_round, with_view
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
 NEEDS = ("people_supervised", "avg_caseload", "staff_caseload_over_50_pct", "staff_workload_unmanageable_pct",
@@ -36,6 +38,13 @@ SECTOR_COLUMNS: tuple[str, ...] = (
     "round", "sector", "providers", "n_known", "total_stated", "total_low", "total_high", "bound",
     "share_of_total_stated", *(f"{c}_{part}" for c in WORKLOAD_COLUMNS for part in ("mean", "n")),
 )
+
+
+#: The columns a text table keeps (csv and json carry them all).
+PROVIDER_COMPACT = ("round", "provider_id", "sector", "people_supervised", "qualifier", "avg_caseload",
+                    "staff_workload_unmanageable_pct")
+SECTOR_COMPACT = ("round", "sector", "providers", "n_known", "total_stated", "total_low", "total_high", "bound",
+                  "share_of_total_stated")
 
 
 def _qualified(rows: pd.DataFrame, column: str) -> tuple[pd.Series, pd.Series]:
@@ -67,7 +76,8 @@ def _bound_label(qualifiers: set[str]) -> str:
     return "approximate"
 
 
-def caseloads(frame: pd.DataFrame, *, round_: str | None = "2018-19", by: str = "provider") -> pd.DataFrame:
+def caseloads(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
+              by: str = "provider") -> pd.DataFrame:
     """People supervised and workload indicators, one row per provider (``by="provider"``) or per sector
     plus 'all' (``by="sector"``).
 
@@ -85,8 +95,8 @@ def caseloads(frame: pd.DataFrame, *, round_: str | None = "2018-19", by: str = 
         raise UnknownChoice(f"cannot group caseloads by {by!r}; choose one of: {', '.join(BY_CHOICES)}")
     rows = select_round(frame, round_).reset_index(drop=True)
     if by == "provider":
-        return _by_provider(rows)
-    return _by_sector(rows)
+        return with_view(_by_provider(rows), View(title="Caseloads", compact=PROVIDER_COMPACT))
+    return with_view(_by_sector(rows), View(title="Caseloads", compact=SECTOR_COMPACT))
 
 
 def _coverage_note(rows: pd.DataFrame, known: pd.Series) -> list[str]:

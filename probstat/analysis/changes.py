@@ -9,7 +9,9 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import schema
-from .common import UnknownChoice, add_note, select_round
+from ..errors import UnknownChoice
+from ..output import View
+from .common import add_note, select_round, with_view
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
 NEEDS = ("overall", *schema.STANDARD_COLUMNS)
@@ -30,7 +32,7 @@ def _rating(row: pd.Series, field: str) -> str | None:
     return value if isinstance(value, str) and value in schema.SCORES else None
 
 
-def changes(frame: pd.DataFrame, *, before: str = "2018-19", after: str = "2019-20") -> pd.DataFrame:
+def changes(frame: pd.DataFrame, *, before: str = schema.DEFAULT_ROUND, after: str = "2019-20") -> pd.DataFrame:
     """One row per provider inspected in both rounds and per field (overall, then each of its standards)
     whose rating is known in both: the two ratings and ``change`` ('up', 'down' or 'same' by HMIP score).
 
@@ -95,4 +97,4 @@ def changes(frame: pd.DataFrame, *, before: str = "2018-19", after: str = "2019-
         add_note(out, f"standards compared only where known in both rounds: {', '.join(some_standards)}")
     if missing_before:
         add_note(out, f"inspected in {after} with no {before} row, so not compared: {', '.join(missing_before)}")
-    return out
+    return with_view(out, View(title="Changes between rounds"))

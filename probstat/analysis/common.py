@@ -5,15 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import schema
-from ..errors import ProbstatError
-
-DEFAULT_ROUND = "2018-19"
-
-
-class UnknownChoice(ProbstatError):
-    """An option value that names nothing in the data (an unknown round or provider)."""
-
-    exit_code = 2
+from ..errors import UnknownChoice
+from ..output import View
 
 
 def select_round(frame: pd.DataFrame, round_: str | None) -> pd.DataFrame:
@@ -24,6 +17,12 @@ def select_round(frame: pd.DataFrame, round_: str | None) -> pd.DataFrame:
     if round_ not in rounds:
         raise UnknownChoice(f"no round {round_!r} in the data; rounds present: {', '.join(rounds)}")
     return frame[frame["round"] == round_]
+
+
+def with_view(frame: pd.DataFrame, view: View) -> pd.DataFrame:
+    """Attach how the table should be shown (title, compact columns, chart); the renderer reads it."""
+    frame.attrs["view"] = view
+    return frame
 
 
 def add_note(frame: pd.DataFrame, note: str) -> pd.DataFrame:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import schema
-from .common import select_round
+from ..output import View
+from .common import select_round, with_view
 
 FINDING_COLUMNS = ("level", "round", "provider_id", "column", "message")
 
@@ -123,7 +124,19 @@ def findings_table(frame: pd.DataFrame, sources: pd.DataFrame | None = None) -> 
     found = consistency_findings(frame)
     if sources is not None:
         found += source_findings(frame, sources)
-    return pd.DataFrame.from_records(found, columns=list(FINDING_COLUMNS))
+    return with_view(pd.DataFrame.from_records(found, columns=list(FINDING_COLUMNS)), View(title="Findings"))
+
+
+def validation_summary(findings: pd.DataFrame, *, sources_checked: bool, strict: bool = False) -> tuple[bool, str]:
+    """(failed, 'N errors, M warnings') for a findings table: errors fail, warnings fail only when ``strict``."""
+    errors = int((findings["level"] == "error").sum())
+    warnings = int((findings["level"] == "warning").sum())
+    summary = f"{errors} errors, {warnings} warnings" + ("" if sources_checked else " (no sources file: sources "
+                                                         "not checked)")
+    failed = bool(errors or (strict and warnings))
+    if failed and not errors:
+        summary += " (--strict)"
+    return failed, summary
 
 
 def coverage(frame: pd.DataFrame, *, round_: str | None = None) -> pd.DataFrame:
@@ -153,4 +166,4 @@ def coverage(frame: pd.DataFrame, *, round_: str | None = None) -> pd.DataFrame:
             rec["applicable"] = rec["nps_rows"] + rec["crc_rows"]
             rec["percent"] = round(100 * rec["known"] / rec["applicable"], 1) if rec["applicable"] else None
             records.append(rec)
-    return pd.DataFrame.from_records(records)
+    return with_view(pd.DataFrame.from_records(records), View(title="Coverage"))

@@ -11,32 +11,38 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import schema
+from ..errors import UnknownChoice
+from ..output import Chart, View
 from ..stats import fisher_exact, newcombe_interval
-from .common import UnknownChoice, add_note, qualified_text, select_round
+from .common import add_note, qualified_text, select_round, with_view
 
-OVERALL = "overall"
+OVERALL = schema.OVERALL_DOMAIN
 GAP_COLUMNS = ("round", "domain", "measure", "kind", "unit", "nps_column", "crc_column", "nps", "crc", "gap",
                "nps_n", "crc_n", "nps_k", "crc_k", "nps_cases", "crc_cases", "ci_low", "ci_high", "p_value",
                "nps_coverage", "crc_coverage")
+#: The columns a text table keeps (csv and json carry them all).
+COMPACT = ("measure", "nps", "crc", "gap", "unit", "nps_n", "crc_n", "ci_low", "ci_high", "p_value")
 _INT_COLUMNS = ("nps_n", "crc_n", "nps_k", "crc_k", "nps_cases", "crc_cases")
 _FLOAT_COLUMNS = ("nps", "crc", "gap", "ci_low", "ci_high", "p_value")
 POINTS = "points"
 PP = "percentage points"
 
 
-def needs(domain: str) -> tuple[str, ...] | None:
-    """Columns `gap` reads for ``domain`` (None: all, when the domain is not recognised here)."""
-    key = domain.strip().lower().replace("_", "-")
-    if key in schema.KQ_DOMAINS:
-        return (*schema.KQ_DOMAINS[key], "cases_inspected")
-    if key in (OVERALL, *schema.RATING_DOMAINS) or key.replace("-", "_") in schema.STANDARD_COLUMNS:
-        return ("overall", *schema.STANDARD_COLUMNS)
-    return None
+def needs(domain: str) -> tuple[str, ...]:
+    """Columns `gap` reads for ``domain``; an unknown domain is a usage error here, before any data is read."""
+    name = _canonical(domain)
+    if name in schema.KQ_DOMAINS:
+        return (*schema.KQ_DOMAINS[name], "cases_inspected")
+    return ("overall", *schema.STANDARD_COLUMNS)
 
 
-def domain_choices() -> tuple[str, ...]:
-    """Every value ``gap(domain=...)`` accepts: overall, the rating and key-question domains, each standard."""
-    return (OVERALL, *schema.RATING_DOMAINS, *schema.KQ_DOMAINS, *schema.STANDARD_COLUMNS)
+def _canonical(domain: str) -> str:
+    name = schema.normalise_domain(domain)
+    if name is None:
+        raise UnknownChoice(f"no domain {domain!r}; domains: {', '.join((OVERALL, *schema.RATING_DOMAINS))} "
+                            f"(ratings), {', '.join(schema.KQ_DOMAINS)} (key questions), or one standard: "
+                            f"{', '.join(schema.STANDARD_COLUMNS)}")
+    return name
 
 
 @dataclass(frozen=True)
@@ -69,25 +75,19 @@ def _standard_pair(column: str) -> _Pair:
 
 def _resolve(domain: str) -> tuple[str, list[_Pair] | tuple[str, ...]]:
     """(canonical domain name, rating pairs or key-question columns)."""
-    text = " ".join(str(domain).strip().lower().replace("_", " ").replace("-", " ").split())
-    dashed, underscored = text.replace(" ", "-"), text.replace(" ", "_")
-    if dashed == OVERALL:
+    name = _canonical(domain)
+    if name == OVERALL:
         return OVERALL, [_Pair("Overall rating", OVERALL, OVERALL)]
-    if dashed in schema.KQ_DOMAINS:
-        return dashed, schema.KQ_DOMAINS[dashed]
-    if dashed in schema.RATING_DOMAINS:
-        columns = schema.RATING_DOMAINS[dashed]
+    if name in schema.KQ_DOMAINS:
+        return name, schema.KQ_DOMAINS[name]
+    if name in schema.RATING_DOMAINS:
         pairs: list[_Pair] = []
-        for column in columns:
+        for column in schema.RATING_DOMAINS[name]:
             pair = _standard_pair(column)
             if pair not in pairs:  # sector-specific: four columns make two positional pairs
                 pairs.append(pair)
-        return dashed, pairs
-    if underscored in schema.STANDARDS_BY_COLUMN:
-        return underscored, [_standard_pair(underscored)]
-    raise UnknownChoice(f"no domain {domain!r}; domains: {', '.join((OVERALL, *schema.RATING_DOMAINS))} "
-                        f"(ratings), {', '.join(schema.KQ_DOMAINS)} (key questions), or one standard: "
-                        f"{', '.join(schema.STANDARD_COLUMNS)}")
+        return name, pairs
+    return name, [_standard_pair(name)]
 
 
 def _column(rows: pd.DataFrame, name: str) -> pd.Series:
@@ -234,7 +234,7 @@ def _largest(kq: list[dict], rnd: str, domain: str, notes: list[str]) -> dict:
     return record
 
 
-def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = "2018-19") -> pd.DataFrame:
+def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = schema.DEFAULT_ROUND) -> pd.DataFrame:
     """NPS minus CRC for each measure of ``domain``: one row per measure (per round when ``round_`` is 'all').
 
     Rating domains (``overall``, ``organisation``, ``case-supervision``, ``sector-specific`` or one standard
@@ -277,4 +277,4 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = "201
         result[column] = result[column].astype(float)
     for note in notes:
         add_note(result, note)
-    return result
+    return with_view(result, View(title=f"Gap: {name}", compact=COMPACT, chart=Chart(value="gap", label=("measure",))))

@@ -10,7 +10,9 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import schema
-from .common import UnknownChoice, add_note, select_round
+from ..errors import UnknownChoice
+from ..output import View
+from .common import add_note, select_round, with_view
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
 NEEDS = ("overall", *schema.STANDARD_COLUMNS, *schema.STANDARD_COUNT_COLUMNS.values())
@@ -26,6 +28,11 @@ LEAGUE_COLUMNS: tuple[str, ...] = (
     "rank", "tied", "round", "provider_id", "provider", "sector", "overall", *RATING_COUNT_COLUMNS.values(),
     "standards_known", "standards_unknown",
 )
+
+
+#: The columns a text table keeps (csv and json carry them all).
+COMPACT = ("rank", "tied", "provider_id", "sector", "overall", "outstanding", "good", "requires_improvement",
+           "inadequate", "standards_known")
 
 
 def known_rating_counts(rows: pd.DataFrame) -> pd.DataFrame:
@@ -57,7 +64,8 @@ def _sort_key(row) -> tuple:
             row["requires_improvement"])
 
 
-def league(frame: pd.DataFrame, *, round_: str | None = "2018-19", sector: str | None = None) -> pd.DataFrame:
+def league(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
+           sector: str | None = None) -> pd.DataFrame:
     """Providers ranked by overall rating (Outstanding 3 ... Inadequate 0), then by their KNOWN standard
     ratings: more Outstanding, then more Good, then fewer Inadequate, then fewer Requires improvement.
 
@@ -129,4 +137,4 @@ def league(frame: pd.DataFrame, *, round_: str | None = "2018-19", sector: str |
     if counts.attrs["contradictory"]:
         add_note(out, "the stated counts of standards contradict the listed ratings for "
                       f"{', '.join(counts.attrs['contradictory'])}; run `probstat validate`")
-    return out
+    return with_view(out, View(title="League table", compact=COMPACT))

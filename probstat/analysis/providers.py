@@ -5,7 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import schema
-from .common import UnknownChoice, qualified_text, select_round
+from ..errors import UnknownChoice
+from ..output import View
+from .common import qualified_text, select_round, with_view
 
 LIST_COLUMNS = ("round", "provider_id", "provider", "sector", "owner", "published", "overall")
 
@@ -31,7 +33,7 @@ def providers(frame: pd.DataFrame, *, round_: str | None = None, sector: str | N
     cols = [c for c in LIST_COLUMNS if c in rows]
     out = rows[cols].reset_index(drop=True)
     out["standards_known"] = rows[[c for c in schema.STANDARD_COLUMNS if c in rows]].notna().sum(axis=1).to_numpy()
-    return out
+    return with_view(out, View(title="Providers"))
 
 
 def provider_figures(frame: pd.DataFrame, provider_id: str, *, round_: str | None = None,
@@ -74,4 +76,5 @@ def provider_figures(frame: pd.DataFrame, provider_id: str, *, round_: str | Non
                 "value": value, "status": "known" if value is not None else "unknown",
                 "source_url": url if value is not None else None, "note": note if value is not None else None,
             })
-    return pd.DataFrame.from_records(records)
+    return with_view(pd.DataFrame.from_records(records),
+                     View(title=provider_id, compact=("round", "field", "value", "status", "source_url")))

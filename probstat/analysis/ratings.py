@@ -5,7 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import schema
-from .common import UnknownChoice, add_note, select_round
+from ..errors import UnknownChoice
+from ..output import Chart, View
+from .common import add_note, select_round, with_view
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
 NEEDS = ("owner", "overall", *schema.STANDARD_COLUMNS)
@@ -82,7 +84,7 @@ def _sector_breakdown(rows: pd.DataFrame, column: str) -> str:
     return f" ({', '.join(parts)})"
 
 
-def ratings(frame: pd.DataFrame, *, round_: str | None = "2018-19", by: str = "sector",
+def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, by: str = "sector",
             standard: str | None = None) -> pd.DataFrame:
     """Distribution of overall ratings (or of one standard's, or of every standard's) per group.
 
@@ -147,4 +149,5 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = "2018-19", by: str = "s
         notes.append(f"{what}: known for {', '.join(parts)}: percentages are of known ratings only")
     for note in notes:
         add_note(result, note)
-    return result
+    labels = tuple(c for c in ("standard", *key_cols[1:], "rating") if c in result)
+    return with_view(result, View(title="Ratings", chart=Chart(value="percent", label=labels, suffix="%")))

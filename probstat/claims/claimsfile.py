@@ -86,7 +86,7 @@ def interpret_phrase(phrase: str, unit: str | None, name: str, claim_id: str, ke
         return replace(interpret(phrase, "count"), unit=unit)
     except ValueError as exc:
         raise ClaimsError(f"cannot read a figure in {phrase!r} ({exc}); give a reading table instead",
-                          file=name, column=f"claim {claim_id}, key {key}") from None
+                          file=name, claim=claim_id, key=key) from None
 
 
 def _depth(value: Any, level: int = 0) -> int:
@@ -97,15 +97,8 @@ def _depth(value: Any, level: int = 0) -> int:
     return level
 
 
-def _printable(text: str | None) -> str | None:
-    # An id or key from the file is echoed in a one-line message: show control characters escaped.
-    return None if text is None else text.encode("unicode_escape").decode("ascii")[:80]
-
-
 def _err(name: str, claim_id: str | None, key: str | None, message: str) -> ClaimsError:
-    claim_id, key = _printable(claim_id), _printable(key)
-    where = ", ".join(p for p in (f"claim {claim_id}" if claim_id else None, f"key {key}" if key else None) if p)
-    return ClaimsError(message, file=name, column=where or None)
+    return ClaimsError(message, file=name, claim=claim_id, key=key)
 
 
 def _text(name, cid, key, value, *, required=False) -> str | None:

@@ -129,7 +129,7 @@ def check_params(spec: dict) -> tuple[str | None, str] | None:
 def run_metric(frame: pd.DataFrame, spec: dict) -> MetricResult:
     """Run a validated metric table against the data."""
     params = {k: v for k, v in spec.items() if k != "name"}
-    params.setdefault("round", "2018-19")
+    params.setdefault("round", schema.DEFAULT_ROUND)
     return REGISTRY[spec["name"]].func(frame, **params)
 
 

@@ -17,14 +17,19 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .. import schema
 from ..errors import ClaimsError, ProbstatError
-from ..loader import bundled_path, load_sources, read_text
+from ..loader import bundled_path, read_text, sources_for
+from ..output import View
 from .claimsfile import Claim, ClaimsFile, interpret_phrase, load_claims, reading_for
 from .extract import find_numeric_expressions
 from .metrics import MetricResult, analyses_cached, cached, run_metric
 from .quantifiers import Reading
 
 VERDICTS = ("supported", "contradicted", "unverifiable")
+#: The columns a text table keeps (csv and json carry them all).
+CLAIM_COMPACT = ("id", "phrase", "reading", "computed", "n", "evidence", "verdict", "label")
+TEXT_COMPACT = ("line", "phrase", "kind", "claim_ids", "verdict")
 OUTPUT_COLUMNS = ("id", "claim", "phrase", "reading", "rule", "stated_low", "stated_high", "computed",
                   "computed_low", "computed_high", "n", "evidence", "verdict", "label", "explanation", "source")
 ROUNDING_RULES = frozenset({"bare number", "per cent", "percentage points", "out of", "one in N", "fraction", "just"})
@@ -116,7 +121,7 @@ def _circular(result: MetricResult, meta_url: str | None, sources: pd.DataFrame 
 def _same_unit(reading: Reading, other: Reading, name: str, claim_id: str, key: str) -> None:
     if reading.unit != other.unit:
         raise ClaimsError(f"cannot compare a figure in {reading.unit} with one in {other.unit}; set unit",
-                          file=name, column=f"claim {claim_id}, key {key}")
+                          file=name, claim=claim_id, key=key)
 
 
 def _consistency_verdict(claim: Claim, reading: Reading, name: str) -> Verdict:
@@ -154,7 +159,7 @@ def _corroboration_verdict(claim: Claim, reading: Reading, table: pd.DataFrame, 
     rows = table[table["id"] == claim.corroboration]
     if rows.empty:
         raise ClaimsError(f"no corroborating figure {claim.corroboration!r}; known: {', '.join(table['id'])}",
-                          file=name, column=f"claim {claim.id}, key corroboration")
+                          file=name, claim=claim.id, key="corroboration")
     row = rows.iloc[0]
     other = interpret_phrase(row["stated"], row["unit"], "corroboration.csv", row["id"], "stated")
     _same_unit(reading, other, name, claim.id, "corroboration")
@@ -174,7 +179,7 @@ def verify_claim(claim: Claim, frame: pd.DataFrame, *, claims_name: str, meta_ur
     """One claim checked: a dict with the OUTPUT_COLUMNS."""
     reading = reading_for(claim, claims_name)
     if claim.metric is not None:
-        wanted = claim.metric.get("round", "2018-19")
+        wanted = claim.metric.get("round", schema.DEFAULT_ROUND)
         present = sorted(set(frame["round"]))
         if wanted != "all" and wanted not in present:
             # One claim about a round these data lack is unverifiable; it must not stop the other checks.
@@ -185,7 +190,7 @@ def verify_claim(claim: Claim, frame: pd.DataFrame, *, claims_name: str, meta_ur
             try:
                 result = run_metric(frame, claim.metric)
             except ProbstatError as exc:  # a parameter the data cannot serve: the claims file must change
-                raise ClaimsError(exc.message, file=claims_name, column=f"claim {claim.id}, key metric") from None
+                raise ClaimsError(exc.message, file=claims_name, claim=claim.id, key="metric") from None
             verdict = _data_verdict(claim, reading, result, meta_url, sources)
     elif claim.consistency is not None:
         verdict = _consistency_verdict(claim, reading, claims_name)
@@ -222,8 +227,8 @@ def check_claims(frame: pd.DataFrame, claims: ClaimsFile | None = None, *, sourc
     ('supported', 5)
     """
     claims = claims or load_claims()
-    if sources is None and frame.attrs.get("bundled"):
-        sources = load_sources()  # the bundled data carry their sources, so circular evidence can be seen
+    if sources is None:
+        sources = sources_for(frame)  # the bundled data carry their sources, so circular evidence can be seen
     meta_url = claims.meta.get("source_url") if isinstance(claims.meta.get("source_url"), str) else None
     if corroboration is None and any(c.corroboration for c in claims.claims):
         corroboration = load_corroboration()
@@ -236,7 +241,13 @@ def check_claims(frame: pd.DataFrame, claims: ClaimsFile | None = None, *, sourc
         table[col] = table[col].astype(float).where(~table[col].astype(float).isin([math.inf, -math.inf]))
     table["n"] = table["n"].astype("Int64")
     table.attrs["notes"] = [summary_line(table)]
+    table.attrs["view"] = View(title=f"Claims: {claims.meta.get('title', claims.name)}", compact=CLAIM_COMPACT)
     return table
+
+
+def any_contradicted(table: pd.DataFrame) -> bool:
+    """Whether any row of a check-claims or check-text table is contradicted (the CLI's exit status 1)."""
+    return bool(table["verdict"].astype(str).str.startswith("contradicted").any())
 
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
@@ -300,6 +311,7 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     table.attrs["notes"] = [f"found {len(expressions)} numeric expression{'' if len(expressions) == 1 else 's'} "
                             f"({quantities} quantit{'y' if quantities == 1 else 'ies'}, {others} other: dates, "
                             f"times, phone numbers, list markers), {checked} checked"]
+    table.attrs["view"] = View(title="Numeric expressions", compact=TEXT_COMPACT)
     return table
 
 

@@ -1,0 +1,33 @@
+"""Run the command line in-process, as the tests and the docs generator do, and see what a user would see."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CliResult:
+    """One CLI run: the arguments, the exit code and what went to stdout and stderr (decoded as UTF-8)."""
+
+    args: tuple[str, ...]
+    code: int
+    stdout: str
+    stderr: str
+
+    def __repr__(self) -> str:
+        return f"CliResult({self.args!r}, code={self.code}, stderr={self.stderr[-500:]!r})"
+
+
+def run_cli(*args: str, input: str | bytes | None = None, env: dict[str, str | None] | None = None) -> CliResult:
+    """Run ``probstat ARGS`` through ``main()`` (so the exit-code mapping is exercised) with captured streams."""
+    from click.testing import CliRunner
+
+    from .cli import main
+
+    with CliRunner().isolation(input=input, env=env) as streams:
+        code = main(list(args))
+        sys.stdout.flush()
+        sys.stderr.flush()
+    return CliResult(tuple(args), int(code), streams[0].getvalue().decode("utf-8", "replace"),
+                     streams[1].getvalue().decode("utf-8", "replace"))
