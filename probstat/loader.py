@@ -13,7 +13,6 @@ import difflib
 import io
 import os
 import re
-import sys
 import warnings
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -23,10 +22,14 @@ import pandas as pd
 
 from . import schema
 from .errors import DataError
+from .files import STDIN, read_text  # noqa: F401  (read_text: part of this module's API)
+from .files import decode as _decode
+from .files import is_wide as _is_wide
+from .files import read_bytes as _read_bytes
+from .files import refuse_binary as _refuse_binary
 
 ENV_VAR = "PROBSTAT_DATA"
 BUNDLED_NAME = "providers.csv"
-STDIN = "-"
 
 # [0-9], not \d: \d also matches other scripts' digits (e.g. Arabic-Indic), which pandas' to_numeric turns into
 # NaN, so such a figure passed validation and was then silently read as unknown.
@@ -41,9 +44,6 @@ _TOO_LARGE = 10**15
 #: Cell values and column names quoted in error messages are cut to this many characters, so that a 100 KB
 #: cell gives a readable one-line error.
 _SHOWN = 60
-#: Byte-order marks of encodings whose text is full of NUL bytes, checked longest first.
-_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "UTF-32", "utf-32"), (codecs.BOM_UTF32_BE, "UTF-32", "utf-32"),
-              (codecs.BOM_UTF16_LE, "UTF-16", "utf-16"), (codecs.BOM_UTF16_BE, "UTF-16", "utf-16"))
 #: Bytes decoded at a time when checking a file and reading its header.
 _CHUNK = 1 << 22
 
@@ -78,70 +78,6 @@ def resolve_source(source: str | os.PathLike | None) -> str | None:
     if source is not None:
         return str(source)
     return os.environ.get(ENV_VAR) or None
-
-
-def _read_bytes(source: str | os.PathLike, name: str) -> bytes:
-    """The whole file (or stdin for '-'), turning every failure into a DataError."""
-    try:
-        if str(source) == STDIN:
-            return sys.stdin.buffer.read()
-        return Path(source).read_bytes()
-    except FileNotFoundError:
-        raise DataError("no such file", file=name) from None
-    except IsADirectoryError:
-        raise DataError("is a directory, not a file", file=name) from None
-    except PermissionError:
-        raise DataError("permission denied", file=name) from None
-    except OSError as exc:
-        raise DataError(f"cannot read: {exc.strerror or exc}", file=name) from None
-
-
-def _is_wide(encoding: str) -> bool:
-    return encoding.replace("-", "").replace("_", "").lower().startswith(("utf16", "utf32"))
-
-
-def _refuse_binary(data: bytes, encoding: str, name: str) -> None:
-    """Refuse UTF-16/32 text read as something else, and binary files, before decoding."""
-    # UTF-16/32 text is full of NUL bytes, so the binary check below must not apply when the user asked for
-    # it with --encoding (before this, --encoding utf-16 could never work); without it, a byte-order mark
-    # gets a clear error naming the encoding rather than "looks like a binary file".
-    if _is_wide(encoding):
-        return
-    for bom, shown, option in _WIDE_BOMS:
-        if data.startswith(bom):
-            raise DataError(f"is {shown} text (it starts with a {shown} byte-order mark); re-save it as UTF-8 "
-                            f"or pass --encoding {option}", file=name)
-    nul = data.find(b"\x00", 0, 65536)
-    if nul >= 0:
-        raise DataError(f"looks like a binary file (NUL byte at offset {nul}), not a CSV text file", file=name)
-
-
-def _decode(data: bytes, encoding: str, name: str) -> str:
-    """``data`` decoded whole, turning a failure, or a NUL character in UTF-16/32 text, into a DataError."""
-    try:
-        text = data.decode(encoding)
-    except LookupError:
-        raise DataError(f"unknown encoding {encoding!r}", file=name) from None
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        shown = "UTF-8" if encoding.replace("-", "").lower().startswith("utf8") else encoding
-        raise DataError(
-            f"not valid {shown}: byte 0x{data[exc.start]:02X} at offset {exc.start}; re-save the file as "
-            "UTF-8 or pass --encoding (e.g. --encoding latin-1)",
-            file=name, row=line,
-        ) from None
-    if _is_wide(encoding) and "\x00" in text:
-        raise DataError(f"looks like a binary file (NUL character at offset {text.index(chr(0))} after decoding "
-                        f"as {encoding}), not a CSV text file", file=name)
-    return text
-
-
-def read_text(source: str | os.PathLike, *, encoding: str = "utf-8-sig", label: str | None = None) -> str:
-    """Read a whole text file (or stdin for '-') and decode it, turning every failure into a DataError."""
-    name = label or ("<stdin>" if str(source) == STDIN else str(source))
-    data = _read_bytes(source, name)
-    _refuse_binary(data, encoding, name)
-    return _decode(data, encoding, name)
 
 
 def _decoded_chunks(data: bytes, encoding: str) -> Iterator[str]:

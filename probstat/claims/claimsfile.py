@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ClaimsError
-from ..loader import bundled_path, read_text
+from ..files import read_text
+from ..loader import bundled_path
 from .quantifiers import Reading, interpret
 
 BUNDLED_CLAIMS = "claims-2019-10-10.toml"

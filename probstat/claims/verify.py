@@ -19,7 +19,8 @@ import pandas as pd
 
 from .. import schema
 from ..errors import ClaimsError, ProbstatError
-from ..loader import bundled_path, read_text, sources_for
+from ..files import read_text
+from ..loader import bundled_path, sources_for
 from ..output import View
 from .claimsfile import Claim, ClaimsFile, interpret_phrase, load_claims, reading_for
 from .extract import find_numeric_expressions
