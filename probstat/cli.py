@@ -5,6 +5,7 @@ pandas, rich and the analyses are imported inside the commands so that `--help` 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import signal
@@ -14,7 +15,7 @@ import click
 
 from . import __version__
 from .errors import ExitCode, ProbstatError
-from .output import FORMATS, DataSource, OutputOptions
+from .output import DELIMITERS, FORMATS, DataSource, OutputOptions
 from .schema import DEFAULT_ROUND, SECTORS
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -23,24 +24,44 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 INPUT_PATH = click.Path(allow_dash=True, readable=False)
 
 
+#: The options of a command that name files it reads (never to be written by -o or an export).
+_INPUT_OPTIONS = ("sources_path", "claims_path", "text_path")
+
+
+def _inputs(kwargs) -> tuple[str, ...]:
+    """The files a command reads, from its parsed options; the bundled data when --data is not given."""
+    from pathlib import Path
+
+    source = kwargs.get("source")
+    paths = [kwargs.get(name) for name in _INPUT_OPTIONS]
+    if source is not None:
+        paths.append(source.path or str(Path(__file__).parent / "data" / "providers.csv"))
+    paths = [str(p) for p in paths if p]
+    if paths.count("-") > 1:
+        raise click.UsageError("'-' (stdin) may be given to one option only; save the other input to a file")
+    return tuple(paths)
+
+
 def output_options(func):
     """The output options every command shares, so that every table can go to every format."""
 
-    @click.option("--format", "-f", "format_", type=click.Choice(FORMATS), default="table",
-                  show_default=True, help="Output format. 'table' is a rich table on a terminal, plain text in a pipe.")
+    @click.option("--format", "-f", "format_", type=click.Choice(FORMATS), default=None,
+                  help="Output format. Default: a rich table on a terminal, csv in a pipe, and for -o the "
+                  "format its extension names (.csv .tsv .json .jsonl .md .txt; csv otherwise).")
     @click.option("--fmt", metavar="NAME",
                   help="Any tabulate table format (e.g. grid, latex, html); overrides --format.")
-    @click.option("--no-headers", is_flag=True, help="Leave out the header row.")
+    @click.option("--no-headers", is_flag=True, help="Data rows only: no header row, no rules.")
     @click.option("--wide", is_flag=True, help="Show every column in text tables (csv/json always have all).")
     @click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False),
-                  help="Write the table to FILE (atomically) instead of stdout.")
+                  help="Write the table to FILE instead of stdout: a regular file is replaced atomically, a "
+                  "device, FIFO or link is written through; an input file is refused.")
     @click.option("--no-escape-formulas", is_flag=True,
                   help="In CSV/TSV, do not prefix text cells starting with = + - @ with a quote.")
-    @click.option("--no-color", is_flag=True, help="No colour (also honoured: NO_COLOR, TERM=dumb).")
+    @click.option("--no-color", is_flag=True, help="No colour or other escape codes (also: NO_COLOR, TERM=dumb).")
     @click.option("--export-svg", metavar="FILE", type=click.Path(dir_okay=False),
-                  help="Also save the terminal table (and chart) as an SVG image.")
+                  help="Also save the terminal table, chart and notes as an SVG image.")
     @click.option("--export-html", metavar="FILE", type=click.Path(dir_okay=False),
-                  help="Also save the terminal table (and chart) as an HTML page.")
+                  help="Also save the terminal table, chart and notes as an HTML page.")
     @functools.wraps(func)
     def wrapper(*args, format_, fmt, no_headers, wide, output, no_escape_formulas, no_color, export_svg,
                 export_html, **kwargs):
@@ -54,22 +75,47 @@ def output_options(func):
                                       output=None if output == "-" else output,
                                       escape_formulas=not no_escape_formulas,
                                       color=False if no_color else None, export_svg=export_svg,
-                                      export_html=export_html, wide=wide)
+                                      export_html=export_html, wide=wide, inputs=_inputs(kwargs))
+        _refuse_inputs_as_outputs(kwargs["out"])
         return func(*args, **kwargs)
 
     return wrapper
 
 
+def _refuse_inputs_as_outputs(out: OutputOptions) -> None:
+    """Exit 3 before reading anything when -o or an export names a file the command reads."""
+    from .errors import OutputError
+    from .files import same_file
+
+    for target in (out.output, out.export_svg, out.export_html):
+        for source in out.inputs:
+            if target and source != "-" and (same_file(target, source)
+                                             or os.path.abspath(target) == os.path.abspath(source)):
+                raise OutputError("is also an input of this command; write the output to another file",
+                                  file=target)
+
+
+def _delimiter(ctx, param, value):
+    if value is None:
+        return None
+    value = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";"}.get(value, value)
+    if value not in DELIMITERS:
+        raise click.BadParameter("choose ',' ';' or tab ('\\t' or 'tab')", ctx=ctx, param=param)
+    return value
+
+
 def data_options(func):
-    """--data and --encoding, on every command that reads providers data."""
+    """--data, --encoding and --delimiter, on every command that reads providers data."""
 
     @click.option("--data", "data", metavar="PATH", envvar="PROBSTAT_DATA", show_envvar=True, type=INPUT_PATH,
                   help="Providers CSV to use instead of the bundled data ('-' reads stdin).")
     @click.option("--encoding", default="utf-8-sig", show_default=True,
                   help="Text encoding of --data (e.g. latin-1 for old spreadsheet exports).")
+    @click.option("--delimiter", metavar="CHAR", callback=_delimiter,
+                  help="Field separator of --data: ',' ';' or tab ('\\t'); default: sniffed from the header row.")
     @functools.wraps(func)
-    def wrapper(*args, data, encoding, **kwargs):
-        kwargs["source"] = DataSource(path=data, encoding=encoding)
+    def wrapper(*args, data, encoding, delimiter, **kwargs):
+        kwargs["source"] = DataSource(path=data, encoding=encoding, delimiter=delimiter)
         return func(*args, **kwargs)
 
     return wrapper
@@ -79,7 +125,7 @@ def _load(source: DataSource, columns=None):
     """Load --data (or the bundled data), validating only ``columns`` (each analysis declares its NEEDS)."""
     from .loader import load
 
-    return load(source.path, encoding=source.encoding, columns=columns)
+    return load(source.path, encoding=source.encoding, columns=columns, delimiter=source.delimiter)
 
 
 def _sources(frame, path: str | None):
@@ -169,7 +215,8 @@ def show(provider_id, round_, sources_path, source, out):
 def validate(strict, report, sources_path, round_, source, out):
     """Check a providers CSV: schema (errors), consistency under HMIP's rules (warnings), sources, coverage.
 
-    Schema problems stop with one Error line (exit 3). Findings are listed on stderr; the coverage table
+    Every bad cell and row is listed on stderr, one Error line each (the first 100, then the count), and
+    the exit status is 3; a fault in the header row stops at once. Findings are listed on stderr; the coverage table
     (how many rows know each column) goes to stdout.
 
     \b
@@ -180,9 +227,17 @@ def validate(strict, report, sources_path, round_, source, out):
     """
     from .analysis import consistency as analysis
     from .errors import DataError
+    from .loader import collecting_errors
     from .render import render
 
-    frame = _load(source)
+    with collecting_errors() as found:
+        frame = _load(source)
+    if found.count:
+        for error in sorted(found.errors, key=lambda e: e.row or 0):
+            _echo_error(error)
+        more = f"; the first {len(found.errors)} are listed" if found.count > len(found.errors) else ""
+        raise DataError(f"{found.count} error(s) in all{more}; nothing else was checked",
+                        file=frame.attrs["source"])
     sources = _sources(frame, sources_path)
     findings = analysis.findings_table(frame, sources)
     render(findings if report == "findings" else analysis.coverage(frame, round_=round_), out)
@@ -350,7 +405,8 @@ def template(which, output):
     """An empty providers CSV (header only) to fill with your own, fuller data for --data.
 
     Every column is optional except round, provider_id, provider and sector; empty cells mean unknown.
-    See docs/data.md for each column's meaning, unit and allowed values.
+    See docs/data.md for each column's meaning, unit and allowed values; `probstat export` gives the
+    bundled data in the same columns, filled, as a starting point.
 
     \b
     Examples:
@@ -366,41 +422,154 @@ def template(which, output):
     render(pd.DataFrame(columns=list(columns)), OutputOptions(format="csv", output=output))
 
 
+@cli.command()
+@click.option("--sources", "which", flag_value="sources", help="The bundled sources CSV instead.")
+@click.option("--round", "round_", metavar="ROUND", help="Only the rows of this round, e.g. 2018-19.")
+@click.option("--provider", "provider_id", metavar="ID", help="Only the rows of this provider id.")
+@click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Write to FILE instead of stdout.")
+def export(which, round_, provider_id, output):
+    """The bundled data as a CSV file to start your own from: every column, every cell as written.
+
+    Edit the copy and pass it back with --data (and its sources with --sources).
+
+    \b
+    Examples:
+      probstat export -o my-providers.csv
+      probstat export --provider hampshire-iow-crc --round 2018-19
+      probstat export --sources -o my-sources.csv
+    """
+    from .export import bundled_rows
+    from .render import write_file
+
+    text = bundled_rows("sources.csv" if which == "sources" else "providers.csv", round_=round_,
+                        provider_id=provider_id)
+    if output and output != "-":
+        write_file(output, text)
+    else:
+        from .render import _write_stdout
+
+        _write_stdout(text)
+
+
+class _Terminated(BaseException):
+    """Raised from the SIGTERM/SIGHUP handler so that cleanup (temporary files) runs as on any exception."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum, frame):
+    raise _Terminated(signum)
+
+
+def _echo_error(exc: Exception) -> bool:
+    """The one-line form of an error on stderr: 'Error: ' and the message, control characters shown."""
+    from .render import clean_text
+
+    return _say("Error: " + clean_text(" ".join(str(exc).split())))
+
+
+def _say(line: str) -> bool:
+    """Print one line on stderr; False when stderr cannot be written."""
+    try:
+        click.echo(line, err=True)
+        return True
+    except OSError:
+        return False
+
+
+def _ascii_safe_streams() -> None:
+    """On a terminal or pipe whose encoding is not UTF-8, write what it cannot show as escapes, not crash."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if stream is not None and hasattr(stream, "reconfigure") and not encoding.startswith("utf"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv=None) -> int:
     """Entry point: run the CLI and map every outcome to one documented exit code."""
     if hasattr(signal, "SIGPIPE"):
         # Die quietly when a reader such as `head` closes the pipe, as Unix tools do.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name) and signal.getsignal(getattr(signal, name)) == signal.SIG_DFL:
+            signal.signal(getattr(signal, name), _terminate)
     if os.environ.get("TERM") == "dumb":
         os.environ.setdefault("NO_COLOR", "1")
+    _ascii_safe_streams()
+    try:
+        code = _run(argv)
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        return _closed_pipe()
+    except OSError as exc:  # stdout failed on the final flush (a full disk, /dev/full)
+        _say(f"Error: <stdout>: cannot write: {exc.strerror or exc}")
+        code = ExitCode.DATA
+    return code
+
+
+def _closed_pipe() -> int:
+    """A reader closed the pipe: stop quietly (where SIGPIPE cannot end the process, e.g. on Windows)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    return ExitCode.OK
+
+
+def _run(argv) -> int:
+    from .render import clean_text
+
     try:
         cli.main(args=argv, prog_name="probstat", standalone_mode=False)
     except ProbstatError as exc:
-        # One line, whatever the file put in an id or a cell.
-        click.echo("Error: " + " ".join(str(exc).split()), err=True)
+        # One line, whatever the file put in an id, a cell or a file name.
+        _echo_error(exc)
         return int(exc.exit_code)
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except click.ClickException as exc:
-        exc.show()
+        with contextlib.suppress(OSError):
+            exc.show()
         return ExitCode.USAGE
     except (KeyboardInterrupt, click.exceptions.Abort):
-        click.echo("Interrupted.", err=True)
+        _say("Interrupted.")
         return ExitCode.INTERRUPTED
+    except _Terminated as exc:
+        return 128 + exc.signum
     except BrokenPipeError:
-        # Where SIGPIPE cannot be restored (Windows), silence the closed pipe instead.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return ExitCode.OK
+        raise
+    except OSError as exc:  # writing stderr (or stdout outside the renderer) failed
+        _say(f"Error: cannot write: {exc.strerror or exc}")
+        return ExitCode.DATA
     except SystemExit as exc:
         return int(exc.code or 0)
     except Exception as exc:  # a bug, not bad input: say so on one line, with a code of its own
-        click.echo(f"Error: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:300]}); "
-                   "please report it with the command you ran", err=True)
+        _say(f"Error: internal error ({type(exc).__name__}: {clean_text(' '.join(str(exc).split())[:300])}); "
+             "please report it with the command you ran")
         return ExitCode.INTERNAL
     return ExitCode.OK
 
 
 def run() -> None:
     """Console-script entry point."""
-    sys.exit(main())
+    code = main()
+    try:
+        if sys.stderr is not None:
+            sys.stderr.flush()
+    except OSError:
+        code = code or ExitCode.DATA
+    for stream in (sys.stdout, sys.stderr):
+        # Whatever could not be written is reported already: the interpreter's own flush at exit must not
+        # report it again (as exit 120) .
+        try:
+            if stream is not None:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+        except (OSError, ValueError):
+            pass
+    sys.exit(code)

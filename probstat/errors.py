@@ -16,6 +16,14 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
+def did_you_mean(value: str, choices) -> str:
+    """" (did you mean 'x'?)" for the choice closest to a mistyped ``value``, or '' when none is close."""
+    import difflib
+
+    close = difflib.get_close_matches(str(value).strip().lower(), [str(c) for c in choices], n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
 def _printable(text: str | None) -> str | None:
     return None if text is None else str(text).encode("unicode_escape").decode("ascii")[:80]
 

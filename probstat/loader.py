@@ -15,9 +15,11 @@ import os
 import re
 import warnings
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import schema
@@ -27,13 +29,17 @@ from .files import decode as _decode
 from .files import is_wide as _is_wide
 from .files import read_bytes as _read_bytes
 from .files import refuse_binary as _refuse_binary
+from .output import DELIMITERS
 
 ENV_VAR = "PROBSTAT_DATA"
 BUNDLED_NAME = "providers.csv"
 
 # [0-9], not \d: \d also matches other scripts' digits (e.g. Arabic-Indic), which pandas' to_numeric turns into
 # NaN, so such a figure passed validation and was then silently read as unknown.
-_QUALIFIED = re.compile(r"^(>|<~|<|~)?([0-9]+(?:\.[0-9]+)?)$")
+#: A qualified figure: qualifier, whole part (commas only as thousands separators: 1,234,567), fraction.
+_QUALIFIED = re.compile(r"^(>|<~|<|~)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?$")
+#: A figure written with a decimal comma (5,5 or 1.234,5), refused with its own message.
+_DECIMAL_COMMA = re.compile(r"^(>|<~|<|~)?[0-9][0-9.]*,[0-9]+$")
 _ROUND = re.compile(r"^([0-9]{4})-([0-9]{2})$")  # [0-9] as above: a round in Arabic-Indic digits was accepted
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -119,14 +125,33 @@ def _lines(data: bytes, encoding: str) -> Iterator[str]:
         yield "".join(pending)
 
 
-def _header(data: bytes, encoding: str, name: str) -> list[str]:
+def _sniff_delimiter(data: bytes, encoding: str, given: str | None) -> str:
+    """The field separator: ``given``, else the first of DELIMITERS that splits the header row into fields
+    holding every required column, else the one giving the most fields (so the error names what is missing)."""
+    if given:
+        return given
+    first = next(_lines(data, encoding), "")
+    fields = {}
+    for delimiter in DELIMITERS:
+        try:
+            row = next(csv.reader([first], delimiter=delimiter), [])
+        except csv.Error:
+            continue
+        names = {cell.strip().lower() for cell in row}
+        if all(c in names for c in schema.REQUIRED_COLUMNS):
+            return delimiter
+        fields[delimiter] = len(row)
+    return max(fields, key=fields.get) if fields else ","
+
+
+def _header(data: bytes, encoding: str, name: str, delimiter: str = ",") -> list[str]:
     """The header row, normalised and checked, read from the start of the (already checked) file."""
     # Empty if every character is whitespace; any() stops decoding at the first chunk with something else.
     if not any(chunk.strip() for chunk in _decoded_chunks(data, encoding)):
         raise DataError("file is empty; expected a header row starting "
                         f"{','.join(schema.REQUIRED_COLUMNS)}", file=name)
     try:
-        header = next(csv.reader(_lines(data, encoding)))
+        header = next(csv.reader(_lines(data, encoding), delimiter=delimiter))
     except csv.Error as exc:
         raise DataError(f"cannot parse the header row: {exc}", file=name, row=1) from None
     header = [h.strip().lower() for h in header]
@@ -147,7 +172,7 @@ def _header(data: bytes, encoding: str, name: str) -> list[str]:
 
 
 def _parse(source: io.IOBase, name: str, header: list[str], usecols: list[str], *, encoding: str | None = None,
-           allow_empty: bool = False) -> pd.DataFrame:
+           allow_empty: bool = False, delimiter: str = ",") -> pd.DataFrame:
     """Parse ``source`` (text, or bytes in ``encoding``) into a frame of every cell as written."""
     try:
         # All columns, header=0 and index_col=False, with pandas' "data will be lost" warning made an error:
@@ -156,7 +181,7 @@ def _parse(source: io.IOBase, name: str, header: list[str], usecols: list[str], 
         with warnings.catch_warnings():
             warnings.simplefilter("error", pd.errors.ParserWarning)
             frame = pd.read_csv(source, encoding=encoding, dtype=str, keep_default_na=False, na_filter=False,
-                                header=0, index_col=False, engine="c")
+                                header=0, index_col=False, engine="c", sep=delimiter)
     except (pd.errors.ParserError, pd.errors.ParserWarning, csv.Error, ValueError) as exc:
         msg = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
         if isinstance(exc, pd.errors.ParserWarning):
@@ -183,17 +208,53 @@ def _first_bad(mask: pd.Series) -> int | None:
     return None if first is None else first + 2
 
 
+class Collected:
+    """The cell errors of a file found while collecting (see collecting_errors): the first LISTED, and a count."""
+
+    LISTED = 100
+
+    def __init__(self):
+        self.errors: list[DataError] = []
+        self.count = 0
+
+    def add(self, error: DataError) -> None:
+        self.count += 1
+        if len(self.errors) < self.LISTED:
+            self.errors.append(error)
+
+
+#: While collecting_errors() is active, where cell errors go instead of being raised.
+_collected: Collected | None = None
+
+
+@contextmanager
+def collecting_errors():
+    """Within the block, load() records every bad cell and row (header faults still stop it) instead of
+    raising at the first: ``with collecting_errors() as found: load(...)``, then ``found.errors``."""
+    global _collected
+    outer, _collected = _collected, Collected()
+    try:
+        yield _collected
+    finally:
+        _collected = outer
+
+
 def _raise(value, name: str, row: int, column: str, message) -> None:
-    """Raise the DataError for a bad ``value``; ``message`` is text, or a function of the value giving it."""
+    """Raise (or, while collecting, record) the DataError for a bad ``value``; ``message`` is text, or a
+    function of the value giving it."""
     if isinstance(value, str):
         value = _short(value)  # a 100 KB cell must not make a 100 KB error line
-    raise DataError(message(value) if callable(message) else message, file=name, row=row, column=column)
+    error = DataError(message(value) if callable(message) else message, file=name, row=row, column=column)
+    if _collected is None:
+        raise error
+    _collected.add(error)
 
 
 def _fail(mask: pd.Series, frame: pd.DataFrame, name: str, column: str, message) -> None:
-    row = _first_bad(mask)
-    if row is not None:
-        _raise(frame[column].iloc[row - 2] if column in frame else "", name, row, column, message)
+    rows = [_first_bad(mask)] if _collected is None else [int(i) + 2 for i in mask.to_numpy().nonzero()[0]]
+    for row in rows:
+        if row is not None:
+            _raise(frame[column].iloc[row - 2] if column in frame else "", name, row, column, message)
 
 
 class _Distinct:
@@ -214,11 +275,22 @@ class _Distinct:
 
     def fail(self, bad: pd.Series, message) -> None:
         """Raise for the first row whose distinct value is ``bad`` (a mask over the distinct values)."""
+        if _collected is not None:
+            self._record_all(bad, message)
+            return
         code = _first_true(bad)
         if code is not None:
             # The lowest bad code is the bad value that appears first, so its first row is the first bad row.
             row = int((self.codes == code).argmax()) + 2
             _raise(self.values.iloc[code], self.file, row, self.column, message)
+
+    def _record_all(self, bad: pd.Series, message) -> None:
+        """Record every row whose distinct value is ``bad``, in row order."""
+        bad_codes = bad.to_numpy().nonzero()[0]
+        if len(bad_codes):
+            for position in np.flatnonzero(np.isin(self.codes, bad_codes)):
+                code = self.codes[position]
+                _raise(self.values.iloc[code], self.file, int(position) + 2, self.column, message)
 
     def spread(self, values: pd.Series, index: pd.Index) -> pd.Series:
         """``values`` (one per distinct value) as one per row."""
@@ -266,9 +338,9 @@ def _date(d: _Distinct) -> dict[str, pd.Series]:
 def _count(d: _Distinct) -> dict[str, pd.Series]:
     values, known = d.values, d.known
     d.fail(known & ~values.str.match(_COUNT), lambda v: f"{v!r} is not a whole number >= 0")
-    d.fail(known & values.str.lstrip("0").str.len().gt(len(str(_TOO_LARGE)) - 1),
-           lambda v: f"{v!r} is too large for a count")
-    numbers = pd.to_numeric(values.where(known, None), errors="coerce")
+    too_large = values.str.lstrip("0").str.len().gt(len(str(_TOO_LARGE)) - 1)
+    d.fail(known & too_large, lambda v: f"{v!r} is too large for a count")
+    numbers = pd.to_numeric(values.where(known & values.str.match(_COUNT) & ~too_large, None), errors="coerce")
     if d.column.startswith("n_std_"):
         d.fail(numbers > schema.N_STANDARDS,
                lambda v: f"{v} is out of range; a provider has {schema.N_STANDARDS} standards")
@@ -276,15 +348,30 @@ def _count(d: _Distinct) -> dict[str, pd.Series]:
 
 
 def _qualified(d: _Distinct) -> dict[str, pd.Series]:
-    parts = d.values.str.replace(",", "", regex=False).str.extract(_QUALIFIED)
-    d.fail(d.known & parts[1].isna(), lambda v: f"{v!r} is not a number; write 1234, or >1234 (more than), "
-           "<1234 (less than), ~1234 (around), <~1234 (nearly)")
-    numbers = pd.to_numeric(parts[1], errors="coerce")
+    numbers, qualifiers = _figures(d)
     if d.kind == "qpercent":
         d.fail(numbers > 100, lambda v: f"{v!r} is out of range 0-100 for a percentage")
-    else:
-        d.fail(d.known & (numbers >= _TOO_LARGE), lambda v: f"{v!r} is too large a figure")
-    return {d.column: numbers, schema.qualifier_suffix(d.column): parts[0].fillna("").where(d.known, None)}
+        numbers = numbers.where(~(numbers > 100))
+    return {d.column: numbers, schema.qualifier_suffix(d.column): qualifiers.fillna("").where(d.known, None)}
+
+
+def _figures(d: _Distinct) -> tuple[pd.Series, pd.Series]:
+    """The numbers and qualifiers of a column of qualified figures (NaN where bad, after reporting it).
+
+    Commas are accepted only as thousands separators; a decimal comma and a figure too large to hold
+    exactly are errors, never a different or unknown number.
+    """
+    parts = d.values.str.extract(_QUALIFIED)
+    decimal_comma = d.known & parts[1].isna() & d.values.str.match(_DECIMAL_COMMA)
+    d.fail(decimal_comma, lambda v: f"{v!r} has a decimal comma; write the decimal point as '.' (a comma may only "
+           "separate thousands, as in 1,234)")
+    d.fail(d.known & parts[1].isna() & ~decimal_comma, lambda v: f"{v!r} is not a number; write 1234 or 1,234, "
+           "or >1234 (more than), <1234 (less than), ~1234 (around), <~1234 (nearly)")
+    whole = parts[1].str.replace(",", "", regex=False)
+    too_large = whole.str.lstrip("0").str.len().gt(len(str(_TOO_LARGE)) - 1)
+    d.fail(d.known & too_large, lambda v: f"{v!r} is too large a figure")
+    numbers = pd.to_numeric((whole + parts[2].fillna("")).where(~too_large.fillna(False), None), errors="coerce")
+    return numbers, parts[0]
 
 
 def _url(d: _Distinct) -> dict[str, pd.Series]:
@@ -328,23 +415,26 @@ def _check_rows(frame: pd.DataFrame, name: str) -> None:
         _fail(total > schema.N_STANDARDS, frame, name, counts[0],
               f"the n_std_* counts add up to more than {schema.N_STANDARDS} standards")
     dup = frame.duplicated(["round", "provider_id"], keep="first")
-    row = _first_bad(dup)
-    if row is not None:
+    rows = [_first_bad(dup)] if _collected is None else [int(i) + 2 for i in dup.to_numpy().nonzero()[0]]
+    for row in rows:
+        if row is None:
+            continue
         key = frame.iloc[row - 2]
         first = _first_bad((frame["round"] == key["round"]) & (frame["provider_id"] == key["provider_id"]))
-        raise DataError(f"duplicate row: round {key['round']} provider_id {key['provider_id']} is already on "
-                        f"row {first}", file=name, row=row, column="provider_id")
+        _raise(None, name, row, "provider_id", f"duplicate row: round {key['round']} provider_id "
+               f"{key['provider_id']} is already on row {first}")
 
 
 def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig",
-         columns: Iterable[str] | None = None) -> pd.DataFrame:
+         columns: Iterable[str] | None = None, delimiter: str | None = None) -> pd.DataFrame:
     """Load and validate a providers CSV.
 
     ``source`` is a path, '-' for stdin, or None for $PROBSTAT_DATA or else the bundled data. ``columns``
     limits what is parsed (the required columns are always read) so that a command reads only what it
     needs; with None, every schema column is present, unknown where the file lacks it. Qualified figures
     come as two columns: the stated number and ``<column>_qualifier`` ('' exact, '>' more than,
-    '<' less than, '~' around, '<~' nearly). Empty cells are missing, never zero.
+    '<' less than, '~' around, '<~' nearly). Empty cells are missing, never zero. ``delimiter`` (',' ';' or
+    tab) is sniffed from the header row when None.
 
     >>> frame = load()
     >>> len(frame[frame["round"] == "2018-19"])
@@ -363,11 +453,13 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
     data = _read_bytes(path, name)
     _refuse_binary(data, encoding, name)
     data, encoding = _decodable(data, encoding, name)
-    header = _header(data, encoding, name)
+    delimiter = _sniff_delimiter(data, encoding, delimiter)
+    header = _header(data, encoding, name, delimiter)
     # Every column is there afterwards, so analyses never meet a KeyError on a user's narrower file.
     wanted = set(schema.COLUMN_NAMES) if columns is None else set(columns) | set(schema.REQUIRED_COLUMNS)
     usecols = [c for c in header if c in wanted]
-    frame = _check_and_type(_parse(io.BytesIO(data), name, header, usecols, encoding=encoding), name)
+    raw = _parse(io.BytesIO(data), name, header, usecols, encoding=encoding, delimiter=delimiter)
+    frame = _check_and_type(raw, name)
     for col in sorted(wanted - set(header), key=schema.COLUMN_NAMES.index):
         # optional columns the file lacks are simply unknown everywhere
         kind = schema.COLUMNS_BY_NAME[col].kind

@@ -10,13 +10,19 @@ from dataclasses import dataclass
 
 #: The formats of ``--format``; 'table' is a rich table on a terminal and plain text elsewhere.
 FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json", "jsonl", "markdown")
+#: The format an ``-o`` file gets from its extension when --format is not given (any other extension: csv).
+EXTENSION_FORMATS: dict[str, str] = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".json": "json",
+                                     ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "markdown",
+                                     ".markdown": "markdown", ".txt": "table"}
+#: Delimiters a providers CSV may use; the loader sniffs which one from the header row.
+DELIMITERS: dict[str, str] = {",": "comma", ";": "semicolon", "\t": "tab"}
 
 
 @dataclass(frozen=True)
 class OutputOptions:
     """How a command's table is written; built by the CLI from the shared output options."""
 
-    format: str = "table"
+    format: str | None = None  # None: a rich table on a terminal, CSV in a pipe, -o's extension for a file
     fmt: str | None = None  # any tabulate format; wins over ``format``
     headers: bool = True
     output: str | None = None  # a file path; None for stdout
@@ -25,15 +31,28 @@ class OutputOptions:
     export_svg: str | None = None
     export_html: str | None = None
     wide: bool = False  # show every column in text tables, not only the view's compact selection
+    inputs: tuple[str, ...] = ()  # files the command reads: never written to
 
 
 @dataclass(frozen=True)
 class Chart:
-    """A bar chart drawn under a terminal table: one bar per row with a value in ``value``."""
+    """A chart drawn under a terminal table (and in exports); the renderer draws whatever fields are set.
+
+    * one bar per row of ``value``, labelled by the ``label`` columns, on one scale for all rows;
+    * with ``compare`` (e.g. ('nps', 'crc')): per row, one bar per compare column on that row's own scale,
+      in that row's ``unit``, with the ``low``-``high`` interval of ``value`` where known;
+    * with ``low`` and ``high`` but no ``compare``: per row, a range bar from low to high marking ``value``,
+      rows of one ``group`` together.
+    """
 
     value: str
     label: tuple[str, ...]
     suffix: str = ""
+    compare: tuple[str, ...] = ()
+    unit: str | None = None
+    low: str | None = None
+    high: str | None = None
+    group: str | None = None
 
 
 @dataclass(frozen=True)
@@ -55,3 +74,4 @@ class DataSource:
 
     path: str | None = None
     encoding: str = "utf-8-sig"
+    delimiter: str | None = None  # None: sniffed from the header row among DELIMITERS

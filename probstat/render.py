@@ -1,6 +1,13 @@
-"""One renderer for every command: a rich table on a terminal, or csv/tsv/json/jsonl/markdown/any tabulate
-format for pipes. It formats; it never computes. Notes an analysis attaches in ``frame.attrs['notes']``
-go to stderr, so stdout stays pure data.
+"""One renderer for every command: a rich table on a terminal, CSV in a pipe, or the format asked for.
+
+It formats; it never computes. Notes an analysis attaches in ``frame.attrs['notes']`` go to stderr, so stdout
+stays pure data. Invariants:
+
+* text from the data is data: it is never read as rich markup, and control characters (C0, DEL, C1) never
+  reach the output raw (shown as ``\\x1b`` in text, escaped in JSON);
+* a terminal table never breaks a number, id or word across lines: columns that do not fit are left out,
+  with a note saying so;
+* every failure to write (stdout, a file) is an OutputError, so the CLI exits 3 with one line.
 """
 
 from __future__ import annotations
@@ -11,6 +18,8 @@ import json
 import math
 import numbers
 import os
+import re
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -18,11 +27,22 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import OutputError
-from .output import FORMATS, Chart, OutputOptions, View
+from .files import same_file
+from .output import EXTENSION_FORMATS, FORMATS, Chart, OutputOptions, View
 
-__all__ = ["FORMATS", "OutputOptions", "render", "to_text", "format_number", "escape_formula"]
+__all__ = ["FORMATS", "OutputOptions", "render", "to_text", "format_number", "escape_formula", "clean_text",
+           "resolve_format", "write_file"]
 #: Text cells starting with these are read as formulas by spreadsheets (OWASP CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+#: C0 controls (except tab and newline, which delimited formats quote), DEL and C1 controls.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ALL_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+#: Characters JSON allows raw inside strings that terminals act on, or that break JavaScript: escaped in JSON.
+_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029]")
+#: Terminal width the exports (and any non-terminal rich console) are laid out for.
+EXPORT_WIDTH = 120
+#: Width of the longest bar in a chart, in characters.
+BAR_WIDTH = 40
 
 
 def _is_missing(value) -> bool:
@@ -31,10 +51,25 @@ def _is_missing(value) -> bool:
     return isinstance(value, float) and math.isnan(value)
 
 
+def _show_control(match: re.Match) -> str:
+    return f"\\x{ord(match.group()):02x}"
+
+
+def clean_text(text: str, *, keep_newlines: bool = False) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``), so it cannot act on a terminal.
+
+    With ``keep_newlines``, tab, newline and carriage return stay (for CSV/TSV, which quote them).
+    """
+    return (_CONTROLS if keep_newlines else _ALL_CONTROLS).sub(_show_control, text)
+
+
 def format_number(value: float) -> str:
-    """Human formatting for text tables: whole numbers as they are, others to 2 decimals (3 significant digits
-    below 1, so that p-values stay readable). Machine formats (csv, json) keep full precision."""
-    if float(value).is_integer() and abs(value) < 1e15:
+    """The one human formatting of a number: whole numbers as they are, others to 2 decimals (3 significant
+    digits below 1, so that p-values stay readable). Machine formats (csv, json) keep full precision."""
+    value = float(value)
+    if not math.isfinite(value):
+        return "inf" if value > 0 else "-inf" if value < 0 else ""
+    if value.is_integer() and abs(value) < 1e15:
         return f"{int(value)}"
     if abs(value) >= 1:
         return f"{value:.2f}".rstrip("0").rstrip(".")
@@ -45,13 +80,14 @@ def format_number(value: float) -> str:
 
 
 def _cell_text(value) -> str:
+    """A cell as shown in a text table: formatted numbers, yes/no, controls shown as escapes."""
     if _is_missing(value):
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, float):
-        return format_number(value)
-    return str(value)
+    if isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral):
+        return format_number(float(value))
+    return clean_text(str(value))
 
 
 def _machine_value(value):
@@ -72,8 +108,7 @@ def escape_formula(text: str) -> str:
     """Prefix a text cell that a spreadsheet would run as a formula.
 
     Only text cells come here: numeric cells (-12.5) are never escaped, which `_delimited` decides by the
-    value's type. Deciding by whether the text parses as a number, as this function once did, let a text cell
-    such as a provider named '+1' (or '-inf', '-1_000') through unescaped.
+    value's type, so a text cell such as a provider named '+1' is escaped like any other.
     """
     if text and text.startswith(FORMULA_PREFIXES):
         return "'" + text
@@ -84,11 +119,10 @@ def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
     # Python's csv writer quotes a field holding "\n" (the line terminator) but not one holding a bare "\r",
-    # which every reader then takes for a line break: a provider name with a carriage return broke the CSV.
-    # Rows with one are written with every field quoted.
+    # which every reader takes for a line break: rows with one are written with every field quoted.
     quoting_writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL)
     if opts.headers:
-        writer.writerow(list(frame.columns))
+        writer.writerow([clean_text(str(c), keep_newlines=True) for c in frame.columns])
     for row in frame.itertuples(index=False, name=None):
         cells = []
         for value in row:
@@ -100,7 +134,7 @@ def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
             elif isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral):
                 text = str(int(value)) if float(value).is_integer() else repr(float(value))
             else:
-                text = str(value)
+                text = clean_text(str(value), keep_newlines=True)
             if opts.escape_formulas and not numeric:
                 text = escape_formula(text)
             cells.append(text)
@@ -109,37 +143,65 @@ def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
-    cols = list(frame.columns)
+    cols = [str(c) for c in frame.columns]
     return [{c: _machine_value(v) for c, v in zip(cols, row, strict=True)}
             for row in frame.itertuples(index=False, name=None)]
+
+
+def _json(value, **kwargs) -> str:
+    # json escapes C0 controls itself; with ensure_ascii=False it leaves DEL, C1 and U+2028/9 raw.
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False, **kwargs))
 
 
 def _tabulate(frame: pd.DataFrame, tablefmt: str, headers: bool) -> str:
     from tabulate import tabulate
 
     rows = [[_cell_text(v) for v in row] for row in frame.itertuples(index=False, name=None)]
-    return tabulate(rows, headers=list(frame.columns) if headers else (), tablefmt=tablefmt,
-                    disable_numparse=True) + "\n"
+    names = [clean_text(str(c)) for c in frame.columns]
+    if tablefmt == "github":  # a '|' in a cell would end it
+        rows = [[cell.replace("|", "\\|") for cell in row] for row in rows]
+        names = [name.replace("|", "\\|") for name in names]
+        text = tabulate(rows, headers=names, tablefmt=tablefmt, disable_numparse=True)
+        return "\n".join(text.splitlines()[0 if headers else 2:]) + "\n"
+    if not headers:  # data rows only: no header, and no rules around the rows
+        tablefmt = "plain" if tablefmt == "simple" else tablefmt
+        return tabulate(rows, tablefmt=tablefmt, disable_numparse=True) + "\n"
+    return tabulate(rows, headers=names, tablefmt=tablefmt, disable_numparse=True) + "\n"
 
 
-def to_text(frame: pd.DataFrame, opts: OutputOptions) -> str:
-    """The table as plain text in the chosen format (everything but the rich terminal table)."""
-    if opts.fmt == "tsv":  # tabulate's tsv neither quotes nor escapes: use the safe writer for it too
-        return _delimited(frame, opts, "\t")
+def resolve_format(opts: OutputOptions, *, terminal: bool) -> str:
+    """The format to write: --format if given, else -o's extension, else a table on a terminal and CSV in a
+    pipe (--fmt, a tabulate format, wins over all and gives 'fmt')."""
     if opts.fmt:
+        return "fmt"
+    if opts.format:
+        return opts.format
+    if opts.output:
+        return EXTENSION_FORMATS.get(Path(opts.output).suffix.lower(), "csv")
+    return "table" if terminal else "csv"
+
+
+def to_text(frame: pd.DataFrame, opts: OutputOptions, fmt: str | None = None) -> str:
+    """The table as plain text in the chosen format (everything but the rich terminal table)."""
+    fmt = fmt or resolve_format(opts, terminal=False)
+    if fmt == "fmt":
+        if opts.fmt == "tsv":  # tabulate's tsv neither quotes nor escapes: use the safe writer for it too
+            return _delimited(frame, opts, "\t")
         return _tabulate(frame, opts.fmt, opts.headers)
-    if opts.format == "csv":
+    if fmt == "csv":
         return _delimited(frame, opts, ",")
-    if opts.format == "tsv":
+    if fmt == "tsv":
         return _delimited(frame, opts, "\t")
-    if opts.format == "json":
-        return json.dumps(_records(frame), indent=2, ensure_ascii=False) + "\n"
-    if opts.format == "jsonl":
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _records(frame))
-    if opts.format == "markdown":
+    if fmt == "json":
+        return _json(_records(frame), indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(_json(r) + "\n" for r in _records(frame))
+    if fmt == "markdown":
         return _tabulate(frame, "github", opts.headers)
     return _tabulate(frame, "simple", opts.headers)
 
+
+# --- writing ------------------------------------------------------------------------------------------------
 
 def _mode_for(target: Path) -> int:
     """Permissions for a file written over ``target``: the existing file's, else what open() would give."""
@@ -151,117 +213,346 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def _write_file(path: str, text: str) -> None:
-    """Write atomically: a failure part-way leaves any earlier file as it was."""
-    target = Path(path)
+def _cannot(path: str, exc: OSError) -> OutputError:
+    return OutputError(f"cannot write: {exc.strerror or exc}", file=clean_text(path))
+
+
+def _write_through(path: str | Path, text: str, shown: str) -> None:
+    """Write into the existing file itself (a device, FIFO or hard-linked file keeps what it is)."""
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise _cannot(shown, exc) from None
+
+
+def _replace_atomically(target: Path, text: str, shown: str) -> None:
+    """Write a temporary file beside ``target`` and rename it over: a failure leaves any earlier file as it was.
+    The temporary file is removed on any exception, including the one the CLI raises on SIGTERM or SIGHUP."""
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".probstat-")
     except OSError as exc:
-        raise OutputError(f"cannot write: {exc.strerror or exc}", file=path) from None
+        raise _cannot(shown, exc) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            # mkstemp makes the file 0600; without this, -o gave a new file (or an existing one it replaced)
-            # owner-only permissions instead of the existing file's mode, or the umask's default for a new one.
+            # mkstemp makes the file 0600: give it the replaced file's mode, or the umask's default.
             os.chmod(tmp, _mode_for(target))
             fh.write(text)
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"cannot write: {exc.strerror or exc}", file=path) from None
+        raise _cannot(shown, exc) from None
     except BaseException:
-        # Ctrl-C (or any other error) part-way must not leave a .probstat-* temporary file behind either.
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def _console(opts: OutputOptions, *, record: bool = False, file=None):
+def write_file(path: str, text: str, inputs: tuple[str, ...] = ()) -> None:
+    """Write ``text`` to ``path`` as the user means it.
+
+    A regular file is replaced atomically (through a symlink, its target is); a device, FIFO or a file with
+    other hard links is written through, so it stays what it is; a read-only file or one of ``inputs`` (the
+    files the command reads) is refused, leaving it untouched.
+    """
+    shown = clean_text(path)
+    for source in inputs:
+        if source and source != "-" and (same_file(path, source) or os.path.abspath(path) == os.path.abspath(source)):
+            raise OutputError("is also an input of this command; write the output to another file", file=shown)
+    try:
+        info = os.stat(path)  # follows symlinks: what is there to write into
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise _cannot(shown, exc) from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise OutputError("is a directory, not a file", file=shown)
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        _write_through(path, text, shown)
+        return
+    if info is not None and not info.st_mode & 0o222:
+        raise OutputError("is read-only; remove it or make it writable first", file=shown)
+    if info is not None and info.st_nlink > 1:
+        _write_through(path, text, shown)
+        return
+    _replace_atomically(Path(os.path.realpath(path)), text, shown)
+
+
+def _write_stdout(text: str) -> None:
+    if sys.stdout is None:
+        raise OutputError("stdout is closed; redirect it or use -o FILE", file="<stdout>")
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _cannot("<stdout>", exc) from None
+
+
+# --- the terminal table -------------------------------------------------------------------------------------
+
+def _encodes(console, text: str) -> bool:
+    try:
+        text.encode(console.encoding or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def _console(opts: OutputOptions, *, record: bool = False, file=None, width: int | None = None):
     from rich.console import Console
 
-    no_color = opts.color is False or bool(os.environ.get("NO_COLOR"))
-    # A recording console writes to a buffer: give it a terminal's width so exports look like the screen.
-    width = 120 if file is not None else None
-    return Console(no_color=no_color, record=record, highlight=False, soft_wrap=False, file=file, width=width,
-                   force_terminal=True if file is not None else None)
+    plain = opts.color is False or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
+    # color_system=None: no escape codes at all (no_color=True alone still writes bold and italic).
+    kwargs = {"color_system": None} if plain and not record else {}
+    if file is not None:  # a buffer (an export, a test): lay it out like a terminal of that width
+        kwargs.update(force_terminal=True, width=width or EXPORT_WIDTH)
+    elif width is not None:
+        kwargs["width"] = width
+    return Console(record=record, highlight=False, soft_wrap=False, markup=False, emoji=False, file=file,
+                   **kwargs)
 
 
-def _rich_table(frame: pd.DataFrame, opts: OutputOptions, title: str | None):
+def _is_numeric(series: pd.Series) -> bool:
+    return pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
+
+
+def _longest_word(texts) -> int:
+    from rich.cells import cell_len
+
+    return max((cell_len(word) for text in texts for word in text.split()), default=0)
+
+
+def _fit(columns: list[str], cells: list[list[str]], numeric: list[bool], width: int):
+    """Column widths for a table ``width`` cells wide, and how many leading columns fit.
+
+    A column is never narrower than its longest word (or, for numbers, its longest value): columns that do
+    not fit are left out from the right rather than breaking a word. Text columns wider than needed shrink,
+    widest first, so words wrap at spaces.
+    """
+    from rich.cells import cell_len
+
+    natural, least = [], []
+    for i, name in enumerate(columns):
+        values = [row[i] for row in cells]
+        longest = max((cell_len(line) for v in [*values, name] for line in v.splitlines() or [""]), default=1)
+        natural.append(max(longest, 1))
+        least.append(max(1, longest if numeric[i] else max(_longest_word([*values, name]), 1)))
+    # rich's default table: a border each side of every column and one space of padding each side.
+    room = lambda k: width - 3 * k - 1  # noqa: E731
+    kept = len(columns)
+    while kept > 1 and sum(least[:kept]) > room(kept):
+        kept -= 1
+    widths = natural[:kept]
+    while sum(widths) > room(kept):
+        shrinkable = [i for i in range(kept) if widths[i] > least[i]]
+        if not shrinkable:
+            break
+        widest = max(shrinkable, key=lambda i: widths[i])
+        widths[widest] -= 1
+    return widths, kept
+
+
+def _rich_table(frame: pd.DataFrame, opts: OutputOptions, title: str | None, width: int, notes: list[str]):
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=title, show_header=opts.headers, header_style="bold")
-    for col in frame.columns:
-        numeric = pd.api.types.is_numeric_dtype(frame[col]) and not pd.api.types.is_bool_dtype(frame[col])
-        table.add_column(str(col), justify="right" if numeric else "left", overflow="fold")
-    for row in frame.itertuples(index=False, name=None):
-        table.add_row(*[_cell_text(v) for v in row])
+    columns = [clean_text(str(c)) for c in frame.columns]
+    numeric = [_is_numeric(frame[c]) for c in frame.columns]
+    cells = [[_cell_text(v) for v in row] for row in frame.itertuples(index=False, name=None)]
+    widths, kept = _fit(columns, cells, numeric, width)
+    if kept < len(columns):
+        notes.append(f"{len(columns) - kept} column(s) left out to fit {width} columns "
+                     f"({', '.join(columns[kept:])}); widen the terminal, or --format csv/json for all")
+    table = Table(title=Text(clean_text(title)) if title else None, show_header=opts.headers,
+                  header_style="bold")
+    for name, is_num, w in zip(columns[:kept], numeric, widths, strict=False):
+        table.add_column(Text(name), justify="right" if is_num else "left", width=w, no_wrap=is_num,
+                         overflow="fold")
+    for row in cells:
+        table.add_row(*[Text(cell) for cell in row[:kept]])  # Text: cells are never read as markup
     return table
 
 
-def _bar_chart(frame: pd.DataFrame, chart: Chart):
-    """A horizontal bar chart (rich Text) of ``chart.value`` labelled by the ``chart.label`` columns."""
+def _label(frame_row, columns) -> str:
+    return " / ".join(_cell_text(v) for v in frame_row) if columns else ""
+
+
+def _bar(console, fraction: float) -> str:
+    block = "█" if _encodes(console, "█") else "#"
+    return block * max(0, round(abs(fraction) * BAR_WIDTH))
+
+
+def _simple_bars(console, frame: pd.DataFrame, chart: Chart):
     from rich.text import Text
 
-    value_col, label_cols = chart.value, [c for c in chart.label if c in frame]
-    data = frame.dropna(subset=[value_col])
+    label_cols = [c for c in chart.label if c in frame]
+    data = frame.dropna(subset=[chart.value])
     if data.empty:
         return None
-    top = max(float(data[value_col].abs().max()), 1e-9)
-    labels = [" / ".join(_cell_text(v) for v in row) for row in data[label_cols].itertuples(index=False)]
+    top = max(float(data[chart.value].abs().max()), 1e-9)
+    labels = [_label(row, label_cols) for row in data[label_cols].itertuples(index=False)]
     width = max(len(s) for s in labels)
     text = Text()
-    for label, value in zip(labels, data[value_col], strict=True):
-        bar = "█" * max(0, round(abs(float(value)) / top * 40))
+    for label, value in zip(labels, data[chart.value], strict=True):
         text.append(f"{label:<{width}} ")
-        text.append(bar, style="cyan" if value >= 0 else "red")
+        text.append(_bar(console, float(value) / top), style="cyan" if value >= 0 else "red")
         text.append(f" {format_number(float(value))}{chart.suffix}\n")
     return text
 
 
-def _print_rich(console, frame: pd.DataFrame, opts: OutputOptions, title: str | None, chart: Chart | None) -> None:
-    console.print(_rich_table(frame, opts, title))
-    if chart is not None:
-        bars = _bar_chart(frame, chart)
+def _compared_bars(console, frame: pd.DataFrame, chart: Chart):
+    """Per row, one bar per ``compare`` column on that row's own scale, in its own unit, with the interval."""
+    from rich.text import Text
+
+    label_cols = [c for c in chart.label if c in frame]
+    compare = [c for c in chart.compare if c in frame]
+    names = [clean_text(c) for c in compare]
+    pad = max((len(n) for n in names), default=0)
+    text = Text()
+    for _, row in frame.iterrows():
+        values = [row[c] for c in compare]
+        known = [float(v) for v in values if not _is_missing(v)]
+        if not known:
+            continue
+        unit = _cell_text(row[chart.unit]) if chart.unit and chart.unit in frame else ""
+        text.append(_label([row[c] for c in label_cols], label_cols), style="bold")
+        text.append(f" ({unit})\n" if unit else "\n")
+        top = max(max(abs(v) for v in known), 1e-9)
+        for name, value in zip(names, values, strict=True):
+            text.append(f"  {name:<{pad}} ")
+            if _is_missing(value):
+                text.append("unknown\n")
+                continue
+            text.append(_bar(console, float(value) / top), style="cyan")
+            text.append(f" {format_number(float(value))}\n")
+        if chart.value in frame and not _is_missing(row[chart.value]):
+            line = f"  {clean_text(chart.value)} {format_number(float(row[chart.value]))}"
+            low, high = (row[c] if c and c in frame else None for c in (chart.low, chart.high))
+            if not _is_missing(low) and not _is_missing(high):
+                line += f" (interval {format_number(float(low))} to {format_number(float(high))})"
+            text.append(line + (f" {unit}" if unit else "") + "\n")
+    return text if text.plain else None
+
+
+def _range_bars(console, frame: pd.DataFrame, chart: Chart):
+    """Per row, a bar from ``low`` to ``high`` on one scale, ``value`` marked; rows grouped by ``group``."""
+    from rich.text import Text
+
+    label_cols = [c for c in chart.label if c in frame]
+    data = frame.dropna(subset=[chart.low, chart.high])
+    if data.empty:
+        return None
+    lo, hi = float(data[chart.low].min()), float(data[chart.high].max())
+    span = max(hi - lo, 1e-9)
+    fill, mark = ("─", "●") if _encodes(console, "─●") else ("-", "o")
+    labels = [_label(row, label_cols) for row in data[label_cols].itertuples(index=False)]
+    width = max(len(s) for s in labels)
+    text, last_group = Text(), None
+    for label, (_, row) in zip(labels, data.iterrows(), strict=True):
+        group = row[chart.group] if chart.group and chart.group in data else None
+        if group != last_group and last_group is not None:
+            text.append("\n")
+        last_group = group
+        start = round((float(row[chart.low]) - lo) / span * BAR_WIDTH)
+        end = max(start + 1, round((float(row[chart.high]) - lo) / span * BAR_WIDTH))
+        cells = [" "] * (BAR_WIDTH + 1)
+        for i in range(start, min(end, BAR_WIDTH) + 1):
+            cells[i] = fill
+        value = row[chart.value] if chart.value in data else None
+        if not _is_missing(value):
+            cells[min(BAR_WIDTH, max(0, round((float(value) - lo) / span * BAR_WIDTH)))] = mark
+        text.append(f"{label:<{width}} ")
+        text.append("".join(cells), style="cyan")
+        text.append(f" {format_number(float(row[chart.low]))} to {format_number(float(row[chart.high]))}"
+                    f"{chart.suffix}\n")
+    return text
+
+
+def _chart(console, frame: pd.DataFrame, chart: Chart):
+    if chart.compare:
+        return _compared_bars(console, frame, chart)
+    if chart.low and chart.high and chart.low in frame and chart.high in frame:
+        return _range_bars(console, frame, chart)
+    if chart.value in frame:
+        return _simple_bars(console, frame, chart)
+    return None
+
+
+def _print_rich(console, frame: pd.DataFrame, opts: OutputOptions, view: View, notes: list[str],
+                *, with_notes: bool = False) -> None:
+    from rich.text import Text
+
+    console.print(_rich_table(frame, opts, view.title, console.width, notes))
+    if view.chart is not None:
+        bars = _chart(console, frame, view.chart)
         if bars is not None:
             console.print(bars)
+    if with_notes:  # exports are read alone: they carry the notes that go to stderr on a terminal
+        for note in notes:
+            console.print(Text(f"note: {clean_text(note)}", style="italic"))
 
 
-def render(frame: pd.DataFrame, opts: OutputOptions | None = None, view: View | None = None) -> None:
+def _compact(frame: pd.DataFrame, view: View, opts: OutputOptions, notes: list[str]) -> pd.DataFrame:
+    shown = [c for c in (view.compact or ()) if c in frame.columns]
+    if view.compact and not opts.wide and len(shown) < len(frame.columns):
+        # Wide tables do not fit a terminal: text tables show the key columns, machine formats show all.
+        notes.append(f"showing {len(shown)} of {len(frame.columns)} columns; --wide or --format csv/json for all")
+        return frame[shown]
+    return frame
+
+
+def _is_terminal() -> bool:
+    try:
+        return sys.stdout is not None and sys.stdout.isatty()
+    except (ValueError, OSError):
+        return False
+
+
+def render(frame: pd.DataFrame, opts: OutputOptions | None = None, view: View | None = None, *,
+           console=None) -> None:
     """Write ``frame`` to stdout or ``opts.output`` in the chosen format; notes go to stderr.
 
     ``view`` (by default the one the analysis attached as ``frame.attrs["view"]``) gives the title, the
-    columns a text table keeps and the bar chart drawn under a terminal table. Piped output has no ANSI codes.
+    columns a text table keeps and the chart drawn under a terminal table. ``console`` (a rich Console)
+    stands for the terminal, e.g. one of a given width in tests.
     """
     opts = opts or OutputOptions()
     view = view or frame.attrs.get("view") or View()
-    title, chart, compact = view.title, view.chart, view.compact
-    notes = list(frame.attrs.get("notes", []))
-    text_table = opts.format in ("table", "markdown") or opts.fmt is not None
-    if compact and text_table and not opts.wide:
-        # Wide tables do not fit a terminal: text tables show the key columns, machine formats show all.
-        shown = [c for c in compact if c in frame.columns]
-        if len(shown) < len(frame.columns):
-            notes.append(f"showing {len(shown)} of {len(frame.columns)} columns; --wide or --format csv/json "
-                         "for all")
-            frame = frame[shown]
-    exporting = bool(opts.export_svg or opts.export_html)
-    if exporting:
-        # Exports are of the terminal view, whatever format goes to stdout or -o.
+    notes = [str(n) for n in frame.attrs.get("notes", [])]
+    terminal = console is not None or (opts.output is None and _is_terminal())
+    fmt = resolve_format(opts, terminal=terminal)
+    text_table = fmt in ("table", "markdown", "fmt")
+    shown = _compact(frame, view, opts, notes) if text_table else frame
+    if opts.export_svg or opts.export_html:
+        # Exports are of the terminal view, whatever format goes to stdout or -o, with the notes under it.
+        export_frame = _compact(frame, view, opts, export_notes := [str(n) for n in frame.attrs.get("notes", [])])
         recorder = _console(opts, record=True, file=io.StringIO())
-        _print_rich(recorder, frame, opts, title, chart)
+        _print_rich(recorder, export_frame, opts, view, export_notes, with_notes=True)
         if opts.export_svg:
-            _write_file(opts.export_svg, recorder.export_svg(title=title or "probstat", clear=False))
+            write_file(opts.export_svg, recorder.export_svg(title=clean_text(view.title or "probstat"),
+                                                            clear=False), opts.inputs)
         if opts.export_html:
-            _write_file(opts.export_html, recorder.export_html(clear=False))
-    rich_wanted = opts.format == "table" and not opts.fmt and opts.output is None
-    if rich_wanted and sys.stdout.isatty():
-        _print_rich(_console(opts), frame, opts, title, chart)
+            write_file(opts.export_html, recorder.export_html(clear=False), opts.inputs)
+    if fmt == "table" and terminal and opts.output is None:
+        console = console or _console(opts)
+        try:
+            _print_rich(console, shown, opts, view, notes)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _cannot("<stdout>", exc) from None
     else:
-        text = to_text(frame, opts)
+        text = to_text(shown, opts, fmt)
         if opts.output:
-            _write_file(opts.output, text)
+            write_file(opts.output, text, opts.inputs)
         else:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+            _write_stdout(text)
     for note in notes:
-        # flush: click.echo(err=True) flushes, so without it an in-process caller (click's CliRunner, the test
-        # fixture) saw notes out of order with those lines, or lost them from a stream it read before exit.
-        print(f"note: {note}", file=sys.stderr, flush=True)
+        # flush: an in-process caller (the test fixture) reads stderr interleaved with click's own lines.
+        try:
+            print(f"note: {clean_text(note)}", file=sys.stderr, flush=True)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _cannot("<stderr>", exc) from None

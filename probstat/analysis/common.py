@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import schema
-from ..errors import UnknownChoice
+from ..errors import UnknownChoice, did_you_mean
 from ..output import View
 
 
@@ -15,7 +15,8 @@ def select_round(frame: pd.DataFrame, round_: str | None) -> pd.DataFrame:
         return frame
     rounds = sorted(frame["round"].unique())
     if round_ not in rounds:
-        raise UnknownChoice(f"no round {round_!r} in the data; rounds present: {', '.join(rounds)}")
+        hint = did_you_mean(round_, rounds)
+        raise UnknownChoice(f"no round {round_!r} in the data{hint}; rounds present: {', '.join(rounds)}")
     return frame[frame["round"] == round_]
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import schema
-from ..errors import UnknownChoice
+from ..errors import UnknownChoice, did_you_mean
 from ..output import Chart, View
 from ..stats import fisher_exact, newcombe_interval
 from .common import add_note, qualified_text, select_round, with_view
@@ -39,7 +39,9 @@ def needs(domain: str) -> tuple[str, ...]:
 def _canonical(domain: str) -> str:
     name = schema.normalise_domain(domain)
     if name is None:
-        raise UnknownChoice(f"no domain {domain!r}; domains: {', '.join((OVERALL, *schema.RATING_DOMAINS))} "
+        choices = (OVERALL, *schema.RATING_DOMAINS, *schema.KQ_DOMAINS, *schema.STANDARD_COLUMNS)
+        hint = did_you_mean(domain, choices)
+        raise UnknownChoice(f"no domain {domain!r}{hint}; domains: {', '.join((OVERALL, *schema.RATING_DOMAINS))} "
                             f"(ratings), {', '.join(schema.KQ_DOMAINS)} (key questions), or one standard: "
                             f"{', '.join(schema.STANDARD_COLUMNS)}")
     return name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import schema
-from ..errors import UnknownChoice
+from ..errors import UnknownChoice, did_you_mean
 from ..output import View
 from .common import qualified_text, select_round, with_view
 
@@ -45,7 +45,8 @@ def provider_figures(frame: pd.DataFrame, provider_id: str, *, round_: str | Non
     rows = frame[frame["provider_id"] == provider_id]
     if rows.empty:
         ids = sorted(frame["provider_id"].unique())
-        raise UnknownChoice(f"no provider {provider_id!r}; ids include {', '.join(ids[:6])}, ... "
+        hint = did_you_mean(provider_id, ids)
+        raise UnknownChoice(f"no provider {provider_id!r}{hint}; ids include {', '.join(ids[:6])}, ... "
                             "(see `probstat providers`)")
     if round_ not in (None, "all"):
         rows = select_round(rows, round_)
