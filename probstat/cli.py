@@ -466,7 +466,7 @@ def _terminate(signum, frame):
 
 def _echo_error(exc: Exception) -> bool:
     """The one-line form of an error on stderr: 'Error: ' and the message, control characters shown."""
-    from .render import clean_text
+    from .output import clean_text
 
     return _say("Error: " + clean_text(" ".join(str(exc).split())))
 
@@ -523,7 +523,7 @@ def _closed_pipe() -> int:
 
 
 def _run(argv) -> int:
-    from .render import clean_text
+    from .output import clean_text
 
     try:
         cli.main(args=argv, prog_name="probstat", standalone_mode=False)

@@ -6,6 +6,7 @@ This module imports nothing heavy, so the CLI can name the formats and build opt
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: The formats of ``--format``; 'table' is a rich table on a terminal and plain text elsewhere.
@@ -75,3 +76,20 @@ class DataSource:
     path: str | None = None
     encoding: str = "utf-8-sig"
     delimiter: str | None = None  # None: sniffed from the header row among DELIMITERS
+
+
+#: C0 controls (except tab, newline and carriage return, which delimited formats quote), DEL and C1 controls.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ALL_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _show_control(match: re.Match) -> str:
+    return f"\\x{ord(match.group()):02x}"
+
+
+def clean_text(text: str, *, keep_newlines: bool = False) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``), so it cannot act on a terminal.
+
+    With ``keep_newlines``, tab, newline and carriage return stay (CSV and TSV quote them).
+    """
+    return (_CONTROLS if keep_newlines else _ALL_CONTROLS).sub(_show_control, text)

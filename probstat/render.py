@@ -28,15 +28,12 @@ import pandas as pd
 
 from .errors import OutputError
 from .files import same_file
-from .output import EXTENSION_FORMATS, FORMATS, Chart, OutputOptions, View
+from .output import EXTENSION_FORMATS, FORMATS, Chart, OutputOptions, View, clean_text
 
 __all__ = ["FORMATS", "OutputOptions", "render", "to_text", "format_number", "escape_formula", "clean_text",
            "resolve_format", "write_file"]
 #: Text cells starting with these are read as formulas by spreadsheets (OWASP CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-#: C0 controls (except tab and newline, which delimited formats quote), DEL and C1 controls.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_ALL_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 #: Characters JSON allows raw inside strings that terminals act on, or that break JavaScript: escaped in JSON.
 _JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029]")
 #: Terminal width the exports (and any non-terminal rich console) are laid out for.
@@ -49,18 +46,6 @@ def _is_missing(value) -> bool:
     if value is None or value is pd.NA or value is pd.NaT:
         return True
     return isinstance(value, float) and math.isnan(value)
-
-
-def _show_control(match: re.Match) -> str:
-    return f"\\x{ord(match.group()):02x}"
-
-
-def clean_text(text: str, *, keep_newlines: bool = False) -> str:
-    """``text`` with every control character shown as an escape (``\\x1b``), so it cannot act on a terminal.
-
-    With ``keep_newlines``, tab, newline and carriage return stay (for CSV/TSV, which quote them).
-    """
-    return (_CONTROLS if keep_newlines else _ALL_CONTROLS).sub(_show_control, text)
 
 
 def format_number(value: float) -> str:

@@ -279,4 +279,6 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
         result[column] = result[column].astype(float)
     for note in notes:
         add_note(result, note)
-    return with_view(result, View(title=f"Gap: {name}", compact=COMPACT, chart=Chart(value="gap", label=("measure",))))
+    return with_view(result, View(title=f"Gap: {name}", compact=COMPACT, chart=Chart(value="gap", label=("measure",),
+                                                                                compare=("nps", "crc"), unit="unit",
+                                                                                low="ci_low", high="ci_high")))
