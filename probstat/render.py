@@ -338,13 +338,24 @@ def _fit(columns: list[str], cells: list[list[str]], numeric: list[bool], width:
     return widths, kept
 
 
-def _rich_table(frame: pd.DataFrame, opts: OutputOptions, title: str | None, width: int, notes: list[str]):
+def _showable(console):
+    """A function giving text as the console's encoding can show it: what it cannot, as escapes (so that the
+    layout is measured on what is shown)."""
+    encoding = console.encoding or "utf-8"
+    if encoding.lower().replace("-", "").startswith("utf"):
+        return lambda text: text
+    return lambda text: text.encode(encoding, "backslashreplace").decode(encoding)
+
+
+def _rich_table(console, frame: pd.DataFrame, opts: OutputOptions, title: str | None, notes: list[str]):
     from rich.table import Table
     from rich.text import Text
 
-    columns = [clean_text(str(c)) for c in frame.columns]
+    show, width = _showable(console), console.width
+    columns = [show(clean_text(str(c))) for c in frame.columns]
     numeric = [_is_numeric(frame[c]) for c in frame.columns]
-    cells = [[_cell_text(v) for v in row] for row in frame.itertuples(index=False, name=None)]
+    cells = [[show(_cell_text(v)) for v in row] for row in frame.itertuples(index=False, name=None)]
+    title = show(title) if title else title
     widths, kept = _fit(columns, cells, numeric, width)
     if kept < len(columns):
         notes.append(f"{len(columns) - kept} column(s) left out to fit {width} columns "
@@ -468,7 +479,7 @@ def _print_rich(console, frame: pd.DataFrame, opts: OutputOptions, view: View, n
                 *, with_notes: bool = False) -> None:
     from rich.text import Text
 
-    console.print(_rich_table(frame, opts, view.title, console.width, notes))
+    console.print(_rich_table(console, frame, opts, view.title, notes))
     if view.chart is not None:
         bars = _chart(console, frame, view.chart)
         if bars is not None:

@@ -35,6 +35,7 @@ import probstat.loader as load_module
 from probstat import schema
 from probstat.errors import ExitCode
 from probstat.loader import bundled_path
+from probstat.output import clean_text
 from probstat.testing import CliResult, run_cli
 
 SHOW_ID = "a-crc"
@@ -72,13 +73,13 @@ def load_once():
     real = load_module.load
     cache: dict = {}
 
-    def cached(source=None, *, encoding="utf-8-sig", columns=None):
-        if str(source) == "-":
-            return real(source, encoding=encoding, columns=columns)
-        key = (str(source), encoding, None if columns is None else tuple(sorted(columns)))
+    def cached(source=None, *, encoding="utf-8-sig", columns=None, delimiter=None):
+        if str(source) == "-" or load_module._collected is not None:  # stdin, or validate collecting errors
+            return real(source, encoding=encoding, columns=columns, delimiter=delimiter)
+        key = (str(source), encoding, delimiter, None if columns is None else tuple(sorted(columns)))
         if key not in cache:
             try:
-                cache[key] = ("ok", real(source, encoding=encoding, columns=columns))
+                cache[key] = ("ok", real(source, encoding=encoding, columns=columns, delimiter=delimiter))
             except Exception as exc:  # re-raised below, exactly as the real loader raised it
                 cache[key] = ("err", exc)
         kind, value = cache[key]
@@ -104,27 +105,62 @@ def _ok_codes(command: tuple[str, ...]) -> tuple[int, ...]:
     return (0, 1) if command[:1] == ("check-claims",) else (0,)
 
 
+_COLUMNS: dict[tuple[str, ...], list[str]] = {}
+
+
+def expected_columns(command: tuple[str, ...]) -> list[str]:
+    """The columns a command's CSV and JSON carry, from a run on the bundled data (they never depend on the file)."""
+    if command not in _COLUMNS:
+        args = [a if a != SHOW_ID else "nps-wales" for a in command]
+        result = run_cli(*args, "--format", "csv")
+        assert result.code in _ok_codes(command), result
+        _COLUMNS[command] = next(csv.reader(io.StringIO(result.stdout)))
+    return _COLUMNS[command]
+
+
+def _raw_controls(text: str, allowed: str) -> list[str]:
+    return [hex(ord(c)) for c in text if (ord(c) < 32 or 0x7F <= ord(c) <= 0x9F) and c not in allowed]
+
+
 def check_outcome(result: CliResult, shown_name: str, fmt: str, command: tuple[str, ...] = ()) -> None:
     """The contract of every command on a user's file (module docstring)."""
     assert "Traceback" not in result.stderr, result
+    assert not _raw_controls(result.stderr, "\n"), result
     # 1 is check-claims' "a claim is contradicted by these data": a result, with its table on stdout.
     allowed = (0, 1, 2, 3) if command[:1] == ("check-claims",) else (0, 2, 3)
     assert result.code in allowed, result
     if result.code in (ExitCode.OK, ExitCode.CONTRADICTED):
         assert result.stdout, result
+        columns = expected_columns(command) if command else None
         if fmt == "json":
-            assert isinstance(_strict_json(result.stdout), list), result
-        elif fmt == "csv":
+            records = _strict_json(result.stdout)
+            assert isinstance(records, list) and all(isinstance(r, dict) for r in records), result
+            assert columns is None or all(list(r) == columns for r in records), result
+            assert not _raw_controls(result.stdout, "\n"), result
+        elif fmt in ("csv", "tsv"):
+            # Tab, newline and carriage return only inside quoted cells; no other control character at all.
+            assert not _raw_controls(result.stdout, "\n\r\t"), result
             limit = csv.field_size_limit(1 << 24)  # a 100 KB cell is over the csv module's default limit
             try:
-                list(csv.reader(io.StringIO(result.stdout)))
+                rows = list(csv.reader(io.StringIO(result.stdout), delimiter="," if fmt == "csv" else "\t"))
             finally:
                 csv.field_size_limit(limit)
+            assert columns is None or rows[0] == columns, result
+            assert all(len(row) == len(rows[0]) for row in rows), result
+        else:  # a text table: no raw control characters, every line ends
+            assert not _raw_controls(result.stdout, "\n"), result
+            assert result.stdout.endswith("\n"), result
         return
     assert result.stdout == "", result
     lines = result.stderr.splitlines()
-    assert len(lines) == 1 and result.stderr.endswith("\n"), result
-    assert lines[0].startswith("Error: "), result
+    assert result.stderr.endswith("\n") and lines, result
+    assert all(line.startswith("Error: ") for line in lines), result
+    if command[:1] == ("validate",) and len(lines) > 1:  # every bad cell, then the count
+        assert all(line.startswith(f"Error: {shown_name}, row ") for line in lines[:-1]), result
+        assert lines[-1].startswith(f"Error: {shown_name}: {min(len(lines) - 1, 100)}" if len(lines) <= 101
+                                    else f"Error: {shown_name}: "), result
+        return
+    assert len(lines) == 1, result
     if result.code == ExitCode.DATA:
         assert lines[0].startswith(f"Error: {shown_name}"), result
     else:  # a usage error: it must name what the user asked for that the data lacks
@@ -152,8 +188,15 @@ def run_every_command(data: bytes, workdir: Path, *, fmt: str = "csv", encoding:
     # (for speed on large files), so they may accept a file whose fault lies in a column they never use, but
     # whenever they refuse it, it is for the same fault.
     full = [r for command, r in zip(COMMANDS, outcomes, strict=True) if command[0] in CHECK_EVERY_COLUMN]
-    data_errors = {r.stderr for r in full if r.code == ExitCode.DATA}
+    # validate lists every bad cell: the one error the other commands stop at is among them.
+    listed = [r.stderr.splitlines() for command, r in zip(COMMANDS, outcomes, strict=True)
+              if command[0] == "validate" and r.code == ExitCode.DATA]
+    data_errors = {r.stderr for r in full if r.code == ExitCode.DATA and r.args[0] != "validate"}
     assert len(data_errors) <= 1, data_errors
+    for lines in listed:
+        assert data_errors, outcomes
+        first = next(iter(data_errors)).rstrip("\n")
+        assert first in lines or len(lines) > 100, (first, lines)
     if data_errors:
         assert all(r.code == ExitCode.DATA for r in full), outcomes
     else:  # every column passed, so no command may refuse the file
@@ -479,8 +522,12 @@ def _round_trip(workdir, table, newline, bom):
     out = list(csv.DictReader(io.StringIO(result.stdout)))
     expected = [(r[header.index("round")], r[header.index("provider_id")]) for r in rows]
     assert [(r["round"], r["provider_id"]) for r in out] == expected
-    # Names survive exactly (quotes, commas, newlines, formula characters) once escaping is off.
-    assert [r["provider"] for r in out] == [r[header.index("provider")].strip() for r in rows]
+    # Names survive (quotes, commas, newlines, formula characters) once escaping is off; control characters
+    # other than tab and line breaks are shown as escapes in CSV, and kept exactly (escaped) in JSON.
+    names = [r[header.index("provider")].strip() for r in rows]
+    assert [r["provider"] for r in out] == [clean_text(n, keep_newlines=True) for n in names]
+    result = run_cli("providers", "--data", str(path), "--format", "json")
+    assert [r["provider"] for r in _strict_json(result.stdout)] == names
 
 
 # --- named edge cases ---------------------------------------------------------------------------------------
@@ -1006,3 +1053,98 @@ def test_negative_numbers_in_a_nullable_integer_column_are_not_escaped():
     frame = pd.DataFrame({"n": pd.array([-3, None], dtype="Int64"), "x": [-12.5, -1.0], "name": ["-3", "ok"]})
     out = to_text(frame, OutputOptions(format="csv"))
     assert out.splitlines() == ["n,x,name", "-3,-12.5,'-3", ",-1,ok"]
+
+
+# --- output paths, terminals and locales ----------------------------------------------------------------------
+
+#: Any text a cell may hold, markup and terminal escapes included (surrogates cannot be written as UTF-8).
+_ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
+_HOSTILE = st.sampled_from(["[/]", "[bold]", "[link=https://example.org]x", "\x1b[2J", "\x9b31m", "\r", "a\nb",
+                            "=1+1", "0.00119", "Ynys Môn", "✓", "|", '"', ""])
+
+
+@st.composite
+def hostile_frame(draw):
+    """A synthetic result table: text cells from _ANY_TEXT and _HOSTILE, floats (with gaps) and counts."""
+    import pandas as pd
+
+    n = draw(st.integers(1, 5))
+    names = draw(st.lists(st.one_of(_ANY_TEXT, _HOSTILE), min_size=n, max_size=n))
+    values = draw(st.lists(st.one_of(st.none(), st.floats(-1e6, 1e6, allow_nan=False)), min_size=n, max_size=n))
+    counts = draw(st.lists(st.one_of(st.none(), st.integers(0, 10**9)), min_size=n, max_size=n))
+    return pd.DataFrame({"name": names, "value": pd.array(values, dtype="Float64").astype(float),
+                         "count": pd.array(counts, dtype="Int64")})
+
+
+@settings(FUZZ, max_examples=TENTH)
+@given(frame=hostile_frame(), headers=st.booleans())
+def test_any_cell_text_is_data_in_every_format(frame, headers):
+    from probstat.output import FORMATS, OutputOptions
+    from probstat.render import to_text
+
+    names = list(frame["name"])
+    for fmt in FORMATS:
+        text = to_text(frame, OutputOptions(format=fmt, headers=headers, escape_formulas=False), fmt)
+        allowed = "\n\r\t" if fmt in ("csv", "tsv") else "\n"
+        assert not _raw_controls(text, allowed), (fmt, text)
+        if fmt == "json":
+            assert [r["name"] for r in _strict_json(text)] == names  # JSON escapes, so text comes back exactly
+        elif fmt == "jsonl":
+            assert [json.loads(line)["name"] for line in text.splitlines()] == names
+        elif fmt in ("csv", "tsv"):
+            rows = list(csv.reader(io.StringIO(text), delimiter="," if fmt == "csv" else "\t"))
+            assert len(rows) == len(frame) + headers
+            assert [r[0] for r in rows[headers:]] == [clean_text(n, keep_newlines=True) for n in names]
+
+
+@settings(FUZZ, max_examples=TENTH)
+@given(frame=hostile_frame(), width=st.integers(30, 160), encoding=st.sampled_from(["utf-8", "ascii", "latin-1"]),
+       headers=st.booleans())
+def test_any_table_fits_any_terminal_in_any_encoding(frame, width, encoding, headers):
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from probstat.output import Chart, OutputOptions, View
+    from probstat.render import render
+
+    frame.attrs["view"] = View(title="[bold]t\x1b", chart=Chart(value="value", label=("name",)))
+    stream = io.TextIOWrapper(io.BytesIO(), encoding=encoding, errors="backslashreplace", newline="")
+    console = Console(width=width, file=stream, color_system=None, force_terminal=True)
+    render(frame, OutputOptions(headers=headers), console=console)
+    stream.flush()
+    shown = stream.buffer.getvalue().decode(encoding)
+    assert not _raw_controls(shown, "\n"), shown
+    # The table (not the chart under it, whose labels are the cells themselves) keeps within the width,
+    # unless a single word of its first column is wider than the terminal.
+    lines = shown.split("\n")
+    bottom = max((i for i, line in enumerate(lines) if line[:1] in ("└", "+")), default=-1)
+    longest_word = max((cell_len(w) for n in frame["name"] for w in clean_text(n).split()), default=0)
+    assert bottom >= 0, shown
+    if longest_word + 4 <= width:
+        assert all(cell_len(line) <= width for line in lines[: bottom + 1]), shown
+
+
+@settings(FUZZ, max_examples=TENTH)
+@given(kind=st.sampled_from(["new", "existing", "symlink", "hardlink", "devnull"]), text=_ANY_TEXT)
+def test_output_paths_get_the_text_and_keep_what_they_are(kind, text):
+    from probstat.render import write_file
+
+    with tempfile.TemporaryDirectory(prefix="probstat-out-") as tmp:
+        target, path = Path(tmp) / "target.csv", Path(tmp) / "out.csv"
+        if kind != "new":
+            target.write_text("old", encoding="utf-8")
+        if kind == "symlink":
+            path.symlink_to(target)
+        elif kind == "hardlink":
+            os.link(target, path)
+        elif kind == "existing":
+            path = target
+        elif kind == "devnull":
+            path = Path(os.devnull)
+        write_file(str(path), text)
+        if kind == "devnull":
+            assert stat.S_ISCHR(os.stat(path).st_mode)
+            return
+        assert path.read_bytes() == text.encode("utf-8")
+        assert path.is_symlink() == (kind == "symlink")
+        assert not [p for p in Path(tmp).iterdir() if p.name.startswith(".probstat-")]
