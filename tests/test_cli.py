@@ -113,10 +113,20 @@ def test_formats(probstat):
     assert bad.code == ExitCode.USAGE
 
 
-def test_plain_table_when_piped_has_no_ansi(probstat):
+def test_piped_output_is_csv_with_no_ansi(probstat):
     out = probstat("providers", "--round", "2019-20").stdout
-    assert "\x1b[" not in out
-    assert "nps-north-west" in out
+    assert "\x1b" not in out
+    table = rows(out)
+    assert list(table[0])[:4] == ["round", "provider_id", "provider", "sector"]
+    # 2019-20 in the bundled data: 8 of HMIP's 10 rated re-inspections
+    assert len(table) == 8 and all(r["round"] == "2019-20" for r in table)
+    assert "nps-north-west" in {r["provider_id"] for r in table}
+
+
+def test_format_table_when_piped_is_plain_text_without_ansi(probstat):
+    out = probstat("providers", "--round", "2019-20", "--format", "table").stdout
+    assert "\x1b" not in out and "," not in out.splitlines()[0]
+    assert out.splitlines()[0].split()[:2] == ["round", "provider_id"]
 
 
 def test_output_file(probstat, tmp_path):

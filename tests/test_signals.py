@@ -132,3 +132,29 @@ def test_ctrl_c_while_reading_stdin_exits_130_without_a_traceback(command):
     assert "Traceback" not in text
     assert text.strip() == "Interrupted."  # click writes a newline first, to end the terminal's ^C line
     assert stdout == b""
+
+
+@pytest.mark.parametrize(("sig", "option"), [(signal.SIGTERM, "--data"), (signal.SIGHUP, "--data"),
+                                             (signal.SIGINT, "--text")])
+def test_a_signal_while_reading_ends_the_run_and_leaves_no_temporary_file(tmp_path, sig, option):
+    """SIGTERM and SIGHUP end a run as the shell reports them (128 + signal), quietly; Ctrl-C is seen while
+    reading --text too. Nothing is left in the output's folder."""
+    args = [sys.executable, "-m", "probstat", "check-claims", option, "-", "-o", str(tmp_path / "out.csv")]
+    proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(),
+                            preexec_fn=_default_sigint)
+    try:
+        proc.stdin.write(b"round,provider_id,provider,sector,overall\n" if option == "--data" else b"In 2018 ")
+        proc.stdin.flush()
+        _wait_until_reading_stdin(proc)
+        proc.send_signal(sig)
+        proc.wait(timeout=30)
+        stderr = proc.stderr.read().decode("utf-8", "replace")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for stream in (proc.stdin, proc.stdout, proc.stderr):
+            stream.close()
+    assert proc.returncode == (ExitCode.INTERRUPTED if sig == signal.SIGINT else 128 + sig), stderr
+    assert "Traceback" not in stderr
+    assert list(tmp_path.iterdir()) == []
