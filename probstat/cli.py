@@ -232,6 +232,8 @@ def validate(strict, report, sources_path, round_, source, out):
 
     with collecting_errors() as found:
         frame = _load(source)
+    if found.count == 1:
+        raise found.errors[0]
     if found.count:
         for error in sorted(found.errors, key=lambda e: e.row or 0):
             _echo_error(error)

@@ -102,10 +102,48 @@ def cli_reference() -> str:
     for name in sorted(cli.commands):
         short = cli.commands[name].get_short_help_str(limit=200)
         out.append(f"- [`probstat {name}`](#probstat-{name}): {short}")
-    out.append("")
+    out += ["", *shell_behaviour(), ""]
     for path, text in command_help():
         out += [f"## {path}", "", "```text", text.rstrip("\n"), "```", ""]
     return "\n".join(out)
+
+
+def shell_behaviour() -> list[str]:
+    """Output formats, writes, input limits and exit codes, from the constants the code uses."""
+    from probstat import files
+    from probstat.errors import ExitCode
+    from probstat.output import DELIMITERS, EXTENSION_FORMATS
+
+    meaning = {
+        ExitCode.OK: "success (for `check-claims`: no claim contradicted)",
+        ExitCode.CONTRADICTED: "`check-claims` found a claim contradicted by the evidence",
+        ExitCode.USAGE: "usage error: bad option or value, unknown round, provider or domain (with a did-you-mean); "
+                        "`-` given to more than one option",
+        ExitCode.DATA: "bad input or output: unreadable or invalid data, claims or text file, an input over the "
+                       "size cap, an output that cannot be written (stdout, stderr or `-o`), an output naming an "
+                       "input",
+        ExitCode.INTERNAL: "a bug in probstat, reported on one line",
+        ExitCode.INTERRUPTED: "interrupted (Ctrl-C); SIGTERM and SIGHUP exit 128 + the signal number",
+    }
+    extensions = ", ".join(f"`{ext}` {fmt}" for ext, fmt in EXTENSION_FORMATS.items())
+    delimiters = ", ".join(f"{name} (`{d!r}`)" if d == "\t" else f"{name} (`{d}`)" for d, name in DELIMITERS.items())
+    return [
+        "## Output, input and exit codes", "",
+        "- Format: a rich table on a terminal, CSV when piped; for `-o FILE` the extension decides "
+        f"({extensions}; any other: csv). `--format` (or `--fmt`) wins over both. `--no-headers` prints data "
+        "rows only. `NO_COLOR`, `TERM=dumb` or `--no-color`: no escape codes at all.",
+        "- Writes: `-o` replaces a regular file atomically (through a symlink, its target); a device, FIFO or "
+        "hard-linked file is written through. A read-only file, or one the command reads (`--data`, `--sources`, "
+        "`--claims`, `--text`), is refused (exit 3), left as it was. No temporary file outlives a signal.",
+        "- Text from the data is shown as text: never read as markup; control characters appear as `\\x1b` "
+        "escapes (in JSON, as JSON escapes).",
+        f"- Input: delimiters sniffed from the header row among {delimiters} (or `--delimiter`); figures take "
+        "commas only as thousands separators (`1,234`); a decimal comma is an error. Inputs are capped at "
+        f"{files.MAX_BYTES:,} bytes (`{files.MAX_BYTES_VAR}` sets another cap, 0 for none). `validate` lists "
+        "every bad cell (the first 100, then the count).", "",
+        "| exit code | meaning |", "|---|---|",
+        *(f"| {int(code)} | {meaning[code]} |" for code in ExitCode),
+    ]
 
 
 # --- docs/data.md --------------------------------------------------------------------------------------
@@ -293,7 +331,14 @@ def run_session(session: Session) -> str:
             (Path(work) / name).write_text(text, encoding="utf-8")
         os.chdir(work)  # file names in the examples are relative, as the reader types them
         try:
-            result = run_cli(*session.argv, input=session.stdin, env=env)
+            # A pipe gets CSV; the transcripts show the table a reader sees, as plain text.
+            from probstat.cli import cli
+
+            command = cli.commands.get(session.argv[0]) if session.argv else None
+            has_format = command is not None and any(p.name == "format_" for p in command.params)
+            chosen = {"--format", "-f", "--fmt", "-o", "--output"} & set(session.argv)
+            argv = (*session.argv, "--format", "table") if has_format and not chosen else session.argv
+            result = run_cli(*argv, input=session.stdin, env=env)
         finally:
             os.chdir(before)
     code, out, err = result.code, result.stdout, result.stderr
@@ -360,6 +405,8 @@ CLAIMS_EXAMPLES: dict[str, Callable[[], str]] = {
 }
 _BAD_ROW = "round,provider_id,provider,sector,overall\n2018-19,nps-wales,NPS Wales,NPS,Goood\n"
 DATA_EXAMPLES: dict[str, Callable[[], str]] = {
+    "example-export": console(Session("probstat export --provider hampshire-iow-crc --round 2018-19",
+                                      ("export", "--provider", "hampshire-iow-crc", "--round", "2018-19"))),
     "example-validate-error": console(Session(
         "printf 'round,provider_id,provider,sector,overall\\n2018-19,nps-wales,NPS Wales,NPS,Goood\\n' "
         "| probstat validate --data -", ("validate", "--data", "-"), expect=3, stdin=_BAD_ROW, status=True)),
