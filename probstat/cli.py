@@ -30,12 +30,12 @@ _INPUT_OPTIONS = ("sources_path", "claims_path", "text_path")
 
 def _inputs(kwargs) -> tuple[str, ...]:
     """The files a command reads, from its parsed options; the bundled data when --data is not given."""
-    from pathlib import Path
+    from .loader import bundled_path
 
     source = kwargs.get("source")
     paths = [kwargs.get(name) for name in _INPUT_OPTIONS]
     if source is not None:
-        paths.append(source.path or str(Path(__file__).parent / "data" / "providers.csv"))
+        paths.append(source.path or str(bundled_path()))
     paths = [str(p) for p in paths if p]
     if paths.count("-") > 1:
         raise click.UsageError("'-' (stdin) may be given to one option only; save the other input to a file")
@@ -84,15 +84,10 @@ def output_options(func):
 
 def _refuse_inputs_as_outputs(out: OutputOptions) -> None:
     """Exit 3 before reading anything when -o or an export names a file the command reads."""
-    from .errors import OutputError
-    from .files import same_file
+    from .files import refuse_input_as_output
 
     for target in (out.output, out.export_svg, out.export_html):
-        for source in out.inputs:
-            if target and source != "-" and (same_file(target, source)
-                                             or os.path.abspath(target) == os.path.abspath(source)):
-                raise OutputError("is also an input of this command; write the output to another file",
-                                  file=target)
+        refuse_input_as_output(target, out.inputs)
 
 
 def _delimiter(ctx, param, value):
@@ -442,12 +437,13 @@ def export(which, round_, provider_id, output):
       probstat export --sources -o my-sources.csv
     """
     from .export import bundled_rows
+    from .loader import bundled_path
     from .render import write_file
 
-    text = bundled_rows("sources.csv" if which == "sources" else "providers.csv", round_=round_,
-                        provider_id=provider_id)
+    name = "sources.csv" if which == "sources" else "providers.csv"
+    text = bundled_rows(name, round_=round_, provider_id=provider_id)
     if output and output != "-":
-        write_file(output, text)
+        write_file(output, text, inputs=(str(bundled_path(name)),))
     else:
         from .render import _write_stdout
 

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import DataError
+from .errors import DataError, OutputError
 
 STDIN = "-"
 #: Environment variable overriding MAX_BYTES (a number of bytes; 0 means no cap).
@@ -130,3 +130,14 @@ def same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
         return Path(a).samefile(b)
     except OSError:
         return False
+
+
+def refuse_input_as_output(target: str | None, inputs) -> None:
+    """Raise OutputError when ``target`` (an output path) names one of ``inputs`` (the files a command reads)."""
+    from .output import clean_text
+
+    for source in inputs:
+        if target and source and source != STDIN and (same_file(target, source)
+                                                      or os.path.abspath(target) == os.path.abspath(source)):
+            raise OutputError("is also an input of this command; write the output to another file",
+                              file=clean_text(str(target)))

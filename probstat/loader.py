@@ -35,7 +35,7 @@ ENV_VAR = "PROBSTAT_DATA"
 BUNDLED_NAME = "providers.csv"
 
 # [0-9], not \d: \d also matches other scripts' digits (e.g. Arabic-Indic), which pandas' to_numeric turns into
-# NaN, so such a figure passed validation and was then silently read as unknown.
+# NaN; every figure that passes these patterns converts to the number written.
 #: A qualified figure: qualifier, whole part (commas only as thousands separators: 1,234,567), fraction.
 _QUALIFIED = re.compile(r"^(>|<~|<|~)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?$")
 #: A figure written with a decimal comma (5,5 or 1.234,5), refused with its own message.
@@ -75,8 +75,8 @@ def bundled_path(name: str = BUNDLED_NAME) -> Path:
 def resolve_source(source: str | os.PathLike | None) -> str | None:
     """The data source to read: the argument, else $PROBSTAT_DATA, else None for the bundled file.
 
-    An empty argument is an error: `--data "$FILE"` with FILE unset used to fall back to the bundled data
-    without a word. (An empty $PROBSTAT_DATA still means unset, as is usual for environment variables.)
+    An empty argument is an error, so that `--data "$FILE"` with FILE unset never means the bundled data.
+    (An empty $PROBSTAT_DATA still means unset, as is usual for environment variables.)
     """
     if source is not None and str(source) == "":
         raise DataError("is an empty path; give a CSV file, '-' for stdin, or leave --data out for the bundled "
@@ -102,7 +102,7 @@ def _decodable(data: bytes, encoding: str, name: str) -> tuple[bytes, str]:
                 break
         else:
             return data, encoding
-    except Exception:  # whatever it was, decoding the whole file below reports it exactly as before
+    except Exception:  # whatever it was, decoding the whole file below reports it with its exact place
         pass
     # Decoding the whole file gives the error's exact offset, row and message. Or, rarely, it works where
     # decoding a chunk at a time failed: UTF-16/32 without a byte-order mark, which Python's incremental
@@ -445,11 +445,10 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
     name = str(chosen) if chosen is not None else BUNDLED_NAME
     if name == STDIN:
         name = "<stdin>"
-    # --encoding is the encoding of the user's file; the bundled file is UTF-8 whatever it says (before, e.g.
-    # `probstat providers --encoding utf-16` failed on the bundled data).
+    # --encoding is the encoding of the user's file; the bundled file is UTF-8 whatever it says.
     encoding = encoding if chosen is not None else "utf-8-sig"
-    # The file is checked, and its header read, as text; pandas parses the bytes. (Parsing the decoded text
-    # cost a copy of the whole file at up to four bytes a character.)
+    # The file is checked, and its header read, as text; pandas parses the bytes, so the decoded text of the
+    # whole file (up to four bytes a character) is never held.
     data = _read_bytes(path, name)
     _refuse_binary(data, encoding, name)
     data, encoding = _decodable(data, encoding, name)
@@ -484,24 +483,24 @@ def sources_for(frame: pd.DataFrame, path: str | os.PathLike | None = None, *,
     return load_sources() if frame.attrs.get("bundled") else None
 
 
-def load_sources(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig") -> pd.DataFrame:
+def load_sources(path: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig") -> pd.DataFrame:
     """Load a sources CSV (round, provider_id, field, source_url, note); the bundled one by default."""
-    name = str(source) if source is not None else "sources.csv"
-    text = read_text(source if source is not None else bundled_path("sources.csv"), encoding=encoding,
+    name = str(path) if path is not None else "sources.csv"
+    text = read_text(path if path is not None else bundled_path("sources.csv"), encoding=encoding,
                      label=name)
     if not text.strip():
         raise DataError("file is empty", file=name)
     try:
         header = [h.strip().lower() for h in next(csv.reader(io.StringIO(text)))]
-    except csv.Error as exc:  # e.g. a header cell over the csv module's field limit: was an internal error
+    except csv.Error as exc:  # e.g. a header cell over the csv module's field limit
         raise DataError(f"cannot parse the header row: {exc}", file=name, row=1) from None
     missing = [c for c in schema.SOURCE_COLUMNS if c not in header]
     if missing:
         raise DataError(f"missing column(s): {', '.join(missing)}", file=name, row=1)
     for col in schema.SOURCE_COLUMNS:
-        if header.count(col) > 1:  # was an internal error (ValueError) further on
+        if header.count(col) > 1:  # one column per name, or selecting it would give a frame
             raise DataError("duplicated column name", file=name, row=1, column=col)
-    # A header-only file is an empty sources table. (Deciding that by counting newlines, as before, silently
-    # dropped the only data row of a file without a final newline.)
+    # A header-only file is an empty sources table (decided by parsing, so a file without a final newline
+    # keeps its last row).
     frame = _parse(io.StringIO(text), name, header, list(schema.SOURCE_COLUMNS), allow_empty=True)
     return frame.apply(lambda s: s.str.strip())

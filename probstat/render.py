@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import OutputError
-from .files import same_file
+from .files import refuse_input_as_output
 from .output import EXTENSION_FORMATS, FORMATS, Chart, OutputOptions, View, clean_text
 
 __all__ = ["FORMATS", "OutputOptions", "render", "to_text", "format_number", "escape_formula", "clean_text",
@@ -240,9 +240,7 @@ def write_file(path: str, text: str, inputs: tuple[str, ...] = ()) -> None:
     files the command reads) is refused, leaving it untouched.
     """
     shown = clean_text(path)
-    for source in inputs:
-        if source and source != "-" and (same_file(path, source) or os.path.abspath(path) == os.path.abspath(source)):
-            raise OutputError("is also an input of this command; write the output to another file", file=shown)
+    refuse_input_as_output(path, inputs)
     try:
         info = os.stat(path)  # follows symlinks: what is there to write into
     except FileNotFoundError:

@@ -467,3 +467,10 @@ def test_did_you_mean(probstat, args, hint):
 def test_clean_text_shows_every_control_character():
     assert clean_text("a\x1b[2Jb\x9bc\x7f\nd") == "a\\x1b[2Jb\\x9bc\\x7f\\x0ad"
     assert clean_text("a\nb\tc\rd\x07", keep_newlines=True) == "a\nb\tc\rd\\x07"
+
+
+def test_export_never_writes_over_the_bundled_data(probstat):
+    before = bundled_path().read_bytes()
+    result = probstat("export", "-o", str(bundled_path()))
+    assert result.code == ExitCode.DATA and "is also an input" in result.stderr
+    assert bundled_path().read_bytes() == before
