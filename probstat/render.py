@@ -353,12 +353,13 @@ def _rich_table(console, frame: pd.DataFrame, opts: OutputOptions, title: str | 
     columns = [show(clean_text(str(c))) for c in frame.columns]
     numeric = [_is_numeric(frame[c]) for c in frame.columns]
     cells = [[show(_cell_text(v)) for v in row] for row in frame.itertuples(index=False, name=None)]
-    title = show(title) if title else title
+    title = show(clean_text(title)) if title else title
     widths, kept = _fit(columns, cells, numeric, width)
     if kept < len(columns):
-        notes.append(f"{len(columns) - kept} column(s) left out to fit {width} columns "
-                     f"({', '.join(columns[kept:])}); widen the terminal, or --format csv/json for all")
-    table = Table(title=Text(clean_text(title)) if title else None, show_header=opts.headers,
+        notes.append(f"the table is wider than {width} columns, so each row is shown as a block of "
+                     "'column value' lines; widen the terminal for a table")
+        return _stacked(columns, cells, title, opts)
+    table = Table(title=Text(title) if title else None, show_header=opts.headers,
                   header_style="bold")
     for name, is_num, w in zip(columns[:kept], numeric, widths, strict=False):
         table.add_column(Text(name), justify="right" if is_num else "left", width=w, no_wrap=is_num,
@@ -366,6 +367,23 @@ def _rich_table(console, frame: pd.DataFrame, opts: OutputOptions, title: str | 
     for row in cells:
         table.add_row(*[Text(cell) for cell in row[:kept]])  # Text: cells are never read as markup
     return table
+
+
+def _stacked(columns: list[str], cells: list[list[str]], title: str | None, opts: OutputOptions):
+    """Each row as a block of 'column value' lines: every value shown, words wrapped at spaces."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold" if opts.headers else None, no_wrap=True)
+    grid.add_column(overflow="fold")
+    for i, row in enumerate(cells):
+        if i:
+            grid.add_row("", "")
+        for name, cell in zip(columns, row, strict=True):
+            grid.add_row(Text(name if opts.headers else ""), Text(cell))
+    return Group(Text(title, style="bold"), grid) if title else grid
 
 
 def _label(frame_row, columns) -> str:
