@@ -131,7 +131,8 @@ def shell_behaviour() -> list[str]:
         "## Output, input and exit codes", "",
         "- Format: a rich table on a terminal, CSV when piped; for `-o FILE` the extension decides "
         f"({extensions}; any other: csv). `--format` (or `--fmt`) wins over both. `--no-headers` prints data "
-        "rows only. `NO_COLOR`, `TERM=dumb` or `--no-color`: no escape codes at all.",
+        "rows only. `NO_COLOR`, `TERM=dumb` or `--no-color`: no escape codes at all. A terminal table too wide for "
+        "the terminal is shown as one block of 'column value' lines per row; no word or number is broken.",
         "- Writes: `-o` replaces a regular file atomically (through a symlink, its target); a device, FIFO or "
         "hard-linked file is written through. A read-only file, or one the command reads (`--data`, `--sources`, "
         "`--claims`, `--text`), is refused (exit 3), left as it was. No temporary file outlives a signal.",
