@@ -460,24 +460,24 @@ def _range_bars(console, frame: pd.DataFrame, chart: Chart):
     fill, mark = ("─", "●") if _encodes(console, "─●") else ("-", "o")
     labels = [_label(row, label_cols) for row in data[label_cols].itertuples(index=False)]
     width = max(len(s) for s in labels)
-    text, last_group = Text(), None
+    text, last_group = Text(), object()
     for label, (_, row) in zip(labels, data.iterrows(), strict=True):
         group = row[chart.group] if chart.group and chart.group in data else None
-        if group != last_group and last_group is not None:
-            text.append("\n")
+        if chart.group and group != last_group:  # a heading for each run of rows with one group value
+            text.append(("\n" if text.plain else "") + (_cell_text(group) or "unknown") + "\n", style="bold")
         last_group = group
         start = round((float(row[chart.low]) - lo) / span * BAR_WIDTH)
-        end = max(start + 1, round((float(row[chart.high]) - lo) / span * BAR_WIDTH))
+        end = round((float(row[chart.high]) - lo) / span * BAR_WIDTH)
         cells = [" "] * (BAR_WIDTH + 1)
-        for i in range(start, min(end, BAR_WIDTH) + 1):
+        for i in range(start, end + 1):
             cells[i] = fill
         value = row[chart.value] if chart.value in data else None
         if not _is_missing(value):
             cells[min(BAR_WIDTH, max(0, round((float(value) - lo) / span * BAR_WIDTH)))] = mark
+        low, high = format_number(float(row[chart.low])), format_number(float(row[chart.high]))
         text.append(f"{label:<{width}} ")
         text.append("".join(cells), style="cyan")
-        text.append(f" {format_number(float(row[chart.low]))} to {format_number(float(row[chart.high]))}"
-                    f"{chart.suffix}\n")
+        text.append(f" {low}{chart.suffix}\n" if low == high else f" {low} to {high}{chart.suffix}\n")
     return text
 
 
