@@ -152,7 +152,7 @@ def show(provider_id, round_, sources_path, source, out):
     frame = _load(source)
     sources = load_sources(sources_path) if sources_path or frame.attrs["bundled"] else None
     render(provider_figures(frame, provider_id, round_=round_, sources=sources), out, title=provider_id,
-           compact=["round", "field", "value", "status", "source_url"])
+           compact=["round", "field", "value", "status", "basis", "source_url"])
 
 
 @cli.command()
@@ -176,7 +176,8 @@ def validate(strict, report, sources_path, round_, source, out):
       probstat validate --data my-providers.csv --strict
       probstat validate --report findings --format csv
     """
-    from .analysis.consistency import coverage, findings_table
+    from .analysis.common import add_note
+    from .analysis.consistency import basis_counts, basis_note, coverage, findings_table
     from .loader import load_sources
     from .render import render
 
@@ -184,6 +185,8 @@ def validate(strict, report, sources_path, round_, source, out):
     sources = load_sources(sources_path) if sources_path or frame.attrs["bundled"] else None
     findings = findings_table(frame, sources)
     table = findings if report == "findings" else coverage(frame, round_=round_)
+    if sources is not None:
+        add_note(table, basis_note(basis_counts(frame, sources)))
     render(table, out, title="Coverage" if report == "coverage" else "Findings")
     for rec in findings.itertuples(index=False):
         click.echo(f"{rec.level}: {rec.round} {rec.provider_id} {rec.column}: {rec.message}", err=True)

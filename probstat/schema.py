@@ -149,7 +149,15 @@ QUALIFIERS: dict[str, tuple[str, float, float]] = {
     "<": ("less than", 0.0, 1.0),
     "~": ("around", 1.0 - CLOSENESS, 1.0 + CLOSENESS),
     "<~": ("nearly", 1.0 - CLOSENESS, 1.0),
+    # A fraction N/D (e.g. 2/3 for "two-thirds"): the factors are not used; the bounds are the share plus or
+    # minus FRACTION_TOLERANCE of 100 (see fraction_bounds), as the claims table reads fraction words.
+    FRACTION: ("fraction", 1.0, 1.0),
 }
+
+
+def fraction_bounds(percent: float) -> tuple[float, float]:
+    """The interval a fraction figure stands for, in per cent: e.g. 2/3 -> (64.17, 69.17)."""
+    return percent - 100 * FRACTION_TOLERANCE, percent + 100 * FRACTION_TOLERANCE
 
 
 @dataclass(frozen=True)
@@ -212,7 +220,9 @@ STANDARD_COUNT_COLUMNS = {"Outstanding": "n_std_outstanding", "Good": "n_std_goo
                           "Requires improvement": "n_std_requires_improvement", "Inadequate": "n_std_inadequate"}
 #: Columns whose values are identifiers rather than figures: no source row is needed for them.
 KEY_COLUMNS = ("round", "provider_id", "source_url")
-SOURCE_COLUMNS: tuple[str, ...] = ("round", "provider_id", "field", "source_url", "note")
+SOURCE_COLUMNS: tuple[str, ...] = ("round", "provider_id", "field", "source_url", "basis", "note")
+#: Columns a sources file must have; ``basis`` may be missing in a file written before it existed.
+REQUIRED_SOURCE_COLUMNS: tuple[str, ...] = ("round", "provider_id", "field", "source_url", "note")
 
 # --- How a figure is known -----------------------------------------------------------------------------
 
