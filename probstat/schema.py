@@ -149,10 +149,14 @@ QUALIFIERS: dict[str, tuple[str, float, float]] = {
     "<": ("less than", 0.0, 1.0),
     "~": ("around", 1.0 - CLOSENESS, 1.0 + CLOSENESS),
     "<~": ("nearly", 1.0 - CLOSENESS, 1.0),
-    # A fraction N/D (e.g. 2/3 for "two-thirds"): the factors are not used; the bounds are the share plus or
-    # minus FRACTION_TOLERANCE of 100 (see fraction_bounds), as the claims table reads fraction words.
-    FRACTION: ("fraction", 1.0, 1.0),
 }
+# A fraction N/D (e.g. 2/3 for "two-thirds") is not a prefix, so it is not in QUALIFIERS: its bounds are the
+# share plus or minus FRACTION_TOLERANCE of 100 (fraction_bounds), as the claims table reads fraction words.
+
+
+def qualifier_meaning(qualifier: str | None) -> str:
+    """'more than', 'around', ... for a loaded qualifier; 'fraction' for an N/D figure."""
+    return "fraction" if qualifier == FRACTION else QUALIFIERS[qualifier or ""][0]
 
 
 def fraction_bounds(percent: float) -> tuple[float, float]:

@@ -141,12 +141,6 @@ def qualifiers_table() -> str:
     example = 17000
     rows = []
     for prefix, (meaning, low, high) in schema.QUALIFIERS.items():
-        if prefix == schema.FRACTION:  # not a prefix: N/D, bounds in points rather than factors
-            low_pct, high_pct = schema.fraction_bounds(200 / 3)
-            tol = _number(100 * schema.FRACTION_TOLERANCE)
-            rows.append(["`N/D` (percentages)", meaning, f"share − {tol} points", f"share + {tol} points", "`2/3`",
-                         f"{low_pct:.1f}% to {high_pct:.1f}%, as claims read \"two-thirds\""])
-            continue
         written = f"`{prefix}{example}`"
         if math.isinf(high):
             shown = f"{_number(example * low)} and up"
@@ -156,6 +150,11 @@ def qualifiers_table() -> str:
             shown = f"{_number(example * low)} to {_number(example * high)}"
         rows.append([f"`{prefix}`" if prefix else "(none)", meaning, bound(low), bound(high),
                      written, shown])
+    # A fraction is not a prefix: N/D in a percentage column, bounds in points rather than factors.
+    low_pct, high_pct = schema.fraction_bounds(200 / 3)
+    tol = _number(100 * schema.FRACTION_TOLERANCE)
+    rows.append(["`N/D` (percentages)", "fraction", f"share − {tol} points", f"share + {tol} points", "`2/3`",
+                 f"{low_pct:.1f}% to {high_pct:.1f}%, as claims read \"two-thirds\""])
     return _table(["prefix", "meaning", "lower bound", "upper bound", "written", "stands for"], rows)
 
 
