@@ -179,13 +179,17 @@ def validate(strict, report, sources_path, round_, source, out):
       probstat validate --report findings --format csv
     """
     from .analysis import consistency as analysis
+    from .analysis.common import add_note
     from .errors import DataError
     from .render import render
 
     frame = _load(source)
     sources = _sources(frame, sources_path)
     findings = analysis.findings_table(frame, sources)
-    render(findings if report == "findings" else analysis.coverage(frame, round_=round_), out)
+    table = findings if report == "findings" else analysis.coverage(frame, round_=round_)
+    if sources is not None:
+        add_note(table, analysis.basis_note(analysis.basis_counts(frame, sources)))
+    render(table, out)
     for rec in findings.itertuples(index=False):
         click.echo(f"{rec.level}: {rec.round} {rec.provider_id} {rec.column}: {rec.message}", err=True)
     failed, summary = analysis.validation_summary(findings, sources_checked=sources is not None, strict=strict)

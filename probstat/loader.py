@@ -31,6 +31,8 @@ STDIN = "-"
 # [0-9], not \d: \d also matches other scripts' digits (e.g. Arabic-Indic), which pandas' to_numeric turns into
 # NaN, so such a figure passed validation and was then silently read as unknown.
 _QUALIFIED = re.compile(r"^(>|<~|<|~)?([0-9]+(?:\.[0-9]+)?)$")
+#: A share written as a fraction, e.g. 2/3 for "two-thirds" (percentage columns only; see schema.FRACTION).
+_FRACTION = re.compile(r"^([1-9][0-9]?)/([1-9][0-9]?)$")
 _ROUND = re.compile(r"^([0-9]{4})-([0-9]{2})$")  # [0-9] as above: a round in Arabic-Indic digits was accepted
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -341,9 +343,17 @@ def _count(d: _Distinct) -> dict[str, pd.Series]:
 
 def _qualified(d: _Distinct) -> dict[str, pd.Series]:
     parts = d.values.str.replace(",", "", regex=False).str.extract(_QUALIFIED)
-    d.fail(d.known & parts[1].isna(), lambda v: f"{v!r} is not a number; write 1234, or >1234 (more than), "
-           "<1234 (less than), ~1234 (around), <~1234 (nearly)")
+    fraction = d.values.str.extract(_FRACTION)
+    is_fraction = fraction[0].notna() & (d.kind == "qpercent")  # a fraction is a share: percentages only
+    fractions = " or a fraction such as 2/3" if d.kind == "qpercent" else ""
+    d.fail(d.known & parts[1].isna() & ~is_fraction, lambda v: f"{v!r} is not a number; write 1234, or >1234 "
+           f"(more than), <1234 (less than), ~1234 (around), <~1234 (nearly){fractions}")
     numbers = pd.to_numeric(parts[1], errors="coerce")
+    if is_fraction.any():
+        num, den = pd.to_numeric(fraction[0]), pd.to_numeric(fraction[1])
+        d.fail(is_fraction & (num > den), lambda v: f"{v!r} is a fraction above 1; a share is at most 1/1")
+        numbers = numbers.where(~is_fraction, 100 * num / den)
+        parts[0] = parts[0].where(~is_fraction, schema.FRACTION)
     if d.kind == "qpercent":
         d.fail(numbers > 100, lambda v: f"{v!r} is out of range 0-100 for a percentage")
     else:
@@ -457,7 +467,12 @@ def sources_for(frame: pd.DataFrame, path: str | os.PathLike | None = None, *,
 
 
 def load_sources(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig") -> pd.DataFrame:
-    """Load a sources CSV (round, provider_id, field, source_url, note); the bundled one by default."""
+    """Load a sources CSV (round, provider_id, field, source_url, basis, note); the bundled one by default.
+
+    ``basis`` says how each figure is known (one of schema.BASES). A file without the column, written before
+    it existed, still loads: every row's basis is then schema.UNKNOWN_BASIS ('unknown'). An empty or unknown
+    basis in a file that has the column is an error.
+    """
     name = str(source) if source is not None else "sources.csv"
     text = read_text(source if source is not None else bundled_path("sources.csv"), encoding=encoding,
                      label=name)
@@ -467,7 +482,7 @@ def load_sources(source: str | os.PathLike | None = None, *, encoding: str = "ut
         header = [h.strip().lower() for h in next(csv.reader(io.StringIO(text)))]
     except csv.Error as exc:  # e.g. a header cell over the csv module's field limit: was an internal error
         raise DataError(f"cannot parse the header row: {exc}", file=name, row=1) from None
-    missing = [c for c in schema.SOURCE_COLUMNS if c not in header]
+    missing = [c for c in schema.REQUIRED_SOURCE_COLUMNS if c not in header]
     if missing:
         raise DataError(f"missing column(s): {', '.join(missing)}", file=name, row=1)
     for col in schema.SOURCE_COLUMNS:
@@ -475,5 +490,15 @@ def load_sources(source: str | os.PathLike | None = None, *, encoding: str = "ut
             raise DataError("duplicated column name", file=name, row=1, column=col)
     # A header-only file is an empty sources table. (Deciding that by counting newlines, as before, silently
     # dropped the only data row of a file without a final newline.)
-    frame = _parse(io.StringIO(text), name, header, list(schema.SOURCE_COLUMNS), allow_empty=True)
-    return frame.apply(lambda s: s.str.strip())
+    present = [c for c in schema.SOURCE_COLUMNS if c in header]
+    frame = _parse(io.StringIO(text), name, header, present, allow_empty=True).apply(lambda s: s.str.strip())
+    if "basis" not in header:
+        # A file from before the basis column: every figure's basis is unknown (reported as such), not an error.
+        frame["basis"] = schema.UNKNOWN_BASIS
+    else:
+        bad = ~frame["basis"].isin(list(schema.BASES))
+        if bad.any():
+            row = int(bad.to_numpy().argmax())
+            raise DataError(f"{_short(frame['basis'].iloc[row])!r} is not a basis; expected one of "
+                            f"{', '.join(schema.BASES)}", file=name, row=row + 2, column="basis")
+    return frame[list(schema.SOURCE_COLUMNS)]
