@@ -32,7 +32,8 @@ def _cell(table: pd.DataFrame, column: str, **where) -> object:
 
 def test_overall_2018_19_counts_match_hmip_release(frame):
     table = ratings(frame, round_="2018-19")
-    assert list(table.columns) == ["round", "sector", "rating", "count", "percent", "n", "providers"]
+    assert list(table.columns) == ["round", "sector", "rating", "count", "percent", "n", "providers",
+                                   "rated_published", "published", "missing"]
     # NPS: Good 5 (midlands, north-east, north-west, south-west-south-central, wales), RI 2 (london,
     # south-east-eastern). CRC: Good 1 (hampshire-iow), Inadequate 1 (ddc), RI 21 - 1 - 1 = 19.
     expected = {
@@ -51,12 +52,18 @@ def test_overall_2018_19_counts_match_hmip_release(frame):
     assert _cell(table, "percent", sector="NPS", rating="Good") == pytest.approx(5 / 7 * 100)  # 71.428...
     assert _cell(table, "percent", sector="CRC", rating="Requires improvement") == pytest.approx(19 / 21 * 100)
     assert _cell(table, "percent", sector="all", rating="Inadequate") == pytest.approx(1 / 28 * 100)
-    assert table.attrs.get("notes", []) == []  # all 28 known: nothing to warn about
+    # all 28 known and HMIP's release of 10 October 2019 gives the same totals (0 / 6 / 21 / 1): nothing missing
+    assert table["published"].tolist() == table["count"].tolist()
+    assert set(table["missing"]) == {0}
+    assert table.attrs["notes"] == [
+        "2018-19: the data hold all 28 services HMIP rated, matching its published totals "
+        "(https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/10/ic1/)"]
 
 
 def test_by_owner_groups_sodexo_six_crcs(frame):
     table = ratings(frame, round_="2018-19", by="owner")
-    assert list(table.columns) == ["round", "owner", "rating", "count", "percent", "n", "providers"]
+    assert list(table.columns) == ["round", "owner", "rating", "count", "percent", "n", "providers",
+                                   "rated_published", "published", "missing"]
     # Sodexo ran bench, cumbria-lancashire, essex, norfolk-suffolk, northumbria and south-yorkshire
     # CRCs in 2018-19; all six were Requires improvement.
     sodexo = table[table["owner"] == "Sodexo"]
@@ -79,7 +86,8 @@ def test_by_owner_keeps_providers_with_unknown_owner(frame):
 
 def test_by_round_ignores_round_option_and_counts_2019_20(frame):
     table = ratings(frame, round_="2018-19", by="round")
-    assert list(table.columns) == ["round", "rating", "count", "percent", "n", "providers"]
+    assert list(table.columns) == ["round", "rating", "count", "percent", "n", "providers", "rated_published",
+                                   "published", "missing"]
     assert sorted(table["round"].unique()) == ["2018-19", "2019-20"]
     # 2019-20: 8 providers; Good = dtv-crc and nps-north-west, the other 6 Requires improvement.
     r19 = table[table["round"] == "2019-20"]
