@@ -155,3 +155,64 @@ def test_unknown_choices_raise(frame, kwargs, word):
         ratings(frame, **kwargs)
     assert word in str(info.value)  # the message lists what is valid
     assert info.value.exit_code == ExitCode.USAGE
+
+
+# --- round completeness against HMIP's published totals (probstat/data/rounds.csv) ------------------------
+# HMIP's release on its annual report (3 December 2020): 10 services rated in 2019-20 before Covid-19, 4 Good
+# (3 CRC + 1 NPS) and 6 Requires improvement (all CRC). The bundled data hold 8: nps-north-west and dtv-crc
+# Good, six CRCs Requires improvement. So Good: known 2 of 4 (CRC 1 of 3, NPS 1 of 1); RI 6 of 6.
+
+def test_2019_20_counts_are_lower_bounds_of_the_published_totals(frame):
+    table = ratings(frame, round_="2019-20")
+    assert _cell(table, "rated_published", sector="all", rating="Good") == 10
+    assert (_cell(table, "count", sector="all", rating="Good"), _cell(table, "published", sector="all", rating="Good"),
+            _cell(table, "missing", sector="all", rating="Good")) == (2, 4, 2)
+    assert (_cell(table, "count", sector="all", rating="Requires improvement"),
+            _cell(table, "published", sector="all", rating="Requires improvement")) == (6, 6)
+    assert (_cell(table, "rated_published", sector="CRC", rating="Good"),
+            _cell(table, "published", sector="CRC", rating="Good"), _cell(table, "missing", sector="CRC", rating="Good")
+            ) == (9, 3, 2)
+    assert _cell(table, "missing", sector="NPS", rating="Good") == 0
+    # the missing ratings add up to the services not held: 10 - 8 = 2
+    assert int(table.loc[table["sector"] == "all", "missing"].sum()) == 2
+    note = next(n for n in table.attrs["notes"] if n.startswith("2019-20: the data hold"))
+    assert "8 of the 10 services HMIP rated (NPS 1 of 1, CRC 7 of 9)" in note
+    assert "counts are lower bounds" in note and "Good: known 2, published 4" in note
+
+
+def test_owner_groups_have_no_published_totals(frame):
+    table = ratings(frame, round_="2019-20", by="owner")
+    owners = table[table["owner"] != "all"]
+    assert owners["published"].isna().all() and owners["missing"].isna().all()
+    assert _cell(table, "published", owner="all", rating="Good") == 4
+
+
+def test_standards_have_no_published_columns(frame):
+    assert "published" not in ratings(frame, round_="2019-20", standard="leadership").columns
+
+
+def test_a_round_the_totals_do_not_know_has_unknown_completeness(tmp_path):
+    path = tmp_path / "synthetic_round.csv"  # SYNTHETIC: a round rounds.csv does not cover
+    path.write_text("round,provider_id,provider,sector,overall\n2031-32,syn-a,Synthetic A,CRC,Good\n",
+                    encoding="utf-8")
+    table = ratings(load(path), round_="2031-32")
+    assert table["published"].isna().all() and table["rated_published"].isna().all()
+    assert any(n.startswith("2031-32: completeness unknown") for n in table.attrs["notes"])
+
+
+def test_data_that_do_not_fit_the_published_totals_get_none(tmp_path):
+    # SYNTHETIC: four Good CRCs in 2019-20, where HMIP rated only three CRCs Good
+    rows = "".join(f"2019-20,syn-{i},Synthetic {i},CRC,Good\n" for i in range(4))
+    path = tmp_path / "synthetic_mismatch.csv"
+    path.write_text("round,provider_id,provider,sector,overall\n" + rows, encoding="utf-8")
+    table = ratings(load(path), round_="2019-20")
+    assert table["published"].isna().all() and table["missing"].isna().all()
+    note = next(n for n in table.attrs["notes"] if "completeness unknown" in n)
+    assert "CRC Good: 4 held, 3 published" in note
+
+
+def test_cli_says_the_round_is_partial(probstat):
+    result = probstat("ratings", "--round", "2019-20", "--format", "csv")
+    assert result.code == ExitCode.OK
+    assert "rated_published,published,missing" in result.stdout.splitlines()[0]
+    assert "the data hold 8 of the 10 services HMIP rated" in result.stderr
