@@ -45,8 +45,9 @@ def round_completeness(frame: pd.DataFrame, rounds: pd.DataFrame | None = None) 
 
     >>> from probstat.loader import load
     >>> table = round_completeness(load()).set_index(["round", "scope"])
-    >>> table.loc[("2019-20", "all"), ["status", "held", "rated_published", "good_held", "good_published"]].tolist()
-    ['partial', 8, 10, 2, 4]
+    >>> row = table.loc[("2019-20", "all")]
+    >>> row["status"], int(row["held"]), int(row["rated_published"]), int(row["good_held"]), int(row["good_published"])
+    ('partial', 8, 10, 2, 4)
     """
     rounds = _bundled_rounds() if rounds is None else rounds
     published = {(r["round"], r["sector"]): r for r in rounds.to_dict("records")}
