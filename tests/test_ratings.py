@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from probstat.analysis.common import UnknownChoice
+from probstat.analysis.completeness import round_completeness
 from probstat.analysis.ratings import ratings
 from probstat.errors import ExitCode
 from probstat.loader import load
@@ -55,9 +56,7 @@ def test_overall_2018_19_counts_match_hmip_release(frame):
     # all 28 known and HMIP's release of 10 October 2019 gives the same totals (0 / 6 / 21 / 1): nothing missing
     assert table["published"].tolist() == table["count"].tolist()
     assert set(table["missing"]) == {0}
-    assert table.attrs["notes"] == [
-        "2018-19: the data hold all 28 services HMIP rated, matching its published totals "
-        "(https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/10/ic1/)"]
+    assert table.attrs.get("notes", []) == []  # all 28 held, as published: nothing to warn about
 
 
 def test_by_owner_groups_sodexo_six_crcs(frame):
@@ -216,3 +215,14 @@ def test_cli_says_the_round_is_partial(probstat):
     assert result.code == ExitCode.OK
     assert "rated_published,published,missing" in result.stdout.splitlines()[0]
     assert "the data hold 8 of the 10 services HMIP rated" in result.stderr
+
+
+def test_round_completeness_statuses(frame):
+    # rounds.csv: 2018-19 all 28 rated (release of 10 October 2019), all 28 in the data; 2019-20 10 rated, 8 held
+    table = round_completeness(frame).set_index(["round", "scope"])
+    assert table.loc[("2018-19", "all"), "status"] == "complete"
+    assert (int(table.loc[("2018-19", "all"), "held"]), int(table.loc[("2018-19", "all"), "rated_published"])) == (
+        28, 28)
+    assert table.loc[("2019-20", "CRC"), "status"] == "partial"
+    assert (int(table.loc[("2019-20", "CRC"), "held"]), int(table.loc[("2019-20", "CRC"), "rated_published"])) == (
+        7, 9)

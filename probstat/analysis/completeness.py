@@ -122,8 +122,9 @@ def _by_rating(rec: dict) -> str:
 
 
 def completeness_notes(table: pd.DataFrame, *, counts: bool = False) -> list[str]:
-    """Sentences for stderr on each round's completeness (from round_completeness); ``counts`` adds, for a
-    partial round, that counts of the data are lower bounds and shares are of the services held."""
+    """Sentences for stderr on each round whose completeness is partial or unknown (from round_completeness);
+    a complete round needs none. ``counts`` adds, for a partial round, that counts of the data are lower
+    bounds and shares are of the services held."""
     notes = []
     for rnd, rows in table.groupby("round", sort=True):
         scoped = rows.set_index("scope")
@@ -136,10 +137,7 @@ def completeness_notes(table: pd.DataFrame, *, counts: bool = False) -> list[str
             notes.append(f"{rnd}: completeness unknown: the data hold more ratings than HMIP published for this "
                          f"round ({every['detail']}), so they are not all that round's providers and the published "
                          "totals are not shown")
-        elif status == COMPLETE:
-            notes.append(f"{rnd}: the data hold all {int(every['rated_published'])} services HMIP rated, matching "
-                         f"its published totals ({every['source_url']})")
-        else:
+        elif status == PARTIAL:
             sectors = ", ".join(f"{s} {int(scoped.loc[s, 'held'])} of {int(scoped.loc[s, 'rated_published'])}"
                                 for s in schema.SECTORS if not pd.isna(scoped.loc[s, "rated_published"]))
             held = int(every["held"])
