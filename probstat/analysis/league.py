@@ -200,7 +200,14 @@ def rank_bounds(frame: pd.DataFrame, round_: str | None = schema.DEFAULT_ROUND,
 
 
 def _bounds(rows: pd.DataFrame) -> pd.DataFrame:
-    spans = [score_range(rec) for rec in rows.to_dict("records")]
+    # Rows with the same facts have the same range: work each distinct set of facts out once.
+    facts = ["sector", "overall", *schema.STANDARD_COLUMNS, *schema.STANDARD_COUNT_COLUMNS.values()]
+    keys = list(rows[facts].astype(object).where(rows[facts].notna(), None).itertuples(index=False, name=None))
+    cache: dict[tuple, tuple[int, int] | None] = {}
+    for key in keys:
+        if key not in cache:
+            cache[key] = score_range(dict(zip(facts, key, strict=True)))
+    spans = [cache[key] for key in keys]
     low = pd.array([s[0] if s else pd.NA for s in spans], dtype="Int64")
     high = pd.array([s[1] if s else pd.NA for s in spans], dtype="Int64")
     out = rows[["round", "provider_id", "provider", "sector", "overall"]].copy()
