@@ -219,12 +219,10 @@ def _bounds(rows: pd.DataFrame) -> pd.DataFrame:
         lo = out.loc[idx, "score_min"].fillna(0).to_numpy(dtype="int64")
         hi = out.loc[idx, "score_max"].fillna(_TOP).to_numpy(dtype="int64")
         ranks = _ranks(lo, hi)
-        for col in ("rank_best", "rank_worst"):
+        for col in ("rank_best", "rank_worst", "rank", "tied"):
             out.loc[idx, col] = ranks[col]
-        out.loc[idx, "rank"] = pd.array(np.where(ranks["rank"] > 0, ranks["rank"], 0), dtype="Int64")
-        out.loc[idx, "tied"] = ranks["tied"]
         out.loc[idx, "compared"] = len(idx)
-    out["rank"] = out["rank"].mask(out["rank"] == 0)
+    out["rank"] = out["rank"].mask(out["rank"] < 1)  # _ranks marks an unsettled rank -1
     out["tied"] = out["tied"].astype(bool)
     out = out.assign(_overall=_overall_order(out["overall"]), _min=-out["score_min"].fillna(-1),
                      _max=-out["score_max"].fillna(-1))
