@@ -273,7 +273,10 @@ def caseloads(round_, by, source, out):
 @data_options
 @output_options
 def league(round_, sector, source, out):
-    """Providers ranked by overall rating, then by known standard ratings; ties shown, unknowns counted.
+    """Each provider's possible total score (0-30) and its best and worst possible rank.
+
+    Totals are bounded by the known standard ratings, stated counts and the overall rating (HMIP's bands);
+    rank_best-rank_worst is every position those bounds allow. The notes say what the order can tell.
 
     \b
     Examples:

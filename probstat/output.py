@@ -29,11 +29,19 @@ class OutputOptions:
 
 @dataclass(frozen=True)
 class Chart:
-    """A bar chart drawn under a terminal table: one bar per row with a value in ``value``."""
+    """A bar chart drawn under a terminal table: one bar per row with a value in ``value``.
+
+    A range chart also names ``low`` and ``high``: each row's bar then runs from its ``low`` to its ``high``
+    value (a row whose low equals its high is one point), and ``value`` is what a plain bar chart shows.
+    ``group`` names a column whose values head groups of consecutive rows (the table's order is kept).
+    """
 
     value: str
     label: tuple[str, ...]
     suffix: str = ""
+    low: str | None = None
+    high: str | None = None
+    group: str | None = None
 
 
 @dataclass(frozen=True)
