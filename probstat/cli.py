@@ -221,6 +221,7 @@ def validate(strict, report, sources_path, round_, source, out):
       probstat validate --report findings --format csv
     """
     from .analysis import consistency as analysis
+    from .analysis.common import add_note
     from .errors import DataError
     from .loader import collecting_errors
     from .render import render
@@ -237,7 +238,10 @@ def validate(strict, report, sources_path, round_, source, out):
                         file=frame.attrs["source"])
     sources = _sources(frame, sources_path)
     findings = analysis.findings_table(frame, sources)
-    render(findings if report == "findings" else analysis.coverage(frame, round_=round_), out)
+    table = findings if report == "findings" else analysis.coverage(frame, round_=round_)
+    if sources is not None:
+        add_note(table, analysis.basis_note(analysis.basis_counts(frame, sources)))
+    render(table, out)
     for rec in findings.itertuples(index=False):
         click.echo(f"{rec.level}: {rec.round} {rec.provider_id} {rec.column}: {rec.message}", err=True)
     failed, summary = analysis.validation_summary(findings, sources_checked=sources is not None, strict=strict)
@@ -321,7 +325,10 @@ def caseloads(round_, by, source, out):
 @data_options
 @output_options
 def league(round_, sector, source, out):
-    """Providers ranked by overall rating, then by known standard ratings; ties shown, unknowns counted.
+    """Each provider's possible total score (0-30) and its best and worst possible rank.
+
+    Totals are bounded by the known standard ratings, stated counts and the overall rating (HMIP's bands);
+    rank_best-rank_worst is every position those bounds allow. The notes say what the order can tell.
 
     \b
     Examples:

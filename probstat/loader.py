@@ -40,6 +40,8 @@ BUNDLED_NAME = "providers.csv"
 _QUALIFIED = re.compile(r"^(>|<~|<|~)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?$")
 #: A figure written with a decimal comma (5,5 or 1.234,5), refused with its own message.
 _DECIMAL_COMMA = re.compile(r"^(>|<~|<|~)?[0-9][0-9.]*,[0-9]+$")
+#: A share written as a fraction, e.g. 2/3 for "two-thirds" (percentage columns only; see schema.FRACTION).
+_FRACTION = re.compile(r"^([1-9][0-9]?)/([1-9][0-9]?)$")
 _ROUND = re.compile(r"^([0-9]{4})-([0-9]{2})$")  # [0-9] as above: a round in Arabic-Indic digits was accepted
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -362,16 +364,25 @@ def _figures(d: _Distinct) -> tuple[pd.Series, pd.Series]:
     exactly are errors, never a different or unknown number.
     """
     parts = d.values.str.extract(_QUALIFIED)
+    fraction = d.values.str.extract(_FRACTION)
+    is_fraction = fraction[0].notna() & (d.kind == "qpercent")  # a fraction is a share: percentages only
+    fractions = " or a fraction such as 2/3" if d.kind == "qpercent" else ""
     decimal_comma = d.known & parts[1].isna() & d.values.str.match(_DECIMAL_COMMA)
     d.fail(decimal_comma, lambda v: f"{v!r} has a decimal comma; write the decimal point as '.' (a comma may only "
            "separate thousands, as in 1,234)")
-    d.fail(d.known & parts[1].isna() & ~decimal_comma, lambda v: f"{v!r} is not a number; write 1234 or 1,234, "
-           "or >1234 (more than), <1234 (less than), ~1234 (around), <~1234 (nearly)")
+    d.fail(d.known & parts[1].isna() & ~decimal_comma & ~is_fraction, lambda v: f"{v!r} is not a number; write "
+           f"1234 or 1,234, or >1234 (more than), <1234 (less than), ~1234 (around), <~1234 (nearly){fractions}")
     whole = parts[1].str.replace(",", "", regex=False)
     too_large = whole.str.lstrip("0").str.len().gt(len(str(_TOO_LARGE)) - 1)
     d.fail(d.known & too_large, lambda v: f"{v!r} is too large a figure")
     numbers = pd.to_numeric((whole + parts[2].fillna("")).where(~too_large.fillna(False), None), errors="coerce")
-    return numbers, parts[0]
+    qualifiers = parts[0]
+    if is_fraction.any():
+        num, den = pd.to_numeric(fraction[0]), pd.to_numeric(fraction[1])
+        d.fail(is_fraction & (num > den), lambda v: f"{v!r} is a fraction above 1; a share is at most 1/1")
+        numbers = numbers.where(~is_fraction, 100 * num / den)
+        qualifiers = qualifiers.where(~is_fraction, schema.FRACTION)
+    return numbers, qualifiers
 
 
 def _url(d: _Distinct) -> dict[str, pd.Series]:
@@ -484,7 +495,12 @@ def sources_for(frame: pd.DataFrame, path: str | os.PathLike | None = None, *,
 
 
 def load_sources(path: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig") -> pd.DataFrame:
-    """Load a sources CSV (round, provider_id, field, source_url, note); the bundled one by default."""
+    """Load a sources CSV (round, provider_id, field, source_url, basis, note); the bundled one by default.
+
+    ``basis`` says how each figure is known (one of schema.BASES). A file without the column, written before
+    it existed, still loads: every row's basis is then schema.UNKNOWN_BASIS ('unknown'). An empty or unknown
+    basis in a file that has the column is an error.
+    """
     name = str(path) if path is not None else "sources.csv"
     text = read_text(path if path is not None else bundled_path("sources.csv"), encoding=encoding,
                      label=name)
@@ -494,7 +510,7 @@ def load_sources(path: str | os.PathLike | None = None, *, encoding: str = "utf-
         header = [h.strip().lower() for h in next(csv.reader(io.StringIO(text)))]
     except csv.Error as exc:  # e.g. a header cell over the csv module's field limit
         raise DataError(f"cannot parse the header row: {exc}", file=name, row=1) from None
-    missing = [c for c in schema.SOURCE_COLUMNS if c not in header]
+    missing = [c for c in schema.REQUIRED_SOURCE_COLUMNS if c not in header]
     if missing:
         raise DataError(f"missing column(s): {', '.join(missing)}", file=name, row=1)
     for col in schema.SOURCE_COLUMNS:
@@ -502,5 +518,15 @@ def load_sources(path: str | os.PathLike | None = None, *, encoding: str = "utf-
             raise DataError("duplicated column name", file=name, row=1, column=col)
     # A header-only file is an empty sources table (decided by parsing, so a file without a final newline
     # keeps its last row).
-    frame = _parse(io.StringIO(text), name, header, list(schema.SOURCE_COLUMNS), allow_empty=True)
-    return frame.apply(lambda s: s.str.strip())
+    present = [c for c in schema.SOURCE_COLUMNS if c in header]
+    frame = _parse(io.StringIO(text), name, header, present, allow_empty=True).apply(lambda s: s.str.strip())
+    if "basis" not in header:
+        # A file from before the basis column: every figure's basis is unknown (reported as such), not an error.
+        frame["basis"] = schema.UNKNOWN_BASIS
+    else:
+        bad = ~frame["basis"].isin(list(schema.BASES))
+        if bad.any():
+            row = int(bad.to_numpy().argmax())
+            raise DataError(f"{_short(frame['basis'].iloc[row])!r} is not a basis; expected one of "
+                            f"{', '.join(schema.BASES)}", file=name, row=row + 2, column="basis")
+    return frame[list(schema.SOURCE_COLUMNS)]

@@ -42,8 +42,9 @@ class Chart:
     * one bar per row of ``value``, labelled by the ``label`` columns, on one scale for all rows;
     * with ``compare`` (e.g. ('nps', 'crc')): per row, one bar per compare column on that row's own scale,
       in that row's ``unit``, with the ``low``-``high`` interval of ``value`` where known;
-    * with ``low`` and ``high`` but no ``compare``: per row, a range bar from low to high marking ``value``,
-      rows of one ``group`` together.
+    * with ``low`` and ``high`` but no ``compare`` (a range chart): each row's bar runs from its ``low`` to its
+      ``high`` value (a row whose low equals its high is one point), ``value`` marked on it; ``group`` names a
+      column whose values head groups of consecutive rows (the table's order is kept).
     """
 
     value: str

@@ -153,7 +153,7 @@ def test_workload_means_use_exact_figures_only(by_sector):
     assert by_sector.loc["NPS", ["avg_caseload_mean", "avg_caseload_n"]].tolist() == [43.0, 1]
     assert by_sector.loc["CRC", "avg_caseload_n"] == 0
     assert _none(by_sector.loc["CRC", "avg_caseload_mean"])
-    # unmanageable: essex-crc 69 (exact); swm-crc ~67 and nps-south-east-eastern >50 left out
+    # unmanageable: essex-crc 69 (exact); swm-crc 2/3 and nps-south-east-eastern >50 left out
     assert by_sector.loc["CRC", ["staff_workload_unmanageable_pct_mean", "staff_workload_unmanageable_pct_n"]
                          ].tolist() == [69.0, 1]
     assert by_sector.loc["NPS", "staff_workload_unmanageable_pct_n"] == 0

@@ -96,3 +96,21 @@ def test_synthetic_moves_and_gaps(tmp_path):
     notes = result.attrs["notes"]
     assert any("overall rating not known in both rounds" in n and "syn-b" in n for n in notes)
     assert any("with no 2020-21 row" in n and "syn-new" in n for n in notes)
+
+
+def test_notes_say_the_later_round_is_partial(table):
+    # rounds.csv: HMIP rated 10 services in 2019-20 (annual report release, December 2020); 8 are in the data.
+    # 2018-19: all 28 rated and held, so no note.
+    notes = table.attrs["notes"]
+    assert any(n.startswith("2019-20: the data hold 8 of the 10 services HMIP rated") for n in notes)
+    assert not any(n.startswith("2018-19:") for n in notes)
+    assert any("not all the moves between the rounds" in n for n in notes)
+    assert not any("lower bounds" in n for n in notes)  # changes has no counts to bound
+
+
+def test_synthetic_rounds_have_unknown_completeness(tmp_path):
+    path = tmp_path / "synthetic_changes.csv"
+    path.write_text(SYNTHETIC, encoding="utf-8")
+    notes = changes(load(path), before="2020-21", after="2021-22").attrs["notes"]
+    assert any(n.startswith("2020-21: completeness unknown") for n in notes)
+    assert any(n.startswith("2021-22: completeness unknown") for n in notes)

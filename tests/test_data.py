@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from probstat import schema
 from probstat.analysis.consistency import findings_table, source_findings
 from probstat.loader import bundled_path, load, load_sources
@@ -63,3 +65,75 @@ def test_reinspections_2019_20():
 def test_columns_match_the_schema():
     header = bundled_path().read_text(encoding="utf-8").splitlines()[0].split(",")
     assert tuple(header) == schema.COLUMN_NAMES
+
+
+# --- How each figure is known (issue 14) ----------------------------------------------------------------------
+
+#: Counted by hand with `grep -c ",BASIS," probstat/data/sources.csv` (300 source rows, one per figure).
+BASIS_COUNTS = {"stated": 252, "wording": 34, "arithmetic": 3, "later-source": 9, "coverage-date": 2}
+
+
+def test_every_source_row_has_a_basis():
+    sources = load_sources()
+    assert sources["basis"].isin(list(schema.BASES)).all()
+    assert sources["basis"].value_counts().to_dict() == BASIS_COUNTS
+
+
+def test_validate_reports_the_basis_counts_counted_by_hand():
+    from probstat.analysis.consistency import basis_counts, basis_note
+
+    counts = basis_counts(load(), load_sources())
+    assert counts == BASIS_COUNTS
+    assert basis_note(counts) == ("figures by basis: 252 stated, 34 wording, 3 arithmetic, 9 later-source, "
+                                  "2 coverage-date")
+
+
+def test_show_wwm_crc_standard_counts_rest_on_wording():
+    from probstat.analysis.providers import provider_figures
+
+    shown = provider_figures(load(), "wwm-crc", round_="2018-19", sources=load_sources()).set_index("field")
+    assert shown.loc["n_std_good", "value"] == "3" and shown.loc["n_std_good", "basis"] == "wording"
+    assert shown.loc["n_std_requires_improvement", "basis"] == "wording"
+    assert shown.loc["overall", "basis"] == "stated"
+    assert pd.isna(shown.loc["services", "basis"])  # unknown figures have no basis
+
+
+def test_dlnr_2018_19_rating_rests_on_the_2020_release():
+    # No January 2019 source stating DLNR CRC's first rating was found: the figure comes from the March 2020
+    # release's "has not changed", and says so.
+    row = load_sources().query("round == '2018-19' and provider_id == 'dlnr-crc' and field == 'overall'").iloc[0]
+    assert row["basis"] == "later-source"
+    assert row["source_url"] == "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/03/dlnrcrc-2"
+    assert "has not changed" in row["note"]
+
+
+def test_owners_from_outside_the_round_are_marked():
+    sources = load_sources().set_index(["round", "provider_id", "field"])
+    for pid in ("essex-crc", "hlny-crc", "merseyside-crc", "swm-crc", "dlnr-crc"):
+        assert sources.loc[("2018-19", pid, "owner"), "basis"] == "later-source", pid
+    assert sources.loc[("2018-19", "west-yorkshire-crc", "owner"), "basis"] == "wording"
+    assert load().query("provider_id == 'london-crc' and round == '2018-19'")["owner"].iloc[0] == "MTC"
+    for pid in ("nps-london", "cgm-crc"):
+        assert sources.loc[("2018-19", pid, "published"), "basis"] == "coverage-date"
+
+
+def test_every_wording_note_gives_the_words():
+    sources = load_sources()
+    wording = sources[sources["basis"] == "wording"]
+    assert wording["note"].str.contains("'").all()  # the figure phrase is quoted
+
+
+def test_fractions_are_stored_as_the_words_and_read_as_claims_read_them():
+    from probstat.analysis.common import bounds, qualified_text
+    from probstat.claims.quantifiers import interpret
+
+    frame = load().set_index(["round", "provider_id"])
+    cases = {("2018-19", "cumbria-lancashire-crc", "home_visit_pct"): ("1/3", "only a third"),
+             ("2018-19", "swm-crc", "staff_workload_unmanageable_pct"): ("2/3", "two-thirds"),
+             ("2019-20", "hlny-crc", "home_visit_pct"): ("1/4", "only a quarter")}
+    for (rnd, pid, col), (stored, words) in cases.items():
+        value, qualifier = frame.loc[(rnd, pid), col], frame.loc[(rnd, pid), schema.qualifier_suffix(col)]
+        assert qualified_text(value, qualifier) == stored
+        reading = interpret(words)
+        low, high = bounds(value, qualifier)
+        assert (round(low, 6), round(high, 6)) == (round(reading.low, 6), round(reading.high, 6)), words

@@ -1,18 +1,25 @@
 """Tests for probstat.analysis.league.
 
 Pinned values were worked out by hand from probstat/data/providers.csv (working in the comments), not
-copied from the code's output. Sort key, best first: overall score (Outstanding 3, Good 2, Requires
-improvement 1, Inadequate 0), then more Outstanding (O), more Good (G), fewer Inadequate (I), fewer
-Requires improvement (RI), counting known standards only.
+copied from the code's output. A provider's total is the sum of its ten standards' scores (Outstanding 3,
+Good 2, Requires improvement 1, Inadequate 0); HMIP's bands: Inadequate 0-5, Requires improvement 6-15,
+Good 16-25, Outstanding 26-30. An unknown standard may score 0-3.
+rank_best = 1 + (providers whose lowest total is above this one's highest);
+rank_worst = providers, itself included, whose highest total is at or above this one's lowest.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pandas as pd
 import pytest
 
-from probstat.analysis.common import UnknownChoice
-from probstat.analysis.league import league
+from probstat import schema
+from probstat.analysis.consistency import feasible_scores
+from probstat.analysis.league import league, rank_bounds, reachable_totals, score_range
+from probstat.errors import UnknownChoice
 from probstat.loader import load
 
 
@@ -26,94 +33,126 @@ def table(bundled) -> pd.DataFrame:
     return league(bundled)
 
 
-def test_columns(table):
-    assert list(table.columns) == [
-        "rank", "tied", "round", "provider_id", "provider", "sector", "overall", "outstanding", "good",
-        "requires_improvement", "inadequate", "standards_known", "standards_unknown"]
-    assert len(table) == 28
-    assert (table["standards_known"] + table["standards_unknown"] == 10).all()
+def rows_by_id(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.set_index("provider_id")
 
 
-def test_good_group_order(table):
-    # The six Good providers of 2018-19 and their known standards:
-    #   nps-south-west-south-central: assessment O, planning G, victim work G, staff RI -> O1 G2 I0 RI1
-    #   hampshire-iow-crc: information O; assessment G, planning G; staff, implementation, through the gate RI;
-    #                      reviewing I                                                  -> O1 G2 I1 RI3
-    #   nps-north-west: victim work O, staff RI                                          -> O1 G0 I0 RI1
-    #   nps-wales: reviewing O, staff RI                                                 -> O1 G0 I0 RI1
-    #   nps-midlands: staff RI                                                           -> O0 G0 I0 RI1
-    #   nps-north-east: staff RI                                                         -> O0 G0 I0 RI1
-    # south-west-south-central and hampshire tie on O1 G2; south-west has fewer Inadequate (0 < 1) -> 1st, 2nd.
-    # north-west and wales are identical (O1 G0 I0 RI1) -> both 3rd; midlands and north-east identical -> both 5th.
-    good = table[table["overall"] == "Good"]
-    assert good["provider_id"].tolist() == [
-        "nps-south-west-south-central", "hampshire-iow-crc", "nps-north-west", "nps-wales", "nps-midlands",
-        "nps-north-east"]
-    assert good["rank"].tolist() == [1, 2, 3, 3, 5, 5]
-    assert good["tied"].tolist() == [False, False, True, True, True, True]
-    top = good.iloc[0]
-    assert top[["outstanding", "good", "requires_improvement", "inadequate", "standards_known"]].tolist() == [
-        1, 2, 1, 0, 4]
-    hants = good.iloc[1]
-    assert hants[["outstanding", "good", "requires_improvement", "inadequate", "standards_known"]].tolist() == [
-        1, 2, 3, 1, 7]
+# --- bundled 2018-19 -------------------------------------------------------------------------------------
 
-
-def test_good_group_is_the_top_group(table):
+def test_good_providers_could_be_in_any_of_the_top_six_places(table):
+    # Good band 16-25. Known standards:
+    #   nps-midlands, nps-north-east: staff RI (1) + 9 unknown (0-27) -> 1-28 -> in band 16-25
+    #   nps-north-west: staff RI + victim work O = 4, 8 unknown (0-24) -> 4-28 -> 16-25
+    #   nps-wales: staff RI + reviewing O = 4 -> 16-25
+    #   nps-south-west-south-central: staff RI 1 + assessment O 3 + planning G 2 + victim work G 2 = 8,
+    #       6 unknown (0-18) -> 8-26 -> 16-25
+    #   hampshire-iow-crc: staff RI 1, information O 3, assessment G 2, planning G 2, implementation RI 1,
+    #       reviewing I 0, through the gate RI 1 = 10, 3 unknown (0-9) -> 10-19 -> 16-19
+    # Best: nobody's lowest (16 at most among the others; RI at most 15) is above any Good one's highest
+    # (19 or 25) -> 1. Worst: all six Good ones can reach 16 or more, no RI provider can -> 6.
+    rows = rows_by_id(table)
+    good = rows[rows["overall"] == "Good"]
+    assert sorted(good.index) == ["hampshire-iow-crc", "nps-midlands", "nps-north-east", "nps-north-west",
+                                  "nps-south-west-south-central", "nps-wales"]
+    assert good["rank_best"].tolist() == [1] * 6
+    assert good["rank_worst"].tolist() == [6] * 6
+    assert good["rank"].isna().all()
+    assert rows.loc["hampshire-iow-crc", ["score_min", "score_max"]].tolist() == [16, 19]
+    for pid in ("nps-midlands", "nps-north-east", "nps-north-west", "nps-south-west-south-central", "nps-wales"):
+        assert rows.loc[pid, ["score_min", "score_max"]].tolist() == [16, 25]
     assert set(table.head(6)["overall"]) == {"Good"}
-    assert table.iloc[6]["rank"] == 7  # first Requires improvement provider: six rows above it
 
 
-def test_inadequate_provider_is_last(table):
+def test_inadequate_provider_is_last_for_certain(table):
+    # ddc-crc: nothing known but Inadequate -> 0-5; all 27 others score 6 or more -> 28 at both ends
     last = table.iloc[-1]
-    assert (last["provider_id"], last["overall"], last["rank"], last["tied"]) == ("ddc-crc", "Inadequate", 28, False)
+    assert last["provider_id"] == "ddc-crc"
+    assert [last["score_min"], last["score_max"], last["rank_best"], last["rank_worst"], last["rank"]] == [
+        0, 5, 28, 28, 28]
+    assert not last["tied"]
+    assert set(table["compared"]) == {28}
 
 
-def test_stated_counts_are_used(table):
-    rows = table.set_index("provider_id")
-    # london-crc lists no standard but states n_std_good 5, n_std_requires_improvement 5: 5 + 5 = 10 known
+def test_requires_improvement_ranges(table):
+    # Exact totals from stated counts that cover all ten standards:
+    #   london-crc G5 RI5 -> 15; nps-south-east-eastern G5 RI5 -> 15; wwm-crc G3 RI7 -> 13;
+    #   cumbria-lancashire-crc G1 RI5 I4 -> 7. The other 17 RI providers: 6-15 (their known ratings never
+    #   lift the lowest total above 6 nor cap the highest below 15, e.g. norfolk-suffolk O + 4 I = 3,
+    #   5 unknown -> 3-18 -> 6-15).
+    # london-crc: best 1 + 6 Good = 7; worst: 6 Good + 17 ranged + both 15s = 25; rank 7 certain, maybe shared.
+    # wwm-crc: best 1 + 6 + 2 (the two 15s) = 9; worst 6 + 17 + 2 + itself = 26.
+    # cumbria: best 1 + 6 + 3 (15, 15, 13) = 10; worst 6 + 17 + 3 + itself = 27.
+    # ranged ones: best 7; worst 27 (everyone but ddc-crc can reach 6).
+    rows = rows_by_id(table)
+    assert rows.loc["london-crc", ["score_min", "score_max", "rank_best", "rank_worst", "rank"]].tolist() == [
+        15, 15, 7, 25, 7]
+    assert rows.loc["london-crc", "tied"]
+    assert rows.loc["nps-south-east-eastern", ["score_min", "rank_best", "rank_worst"]].tolist() == [15, 7, 25]
+    assert rows.loc["wwm-crc", ["score_min", "score_max", "rank_best", "rank_worst"]].tolist() == [13, 13, 9, 26]
+    assert pd.isna(rows.loc["wwm-crc", "rank"])
+    assert rows.loc["cumbria-lancashire-crc", ["score_min", "rank_best", "rank_worst"]].tolist() == [7, 10, 27]
+    ranged = rows[(rows["overall"] == "Requires improvement") & (rows["score_min"] == 6)]
+    assert len(ranged) == 17
+    assert set(ranged["score_max"]) == {15}
+    assert set(ranged["rank_best"]) == {7} and set(ranged["rank_worst"]) == {27}
+
+
+def test_every_good_provider_ranks_above_every_worse_one(table):
+    good = table[table["overall"] == "Good"]
+    worse = table[table["overall"].isin(["Requires improvement", "Inadequate"])]
+    assert good["rank_worst"].max() < worse["rank_best"].min()
+
+
+def test_notes_say_what_the_order_can_tell(table):
+    notes = table.attrs["notes"]
+    assert any("the 6 Good providers could be in any order (positions 1-6)" in n and "16-25" in n for n in notes)
+    assert any("the 21 Requires improvement providers" in n and "only partly ordered" in n for n in notes)
+    assert any("ddc-crc: position 28" in n for n in notes)
+    # known standard ratings: 21 NPS + 49 CRC (listed, or the stated n_std_* counts) = 70 of 280
+    assert any("70 of 280 standard ratings known" in n for n in notes)
+
+
+def test_known_counts_use_stated_figures(table):
+    rows = rows_by_id(table)
+    # london-crc lists no standard but states n_std_good 5, n_std_requires_improvement 5
     assert rows.loc["london-crc", ["outstanding", "good", "requires_improvement", "inadequate",
                                    "standards_known"]].tolist() == [0, 5, 5, 0, 10]
-    # cumbria-lancashire-crc lists leadership Good and states G1 RI5 I4 (1 + 5 + 4 = 10)
-    assert rows.loc["cumbria-lancashire-crc", ["good", "requires_improvement", "inadequate",
-                                               "standards_known"]].tolist() == [1, 5, 4, 10]
-
-
-def test_unknown_standards_are_not_zero_ratings(table):
-    rows = table.set_index("provider_id")
-    # cgm-crc has no standard rating and no stated counts
     assert rows.loc["cgm-crc", ["standards_known", "standards_unknown"]].tolist() == [0, 10]
 
 
-def test_requires_improvement_group_head(table):
-    # RI providers with an Outstanding: dtv-crc and south-yorkshire-crc (leadership O, nothing else known:
-    # O1 G0 I0 RI0, tied) and norfolk-suffolk-crc (unpaid work O, four case-supervision I: O1 G0 I4) -> 7, 7, 9
-    head = table.iloc[6:9]
-    assert head["provider_id"].tolist() == ["dtv-crc", "south-yorkshire-crc", "norfolk-suffolk-crc"]
-    assert head["rank"].tolist() == [7, 7, 9]
-
-
-def test_coverage_note(table):
-    # known standards per provider, 2018-19 (stated n_std_* counts where given):
-    #   NPS: london 1, midlands 1, north-east 1, north-west 2, south-east-eastern 10 (G5 RI5 stated),
-    #        south-west-south-central 4, wales 2 -> 21
-    #   CRC: bench 1, bgsw 4, cumbria-lancashire 10, dtv 1, hampshire-iow 7, london 10, norfolk-suffolk 5,
-    #        south-yorkshire 1, wwm 10 (G3 RI7 stated), the other twelve 0 -> 49
-    # 21 + 49 = 70 of 28 x 10 = 280
-    assert int(table["standards_known"].sum()) == 70
-    assert any("70 of 280 standard ratings known in 2018-19" in n for n in table.attrs["notes"])
-
-
 def test_sector_filter_reranks(bundled):
-    nps = league(bundled, sector="nps")
-    assert set(nps["sector"]) == {"NPS"}
-    assert len(nps) == 7
-    # Good NPS divisions as in test_good_group_order without hampshire; then the two RI divisions:
-    # south-east-eastern O0 G5 (stated) before london O0 G0
-    assert nps["provider_id"].tolist() == [
-        "nps-south-west-south-central", "nps-north-west", "nps-wales", "nps-midlands", "nps-north-east",
-        "nps-south-east-eastern", "nps-london"]
-    assert nps["rank"].tolist() == [1, 2, 2, 4, 4, 6, 7]
+    nps = rows_by_id(league(bundled, sector="nps"))
+    assert len(nps) == 7 and set(nps["sector"]) == {"NPS"}
+    # five Good divisions 16-25 -> 1-5; nps-south-east-eastern 15 exact -> best 6, worst 7 (london can reach 15),
+    # rank 6 certain; nps-london 6-15 -> 6-7
+    good = nps[nps["overall"] == "Good"]
+    assert set(good["rank_best"]) == {1} and set(good["rank_worst"]) == {5}
+    assert nps.loc["nps-south-east-eastern", ["rank_best", "rank_worst", "rank"]].tolist() == [6, 7, 6]
+    assert nps.loc["nps-london", ["rank_best", "rank_worst"]].tolist() == [6, 7]
+    assert list(nps.index[-2:]) == ["nps-south-east-eastern", "nps-london"]  # exact 15 before 6-15
+
+
+def test_rank_bounds_is_the_claims_interface(bundled):
+    bounds = rank_bounds(bundled, "2018-19", None)
+    assert list(bounds.columns) == ["rank_best", "rank_worst", "rank", "tied", "round", "provider_id", "provider",
+                                    "sector", "overall", "score_min", "score_max", "compared"]
+    midlands = rows_by_id(bounds).loc["nps-midlands"]
+    # "Midlands top of the league": possible (best 1), not certain (no certain rank)
+    assert (midlands["rank_best"], midlands["rank_worst"], pd.isna(midlands["rank"])) == (1, 6, True)
+
+
+def test_two_rounds_are_ranked_apart(bundled):
+    both = league(bundled, round_="all")
+    assert dict(both.groupby("round")["compared"].first()) == {"2018-19": 28, "2019-20": 8}
+    # 2019-20: two Good (dtv-crc, nps-north-west) -> 1-2; six RI -> 3-8
+    later = both[both["round"] == "2019-20"]
+    assert set(later.loc[later["overall"] == "Good", "rank_worst"]) == {2}
+    assert set(later.loc[later["overall"] == "Requires improvement", "rank_best"]) == {3}
+
+
+def test_view_has_a_range_chart(table):
+    chart = table.attrs["view"].chart
+    assert (chart.low, chart.high, chart.group) == ("score_min", "score_max", "overall")
 
 
 def test_unknown_choices(bundled):
@@ -123,40 +162,119 @@ def test_unknown_choices(bundled):
         league(bundled, sector="private")
 
 
+# --- the score rules -------------------------------------------------------------------------------------
+
+def test_reachable_totals_ends_match_the_validate_rule(bundled):
+    # consistency.feasible_scores (validate's rule) and reachable_totals must agree on every bundled row
+    for row in bundled.to_dict("records"):
+        ratings = {c: row.get(c) if isinstance(row.get(c), str) else None for c in schema.STANDARD_COLUMNS}
+        counts = {r: (None if pd.isna(row.get(c)) else int(row[c])) for r, c in schema.STANDARD_COUNT_COLUMNS.items()}
+        span = feasible_scores(row["sector"], ratings, counts)
+        totals = reachable_totals(row["sector"], ratings, counts)
+        assert span == (min(totals), max(totals)), row["provider_id"]
+
+
+def test_stated_counts_can_leave_gaps():
+    # SYNTHETIC: no Good and no Requires improvement among the ten -> each scores 3 or 0: totals 0, 3, ..., 30;
+    # overall Good (16-25) leaves 18, 21, 24
+    counts = {"Good": 0, "Requires improvement": 0}
+    assert sorted(reachable_totals("NPS", {}, counts)) == list(range(0, 31, 3))
+    assert score_range({"sector": "NPS", "overall": "Good", "n_std_good": 0, "n_std_requires_improvement": 0}) == (
+        18, 24)
+
+
+def test_contradictions_have_no_range():
+    # SYNTHETIC: stated one Good, but two standards listed Good
+    assert score_range({"sector": "CRC", "leadership": "Good", "staff": "Good", "n_std_good": 1}) is None
+    # SYNTHETIC: eight Inadequate stated (at most 2 x 3 = 6 from the other two) cannot be Good
+    assert score_range({"sector": "CRC", "overall": "Good", "n_std_inadequate": 8}) is None
+
+
 # --- synthetic data --------------------------------------------------------------------------------------
 
-SYNTHETIC_TIES = """round,provider_id,provider,sector,overall,leadership,staff,reviewing
+CRC_STANDARDS = ("leadership,staff,services,information_facilities,assessment,planning,implementation_delivery,"
+                 "reviewing,unpaid_work,through_the_gate")
+NPS_STANDARDS = ("leadership,staff,services,information_facilities,assessment,planning,implementation_delivery,"
+                 "reviewing,court_reports,victim_work")
+
+
+def _complete_file(tmp_path) -> str:
+    """SYNTHETIC providers, every standard known; totals worked out by hand in the comments."""
+    o, g, r, i = "Outstanding", "Good", "Requires improvement", "Inadequate"
+    crc = CRC_STANDARDS.split(",")
+    nps = NPS_STANDARDS.split(",")
+    providers = [
+        ("syn-g", "NPS", o, [o] * 10),                 # 30
+        ("syn-a", "CRC", g, [o] + [g] * 9),            # 3 + 18 = 21
+        ("syn-b", "CRC", g, [g] * 10),                 # 20
+        ("syn-c", "CRC", g, [g] * 8 + [r] * 2),        # 16 + 2 = 18
+        ("syn-d", "NPS", g, [g] * 9 + [i]),            # 18 (ties with syn-c)
+        ("syn-e", "CRC", r, [r] * 10),                 # 10
+        ("syn-f", "CRC", i, [r] * 5 + [i] * 5),        # 5
+    ]
+    columns = ["round", "provider_id", "provider", "sector", "overall", *dict.fromkeys(crc + nps)]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for pid, sector, overall, ratings in providers:
+        names = crc if sector == "CRC" else nps
+        writer.writerow({"round": "2020-21", "provider_id": pid, "provider": f"Synthetic {pid}", "sector": sector,
+                         "overall": overall, **dict(zip(names, ratings, strict=True))})
+    path = tmp_path / "synthetic_complete.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return str(path)
+
+
+def test_complete_synthetic_file_gives_exact_ranks(tmp_path):
+    """SYNTHETIC data with every standard known: ranks are exact, ties share a rank and span their places."""
+    result = league(load(_complete_file(tmp_path)), round_="2020-21")
+    # totals g 30, a 21, b 20, c 18, d 18, e 10, f 5 -> ranks 1, 2, 3, 4, 4, 6, 7 (c and d tied in places 4-5)
+    assert result["provider_id"].tolist() == ["syn-g", "syn-a", "syn-b", "syn-c", "syn-d", "syn-e", "syn-f"]
+    assert result["score_min"].tolist() == [30, 21, 20, 18, 18, 10, 5]
+    assert result["score_max"].tolist() == result["score_min"].tolist()
+    assert result["rank"].tolist() == [1, 2, 3, 4, 4, 6, 7]
+    assert result["rank_best"].tolist() == [1, 2, 3, 4, 4, 6, 7]
+    assert result["rank_worst"].tolist() == [1, 2, 3, 5, 5, 6, 7]
+    assert result["tied"].tolist() == [False, False, False, True, True, False, False]
+    assert (result["standards_known"] == 10).all()
+    assert any("5 of 7 providers have a single possible position and 7 a certain rank" in n
+               for n in result.attrs["notes"])
+
+
+SYNTHETIC_PARTIAL = """round,provider_id,provider,sector,overall,leadership,staff,n_std_good
 2020-21,syn-a,Synthetic A,CRC,Good,Outstanding,,
-2020-21,syn-b,Synthetic B,CRC,Good,,Outstanding,
-2020-21,syn-c,Synthetic C,CRC,Good,,,
-2020-21,syn-d,Synthetic D,CRC,Good,Outstanding,,Inadequate
-2020-21,syn-e,Synthetic E,CRC,Requires improvement,Good,,
-2020-21,syn-f,Synthetic F,CRC,,Outstanding,,
+2020-21,syn-b,Synthetic B,CRC,Requires improvement,,,
+2020-21,syn-c,Synthetic C,CRC,,Outstanding,Outstanding,
+2020-21,syn-d,Synthetic D,CRC,Good,Good,Good,1
 """
 
 
-def test_synthetic_ties_and_unranked(tmp_path):
-    """SYNTHETIC data: ties share a rank, the next rank skips, unknown overall goes last unranked."""
-    path = tmp_path / "synthetic_league.csv"
-    path.write_text(SYNTHETIC_TIES, encoding="utf-8")
-    result = league(load(path), round_="2020-21")
-    # a: Good O1 I0; b: Good O1 I0 (tie with a); d: Good O1 I1 (fewer Inadequate loses); c: Good, nothing known;
-    # e: Requires improvement; f: overall unknown -> last, no rank
-    assert result["provider_id"].tolist() == ["syn-a", "syn-b", "syn-d", "syn-c", "syn-e", "syn-f"]
-    assert result["rank"].iloc[:5].tolist() == [1, 1, 3, 4, 5]
-    assert pd.isna(result["rank"].iloc[5])
-    assert result["tied"].tolist() == [True, True, False, False, False, False]
-    assert result.set_index("provider_id").loc["syn-c", "standards_unknown"] == 10
-    assert any("overall rating unknown" in n and "syn-f" in n for n in result.attrs["notes"])
+def test_synthetic_unknown_overall_and_contradiction(tmp_path):
+    """SYNTHETIC data: an unknown overall rating is bounded by the standards alone; a contradiction has no range."""
+    path = tmp_path / "synthetic_partial.csv"
+    path.write_text(SYNTHETIC_PARTIAL, encoding="utf-8")
+    result = rows_by_id(league(load(path), round_="2020-21"))
+    # a: Good, O known -> 3-27 -> 16-25. b: RI -> 6-15. c: two O = 6, 8 unknown -> 6-30.
+    # d: two Good listed but one stated -> contradiction: no range, compared as 0-30.
+    assert result.loc["syn-a", ["score_min", "score_max"]].tolist() == [16, 25]
+    assert result.loc["syn-b", ["score_min", "score_max"]].tolist() == [6, 15]
+    assert result.loc["syn-c", ["score_min", "score_max"]].tolist() == [6, 30]
+    assert result.loc["syn-d", ["score_min", "score_max"]].isna().all()
+    # a: best 1 (no one's lowest > 25: c 6, d 0); worst: a, c (30 >= 16), d (30) -> 3
+    assert result.loc["syn-a", ["rank_best", "rank_worst"]].tolist() == [1, 3]
+    # b: best 1 + (a: 16 > 15) = 2; worst: all four reach 6 -> 4
+    assert result.loc["syn-b", ["rank_best", "rank_worst"]].tolist() == [2, 4]
+    # c: best 1 (nobody's lowest above 30); worst 4. d (0-30): best 1, worst 4
+    assert result.loc["syn-c", ["rank_best", "rank_worst"]].tolist() == [1, 4]
+    assert result.loc["syn-d", ["rank_best", "rank_worst"]].tolist() == [1, 4]
+    assert list(result.index) == ["syn-a", "syn-d", "syn-b", "syn-c"]  # by overall (unknown last), then rank_best
+    notes = league(load(path), round_="2020-21").attrs["notes"]
+    assert any("overall rating unknown" in n and "syn-c" in n for n in notes)
+    assert any("syn-d contradict" in n for n in notes)
 
 
-def test_synthetic_outstanding_beats_fewer_inadequate(tmp_path):
-    """SYNTHETIC data: more Outstanding ranks first even with an Inadequate (the commentators' order)."""
-    path = tmp_path / "synthetic_order.csv"
-    path.write_text("round,provider_id,provider,sector,overall,leadership,staff\n"
-                    "2020-21,syn-x,Synthetic X,NPS,Good,Outstanding,Inadequate\n"
-                    "2020-21,syn-y,Synthetic Y,NPS,Good,Good,Good\n", encoding="utf-8")
-    result = league(load(path), round_="2020-21")
-    # x: O1 G0 I1; y: O0 G2 I0 -> x first on Outstanding
-    assert result["provider_id"].tolist() == ["syn-x", "syn-y"]
-    assert result["rank"].tolist() == [1, 2]
+def test_cli_csv_carries_every_column(probstat):
+    result = probstat("league", "--format", "csv")
+    table = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["provider_id"] for r in table if r["rank_best"] == "28" and r["rank_worst"] == "28"] == ["ddc-crc"]
+    assert {"score_min", "score_max", "rank_best", "rank_worst"} <= set(table[0])

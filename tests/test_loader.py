@@ -256,3 +256,41 @@ def test_a_header_with_a_quoted_line_break_is_read_whole(tmp_path):
     path = write(tmp_path, HEADER + ',"own\ner"\n2018-19,x-crc,X,CRC,Good,A\n')
     with pytest.raises(DataError, match=r"column 'own\\ner': unknown column"):
         load(path)
+
+
+def test_sources_without_a_basis_column_load_with_basis_unknown(tmp_path):
+    from probstat.loader import load_sources
+
+    old = tmp_path / "old-sources.csv"
+    old.write_text("round,provider_id,field,source_url,note\n2018-19,nps-wales,overall,https://example.org/a,\n",
+                   encoding="utf-8")
+    frame = load_sources(old)
+    assert frame["basis"].tolist() == ["unknown"]
+    assert list(frame.columns) == ["round", "provider_id", "field", "source_url", "basis", "note"]
+
+
+def test_sources_with_a_bad_basis_name_row_and_column(tmp_path):
+    from probstat.loader import load_sources
+
+    bad = tmp_path / "sources.csv"
+    bad.write_text("round,provider_id,field,source_url,basis,note\n"
+                   "2018-19,nps-wales,overall,https://example.org/a,stated,\n"
+                   "2018-19,nps-wales,staff,https://example.org/a,guessed,\n", encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        load_sources(bad)
+    assert (err.value.row, err.value.column) == (3, "basis")
+    assert "'guessed' is not a basis" in str(err.value)
+
+
+def test_fraction_figures_in_percentage_columns(tmp_path):
+    good = tmp_path / "p.csv"
+    good.write_text("round,provider_id,provider,sector,home_visit_pct\n2018-19,x-crc,X,CRC,1/3\n", encoding="utf-8")
+    frame = load(good)
+    assert frame["home_visit_pct"].iloc[0] == pytest.approx(100 / 3)
+    assert frame["home_visit_pct_qualifier"].iloc[0] == "/"
+    for value, column in (("4/3", "home_visit_pct"), ("2/3", "people_supervised")):
+        bad = tmp_path / "bad.csv"
+        bad.write_text(f"round,provider_id,provider,sector,{column}\n2018-19,x-crc,X,CRC,{value}\n", encoding="utf-8")
+        with pytest.raises(DataError) as err:
+            load(bad)
+        assert (err.value.row, err.value.column) == (2, column)

@@ -181,21 +181,21 @@ def test_share_needs_kq_figures(frame):
 
 
 def test_share_home_visits_mentions_the_approximate_figure(frame):
-    # cumbria-lancashire-crc says '~33': a bound, so it cannot enter a mean, but its existence is reported.
+    # cumbria-lancashire-crc says "1/3" (a fraction): a bound, kept out of a mean, but reported.
     result = run(frame, name="share", column="home_visit_pct", sector="CRC")
     assert result.value is None
-    # Cumbria and Lancashire CRC: "only a third" of needed home visits, stored as ~33.
+    # Cumbria and Lancashire CRC: "only a third" of needed home visits, stored as the fraction 1/3.
     assert result.needs == ("home_visit_pct for CRCs: known exactly for 0 of 21, and only approximately for "
-                            "cumbria-lancashire-crc ~33")
+                            "cumbria-lancashire-crc 1/3")
 
 
 def test_share_workload_one_exact_one_approximate(frame):
-    # staff_workload_unmanageable_pct: essex-crc 69 exact, swm-crc ~67 approximate.
+    # staff_workload_unmanageable_pct: essex-crc 69 exact, swm-crc 2/3 approximate.
     result = run(frame, name="share", column="staff_workload_unmanageable_pct", sector="CRC")
     assert result.value is None
     assert result.n == 1
-    # Essex CRC 69 exactly; Staffordshire and West Midlands CRC "two-thirds", stored as ~67.
-    assert "known exactly for 1 of 21, and only approximately for swm-crc ~67" in result.needs
+    # Essex CRC 69 exactly; Staffordshire and West Midlands CRC "two-thirds", stored as the fraction 2/3.
+    assert "known exactly for 1 of 21, and only approximately for swm-crc 2/3" in result.needs
     assert len(result.cells) == 2
 
 

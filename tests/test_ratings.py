@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from probstat.analysis.common import UnknownChoice
+from probstat.analysis.completeness import round_completeness
 from probstat.analysis.ratings import ratings
 from probstat.errors import ExitCode
 from probstat.loader import load
@@ -32,7 +33,8 @@ def _cell(table: pd.DataFrame, column: str, **where) -> object:
 
 def test_overall_2018_19_counts_match_hmip_release(frame):
     table = ratings(frame, round_="2018-19")
-    assert list(table.columns) == ["round", "sector", "rating", "count", "percent", "n", "providers"]
+    assert list(table.columns) == ["round", "sector", "rating", "count", "percent", "n", "providers",
+                                   "rated_published", "published", "missing"]
     # NPS: Good 5 (midlands, north-east, north-west, south-west-south-central, wales), RI 2 (london,
     # south-east-eastern). CRC: Good 1 (hampshire-iow), Inadequate 1 (ddc), RI 21 - 1 - 1 = 19.
     expected = {
@@ -51,12 +53,16 @@ def test_overall_2018_19_counts_match_hmip_release(frame):
     assert _cell(table, "percent", sector="NPS", rating="Good") == pytest.approx(5 / 7 * 100)  # 71.428...
     assert _cell(table, "percent", sector="CRC", rating="Requires improvement") == pytest.approx(19 / 21 * 100)
     assert _cell(table, "percent", sector="all", rating="Inadequate") == pytest.approx(1 / 28 * 100)
-    assert table.attrs.get("notes", []) == []  # all 28 known: nothing to warn about
+    # all 28 known and HMIP's release of 10 October 2019 gives the same totals (0 / 6 / 21 / 1): nothing missing
+    assert table["published"].tolist() == table["count"].tolist()
+    assert set(table["missing"]) == {0}
+    assert table.attrs.get("notes", []) == []  # all 28 held, as published: nothing to warn about
 
 
 def test_by_owner_groups_sodexo_six_crcs(frame):
     table = ratings(frame, round_="2018-19", by="owner")
-    assert list(table.columns) == ["round", "owner", "rating", "count", "percent", "n", "providers"]
+    assert list(table.columns) == ["round", "owner", "rating", "count", "percent", "n", "providers",
+                                   "rated_published", "published", "missing"]
     # Sodexo ran bench, cumbria-lancashire, essex, norfolk-suffolk, northumbria and south-yorkshire
     # CRCs in 2018-19; all six were Requires improvement.
     sodexo = table[table["owner"] == "Sodexo"]
@@ -79,7 +85,8 @@ def test_by_owner_keeps_providers_with_unknown_owner(frame):
 
 def test_by_round_ignores_round_option_and_counts_2019_20(frame):
     table = ratings(frame, round_="2018-19", by="round")
-    assert list(table.columns) == ["round", "rating", "count", "percent", "n", "providers"]
+    assert list(table.columns) == ["round", "rating", "count", "percent", "n", "providers", "rated_published",
+                                   "published", "missing"]
     assert sorted(table["round"].unique()) == ["2018-19", "2019-20"]
     # 2019-20: 8 providers; Good = dtv-crc and nps-north-west, the other 6 Requires improvement.
     r19 = table[table["round"] == "2019-20"]
@@ -147,3 +154,75 @@ def test_unknown_choices_raise(frame, kwargs, word):
         ratings(frame, **kwargs)
     assert word in str(info.value)  # the message lists what is valid
     assert info.value.exit_code == ExitCode.USAGE
+
+
+# --- round completeness against HMIP's published totals (probstat/data/rounds.csv) ------------------------
+# HMIP's release on its annual report (3 December 2020): 10 services rated in 2019-20 before Covid-19, 4 Good
+# (3 CRC + 1 NPS) and 6 Requires improvement (all CRC). The bundled data hold 8: nps-north-west and dtv-crc
+# Good, six CRCs Requires improvement. So Good: known 2 of 4 (CRC 1 of 3, NPS 1 of 1); RI 6 of 6.
+
+def test_2019_20_counts_are_lower_bounds_of_the_published_totals(frame):
+    table = ratings(frame, round_="2019-20")
+    assert _cell(table, "rated_published", sector="all", rating="Good") == 10
+    assert (_cell(table, "count", sector="all", rating="Good"), _cell(table, "published", sector="all", rating="Good"),
+            _cell(table, "missing", sector="all", rating="Good")) == (2, 4, 2)
+    assert (_cell(table, "count", sector="all", rating="Requires improvement"),
+            _cell(table, "published", sector="all", rating="Requires improvement")) == (6, 6)
+    assert (_cell(table, "rated_published", sector="CRC", rating="Good"),
+            _cell(table, "published", sector="CRC", rating="Good"), _cell(table, "missing", sector="CRC", rating="Good")
+            ) == (9, 3, 2)
+    assert _cell(table, "missing", sector="NPS", rating="Good") == 0
+    # the missing ratings add up to the services not held: 10 - 8 = 2
+    assert int(table.loc[table["sector"] == "all", "missing"].sum()) == 2
+    note = next(n for n in table.attrs["notes"] if n.startswith("2019-20: the data hold"))
+    assert "8 of the 10 services HMIP rated (NPS 1 of 1, CRC 7 of 9)" in note
+    assert "counts are lower bounds" in note and "Good: known 2, published 4" in note
+
+
+def test_owner_groups_have_no_published_totals(frame):
+    table = ratings(frame, round_="2019-20", by="owner")
+    owners = table[table["owner"] != "all"]
+    assert owners["published"].isna().all() and owners["missing"].isna().all()
+    assert _cell(table, "published", owner="all", rating="Good") == 4
+
+
+def test_standards_have_no_published_columns(frame):
+    assert "published" not in ratings(frame, round_="2019-20", standard="leadership").columns
+
+
+def test_a_round_the_totals_do_not_know_has_unknown_completeness(tmp_path):
+    path = tmp_path / "synthetic_round.csv"  # SYNTHETIC: a round rounds.csv does not cover
+    path.write_text("round,provider_id,provider,sector,overall\n2031-32,syn-a,Synthetic A,CRC,Good\n",
+                    encoding="utf-8")
+    table = ratings(load(path), round_="2031-32")
+    assert table["published"].isna().all() and table["rated_published"].isna().all()
+    assert any(n.startswith("2031-32: completeness unknown") for n in table.attrs["notes"])
+
+
+def test_data_that_do_not_fit_the_published_totals_get_none(tmp_path):
+    # SYNTHETIC: four Good CRCs in 2019-20, where HMIP rated only three CRCs Good
+    rows = "".join(f"2019-20,syn-{i},Synthetic {i},CRC,Good\n" for i in range(4))
+    path = tmp_path / "synthetic_mismatch.csv"
+    path.write_text("round,provider_id,provider,sector,overall\n" + rows, encoding="utf-8")
+    table = ratings(load(path), round_="2019-20")
+    assert table["published"].isna().all() and table["missing"].isna().all()
+    note = next(n for n in table.attrs["notes"] if "completeness unknown" in n)
+    assert "CRC Good: 4 held, 3 published" in note
+
+
+def test_cli_says_the_round_is_partial(probstat):
+    result = probstat("ratings", "--round", "2019-20", "--format", "csv")
+    assert result.code == ExitCode.OK
+    assert "rated_published,published,missing" in result.stdout.splitlines()[0]
+    assert "the data hold 8 of the 10 services HMIP rated" in result.stderr
+
+
+def test_round_completeness_statuses(frame):
+    # rounds.csv: 2018-19 all 28 rated (release of 10 October 2019), all 28 in the data; 2019-20 10 rated, 8 held
+    table = round_completeness(frame).set_index(["round", "scope"])
+    assert table.loc[("2018-19", "all"), "status"] == "complete"
+    assert (int(table.loc[("2018-19", "all"), "held"]), int(table.loc[("2018-19", "all"), "rated_published"])) == (
+        28, 28)
+    assert table.loc[("2019-20", "CRC"), "status"] == "partial"
+    assert (int(table.loc[("2019-20", "CRC"), "held"]), int(table.loc[("2019-20", "CRC"), "rated_published"])) == (
+        7, 9)

@@ -157,6 +157,13 @@ def columns_table() -> str:
     return _table(["column", "kind", "unit", "required", "meaning"], rows)
 
 
+def bases_table() -> str:
+    """The values of the basis column (how a figure is known), from schema.BASES."""
+    from probstat import schema
+
+    return _table(["basis", "meaning"], [[f"`{name}`", meaning] for name, meaning in schema.BASES.items()])
+
+
 def qualifiers_table() -> str:
     """The prefixes an approximate figure may carry, with the bounds each gives, from schema.QUALIFIERS."""
     from probstat import schema
@@ -182,6 +189,11 @@ def qualifiers_table() -> str:
             shown = f"{_number(example * low)} to {_number(example * high)}"
         rows.append([f"`{prefix}`" if prefix else "(none)", meaning, bound(low), bound(high),
                      written, shown])
+    # A fraction is not a prefix: N/D in a percentage column, bounds in points rather than factors.
+    low_pct, high_pct = schema.fraction_bounds(200 / 3)
+    tol = _number(100 * schema.FRACTION_TOLERANCE)
+    rows.append(["`N/D` (percentages)", "fraction", f"share − {tol} points", f"share + {tol} points", "`2/3`",
+                 f"{low_pct:.1f}% to {high_pct:.1f}%, as claims read \"two-thirds\""])
     return _table(["prefix", "meaning", "lower bound", "upper bound", "written", "stands for"], rows)
 
 
@@ -417,7 +429,7 @@ DATA_EXAMPLES: dict[str, Callable[[], str]] = {
 # --- Assembly ------------------------------------------------------------------------------------------
 
 BLOCKS: dict[str, dict[str, Callable[[], str]]] = {
-    "data.md": {"columns": columns_table, "qualifiers": qualifiers_table, "bands": bands_table,
+    "data.md": {"columns": columns_table, "qualifiers": qualifiers_table, "bands": bands_table, "bases": bases_table,
                 "coverage": coverage_tables, **DATA_EXAMPLES},
     "claims.md": {"limits": limits_table, "metrics": metrics_table, "rules": rules_table, **CLAIMS_EXAMPLES},
 }

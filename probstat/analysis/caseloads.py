@@ -128,7 +128,7 @@ def _by_provider(rows: pd.DataFrame) -> pd.DataFrame:
         "people_supervised": [qualified_text(v, q) for v, q in zip(value, qualifier, strict=True)],
         "people_low": [_clean(lo) for lo, _ in spans],
         "people_high": [math.nan if math.isinf(hi) else _clean(hi) for _, hi in spans],
-        "qualifier": [schema.QUALIFIERS[q][0] if k else None for q, k in zip(qualifier, known, strict=True)],
+        "qualifier": [schema.qualifier_meaning(q) if k else None for q, k in zip(qualifier, known, strict=True)],
         "share_of_sector_stated": share.astype("float64").to_numpy(),
     })
     for col in WORKLOAD_COLUMNS:
@@ -173,7 +173,7 @@ def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
                 rec[f"{col}_n"] = int(exact.sum())
             round_records.append(rec)
             if sector != ALL_SECTORS and rec["bound"] not in (None, "exact"):
-                words = sorted({schema.QUALIFIERS[k][0] for k in q[known] if k})
+                words = sorted({schema.qualifier_meaning(k) for k in q[known] if k})
                 what = "approximate" if rec["bound"] == "approximate" else f"a {rec['bound']}"
                 bound_notes.append(f"the {rnd} {sector} total is {what} (it adds figures stated as "
                                    f"{', '.join(repr(w) for w in words)})")

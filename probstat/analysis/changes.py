@@ -12,6 +12,7 @@ from .. import schema
 from ..errors import UnknownChoice
 from ..output import View
 from .common import add_note, select_round, with_view
+from .completeness import PARTIAL, completeness_notes, round_completeness
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
 NEEDS = ("overall", *schema.STANDARD_COLUMNS)
@@ -32,9 +33,14 @@ def _rating(row: pd.Series, field: str) -> str | None:
     return value if isinstance(value, str) and value in schema.SCORES else None
 
 
-def changes(frame: pd.DataFrame, *, before: str = schema.DEFAULT_ROUND, after: str = "2019-20") -> pd.DataFrame:
+def changes(frame: pd.DataFrame, *, before: str = schema.DEFAULT_ROUND, after: str = "2019-20",
+            published_totals: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per provider inspected in both rounds and per field (overall, then each of its standards)
     whose rating is known in both: the two ratings and ``change`` ('up', 'down' or 'same' by HMIP score).
+
+    The notes also say how much of each round the data hold against HMIP's published totals
+    (``published_totals``: a rounds.csv table, by default the bundled one): services HMIP rated that the
+    data do not hold cannot be compared, so the rows are not every move between the rounds.
 
     >>> from probstat.loader import load
     >>> table = changes(load())
@@ -97,4 +103,10 @@ def changes(frame: pd.DataFrame, *, before: str = schema.DEFAULT_ROUND, after: s
         add_note(out, f"standards compared only where known in both rounds: {', '.join(some_standards)}")
     if missing_before:
         add_note(out, f"inspected in {after} with no {before} row, so not compared: {', '.join(missing_before)}")
+    completeness = round_completeness(frame[frame["round"].isin([before, after])], published_totals)
+    for note in completeness_notes(completeness):
+        add_note(out, note)
+    if (completeness["status"] == PARTIAL).any():
+        add_note(out, "services HMIP rated that the data do not hold are not compared: the changes listed are not "
+                      "all the moves between the rounds")
     return with_view(out, View(title="Changes between rounds"))

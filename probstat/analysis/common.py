@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pandas as pd
 
 from .. import schema
@@ -36,12 +38,18 @@ def qualified_text(value: float, qualifier: str | None) -> str | None:
     """A qualified figure as written in the data, e.g. '>17000'; None when unknown."""
     if value is None or pd.isna(value):
         return None
+    if qualifier == schema.FRACTION:  # stored as N/D: give the fraction back as written
+        frac = Fraction(float(value) / 100).limit_denominator(12)
+        return f"{frac.numerator}/{frac.denominator}"
     number = f"{int(value)}" if float(value).is_integer() else f"{value}"
     return f"{qualifier or ''}{number}"
 
 
 def bounds(value: float, qualifier: str | None) -> tuple[float, float]:
-    """The interval a qualified figure stands for, from schema.QUALIFIERS (upper may be inf)."""
+    """The interval a qualified figure stands for, from schema.QUALIFIERS (upper may be inf); a fraction N/D
+    stands for its share plus or minus schema.FRACTION_TOLERANCE, as the claims table reads fraction words."""
+    if qualifier == schema.FRACTION:
+        return schema.fraction_bounds(value)
     _, low, high = schema.QUALIFIERS[qualifier or ""]
     return value * low, value * high
 

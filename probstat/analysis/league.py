@@ -1,22 +1,27 @@
-"""`probstat league`: providers ranked the way unofficial league tables rank them, gaps and all.
+"""`probstat league`: what a league table of providers can and cannot say, given the ratings known.
 
-Commentators rank providers by overall rating and then by how their standards were rated. Most standard
-ratings are missing from the bundled data, so the table counts only the known ones, says how many are
-unknown, and never reads a gap as any rating. Ties are kept as ties.
+HMIP scores each of a provider's ten standards 0-3 (Inadequate 0 ... Outstanding 3) and rates it overall by
+the total (0-30): Inadequate 0-5, Requires improvement 6-15, Good 16-25, Outstanding 26-30. League tables
+rank providers by that total. Most standard ratings are missing from the bundled data, so a provider's total
+is known only as a range: the totals its known standard ratings, its stated counts of standards by rating
+and its overall rating allow. From those ranges follow the best and worst rank each provider could hold.
+Nothing here guesses an unknown rating; with every standard known, the ranges shrink to the exact totals
+and the table is the familiar league table.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .. import schema
 from ..errors import UnknownChoice
-from ..output import View
+from ..output import Chart, View
 from .common import add_note, select_round, with_view
+from .consistency import feasible_scores
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
 NEEDS = ("overall", *schema.STANDARD_COLUMNS, *schema.STANDARD_COUNT_COLUMNS.values())
-
 
 RATING_COUNT_COLUMNS: dict[str, str] = {
     "Outstanding": "outstanding",
@@ -24,15 +29,23 @@ RATING_COUNT_COLUMNS: dict[str, str] = {
     "Requires improvement": "requires_improvement",
     "Inadequate": "inadequate",
 }
-LEAGUE_COLUMNS: tuple[str, ...] = (
-    "rank", "tied", "round", "provider_id", "provider", "sector", "overall", *RATING_COUNT_COLUMNS.values(),
-    "standards_known", "standards_unknown",
+#: Columns of rank_bounds(), in order.
+BOUND_COLUMNS: tuple[str, ...] = (
+    "rank_best", "rank_worst", "rank", "tied", "round", "provider_id", "provider", "sector", "overall",
+    "score_min", "score_max", "compared",
 )
-
-
+#: Columns of league(), in order.
+LEAGUE_COLUMNS: tuple[str, ...] = (
+    *BOUND_COLUMNS[:-1], *RATING_COUNT_COLUMNS.values(), "standards_known", "standards_unknown", "compared",
+)
 #: The columns a text table keeps (csv and json carry them all).
-COMPACT = ("rank", "tied", "provider_id", "sector", "overall", "outstanding", "good", "requires_improvement",
-           "inadequate", "standards_known")
+COMPACT = ("rank_best", "rank_worst", "provider_id", "sector", "overall", "score_min", "score_max",
+           "standards_known")
+#: Each provider's possible total as a bar from score_min to score_max, grouped by overall rating.
+CHART = Chart(value="score_max", label=("provider_id",), low="score_min", high="score_max", group="overall")
+
+_BANDS = {rating: (low, high) for rating, low, high in schema.OVERALL_BANDS}
+_TOP = 3 * schema.N_STANDARDS  # highest possible total
 
 
 def known_rating_counts(rows: pd.DataFrame) -> pd.DataFrame:
@@ -58,26 +71,76 @@ def known_rating_counts(rows: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _sort_key(row) -> tuple:
-    # best first: higher overall score, more Outstanding, more Good, fewer Inadequate, fewer RI
-    return (-schema.SCORES[row["overall"]], -row["outstanding"], -row["good"], row["inadequate"],
-            row["requires_improvement"])
+def reachable_totals(sector: str, ratings: dict[str, str | None], counts: dict[str, int | None]) -> frozenset[int]:
+    """Every total score (0-30) the known standard ratings and stated counts allow; empty when they contradict.
 
+    ``ratings`` maps standard column -> rating or None, ``counts`` maps rating -> how many of the ten
+    standards have it (None: not stated), as for consistency.feasible_scores, whose lowest and highest total
+    these sets share. The set, not only its ends, is needed because stated counts can leave gaps: with
+    n_std_good and n_std_requires_improvement both 0, every unknown standard scores 3 or 0.
 
-def league(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
-           sector: str | None = None) -> pd.DataFrame:
-    """Providers ranked by overall rating (Outstanding 3 ... Inadequate 0), then by their KNOWN standard
-    ratings: more Outstanding, then more Good, then fewer Inadequate, then fewer Requires improvement.
-
-    Providers equal on all of these share a rank (1, 2, 2, 4) and are marked ``tied``. A provider whose
-    overall rating is unknown is listed last with no rank. With several rounds, each round is ranked on its
-    own.
-
-    >>> from probstat.loader import load
-    >>> table = league(load())
-    >>> table["provider_id"].head(3).tolist()
-    ['nps-south-west-south-central', 'hampshire-iow-crc', 'nps-north-west']
+    >>> sorted(reachable_totals("NPS", {}, {"Good": 0, "Requires improvement": 0}))[:4]
+    [0, 3, 6, 9]
     """
+    listed = [ratings.get(s.column) for s in schema.standards_for(sector)]
+    known = [r for r in listed if r in schema.SCORES]
+    base = sum(schema.SCORES[r] for r in known)
+    free = [r for r in schema.RATINGS if counts.get(r) is None]
+    open_slots = schema.N_STANDARDS - len(known)
+    for rating in schema.RATINGS:
+        stated = counts.get(rating)
+        if stated is None:
+            continue
+        extra = int(stated) - known.count(rating)  # unknown standards that must have this rating
+        if extra < 0:
+            return frozenset()
+        base += extra * schema.SCORES[rating]
+        open_slots -= extra
+    if open_slots < 0 or (open_slots and not free):
+        return frozenset()
+    sums = {0}
+    for _ in range(open_slots):
+        sums = {s + schema.SCORES[r] for s in sums for r in free}
+    return frozenset(base + s for s in sums)
+
+
+def score_range(row: dict) -> tuple[int, int] | None:
+    """(lowest, highest) total score a providers.csv row allows, its overall rating included; None when its
+    figures contradict each other (``probstat validate`` names the contradiction).
+
+    >>> score_range({"sector": "NPS", "overall": "Good", "staff": "Requires improvement"})
+    (16, 25)
+    """
+    ratings = {c: row.get(c) if isinstance(row.get(c), str) else None for c in schema.STANDARD_COLUMNS}
+    counts = {r: (None if pd.isna(row.get(c)) else int(row[c])) for r, c in schema.STANDARD_COUNT_COLUMNS.items()}
+    # The shared feasibility rule decides what is a contradiction, so league and validate never disagree.
+    if feasible_scores(row["sector"], ratings, counts) is None:
+        return None
+    totals = reachable_totals(row["sector"], ratings, counts)
+    band = _BANDS.get(row.get("overall"))
+    if band is not None:
+        totals = frozenset(t for t in totals if band[0] <= t <= band[1])
+    return (min(totals), max(totals)) if totals else None
+
+
+def _ranks(low: np.ndarray, high: np.ndarray) -> dict[str, np.ndarray]:
+    """Rank bounds of providers whose totals lie in [low, high] (one entry each, higher total ranks first)."""
+    n = len(low)
+    sorted_low, sorted_high = np.sort(low), np.sort(high)
+    # must be strictly above: low_j > high_i (never i itself, as low_i <= high_i)
+    above_for_sure = n - np.searchsorted(sorted_low, high, side="right")
+    # can be at or above: high_j >= low_i (this counts i itself, as high_i >= low_i)
+    at_or_above_maybe = n - np.searchsorted(sorted_high, low, side="left")
+    # can be strictly above: high_j > low_i, less i itself when its own range is wider than one point
+    above_maybe = n - np.searchsorted(sorted_high, low, side="right") - (high > low)
+    best = 1 + above_for_sure
+    worst = at_or_above_maybe
+    certain = best == 1 + above_maybe
+    return {"rank_best": best, "rank_worst": worst, "rank": np.where(certain, best, -1),
+            "tied": certain & (worst > best)}
+
+
+def _select(frame: pd.DataFrame, round_: str | None, sector: str | None) -> pd.DataFrame:
     rows = select_round(frame, round_)
     if sector:
         wanted = sector.upper()
@@ -85,56 +148,168 @@ def league(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
             raise UnknownChoice(f"{sector!r} is not a sector; expected one of {', '.join(schema.SECTORS)}")
         rows = rows[rows["sector"] == wanted]
     rows = rows.reset_index(drop=True)
-    if "overall" not in rows:
-        # A user's file may leave the optional overall column out (the loader then leaves it out too): every
-        # overall rating is unknown, rather than a KeyError.
-        rows = rows.assign(overall=None)
-    counts = known_rating_counts(rows)
-    base = pd.concat([rows[["round", "provider_id", "provider", "sector", "overall"]], counts], axis=1)
-    base["overall"] = base["overall"].where(base["overall"].isin(list(schema.SCORES)), None)
-    records = []
-    unranked_notes = []
-    for rnd, group in base.groupby("round", sort=True):
-        rated = group[group["overall"].notna()].copy()
-        # Built as a Series rather than with rated.apply(axis=1): on a round where no provider has a known
-        # overall rating, apply() on the empty frame returns a DataFrame and the assignment raised ValueError.
-        rated["_key"] = pd.Series([_sort_key(rec) for rec in rated.to_dict("records")], index=rated.index,
-                                  dtype=object)
-        # provider_id only orders rows inside a tie, so the output does not depend on the file's row order
-        rated = rated.sort_values(["_key", "provider_id"], kind="stable")
-        sizes = rated["_key"].value_counts()
-        rank, previous = 0, None
-        for position, rec in enumerate(rated.to_dict("records"), start=1):
-            if rec["_key"] != previous:
-                rank, previous = position, rec["_key"]
-            rec["rank"] = rank
-            rec["tied"] = bool(sizes[rec["_key"]] > 1)
-            records.append(rec)
-        unrated = group[group["overall"].isna()].sort_values("provider_id", kind="stable")
-        for rec in unrated.to_dict("records"):
-            rec["rank"], rec["tied"] = None, False
-            records.append(rec)
-        if len(unrated):
-            unranked_notes.append(f"{rnd}: {', '.join(unrated['provider_id'])}")
-    out = pd.DataFrame.from_records(records, columns=list(LEAGUE_COLUMNS))
-    out["rank"] = out["rank"].astype("Int64")
-    out["tied"] = out["tied"].astype(bool)
-    for col in (*RATING_COUNT_COLUMNS.values(), "standards_known", "standards_unknown"):
-        out[col] = out[col].astype("int64")
+    # A user's file may leave optional columns out (the loader then leaves them out too): unknown throughout.
+    absent = [c for c in ("overall", *schema.STANDARD_COLUMNS, *schema.STANDARD_COUNT_COLUMNS.values())
+              if c not in rows]
+    rows = rows.assign(**dict.fromkeys(absent)) if absent else rows
+    rows["overall"] = rows["overall"].where(rows["overall"].isin(list(schema.SCORES)), None)
+    return rows
 
+
+def _overall_order(overall: pd.Series) -> pd.Series:
+    # better overall rating first; an unknown overall rating last
+    return -overall.map(schema.SCORES).fillna(-1)
+
+
+def rank_bounds(frame: pd.DataFrame, round_: str | None = schema.DEFAULT_ROUND,
+                sector: str | None = None) -> pd.DataFrame:
+    """Each provider's possible total score and its best and worst possible rank, round by round.
+
+    A rank is a position in the league table of the providers compared (one round; one sector when
+    ``sector`` is given), the one with the highest total first. Each provider's total is known only as a
+    range: ``score_min``-``score_max`` (0-30), the totals that its known standard ratings, its stated counts
+    of standards by rating and HMIP's band for its overall rating allow (see score_range). Providers'
+    unknown ratings are independent of each other, so:
+
+    - ``rank_best`` = 1 + the number of providers that MUST score strictly higher (score_min above this
+      provider's score_max): the position it takes if it scores its most, the others their least, and every
+      tie falls its way;
+    - ``rank_worst`` = the number of providers, itself included, that CAN score at least as much (score_max
+      at or above this provider's score_min): the position it takes if it scores its least, the others their
+      most, and every tie falls against it;
+    - ``rank`` = the rank in the usual sense (1 + the number scoring strictly higher; equal totals share a
+      rank, 1, 2, 2, 4) when the data fix it, else empty; ``tied`` is True when such a rank may be shared
+      (other providers could have the same total).
+
+    With every total exact, ``rank_best`` = ``rank_worst`` except within a tie, where they span the tied
+    positions (two providers tied for first: 1 and 2 each, ``rank`` 1, ``tied``). So a claim that a provider
+    "came top" is possible when ``rank_best`` is 1 and certain when ``rank`` is 1; "second-worst" is possible
+    when ``rank_best`` <= ``compared`` - 1 <= ``rank_worst``. ``compared`` is how many providers were ranked.
+
+    A provider whose figures contradict each other gets no score range (empty) and is compared as if its
+    total could be anything from 0 to 30. Rows come best first by what is certain: overall rating (unknown
+    last), then rank_best, rank_worst, the higher score_min, the higher score_max, and provider_id.
+
+    >>> from probstat.loader import load
+    >>> table = rank_bounds(load()).set_index("provider_id")
+    >>> table.loc["ddc-crc", ["score_min", "score_max", "rank_best", "rank_worst"]].tolist()
+    [0, 5, 28, 28]
+    """
+    rows = _select(frame, round_, sector)
+    return _bounds(rows)
+
+
+def _bounds(rows: pd.DataFrame) -> pd.DataFrame:
+    # Rows with the same facts have the same range: work each distinct set of facts out once.
+    facts = ["sector", "overall", *schema.STANDARD_COLUMNS, *schema.STANDARD_COUNT_COLUMNS.values()]
+    keys = list(rows[facts].astype(object).where(rows[facts].notna(), None).itertuples(index=False, name=None))
+    cache: dict[tuple, tuple[int, int] | None] = {}
+    for key in keys:
+        if key not in cache:
+            cache[key] = score_range(dict(zip(facts, key, strict=True)))
+    spans = [cache[key] for key in keys]
+    low = pd.array([s[0] if s else pd.NA for s in spans], dtype="Int64")
+    high = pd.array([s[1] if s else pd.NA for s in spans], dtype="Int64")
+    out = rows[["round", "provider_id", "provider", "sector", "overall"]].copy()
+    out["score_min"], out["score_max"] = low, high
+    for col in ("rank_best", "rank_worst", "rank", "compared"):
+        out[col] = pd.array([pd.NA] * len(out), dtype="Int64")
+    out["tied"] = False
+    for _, idx in out.groupby("round", sort=True).groups.items():
+        lo = out.loc[idx, "score_min"].fillna(0).to_numpy(dtype="int64")
+        hi = out.loc[idx, "score_max"].fillna(_TOP).to_numpy(dtype="int64")
+        ranks = _ranks(lo, hi)
+        for col in ("rank_best", "rank_worst", "rank", "tied"):
+            out.loc[idx, col] = ranks[col]
+        out.loc[idx, "compared"] = len(idx)
+    out["rank"] = out["rank"].mask(out["rank"] < 1)  # _ranks marks an unsettled rank -1
+    out["tied"] = out["tied"].astype(bool)
+    out = out.assign(_overall=_overall_order(out["overall"]), _min=-out["score_min"].fillna(-1),
+                     _max=-out["score_max"].fillna(-1))
+    out = out.sort_values(["round", "_overall", "rank_best", "rank_worst", "_min", "_max", "provider_id"],
+                          kind="stable")
+    return out.drop(columns=["_overall", "_min", "_max"]).reset_index(drop=True)[list(BOUND_COLUMNS)]
+
+
+def _span(values: pd.Series) -> str:
+    lo, hi = int(values.min()), int(values.max())
+    return f"{lo}" if lo == hi else f"{lo}-{hi}"
+
+
+def _order_words(rnd: str, group: pd.DataFrame) -> list[str]:
+    """Sentences on what the order of one round's table can and cannot tell."""
+    notes = []
+    n = len(group)
+    certain = group[group["rank_best"] == group["rank_worst"]]
+    fixed = group[group["rank"].notna()]
+    notes.append(f"{rnd}: {len(certain)} of {n} providers have a single possible position and {len(fixed)} a "
+                 "certain rank; rank_best-rank_worst is every position the known ratings allow")
+    ranged = group[group["score_min"].notna()]
+    for overall, members in ranged.groupby(ranged["overall"].fillna("unknown"), sort=False):
+        what = f"{len(members)} {overall} provider{'s' if len(members) > 1 else ''}"
+        if overall == "unknown":
+            what = f"{len(members)} provider{'s' if len(members) > 1 else ''} of unknown overall rating"
+        span = _span(pd.concat([members["rank_best"], members["rank_worst"]]))
+        positions = f"position{'s' if '-' in span else ''} {span}"
+        scores = f"{int(members['score_min'].min())}-{int(members['score_max'].max())}"
+        if len(members) == 1:
+            rec = members.iloc[0]
+            notes.append(f"{rnd}: the {what}, {rec['provider_id']}: {positions}, total "
+                         f"{_span(members[['score_min', 'score_max']].stack())}")
+        elif int(members["score_min"].max()) <= int(members["score_max"].min()):
+            # every pair's ranges overlap, so no member is certainly above another
+            notes.append(f"{rnd}: the {what} could be in any order ({positions}): none is certainly above "
+                         f"another; their totals all lie in {scores}")
+        else:
+            exact = members[members["score_min"] == members["score_max"]]
+            known = ", ".join(f"{r['provider_id']} {int(r['score_min'])}" for r in exact.to_dict("records"))
+            notes.append(f"{rnd}: the {what} ({positions}, totals {scores}) are only partly ordered: a provider is "
+                         "certainly above another only when its lowest possible total is above the other's highest"
+                         + (f"; totals known exactly: {known}" if known else ""))
+    return notes
+
+
+def league(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
+           sector: str | None = None) -> pd.DataFrame:
+    """The league table the data can support: rank_bounds() with each provider's known standard ratings.
+
+    Columns: those of rank_bounds (``rank_best``, ``rank_worst``, ``rank``, ``tied``, ``score_min``,
+    ``score_max``, ``compared``, ...) and, per provider, how many standards are known to be rated
+    Outstanding, Good, Requires improvement and Inadequate, ``standards_known`` and ``standards_unknown``.
+    The notes say in words what the order can and cannot tell. With several rounds, each round is ranked
+    on its own.
+
+    >>> from probstat.loader import load
+    >>> table = league(load())
+    >>> table.loc[table["overall"] == "Good", ["rank_best", "rank_worst"]].drop_duplicates().values.tolist()
+    [[1, 6]]
+    """
+    rows = _select(frame, round_, sector)
+    bounds = _bounds(rows)
+    counts = known_rating_counts(rows)
+    counts.insert(0, "provider_id", rows["provider_id"])
+    counts.insert(0, "round", rows["round"])
+    out = bounds.merge(counts, on=["round", "provider_id"], how="left", validate="one_to_one")
+    out = out[list(LEAGUE_COLUMNS)]
+
+    add_note(out, "a provider's total is HMIP's score (Outstanding 3, Good 2, Requires improvement 1, Inadequate "
+                  "0 for each of ten standards); score_min-score_max are the totals its known standard ratings, "
+                  "stated counts and overall rating allow; bands: "
+                  + ", ".join(f"{r} {lo}-{hi}" for r, lo, hi in schema.OVERALL_BANDS)
+                  + ", so a provider with a better overall rating is certainly above one with a worse")
     for rnd, group in out.groupby("round", sort=True):
-        possible = schema.N_STANDARDS * len(group)
-        none_known = int((group["standards_known"] == 0).sum())
-        all_known = int((group["standards_known"] == schema.N_STANDARDS).sum())
-        add_note(out, f"ranks rest on partial standard ratings: {int(group['standards_known'].sum())} of {possible} "
-                      f"standard ratings known in {rnd} ({len(group)} providers x {schema.N_STANDARDS}); all ten known "
-                      f"for {all_known} providers, none for {none_known}. Unknown standards count as nothing, so a "
-                      "provider with fewer known ratings can rank above one with more")
-    add_note(out, "the counts of standards by rating use the n_std_* figures where the source states them, else "
-                  "the standard ratings listed")
-    if unranked_notes:
-        add_note(out, "overall rating unknown, listed last without a rank: " + "; ".join(unranked_notes))
-    if counts.attrs["contradictory"]:
-        add_note(out, "the stated counts of standards contradict the listed ratings for "
-                      f"{', '.join(counts.attrs['contradictory'])}; run `probstat validate`")
-    return with_view(out, View(title="League table", compact=COMPACT))
+        known = int(group["standards_known"].sum())
+        add_note(out, f"{rnd}: {known} of {schema.N_STANDARDS * len(group)} standard ratings known "
+                      f"({len(group)} providers x {schema.N_STANDARDS}); unknown ones are never guessed")
+        for note in _order_words(rnd, group):
+            add_note(out, note)
+    unrated = out[out["overall"].isna()]
+    if len(unrated):
+        add_note(out, "overall rating unknown, so the total is bounded by the known standards alone: "
+                      + ", ".join(unrated["provider_id"]))
+    broken = out.loc[out["score_min"].isna(), "provider_id"].tolist()
+    if broken or counts.attrs["contradictory"]:
+        names = sorted(set(broken) | set(counts.attrs["contradictory"]))
+        add_note(out, f"the ratings of {', '.join(names)} contradict each other (run `probstat validate`): no score "
+                      "range, compared as if the total could be anything from 0 to 30")
+    return with_view(out, View(title="League table: possible totals and ranks", compact=COMPACT, chart=CHART))

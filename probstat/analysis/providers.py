@@ -40,7 +40,9 @@ def provider_figures(frame: pd.DataFrame, provider_id: str, *, round_: str | Non
                      sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every column for one provider (all its rounds unless ``round_``), known or not, with its source.
 
-    Unknown figures are listed with status 'unknown' rather than left out, so a reader sees the gaps.
+    Unknown figures are listed with status 'unknown' rather than left out, so a reader sees the gaps. Each
+    known figure carries its source URL, note and ``basis`` (how it is known: schema.BASES, or 'unknown' for a
+    sources file without the column or a figure taken from the row's own source_url).
     """
     rows = frame[frame["provider_id"] == provider_id]
     if rows.empty:
@@ -50,11 +52,12 @@ def provider_figures(frame: pd.DataFrame, provider_id: str, *, round_: str | Non
                             "(see `probstat providers`)")
     if round_ not in (None, "all"):
         rows = select_round(rows, round_)
-    lookup: dict[tuple[str, str], tuple[str, str]] = {}
+    lookup: dict[tuple[str, str], tuple[str, str, str]] = {}
     if sources is not None and not sources.empty:
         mine = sources[sources["provider_id"] == provider_id]
-        lookup = {(r, f): (u, n) for r, f, u, n in mine[["round", "field", "source_url", "note"]].itertuples(
-            index=False, name=None)}
+        basis = mine["basis"] if "basis" in mine else pd.Series(schema.UNKNOWN_BASIS, index=mine.index)
+        lookup = {(r, f): (u, b, n) for (r, f, u, n), b in zip(
+            mine[["round", "field", "source_url", "note"]].itertuples(index=False, name=None), basis, strict=True)}
     records = []
     for _, row in rows.iterrows():
         for col in schema.COLUMN_NAMES:
@@ -69,13 +72,15 @@ def provider_figures(frame: pd.DataFrame, provider_id: str, *, round_: str | Non
             else:
                 value = row.get(col)
                 value = None if value is None or pd.isna(value) else str(value)
-            url, note = lookup.get((row["round"], col), (None, None))
+            url, basis, note = lookup.get((row["round"], col), (None, None, None))
             if value is not None and url is None and not lookup:
                 url = row.get("source_url")  # a user's file without sources.csv: the row's own source
+                basis = schema.UNKNOWN_BASIS
             records.append({
                 "round": row["round"], "field": col, "description": spec.description,
                 "value": value, "status": "known" if value is not None else "unknown",
-                "source_url": url if value is not None else None, "note": note if value is not None else None,
+                "source_url": url if value is not None else None,
+                "basis": basis if value is not None else None, "note": note if value is not None else None,
             })
     return with_view(pd.DataFrame.from_records(records),
-                     View(title=provider_id, compact=("round", "field", "value", "status", "source_url")))
+                     View(title=provider_id, compact=("round", "field", "value", "status", "basis", "source_url")))

@@ -8,6 +8,7 @@ from .. import schema
 from ..errors import UnknownChoice
 from ..output import Chart, View
 from .common import add_note, select_round, with_view
+from .completeness import RATING_KEYS, completeness_notes, round_completeness
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
 NEEDS = ("owner", "overall", *schema.STANDARD_COLUMNS)
@@ -84,8 +85,29 @@ def _sector_breakdown(rows: pd.DataFrame, column: str) -> str:
     return f" ({', '.join(parts)})"
 
 
+#: Columns added to the overall-rating table from HMIP's published round totals (rounds.csv).
+PUBLISHED_COLUMNS = ("rated_published", "published", "missing")
+
+
+def _published_columns(result: pd.DataFrame, by: str, completeness: pd.DataFrame) -> pd.DataFrame:
+    """rated_published, published and missing for each row whose round and group rounds.csv covers."""
+    lookup = completeness.set_index(["round", "scope"]).to_dict("index")
+    rated, published, missing = [], [], []
+    for rec in result.to_dict("records"):
+        # rounds.csv has totals per sector and for the whole round, none per owner
+        scope = ALL if by == "round" else rec[by] if by == "sector" or rec[by] == ALL else None
+        found = lookup.get((rec["round"], scope), {})
+        total = found.get("rated_published")
+        pub = found.get(f"{RATING_KEYS[rec['rating']]}_published")
+        rated.append(total)
+        published.append(pub)
+        missing.append(None if pd.isna(pub) or pd.isna(rec["count"]) else int(pub) - int(rec["count"]))
+    return result.assign(rated_published=pd.array(rated, dtype="Int64"), published=pd.array(published, dtype="Int64"),
+                         missing=pd.array(missing, dtype="Int64"))
+
+
 def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, by: str = "sector",
-            standard: str | None = None) -> pd.DataFrame:
+            standard: str | None = None, published_totals: pd.DataFrame | None = None) -> pd.DataFrame:
     """Distribution of overall ratings (or of one standard's, or of every standard's) per group.
 
     One row per group x rating for all four ratings (Outstanding, Good, Requires improvement,
@@ -96,6 +118,13 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
     sector-specific standard only those of its sector). ``standard`` comes first when one is asked for.
     Each round also gets total rows whose group is 'all'. With ``by="round"`` every round is a group and
     ``round_`` is ignored; rounds are not pooled because later rounds re-inspect the same providers.
+
+    For overall ratings, HMIP's published round totals (``published_totals``: a rounds.csv table, by default the
+    bundled one; see completeness.round_completeness) add ``rated_published`` (services HMIP rated in the
+    group), ``published`` (how many got this rating) and ``missing`` (published minus held: ratings HMIP
+    gave that the data do not hold). They are empty where the totals are not published (owner groups),
+    where the round is not in the table and where the data hold more of a rating than HMIP published; the
+    notes say which, and when counts are lower bounds. No missing rating is ever assigned to a provider.
 
     >>> from probstat.loader import load
     >>> table = ratings(load(), round_="2018-19")
@@ -144,6 +173,10 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
     result = result[order].reset_index(drop=True)
     result["count"] = result["count"].astype("Int64")
     result["percent"] = result["percent"].astype(float)
+    if columns == ["overall"]:
+        completeness = round_completeness(rows, published_totals)
+        result = _published_columns(result, by, completeness)
+        notes.extend(completeness_notes(completeness, counts=True))
     for column, parts in gaps.items():
         what = "overall rating" if column == "overall" else f"standard {column}"
         notes.append(f"{what}: known for {', '.join(parts)}: percentages are of known ratings only")
