@@ -309,8 +309,8 @@ def _longest_word(texts) -> int:
 def _fit(columns: list[str], cells: list[list[str]], numeric: list[bool], width: int):
     """Column widths for a table ``width`` cells wide, and how many leading columns fit.
 
-    A column is never narrower than its longest word (or, for numbers, its longest value): columns that do
-    not fit are left out from the right rather than breaking a word. Text columns wider than needed shrink,
+    A column is never narrower than its longest word (for numbers, its longest value; for its name, the
+    longest part between underscores, where _header_lines breaks it). Columns wider than needed shrink,
     widest first, so words wrap at spaces.
     """
     from rich.cells import cell_len
@@ -320,7 +320,9 @@ def _fit(columns: list[str], cells: list[list[str]], numeric: list[bool], width:
         values = [row[i] for row in cells]
         longest = max((cell_len(line) for v in [*values, name] for line in v.splitlines() or [""]), default=1)
         natural.append(max(longest, 1))
-        least.append(max(1, longest if numeric[i] else max(_longest_word([*values, name]), 1)))
+        value_least = max((cell_len(v) for v in values), default=0) if numeric[i] else _longest_word(values)
+        name_least = max((cell_len(part) for part in _name_parts(name)), default=0)
+        least.append(max(1, value_least, name_least))
     # rich's default table: a border each side of every column and one space of padding each side.
     room = lambda k: width - 3 * k - 1  # noqa: E731
     kept = len(columns)
@@ -334,6 +336,26 @@ def _fit(columns: list[str], cells: list[list[str]], numeric: list[bool], width:
         widest = max(shrinkable, key=lambda i: widths[i])
         widths[widest] -= 1
     return widths, kept
+
+
+def _name_parts(name: str) -> list[str]:
+    """A column name's words, split at spaces and after underscores (e.g. 'standards_' 'known')."""
+    return [part for word in name.split() for part in re.findall(r"[^_]*_|[^_]+", word)]
+
+
+def _header_lines(name: str, width: int) -> str:
+    """``name`` broken after underscores into lines of at most ``width`` cells (names never break elsewhere)."""
+    from rich.cells import cell_len
+
+    if cell_len(name) <= width or " " in name:
+        return name
+    lines, line = [], ""
+    for part in _name_parts(name):
+        if line and cell_len(line + part) > width:
+            lines.append(line)
+            line = ""
+        line += part
+    return "\n".join([*lines, line])
 
 
 def _showable(console):
@@ -362,7 +384,7 @@ def _rich_table(console, frame: pd.DataFrame, opts: OutputOptions, title: str | 
     table = Table(title=Text(title) if title else None, show_header=opts.headers,
                   header_style="bold")
     for name, is_num, w in zip(columns[:kept], numeric, widths, strict=False):
-        table.add_column(Text(name), justify="right" if is_num else "left", width=w, no_wrap=is_num,
+        table.add_column(Text(_header_lines(name, w)), justify="right" if is_num else "left", width=w, no_wrap=is_num,
                          overflow="fold")
     for row in cells:
         table.add_row(*[Text(cell) for cell in row[:kept]])  # Text: cells are never read as markup
