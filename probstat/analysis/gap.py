@@ -342,6 +342,8 @@ def _largest(kq: list[dict], rnd: str, domain: str, notes: list[str]) -> dict:
 
 def _published_rows(figures: pd.DataFrame | None, domain: str, rnd: str | None) -> list[dict]:
     """Rows for the figures HMIP published about ``domain`` in ``rnd`` (None: those tied to no round)."""
+    if figures is None or figures.empty:
+        return []
     rows = published.figures_for(figures, domain, rnd)
     if rnd is None:
         rows = rows[rows["round"] == ""]

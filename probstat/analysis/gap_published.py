@@ -23,8 +23,8 @@ def figures_for(figures: pd.DataFrame | None, domain: str, round_: str | None) -
     Figures whose source ties them to no round (empty ``round``) are kept for every round: the source does
     not say which round they describe, and the row says so.
     """
-    if figures is None or figures.empty:
-        return pd.DataFrame(columns=[] if figures is None else figures.columns)
+    if figures is None:
+        return pd.DataFrame(columns=["domain", "round"])
     mine = figures[figures["domain"] == domain]
     if round_ is not None:
         mine = mine[(mine["round"] == round_) | (mine["round"] == "")]
