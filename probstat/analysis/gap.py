@@ -454,11 +454,17 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
     notes: list[str] = []
     headlines: list[str] = []
     for name in names:
+        before = len(notes)
         mine = _domain_rows(frame, rounds, name, figures, notes)
         records.extend(mine)
         line = _headline(mine)
         if line:
             headlines.append(line if len(names) == 1 else f"{name}: {line}")
+        else:  # a domain with nothing at all: what is missing is its headline
+            missing = next((n for n in notes[before:] if n.startswith(f"{name}: nothing")), None)
+            if missing:
+                notes.remove(missing)
+                headlines.append(missing)
 
     adjusted = holm([r["p_value"] for r in records])
     for record, p in zip(records, adjusted, strict=True):
@@ -471,7 +477,7 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
         result[column] = result[column].astype(float)
     if len(names) > 1:
         # Per-column coverage notes would run to dozens of lines; each row's summary carries them instead.
-        notes = [n for n in notes if n.startswith(tuple(f"{name}: nothing" for name in names))]
+        notes = []
     for note in notes + headlines:
         add_note(result, note)
     if tests > 1:
