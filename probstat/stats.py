@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 import operator
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -290,13 +292,28 @@ SHIFT_EXACT_WORK = 5_000_000
 
 
 def _score_counts(scores) -> dict[int, int]:
+    """How many times each score occurs, from the scores or from a mapping score -> count (kept as given).
+
+    Only the distinct values are checked, so 10^6 scores cost little.
+    """
     counts: dict[int, int] = {}
-    for value in scores:
-        score = operator.index(value)
+    pairs = scores.items() if isinstance(scores, Mapping) else Counter(scores).items()
+    for value, count in pairs:
+        if operator.index(count) <= 0:
+            continue
+        score = operator.index(value)  # TypeError for 1.5 or 2.0: scores are whole numbers
         if score < 0:
             raise ValueError(f"scores must be non-negative integers, got {score}")
-        counts[score] = counts.get(score, 0) + 1
+        counts[score] = counts.get(score, 0) + count
     return counts
+
+
+def _moments(counts: dict[int, int]) -> tuple[int, int, float]:
+    """(n, sum, sum of squared deviations from the mean) of a score distribution given as counts."""
+    n = sum(counts.values())
+    total = sum(s * c for s, c in counts.items())
+    mean = total / n
+    return n, total, math.fsum(c * (s - mean) ** 2 for s, c in counts.items())
 
 
 def _split_work(counts: dict[int, int], n_pick: int) -> int:
@@ -339,6 +356,8 @@ class PermutationResult:
 def permutation_test(scores_a, scores_b) -> PermutationResult:
     """Two-sided exact permutation test of mean(scores_a) - mean(scores_b) for non-negative integer scores.
 
+    Each group is given as its scores or as a mapping score -> count (the same for every function below).
+
     The p-value is the share of all C(N, n_a) ways of splitting the pooled scores into groups of the same
     sizes whose absolute difference in means is at least the observed one. Comparisons are made in exact
     integers (|N*S - n_a*T| against the observed value, S a split's sum for group a and T the total), so
@@ -350,19 +369,18 @@ def permutation_test(scores_a, scores_b) -> PermutationResult:
 
     Raises ValueError for an empty group or a negative or non-integer score.
     """
-    a, b = list(scores_a), list(scores_b)
-    if not a or not b:
+    counts_a, counts_b = _score_counts(scores_a), _score_counts(scores_b)
+    if not counts_a or not counts_b:
         raise ValueError("both groups need at least one score")
-    pooled = _score_counts(a + b)
-    n_a, n_b = len(a), len(b)
+    pooled = dict(Counter(counts_a) + Counter(counts_b))
+    (n_a, observed_sum, _), (n_b, sum_b, _) = _moments(counts_a), _moments(counts_b)
     n = n_a + n_b
-    total = sum(a) + sum(b)
-    observed_sum = sum(a)
-    difference = observed_sum / n_a - (total - observed_sum) / n_b
+    total = observed_sum + sum_b
+    difference = observed_sum / n_a - sum_b / n_b
     # Choosing group a or its complement is the same split: count over the smaller side.
     small, pick_a = (n_a, True) if n_a <= n_b else (n_b, False)
     if _split_work(pooled, small) > PERMUTATION_EXACT_WORK:
-        return PermutationResult(difference, _permutation_normal_p(a, b), False, None)
+        return PermutationResult(difference, _permutation_normal_p(counts_a, pooled), False, None)
     splits = math.comb(n, n_a)
     small_sum = observed_sum if pick_a else total - observed_sum
     threshold = abs(n * small_sum - small * total)
@@ -371,16 +389,14 @@ def permutation_test(scores_a, scores_b) -> PermutationResult:
     return PermutationResult(difference, float(Fraction(extreme, splits)), True, splits)
 
 
-def _permutation_normal_p(a: list[int], b: list[int]) -> float:
-    n_a, n_b = len(a), len(b)
-    n = n_a + n_b
-    pooled = a + b
-    mean = sum(pooled) / n
-    squares = math.fsum((x - mean) ** 2 for x in pooled)
+def _permutation_normal_p(counts_a: dict[int, int], pooled: dict[int, int]) -> float:
+    n_a, sum_a, _ = _moments(counts_a)
+    n, total, squares = _moments(pooled)
     if squares == 0.0:
         return 1.0
-    sd = math.sqrt(n_a * n_b * squares / (n * (n - 1)))
-    z = (sum(a) - n_a * mean) / sd
+    mean = total / n
+    sd = math.sqrt(n_a * (n - n_a) * squares / (n * (n - 1)))
+    z = (sum_a - n_a * mean) / sd
     return min(1.0, math.erfc(abs(z) / math.sqrt(2)))
 
 
@@ -410,23 +426,22 @@ def shift_interval(scores_a, scores_b, alpha: float = 0.05) -> ShiftInterval:
     with ``exact`` False. Raises ValueError as permutation_test does, and for fewer than 2 scores in a group
     on the Welch path.
     """
-    a, b = list(scores_a), list(scores_b)
-    if not a or not b:
+    counts_a, counts_b = _score_counts(scores_a), _score_counts(scores_b)
+    if not counts_a or not counts_b:
         raise ValueError("both groups need at least one score")
-    counts_a, counts_b = _score_counts(a), _score_counts(b)
-    n_a, n_b = len(a), len(b)
+    (n_a, sum_a, _), (n_b, sum_b, _) = _moments(counts_a), _moments(counts_b)
     levels = [(s, c, 1) for s, c in sorted(counts_a.items())] + [(s, c, 0) for s, c in sorted(counts_b.items())]
     pick = n_a
     work = _split_work({**counts_a, **counts_b}, pick) * (pick + 1) * 2
     if work > SHIFT_EXACT_WORK:
-        return _welch_interval(a, b)
+        return _welch_interval(counts_a, counts_b)
     table = _sum_distribution(levels, pick)
     splits = math.comb(n_a + n_b, n_a)
-    total = sum(a) + sum(b)
+    total = sum_a + sum_b
     # In units of 1 / (n_a * n_b): a split's difference at shift d is U - d*V, the observed one D - d*n_a*n_b.
     ab = n_a * n_b
     cells = [(n_b * t - n_a * (total - t), n_b * m - n_a * (n_a - m), w) for (m, t), w in table.items()]
-    observed = n_b * sum(a) - n_a * sum(b)
+    observed = n_b * sum_a - n_a * sum_b
     cutoff = Fraction(alpha) * splits
 
     def accepted(d: Fraction) -> bool:
@@ -457,14 +472,12 @@ def shift_interval(scores_a, scores_b, alpha: float = 0.05) -> ShiftInterval:
     return ShiftInterval(low, high, True, "inverted exact permutation test over shifts")
 
 
-def _welch_interval(a: list[int], b: list[int], z: float = _Z95) -> ShiftInterval:
-    if len(a) < 2 or len(b) < 2:
+def _welch_interval(counts_a: dict[int, int], counts_b: dict[int, int], z: float = _Z95) -> ShiftInterval:
+    (n_a, sum_a, ss_a), (n_b, sum_b, ss_b) = _moments(counts_a), _moments(counts_b)
+    if n_a < 2 or n_b < 2:
         raise ValueError("Welch's interval needs at least 2 scores per group")
-    mean_a, mean_b = sum(a) / len(a), sum(b) / len(b)
-    var_a = math.fsum((x - mean_a) ** 2 for x in a) / (len(a) - 1)
-    var_b = math.fsum((x - mean_b) ** 2 for x in b) / (len(b) - 1)
-    half = z * math.sqrt(var_a / len(a) + var_b / len(b))
-    d = mean_a - mean_b
+    half = z * math.sqrt(ss_a / (n_a - 1) / n_a + ss_b / (n_b - 1) / n_b)
+    d = sum_a / n_a - sum_b / n_b
     return ShiftInterval(d - half, d + half, False, "Welch normal interval (groups too large for the exact one)")
 
 
@@ -533,20 +546,20 @@ def permutation_fragility(scores_a, scores_b, levels=(0, 1, 2, 3), alpha: float 
     when no change crosses, when FRAGILITY_BUDGET tests or FRAGILITY_WORK run out first (the answer is then
     larger than searched), or when the test itself is not exact (groups too large).
     """
-    def key(scores) -> tuple[int, ...]:
-        counts = _score_counts(scores)
+    def key(counts: dict[int, int]) -> tuple[int, ...]:
         return tuple(counts.get(level, 0) for level in levels)
 
     def expand(counts: tuple[int, ...]) -> list[int]:
         return [level for level, c in zip(levels, counts, strict=True) for _ in range(c)]
 
-    start = (key(scores_a), key(scores_b))
+    counts_a, counts_b = _score_counts(scores_a), _score_counts(scores_b)
     first = permutation_test(scores_a, scores_b)
     if not first.exact:
         return None
+    start = (key(counts_a), key(counts_b))
     significant = first.p_value < alpha
     budget = min(FRAGILITY_BUDGET, FRAGILITY_WORK // max(1, _split_work(
-        dict.fromkeys(levels, 1), min(len(scores_a), len(scores_b)))))
+        dict.fromkeys(levels, 1), min(sum(counts_a.values()), sum(counts_b.values())))))
     seen = {start}
     frontier = [start]
     tried = 0

@@ -158,14 +158,17 @@ def _coverage_clause(counts: dict[str, tuple[int, int]]) -> str:
 def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: list[str]) -> list[dict]:
     stats: dict[str, dict] = {}
     for sector, column in (("NPS", pair.nps_column), ("CRC", pair.crc_column)):
-        mine = rows[rows["sector"] == sector]
-        known = _column(mine, column).dropna()
-        n = len(known)
+        # One column of one sector: filtering the whole frame per measure would copy every column each time.
+        mine = _column(rows, column)[rows["sector"] == sector]
+        # Counting ratings once is enough for every statistic: the tests take scores as counts.
+        ratings = mine.value_counts()
+        scores = {schema.SCORES[r]: int(c) for r, c in ratings.items() if r in schema.SCORES and c}
+        n = sum(scores.values())
         stats[sector] = {
             "n": n, "providers": len(mine), "coverage": f"{n} of {len(mine)}",
-            "k": int(known.isin(schema.GOOD_OR_BETTER).sum()),
-            "mean": float(known.map(schema.SCORES).mean()) if n else None,
-            "scores": [int(v) for v in known.map(schema.SCORES)],
+            "k": sum(int(c) for r, c in ratings.items() if r in schema.GOOD_OR_BETTER),
+            "mean": sum(s * c for s, c in scores.items()) / n if n else None,
+            "scores": scores,
         }
     nps, crc = stats["NPS"], stats["CRC"]
     both = nps["n"] > 0 and crc["n"] > 0
@@ -266,7 +269,9 @@ def column_summary(rows: pd.DataFrame, column: str) -> dict:
 
 
 def _kq_rows(rows: pd.DataFrame, rnd: str, domain: str, column: str, notes: list[str]) -> list[dict]:
-    nps, crc = (column_summary(rows[rows["sector"] == s], column) for s in schema.SECTORS)
+    narrow = rows[[c for c in ("provider_id", column, schema.qualifier_suffix(column), "cases_inspected")
+                   if c in rows]]
+    nps, crc = (column_summary(narrow[rows["sector"] == s], column) for s in schema.SECTORS)
     label = f"{schema.kq_label(column)} ({column})"
     mean = _blank(rnd, domain, f"{label}: mean of providers' percentages", "provider_mean", PP, column, column)
     weighted = _blank(rnd, domain, f"{label}: share of all inspected cases (case-weighted)", "case_weighted", PP,
@@ -361,14 +366,13 @@ def _published_rows(figures: pd.DataFrame | None, domain: str, rnd: str | None) 
     return records
 
 
-def _domain_rows(frame: pd.DataFrame, rounds: list[str], name: str, figures: pd.DataFrame | None,
+def _domain_rows(by_round: dict[str, pd.DataFrame], name: str, figures: pd.DataFrame | None,
                  notes: list[str]) -> list[dict]:
     """Every row of one domain: computed rows per round, then published figures where nothing was computed."""
     _, measures = _resolve(name)
     records: list[dict] = []
     empty_rounds = []
-    for rnd in rounds:
-        rows = frame[frame["round"] == rnd]
+    for rnd, rows in by_round.items():
         if name in schema.KQ_DOMAINS:
             kq = [r for column in measures for r in _kq_rows(rows, rnd, name, column, notes)]
             mine = [*kq, _largest(kq, rnd, name, notes)]
@@ -450,12 +454,13 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
     names = domains(domain)
     # Rounds are never pooled: a later round re-inspects providers of an earlier one.
     rounds = sorted(select_round(frame, round_)["round"].unique())
+    by_round = {rnd: frame[frame["round"] == rnd] for rnd in rounds}
     records: list[dict] = []
     notes: list[str] = []
     headlines: list[str] = []
     for name in names:
         before = len(notes)
-        mine = _domain_rows(frame, rounds, name, figures, notes)
+        mine = _domain_rows(by_round, name, figures, notes)
         records.extend(mine)
         line = _headline(mine)
         if line:
