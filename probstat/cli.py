@@ -243,11 +243,12 @@ def gap(domain, round_, source, out):
       probstat gap --domain risk --data my-full-data.csv
     """
     from .analysis import gap as analysis
-    from .published import load_sector_figures
+    from .published import load_rounds, load_sector_figures
     from .render import render
 
-    columns = analysis.needs(domain)
-    render(analysis.gap(_load(source, columns), domain=domain, round_=round_, figures=load_sector_figures()), out)
+    frame = _load(source, analysis.needs(domain))
+    render(analysis.gap(frame, domain=domain, round_=round_, figures=load_sector_figures(), totals=load_rounds()),
+           out)
 
 
 @cli.command()

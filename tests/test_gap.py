@@ -13,7 +13,7 @@ from probstat.analysis.common import UnknownChoice
 from probstat.analysis.gap import ALL_DOMAINS, GAP_COLUMNS, domains, gap
 from probstat.errors import ExitCode
 from probstat.loader import load
-from probstat.published import load_sector_figures
+from probstat.published import load_rounds, load_sector_figures
 
 
 @pytest.fixture(scope="module")
@@ -313,7 +313,7 @@ def test_summary_sentence_words_the_numbers(frame):
     share = _row(table, kind="share_good_or_better")["summary"]
     # 1 / 0.0010827 = 923.6 -> about 1 time in 920; 1 / 0.0011891 = 841 -> 840.
     for text in ("scored 1.71 on average", "against 1 for CRCs", "gap of 0.714 points", "95% interval 0.4 to 1",
-                 "about 1 time in 920", "exact permutation p = 0.00108", "all 28 providers (7 NPS, 21 CRC)",
+                 "about 1 time in 920", "exact permutation p = 0.00108", "all 28 providers in the data (7 NPS, 21 CRC)",
                  "2 one-step rating changes would make it not significant at 5%", "not what causes it"):
         assert text in mean, text
     for text in ("71.43% of NPS divisions (5 of 7)", "4.76% of CRCs (1 of 21)", "66.67 percentage points",
@@ -355,3 +355,14 @@ def test_cli_published_listing(probstat):
     assert lines[0].startswith("scope,round,domain,measure,value,unit,bounds")
     assert len(lines) == 1 + 4  # the four 2018-19 risk figures
     assert probstat("published", "--domain", "nonsense").code == ExitCode.USAGE
+
+
+def test_sentences_measure_coverage_against_published_totals(frame):
+    table = gap(frame, round_="all", totals=load_rounds())
+    # 2018-19: HMIP rated 7 NPS divisions and 21 CRCs, all in the data.
+    assert "all 28 providers HMIP rated in the round (7 NPS, 21 CRC)" in \
+        _row(table, round="2018-19", kind="mean_score")["summary"]
+    # 2019-20: HMIP rated 10 services (1 NPS, 9 CRC; release of 3 December 2020); the data hold 1 NPS, 7 CRC.
+    later = _row(table, round="2019-20", kind="share_good_or_better")["summary"]
+    assert "the 1 of 1 NPS and 7 of 9 CRC providers HMIP rated whose figure is in the data" in later
+    assert "not a random sample" in later

@@ -155,7 +155,20 @@ def _coverage_clause(counts: dict[str, tuple[int, int]]) -> str:
     return " and ".join(f"{known} of {total} {sector}" for sector, (known, total) in counts.items()) + " providers"
 
 
-def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: list[str]) -> list[dict]:
+def _rated(totals: pd.DataFrame | None, rnd: str) -> dict[str, int | None]:
+    """HMIP's published number of providers rated per sector in ``rnd`` (None where not stated or not given)."""
+    out: dict[str, int | None] = dict.fromkeys(schema.SECTORS)
+    if totals is None:
+        return out
+    for sector in schema.SECTORS:
+        row = totals[(totals["round"] == rnd) & (totals["sector"] == sector)]
+        if len(row) and not pd.isna(row["rated"].iloc[0]):
+            out[sector] = int(row["rated"].iloc[0])
+    return out
+
+
+def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: list[str],
+                 rated: dict[str, int | None]) -> list[dict]:
     stats: dict[str, dict] = {}
     for sector, column in (("NPS", pair.nps_column), ("CRC", pair.crc_column)):
         # One column of one sector: filtering the whole frame per measure would copy every column each time.
@@ -168,7 +181,7 @@ def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: 
             "n": n, "providers": len(mine), "coverage": f"{n} of {len(mine)}",
             "k": sum(int(c) for r, c in ratings.items() if r in schema.GOOD_OR_BETTER),
             "mean": sum(s * c for s, c in scores.items()) / n if n else None,
-            "scores": scores,
+            "scores": scores, "rated": rated.get(sector),
         }
     nps, crc = stats["NPS"], stats["CRC"]
     both = nps["n"] > 0 and crc["n"] > 0
@@ -201,7 +214,8 @@ def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: 
 
     prefix = "" if domain in (pair.nps_column, pair.crc_column) else f"{domain}: "
     clause = _coverage_clause({"NPS": (nps["n"], nps["providers"]), "CRC": (crc["n"], crc["providers"])})
-    partial = nps["n"] < nps["providers"] or crc["n"] < crc["providers"]
+    partial = any(side["n"] < side["providers"] or (side["rated"] is not None and side["n"] < side["rated"])
+                  for side in (nps, crc))
     if not both:
         notes.append(f"{prefix}{pair.columns_text} known for {clause} in {rnd}; load fuller data with --data to "
                      "compute this gap")
@@ -221,7 +235,8 @@ def _rating_summary(record: dict, pair: _Pair, nps: dict, crc: dict, clause: str
         return (f"{record['round']}: no NPS minus CRC gap on {what} can be computed: {pair.columns_text} is known "
                 f"for {clause}.")
     n = wording.number
-    scale = wording.coverage_clause(nps["n"], nps["providers"], crc["n"], crc["providers"])
+    scale = wording.coverage_clause(nps["n"], nps["providers"], crc["n"], crc["providers"], nps["rated"],
+                                    crc["rated"])
     p = record["p_value"]
     if record["kind"] == "mean_score":
         head = (f"In {record['round']} NPS divisions scored {n(record['nps'])} on average on {what} (Outstanding "
@@ -367,7 +382,7 @@ def _published_rows(figures: pd.DataFrame | None, domain: str, rnd: str | None) 
 
 
 def _domain_rows(by_round: dict[str, pd.DataFrame], name: str, figures: pd.DataFrame | None,
-                 notes: list[str]) -> list[dict]:
+                 totals: pd.DataFrame | None, notes: list[str]) -> list[dict]:
     """Every row of one domain: computed rows per round, then published figures where nothing was computed."""
     _, measures = _resolve(name)
     records: list[dict] = []
@@ -377,7 +392,8 @@ def _domain_rows(by_round: dict[str, pd.DataFrame], name: str, figures: pd.DataF
             kq = [r for column in measures for r in _kq_rows(rows, rnd, name, column, notes)]
             mine = [*kq, _largest(kq, rnd, name, notes)]
         else:
-            mine = [r for pair in measures for r in _rating_rows(rows, rnd, name, pair, notes)]
+            rated = _rated(totals, rnd)
+            mine = [r for pair in measures for r in _rating_rows(rows, rnd, name, pair, notes, rated)]
         records.extend(mine)
         if all(r["gap"] is None for r in mine):
             empty_rounds.append(rnd)
@@ -412,7 +428,7 @@ def _headline(records: list[dict]) -> str | None:
 
 
 def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = schema.DEFAULT_ROUND,
-        figures: pd.DataFrame | None = None) -> pd.DataFrame:
+        figures: pd.DataFrame | None = None, totals: pd.DataFrame | None = None) -> pd.DataFrame:
     """NPS minus CRC for each measure of ``domain``: one row per measure (per round when ``round_`` is 'all').
 
     ``domain`` is one domain, 'all' (ALL_DOMAINS) or a comma-separated list; rows come domain by domain in
@@ -443,6 +459,9 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
     ``published``: the source's wording in ``published``, the interval it allows in ``bounds``, with
     ``source_url`` and ``document``; their nps, crc and gap stay empty because nothing is computed.
 
+    ``totals`` (published totals per round and sector, as loaded by probstat.published.load_rounds) lets
+    the sentences say whether the data hold every provider HMIP rated in the round, or only some of them.
+
     Where a sector has no figure (n = 0) that sector's value, the gap, interval and p-value are empty and a
     note says how thin the data are; nothing is raised.
 
@@ -460,7 +479,7 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
     headlines: list[str] = []
     for name in names:
         before = len(notes)
-        mine = _domain_rows(by_round, name, figures, notes)
+        mine = _domain_rows(by_round, name, figures, totals, notes)
         records.extend(mine)
         line = _headline(mine)
         if line:
@@ -488,7 +507,7 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
     if tests > 1:
         add_note(result, f"p_holm: Holm-adjusted over the {tests} tests in this table; fragility: the fewest "
                  "changes that would move p across 0.05")
-    compact = (("domain",) if len(names) > 1 else ()) + COMPACT
+    compact = (("round",) if len(rounds) > 1 else ()) + (("domain",) if len(names) > 1 else ()) + COMPACT
     if (result["kind"] == "published").any():
         compact += ("published", "bounds")
     title = f"Gap: {'all domains' if names == ALL_DOMAINS else ', '.join(names)}"

@@ -58,10 +58,17 @@ def fragility_clause(fragility: int | None, p: float, one: str, many: str) -> st
     return f"; {fragility} {change} would make it {verdict} at 5%"
 
 
-def coverage_clause(nps_n: int, nps_total: int, crc_n: int, crc_total: int) -> str:
-    """'7 NPS divisions and 21 CRCs' when all are known; '7 of 7 NPS and 3 of 21 CRC providers' otherwise."""
+def coverage_clause(nps_n: int, nps_total: int, crc_n: int, crc_total: int, nps_rated: int | None = None,
+                    crc_rated: int | None = None) -> str:
+    """Which providers a figure rests on, measured against the data and, when given, HMIP's published count
+    of providers rated in the round (``*_rated``)."""
+    if nps_rated is not None and crc_rated is not None:
+        if (nps_n, crc_n) == (nps_rated, crc_rated):
+            return f"all {nps_n + crc_n} providers HMIP rated in the round ({nps_n} NPS, {crc_n} CRC)"
+        return (f"the {nps_n} of {nps_rated} NPS and {crc_n} of {crc_rated} CRC providers HMIP rated whose "
+                "figure is in the data")
     if nps_n == nps_total and crc_n == crc_total:
-        return f"all {nps_n + crc_n} providers ({nps_n} NPS, {crc_n} CRC)"
+        return f"all {nps_n + crc_n} providers in the data ({nps_n} NPS, {crc_n} CRC)"
     return f"the {nps_n} of {nps_total} NPS and {crc_n} of {crc_total} CRC providers whose figure is known"
 
 
