@@ -214,12 +214,13 @@ def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: 
 
     prefix = "" if domain in (pair.nps_column, pair.crc_column) else f"{domain}: "
     clause = _coverage_clause({"NPS": (nps["n"], nps["providers"]), "CRC": (crc["n"], crc["providers"])})
-    partial = any(side["n"] < side["providers"] or (side["rated"] is not None and side["n"] < side["rated"])
-                  for side in (nps, crc))
+    in_data = nps["n"] == nps["providers"] and crc["n"] == crc["providers"]
+    # The sentence also counts providers HMIP rated that the data lack; the notes speak of the data only.
+    partial = not in_data or any(side["rated"] is not None and side["n"] < side["rated"] for side in (nps, crc))
     if not both:
         notes.append(f"{prefix}{pair.columns_text} known for {clause} in {rnd}; load fuller data with --data to "
                      "compute this gap")
-    elif partial:
+    elif not in_data:
         # The ratings we hold are the ones press releases quoted, not a random sample of providers.
         notes.append(f"{prefix}{pair.columns_text} known for {clause} in {rnd}: the gap is between known "
                      "ratings only")
@@ -250,7 +251,7 @@ def _rating_summary(record: dict, pair: _Pair, nps: dict, crc: dict, clause: str
                 f"of {n(record['gap'])} percentage points ({wording.interval(record['ci_low'], record['ci_high'])})")
         test = "Fisher's exact p"
         change = ("provider moved across the Good line", "providers moved across the Good line")
-    return (f"{head}; if sector made no difference a gap at least this large would arise by chance "
+    return (f"{head}; if sector made no difference a gap at least this large either way would arise by chance "
             f"{wording.chance(p)} ({test} = {n(p)}); it rests on {scale}"
             f"{wording.fragility_clause(record['fragility'], p, *change)}; {wording.cannot_say(partial)}.")
 
@@ -506,7 +507,8 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
         add_note(result, note)
     if tests > 1:
         add_note(result, f"p_holm: Holm-adjusted over the {tests} tests in this table; fragility: the fewest "
-                 "changes that would move p across 0.05")
+                 "changes that would move p across 0.05 (empty where none would, or the groups are too large to "
+                 "search)")
     compact = (("round",) if len(rounds) > 1 else ()) + (("domain",) if len(names) > 1 else ()) + COMPACT
     if (result["kind"] == "published").any():
         compact += ("published", "bounds")
