@@ -366,3 +366,31 @@ def test_sentences_measure_coverage_against_published_totals(frame):
     later = _row(table, round="2019-20", kind="share_good_or_better")["summary"]
     assert "the 1 of 1 NPS and 7 of 9 CRC providers HMIP rated whose figure is in the data" in later
     assert "not a random sample" in later
+
+
+def test_number_wording_matches_tables():
+    from probstat.analysis import wording
+
+    assert [wording.number(x) for x in (12.0, 12 / 7, 5 / 7, 1282 / 1184040, 100 / 21)] == \
+        ["12", "1.71", "0.714", "0.00108", "4.76"]
+    # 1/0.0010827 = 923.6 -> two significant figures; a p-value of 5% or more is worded as a share of splits.
+    assert wording.chance(1282 / 1184040) == "about 1 time in 920"
+    assert wording.chance(3 / 7) == "42.86% of the time"
+    assert wording.interval(0.4, 1.0) == "95% interval 0.4 to 1"
+    assert wording.interval(float("-inf"), 2.5) == "95% interval: at most 2.5"
+    assert wording.interval(float("-inf"), float("inf")) == "no 95% interval: too few providers to bound it"
+    assert wording.fragility_clause(1, 0.01, "change", "changes") == \
+        "; 1 change would make it not significant at 5%"
+    assert wording.fragility_clause(None, 0.01, "change", "changes") == ""
+
+
+def test_large_groups_say_they_are_approximate(frame, monkeypatch):
+    import probstat.stats
+
+    monkeypatch.setattr(probstat.stats, "PERMUTATION_EXACT_WORK", 0)
+    monkeypatch.setattr(probstat.stats, "SHIFT_EXACT_WORK", 0)
+    mean = _row(gap(frame), kind="mean_score")
+    assert mean["method"] == ("permutation test, normal approximation (groups too large for the exact one); "
+                              "95% interval: Welch normal interval (groups too large for the exact one)")
+    assert "permutation p (normal approx.)" in mean["summary"]
+    assert pd.isna(mean["fragility"])  # not searched off the exact path
