@@ -422,14 +422,18 @@ def shift_interval(scores_a, scores_b, alpha: float = 0.05) -> ShiftInterval:
     changes at finitely many rational d: the bounds are found exactly among those points. A bound is
     infinite when even the most extreme shift leaves p above alpha (tiny groups).
 
-    Above SHIFT_EXACT_WORK it returns Welch's normal interval, d +/- 1.96 * sqrt(var_a/n_a + var_b/n_b),
-    with ``exact`` False. Raises ValueError as permutation_test does, and for fewer than 2 scores in a group
-    on the Welch path.
+    Above SHIFT_EXACT_WORK (counted for the smaller group, which the programme picks) it returns Welch's
+    normal interval, d +/- 1.96 * sqrt(var_a/n_a + var_b/n_b), with ``exact`` False; unbounded if a group
+    there has a single score. Raises ValueError as permutation_test does.
     """
     counts_a, counts_b = _score_counts(scores_a), _score_counts(scores_b)
     if not counts_a or not counts_b:
         raise ValueError("both groups need at least one score")
     (n_a, sum_a, _), (n_b, sum_b, _) = _moments(counts_a), _moments(counts_b)
+    if n_a > n_b:
+        # The programme's size grows with the group it picks: pick the smaller one, and mirror the answer.
+        mirrored = shift_interval(counts_b, counts_a, alpha)
+        return ShiftInterval(-mirrored.high, -mirrored.low, mirrored.exact, mirrored.method)
     levels = [(s, c, 1) for s, c in sorted(counts_a.items())] + [(s, c, 0) for s, c in sorted(counts_b.items())]
     pick = n_a
     work = _split_work({**counts_a, **counts_b}, pick) * (pick + 1) * 2
@@ -474,8 +478,8 @@ def shift_interval(scores_a, scores_b, alpha: float = 0.05) -> ShiftInterval:
 
 def _welch_interval(counts_a: dict[int, int], counts_b: dict[int, int], z: float = _Z95) -> ShiftInterval:
     (n_a, sum_a, ss_a), (n_b, sum_b, ss_b) = _moments(counts_a), _moments(counts_b)
-    if n_a < 2 or n_b < 2:
-        raise ValueError("Welch's interval needs at least 2 scores per group")
+    if n_a < 2 or n_b < 2:  # a single score has no spread to measure
+        return ShiftInterval(-math.inf, math.inf, False, "no interval (a group of one is too small for Welch's)")
     half = z * math.sqrt(ss_a / (n_a - 1) / n_a + ss_b / (n_b - 1) / n_b)
     d = sum_a / n_a - sum_b / n_b
     return ShiftInterval(d - half, d + half, False, "Welch normal interval (groups too large for the exact one)")
