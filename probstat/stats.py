@@ -1,8 +1,8 @@
-"""Exact tests and score intervals for small counts, using only the standard library.
+"""Exact tests, intervals, multiple-testing adjustment and fragility for small counts, standard library only.
 
 Inspection data are tiny (a handful of providers per group), so large-sample
 approximations such as the chi-squared test or the Wald interval are misleading.
-scipy is deliberately not a dependency: the three routines needed here are short.
+scipy is deliberately not a dependency: the routines needed here are short (scipy checks them in tests).
 """
 
 from __future__ import annotations
@@ -292,14 +292,16 @@ SHIFT_EXACT_WORK = 5_000_000
 
 
 def _score_counts(scores) -> dict[int, int]:
-    """How many times each score occurs, from the scores or from a mapping score -> count (kept as given).
+    """How many times each score occurs, from the scores themselves or from a mapping score -> count.
 
     Only the distinct values are checked, so 10^6 scores cost little.
     """
     counts: dict[int, int] = {}
     pairs = scores.items() if isinstance(scores, Mapping) else Counter(scores).items()
     for value, count in pairs:
-        if operator.index(count) <= 0:
+        if operator.index(count) < 0:
+            raise ValueError(f"a score cannot occur {count} times")
+        if count == 0:
             continue
         score = operator.index(value)  # TypeError for 1.5 or 2.0: scores are whole numbers
         if score < 0:

@@ -654,3 +654,12 @@ def test_shift_interval_mirrors_when_the_first_group_is_larger() -> None:
     assert big.exact and big.low <= 1.6 - 2 <= big.high
     # On the Welch path a group of one has no spread to measure: no bound, and no error.
     assert probstat.stats._welch_interval({1: 4, 2: 6}, {2: 1}).low == -math.inf
+
+
+def test_scores_as_counts_give_the_same_answers() -> None:
+    # NPS 2018-19 as counts: five 2s and two 1s; CRC: one 2, nineteen 1s, one 0.
+    as_counts = ({2: 5, 1: 2}, {2: 1, 1: 19, 0: 1})
+    assert permutation_test(*as_counts) == permutation_test(NPS_2018, CRC_2018)
+    assert shift_interval(*as_counts) == shift_interval(NPS_2018, CRC_2018)
+    with pytest.raises(ValueError):
+        permutation_test({2: -1}, [1])
