@@ -223,28 +223,58 @@ def ratings(round_, by, standard, source, out):
 
 
 @cli.command()
-@click.option("--domain", "-d", default="overall", show_default=True, metavar="DOMAIN",
-              help="overall, organisation, case-supervision, sector-specific, a standard (e.g. leadership), "
-              "or a key-question domain: risk, desistance, engagement.")
+@click.option("--domain", "-d", default="all", show_default=True, metavar="DOMAIN",
+              help="all (every domain but sector-specific), overall, organisation, case-supervision, "
+              "sector-specific, a standard (e.g. leadership), a key-question domain (risk, desistance, "
+              "engagement), or a comma-separated list.")
 @round_option()
 @data_options
 @output_options
 def gap(domain, round_, source, out):
-    """NPS minus CRC: mean scores, shares rated Good or better, Fisher's exact test, Newcombe intervals.
+    """NPS minus CRC, in numbers and words: exact tests and intervals on the whole scale and on Good or better.
 
-    For key-question domains (risk, desistance, engagement): provider-mean and case-weighted percentages
-    per key question and the largest gap. Where the data cannot answer, it says which columns are missing.
+    Mean scores get an exact permutation test and an interval from inverting it; shares Good or better get
+    Fisher's exact test and Newcombe's interval; p-values are Holm-adjusted across the table, with how many
+    rating changes each finding rests on, and a sentence per row (summary column, and under the table).
+    Key-question domains (risk, desistance, engagement) compare percentages of cases; where no provider's
+    figures are known, HMIP's published sector figures are listed with their sources instead.
 
     \b
     Examples:
+      probstat gap
       probstat gap --domain overall
+      probstat gap --domain risk,overall --format json
       probstat gap --domain risk --data my-full-data.csv
-      probstat gap --domain case-supervision --format json
     """
     from .analysis import gap as analysis
+    from .published import load_rounds, load_sector_figures
     from .render import render
 
-    render(analysis.gap(_load(source, analysis.needs(domain)), domain=domain, round_=round_), out)
+    frame = _load(source, analysis.needs(domain))
+    render(analysis.gap(frame, domain=domain, round_=round_, figures=load_sector_figures(), totals=load_rounds()),
+           out)
+
+
+@cli.command()
+@click.option("--domain", "-d", metavar="DOMAIN", help="Only this domain of the figures (e.g. risk, caseload).")
+@round_option(default="all")
+@output_options
+def published(domain, round_, out):
+    """Sector-level figures HMIP published (bundled sector_figures.csv), each with its wording and source.
+
+    These are figures about a whole sector that providers' data cannot give; `gap` shows a domain's
+    figures where it cannot compute the gap. bounds is the interval each figure's wording allows.
+
+    \b
+    Examples:
+      probstat published --domain risk
+      probstat published --format csv
+    """
+    from .analysis.gap_published import listing
+    from .published import load_sector_figures
+    from .render import render
+
+    render(listing(load_sector_figures(), domain=domain, round_=round_), out)
 
 
 @cli.command()
