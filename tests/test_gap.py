@@ -9,9 +9,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from probstat.analysis.common import UnknownChoice
 from probstat.analysis.gap import ALL_DOMAINS, GAP_COLUMNS, domains, gap
-from probstat.errors import ExitCode
+from probstat.errors import ExitCode, UnknownChoice
 from probstat.loader import load
 from probstat.published import load_rounds, load_sector_figures
 
@@ -394,3 +393,21 @@ def test_large_groups_say_they_are_approximate(frame, monkeypatch):
                               "95% interval: Welch normal interval (groups too large for the exact one)")
     assert "permutation p (normal approx.)" in mean["summary"]
     assert pd.isna(mean["fragility"])  # not searched off the exact path
+
+
+def test_stacked_domains_leave_out_measures_known_for_neither_sector():
+    from probstat.loader import load
+
+    frame = load()
+    stacked = gap(frame, domain="all")
+    # No provider's desistance key questions are public: one row says so instead of nine empty ones.
+    desistance = stacked[stacked["domain"] == "desistance"]
+    assert desistance["kind"].tolist() == ["not_known"]
+    assert "kq2_1_desistance" in desistance["measure"].iloc[0]
+    # 1.3 Services is known for no provider in 2018-19; 1.2 Staff is known for 7 NPS and 1 CRC.
+    measures = set(stacked["measure"])
+    assert not any(m.startswith("1.3 Services") for m in measures)
+    assert "1.2 Staff: mean score (0-3)" in measures
+    # Asked for alone, a domain keeps every measure, known or not (4 questions x 2 kinds + the largest gap).
+    alone = gap(frame, domain="desistance")
+    assert len(alone[alone["kind"] != "published"]) == 9

@@ -382,9 +382,24 @@ def _published_rows(figures: pd.DataFrame | None, domain: str, rnd: str | None) 
     return records
 
 
+def _without_unknown_measures(records: list[dict], rnd: str, name: str) -> list[dict]:
+    """A domain's rows less the measures known for neither sector; if none is left, one row saying what is
+    missing. Several domains stacked would otherwise fill a screen with empty rows (24 on the bundled data)."""
+    known = [r for r in records if r["nps_n"] or r["crc_n"]]
+    if known:
+        return known
+    record = _blank(rnd, name, f"no provider figures: {', '.join(_columns_of(name))} known for no provider",
+                    "not_known", records[0]["unit"] if records else PP, None, None)
+    record.update(nps_n=0, crc_n=0, summary=f"No provider's {name} figures ({', '.join(_columns_of(name))}) are in "
+                  f"the data for {rnd}, so no gap can be computed; a fuller file can be given with --data.")
+    return [record]
+
+
 def _domain_rows(by_round: dict[str, pd.DataFrame], name: str, figures: pd.DataFrame | None,
-                 totals: pd.DataFrame | None, notes: list[str]) -> list[dict]:
-    """Every row of one domain: computed rows per round, then published figures where nothing was computed."""
+                 totals: pd.DataFrame | None, notes: list[str], stacked: bool = False) -> list[dict]:
+    """Every row of one domain: computed rows per round, then published figures where nothing was computed.
+
+    ``stacked`` (several domains in one table) leaves out measures known for neither sector."""
     _, measures = _resolve(name)
     records: list[dict] = []
     empty_rounds = []
@@ -395,6 +410,8 @@ def _domain_rows(by_round: dict[str, pd.DataFrame], name: str, figures: pd.DataF
         else:
             rated = _rated(totals, rnd)
             mine = [r for pair in measures for r in _rating_rows(rows, rnd, name, pair, notes, rated)]
+        if stacked:
+            mine = _without_unknown_measures(mine, rnd, name)
         records.extend(mine)
         if all(r["gap"] is None for r in mine):
             empty_rounds.append(rnd)
@@ -480,7 +497,7 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
     headlines: list[str] = []
     for name in names:
         before = len(notes)
-        mine = _domain_rows(by_round, name, figures, totals, notes)
+        mine = _domain_rows(by_round, name, figures, totals, notes, stacked=len(names) > 1)
         records.extend(mine)
         line = _headline(mine)
         if line:
