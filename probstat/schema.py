@@ -166,6 +166,12 @@ def kq_label(column: str) -> str:
 #: stated value giving the lower and upper bound). '~' and '<~' use the same 10% closeness as the claims
 #: reading table, which takes CLOSENESS from here.
 CLOSENESS = 0.10
+#: A share written as a fraction word ("two-thirds", "only a quarter") is stored as N/D (e.g. 2/3) and read as
+#: the fraction in per cent plus or minus this many hundredths, as the claims wording table reads fraction
+#: words (probstat.claims.numbers takes FRACTION_PRECISION from here).
+FRACTION_TOLERANCE = 0.025
+#: The qualifier a loaded N/D figure carries in its ``<column>_qualifier`` column.
+FRACTION = "/"
 QUALIFIERS: dict[str, tuple[str, float, float]] = {
     "": ("exact", 1.0, 1.0),
     ">": ("more than", 1.0, math.inf),
@@ -236,6 +242,24 @@ STANDARD_COUNT_COLUMNS = {"Outstanding": "n_std_outstanding", "Good": "n_std_goo
 #: Columns whose values are identifiers rather than figures: no source row is needed for them.
 KEY_COLUMNS = ("round", "provider_id", "source_url")
 SOURCE_COLUMNS: tuple[str, ...] = ("round", "provider_id", "field", "source_url", "note")
+
+# --- How a figure is known -----------------------------------------------------------------------------
+
+#: The ``basis`` of a figure in sources.csv, rounds.csv and sector_figures.csv: how the figure follows from
+#: its source. Value -> meaning (docs/data.md shows this table).
+BASES: dict[str, str] = {
+    "stated": "the source states the figure itself (a rating, number or date in so many words)",
+    "wording": "read from narrative wording rather than a stated figure, e.g. 'performed well on three', "
+               "'two-thirds'; the note gives the words",
+    "arithmetic": "computed from figures the source states, e.g. ten standards less the five and four "
+                  "stated; the note gives the sum",
+    "later-source": "taken from a document outside the round, e.g. a later release saying a rating "
+                    "'has not changed', or an owner named a year later; the note says which",
+    "coverage-date": "a publication date that is the date of a news item about the report, not a date the "
+                     "report or HMIP gives",
+}
+#: What a sources file without a basis column (written before the column existed) reports for every figure.
+UNKNOWN_BASIS = "unknown"
 
 
 def qualifier_suffix(column: str) -> str:

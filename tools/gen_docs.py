@@ -118,6 +118,13 @@ def columns_table() -> str:
     return _table(["column", "kind", "unit", "required", "meaning"], rows)
 
 
+def bases_table() -> str:
+    """The values of the basis column (how a figure is known), from schema.BASES."""
+    from probstat import schema
+
+    return _table(["basis", "meaning"], [[f"`{name}`", meaning] for name, meaning in schema.BASES.items()])
+
+
 def qualifiers_table() -> str:
     """The prefixes an approximate figure may carry, with the bounds each gives, from schema.QUALIFIERS."""
     from probstat import schema
@@ -369,7 +376,7 @@ DATA_EXAMPLES: dict[str, Callable[[], str]] = {
 # --- Assembly ------------------------------------------------------------------------------------------
 
 BLOCKS: dict[str, dict[str, Callable[[], str]]] = {
-    "data.md": {"columns": columns_table, "qualifiers": qualifiers_table, "bands": bands_table,
+    "data.md": {"columns": columns_table, "qualifiers": qualifiers_table, "bands": bands_table, "bases": bases_table,
                 "coverage": coverage_tables, **DATA_EXAMPLES},
     "claims.md": {"limits": limits_table, "metrics": metrics_table, "rules": rules_table, **CLAIMS_EXAMPLES},
 }

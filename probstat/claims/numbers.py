@@ -15,6 +15,8 @@ import math
 import re
 from typing import NamedTuple
 
+from probstat import schema
+
 _ONE_WORDS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -29,8 +31,9 @@ DENOMINATORS: dict[str, int] = {
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
-# A fraction word is taken as good to +/- 2.5 points of 100 (a "third" of 31% is still a third).
-FRACTION_PRECISION = 0.025
+# A fraction word is taken as good to +/- 2.5 points of 100 (a "third" of 31% is still a third). Defined once in
+# the schema, because the data's fraction figures (stored as 2/3) are read the same way.
+FRACTION_PRECISION = schema.FRACTION_TOLERANCE
 # Nobody writes "two million" meaning 2,000,000 to the unit, so these scales set the precision.
 _COARSE_SCALES = frozenset({"million", "billion"})
 _ARTICLES = frozenset({"a", "an"})
