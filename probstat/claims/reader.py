@@ -1,0 +1,623 @@
+"""Read what a sentence says: from each figure or quantifier, a structured ``Statement``.
+
+A statement is read as a population ("the 21 CRCs", "NPS Wales"), a predicate (rated Good overall or on a
+standard, inspected, given a rating, the number of people supervised), a quantity (the interval the words
+allow, from quantifiers.py), a quantifier ("all", "none", "most", "all but N", "N of the M") and a round
+(written in the sentence, written earlier in the text, given by the caller, or implied by a date; which of
+these is recorded). What is not understood is kept as ``problem`` so that the judge can say so; nothing
+here looks at the data.
+
+The words come from vocabulary.py. Work per sentence is bounded by the sentence, and every pattern runs
+once over the whole text, so reading is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+
+from . import vocabulary as vocab
+from .extract import NumericExpression, find_numeric_expressions
+from .numbers import read_number
+from .quantifiers import Reading, interpret
+
+# --- patterns built once from the vocabulary --------------------------------------------------------------
+
+_NOUNS = re.compile(
+    r"(?P<pop>" + vocab.alternation(vocab.POPULATION_WORDS) + r")(?![\w-])"
+    r"|(?P<people>" + vocab.alternation(vocab.PEOPLE_WORDS) + r")(?![\w-])"
+    r"|(?P<time>" + vocab.alternation(vocab.TIME_WORDS) + r")(?![\w-])"
+    r"|(?P<unheld>" + vocab.alternation(vocab.UNHELD_WORDS) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+# Between a figure and its noun: up to four words such as "privately-owned", "low and medium-risk", or quotes.
+_FILLER = re.compile(r"(?:[\s\"'\u2018\u2019\u201c\u201d(]+(?:(?!of\b|and\b|but\b|were\b|was\b|are\b|is\b)[\w-]+)){0,4}?"
+                     r"[\s\"'\u2018\u2019\u201c\u201d(]+", re.IGNORECASE)  # fmt: skip
+_RATING = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.RATING_WORDS) + r")(?![\w-])", re.IGNORECASE)
+_STANDARD_AFTER = re.compile(r"[\s\"'\u2019\u201d,]*(?:for|on|in)\s+(?:the\s+)?(?:its\s+)?(?P<std>"
+                             + vocab.alternation(vocab.STANDARD_WORDS) + r")(?![\w-])", re.IGNORECASE)  # fmt: skip
+_QUANT = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.QUANTIFIERS) + r")(?![\w-])", re.IGNORECASE)
+_INSPECTED = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.INSPECTED_WORDS) + r")(?![\w-])", re.IGNORECASE)
+_RATED = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.RATED_WORDS) + r")(?![\w-])", re.IGNORECASE)
+_SUPERVISE = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.SUPERVISE_WORDS) + r")(?![\w-])",
+                        re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u2019\u201d)]*\s+(?=[\"'\u2018\u201c(]?[A-Z0-9])")
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_LIST_START = re.compile(r"[ \t]*(?:[-*\u2022]|[0-9]{1,2}[.)]\s)")
+_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s|\b(?:but|while|whereas|against|compared with)\b")
+_RATIO = re.compile(r"^(?P<n>.+?)\s+(?:out\s+)?of\s+(?P<the>the\s+|a\s+total\s+of\s+)?(?P<m>[\w,.-]+)$",
+                    re.IGNORECASE)
+_BEFORE_ANCHOR = re.compile(r"(?:(?P<allbut>all\s+but)|(?P<other>the\s+(?:other|remaining))|(?P<all>all|every)"
+                            r"|(?P<ofthe>\bof\s+the)|(?P<atleast>at\s+least)|(?P<only>only|just)"
+                            r"|(?P<none>none\s+of\s+the|no))\s+$", re.IGNORECASE)  # fmt: skip
+_HEADER = re.compile(r"(?im)^(source|date|as-of|round)\s*:\s*(\S[^\n]*)$")
+_ISO_DATE = re.compile(r"\b((?:19|20)[0-9]{2})-([01][0-9])(?:-([0-3][0-9]))?\b")
+_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"), start=1)}
+_TEXT_DATE = re.compile(r"\b(?:[0-9]{1,2}\s+)?(" + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b", re.IGNORECASE)
+_GENERIC_NOUNS = frozenset({"areas", "area"})
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """What is counted or stated: kind 'rating' (column, ratings), 'inspected', 'rated', 'providers',
+    'people_supervised'."""
+
+    kind: str
+    column: str = "overall"
+    ratings: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """'rated Good', 'rated Inadequate on assessment', 'inspected'."""
+        if self.kind == "rating":
+            names = " or ".join(self.ratings)
+            on = "" if self.column == "overall" else f" on {vocab.standard_label(self.column).lower()}"
+            return f"rated {names}{on}"
+        return {"inspected": "inspected", "rated": "given an overall rating", "providers": "in the round",
+                "people_supervised": "people supervised"}[self.kind]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement read from the text; ``problem`` says what could not be understood (then it is not judged)."""
+
+    start: int
+    end: int
+    phrase: str
+    kind: str  # "count", "provider", "people", "share", "not a claim"
+    stated: Reading | None = None
+    quantifier: str | None = None  # all, none, most, all but, at least, only, first, of the M, one of N
+    amount: float | None = None  # the N of "all but N" / "at least N"
+    denominator: int | None = None  # the M of "N of the M"
+    subset: bool = False  # "N of M" where M may be a part of the population ("eight out of the 10 CRCs")
+    sector: str | None = None
+    population_words: str | None = None
+    providers: tuple[str, ...] = ()
+    predicate: Predicate | None = None
+    round: str | None = None
+    round_how: str = ""
+    problem: str | None = None
+    consistency: Reading | None = None  # a figure in brackets restating this one ("nearly half (45 per cent)")
+    consistency_phrase: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def describe(self) -> str:
+        """The reading in words, e.g. 'count of CRCs rated Good in 2018-19; stated "only one of the 21"'."""
+        if self.problem:
+            return f"not understood: {self.problem}"
+        if self.kind == "not a claim":
+            return self.notes[0] if self.notes else "not a claim"
+        pop = self.population_words or "providers"
+        rnd = f" in {self.round}" if self.round else ""
+        what = self.predicate.describe() if self.predicate else ""
+        if self.kind == "provider":
+            who = ", ".join(self.providers)
+            if self.quantifier in ("only", "first"):
+                return f"{who} {what}{rnd}, and the {self.quantifier} of the {pop} so"
+            return f"{who} {what}{rnd}"
+        if self.kind == "people":
+            who = ", ".join(self.providers) if self.providers else pop
+            return f"{what} by {who}{rnd}; stated \"{self.phrase}\" -> {self.stated.describe()}"
+        if self.kind == "share":
+            return f"a share, stated \"{self.phrase}\""
+        q = self.quantifier
+        lead = {"all": f"all {pop}", "none": f"no {pop}", "most": f"most {pop}",
+                "at least": f"at least {_num(self.amount)} of the {pop}",
+                "all but": f"all but {_num(self.amount)} of the {pop}"}.get(q or "", f"count of {pop}")
+        if q in ("all", "none", "most", "at least", "all but"):
+            return f"{lead} {what}{rnd}; stated \"{self.phrase}\""
+        of = f" of {self.denominator}" if self.denominator is not None else ""
+        stated = f" -> {self.stated.describe()}{of}" if self.stated else ""
+        part = " (of a part of them)" if self.subset else ""
+        return f"{lead} {what}{rnd}{part}; stated \"{self.phrase}\"{stated}"
+
+
+def _num(x: float | None) -> str:
+    return "?" if x is None else (str(int(x)) if float(x).is_integer() else str(x))
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the text says about itself: its source URL and the round or date it implies."""
+
+    source: str | None
+    round: str | None
+    round_how: str
+
+
+# --- the document --------------------------------------------------------------------------------------------
+
+
+def document_facts(text: str, *, round_: str | None = None, as_of: str | None = None,
+                   source: str | None = None) -> Document:
+    """The text's source and default round: --round, else a round written in the text's first lines,
+    else --as-of, else a 'date:' line or the first date in the text."""
+    headers = {m.group(1).lower(): m.group(2).strip() for m in _HEADER.finditer(text[:4000])}
+    src = source or headers.get("source")
+    if round_:
+        return Document(src, round_, "given with --round")
+    if as_of:
+        implied = vocab.round_for_date(as_of)
+        return Document(src, implied, f"implied by --as-of {as_of}")
+    date = _first_date(headers.get("date", "")) or _first_date(text[:4000])
+    if date:
+        implied = vocab.round_for_date(date)
+        if implied:
+            return Document(src, implied, f"implied by the date {date} in the text")
+    return Document(src, None, "")
+
+
+def _first_date(text: str) -> str | None:
+    m = _ISO_DATE.search(text)
+    if m:
+        return m.group(0)[:10]
+    m = _TEXT_DATE.search(text)
+    if m:
+        return f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}"
+    return None
+
+
+# --- sentences -----------------------------------------------------------------------------------------------
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, heading or list item. A sentence may run over a line break; a line
+    break ends one after terminal punctuation, after a short line (a heading) or before a list item."""
+    spans = []
+    block = 0
+    for line in _LINE.finditer(text):
+        stripped = line.group().strip()
+        following = text[line.end(): line.end() + 12]
+        if (not stripped or stripped[-1] in ".!?:;\"\u201d" or len(stripped) < 60 or not following.strip()
+                or _LIST_START.match(following)):
+            _split(text, block, line.end(), spans)
+            block = line.end()
+    _split(text, block, len(text), spans)
+    return spans
+
+
+def _split(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    at = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if text[at: m.start()].strip():
+            spans.append((at, m.start()))
+        at = m.end()
+    if text[at:end].strip():
+        spans.append((at, end))
+
+
+def _clauses(sentence: str) -> tuple[list[int], list[int]]:
+    """For each character, its clause number and the opening bracket it stands in (-1: none); a
+    parenthesis belongs to the clause it opens in."""
+    ids = [0] * len(sentence)
+    opened = [-1] * len(sentence)
+    breaks = {m.start() for m in _CLAUSE_BREAK.finditer(sentence)}
+    clause, stack = 0, []
+    for i, ch in enumerate(sentence):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")":
+            if stack:
+                stack.pop()
+        elif not stack and i in breaks:
+            clause += 1
+        ids[i] = clause
+        opened[i] = stack[0] if stack else -1
+    return ids, opened
+
+
+@dataclass
+class _Sentence:
+    start: int
+    text: str
+    clause: list[int]
+    opened: list[int]
+    ratings: list[tuple[int, int, tuple[str, ...], str]]  # start, end (relative), ratings, column
+    pops: list[tuple[int, int, str | None, str]]  # start, end, sector, words
+    providers: list[tuple[int, int, str]]
+    round: tuple[str, str] | None
+    inspected: list[int]
+    rated: list[int]
+    supervise: bool
+
+    def clause_at(self, pos: int) -> int:
+        return self.clause[min(max(pos, 0), len(self.clause) - 1)] if self.clause else 0
+
+
+def _analyse(text: str, start: int, end: int, aliases_re: re.Pattern, aliases: dict[str, str]) -> _Sentence:
+    s = text[start:end]
+    ratings = []
+    for m in _RATING.finditer(s):
+        word = m.group(0)
+        if word.lower() == "good" and not _rating_context(s, m):
+            continue
+        column = "overall"
+        after = _STANDARD_AFTER.match(s, m.end())
+        if after:
+            column = vocab.STANDARD_WORDS[re.sub(r"\s+", " ", after.group("std").lower())]
+        key = next(k for k in vocab.RATING_WORDS if k.lower() == re.sub(r"\s+", " ", word.lower()))
+        ratings.append((m.start(), m.end(), vocab.RATING_WORDS[key], column))
+    pops = []
+    for m in _NOUNS.finditer(s):
+        if m.lastgroup == "pop":
+            words = re.sub(r"\s+", " ", m.group(0))
+            sector = next(v for k, v in vocab.POPULATION_WORDS.items() if k.lower() == words.lower())
+            pops.append((m.start(), m.end(), sector, words))
+    provs = [(m.start(), m.end(), aliases[re.sub(r"\s+", " ", m.group(0).lower())]) for m in aliases_re.finditer(s)]
+    rounds = [(vocab.round_name(m), m) for m in vocab.ROUND_RE.finditer(s)]
+    rounds = [(r, m) for r, m in rounds if r]
+    found = None
+    if len({r for r, _ in rounds}) == 1:
+        found = (rounds[0][0], "written in the sentence")
+    elif rounds:
+        found = ("?", "several rounds written in the sentence")
+    return _Sentence(start, s, *_clauses(s), ratings, pops, provs, found,
+                     [m.start() for m in _INSPECTED.finditer(s)], [m.start() for m in _RATED.finditer(s)],
+                     bool(_SUPERVISE.search(s)))
+
+
+def _rating_context(s: str, m: re.Match[str]) -> bool:
+    """'Good' is a rating when capitalised, quoted, or after a rating verb; 'good work' is not."""
+    word = m.group(0)
+    before = s[max(0, m.start() - 30): m.start()].lower()
+    if word[0].isupper() and m.start() > 0 and s[: m.start()].strip():
+        return True
+    if m.start() > 0 and s[m.start() - 1] in "\"'\u2018\u201c":
+        return True
+    return bool(re.search(r"(?:rated|rating|judged|graded|as|received|got|earned|reached|be|been|was|were)\W*$",
+                          before))
+
+
+# --- statements ----------------------------------------------------------------------------------------------
+
+
+def read_statements(text: str, doc: Document) -> list[Statement]:
+    """Every statement in ``text`` in order: figures, quantifier words and named providers with a predicate."""
+    aliases, _ = vocab.providers_and_aliases()
+    aliases_re = re.compile(r"(?<![\w-])(?:" + vocab.alternation(aliases) + r")(?![\w-])", re.IGNORECASE)
+    expressions = find_numeric_expressions(text)
+    starts = [e.start for e in expressions]
+    out: list[Statement] = []
+    current_round: tuple[str, str] | None = (doc.round, doc.round_how) if doc.round else None
+    given = doc.round_how.startswith("given")
+    previous_pop: tuple[str | None, str] | None = None
+    for start, end in sentences(text):
+        sent = _analyse(text, start, end, aliases_re, aliases)
+        if sent.round and sent.round[0] != "?" and not given:
+            line = text.count("\n", 0, start) + 1 if start < 200_000 else None
+            sentence_round = sent.round
+            if len(sent.text) < 120 and not sent.pops and not sent.providers:
+                # a heading or a line that only names the round sets it for what follows
+                current_round = (sent.round[0], f"written in the text{f' (line {line})' if line else ''}")
+        else:
+            sentence_round = None
+        rnd = sentence_round if sentence_round else (current_round or (None, ""))
+        if sent.round and sent.round[0] == "?":
+            rnd = (None, sent.round[1])
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        exprs = expressions[lo:hi]
+        statements = _sentence_statements(text, sent, exprs, previous_pop)
+        for st in statements:
+            if st.kind != "not a claim" and st.round is None:
+                st = replace(st, round=rnd[0], round_how=rnd[1])
+            out.append(st)
+        if sent.pops:
+            p = sent.pops[-1]
+            previous_pop = (p[2], p[3])
+    return out
+
+
+def _sentence_statements(text: str, sent: _Sentence, exprs: list[NumericExpression],
+                         previous_pop: tuple[str | None, str] | None) -> list[Statement]:
+    out: list[Statement] = []
+    taken: list[tuple[int, int]] = []
+    s, base = sent.text, sent.start
+    for i, e in enumerate(exprs):
+        if e.kind != "quantity":
+            out.append(Statement(e.start, e.end, e.phrase, "not a claim", notes=(f"a {e.kind}, not a quantity",)))
+            continue
+        rel = e.start - base
+        follow = exprs[i + 1] if i + 1 < len(exprs) else None
+        st = _figure(text, sent, e, rel, previous_pop, follow)
+        out.append(st)
+        taken.append((st.start, st.end))
+    covered = [(e.start, e.end) for e in exprs]
+    for m in _QUANT.finditer(s):
+        a, b = base + m.start(), base + m.end()
+        if any(x <= a < y or a <= x < b for x, y in covered + taken):
+            continue
+        word = re.sub(r"\s+", " ", m.group(0).lower())
+        q = vocab.QUANTIFIERS[word]
+        if q in ("all but",):
+            continue  # only read with its number (above)
+        st = _quantifier(sent, m, q, previous_pop)
+        if st is not None:
+            out.append(st)
+    if not any(st.kind == "provider" for st in out):
+        out.extend(_provider_statements(sent, exprs))
+    return sorted(out, key=lambda st: st.start)
+
+
+def _noun_after(s: str, pos: int) -> re.Match[str] | None:
+    """The noun a figure counts: the next population, people, time or other noun within a few words."""
+    filler = _FILLER.match(s, pos)
+    at = filler.end() if filler else pos
+    m = _NOUNS.match(s, at)
+    if m:
+        return m
+    # allow up to four words between the figure and its noun ("more than 3,600 low and medium-risk offenders")
+    for gap in re.finditer(r"[\s\"'\u2018\u2019\u201c\u201d(]+", s[pos: pos + 60]):
+        m = _NOUNS.match(s, pos + gap.end())
+        if m and (m.lastgroup == "people" or m.lastgroup == "pop"):
+            between = s[pos: pos + gap.start()]
+            if len(between.split()) <= 4 and not re.search(r"\b(?:of|were|was|are|is|by|to|and the)\b", between):
+                return m
+    return None
+
+
+def _population(sent: _Sentence, rel_end: int, noun: re.Match[str] | None, before: int,
+                previous_pop) -> tuple[str | None, str] | None:
+    if noun is not None and noun.lastgroup == "pop":
+        words = re.sub(r"\s+", " ", noun.group(0))
+        sector = next(v for k, v in vocab.POPULATION_WORDS.items() if k.lower() == words.lower())
+        if words.lower() not in _GENERIC_NOUNS:
+            return sector, words
+    earlier = [p for p in sent.pops if p[1] <= before and p[2] is not None]
+    if earlier:
+        return earlier[-1][2], earlier[-1][3]
+    if noun is not None and noun.lastgroup == "pop":
+        return None, re.sub(r"\s+", " ", noun.group(0))
+    if previous_pop is not None and previous_pop[0] is not None:
+        return previous_pop
+    return None
+
+
+def _predicate(sent: _Sentence, rel: int, rel_end: int) -> Predicate:
+    """Rating nearest in the figure's clause (after it first), else the nearest rating before it in the
+    sentence; else inspected or rated words in its clause; else a count of providers."""
+    clause = sent.clause_at(rel)
+    bracket = sent.opened[rel] if 0 <= rel < len(sent.opened) else -1
+    if bracket >= 0:
+        # a figure in brackets restates the phrase the bracket follows: "Good (five NPS divisions and one CRC)"
+        inside = [r for r in sent.ratings if bracket < r[0] < rel_end + 30 and sent.opened[r[0]] == bracket]
+        outside = [r for r in sent.ratings if r[1] <= bracket]
+        pick = inside[0] if inside else (outside[-1] if outside else None)
+        if pick is not None:
+            return Predicate("rating", pick[3], pick[2])
+    same = [r for r in sent.ratings if sent.clause_at(r[0]) == clause]
+    after = [r for r in same if r[0] >= rel_end]
+    before = [r for r in same if r[1] <= rel]
+    pick = after[0] if after else (before[-1] if before else None)
+    if pick is None:
+        earlier = [r for r in sent.ratings if r[1] <= rel]
+        own_verbs = [p for p in sent.inspected + sent.rated if sent.clause_at(p) == clause]
+        if earlier and not own_verbs:
+            pick = earlier[-1]
+    if pick is not None:
+        return Predicate("rating", pick[3], pick[2])
+    if any(sent.clause_at(p) == clause for p in sent.inspected):
+        return Predicate("inspected")
+    if any(sent.clause_at(p) == clause for p in sent.rated):
+        return Predicate("rated")
+    return Predicate("providers")
+
+
+def _figure(text: str, sent: _Sentence, e: NumericExpression, rel: int, previous_pop,
+            follow: NumericExpression | None) -> Statement:
+    s = sent.text
+    rel_end = rel + (e.end - e.start)
+    reading = e.reading
+    phrase = e.phrase
+    noun = _noun_after(s, rel_end)
+    if reading is not None and reading.unit == "percent" and _RATIO.match(phrase) and (
+            (noun is not None and noun.lastgroup in ("pop", "people")) or re.search(r"\bof\s+the\b", phrase, re.I)
+            or _has_predicate_near(sent, rel_end)):
+        reading = interpret(phrase, "count")  # "five of the seven NPS divisions": a count, not a share
+    if reading is not None and reading.unit in ("percent", "points"):
+        cons = None
+        if follow is not None and follow.reading is not None and follow.reading.unit == reading.unit:
+            between = text[e.end: follow.start]
+            if re.fullmatch(r"\s*\(\s*", between):
+                cons = follow
+        return Statement(e.start, e.end, phrase, "share", stated=reading,
+                         consistency=cons.reading if cons else None, consistency_phrase=cons.phrase if cons else None,
+                         problem=None if cons else "a share of cases or staff: the data hold no such figure")
+    value = reading.value if reading else None
+    if value is not None and re.fullmatch(r"(?:19|20)[0-9]{2}", phrase.strip()):
+        return Statement(e.start, e.end, phrase, "not a claim", notes=("a year, not a quantity",))
+    # "N inspections of CRCs"
+    insp = re.match(r"\s+inspections\s+of\s+", s[rel_end:])
+    if insp:
+        noun = _NOUNS.match(s, rel_end + insp.end())
+    if noun is not None and noun.lastgroup == "time":
+        return Statement(e.start, e.end, phrase, "not a claim", notes=("a span of time, not a quantity",))
+    ratio = _RATIO.match(phrase)
+    denominator, subset, quantifier, amount, stated = None, False, None, None, reading
+    if ratio and reading is not None and reading.unit == "count":
+        try:
+            num = interpret(ratio.group("n"), "count", whole=True)
+            m_value = read_number(ratio.group("m")).value
+        except ValueError:
+            return Statement(e.start, e.end, phrase, "count", problem="a ratio whose parts cannot be read")
+        stated, denominator = num, int(m_value)
+        if num.value == 1 and num.rule == "exact count" and re.match(r"(?i)one\b|1\b", ratio.group("n").strip()) \
+                and not ratio.group("the") and _paren_total(s, rel_end):
+            # "one of 19 (out of 21) CRCs rated X": 19 is the count, 21 the population
+            stated = interpret(ratio.group("m"), "count", whole=True)
+            denominator = _paren_total(s, rel_end)
+            quantifier = "one of N"
+    elif reading is not None and reading.unit == "count":
+        stated = interpret(phrase, "count") if reading.rule != "exact count" else reading
+    lead = _BEFORE_ANCHOR.search(s[max(0, rel - 20): rel])
+    start = e.start
+    if lead:
+        kind = lead.lastgroup
+        if kind == "allbut":
+            quantifier, amount = "all but", stated.value if stated else None
+        elif kind == "other":
+            quantifier = "the other"
+        elif kind == "all":
+            quantifier = "all N"
+        elif kind == "atleast":
+            quantifier, amount = "at least", stated.value if stated else None
+        elif kind == "none":
+            quantifier = None
+        elif kind == "ofthe":
+            quantifier = "of the"  # "Of the seven NPS divisions, five ...": the size of the population
+        if kind in ("allbut", "other", "all", "atleast", "only"):
+            start = base_start = sent.start + max(0, rel - 20) + lead.start()
+            phrase = text[base_start: e.end]
+    if noun is not None and noun.lastgroup == "people":
+        provs = _providers_near(sent)
+        pop = _population(sent, rel_end, None, rel, previous_pop)
+        return Statement(start, e.end, phrase, "people", stated=reading, providers=provs,
+                         sector=pop[0] if pop and not provs else None,
+                         population_words=pop[1] if pop else "all providers",
+                         predicate=Predicate("people_supervised"),
+                         problem=None if (provs or sent.supervise) else "people, but not said to be supervised")
+    if noun is not None and noun.lastgroup == "unheld":
+        what = re.sub(r"\s+", " ", noun.group(0))
+        return Statement(start, e.end, phrase, "count", stated=stated,
+                         problem=f"a count of {what}: the data hold no such figure")
+    if quantifier == "of the" and noun is not None and noun.lastgroup == "pop":
+        pop = _population(sent, rel_end, noun, rel, previous_pop)
+        return Statement(start, e.end, phrase, "count", stated=stated, sector=pop[0], population_words=pop[1],
+                         predicate=Predicate("providers"))
+    pop = _population(sent, rel_end, noun, rel, previous_pop)
+    if pop is None:
+        return Statement(start, e.end, phrase, "count", stated=stated, problem="no population")
+    explicit = noun is not None and noun.lastgroup == "pop" and noun.group(0).lower() not in _GENERIC_NOUNS
+    if noun is None and quantifier is None and not _has_predicate_near(sent, rel_end):
+        return Statement(start, e.end, phrase, "count", stated=stated, problem="no population")
+    predicate = _predicate(sent, rel, rel_end)
+    if predicate.kind == "providers" and not explicit:
+        return Statement(start, e.end, phrase, "count", stated=stated, problem="no predicate and no population noun")
+    if stated is None or stated.unit != "count":
+        return Statement(start, e.end, phrase, "count", problem="not a count")
+    if denominator is not None and quantifier is None:
+        subset = bool(ratio.group("the")) or True
+    return Statement(start, e.end, phrase, "count", stated=stated, quantifier=quantifier, amount=amount,
+                     denominator=denominator, subset=subset, sector=pop[0], population_words=pop[1],
+                     predicate=predicate)
+
+
+def _paren_total(s: str, pos: int) -> int | None:
+    m = re.match(r"\s*\(\s*out\s+of\s+([0-9]+|[a-z-]+)\s*\)", s[pos:], re.IGNORECASE)
+    if not m:
+        return None
+    try:
+        return int(read_number(m.group(1)).value)
+    except ValueError:
+        return None
+
+
+def _has_predicate_near(sent: _Sentence, rel_end: int) -> bool:
+    """A figure with no noun counts something only when a rating word follows it closely ('one Inadequate')."""
+    for r in sent.ratings:
+        gap = sent.text[rel_end: r[0]]
+        if 0 <= r[0] - rel_end <= 25 and re.fullmatch(r"[\s\"'\u2018\u2019\u201c\u201d]*(?:as|were|was|rated|"
+                                                       r"rated as)?[\s\"'\u2018\u2019\u201c\u201d]*", gap):
+            return True
+    return False
+
+
+def _providers_near(sent: _Sentence) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p[2] for p in sent.providers))
+
+
+def _quantifier(sent: _Sentence, m: re.Match[str], q: str, previous_pop) -> Statement | None:
+    """'every division was rated Requires improvement', 'no NPS division', 'most CRCs'."""
+    s = sent.text
+    if q in ("only", "first"):
+        return None  # read with a named provider
+    rel_end = m.end()
+    noun = _FILLER.match(s, rel_end)
+    at = noun.end() if noun else rel_end
+    n = _NOUNS.match(s, at)
+    if re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:" + vocab.alternation(vocab.POPULATION_WORDS) + ")", s[rel_end:],
+                re.IGNORECASE):
+        n = re.compile(r"\s+(?:of\s+)?(?:the\s+)?").match(s, rel_end)
+        n = _NOUNS.match(s, n.end()) if n else None
+    if n is None or n.lastgroup != "pop":
+        return None
+    words = re.sub(r"\s+", " ", n.group(0))
+    sector = next(v for k, v in vocab.POPULATION_WORDS.items() if k.lower() == words.lower())
+    if words.lower() in _GENERIC_NOUNS and previous_pop:
+        sector, words = previous_pop
+    predicate = _predicate(sent, m.start(), n.end())
+    if q == "at least one":
+        q_name, amount = "at least", 1.0
+    else:
+        q_name, amount = q, None
+    start, end = sent.start + m.start(), sent.start + n.end()
+    phrase = re.sub(r"\s+", " ", s[m.start(): n.end()])
+    if predicate.kind == "providers" and q_name != "all":
+        return Statement(start, end, phrase, "count", quantifier=q_name, problem="no predicate (rated what?)")
+    if predicate.kind == "providers":
+        return None  # "all CRCs" with nothing said of them
+    return Statement(start, end, phrase, "count", quantifier=q_name, amount=amount, sector=sector,
+                     population_words=words, predicate=predicate)
+
+
+def _provider_statements(sent: _Sentence, exprs: list[NumericExpression]) -> list[Statement]:
+    """'Merseyside CRC was rated Good', 'X was the only CRC rated Good', 'X was the first CRC to be rated Good'."""
+    out = []
+    seen = set()
+    for a, b, pid in sent.providers:
+        if pid in seen:
+            continue
+        seen.add(pid)
+        after = [r for r in sent.ratings if r[0] >= b]
+        if not after:
+            continue
+        between = sent.text[b: after[0][0]]
+        if re.search(r"\b(?:not|never|n't|no longer)\b", between, re.IGNORECASE):
+            out.append(Statement(sent.start + a, sent.start + b, sent.text[a:b], "provider", providers=(pid,),
+                                 problem="a negated rating"))
+            continue
+        if re.search(r"\b(?:from|improv\w*|raised|moved|up|down|previously|last|since|before)\b", between,
+                     re.IGNORECASE):
+            out.append(Statement(sent.start + a, sent.start + b, sent.text[a:b], "provider", providers=(pid,),
+                                 problem="a change of rating, not read"))
+            continue
+        if len(between) > 80 or re.search(r"[;:]", between):
+            continue
+        rating = after[0]
+        quant = None
+        qm = re.search(r"\bthe\s+(only|sole|first)\s+(" + vocab.alternation(vocab.POPULATION_WORDS) + r")\b",
+                       between, re.IGNORECASE)
+        pop_sector, pop_words = None, None
+        if qm:
+            quant = "first" if qm.group(1).lower() == "first" else "only"
+            pop_words = re.sub(r"\s+", " ", qm.group(2))
+            pop_sector = next(v for k, v in vocab.POPULATION_WORDS.items() if k.lower() == pop_words.lower())
+        elif re.search(r"\b(?:first|only|sole|one of|among|second|third|last)\b", between, re.IGNORECASE):
+            out.append(Statement(sent.start + a, sent.start + b, sent.text[a:b], "provider", providers=(pid,),
+                                 problem="an ordering or comparison not read"))
+            continue
+        out.append(Statement(sent.start + a, sent.start + rating[1], sent.text[a: rating[1]], "provider",
+                             providers=(pid,), quantifier=quant, sector=pop_sector, population_words=pop_words,
+                             predicate=Predicate("rating", rating[3], rating[2])))
+    return out
