@@ -63,7 +63,15 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
         size = population_size(ctx, st.round, st.sector).interval if st.predicate.kind != "providers" else c
     else:
         size = None
-    if st.denominator is not None and size is not None:
+    if st.subset and st.denominator is None:
+        # "the two NPS divisions that have been inspected": a part of the population; only impossible counts fail
+        if c.high < st.stated.low:
+            return "contradicted", f"{o.detail}: fewer than {st.stated.describe()} in the whole population"
+        return "unverifiable", f"{o.detail}; the statement speaks of a part of them, which is not said"
+    if st.denominator is not None and size is not None and q == "all but":
+        if size.exact and size.low != st.denominator:
+            return "contradicted", f"there are {size.text()} {st.population_words}, not {st.denominator}"
+    elif st.denominator is not None and size is not None:
         m = st.denominator
         if size.exact and size.low == m:
             return _compare(c, st.stated), f"{o.detail}; of {m}"

@@ -34,6 +34,16 @@ _NOUNS = re.compile(
 # Between a figure and its noun: up to four words such as "privately-owned", "low and medium-risk", or quotes.
 _FILLER = re.compile(r"(?:[\s\"'\u2018\u2019\u201c\u201d(]+(?:(?!of\b|and\b|but\b|were\b|was\b|are\b|is\b)[\w-]+)){0,4}?"
                      r"[\s\"'\u2018\u2019\u201c\u201d(]+", re.IGNORECASE)  # fmt: skip
+_GAP = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d(]+")
+_BLOCKERS = re.compile(r"(?i)\b(?:of|were|was|are|is|by|to|the|as|in|on|for|at|from|with|had|have|has)\b|[,;:)]")
+_RESTRICT_AFTER = re.compile(r"[\s,]*(?:" + vocab.alternation(vocab.RESTRICTORS) + r")\b", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:" + vocab.alternation(vocab.POSSESSIVES) + r")\s+(?:the\s+|its\s+)?$",
+                                re.IGNORECASE)
+_ROUND_WORDS = re.compile(r"\b(?:" + vocab.alternation(vocab.ROUND_WORDS) + r")\b", re.IGNORECASE)
+_OF_THE_OTHER = re.compile(r"\s+of\s+the\s+(?:other|remaining)\s+([\w-]+)", re.IGNORECASE)
+_ANAPHORA = re.compile(r"(?i)\b(?:the|this|that)\s+(?:CRC|division|NPS|company|organisation|service|provider)\b"
+                       r"|\bwhich\b|\bit\b|\bits\b")
+_HEADER_LINE = re.compile(r"(?im)^[ \t]*(?:source|title|date|as-of|round|note)\s*:")
 _RATING = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.RATING_WORDS) + r")(?![\w-])", re.IGNORECASE)
 _STANDARD_AFTER = re.compile(r"[\s\"'\u2019\u201d,]*(?:for|on|in)\s+(?:the\s+)?(?:its\s+)?(?P<std>"
                              + vocab.alternation(vocab.STANDARD_WORDS) + r")(?![\w-])", re.IGNORECASE)  # fmt: skip
@@ -189,7 +199,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for line in _LINE.finditer(text):
         stripped = line.group().strip()
         following = text[line.end(): line.end() + 12]
-        if (not stripped or stripped[-1] in ".!?:;\"\u201d" or len(stripped) < 60 or not following.strip()
+        if (not stripped or _HEADER_LINE.match(line.group()) or _HEADER_LINE.match(following) or stripped[-1] in ".!?:;\"\u201d" or len(stripped) < 60 or not following.strip()
                 or _LIST_START.match(following)):
             _split(text, block, line.end(), spans)
             block = line.end()
@@ -267,6 +277,7 @@ def _analyse(text: str, start: int, end: int, aliases_re: re.Pattern, aliases: d
     provs = [(m.start(), m.end(), aliases[re.sub(r"\s+", " ", m.group(0).lower())]) for m in aliases_re.finditer(s)]
     rounds = [(vocab.round_name(m), m) for m in vocab.ROUND_RE.finditer(s)]
     rounds = [(r, m) for r, m in rounds if r]
+    rounds += [(vocab.ROUND_WORDS[re.sub(r"\s+", " ", m.group(0).lower())], m) for m in _ROUND_WORDS.finditer(s)]
     found = None
     if len({r for r, _ in rounds}) == 1:
         found = (rounds[0][0], "written in the sentence")
@@ -302,7 +313,10 @@ def read_statements(text: str, doc: Document) -> list[Statement]:
     current_round: tuple[str, str] | None = (doc.round, doc.round_how) if doc.round else None
     given = doc.round_how.startswith("given")
     previous_pop: tuple[str | None, str] | None = None
+    previous_provider: str | None = None
     for start, end in sentences(text):
+        if _HEADER_LINE.match(text, start):
+            continue  # "source: URL", "date: 2020-04": about the document, not claims
         sent = _analyse(text, start, end, aliases_re, aliases)
         if sent.round and sent.round[0] != "?" and not given:
             line = text.count("\n", 0, start) + 1 if start < 200_000 else None
@@ -318,7 +332,7 @@ def read_statements(text: str, doc: Document) -> list[Statement]:
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
         exprs = expressions[lo:hi]
-        statements = _sentence_statements(text, sent, exprs, previous_pop)
+        statements = _sentence_statements(text, sent, exprs, previous_pop, previous_provider)
         for st in statements:
             if st.kind != "not a claim" and st.round is None:
                 st = replace(st, round=rnd[0], round_how=rnd[1])
@@ -326,11 +340,13 @@ def read_statements(text: str, doc: Document) -> list[Statement]:
         if sent.pops:
             p = sent.pops[-1]
             previous_pop = (p[2], p[3])
+        if sent.providers:
+            previous_provider = sent.providers[-1][2]
     return out
 
 
 def _sentence_statements(text: str, sent: _Sentence, exprs: list[NumericExpression],
-                         previous_pop: tuple[str | None, str] | None) -> list[Statement]:
+                         previous_pop: tuple[str | None, str] | None, previous_provider: str | None) -> list[Statement]:
     out: list[Statement] = []
     taken: list[tuple[int, int]] = []
     s, base = sent.text, sent.start
@@ -340,7 +356,7 @@ def _sentence_statements(text: str, sent: _Sentence, exprs: list[NumericExpressi
             continue
         rel = e.start - base
         follow = exprs[i + 1] if i + 1 < len(exprs) else None
-        st = _figure(text, sent, e, rel, previous_pop, follow)
+        st = _figure(text, sent, e, rel, previous_pop, follow, previous_provider)
         out.append(st)
         taken.append((st.start, st.end))
     covered = [(e.start, e.end) for e in exprs]
@@ -361,20 +377,22 @@ def _sentence_statements(text: str, sent: _Sentence, exprs: list[NumericExpressi
 
 
 def _noun_after(s: str, pos: int) -> re.Match[str] | None:
-    """The noun a figure counts: the next population, people, time or other noun within a few words."""
-    filler = _FILLER.match(s, pos)
-    at = filler.end() if filler else pos
-    m = _NOUNS.match(s, at)
-    if m:
-        return m
-    # allow up to four words between the figure and its noun ("more than 3,600 low and medium-risk offenders")
-    for gap in re.finditer(r"[\s\"'\u2018\u2019\u201c\u201d(]+", s[pos: pos + 60]):
-        m = _NOUNS.match(s, pos + gap.end())
-        if m and (m.lastgroup == "people" or m.lastgroup == "pop"):
-            between = s[pos: pos + gap.start()]
-            if len(between.split()) <= 4 and not re.search(r"\b(?:of|were|was|are|is|by|to|and the)\b", between):
-                return m
+    """The noun a figure counts: the first population, people, time or other noun within four words, with no
+    verb or preposition between ("21 privately-owned CRCs", "3,600 low and medium-risk offenders")."""
+    for gap in _GAP.finditer(s, pos, min(len(s), pos + 80)):
+        between = s[pos: gap.start()]
+        if len(between.split()) > 4 or _BLOCKERS.search(between):
+            return None
+        m = _NOUNS.match(s, gap.end())
+        if m:
+            return m
     return None
+
+
+def _restricted(s: str, rel: int, noun_end: int) -> bool:
+    """True when the counted population is only a part of the sector: 'the two NPS divisions that have been
+    inspected', 'Working Links has three CRCs', 'the three CRCs under the wider Working Links banner'."""
+    return bool(_RESTRICT_AFTER.match(s, noun_end) or _POSSESSIVE_BEFORE.search(s[max(0, rel - 25): rel]))
 
 
 def _population(sent: _Sentence, rel_end: int, noun: re.Match[str] | None, before: int,
@@ -425,12 +443,36 @@ def _predicate(sent: _Sentence, rel: int, rel_end: int) -> Predicate:
 
 
 def _figure(text: str, sent: _Sentence, e: NumericExpression, rel: int, previous_pop,
-            follow: NumericExpression | None) -> Statement:
+            follow: NumericExpression | None, previous_provider: str | None = None) -> Statement:
     s = sent.text
     rel_end = rel + (e.end - e.start)
     reading = e.reading
     phrase = e.phrase
     noun = _noun_after(s, rel_end)
+    if s[rel_end: rel_end + 1] == "/" or (rel > 0 and s[rel - 1] == "/"):
+        return Statement(e.start, e.end, phrase, "count", problem="a figure written N/M, not read")
+    other = _OF_THE_OTHER.match(s, rel_end)
+    if other and reading is not None and reading.unit == "count":
+        # "twelve of the other thirteen": a part of the population, with its own denominator
+        try:
+            m_value = int(read_number(other.group(1)).value)
+        except ValueError:
+            m_value = None
+        if m_value is not None:
+            st = _figure_core(text, sent, e, rel, previous_pop, previous_provider, follow, reading, phrase,
+                              _noun_after(s, other.end()), other.end())
+            if st.problem or st.kind != "count":
+                return replace(st, end=sent.start + other.end(), phrase=text[e.start: sent.start + other.end()])
+            return replace(st, end=sent.start + other.end(), phrase=text[e.start: sent.start + other.end()],
+                           denominator=m_value, subset=True)
+    if rel >= 4 and re.search(r"\bof\s+the\s+(?:other|remaining)\s+$", s[max(0, rel - 25): rel], re.IGNORECASE):
+        return Statement(e.start, e.end, phrase, "count", problem="the denominator of the figure before it")
+    return _figure_core(text, sent, e, rel, previous_pop, previous_provider, follow, reading, phrase, noun, rel_end)
+
+
+def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, previous_pop, previous_provider,
+                 follow: NumericExpression | None, reading: Reading | None, phrase: str, noun: re.Match[str] | None, rel_end: int) -> Statement:
+    s = sent.text
     if reading is not None and reading.unit == "percent" and _RATIO.match(phrase) and (
             (noun is not None and noun.lastgroup in ("pop", "people")) or re.search(r"\bof\s+the\b", phrase, re.I)
             or _has_predicate_near(sent, rel_end)):
@@ -491,6 +533,8 @@ def _figure(text: str, sent: _Sentence, e: NumericExpression, rel: int, previous
             phrase = text[base_start: e.end]
     if noun is not None and noun.lastgroup == "people":
         provs = _providers_near(sent)
+        if not provs and previous_provider and _ANAPHORA.search(s[:rel]):
+            provs = (previous_provider,)  # "The CRC supervises ...": the provider the text is about
         pop = _population(sent, rel_end, None, rel, previous_pop)
         return Statement(start, e.end, phrase, "people", stated=reading, providers=provs,
                          sector=pop[0] if pop and not provs else None,
@@ -509,15 +553,18 @@ def _figure(text: str, sent: _Sentence, e: NumericExpression, rel: int, previous
     if pop is None:
         return Statement(start, e.end, phrase, "count", stated=stated, problem="no population")
     explicit = noun is not None and noun.lastgroup == "pop" and noun.group(0).lower() not in _GENERIC_NOUNS
+    restricted = explicit and _restricted(s, start - sent.start, noun.end())
     if noun is None and quantifier is None and not _has_predicate_near(sent, rel_end):
         return Statement(start, e.end, phrase, "count", stated=stated, problem="no population")
     predicate = _predicate(sent, rel, rel_end)
     if predicate.kind == "providers" and not explicit:
         return Statement(start, e.end, phrase, "count", stated=stated, problem="no predicate and no population noun")
+    if predicate.kind == "providers" and restricted:
+        return Statement(start, e.end, phrase, "count", stated=stated,
+                         problem=f"a part of the {pop[1]} (words after or before the noun restrict it)")
     if stated is None or stated.unit != "count":
         return Statement(start, e.end, phrase, "count", problem="not a count")
-    if denominator is not None and quantifier is None:
-        subset = bool(ratio.group("the")) or True
+    subset = denominator is not None or restricted
     return Statement(start, e.end, phrase, "count", stated=stated, quantifier=quantifier, amount=amount,
                      denominator=denominator, subset=subset, sector=pop[0], population_words=pop[1],
                      predicate=predicate)

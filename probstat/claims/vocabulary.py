@@ -76,7 +76,7 @@ STANDARD_LINKS = ("for", "on", "in")
 #: Verbs and nouns that make a count one of providers inspected.
 INSPECTED_WORDS = ("inspected", "inspect", "inspections", "inspection of", "visited")
 #: Words that make a count one of providers given an overall rating (any rating).
-RATED_WORDS = ("an overall rating", "a rating", "rated overall", "were rated", "received ratings")
+RATED_WORDS = ("an overall rating", "rated overall", "an overall score")
 #: Verbs that make a figure with a named provider the number of people it supervises.
 SUPERVISE_WORDS = ("supervises", "supervised", "supervising", "supervise", "manages", "managed", "managing",
                    "works with", "responsible for")
@@ -92,9 +92,17 @@ QUANTIFIERS: dict[str, str] = {
 #: Inspection rounds written as "2018-19", "2018/19", "2018/2019"; and the dates each round's reports came out,
 #: so that a text dated inside a window implies its round (an implied round is always said so).
 ROUND_WINDOWS: tuple[tuple[str, str, str], ...] = (
-    ("2018-19", "2018-06-01", "2019-10-31"),
+    ("2018-19", "2018-01-01", "2019-10-31"),
     ("2019-20", "2019-11-01", "2021-06-30"),
 )
+#: Words that name a round without its years.
+ROUND_WORDS: dict[str, str] = {"the first round": "2018-19", "first round of inspections": "2018-19",
+                               "the first year of inspections": "2018-19"}
+#: After a population noun, words that restrict it to a part ("the two NPS divisions that have been inspected").
+RESTRICTORS = ("that", "which", "who", "whose", "run by", "owned by", "under", "inspected so far", "so far",
+               "to date", "inspected", "covering", "led by", "operated by", "in wales", "in the", "of the")
+#: Before a figure, words that make its population someone's ("Working Links has three CRCs").
+POSSESSIVES = ("has", "have", "had", "its", "their", "owns", "owned", "runs", "ran", "operates", "including")
 ROUND_RE = re.compile(r"(?<![\w.])(20[0-9]{2})\s?[-/\u2013]\s?(?:20)?([0-9]{2})(?![\w])")
 
 
