@@ -21,20 +21,31 @@ from probstat.claims.verify import check_text
 from probstat.loader import load
 
 
-def _overlap(line: str, a: str, b: str) -> int:
-    i, j = line.find(a), line.find(b)
-    if i < 0 or j < 0:
-        return len(set(a.lower().split()) & set(b.lower().split()))
-    return max(0, min(i + len(a), j + len(b)) - max(i, j))
+def _spans(text: str, phrases: list[str]) -> list[tuple[int, int]]:
+    """Where each phrase stands in the line; rows come in text order, so each is looked for after the last."""
+    out, cursor = [], 0
+    for p in phrases:
+        at = text.find(p, cursor)
+        if at < 0:
+            at = text.find(p)
+        else:
+            cursor = at + 1
+        out.append((at, at + len(p)) if at >= 0 else (-1, -1))
+    return out
 
 
-def _predict(table, lines: list[str], line: int, phrase: str) -> str:
+def _predict(table, lines: list[str], line: int, phrase: str, occurrence: int = 0) -> str:
     rows = table[table["line"] == line]
+    text = lines[line - 1] if line <= len(lines) else ""
+    at = -1
+    for _ in range(occurrence + 1):
+        at = text.find(phrase, at + 1)
+    gold = (at, at + len(phrase)) if at >= 0 else (-1, -1)
     best, score = None, 0
-    for _, r in rows.iterrows():
-        s = _overlap(lines[line - 1] if line <= len(lines) else "", phrase, r["phrase"])
+    for (a, b), verdict in zip(_spans(text, list(rows["phrase"])), rows["verdict"], strict=True):
+        s = max(0, min(b, gold[1]) - max(a, gold[0])) if a >= 0 and gold[0] >= 0 else 0
         if s > score:
-            best, score = r["verdict"], s
+            best, score = verdict, s
     return best or "not a claim"
 
 
@@ -55,13 +66,16 @@ def score_texts(folder: Path, gold: Path, verbose: bool = False) -> None:
     rows = list(csv.DictReader(gold.open(encoding="utf-8")))
     pairs = []
     tables = {}
+    seen: dict = {}
     for r in rows:
         name = r["text"]
         if name not in tables:
             text = (folder / name).read_text(encoding="utf-8")
             tables[name] = (check_text(frame, text), text.splitlines())
         table, lines = tables[name]
-        p = _predict(table, lines, int(r["line"]), r["phrase"])
+        key = (name, r["line"], r["phrase"])
+        seen[key] = seen.get(key, -1) + 1
+        p = _predict(table, lines, int(r["line"]), r["phrase"], seen[key])
         pairs.append((f"{name}:{r['line']} {r['phrase']}", r["verdict"], p))
         if verbose and p != r["verdict"]:
             print(f"  {name}:{r['line']} {r['phrase']!r}: gold {r['verdict']}, got {p}")

@@ -9,7 +9,7 @@ contradicted only if it is false in every round the data hold.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .evaluate import Context, Interval, Outcome, count, people, population_size, provider_rating
 from .quantifiers import Reading
@@ -59,6 +59,16 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
     """(verdict, why) for a count statement with its quantifier."""
     c = o.interval
     q = st.quantifier
+    if q == "all are":
+        whole = count(ctx, replace(st, sector=None))
+        w = whole.interval
+        if w is None:
+            return "unverifiable", f"{o.detail}; {whole.detail}"
+        if c.exact and w.exact:
+            return ("supported" if c.low == w.low else "contradicted"), f"{o.detail}; {whole.detail}"
+        if w.low > c.high:
+            return "contradicted", f"{o.detail}; {whole.detail}"
+        return "unverifiable", f"{o.detail}; {whole.detail}"
     if q in ("all", "none", "most", "all but", "all N") or st.denominator is not None:
         size = population_size(ctx, st.round, st.sector).interval if st.predicate.kind != "providers" else c
     else:
@@ -73,9 +83,11 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
             return "contradicted", f"there are {size.text()} {st.population_words}, not {st.denominator}"
     elif st.denominator is not None and size is not None:
         m = st.denominator
-        if size.exact and size.low == m:
+        if c.high < st.stated.low and q != "one of N":
+            return "contradicted", f"{o.detail}: fewer than {st.stated.describe()} in the whole population"
+        if size.exact and size.low == m and q != "of a part":
             return _compare(c, st.stated), f"{o.detail}; of {m}"
-        if size.low > m:
+        if size.low > m or q == "of a part":
             # "eight out of the 10 CRCs": a part of the population; the data can only say it is impossible
             if c.high < st.stated.low:
                 return "contradicted", f"{o.detail}: fewer than {st.stated.describe()} in the whole population"

@@ -34,12 +34,20 @@ _NOUNS = re.compile(
 # Between a figure and its noun: up to four words such as "privately-owned", "low and medium-risk", or quotes.
 _FILLER = re.compile(r"(?:[\s\"'\u2018\u2019\u201c\u201d(]+(?:(?!of\b|and\b|but\b|were\b|was\b|are\b|is\b)[\w-]+)){0,4}?"
                      r"[\s\"'\u2018\u2019\u201c\u201d(]+", re.IGNORECASE)  # fmt: skip
+_CHANGE = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.CHANGE_WORDS) + r")(?![\w-])", re.IGNORECASE)
+_RATING_VERB = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.RATING_VERBS) + r")(?![\w-])", re.IGNORECASE)
+_DECLARED = re.compile(r"^\s*of\s+the\s+([\w,-]+)\s+(" + vocab.alternation(vocab.POPULATION_WORDS) + r")\b([^,]*),",
+                       re.IGNORECASE)
+_EXCEPT = re.compile(r"\s+(?:except|but)\s+(?:for\s+)?([\w-]+)\b", re.IGNORECASE)
+_ORDINAL_OF = re.compile(r"\b[A-Za-z]+(?:th|st|nd|rd)\s+of\s+(?:the\s+)?$")
 _GAP = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d(]+")
 _BLOCKERS = re.compile(r"(?i)\b(?:of|were|was|are|is|by|to|the|as|in|on|for|at|from|with|had|have|has)\b|[,;:)]")
 _RESTRICT_AFTER = re.compile(r"[\s,]*(?:" + vocab.alternation(vocab.RESTRICTORS) + r")\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:" + vocab.alternation(vocab.POSSESSIVES) + r")\s+(?:the\s+|its\s+)?$",
                                 re.IGNORECASE)
 _ROUND_WORDS = re.compile(r"\b(?:" + vocab.alternation(vocab.ROUND_WORDS) + r")\b", re.IGNORECASE)
+_PAREN_TOTAL = re.compile(r"\s*\(\s*out\s+of\s+[\w-]+\s*\)", re.IGNORECASE)
+_OUT_OF_THE = re.compile(r"\s+out\s+of\s+the\s+([\w,-]+)", re.IGNORECASE)
 _OF_THE_OTHER = re.compile(r"\s+of\s+the\s+(?:other|remaining)\s+([\w-]+)", re.IGNORECASE)
 _ANAPHORA = re.compile(r"(?i)\b(?:the|this|that)\s+(?:CRC|division|NPS|company|organisation|service|provider)\b"
                        r"|\bwhich\b|\bit\b|\bits\b")
@@ -47,6 +55,8 @@ _HEADER_LINE = re.compile(r"(?im)^[ \t]*(?:source|title|date|as-of|round|note)\s
 _RATING = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.RATING_WORDS) + r")(?![\w-])", re.IGNORECASE)
 _STANDARD_AFTER = re.compile(r"[\s\"'\u2019\u201d,]*(?:for|on|in)\s+(?:the\s+)?(?:its\s+)?(?P<std>"
                              + vocab.alternation(vocab.STANDARD_WORDS) + r")(?![\w-])", re.IGNORECASE)  # fmt: skip
+_STANDARD_RATING = re.compile(r"[\s\"'\u2019\u201d]+(?P<std>" + vocab.alternation(vocab.STANDARD_WORDS)
+                              + r")\s+(?:rating|standard|grade)\b", re.IGNORECASE)
 _QUANT = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.QUANTIFIERS) + r")(?![\w-])", re.IGNORECASE)
 _INSPECTED = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.INSPECTED_WORDS) + r")(?![\w-])", re.IGNORECASE)
 _RATED = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.RATED_WORDS) + r")(?![\w-])", re.IGNORECASE)
@@ -132,6 +142,8 @@ class Statement:
         if self.kind == "share":
             return f"a share, stated \"{self.phrase}\""
         q = self.quantifier
+        if q == "all are":
+            return f"every provider {what}{rnd} is one of the {pop}; stated \"{self.phrase}\""
         lead = {"all": f"all {pop}", "none": f"no {pop}", "most": f"most {pop}",
                 "at least": f"at least {_num(self.amount)} of the {pop}",
                 "all but": f"all but {_num(self.amount)} of the {pop}"}.get(q or "", f"count of {pop}")
@@ -263,7 +275,7 @@ def _analyse(text: str, start: int, end: int, aliases_re: re.Pattern, aliases: d
         if word.lower() == "good" and not _rating_context(s, m):
             continue
         column = "overall"
-        after = _STANDARD_AFTER.match(s, m.end())
+        after = _STANDARD_AFTER.match(s, m.end()) or _STANDARD_RATING.match(s, m.end())
         if after:
             column = vocab.STANDARD_WORDS[re.sub(r"\s+", " ", after.group("std").lower())]
         key = next(k for k in vocab.RATING_WORDS if k.lower() == re.sub(r"\s+", " ", word.lower()))
@@ -314,6 +326,7 @@ def read_statements(text: str, doc: Document) -> list[Statement]:
     given = doc.round_how.startswith("given")
     previous_pop: tuple[str | None, str] | None = None
     previous_provider: str | None = None
+    carried: tuple[str, str, int] | None = None
     for start, end in sentences(text):
         if _HEADER_LINE.match(text, start):
             continue  # "source: URL", "date: 2020-04": about the document, not claims
@@ -326,6 +339,10 @@ def read_statements(text: str, doc: Document) -> list[Statement]:
                 current_round = (sent.round[0], f"written in the text{f' (line {line})' if line else ''}")
         else:
             sentence_round = None
+        if not sentence_round and carried and "\n\n" not in text[carried[2]: start] and not given:
+            sentence_round = (carried[0], "written in the previous sentence")
+        carried = (sentence_round[0], sentence_round[1], end) if sentence_round and \
+            sentence_round[1] == "written in the sentence" else None
         rnd = sentence_round if sentence_round else (current_round or (None, ""))
         if sent.round and sent.round[0] == "?":
             rnd = (None, sent.round[1])
@@ -427,6 +444,15 @@ def _predicate(sent: _Sentence, rel: int, rel_end: int) -> Predicate:
     same = [r for r in sent.ratings if sent.clause_at(r[0]) == clause]
     after = [r for r in same if r[0] >= rel_end]
     before = [r for r in same if r[1] <= rel]
+    tail = "".join(ch for i, ch in enumerate(sent.text[rel_end:], start=rel_end) if sent.clause_at(i) == clause)
+    if _CHANGE.search(tail):
+        return Predicate("change")
+    if not after and not before and any(sent.clause_at(p) == clause for p in sent.inspected):
+        return Predicate("inspected")
+    if not after and not before and any(sent.clause_at(p) == clause for p in sent.rated):
+        return Predicate("rated")
+    if not after and _RATING_VERB.search(tail):
+        return Predicate("unknown")  # "the other nineteen were graded ...": a rating the vocabulary does not know
     pick = after[0] if after else (before[-1] if before else None)
     if pick is None:
         earlier = [r for r in sent.ratings if r[1] <= rel]
@@ -451,6 +477,21 @@ def _figure(text: str, sent: _Sentence, e: NumericExpression, rel: int, previous
     noun = _noun_after(s, rel_end)
     if s[rel_end: rel_end + 1] == "/" or (rel > 0 and s[rel - 1] == "/"):
         return Statement(e.start, e.end, phrase, "count", problem="a figure written N/M, not read")
+    out_of = _OUT_OF_THE.match(s, rel_end)
+    if out_of and reading is not None and reading.unit == "count" and reading.rule in ("exact count", "bare number"):
+        # "Eight out of the 10 CRCs inspected": the figure finder keeps "out of the" apart; read it whole here
+        try:
+            m_value = int(read_number(out_of.group(1)).value)
+        except ValueError:
+            m_value = None
+        if m_value is not None:
+            noun2 = _noun_after(s, out_of.end())
+            st = _figure_core(text, sent, e, rel, previous_pop, previous_provider, follow, reading, phrase, noun2,
+                              out_of.end())
+            wider = replace(st, end=sent.start + out_of.end(), phrase=text[e.start: sent.start + out_of.end()])
+            if st.problem or st.kind != "count":
+                return wider
+            return replace(wider, denominator=m_value, subset=True)
     other = _OF_THE_OTHER.match(s, rel_end)
     if other and reading is not None and reading.unit == "count":
         # "twelve of the other thirteen": a part of the population, with its own denominator
@@ -473,6 +514,9 @@ def _figure(text: str, sent: _Sentence, e: NumericExpression, rel: int, previous
 def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, previous_pop, previous_provider,
                  follow: NumericExpression | None, reading: Reading | None, phrase: str, noun: re.Match[str] | None, rel_end: int) -> Statement:
     s = sent.text
+    paren = _PAREN_TOTAL.match(s, rel_end)
+    if paren and reading is not None:
+        noun = _noun_after(s, paren.end())  # "one of 19 (out of 21) Community Rehabilitation Companies"
     if reading is not None and reading.unit == "percent" and _RATIO.match(phrase) and (
             (noun is not None and noun.lastgroup in ("pop", "people")) or re.search(r"\bof\s+the\b", phrase, re.I)
             or _has_predicate_near(sent, rel_end)):
@@ -512,6 +556,9 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
             quantifier = "one of N"
     elif reading is not None and reading.unit == "count":
         stated = interpret(phrase, "count") if reading.rule != "exact count" else reading
+        if paren:
+            # "the 14 (out of 21) CRCs to be inspected": a count of a part, with the whole in brackets
+            denominator, quantifier = _paren_total(s, rel_end), "of a part"
     lead = _BEFORE_ANCHOR.search(s[max(0, rel - 20): rel])
     start = e.start
     if lead:
@@ -547,24 +594,44 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
                          problem=f"a count of {what}: the data hold no such figure")
     if quantifier == "of the" and noun is not None and noun.lastgroup == "pop":
         pop = _population(sent, rel_end, noun, rel, previous_pop)
+        if _restricted(s, rel, noun.end()):
+            return Statement(start, e.end, phrase, "count", stated=stated,
+                             problem=f"a part of the {pop[1]} (words after the noun restrict it)")
         return Statement(start, e.end, phrase, "count", stated=stated, sector=pop[0], population_words=pop[1],
                          predicate=Predicate("providers"))
     pop = _population(sent, rel_end, noun, rel, previous_pop)
     if pop is None:
         return Statement(start, e.end, phrase, "count", stated=stated, problem="no population")
     explicit = noun is not None and noun.lastgroup == "pop" and noun.group(0).lower() not in _GENERIC_NOUNS
-    restricted = explicit and _restricted(s, start - sent.start, noun.end())
+    restricted = explicit and (_restricted(s, start - sent.start, noun.end())
+                               or bool(re.search(r"\b[A-Z][a-z]", s[rel_end: noun.start()])))  # "three Working Links CRCs"
     if noun is None and quantifier is None and not _has_predicate_near(sent, rel_end):
         return Statement(start, e.end, phrase, "count", stated=stated, problem="no population")
     predicate = _predicate(sent, rel, rel_end)
+    if predicate.kind in ("change", "unknown"):
+        why = "a change of rating, not read" if predicate.kind == "change" else "a rating word not in the vocabulary"
+        return Statement(start, e.end, phrase, "count", stated=stated, problem=why)
+    declared = _DECLARED.match(s)
+    if noun is None and declared and rel > declared.end() and denominator is None:
+        # "Of the thirteen CRCs reported on before it, twelve ...": the count is of that declared group
+        try:
+            denominator = int(read_number(declared.group(1)).value)
+        except ValueError:
+            return Statement(start, e.end, phrase, "count", stated=stated, problem="a group that cannot be read")
+        if declared.group(3).strip():
+            restricted = True
     if predicate.kind == "providers" and not explicit:
         return Statement(start, e.end, phrase, "count", stated=stated, problem="no predicate and no population noun")
+    if _ORDINAL_OF.search(s[max(0, rel - 30): rel]):
+        return Statement(start, e.end, phrase, "count", stated=stated, problem="the total of an ordinal position")
     if predicate.kind == "providers" and restricted:
         return Statement(start, e.end, phrase, "count", stated=stated,
                          problem=f"a part of the {pop[1]} (words after or before the noun restrict it)")
     if stated is None or stated.unit != "count":
         return Statement(start, e.end, phrase, "count", problem="not a count")
     subset = denominator is not None or restricted
+    if restricted and denominator is not None:
+        quantifier = quantifier or "of a part"
     return Statement(start, e.end, phrase, "count", stated=stated, quantifier=quantifier, amount=amount,
                      denominator=denominator, subset=subset, sector=pop[0], population_words=pop[1],
                      predicate=predicate)
@@ -610,22 +677,49 @@ def _quantifier(sent: _Sentence, m: re.Match[str], q: str, previous_pop) -> Stat
     if n is None or n.lastgroup != "pop":
         return None
     words = re.sub(r"\s+", " ", n.group(0))
+    bracket = sent.opened[m.start()] if m.start() < len(sent.opened) else -1
+    if q == "all" and bracket >= 0 and re.fullmatch(r"\(\s*", s[bracket: m.start()]) and \
+            re.match(r"\s*\)", s[n.end():]):
+        # "six services as 'Requires improvement' (all CRCs)": those counted all belong to the population
+        sector = next(v for k, v in vocab.POPULATION_WORDS.items() if k.lower() == words.lower())
+        predicate = _predicate(sent, m.start(), n.end())
+        if predicate.kind == "providers" or sector is None:
+            return None
+        return Statement(sent.start + m.start(), sent.start + n.end(), s[m.start(): n.end()], "count",
+                         quantifier="all are", sector=sector, population_words=words, predicate=predicate)
     sector = next(v for k, v in vocab.POPULATION_WORDS.items() if k.lower() == words.lower())
     if words.lower() in _GENERIC_NOUNS and previous_pop:
         sector, words = previous_pop
     predicate = _predicate(sent, m.start(), n.end())
+    stated = None
     if q == "at least one":
         q_name, amount = "at least", 1.0
+    elif q == "one":
+        q_name, amount, stated = None, None, interpret("1", "count")
     else:
         q_name, amount = q, None
     start, end = sent.start + m.start(), sent.start + n.end()
     phrase = re.sub(r"\s+", " ", s[m.start(): n.end()])
+    if predicate.kind in ("change", "unknown"):
+        return Statement(start, end, phrase, "count", quantifier=q_name, problem="a change of rating, not read"
+                         if predicate.kind == "change" else "a rating word not in the vocabulary")
+    exc = _EXCEPT.match(s, n.end())
+    if q_name == "all" and exc:
+        try:
+            q_name, amount = "all but", read_number(exc.group(1)).value
+        except ValueError:
+            return Statement(start, end, phrase, "count", quantifier=q_name, problem="an exception not read")
+        end = sent.start + exc.end()
+        phrase = re.sub(r"\s+", " ", s[m.start(): exc.end()])
+    if _restricted(s, m.start(), n.end()):
+        return Statement(start, end, phrase, "count", quantifier=q_name,
+                         problem=f"a part of the {words} (words after the noun restrict it)")
     if predicate.kind == "providers" and q_name != "all":
         return Statement(start, end, phrase, "count", quantifier=q_name, problem="no predicate (rated what?)")
     if predicate.kind == "providers":
         return None  # "all CRCs" with nothing said of them
     return Statement(start, end, phrase, "count", quantifier=q_name, amount=amount, sector=sector,
-                     population_words=words, predicate=predicate)
+                     population_words=words, predicate=predicate, stated=stated)
 
 
 def _provider_statements(sent: _Sentence, exprs: list[NumericExpression]) -> list[Statement]:
@@ -649,8 +743,8 @@ def _provider_statements(sent: _Sentence, exprs: list[NumericExpression]) -> lis
             out.append(Statement(sent.start + a, sent.start + b, sent.text[a:b], "provider", providers=(pid,),
                                  problem="a change of rating, not read"))
             continue
-        if len(between) > 80 or re.search(r"[;:]", between):
-            continue
+        if len(between) > 80 or re.search(r"[;:]", between) or re.search(r"\b(?:19|20)[0-9]{2}\b", between):
+            continue  # too far, or a rating at a date (a rating "in 2018" is not read)
         rating = after[0]
         quant = None
         qm = re.search(r"\bthe\s+(only|sole|first)\s+(" + vocab.alternation(vocab.POPULATION_WORDS) + r")\b",

@@ -50,7 +50,7 @@ UNHELD_WORDS = ("cases", "case", "site visits", "interviews", "aspects", "domain
 RATING_WORDS: dict[str, tuple[str, ...]] = {
     "Outstanding": ("Outstanding",), "Good": ("Good",),
     "Requires improvement": ("Requires improvement",), "Require improvement": ("Requires improvement",),
-    "requiring improvement": ("Requires improvement",), "needing improvement": ("Requires improvement",),
+    "requiring improvement": ("Requires improvement",), "required improvement": ("Requires improvement",), "needing improvement": ("Requires improvement",),
     "needs improvement": ("Requires improvement",), "need improvement": ("Requires improvement",),
     "Inadequate": ("Inadequate",),
     "Good or better": GOOD_OR_BETTER, "Good or Outstanding": GOOD_OR_BETTER, "at least Good": GOOD_OR_BETTER,
@@ -73,6 +73,12 @@ STANDARD_WORDS: dict[str, str] = {
 }  # fmt: skip
 STANDARD_LINKS = ("for", "on", "in")
 
+#: Words that make a clause speak of a change of rating, which the reader does not read.
+CHANGE_WORDS = ("moved", "up from", "down from", "improved", "improving", "rose", "fell", "dropped", "upgraded",
+                "downgraded", "raised", "lowered", "went up", "went down", "from")
+#: Verbs that say a rating was given, without naming one the vocabulary knows: the predicate is then unknown.
+RATING_VERBS = ("rated", "graded", "judged", "scored", "awarded", "given", "achieved", "received", "improvement",
+                "improve", "improving", "grade", "rating")
 #: Verbs and nouns that make a count one of providers inspected.
 INSPECTED_WORDS = ("inspected", "inspect", "inspections", "inspection of", "visited")
 #: Words that make a count one of providers given an overall rating (any rating).
@@ -86,7 +92,7 @@ QUANTIFIERS: dict[str, str] = {
     "all but": "all but", "every": "all", "all": "all", "each of the": "all", "each": "all", "both": "all",
     "none of the": "none", "none": "none", "not a single": "none", "no": "none", "not one": "none",
     "most": "most", "the majority of": "most", "a majority of": "most",
-    "at least one": "at least one", "the only": "only", "the sole": "only", "the first": "first",
+    "at least one": "at least one", "a single": "one", "the only": "only", "the sole": "only", "the first": "first",
 }  # fmt: skip
 
 #: Inspection rounds written as "2018-19", "2018/19", "2018/2019"; and the dates each round's reports came out,
@@ -100,7 +106,7 @@ ROUND_WORDS: dict[str, str] = {"the first round": "2018-19", "first round of ins
                                "the first year of inspections": "2018-19"}
 #: After a population noun, words that restrict it to a part ("the two NPS divisions that have been inspected").
 RESTRICTORS = ("that", "which", "who", "whose", "run by", "owned by", "under", "inspected so far", "so far",
-               "to date", "inspected", "covering", "led by", "operated by", "in wales", "in the", "of the")
+               "to date", "inspected", "covering", "with", "reported", "published", "by then", "since", "led by", "operated by", "in wales", "in the", "of the")
 #: Before a figure, words that make its population someone's ("Working Links has three CRCs").
 POSSESSIVES = ("has", "have", "had", "its", "their", "owns", "owned", "runs", "ran", "operates", "including")
 ROUND_RE = re.compile(r"(?<![\w.])(20[0-9]{2})\s?[-/\u2013]\s?(?:20)?([0-9]{2})(?![\w])")
@@ -141,7 +147,8 @@ def _variants(name: str, sector: str) -> set[str]:
         for a in {area, area.replace(" and ", " & ")}:
             forms |= {f"{a} NPS", f"the {a} division", f"NPS {a} division", f"National Probation Service {a}",
                       f"{a} National Probation Service", f"{a} division of the NPS", f"the NPS in {a}",
-                      f"the NPS {a} division", f"{a} NPS division"}
+                      f"the NPS {a} division", f"{a} NPS division", f"National Probation Service (NPS) in {a}",
+                      f"National Probation Service in {a}", f"NPS in {a}"}
     return forms
 
 
