@@ -72,7 +72,7 @@ _BEFORE_ANCHOR = re.compile(r"(?:(?P<allbut>all\s+but)|(?P<other>the\s+(?:other|
                             r"|(?P<ofthe>\bof\s+the)|(?P<atleast>at\s+least)|(?P<only>only|just)"
                             r"|(?P<none>none\s+of\s+the|no))\s+$", re.IGNORECASE)  # fmt: skip
 _HEADER = re.compile(r"(?im)^(source|date|as-of|round)\s*:\s*(\S[^\n]*)$")
-_ISO_DATE = re.compile(r"\b((?:19|20)[0-9]{2})-([01][0-9])(?:-([0-3][0-9]))?\b")
+_ISO_DATE = re.compile(r"\b((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])(?:-([0-3][0-9]))?\b")
 _MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"), start=1)}
 _TEXT_DATE = re.compile(r"\b(?:[0-9]{1,2}\s+)?(" + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b", re.IGNORECASE)
@@ -183,11 +183,31 @@ def document_facts(text: str, *, round_: str | None = None, as_of: str | None = 
         implied = vocab.round_for_date(as_of)
         return Document(src, implied, f"implied by --as-of {as_of}")
     date = _first_date(headers.get("date", "")) or _first_date(text[:4000])
-    if date:
-        implied = vocab.round_for_date(date)
-        if implied:
-            return Document(src, implied, f"implied by the date {date} in the text")
+    dated = vocab.round_for_date(date) if date else None
+    written = _written_rounds(text)
+    if len(written) == 1:
+        (name, line), = written.items()
+        if dated in (None, name):
+            return Document(src, name, f"written in the text (line {line})")
+        # a text dated in one round that names another: the round stays implied, so that it is checked in both
+        return Document(src, name, f"implied: written in the text (line {line}), though dated {date}")
+    if dated:
+        return Document(src, dated, f"implied by the date {date} in the text")
     return Document(src, None, "")
+
+
+def _written_rounds(text: str) -> dict[str, int]:
+    """Each round the text writes, with the line it is first written on."""
+    found: dict[str, int] = {}
+    for m in vocab.ROUND_RE.finditer(text):
+        name = vocab.round_name(m)
+        if name and name not in found:
+            found[name] = text.count("\n", 0, m.start()) + 1
+    for m in _ROUND_WORDS.finditer(text):
+        name = vocab.ROUND_WORDS[re.sub(r"\s+", " ", m.group(0).lower())]
+        if name not in found:
+            found[name] = text.count("\n", 0, m.start()) + 1
+    return found
 
 
 def _first_date(text: str) -> str | None:
@@ -451,7 +471,7 @@ def _predicate(sent: _Sentence, rel: int, rel_end: int) -> Predicate:
         return Predicate("inspected")
     if not after and not before and any(sent.clause_at(p) == clause for p in sent.rated):
         return Predicate("rated")
-    if not after and _RATING_VERB.search(tail):
+    if not after and _RATING_VERB.search(tail[:60]):
         return Predicate("unknown")  # "the other nineteen were graded ...": a rating the vocabulary does not know
     pick = after[0] if after else (before[-1] if before else None)
     if pick is None:

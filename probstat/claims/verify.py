@@ -251,7 +251,7 @@ def any_contradicted(table: pd.DataFrame) -> bool:
 
 TEXT_COLUMNS = ("line", "phrase", "reading", "round", "computed", "n", "verdict", "evidence", "explanation")
 TEXT_COMPACT = ("line", "phrase", "round", "computed", "verdict")
-#: Texts longer than this are refused (override with --max-bytes); reading is linear, this only bounds memory.
+#: Texts longer than this are refused (override with --max-chars); reading is linear, this only bounds memory.
 MAX_TEXT_CHARS = 2_000_000
 
 
@@ -269,7 +269,7 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
 
     if len(text) > max_chars:
         raise ClaimsError(f"text is {len(text):,} characters, over the limit of {max_chars:,}; "
-                          "raise it with --max-bytes")
+                          "raise it with --max-chars")
     doc = document_facts(text, round_=round_, as_of=as_of, source=source)
     ctx = Context(frame, source=doc.source)
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]

@@ -77,8 +77,7 @@ STANDARD_LINKS = ("for", "on", "in")
 CHANGE_WORDS = ("moved", "up from", "down from", "improved", "improving", "rose", "fell", "dropped", "upgraded",
                 "downgraded", "raised", "lowered", "went up", "went down", "from")
 #: Verbs that say a rating was given, without naming one the vocabulary knows: the predicate is then unknown.
-RATING_VERBS = ("rated", "graded", "judged", "scored", "awarded", "given", "achieved", "received", "improvement",
-                "improve", "improving", "grade", "rating")
+RATING_VERBS = ("rated", "graded", "improvement", "improve", "grade", "rating")
 #: Verbs and nouns that make a count one of providers inspected.
 INSPECTED_WORDS = ("inspected", "inspect", "inspections", "inspection of", "visited")
 #: Words that make a count one of providers given an overall rating (any rating).
