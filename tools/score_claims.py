@@ -3,6 +3,7 @@
     python tools/score_claims.py texts DIR GOLD.csv      # gold columns text,line,phrase,verdict
     python tools/score_claims.py fixtures DIR             # DIR/NAME.txt with DIR/NAME.gold.csv (line,phrase,verdict)
     python tools/score_claims.py sentences SENTENCES.csv  # columns sentence,verdict
+    --no-source: hide each text's "source:" line, to see how many verdicts the circularity rule holds back
 
 A gold row is matched to the output row on the same line whose phrase overlaps it most; no row means
 "not a claim". A sentence's verdict is contradicted if any row is, else supported if any row is, else
@@ -71,6 +72,8 @@ def score_texts(folder: Path, gold: Path, verbose: bool = False) -> None:
         name = r["text"]
         if name not in tables:
             text = (folder / name).read_text(encoding="utf-8")
+            if NO_SOURCE:
+                text = text.replace("source:", "origin:", 1)
             tables[name] = (check_text(frame, text), text.splitlines())
         table, lines = tables[name]
         key = (name, r["line"], r["phrase"])
@@ -87,6 +90,8 @@ def score_fixtures(folder: Path, verbose: bool = False) -> None:
     pairs = []
     for gold in sorted(folder.glob("*.gold.csv")):
         text = gold.with_name(gold.name.replace(".gold.csv", ".txt")).read_text(encoding="utf-8")
+        if NO_SOURCE:
+            text = text.replace("source:", "origin:", 1)
         table, lines = check_text(frame, text), text.splitlines()
         for r in csv.DictReader(gold.open(encoding="utf-8")):
             p = _predict(table, lines, int(r["line"]), r["phrase"])
@@ -116,8 +121,10 @@ def score_sentences(path: Path, verbose: bool = False) -> None:
     _score(pairs, "sentences")
 
 
+NO_SOURCE = "--no-source" in sys.argv  # measure without the texts' own "source:" lines (no circularity check)
+
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "-v"]
+    args = [a for a in sys.argv[1:] if a not in ("-v", "--no-source")]
     verbose = "-v" in sys.argv
     if args[0] == "texts":
         score_texts(Path(args[1]), Path(args[2]), verbose)

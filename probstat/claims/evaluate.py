@@ -69,6 +69,14 @@ class Context:
         self.frame = frame
         self.rounds = rounds if rounds is not None else load_rounds()
         self.source = source
+        # A text repeats the same few subjects; each is computed once per check (texts of 1 MB stay fast).
+        self._memo: dict = {}
+
+    def memo(self, key, compute):
+        """compute(), once per key for the life of this context."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def round_row(self, round_: str, sector: str | None) -> pd.Series | None:
         r = self.rounds
@@ -76,8 +84,10 @@ class Context:
         return None if rows.empty else rows.iloc[0]
 
     def scope(self, round_: str, sector: str | None) -> pd.DataFrame:
-        rows = self.frame[self.frame["round"] == round_]
-        return rows[rows["sector"] == sector] if sector else rows
+        def rows() -> pd.DataFrame:
+            mine = self.frame[self.frame["round"] == round_]
+            return mine[mine["sector"] == sector] if sector else mine
+        return self.memo(("scope", round_, sector), rows)
 
 
 def _opt(value) -> int | None:
@@ -91,6 +101,11 @@ def _document(row: pd.Series) -> tuple[str, str]:
 
 
 def population_size(ctx: Context, round_: str, sector: str | None) -> Outcome:
+    """See _population_size; computed once per subject and context."""
+    return ctx.memo(("size", round_, sector), lambda: _population_size(ctx, round_, sector))
+
+
+def _population_size(ctx: Context, round_: str, sector: str | None) -> Outcome:
     """How many providers the round covers in a sector: published in-scope count, else at least the rows held."""
     scope = ctx.scope(round_, sector)
     row = ctx.round_row(round_, sector)
@@ -114,6 +129,11 @@ def _who(sector: str | None) -> str:
 
 
 def count(ctx: Context, st: Statement) -> Outcome:
+    """See _count; computed once per subject and context."""
+    return ctx.memo(("count", st.round, st.sector, st.predicate), lambda: _count(ctx, st))
+
+
+def _count(ctx: Context, st: Statement) -> Outcome:
     """How many providers of the statement's population and round meet its predicate."""
     round_, sector, pred = st.round, st.sector, st.predicate
     scope = ctx.scope(round_, sector)
@@ -190,6 +210,11 @@ def _same_url(a: str, b: str) -> bool:
 
 
 def people(ctx: Context, st: Statement) -> Outcome:
+    """See _people; computed once per subject and context."""
+    return ctx.memo(("people", st.round, st.providers), lambda: _people(ctx, st))
+
+
+def _people(ctx: Context, st: Statement) -> Outcome:
     """People supervised by a named provider (the interval its stated figure allows), or by a population."""
     if not st.providers:
         return Outcome(None, "people supervised by a sector or all providers", "data",
@@ -215,6 +240,11 @@ def people(ctx: Context, st: Statement) -> Outcome:
 
 
 def provider_rating(ctx: Context, st: Statement) -> Outcome:
+    """See _provider_rating; computed once per subject and context."""
+    return ctx.memo(("rating", st.round, st.providers, st.predicate), lambda: _provider_rating(ctx, st))
+
+
+def _provider_rating(ctx: Context, st: Statement) -> Outcome:
     """A named provider's overall or standard rating in the round."""
     pid = st.providers[0]
     column = st.predicate.column

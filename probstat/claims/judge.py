@@ -191,7 +191,7 @@ def _evaluate(st: Statement, ctx: Context) -> tuple[str, str, Outcome | None]:
 
 
 def _rounds(ctx: Context) -> list[str]:
-    return sorted(set(ctx.frame["round"]))
+    return ctx.memo("rounds", lambda: sorted(set(ctx.frame["round"])))
 
 
 def _circular(st: Statement, o: Outcome | None, ctx: Context) -> bool:

@@ -16,11 +16,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from . import vocabulary as vocab
 from .extract import NumericExpression, find_numeric_expressions
 from .numbers import read_number
-from .quantifiers import Reading, interpret
+from .quantifiers import Reading
+from .quantifiers import interpret as _interpret_uncached
 
 # --- patterns built once from the vocabulary --------------------------------------------------------------
 
@@ -40,6 +42,9 @@ _DECLARED = re.compile(r"^\s*of\s+the\s+([\w,-]+)\s+(" + vocab.alternation(vocab
                        re.IGNORECASE)
 _EXCEPT = re.compile(r"\s+(?:except|but)\s+(?:for\s+)?([\w-]+)\b", re.IGNORECASE)
 _ORDINAL_OF = re.compile(r"\b[A-Za-z]+(?:th|st|nd|rd)\s+of\s+(?:the\s+)?$")
+_KNOWN_ROUNDS = frozenset(name for name, _, _ in vocab.ROUND_WINDOWS)
+_RATING_MEANING = {k.lower(): v for k, v in vocab.RATING_WORDS.items()}
+_SECTOR_OF = {k.lower(): v for k, v in vocab.POPULATION_WORDS.items()}
 _GAP = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d(]+")
 _BLOCKERS = re.compile(r"(?i)\b(?:of|were|was|are|is|by|to|the|as|in|on|for|at|from|with|had|have|has)\b|[,;:)]")
 _RESTRICT_AFTER = re.compile(r"[\s,]*(?:" + vocab.alternation(vocab.RESTRICTORS) + r")\b", re.IGNORECASE)
@@ -77,6 +82,12 @@ _MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", 
                                        "september", "october", "november", "december"), start=1)}
 _TEXT_DATE = re.compile(r"\b(?:[0-9]{1,2}\s+)?(" + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b", re.IGNORECASE)
 _GENERIC_NOUNS = frozenset({"areas", "area"})
+
+
+@lru_cache(maxsize=4096)
+def interpret(phrase: str, unit: str | None = None, *, whole: bool = False) -> Reading:
+    """quantifiers.interpret, remembered: a long text repeats the same few figure phrases."""
+    return _interpret_uncached(phrase, unit, whole=whole)
 
 
 @dataclass(frozen=True)
@@ -201,7 +212,7 @@ def _written_rounds(text: str) -> dict[str, int]:
     found: dict[str, int] = {}
     for m in vocab.ROUND_RE.finditer(text):
         name = vocab.round_name(m)
-        if name and name not in found:
+        if name and name not in found and name in _KNOWN_ROUNDS:  # "by 2021-22" is no round of these inspections
             found[name] = text.count("\n", 0, m.start()) + 1
     for m in _ROUND_WORDS.finditer(text):
         name = vocab.ROUND_WORDS[re.sub(r"\s+", " ", m.group(0).lower())]
@@ -287,46 +298,64 @@ class _Sentence:
         return self.clause[min(max(pos, 0), len(self.clause) - 1)] if self.clause else 0
 
 
-def _analyse(text: str, start: int, end: int, aliases_re: re.Pattern, aliases: dict[str, str]) -> _Sentence:
+class _Found:
+    """Every match of each pattern over the whole text, found once; a sentence takes its slice by position."""
+
+    def __init__(self, text: str, aliases_re: re.Pattern):
+        self.kinds: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
+        pops = [m for m in _NOUNS.finditer(text) if m.lastgroup == "pop"]
+        rounds = [m for m in vocab.ROUND_RE.finditer(text) if vocab.round_name(m)]
+        for kind, matches in (("rating", list(_RATING.finditer(text))), ("pop", pops),
+                              ("provider", list(aliases_re.finditer(text))), ("round", rounds),
+                              ("round_words", list(_ROUND_WORDS.finditer(text))),
+                              ("inspected", list(_INSPECTED.finditer(text))), ("rated", list(_RATED.finditer(text))),
+                              ("supervise", list(_SUPERVISE.finditer(text)))):
+            self.kinds[kind] = ([m.start() for m in matches], matches)
+
+    def within(self, kind: str, start: int, end: int) -> list[re.Match[str]]:
+        starts, matches = self.kinds[kind]
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [m for m in matches[lo:hi] if m.end() <= end]
+
+
+def _analyse(text: str, start: int, end: int, found: _Found, aliases: dict[str, str]) -> _Sentence:
     s = text[start:end]
     ratings = []
-    for m in _RATING.finditer(s):
+    for m in found.within("rating", start, end):
         word = m.group(0)
-        if word.lower() == "good" and not _rating_context(s, m):
+        a, b = m.start() - start, m.end() - start
+        if word.lower() == "good" and not _rating_context(s, a, word):
             continue
         column = "overall"
-        after = _STANDARD_AFTER.match(s, m.end()) or _STANDARD_RATING.match(s, m.end())
+        after = _STANDARD_AFTER.match(s, b) or _STANDARD_RATING.match(s, b)
         if after:
             column = vocab.STANDARD_WORDS[re.sub(r"\s+", " ", after.group("std").lower())]
-        key = next(k for k in vocab.RATING_WORDS if k.lower() == re.sub(r"\s+", " ", word.lower()))
-        ratings.append((m.start(), m.end(), vocab.RATING_WORDS[key], column))
+        ratings.append((a, b, _RATING_MEANING[re.sub(r"\s+", " ", word.lower())], column))
     pops = []
-    for m in _NOUNS.finditer(s):
-        if m.lastgroup == "pop":
-            words = re.sub(r"\s+", " ", m.group(0))
-            sector = next(v for k, v in vocab.POPULATION_WORDS.items() if k.lower() == words.lower())
-            pops.append((m.start(), m.end(), sector, words))
-    provs = [(m.start(), m.end(), aliases[re.sub(r"\s+", " ", m.group(0).lower())]) for m in aliases_re.finditer(s)]
-    rounds = [(vocab.round_name(m), m) for m in vocab.ROUND_RE.finditer(s)]
-    rounds = [(r, m) for r, m in rounds if r]
-    rounds += [(vocab.ROUND_WORDS[re.sub(r"\s+", " ", m.group(0).lower())], m) for m in _ROUND_WORDS.finditer(s)]
-    found = None
-    if len({r for r, _ in rounds}) == 1:
-        found = (rounds[0][0], "written in the sentence")
+    for m in found.within("pop", start, end):
+        words = re.sub(r"\s+", " ", m.group(0))
+        pops.append((m.start() - start, m.end() - start, _SECTOR_OF[words.lower()], words))
+    provs = [(m.start() - start, m.end() - start, aliases[re.sub(r"\s+", " ", m.group(0).lower())])
+             for m in found.within("provider", start, end)]
+    rounds = {vocab.round_name(m) for m in found.within("round", start, end)}
+    rounds |= {vocab.ROUND_WORDS[re.sub(r"\s+", " ", m.group(0).lower())] for m in found.within("round_words", start, end)}
+    written = None
+    if len(rounds) == 1:
+        written = (next(iter(rounds)), "written in the sentence")
     elif rounds:
-        found = ("?", "several rounds written in the sentence")
-    return _Sentence(start, s, *_clauses(s), ratings, pops, provs, found,
-                     [m.start() for m in _INSPECTED.finditer(s)], [m.start() for m in _RATED.finditer(s)],
-                     bool(_SUPERVISE.search(s)))
+        written = ("?", "several rounds written in the sentence")
+    return _Sentence(start, s, *_clauses(s), ratings, pops, provs, written,
+                     [m.start() - start for m in found.within("inspected", start, end)],
+                     [m.start() - start for m in found.within("rated", start, end)],
+                     bool(found.within("supervise", start, end)))
 
 
-def _rating_context(s: str, m: re.Match[str]) -> bool:
+def _rating_context(s: str, at: int, word: str) -> bool:
     """'Good' is a rating when capitalised, quoted, or after a rating verb; 'good work' is not."""
-    word = m.group(0)
-    before = s[max(0, m.start() - 30): m.start()].lower()
-    if word[0].isupper() and m.start() > 0 and s[: m.start()].strip():
+    before = s[max(0, at - 30): at].lower()
+    if word[0].isupper() and at > 0 and s[:at].strip():
         return True
-    if m.start() > 0 and s[m.start() - 1] in "\"'\u2018\u201c":
+    if at > 0 and s[at - 1] in "\"'\u2018\u201c":
         return True
     return bool(re.search(r"(?:rated|rating|judged|graded|as|received|got|earned|reached|be|been|was|were)\W*$",
                           before))
@@ -347,12 +376,14 @@ def read_statements(text: str, doc: Document) -> list[Statement]:
     previous_pop: tuple[str | None, str] | None = None
     previous_provider: str | None = None
     carried: tuple[str, str, int] | None = None
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    found = _Found(text, aliases_re)
     for start, end in sentences(text):
         if _HEADER_LINE.match(text, start):
             continue  # "source: URL", "date: 2020-04": about the document, not claims
-        sent = _analyse(text, start, end, aliases_re, aliases)
+        sent = _analyse(text, start, end, found, aliases)
         if sent.round and sent.round[0] != "?" and not given:
-            line = text.count("\n", 0, start) + 1 if start < 200_000 else None
+            line = bisect.bisect_right(newlines, start) + 1
             sentence_round = sent.round
             if len(sent.text) < 120 and not sent.pops and not sent.providers:
                 # a heading or a line that only names the round sets it for what follows
