@@ -495,7 +495,7 @@ def _predicate(sent: _Sentence, rel: int, rel_end: int) -> Predicate:
     same = [r for r in sent.ratings if sent.clause_at(r[0]) == clause]
     after = [r for r in same if r[0] >= rel_end]
     before = [r for r in same if r[1] <= rel]
-    tail = "".join(ch for i, ch in enumerate(sent.text[rel_end:], start=rel_end) if sent.clause_at(i) == clause)
+    tail = sent.text[rel_end: bisect.bisect_right(sent.clause, clause)]  # clause numbers never decrease
     if _CHANGE.search(tail):
         return Predicate("change")
     if not after and not before and any(sent.clause_at(p) == clause for p in sent.inspected):
