@@ -162,7 +162,7 @@ class Statement:
             return f"{lead} {what}{rnd}; stated \"{self.phrase}\""
         of = f" of {self.denominator}" if self.denominator is not None else ""
         stated = f" -> {self.stated.describe()}{of}" if self.stated else ""
-        part = " (of a part of them)" if self.subset else ""
+        part = " (of a part of them)" if self.subset or q == "of a part" else ""
         return f"{lead} {what}{rnd}{part}; stated \"{self.phrase}\"{stated}"
 
 
@@ -680,7 +680,7 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
                          problem=f"a part of the {pop[1]} (words after or before the noun restrict it)")
     if stated is None or stated.unit != "count":
         return Statement(start, e.end, phrase, "count", problem="not a count")
-    subset = denominator is not None or restricted
+    subset = restricted
     if restricted and denominator is not None:
         quantifier = quantifier or "of a part"
     return Statement(start, e.end, phrase, "count", stated=stated, quantifier=quantifier, amount=amount,
