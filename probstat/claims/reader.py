@@ -34,7 +34,8 @@ _NOUNS = re.compile(
     re.IGNORECASE,
 )
 # Between a figure and its noun: up to four words such as "privately-owned", "low and medium-risk", or quotes.
-_FILLER = re.compile(r"(?:[\s\"'\u2018\u2019\u201c\u201d(]+(?:(?!of\b|and\b|but\b|were\b|was\b|are\b|is\b)[\w-]+)){0,4}?"
+_FILLER = re.compile(r"(?:[\s\"'\u2018\u2019\u201c\u201d(]+"
+                     r"(?:(?!of\b|and\b|but\b|were\b|was\b|are\b|is\b)[\w-]+)){0,4}?"
                      r"[\s\"'\u2018\u2019\u201c\u201d(]+", re.IGNORECASE)  # fmt: skip
 _CHANGE = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.CHANGE_WORDS) + r")(?![\w-])", re.IGNORECASE)
 _RATING_VERB = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.RATING_VERBS) + r")(?![\w-])", re.IGNORECASE)
@@ -242,7 +243,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for line in _LINE.finditer(text):
         stripped = line.group().strip()
         following = text[line.end(): line.end() + 12]
-        if (not stripped or _HEADER_LINE.match(line.group()) or _HEADER_LINE.match(following) or stripped[-1] in ".!?:;\"\u201d" or len(stripped) < 60 or not following.strip()
+        if (not stripped or _HEADER_LINE.match(line.group()) or _HEADER_LINE.match(following)
+                or stripped[-1] in ".!?:;\"\u201d" or len(stripped) < 60 or not following.strip()
                 or _LIST_START.match(following)):
             _split(text, block, line.end(), spans)
             block = line.end()
@@ -338,7 +340,8 @@ def _analyse(text: str, start: int, end: int, found: _Found, aliases: dict[str, 
     provs = [(m.start() - start, m.end() - start, aliases[re.sub(r"\s+", " ", m.group(0).lower())])
              for m in found.within("provider", start, end)]
     rounds = {vocab.round_name(m) for m in found.within("round", start, end)}
-    rounds |= {vocab.ROUND_WORDS[re.sub(r"\s+", " ", m.group(0).lower())] for m in found.within("round_words", start, end)}
+    rounds |= {vocab.ROUND_WORDS[re.sub(r"\s+", " ", m.group(0).lower())]
+               for m in found.within("round_words", start, end)}
     written = None
     if len(rounds) == 1:
         written = (next(iter(rounds)), "written in the sentence")
@@ -563,7 +566,8 @@ def _figure(text: str, sent: _Sentence, e: NumericExpression, rel: int, previous
 
 
 def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, previous_pop, previous_provider,
-                 follow: NumericExpression | None, reading: Reading | None, phrase: str, noun: re.Match[str] | None, rel_end: int) -> Statement:
+                 follow: NumericExpression | None, reading: Reading | None, phrase: str,
+                 noun: re.Match[str] | None, rel_end: int) -> Statement:
     s = sent.text
     paren = _PAREN_TOTAL.match(s, rel_end)
     if paren and reading is not None:
@@ -612,6 +616,13 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
             denominator, quantifier = _paren_total(s, rel_end), "of a part"
     lead = _BEFORE_ANCHOR.search(s[max(0, rel - 20): rel])
     start = e.start
+    if denominator is not None and re.match(r"(?i)one\s+of\b", phrase) and re.search(r"(?i)\b(?:every|each)\s+$",
+                                                                                     s[max(0, rel - 8): rel]):
+        # "every one of the 21 CRCs": all of them, 21 in all
+        lead = None
+        quantifier, stated = "all N", interpret(str(denominator), "count")
+        start = sent.start + s.rfind(" ", 0, rel - 1) + 1 if " " in s[:rel - 1] else sent.start
+        phrase = text[start: e.end]
     if lead:
         kind = lead.lastgroup
         if kind == "allbut":
@@ -655,15 +666,17 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
         return Statement(start, e.end, phrase, "count", stated=stated, problem="no population")
     explicit = noun is not None and noun.lastgroup == "pop" and noun.group(0).lower() not in _GENERIC_NOUNS
     restricted = explicit and (_restricted(s, start - sent.start, noun.end())
-                               or bool(re.search(r"\b[A-Z][a-z]", s[rel_end: noun.start()])))  # "three Working Links CRCs"
-    if noun is None and quantifier is None and not _has_predicate_near(sent, rel_end):
+                               # "three Working Links CRCs": a name between figure and noun
+                               or bool(re.search(r"\b[A-Z][a-z]", s[rel_end: noun.start()])))
+    declared = _DECLARED.match(s)
+    in_group = noun is None and declared is not None and rel >= declared.end()
+    if noun is None and quantifier is None and not in_group and not _has_predicate_near(sent, rel_end):
         return Statement(start, e.end, phrase, "count", stated=stated, problem="no population")
     predicate = _predicate(sent, rel, rel_end)
     if predicate.kind in ("change", "unknown"):
         why = "a change of rating, not read" if predicate.kind == "change" else "a rating word not in the vocabulary"
         return Statement(start, e.end, phrase, "count", stated=stated, problem=why)
-    declared = _DECLARED.match(s)
-    if noun is None and declared and rel > declared.end() and denominator is None:
+    if in_group and denominator is None:
         # "Of the thirteen CRCs reported on before it, twelve ...": the count is of that declared group
         try:
             denominator = int(read_number(declared.group(1)).value)
