@@ -30,7 +30,7 @@ def _spans(text: str, phrases: list[str]) -> list[tuple[int, int]]:
         if at < 0:
             at = text.find(p)
         else:
-            cursor = at + 1
+            cursor = at + len(p)
         out.append((at, at + len(p)) if at >= 0 else (-1, -1))
     return out
 

@@ -652,6 +652,10 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
                          problem=None if (provs or sent.supervise) else "people, but not said to be supervised")
     if noun is not None and noun.lastgroup == "unheld":
         what = re.sub(r"\s+", " ", noun.group(0))
+        clause = sent.clause_at(rel)
+        if what.lower() in vocab.METHOD_WORDS and not any(sent.clause_at(r[0]) == clause for r in sent.ratings):
+            return Statement(start, e.end, phrase, "not a claim",
+                             notes=(f"a count of {what} of the inspection method, not of providers",))
         return Statement(start, e.end, phrase, "count", stated=stated,
                          problem=f"a count of {what}: the data hold no such figure")
     if quantifier == "of the" and noun is not None and noun.lastgroup == "pop":

@@ -46,6 +46,10 @@ UNHELD_WORDS = ("cases", "case", "site visits", "interviews", "aspects", "domain
                 "partners", "trusts", "probation trusts", "contracts", "inspections of", "reports", "staff",
                 "officers", "per cent", "percent", "headings", "types", "times", "ratings", "repairs")
 
+#: Nouns for the parts of the inspection method: a count of them with no rating in its clause describes the
+#: method ("ten aspects", "four categories") and is not a claim about providers.
+METHOD_WORDS = ("aspects", "categories", "types", "domains", "headings", "standards", "ratings", "core domains",
+                "main headings", "different domains")
 #: Rating words -> the overall ratings they mean. Case-insensitive; longest first.
 RATING_WORDS: dict[str, tuple[str, ...]] = {
     "Outstanding": ("Outstanding",), "Good": ("Good",),
