@@ -48,7 +48,8 @@ def test_sector_rows_add_up_to_all():
     rounds = load_rounds().set_index(["round", "sector"])
     for round_ in ("2018-19", "2019-20"):
         for col in ("inspected", "rated", "outstanding", "good", "requires_improvement", "inadequate"):
-            assert rounds.loc[(round_, "CRC"), col] + rounds.loc[(round_, "NPS"), col] == rounds.loc[(round_, "all"), col]
+            crc, nps = rounds.loc[(round_, "CRC"), col], rounds.loc[(round_, "NPS"), col]
+            assert crc + nps == rounds.loc[(round_, "all"), col]
 
 
 def test_every_round_row_has_a_basis_and_a_note():
