@@ -543,7 +543,7 @@ def test_text_rows_carry_the_output_contract(probstat):
                              "explanation"]
     by_phrase = {r["phrase"]: r for r in rows}
     assert by_phrase["five of the seven"]["reading"] == (
-        'count of divisions of the NPS rated Good in 2018-19; stated "five of the seven" -> [5, 5] of 7')
+        'count of NPS divisions rated Good in 2018-19; stated "five of the seven" -> [5, 5] of 7')
     assert by_phrase["five of the seven"]["round"].startswith("2018-19 (written in ")
     assert by_phrase["07700 900123"]["verdict"] == "not a claim"
     assert by_phrase["nearly half"]["evidence"] == "consistency: both figures are in this text"

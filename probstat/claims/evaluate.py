@@ -187,7 +187,7 @@ def _count(ctx: Context, st: Statement) -> Outcome:
             if not (k <= published <= high):
                 return Outcome(None, f"{label}, but the published total is {published}", "data",
                                needs="data and published totals that agree")
-            circular = ctx.source is not None and _same_url(ctx.source, url)
+            circular = ctx.source is not None and same_url(ctx.source, url)
             if circular:
                 return Outcome(data_interval, f"{label}; the only other source, the published total of "
                                f"{published}, is the document being checked (circular)", "data",
@@ -203,7 +203,9 @@ def _count(ctx: Context, st: Statement) -> Outcome:
     return Outcome(data_interval, f"{label}; {needs}", "data", n=len(scope), needs=needs, members=members)
 
 
-def _same_url(a: str, b: str) -> bool:
+def same_url(a: str, b: str) -> bool:
+    """Whether two URLs name the same page (scheme, 'www.' and a trailing slash aside)."""
+
     def norm(u: str) -> str:
         return u.strip().lower().split("://")[-1].removeprefix("www.").rstrip("/")
     return norm(a) == norm(b)

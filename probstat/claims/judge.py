@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from .evaluate import Context, Interval, Outcome, count, people, population_size, provider_rating
+from .evaluate import Context, Interval, Outcome, count, people, population_size, provider_rating, same_url
 from .quantifiers import Reading
 from .reader import Statement
 
@@ -198,10 +198,9 @@ def _circular(st: Statement, o: Outcome | None, ctx: Context) -> bool:
     """True when every providers.csv cell the outcome rests on comes from the document being checked."""
     if ctx.source is None or o is None or o.evidence != "data" or not st.providers:
         return False
-    from .evaluate import _same_url
     rows = ctx.frame[(ctx.frame["round"] == st.round) & ctx.frame["provider_id"].isin(st.providers)]
     urls = set(rows["source_url"].dropna())
-    return bool(urls) and all(_same_url(u, ctx.source) for u in urls)
+    return bool(urls) and all(same_url(u, ctx.source) for u in urls)
 
 
 def judge(st: Statement, ctx: Context) -> Judgement:
@@ -247,5 +246,4 @@ def _computed(o: Outcome | None) -> str | None:
 
 
 def _with_round(st: Statement, round_: str) -> Statement:
-    from dataclasses import replace
     return replace(st, round=round_)

@@ -140,7 +140,7 @@ class Statement:
             return f"not understood: {self.problem}"
         if self.kind == "not a claim":
             return self.notes[0] if self.notes else "not a claim"
-        pop = self.population_words or "providers"
+        pop = _PLURAL.get(self.sector, self.population_words or "providers")
         rnd = f" in {self.round}" if self.round else ""
         what = self.predicate.describe() if self.predicate else ""
         if self.kind == "provider":
@@ -165,6 +165,9 @@ class Statement:
         stated = f" -> {self.stated.describe()}{of}" if self.stated else ""
         part = " (of a part of them)" if self.subset or q == "of a part" else ""
         return f"{lead} {what}{rnd}{part}; stated \"{self.phrase}\"{stated}"
+
+
+_PLURAL = {"NPS": "NPS divisions", "CRC": "CRCs"}
 
 
 def _num(x: float | None) -> str:
