@@ -159,3 +159,17 @@ def test_bad_round_option_is_a_usage_error(probstat, tmp_path):
     path.write_text("Six providers were rated Good.", encoding="utf-8")
     assert probstat("check-claims", "--text", str(path), "--round", "2019").code == ExitCode.USAGE
     assert probstat("check-claims", "--text", str(path), "--as-of", "10/10/2019").code == ExitCode.USAGE
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # 2018-19 by hand: NPS 5 Good + 2 RI of 7; CRC 1 Good + 19 RI + 1 Inadequate of 21.
+    ("In 2018-19 none of the seven NPS divisions was rated Inadequate.", "supported"),
+    ("In 2018-19 none of the six NPS divisions was rated Inadequate.", "contradicted"),  # there are seven
+    ("More than half of the NPS divisions were rated Good in 2018-19.", "supported"),  # 5/7 = 71%
+    ("More than half of the CRCs were rated Good in 2018-19.", "contradicted"),  # 1/21
+    ("Two thirds of CRCs were rated Requires improvement in 2018-19.", "contradicted"),  # 19/21 = 90.5%
+    ("In 2018-19, every CRC but one was rated below Good.", "supported"),  # 19 RI + 1 Inadequate = 20
+    ("In 2018-19, 21 of the 28 providers were rated below Good.", "contradicted"),  # 21 RI + 1 Inadequate = 22
+])
+def test_shares_of_providers_and_none_of_the_n(sentence, verdict):
+    assert sentence_verdict(FRAME, sentence) == verdict

@@ -59,6 +59,18 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
     """(verdict, why) for a count statement with its quantifier."""
     c = o.interval
     q = st.quantifier
+    if st.size_stated is not None:
+        size = population_size(ctx, st.round, st.sector).interval
+        if size is not None and size.exact and size.low != st.size_stated:
+            return "contradicted", f"there are {size.text()} {st.population_words} in {st.round}, not {st.size_stated}"
+        if size is None or not size.exact:
+            return "unverifiable", f"{o.detail}; the number of {st.population_words} is not known"
+    if q == "share":
+        size = population_size(ctx, st.round, st.sector).interval
+        if size is None or not size.exact or size.low == 0:
+            return "unverifiable", f"{o.detail}; the number of {st.population_words} is not known"
+        share = Interval(c.low / size.low * 100, c.high / size.low * 100)
+        return _compare(share, st.stated), f"{o.detail}: {share.text()} per cent of {size.text()}"
     if q == "all are":
         whole = count(ctx, replace(st, sector=None))
         w = whole.interval

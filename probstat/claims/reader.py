@@ -53,6 +53,8 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:" + vocab.alternation(vocab.POSSESSIVES) 
                                 re.IGNORECASE)
 _ROUND_WORDS = re.compile(r"\b(?:" + vocab.alternation(vocab.ROUND_WORDS) + r")\b", re.IGNORECASE)
 _PAREN_TOTAL = re.compile(r"\s*\(\s*out\s+of\s+[\w-]+\s*\)", re.IGNORECASE)
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?(" + vocab.alternation(vocab.POPULATION_WORDS)
+                       + r")(?![\w-])", re.IGNORECASE)
 _OUT_OF_THE = re.compile(r"\s+out\s+of\s+the\s+([\w,-]+)", re.IGNORECASE)
 _OF_THE_OTHER = re.compile(r"\s+of\s+the\s+(?:other|remaining)\s+([\w-]+)", re.IGNORECASE)
 _ANAPHORA = re.compile(r"(?i)\b(?:the|this|that)\s+(?:CRC|division|NPS|company|organisation|service|provider)\b"
@@ -123,6 +125,7 @@ class Statement:
     amount: float | None = None  # the N of "all but N" / "at least N"
     denominator: int | None = None  # the M of "N of the M"
     subset: bool = False  # "N of M" where M may be a part of the population ("eight out of the 10 CRCs")
+    size_stated: int | None = None  # the N of "none of the N", which states the population's size too
     sector: str | None = None
     population_words: str | None = None
     providers: tuple[str, ...] = ()
@@ -154,6 +157,8 @@ class Statement:
         if self.kind == "share":
             return f"a share, stated \"{self.phrase}\""
         q = self.quantifier
+        if q == "share":
+            return f"share of {pop} {what}{rnd}; stated \"{self.phrase}\" -> {self.stated.describe()}"
         if q == "all are":
             return f"every provider {what}{rnd} is one of the {pop}; stated \"{self.phrase}\""
         lead = {"all": f"all {pop}", "none": f"no {pop}", "most": f"most {pop}",
@@ -579,6 +584,21 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
             (noun is not None and noun.lastgroup in ("pop", "people")) or re.search(r"\bof\s+the\b", phrase, re.I)
             or _has_predicate_near(sent, rel_end)):
         reading = interpret(phrase, "count")  # "five of the seven NPS divisions": a count, not a share
+    share_of = _SHARE_OF.match(s, rel_end)
+    if reading is not None and reading.unit == "percent" and share_of:
+        # "two thirds of CRCs", "more than half of the NPS divisions": a share of a population of providers
+        words = re.sub(r"\s+", " ", share_of.group(1))
+        sector = _SECTOR_OF[words.lower()]
+        predicate = _predicate(sent, rel, share_of.end())
+        if predicate.kind in ("providers", "change", "unknown") or _restricted(s, rel, share_of.end()):
+            return Statement(e.start, e.end, phrase, "share", stated=reading,
+                             problem="a share of providers whose predicate or population is not read")
+        if reading.rule == "over":
+            # of a population, "more than half" is any share above a half, not "a little above"
+            reading = replace(reading, high=100.0, high_closed=True)
+        return Statement(e.start, sent.start + share_of.end(), text[e.start: sent.start + share_of.end()], "count",
+                         stated=reading, quantifier="share", sector=sector, population_words=words,
+                         predicate=predicate)
     if reading is not None and reading.unit in ("percent", "points"):
         cons = None
         if follow is not None and follow.reading is not None and follow.reading.unit == reading.unit:
@@ -619,6 +639,7 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
             denominator, quantifier = _paren_total(s, rel_end), "of a part"
     lead = _BEFORE_ANCHOR.search(s[max(0, rel - 20): rel])
     start = e.start
+    size_stated = None
     if denominator is not None and re.match(r"(?i)one\s+of\b", phrase) and re.search(r"(?i)\b(?:every|each)\s+$",
                                                                                      s[max(0, rel - 8): rel]):
         # "every one of the 21 CRCs": all of them, 21 in all
@@ -637,10 +658,12 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
         elif kind == "atleast":
             quantifier, amount = "at least", stated.value if stated else None
         elif kind == "none":
-            quantifier = None
+            # "none of the seven NPS divisions": none of them, and seven in all
+            quantifier = "none"
+            size_stated = int(stated.value) if stated is not None and stated.rule == "exact count" else None
         elif kind == "ofthe":
             quantifier = "of the"  # "Of the seven NPS divisions, five ...": the size of the population
-        if kind in ("allbut", "other", "all", "atleast", "only"):
+        if kind in ("allbut", "other", "all", "atleast", "only", "none"):
             start = base_start = sent.start + max(0, rel - 20) + lead.start()
             phrase = text[base_start: e.end]
     if noun is not None and noun.lastgroup == "people":
@@ -705,7 +728,7 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
         quantifier = quantifier or "of a part"
     return Statement(start, e.end, phrase, "count", stated=stated, quantifier=quantifier, amount=amount,
                      denominator=denominator, subset=subset, sector=pop[0], population_words=pop[1],
-                     predicate=predicate)
+                     predicate=predicate, size_stated=size_stated)
 
 
 def _paren_total(s: str, pos: int) -> int | None:
@@ -761,7 +784,8 @@ def _quantifier(sent: _Sentence, m: re.Match[str], q: str, previous_pop) -> Stat
     sector = next(v for k, v in vocab.POPULATION_WORDS.items() if k.lower() == words.lower())
     if words.lower() in _GENERIC_NOUNS and previous_pop:
         sector, words = previous_pop
-    predicate = _predicate(sent, m.start(), n.end())
+    exc = _EXCEPT.match(s, n.end())
+    predicate = _predicate(sent, exc.end(), exc.end()) if exc else _predicate(sent, m.start(), n.end())
     stated = None
     if q == "at least one":
         q_name, amount = "at least", 1.0
@@ -774,7 +798,6 @@ def _quantifier(sent: _Sentence, m: re.Match[str], q: str, previous_pop) -> Stat
     if predicate.kind in ("change", "unknown"):
         return Statement(start, end, phrase, "count", quantifier=q_name, problem="a change of rating, not read"
                          if predicate.kind == "change" else "a rating word not in the vocabulary")
-    exc = _EXCEPT.match(s, n.end())
     if q_name == "all" and exc:
         try:
             q_name, amount = "all but", read_number(exc.group(1)).value
