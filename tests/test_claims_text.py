@@ -173,3 +173,16 @@ def test_bad_round_option_is_a_usage_error(probstat, tmp_path):
 ])
 def test_shares_of_providers_and_none_of_the_n(sentence, verdict):
     assert sentence_verdict(FRAME, sentence) == verdict
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # A negation is recognised and left unread: never judged as if the "not" were absent.
+    ("In 2018-19 the 21 CRCs were not all rated Requires improvement.", "unverifiable"),
+    ("Only one of the 21 CRCs was not rated Requires improvement or Inadequate in 2018-19.", "unverifiable"),
+    ("Merseyside CRC was not rated Good in 2018-19.", "unverifiable"),
+    # "of the NPS's seven": a denominator, so the count is of NPS divisions rated RI (two in 2018-19)
+    ("In 2018-19, three of the NPS's seven divisions were rated Requires improvement.", "contradicted"),
+    ("In 2018-19, two of the NPS's seven divisions were rated Requires improvement.", "supported"),
+])
+def test_negations_and_possessive_denominators(sentence, verdict):
+    assert sentence_verdict(FRAME, sentence) == verdict

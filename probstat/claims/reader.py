@@ -46,6 +46,7 @@ _ORDINAL_OF = re.compile(r"\b[A-Za-z]+(?:th|st|nd|rd)\s+of\s+(?:the\s+)?$")
 _KNOWN_ROUNDS = frozenset(name for name, _, _ in vocab.ROUND_WINDOWS)
 _RATING_MEANING = {k.lower(): v for k, v in vocab.RATING_WORDS.items()}
 _SECTOR_OF = {k.lower(): v for k, v in vocab.POPULATION_WORDS.items()}
+_NEGATION = re.compile(r"(?i)\b(?:not|never|no\s+longer|neither|nor|none\s+but)\b|n['\u2019]t\b")
 _GAP = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d(]+")
 _BLOCKERS = re.compile(r"(?i)\b(?:of|were|was|are|is|by|to|the|as|in|on|for|at|from|with|had|have|has)\b|[,;:)]")
 _RESTRICT_AFTER = re.compile(r"[\s,]*(?:" + vocab.alternation(vocab.RESTRICTORS) + r")\b", re.IGNORECASE)
@@ -55,7 +56,9 @@ _ROUND_WORDS = re.compile(r"\b(?:" + vocab.alternation(vocab.ROUND_WORDS) + r")\
 _PAREN_TOTAL = re.compile(r"\s*\(\s*out\s+of\s+[\w-]+\s*\)", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?(" + vocab.alternation(vocab.POPULATION_WORDS)
                        + r")(?![\w-])", re.IGNORECASE)
-_OUT_OF_THE = re.compile(r"\s+out\s+of\s+the\s+([\w,-]+)", re.IGNORECASE)
+# "eight out of the 10 CRCs", "two of the NPS's seven divisions": the figure finder reads these apart
+_OUT_OF_THE = re.compile(r"\s+(?:out\s+of\s+the|of\s+(?:the\s+)?(?:[\w]+['\u2019]s|its|their))\s+([\w,-]+)",
+                         re.IGNORECASE)
 _OF_THE_OTHER = re.compile(r"\s+of\s+the\s+(?:other|remaining)\s+([\w-]+)", re.IGNORECASE)
 _ANAPHORA = re.compile(r"(?i)\b(?:the|this|that)\s+(?:CRC|division|NPS|company|organisation|service|provider)\b"
                        r"|\bwhich\b|\bit\b|\bits\b")
@@ -77,7 +80,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s|\b(?:but|while|whereas|agai
 _RATIO = re.compile(r"^(?P<n>.+?)\s+(?:out\s+)?of\s+(?P<the>the\s+|a\s+total\s+of\s+)?(?P<m>[\w,.-]+)$",
                     re.IGNORECASE)
 _BEFORE_ANCHOR = re.compile(r"(?:(?P<allbut>all\s+but)|(?P<other>the\s+(?:other|remaining))|(?P<all>all|every)"
-                            r"|(?P<ofthe>\bof\s+the)|(?P<atleast>at\s+least)|(?P<only>only|just)"
+                            r"|(?P<ofthe>\bof\s+the|\bof\s+(?:the\s+)?[\w]+['\u2019]s|\bof\s+(?:its|their))"
+                            r"|(?P<atleast>at\s+least)|(?P<only>only|just)"
                             r"|(?P<none>none\s+of\s+the|no))\s+$", re.IGNORECASE)  # fmt: skip
 _HEADER = re.compile(r"(?im)^(source|date|as-of|round)\s*:\s*(\S[^\n]*)$")
 _ISO_DATE = re.compile(r"\b((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])(?:-([0-3][0-9]))?\b")
@@ -85,6 +89,11 @@ _MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", 
                                        "september", "october", "november", "december"), start=1)}
 _TEXT_DATE = re.compile(r"\b(?:[0-9]{1,2}\s+)?(" + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b", re.IGNORECASE)
 _GENERIC_NOUNS = frozenset({"areas", "area"})
+
+
+#: Predicates the reader recognises but does not read; a statement with one is unverifiable with the reason.
+_UNREAD = {"change": "a change of rating, not read", "unknown": "a rating word not in the vocabulary",
+           "negated": "a negated statement, not read"}
 
 
 @lru_cache(maxsize=4096)
@@ -507,6 +516,9 @@ def _predicate(sent: _Sentence, rel: int, rel_end: int) -> Predicate:
     after = [r for r in same if r[0] >= rel_end]
     before = [r for r in same if r[1] <= rel]
     tail = sent.text[rel_end: bisect.bisect_right(sent.clause, clause)]  # clause numbers never decrease
+    head = sent.text[bisect.bisect_left(sent.clause, clause): rel]
+    if _NEGATION.search(head) or _NEGATION.search(tail):
+        return Predicate("negated")  # "were not all rated ...", "was not rated ...": not read, never judged
     if _CHANGE.search(tail):
         return Predicate("change")
     if not after and not before and any(sent.clause_at(p) == clause for p in sent.inspected):
@@ -590,7 +602,7 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
         words = re.sub(r"\s+", " ", share_of.group(1))
         sector = _SECTOR_OF[words.lower()]
         predicate = _predicate(sent, rel, share_of.end())
-        if predicate.kind in ("providers", "change", "unknown") or _restricted(s, rel, share_of.end()):
+        if predicate.kind == "providers" or predicate.kind in _UNREAD or _restricted(s, rel, share_of.end()):
             return Statement(e.start, e.end, phrase, "share", stated=reading,
                              problem="a share of providers whose predicate or population is not read")
         if reading.rule == "over":
@@ -703,9 +715,8 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
     if noun is None and quantifier is None and not in_group and not _has_predicate_near(sent, rel_end):
         return Statement(start, e.end, phrase, "count", stated=stated, problem="no population")
     predicate = _predicate(sent, rel, rel_end)
-    if predicate.kind in ("change", "unknown"):
-        why = "a change of rating, not read" if predicate.kind == "change" else "a rating word not in the vocabulary"
-        return Statement(start, e.end, phrase, "count", stated=stated, problem=why)
+    if predicate.kind in _UNREAD:
+        return Statement(start, e.end, phrase, "count", stated=stated, problem=_UNREAD[predicate.kind])
     if in_group and denominator is None:
         # "Of the thirteen CRCs reported on before it, twelve ...": the count is of that declared group
         try:
@@ -795,9 +806,8 @@ def _quantifier(sent: _Sentence, m: re.Match[str], q: str, previous_pop) -> Stat
         q_name, amount = q, None
     start, end = sent.start + m.start(), sent.start + n.end()
     phrase = re.sub(r"\s+", " ", s[m.start(): n.end()])
-    if predicate.kind in ("change", "unknown"):
-        return Statement(start, end, phrase, "count", quantifier=q_name, problem="a change of rating, not read"
-                         if predicate.kind == "change" else "a rating word not in the vocabulary")
+    if predicate.kind in _UNREAD:
+        return Statement(start, end, phrase, "count", quantifier=q_name, problem=_UNREAD[predicate.kind])
     if q_name == "all" and exc:
         try:
             q_name, amount = "all but", read_number(exc.group(1)).value
