@@ -186,3 +186,20 @@ def test_shares_of_providers_and_none_of_the_n(sentence, verdict):
 ])
 def test_negations_and_possessive_denominators(sentence, verdict):
     assert sentence_verdict(FRAME, sentence) == verdict
+
+
+def test_a_claims_file_for_the_december_2020_release_has_no_false_contradictions(probstat, tmp_path):
+    # Synthetic claims in our own words for HMIP's release of 3 December 2020 (round 2019-20): 4 Good, of which
+    # 3 CRCs; 10 rated. The data hold 8 of the 10 rated services, so these are bounds, never contradictions.
+    claims = tmp_path / "dec2020.toml"
+    claims.write_text(
+        '[meta]\ntitle = "synthetic: release of 3 December 2020"\n'
+        + "".join(f'[[claims]]\nid = "{cid}"\nclaim = "synthetic"\nphrase = "{phrase}"\nunit = "count"\n'
+                  f'metric = {{ name = "providers", round = "2019-20"{extra} }}\n'
+                  for cid, phrase, extra in (("good", "four", ', rating = "Good"'),
+                                             ("good-crc", "three", ', sector = "CRC", rating = "Good"'),
+                                             ("rated", "ten", ", rated = true"))),
+        encoding="utf-8")
+    result = probstat("check-claims", "--claims", str(claims), "--format", "csv")
+    assert result.code == ExitCode.OK, result
+    assert "0 contradicted" in result.stderr
