@@ -203,3 +203,11 @@ def test_a_claims_file_for_the_december_2020_release_has_no_false_contradictions
     result = probstat("check-claims", "--claims", str(claims), "--format", "csv")
     assert result.code == ExitCode.OK, result
     assert "0 contradicted" in result.stderr
+
+
+def test_a_rating_placed_on_the_scale():
+    # The scale, best first: Outstanding, Good, Requires improvement, Inadequate.
+    rows = {r["phrase"]: r for r in _rows("In 2018-19 NPS Wales was rated 'Good', the second-highest rating.")}
+    assert rows["the second-highest rating"]["verdict"] == "supported"
+    rows = {r["phrase"]: r for r in _rows("In 2018-19 Essex CRC was rated Good, the highest rating.")}
+    assert rows["the highest rating"]["verdict"] == "contradicted"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
+from .. import schema
 from .evaluate import Context, Interval, Outcome, count, people, population_size, provider_rating, same_url
 from .quantifiers import Reading
 from .reader import Statement
@@ -227,6 +228,12 @@ def judge(st: Statement, ctx: Context) -> Judgement:
                          f"The text {'agrees' if agree else 'disagrees'} with itself: {said}.")
     if st.problem:
         return Judgement("unverifiable", None, None, None, f"not understood: {st.problem}")
+    if st.kind == "scale":
+        named, placed = st.predicate.ratings, tuple(st.notes[1].split(","))
+        agree = set(named) == set(placed)
+        return Judgement("supported" if agree else "contradicted", " or ".join(placed), None,
+                         f"the rating scale: {', '.join(schema.RATINGS)} (best first)",
+                         f"'{st.notes[0]}' is {' or '.join(named)}; {st.phrase} is {' or '.join(placed)}.")
     if st.round is None:
         how = st.round_how or "none written, none given with --round or --as-of"
         return Judgement("unverifiable", None, None, None, f"not understood: no round ({how})")

@@ -165,6 +165,8 @@ class Statement:
             return f"{what} by {who}{rnd}; stated \"{self.phrase}\" -> {self.stated.describe()}"
         if self.kind == "share":
             return f"a share, stated \"{self.phrase}\""
+        if self.kind == "scale":
+            return f"{self.notes[0]} is {self.phrase} on the rating scale"
         q = self.quantifier
         if q == "share":
             return f"share of {pop} {what}{rnd}; stated \"{self.phrase}\" -> {self.stated.describe()}"
@@ -461,6 +463,7 @@ def _sentence_statements(text: str, sent: _Sentence, exprs: list[NumericExpressi
             out.append(st)
     if not any(st.kind == "provider" for st in out):
         out.extend(_provider_statements(sent, exprs))
+    out.extend(_scale_statements(sent))
     return sorted(out, key=lambda st: st.start)
 
 
@@ -824,6 +827,19 @@ def _quantifier(sent: _Sentence, m: re.Match[str], q: str, previous_pop) -> Stat
         return None  # "all CRCs" with nothing said of them
     return Statement(start, end, phrase, "count", quantifier=q_name, amount=amount, sector=sector,
                      population_words=words, predicate=predicate, stated=stated)
+
+
+def _scale_statements(sent: _Sentence) -> list[Statement]:
+    """"rated 'Good', the second-highest rating": a rating named and then placed on the scale."""
+    out = []
+    for first, second in zip(sent.ratings, sent.ratings[1:], strict=False):
+        words = sent.text[second[0]: second[1]].lower()
+        if ("lowest" in words or "highest" in words) and re.fullmatch(r"[\s\"'\u2019\u201d,\u2013\u2014-]*",
+                                                                      sent.text[first[1]: second[0]]):
+            out.append(Statement(sent.start + second[0], sent.start + second[1], sent.text[second[0]: second[1]],
+                                 "scale", predicate=Predicate("rating", "overall", first[2]),
+                                 notes=(sent.text[first[0]: first[1]], ",".join(second[2]))))
+    return out
 
 
 def _provider_statements(sent: _Sentence, exprs: list[NumericExpression]) -> list[Statement]:
