@@ -211,3 +211,13 @@ def test_a_rating_placed_on_the_scale():
     assert rows["the second-highest rating"]["verdict"] == "supported"
     rows = {r["phrase"]: r for r in _rows("In 2018-19 Essex CRC was rated Good, the highest rating.")}
     assert rows["the highest rating"]["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("Half of the seven NPS divisions were rated Good in 2018-19.", "contradicted"),  # 5 of 7 = 71%
+    ("More than half of the seven NPS divisions were rated Good in 2018-19.", "supported"),
+    ("Two thirds of the 21 CRCs were rated Good in 2018-19.", "contradicted"),  # 1 of 21
+    ("In 2018-19 the CRCs fared badly: 19 were rated Requires improvement and one Inadequate.", "supported"),
+])
+def test_shares_with_a_stated_total_and_counts_without_a_noun(sentence, verdict):
+    assert sentence_verdict(FRAME, sentence) == verdict

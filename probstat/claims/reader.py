@@ -54,8 +54,11 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:" + vocab.alternation(vocab.POSSESSIVES) 
                                 re.IGNORECASE)
 _ROUND_WORDS = re.compile(r"\b(?:" + vocab.alternation(vocab.ROUND_WORDS) + r")\b", re.IGNORECASE)
 _PAREN_TOTAL = re.compile(r"\s*\(\s*out\s+of\s+[\w-]+\s*\)", re.IGNORECASE)
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?(" + vocab.alternation(vocab.POPULATION_WORDS)
-                       + r")(?![\w-])", re.IGNORECASE)
+_NEAR_RATING = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d]*(?:(?:were|was|are|is|been|had\s+been|have\s+been)\s+)?"
+                          r"(?:(?:rated|judged|graded)\s+)?(?:as\s+)?[\s\"'\u2018\u2019\u201c\u201d]*", re.IGNORECASE)
+_RATED_AS = re.compile(r"\s*(?:rated|judged|graded)\s+(?:as\s+)?[\"'\u2018\u201c]?", re.IGNORECASE)
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?(?:(?P<size>[0-9]+|[a-z]+(?:-[a-z]+)?)\s+)??(?P<pop>"
+                       + vocab.alternation(vocab.POPULATION_WORDS) + r")(?![\w-])", re.IGNORECASE)
 # "eight out of the 10 CRCs", "two of the NPS's seven divisions": the figure finder reads these apart
 _OUT_OF_THE = re.compile(r"\s+(?:out\s+of\s+the|of\s+(?:the\s+)?(?:[\w]+['\u2019]s|its|their))\s+([\w,-]+)",
                          re.IGNORECASE)
@@ -602,9 +605,15 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
     share_of = _SHARE_OF.match(s, rel_end)
     if reading is not None and reading.unit == "percent" and share_of:
         # "two thirds of CRCs", "more than half of the NPS divisions": a share of a population of providers
-        words = re.sub(r"\s+", " ", share_of.group(1))
+        words = re.sub(r"\s+", " ", share_of.group("pop"))
         sector = _SECTOR_OF[words.lower()]
         predicate = _predicate(sent, rel, share_of.end())
+        size_stated = None
+        if share_of.group("size"):
+            try:  # "half of the seven NPS divisions": the share, and the size stated too
+                size_stated = int(read_number(share_of.group("size")).value)
+            except ValueError:
+                return Statement(e.start, e.end, phrase, "share", stated=reading, problem="a share of an unread total")
         if predicate.kind == "providers" or predicate.kind in _UNREAD or _restricted(s, rel, share_of.end()):
             return Statement(e.start, e.end, phrase, "share", stated=reading,
                              problem="a share of providers whose predicate or population is not read")
@@ -613,7 +622,7 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
             reading = replace(reading, high=100.0, high_closed=True)
         return Statement(e.start, sent.start + share_of.end(), text[e.start: sent.start + share_of.end()], "count",
                          stated=reading, quantifier="share", sector=sector, population_words=words,
-                         predicate=predicate)
+                         predicate=predicate, size_stated=size_stated)
     if reading is not None and reading.unit in ("percent", "points"):
         cons = None
         if follow is not None and follow.reading is not None and follow.reading.unit == reading.unit:
@@ -701,6 +710,12 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
                          problem=f"a count of {what}: the data hold no such figure")
     if quantifier == "of the" and noun is not None and noun.lastgroup == "pop":
         pop = _population(sent, rel_end, noun, rel, previous_pop)
+        rated = next((r for r in sent.ratings if 0 <= r[0] - noun.end() <= 30
+                      and _RATED_AS.fullmatch(s[noun.end(): r[0]])), None)
+        if rated is not None:
+            # "Neither of the two NPS divisions rated Requires improvement ...": a count of those so rated
+            return Statement(start, e.end, phrase, "count", stated=stated, sector=pop[0], population_words=pop[1],
+                             predicate=Predicate("rating", rated[3], rated[2]))
         if _restricted(s, rel, noun.end()):
             return Statement(start, e.end, phrase, "count", stated=stated,
                              problem=f"a part of the {pop[1]} (words after the noun restrict it)")
@@ -759,8 +774,7 @@ def _has_predicate_near(sent: _Sentence, rel_end: int) -> bool:
     """A figure with no noun counts something only when a rating word follows it closely ('one Inadequate')."""
     for r in sent.ratings:
         gap = sent.text[rel_end: r[0]]
-        if 0 <= r[0] - rel_end <= 25 and re.fullmatch(r"[\s\"'\u2018\u2019\u201c\u201d]*(?:as|were|was|rated|"
-                                                       r"rated as)?[\s\"'\u2018\u2019\u201c\u201d]*", gap):
+        if 0 <= r[0] - rel_end <= 40 and _NEAR_RATING.fullmatch(gap):
             return True
     return False
 
