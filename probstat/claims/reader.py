@@ -463,6 +463,8 @@ def _sentence_statements(text: str, sent: _Sentence, exprs: list[NumericExpressi
             continue  # only read with its number (above)
         st = _quantifier(sent, m, q, previous_pop)
         if st is not None:
+            # "every CRC but one": the figure inside is the quantifier's, not a count of its own
+            out = [x for x in out if not (st.start <= x.start and x.end <= st.end and x.kind != "not a claim")]
             out.append(st)
     if not any(st.kind == "provider" for st in out):
         out.extend(_provider_statements(sent, exprs))
