@@ -221,3 +221,8 @@ def test_a_rating_placed_on_the_scale():
 ])
 def test_shares_with_a_stated_total_and_counts_without_a_noun(sentence, verdict):
     assert sentence_verdict(FRAME, sentence) == verdict
+
+
+def test_respectively_lists_are_not_paired_by_guess():
+    sentence = "In 2018-19, the Wales CRC and NPS Wales were rated Requires improvement and Good respectively."
+    assert sentence_verdict(FRAME, sentence) == "unverifiable"

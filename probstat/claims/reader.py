@@ -57,6 +57,7 @@ _PAREN_TOTAL = re.compile(r"\s*\(\s*out\s+of\s+[\w-]+\s*\)", re.IGNORECASE)
 _NEAR_RATING = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d]*(?:(?:were|was|are|is|been|had\s+been|have\s+been)\s+)?"
                           r"(?:(?:rated|judged|graded)\s+)?(?:as\s+)?[\s\"'\u2018\u2019\u201c\u201d]*", re.IGNORECASE)
 _RATED_AS = re.compile(r"\s*(?:rated|judged|graded)\s+(?:as\s+)?[\"'\u2018\u201c]?", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?(?:(?P<size>[0-9]+|[a-z]+(?:-[a-z]+)?)\s+)??(?P<pop>"
                        + vocab.alternation(vocab.POPULATION_WORDS) + r")(?![\w-])", re.IGNORECASE)
 # "eight out of the 10 CRCs", "two of the NPS's seven divisions": the figure finder reads these apart
@@ -469,6 +470,10 @@ def _sentence_statements(text: str, sent: _Sentence, exprs: list[NumericExpressi
     if not any(st.kind == "provider" for st in out):
         out.extend(_provider_statements(sent, exprs))
     out.extend(_scale_statements(sent))
+    if _RESPECTIVELY.search(s):
+        # "X and Y were rated A and B respectively": the pairing is not read, so no rating is judged
+        out = [replace(st, problem="a 'respectively' list, not read") if st.predicate is not None
+               and st.predicate.kind == "rating" and not st.problem else st for st in out]
     return sorted(out, key=lambda st: st.start)
 
 
