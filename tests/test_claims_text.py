@@ -226,3 +226,14 @@ def test_shares_with_a_stated_total_and_counts_without_a_noun(sentence, verdict)
 def test_respectively_lists_are_not_paired_by_guess():
     sentence = "In 2018-19, the Wales CRC and NPS Wales were rated Requires improvement and Good respectively."
     assert sentence_verdict(FRAME, sentence) == "unverifiable"
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # "N out of M" with M not the total is a proportion, rounded to 1/M: 5/7 = 71% is "three out of four"
+    # ([62.5, 87.5) per cent); 19/21 = 90.5% is "nine out of 10" ([85, 95)); 1/21 is not "eight out of 10".
+    ("In 2018-19 three out of four NPS divisions were rated Good.", "supported"),
+    ("In 2018-19 nine out of 10 CRCs were rated Requires improvement.", "supported"),
+    ("In 2018-19 eight out of 10 CRCs were rated Inadequate.", "contradicted"),
+])
+def test_n_out_of_m_as_a_proportion(sentence, verdict):
+    assert sentence_verdict(FRAME, sentence) == verdict

@@ -100,6 +100,11 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
             return "contradicted", f"{o.detail}: fewer than {st.stated.describe()} in the whole population"
         if size.exact and size.low == m and q != "of a part":
             return _compare(c, st.stated), f"{o.detail}; of {m}"
+        if size.exact and size.low != m and st.proportion is not None and q != "of a part" and size.low > 0:
+            # "eight out of 10 CRCs": as a proportion of all of them
+            share = Interval(c.low / size.low * 100, c.high / size.low * 100)
+            return _compare(share, st.proportion), (f"{o.detail}: {share.text()} per cent of {size.text()}, against "
+                                                    f"{st.proportion.describe()}")
         if size.low > m or q == "of a part":
             # "eight out of the 10 CRCs": a part of the population; the data can only say it is impossible
             if c.high < st.stated.low:

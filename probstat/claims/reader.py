@@ -139,6 +139,7 @@ class Statement:
     denominator: int | None = None  # the M of "N of the M"
     subset: bool = False  # "N of M" where M may be a part of the population ("eight out of the 10 CRCs")
     size_stated: int | None = None  # the N of "none of the N", which states the population's size too
+    proportion: Reading | None = None  # "eight out of 10 CRCs" read as a share, for when 10 is not the total
     sector: str | None = None
     population_words: str | None = None
     providers: tuple[str, ...] = ()
@@ -650,6 +651,7 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
         return Statement(e.start, e.end, phrase, "not a claim", notes=("a span of time, not a quantity",))
     ratio = _RATIO.match(phrase)
     denominator, subset, quantifier, amount, stated = None, False, None, None, reading
+    proportion = None
     if ratio and reading is not None and reading.unit == "count":
         try:
             num = interpret(ratio.group("n"), "count", whole=True)
@@ -657,6 +659,9 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
         except ValueError:
             return Statement(e.start, e.end, phrase, "count", problem="a ratio whose parts cannot be read")
         stated, denominator = num, int(m_value)
+        if not ratio.group("the") and re.search(r"(?i)\bout\s+of\b", phrase):
+            # "eight out of 10 CRCs": a proportion when 10 is not how many there are
+            proportion = e.reading if e.reading is not None and e.reading.unit == "percent" else None
         if num.value == 1 and num.rule == "exact count" and re.match(r"(?i)one\b|1\b", ratio.group("n").strip()) \
                 and not ratio.group("the") and _paren_total(s, rel_end):
             # "one of 19 (out of 21) CRCs rated X": 19 is the count, 21 the population
@@ -764,7 +769,7 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
         quantifier = quantifier or "of a part"
     return Statement(start, e.end, phrase, "count", stated=stated, quantifier=quantifier, amount=amount,
                      denominator=denominator, subset=subset, sector=pop[0], population_words=pop[1],
-                     predicate=predicate, size_stated=size_stated)
+                     predicate=predicate, size_stated=size_stated, proportion=proportion)
 
 
 def _paren_total(s: str, pos: int) -> int | None:
