@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from probstat.claims import evaluate, extract, judge, reader
+from probstat.claims import document, evaluate, extract, judge, reader
 from probstat.claims.verify import check_text
 from probstat.loader import load
 
@@ -26,7 +26,7 @@ def main(size: int = 1_000_000) -> None:
     started = time.perf_counter()
     figures = extract.find_numeric_expressions(text)
     found = time.perf_counter()
-    statements = reader.read_statements(text, reader.document_facts(text))
+    statements = reader.read_statements(text, document.document_facts(text))
     read = time.perf_counter()
     ctx = evaluate.Context(frame)
     for st in statements:

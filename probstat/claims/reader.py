@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import vocabulary as vocab
+from .document import HEADER_LINE, ROUND_WORDS_RE, Document, clauses, sentences
 from .extract import NumericExpression, find_numeric_expressions
 from .numbers import read_number
 from .quantifiers import Reading
@@ -43,7 +44,6 @@ _DECLARED = re.compile(r"^\s*of\s+the\s+([\w,-]+)\s+(" + vocab.alternation(vocab
                        re.IGNORECASE)
 _EXCEPT = re.compile(r"\s+(?:except|but)\s+(?:for\s+)?([\w-]+)\b", re.IGNORECASE)
 _ORDINAL_OF = re.compile(r"\b[A-Za-z]+(?:th|st|nd|rd)\s+of\s+(?:the\s+)?$")
-_KNOWN_ROUNDS = frozenset(name for name, _, _ in vocab.ROUND_WINDOWS)
 _RATING_MEANING = {k.lower(): v for k, v in vocab.RATING_WORDS.items()}
 _SECTOR_OF = {k.lower(): v for k, v in vocab.POPULATION_WORDS.items()}
 _NEGATION = re.compile(r"(?i)\b(?:not|never|no\s+longer|neither|nor|none\s+but)\b|n['\u2019]t\b")
@@ -52,7 +52,6 @@ _BLOCKERS = re.compile(r"(?i)\b(?:of|were|was|are|is|by|to|the|as|in|on|for|at|f
 _RESTRICT_AFTER = re.compile(r"[\s,]*(?:" + vocab.alternation(vocab.RESTRICTORS) + r")\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:" + vocab.alternation(vocab.POSSESSIVES) + r")\s+(?:the\s+|its\s+)?$",
                                 re.IGNORECASE)
-_ROUND_WORDS = re.compile(r"\b(?:" + vocab.alternation(vocab.ROUND_WORDS) + r")\b", re.IGNORECASE)
 _PAREN_TOTAL = re.compile(r"\s*\(\s*out\s+of\s+[\w-]+\s*\)", re.IGNORECASE)
 _NEAR_RATING = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d]*(?:(?:were|was|are|is|been|had\s+been|have\s+been)\s+)?"
                           r"(?:(?:rated|judged|graded)\s+)?(?:as\s+)?[\s\"'\u2018\u2019\u201c\u201d]*", re.IGNORECASE)
@@ -66,7 +65,6 @@ _OUT_OF_THE = re.compile(r"\s+(?:out\s+of\s+the|of\s+(?:the\s+)?(?:[\w]+['\u2019
 _OF_THE_OTHER = re.compile(r"\s+of\s+the\s+(?:other|remaining)\s+([\w-]+)", re.IGNORECASE)
 _ANAPHORA = re.compile(r"(?i)\b(?:the|this|that)\s+(?:CRC|division|NPS|company|organisation|service|provider)\b"
                        r"|\bwhich\b|\bit\b|\bits\b")
-_HEADER_LINE = re.compile(r"(?im)^[ \t]*(?:source|title|date|as-of|round|note)\s*:")
 _RATING = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.RATING_WORDS) + r")(?![\w-])", re.IGNORECASE)
 _STANDARD_AFTER = re.compile(r"[\s\"'\u2019\u201d,]*(?:for|on|in)\s+(?:the\s+)?(?:its\s+)?(?P<std>"
                              + vocab.alternation(vocab.STANDARD_WORDS) + r")(?![\w-])", re.IGNORECASE)  # fmt: skip
@@ -77,21 +75,12 @@ _INSPECTED = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.INSPECTED_WOR
 _RATED = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.RATED_WORDS) + r")(?![\w-])", re.IGNORECASE)
 _SUPERVISE = re.compile(r"(?<![\w-])(?:" + vocab.alternation(vocab.SUPERVISE_WORDS) + r")(?![\w-])",
                         re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u2019\u201d)]*\s+(?=[\"'\u2018\u201c(]?[A-Z0-9])")
-_LINE = re.compile(r"[^\n]*(?:\n|$)")
-_LIST_START = re.compile(r"[ \t]*(?:[-*\u2022]|[0-9]{1,2}[.)]\s)")
-_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s|\b(?:but|while|whereas|against|compared with)\b")
 _RATIO = re.compile(r"^(?P<n>.+?)\s+(?:out\s+)?of\s+(?P<the>the\s+|a\s+total\s+of\s+)?(?P<m>[\w,.-]+)$",
                     re.IGNORECASE)
 _BEFORE_ANCHOR = re.compile(r"(?:(?P<allbut>all\s+but)|(?P<other>the\s+(?:other|remaining))|(?P<all>all|every)"
                             r"|(?P<ofthe>\bof\s+the|\bof\s+(?:the\s+)?[\w]+['\u2019]s|\bof\s+(?:its|their))"
                             r"|(?P<atleast>at\s+least)|(?P<only>only|just)"
                             r"|(?P<none>none\s+of\s+the|no))\s+$", re.IGNORECASE)  # fmt: skip
-_HEADER = re.compile(r"(?im)^(source|date|as-of|round)\s*:\s*(\S[^\n]*)$")
-_ISO_DATE = re.compile(r"\b((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])(?:-([0-3][0-9]))?\b")
-_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                       "september", "october", "november", "december"), start=1)}
-_TEXT_DATE = re.compile(r"\b(?:[0-9]{1,2}\s+)?(" + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b", re.IGNORECASE)
 _GENERIC_NOUNS = frozenset({"areas", "area"})
 
 
@@ -195,117 +184,6 @@ def _num(x: float | None) -> str:
     return "?" if x is None else (str(int(x)) if float(x).is_integer() else str(x))
 
 
-@dataclass(frozen=True)
-class Document:
-    """What the text says about itself: its source URL and the round or date it implies."""
-
-    source: str | None
-    round: str | None
-    round_how: str
-
-
-# --- the document --------------------------------------------------------------------------------------------
-
-
-def document_facts(text: str, *, round_: str | None = None, as_of: str | None = None,
-                   source: str | None = None) -> Document:
-    """The text's source and default round: --round, else a round written in the text's first lines,
-    else --as-of, else a 'date:' line or the first date in the text."""
-    headers = {m.group(1).lower(): m.group(2).strip() for m in _HEADER.finditer(text[:4000])}
-    src = source or headers.get("source")
-    if round_:
-        return Document(src, round_, "given with --round")
-    if as_of:
-        implied = vocab.round_for_date(as_of)
-        return Document(src, implied, f"implied by --as-of {as_of}")
-    date = _first_date(headers.get("date", "")) or _first_date(text[:4000])
-    dated = vocab.round_for_date(date) if date else None
-    written = _written_rounds(text)
-    if len(written) == 1:
-        (name, line), = written.items()
-        if dated in (None, name):
-            return Document(src, name, f"written in the text (line {line})")
-        # a text dated in one round that names another: the round stays implied, so that it is checked in both
-        return Document(src, name, f"implied: written in the text (line {line}), though dated {date}")
-    if dated:
-        return Document(src, dated, f"implied by the date {date} in the text")
-    return Document(src, None, "")
-
-
-def _written_rounds(text: str) -> dict[str, int]:
-    """Each round the text writes, with the line it is first written on."""
-    found: dict[str, int] = {}
-    for m in vocab.ROUND_RE.finditer(text):
-        name = vocab.round_name(m)
-        if name and name not in found and name in _KNOWN_ROUNDS:  # "by 2021-22" is no round of these inspections
-            found[name] = text.count("\n", 0, m.start()) + 1
-    for m in _ROUND_WORDS.finditer(text):
-        name = vocab.ROUND_WORDS[re.sub(r"\s+", " ", m.group(0).lower())]
-        if name not in found:
-            found[name] = text.count("\n", 0, m.start()) + 1
-    return found
-
-
-def _first_date(text: str) -> str | None:
-    m = _ISO_DATE.search(text)
-    if m:
-        return m.group(0)[:10]
-    m = _TEXT_DATE.search(text)
-    if m:
-        return f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}"
-    return None
-
-
-# --- sentences -----------------------------------------------------------------------------------------------
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, heading or list item. A sentence may run over a line break; a line
-    break ends one after terminal punctuation, after a short line (a heading) or before a list item."""
-    spans = []
-    block = 0
-    for line in _LINE.finditer(text):
-        stripped = line.group().strip()
-        following = text[line.end(): line.end() + 12]
-        if (not stripped or _HEADER_LINE.match(line.group()) or _HEADER_LINE.match(following)
-                or stripped[-1] in ".!?:;\"\u201d" or len(stripped) < 60 or not following.strip()
-                or _LIST_START.match(following)):
-            _split(text, block, line.end(), spans)
-            block = line.end()
-    _split(text, block, len(text), spans)
-    return spans
-
-
-def _split(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    at = start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        if text[at: m.start()].strip():
-            spans.append((at, m.start()))
-        at = m.end()
-    if text[at:end].strip():
-        spans.append((at, end))
-
-
-def _clauses(sentence: str) -> tuple[list[int], list[int]]:
-    """For each character, its clause number and the opening bracket it stands in (-1: none); a
-    parenthesis belongs to the clause it opens in."""
-    ids = [0] * len(sentence)
-    opened = [-1] * len(sentence)
-    breaks = {m.start() for m in _CLAUSE_BREAK.finditer(sentence)}
-    clause, stack = 0, []
-    for i, ch in enumerate(sentence):
-        if ch == "(":
-            stack.append(i)
-        elif ch == ")":
-            if stack:
-                stack.pop()
-        elif not stack and i in breaks:
-            clause += 1
-        ids[i] = clause
-        opened[i] = stack[0] if stack else -1
-    return ids, opened
-
-
 @dataclass
 class _Sentence:
     start: int
@@ -333,7 +211,7 @@ class _Found:
         rounds = [m for m in vocab.ROUND_RE.finditer(text) if vocab.round_name(m)]
         for kind, matches in (("rating", list(_RATING.finditer(text))), ("pop", pops),
                               ("provider", list(aliases_re.finditer(text))), ("round", rounds),
-                              ("round_words", list(_ROUND_WORDS.finditer(text))),
+                              ("round_words", list(ROUND_WORDS_RE.finditer(text))),
                               ("inspected", list(_INSPECTED.finditer(text))), ("rated", list(_RATED.finditer(text))),
                               ("supervise", list(_SUPERVISE.finditer(text)))):
             self.kinds[kind] = ([m.start() for m in matches], matches)
@@ -371,7 +249,7 @@ def _analyse(text: str, start: int, end: int, found: _Found, aliases: dict[str, 
         written = (next(iter(rounds)), "written in the sentence")
     elif rounds:
         written = ("?", "several rounds written in the sentence")
-    return _Sentence(start, s, *_clauses(s), ratings, pops, provs, written,
+    return _Sentence(start, s, *clauses(s), ratings, pops, provs, written,
                      [m.start() - start for m in found.within("inspected", start, end)],
                      [m.start() - start for m in found.within("rated", start, end)],
                      bool(found.within("supervise", start, end)))
@@ -406,7 +284,7 @@ def read_statements(text: str, doc: Document) -> list[Statement]:
     newlines = [m.start() for m in re.finditer("\n", text)]
     found = _Found(text, aliases_re)
     for start, end in sentences(text):
-        if _HEADER_LINE.match(text, start):
+        if HEADER_LINE.match(text, start):
             continue  # "source: URL", "date: 2020-04": about the document, not claims
         sent = _analyse(text, start, end, found, aliases)
         if sent.round and sent.round[0] != "?" and not given:

@@ -263,9 +263,10 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     (``computed``) and the verdict with its evidence. ``claims`` is accepted for the command line's sake and
     decides nothing: verdicts come only from each sentence's own reading.
     """
+    from .document import document_facts
     from .evaluate import Context
     from .judge import judge
-    from .reader import document_facts, read_statements
+    from .reader import read_statements
 
     if len(text) > max_chars:
         raise ClaimsError(f"text is {len(text):,} characters, over the limit of {max_chars:,}; "
