@@ -237,3 +237,15 @@ def test_respectively_lists_are_not_paired_by_guess():
 ])
 def test_n_out_of_m_as_a_proportion(sentence, verdict):
     assert sentence_verdict(FRAME, sentence) == verdict
+
+
+@pytest.mark.parametrize("sentence", [
+    # Named or listed parts of a population, and figures whose predicate lies in another clause: never judged
+    # as the size of the whole population (each of these is true, and none may come out contradicted).
+    "In 2018-19 two CRCs, Essex and Merseyside, were rated Requires improvement.",
+    "In 2018-19 seven CRCs including Essex were rated Requires improvement.",
+    "In 2018-19 six probation services, five NPS divisions and one CRC, were rated Good.",
+    "Neither of the two NPS divisions rated Requires improvement in 2018-19 was in Wales.",
+])
+def test_parts_and_distant_predicates_are_never_contradicted(sentence):
+    assert sentence_verdict(FRAME, sentence) != "contradicted"

@@ -56,6 +56,7 @@ _PAREN_TOTAL = re.compile(r"\s*\(\s*out\s+of\s+[\w-]+\s*\)", re.IGNORECASE)
 _NEAR_RATING = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d]*(?:(?:were|was|are|is|been|had\s+been|have\s+been)\s+)?"
                           r"(?:(?:rated|judged|graded)\s+)?(?:as\s+)?[\s\"'\u2018\u2019\u201c\u201d]*", re.IGNORECASE)
 _RATED_AS = re.compile(r"\s*(?:rated|judged|graded)\s+(?:as\s+)?[\"'\u2018\u201c]?", re.IGNORECASE)
+_NAMES_AFTER = re.compile(r"\s*[,(:\u2013\u2014-]\s*([A-Z][\w-]*)")
 _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?(?:(?P<size>[0-9]+|[a-z]+(?:-[a-z]+)?)\s+)??(?P<pop>"
                        + vocab.alternation(vocab.POPULATION_WORDS) + r")(?![\w-])", re.IGNORECASE)
@@ -86,6 +87,7 @@ _GENERIC_NOUNS = frozenset({"areas", "area"})
 
 #: Predicates the reader recognises but does not read; a statement with one is unverifiable with the reason.
 _UNREAD = {"change": "a change of rating, not read", "unknown": "a rating word not in the vocabulary",
+           "ambiguous": "no predicate in its clause, and a rating later in the sentence may be what it counts",
            "negated": "a negated statement, not read"}
 
 
@@ -431,6 +433,10 @@ def _predicate(sent: _Sentence, rel: int, rel_end: int) -> Predicate:
         return Predicate("inspected")
     if any(sent.clause_at(p) == clause for p in sent.rated):
         return Predicate("rated")
+    if any(r[0] >= rel_end for r in sent.ratings):
+        # "six probation services, five NPS divisions and one CRC, were rated Good": a rating later in the
+        # sentence may be what is counted, so the figure is not read as the size of the population
+        return Predicate("ambiguous")
     return Predicate("providers")
 
 
@@ -615,7 +621,11 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
     if pop is None:
         return Statement(start, e.end, phrase, "count", stated=stated, problem="no population")
     explicit = noun is not None and noun.lastgroup == "pop" and noun.group(0).lower() not in _GENERIC_NOUNS
-    restricted = explicit and (_restricted(s, start - sent.start, noun.end())
+    # "two CRCs, Essex and Merseyside, were ...": the ones counted are named, so they are a part
+    listed = _NAMES_AFTER.match(s, noun.end()) if explicit else None
+    named_after = listed is not None and not _RATING.match(s, listed.start(1)) and \
+        listed.group(1).lower() not in _SECTOR_OF
+    restricted = explicit and (named_after or _restricted(s, start - sent.start, noun.end())
                                # "three Working Links CRCs": a name between figure and noun
                                or bool(re.search(r"\b[A-Z][a-z]", s[rel_end: noun.start()])))
     declared = _DECLARED.match(s)

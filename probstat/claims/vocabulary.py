@@ -112,7 +112,8 @@ ROUND_WORDS: dict[str, str] = {"the first round": "2018-19", "first round of ins
 #: After a population noun, words that restrict it to a part ("the two NPS divisions that have been inspected").
 RESTRICTORS = ("that", "which", "who", "whose", "run by", "owned by", "under", "inspected so far", "so far",
                "to date", "inspected", "covering", "with published", "with reports", "with a report", "reported",
-               "published", "by then", "since", "led by", "operated by", "in wales", "in the", "of the")
+               "published", "by then", "since", "including", "such as", "among them", "like", "led by", "operated by",
+               "in wales", "in the", "of the")
 #: Before a figure, words that make its population someone's ("Working Links has three CRCs").
 POSSESSIVES = ("has", "have", "had", "its", "their", "owns", "owned", "runs", "ran", "operates", "including")
 ROUND_RE = re.compile(r"(?<![\w.])(20[0-9]{2})\s?[-/\u2013]\s?(?:20)?([0-9]{2})(?![\w])")
