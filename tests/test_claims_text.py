@@ -249,3 +249,27 @@ def test_n_out_of_m_as_a_proportion(sentence, verdict):
 ])
 def test_parts_and_distant_predicates_are_never_contradicted(sentence):
     assert sentence_verdict(FRAME, sentence) != "contradicted"
+
+
+# Facts worked out by hand from providers.csv and rounds.csv: (round, population, its size, rating, count).
+FACTS = [("2018-19", "NPS divisions", 7, "Good", 5), ("2018-19", "NPS divisions", 7, "Requires improvement", 2),
+         ("2018-19", "CRCs", 21, "Requires improvement", 19), ("2018-19", "CRCs", 21, "Good", 1),
+         ("2018-19", "CRCs", 21, "Inadequate", 1), ("2018-19", "probation services", 28, "Good", 6),
+         ("2019-20", "CRCs", None, "Requires improvement", 6), ("2019-20", "probation services", None, "Good", 4)]
+TEMPLATES = ["In {r}, {n} {pop} were rated {rating}.", "{n} {pop} were rated {rating} in {r}.",
+             "In {r}, {rating} ratings went to {n} {pop}.", "In {r}, {n} of the {size} {pop} were rated {rating}.",
+             "In {r} inspectors rated {n} {pop} {rating}.", "In {r}, the number of {pop} rated {rating} was {n}.",
+             "In {r}, {rating} was the rating given to {n} {pop}.", "In {r} HMIP judged {n} {pop} to be {rating}.",
+             "In {r}, a total of {n} {pop} received a {rating} rating.", "In {r} there were {n} {pop} rated {rating}."]
+
+
+@pytest.mark.parametrize("fact", FACTS, ids=[f"{f[0]}-{f[1]}-{f[3]}" for f in FACTS])
+def test_one_fact_in_many_shapes_true_never_contradicted_false_never_supported(fact):
+    round_, pop, size, rating, count = fact
+    for template in TEMPLATES:
+        if "{size}" in template and size is None:
+            continue
+        for n, truth in ((count, "supported"), (count + 1, "contradicted")):
+            sentence = template.format(r=round_, n=n, pop=pop, size=size, rating=rating)
+            got = sentence_verdict(FRAME, sentence)
+            assert {got, truth} != {"supported", "contradicted"}, sentence

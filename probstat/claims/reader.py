@@ -56,6 +56,8 @@ _PAREN_TOTAL = re.compile(r"\s*\(\s*out\s+of\s+[\w-]+\s*\)", re.IGNORECASE)
 _NEAR_RATING = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d]*(?:(?:were|was|are|is|been|had\s+been|have\s+been)\s+)?"
                           r"(?:(?:rated|judged|graded)\s+)?(?:as\s+)?[\s\"'\u2018\u2019\u201c\u201d]*", re.IGNORECASE)
 _RATED_AS = re.compile(r"\s*(?:rated|judged|graded)\s+(?:as\s+)?[\"'\u2018\u201c]?", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"(?i)\bthe\s+(?:total\s+)?number\s+of\s+(?:" + vocab.alternation(vocab.POPULATION_WORDS)
+                        + r")\b[^,;:]*?\b(?:was|is|were|stood\s+at|came\s+to|totalled|reached)\s+(?:just\s+|only\s+)?$")
 _NAMES_AFTER = re.compile(r"\s*[,(:\u2013\u2014-]\s*([A-Z][\w-]*)")
 _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?(?:(?P<size>[0-9]+|[a-z]+(?:-[a-z]+)?)\s+)??(?P<pop>"
@@ -389,6 +391,9 @@ def _population(sent: _Sentence, rel_end: int, noun: re.Match[str] | None, befor
         return earlier[-1][2], earlier[-1][3]
     if noun is not None and noun.lastgroup == "pop":
         return None, re.sub(r"\s+", " ", noun.group(0))
+    whole = [p for p in sent.pops if p[1] <= before and p[3].lower() not in _GENERIC_NOUNS]
+    if whole:
+        return None, whole[-1][3]  # "the number of probation services rated Good was four"
     if previous_pop is not None and previous_pop[0] is not None:
         return previous_pop
     return None
@@ -630,7 +635,8 @@ def _figure_core(text: str, sent: _Sentence, e: NumericExpression, rel: int, pre
                                or bool(re.search(r"\b[A-Z][a-z]", s[rel_end: noun.start()])))
     declared = _DECLARED.match(s)
     in_group = noun is None and declared is not None and rel >= declared.end()
-    if noun is None and quantifier is None and not in_group and not _has_predicate_near(sent, rel_end):
+    number_of = noun is None and _NUMBER_OF.search(s[:rel]) is not None  # "the number of CRCs rated Good was 1"
+    if noun is None and quantifier is None and not (in_group or number_of or _has_predicate_near(sent, rel_end)):
         return Statement(start, e.end, phrase, "count", stated=stated, problem="no population")
     predicate = _predicate(sent, rel, rel_end)
     if predicate.kind in _UNREAD:
