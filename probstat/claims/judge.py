@@ -2,7 +2,7 @@
 
 A verdict is supported or contradicted only when the reading's population, predicate, round and quantity are
 all understood and the data (or a published total from another document) settle it; otherwise it is
-unverifiable, with the reason. A statement whose round is only implied (by a date, not written) is
+unverifiable, with the reason. A statement whose round is not written in the sentence itself (nor given with --round) is
 contradicted only if it is false in every round the data hold.
 """
 
@@ -246,7 +246,7 @@ def judge(st: Statement, ctx: Context) -> Judgement:
     if st.round not in held:
         return Judgement("unverifiable", None, None, None, f"round {st.round} is not in the data ({', '.join(held)})")
     verdict, why, o = _evaluate(st, ctx)
-    if verdict == "contradicted" and st.round_how.startswith("implied"):
+    if verdict == "contradicted" and not st.round_sure:
         others = {}
         for r in held:
             if r != st.round:
@@ -255,7 +255,8 @@ def judge(st: Statement, ctx: Context) -> Judgement:
         if any(v != "contradicted" for v in others.values()):
             alt = ", ".join(f"{v} in {r}" for r, v in others.items())
             return Judgement("unverifiable", _computed(o), o.n if o else None, _evidence(o) if o else None,
-                             f"The round is not written ({st.round_how}): {why} in {st.round}, but {alt}.")
+                             f"The round is not written in the sentence ({st.round_how}): {why} in {st.round}, "
+                             f"but {alt}.")
     if verdict == "supported" and _circular(st, o, ctx):
         return Judgement("unverifiable", _computed(o), o.n, "circular: the data's only source is this document",
                          f"{why}; but that figure comes only from the document being checked ({ctx.source}).")

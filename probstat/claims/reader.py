@@ -56,6 +56,9 @@ _PAREN_TOTAL = re.compile(r"\s*\(\s*out\s+of\s+[\w-]+\s*\)", re.IGNORECASE)
 _NEAR_RATING = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d]*(?:(?:were|was|are|is|been|had\s+been|have\s+been)\s+)?"
                           r"(?:(?:rated|judged|graded)\s+)?(?:as\s+)?[\s\"'\u2018\u2019\u201c\u201d]*", re.IGNORECASE)
 _RATED_AS = re.compile(r"\s*(?:rated|judged|graded)\s+(?:as\s+)?[\"'\u2018\u201c]?", re.IGNORECASE)
+# Only these make a round certain; one carried from another sentence, the text or a date may be wrong
+# ("In the next round, ..."), so a statement on such a round is contradicted only if false in every round.
+_SURE_ROUNDS = frozenset({"written in the sentence", "given with --round"})
 _NUMBER_OF = re.compile(r"(?i)\bthe\s+(?:total\s+)?number\s+of\s+(?:" + vocab.alternation(vocab.POPULATION_WORDS)
                         + r")\b[^,;:]*?\b(?:was|is|were|stood\s+at|came\s+to|totalled|reached)\s+(?:just\s+|only\s+)?$")
 _NAMES_AFTER = re.compile(r"\s*[,(:\u2013\u2014-]\s*([A-Z][\w-]*)")
@@ -133,6 +136,7 @@ class Statement:
     subset: bool = False  # "N of M" where M may be a part of the population ("eight out of the 10 CRCs")
     size_stated: int | None = None  # the N of "none of the N", which states the population's size too
     proportion: Reading | None = None  # "eight out of 10 CRCs" read as a share, for when 10 is not the total
+    round_sure: bool = False  # the round is written in the sentence or given with --round
     sector: str | None = None
     population_words: str | None = None
     providers: tuple[str, ...] = ()
@@ -312,7 +316,7 @@ def read_statements(text: str, doc: Document) -> list[Statement]:
         statements = _sentence_statements(text, sent, exprs, previous_pop, previous_provider)
         for st in statements:
             if st.kind != "not a claim" and st.round is None:
-                st = replace(st, round=rnd[0], round_how=rnd[1])
+                st = replace(st, round=rnd[0], round_how=rnd[1], round_sure=rnd[1] in _SURE_ROUNDS)
             out.append(st)
         if sent.pops:
             p = sent.pops[-1]
