@@ -273,3 +273,12 @@ def test_one_fact_in_many_shapes_true_never_contradicted_false_never_supported(f
             sentence = template.format(r=round_, n=n, pop=pop, size=size, rating=rating)
             got = sentence_verdict(FRAME, sentence)
             assert {got, truth} != {"supported", "contradicted"}, sentence
+
+
+def test_a_round_carried_from_another_sentence_never_contradicts_alone():
+    # "the next round" is 2019-20, where HMIP inspected one NPS division; carried from the sentence before,
+    # 2018-19 would make it false (seven were inspected), so it must not come out contradicted.
+    text = "In 2018-19, five NPS divisions were rated Good. In the next round, only one NPS division was inspected."
+    rows = _rows(text)
+    assert [r["verdict"] for r in rows] == ["supported", "unverifiable"]
+    assert rows[1]["round"] == "2018-19 (written in the previous sentence)"
