@@ -275,28 +275,58 @@ def ratings(round_, by, standard, source, out):
 
 
 @cli.command()
-@click.option("--domain", "-d", default="overall", show_default=True, metavar="DOMAIN",
-              help="overall, organisation, case-supervision, sector-specific, a standard (e.g. leadership), "
-              "or a key-question domain: risk, desistance, engagement.")
+@click.option("--domain", "-d", default="all", show_default=True, metavar="DOMAIN",
+              help="all (every domain but sector-specific), overall, organisation, case-supervision, "
+              "sector-specific, a standard (e.g. leadership), a key-question domain (risk, desistance, "
+              "engagement), or a comma-separated list.")
 @round_option()
 @data_options
 @output_options
 def gap(domain, round_, source, out):
-    """NPS minus CRC: mean scores, shares rated Good or better, Fisher's exact test, Newcombe intervals.
+    """NPS minus CRC, in numbers and words: exact tests and intervals on the whole scale and on Good or better.
 
-    For key-question domains (risk, desistance, engagement): provider-mean and case-weighted percentages
-    per key question and the largest gap. Where the data cannot answer, it says which columns are missing.
+    Mean scores get an exact permutation test and an interval from inverting it; shares Good or better get
+    Fisher's exact test and Newcombe's interval; p-values are Holm-adjusted across the table, with how many
+    rating changes each finding rests on, and a sentence per row (summary column, and under the table).
+    Key-question domains (risk, desistance, engagement) compare percentages of cases; where no provider's
+    figures are known, HMIP's published sector figures are listed with their sources instead.
 
     \b
     Examples:
+      probstat gap
       probstat gap --domain overall
+      probstat gap --domain risk,overall --format json
       probstat gap --domain risk --data my-full-data.csv
-      probstat gap --domain case-supervision --format json
     """
     from .analysis import gap as analysis
+    from .published import load_rounds, load_sector_figures
     from .render import render
 
-    render(analysis.gap(_load(source, analysis.needs(domain)), domain=domain, round_=round_), out)
+    frame = _load(source, analysis.needs(domain))
+    render(analysis.gap(frame, domain=domain, round_=round_, figures=load_sector_figures(), totals=load_rounds()),
+           out)
+
+
+@cli.command()
+@click.option("--domain", "-d", metavar="DOMAIN", help="Only this domain of the figures (e.g. risk, caseload).")
+@round_option(default="all")
+@output_options
+def published(domain, round_, out):
+    """Sector-level figures HMIP published (bundled sector_figures.csv), each with its wording and source.
+
+    These are figures about a whole sector that providers' data cannot give; `gap` shows a domain's
+    figures where it cannot compute the gap. bounds is the interval each figure's wording allows.
+
+    \b
+    Examples:
+      probstat published --domain risk
+      probstat published --format csv
+    """
+    from .analysis.gap_published import listing
+    from .published import load_sector_figures
+    from .render import render
+
+    render(listing(load_sector_figures(), domain=domain, round_=round_), out)
 
 
 @cli.command()
@@ -360,17 +390,39 @@ def changes(before, after, source, out):
     render(analysis.changes(_load(source, analysis.NEEDS), before=before, after=after), out)
 
 
+def _pattern(value: str | None, pattern: str, what: str) -> str | None:
+    """An option value that must match a pattern, else a usage error naming what was expected."""
+    import re
+
+    if value is not None and not re.fullmatch(pattern, value):
+        raise click.BadParameter(f"{value!r} is not {what}")
+    return value
+
+
 @cli.command("check-claims")
 @click.option("--claims", "claims_path", metavar="FILE", type=INPUT_PATH,
               help="Claims file (TOML) to check; default: HMIP's October 2019 press release.")
 @click.option("--text", "text_path", metavar="FILE", type=INPUT_PATH,
-              help="Find every numeric expression in a text file and check each against the claims.")
+              help="Read every statement of a text file (figures, quantifiers, named providers) and judge each "
+              "on the data from its own words; the claims file decides nothing here.")
+@click.option("--round", "round_", metavar="ROUND", callback=lambda ctx, param, v: _pattern(v, r"[0-9]{4}-[0-9]{2}",
+              "a round such as 2019-20"),
+              help="With --text: the round (e.g. 2019-20) of statements that do not write one.")
+@click.option("--as-of", "as_of", metavar="DATE", callback=lambda ctx, param, v: _pattern(
+              v, r"(?:19|20)[0-9]{2}-[01][0-9](?:-[0-3][0-9])?", "a date YYYY-MM or YYYY-MM-DD"),
+              help="With --text: the text's date (YYYY-MM or YYYY-MM-DD); it implies the round of statements "
+              "that do not write one.")
+@click.option("--source", "document_url", metavar="URL",
+              help="With --text: the URL of the document the text is; figures resting only on it are circular "
+              "(a 'source:' line in the text does the same).")
+@click.option("--max-chars", "max_chars", metavar="N", type=click.IntRange(min=1), default=2_000_000,
+              show_default=True, help="With --text: refuse longer texts (an input cap, in characters).")
 @click.option("--sources", "sources_path", metavar="PATH", type=INPUT_PATH,
               help="Sources CSV for --data, so that evidence resting only on the release itself is seen as "
               "circular (the bundled data's sources are used with the bundled data).")
 @data_options
 @output_options
-def check_claims(claims_path, text_path, sources_path, source, out):
+def check_claims(claims_path, text_path, round_, as_of, document_url, max_chars, sources_path, source, out):
     """Verify a press release claim by claim: recomputed from the data, checked against the text itself,
     corroborated by another document, or marked unverifiable with the data it would need.
 
@@ -382,6 +434,7 @@ def check_claims(claims_path, text_path, sources_path, source, out):
       probstat check-claims --format csv -o verdicts.csv
       probstat check-claims --claims my-claims.toml
       probstat check-claims --text release.txt
+      probstat check-claims --text article.txt --round 2019-20 --source https://example.org/article
     """
     from .claims import verify
     from .claims.claimsfile import load_claims
@@ -393,7 +446,8 @@ def check_claims(claims_path, text_path, sources_path, source, out):
     sources = _sources(frame, sources_path)
     if text_path:
         text = read_text(text_path, encoding=source.encoding)
-        table = verify.check_text(frame, text, claims, sources=sources)
+        table = verify.check_text(frame, text, claims, sources=sources, round_=round_, as_of=as_of,
+                                  source=document_url, max_chars=max_chars)
     else:
         table = verify.check_claims(frame, claims, sources=sources)
     render(table, out)

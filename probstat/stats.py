@@ -1,14 +1,17 @@
-"""Exact tests and score intervals for small counts, using only the standard library.
+"""Exact tests, intervals, multiple-testing adjustment and fragility for small counts, standard library only.
 
 Inspection data are tiny (a handful of providers per group), so large-sample
 approximations such as the chi-squared test or the Wald interval are misleading.
-scipy is deliberately not a dependency: the three routines needed here are short.
+scipy is deliberately not a dependency: the routines needed here are short (scipy checks them in tests).
 """
 
 from __future__ import annotations
 
 import math
 import operator
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
 from fractions import Fraction
 
 # Two-sided 95% normal quantile, norm.ppf(0.975), written out so callers need no scipy.
@@ -269,3 +272,325 @@ def newcombe_interval(k1: int, n1: int, k2: int, n2: int, z: float = _Z95) -> tu
     # Mathematically lower >= l1 - u2 >= -1 (and symmetrically for upper); clamp only
     # guards against the last ulp of rounding.
     return max(-1.0, lower), min(1.0, upper)
+
+
+# --- Exact permutation test for a difference in mean scores ------------------------------------------------
+#
+# Under "sector makes no difference" every way of choosing which n_a of the N pooled scores belong to group a
+# is equally likely. The statistic |mean_a - mean_b| depends on a split only through S, the sum of group a's
+# scores, so the exact null distribution is the number of splits giving each S. Scores take few values (0-3
+# for ratings), so that count comes from a dynamic programme over the score levels, with exact integers:
+# no split is enumerated, and C(28, 7) = 1,184,040 splits cost a few hundred additions.
+
+#: The exact path runs while n_small * (max score * n_small + 1) * levels * n_small, a bound on the additions
+#: the dynamic programme makes, stays under this (n_small is the smaller group). Beyond it (for example 100
+#: against 900 providers) the normal approximation to the same permutation distribution is used instead.
+PERMUTATION_EXACT_WORK = 5_000_000
+#: The shift interval's programme tracks one more count per state, so it has its own work budget; beyond
+#: it the interval is Welch's normal interval.
+SHIFT_EXACT_WORK = 5_000_000
+
+
+def _score_counts(scores) -> dict[int, int]:
+    """How many times each score occurs, from the scores themselves or from a mapping score -> count.
+
+    Only the distinct values are checked, so 10^6 scores cost little.
+    """
+    counts: dict[int, int] = {}
+    pairs = scores.items() if isinstance(scores, Mapping) else Counter(scores).items()
+    for value, count in pairs:
+        if operator.index(count) < 0:
+            raise ValueError(f"a score cannot occur {count} times")
+        if count == 0:
+            continue
+        score = operator.index(value)  # TypeError for 1.5 or 2.0: scores are whole numbers
+        if score < 0:
+            raise ValueError(f"scores must be non-negative integers, got {score}")
+        counts[score] = counts.get(score, 0) + count
+    return counts
+
+
+def _moments(counts: dict[int, int]) -> tuple[int, int, float]:
+    """(n, sum, sum of squared deviations from the mean) of a score distribution given as counts."""
+    n = sum(counts.values())
+    total = sum(s * c for s, c in counts.items())
+    mean = total / n
+    return n, total, math.fsum(c * (s - mean) ** 2 for s, c in counts.items())
+
+
+def _split_work(counts: dict[int, int], n_pick: int) -> int:
+    top = max(counts, default=0)
+    return n_pick * (top * n_pick + 1) * max(len(counts), 1) * max(n_pick, 1)
+
+
+def _sum_distribution(levels: list[tuple[int, int, int]], n_pick: int) -> dict[tuple[int, int], int]:
+    """Ways to choose ``n_pick`` items, by (items chosen from tagged levels, sum of chosen scores).
+
+    ``levels`` holds (score, count, tag) with tag 1 or 0; only tagged items add to the first key. Values are
+    exact integer counts of subsets (products of binomial coefficients).
+    """
+    states: dict[tuple[int, int, int], int] = {(0, 0, 0): 1}  # (chosen, tagged chosen, sum) -> ways
+    for score, count, tag in levels:
+        new: dict[tuple[int, int, int], int] = {}
+        for (chosen, tagged, total), ways in states.items():
+            for i in range(min(count, n_pick - chosen) + 1):
+                key = (chosen + i, tagged + tag * i, total + score * i)
+                new[key] = new.get(key, 0) + ways * math.comb(count, i)
+        states = new
+    return {(tagged, total): ways for (chosen, tagged, total), ways in states.items() if chosen == n_pick}
+
+
+@dataclass(frozen=True)
+class PermutationResult:
+    """A two-sided permutation test of a difference in means, and how it was computed.
+
+    ``p_value`` is exact (a correctly rounded ratio of integers) when ``exact``; otherwise it comes from the
+    normal approximation. ``splits`` is C(N, n_a), the number of equally likely splits under the null, on
+    the exact path (None on the approximate one, where it can have hundreds of thousands of digits).
+    """
+
+    difference: float
+    p_value: float
+    exact: bool
+    splits: int | None
+
+
+def permutation_test(scores_a, scores_b) -> PermutationResult:
+    """Two-sided exact permutation test of mean(scores_a) - mean(scores_b) for non-negative integer scores.
+
+    Each group is given as its scores or as a mapping score -> count (the same for every function below).
+
+    The p-value is the share of all C(N, n_a) ways of splitting the pooled scores into groups of the same
+    sizes whose absolute difference in means is at least the observed one. Comparisons are made in exact
+    integers (|N*S - n_a*T| against the observed value, S a split's sum for group a and T the total), so
+    equal differences are never lost to rounding.
+
+    Above PERMUTATION_EXACT_WORK (large groups) the same distribution is approximated by a normal one with
+    the permutation mean n_a*T/N and variance n_a*n_b*sum((x - mean)^2) / (N*(N - 1)): p = erfc(|z| / sqrt 2).
+    ``exact`` in the result says which path answered.
+
+    Raises ValueError for an empty group or a negative or non-integer score.
+    """
+    counts_a, counts_b = _score_counts(scores_a), _score_counts(scores_b)
+    if not counts_a or not counts_b:
+        raise ValueError("both groups need at least one score")
+    pooled = dict(Counter(counts_a) + Counter(counts_b))
+    (n_a, observed_sum, _), (n_b, sum_b, _) = _moments(counts_a), _moments(counts_b)
+    n = n_a + n_b
+    total = observed_sum + sum_b
+    difference = observed_sum / n_a - sum_b / n_b
+    # Choosing group a or its complement is the same split: count over the smaller side.
+    small, pick_a = (n_a, True) if n_a <= n_b else (n_b, False)
+    if _split_work(pooled, small) > PERMUTATION_EXACT_WORK:
+        return PermutationResult(difference, _permutation_normal_p(counts_a, pooled), False, None)
+    splits = math.comb(n, n_a)
+    small_sum = observed_sum if pick_a else total - observed_sum
+    threshold = abs(n * small_sum - small * total)
+    counts = _sum_distribution([(s, c, 0) for s, c in sorted(pooled.items())], small)
+    extreme = sum(w for (_, s), w in counts.items() if abs(n * s - small * total) >= threshold)
+    return PermutationResult(difference, float(Fraction(extreme, splits)), True, splits)
+
+
+def _permutation_normal_p(counts_a: dict[int, int], pooled: dict[int, int]) -> float:
+    n_a, sum_a, _ = _moments(counts_a)
+    n, total, squares = _moments(pooled)
+    if squares == 0.0:
+        return 1.0
+    mean = total / n
+    sd = math.sqrt(n_a * (n - n_a) * squares / (n * (n - 1)))
+    z = (sum_a - n_a * mean) / sd
+    return min(1.0, math.erfc(abs(z) / math.sqrt(2)))
+
+
+@dataclass(frozen=True)
+class ShiftInterval:
+    """A 95% interval for a difference in means; ``method`` says how it was found (see shift_interval)."""
+
+    low: float
+    high: float
+    exact: bool
+    method: str
+
+
+def shift_interval(scores_a, scores_b, alpha: float = 0.05) -> ShiftInterval:
+    """Interval for mean(a) - mean(b) by inverting the exact permutation test over shifts (Lehmann).
+
+    For a shift d, the scores of a are lowered by d and the permutation test of the section above is run on
+    the shifted pooled values; the interval is every d the test does not reject (p > alpha), reported as the
+    smallest and largest such d (the hull, should the set have gaps). It assumes an additive shift between
+    the groups, which on a four-point scale is a model, not a fact; it is exact in the sense that each p(d)
+    is an exact count of splits. A split's shifted sum is (its integer score sum) - d * (how many of group
+    a's scores it takes), so one exact table of splits by those two integers serves every d, and p(d) only
+    changes at finitely many rational d: the bounds are found exactly among those points. A bound is
+    infinite when even the most extreme shift leaves p above alpha (tiny groups).
+
+    Above SHIFT_EXACT_WORK (counted for the smaller group, which the programme picks) it returns Welch's
+    normal interval, d +/- 1.96 * sqrt(var_a/n_a + var_b/n_b), with ``exact`` False; unbounded if a group
+    there has a single score. Raises ValueError as permutation_test does.
+    """
+    counts_a, counts_b = _score_counts(scores_a), _score_counts(scores_b)
+    if not counts_a or not counts_b:
+        raise ValueError("both groups need at least one score")
+    (n_a, sum_a, _), (n_b, sum_b, _) = _moments(counts_a), _moments(counts_b)
+    if n_a > n_b:
+        # The programme's size grows with the group it picks: pick the smaller one, and mirror the answer.
+        mirrored = shift_interval(counts_b, counts_a, alpha)
+        return ShiftInterval(-mirrored.high, -mirrored.low, mirrored.exact, mirrored.method)
+    levels = [(s, c, 1) for s, c in sorted(counts_a.items())] + [(s, c, 0) for s, c in sorted(counts_b.items())]
+    pick = n_a
+    work = _split_work({**counts_a, **counts_b}, pick) * (pick + 1) * 2
+    if work > SHIFT_EXACT_WORK:
+        return _welch_interval(counts_a, counts_b)
+    table = _sum_distribution(levels, pick)
+    splits = math.comb(n_a + n_b, n_a)
+    total = sum_a + sum_b
+    # In units of 1 / (n_a * n_b): a split's difference at shift d is U - d*V, the observed one D - d*n_a*n_b.
+    ab = n_a * n_b
+    cells = [(n_b * t - n_a * (total - t), n_b * m - n_a * (n_a - m), w) for (m, t), w in table.items()]
+    observed = n_b * sum_a - n_a * sum_b
+    cutoff = Fraction(alpha) * splits
+
+    def accepted(d: Fraction) -> bool:
+        num, den = d.numerator, d.denominator
+        edge = abs(observed * den - num * ab)
+        return sum(w for u, v, w in cells if abs(u * den - num * v) >= edge) > cutoff
+
+    points: set[Fraction] = set()
+    for u, v, _ in cells:
+        if v != ab:
+            points.add(Fraction(u - observed, v - ab))
+        if v != -ab:
+            points.add(Fraction(u + observed, v + ab))
+    ordered = sorted(points)
+    # p(d) is constant between neighbouring points; test each point and a point inside each gap.
+    probes = list(ordered)
+    probes += [(x + y) / 2 for x, y in zip(ordered, ordered[1:], strict=False)]
+    if ordered:
+        probes += [ordered[0] - 1, ordered[-1] + 1]
+    inside = sorted(d for d in probes if accepted(d))
+    centre = Fraction(observed, ab)
+    low = float(inside[0]) if inside else float(centre)
+    high = float(inside[-1]) if inside else float(centre)
+    if ordered and accepted(ordered[0] - 1):
+        low = -math.inf
+    if ordered and accepted(ordered[-1] + 1):
+        high = math.inf
+    return ShiftInterval(low, high, True, "inverted exact permutation test over shifts")
+
+
+def _welch_interval(counts_a: dict[int, int], counts_b: dict[int, int], z: float = _Z95) -> ShiftInterval:
+    (n_a, sum_a, ss_a), (n_b, sum_b, ss_b) = _moments(counts_a), _moments(counts_b)
+    if n_a < 2 or n_b < 2:  # a single score has no spread to measure
+        return ShiftInterval(-math.inf, math.inf, False, "no interval (a group of one is too small for Welch's)")
+    half = z * math.sqrt(ss_a / (n_a - 1) / n_a + ss_b / (n_b - 1) / n_b)
+    d = sum_a / n_a - sum_b / n_b
+    return ShiftInterval(d - half, d + half, False, "Welch normal interval (groups too large for the exact one)")
+
+
+# --- Multiple testing and fragility ------------------------------------------------------------------------
+
+
+def holm(p_values) -> list[float | None]:
+    """Holm's step-down adjusted p-values, in the input order; None entries stay None and are not counted.
+
+    With m p-values sorted ascending, the i-th (from 1) becomes max over j <= i of min(1, (m - j + 1) p_(j)).
+    """
+    indexed = [(p, i) for i, p in enumerate(p_values) if p is not None and not math.isnan(p)]
+    out: list[float | None] = [None] * len(p_values)
+    m = len(indexed)
+    running = 0.0
+    for rank, (p, i) in enumerate(sorted(indexed)):
+        running = max(running, min(1.0, (m - rank) * p))
+        out[i] = running
+    return out
+
+
+#: Fragility searches stop after this many recomputed tests and report None (more changes than searched).
+FRAGILITY_BUDGET = 4000
+#: ... or once the tests they recompute add up to this much dynamic-programme work (permutation test).
+FRAGILITY_WORK = 20_000_000
+#: Fisher fragility is searched only for tables of at most this many providers; larger ones give None.
+FRAGILITY_FISHER_MAX_N = 2000
+
+
+def fisher_fragility(a: int, b: int, c: int, d: int, alpha: float = 0.05) -> int | None:
+    """The fewest providers whose Good-or-better status must flip for Fisher's p to cross ``alpha``.
+
+    The table is [[a, b], [c, d]] (rows are groups, columns Good or better / not). One change moves one
+    provider between the columns within its own row, so row totals stay fixed and a table k changes away has
+    |a' - a| + |c' - c| = k. When p < alpha the answer is the smallest k giving p >= alpha (how many
+    ratings the finding rests on); when p >= alpha, the smallest k giving p < alpha. None when no table
+    crosses, the search stops at FRAGILITY_BUDGET tests first, or the table has more than
+    FRAGILITY_FISHER_MAX_N providers (then a handful of changes cannot matter and the search is not run).
+    """
+    row1, row2 = a + b, c + d
+    if row1 + row2 > FRAGILITY_FISHER_MAX_N:
+        return None
+    significant = fisher_exact(a, b, c, d) < alpha
+    tried = 0
+    for k in range(1, row1 + row2 + 1):
+        for da in range(-k, k + 1):
+            for dc in {k - abs(da), abs(da) - k}:
+                a2, c2 = a + da, c + dc
+                if not (0 <= a2 <= row1 and 0 <= c2 <= row2):
+                    continue
+                tried += 1
+                if (fisher_exact(a2, row1 - a2, c2, row2 - c2) < alpha) != significant:
+                    return k
+                if tried >= FRAGILITY_BUDGET:
+                    return None
+    return None
+
+
+def permutation_fragility(scores_a, scores_b, levels=(0, 1, 2, 3), alpha: float = 0.05) -> int | None:
+    """The fewest one-step rating changes for the permutation p to cross ``alpha``.
+
+    One change moves one provider to a neighbouring level of ``levels`` (Good to Requires improvement, say),
+    in either group; a provider moved two levels counts as two changes, so a large jump is not priced like
+    a small one. When p < alpha it is the smallest k giving p >= alpha; when p >= alpha, the smallest k
+    giving p < alpha. The search is breadth-first over distinct pairs of score counts, so it is exact; None
+    when no change crosses, when FRAGILITY_BUDGET tests or FRAGILITY_WORK run out first (the answer is then
+    larger than searched), or when the test itself is not exact (groups too large).
+    """
+    def key(counts: dict[int, int]) -> tuple[int, ...]:
+        return tuple(counts.get(level, 0) for level in levels)
+
+    def expand(counts: tuple[int, ...]) -> list[int]:
+        return [level for level, c in zip(levels, counts, strict=True) for _ in range(c)]
+
+    counts_a, counts_b = _score_counts(scores_a), _score_counts(scores_b)
+    first = permutation_test(scores_a, scores_b)
+    if not first.exact:
+        return None
+    start = (key(counts_a), key(counts_b))
+    significant = first.p_value < alpha
+    budget = min(FRAGILITY_BUDGET, FRAGILITY_WORK // max(1, _split_work(
+        dict.fromkeys(levels, 1), min(sum(counts_a.values()), sum(counts_b.values())))))
+    seen = {start}
+    frontier = [start]
+    tried = 0
+    for k in range(1, len(expand(start[0])) + len(expand(start[1])) + 1):
+        nxt = []
+        for state in frontier:
+            for side in (0, 1):
+                for i, ci in enumerate(state[side]):
+                    if not ci:
+                        continue
+                    for j in (i - 1, i + 1):
+                        if not 0 <= j < len(levels):
+                            continue
+                        moved = list(state[side])
+                        moved[i] -= 1
+                        moved[j] += 1
+                        new = (tuple(moved), state[1]) if side == 0 else (state[0], tuple(moved))
+                        if new in seen:
+                            continue
+                        seen.add(new)
+                        tried += 1
+                        if (permutation_test(expand(new[0]), expand(new[1])).p_value < alpha) != significant:
+                            return k
+                        if tried >= budget:
+                            return None
+                        nxt.append(new)
+        frontier = nxt
+    return None

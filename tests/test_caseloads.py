@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from probstat.analysis.caseloads import caseloads
-from probstat.analysis.common import UnknownChoice
+from probstat.errors import UnknownChoice
 from probstat.loader import load
 
 

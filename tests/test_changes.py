@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from probstat.analysis.changes import changes
-from probstat.analysis.common import UnknownChoice
+from probstat.errors import UnknownChoice
 from probstat.loader import load
 
 # The 2019-20 rows (all with an overall rating, all with a 2018-19 row):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import math
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -218,11 +217,13 @@ def test_cli_exit_1_when_a_claim_is_contradicted(probstat, contradictions):
 
 
 def test_cli_text_mode_exit_1_on_a_contradicted_phrase(probstat, contradictions, tmp_path):
-    text = write(tmp_path, "synthetic.txt", "A made-up line: seven probation services as Good, it says.\n")
+    # Six services were rated Good in 2018-19 (5 NPS + 1 CRC), so "seven" is contradicted from the sentence
+    # alone; the claims file given alongside decides nothing in text mode.
+    text = write(tmp_path, "synthetic.txt", "A made-up line: in 2018-19 seven probation services were rated Good.\n")
     result = probstat("check-claims", "--claims", str(contradictions), "--text", str(text), "--format", "csv")
     assert result.code == ExitCode.CONTRADICTED, result
-    [row] = csv_rows(result.stdout)
-    assert (row["phrase"], row["claim_ids"], row["verdict"]) == ("seven", "seven-good", "contradicted")
+    rows = [r for r in csv_rows(result.stdout) if r["verdict"] != "not a claim"]
+    assert [(r["phrase"], r["computed"], r["verdict"]) for r in rows] == [("seven", "6", "contradicted")]
 
 
 def test_a_supported_only_file_exits_0(probstat, tmp_path):
@@ -491,46 +492,69 @@ TEXT_EXPECTED = [
     (37, "3.", "list-marker", "", "not a claim"),
     (37, "07700 900123", "phone", "", "not a claim"),
 ]
-N_EXPRESSIONS = 46
-N_QUANTITIES = 38
-N_CHECKED = 37
 
 
-def test_hand_counts_agree_with_the_pinned_list():
-    assert len(TEXT_EXPECTED) == N_EXPRESSIONS
-    assert sum(kind == "quantity" for _, _, kind, _, _ in TEXT_EXPECTED) == N_QUANTITIES
-    assert sum(bool(ids) for _, _, _, ids, _ in TEXT_EXPECTED) == N_CHECKED
+def _text_rows(probstat, path=PARAPHRASE, *args):
+    result = probstat("check-claims", "--text", str(path), "--format", "csv", *args)
+    return result, csv_rows(result.stdout)
 
 
-def test_text_mode_lists_every_numeric_expression(probstat):
-    result = probstat("check-claims", "--text", str(PARAPHRASE), "--format", "csv")
+def _row_for(rows, line, phrase, used):
+    """The output row on ``line`` whose phrase holds the pinned phrase (each row used once, in text order)."""
+    for i, r in enumerate(rows):
+        if i not in used and int(r["line"]) == line and (phrase in r["phrase"] or r["phrase"] in phrase):
+            used.add(i)
+            return r
+    return None
+
+
+def _agreement(rows):
+    used: set[int] = set()
+    pairs = []
+    for line, phrase, _, ids, verdict in TEXT_EXPECTED:
+        row = _row_for(rows, line, phrase, used)
+        got = row["verdict"] if row else "not a claim"
+        want = {"not checked": "unverifiable", "supported (mixed)": "supported"}.get(verdict, verdict)
+        pairs.append((line, phrase, ids, want, got))
+    return pairs
+
+
+def test_text_mode_reaches_the_claims_files_verdicts(probstat):
+    # The claims file is the release's gold: reading the text alone must reach its verdicts for nearly every
+    # statement, and never the opposite one.
+    result, rows = _text_rows(probstat)
     assert result.code == ExitCode.OK, result
-    got = [(int(r["line"]), r["phrase"], r["kind"], r["claim_ids"], r["verdict"]) for r in csv_rows(result.stdout)]
-    assert got == TEXT_EXPECTED
+    pairs = _agreement(rows)
+    opposite = [p for p in pairs if {p[3], p[4]} == {"supported", "contradicted"}]
+    assert opposite == []
+    agree = [p for p in pairs if p[3] == p[4]]
+    # Hand-listed, the only differences: 'More than a quarter of a million' and 'over two-thirds' are decided
+    # in the claims file by other documents (the official statistics note, the lecture), which a text's own
+    # reading cannot use, so they stay unverifiable; 'the past 12 months' is a span of time (not a claim),
+    # where the claims file calls it unverifiable.
+    missed = {(p[0], p[1]) for p in pairs if p[3] != p[4]}
+    assert missed <= {(3, "More than a quarter of a million"), (18, "over two-thirds"), (7, "12")}, missed
+    assert len(agree) >= len(pairs) - 3
 
 
-def test_text_mode_coverage_line(probstat):
-    result = probstat("check-claims", "--text", str(PARAPHRASE), "--format", "csv")
-    pattern = (rf"found {N_EXPRESSIONS} numeric expressions \({N_QUANTITIES} quantities, "
-               rf"{N_EXPRESSIONS - N_QUANTITIES} [^)]*\), {N_CHECKED} checked")
-    assert re.search(pattern, result.stderr), result.stderr
-
-
-def test_text_mode_explanations_and_readings(probstat):
-    rows = csv_rows(probstat("check-claims", "--text", str(PARAPHRASE), "--format", "csv").stdout)
+def test_text_rows_carry_the_output_contract(probstat):
+    _, rows = _text_rows(probstat)
+    assert list(rows[0]) == ["line", "phrase", "reading", "round", "computed", "n", "verdict", "evidence",
+                             "explanation"]
     by_phrase = {r["phrase"]: r for r in rows}
-    assert by_phrase["nearly half"]["reading"] == "[45, 50) per cent"
-    assert by_phrase["six out of 10"]["reading"] == "[55, 65) per cent"
-    assert by_phrase["07700 900123"]["explanation"] == "a phone, not a quantity"
-    assert by_phrase["four"]["explanation"] == ""
-    mixed = by_phrase["over two-thirds"]["explanation"]
-    assert mixed.startswith("crc-caseload-over-50: ") and " | crc-caseload-over-50-corroborated: " in mixed
+    assert by_phrase["five of the seven"]["reading"] == (
+        'count of NPS divisions rated Good in 2018-19; stated "five of the seven" -> [5, 5] of 7')
+    assert by_phrase["five of the seven"]["round"].startswith("2018-19 (written in ")
+    assert by_phrase["07700 900123"]["verdict"] == "not a claim"
+    assert by_phrase["nearly half"]["evidence"] == "consistency: both figures are in this text"
+    assert by_phrase["four"]["explanation"] == "not understood: no population"
 
 
-def test_check_text_function_matches_the_cli():
+def test_check_text_function_matches_the_cli(probstat):
     table = check_text(load(), PARAPHRASE.read_text(encoding="utf-8"), sources=load_sources())
-    assert list(table["phrase"]) == [phrase for _, phrase, _, _, _ in TEXT_EXPECTED]
-    assert table.attrs["notes"][0].endswith(f"{N_CHECKED} checked")
+    _, rows = _text_rows(probstat)
+    assert list(table["phrase"]) == [r["phrase"] for r in rows]
+    assert table.attrs["notes"][0].startswith(f"read {len(rows)} statements: ")
 
 
 def test_paraphrase_carries_each_context_it_needs():

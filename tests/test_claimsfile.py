@@ -278,3 +278,30 @@ def test_metric_not_a_table_example_has_single_braces(tmp_path):
     with pytest.raises(ClaimsError) as info:
         load_claims(write(tmp_path, one(metric='"providers"')))
     assert '{ name = "providers" }' in str(info.value) and "{{" not in str(info.value)
+
+
+CLAIM = '[[claims]]\nid = "a"\nclaim = "c"\nphrase = "five"\nneeds = "n"\n'
+
+
+@pytest.mark.parametrize("content, key", [
+    (CLAIM + 'reading = { low = 1, high = 2, high_closed = "false" }\n', "reading.high_closed"),
+    (CLAIM + 'reading = { low = 1, high = 2, low_closed = 0 }\n', "reading.low_closed"),
+    (CLAIM + 'reading = { low = 1, high = 2, rule = 5 }\n', "reading.rule"),
+    ('[meta]\ntitle = 5\n' + CLAIM, "meta.title"),
+    ('[meta]\nsource_url = ["a"]\n' + CLAIM, "meta.source_url"),
+])
+def test_strict_types_in_readings_and_meta(probstat, tmp_path, content, key):
+    # A string "false" is not false, and a list is not a URL: each is an error naming its key, never a guess.
+    path = write(tmp_path, content)
+    with pytest.raises(ClaimsError) as err:
+        load_claims(path)
+    assert f"key {key}" in str(err.value)
+    result = probstat("check-claims", "--claims", str(path))
+    assert result.code == ExitCode.DATA and result.stderr.count("Error:") == 1
+
+
+def test_five_hundred_nested_dotted_tables_are_a_clean_error(probstat, tmp_path):
+    path = write(tmp_path, "[" + ".".join(["a"] * 500) + "]\nx = 1\n")
+    result = probstat("check-claims", "--claims", str(path))
+    assert result.code == ExitCode.DATA, result
+    assert "nested more than" in result.stderr and "Traceback" not in result.stderr

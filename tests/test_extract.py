@@ -149,7 +149,15 @@ def test_small_cases(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_list_marker_only_at_line_start() -> None:
-    assert phrases("see note 1. Then") == [("1", "quantity")]
+    assert phrases("it scored 1. Then") == [("1", "quantity")]
+
+
+def test_references_urls_and_lower_case_dates_are_not_quantities() -> None:
+    found = phrases("See slide 5 and https://example.org/2019/10/report-28 from 8 may 2019 (the 2014 reforms).")
+    assert ("slide 5", "reference") in found
+    assert ("https://example.org/2019/10/report-28", "url") in found
+    assert ("8 may 2019", "date") in found
+    assert not any(kind == "quantity" and text in ("5", "28", "8") for text, kind in found)
 
 
 FRAGMENTS = [

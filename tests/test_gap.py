@@ -9,9 +9,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from probstat.analysis.common import UnknownChoice
-from probstat.analysis.gap import GAP_COLUMNS, gap
+from probstat.analysis.gap import ALL_DOMAINS, GAP_COLUMNS, domains, gap
+from probstat.errors import ExitCode, UnknownChoice
 from probstat.loader import load
+from probstat.published import load_rounds, load_sector_figures
 
 
 @pytest.fixture(scope="module")
@@ -54,9 +55,23 @@ def test_overall_2018_19_anchors(frame):
     assert mean["nps"] == pytest.approx(12 / 7)
     assert mean["crc"] == pytest.approx(1.0)
     assert mean["gap"] == pytest.approx(5 / 7)  # 0.714 points
-    # An exact test and a share interval do not apply to a mean score.
-    assert pd.isna(mean["p_value"]) and pd.isna(mean["ci_low"]) and pd.isna(mean["nps_k"])
-    assert table.attrs.get("notes", []) == []
+    # Exact permutation test over C(28, 7) = 1184040 splits: 1282 of them give |difference| >= 5/7 (worked
+    # by hand in tests/test_stats.py), p = 1282/1184040 = 0.00108. Interval by inverting that test: 0.4 to 1
+    # (checked there against direct enumeration of p at and just beyond both ends).
+    assert mean["p_value"] == 1282 / 1184040
+    assert (mean["ci_low"], mean["ci_high"]) == (pytest.approx(0.4), pytest.approx(1.0))
+    assert pd.isna(mean["nps_k"])
+    # Fragility: 2 one-step rating changes for the mean (one NPS division Good -> Inadequate gives 0.075);
+    # 3 providers across the Good line for Fisher (tables 1 and 2 flips away all stay below 0.05; scipy).
+    assert (mean["fragility"], share["fragility"]) == (2, 3)
+    # Holm over the two tests: sorted 0.00108, 0.00119 -> 2 * 0.00108 = 0.00217 and max(0.00217, 0.00119).
+    assert mean["p_holm"] == pytest.approx(2 * 1282 / 1184040)
+    assert share["p_holm"] == pytest.approx(2 * 1282 / 1184040)
+    assert mean["method"].startswith("exact permutation test over all 1,184,040 splits")
+    # No coverage notes (every provider is known): the headline sentence and the Holm line only.
+    notes = table.attrs["notes"]
+    assert len(notes) == 2 and notes[0] == mean["summary"]
+    assert notes[1].startswith("p_holm: Holm-adjusted over the 2 tests")
 
 
 def test_round_all_gives_one_block_per_round(frame):
@@ -120,6 +135,7 @@ def test_risk_on_bundled_data_is_thin_but_does_not_raise(frame):
     # Four key questions x (provider_mean, case_weighted) + one largest_gap row.
     assert list(table["kind"]) == ["provider_mean", "case_weighted"] * 4 + ["largest_gap"]
     assert table[["nps", "crc", "gap"]].isna().all().all()
+    assert table["summary"].str.contains("can be computed|largest gap is unknown").all()
     assert "load fuller data with --data to compute this gap" in table.attrs["notes"][0]
     assert table.attrs["notes"][0] == ("risk: kq2_1_safety known for 0 of 7 NPS and 0 of 21 CRC providers in "
                                        "2018-19; load fuller data with --data to compute this gap")
@@ -210,4 +226,188 @@ def test_case_weighted_needs_every_case_count(tmp_path):
 def test_domain_whose_columns_the_file_lacks(synthetic):
     table = gap(synthetic, domain="desistance")  # the synthetic file has no desistance columns
     assert table[["nps", "crc", "gap"]].isna().all().all()
-    assert len(table.attrs["notes"]) == 4
+    notes = table.attrs["notes"]
+    assert len(notes) == 5
+    assert notes[4] == ("desistance: nothing to compare in 2018-19: no provider has figures for both sectors "
+                        "(kq2_1_desistance, kq2_2_desistance, kq2_3_desistance, kq2_4_desistance) and no sector "
+                        "figures were given")
+
+
+# --- Several domains, published figures, sentences ---------------------------------------------------------
+
+
+def test_domain_lists_and_all():
+    assert domains("all") == ALL_DOMAINS == ("overall", "organisation", "case-supervision", "risk", "desistance",
+                                             "engagement")
+    assert domains("Risk, overall,risk") == ("risk", "overall")
+    with pytest.raises(UnknownChoice):
+        domains("risk,safety")
+    with pytest.raises(UnknownChoice):
+        domains(" , ")
+
+
+def test_all_domains_in_order_with_holm_over_every_test(frame):
+    table = gap(frame, domain="all", figures=load_sector_figures())
+    assert list(dict.fromkeys(table["domain"])) == list(ALL_DOMAINS)
+    tested = table[table["p_value"].notna()]
+    # Holm by hand from the table's own p-values (sorted, times m - rank, running maximum, capped at 1).
+    ps = sorted(tested["p_value"])
+    m, running, expected = len(ps), 0.0, {}
+    for rank, p in enumerate(ps):
+        running = max(running, min(1.0, (m - rank) * p))
+        expected.setdefault(p, running)
+    for p, adjusted in zip(tested["p_value"], tested["p_holm"], strict=True):
+        assert adjusted == pytest.approx(expected[p])
+    assert table.loc[table["p_value"].isna(), "p_holm"].isna().all()
+    assert any(n.startswith(f"p_holm: Holm-adjusted over the {m} tests") for n in table.attrs["notes"])
+    # One headline per domain that has something to say; desistance says what is missing.
+    notes = table.attrs["notes"]
+    assert any(n.startswith("overall: In 2018-19 NPS divisions scored 1.71") for n in notes)
+    assert any(n.startswith("desistance: nothing to compare in 2018-19") for n in notes)
+
+
+def test_risk_falls_back_to_published_figures(frame):
+    table = gap(frame, domain="risk", figures=load_sector_figures())
+    pub = table[table["kind"] == "published"]
+    # The bundled sector figures hold four risk figures for 2018-19 (release of 10 October 2019: 45%, 59%,
+    # up to 25 points; Chief Inspector's lecture: over half); the 2019-20 ones are not in this round.
+    assert list(pub["published"]) == ["CRC: 45 per cent", "CRC: 59 per cent", "CRC: up to 25 percentage points",
+                                      "CRC: over half"]
+    assert list(pub["bounds"]) == ["45 as stated", "59 as stated", "(0, 25]", "(50, 100]"]
+    assert pub["source_url"].str.startswith("http").all()
+    # Published figures are never put in the computed columns.
+    assert pub[["nps", "crc", "gap", "p_value"]].isna().all().all()
+    assert pub["summary"].str.startswith("Published, not computed by probstat").all()
+    assert table.attrs["notes"][-1] == pub["summary"].iloc[0]
+
+
+# SYNTHETIC sector figures (made up, not HMIP's): one risk figure per round and one tied to no round.
+SYNTHETIC_FIGURES = pd.DataFrame({
+    "scope": ["CRC", "NPS", "all"], "round": ["2018-19", "2019-20", ""], "domain": ["risk"] * 3,
+    "measure": ["synthetic_a_pct", "synthetic_b_pct", "synthetic_c_pct"], "value": ["~40", "<~30", "up to 9"],
+    "unit": ["pct", "pct", "pp"], "basis": ["stated"] * 3, "wording": ["around 40%", "nearly 30%", "up to 9 points"],
+    "source_url": ["https://example.org/synthetic"] * 3, "document": ["Synthetic document"] * 3,
+    "note": ["synthetic share A; more", "", "synthetic gap C"], "number": [40.0, 30.0, 9.0],
+    "qualifier": ["~", "<~", ""], "fraction": [False] * 3,
+})
+
+
+def test_published_rows_only_where_nothing_is_computed(synthetic, frame):
+    # The synthetic providers have risk percentages, so no published row is shown for them.
+    assert not (gap(synthetic, domain="risk", figures=SYNTHETIC_FIGURES)["kind"] == "published").any()
+    table = gap(frame, domain="risk", round_="all", figures=SYNTHETIC_FIGURES)
+    pub = table[table["kind"] == "published"]
+    # 2018-19's figure, 2019-20's, then the one tied to no round, once.
+    assert list(pub["round"].fillna("")) == ["2018-19", "2019-20", ""]
+    # '~40' is within 10% either side; '<~30' is nearly 30: [27, 30); 'up to 9' points is a gap in (0, 9].
+    assert list(pub["bounds"]) == ["[36, 44]", "[27, 30)", "(0, 9]"]
+    assert list(pub["measure"]) == ["published: synthetic share A", "published: synthetic b pct",
+                                    "published: synthetic gap C"]
+    assert "(the source does not tie it to a round)" in pub["summary"].iloc[2]
+
+
+def test_summary_sentence_words_the_numbers(frame):
+    table = gap(frame)
+    mean = _row(table, kind="mean_score")["summary"]
+    share = _row(table, kind="share_good_or_better")["summary"]
+    # 1 / 0.0010827 = 923.6 -> about 1 time in 920; 1 / 0.0011891 = 841 -> 840.
+    for text in ("scored 1.71 on average", "against 1 for CRCs", "gap of 0.714 points", "95% interval 0.4 to 1",
+                 "about 1 time in 920", "exact permutation p = 0.00108", "all 28 providers in the data (7 NPS, 21 CRC)",
+                 "2 one-step rating changes would make it not significant at 5%", "not what causes it"):
+        assert text in mean, text
+    for text in ("71.43% of NPS divisions (5 of 7)", "4.76% of CRCs (1 of 21)", "66.67 percentage points",
+                 "95% interval 26.87 to 87.39", "about 1 time in 840", "Fisher's exact p = 0.00119",
+                 "3 providers moved across the Good line"):
+        assert text in share, text
+
+
+def test_partial_coverage_sentence_says_what_data_cannot(frame):
+    staff = _row(gap(frame, domain="staff"), kind="mean_score")
+    # Staff: 7 NPS and 1 CRC (all Requires improvement): difference 0, every split gives 0, p = 1.
+    assert staff["p_value"] == 1.0
+    assert "the 7 of 7 NPS and 1 of 21 CRC providers whose figure is known" in staff["summary"]
+    assert "not a random sample" in staff["summary"]
+
+
+def test_cli_all_json(probstat):
+    import json
+
+    result = probstat("gap", "--domain", "all", "--format", "json")
+    assert result.code == ExitCode.OK
+    rows = json.loads(result.stdout)
+    assert {"overall", "organisation", "case-supervision", "risk", "desistance", "engagement"} <= \
+        {r["domain"] for r in rows}
+    overall = {r["kind"]: r for r in rows if r["domain"] == "overall"}
+    assert f"{overall['mean_score']['p_value']:.3g}" == "0.00108"
+    assert f"{overall['share_good_or_better']['p_value']:.3g}" == "0.00119"
+    risk = [r for r in rows if r["domain"] == "risk" and r["kind"] == "published"]
+    assert risk and all(r["source_url"].startswith("http") for r in risk)
+    assert all(r["summary"] for r in rows)
+    # With no --domain the same table comes out: all is the default.
+    assert probstat("gap", "--format", "json").stdout == result.stdout
+
+
+def test_cli_published_listing(probstat):
+    result = probstat("published", "--domain", "risk", "--round", "2018-19", "--format", "csv")
+    assert result.code == ExitCode.OK
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("scope,round,domain,measure,value,unit,bounds")
+    assert len(lines) == 1 + 4  # the four 2018-19 risk figures
+    assert probstat("published", "--domain", "nonsense").code == ExitCode.USAGE
+
+
+def test_sentences_measure_coverage_against_published_totals(frame):
+    table = gap(frame, round_="all", totals=load_rounds())
+    # 2018-19: HMIP rated 7 NPS divisions and 21 CRCs, all in the data.
+    assert "all 28 providers HMIP rated in the round (7 NPS, 21 CRC)" in \
+        _row(table, round="2018-19", kind="mean_score")["summary"]
+    # 2019-20: HMIP rated 10 services (1 NPS, 9 CRC; release of 3 December 2020); the data hold 1 NPS, 7 CRC.
+    later = _row(table, round="2019-20", kind="share_good_or_better")["summary"]
+    assert "the 1 of 1 NPS and 7 of 9 CRC providers HMIP rated whose figure is in the data" in later
+    assert "not a random sample" in later
+
+
+def test_number_wording_matches_tables():
+    from probstat.analysis import wording
+
+    assert [wording.number(x) for x in (12.0, 12 / 7, 5 / 7, 1282 / 1184040, 100 / 21)] == \
+        ["12", "1.71", "0.714", "0.00108", "4.76"]
+    # 1/0.0010827 = 923.6 -> two significant figures; a p-value of 5% or more is worded as a share of splits.
+    assert wording.chance(1282 / 1184040) == "about 1 time in 920"
+    assert wording.chance(3 / 7) == "42.86% of the time"
+    assert wording.interval(0.4, 1.0) == "95% interval 0.4 to 1"
+    assert wording.interval(float("-inf"), 2.5) == "95% interval: at most 2.5"
+    assert wording.interval(float("-inf"), float("inf")) == "no 95% interval: too few providers to bound it"
+    assert wording.fragility_clause(1, 0.01, "change", "changes") == \
+        "; 1 change would make it not significant at 5%"
+    assert wording.fragility_clause(None, 0.01, "change", "changes") == ""
+
+
+def test_large_groups_say_they_are_approximate(frame, monkeypatch):
+    import probstat.stats
+
+    monkeypatch.setattr(probstat.stats, "PERMUTATION_EXACT_WORK", 0)
+    monkeypatch.setattr(probstat.stats, "SHIFT_EXACT_WORK", 0)
+    mean = _row(gap(frame), kind="mean_score")
+    assert mean["method"] == ("permutation test, normal approximation (groups too large for the exact one); "
+                              "95% interval: Welch normal interval (groups too large for the exact one)")
+    assert "permutation p (normal approx.)" in mean["summary"]
+    assert pd.isna(mean["fragility"])  # not searched off the exact path
+
+
+def test_stacked_domains_leave_out_measures_known_for_neither_sector():
+    from probstat.loader import load
+
+    frame = load()
+    stacked = gap(frame, domain="all")
+    # No provider's desistance key questions are public: one row says so instead of nine empty ones.
+    desistance = stacked[stacked["domain"] == "desistance"]
+    assert desistance["kind"].tolist() == ["not_known"]
+    assert "kq2_1_desistance" in desistance["measure"].iloc[0]
+    # 1.3 Services is known for no provider in 2018-19; 1.2 Staff is known for 7 NPS and 1 CRC.
+    measures = set(stacked["measure"])
+    assert not any(m.startswith("1.3 Services") for m in measures)
+    assert "1.2 Staff: mean score (0-3)" in measures
+    # Asked for alone, a domain keeps every measure, known or not (4 questions x 2 kinds + the largest gap).
+    alone = gap(frame, domain="desistance")
+    assert len(alone[alone["kind"] != "published"]) == 9

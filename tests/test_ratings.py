@@ -9,10 +9,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from probstat.analysis.common import UnknownChoice
 from probstat.analysis.completeness import round_completeness
 from probstat.analysis.ratings import ratings
-from probstat.errors import ExitCode
+from probstat.errors import ExitCode, UnknownChoice
 from probstat.loader import load
 
 ORDER = ["Outstanding", "Good", "Requires improvement", "Inadequate"]

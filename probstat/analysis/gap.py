@@ -1,7 +1,11 @@
-"""`probstat gap`: NPS minus CRC, per measure, with an exact test and an interval where they make sense.
+"""`probstat gap`: NPS minus CRC, per measure, with exact tests, intervals and a sentence in words.
 
-Rating domains compare ratings (mean score and share Good or better); key-question domains compare the
-percentages of inspected cases that met a key question (mean over providers, and weighted by cases).
+Rating domains compare ratings: the mean score on the whole four-point scale (exact permutation test, interval
+by inverting it) and the share Good or better (Fisher's exact test, Newcombe interval). Key-question domains
+compare the percentages of inspected cases that met a key question (mean over providers, and weighted by
+cases); where no provider's percentages are known, the sector figures HMIP published stand in, labelled as
+published. ``domain='all'`` (or a comma-separated list) stacks domains, with Holm-adjusted p-values over
+every test in the table.
 """
 
 from __future__ import annotations
@@ -13,35 +17,76 @@ import pandas as pd
 from .. import schema
 from ..errors import UnknownChoice, did_you_mean
 from ..output import Chart, View
-from ..stats import fisher_exact, newcombe_interval
+from ..stats import (
+    fisher_exact,
+    fisher_fragility,
+    holm,
+    newcombe_interval,
+    permutation_fragility,
+    permutation_test,
+    shift_interval,
+)
+from . import gap_published as published
+from . import wording
 from .common import add_note, qualified_text, select_round, with_view
 
 OVERALL = schema.OVERALL_DOMAIN
 GAP_COLUMNS = ("round", "domain", "measure", "kind", "unit", "nps_column", "crc_column", "nps", "crc", "gap",
                "nps_n", "crc_n", "nps_k", "crc_k", "nps_cases", "crc_cases", "ci_low", "ci_high", "p_value",
-               "nps_coverage", "crc_coverage")
-#: The columns a text table keeps (csv and json carry them all).
-COMPACT = ("measure", "nps", "crc", "gap", "unit", "nps_n", "crc_n", "ci_low", "ci_high", "p_value")
-_INT_COLUMNS = ("nps_n", "crc_n", "nps_k", "crc_k", "nps_cases", "crc_cases")
-_FLOAT_COLUMNS = ("nps", "crc", "gap", "ci_low", "ci_high", "p_value")
+               "nps_coverage", "crc_coverage", "p_holm", "fragility", "method", "published", "bounds",
+               "source_url", "document", "summary")
+#: The columns a text table keeps (csv and json carry them all); ``domain`` leads when several are shown and
+#: ``published``/``bounds`` follow when published figures are in the table.
+COMPACT = ("measure", "nps", "crc", "gap", "unit", "nps_n", "crc_n", "ci_low", "ci_high", "p_value", "p_holm",
+           "fragility")
+_INT_COLUMNS = ("nps_n", "crc_n", "nps_k", "crc_k", "nps_cases", "crc_cases", "fragility")
+_FLOAT_COLUMNS = ("nps", "crc", "gap", "ci_low", "ci_high", "p_value", "p_holm")
+#: What ``--domain all`` compares, in this order. sector-specific is left out: its NPS and CRC standards are
+#: different standards, so it is no sector gap (ask for it by name).
+ALL_DOMAINS: tuple[str, ...] = (OVERALL, "organisation", "case-supervision", *schema.KQ_DOMAINS)
+ALL = "all"
 POINTS = "points"
 PP = "percentage points"
 
 
+def domains(text: str) -> tuple[str, ...]:
+    """The canonical domains of a --domain value: one domain, 'all', or a comma-separated list (order kept).
+
+    >>> domains("all") == ALL_DOMAINS, domains("Risk, overall")
+    (True, ('risk', 'overall'))
+    """
+    if str(text).strip().lower() == ALL:
+        return ALL_DOMAINS
+    names: list[str] = []
+    for part in str(text).split(","):
+        if not part.strip():
+            continue
+        name = _canonical(part)
+        if name not in names:
+            names.append(name)
+    if not names:
+        raise UnknownChoice(f"no domain in {text!r}; give a domain, a comma-separated list or 'all'")
+    return tuple(names)
+
+
 def needs(domain: str) -> tuple[str, ...]:
-    """Columns `gap` reads for ``domain``; an unknown domain is a usage error here, before any data is read."""
-    name = _canonical(domain)
-    if name in schema.KQ_DOMAINS:
-        return (*schema.KQ_DOMAINS[name], "cases_inspected")
-    return ("overall", *schema.STANDARD_COLUMNS)
+    """Columns `gap` reads for ``domain`` (or 'all', or a list); an unknown domain is a usage error here,
+    before any data is read."""
+    columns: list[str] = []
+    for name in domains(domain):
+        wanted = (*schema.KQ_DOMAINS[name], "cases_inspected") if name in schema.KQ_DOMAINS else \
+            ("overall", *schema.STANDARD_COLUMNS)
+        columns.extend(c for c in wanted if c not in columns)
+    return tuple(columns)
 
 
 def _canonical(domain: str) -> str:
     name = schema.normalise_domain(domain)
     if name is None:
-        choices = (OVERALL, *schema.RATING_DOMAINS, *schema.KQ_DOMAINS, *schema.STANDARD_COLUMNS)
-        hint = did_you_mean(domain, choices)
-        raise UnknownChoice(f"no domain {domain!r}{hint}; domains: {', '.join((OVERALL, *schema.RATING_DOMAINS))} "
+        hint = did_you_mean(domain, (ALL, OVERALL, *schema.RATING_DOMAINS, *schema.KQ_DOMAINS,
+                                     *schema.STANDARD_COLUMNS))
+        raise UnknownChoice(f"no domain {domain!r}{hint}; domains: {ALL} (every one below but sector-specific), "
+                            f"{', '.join((OVERALL, *schema.RATING_DOMAINS))} "
                             f"(ratings), {', '.join(schema.KQ_DOMAINS)} (key questions), or one standard: "
                             f"{', '.join(schema.STANDARD_COLUMNS)}")
     return name
@@ -112,16 +157,33 @@ def _coverage_clause(counts: dict[str, tuple[int, int]]) -> str:
     return " and ".join(f"{known} of {total} {sector}" for sector, (known, total) in counts.items()) + " providers"
 
 
-def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: list[str]) -> list[dict]:
+def _rated(totals: pd.DataFrame | None, rnd: str) -> dict[str, int | None]:
+    """HMIP's published number of providers rated per sector in ``rnd`` (None where not stated or not given)."""
+    out: dict[str, int | None] = dict.fromkeys(schema.SECTORS)
+    if totals is None:
+        return out
+    for sector in schema.SECTORS:
+        row = totals[(totals["round"] == rnd) & (totals["sector"] == sector)]
+        if len(row) and not pd.isna(row["rated"].iloc[0]):
+            out[sector] = int(row["rated"].iloc[0])
+    return out
+
+
+def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: list[str],
+                 rated: dict[str, int | None]) -> list[dict]:
     stats: dict[str, dict] = {}
     for sector, column in (("NPS", pair.nps_column), ("CRC", pair.crc_column)):
-        mine = rows[rows["sector"] == sector]
-        known = _column(mine, column).dropna()
-        n = len(known)
+        # One column of one sector: filtering the whole frame per measure would copy every column each time.
+        mine = _column(rows, column)[rows["sector"] == sector]
+        # Counting ratings once is enough for every statistic: the tests take scores as counts.
+        ratings = mine.value_counts()
+        scores = {schema.SCORES[r]: int(c) for r, c in ratings.items() if r in schema.SCORES and c}
+        n = sum(scores.values())
         stats[sector] = {
             "n": n, "providers": len(mine), "coverage": f"{n} of {len(mine)}",
-            "k": int(known.isin(schema.GOOD_OR_BETTER).sum()),
-            "mean": float(known.map(schema.SCORES).mean()) if n else None,
+            "k": sum(int(c) for r, c in ratings.items() if r in schema.GOOD_OR_BETTER),
+            "mean": sum(s * c for s, c in scores.items()) / n if n else None,
+            "scores": scores, "rated": rated.get(sector),
         }
     nps, crc = stats["NPS"], stats["CRC"]
     both = nps["n"] > 0 and crc["n"] > 0
@@ -138,22 +200,62 @@ def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: 
     if crc["n"]:
         share.update(crc=100.0 * crc["k"] / crc["n"], crc_k=crc["k"])
     if both:
-        mean["gap"] = nps["mean"] - crc["mean"]
+        test = permutation_test(nps["scores"], crc["scores"])
+        ci = shift_interval(nps["scores"], crc["scores"])
+        mean.update(gap=nps["mean"] - crc["mean"], p_value=test.p_value, ci_low=ci.low, ci_high=ci.high,
+                    fragility=permutation_fragility(nps["scores"], crc["scores"]),
+                    method=(f"exact permutation test over all {test.splits:,} splits" if test.exact else
+                            "permutation test, normal approximation (groups too large for the exact one)")
+                    + f"; 95% interval: {ci.method}")
         share["gap"] = share["nps"] - share["crc"]
         low, high = newcombe_interval(nps["k"], nps["n"], crc["k"], crc["n"])
-        share.update(ci_low=100.0 * low, ci_high=100.0 * high,
-                     p_value=fisher_exact(nps["k"], nps["n"] - nps["k"], crc["k"], crc["n"] - crc["k"]))
+        table = (nps["k"], nps["n"] - nps["k"], crc["k"], crc["n"] - crc["k"])
+        share.update(ci_low=100.0 * low, ci_high=100.0 * high, p_value=fisher_exact(*table),
+                     fragility=fisher_fragility(*table),
+                     method="Fisher's exact test (two-sided); 95% Newcombe hybrid score interval")
 
     prefix = "" if domain in (pair.nps_column, pair.crc_column) else f"{domain}: "
     clause = _coverage_clause({"NPS": (nps["n"], nps["providers"]), "CRC": (crc["n"], crc["providers"])})
+    in_data = nps["n"] == nps["providers"] and crc["n"] == crc["providers"]
+    # The sentence also counts providers HMIP rated that the data lack; the notes speak of the data only.
+    partial = not in_data or any(side["rated"] is not None and side["n"] < side["rated"] for side in (nps, crc))
     if not both:
         notes.append(f"{prefix}{pair.columns_text} known for {clause} in {rnd}; load fuller data with --data to "
                      "compute this gap")
-    elif nps["n"] < nps["providers"] or crc["n"] < crc["providers"]:
+    elif not in_data:
         # The ratings we hold are the ones press releases quoted, not a random sample of providers.
         notes.append(f"{prefix}{pair.columns_text} known for {clause} in {rnd}: the gap is between known "
                      "ratings only")
+    for record in (mean, share):
+        record["summary"] = _rating_summary(record, pair, nps, crc, clause, partial)
     return [mean, share]
+
+
+def _rating_summary(record: dict, pair: _Pair, nps: dict, crc: dict, clause: str, partial: bool) -> str:
+    """The pasteable sentence for one rating row (words only; every figure is already in ``record``)."""
+    what = "the overall rating" if pair.nps_column == OVERALL else pair.label
+    if record["gap"] is None:
+        return (f"{record['round']}: no NPS minus CRC gap on {what} can be computed: {pair.columns_text} is known "
+                f"for {clause}.")
+    n = wording.number
+    scale = wording.coverage_clause(nps["n"], nps["providers"], crc["n"], crc["providers"], nps["rated"],
+                                    crc["rated"])
+    p = record["p_value"]
+    if record["kind"] == "mean_score":
+        head = (f"In {record['round']} NPS divisions scored {n(record['nps'])} on average on {what} (Outstanding "
+                f"3 to Inadequate 0) against {n(record['crc'])} for CRCs, a gap of {n(record['gap'])} points "
+                f"({wording.interval(record['ci_low'], record['ci_high'])})")
+        test = "exact permutation p" if record["method"].startswith("exact") else "permutation p (normal approx.)"
+        change = ("one-step rating change", "one-step rating changes")
+    else:
+        head = (f"In {record['round']} {n(record['nps'])}% of NPS divisions ({nps['k']} of {nps['n']}) were rated "
+                f"Good or better on {what} against {n(record['crc'])}% of CRCs ({crc['k']} of {crc['n']}), a gap "
+                f"of {n(record['gap'])} percentage points ({wording.interval(record['ci_low'], record['ci_high'])})")
+        test = "Fisher's exact p"
+        change = ("provider moved across the Good line", "providers moved across the Good line")
+    return (f"{head}; if sector made no difference a gap at least this large either way would arise by chance "
+            f"{wording.chance(p)} ({test} = {n(p)}); it rests on {scale}"
+            f"{wording.fragility_clause(record['fragility'], p, *change)}; {wording.cannot_say(partial)}.")
 
 
 def column_summary(rows: pd.DataFrame, column: str) -> dict:
@@ -185,7 +287,9 @@ def column_summary(rows: pd.DataFrame, column: str) -> dict:
 
 
 def _kq_rows(rows: pd.DataFrame, rnd: str, domain: str, column: str, notes: list[str]) -> list[dict]:
-    nps, crc = (column_summary(rows[rows["sector"] == s], column) for s in schema.SECTORS)
+    narrow = rows[[c for c in ("provider_id", column, schema.qualifier_suffix(column), "cases_inspected")
+                   if c in rows]]
+    nps, crc = (column_summary(narrow[rows["sector"] == s], column) for s in schema.SECTORS)
     label = f"{schema.kq_label(column)} ({column})"
     mean = _blank(rnd, domain, f"{label}: mean of providers' percentages", "provider_mean", PP, column, column)
     weighted = _blank(rnd, domain, f"{label}: share of all inspected cases (case-weighted)", "case_weighted", PP,
@@ -212,6 +316,8 @@ def _kq_rows(rows: pd.DataFrame, rnd: str, domain: str, column: str, notes: list
             notes.append(f"{domain}: {column} case-weighted share not computed for {rnd}: cases_inspected known "
                          f"for {nps['cases_known']} of {nps['n']} NPS and {crc['cases_known']} of {crc['n']} CRC "
                          "providers with a percentage")
+    for record in (mean, weighted):
+        record["summary"] = _kq_summary(record, label, nps, crc)
     qualified = nps["qualified"] + crc["qualified"]
     if qualified:
         notes.append(f"{domain}: {column} in {rnd} leaves out {len(qualified)} qualified figure(s) "
@@ -219,36 +325,162 @@ def _kq_rows(rows: pd.DataFrame, rnd: str, domain: str, column: str, notes: list
     return [mean, weighted]
 
 
+def _kq_summary(record: dict, label: str, nps: dict, crc: dict) -> str:
+    what = "averaged over providers" if record["kind"] == "provider_mean" else "of all inspected cases"
+    if record["gap"] is None:
+        return (f"{record['round']}: no NPS minus CRC gap on {label} ({what}) can be computed: the percentage is "
+                f"known for {nps['n']} of {nps['providers']} NPS and {crc['n']} of {crc['providers']} CRC "
+                "providers.")
+    n = wording.number
+    partial = nps["n"] < nps["providers"] or crc["n"] < crc["providers"]
+    return (f"In {record['round']} {label} was met in {n(record['nps'])}% of cases for NPS divisions and "
+            f"{n(record['crc'])}% for CRCs ({what}), a gap of {n(record['gap'])} percentage points; no test or "
+            f"interval is computed for percentages of cases here; it rests on "
+            f"{wording.coverage_clause(nps['n'], nps['providers'], crc['n'], crc['providers'])}; "
+            f"{wording.cannot_say(partial)}.")
+
+
 def _largest(kq: list[dict], rnd: str, domain: str, notes: list[str]) -> dict:
     """The key question with the largest NPS minus CRC provider-mean gap ('up to N points' claims)."""
     means = [r for r in kq if r["kind"] == "provider_mean"]
     known = [r for r in means if r["gap"] is not None]
     if not known:
-        return _blank(rnd, domain, "largest provider-mean gap: unknown (no key question has figures for both "
-                      "sectors)", "largest_gap", PP, None, None)
+        record = _blank(rnd, domain, "largest provider-mean gap: unknown (no key question has figures for both "
+                        "sectors)", "largest_gap", PP, None, None)
+        record["summary"] = (f"{rnd}: no key question of {domain} has percentages for both sectors, so the "
+                             "largest gap is unknown.")
+        return record
     best = max(known, key=lambda r: r["gap"])  # max() keeps the first of equal gaps: the lower-numbered question
     record = dict(best)
     record.update(kind="largest_gap", measure=f"largest provider-mean gap: {schema.kq_label(best['nps_column'])} "
                   f"({best['nps_column']})")
+    record["summary"] = (f"In {rnd} the largest NPS minus CRC gap in {domain}, over {len(known)} of {len(means)} "
+                         f"key questions with figures, is {wording.number(best['gap'])} percentage points "
+                         f"({schema.kq_label(best['nps_column'])}).")
     if len(known) < len(means):
         notes.append(f"{domain}: the largest gap in {rnd} is over {len(known)} of {len(means)} key questions only; "
                      "a larger one may be among the others")
     return record
 
 
-def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = schema.DEFAULT_ROUND) -> pd.DataFrame:
+def _published_rows(figures: pd.DataFrame | None, domain: str, rnd: str | None) -> list[dict]:
+    """Rows for the figures HMIP published about ``domain`` in ``rnd`` (None: those tied to no round)."""
+    if figures is None or figures.empty:
+        return []
+    rows = published.figures_for(figures, domain, rnd)
+    if rnd is None:
+        rows = rows[rows["round"] == ""]
+    elif not rows.empty:
+        rows = rows[rows["round"] == rnd]
+    records = []
+    for _, fig in rows.iterrows():
+        bounds = published.bounds_text(float(fig["number"]), fig["qualifier"], fig["wording"], fig["unit"])
+        record = _blank(fig["round"] or None, domain, f"published: {published.description(fig)}", "published",
+                        published.UNIT_WORDS.get(fig["unit"], fig["unit"]), None, None)
+        record.update(published=f"{fig['scope']}: {fig['wording']}", bounds=bounds, source_url=fig["source_url"],
+                      document=fig["document"], method="published figure, not computed",
+                      summary=published.summary(fig, bounds))
+        records.append(record)
+    return records
+
+
+def _without_unknown_measures(records: list[dict], rnd: str, name: str) -> list[dict]:
+    """A domain's rows less the measures known for neither sector; if none is left, one row saying what is
+    missing. Several domains stacked would otherwise fill a screen with empty rows (24 on the bundled data)."""
+    known = [r for r in records if r["nps_n"] or r["crc_n"]]
+    if known:
+        return known
+    record = _blank(rnd, name, f"no provider figures: {', '.join(_columns_of(name))} known for no provider",
+                    "not_known", records[0]["unit"] if records else PP, None, None)
+    record.update(nps_n=0, crc_n=0, summary=f"No provider's {name} figures ({', '.join(_columns_of(name))}) are in "
+                  f"the data for {rnd}, so no gap can be computed; a fuller file can be given with --data.")
+    return [record]
+
+
+def _domain_rows(by_round: dict[str, pd.DataFrame], name: str, figures: pd.DataFrame | None,
+                 totals: pd.DataFrame | None, notes: list[str], stacked: bool = False) -> list[dict]:
+    """Every row of one domain: computed rows per round, then published figures where nothing was computed.
+
+    ``stacked`` (several domains in one table) leaves out measures known for neither sector."""
+    _, measures = _resolve(name)
+    records: list[dict] = []
+    empty_rounds = []
+    for rnd, rows in by_round.items():
+        if name in schema.KQ_DOMAINS:
+            kq = [r for column in measures for r in _kq_rows(rows, rnd, name, column, notes)]
+            mine = [*kq, _largest(kq, rnd, name, notes)]
+        else:
+            rated = _rated(totals, rnd)
+            mine = [r for pair in measures for r in _rating_rows(rows, rnd, name, pair, notes, rated)]
+        if stacked:
+            mine = _without_unknown_measures(mine, rnd, name)
+        records.extend(mine)
+        if all(r["gap"] is None for r in mine):
+            empty_rounds.append(rnd)
+            records.extend(_published_rows(figures, name, rnd))
+    if empty_rounds:
+        records.extend(_published_rows(figures, name, None))
+        if not any(r["kind"] == "published" for r in records):
+            where = "no sector figures were given" if figures is None else "sector_figures has none for it"
+            notes.append(f"{name}: nothing to compare in {', '.join(empty_rounds)}: no provider has figures for "
+                         f"both sectors ({', '.join(_columns_of(name))}) and {where}")
+    return records
+
+
+def _columns_of(name: str) -> tuple[str, ...]:
+    _, measures = _resolve(name)
+    if name in schema.KQ_DOMAINS:
+        return tuple(measures)
+    return tuple(dict.fromkeys(c for pair in measures for c in (pair.nps_column, pair.crc_column)))
+
+
+def _headline(records: list[dict]) -> str | None:
+    """The sentence under a domain's table: the mean-score test resting on the most providers (the first of
+    equals), else its first computed gap, else its first published figure."""
+    tested = [r for r in records if r["p_value"] is not None and r["kind"] == "mean_score"]
+    if tested:
+        return max(tested, key=lambda r: r["nps_n"] + r["crc_n"])["summary"]
+    computed = [r for r in records if r["gap"] is not None]
+    if computed:
+        return computed[0]["summary"]
+    pub = [r for r in records if r["kind"] == "published"]
+    return pub[0]["summary"] if pub else None
+
+
+def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = schema.DEFAULT_ROUND,
+        figures: pd.DataFrame | None = None, totals: pd.DataFrame | None = None) -> pd.DataFrame:
     """NPS minus CRC for each measure of ``domain``: one row per measure (per round when ``round_`` is 'all').
 
+    ``domain`` is one domain, 'all' (ALL_DOMAINS) or a comma-separated list; rows come domain by domain in
+    that order, then by round, then by measure.
+
     Rating domains (``overall``, ``organisation``, ``case-supervision``, ``sector-specific`` or one standard
-    column such as ``leadership``) give two rows per standard: ``mean_score`` (Outstanding 3 to Inadequate
-    0; unit 'points') and ``share_good_or_better`` (percent; gap in 'percentage points', with Fisher's exact
-    two-sided p-value for Good-or-better vs not and the 95% Newcombe interval ``ci_low``/``ci_high``).
-    Sector-specific standards differ between NPS and CRCs, so they are compared by position (3.1 court
-    reports vs unpaid work, 3.2 victim work vs Through the Gate) and the measure name says so.
+    column such as ``leadership``) give two rows per standard:
+
+    * ``mean_score`` (Outstanding 3 to Inadequate 0; unit 'points'): the exact two-sided permutation test
+      over every split of the providers (stats.permutation_test) and a 95% interval by inverting it over
+      shifts (stats.shift_interval); ``fragility`` is the fewest one-step rating changes that move p across
+      0.05 (stats.permutation_fragility).
+    * ``share_good_or_better`` (percent; gap in 'percentage points'): Fisher's exact two-sided p-value for
+      Good-or-better vs not, the 95% Newcombe interval ``ci_low``/``ci_high``, and ``fragility``, the fewest
+      providers moved across the Good line that move p across 0.05 (stats.fisher_fragility).
+
+    ``p_holm`` is Holm's adjustment over every p-value in the table; ``method`` says how each figure was
+    computed; ``summary`` is a sentence in words. Sector-specific standards differ between NPS and CRCs, so
+    they are compared by position (3.1 court reports vs unpaid work, 3.2 victim work vs Through the Gate)
+    and the measure name says so.
 
     Key-question domains (``risk``, ``desistance``, ``engagement``) give per key question a ``provider_mean``
     row (mean of the providers' percentages) and a ``case_weighted`` row (sum(pct * cases) / sum(cases)),
     then one ``largest_gap`` row. Qualified percentages such as '>80' are left out of the means.
+
+    Where a domain's round has no computed gap at all, the rows of ``figures`` (a sector-figures table as
+    loaded by probstat.published.load_sector_figures) for that domain and round follow, as kind
+    ``published``: the source's wording in ``published``, the interval it allows in ``bounds``, with
+    ``source_url`` and ``document``; their nps, crc and gap stay empty because nothing is computed.
+
+    ``totals`` (published totals per round and sector, as loaded by probstat.published.load_rounds) lets
+    the sentences say whether the data hold every provider HMIP rated in the round, or only some of them.
 
     Where a sector has no figure (n = 0) that sector's value, the gap, interval and p-value are empty and a
     note says how thin the data are; nothing is raised.
@@ -258,27 +490,48 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
     >>> float(round(share["gap"], 2)), int(share["nps_k"]), share["nps_coverage"], int(share["crc_k"])
     (66.67, 5, '7 of 7', 1)
     """
-    name, measures = _resolve(domain)
+    names = domains(domain)
     # Rounds are never pooled: a later round re-inspects providers of an earlier one.
     rounds = sorted(select_round(frame, round_)["round"].unique())
+    by_round = {rnd: frame[frame["round"] == rnd] for rnd in rounds}
     records: list[dict] = []
     notes: list[str] = []
-    for rnd in rounds:
-        rows = frame[frame["round"] == rnd]
-        if name in schema.KQ_DOMAINS:
-            kq = [r for column in measures for r in _kq_rows(rows, rnd, name, column, notes)]
-            records.extend([*kq, _largest(kq, rnd, name, notes)])
-        else:
-            for pair in measures:
-                records.extend(_rating_rows(rows, rnd, name, pair, notes))
+    headlines: list[str] = []
+    for name in names:
+        before = len(notes)
+        mine = _domain_rows(by_round, name, figures, totals, notes, stacked=len(names) > 1)
+        records.extend(mine)
+        line = _headline(mine)
+        if line:
+            headlines.append(line if len(names) == 1 else f"{name}: {line}")
+        else:  # a domain with nothing at all: what is missing is its headline
+            missing = next((n for n in notes[before:] if n.startswith(f"{name}: nothing")), None)
+            if missing:
+                notes.remove(missing)
+                headlines.append(missing)
 
+    adjusted = holm([r["p_value"] for r in records])
+    for record, p in zip(records, adjusted, strict=True):
+        record["p_holm"] = p
+    tests = sum(p is not None for p in adjusted)
     result = pd.DataFrame.from_records(records, columns=list(GAP_COLUMNS))
     for column in _INT_COLUMNS:
         result[column] = result[column].astype("Int64")
     for column in _FLOAT_COLUMNS:
         result[column] = result[column].astype(float)
-    for note in notes:
+    if len(names) > 1:
+        # Per-column coverage notes would run to dozens of lines; each row's summary carries them instead.
+        notes = []
+    for note in notes + headlines:
         add_note(result, note)
-    return with_view(result, View(title=f"Gap: {name}", compact=COMPACT, chart=Chart(value="gap", label=("measure",),
-                                                                                compare=("nps", "crc"), unit="unit",
-                                                                                low="ci_low", high="ci_high")))
+    if tests > 1:
+        add_note(result, f"p_holm: Holm-adjusted over the {tests} tests in this table; fragility: the fewest "
+                 "changes that would move p across 0.05 (empty where none would, or the groups are too large to "
+                 "search)")
+    compact = (("round",) if len(rounds) > 1 else ()) + (("domain",) if len(names) > 1 else ()) + COMPACT
+    if (result["kind"] == "published").any():
+        compact += ("published", "bounds")
+    title = f"Gap: {'all domains' if names == ALL_DOMAINS else ', '.join(names)}"
+    return with_view(result, View(title=title, compact=compact, chart=Chart(value="gap", label=("measure",),
+                                                                          compare=("nps", "crc"), unit="unit",
+                                                                          low="ci_low", high="ci_high")))

@@ -90,12 +90,20 @@ def interpret_phrase(phrase: str, unit: str | None, name: str, claim_id: str, ke
                           file=name, claim=claim_id, key=key) from None
 
 
-def _depth(value: Any, level: int = 0) -> int:
-    if isinstance(value, dict):
-        return max([level + 1] + [_depth(v, level + 1) for v in value.values()])
-    if isinstance(value, list):
-        return max([level + 1] + [_depth(v, level + 1) for v in value])
-    return level
+def _depth(value: Any, limit: int = MAX_DEPTH) -> int:
+    """How deep tables and lists nest, counted without recursion and only up to ``limit`` + 1 (so a file
+    of 500 nested dotted tables costs nothing and cannot exhaust the stack)."""
+    deepest = 0
+    stack = [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            level += 1
+            deepest = max(deepest, level)
+            if deepest > limit:
+                return deepest
+            stack.extend((child, level) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def _err(name: str, claim_id: str | None, key: str | None, message: str) -> ClaimsError:
@@ -160,6 +168,13 @@ def _claim(name: str, index: int, raw: Any, seen: set[str]) -> Claim:
                        f"{reading['unit']!r} is not a unit; expected one of {', '.join(UNITS)}")
         if reading["low"] > reading["high"]:
             raise _err(name, cid, "reading.low", "is greater than reading.high")
+        for key in ("low_closed", "high_closed"):
+            if key in reading and not isinstance(reading[key], bool):
+                raise _err(name, cid, f"reading.{key}", f"must be true or false, not {reading[key]!r}"[:200])
+        if "rule" in reading:
+            _text(name, cid, "reading.rule", reading["rule"])
+        if "unit" in reading and not isinstance(reading["unit"], str):
+            raise _err(name, cid, "reading.unit", "must be a string")
     metric = _table(name, cid, "metric", raw.get("metric"))
     if metric is not None:
         from .metrics import check_params  # the registry knows each metric's parameters
@@ -220,6 +235,8 @@ def load_claims(source: str | Path | None = None, *, encoding: str = "utf-8-sig"
     if unknown:
         raise _err(name, None, unknown[0], "unknown top-level key; expected [meta] and [[claims]]")
     meta = _table(name, None, "meta", data.get("meta", {})) or {}
+    for key, value in meta.items():  # title, source_url, published, ...: all plain text
+        _text(name, None, f"meta.{key}", value)
     raw_claims = data.get("claims")
     if not isinstance(raw_claims, list) or not raw_claims:
         raise _err(name, None, "claims", "no [[claims]] entries found")

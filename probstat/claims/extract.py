@@ -10,7 +10,8 @@ left out of the phrase.
 
 Known limits, chosen to keep this small:
 
-* Months must be capitalised ("10 October 2019"), so "may" and "march" stay verbs.
+* Months in lower case count only with a year ("8 may 2019"), so "may" and "march" stay verbs.
+* URLs and references into a document ("slide 5", "paragraph 3.2") are not claims.
 * A bare year is a date only after a preposition ("in 2019", "since 2010"); "2019 cases"
   reads as a count. "Between 2018 and 2019" catches only the first year.
 * Dotted times count only as "00.01"-style (leading zero) or with am/pm/hrs; "14.30" is a
@@ -30,7 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from probstat.claims.numbers import ONES, TENS
+from probstat.claims.numbers import DENOMINATORS, ONES, SCALES, TENS
 from probstat.claims.quantifiers import QUALIFIER_RULES, RULES, VAGUE_PLURALS, Reading, interpret
 
 
@@ -67,6 +68,13 @@ _TIME = re.compile(
     r"|(?:[01]?[0-9]|2[0-3])(?:[.:][0-5][0-9])?\s?(?:[ap]\.?m\b\.?|hrs\b|hours\b))(?![\w]|[.:][0-9])"
 )
 _PHONE = re.compile(r"(?<![\w+])(?:\+44\s?|0)[0-9]{2,4}(?:[\s-]?[0-9]{3,4}){1,2}(?![\w])")
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
+# Numbers that point into a document rather than count anything: "slide 5", "page 12", "paragraph 3.2".
+_REFERENCE = re.compile(r"(?i)\b(?:slide|page|p\.|para|paragraph|chapter|section|figure|fig\.|table|note|footnote|annex"
+                        r"|appendix|recommendation|question)\s+[0-9]+(?:\.[0-9]+)*[a-z]?(?![\w])")  # fmt: skip
+# Dates written in lower case ("8 may 2019") only with a year, so that "may" and "march" stay verbs otherwise.
+_LOWER_DATE = re.compile(rf"(?i)(?<![\w.,])(?:{_DAY}\s+(?:{_MONTHS})\.?,?\s+[0-9]{{4}}|(?:{_MONTHS})\.?\s+[0-9]{{4}})"
+                         r"(?![\w])")  # fmt: skip
 _ORDINAL = re.compile(r"(?<![\w.])[0-9]+(?:st|nd|rd|th)(?![\w])")
 _LIST_MARKER = re.compile(r"(?m)^[ \t]*([0-9]{1,2}[.)])(?=[ \t])")
 
@@ -84,6 +92,14 @@ _STARTERS = frozenset(
     | {words.split()[0] for rule in RULES if rule.name in QUALIFIER_RULES for words in rule.words}
     | {words.split()[0] for words in VAGUE_PLURALS}
 )
+# Words a figure phrase can be made of: a run of tokens stops at the first other word, which keeps the
+# number of readings tried per figure small (reading is the costly step).
+_FIGURE_WORDS = frozenset(
+    {*ONES, *TENS, *SCALES, *DENOMINATORS, "a", "an", "and", "of", "the", "in", "out", "per", "cent", "percent",
+     "percentage", "point", "points", "half", "halves", "quarter", "quarters", "third", "thirds", "tens"}
+    | {w for rule in RULES for words in rule.words for w in words.split()}
+    | {w for words in VAGUE_PLURALS for w in words.split()}
+)
 _BEFORE_PRONOUN_ONE = frozenset({"no", "any", "every", "each", "that", "which"})
 _BEFORE_PERIOD_HALF = frozenset({"first", "second", "other", "latter", "former"})
 
@@ -96,18 +112,20 @@ class _Token(NamedTuple):
 
 
 def find_numeric_expressions(text: str) -> list[NumericExpression]:
-    """Return every figure in ``text`` in order of position, each found once."""
-    spans = _non_claims(text)
-    blocked = [(item.start, item.end) for item in spans]
+    """Return every figure in ``text`` in order of position, each found once. Linear in the text's length:
+    every pattern runs once, overlaps are looked up in a per-character mask, and each figure is read from
+    at most ``_MAX_TOKENS`` tokens."""
+    taken = bytearray(len(text) + 1)
+    spans = _non_claims(text, taken)
     tokens = [
-        _Token(m.start(), m.end(), m.group(), m.lastgroup is not None and not _overlaps(m.span(), blocked))
+        _Token(m.start(), m.end(), m.group(), m.lastgroup is not None and not _overlaps(m.span(), taken))
         for m in _TOKEN.finditer(text)
     ]
     return sorted(spans + _quantities(text, tokens), key=lambda item: item.start)
 
 
-def _overlaps(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in blocked)
+def _overlaps(span: tuple[int, int], taken: bytearray) -> bool:
+    return taken.find(1, span[0], span[1]) >= 0
 
 
 def _phone_ok(match: re.Match[str]) -> bool:
@@ -122,9 +140,11 @@ def _year_range_ok(match: re.Match[str]) -> bool:
     return 0 < last - int(first) <= 20
 
 
-def _non_claims(text: str) -> list[NumericExpression]:
-    """Dates, times and the like; an earlier pattern wins where two overlap."""
+def _non_claims(text: str, taken: bytearray) -> list[NumericExpression]:
+    """Dates, times and the like; an earlier pattern wins where two overlap. Marks what it finds in ``taken``."""
     patterns = (
+        ("url", _URL, 0, None),
+        ("reference", _REFERENCE, 0, None),
         ("list-marker", _LIST_MARKER, 1, None),
         ("phone", _PHONE, 0, _phone_ok),
         ("date", _DATE, 0, None),
@@ -132,14 +152,15 @@ def _non_claims(text: str) -> list[NumericExpression]:
         ("time", _TIME, 0, None),
         ("ordinal", _ORDINAL, 0, None),
         ("date", _BARE_YEAR, 1, None),
+        ("date", _LOWER_DATE, 0, None),
     )
     found: list[NumericExpression] = []
     for kind, pattern, group, check in patterns:
         for match in pattern.finditer(text):
             start, end = match.span(group)
-            taken = [(item.start, item.end) for item in found]
             if (check is None or check(match)) and not _overlaps((start, end), taken):
                 found.append(NumericExpression(text[start:end], start, end, kind, None))
+                taken[start:end] = b"\x01" * (end - start)
     return found
 
 
@@ -165,7 +186,9 @@ def _longest_at(text: str, tokens: list[_Token], index: int) -> tuple[int, Readi
     if not first.usable or not (first.text[0].isdigit() or first.text.lower().split("-")[0] in _STARTERS):
         return None
     stop = index
-    while stop < len(tokens) and stop - index < _MAX_TOKENS and tokens[stop].usable:
+    while stop < len(tokens) and stop - index < _MAX_TOKENS and tokens[stop].usable and (
+            stop == index or tokens[stop].text[0].isdigit() or tokens[stop].text == "%"
+            or tokens[stop].text.lower().split("-")[0] in _FIGURE_WORDS):
         stop += 1
     for end_index in range(stop, index, -1):
         try:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import pandas as pd
 
@@ -166,6 +167,10 @@ def providers_metric(frame, round, sector=None, rating=None, standard=None, rate
     column = standard or "overall"
     providers_in_scope, known = len(scope), int(scope[column].notna().sum()) if column in scope else 0
     what = f"{_who(sector)} in {round}"
+    # Providers HMIP rated that the data do not hold at all (rounds.csv): each could have any rating.
+    absent = _absent(frame, round, sector)
+    if absent:
+        return _partial_round(scope, round, sector, column, rating, rated, known, absent)
     if rating is None:
         if rated:
             return MetricResult(known, "count", f"{known} of {providers_in_scope} {what} have an overall rating",
@@ -184,6 +189,50 @@ def providers_metric(frame, round, sector=None, rating=None, standard=None, rate
                             cells=cells)
     return MetricResult(count, "count", f"{count} of {providers_in_scope} {what} {label}", n=providers_in_scope,
                         cells=cells)
+
+
+def _published_rated(round_: str, sector: str | None) -> int | None:
+    """How many providers HMIP gave an overall rating in a round and sector (rounds.csv), or None."""
+    table = _rounds_table()
+    rows = table[(table["round"] == round_) & (table["sector"] == (sector or "all"))]
+    if rows.empty or pd.isna(rows["rated"].iloc[0]):
+        return None
+    return int(rows["rated"].iloc[0])
+
+
+@lru_cache(maxsize=1)
+def _rounds_table() -> pd.DataFrame:
+    """The bundled published round totals, read once per process."""
+    from ..published import load_rounds
+
+    return load_rounds()
+
+
+def _absent(frame: pd.DataFrame, round_: str, sector: str | None) -> int:
+    """How many providers HMIP rated in the round (published totals) that have no overall rating in the data."""
+    published = _published_rated(round_, sector)
+    if published is None:
+        return 0
+    scope = _scope(frame, round_, sector)
+    return max(published - int(scope["overall"].notna().sum()), 0)
+
+
+def _partial_round(scope, round_, sector, column, rating, rated, known, absent) -> MetricResult:
+    """A count over a round the data hold only in part: bounded by [known, known + absent], never exact."""
+    who = f"{_who(sector)} in {round_}"
+    gap = f"HMIP rated {absent} more {_who(sector)} in {round_} than the data hold (rounds.csv)"
+    cells = _cells(scope, column)
+    if rating is None and not rated:
+        return MetricResult(None, "count", f"{len(scope)} {who} in the data; {gap}", n=len(scope), low=len(scope),
+                            high=float("inf"), needs=f"every {_who(sector)[:-1]} of {round_} ({gap})", cells=cells)
+    if rating is None:
+        return MetricResult(None, "count", f"{known} {who} rated in the data; {gap}", n=known, low=known,
+                            high=known + absent, needs=gap, cells=cells)
+    values = scope[column] if column in scope else pd.Series(dtype=object)
+    count = int((values == rating).sum())
+    open_ = absent + (len(scope) - known if column != "overall" else 0)
+    return MetricResult(None, "count", f"{count} {who} known to be rated {rating}; {gap}", n=known, low=count,
+                        high=count + open_, needs=gap, cells=cells)
 
 
 @metric("share", "A percentage column by sector: mean of providers' figures, or case-weighted; 'complement' "

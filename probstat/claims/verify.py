@@ -9,6 +9,7 @@ Evidence kinds (each labelled in the output):
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import math
@@ -23,14 +24,12 @@ from ..files import read_text
 from ..loader import bundled_path, sources_for
 from ..output import View
 from .claimsfile import Claim, ClaimsFile, interpret_phrase, load_claims, reading_for
-from .extract import find_numeric_expressions
 from .metrics import MetricResult, analyses_cached, cached, run_metric
 from .quantifiers import Reading
 
 VERDICTS = ("supported", "contradicted", "unverifiable")
 #: The columns a text table keeps (csv and json carry them all).
 CLAIM_COMPACT = ("id", "phrase", "reading", "computed", "n", "evidence", "verdict", "label")
-TEXT_COMPACT = ("line", "phrase", "kind", "claim_ids", "verdict")
 OUTPUT_COLUMNS = ("id", "claim", "phrase", "reading", "rule", "stated_low", "stated_high", "computed",
                   "computed_low", "computed_high", "n", "evidence", "verdict", "label", "explanation", "source")
 ROUNDING_RULES = frozenset({"bare number", "per cent", "percentage points", "out of", "one in N", "fraction", "just"})
@@ -251,74 +250,44 @@ def any_contradicted(table: pd.DataFrame) -> bool:
     return bool(table["verdict"].astype(str).str.startswith("contradicted").any())
 
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.translate(_QUOTES).lower()).strip()
-
-
-TEXT_COLUMNS = ("line", "phrase", "kind", "reading", "rule", "claim_ids", "verdict", "explanation")
-
-
-def _context_pattern(context: str) -> re.Pattern:
-    words = [re.escape(w) for w in context.translate(_QUOTES).split()]
-    return re.compile(r"\s+".join(words), re.IGNORECASE)
-
-
-def _matches(claim: Claim, expr, folded: str) -> bool:
-    """Same figure words, and (if the claim has a context) the context stands around this very expression."""
-    if _norm(expr.phrase) not in {_norm(claim.phrase), *(_norm(a) for a in claim.also)}:
-        return False
-    if claim.context is None:
-        return True
-    return any(m.start() <= expr.start and expr.end <= m.end()
-               for m in _context_pattern(claim.context).finditer(folded))
+TEXT_COLUMNS = ("line", "phrase", "reading", "round", "computed", "n", "verdict", "evidence", "explanation")
+TEXT_COMPACT = ("line", "phrase", "round", "computed", "verdict")
+#: Texts longer than this are refused (override with --max-chars); reading is linear, this only bounds memory.
+MAX_TEXT_CHARS = 2_000_000
 
 
 def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None, *,
-               sources: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Find every numeric expression in ``text`` and check each against the claims that speak of it.
-
-    A claim matches an expression when its phrase (or one of its ``also`` phrases) is the same words and,
-    if it has a ``context``, that context occurs in the text around this very expression. One row per
-    expression; a coverage line ("found N numeric expressions, M checked") goes in the notes.
+               sources: pd.DataFrame | None = None, round_: str | None = None, as_of: str | None = None,
+               source: str | None = None, max_chars: int = MAX_TEXT_CHARS) -> pd.DataFrame:
+    """Read every statement of ``text`` and judge it on the data: one row per figure, quantifier or named
+    provider, with what was read (``reading``), the round and how it was found, what the data give
+    (``computed``) and the verdict with its evidence. ``claims`` is accepted for the command line's sake and
+    decides nothing: verdicts come only from each sentence's own reading.
     """
-    claims = claims or load_claims()
-    verdicts = check_claims(frame, claims, sources=sources).set_index("id")
-    folded = text.translate(_QUOTES)  # same length as text, so offsets still line up
+    from .document import document_facts
+    from .evaluate import Context
+    from .judge import judge
+    from .reader import read_statements
+
+    if len(text) > max_chars:
+        raise ClaimsError(f"text is {len(text):,} characters, over the limit of {max_chars:,}; "
+                          "raise it with --max-chars")
+    doc = document_facts(text, round_=round_, as_of=as_of, source=source)
+    ctx = Context(frame, source=doc.source)
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     rows = []
-    checked = 0
-    expressions = find_numeric_expressions(text)
-    for expr in expressions:
-        matched = [c for c in claims.claims if _matches(c, expr, folded)]
-        record = {"line": text.count("\n", 0, expr.start) + 1, "phrase": expr.phrase, "kind": expr.kind,
-                  "reading": expr.reading.describe() if expr.reading else None,
-                  "rule": expr.reading.rule if expr.reading else None}
-        if matched:
-            checked += 1
-            results = [verdicts.loc[c.id] for c in matched]
-            record.update(claim_ids=", ".join(c.id for c in matched),
-                          verdict=_combined([r["verdict"] for r in results]),
-                          explanation=" | ".join(f"{c.id}: {r['explanation']}" for c, r in
-                                                 zip(matched, results, strict=True)))
-        else:
-            record.update(claim_ids=None, verdict="not checked" if expr.kind == "quantity" else "not a claim",
-                          explanation=None if expr.kind == "quantity" else f"a {expr.kind}, not a quantity")
-        rows.append(record)
+    for st in read_statements(text, doc):
+        j = judge(st, ctx)
+        rnd = f"{st.round} ({st.round_how})" if st.round else None
+        rows.append({"line": bisect.bisect_right(newlines, st.start - 1) + 1 if st.start else 1,
+                     "phrase": re.sub(r"\s+", " ", st.phrase), "reading": st.describe(),
+                     "round": rnd if st.kind != "not a claim" else None, "computed": j.computed, "n": j.n,
+                     "verdict": j.verdict, "evidence": j.evidence, "explanation": j.explanation})
     table = pd.DataFrame.from_records(rows, columns=list(TEXT_COLUMNS))
-    quantities = sum(e.kind == "quantity" for e in expressions)
-    others = len(expressions) - quantities
-    table.attrs["notes"] = [f"found {len(expressions)} numeric expression{'' if len(expressions) == 1 else 's'} "
-                            f"({quantities} quantit{'y' if quantities == 1 else 'ies'}, {others} other: dates, "
-                            f"times, phone numbers, list markers), {checked} checked"]
-    table.attrs["view"] = View(title="Numeric expressions", compact=TEXT_COMPACT)
+    table["n"] = table["n"].astype("Int64")
+    counts = table["verdict"].value_counts()
+    table.attrs["notes"] = [f"read {len(table)} statement{'' if len(table) == 1 else 's'}: "
+                            + ", ".join(f"{int(counts.get(v, 0))} {v}" for v in (*VERDICTS, "not a claim"))
+                            + (f"; round {doc.round} {doc.round_how}" if doc.round else "")]
+    table.attrs["view"] = View(title="Statements", compact=TEXT_COMPACT)
     return table
-
-
-def _combined(verdicts: list[str]) -> str:
-    """One verdict for a phrase several claims speak of: any contradiction wins, then any support."""
-    for v in ("contradicted", "supported", "unverifiable"):
-        if v in verdicts:
-            return v if len(set(verdicts)) == 1 or v == "contradicted" else f"{v} (mixed)"
-    return verdicts[0]

@@ -1,0 +1,137 @@
+"""Split a text into sentences and clauses, and find what it says about itself (its source and round).
+
+A sentence may run over line breaks; a break ends one after terminal punctuation, after a short line (a
+heading) or before a list item. Header lines ("source: URL", "date: 2020-04") describe the document. Every
+pattern runs once over the text, so splitting is linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import vocabulary as vocab
+
+_KNOWN_ROUNDS = frozenset(name for name, _, _ in vocab.ROUND_WINDOWS)
+ROUND_WORDS_RE = re.compile(r"\b(?:" + vocab.alternation(vocab.ROUND_WORDS) + r")\b", re.IGNORECASE)
+HEADER_LINE = re.compile(r"(?im)^[ \t]*(?:source|title|date|as-of|round|note)\s*:")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u2019\u201d)]*\s+(?=[\"'\u2018\u201c(]?[A-Z0-9])")
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_LIST_START = re.compile(r"[ \t]*(?:[-*\u2022]|[0-9]{1,2}[.)]\s)")
+_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s|\b(?:but|while|whereas|against|compared with)\b")
+_HEADER = re.compile(r"(?im)^(source|date|as-of|round)\s*:\s*(\S[^\n]*)$")
+_ISO_DATE = re.compile(r"\b((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])(?:-([0-3][0-9]))?\b")
+_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"), start=1)}
+_TEXT_DATE = re.compile(r"\b(?:[0-9]{1,2}\s+)?(" + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the text says about itself: its source URL and the round or date it implies."""
+
+    source: str | None
+    round: str | None
+    round_how: str
+
+
+# --- the document --------------------------------------------------------------------------------------------
+
+
+def document_facts(text: str, *, round_: str | None = None, as_of: str | None = None,
+                   source: str | None = None) -> Document:
+    """The text's source and default round: --round, else a round written in the text's first lines,
+    else --as-of, else a 'date:' line or the first date in the text."""
+    headers = {m.group(1).lower(): m.group(2).strip() for m in _HEADER.finditer(text[:4000])}
+    src = source or headers.get("source")
+    if round_:
+        return Document(src, round_, "given with --round")
+    if as_of:
+        implied = vocab.round_for_date(as_of)
+        return Document(src, implied, f"implied by --as-of {as_of}")
+    date = _first_date(headers.get("date", "")) or _first_date(text[:4000])
+    dated = vocab.round_for_date(date) if date else None
+    written = _written_rounds(text)
+    if len(written) == 1:
+        (name, line), = written.items()
+        if dated in (None, name):
+            return Document(src, name, f"written in the text (line {line})")
+        # a text dated in one round that names another: the round stays implied, so that it is checked in both
+        return Document(src, name, f"implied: written in the text (line {line}), though dated {date}")
+    if dated:
+        return Document(src, dated, f"implied by the date {date} in the text")
+    return Document(src, None, "")
+
+
+def _written_rounds(text: str) -> dict[str, int]:
+    """Each round the text writes, with the line it is first written on."""
+    found: dict[str, int] = {}
+    for m in vocab.ROUND_RE.finditer(text):
+        name = vocab.round_name(m)
+        if name and name not in found and name in _KNOWN_ROUNDS:  # "by 2021-22" is no round of these inspections
+            found[name] = text.count("\n", 0, m.start()) + 1
+    for m in ROUND_WORDS_RE.finditer(text):
+        name = vocab.ROUND_WORDS[re.sub(r"\s+", " ", m.group(0).lower())]
+        if name not in found:
+            found[name] = text.count("\n", 0, m.start()) + 1
+    return found
+
+
+def _first_date(text: str) -> str | None:
+    m = _ISO_DATE.search(text)
+    if m:
+        return m.group(0)[:10]
+    m = _TEXT_DATE.search(text)
+    if m:
+        return f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}"
+    return None
+
+
+# --- sentences -----------------------------------------------------------------------------------------------
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, heading or list item. A sentence may run over a line break; a line
+    break ends one after terminal punctuation, after a short line (a heading) or before a list item."""
+    spans = []
+    block = 0
+    for line in _LINE.finditer(text):
+        stripped = line.group().strip()
+        following = text[line.end(): line.end() + 12]
+        if (not stripped or HEADER_LINE.match(line.group()) or HEADER_LINE.match(following)
+                or stripped[-1] in ".!?:;\"\u201d" or len(stripped) < 60 or not following.strip()
+                or _LIST_START.match(following)):
+            _split(text, block, line.end(), spans)
+            block = line.end()
+    _split(text, block, len(text), spans)
+    return spans
+
+
+def _split(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    at = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if text[at: m.start()].strip():
+            spans.append((at, m.start()))
+        at = m.end()
+    if text[at:end].strip():
+        spans.append((at, end))
+
+
+def clauses(sentence: str) -> tuple[list[int], list[int]]:
+    """For each character, its clause number and the opening bracket it stands in (-1: none); a
+    parenthesis belongs to the clause it opens in."""
+    ids = [0] * len(sentence)
+    opened = [-1] * len(sentence)
+    breaks = {m.start() for m in _CLAUSE_BREAK.finditer(sentence)}
+    clause, stack = 0, []
+    for i, ch in enumerate(sentence):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")":
+            if stack:
+                stack.pop()
+        elif not stack and i in breaks:
+            clause += 1
+        ids[i] = clause
+        opened[i] = stack[0] if stack else -1
+    return ids, opened

@@ -1,0 +1,262 @@
+"""Evaluate a reading on the data: the interval the data allow for what a statement speaks of.
+
+Counts over a round with providers missing from the data are intervals [known, known + missing], where
+missing comes from the published round totals (rounds.csv); when those totals give the very count, they
+decide it and are named as the evidence. Nothing is estimated: an unknown number of missing providers gives
+an interval with no upper end.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .. import schema
+from ..analysis.common import bounds
+from ..published import load_rounds
+from .reader import Statement
+
+_RATING_COLUMNS = {"Outstanding": "outstanding", "Good": "good", "Requires improvement": "requires_improvement",
+                   "Inadequate": "inadequate"}
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A closed or half-open interval of what the data allow; ``exact`` when low == high."""
+
+    low: float
+    high: float
+    low_closed: bool = True
+    high_closed: bool = True
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high and self.low_closed and self.high_closed
+
+    def text(self) -> str:
+        if self.exact:
+            return _fmt(self.low)
+        if math.isinf(self.high):
+            return f"{'at least' if self.low_closed else 'more than'} {_fmt(self.low)}"
+        return f"{'[' if self.low_closed else '('}{_fmt(self.low)}, {_fmt(self.high)}{']' if self.high_closed else ')'}"
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.1f}"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the data say about a statement's subject."""
+
+    interval: Interval | None  # None: the data cannot say
+    detail: str  # in words: "1 of 21 CRCs in 2018-19 rated Good"
+    evidence: str  # "data", "published totals", "data and published totals"
+    n: int | None = None
+    size: Interval | None = None  # the population's size, where the statement also speaks of it
+    document: str | None = None  # the document the evidence rests on, beyond providers.csv
+    document_url: str | None = None
+    needs: str | None = None
+    members: tuple[tuple[str, str | None, str | None], ...] = ()  # (provider_id, value, published) in scope
+
+
+class Context:
+    """The data a text is checked against: providers, published round totals, the document's own URL."""
+
+    def __init__(self, frame: pd.DataFrame, rounds: pd.DataFrame | None = None, source: str | None = None):
+        self.frame = frame
+        self.rounds = rounds if rounds is not None else load_rounds()
+        self.source = source
+        # A text repeats the same few subjects; each is computed once per check (texts of 1 MB stay fast).
+        self._memo: dict = {}
+
+    def memo(self, key, compute):
+        """compute(), once per key for the life of this context."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def round_row(self, round_: str, sector: str | None) -> pd.Series | None:
+        r = self.rounds
+        rows = r[(r["round"] == round_) & (r["sector"] == (sector or "all"))]
+        return None if rows.empty else rows.iloc[0]
+
+    def scope(self, round_: str, sector: str | None) -> pd.DataFrame:
+        def rows() -> pd.DataFrame:
+            mine = self.frame[self.frame["round"] == round_]
+            return mine[mine["sector"] == sector] if sector else mine
+        return self.memo(("scope", round_, sector), rows)
+
+
+def _opt(value) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)
+
+
+def _document(row: pd.Series) -> tuple[str, str]:
+    note = str(row.get("note", ""))
+    title = note.split(":")[0] if note else "HMIP published totals"
+    return title, str(row.get("source_url", ""))
+
+
+def population_size(ctx: Context, round_: str, sector: str | None) -> Outcome:
+    """See _population_size; computed once per subject and context."""
+    return ctx.memo(("size", round_, sector), lambda: _population_size(ctx, round_, sector))
+
+
+def _population_size(ctx: Context, round_: str, sector: str | None) -> Outcome:
+    """How many providers the round covers in a sector: published in-scope count, else at least the rows held."""
+    scope = ctx.scope(round_, sector)
+    row = ctx.round_row(round_, sector)
+    published = _opt(row["providers_in_scope"]) if row is not None else None
+    who = _who(sector)
+    if published is not None:
+        title, url = _document(row)
+        if len(scope) > published:
+            return Outcome(None, f"{len(scope)} {who} in the data but {published} published", "data",
+                           needs="data and published totals that agree")
+        evidence = "data" if len(scope) == published else "published totals"
+        return Outcome(Interval(published, published), f"{published} {who} in {round_}", evidence,
+                       n=len(scope), document=title, document_url=url)
+    return Outcome(Interval(len(scope), math.inf), f"{len(scope)} {who} of {round_} in the data; the round's "
+                   f"number in scope is not published in rounds.csv", "data", n=len(scope),
+                   needs=f"the number of {who} in scope in {round_}")
+
+
+def _who(sector: str | None) -> str:
+    return {"NPS": "NPS divisions", "CRC": "CRCs", None: "providers"}[sector]
+
+
+def count(ctx: Context, st: Statement) -> Outcome:
+    """See _count; computed once per subject and context."""
+    return ctx.memo(("count", st.round, st.sector, st.predicate), lambda: _count(ctx, st))
+
+
+def _count(ctx: Context, st: Statement) -> Outcome:
+    """How many providers of the statement's population and round meet its predicate."""
+    round_, sector, pred = st.round, st.sector, st.predicate
+    scope = ctx.scope(round_, sector)
+    row = ctx.round_row(round_, sector)
+    who = _who(sector)
+    if pred.kind == "providers":
+        return population_size(ctx, round_, sector)
+    if pred.kind == "inspected":
+        published = _opt(row["inspected"]) if row is not None else None
+        if published is not None:
+            title, url = _document(row)
+            return Outcome(Interval(published, published), f"{published} {who} inspected in {round_}",
+                           "published totals", n=len(scope), document=title, document_url=url)
+        return Outcome(Interval(len(scope), math.inf), f"{len(scope)} {who} of {round_} in the data", "data",
+                       n=len(scope), needs=f"how many {who} were inspected in {round_}")
+    column = pred.column if pred.kind == "rating" else "overall"
+    if column != "overall":
+        scope = scope[scope["sector"].isin(schema.STANDARDS_BY_COLUMN[column].sectors)]
+    values = scope[column] if column in scope else pd.Series([None] * len(scope), dtype=object)
+    known = int(values.notna().sum())
+    k = int(values.isin(pred.ratings).sum()) if pred.kind == "rating" else known
+    rated_published = _opt(row["rated"]) if row is not None else None
+    in_scope = _opt(row["providers_in_scope"]) if row is not None else None
+    rated_known = int(scope["overall"].notna().sum())
+    # How many providers of the population could still have the predicate without being known to.
+    if column == "overall" and rated_published is not None:
+        open_ = max(rated_published - rated_known, 0)
+    elif column != "overall" and in_scope is not None and in_scope == len(scope):
+        open_ = len(scope) - known
+    elif column != "overall" and rated_published is not None and row is not None:
+        open_ = (len(scope) - known) + max(rated_published - rated_known, 0)
+    else:
+        open_ = None
+    what = pred.describe()
+    label = f"{k} {who} known {what} in {round_}"
+    members = tuple((pid, v if isinstance(v, str) else None, p if isinstance(p, str) else None)
+                    for pid, v, p in zip(scope["provider_id"], values, scope["published"], strict=True))
+    if open_ == 0:
+        return Outcome(Interval(k, k), f"{k} of {len(scope)} {who} {what} in {round_}", "data", n=len(scope),
+                       members=members)
+    high = math.inf if open_ is None else k + open_
+    needs = (f"{column} for {open_} more {who}" if open_ is not None
+             else f"how many {who} were rated in {round_}")
+    data_interval = Interval(k, high)
+    if pred.kind == "rating" and column == "overall" and row is not None:
+        cols = [_RATING_COLUMNS[r] for r in pred.ratings]
+        vals = [_opt(row[c]) for c in cols]
+        if all(v is not None for v in vals):
+            published = sum(vals)
+            title, url = _document(row)
+            if not (k <= published <= high):
+                return Outcome(None, f"{label}, but the published total is {published}", "data",
+                               needs="data and published totals that agree")
+            circular = ctx.source is not None and same_url(ctx.source, url)
+            if circular:
+                return Outcome(data_interval, f"{label}; the only other source, the published total of "
+                               f"{published}, is the document being checked (circular)", "data",
+                               n=len(scope), needs=needs + " (the published total is this same document)",
+                               members=members)
+            return Outcome(Interval(published, published), f"{published} {who} {what} in {round_} "
+                           f"({k} known in the data, {open_} not in them)", "published totals", n=len(scope),
+                           document=title, document_url=url, members=members)
+    if pred.kind == "rated" and rated_published is not None:
+        title, url = _document(row)
+        return Outcome(Interval(rated_published, rated_published), f"{rated_published} {who} rated in {round_}",
+                       "published totals", n=len(scope), document=title, document_url=url)
+    return Outcome(data_interval, f"{label}; {needs}", "data", n=len(scope), needs=needs, members=members)
+
+
+def same_url(a: str, b: str) -> bool:
+    """Whether two URLs name the same page (scheme, 'www.' and a trailing slash aside)."""
+
+    def norm(u: str) -> str:
+        return u.strip().lower().split("://")[-1].removeprefix("www.").rstrip("/")
+    return norm(a) == norm(b)
+
+
+def people(ctx: Context, st: Statement) -> Outcome:
+    """See _people; computed once per subject and context."""
+    return ctx.memo(("people", st.round, st.providers), lambda: _people(ctx, st))
+
+
+def _people(ctx: Context, st: Statement) -> Outcome:
+    """People supervised by a named provider (the interval its stated figure allows), or by a population."""
+    if not st.providers:
+        return Outcome(None, "people supervised by a sector or all providers", "data",
+                       needs="people supervised for every provider in scope")
+    if len(st.providers) > 1:
+        return Outcome(None, "several providers named", "data", needs="one provider per figure")
+    pid = st.providers[0]
+    rows = ctx.frame[(ctx.frame["round"] == st.round) & (ctx.frame["provider_id"] == pid)]
+    if rows.empty:
+        return Outcome(None, f"{pid} has no row for {st.round}", "data", needs=f"{pid} in {st.round}")
+    r = rows.iloc[0]
+    value = r.get("people_supervised")
+    if value is None or pd.isna(value):
+        return Outcome(None, f"people supervised by {pid} in {st.round} not in the data", "data",
+                       needs=f"people_supervised for {pid} in {st.round}")
+    qualifier = r.get("people_supervised_qualifier")
+    qualifier = qualifier if isinstance(qualifier, str) else ""
+    low, high = bounds(float(value), qualifier)
+    shown = f"{qualifier}{float(value):,.0f}"
+    interval = Interval(low, high, low_closed=qualifier not in (">",), high_closed=qualifier not in ("<", "<~"))
+    return Outcome(interval, f"{pid} supervised {shown} in {st.round} (providers.csv)", "data", n=1,
+                   members=((pid, qualifier, str(float(value))),))
+
+
+def provider_rating(ctx: Context, st: Statement) -> Outcome:
+    """See _provider_rating; computed once per subject and context."""
+    return ctx.memo(("rating", st.round, st.providers, st.predicate), lambda: _provider_rating(ctx, st))
+
+
+def _provider_rating(ctx: Context, st: Statement) -> Outcome:
+    """A named provider's overall or standard rating in the round."""
+    pid = st.providers[0]
+    column = st.predicate.column
+    rows = ctx.frame[(ctx.frame["round"] == st.round) & (ctx.frame["provider_id"] == pid)]
+    if rows.empty:
+        return Outcome(None, f"{pid} has no row for {st.round}", "data", needs=f"{pid}'s {column} rating in {st.round}")
+    value = rows.iloc[0].get(column)
+    if value is None or pd.isna(value):
+        return Outcome(None, f"{pid}'s {column} rating in {st.round} is not in the data", "data",
+                       needs=f"{pid}'s {column} rating in {st.round}")
+    return Outcome(Interval(1, 1) if value in st.predicate.ratings else Interval(0, 0),
+                   f"{pid} rated {value} ({column}) in {st.round}", "data", n=1,
+                   members=((pid, str(value), rows.iloc[0].get("published")),))

@@ -1,0 +1,274 @@
+"""Judge a statement from its reading and what the data allow, and word the verdict.
+
+A verdict is supported or contradicted only when the reading's population, predicate, round and quantity are
+all understood and the data (or a published total from another document) settle it; otherwise it is
+unverifiable, with the reason. A statement whose round is not written in the sentence itself (nor given with --round) is
+contradicted only if it is false in every round the data hold.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+from .. import schema
+from .evaluate import Context, Interval, Outcome, count, people, population_size, provider_rating, same_url
+from .quantifiers import Reading
+from .reader import Statement
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The verdict on one statement and its working."""
+
+    verdict: str  # supported | contradicted | unverifiable | not a claim
+    computed: str | None
+    n: int | None
+    evidence: str | None
+    explanation: str
+
+
+def _inside(c: Interval, s: Reading) -> bool:
+    low_ok = c.low > s.low or (c.low == s.low and (s.low_closed or not c.low_closed))
+    high_ok = c.high < s.high or (c.high == s.high and (s.high_closed or not c.high_closed))
+    return low_ok and high_ok
+
+
+def _disjoint(c: Interval, s: Reading) -> bool:
+    if c.high < s.low or c.low > s.high:
+        return True
+    if c.high == s.low and not (c.high_closed and s.low_closed):
+        return True
+    return c.low == s.high and not (c.low_closed and s.high_closed)
+
+
+def _compare(c: Interval, s: Reading) -> str:
+    if _inside(c, s):
+        return "supported"
+    if _disjoint(c, s):
+        return "contradicted"
+    return "unverifiable"
+
+
+def _evidence(o: Outcome) -> str:
+    if o.evidence == "published totals" and o.document:
+        return f"published totals: {o.document} ({o.document_url})"
+    return "data: providers.csv" if o.evidence == "data" else o.evidence
+
+
+def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
+    """(verdict, why) for a count statement with its quantifier."""
+    c = o.interval
+    q = st.quantifier
+    if st.size_stated is not None:
+        size = population_size(ctx, st.round, st.sector).interval
+        if size is not None and size.exact and size.low != st.size_stated:
+            return "contradicted", f"there are {size.text()} {st.population_words} in {st.round}, not {st.size_stated}"
+        if size is None or not size.exact:
+            return "unverifiable", f"{o.detail}; the number of {st.population_words} is not known"
+    if q == "share":
+        size = population_size(ctx, st.round, st.sector).interval
+        if size is None or not size.exact or size.low == 0:
+            return "unverifiable", f"{o.detail}; the number of {st.population_words} is not known"
+        share = Interval(c.low / size.low * 100, c.high / size.low * 100)
+        return _compare(share, st.stated), f"{o.detail}: {share.text()} per cent of {size.text()}"
+    if q == "all are":
+        whole = count(ctx, replace(st, sector=None))
+        w = whole.interval
+        if w is None:
+            return "unverifiable", f"{o.detail}; {whole.detail}"
+        if c.exact and w.exact:
+            return ("supported" if c.low == w.low else "contradicted"), f"{o.detail}; {whole.detail}"
+        if w.low > c.high:
+            return "contradicted", f"{o.detail}; {whole.detail}"
+        return "unverifiable", f"{o.detail}; {whole.detail}"
+    if q in ("all", "none", "most", "all but", "all N") or st.denominator is not None:
+        size = population_size(ctx, st.round, st.sector).interval if st.predicate.kind != "providers" else c
+    else:
+        size = None
+    if st.subset and st.denominator is None:
+        # "the two NPS divisions that have been inspected": a part of the population; only impossible counts fail
+        if c.high < st.stated.low:
+            return "contradicted", f"{o.detail}: fewer than {st.stated.describe()} in the whole population"
+        return "unverifiable", f"{o.detail}; the statement speaks of a part of them, which is not said"
+    if st.denominator is not None and size is not None and q == "all but":
+        if size.exact and size.low != st.denominator:
+            return "contradicted", f"there are {size.text()} {st.population_words}, not {st.denominator}"
+    elif st.denominator is not None and size is not None:
+        m = st.denominator
+        if c.high < st.stated.low and q != "one of N":
+            return "contradicted", f"{o.detail}: fewer than {st.stated.describe()} in the whole population"
+        if size.exact and size.low == m and q != "of a part":
+            return _compare(c, st.stated), f"{o.detail}; of {m}"
+        if size.exact and size.low != m and st.proportion is not None and q != "of a part" and size.low > 0:
+            # "eight out of 10 CRCs": as a proportion of all of them
+            share = Interval(c.low / size.low * 100, c.high / size.low * 100)
+            return _compare(share, st.proportion), (f"{o.detail}: {share.text()} per cent of {size.text()}, against "
+                                                    f"{st.proportion.describe()}")
+        if size.low > m or q == "of a part":
+            # "eight out of the 10 CRCs": a part of the population; the data can only say it is impossible
+            if c.high < st.stated.low:
+                return "contradicted", f"{o.detail}: fewer than {st.stated.describe()} in the whole population"
+            return "unverifiable", f"{o.detail}; which {m} of them are meant is not said"
+        if size.exact and size.low < m:
+            return "contradicted", f"there are {size.text()} {st.population_words}, not {m}"
+        return "unverifiable", f"{o.detail}; the population's size is not known"
+    if q == "all N":
+        if size is not None and size.exact and not st.stated.contains(size.low):
+            return "contradicted", f"there are {size.text()} {st.population_words}, not {st.phrase}"
+        return _compare(c, st.stated), o.detail
+    if q == "all":
+        if c.exact and size.exact:
+            return ("supported" if c.low == size.low else "contradicted"), f"{o.detail}; {size.text()} in all"
+        if c.high < size.low:
+            return "contradicted", f"{o.detail}; {size.text()} in all"
+        if not math.isinf(size.high) and c.low >= size.high:
+            return "supported", f"{o.detail}; {size.text()} in all"
+        return "unverifiable", f"{o.detail}; {size.text()} in all"
+    if q == "none":
+        if c.high == 0:
+            return "supported", o.detail
+        if c.low > 0:
+            return "contradicted", o.detail
+        return "unverifiable", o.detail
+    if q == "most":
+        if not math.isinf(size.high) and c.low > size.high / 2:
+            return "supported", f"{o.detail}, of {size.text()}"
+        if c.high <= size.low / 2:
+            return "contradicted", f"{o.detail}, of {size.text()}"
+        return "unverifiable", f"{o.detail}, of {size.text()}"
+    if q == "at least":
+        if c.low >= st.amount:
+            return "supported", o.detail
+        if c.high < st.amount:
+            return "contradicted", o.detail
+        return "unverifiable", o.detail
+    if q == "all but":
+        if not (size.exact and c.exact):
+            if c.high < size.low - st.amount and not math.isinf(size.low):
+                return "contradicted", f"{o.detail}; {size.text()} in all"
+            return "unverifiable", f"{o.detail}; {size.text()} in all"
+        return ("supported" if c.low == size.low - st.amount else "contradicted"), f"{o.detail}; {size.text()} in all"
+    return _compare(c, st.stated), o.detail
+
+
+def _people_verdict(st: Statement, o: Outcome) -> tuple[str, str]:
+    c, s = o.interval, st.stated
+    rule_to_qualifier = {"over": ">", "nearly": "<~", "around": "~", "less than": "<", "exact count": ""}
+    pid, qualifier, value = o.members[0]
+    if rule_to_qualifier.get(s.rule) == qualifier and math.isclose(float(value), s.value):
+        return "supported", f"{o.detail}: the same figure and qualifier"
+    return _compare(c, s), o.detail
+
+
+def _provider_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str, Outcome]:
+    has = o.interval.low == 1
+    if not has:
+        return "contradicted", o.detail, o
+    if st.quantifier is None:
+        return "supported", o.detail, o
+    group = Statement(st.start, st.end, st.phrase, "count", sector=st.sector, population_words=st.population_words,
+                      predicate=st.predicate, round=st.round)
+    g = count(ctx, group)
+    pid = st.providers[0]
+    if g.interval is None:
+        return "unverifiable", f"{o.detail}; {g.detail}", o
+    if st.quantifier == "only":
+        if g.interval.exact and g.interval.low == 1:
+            return "supported", f"{o.detail}; {g.detail}", o
+        if g.interval.low >= 2:
+            return "contradicted", f"{o.detail}; {g.detail}", o
+        return "unverifiable", f"{o.detail}; {g.detail}", o
+    # first: no other member with the predicate published earlier
+    mine = next((p for m, _, p in g.members if m == pid), None)
+    others = [(m, p) for m, v, p in g.members if m != pid and v in st.predicate.ratings]
+    if g.interval.exact and not others:
+        return "supported", f"{o.detail}; no other {st.population_words} {st.predicate.describe()} in {st.round}", o
+    if mine and any(p and p < mine[: len(p)] for _, p in others):
+        return "contradicted", f"{o.detail}; another was {st.predicate.describe()} earlier", o
+    return "unverifiable", f"{o.detail}; the order of publication is not settled", o
+
+
+def _evaluate(st: Statement, ctx: Context) -> tuple[str, str, Outcome | None]:
+    if st.kind == "people":
+        o = people(ctx, st)
+        if o.interval is None:
+            return "unverifiable", o.detail, o
+        v, why = _people_verdict(st, o)
+        return v, why, o
+    if st.kind == "provider":
+        o = provider_rating(ctx, st)
+        if o.interval is None:
+            return "unverifiable", o.detail, o
+        return _provider_verdict(st, o, ctx)
+    o = count(ctx, st)
+    if o.interval is None:
+        return "unverifiable", o.detail, o
+    v, why = _count_verdict(st, o, ctx)
+    return v, why, o
+
+
+def _rounds(ctx: Context) -> list[str]:
+    return ctx.memo("rounds", lambda: sorted(set(ctx.frame["round"])))
+
+
+def _circular(st: Statement, o: Outcome | None, ctx: Context) -> bool:
+    """True when every providers.csv cell the outcome rests on comes from the document being checked."""
+    if ctx.source is None or o is None or o.evidence != "data" or not st.providers:
+        return False
+    rows = ctx.frame[(ctx.frame["round"] == st.round) & ctx.frame["provider_id"].isin(st.providers)]
+    urls = set(rows["source_url"].dropna())
+    return bool(urls) and all(same_url(u, ctx.source) for u in urls)
+
+
+def judge(st: Statement, ctx: Context) -> Judgement:
+    """The verdict on one statement, with the working in words."""
+    if st.kind == "not a claim":
+        return Judgement("not a claim", None, None, None, st.notes[0] if st.notes else "not a quantity")
+    if st.kind == "share" and st.consistency is not None:
+        agree = st.stated.overlaps(st.consistency)
+        said = f"'{st.phrase}' ({st.stated.describe()}) and '{st.consistency_phrase}' ({st.consistency.describe()})"
+        return Judgement("supported" if agree else "contradicted", st.consistency.describe(), None,
+                         "consistency: both figures are in this text",
+                         f"The text {'agrees' if agree else 'disagrees'} with itself: {said}.")
+    if st.problem:
+        return Judgement("unverifiable", None, None, None, f"not understood: {st.problem}")
+    if st.kind == "scale":
+        named, placed = st.predicate.ratings, tuple(st.notes[1].split(","))
+        agree = set(named) == set(placed)
+        return Judgement("supported" if agree else "contradicted", " or ".join(placed), None,
+                         f"the rating scale: {', '.join(schema.RATINGS)} (best first)",
+                         f"'{st.notes[0]}' is {' or '.join(named)}; {st.phrase} is {' or '.join(placed)}.")
+    if st.round is None:
+        how = st.round_how or "none written, none given with --round or --as-of"
+        return Judgement("unverifiable", None, None, None, f"not understood: no round ({how})")
+    held = _rounds(ctx)
+    if st.round not in held:
+        return Judgement("unverifiable", None, None, None, f"round {st.round} is not in the data ({', '.join(held)})")
+    verdict, why, o = _evaluate(st, ctx)
+    if verdict == "contradicted" and not st.round_sure:
+        others = {}
+        for r in held:
+            if r != st.round:
+                v, _, _ = _evaluate(_with_round(st, r), ctx)
+                others[r] = v
+        if any(v != "contradicted" for v in others.values()):
+            alt = ", ".join(f"{v} in {r}" for r, v in others.items())
+            return Judgement("unverifiable", _computed(o), o.n if o else None, _evidence(o) if o else None,
+                             f"The round is not written in the sentence ({st.round_how}): {why} in {st.round}, "
+                             f"but {alt}.")
+    if verdict == "supported" and _circular(st, o, ctx):
+        return Judgement("unverifiable", _computed(o), o.n, "circular: the data's only source is this document",
+                         f"{why}; but that figure comes only from the document being checked ({ctx.source}).")
+    lead = {"supported": "Agrees with the data", "contradicted": "Does not match the data",
+            "unverifiable": "The data do not settle it"}[verdict]
+    return Judgement(verdict, _computed(o), o.n if o else None, _evidence(o) if o else None,
+                     f"{lead}: {why}." + (f" Needs {o.needs}." if o and o.needs and verdict == "unverifiable" else ""))
+
+
+def _computed(o: Outcome | None) -> str | None:
+    return None if o is None or o.interval is None else o.interval.text()
+
+
+def _with_round(st: Statement, round_: str) -> Statement:
+    return replace(st, round=round_)

@@ -1,0 +1,193 @@
+"""The words statements about these inspections are made of, kept as data so a new shape is one row.
+
+* provider names: every name in providers.csv, plain variants of it ("and"/"&", commas dropped, "CRC" spelt
+  out, "NPS X" as "X NPS" or "the X division"), and the hand-made short forms in data/aliases.csv;
+* population nouns ("NPS divisions", "CRCs", "probation services") and the sector each names;
+* rating words ("Good", "requiring improvement", "the lowest possible rating") and the ratings each means;
+* standard words ("for assessment", "on staffing") naming a standard column;
+* predicate words (inspected, rated, supervised) and quantifier words (all, every, none, most).
+
+The reader (reader.py) matches these tables; it holds no domain words of its own.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import schema
+from ..files import read_text
+from ..loader import bundled_path
+
+GOOD_OR_BETTER = ("Outstanding", "Good")
+BELOW_GOOD = ("Requires improvement", "Inadequate")
+
+#: Population nouns -> sector (None: all providers). Matched case-insensitively, longest first.
+POPULATION_WORDS: dict[str, str | None] = {
+    "NPS divisions": "NPS", "NPS division": "NPS", "divisions of the NPS": "NPS", "NPS areas": "NPS",
+    "divisions": "NPS", "division": "NPS", "NPS regions": "NPS", "NPS": "NPS",
+    "public sector divisions": "NPS", "public divisions": "NPS",
+    "Community Rehabilitation Companies": "CRC", "Community Rehabilitation Company": "CRC",
+    "CRCs": "CRC", "CRC": "CRC", "privately-owned CRCs": "CRC", "private CRCs": "CRC",
+    "private providers": "CRC", "private companies": "CRC", "private probation companies": "CRC",
+    "probation services": None, "probation service": None, "services": None, "service": None,
+    "probation providers": None, "probation provider": None, "providers": None, "provider": None,
+    "organisations": None, "organisation": None, "areas": None, "area": None,
+}  # fmt: skip
+
+#: Nouns after a figure that make it a count of people on probation, not of providers.
+PEOPLE_WORDS = ("people", "individuals", "offenders", "service users", "people on probation")
+#: Nouns after a figure that make it a span of time: not a claim about the data.
+TIME_WORDS = ("months", "month", "years", "year", "weeks", "week", "days", "day", "hours")
+#: Nouns after a figure that the data hold no figure for; the reader says so.
+UNHELD_WORDS = ("cases", "case", "site visits", "interviews", "aspects", "domains", "standards", "categories",
+                "partners", "trusts", "probation trusts", "contracts", "inspections of", "reports", "staff",
+                "officers", "per cent", "percent", "headings", "types", "times", "ratings", "repairs")
+
+#: Nouns for the parts of the inspection method: a count of them with no rating in its clause describes the
+#: method ("ten aspects", "four categories") and is not a claim about providers.
+METHOD_WORDS = ("aspects", "categories", "types", "domains", "headings", "standards", "ratings", "core domains",
+                "main headings", "different domains")
+#: Rating words -> the overall ratings they mean. Case-insensitive; longest first.
+RATING_WORDS: dict[str, tuple[str, ...]] = {
+    "Outstanding": ("Outstanding",), "Good": ("Good",),
+    "Requires improvement": ("Requires improvement",), "Require improvement": ("Requires improvement",),
+    "requiring improvement": ("Requires improvement",), "required improvement": ("Requires improvement",),
+    "needing improvement": ("Requires improvement",),
+    "needs improvement": ("Requires improvement",), "need improvement": ("Requires improvement",),
+    "Inadequate": ("Inadequate",),
+    "Good or better": GOOD_OR_BETTER, "Good or Outstanding": GOOD_OR_BETTER, "at least Good": GOOD_OR_BETTER,
+    "below Good": BELOW_GOOD, "less than Good": BELOW_GOOD, "Requires improvement or worse": BELOW_GOOD,
+    "Requires improvement or Inadequate": BELOW_GOOD, "Requires improvement or below": BELOW_GOOD,
+    "the lowest possible rating": ("Inadequate",), "the lowest rating": ("Inadequate",),
+    "the lowest overall rating": ("Inadequate",), "the lowest possible overall rating": ("Inadequate",),
+    "the second lowest rating": ("Requires improvement",), "the second-lowest rating": ("Requires improvement",),
+    "its second lowest assessment": ("Requires improvement",),
+    "the second-highest rating": ("Good",), "the second highest rating": ("Good",),
+    "the highest rating": ("Outstanding",), "the highest possible rating": ("Outstanding",),
+}  # fmt: skip
+
+#: Words naming a standard after "for", "on" or "in". Longest first when matched.
+STANDARD_WORDS: dict[str, str] = {
+    "leadership": "leadership", "staffing": "staff", "staff": "staff", "services": "services",
+    "information and facilities": "information_facilities", "assessment": "assessment",
+    "planning": "planning", "implementation and delivery": "implementation_delivery",
+    "reviewing": "reviewing", "unpaid work": "unpaid_work", "through the gate": "through_the_gate",
+    "court reports": "court_reports", "victim work": "victim_work", "statutory victim work": "victim_work",
+}  # fmt: skip
+STANDARD_LINKS = ("for", "on", "in")
+
+#: Words that make a clause speak of a change of rating, which the reader does not read.
+CHANGE_WORDS = ("moved", "up from", "down from", "improved", "improving", "rose", "fell", "dropped", "upgraded",
+                "downgraded", "raised", "lowered", "went up", "went down", "from")
+#: Verbs that say a rating was given, without naming one the vocabulary knows: the predicate is then unknown.
+RATING_VERBS = ("rated", "graded", "improvement", "improve", "grade", "rating")
+#: Verbs and nouns that make a count one of providers inspected.
+INSPECTED_WORDS = ("inspected", "inspect", "inspections", "inspection of", "visited")
+#: Words that make a count one of providers given an overall rating (any rating).
+RATED_WORDS = ("an overall rating", "rated overall", "an overall score")
+#: Verbs that make a figure with a named provider the number of people it supervises.
+SUPERVISE_WORDS = ("supervises", "supervised", "supervising", "supervise", "manages", "managed", "managing",
+                   "works with", "responsible for")
+
+#: Quantifier words that state a count without a number; "all but" is followed by one.
+QUANTIFIERS: dict[str, str] = {
+    "all but": "all but", "every": "all", "all": "all", "each of the": "all", "each": "all", "both": "all",
+    "none of the": "none", "none": "none", "not a single": "none", "no": "none", "not one": "none",
+    "most": "most", "the majority of": "most", "a majority of": "most",
+    "at least one": "at least one", "a single": "one", "the only": "only", "the sole": "only", "the first": "first",
+}  # fmt: skip
+
+#: Inspection rounds written as "2018-19", "2018/19", "2018/2019"; and the dates each round's reports came out,
+#: so that a text dated inside a window implies its round (an implied round is always said so).
+ROUND_WINDOWS: tuple[tuple[str, str, str], ...] = (
+    ("2018-19", "2018-01-01", "2019-10-31"),
+    ("2019-20", "2019-11-01", "2021-06-30"),
+)
+#: Words that name a round without its years.
+ROUND_WORDS: dict[str, str] = {"the first round": "2018-19", "first round of inspections": "2018-19",
+                               "the first year of inspections": "2018-19"}
+#: After a population noun, words that restrict it to a part ("the two NPS divisions that have been inspected").
+RESTRICTORS = ("that", "which", "who", "whose", "run by", "owned by", "under", "inspected so far", "so far",
+               "to date", "inspected", "covering", "with published", "with reports", "with a report", "reported",
+               "published", "by then", "since", "including", "such as", "among them", "like", "led by", "operated by",
+               "in wales", "in the", "of the")
+#: Before a figure, words that make its population someone's ("Working Links has three CRCs").
+POSSESSIVES = ("has", "have", "had", "its", "their", "owns", "owned", "runs", "ran", "operates", "including")
+ROUND_RE = re.compile(r"(?<![\w.])(20[0-9]{2})\s?[-/\u2013]\s?(?:20)?([0-9]{2})(?![\w])")
+
+
+def round_name(match: re.Match[str]) -> str | None:
+    """'2018/19' -> '2018-19' when the years follow on; None otherwise (a range such as 2014-19)."""
+    first, second = int(match.group(1)), int(match.group(2))
+    return f"{first}-{second:02d}" if (first + 1) % 100 == second else None
+
+
+def round_for_date(iso: str) -> str | None:
+    """The round whose reports were coming out on a date (YYYY-MM or YYYY-MM-DD), or None."""
+    for name, start, end in ROUND_WINDOWS:
+        if start[: len(iso)] <= iso <= end[: len(iso)]:
+            return name
+    return None
+
+
+@dataclass(frozen=True)
+class Provider:
+    """One provider as the data name it."""
+
+    provider_id: str
+    name: str
+    sector: str
+
+
+def _variants(name: str, sector: str) -> set[str]:
+    """Plain variants of a provider's name, as people write it."""
+    forms = {name, name.replace(",", "")}
+    forms |= {f.replace(" and ", " & ") for f in forms}
+    if sector == "CRC" and name.endswith(" CRC"):
+        base = name[: -len(" CRC")]
+        forms |= {f"{b} Community Rehabilitation Company" for b in (base, base.replace(",", ""))}
+    if sector == "NPS" and name.startswith("NPS "):
+        area = name[len("NPS "):]
+        for a in {area, area.replace(" and ", " & ")}:
+            forms |= {f"{a} NPS", f"the {a} division", f"NPS {a} division", f"National Probation Service {a}",
+                      f"{a} National Probation Service", f"{a} division of the NPS", f"the NPS in {a}",
+                      f"the NPS {a} division", f"{a} NPS division", f"National Probation Service (NPS) in {a}",
+                      f"National Probation Service in {a}", f"NPS in {a}"}
+    return forms
+
+
+@lru_cache(maxsize=4)
+def _alias_table(path: str) -> tuple[dict[str, str], dict[str, Provider]]:
+    text = read_text(path, label="providers.csv")
+    providers: dict[str, Provider] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        providers.setdefault(row["provider_id"], Provider(row["provider_id"], row["provider"], row["sector"]))
+    aliases: dict[str, str] = {}
+    for p in providers.values():
+        for form in _variants(p.name, p.sector):
+            aliases[form.lower()] = p.provider_id
+    extra = read_text(bundled_path("aliases.csv"), label="aliases.csv")
+    for row in csv.DictReader(io.StringIO(extra)):
+        if row["provider_id"] in providers:
+            aliases[row["alias"].lower()] = row["provider_id"]
+    return aliases, providers
+
+
+def providers_and_aliases(path: str | None = None) -> tuple[dict[str, str], dict[str, Provider]]:
+    """(alias in lower case -> provider_id, provider_id -> Provider) for the bundled providers.csv."""
+    return _alias_table(str(path or bundled_path()))
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first, spaces matching any run of spaces."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def standard_label(column: str) -> str:
+    """'implementation_delivery' -> 'Implementation and delivery'."""
+    return schema.STANDARDS_BY_COLUMN[column].name
