@@ -176,9 +176,12 @@ def test_shares_of_providers_and_none_of_the_n(sentence, verdict):
 
 
 @pytest.mark.parametrize("sentence, verdict", [
-    # A negation is recognised and left unread: never judged as if the "not" were absent.
+    # A negation other than the plain "were not rated X" is recognised and left unread: never judged as if the
+    # "not" were absent.
     ("In 2018-19 the 21 CRCs were not all rated Requires improvement.", "unverifiable"),
-    ("Only one of the 21 CRCs was not rated Requires improvement or Inadequate in 2018-19.", "unverifiable"),
+    # The plain shape counts every other rating: Hampshire and Isle of Wight, the one CRC rated Good.
+    ("Only one of the 21 CRCs was not rated Requires improvement or Inadequate in 2018-19.", "supported"),
+    ("Three of the 21 CRCs were not rated Requires improvement or Inadequate in 2018-19.", "contradicted"),
     ("Merseyside CRC was not rated Good in 2018-19.", "unverifiable"),
     # "of the NPS's seven": a denominator, so the count is of NPS divisions rated RI (two in 2018-19)
     ("In 2018-19, three of the NPS's seven divisions were rated Requires improvement.", "contradicted"),

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .. import schema
 from . import vocabulary as vocab
 from .document import HEADER_LINE, ROUND_WORDS_RE, Document, clauses, sentences
 from .extract import NumericExpression, find_numeric_expressions
@@ -46,6 +47,10 @@ _EXCEPT = re.compile(r"\s+(?:except|but)\s+(?:for\s+)?([\w-]+)\b", re.IGNORECASE
 _ORDINAL_OF = re.compile(r"\b[A-Za-z]+(?:th|st|nd|rd)\s+of\s+(?:the\s+)?$")
 _RATING_MEANING = {k.lower(): v for k, v in vocab.RATING_WORDS.items()}
 _SECTOR_OF = {k.lower(): v for k, v in vocab.POPULATION_WORDS.items()}
+# "... were not rated Good", "... was not judged 'Inadequate'": a verb, "not", an optional rating verb, then the
+# rating itself (the rating must be the first one after the figure).
+_PLAIN_NOT = re.compile(r"^[^,;:]*?\b(?:were|was|are|is)\s+not\s+(?:(?:" + vocab.alternation(vocab.RATING_VERBS)
+                        + r")\s+)?(?:as\s+)?[\"'\u2018\u201c]?(?=\w)", re.IGNORECASE)
 _NEGATION = re.compile(r"(?i)\b(?:not|never|no\s+longer|neither|nor|none\s+but)\b|n['\u2019]t\b")
 _GAP = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d(]+")
 _BLOCKERS = re.compile(r"(?i)\b(?:of|were|was|are|is|by|to|the|as|in|on|for|at|from|with|had|have|has)\b|[,;:)]")
@@ -114,7 +119,8 @@ class Predicate:
     def describe(self) -> str:
         """'rated Good', 'rated Inadequate on assessment', 'inspected'."""
         if self.kind == "rating":
-            names = " or ".join(self.ratings)
+            left = [r for r in schema.RATINGS if r not in self.ratings]
+            names = f"anything but {left[0]}" if len(left) == 1 and len(self.ratings) > 1 else " or ".join(self.ratings)
             on = "" if self.column == "overall" else f" on {vocab.standard_label(self.column).lower()}"
             return f"rated {names}{on}"
         return {"inspected": "inspected", "rated": "given an overall rating", "providers": "in the round",
@@ -420,8 +426,15 @@ def _predicate(sent: _Sentence, rel: int, rel_end: int) -> Predicate:
     before = [r for r in same if r[1] <= rel]
     tail = sent.text[rel_end: bisect.bisect_right(sent.clause, clause)]  # clause numbers never decrease
     head = sent.text[bisect.bisect_left(sent.clause, clause): rel]
+    plain_not = _PLAIN_NOT.match(tail)
+    if (plain_not and after and after[0][0] == rel_end + plain_not.end() and not _NEGATION.search(head)
+            and not _NEGATION.search(tail[plain_not.end():])):
+        # "nineteen of the 21 CRCs were not rated Good": every known rating but the one named. Only this plain
+        # shape is read; "not all", "never" or a second negation stay unread.
+        named = after[0]
+        return Predicate("rating", named[3], tuple(r for r in schema.RATINGS if r not in named[2]))
     if _NEGATION.search(head) or _NEGATION.search(tail):
-        return Predicate("negated")  # "were not all rated ...", "was not rated ...": not read, never judged
+        return Predicate("negated")  # "were not all rated ...", "never rated ...": not read, never judged
     if _CHANGE.search(tail):
         return Predicate("change")
     if not after and not before and any(sent.clause_at(p) == clause for p in sent.inspected):
