@@ -19,9 +19,11 @@ import math
 import numbers
 import os
 import re
+import shutil
 import stat
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 import pandas as pd
@@ -513,6 +515,17 @@ def _chart(console, frame: pd.DataFrame, chart: Chart):
     return None
 
 
+def _stderr_width() -> int | None:
+    """The terminal's width when stderr is a terminal (notes are wrapped to it), else None: piped notes stay
+    one line each, so tools can read them line by line."""
+    try:
+        if not sys.stderr.isatty():
+            return None
+    except (AttributeError, ValueError):
+        return None
+    return shutil.get_terminal_size().columns
+
+
 def _print_rich(console, frame: pd.DataFrame, opts: OutputOptions, view: View, notes: list[str],
                 *, with_notes: bool = False) -> None:
     from rich.text import Text
@@ -582,10 +595,16 @@ def render(frame: pd.DataFrame, opts: OutputOptions | None = None, view: View | 
             write_file(opts.output, text, opts.inputs)
         else:
             _write_stdout(text)
+    width = _stderr_width()
     for note in notes:
+        line = f"note: {clean_text(note)}"
+        if width:
+            # A terminal would break a long note mid-word; wrapped here, no word or number is ever split.
+            line = textwrap.fill(line, width, subsequent_indent="  ", break_long_words=False,
+                                 break_on_hyphens=False)
         # flush: an in-process caller (the test fixture) reads stderr interleaved with click's own lines.
         try:
-            print(f"note: {clean_text(note)}", file=sys.stderr, flush=True)
+            print(line, file=sys.stderr, flush=True)
         except BrokenPipeError:
             raise
         except OSError as exc:

@@ -497,3 +497,23 @@ def test_export_never_writes_over_the_bundled_data(probstat):
     result = probstat("export", "-o", str(bundled_path()))
     assert result.code == ExitCode.DATA and "is also an input" in result.stderr
     assert bundled_path().read_bytes() == before
+
+
+def test_notes_on_a_terminal_are_wrapped_without_splitting_words(monkeypatch, capsys):
+    import shutil as shutil_module
+    import sys as sys_module
+
+    import pandas as pd
+
+    from probstat.analysis.common import add_note
+    from probstat.output import OutputOptions
+    from probstat.render import render
+
+    table = add_note(pd.DataFrame({"a": [1]}), "p = 0.00119 " + " ".join(f"word{i}" for i in range(40)))
+    monkeypatch.setattr(sys_module.stderr, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(shutil_module, "get_terminal_size", lambda *a, **k: os.terminal_size((60, 24)))
+    render(table, OutputOptions(format="csv"))
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) > 1 and all(len(line) <= 60 for line in lines)
+    words = " ".join(line.strip() for line in lines).split()
+    assert words[:4] == ["note:", "p", "=", "0.00119"] and words[-1] == "word39" and len(words) == 44
