@@ -42,7 +42,7 @@ _QUALIFIED = re.compile(r"^(>|<~|<|~)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+
 _DECIMAL_COMMA = re.compile(r"^(>|<~|<|~)?[0-9][0-9.]*,[0-9]+$")
 #: A share written as a fraction, e.g. 2/3 for "two-thirds" (percentage columns only; see schema.FRACTION).
 _FRACTION = re.compile(r"^([1-9][0-9]?)/([1-9][0-9]?)$")
-_ROUND = re.compile(r"^([0-9]{4})-([0-9]{2})$")  # [0-9] as above: a round in Arabic-Indic digits was accepted
+_ROUND = re.compile(r"^([0-9]{4})-([0-9]{2})$")  # [0-9], not \d: only ASCII digits make a round
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _COUNT = re.compile(r"^[0-9]+$")

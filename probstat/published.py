@@ -16,7 +16,6 @@ import io
 import os
 import re
 from dataclasses import dataclass
-from fractions import Fraction
 
 import pandas as pd
 
@@ -220,12 +219,6 @@ def reading(wording: str, unit: str):
         return interpret(wording, {"pct": "percent", "pp": "points"}.get(unit, "count"))
     except ValueError:
         return None
-
-
-def fraction_text(percent: float) -> str:
-    """A fraction stored as N/D, given back from its value in per cent (66.67 -> '2/3')."""
-    frac = Fraction(percent / 100).limit_denominator(12)
-    return f"{frac.numerator}/{frac.denominator}"
 
 
 @dataclass(frozen=True)

@@ -39,14 +39,6 @@ KEY_QUESTION_BANDS: tuple[tuple[str, float, float], ...] = (
 )
 
 
-def band_for_score(total: int) -> str:
-    """The overall rating HMIP's bands give a total score of 0-30."""
-    for rating, low, high in OVERALL_BANDS:
-        if low <= total <= high:
-            return rating
-    raise ValueError(f"total score {total} is outside 0-30")
-
-
 def band_for_percentage(pct: float) -> str:
     """The rating a case-supervision standard gets when its lowest key question scores ``pct``."""
     for rating, low, high in KEY_QUESTION_BANDS:
@@ -128,11 +120,6 @@ KQ_DOMAINS: dict[str, tuple[str, ...]] = {
     "engagement": tuple(f"kq{code}_engagement" for code, _ in KQ_STANDARDS),
 }
 OVERALL_DOMAIN = "overall"
-
-
-def domain_choices() -> tuple[str, ...]:
-    """Every domain `probstat gap` accepts: overall, the rating and key-question domains, each standard."""
-    return (OVERALL_DOMAIN, *RATING_DOMAINS, *KQ_DOMAINS, *STANDARD_COLUMNS)
 
 
 def normalise_domain(text: str) -> str | None:

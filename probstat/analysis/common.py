@@ -52,8 +52,3 @@ def bounds(value: float, qualifier: str | None) -> tuple[float, float]:
         return schema.fraction_bounds(value)
     _, low, high = schema.QUALIFIERS[qualifier or ""]
     return value * low, value * high
-
-
-def coverage_text(known: int, total: int, what: str) -> str:
-    """'n = 3 of 21 CRCs' style coverage, used in notes and explanations alike."""
-    return f"n = {known} of {total} {what}"

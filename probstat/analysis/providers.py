@@ -28,7 +28,7 @@ def providers(frame: pd.DataFrame, *, round_: str | None = None, sector: str | N
         wanted = schema.normalise_rating(rating)
         if wanted is None:
             raise UnknownChoice(f"{rating!r} is not a rating; expected one of {', '.join(schema.RATINGS)}")
-        # A file without the optional overall column knows no overall rating: nobody matches (was a KeyError).
+        # A file without the optional overall column knows no overall rating: nobody matches.
         rows = rows[rows["overall"] == wanted] if "overall" in rows else rows.iloc[0:0]
     cols = [c for c in LIST_COLUMNS if c in rows]
     out = rows[cols].reset_index(drop=True)

@@ -86,7 +86,6 @@ def _sector_breakdown(rows: pd.DataFrame, column: str) -> str:
 
 
 #: Columns added to the overall-rating table from HMIP's published round totals (rounds.csv).
-PUBLISHED_COLUMNS = ("rated_published", "published", "missing")
 
 
 def _published_columns(result: pd.DataFrame, by: str, completeness: pd.DataFrame) -> pd.DataFrame:

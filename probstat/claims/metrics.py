@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -61,7 +61,6 @@ class Metric:
     description: str
     unit: str
     example: str = ""
-    defaults: dict = field(default_factory=dict)
 
 
 REGISTRY: dict[str, Metric] = {}

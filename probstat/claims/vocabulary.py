@@ -78,7 +78,6 @@ STANDARD_WORDS: dict[str, str] = {
     "reviewing": "reviewing", "unpaid work": "unpaid_work", "through the gate": "through_the_gate",
     "court reports": "court_reports", "victim work": "victim_work", "statutory victim work": "victim_work",
 }  # fmt: skip
-STANDARD_LINKS = ("for", "on", "in")
 
 #: Words that make a clause speak of a change of rating, which the reader does not read.
 CHANGE_WORDS = ("moved", "up from", "down from", "improved", "improving", "rose", "fell", "dropped", "upgraded",
