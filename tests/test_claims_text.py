@@ -285,3 +285,24 @@ def test_a_round_carried_from_another_sentence_never_contradicts_alone():
     rows = _rows(text)
     assert [r["verdict"] for r in rows] == ["supported", "unverifiable"]
     assert rows[1]["round"] == "2018-19 (written in the previous sentence)"
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # League positions are judged against every position the known ratings allow (league.rank_bounds):
+    # ddc-crc, the one Inadequate provider, is 28th of 28 (and 21st of 21 CRCs) whatever its unknown ratings.
+    ("In 2018-19 Dorset, Devon and Cornwall CRC came bottom of the league.", "supported"),
+    ("In 2018-19 Dorset, Devon and Cornwall CRC was top of the league.", "contradicted"),
+    ("In 2018-19 Dorset, Devon and Cornwall CRC was the worst-performing CRC.", "supported"),
+    # The six Good providers could be in any order (positions 1-6): 'top' is possible, not certain.
+    ("In 2018-19 NPS Midlands finished top of the league.", "unverifiable"),
+    # Hampshire and Isle of Wight, the only Good CRC, is certainly first of the 21 CRCs.
+    ("In 2018-19 Hampshire and Isle of Wight CRC was the best-performing CRC.", "supported"),
+    ("In 2018-19 Essex CRC was ranked first among the CRCs.", "contradicted"),
+    # A Good NPS division is above the two Requires improvement ones: at worst 5th of 7, never 6th.
+    ("In 2018-19 NPS Wales was the second-worst NPS division.", "contradicted"),
+    # Cumbria and Lancashire's total is 7 exactly: positions 10-27 remain possible.
+    ("In 2018-19 Cumbria and Lancashire CRC finished 27th.", "unverifiable"),
+    ("In 2018-19 Cumbria and Lancashire CRC finished 5th.", "contradicted"),
+])
+def test_league_positions(sentence, verdict):
+    assert sentence_verdict(FRAME, sentence) == verdict

@@ -16,6 +16,7 @@ import pandas as pd
 from .. import schema
 from ..analysis.common import bounds
 from ..published import load_rounds
+from .ranks import position_verdict
 from .reader import Statement
 
 _RATING_COLUMNS = {"Outstanding": "outstanding", "Good": "good", "Requires improvement": "requires_improvement",
@@ -260,3 +261,23 @@ def _provider_rating(ctx: Context, st: Statement) -> Outcome:
     return Outcome(Interval(1, 1) if value in st.predicate.ratings else Interval(0, 0),
                    f"{pid} rated {value} ({column}) in {st.round}", "data", n=1,
                    members=((pid, str(value), rows.iloc[0].get("published")),))
+
+
+def league_position(ctx: Context, st) -> tuple[str, str, Outcome]:
+    """(verdict, working, outcome) for a stated league position (claims.ranks), against every position the
+    provider's possible total scores allow among the providers of the round (and sector, if one is named)."""
+    from ..analysis.league import rank_bounds
+
+    pid = st.providers[0]
+    bounds = ctx.memo(("ranks", st.round, st.sector), lambda: rank_bounds(ctx.frame, st.round, st.sector))
+    mine = bounds[bounds["provider_id"] == pid]
+    if mine.empty:
+        o = Outcome(None, f"{pid} is not among the {st.sector or 'all'} providers of {st.round} in the data", "data",
+                    needs=f"{pid}'s standard ratings in {st.round}")
+        return "unverifiable", o.detail, o
+    row = mine.iloc[0]
+    best, worst, compared = int(row["rank_best"]), int(row["rank_worst"]), int(row["compared"])
+    verdict, allowed = position_verdict(int(st.amount), st.quantifier == "from top", best, worst, compared)
+    o = Outcome(Interval(best, worst), f"the data allow {pid} {allowed} by total score in {st.round}", "data",
+                n=compared, needs=f"the standard ratings that fix {pid}'s total score in {st.round}")
+    return verdict, o.detail, o

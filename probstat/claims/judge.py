@@ -12,7 +12,17 @@ import math
 from dataclasses import dataclass, replace
 
 from .. import schema
-from .evaluate import Context, Interval, Outcome, count, people, population_size, provider_rating, same_url
+from .evaluate import (
+    Context,
+    Interval,
+    Outcome,
+    count,
+    league_position,
+    people,
+    population_size,
+    provider_rating,
+    same_url,
+)
 from .quantifiers import Reading
 from .reader import Statement
 
@@ -196,6 +206,8 @@ def _evaluate(st: Statement, ctx: Context) -> tuple[str, str, Outcome | None]:
             return "unverifiable", o.detail, o
         v, why = _people_verdict(st, o)
         return v, why, o
+    if st.kind == "rank":
+        return league_position(ctx, st)
     if st.kind == "provider":
         o = provider_rating(ctx, st)
         if o.interval is None:

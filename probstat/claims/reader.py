@@ -25,6 +25,7 @@ from .extract import NumericExpression, find_numeric_expressions
 from .numbers import read_number
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret_uncached
+from .ranks import find_positions
 
 # --- patterns built once from the vocabulary --------------------------------------------------------------
 
@@ -175,6 +176,9 @@ class Statement:
             return f"a share, stated \"{self.phrase}\""
         if self.kind == "scale":
             return f"{self.notes[0]} is {self.phrase} on the rating scale"
+        if self.kind == "rank":
+            return (f"league position of {self.providers[0]} among the {pop}{rnd} by total score: stated "
+                    f"\"{self.phrase}\" -> {self.notes[0]}")
         q = self.quantifier
         if q == "share":
             return f"share of {pop} {what}{rnd}; stated \"{self.phrase}\" -> {self.stated.describe()}"
@@ -360,8 +364,13 @@ def _sentence_statements(text: str, sent: _Sentence, exprs: list[NumericExpressi
             # "every CRC but one": the figure inside is the quantifier's, not a count of its own
             out = [x for x in out if not (st.start <= x.start and x.end <= st.end and x.kind != "not a claim")]
             out.append(st)
+    ranked = _rank_statements(sent)
     if not any(st.kind == "provider" for st in out):
-        out.extend(_provider_statements(sent, exprs))
+        placed = {st.providers[0] for st in ranked}
+        # a provider whose league position is read is not also reported as "an ordering not read"
+        out.extend(st for st in _provider_statements(sent, exprs)
+                   if not (st.providers and st.providers[0] in placed and st.problem))
+    out.extend(ranked)
     out.extend(_scale_statements(sent))
     if _RESPECTIVELY.search(s):
         # "X and Y were rated A and B respectively": the pairing is not read, so no rating is judged
@@ -776,6 +785,21 @@ def _scale_statements(sent: _Sentence) -> list[Statement]:
             out.append(Statement(sent.start + second[0], sent.start + second[1], sent.text[second[0]: second[1]],
                                  "scale", predicate=Predicate("rating", "overall", first[2]),
                                  notes=(sent.text[first[0]: first[1]], ",".join(second[2]))))
+    return out
+
+
+def _rank_statements(sent: _Sentence) -> list[Statement]:
+    """'X came top of the league', 'X was the second-worst CRC': a league position of the provider named last
+    before it in the sentence."""
+    out = []
+    for pos in find_positions(sent.text):
+        named = [p for p in sent.providers if p[1] <= pos.start]
+        if not named:
+            continue
+        pid = named[-1][2]
+        out.append(Statement(sent.start + pos.start, sent.start + pos.end, sent.text[pos.start: pos.end], "rank",
+                             providers=(pid,), amount=pos.place, quantifier="from top" if pos.from_top else
+                             "from bottom", sector=pos.sector, notes=(pos.describe(),)))
     return out
 
 
