@@ -90,6 +90,15 @@ def test_a_large_output_into_head_dies_quietly_of_sigpipe(tmp_path):
     assert status.read_text().strip() in ("0", str(128 + signal.SIGPIPE))
 
 
+def _close(proc: subprocess.Popen) -> None:
+    """End ``proc`` if a failed assertion left it running, and close its pipes."""
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
+    for stream in (proc.stdin, proc.stdout, proc.stderr):
+        stream.close()
+
+
 def _wait_until_reading_stdin(proc: subprocess.Popen, timeout: float = 30.0) -> None:
     """Wait until the process is inside probstat's main() (pandas, imported by the command, is mapped in) and
     then blocked; elsewhere just give it time to start."""
@@ -123,11 +132,7 @@ def test_ctrl_c_while_reading_stdin_exits_130_without_a_traceback(command):
         proc.wait(timeout=30)  # stdin stays open: the process must end because of the signal, not of EOF
         stdout, stderr = proc.stdout.read(), proc.stderr.read()
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        for stream in (proc.stdin, proc.stdout, proc.stderr):
-            stream.close()
+        _close(proc)
     text = stderr.decode("utf-8", "replace")
     assert proc.returncode == ExitCode.INTERRUPTED, text
     assert "Traceback" not in text
@@ -151,11 +156,7 @@ def test_a_signal_while_reading_ends_the_run_and_leaves_no_temporary_file(tmp_pa
         proc.wait(timeout=30)
         stderr = proc.stderr.read().decode("utf-8", "replace")
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        for stream in (proc.stdin, proc.stdout, proc.stderr):
-            stream.close()
+        _close(proc)
     assert proc.returncode == (ExitCode.INTERRUPTED if sig == signal.SIGINT else 128 + sig), stderr
     assert "Traceback" not in stderr
     assert list(tmp_path.iterdir()) == []
