@@ -1,8 +1,9 @@
 """Read and validate a providers CSV into a typed DataFrame.
 
 Every problem becomes a DataError naming the file, the row (the header is row 1, as in a spreadsheet) and
-the column. Validation is vectorised, and runs on each column's distinct values, so that a million-row file
-is checked at pandas speed.
+the column. Only the columns a caller asks for are parsed (_parse_columns), most of them as categories, and
+every check runs once per distinct value of a column, so that a million-row file is read and checked at
+pandas speed. Whatever is parsed, a row with more fields than the header is refused.
 """
 
 from __future__ import annotations
@@ -554,8 +555,9 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
     """Load and validate a providers CSV.
 
     ``source`` is a path, '-' for stdin, or None for $PROBSTAT_DATA or else the bundled data. ``columns``
-    limits what is parsed (the required columns are always read) so that a command reads only what it
-    needs; with None, every schema column is present, unknown where the file lacks it. Qualified figures
+    limits what is parsed and checked (the required columns are always read) so that a command reads only
+    what it needs: a malformed row is refused whatever is read, but a bad value in a column left out is not
+    seen. With None, every schema column is present, unknown where the file lacks it. Qualified figures
     come as two columns: the stated number and ``<column>_qualifier`` ('' exact, '>' more than,
     '<' less than, '~' around, '<~' nearly). Empty cells are missing, never zero.
 
