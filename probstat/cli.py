@@ -186,8 +186,10 @@ def validate(strict, report, sources_path, round_, source, out):
     sources = _sources(frame, sources_path)
     findings = analysis.findings_table(frame, sources)
     render(findings if report == "findings" else analysis.coverage(frame, round_=round_), out)
-    for rec in findings.itertuples(index=False):
-        click.echo(f"{rec.level}: {rec.round} {rec.provider_id} {rec.column}: {rec.message}", err=True)
+    # One write for all the findings: one echo per finding cost ~6 µs each (seconds for a million-row file).
+    lines = findings[["level", "round", "provider_id", "column", "message"]].itertuples(index=False, name=None)
+    if len(findings):
+        click.echo("".join(f"{lv}: {rnd} {pid} {col}: {msg}\n" for lv, rnd, pid, col, msg in lines), err=True, nl=False)
     failed, summary = analysis.validation_summary(findings, sources_checked=sources is not None, strict=strict)
     if failed:
         raise DataError(f"validation failed: {summary}", file=frame.attrs["source"])
