@@ -13,8 +13,14 @@ import pandas as pd
 import pytest
 
 from probstat import schema
-from probstat.analysis.consistency import consistency_findings, feasible_overall, feasible_scores, findings_table
-from probstat.loader import load
+from probstat.analysis.consistency import (
+    consistency_findings,
+    feasible_overall,
+    feasible_scores,
+    findings_table,
+    source_findings,
+)
+from probstat.loader import load, load_sources
 
 # --- the reference: the rules row by row -----------------------------------------------------------------
 
@@ -172,3 +178,35 @@ def test_findings_match_on_the_bundled_data_and_a_contradicting_edit(edited_copy
 def test_findings_table_has_the_finding_columns_when_empty():
     table = findings_table(load())
     assert table.empty and list(table.columns) == ["level", "round", "provider_id", "column", "message"]
+
+
+def reference_source_findings(frame, sources):
+    """Every known cell looked up in the set of source rows, one at a time."""
+    found, needed = [], set()
+    have = set(sources[["round", "provider_id", "field"]].itertuples(index=False, name=None))
+    for col in [c for c in schema.COLUMN_NAMES if c not in schema.KEY_COLUMNS and c in frame]:
+        for rnd, pid in frame.loc[frame[col].notna(), ["round", "provider_id"]].itertuples(index=False, name=None):
+            needed.add((rnd, pid, col))
+            if (rnd, pid, col) not in have:
+                found.append({"level": "error", "round": rnd, "provider_id": pid, "column": col,
+                              "message": "figure has no source row in sources.csv"})
+    for rnd, pid, col in sorted(have - needed):
+        found.append({"level": "warning", "round": rnd, "provider_id": pid, "column": col,
+                      "message": "sources.csv has a source for a figure that providers.csv leaves empty"})
+    return found
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_source_findings_match_the_cell_by_cell_lookup(seed):
+    frame, sources = load(), load_sources()
+    rng = random.Random(seed)
+    # a random part of the real sources, plus made-up rows for figures that are empty or not columns at all
+    kept = sources.sample(frac=rng.uniform(0.5, 0.95), random_state=seed)
+    made_up = pd.DataFrame([{"round": rng.choice(["2018-19", "2019-20", "2020-21"]),
+                             "provider_id": rng.choice([*frame["provider_id"], "no-such-provider"]),
+                             "field": rng.choice(["overall", "owner", "people_supervised", "no_such_field", "staff"]),
+                             "source_url": "https://example.org/synthetic", "note": ""} for _ in range(20)])
+    sources = pd.concat([kept, made_up], ignore_index=True)
+    found = source_findings(frame, sources)
+    assert found == reference_source_findings(frame, sources)
+    assert {f["level"] for f in found} == {"error", "warning"}

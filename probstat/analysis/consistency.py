@@ -210,21 +210,26 @@ def consistency_findings(frame: pd.DataFrame) -> list[dict]:
 
 
 def source_findings(frame: pd.DataFrame, sources: pd.DataFrame) -> list[dict]:
-    """Errors for figures with no source row; warnings for source rows that name no figure."""
+    """Errors for figures with no source row (column by column, rows in frame order); then warnings, sorted,
+    for source rows that name no figure."""
     found = []
-    have = set(sources[["round", "provider_id", "field"]].itertuples(index=False, name=None))
-    needed = set()
     columns = [c for c in schema.COLUMN_NAMES if c not in schema.KEY_COLUMNS and c in frame]
-    # Every known cell at once, column by column (the order errors are listed in).
-    col_idx, row_idx = frame[columns].notna().to_numpy().T.nonzero()
-    rounds, pids = frame["round"].to_numpy(), frame["provider_id"].to_numpy()
-    for c, r in zip(col_idx, row_idx, strict=True):
-        key = (rounds[r], pids[r], columns[c])
-        needed.add(key)
-        if key not in have:
-            found.append({"level": "error", "round": key[0], "provider_id": key[1], "column": key[2],
-                          "message": "figure has no source row in sources.csv"})
-    for rnd, pid, col in sorted(have - needed):
+    rounds, pids = frame["round"].to_numpy(dtype=object), frame["provider_id"].to_numpy(dtype=object)
+    have = sources[["round", "provider_id", "field"]].drop_duplicates()
+    by_field = {f: pd.MultiIndex.from_frame(g[["round", "provider_id"]]) for f, g in have.groupby("field", sort=False)}
+    unused = []  # source rows (round, provider_id, field) whose figure is empty or not a column
+    for col in columns:
+        known = frame[col].notna().to_numpy()
+        cells = pd.MultiIndex.from_arrays([rounds[known], pids[known]])
+        sourced = by_field.pop(col, None)
+        ok = cells.isin(sourced) if sourced is not None else np.zeros(len(cells), dtype=bool)
+        found += [{"level": "error", "round": r, "provider_id": p, "column": col,
+                   "message": "figure has no source row in sources.csv"} for r, p in cells[~ok]]
+        if sourced is not None:
+            unused += [(r, p, col) for r, p in sourced[~sourced.isin(cells)]]
+    for field, sourced in by_field.items():  # fields that are not figure columns of this frame
+        unused += [(r, p, field) for r, p in sourced]
+    for rnd, pid, col in sorted(unused):
         found.append({"level": "warning", "round": rnd, "provider_id": pid, "column": col,
                       "message": "sources.csv has a source for a figure that providers.csv leaves empty"})
     return found
