@@ -196,8 +196,11 @@ def reference_source_findings(frame, sources):
     return found
 
 
+@pytest.mark.parametrize("limit", [0, 10**9])  # a column at a time, and a cell at a time
 @pytest.mark.parametrize("seed", range(5))
-def test_source_findings_match_the_cell_by_cell_lookup(seed):
+def test_source_findings_match_the_cell_by_cell_lookup(seed, limit, monkeypatch):
+    from probstat.analysis import consistency
+    monkeypatch.setattr(consistency, "CELL_BY_CELL_LIMIT", limit)
     frame, sources = load(), load_sources()
     rng = random.Random(seed)
     # a random part of the real sources, plus made-up rows for figures that are empty or not columns at all

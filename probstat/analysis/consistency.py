@@ -209,30 +209,51 @@ def consistency_findings(frame: pd.DataFrame) -> list[dict]:
     return consistency_table(frame).to_dict("records")
 
 
+#: Below this many known cells, source rows are looked up one cell at a time (a set lookup, ~0.5 µs a cell);
+#: above it, a column at a time (a fixed ~1 ms a column, then vectorised).
+CELL_BY_CELL_LIMIT = 50_000
+
+
 def source_findings(frame: pd.DataFrame, sources: pd.DataFrame) -> list[dict]:
     """Errors for figures with no source row (column by column, rows in frame order); then warnings, sorted,
     for source rows that name no figure."""
-    found = []
     columns = [c for c in schema.COLUMN_NAMES if c not in schema.KEY_COLUMNS and c in frame]
+    known = frame[columns].notna()
+    lookup = _unsourced_by_cell if int(known.to_numpy().sum()) <= CELL_BY_CELL_LIMIT else _unsourced_by_column
+    missing, unused = lookup(frame, known, sources)
+    return ([{"level": "error", "round": rnd, "provider_id": pid, "column": col,
+              "message": "figure has no source row in sources.csv"} for rnd, pid, col in missing]
+            + [{"level": "warning", "round": rnd, "provider_id": pid, "column": col,
+                "message": "sources.csv has a source for a figure that providers.csv leaves empty"}
+               for rnd, pid, col in sorted(unused)])
+
+
+def _unsourced_by_cell(frame: pd.DataFrame, known: pd.DataFrame, sources: pd.DataFrame) -> tuple[list, list]:
+    """(known cells without a source row, source rows without a known cell), as (round, provider_id, column)."""
+    have = set(sources[["round", "provider_id", "field"]].itertuples(index=False, name=None))
+    rounds, pids = frame["round"].to_numpy(), frame["provider_id"].to_numpy()
+    col_idx, row_idx = known.to_numpy().T.nonzero()  # column by column, the order errors are listed in
+    cells = [(rounds[r], pids[r], known.columns[c]) for c, r in zip(col_idx, row_idx, strict=True)]
+    return [cell for cell in cells if cell not in have], list(have - set(cells))
+
+
+def _unsourced_by_column(frame: pd.DataFrame, known: pd.DataFrame, sources: pd.DataFrame) -> tuple[list, list]:
+    """As _unsourced_by_cell, with each column's cells looked up in that field's source rows at once."""
     rounds, pids = frame["round"].to_numpy(dtype=object), frame["provider_id"].to_numpy(dtype=object)
     have = sources[["round", "provider_id", "field"]].drop_duplicates()
     by_field = {f: pd.MultiIndex.from_frame(g[["round", "provider_id"]]) for f, g in have.groupby("field", sort=False)}
-    unused = []  # source rows (round, provider_id, field) whose figure is empty or not a column
-    for col in columns:
-        known = frame[col].notna().to_numpy()
-        cells = pd.MultiIndex.from_arrays([rounds[known], pids[known]])
+    missing, unused = [], []
+    for col in known.columns:
+        rows = known[col].to_numpy()
+        cells = pd.MultiIndex.from_arrays([rounds[rows], pids[rows]])
         sourced = by_field.pop(col, None)
         ok = cells.isin(sourced) if sourced is not None else np.zeros(len(cells), dtype=bool)
-        found += [{"level": "error", "round": r, "provider_id": p, "column": col,
-                   "message": "figure has no source row in sources.csv"} for r, p in cells[~ok]]
+        missing += [(rnd, pid, col) for rnd, pid in cells[~ok]]
         if sourced is not None:
-            unused += [(r, p, col) for r, p in sourced[~sourced.isin(cells)]]
+            unused += [(rnd, pid, col) for rnd, pid in sourced[~sourced.isin(cells)]]
     for field, sourced in by_field.items():  # fields that are not figure columns of this frame
-        unused += [(r, p, field) for r, p in sourced]
-    for rnd, pid, col in sorted(unused):
-        found.append({"level": "warning", "round": rnd, "provider_id": pid, "column": col,
-                      "message": "sources.csv has a source for a figure that providers.csv leaves empty"})
-    return found
+        unused += [(rnd, pid, field) for rnd, pid in sourced]
+    return missing, unused
 
 
 def findings_table(frame: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
