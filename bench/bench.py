@@ -179,7 +179,9 @@ def run_once(argv: list[str], cwd: str, timeout: float) -> tuple[float, float, i
                 rss, cpu = None, wall
         finally:
             timer.cancel()
-        err.seek(0)
+        # Only the end of stderr: a million-row run's notes can run to megabytes, which read whole would swell
+        # this process, and with it (see the module docstring) every later child's peak memory.
+        err.seek(max(0, err.seek(0, os.SEEK_END) - 4096))
         tail = err.read().decode("utf-8", "replace").strip().splitlines()[-3:]
     rc = proc.returncode
     if rc == -9:

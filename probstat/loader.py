@@ -582,7 +582,10 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
     # Every column is there afterwards, so analyses never meet a KeyError on a user's narrower file.
     wanted = set(schema.COLUMN_NAMES) if columns is None else set(columns) | set(schema.REQUIRED_COLUMNS)
     usecols = [c for c in header if c in wanted]
-    frame = _check_and_type(_parse_columns(data, name, header, usecols, encoding=encoding), name)
+    raw = _parse_columns(data, name, header, usecols, encoding=encoding)
+    del data  # the file's bytes, as large as the file, are not needed once parsed: free them before typing
+    frame = _check_and_type(raw, name)
+    del raw
     for col in sorted(wanted - set(header), key=schema.COLUMN_NAMES.index):
         # optional columns the file lacks are simply unknown everywhere
         kind = schema.COLUMNS_BY_NAME[col].kind
