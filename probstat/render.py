@@ -15,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .errors import OutputError
@@ -96,19 +97,23 @@ def _delimited_cell(value, escape: bool) -> str:
 
 def _column_cells(column: pd.Series, escape: bool) -> list[str]:
     """_delimited_cell of every value of ``column``, worked out once per distinct value where that is safe."""
-    values = list(column)  # the values itertuples would give, so cells read exactly as they always did
-    if column.dtype == object or pd.api.types.is_numeric_dtype(column.dtype):
+    if (column.dtype == object or isinstance(column.dtype, pd.StringDtype)
+            or pd.api.types.is_numeric_dtype(column.dtype)):
         try:
             codes, uniques = pd.factorize(column, use_na_sentinel=True)
         except TypeError:  # unhashable values: cell by cell
-            return [_delimited_cell(v, escape) for v in values]
+            return [_delimited_cell(v, escape) for v in column]
         # Equal values of different types (1, 1.0, True) share a code but not a text: only a column of one
         # kind of value is worded per distinct value.
-        kinds = {type(u) for u in uniques}
-        if column.dtype != object or kinds <= {str}:
-            texts = [_delimited_cell(u, escape) for u in uniques] + [""]  # code -1 (missing) takes the ""
-            return [texts[c] for c in codes.tolist()]
-    return [_delimited_cell(v, escape) for v in values]
+        if isinstance(column.dtype, pd.StringDtype) or (column.dtype == object and {type(u) for u in uniques} <= {str}):
+            # text only: _delimited_cell reduced to its text branch, for columns of a million distinct names
+            words = [escape_formula(u) for u in uniques] if escape else list(uniques)
+            return np.array([*words, ""], dtype=object)[codes].tolist()  # code -1 (missing) takes the final ""
+        if column.dtype != object:
+            texts = np.array([_delimited_cell(u, escape) for u in uniques] + [""], dtype=object)
+            return texts[codes].tolist()  # code -1 (missing) takes the final ""
+    # the values itertuples would give, so cells read exactly as they always did
+    return [_delimited_cell(v, escape) for v in column]
 
 
 def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
@@ -124,7 +129,7 @@ def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
     # decided by each value's type.
     columns = [_column_cells(frame.iloc[:, i], opts.escape_formulas) for i in range(frame.shape[1])]
     rows = zip(*columns, strict=True) if columns else ([] for _ in range(len(frame)))
-    if not any("\r" in cell for col in columns for cell in set(col)):
+    if not any("\r" in "".join(col) for col in columns):
         writer.writerows(rows)
     else:
         for cells in rows:
