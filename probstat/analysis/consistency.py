@@ -76,17 +76,15 @@ def _is_text(column: pd.Series) -> pd.Series:
 def _rating_tally(frame: pd.DataFrame) -> pd.DataFrame:
     """Per row: how many of its sector's standards are known to have each rating, and how many are unknown."""
     tally = np.zeros((len(frame), len(schema.RATINGS) + 1), dtype=np.int64)
-    for sector in schema.SECTORS:
-        in_sector = (frame["sector"] == sector).to_numpy()
-        for std in schema.standards_for(sector):
-            if std.column in frame:
-                codes = pd.Categorical(frame[std.column], categories=schema.RATINGS).codes  # -1: unknown
-            else:
-                codes = np.full(len(frame), -1, dtype=np.int8)
-            # column len(RATINGS) counts the unknown ones
-            which = np.where(codes >= 0, codes, len(schema.RATINGS))
-            rows = np.flatnonzero(in_sector)  # each row once, so fancy-indexed += counts every hit
-            tally[rows, which[rows]] += 1
+    sector = frame["sector"].to_numpy(dtype=object)
+    for std in schema.STANDARDS:
+        rows = np.flatnonzero(np.isin(sector, std.sectors))  # the rows this standard applies to, each once
+        if std.column in frame:
+            codes = pd.Categorical(frame[std.column].to_numpy(dtype=object)[rows], categories=schema.RATINGS).codes
+        else:
+            codes = np.full(len(rows), -1, dtype=np.int8)
+        # code -1 (not a known rating) counts in the last column, the unknown ones
+        tally[rows, np.where(codes >= 0, codes, len(schema.RATINGS))] += 1
     return pd.DataFrame(tally, index=frame.index, columns=[*schema.RATINGS, "unknown"])
 
 
