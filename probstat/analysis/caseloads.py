@@ -175,35 +175,41 @@ def _by_provider(rows: pd.DataFrame) -> pd.DataFrame:
 
 def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
     value, qualifier = _qualified(rows, "people_supervised")
-    low, high = (pd.Series(x, index=rows.index) for x in _spans(value, qualifier))
+    # Plain arrays and boolean masks: each part of the table selects its rows once, in row order.
+    stated, quals = value.to_numpy(dtype="float64"), qualifier.to_numpy(dtype=object)
+    low, high = _spans(value, qualifier)
+    known_all = ~np.isnan(stated)
     workload = {col: _qualified(rows, col) for col in WORKLOAD_COLUMNS}
+    exact_figures = {col: (figures.to_numpy(dtype="float64"), (figures.notna() & wq.eq("")).to_numpy(dtype=bool))
+                     for col, (figures, wq) in workload.items()}
+    rounds, sectors = rows["round"].to_numpy(dtype=object), rows["sector"].to_numpy(dtype=object)
     records = []
     bound_notes = []
-    for rnd, group in rows.groupby("round", sort=True):
-        parts = [(s, group[group["sector"] == s]) for s in schema.SECTORS if (group["sector"] == s).any()]
-        parts.append((ALL_SECTORS, group))
+    for rnd in sorted(pd.unique(rounds)):
+        in_round = rounds == rnd
+        parts = [(s, in_round & (sectors == s)) for s in schema.SECTORS]
+        parts = [(s, mask) for s, mask in parts if mask.any()] + [(ALL_SECTORS, in_round)]
         round_records = []
-        for sector, part in parts:
-            v, q = value[part.index], qualifier[part.index]
-            known = v.notna()
-            rec: dict = {"round": rnd, "sector": sector, "providers": len(part), "n_known": int(known.sum())}
+        for sector, mask in parts:
+            known = mask & known_all
+            rec: dict = {"round": rnd, "sector": sector, "providers": int(mask.sum()), "n_known": int(known.sum())}
             if known.any():
                 # Python's sum, term by term in row order, as these figures have always been added
-                total_high = sum(high[part.index][known].tolist())
-                rec["total_stated"] = _clean(float(v[known].sum()))
-                rec["total_low"] = _clean(sum(low[part.index][known].tolist()))
+                total_high = sum(high[known].tolist())
+                rec["total_stated"] = _clean(float(pd.Series(stated[known]).sum()))
+                rec["total_low"] = _clean(sum(low[known].tolist()))
                 # one 'more than' term leaves the sum without an upper bound: say so rather than print inf
                 rec["total_high"] = None if math.isinf(total_high) else _clean(total_high)
-                rec["bound"] = _bound_label(set(q[known]))
+                rec["bound"] = _bound_label(set(quals[known]))
             else:
                 rec.update(total_stated=None, total_low=None, total_high=None, bound=None)
-            for col, (figures, quals) in workload.items():
-                exact = figures[part.index].notna() & quals[part.index].eq("")
-                rec[f"{col}_mean"] = round(float(figures[part.index][exact].mean()), 1) if exact.any() else None
+            for col, (figures, exact_all) in exact_figures.items():
+                exact = mask & exact_all
+                rec[f"{col}_mean"] = round(float(pd.Series(figures[exact]).mean()), 1) if exact.any() else None
                 rec[f"{col}_n"] = int(exact.sum())
             round_records.append(rec)
             if sector != ALL_SECTORS and rec["bound"] not in (None, "exact"):
-                words = sorted({schema.QUALIFIERS[k][0] for k in q[known] if k})
+                words = sorted({schema.QUALIFIERS[k][0] for k in quals[known] if k})
                 what = "approximate" if rec["bound"] == "approximate" else f"a {rec['bound']}"
                 bound_notes.append(f"the {rnd} {sector} total is {what} (it adds figures stated as "
                                    f"{', '.join(repr(w) for w in words)})")
