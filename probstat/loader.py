@@ -1,8 +1,9 @@
 """Read and validate a providers CSV into a typed DataFrame.
 
 Every problem becomes a DataError naming the file, the row (the header is row 1, as in a spreadsheet) and
-the column. Validation is vectorised, and runs on each column's distinct values, so that a million-row file
-is checked at pandas speed.
+the column. Only the columns a caller asks for are parsed (_parse_columns), most of them as categories, and
+every check runs once per distinct value of a column, so that a million-row file is read and checked at
+pandas speed. Whatever is parsed, a row with more fields than the header is refused.
 """
 
 from __future__ import annotations
@@ -197,6 +198,114 @@ def _parse(source: io.IOBase, name: str, header: list[str], usecols: list[str], 
     return frame[usecols]
 
 
+#: Encodings in which every byte below 0x80 is the ASCII character, so that delimiters, quotes and line ends
+#: can be found in the undecoded bytes.
+_ASCII_SUPERSETS = {"utf-8", "utf-8-sig", "ascii", "latin-1", "iso8859-1", "cp1252", "iso8859-15"}
+_QUOTE, _LF, _CR = ord('"'), ord("\n"), ord("\r")
+
+
+def _fields_fit(data: bytes, width: int, encoding: str | None, sep: str = ",") -> bool:
+    """True when no record of ``data`` has more than ``width`` fields; False when one has, or may have.
+
+    Records are split as RFC 4180 says, which is how pandas' C parser splits them whenever every quote is
+    where RFC 4180 puts it: an opening quote starts a field, a closing one ends it (or is doubled). Any other
+    quote, a quote left open, a line break other than \n or \r\n, or an encoding that is not a superset of
+    ASCII gives False, never a wrong True; the caller then parses every column and lets pandas judge.
+    Runs over _CHUNK bytes at a time with numpy, so a million-row file costs a fraction of a second.
+    """
+    if encoding is None or codecs.lookup(encoding).name not in _ASCII_SUPERSETS or len(sep.encode()) != 1:
+        return False
+    arr = np.frombuffer(data, dtype=np.uint8)
+    first = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    last = len(arr) - 1
+    delim = ord(sep)
+    bounds = np.array([delim, _LF, _CR, _QUOTE], dtype=np.uint8)
+    quotes_before = 0  # quotes in arr[:lo]: odd means arr[lo] is inside a quoted field
+    pending = 0  # delimiters outside quotes since the last record ended
+    for lo in range(first, len(arr), _CHUNK):
+        chunk = arr[lo:lo + _CHUNK]
+        carriage = np.flatnonzero(chunk == _CR)
+        if carriage.size and not (arr[np.minimum(carriage + lo + 1, last)] == _LF).all():
+            return False  # a bare \r, which pandas may take for a line end
+        quotes = np.flatnonzero(chunk == _QUOTE)
+        delims = np.flatnonzero(chunk == delim)
+        ends = np.flatnonzero(chunk == _LF)
+        # Delimiters before each record end, counted by position (a search per line end, not per delimiter).
+        before_end = np.searchsorted(delims, ends)
+        if quotes.size or quotes_before % 2:
+            at = quotes + lo
+            opening = (quotes_before + np.arange(quotes.size)) % 2 == 0
+            before_ok = (at == first) | np.isin(arr[np.maximum(at - 1, 0)], bounds)
+            after_ok = (at == last) | np.isin(arr[np.minimum(at + 1, last)], bounds)
+            if not np.where(opening, before_ok, after_ok).all():
+                return False
+            # Quoted spans within the chunk: [start, stop) from an opening quote to its closing one (a span
+            # still open at either edge of the chunk runs to that edge).
+            starts = quotes[opening] if quotes_before % 2 == 0 else np.concatenate(([0], quotes[opening]))
+            stops = quotes[~opening]
+            if stops.size < starts.size:
+                stops = np.concatenate((stops, [len(chunk)]))
+            inside_end = np.searchsorted(starts, ends, side="right") > np.searchsorted(stops, ends, side="right")
+            # Delimiters inside quotes are not field separators: take them off the count of their record.
+            hidden = np.searchsorted(delims, stops) - np.searchsorted(delims, starts)
+            record_of_span = np.searchsorted(ends[~inside_end], starts)
+            ends, before_end = ends[~inside_end], before_end[~inside_end]
+            hidden_before_end = np.concatenate(([0], np.cumsum(hidden)))[np.searchsorted(record_of_span,
+                                                                                         np.arange(ends.size),
+                                                                                         side="right")]
+            outside = np.concatenate((before_end - hidden_before_end, [delims.size - hidden.sum()]))
+        else:
+            outside = np.concatenate((before_end, [delims.size]))
+        per_record = np.diff(outside, prepend=0)
+        per_record[0] += pending
+        if per_record.max() > width - 1:
+            return False
+        pending = int(per_record[-1])
+        quotes_before += quotes.size
+    return quotes_before % 2 == 0
+
+
+def _column_dtypes(usecols: list[str]) -> dict[str, str]:
+    """How _parse_columns reads each column: as categories (codes and the distinct values: what _Distinct
+    needs, with one Python string per distinct value rather than per cell), except the columns whose every
+    value is usually distinct, which would only add a sort of a million strings."""
+    return {c: "object" if c in ("provider_id", "provider") else "category" for c in usecols}
+
+
+def _parse_columns(data: bytes, name: str, header: list[str], usecols: list[str], *,
+                   encoding: str, delimiter: str = ",") -> pd.DataFrame:
+    """Parse only the ``usecols`` of ``data``, refusing a malformed file exactly as _parse does.
+
+    pandas' usecols= silently drops the fields of a row longer than the header, so such rows are looked for
+    first (_fields_fit); when one may be there, every column is parsed by _parse, which refuses it.
+    """
+    if not _fields_fit(data, len(header), encoding, delimiter):
+        return _parse(io.BytesIO(data), name, header, usecols, encoding=encoding, delimiter=delimiter)
+    try:
+        frame = _read_columns(data, header, _column_dtypes(usecols), encoding, delimiter)
+        # pandas turns categories that are all true/false spellings into booleans, losing the text as written
+        lost = [c for c in usecols if isinstance(frame[c].dtype, pd.CategoricalDtype)
+                and not pd.api.types.is_string_dtype(frame[c].cat.categories.dtype)]
+        if lost:
+            frame[lost] = _read_columns(data, header, dict.fromkeys(lost, "object"), encoding, delimiter)
+    except (pd.errors.ParserError, csv.Error, ValueError):
+        # its error, worded as usual
+        return _parse(io.BytesIO(data), name, header, usecols, encoding=encoding, delimiter=delimiter)
+    if frame.empty:
+        raise DataError("has a header but no data rows", file=name)
+    return frame[usecols]
+
+
+def _read_columns(data: bytes, header: list[str], dtypes: dict[str, str], encoding: str,
+                  delimiter: str = ",") -> pd.DataFrame:
+    """The columns named in ``dtypes``, every cell as written (empty cells as '')."""
+    # thousands= set (to a character no cell uses for it) keeps pandas from turning categories that all look
+    # like numbers into numbers ('007' into 7, '1.50' into 1.5); it never touches text cells.
+    return pd.read_csv(io.BytesIO(data), encoding=encoding, header=0, names=header, usecols=list(dtypes),
+                       dtype=dtypes, keep_default_na=False, na_filter=False, thousands="\x01", index_col=False,
+                       engine="c", sep=delimiter)
+
+
 def _first_true(mask: pd.Series) -> int | None:
     """Position of the first True in ``mask``."""
     if not mask.any():
@@ -264,15 +373,28 @@ class _Distinct:
 
     Checks and conversions run once per distinct value and are then spread back over the rows: a column of a
     million rows holds a few thousand distinct ratings, dates or figures, and pandas' .str methods make one
-    Python call per value (per cell, they cost ~45 µs a row over the 44 columns).
+    Python call per value. A categorical column (as _parse_columns reads most columns) already is codes and
+    distinct values; any other column is factorized here.
     """
 
     def __init__(self, column: pd.Series, kind: str, name: str):
         self.column, self.kind, self.file = str(column.name), kind, name
-        # Not sorted: codes then number distinct values in order of first appearance (used by fail()). The
-        # object array factorizes in about half the time of the string array that holds it.
-        self.codes, uniques = pd.factorize(column.to_numpy(), sort=False)
-        self.values = pd.Series(uniques, dtype=column.dtype).str.strip()
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            # Categories come sorted, so a lower code is not an earlier row: fail() searches the rows.
+            self.codes = column.cat.codes.to_numpy()
+            uniques = column.cat.categories.to_numpy(dtype=object)
+            self.in_row_order = False
+        elif column.dtype == object:
+            # Read as plain objects because nearly every value is distinct (_column_dtypes): each row is its
+            # own value, which spares hashing a million strings to find the few repeats.
+            self.codes, uniques = np.arange(len(column)), column.to_numpy()
+            self.in_row_order = True
+        else:
+            # Not sorted: codes number distinct values in order of first appearance. The object array
+            # factorizes in about half the time of the string array that holds it.
+            self.codes, uniques = pd.factorize(column.to_numpy(dtype=object), sort=False)
+            self.in_row_order = True
+        self.values = _stripped(pd.Series(uniques, dtype=object))
         self.known = self.values.ne("")
 
     def fail(self, bad: pd.Series, message) -> None:
@@ -281,10 +403,15 @@ class _Distinct:
             self._record_all(bad, message)
             return
         code = _first_true(bad)
-        if code is not None:
+        if code is None:
+            return
+        if self.in_row_order:
             # The lowest bad code is the bad value that appears first, so its first row is the first bad row.
-            row = int((self.codes == code).argmax()) + 2
-            _raise(self.values.iloc[code], self.file, row, self.column, message)
+            row = int((self.codes == code).argmax())
+        else:
+            row = int(bad.to_numpy(dtype=bool)[self.codes].argmax())
+            code = int(self.codes[row])
+        _raise(self.values.iloc[code], self.file, row + 2, self.column, message)
 
     def _record_all(self, bad: pd.Series, message) -> None:
         """Record every row whose distinct value is ``bad``, in row order."""
@@ -298,9 +425,33 @@ class _Distinct:
         """``values`` (one per distinct value) as one per row."""
         # copy=False: the array is new (or, when every value is distinct, a temporary's); copying it took ~15 ms
         # a column per million rows.
-        if len(values) == len(self.codes):  # all distinct, in order (e.g. provider_id): codes are 0..n-1
+        if self.in_row_order and len(values) == len(self.codes):  # all distinct, in order: codes are 0..n-1
             return pd.Series(values.array, index=index, copy=False)
         return pd.Series(values.array.take(self.codes), index=index, copy=False)
+
+
+#: Joins distinct values for one regular-expression pass over all of them. It cannot start or end a value
+#: that the checks accept, so a pattern that holds over the joined text holds for each value.
+_JOIN = "\x00"
+_PADDED = re.compile(r"\x00\s")
+
+
+def _stripped(values: pd.Series) -> pd.Series:
+    """``values`` with surrounding whitespace removed; two regex passes when (as usual) none has any."""
+    joined = _JOIN + _JOIN.join(values) + _JOIN
+    # Whitespace after a separator starts a value; reversed, whitespace after a separator ends one. (A
+    # literal first character lets the regex engine skip ahead; a leading \s would be tried everywhere.)
+    if not _PADDED.search(joined) and not _PADDED.search(joined[::-1]):
+        return values
+    return values.str.strip()
+
+
+def _all_match(values: pd.Series, pattern: re.Pattern) -> pd.Series:
+    """Per value: does ``pattern`` (anchored, not matching _JOIN) match it whole? One regex pass when all do."""
+    whole = f"(?:{pattern.pattern.strip('^$')})"
+    if re.fullmatch(f"{whole}(?:{_JOIN}{whole})*", _JOIN.join(values)):
+        return pd.Series(True, index=values.index)
+    return values.str.fullmatch(pattern.pattern.strip("^$"))
 
 
 def _round(d: _Distinct) -> dict[str, pd.Series]:
@@ -311,7 +462,7 @@ def _round(d: _Distinct) -> dict[str, pd.Series]:
 
 
 def _id(d: _Distinct) -> dict[str, pd.Series]:
-    d.fail(~d.values.str.match(_SLUG), lambda v: f"{v!r} is not an id (lower-case letters, digits and hyphens)")
+    d.fail(~_all_match(d.values, _SLUG), lambda v: f"{v!r} is not an id (lower-case letters, digits and hyphens)")
     return {d.column: d.values}
 
 
@@ -441,8 +592,9 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
     """Load and validate a providers CSV.
 
     ``source`` is a path, '-' for stdin, or None for $PROBSTAT_DATA or else the bundled data. ``columns``
-    limits what is parsed (the required columns are always read) so that a command reads only what it
-    needs; with None, every schema column is present, unknown where the file lacks it. Qualified figures
+    limits what is parsed and checked (the required columns are always read) so that a command reads only
+    what it needs: a malformed row is refused whatever is read, but a bad value in a column left out is not
+    seen. With None, every schema column is present, unknown where the file lacks it. Qualified figures
     come as two columns: the stated number and ``<column>_qualifier`` ('' exact, '>' more than,
     '<' less than, '~' around, '<~' nearly). Empty cells are missing, never zero. ``delimiter`` (',' ';' or
     tab) is sniffed from the header row when None.
@@ -468,8 +620,10 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
     # Every column is there afterwards, so analyses never meet a KeyError on a user's narrower file.
     wanted = set(schema.COLUMN_NAMES) if columns is None else set(columns) | set(schema.REQUIRED_COLUMNS)
     usecols = [c for c in header if c in wanted]
-    raw = _parse(io.BytesIO(data), name, header, usecols, encoding=encoding, delimiter=delimiter)
+    raw = _parse_columns(data, name, header, usecols, encoding=encoding, delimiter=delimiter)
+    del data  # the file's bytes, as large as the file, are not needed once parsed: free them before typing
     frame = _check_and_type(raw, name)
+    del raw
     for col in sorted(wanted - set(header), key=schema.COLUMN_NAMES.index):
         # optional columns the file lacks are simply unknown everywhere
         kind = schema.COLUMNS_BY_NAME[col].kind

@@ -26,6 +26,7 @@ import tempfile
 import textwrap
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .errors import OutputError
@@ -102,6 +103,42 @@ def escape_formula(text: str) -> str:
     return text
 
 
+def _delimited_cell(value, escape: bool) -> str:
+    """One cell of csv/tsv output."""
+    # numbers.Number, not int | float: nullable Int64 columns give numpy integers, which are neither;
+    # repr(float(...)), not repr(): numpy 2 writes a numpy float as 'np.float64(1.5)'.
+    if _is_missing(value):
+        return ""
+    numeric = isinstance(value, numbers.Number)
+    if isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral):
+        text = str(int(value)) if float(value).is_integer() else repr(float(value))
+    else:
+        text = clean_text(str(value), keep_newlines=True)
+    return escape_formula(text) if escape and not numeric else text
+
+
+def _column_cells(column: pd.Series, escape: bool) -> list[str]:
+    """_delimited_cell of every value of ``column``, worked out once per distinct value where that is safe."""
+    if (column.dtype == object or isinstance(column.dtype, pd.StringDtype)
+            or pd.api.types.is_numeric_dtype(column.dtype)):
+        try:
+            codes, uniques = pd.factorize(column, use_na_sentinel=True)
+        except TypeError:  # unhashable values: cell by cell
+            return [_delimited_cell(v, escape) for v in column]
+        # Equal values of different types (1, 1.0, True) share a code but not a text: only a column of one
+        # kind of value is worded per distinct value.
+        if isinstance(column.dtype, pd.StringDtype) or (column.dtype == object and {type(u) for u in uniques} <= {str}):
+            # text only: _delimited_cell reduced to its text branch, for columns of a million distinct names
+            texts = [clean_text(u, keep_newlines=True) for u in uniques]
+            words = [escape_formula(t) for t in texts] if escape else texts
+            return np.array([*words, ""], dtype=object)[codes].tolist()  # code -1 (missing) takes the final ""
+        if column.dtype != object:
+            texts = np.array([_delimited_cell(u, escape) for u in uniques] + [""], dtype=object)
+            return texts[codes].tolist()  # code -1 (missing) takes the final ""
+    # the values itertuples would give, so cells read exactly as they always did
+    return [_delimited_cell(v, escape) for v in column]
+
+
 def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
@@ -110,29 +147,32 @@ def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
     quoting_writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL)
     if opts.headers:
         writer.writerow([clean_text(str(c), keep_newlines=True) for c in frame.columns])
-    for row in frame.itertuples(index=False, name=None):
-        cells = []
-        for value in row:
-            # numbers.Number, not int | float: nullable Int64 columns give numpy integers, which are neither;
-            # repr(float(...)), not repr(): numpy 2 writes a numpy float as 'np.float64(1.5)'.
-            numeric = isinstance(value, numbers.Number) and not _is_missing(value)
-            if _is_missing(value):
-                text = ""
-            elif isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral):
-                text = str(int(value)) if float(value).is_integer() else repr(float(value))
-            else:
-                text = clean_text(str(value), keep_newlines=True)
-            if opts.escape_formulas and not numeric:
-                text = escape_formula(text)
-            cells.append(text)
-        (quoting_writer if any("\r" in cell for cell in cells) else writer).writerow(cells)
+    # Column by column, each distinct value formatted once; numbers are never formula-escaped, which is
+    # decided by each value's type.
+    columns = [_column_cells(frame.iloc[:, i], opts.escape_formulas) for i in range(frame.shape[1])]
+    rows = zip(*columns, strict=True) if columns else ([] for _ in range(len(frame)))
+    if not any("\r" in "".join(col) for col in columns):
+        writer.writerows(rows)
+    else:
+        for cells in rows:
+            (quoting_writer if any("\r" in cell for cell in cells) else writer).writerow(cells)
     return buf.getvalue()
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
     cols = [str(c) for c in frame.columns]
-    return [{c: _machine_value(v) for c, v in zip(cols, row, strict=True)}
-            for row in frame.itertuples(index=False, name=None)]
+    values = [_machine_values(frame.iloc[:, i]) for i in range(frame.shape[1])]
+    return [dict(zip(cols, row, strict=True)) for row in zip(*values, strict=True)] if cols else \
+        [{} for _ in range(len(frame))]
+
+
+def _machine_values(column: pd.Series) -> list:
+    """_machine_value of every value of ``column``, once per distinct value where that is safe."""
+    if column.dtype != object and pd.api.types.is_numeric_dtype(column.dtype):
+        codes, uniques = pd.factorize(column, use_na_sentinel=True)
+        results = [_machine_value(u) for u in uniques] + [None]  # code -1 (missing) takes the None
+        return [results[c] for c in codes.tolist()]
+    return [_machine_value(v) for v in column]
 
 
 def _json(value, **kwargs) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from probstat.errors import DataError
+from probstat.errors import DataError, ExitCode
 from probstat.loader import load
 
 HEADER = "round,provider_id,provider,sector,overall"
@@ -294,3 +294,87 @@ def test_fraction_figures_in_percentage_columns(tmp_path):
         with pytest.raises(DataError) as err:
             load(bad)
         assert (err.value.row, err.value.column) == (2, column)
+
+
+# --- reading only the columns a command needs ----------------------------------------------------------------
+
+WIDE = HEADER + ",owner,people_supervised"
+
+
+@pytest.mark.parametrize("columns", [None, ["overall"], ["people_supervised"]])
+@pytest.mark.parametrize(
+    "row, number",
+    [
+        ("2018-19,b,B,CRC,Good,O,1,extra", 3),  # one field too many
+        ('2018-19,b,B,CRC,Good,"O, Ltd","4,000",x,y', 3),  # quoted delimiters, then two too many
+        ('2018-19,b,"B\nB",CRC,Good,O,1,extra', 3),  # a quoted line break: the long record starts on line 3
+    ],
+)
+def test_a_row_with_too_many_fields_is_refused_whichever_columns_are_read(tmp_path, columns, row, number):
+    # pandas' usecols= silently drops the extra fields: the loader must still refuse the row, and name it.
+    path = write(tmp_path, "\n".join([WIDE, "2018-19,a,A,CRC,Good,O,1", row, "2018-19,c,C,NPS,Good,O,2"]) + "\n")
+    with pytest.raises(DataError, match=rf"{path}, row {number}: malformed CSV"):
+        load(path, columns=columns)
+
+
+def test_a_long_row_past_the_first_chunk_is_refused(tmp_path, monkeypatch):
+    from probstat import loader
+    monkeypatch.setattr(loader, "_CHUNK", 64)  # many chunks, with quoted fields across their edges
+    rows = [f'2018-19,p-{i},"P, {i}",CRC,Good,"O\n{i}",{i}' for i in range(40)]
+    rows[30] += ",extra"
+    path = write(tmp_path, "\n".join([WIDE, *rows]) + "\n")
+    with pytest.raises(DataError, match=r"malformed CSV"):
+        load(path, columns=["overall"])
+    rows[30] = rows[31].replace("p-31", "p-30")  # without the extra field it loads, chunked the same way
+    assert load(write(tmp_path, "\n".join([WIDE, *rows]) + "\n"), columns=["overall"])["provider_id"].size == 40
+
+
+def test_only_the_columns_read_are_checked_and_validate_reads_them_all(tmp_path, probstat):
+    # A command checks the cells it reads; a bad value elsewhere in the row is validate's to find (and
+    # every command that loads every column: providers, show, validate).
+    path = write(tmp_path, WIDE + "\n2018-19,a,A,CRC,Good,O,lots\n2018-19,b,B,CRC,Great,O,5\n")
+    with pytest.raises(DataError, match=r"row 3, column overall: 'Great' is not a rating"):
+        load(path, columns=["overall"])
+    path = write(tmp_path, WIDE + "\n2018-19,a,A,CRC,Good,O,lots\n2018-19,b,B,NPS,Good,O,5\n")
+    assert load(path, columns=["overall"])["overall"].tolist() == ["Good", "Good"]
+    assert probstat("ratings", "--data", str(path), "--format", "csv").code == ExitCode.OK
+    result = probstat("validate", "--data", str(path))
+    assert result.code == ExitCode.DATA
+    assert "row 2, column people_supervised: 'lots' is not a number" in result.stderr
+
+
+def test_values_that_look_like_numbers_or_booleans_keep_their_text(tmp_path):
+    # Columns are read as categories, whose values pandas would otherwise turn into numbers or booleans.
+    text = HEADER + ",owner,n_std_good,published\n"
+    text += "2018-19,a,TRUE,CRC,Good,true,007,2019-05\n2018-19,b,False,CRC,Good,TRUE,3,2019-05\n"
+    frame = load(write(tmp_path, text))
+    assert frame["provider"].tolist() == ["TRUE", "False"]
+    assert frame["owner"].tolist() == ["true", "TRUE"]
+    assert frame["n_std_good"].tolist() == [7, 3]
+    with pytest.raises(DataError, match=r"row 2, column n_std_good: '1.50' is not a whole number"):
+        load(write(tmp_path, HEADER + ",n_std_good\n2018-19,a,A,CRC,Good,1.50\n", name="q.csv"))
+
+
+def test_the_pre_scan_agrees_with_the_csv_module_on_well_quoted_text(monkeypatch):
+    import csv
+    import io
+    import random
+
+    from probstat import loader
+    rng = random.Random(12)
+    cells = ["a", "", '"x,y"', '"q""q"', '"l\nm"', '"l\r\nm"', "b b"]
+    for chunk in (1, 3, 7, 64):
+        monkeypatch.setattr(loader, "_CHUNK", chunk)
+        for _ in range(400):
+            text = "\r\n".join(",".join(rng.choice(cells) for _ in range(rng.randint(1, 5)))
+                               for _ in range(rng.randint(1, 6))) + rng.choice(["", "\r\n"])
+            width = rng.randint(1, 5)
+            widest = max((len(r) for r in csv.reader(io.StringIO(text, newline=""))), default=0)
+            assert loader._fields_fit(text.encode(), width, "utf-8") == (widest <= width), (text, width)
+
+
+@pytest.mark.parametrize("text", ['a,b"c,d\n', 'a,"b"c,d\n', 'a,"b,c\n', "a,b\rc,d\n"])
+def test_the_pre_scan_leaves_stray_quotes_and_bare_carriage_returns_to_pandas(text):
+    from probstat import loader
+    assert loader._fields_fit(text.encode(), 3, "utf-8") is False
+    assert loader._fields_fit(text.encode("utf-16"), 9, "utf-16") is False

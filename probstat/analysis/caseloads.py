@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 from .. import schema
@@ -47,17 +48,45 @@ SECTOR_COMPACT = ("round", "sector", "providers", "n_known", "total_stated", "to
                   "share_of_total_stated")
 
 
+#: At most this many figures are named in the note on figures left out of the workload means (a million-row
+#: file would otherwise make a note of millions of names); the note gives how many more there are.
+LEFT_OUT_SHOWN = 20
+
+
 def _qualified(rows: pd.DataFrame, column: str) -> tuple[pd.Series, pd.Series]:
     """A qualified column's numbers and qualifiers; all unknown when the frame was loaded without it."""
     if column not in rows:
         return (pd.Series(math.nan, index=rows.index, dtype="float64"),
                 pd.Series(None, index=rows.index, dtype="object"))
     values = pd.to_numeric(rows[column], errors="coerce").astype("float64")
-    stated = rows[schema.qualifier_suffix(column)] if schema.qualifier_suffix(column) in rows else [None] * len(rows)
+    suffix = schema.qualifier_suffix(column)
+    stated = rows[suffix] if suffix in rows else pd.Series(None, index=rows.index, dtype="object")
     # a known number is exact ('') unless qualified; a frame built by hand may leave its qualifier empty
-    qualifiers = pd.Series([None if math.isnan(v) else (q if isinstance(q, str) else "")
-                            for v, q in zip(values, stated, strict=True)], index=rows.index, dtype="object")
+    codes, uniques = pd.factorize(stated.astype(object))
+    text = np.array([q if isinstance(q, str) else "" for q in uniques] + [""], dtype=object)
+    qualifiers = pd.Series(np.where(values.isna().to_numpy(), None, text[codes]), index=rows.index, dtype="object")
     return values, qualifiers
+
+
+def _per_figure(values: pd.Series, qualifiers: pd.Series, word) -> np.ndarray:
+    """``word(value, qualifier)`` for each row, computed once per distinct (value, qualifier)."""
+    keys = pd.DataFrame({"v": values.to_numpy(), "q": qualifiers.to_numpy()})
+    combo = keys.groupby(["v", "q"], sort=False, dropna=False).ngroup().to_numpy()
+    distinct = keys.drop_duplicates()
+    results = np.empty(len(distinct), dtype=object)
+    results[:] = [word(v, q) for v, q in distinct.itertuples(index=False, name=None)]
+    return results[combo]
+
+
+def _texts(values: pd.Series, qualifiers: pd.Series) -> np.ndarray:
+    """qualified_text of each row's figure."""
+    return _per_figure(values, qualifiers, qualified_text)
+
+
+def _spans(values: pd.Series, qualifiers: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's bounds() (NaN for both where the figure is unknown)."""
+    spans = _per_figure(values, qualifiers, lambda v, q: (math.nan, math.nan) if math.isnan(v) else bounds(v, q))
+    return (np.array([lo for lo, _ in spans], dtype="float64"), np.array([hi for _, hi in spans], dtype="float64"))
 
 
 def _clean(x: float) -> float:
@@ -118,22 +147,22 @@ def _by_provider(rows: pd.DataFrame) -> pd.DataFrame:
     # the share is of what the sources state, at face value: a loose figure stays loose
     sector_total = value.groupby([rows["round"], rows["sector"]]).transform(lambda s: s.sum(min_count=1))
     share = (100 * value / sector_total).round(1)
-    spans = [bounds(v, q) if k else (math.nan, math.nan)
-             for v, q, k in zip(value, qualifier, known, strict=True)]
+    low, high = _spans(value, qualifier)
+    words = {q: schema.qualifier_meaning(q) for q in (*schema.QUALIFIERS, schema.FRACTION)}
     out = pd.DataFrame({
         "round": rows["round"].to_numpy(),
         "provider_id": rows["provider_id"].to_numpy(),
         "provider": rows["provider"].to_numpy(),
         "sector": rows["sector"].to_numpy(),
-        "people_supervised": [qualified_text(v, q) for v, q in zip(value, qualifier, strict=True)],
-        "people_low": [_clean(lo) for lo, _ in spans],
-        "people_high": [math.nan if math.isinf(hi) else _clean(hi) for _, hi in spans],
-        "qualifier": [schema.qualifier_meaning(q) if k else None for q, k in zip(qualifier, known, strict=True)],
+        "people_supervised": _texts(value, qualifier),
+        "people_low": _per_figure(pd.Series(low), pd.Series(low), lambda lo, _: _clean(lo)).astype("float64"),
+        "people_high": _per_figure(pd.Series(high), pd.Series(high),
+                                   lambda hi, _: math.nan if math.isinf(hi) else _clean(hi)).astype("float64"),
+        "qualifier": qualifier.map(words).where(known, None).to_numpy(dtype=object),
         "share_of_sector_stated": share.astype("float64").to_numpy(),
     })
     for col in WORKLOAD_COLUMNS:
-        figures, quals = _qualified(rows, col)
-        out[col] = [qualified_text(v, q) for v, q in zip(figures, quals, strict=True)]
+        out[col] = _texts(*_qualified(rows, col))
     out = out[list(PROVIDER_COLUMNS)]
     for note in _coverage_note(rows, known):
         add_note(out, note)
@@ -146,34 +175,41 @@ def _by_provider(rows: pd.DataFrame) -> pd.DataFrame:
 
 def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
     value, qualifier = _qualified(rows, "people_supervised")
+    # Plain arrays and boolean masks: each part of the table selects its rows once, in row order.
+    stated, quals = value.to_numpy(dtype="float64"), qualifier.to_numpy(dtype=object)
+    low, high = _spans(value, qualifier)
+    known_all = ~np.isnan(stated)
     workload = {col: _qualified(rows, col) for col in WORKLOAD_COLUMNS}
+    exact_figures = {col: (figures.to_numpy(dtype="float64"), (figures.notna() & wq.eq("")).to_numpy(dtype=bool))
+                     for col, (figures, wq) in workload.items()}
+    rounds, sectors = rows["round"].to_numpy(dtype=object), rows["sector"].to_numpy(dtype=object)
     records = []
     bound_notes = []
-    for rnd, group in rows.groupby("round", sort=True):
-        parts = [(s, group[group["sector"] == s]) for s in schema.SECTORS if (group["sector"] == s).any()]
-        parts.append((ALL_SECTORS, group))
+    for rnd in sorted(pd.unique(rounds)):
+        in_round = rounds == rnd
+        parts = [(s, in_round & (sectors == s)) for s in schema.SECTORS]
+        parts = [(s, mask) for s, mask in parts if mask.any()] + [(ALL_SECTORS, in_round)]
         round_records = []
-        for sector, part in parts:
-            v, q = value[part.index], qualifier[part.index]
-            known = v.notna()
-            rec: dict = {"round": rnd, "sector": sector, "providers": len(part), "n_known": int(known.sum())}
+        for sector, mask in parts:
+            known = mask & known_all
+            rec: dict = {"round": rnd, "sector": sector, "providers": int(mask.sum()), "n_known": int(known.sum())}
             if known.any():
-                spans = [bounds(x, k) for x, k in zip(v[known], q[known], strict=True)]
-                high = sum(hi for _, hi in spans)
-                rec["total_stated"] = _clean(float(v[known].sum()))
-                rec["total_low"] = _clean(sum(lo for lo, _ in spans))
+                # Python's sum, term by term in row order, as these figures have always been added
+                total_high = sum(high[known].tolist())
+                rec["total_stated"] = _clean(float(pd.Series(stated[known]).sum()))
+                rec["total_low"] = _clean(sum(low[known].tolist()))
                 # one 'more than' term leaves the sum without an upper bound: say so rather than print inf
-                rec["total_high"] = None if math.isinf(high) else _clean(high)
-                rec["bound"] = _bound_label(set(q[known]))
+                rec["total_high"] = None if math.isinf(total_high) else _clean(total_high)
+                rec["bound"] = _bound_label(set(quals[known]))
             else:
                 rec.update(total_stated=None, total_low=None, total_high=None, bound=None)
-            for col, (figures, quals) in workload.items():
-                exact = figures[part.index].notna() & quals[part.index].eq("")
-                rec[f"{col}_mean"] = round(float(figures[part.index][exact].mean()), 1) if exact.any() else None
+            for col, (figures, exact_all) in exact_figures.items():
+                exact = mask & exact_all
+                rec[f"{col}_mean"] = round(float(pd.Series(figures[exact]).mean()), 1) if exact.any() else None
                 rec[f"{col}_n"] = int(exact.sum())
             round_records.append(rec)
             if sector != ALL_SECTORS and rec["bound"] not in (None, "exact"):
-                words = sorted({schema.qualifier_meaning(k) for k in q[known] if k})
+                words = sorted({schema.qualifier_meaning(k) for k in quals[known] if k})
                 what = "approximate" if rec["bound"] == "approximate" else f"a {rec['bound']}"
                 bound_notes.append(f"the {rnd} {sector} total is {what} (it adds figures stated as "
                                    f"{', '.join(repr(w) for w in words)})")
@@ -194,12 +230,14 @@ def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
         add_note(out, "totals are bounds, not counts: " + "; ".join(bound_notes) + ". total_stated adds the "
                       "figures at face value; total_low/total_high add the range each allows (total_high is empty "
                       "when a term is only 'more than')")
-    left_out = []
+    left_out, more = [], 0
     for col, (figures, quals) in workload.items():
-        loose = figures.notna() & quals.ne("")
+        loose = rows.index[figures.notna() & quals.ne("")]
+        shown = loose[:max(LEFT_OUT_SHOWN - len(left_out), 0)]
+        more += len(loose) - len(shown)
         left_out += [f"{col} {rows.at[i, 'provider_id']} {rows.at[i, 'round']} {qualified_text(figures[i], quals[i])}"
-                     for i in rows.index[loose]]
+                     for i in shown]
     if left_out:
         add_note(out, "workload means use exact figures only (the _n column is how many); left out as not exact: "
-                      + "; ".join(left_out))
+                      + "; ".join(left_out) + (f"; and {more} more" if more else ""))
     return out
