@@ -278,3 +278,31 @@ def test_cli_csv_carries_every_column(probstat):
     table = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [r["provider_id"] for r in table if r["rank_best"] == "28" and r["rank_worst"] == "28"] == ["ddc-crc"]
     assert {"score_min", "score_max", "rank_best", "rank_worst"} <= set(table[0])
+
+
+def test_score_ranges_for_all_rows_at_once_equal_score_range_row_by_row():
+    """Synthetic rows (random ratings, counts and overall ratings, many of them contradictory): the
+    vectorised ranges that league uses agree with score_range, the row-by-row rule, on every row."""
+    import random
+
+    import pandas as pd
+
+    from probstat import schema
+    from probstat.analysis.league import score_range, score_ranges
+
+    rng = random.Random(20191010)
+    records = []
+    for _ in range(3000):
+        sector = rng.choice(schema.SECTORS)
+        row = {"sector": sector, "overall": rng.choice([*schema.RATINGS, None])}
+        for std in schema.STANDARDS:
+            row[std.column] = rng.choice([*schema.RATINGS, None, None]) if sector in std.sectors else None
+        for col in schema.STANDARD_COUNT_COLUMNS.values():
+            row[col] = rng.choice([None, None, 0, 1, 2, 3, 5])
+        records.append(row)
+    rows = pd.DataFrame.from_records(records)
+    low, high = score_ranges(rows)
+    expected = [score_range(r) for r in records]
+    assert [None if pd.isna(v) else int(v) for v in low] == [e[0] if e else None for e in expected]
+    assert [None if pd.isna(v) else int(v) for v in high] == [e[1] if e else None for e in expected]
+    assert sum(e is None for e in expected) > 100 and sum(e is not None for e in expected) > 100

@@ -32,7 +32,7 @@ def feasible_scores(sector: str, ratings: dict[str, str | None],
 
 
 #: Scores in the order of schema.RATINGS.
-_SCORES = np.array([schema.SCORES[r] for r in schema.RATINGS], dtype=np.int64)
+SCORE_VECTOR = np.array([schema.SCORES[r] for r in schema.RATINGS], dtype=np.int64)
 
 
 def _spans(tally: np.ndarray, unknown: np.ndarray, stated: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -48,9 +48,9 @@ def _spans(tally: np.ndarray, unknown: np.ndarray, stated: np.ndarray) -> tuple[
     filled = np.where(constrained, stated - tally, 0)  # unknown standards a stated count assigns
     rest = unknown - filled.sum(axis=1)
     feasible = (filled >= 0).all(axis=1) & np.where(constrained.all(axis=1), rest == 0, rest >= 0)
-    fixed = (tally + filled) @ _SCORES
-    free_low = np.where(constrained, np.iinfo(np.int64).max, _SCORES).min(axis=1)
-    free_high = np.where(constrained, -1, _SCORES).max(axis=1)
+    fixed = (tally + filled) @ SCORE_VECTOR
+    free_low = np.where(constrained, np.iinfo(np.int64).max, SCORE_VECTOR).min(axis=1)
+    free_high = np.where(constrained, -1, SCORE_VECTOR).max(axis=1)
     spare = np.maximum(rest, 0)
     low = fixed + np.where(spare > 0, spare * np.where(constrained.all(axis=1), 0, free_low), 0)
     high = fixed + np.where(spare > 0, spare * np.maximum(free_high, 0), 0)
@@ -73,7 +73,7 @@ def _is_text(column: pd.Series) -> pd.Series:
     return pd.Series(text[codes], index=column.index)  # code -1 (missing) takes the final False
 
 
-def _rating_tally(frame: pd.DataFrame) -> pd.DataFrame:
+def rating_tally(frame: pd.DataFrame) -> pd.DataFrame:
     """Per row: how many of its sector's standards are known to have each rating, and how many are unknown."""
     tally = np.zeros((len(frame), len(schema.RATINGS) + 1), dtype=np.int64)
     sector = frame["sector"].to_numpy(dtype=object)
@@ -88,7 +88,7 @@ def _rating_tally(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(tally, index=frame.index, columns=[*schema.RATINGS, "unknown"])
 
 
-def _stated_counts(frame: pd.DataFrame) -> pd.DataFrame:
+def stated_counts(frame: pd.DataFrame) -> pd.DataFrame:
     """Per row, the n_std_* count of each rating, -1 where not stated (or the column is absent)."""
     out = pd.DataFrame(index=frame.index)
     for rating, col in schema.STANDARD_COUNT_COLUMNS.items():
@@ -100,8 +100,8 @@ def _stated_counts(frame: pd.DataFrame) -> pd.DataFrame:
 def score_spans(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """Per row, the lowest and highest total score that feasible_scores gives (-1 for both where it gives
     None), computed for every row at once."""
-    tally = _rating_tally(frame).to_numpy()
-    low, high = _spans(tally[:, :-1], tally[:, -1], _stated_counts(frame).to_numpy())
+    tally = rating_tally(frame).to_numpy()
+    low, high = _spans(tally[:, :-1], tally[:, -1], stated_counts(frame).to_numpy())
     return pd.Series(low, index=frame.index), pd.Series(high, index=frame.index)
 
 

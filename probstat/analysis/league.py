@@ -17,6 +17,7 @@ import pandas as pd
 from .. import schema
 from ..errors import UnknownChoice
 from ..output import Chart, View
+from . import consistency
 from .common import add_note, select_round, with_view
 from .consistency import feasible_scores
 
@@ -199,17 +200,49 @@ def rank_bounds(frame: pd.DataFrame, round_: str | None = schema.DEFAULT_ROUND,
     return _bounds(rows)
 
 
+def _reachable_masks() -> np.ndarray:
+    """REACH[free, k]: bit t set when k unknown standards, each rated one of the ratings in bit set ``free``
+    (bit i for schema.RATINGS[i]), can add up to t points; the bit-set form of reachable_totals' sums."""
+    scores = [schema.SCORES[r] for r in schema.RATINGS]
+    table = np.zeros((1 << len(scores), schema.N_STANDARDS + 1), dtype=np.int64)
+    for free in range(1 << len(scores)):
+        sums = {0}
+        for k in range(schema.N_STANDARDS + 1):
+            table[free, k] = sum(1 << s for s in sums)
+            sums = {s + scores[i] for s in sums for i in range(len(scores)) if free >> i & 1}
+    return table
+
+
+_REACH = _reachable_masks()
+#: Bit set of the totals each overall rating's band allows; an unknown overall rating allows 0-30.
+_BAND_MASKS = {rating: sum(1 << t for t in range(low, high + 1)) for rating, low, high in schema.OVERALL_BANDS}
+
+
+def score_ranges(rows: pd.DataFrame) -> tuple[pd.array, pd.array]:
+    """score_range for every row at once: (lowest, highest) as Int64 arrays, empty where the row's figures
+    contradict each other. The same rule as feasible_scores decides a contradiction (consistency._spans);
+    the totals are then reachable_totals' sums, as bit sets, cut to the overall rating's band."""
+    tally = consistency.rating_tally(rows).to_numpy()
+    known, unknown = tally[:, :-1], tally[:, -1]
+    stated = consistency.stated_counts(rows).to_numpy()
+    feasible = consistency.score_spans(rows)[0].to_numpy() >= 0
+    constrained = stated >= 0
+    filled = np.where(constrained, stated - known, 0)
+    base = (known + filled) @ consistency.SCORE_VECTOR
+    open_slots = np.clip(unknown - filled.sum(axis=1), 0, schema.N_STANDARDS)
+    free = (~constrained * (1 << np.arange(len(schema.RATINGS)))).sum(axis=1)
+    reach = np.where(feasible, _REACH[free, open_slots] << np.clip(base, 0, schema.N_STANDARDS * 3), 0)
+    band = rows["overall"].map(_BAND_MASKS).fillna((1 << 31) - 1).to_numpy(dtype=np.int64)
+    totals = reach & band
+    ok = totals > 0
+    safe = np.where(ok, totals, 1)
+    low = np.log2(safe & -safe).astype(np.int64)
+    high = np.floor(np.log2(safe)).astype(np.int64)
+    return (pd.Series(low).where(ok).astype("Int64").array, pd.Series(high).where(ok).astype("Int64").array)
+
+
 def _bounds(rows: pd.DataFrame) -> pd.DataFrame:
-    # Rows with the same facts have the same range: work each distinct set of facts out once.
-    facts = ["sector", "overall", *schema.STANDARD_COLUMNS, *schema.STANDARD_COUNT_COLUMNS.values()]
-    keys = list(rows[facts].astype(object).where(rows[facts].notna(), None).itertuples(index=False, name=None))
-    cache: dict[tuple, tuple[int, int] | None] = {}
-    for key in keys:
-        if key not in cache:
-            cache[key] = score_range(dict(zip(facts, key, strict=True)))
-    spans = [cache[key] for key in keys]
-    low = pd.array([s[0] if s else pd.NA for s in spans], dtype="Int64")
-    high = pd.array([s[1] if s else pd.NA for s in spans], dtype="Int64")
+    low, high = score_ranges(rows)
     out = rows[["round", "provider_id", "provider", "sector", "overall"]].copy()
     out["score_min"], out["score_max"] = low, high
     for col in ("rank_best", "rank_worst", "rank", "compared"):
