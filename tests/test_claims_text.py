@@ -306,3 +306,21 @@ def test_a_round_carried_from_another_sentence_never_contradicts_alone():
 ])
 def test_league_positions(sentence, verdict):
     assert sentence_verdict(FRAME, sentence) == verdict
+
+
+def test_no_false_contradiction_from_a_mixed_population_a_method_or_a_modifier():
+    """Three shapes that once read as counts the data contradict, though each sentence is true or no count."""
+    # The count after a sentence naming both sectors does not lean on its last noun ("an NPS division").
+    text = ("In 2019-20 four were rated Good, three of them CRCs and one an NPS division.\n"
+            "In 2019-20 six were rated Requires improvement, and every one of those six was a CRC.\n")
+    table = check_text(FRAME, text)
+    assert "contradicted" not in set(table["verdict"])
+    # "inspecting a single organisation" says how inspections work: not a count of providers inspected.
+    method = check_text(FRAME, "In 2018-19 the methodology involved inspecting a single organisation at a time.")
+    assert "contradicted" not in set(method["verdict"])
+    # "three CRC staff" counts staff, not CRCs.
+    staff = check_text(FRAME, "In 2018-19 more than two in three CRC staff held over 50 cases.")
+    assert "contradicted" not in set(staff["verdict"])
+    # The same words as a count of CRCs are still read: "a single CRC" rated Inadequate is ddc-crc.
+    assert sentence_verdict(FRAME, "A single CRC was judged Inadequate in 2018-19.") == "supported"
+    assert sentence_verdict(FRAME, "In 2018-19 three CRCs were rated Good.") == "contradicted"

@@ -31,6 +31,7 @@ from .ranks import find_positions
 
 _NOUNS = re.compile(
     r"(?P<pop>" + vocab.alternation(vocab.POPULATION_WORDS) + r")(?![\w-])"
+    r"(?!\s+(?:" + vocab.alternation(vocab.MODIFIED_NOUNS) + r")\b)"
     r"|(?P<people>" + vocab.alternation(vocab.PEOPLE_WORDS) + r")(?![\w-])"
     r"|(?P<time>" + vocab.alternation(vocab.TIME_WORDS) + r")(?![\w-])"
     r"|(?P<unheld>" + vocab.alternation(vocab.UNHELD_WORDS) + r")(?![\w-])",
@@ -94,6 +95,7 @@ _BEFORE_ANCHOR = re.compile(r"(?:(?P<allbut>all\s+but)|(?P<other>the\s+(?:other|
                             r"|(?P<atleast>at\s+least)|(?P<only>only|just)"
                             r"|(?P<none>none\s+of\s+the|no))\s+$", re.IGNORECASE)  # fmt: skip
 _GENERIC_NOUNS = frozenset({"areas", "area"})
+_GERUND_BEFORE = re.compile(r"(?i)\b(?!during\b|nothing\b|something\b)[a-z]{3,}ing\s+$")
 
 
 #: Predicates the reader recognises but does not read; a statement with one is unverifiable with the reason.
@@ -329,8 +331,12 @@ def read_statements(text: str, doc: Document) -> list[Statement]:
                 st = replace(st, round=rnd[0], round_how=rnd[1], round_sure=rnd[1] in _SURE_ROUNDS)
             out.append(st)
         if sent.pops:
+            # A later sentence's bare count ("six were rated ...") may lean on this sentence's population only
+            # when that is unambiguous: one sector (or all providers) throughout, not "three CRCs and one NPS
+            # division", whose last noun would make the next count a count of NPS divisions.
+            sectors = {p[2] for p in sent.pops}
             p = sent.pops[-1]
-            previous_pop = (p[2], p[3])
+            previous_pop = (p[2], p[3]) if len(sectors) == 1 else None
         if sent.providers:
             previous_provider = sent.providers[-1][2]
     return out
@@ -359,6 +365,8 @@ def _sentence_statements(text: str, sent: _Sentence, exprs: list[NumericExpressi
         q = vocab.QUANTIFIERS[word]
         if q in ("all but",):
             continue  # only read with its number (above)
+        if q == "one" and _GERUND_BEFORE.search(s, 0, m.start()):
+            continue  # "involves inspecting a single organisation": how something is done, not a count
         st = _quantifier(sent, m, q, previous_pop)
         if st is not None:
             # "every CRC but one": the figure inside is the quantifier's, not a count of its own

@@ -40,6 +40,9 @@ POPULATION_WORDS: dict[str, str | None] = {
 
 #: Nouns after a figure that make it a count of people on probation, not of providers.
 PEOPLE_WORDS = ("people", "individuals", "offenders", "service users", "people on probation")
+#: Nouns that turn a population word before them into a modifier: "three CRC staff" counts staff, not CRCs.
+MODIFIED_NOUNS = ("staff", "workers", "employees", "officers", "practitioners", "managers", "caseloads",
+                  "caseload", "cases", "owners", "owner", "budgets", "leaders")
 #: Nouns after a figure that make it a span of time: not a claim about the data.
 TIME_WORDS = ("months", "month", "years", "year", "weeks", "week", "days", "day", "hours")
 #: Nouns after a figure that the data hold no figure for; the reader says so.
