@@ -114,3 +114,19 @@ def test_synthetic_rounds_have_unknown_completeness(tmp_path):
     notes = changes(load(path), before="2020-21", after="2021-22").attrs["notes"]
     assert any(n.startswith("2020-21: completeness unknown") for n in notes)
     assert any(n.startswith("2021-22: completeness unknown") for n in notes)
+
+
+def test_notes_name_twenty_providers_then_count_the_rest():
+    """Synthetic: 25 providers inspected in both rounds with no overall rating in either: the note names 20."""
+    import pandas as pd
+
+    from probstat.analysis.changes import changes
+
+    rows = [{"round": rnd, "provider_id": f"syn-{i:02d}", "provider": f"Synthetic {i}", "sector": "CRC",
+             "overall": None, "leadership": "Good"} for rnd in ("2018-19", "2019-20") for i in range(25)]
+    table = changes(pd.DataFrame.from_records(rows), published_totals=pd.DataFrame(columns=["round", "sector"]))
+    # leadership Good in both rounds: one 'same' row per provider, in the later round's order
+    assert table["provider_id"].tolist() == [f"syn-{i:02d}" for i in range(25)]
+    assert set(table["change"]) == {"same"}
+    gaps = next(n for n in table.attrs["notes"] if n.startswith("overall rating not known"))
+    assert "syn-19" in gaps and "syn-20" not in gaps and gaps.endswith("and 5 more")

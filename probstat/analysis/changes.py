@@ -28,9 +28,58 @@ def _direction(before: str, after: str) -> str:
     return "up" if diff > 0 else "down" if diff < 0 else "same"
 
 
-def _rating(row: pd.Series, field: str) -> str | None:
-    value = row.get(field)
-    return value if isinstance(value, str) and value in schema.SCORES else None
+#: How many providers a note names before it only counts the rest (a million-row file would name them all).
+NAMED_IN_NOTES = 20
+
+
+def _listed(items: list[str]) -> str:
+    shown = ", ".join(items[:NAMED_IN_NOTES])
+    return shown if len(items) <= NAMED_IN_NOTES else f"{shown} and {len(items) - NAMED_IN_NOTES} more"
+
+
+def _known(rows: pd.DataFrame, field: str) -> pd.Series:
+    """The field's ratings, with anything that is not a rating (or a column the file lacks) as missing."""
+    if field not in rows:
+        return pd.Series(None, index=rows.index, dtype=object)
+    values = rows[field].astype(object)
+    return values.where(values.isin(list(schema.SCORES)), None)
+
+
+def _compare(first: pd.DataFrame, second: pd.DataFrame, before: str, after: str) -> tuple[pd.DataFrame, dict]:
+    """Rows of ``second`` whose provider has a row in ``first`` (its first one), field by field: the table in
+    second's row order, then overall and each standard of the provider's sector; and the lists the notes name."""
+    first = first.drop_duplicates("provider_id")
+    second = second.reset_index(drop=True)
+    in_first = second["provider_id"].isin(first["provider_id"])
+    matched = second[in_first].reset_index(drop=True)
+    old = first.set_index("provider_id").reindex(matched["provider_id"]).reset_index(drop=True)
+    pieces, compared = [], pd.Series(0, index=matched.index)
+    overall_known = pd.Series(True, index=matched.index)
+    for order, field in enumerate(("overall", *schema.STANDARD_COLUMNS)):
+        was, now = _known(old, field), _known(matched, field)
+        both = was.notna() & now.notna()
+        if field == "overall":
+            overall_known = both
+        else:
+            both &= matched["sector"].isin(schema.STANDARDS_BY_COLUMN[field].sectors)
+            compared += both.astype(int)
+        pieces.append(pd.DataFrame({"_pos": matched.index[both], "_order": order,
+                                    "provider_id": matched.loc[both, "provider_id"],
+                                    "provider": matched.loc[both, "provider"], "sector": matched.loc[both, "sector"],
+                                    "field": field, "before_round": before, "before": was[both],
+                                    "after_round": after, "after": now[both]}))
+    out = pd.concat(pieces).sort_values(["_pos", "_order"], kind="stable") if pieces else pd.DataFrame()
+    diff = out["after"].map(schema.SCORES) - out["before"].map(schema.SCORES)
+    out["change"] = diff.map(lambda d: "up" if d > 0 else "down" if d < 0 else "same").astype(object)
+    out = out.reset_index(drop=True)[list(CHANGE_COLUMNS)]
+    ids = matched["provider_id"]
+    counts = {
+        "both": len(matched), "missing_before": second.loc[~in_first, "provider_id"].tolist(),
+        "overall_gaps": ids[~overall_known].tolist(), "no_standards": ids[compared == 0].tolist(),
+        "some_standards": [f"{pid} ({n} of {schema.N_STANDARDS})"
+                           for pid, n in zip(ids[compared > 0], compared[compared > 0], strict=True)],
+    }
+    return out, counts
 
 
 def changes(frame: pd.DataFrame, *, before: str = schema.DEFAULT_ROUND, after: str = "2019-20",
@@ -58,51 +107,21 @@ def changes(frame: pd.DataFrame, *, before: str = schema.DEFAULT_ROUND, after: s
             # Name the option: on a one-round file it is the default --after that fails, which the bare
             # "no round '2019-20'" of select_round left the user to guess.
             raise UnknownChoice(f"no round {value!r} in the data for --{name}; rounds present: {', '.join(rounds)}")
-    first = select_round(frame, before).drop_duplicates("provider_id").set_index("provider_id", drop=False)
-    second = select_round(frame, after)
-
-    records = []
-    both, missing_before, overall_gaps, no_standards, some_standards = [], [], [], [], []
-    for _, new in second.iterrows():
-        pid = new["provider_id"]
-        if pid not in first.index:
-            missing_before.append(pid)
-            continue
-        both.append(pid)
-        old = first.loc[pid]
-        compared = 0
-        fields = ("overall", *(s.column for s in schema.standards_for(new["sector"])))
-        for field in fields:
-            was, now = _rating(old, field), _rating(new, field)
-            if was is None or now is None:
-                if field == "overall":
-                    overall_gaps.append(pid)
-                continue
-            compared += field != "overall"
-            records.append({
-                "provider_id": pid, "provider": new["provider"], "sector": new["sector"], "field": field,
-                "before_round": before, "before": was, "after_round": after, "after": now,
-                "change": _direction(was, now),
-            })
-        if compared == 0:
-            no_standards.append(pid)
-        else:
-            some_standards.append(f"{pid} ({compared} of {len(fields) - 1})")
-
-    out = pd.DataFrame.from_records(records, columns=list(CHANGE_COLUMNS))
+    out, counts = _compare(select_round(frame, before), select_round(frame, after), before, after)
     if before > after:  # rounds are named YYYY-YY, so text order is time order
         add_note(out, f"before ({before}) is later than after ({after}): 'up' and 'down' run backwards in time")
-    add_note(out, f"{len(both)} provider(s) inspected in both {before} and {after}; only ratings known in both "
-                  "rounds are compared")
-    if overall_gaps:
-        add_note(out, f"overall rating not known in both rounds for: {', '.join(overall_gaps)}")
-    if no_standards:
+    add_note(out, f"{counts['both']} provider(s) inspected in both {before} and {after}; only ratings known in "
+                  "both rounds are compared")
+    if counts["overall_gaps"]:
+        add_note(out, f"overall rating not known in both rounds for: {_listed(counts['overall_gaps'])}")
+    if counts["no_standards"]:
         add_note(out, f"no standard rating known in both rounds, so standards could not be compared for: "
-                      f"{', '.join(no_standards)}")
-    if some_standards:
-        add_note(out, f"standards compared only where known in both rounds: {', '.join(some_standards)}")
-    if missing_before:
-        add_note(out, f"inspected in {after} with no {before} row, so not compared: {', '.join(missing_before)}")
+                      f"{_listed(counts['no_standards'])}")
+    if counts["some_standards"]:
+        add_note(out, f"standards compared only where known in both rounds: {_listed(counts['some_standards'])}")
+    if counts["missing_before"]:
+        add_note(out, f"inspected in {after} with no {before} row, so not compared: "
+                      f"{_listed(counts['missing_before'])}")
     completeness = round_completeness(frame[frame["round"].isin([before, after])], published_totals)
     for note in completeness_notes(completeness):
         add_note(out, note)
