@@ -437,7 +437,8 @@ def check_claims(claims_path, text_path, round_, as_of, document_url, max_chars,
       probstat check-claims --format csv -o verdicts.csv
       probstat check-claims --claims my-claims.toml
       probstat check-claims --text release.txt
-      probstat check-claims --text article.txt --round 2019-20 --source https://example.org/article
+      url=https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/12/par2020/
+      probstat check-claims --text par2020.txt --round 2019-20 --source "$url"
     """
     from .claims import verify
     from .claims.claimsfile import load_claims
