@@ -221,7 +221,6 @@ def validate(strict, report, sources_path, round_, source, out):
       probstat validate --report findings --format csv
     """
     from .analysis import consistency as analysis
-    from .analysis.common import add_note
     from .errors import DataError
     from .loader import collecting_errors
     from .render import render
@@ -238,10 +237,7 @@ def validate(strict, report, sources_path, round_, source, out):
                         file=frame.attrs["source"])
     sources = _sources(frame, sources_path)
     findings = analysis.findings_table(frame, sources)
-    table = findings if report == "findings" else analysis.coverage(frame, round_=round_)
-    if sources is not None:
-        add_note(table, analysis.basis_note(analysis.basis_counts(frame, sources)))
-    render(table, out)
+    render(findings if report == "findings" else analysis.coverage(frame, round_=round_, sources=sources), out)
     # One write for all the findings: one echo per finding costs seconds for a million-row file.
     lines = findings[["level", "round", "provider_id", "column", "message"]].itertuples(index=False, name=None)
     if len(findings):

@@ -11,7 +11,7 @@ import pandas as pd
 
 from .. import schema
 from ..output import View
-from .common import select_round, with_view
+from .common import add_note, select_round, with_view
 
 FINDING_COLUMNS = ("level", "round", "provider_id", "column", "message")
 
@@ -286,6 +286,7 @@ def findings_table(frame: pd.DataFrame, sources: pd.DataFrame | None = None) -> 
     if sources is not None:
         found = pd.DataFrame.from_records(source_findings(frame, sources), columns=list(FINDING_COLUMNS))
         table = pd.concat([table, found], ignore_index=True) if len(found) else table
+        add_note(table, basis_note(basis_counts(frame, sources)))
     return with_view(table, View(title="Findings"))
 
 
@@ -301,8 +302,9 @@ def validation_summary(findings: pd.DataFrame, *, sources_checked: bool, strict:
     return failed, summary
 
 
-def coverage(frame: pd.DataFrame, *, round_: str | None = None) -> pd.DataFrame:
-    """For each round and column: how many rows know it, by sector, out of the rows it applies to.
+def coverage(frame: pd.DataFrame, *, round_: str | None = None, sources: pd.DataFrame | None = None) -> pd.DataFrame:
+    """For each round and column: how many rows know it, by sector, out of the rows it applies to; with
+    ``sources``, a note counts the figures on each basis (stated, wording, ...).
 
     >>> from probstat import load
     >>> table = coverage(load(), round_="2018-19")
@@ -328,4 +330,7 @@ def coverage(frame: pd.DataFrame, *, round_: str | None = None) -> pd.DataFrame:
             rec["applicable"] = rec["nps_rows"] + rec["crc_rows"]
             rec["percent"] = round(100 * rec["known"] / rec["applicable"], 1) if rec["applicable"] else None
             records.append(rec)
-    return with_view(pd.DataFrame.from_records(records), View(title="Coverage"))
+    table = pd.DataFrame.from_records(records)
+    if sources is not None:
+        add_note(table, basis_note(basis_counts(frame, sources)))
+    return with_view(table, View(title="Coverage"))
