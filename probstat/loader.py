@@ -425,6 +425,10 @@ class _Distinct:
         """``values`` (one per distinct value) as one per row."""
         # copy=False: the array is new (or, when every value is distinct, a temporary's); copying it took ~15 ms
         # a column per million rows.
+        if values.dtype == object:
+            # Typed as text over the distinct values: a Series built from a million-row object array would
+            # check every cell for the same thing (a second per million rows and column).
+            values = values.astype("str")
         if self.in_row_order and len(values) == len(self.codes):  # all distinct, in order: codes are 0..n-1
             return pd.Series(values.array, index=index, copy=False)
         return pd.Series(values.array.take(self.codes), index=index, copy=False)
