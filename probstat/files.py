@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -52,9 +53,13 @@ def _read_capped(stream, name: str, limit: int | None) -> bytes:
             return b"".join(chunks)
         total += len(chunk)
         if limit is not None and total > limit:
-            raise DataError(f"is larger than the {limit:,}-byte input limit; set ${MAX_BYTES_VAR} to a larger "
-                            "number of bytes (0 for no limit) to read it", file=name)
+            _too_large(name, limit)
         chunks.append(chunk)
+
+
+def _too_large(name: str, limit: int):
+    raise DataError(f"is larger than the {limit:,}-byte input limit; set ${MAX_BYTES_VAR} to a larger "
+                    "number of bytes (0 for no limit) to read it", file=name)
 
 
 def read_bytes(source: str | os.PathLike, name: str | None = None) -> bytes:
@@ -65,7 +70,16 @@ def read_bytes(source: str | os.PathLike, name: str | None = None) -> bytes:
         if str(source) == STDIN:
             return _read_capped(sys.stdin.buffer, name, limit)
         with open(source, "rb") as fh:
-            return _read_capped(fh, name, limit)
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                return _read_capped(fh, name, limit)  # a pipe, FIFO or device: its size is not known
+            # A regular file in one read of its size: reading in steps and joining them held the file twice
+            # at once (and took a third of a second per 250 MB). A file that grows meanwhile is read on in steps.
+            size = os.fstat(fh.fileno()).st_size
+            if limit is not None and size > limit:
+                _too_large(name, limit)
+            data = fh.read(size)
+            rest = _read_capped(fh, name, None if limit is None else limit - len(data))
+            return data + rest if rest else data
     except FileNotFoundError:
         raise DataError("no such file", file=name) from None
     except IsADirectoryError:
