@@ -16,12 +16,38 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
+#: Above this many choices difflib (a full comparison per choice) is too slow, and only single typos are looked for.
+_FUZZY_CHOICES = 2000
+
+
 def did_you_mean(value: str, choices) -> str:
     """" (did you mean 'x'?)" for the choice closest to a mistyped ``value``, or '' when none is close."""
     import difflib
 
-    close = difflib.get_close_matches(str(value).strip().lower(), [str(c) for c in choices], n=1, cutoff=0.6)
+    wanted = str(value).strip().lower()
+    choices = [str(c) for c in choices]
+    if len(choices) > _FUZZY_CHOICES:
+        close = _one_typo_away(wanted, choices)
+    else:
+        close = difflib.get_close_matches(wanted, choices, n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _one_typo_away(value: str, choices: list[str]) -> list[str]:
+    """The choices one deleted, inserted, replaced or swapped character from ``value``, in ``choices`` order.
+
+    Costs a set lookup per variant (a few hundred), where difflib compares every choice: a million provider ids
+    took difflib 18 s.
+    """
+    present = set(choices)
+    letters = set("".join(c for c in choices[:1000])) | set(value)
+    splits = [(value[:i], value[i:]) for i in range(len(value) + 1)]
+    variants = {a + b[1:] for a, b in splits if b}
+    variants |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    variants |= {a + ch + b[1:] for a, b in splits if b for ch in letters}
+    variants |= {a + ch + b for a, b in splits for ch in letters}
+    found = variants & present
+    return [c for c in choices if c in found][:1]
 
 
 def _printable(text: str | None) -> str | None:
