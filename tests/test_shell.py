@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rich.console import Console
 
 from probstat import render as render_module
@@ -517,3 +519,38 @@ def test_notes_on_a_terminal_are_wrapped_without_splitting_words(monkeypatch, ca
     assert len(lines) > 1 and all(len(line) <= 60 for line in lines)
     words = " ".join(line.strip() for line in lines).split()
     assert words[:4] == ["note:", "p", "=", "0.00119"] and words[-1] == "word39" and len(words) == 44
+
+
+_CELL_CHARS = ["a", "Z", "1", " ", ",", ";", "\t", '"', "\r", "\n", "\x00", "\x1b", "\x7f", "\x85", "\x9f", "\xa0",
+               "é", "\u2028", "=", "+", "-", "@", "'"]
+
+
+@given(st.lists(st.lists(st.text(st.sampled_from(_CELL_CHARS), max_size=4), min_size=2, max_size=2), max_size=6),
+       st.sampled_from([",", ";", "\t"]), st.booleans())
+def test_text_cells_are_written_as_the_csv_module_writes_their_cleaned_text(rows, delimiter, escape):
+    # Text columns skip per-cell work when a byte scan finds nothing to clean, escape or quote; the result
+    # must be what cleaning every cell and handing it to the csv module gives.
+    frame = pd.DataFrame(rows, columns=["a", "b"], dtype="str") if rows else pd.DataFrame({"a": [], "b": []})
+    expected = io.StringIO()
+    writer = csv.writer(expected, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(["a", "b"])
+    for row in rows:
+        cells = [clean_text(c, keep_newlines=True) for c in row]
+        cells = [render_module.escape_formula(c) for c in cells] if escape else cells
+        quote_all = any("\r" in c for c in cells)
+        (csv.writer(expected, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL) if quote_all
+         else writer).writerow(cells)
+    opts = OutputOptions(format="tsv" if delimiter == "\t" else "csv", escape_formulas=escape)
+    written = render_module._delimited(frame, opts, delimiter)
+    assert written == expected.getvalue()
+
+
+def test_did_you_mean_among_many_ids_finds_a_single_typo():
+    from probstat.errors import did_you_mean
+
+    ids = [f"syn-{i:07d}" for i in range(1, 5001)]  # synthetic ids, more than difflib is asked to compare
+    assert did_you_mean("syn-000001", ids) == " (did you mean 'syn-0000001'?)"  # a digit missing
+    # one digit too many: dropping one gives syn-0000021, syn-0000001 or syn-0000002; the first in order wins
+    assert did_you_mean("syn-00000021", ids) == " (did you mean 'syn-0000001'?)"
+    assert did_you_mean("sny-0004999", ids) == " (did you mean 'syn-0004999'?)"  # two letters swapped
+    assert did_you_mean("xyz", ids) == ""
