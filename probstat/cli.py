@@ -116,11 +116,13 @@ def data_options(func):
     return wrapper
 
 
-def _load(source: DataSource, columns=None):
-    """Load --data (or the bundled data), validating only ``columns`` (each analysis declares its NEEDS)."""
+def _load(source: DataSource, columns=None, provider_id=None):
+    """Load --data (or the bundled data), validating only ``columns`` (each analysis declares its NEEDS) and,
+    with ``provider_id``, only that provider's rows."""
     from .loader import load
 
-    return load(source.path, encoding=source.encoding, columns=columns, delimiter=source.delimiter)
+    return load(source.path, encoding=source.encoding, columns=columns, delimiter=source.delimiter,
+                provider_id=provider_id)
 
 
 def _sources(frame, path: str | None):
@@ -172,8 +174,7 @@ def providers(round_, sector, rating, source, out):
     from .analysis import providers as analysis
     from .render import render
 
-    # All columns are checked: listing is how people look at a file before analysing it.
-    render(analysis.providers(_load(source), round_=round_, sector=sector, rating=rating), out)
+    render(analysis.providers(_load(source, analysis.NEEDS), round_=round_, sector=sector, rating=rating), out)
 
 
 @cli.command()
@@ -194,7 +195,7 @@ def show(provider_id, round_, sources_path, source, out):
     from .analysis import providers as analysis
     from .render import render
 
-    frame = _load(source)
+    frame = _load(source, provider_id=provider_id)
     render(analysis.provider_figures(frame, provider_id, round_=round_, sources=_sources(frame, sources_path)), out)
 
 

@@ -279,16 +279,20 @@ def _parse_columns(data: bytes, name: str, header: list[str], usecols: list[str]
     pandas' usecols= silently drops the fields of a row longer than the header, so such rows are looked for
     first (_fields_fit); when one may be there, every column is parsed by _parse, which refuses it.
     """
-    if not _fields_fit(data, len(header), encoding, delimiter):
+    every = len(usecols) == len(header)
+    # Without usecols= pandas refuses a long row itself, so the scan for one is needed only when columns are left out.
+    if not every and not _fields_fit(data, len(header), encoding, delimiter):
         return _parse(io.BytesIO(data), name, header, usecols, encoding=encoding, delimiter=delimiter)
     try:
-        frame = _read_columns(data, header, _column_dtypes(usecols), encoding, delimiter)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = _read_columns(data, header, _column_dtypes(usecols), encoding, delimiter, every=every)
         # pandas turns categories that are all true/false spellings into booleans, losing the text as written
         lost = [c for c in usecols if isinstance(frame[c].dtype, pd.CategoricalDtype)
                 and not pd.api.types.is_string_dtype(frame[c].cat.categories.dtype)]
         if lost:
             frame[lost] = _read_columns(data, header, dict.fromkeys(lost, "object"), encoding, delimiter)
-    except (pd.errors.ParserError, csv.Error, ValueError):
+    except (pd.errors.ParserError, pd.errors.ParserWarning, csv.Error, ValueError):
         # its error, worded as usual
         return _parse(io.BytesIO(data), name, header, usecols, encoding=encoding, delimiter=delimiter)
     if frame.empty:
@@ -297,11 +301,12 @@ def _parse_columns(data: bytes, name: str, header: list[str], usecols: list[str]
 
 
 def _read_columns(data: bytes, header: list[str], dtypes: dict[str, str], encoding: str,
-                  delimiter: str = ",") -> pd.DataFrame:
-    """The columns named in ``dtypes``, every cell as written (empty cells as '')."""
+                  delimiter: str = ",", *, every: bool = False) -> pd.DataFrame:
+    """The columns named in ``dtypes`` (all of them when ``every``), every cell as written (empty cells as '')."""
     # thousands= set (to a character no cell uses for it) keeps pandas from turning categories that all look
     # like numbers into numbers ('007' into 7, '1.50' into 1.5); it never touches text cells.
-    return pd.read_csv(io.BytesIO(data), encoding=encoding, header=0, names=header, usecols=list(dtypes),
+    return pd.read_csv(io.BytesIO(data), encoding=encoding, header=0, names=header,
+                       usecols=None if every else list(dtypes),
                        dtype=dtypes, keep_default_na=False, na_filter=False, thousands="\x01", index_col=False,
                        engine="c", sep=delimiter)
 
@@ -314,9 +319,9 @@ def _first_true(mask: pd.Series) -> int | None:
 
 
 def _first_bad(mask: pd.Series) -> int | None:
-    """Spreadsheet row number of the first True in ``mask`` (header is row 1)."""
+    """Spreadsheet row number of the first True in ``mask`` (header is row 1; the index holds file positions)."""
     first = _first_true(mask)
-    return None if first is None else first + 2
+    return None if first is None else int(mask.index[first]) + 2
 
 
 class Collected:
@@ -362,10 +367,13 @@ def _raise(value, name: str, row: int, column: str, message) -> None:
 
 
 def _fail(mask: pd.Series, frame: pd.DataFrame, name: str, column: str, message) -> None:
-    rows = [_first_bad(mask)] if _collected is None else [int(i) + 2 for i in mask.to_numpy().nonzero()[0]]
-    for row in rows:
-        if row is not None:
-            _raise(frame[column].iloc[row - 2] if column in frame else "", name, row, column, message)
+    """Raise (or record) for the first row of ``frame`` where ``mask`` holds (every such row while collecting)."""
+    first = _first_true(mask)
+    if first is None:
+        return
+    for position in ([first] if _collected is None else mask.to_numpy().nonzero()[0]):
+        _raise(frame[column].iloc[position] if column in frame else "", name, int(frame.index[position]) + 2,
+               column, message)
 
 
 class _Distinct:
@@ -379,6 +387,7 @@ class _Distinct:
 
     def __init__(self, column: pd.Series, kind: str, name: str):
         self.column, self.kind, self.file = str(column.name), kind, name
+        self.labels = column.index  # each row's position in the file, for error messages
         if isinstance(column.dtype, pd.CategoricalDtype):
             # Categories come sorted, so a lower code is not an earlier row: fail() searches the rows.
             self.codes = column.cat.codes.to_numpy()
@@ -411,7 +420,7 @@ class _Distinct:
         else:
             row = int(bad.to_numpy(dtype=bool)[self.codes].argmax())
             code = int(self.codes[row])
-        _raise(self.values.iloc[code], self.file, row + 2, self.column, message)
+        _raise(self.values.iloc[code], self.file, int(self.labels[row]) + 2, self.column, message)
 
     def _record_all(self, bad: pd.Series, message) -> None:
         """Record every row whose distinct value is ``bad``, in row order."""
@@ -419,7 +428,7 @@ class _Distinct:
         if len(bad_codes):
             for position in np.flatnonzero(np.isin(self.codes, bad_codes)):
                 code = self.codes[position]
-                _raise(self.values.iloc[code], self.file, int(position) + 2, self.column, message)
+                _raise(self.values.iloc[code], self.file, int(self.labels[position]) + 2, self.column, message)
 
     def spread(self, values: pd.Series, index: pd.Index) -> pd.Series:
         """``values`` (one per distinct value) as one per row."""
@@ -554,7 +563,7 @@ _KINDS = {"round": _round, "id": _id, "sector": _sector, "rating": _rating, "dat
           "qcount": _qualified, "qpercent": _qualified, "url": _url}
 
 
-def _check_and_type(raw: pd.DataFrame, name: str) -> pd.DataFrame:
+def _typed(raw: pd.DataFrame, name: str) -> pd.DataFrame:
     """Check every cell of ``raw`` and type it: a column per column, and each qualified one's qualifier after it."""
     out = pd.DataFrame(index=raw.index)
     for col in raw.columns:
@@ -564,11 +573,49 @@ def _check_and_type(raw: pd.DataFrame, name: str) -> pd.DataFrame:
             distinct.fail(~distinct.known, "is empty; this column is required")
         for typed, values in _KINDS.get(spec.kind, _text)(distinct).items():
             out[typed] = distinct.spread(values, raw.index)
+    return out
+
+
+def _check_and_type(raw: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Every row of ``raw`` checked and typed, and the checks across columns and rows run."""
+    out = _typed(raw, name)
     _check_rows(out, name)
     return out
 
 
-def _check_rows(frame: pd.DataFrame, name: str) -> None:
+def _check_and_type_provider(raw: pd.DataFrame, name: str, provider_id: str) -> pd.DataFrame:
+    """The rows of ``provider_id`` checked and typed; of the other rows only the required columns are checked.
+
+    The required columns are what tells rows apart (and a duplicate row), so they are checked everywhere; the
+    figures of other providers are neither read into the result nor checked, as a column left out is not.
+    """
+    required = [c for c in raw.columns if schema.COLUMNS_BY_NAME[c].required]
+    keys = _typed(raw[required], name)
+    _check_duplicates(keys, name)
+    mine = raw[(keys["provider_id"] == provider_id).to_numpy()]
+    if mine.empty:
+        # No such provider: every row's ids, for the caller's "no provider X (did you mean Y?)"
+        return keys
+    # A subset keeps every category of the whole column: drop the others, or a bad value in another provider's
+    # row would be checked (and blamed on one of these rows).
+    rest = pd.DataFrame({c: mine[c].cat.remove_unused_categories() if isinstance(mine[c].dtype, pd.CategoricalDtype)
+                         else mine[c] for c in mine.columns if c not in required}, index=mine.index)
+    out = pd.concat([keys.loc[mine.index], _typed(rest, name)], axis=1)
+    _check_rows(out, name, duplicates=False)
+    return out[[c for c in _typed_order(raw.columns) if c in out]]
+
+
+def _typed_order(columns) -> list[str]:
+    """The typed frame's columns for raw ``columns``, each qualified one's qualifier after it."""
+    order = []
+    for col in columns:
+        order.append(col)
+        if col in schema.QUALIFIED_COLUMNS:
+            order.append(schema.qualifier_suffix(col))
+    return order
+
+
+def _check_rows(frame: pd.DataFrame, name: str, *, duplicates: bool = True) -> None:
     """Checks that look across a row's columns, or across rows."""
     for std in schema.STANDARDS:
         if std.column in frame and len(std.sectors) == 1:
@@ -580,19 +627,26 @@ def _check_rows(frame: pd.DataFrame, name: str) -> None:
         total = frame[counts].fillna(0).sum(axis=1)
         _fail(total > schema.N_STANDARDS, frame, name, counts[0],
               f"the n_std_* counts add up to more than {schema.N_STANDARDS} standards")
+    if duplicates:
+        _check_duplicates(frame, name)
+
+
+def _check_duplicates(frame: pd.DataFrame, name: str) -> None:
+    """Refuse a second row for the same round and provider."""
     dup = frame.duplicated(["round", "provider_id"], keep="first")
-    rows = [_first_bad(dup)] if _collected is None else [int(i) + 2 for i in dup.to_numpy().nonzero()[0]]
-    for row in rows:
-        if row is None:
-            continue
-        key = frame.iloc[row - 2]
+    first_dup = _first_true(dup)
+    if first_dup is None:
+        return
+    for position in ([first_dup] if _collected is None else dup.to_numpy().nonzero()[0]):
+        key = frame.iloc[position]
         first = _first_bad((frame["round"] == key["round"]) & (frame["provider_id"] == key["provider_id"]))
-        _raise(None, name, row, "provider_id", f"duplicate row: round {key['round']} provider_id "
-               f"{key['provider_id']} is already on row {first}")
+        _raise(None, name, int(frame.index[position]) + 2, "provider_id", f"duplicate row: round {key['round']} "
+               f"provider_id {key['provider_id']} is already on row {first}")
 
 
 def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig",
-         columns: Iterable[str] | None = None, delimiter: str | None = None) -> pd.DataFrame:
+         columns: Iterable[str] | None = None, delimiter: str | None = None,
+         provider_id: str | None = None) -> pd.DataFrame:
     """Load and validate a providers CSV.
 
     ``source`` is a path, '-' for stdin, or None for $PROBSTAT_DATA or else the bundled data. ``columns``
@@ -601,7 +655,10 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
     seen. With None, every schema column is present, unknown where the file lacks it. Qualified figures
     come as two columns: the stated number and ``<column>_qualifier`` ('' exact, '>' more than,
     '<' less than, '~' around, '<~' nearly). Empty cells are missing, never zero. ``delimiter`` (',' ';' or
-    tab) is sniffed from the header row when None.
+    tab) is sniffed from the header row when None. ``provider_id`` keeps only that provider's rows: the
+    required columns of every row are still checked (a duplicate row is refused), other providers' figures
+    are not. When no row has that id, every row comes back with its required columns only, so that the caller
+    can say which ids there are.
 
     >>> frame = load()
     >>> len(frame[frame["round"] == "2018-19"])
@@ -626,8 +683,10 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
     usecols = [c for c in header if c in wanted]
     raw = _parse_columns(data, name, header, usecols, encoding=encoding, delimiter=delimiter)
     del data  # the file's bytes, as large as the file, are not needed once parsed: free them before typing
-    frame = _check_and_type(raw, name)
+    frame = _check_and_type(raw, name) if provider_id is None else _check_and_type_provider(raw, name, provider_id)
     del raw
+    if provider_id is not None:
+        frame = frame.reset_index(drop=True)
     for col in sorted(wanted - set(header), key=schema.COLUMN_NAMES.index):
         # optional columns the file lacks are simply unknown everywhere
         kind = schema.COLUMNS_BY_NAME[col].kind

@@ -55,7 +55,7 @@ COMMANDS: tuple[tuple[str, ...], ...] = (
     ("check-claims",),
 )
 # The commands that load and check every column; the others check the columns their analysis reads.
-CHECK_EVERY_COLUMN = ("providers", "show", "validate", "check-claims")
+CHECK_EVERY_COLUMN = ("validate", "check-claims")
 REQUIRED = schema.REQUIRED_COLUMNS
 OPTIONAL = tuple(c for c in schema.COLUMN_NAMES if c not in REQUIRED)
 
@@ -73,13 +73,14 @@ def load_once():
     real = load_module.load
     cache: dict = {}
 
-    def cached(source=None, *, encoding="utf-8-sig", columns=None, delimiter=None):
+    def cached(source=None, *, encoding="utf-8-sig", columns=None, delimiter=None, provider_id=None):
+        options = {"encoding": encoding, "columns": columns, "delimiter": delimiter, "provider_id": provider_id}
         if str(source) == "-" or load_module._collected is not None:  # stdin, or validate collecting errors
-            return real(source, encoding=encoding, columns=columns, delimiter=delimiter)
-        key = (str(source), encoding, delimiter, None if columns is None else tuple(sorted(columns)))
+            return real(source, **options)
+        key = (str(source), encoding, delimiter, None if columns is None else tuple(sorted(columns)), provider_id)
         if key not in cache:
             try:
-                cache[key] = ("ok", real(source, encoding=encoding, columns=columns, delimiter=delimiter))
+                cache[key] = ("ok", real(source, **options))
             except Exception as exc:  # re-raised below, exactly as the real loader raised it
                 cache[key] = ("err", exc)
         kind, value = cache[key]
@@ -183,10 +184,10 @@ def run_every_command(data: bytes, workdir: Path, *, fmt: str = "csv", encoding:
             result = run_cli(*command, "--data", path, *extra, input=feed)
             check_outcome(result, shown, fmt, command)
             outcomes.append(result)
-    # Commands that check every column (providers, show, validate, check-claims) agree: a file either loads
-    # or it does not, with one and the same error. The analysis commands check only the columns they read
-    # (for speed on large files), so they may accept a file whose fault lies in a column they never use, but
-    # whenever they refuse it, it is for the same fault.
+    # Commands that check every column (CHECK_EVERY_COLUMN) agree: a file either loads or it does not, with one
+    # and the same error. The other commands check only the columns they read (show: only its provider's rows)
+    # for speed on large files, so they may accept a file whose fault lies where they never look, but whenever
+    # they refuse it, it is for the same fault.
     full = [r for command, r in zip(COMMANDS, outcomes, strict=True) if command[0] in CHECK_EVERY_COLUMN]
     # validate lists every bad cell: the one error the other commands stop at is among them.
     listed = [r.stderr.splitlines() for command, r in zip(COMMANDS, outcomes, strict=True)
@@ -781,7 +782,7 @@ def test_figures_that_cannot_be_numbers_are_refused_not_lost(tmp_path, column, v
     cols = HEADER if column == "round" else HEADER + "," + column
     row = f"{value},x-crc,X,CRC,Good" if column == "round" else f"2018-19,x-crc,X,CRC,Good,{value}"
     path.write_text(cols + "\n" + row + "\n", encoding="utf-8")
-    one_error_line(run_cli("providers", "--data", str(path)), f"row 2, column {column}", message)
+    one_error_line(run_cli("validate", "--data", str(path)), f"row 2, column {column}", message)
 
 
 def test_error_lines_stay_one_short_line_for_huge_or_multiline_values(tmp_path):

@@ -330,8 +330,7 @@ def test_a_long_row_past_the_first_chunk_is_refused(tmp_path, monkeypatch):
 
 
 def test_only_the_columns_read_are_checked_and_validate_reads_them_all(tmp_path, probstat):
-    # A command checks the cells it reads; a bad value elsewhere in the row is validate's to find (and
-    # every command that loads every column: providers, show, validate).
+    # A command checks the cells it reads; a bad value elsewhere in the row is validate's to find.
     path = write(tmp_path, WIDE + "\n2018-19,a,A,CRC,Good,O,lots\n2018-19,b,B,CRC,Great,O,5\n")
     with pytest.raises(DataError, match=r"row 3, column overall: 'Great' is not a rating"):
         load(path, columns=["overall"])
@@ -341,6 +340,33 @@ def test_only_the_columns_read_are_checked_and_validate_reads_them_all(tmp_path,
     result = probstat("validate", "--data", str(path))
     assert result.code == ExitCode.DATA
     assert "row 2, column people_supervised: 'lots' is not a number" in result.stderr
+
+
+def test_provider_id_reads_that_providers_rows_and_checks_every_rows_ids(tmp_path, probstat):
+    # Synthetic rows. a's 'lots' is another provider's figure: not read for b, refused by validate.
+    path = write(tmp_path, WIDE + "\n2018-19,a,A,CRC,Good,O,lots\n2018-19,b,B,CRC,Good,O,\"4,000\"\n"
+                 "2019-20,b,B,CRC,Inadequate,O,>5000\n")
+    frame = load(path, provider_id="b")
+    assert frame["round"].tolist() == ["2018-19", "2019-20"]
+    assert frame["overall"].tolist() == ["Good", "Inadequate"]
+    assert frame["people_supervised"].tolist() == [4000, 5000]
+    assert frame["people_supervised_qualifier"].tolist() == ["", ">"]
+    assert frame.index.tolist() == [0, 1]
+    assert probstat("show", "b", "--data", str(path), "--format", "csv").code == ExitCode.OK
+    assert probstat("validate", "--data", str(path)).code == ExitCode.DATA
+    # The provider's own bad value is named at its row of the file, not of the provider's rows.
+    path = write(tmp_path, WIDE + "\n2018-19,a,A,CRC,Good,O,1\n2018-19,b,B,CRC,Good,O,2\n2019-20,b,B,CRC,Good,O,lots\n")
+    with pytest.raises(DataError, match=r"row 4, column people_supervised: 'lots' is not a number"):
+        load(path, provider_id="b")
+    # Ids are checked on every row: a duplicate of another provider is refused.
+    path = write(tmp_path, WIDE + "\n2018-19,a,A,CRC,Good,O,1\n2018-19,b,B,CRC,Good,O,2\n2018-19,a,A,CRC,Good,O,1\n")
+    with pytest.raises(DataError, match=r"row 4, column provider_id: duplicate row: .* already on row 2"):
+        load(path, provider_id="b")
+    # No such provider: every row's required columns, so that the caller can name the ids there are.
+    path = write(tmp_path, WIDE + "\n2018-19,a,A,CRC,Good,O,lots\n2018-19,bb,B,CRC,Good,O,2\n")
+    assert load(path, provider_id="b")["provider_id"].tolist() == ["a", "bb"]
+    result = probstat("show", "b", "--data", str(path))
+    assert result.code == ExitCode.USAGE and "did you mean 'bb'?" in result.stderr
 
 
 def test_values_that_look_like_numbers_or_booleans_keep_their_text(tmp_path):

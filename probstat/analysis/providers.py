@@ -10,6 +10,8 @@ from ..output import View
 from .common import qualified_text, select_round, with_view
 
 LIST_COLUMNS = ("round", "provider_id", "provider", "sector", "owner", "published", "overall")
+#: What providers() reads: the listed columns and the standards it counts.
+NEEDS = (*LIST_COLUMNS, *schema.STANDARD_COLUMNS)
 
 
 def providers(frame: pd.DataFrame, *, round_: str | None = None, sector: str | None = None,
