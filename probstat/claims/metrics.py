@@ -193,12 +193,25 @@ def _run(frame: pd.DataFrame, name: str, params: tuple[tuple[str, object], ...])
 
 
 def _rows_in_scope(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.DataFrame:
-    rows = select_round(frame, round_)
-    return rows[rows["sector"] == sector] if sector else rows
+    if not sector:
+        return select_round(frame, round_)
+    rows = _scope(frame, round_, None)  # a sector's rows are taken from its round's, selected once
+    return rows[rows["sector"] == sector]
 
 
 def _scope(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.DataFrame:
     return cached(_rows_in_scope, frame, round_=round_, sector=sector)
+
+
+def _for_analysis(frame: pd.DataFrame, round_: str, *columns: str) -> pd.DataFrame:
+    """The round's rows with only the required columns and ``columns`` (and their qualifiers), for an analysis
+    of that round: it selects rows many times over, and each selection copies every column it is given."""
+    return cached(_narrow, _scope(frame, round_, None), columns=columns)
+
+
+def _narrow(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
+    wanted = {*schema.REQUIRED_COLUMNS, *columns, *(schema.qualifier_suffix(c) for c in columns)}
+    return frame[[c for c in frame.columns if c in wanted]]
 
 
 def _cells(rows: pd.DataFrame, *columns: str) -> Cells:
@@ -215,7 +228,8 @@ def _who(sector: str | None) -> str:
         sector=Param(str, choices=_SECTOR_CHOICES), rating=Param(str, choices=_RATING_CHOICES),
         standard=Param(str, choices=schema.STANDARD_COLUMNS), rated=Param(bool))
 def providers_metric(frame, round, sector=None, rating=None, standard=None, rated=False):  # noqa: A002
-    table = cached(ratings, frame, round_=round, by="sector", standard=standard)
+    table = cached(ratings, _for_analysis(frame, round, standard or "overall"), round_=round, by="sector",
+                   standard=standard)
     group = table[table["sector"] == (sector or "all")]
     scope = _scope(frame, round, sector)
     if standard is not None:  # a sector's own standards (unpaid work, victim work) do not apply to the other
@@ -325,7 +339,7 @@ def share_metric(frame, round, column, sector=None, weight=None, complement=Fals
         "provider in scope.", "count", 'metric = { name = "people_supervised_total", round = "2018-19" }',
         reads=lambda **_: ("people_supervised",), sector=Param(str, choices=_SECTOR_CHOICES))
 def people_supervised_metric(frame, round, sector=None):  # noqa: A002
-    table = cached(caseloads, frame, round_=round, by="sector")
+    table = cached(caseloads, _for_analysis(frame, round, "people_supervised"), round_=round, by="sector")
     row = table[table["sector"] == (sector or "all")].iloc[0]
     n, total = int(row["n_known"]), int(row["providers"])
     cells = _cells(_scope(frame, round, sector), "people_supervised")
@@ -404,7 +418,7 @@ def _rating_gap_columns(domain: str) -> tuple[str, ...]:
         reads=lambda domain="overall", **_: _rating_gap_columns(domain),
         domain=Param(str, choices=("overall", *schema.STANDARD_COLUMNS)))
 def rating_gap_metric(frame, round, domain="overall"):  # noqa: A002
-    table = cached(gap, frame, domain=domain, round_=round)
+    table = cached(gap, _for_analysis(frame, round, *_rating_gap_columns(domain)), domain=domain, round_=round)
     row = table[table["kind"] == "share_good_or_better"].iloc[0]
     n = int(row["nps_n"] or 0) + int(row["crc_n"] or 0)
     if pd.isna(row["p_value"]):
@@ -422,7 +436,7 @@ def rating_gap_metric(frame, round, domain="overall"):  # noqa: A002
         'metric = { name = "largest_gap", domain = "risk", round = "2018-19" }',
         reads=lambda domain, **_: gap_needs(domain), domain=Param(str, required=True, choices=tuple(schema.KQ_DOMAINS)))
 def largest_gap_metric(frame, round, domain):  # noqa: A002
-    table = cached(gap, frame, domain=domain, round_=round)
+    table = cached(gap, _for_analysis(frame, round, *gap_needs(domain)), domain=domain, round_=round)
     largest = table[table["kind"] == "largest_gap"].iloc[0]
     cols = schema.KQ_DOMAINS[domain]
     measures = table[table["kind"] == "provider_mean"]
