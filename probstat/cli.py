@@ -443,7 +443,9 @@ def check_claims(claims_path, text_path, round_, as_of, document_url, max_chars,
     from .render import render
 
     claims = load_claims(claims_path)
-    frame = _load(source)
+    # A claims file's metrics name the columns they read, so only those are parsed and checked; a text may
+    # speak of anything in the data, so --text loads every column.
+    frame = _load(source, None if text_path else verify.columns_needed(claims))
     sources = _sources(frame, sources_path)
     if text_path:
         text = read_text(text_path, encoding=source.encoding)

@@ -566,3 +566,26 @@ def test_paraphrase_carries_each_context_it_needs():
         if c.context and c.id not in not_numeric:
             assert c.context.lower() in text.lower(), c.id
             assert c.id in matched
+
+
+def test_bundled_claims_read_only_the_columns_their_metrics_name():
+    # Read off claims-2019-10-10.toml by hand: people_supervised_total (people_supervised); providers (overall,
+    # and staff for nps-staffing-all-ri); date_span (published); cases_inspected_total; rating_gap_p_value
+    # (overall); share of staff_caseload_over_50_pct, staff_workload_manageable_pct, home_visit_pct, and of
+    # kq2_1_safety and kq2_3_safety weighted by cases_inspected; largest_gap risk (kq2_1..kq2_4_safety and
+    # cases_inspected).
+    from probstat.claims.verify import columns_needed
+
+    assert set(columns_needed(load_claims())) == {
+        "people_supervised", "overall", "staff", "published", "cases_inspected", "staff_caseload_over_50_pct",
+        "staff_workload_manageable_pct", "home_visit_pct", "kq2_1_safety", "kq2_2_safety", "kq2_3_safety",
+        "kq2_4_safety"}
+
+
+def test_claims_without_metrics_read_no_optional_column(tmp_path):
+    from probstat.claims.verify import columns_needed
+
+    path = tmp_path / "claims.toml"
+    path.write_text('[[claims]]\nid = "a"\nclaim = "Synthetic."\nphrase = "28"\nunit = "count"\n'
+                    'consistency = { parts = ["21", "seven"], unit = "count" }\n', encoding="utf-8")
+    assert columns_needed(load_claims(path)) == ()

@@ -276,3 +276,92 @@ def test_counts_over_a_partly_held_round_are_bounds(tmp_path):
     assert (nps.value, nps.low, nps.high) == (1, None, None)
     # 2018-19 is complete: unchanged.
     assert run_metric(frame, {"name": "providers", "round": "2018-19", "rating": "Good"}).value == 6
+
+
+# --- the columns each metric reads ------------------------------------------------------------------------------
+
+def _specs_covering_every_metric():
+    """Metric tables over every metric and every parameter that changes which columns are read."""
+    from probstat import schema
+
+    specs = [{"name": "providers"}, {"name": "providers", "rated": True}, {"name": "providers", "rating": "Good"},
+             {"name": "providers", "sector": "CRC", "rating": "Inadequate"},
+             {"name": "people_supervised_total"}, {"name": "people_supervised_total", "sector": "NPS"},
+             {"name": "cases_inspected_total"}, {"name": "rating_gap_p_value"},
+             {"name": "date_span"}, {"name": "date_span", "field": "fieldwork_start", "sector": "CRC"}]
+    specs += [{"name": "providers", "standard": s, "rating": "Good"} for s in schema.STANDARD_COLUMNS]
+    specs += [{"name": "rating_gap_p_value", "domain": s} for s in schema.STANDARD_COLUMNS]
+    specs += [{"name": "largest_gap", "domain": d} for d in schema.KQ_DOMAINS]
+    for column in REGISTRY["share"].params["column"].choices:
+        specs += [{"name": "share", "column": column, "sector": "CRC"},
+                  {"name": "share", "column": column, "weight": "cases_inspected", "complement": True}]
+    return specs
+
+
+@pytest.fixture(scope="module", params=["gaps", "filled"])
+def dense_csv(request, tmp_path_factory):
+    """SYNTHETIC providers (made-up) from the benchmark's generator, every column mostly filled, so that a column
+    a metric reads but does not declare changes its result rather than staying unknown either way; 'filled'
+    fills each gap with a value of the same column and sector, so the metrics' complete-data paths run too."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pandas as pd
+
+    path = tmp_path_factory.mktemp("dense") / "synthetic.csv"
+    bench = Path(__file__).parent.parent / "bench" / "bench.py"
+    subprocess.run([sys.executable, str(bench), "--generate", str(path), "600", "20191010"], check=True)
+    if request.param == "filled":
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+        for column in raw.columns:
+            for sector in raw["sector"].unique():
+                mine = raw["sector"] == sector
+                known = raw.loc[mine & (raw[column] != ""), column]
+                if len(known):
+                    raw.loc[mine & (raw[column] == ""), column] = known.iloc[0]
+        raw.to_csv(path, index=False)
+    return path
+
+
+def test_specs_cover_every_metric():
+    assert {s["name"] for s in _specs_covering_every_metric()} == set(REGISTRY)
+
+
+@pytest.mark.parametrize("spec", _specs_covering_every_metric(), ids=lambda s: "-".join(map(str, s.values())))
+def test_a_metric_needs_only_the_columns_it_declares(dense_csv, spec):
+    # check-claims loads only the columns the claims' metrics declare: on a frame of just those columns (and
+    # the required ones) each metric must give exactly what it gives on every column.
+    from probstat.claims.metrics import metric_columns
+
+    assert check_params(spec) is None
+    full = run_metric(load(dense_csv), spec)
+    narrow = run_metric(load(dense_csv, columns=metric_columns(spec)), spec)
+    fields = ("unit", "detail", "n", "low", "high", "needs")
+    assert [getattr(narrow, f) for f in fields] == [getattr(full, f) for f in fields]
+    assert narrow.value == full.value or (math.isnan(narrow.value) and math.isnan(full.value))
+    assert tuple(narrow.cells) == tuple(full.cells)
+
+
+def test_metric_columns_by_hand():
+    from probstat.claims.metrics import metric_columns
+
+    assert metric_columns({"name": "providers", "rating": "Good"}) == ("overall",)
+    assert metric_columns({"name": "providers", "standard": "staff"}) == ("overall", "staff")
+    assert metric_columns({"name": "share", "column": "home_visit_pct"}) == ("home_visit_pct",)
+    assert metric_columns({"name": "share", "column": "kq2_1_safety", "weight": "cases_inspected"}) == \
+        ("kq2_1_safety", "cases_inspected")
+    assert metric_columns({"name": "date_span", "field": "fieldwork_start"}) == ("fieldwork_start",)
+    assert metric_columns({"name": "rating_gap_p_value"}) == ("overall",)
+    assert set(metric_columns({"name": "largest_gap", "domain": "risk"})) == \
+        {"kq2_1_safety", "kq2_2_safety", "kq2_3_safety", "kq2_4_safety", "cases_inspected"}
+
+
+def test_repeated_metric_tables_give_the_same_result_within_a_check(frame):
+    from probstat.claims.metrics import analyses_cached
+
+    spec = {"name": "providers", "round": "2018-19", "rating": "Good", "sector": "NPS"}
+    with analyses_cached():
+        first, again = run_metric(frame, spec), run_metric(frame, dict(spec))
+    assert first is again
+    assert (first.value, len(first.cells)) == (5, 7)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -20,7 +20,51 @@ from .. import schema
 from ..analysis.caseloads import caseloads
 from ..analysis.common import select_round
 from ..analysis.gap import column_summary, gap
+from ..analysis.gap import needs as gap_needs
 from ..analysis.ratings import ratings
+
+
+class Cells:
+    """The (round, provider_id, column) cells a figure rests on, as a sequence of tuples listed when first read.
+
+    Only a check for circular evidence reads them, and only with a sources table: listing them for every
+    claim would build a tuple per row in scope (hundreds of thousands on a large file) that nothing reads.
+    """
+
+    def __init__(self, *parts: tuple[pd.DataFrame, str]):
+        self._parts = parts  # (rows, column): the rows whose column is known
+        self._listed: tuple[tuple[str, str, str], ...] | None = None
+
+    def _list(self) -> tuple[tuple[str, str, str], ...]:
+        if self._listed is None:
+            self._listed = tuple(cell for rows, column in self._parts for cell in _known_cells(rows, column))
+            self._parts = ()  # the rows are no longer needed once listed
+        return self._listed
+
+    def __iter__(self):
+        return iter(self._list())
+
+    def __len__(self) -> int:
+        return len(self._list())
+
+    def __contains__(self, cell) -> bool:
+        return cell in self._list()
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, (Cells, tuple)) and self._list() == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(self._list())
+
+    def __repr__(self) -> str:
+        return f"Cells({self._list()!r})"
+
+
+def _known_cells(rows: pd.DataFrame, column: str) -> tuple[tuple[str, str, str], ...]:
+    if column not in rows:
+        return ()
+    known = rows.loc[rows[column].notna(), ["round", "provider_id"]]  # two columns, not the whole frame
+    return tuple((r, p, column) for r, p in known.itertuples(index=False, name=None))
 
 
 @dataclass(frozen=True)
@@ -35,7 +79,7 @@ class MetricResult:
     low: float | None = None
     high: float | None = None
     needs: str | None = None
-    cells: tuple[tuple[str, str, str], ...] = ()  # (round, provider_id, column) the figure rests on
+    cells: Cells = field(default_factory=lambda: Cells())  # (round, provider_id, column) the figure rests on
 
     @property
     def interval(self) -> tuple[float, float] | None:
@@ -61,6 +105,8 @@ class Metric:
     description: str
     unit: str
     example: str = ""
+    #: The optional providers columns the metric reads, from its parameters (the required ones always come).
+    reads: Callable[..., tuple[str, ...]] = lambda **_: ()
 
 
 REGISTRY: dict[str, Metric] = {}
@@ -92,11 +138,13 @@ _RATING_CHOICES = schema.RATINGS
 _SECTOR_CHOICES = schema.SECTORS
 
 
-def metric(name: str, description: str, unit: str, example: str = "", **params: Param):
-    """Register a metric function under ``name`` with its parameter schema."""
+def metric(name: str, description: str, unit: str, example: str = "", *,
+           reads: Callable[..., tuple[str, ...]], **params: Param):
+    """Register a metric function under ``name`` with its parameter schema and ``reads``, which gives the
+    columns it reads from its parameters (so a check loads only those)."""
 
     def wrap(func):
-        REGISTRY[name] = Metric(name, func, {"round": Param(str), **params}, description, unit, example)
+        REGISTRY[name] = Metric(name, func, {"round": Param(str), **params}, description, unit, example, reads)
         return func
 
     return wrap
@@ -126,27 +174,48 @@ def check_params(spec: dict) -> tuple[str | None, str] | None:
     return None
 
 
+def metric_columns(spec: dict) -> tuple[str, ...]:
+    """The optional providers columns a validated metric table reads (the required ones are always loaded)."""
+    params = {k: v for k, v in spec.items() if k != "name"}
+    return tuple(REGISTRY[spec["name"]].reads(**params))
+
+
 def run_metric(frame: pd.DataFrame, spec: dict) -> MetricResult:
     """Run a validated metric table against the data."""
     params = {k: v for k, v in spec.items() if k != "name"}
     params.setdefault("round", schema.DEFAULT_ROUND)
-    return REGISTRY[spec["name"]].func(frame, **params)
+    # Claims files repeat metric tables (the bundled one asks for five NPS divisions rated Good three times).
+    return cached(_run, frame, name=spec["name"], params=tuple(sorted(params.items())))
+
+
+def _run(frame: pd.DataFrame, name: str, params: tuple[tuple[str, object], ...]) -> MetricResult:
+    return REGISTRY[name].func(frame, **dict(params))
 
 
 def _rows_in_scope(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.DataFrame:
-    rows = select_round(frame, round_)
-    return rows[rows["sector"] == sector] if sector else rows
+    if not sector:
+        return select_round(frame, round_)
+    rows = _scope(frame, round_, None)  # a sector's rows are taken from its round's, selected once
+    return rows[rows["sector"] == sector]
 
 
 def _scope(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.DataFrame:
     return cached(_rows_in_scope, frame, round_=round_, sector=sector)
 
 
-def _cells(rows: pd.DataFrame, column: str) -> tuple[tuple[str, str, str], ...]:
-    if column not in rows:
-        return ()
-    known = rows.loc[rows[column].notna(), ["round", "provider_id"]]  # two columns, not the whole frame
-    return tuple((r, p, column) for r, p in known.itertuples(index=False, name=None))
+def _for_analysis(frame: pd.DataFrame, round_: str, *columns: str) -> pd.DataFrame:
+    """The round's rows with only the required columns and ``columns`` (and their qualifiers), for an analysis
+    of that round: it selects rows many times over, and each selection copies every column it is given."""
+    return cached(_narrow, _scope(frame, round_, None), columns=columns)
+
+
+def _narrow(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
+    wanted = {*schema.REQUIRED_COLUMNS, *columns, *(schema.qualifier_suffix(c) for c in columns)}
+    return frame[[c for c in frame.columns if c in wanted]]
+
+
+def _cells(rows: pd.DataFrame, *columns: str) -> Cells:
+    return Cells(*((rows, column) for column in columns))
 
 
 def _who(sector: str | None) -> str:
@@ -155,10 +224,12 @@ def _who(sector: str | None) -> str:
 
 @metric("providers", "How many providers, optionally with a given overall or standard rating.", "count",
         'metric = { name = "providers", round = "2018-19", sector = "NPS", rating = "Good" }',
+        reads=lambda standard=None, **_: ("overall", standard) if standard else ("overall",),
         sector=Param(str, choices=_SECTOR_CHOICES), rating=Param(str, choices=_RATING_CHOICES),
         standard=Param(str, choices=schema.STANDARD_COLUMNS), rated=Param(bool))
 def providers_metric(frame, round, sector=None, rating=None, standard=None, rated=False):  # noqa: A002
-    table = cached(ratings, frame, round_=round, by="sector", standard=standard)
+    table = cached(ratings, _for_analysis(frame, round, standard or "overall"), round_=round, by="sector",
+                   standard=standard)
     group = table[table["sector"] == (sector or "all")]
     scope = _scope(frame, round, sector)
     if standard is not None:  # a sector's own standards (unpaid work, victim work) do not apply to the other
@@ -179,7 +250,7 @@ def providers_metric(frame, round, sector=None, rating=None, standard=None, rate
     row = group[group["rating"] == rating]
     count = int(row["count"].iloc[0]) if not row.empty and pd.notna(row["count"].iloc[0]) else 0
     label = f"rated {rating} on {column}" if standard else f"rated {rating}"
-    cells = tuple(c for c in _cells(scope, column))
+    cells = _cells(scope, column)
     if known < providers_in_scope:
         # Unknown ratings could be anything: the count is only bounded.
         return MetricResult(None, "count", f"{count} {what} known to be {label}; {column} known for {known} of "
@@ -237,6 +308,7 @@ def _partial_round(scope, round_, sector, column, rating, rated, known, absent) 
 @metric("share", "A percentage column by sector: mean of providers' figures, or case-weighted; 'complement' "
         "gives 100 minus it (for 'not done well' claims). Needs the figure for every provider in scope.",
         "percent", 'metric = { name = "share", column = "kq2_1_safety", sector = "CRC", complement = true }',
+        reads=lambda column, weight=None, **_: (column, "cases_inspected") if weight else (column,),
         column=Param(str, required=True, choices=tuple(c.name for c in schema.COLUMNS if c.kind == "qpercent")),
         sector=Param(str, choices=_SECTOR_CHOICES), weight=Param(str, choices=("cases_inspected",)),
         complement=Param(bool))
@@ -265,9 +337,9 @@ def share_metric(frame, round, column, sector=None, weight=None, complement=Fals
 
 @metric("people_supervised_total", "Sum of people supervised, with bounds from qualified figures. Needs every "
         "provider in scope.", "count", 'metric = { name = "people_supervised_total", round = "2018-19" }',
-        sector=Param(str, choices=_SECTOR_CHOICES))
+        reads=lambda **_: ("people_supervised",), sector=Param(str, choices=_SECTOR_CHOICES))
 def people_supervised_metric(frame, round, sector=None):  # noqa: A002
-    table = cached(caseloads, frame, round_=round, by="sector")
+    table = cached(caseloads, _for_analysis(frame, round, "people_supervised"), round_=round, by="sector")
     row = table[table["sector"] == (sector or "all")].iloc[0]
     n, total = int(row["n_known"]), int(row["providers"])
     cells = _cells(_scope(frame, round, sector), "people_supervised")
@@ -283,7 +355,8 @@ def people_supervised_metric(frame, round, sector=None):  # noqa: A002
 
 
 @metric("cases_inspected_total", "Sum of cases inspected. Needs every provider in scope.", "count",
-        'metric = { name = "cases_inspected_total", round = "2018-19" }', sector=Param(str, choices=_SECTOR_CHOICES))
+        'metric = { name = "cases_inspected_total", round = "2018-19" }', reads=lambda **_: ("cases_inspected",),
+        sector=Param(str, choices=_SECTOR_CHOICES))
 def cases_inspected_metric(frame, round, sector=None):  # noqa: A002
     scope = _scope(frame, round, sector)
     known = scope["cases_inspected"].notna()
@@ -309,6 +382,7 @@ def _date_range(text: str) -> tuple[date, date]:
 @metric("date_span", "Months from the earliest to the latest date in a date column (month-only dates "
         "widen the span into a range). Needs every provider in scope.", "months",
         'metric = { name = "date_span", round = "2018-19", field = "published" }',
+        reads=lambda field="published", **_: (field,),
         field=Param(str, choices=("published", "fieldwork_start")), sector=Param(str, choices=_SECTOR_CHOICES))
 def date_span_metric(frame, round, field="published", sector=None):  # noqa: A002
     scope = _scope(frame, round, sector)
@@ -317,13 +391,15 @@ def date_span_metric(frame, round, field="published", sector=None):  # noqa: A00
     if values.empty:
         return MetricResult(None, "months", f"{field} unknown for every provider", n=0,
                             needs=f"{field} for {_who(sector)}: known for 0 of {len(scope)}")
-    ranges = [_date_range(v) for v in values]
+    # A date column holds few distinct dates: the span over them is the span over every row.
+    distinct = values.unique()
+    ranges = [_date_range(v) for v in distinct]
     earliest_low, earliest_high = min(r[0] for r in ranges), min(r[1] for r in ranges)
     latest_low, latest_high = max(r[0] for r in ranges), max(r[1] for r in ranges)
     days_per_month = 365.25 / 12
     low = max(0, (latest_low - earliest_high).days) / days_per_month
     high = (latest_high - earliest_low).days / days_per_month
-    detail = (f"{field} from {min(values)} to {max(values)}: {low:.1f} to {high:.1f} months "
+    detail = (f"{field} from {min(distinct)} to {max(distinct)}: {low:.1f} to {high:.1f} months "
               f"({len(values)} of {len(scope)} {_who(sector)} dated)")
     if len(values) < len(scope):
         missing = ", ".join(sorted(scope.loc[scope[field].isna(), "provider_id"]))
@@ -332,11 +408,17 @@ def date_span_metric(frame, round, field="published", sector=None):  # noqa: A00
     return MetricResult(None, "months", detail, n=len(values), low=low, high=high, cells=cells)
 
 
+def _rating_gap_columns(domain: str) -> tuple[str, ...]:
+    # gap.needs() names every rating column for any rating domain; the overall rating's gap reads only it.
+    return ("overall",) if domain == "overall" else gap_needs(domain)
+
+
 @metric("rating_gap_p_value", "Fisher's exact two-sided p for NPS vs CRC shares rated Good or better.", "p-value",
         'metric = { name = "rating_gap_p_value", round = "2018-19" }',
+        reads=lambda domain="overall", **_: _rating_gap_columns(domain),
         domain=Param(str, choices=("overall", *schema.STANDARD_COLUMNS)))
 def rating_gap_metric(frame, round, domain="overall"):  # noqa: A002
-    table = cached(gap, frame, domain=domain, round_=round)
+    table = cached(gap, _for_analysis(frame, round, *_rating_gap_columns(domain)), domain=domain, round_=round)
     row = table[table["kind"] == "share_good_or_better"].iloc[0]
     n = int(row["nps_n"] or 0) + int(row["crc_n"] or 0)
     if pd.isna(row["p_value"]):
@@ -352,16 +434,16 @@ def rating_gap_metric(frame, round, domain="overall"):  # noqa: A002
 @metric("largest_gap", "The largest NPS minus CRC gap in a key-question domain (provider means), in "
         "percentage points: what 'up to N points' claims speak of.", "points",
         'metric = { name = "largest_gap", domain = "risk", round = "2018-19" }',
-        domain=Param(str, required=True, choices=tuple(schema.KQ_DOMAINS)))
+        reads=lambda domain, **_: gap_needs(domain), domain=Param(str, required=True, choices=tuple(schema.KQ_DOMAINS)))
 def largest_gap_metric(frame, round, domain):  # noqa: A002
-    table = cached(gap, frame, domain=domain, round_=round)
+    table = cached(gap, _for_analysis(frame, round, *gap_needs(domain)), domain=domain, round_=round)
     largest = table[table["kind"] == "largest_gap"].iloc[0]
     cols = schema.KQ_DOMAINS[domain]
     measures = table[table["kind"] == "provider_mean"]
     coverage = "; ".join(f"{c}: NPS {r.nps_coverage}, CRC {r.crc_coverage}" for c, r in
                          zip(cols, measures.itertuples(index=False), strict=True))
     scope = _scope(frame, round, None)
-    cells = tuple(c for col in cols for c in _cells(scope, col))
+    cells = _cells(scope, *cols)
     if pd.isna(largest["gap"]):
         return MetricResult(None, "points", largest["measure"], n=0,
                             needs=f"{', '.join(cols)} for both sectors ({coverage})", cells=cells)

@@ -24,7 +24,7 @@ from ..files import read_text
 from ..loader import bundled_path, sources_for
 from ..output import View
 from .claimsfile import Claim, ClaimsFile, interpret_phrase, load_claims, reading_for
-from .metrics import MetricResult, analyses_cached, cached, run_metric
+from .metrics import MetricResult, analyses_cached, cached, metric_columns, run_metric
 from .quantifiers import Reading
 
 VERDICTS = ("supported", "contradicted", "unverifiable")
@@ -174,13 +174,17 @@ def _corroboration_verdict(claim: Claim, reading: Reading, table: pd.DataFrame, 
                    f"'{claim.phrase}' ({reading.describe()}).", **base)
 
 
+def _rounds_present(frame: pd.DataFrame) -> list[str]:
+    return sorted(frame["round"].unique())
+
+
 def verify_claim(claim: Claim, frame: pd.DataFrame, *, claims_name: str, meta_url: str | None = None,
                  sources: pd.DataFrame | None = None, corroboration: pd.DataFrame | None = None) -> dict:
     """One claim checked: a dict with the OUTPUT_COLUMNS."""
     reading = reading_for(claim, claims_name)
     if claim.metric is not None:
         wanted = claim.metric.get("round", schema.DEFAULT_ROUND)
-        present = sorted(set(frame["round"]))
+        present = cached(_rounds_present, frame)
         if wanted != "all" and wanted not in present:
             # One claim about a round these data lack is unverifiable; it must not stop the other checks.
             verdict = Verdict("unverifiable", "round not in data", f"Cannot be checked against these data: they "
@@ -207,6 +211,13 @@ def verify_claim(claim: Claim, frame: pd.DataFrame, *, claims_name: str, meta_ur
         "n": verdict.n, "evidence": verdict.evidence, "verdict": verdict.verdict, "label": verdict.label,
         "explanation": verdict.explanation, "source": verdict.source,
     }
+
+
+def columns_needed(claims: ClaimsFile) -> tuple[str, ...]:
+    """The optional providers columns checking ``claims`` reads, in schema order: those its metrics read. The
+    required columns are always loaded; a claim without a metric reads no data."""
+    wanted = {c for claim in claims.claims if claim.metric is not None for c in metric_columns(claim.metric)}
+    return tuple(c for c in schema.COLUMN_NAMES if c in wanted)
 
 
 def summary_line(table: pd.DataFrame) -> str:
