@@ -12,6 +12,7 @@ import csv
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from probstat.claims.verify import check_text
@@ -324,3 +325,17 @@ def test_no_false_contradiction_from_a_mixed_population_a_method_or_a_modifier()
     # The same words as a count of CRCs are still read: "a single CRC" rated Inadequate is ddc-crc.
     assert sentence_verdict(FRAME, "A single CRC was judged Inadequate in 2018-19.") == "supported"
     assert sentence_verdict(FRAME, "In 2018-19 three CRCs were rated Good.") == "contradicted"
+
+
+def test_more_rows_than_the_published_total_make_all_and_most_unverifiable_not_a_crash():
+    # Synthetic: a 22nd CRC added to 2018-19, where HMIP published 21. "All" and "most" need the population's
+    # size, which the data and the published total no longer agree on (it crashed with an internal error).
+    extra = FRAME[FRAME["provider_id"] == "ddc-crc"].assign(provider_id="synthetic-crc", provider="Synthetic CRC")
+    frame = pd.concat([FRAME, extra], ignore_index=True)
+    text = ("In 2018-19, all CRCs were rated Requires improvement. Most CRCs were rated Requires improvement. "
+            "All but one CRC were rated Requires improvement.")
+    table = check_text(frame, text)
+    verdicts = table[table["verdict"] != "not a claim"]
+    assert len(verdicts) == 3
+    assert set(verdicts["verdict"]) == {"unverifiable"}
+    assert verdicts["explanation"].str.contains("22 CRCs in the data but 21 published").all()

@@ -101,6 +101,9 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
         if c.high < st.stated.low:
             return "contradicted", f"{o.detail}: fewer than {st.stated.describe()} in the whole population"
         return "unverifiable", f"{o.detail}; the statement speaks of a part of them, which is not said"
+    if size is None and q in ("all", "most", "all but"):
+        # the population's size is unknown: more rows in the data than the round's published total
+        return "unverifiable", f"{o.detail}; {population_size(ctx, st.round, st.sector).detail}"
     if st.denominator is not None and size is not None and q == "all but":
         if size.exact and size.low != st.denominator:
             return "contradicted", f"there are {size.text()} {st.population_words}, not {st.denominator}"
