@@ -15,7 +15,7 @@ import click
 
 from . import __version__
 from .errors import ExitCode, ProbstatError
-from .output import DELIMITERS, FORMATS, DataSource, OutputOptions, clean_text
+from .output import DELIMITERS, FORMATS, DataSource, OutputOptions
 from .schema import DEFAULT_ROUND, SECTORS
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -224,7 +224,7 @@ def validate(strict, report, sources_path, round_, source, out):
     from .analysis import consistency as analysis
     from .errors import DataError
     from .loader import collecting_errors
-    from .render import render
+    from .render import render, text_lines
 
     with collecting_errors() as found:
         frame = _load(source)
@@ -240,10 +240,9 @@ def validate(strict, report, sources_path, round_, source, out):
     findings = analysis.findings_table(frame, sources)
     render(findings if report == "findings" else analysis.coverage(frame, round_=round_, sources=sources), out)
     # One write for all the findings: one echo per finding costs seconds for a million-row file.
-    lines = findings[["level", "round", "provider_id", "column", "message"]].itertuples(index=False, name=None)
     if len(findings):
-        click.echo("".join(clean_text(f"{lv}: {rnd} {pid} {col}: {msg}") + "\n" for lv, rnd, pid, col, msg in lines),
-                   err=True, nl=False)
+        columns = [findings[c] for c in ("level", "round", "provider_id", "column", "message")]
+        click.echo(text_lines(columns, "{}: {} {} {}: {}"), err=True, nl=False)
     failed, summary = analysis.validation_summary(findings, sources_checked=sources is not None, strict=strict)
     if failed:
         raise DataError(f"validation failed: {summary}", file=frame.attrs["source"])

@@ -141,6 +141,7 @@ def _byte_table(chars) -> bytes:
 
 #: C0 controls but NUL (the cell separator in _scan), tab, newline and carriage return (which CSV quotes); DEL.
 _CONTROL_BYTES = _byte_table([chr(b) for b in range(1, 0x20) if b not in (0x09, 0x0A, 0x0D)] + ["\x7f"])
+_LINE_CONTROL_BYTES = _byte_table([chr(b) for b in range(1, 0x20)] + ["\x7f"])  # for text shown on one line
 _FORMULA_BYTES = _byte_table(FORMULA_PREFIXES)
 _C1 = re.compile(b"\xc2[\x80-\x9f]")  # C1 controls (U+0080-U+009F) in UTF-8
 
@@ -154,9 +155,7 @@ def _scan(cells, delimiter: str = ",") -> tuple[bool, bool, bool]:
     ten times slower, and a million-row column is 10-20 MB.
     """
     data = "\0".join(cells).encode("utf-8", "surrogatepass")
-    # A NUL beyond the separators is a cell's own.
-    controls = (data.count(0) > max(len(cells) - 1, 0) or 1 in data.translate(_CONTROL_BYTES)
-                or (0xC2 in data and _C1.search(data) is not None))
+    controls = _has_controls(data, len(cells), _CONTROL_BYTES)
     formula = False
     if 1 in data.translate(_FORMULA_BYTES):  # somewhere: is it at the start of a cell?
         array = np.frombuffer(data, dtype=np.uint8)
@@ -164,7 +163,34 @@ def _scan(cells, delimiter: str = ",") -> tuple[bool, bool, bool]:
         table = np.frombuffer(_FORMULA_BYTES, dtype=np.uint8).astype(bool)
         formula = bool(table[array[starts[starts < len(array)]]].any())
     special = 1 in data.translate(_byte_table([delimiter, '"', "\r", "\n"]))
-    return bool(controls), formula, special
+    return controls, formula, special
+
+
+def _has_controls(data: bytes, cells: int, table: bytes) -> bool:
+    """Does ``data`` (``cells`` cells in UTF-8, joined by NUL) hold a control character that ``table`` marks, a
+    NUL of a cell's own (one beyond the separators), or a C1 control?"""
+    return bool(data.count(0) > max(cells - 1, 0) or 1 in data.translate(table)
+                or (0xC2 in data and _C1.search(data) is not None))
+
+
+def text_lines(columns: list[pd.Series], template: str) -> str:
+    """One line per row, ``template`` (with a ``{}`` per column) filled with the row's cells, each cell shown as
+    clean_text shows it on one line (missing cells empty); every line ends in a newline.
+
+    Built column by column: a million findings written by formatting and cleaning each row took 7 s.
+    """
+    cells = []
+    for column in columns:
+        values = column.to_numpy(dtype=object)
+        missing = pd.isna(values)
+        values = np.where(missing, "", values) if missing.any() else values
+        if pd.api.types.infer_dtype(values, skipna=False) != "string":
+            values = np.array([str(v) for v in values], dtype=object)
+        data = "\0".join(values).encode("utf-8", "surrogatepass")
+        if _has_controls(data, len(values), _LINE_CONTROL_BYTES):
+            values = np.array([clean_text(v) for v in values], dtype=object)
+        cells.append(values)
+    return "".join(map((template + "\n").format, *cells))
 
 
 def _column_cells(column: pd.Series, escape: bool) -> list[str]:

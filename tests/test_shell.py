@@ -554,3 +554,11 @@ def test_did_you_mean_among_many_ids_finds_a_single_typo():
     assert did_you_mean("syn-00000021", ids) == " (did you mean 'syn-0000001'?)"
     assert did_you_mean("sny-0004999", ids) == " (did you mean 'syn-0004999'?)"  # two letters swapped
     assert did_you_mean("xyz", ids) == ""
+
+
+def test_text_lines_show_control_characters_and_leave_missing_cells_empty():
+    level = pd.Series(["warning", "warning"], dtype="str")
+    pid = pd.Series(["ok-crc", "evil\x1b[2J\ncrc"], dtype="object")
+    count = pd.Series([3, None], dtype="Int64")
+    assert render_module.text_lines([level, pid, count], "{}: {} ({})") == (
+        "warning: ok-crc (3)\nwarning: evil\\x1b[2J\\x0acrc ()\n")
