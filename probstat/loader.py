@@ -588,14 +588,17 @@ class _Batch:
 
     def split(self, values: pd.Series) -> list[pd.Series]:
         """``values`` (one per distinct value of the batch) as one Series per column."""
-        return [values.iloc[lo:hi].reset_index(drop=True) for lo, hi in zip(self.bounds[:-1], self.bounds[1:])]
+        if len(self.members) == 1:
+            return [values]
+        array = values.array
+        return [pd.Series(array[lo:hi], copy=False) for lo, hi in zip(self.bounds[:-1], self.bounds[1:])]
 
     def fail(self, bad, message) -> None:
         """Hold, for each column, the failure of its distinct values that are ``bad``."""
-        bad = pd.Series(np.asarray(pd.Series(bad).fillna(False), dtype=bool))
-        for member, part in zip(self.members, self.split(bad), strict=True):
-            if part.any():
-                self.failures.append((member.position, len(self.failures), member, part, message))
+        bad = np.asarray(pd.Series(bad).fillna(False), dtype=bool)
+        for member, lo, hi in zip(self.members, self.bounds[:-1], self.bounds[1:], strict=True):
+            if bad[lo:hi].any():
+                self.failures.append((member.position, len(self.failures), member, pd.Series(bad[lo:hi]), message))
 
 
 def _batch_key(column: str, kind: str) -> tuple[str, bool]:
