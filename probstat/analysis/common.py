@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import numpy as np
 import pandas as pd
 
 from .. import schema
@@ -20,6 +21,18 @@ def select_round(frame: pd.DataFrame, round_: str | None) -> pd.DataFrame:
         hint = did_you_mean(round_, rounds)
         raise UnknownChoice(f"no round {round_!r} in the data{hint}; rounds present: {', '.join(rounds)}")
     return frame[frame["round"] == round_]
+
+
+_RATING_INDEX = {rating: i for i, rating in enumerate(schema.RATINGS)}
+
+
+def rating_codes(values: pd.Series) -> np.ndarray:
+    """Per value, the position of its rating in schema.RATINGS; -1 for anything else (missing included)."""
+    # Worked out once per distinct value: a million-row column holds a handful, and comparing every cell with
+    # every rating costs a string comparison each.
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    lookup = [_RATING_INDEX.get(u, -1) if isinstance(u, str) else -1 for u in uniques]
+    return np.array([*lookup, -1], dtype=np.int8)[codes]  # code -1 (missing) takes the final -1
 
 
 def with_view(frame: pd.DataFrame, view: View) -> pd.DataFrame:
