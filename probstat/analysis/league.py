@@ -18,7 +18,7 @@ from .. import schema
 from ..errors import UnknownChoice
 from ..output import Chart, View
 from . import consistency
-from .common import add_note, select_round, with_view
+from .common import add_note, rating_codes, select_round, with_view
 from .consistency import feasible_scores
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
@@ -49,33 +49,42 @@ _BANDS = {rating: (low, high) for rating, low, high in schema.OVERALL_BANDS}
 _TOP = 3 * schema.N_STANDARDS  # highest possible total
 
 
-_RATING_INDEX = {rating: i for i, rating in enumerate(schema.RATINGS)}
-
-
-def _rating_codes(column: pd.Series) -> np.ndarray:
-    """Per row, the position of its rating in schema.RATINGS, -1 for anything else (missing included)."""
-    # Worked out once per distinct value: a million-row column holds a handful, and comparing every cell
-    # with every rating costs a string comparison each.
-    codes, uniques = pd.factorize(column, use_na_sentinel=True)
-    lookup = [_RATING_INDEX.get(u, -1) if isinstance(u, str) else -1 for u in uniques]
-    return np.array([*lookup, -1], dtype=np.int8)[codes]  # code -1 (missing) takes the final -1
-
-
 def _standard_codes(rows: pd.DataFrame) -> np.ndarray:
-    """_rating_codes of every standard column (rows x schema.STANDARD_COLUMNS), -1 throughout for one the
+    """rating_codes of every standard column (rows x schema.STANDARD_COLUMNS), -1 throughout for one the
     frame lacks."""
     out = np.full((len(rows), len(schema.STANDARD_COLUMNS)), -1, dtype=np.int8)
     for j, col in enumerate(schema.STANDARD_COLUMNS):
         if col in rows:
-            out[:, j] = _rating_codes(rows[col])
+            out[:, j] = rating_codes(rows[col])
     return out
+
+
+#: A count per rating, then one of standards without a rating, packed 4 bits each into one integer (there
+#: are twelve standard columns, so no count passes 15): _UNIT[code] adds one to a code's count, and
+#: _UNIT[-1], the last, to the unrated count.
+_UNIT = np.array([1 << 4 * i for i in range(len(schema.RATINGS) + 1)], dtype=np.int64)
+
+
+def _packed_tally(codes: np.ndarray, applies: np.ndarray | None = None) -> np.ndarray:
+    """Per row, how many standards (those ``applies`` marks, else all) have each rating and how many none,
+    packed as _UNIT sets out: one integer a row, so that equal tallies can be found by hashing."""
+    packed = np.zeros(len(codes), dtype=np.int64)
+    for j in range(codes.shape[1]):
+        packed += _UNIT[codes[:, j]] if applies is None else _UNIT[codes[:, j]] * applies[:, j]
+    return packed
+
+
+def _unpack(packed: np.ndarray) -> np.ndarray:
+    """The counts _packed_tally packed (rows x ratings, then the unrated count)."""
+    return (packed[:, None] >> (4 * np.arange(len(_UNIT)))) & 15
 
 
 def _known_counts(rows: pd.DataFrame, codes: np.ndarray) -> pd.DataFrame:
     """known_rating_counts from the standards' rating codes (_standard_codes)."""
     out = pd.DataFrame(index=rows.index)
+    listed_all = _unpack(_packed_tally(codes))
     for rating, name in RATING_COUNT_COLUMNS.items():
-        listed = pd.Series((codes == _RATING_INDEX[rating]).sum(axis=1, dtype=np.int64), index=rows.index)
+        listed = pd.Series(listed_all[:, schema.RATINGS.index(rating)], index=rows.index)
         stated_col = schema.STANDARD_COUNT_COLUMNS[rating]
         if stated_col in rows:
             stated = pd.to_numeric(rows[stated_col], errors="coerce")
@@ -249,26 +258,19 @@ _BAND_BY_CODE = np.array([*(_BAND_MASKS.get(r, (1 << 31) - 1) for r in schema.RA
                          dtype=np.int64)
 
 
-def _tally(rows: pd.DataFrame, codes: np.ndarray) -> np.ndarray:
-    """consistency.rating_tally from the standards' rating codes: per row, how many of its sector's standards
-    are known at each rating, then how many are unknown."""
-    sector_codes, sectors = pd.factorize(rows["sector"], use_na_sentinel=True)
-    tally = np.zeros((len(rows), len(schema.RATINGS) + 1), dtype=np.int64)
-    for j, col in enumerate(schema.STANDARD_COLUMNS):
-        applies = np.array([s in schema.STANDARDS_BY_COLUMN[col].sectors for s in sectors] + [False])[sector_codes]
-        tally[:, -1] += applies & (codes[:, j] < 0)
-        for i in range(len(schema.RATINGS)):
-            tally[:, i] += applies & (codes[:, j] == i)
-    return tally
+def _applies(sector: pd.Series) -> np.ndarray:
+    """Per row and standard column: is the standard one the row's sector is rated on?"""
+    sector_codes, sectors = pd.factorize(sector, use_na_sentinel=True)
+    table = np.array([[s in schema.STANDARDS_BY_COLUMN[c].sectors for c in schema.STANDARD_COLUMNS] for s in sectors]
+                     + [[False] * len(schema.STANDARD_COLUMNS)])
+    return table[sector_codes]  # code -1 (no sector) takes the final row
 
 
-def _score_ranges(rows: pd.DataFrame, codes: np.ndarray, overall: np.ndarray) -> tuple[np.ndarray, np.ndarray,
-                                                                                       np.ndarray]:
-    """score_ranges as numpy arrays (lowest, highest, known), from the standards' and the overall rating's
-    codes (_standard_codes, _rating_codes); lowest and highest are 0 where not known."""
-    tally = _tally(rows, codes)
+def _ranges(tally: np.ndarray, stated: np.ndarray, overall: np.ndarray) -> tuple[np.ndarray, np.ndarray,
+                                                                                   np.ndarray]:
+    """(lowest, highest, known) total per row from its tally (consistency.rating_tally), stated counts
+    (consistency.stated_counts) and overall rating code."""
     known, unknown = tally[:, :-1], tally[:, -1]
-    stated = consistency.stated_counts(rows).to_numpy()
     feasible = consistency._spans(known, unknown, stated)[0] >= 0
     constrained = stated >= 0
     filled = np.where(constrained, stated - known, 0)
@@ -284,11 +286,31 @@ def _score_ranges(rows: pd.DataFrame, codes: np.ndarray, overall: np.ndarray) ->
     return low, high, ok
 
 
+def _score_ranges(rows: pd.DataFrame, codes: np.ndarray, overall: np.ndarray) -> tuple[np.ndarray, np.ndarray,
+                                                                                       np.ndarray]:
+    """score_ranges as numpy arrays (lowest, highest, known), from the standards' and the overall rating's
+    codes (_standard_codes, common.rating_codes); lowest and highest are 0 where not known."""
+    packed = _packed_tally(codes, _applies(rows["sector"]))
+    stated = consistency.stated_counts(rows).to_numpy()
+    if len(rows) and stated.min() >= -1 and stated.max() < 15:
+        # A range depends only on the tally, the stated counts and the overall rating, and a million rows
+        # hold a few thousand different ones: each is worked out once.
+        # bits 0-19 the tally, then 4 bits for each stated count (-1 to 14) and the overall rating's code
+        stated_bits = ((stated + 1) << (4 * np.arange(len(schema.RATINGS)) + 4 * len(_UNIT))).sum(axis=1)
+        key = packed | stated_bits | (overall.astype(np.int64) + 1) << 4 * (len(_UNIT) + len(schema.RATINGS))
+        which, distinct = pd.factorize(key)
+        example = np.empty(len(distinct), dtype=np.intp)
+        example[which] = np.arange(len(key))
+        low, high, ok = _ranges(_unpack(packed[example]), stated[example], overall[example])
+        return low[which], high[which], ok[which]
+    return _ranges(_unpack(packed), stated, overall)
+
+
 def score_ranges(rows: pd.DataFrame) -> tuple[pd.array, pd.array]:
     """score_range for every row at once: (lowest, highest) as Int64 arrays, empty where the row's figures
     contradict each other. The same rule as feasible_scores decides a contradiction (consistency._spans);
     the totals are then reachable_totals' sums, as bit sets, cut to the overall rating's band."""
-    low, high, ok = _score_ranges(rows, _standard_codes(rows), _rating_codes(rows["overall"]))
+    low, high, ok = _score_ranges(rows, _standard_codes(rows), rating_codes(rows["overall"]))
     return _int64(low, ok), _int64(high, ok)
 
 
@@ -329,7 +351,7 @@ def _sort_order(rows: pd.DataFrame, round_codes: np.ndarray, overall: np.ndarray
 def _bounds(rows: pd.DataFrame, codes: np.ndarray | None = None) -> tuple[pd.DataFrame, np.ndarray]:
     """rank_bounds of ``rows`` (already selected), and the position in ``rows`` of each of its rows."""
     codes = _standard_codes(rows) if codes is None else codes
-    overall = _rating_codes(rows["overall"])
+    overall = rating_codes(rows["overall"])
     low, high, ok = _score_ranges(rows, codes, overall)
     n = len(rows)
     best, worst, rank = (np.zeros(n, dtype=np.int64) for _ in range(3))
