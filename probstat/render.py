@@ -117,9 +117,10 @@ def _delimited_cell(value, escape: bool) -> str:
     return escape_formula(text) if escape and not numeric else text
 
 
-def _plain_text_cells(column: pd.Series, escape: bool) -> list[str] | None:
-    """The cells of a column of text (missing ones empty) when no value needs changing: no control character
-    and, with ``escape``, no formula prefix; None when some value might, or the column is not all text."""
+def _plain_text_cells(column: pd.Series, escape: bool) -> tuple[list[str], str] | None:
+    """The cells of a column of text (missing ones empty), and all their text, when no value needs changing:
+    no control character and, with ``escape``, no formula prefix; None when some value might, or the column
+    is not all text."""
     if not (isinstance(column.dtype, pd.StringDtype)
             or (column.dtype == object and pd.api.types.infer_dtype(column, skipna=True) == "string")):
         return None
@@ -135,11 +136,13 @@ def _plain_text_cells(column: pd.Series, escape: bool) -> list[str] | None:
         lines = "\n" + "\n".join(cells)
         if any("\n" + prefix in lines for prefix in found):
             return None
-    return cells
+    return cells, text
 
 
-def _column_cells(column: pd.Series, escape: bool) -> list[str]:
-    """_delimited_cell of every value of ``column``, worked out once per distinct value where that is safe."""
+def _column_cells(column: pd.Series, escape: bool) -> tuple[list[str], str]:
+    """_delimited_cell of every value of ``column``, worked out once per distinct value where that is safe; and
+    a text holding every character the cells hold (e.g. the distinct cells joined), for _delimited to see
+    which need quoting without going through them all."""
     plain = _plain_text_cells(column, escape)
     if plain is not None:
         return plain
@@ -148,19 +151,22 @@ def _column_cells(column: pd.Series, escape: bool) -> list[str]:
         try:
             codes, uniques = pd.factorize(column, use_na_sentinel=True)
         except TypeError:  # unhashable values: cell by cell
-            return [_delimited_cell(v, escape) for v in column]
+            cells = [_delimited_cell(v, escape) for v in column]
+            return cells, "".join(cells)
         # Equal values of different types (1, 1.0, True) share a code but not a text: only a column of one
         # kind of value is worded per distinct value.
         if isinstance(column.dtype, pd.StringDtype) or (column.dtype == object and {type(u) for u in uniques} <= {str}):
             # text only: _delimited_cell reduced to its text branch, for columns of a million distinct names
             texts = [clean_text(u, keep_newlines=True) for u in uniques]
             words = [escape_formula(t) for t in texts] if escape else texts
-            return np.array([*words, ""], dtype=object)[codes].tolist()  # code -1 (missing) takes the final ""
+            # code -1 (missing) takes the final ""
+            return np.array([*words, ""], dtype=object)[codes].tolist(), "".join(words)
         if column.dtype != object:
-            texts = np.array([_delimited_cell(u, escape) for u in uniques] + [""], dtype=object)
-            return texts[codes].tolist()  # code -1 (missing) takes the final ""
+            texts = [_delimited_cell(u, escape) for u in uniques]
+            return np.array([*texts, ""], dtype=object)[codes].tolist(), "".join(texts)
     # the values itertuples would give, so cells read exactly as they always did
-    return [_delimited_cell(v, escape) for v in column]
+    cells = [_delimited_cell(v, escape) for v in column]
+    return cells, "".join(cells)
 
 
 def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
@@ -173,10 +179,12 @@ def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
         writer.writerow([clean_text(str(c), keep_newlines=True) for c in frame.columns])
     # Column by column, each distinct value formatted once; numbers are never formula-escaped, which is
     # decided by each value's type.
-    columns = [_column_cells(frame.iloc[:, i], opts.escape_formulas) for i in range(frame.shape[1])]
+    columns, quoted = [], []
+    for i in range(frame.shape[1]):
+        cells, text = _column_cells(frame.iloc[:, i], opts.escape_formulas)
+        columns.append(cells)
+        quoted.append((delimiter in text or '"' in text or "\n" in text, "\r" in text))
     rows = zip(*columns, strict=True) if columns else ([] for _ in range(len(frame)))
-    joined = ("".join(col) for col in columns)  # one column's text at a time
-    quoted = [(delimiter in text or '"' in text or "\n" in text, "\r" in text) for text in joined]
     if not any(has_return for _, has_return in quoted):
         if len(columns) > 1:
             buf.write(_joined_rows(columns, [needs for needs, _ in quoted], delimiter))
