@@ -12,7 +12,7 @@ import pandas as pd
 from .. import schema
 from ..errors import UnknownChoice
 from ..output import View
-from .common import add_note, rating_codes, with_view
+from .common import add_note, listed, rating_codes, with_view
 from .completeness import PARTIAL, completeness_notes, round_completeness
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
@@ -27,15 +27,6 @@ CHANGE_COLUMNS: tuple[str, ...] = (
 def _direction(before: str, after: str) -> str:
     diff = schema.SCORES[after] - schema.SCORES[before]
     return "up" if diff > 0 else "down" if diff < 0 else "same"
-
-
-#: How many providers a note names before it only counts the rest (a million-row file would name them all).
-NAMED_IN_NOTES = 20
-
-
-def _listed(items: list[str]) -> str:
-    shown = ", ".join(items[:NAMED_IN_NOTES])
-    return shown if len(items) <= NAMED_IN_NOTES else f"{shown} and {len(items) - NAMED_IN_NOTES} more"
 
 
 #: The fields compared, in the order a provider's rows come: overall, then each standard.
@@ -134,15 +125,15 @@ def changes(frame: pd.DataFrame, *, before: str = schema.DEFAULT_ROUND, after: s
     add_note(out, f"{counts['both']} provider(s) inspected in both {before} and {after}; only ratings known in "
                   "both rounds are compared")
     if counts["overall_gaps"]:
-        add_note(out, f"overall rating not known in both rounds for: {_listed(counts['overall_gaps'])}")
+        add_note(out, f"overall rating not known in both rounds for: {listed(counts['overall_gaps'])}")
     if counts["no_standards"]:
         add_note(out, f"no standard rating known in both rounds, so standards could not be compared for: "
-                      f"{_listed(counts['no_standards'])}")
+                      f"{listed(counts['no_standards'])}")
     if counts["some_standards"]:
-        add_note(out, f"standards compared only where known in both rounds: {_listed(counts['some_standards'])}")
+        add_note(out, f"standards compared only where known in both rounds: {listed(counts['some_standards'])}")
     if counts["missing_before"]:
         add_note(out, f"inspected in {after} with no {before} row, so not compared: "
-                      f"{_listed(counts['missing_before'])}")
+                      f"{listed(counts['missing_before'])}")
     in_rounds = in_before | in_after
     # round_completeness compares these columns with every round, sector and rating: as categories, each
     # comparison is one of small codes rather than of a million strings.

@@ -11,6 +11,8 @@ and the table is the familiar league table.
 
 from __future__ import annotations
 
+import heapq
+
 import numpy as np
 import pandas as pd
 
@@ -18,7 +20,7 @@ from .. import schema
 from ..errors import UnknownChoice
 from ..output import Chart, View
 from . import consistency
-from .common import add_note, rating_codes, select_round, with_view
+from .common import NAMED_IN_NOTES, add_note, listed, rating_codes, select_round, with_view
 from .consistency import feasible_scores
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
@@ -162,13 +164,16 @@ def score_range(row: dict) -> tuple[int, int] | None:
 def _ranks(low: np.ndarray, high: np.ndarray) -> dict[str, np.ndarray]:
     """Rank bounds of providers whose totals lie in [low, high] (one entry each, higher total ranks first)."""
     n = len(low)
-    sorted_low, sorted_high = np.sort(low), np.sort(high)
+    # Totals are small whole numbers (0-30): how many lows and highs are at or below each one, by counting.
+    size = int(max(low.max(initial=0), high.max(initial=0))) + 1
+    low_counts, high_counts = np.bincount(low, minlength=size), np.bincount(high, minlength=size)
+    lows_upto, highs_upto = np.cumsum(low_counts), np.cumsum(high_counts)
     # must be strictly above: low_j > high_i (never i itself, as low_i <= high_i)
-    above_for_sure = n - np.searchsorted(sorted_low, high, side="right")
+    above_for_sure = n - lows_upto[high]
     # can be at or above: high_j >= low_i (this counts i itself, as high_i >= low_i)
-    at_or_above_maybe = n - np.searchsorted(sorted_high, low, side="left")
+    at_or_above_maybe = n - (highs_upto[low] - high_counts[low])
     # can be strictly above: high_j > low_i, less i itself when its own range is wider than one point
-    above_maybe = n - np.searchsorted(sorted_high, low, side="right") - (high > low)
+    above_maybe = n - highs_upto[low] - (high > low)
     best = 1 + above_for_sure
     worst = at_or_above_maybe
     certain = best == 1 + above_maybe
@@ -331,7 +336,7 @@ def _sort_order(rows: pd.DataFrame, round_codes: np.ndarray, overall: np.ndarray
     smin, smax = np.where(ok, low, 31), np.where(ok, high, 31)
     combo = ((np.where(round_codes >= 0, round_codes, n_rounds - 1) * 5 + np.where(overall >= 0, overall, 4))
              * 32 + smin) * 32 + smax
-    present, inverse = np.unique(combo, return_inverse=True)
+    inverse, present = pd.factorize(combo)
     example = np.empty(len(present), dtype=np.int64)
     example[inverse] = np.arange(len(combo))
     scores = np.array([*(schema.SCORES[r] for r in schema.RATINGS), -1])
@@ -345,7 +350,9 @@ def _sort_order(rows: pd.DataFrame, round_codes: np.ndarray, overall: np.ndarray
         by_id = np.argsort(np.where(id_codes >= 0, id_codes, len(ids)), kind="stable")
     else:
         by_id = np.argsort(ids.to_numpy(dtype=object), kind="stable")
-    return by_id[np.argsort(rank[inverse][by_id], kind="stable")]
+    # few distinct keys: as 16-bit integers numpy sorts them stably by radix sort
+    row_rank = rank[inverse].astype(np.int16 if len(present) < 1 << 15 else np.int64)
+    return by_id[np.argsort(row_rank[by_id], kind="stable")]
 
 
 def _bounds(rows: pd.DataFrame, codes: np.ndarray | None = None) -> tuple[pd.DataFrame, np.ndarray]:
@@ -388,11 +395,12 @@ def _order_words(rnd: str, group: pd.DataFrame) -> list[str]:
     """Sentences on what the order of one round's table can and cannot tell."""
     notes = []
     n = len(group)
-    certain = group[group["rank_best"] == group["rank_worst"]]
-    fixed = group[group["rank"].notna()]
-    notes.append(f"{rnd}: {len(certain)} of {n} providers have a single possible position and {len(fixed)} a "
+    certain = int((group["rank_best"] == group["rank_worst"]).sum())
+    fixed = int(group["rank"].notna().sum())
+    notes.append(f"{rnd}: {certain} of {n} providers have a single possible position and {fixed} a "
                  "certain rank; rank_best-rank_worst is every position the known ratings allow")
-    ranged = group[group["score_min"].notna()]
+    shown = group[["provider_id", "overall", "rank_best", "rank_worst", "score_min", "score_max"]]
+    ranged = shown[shown["score_min"].notna()]
     for overall, members in ranged.groupby(ranged["overall"].fillna("unknown"), sort=False):
         what = f"{len(members)} {overall} provider{'s' if len(members) > 1 else ''}"
         if overall == "unknown":
@@ -410,8 +418,10 @@ def _order_words(rnd: str, group: pd.DataFrame) -> list[str]:
                          f"another; their totals all lie in {scores}")
         else:
             exact = members[members["score_min"] == members["score_max"]]
-            known = ", ".join(f"{pid} {int(total)}" for pid, total in zip(exact["provider_id"].tolist(),
-                                                                            exact["score_min"].tolist(), strict=True))
+            first = exact.head(NAMED_IN_NOTES)
+            known = listed([f"{pid} {int(total)}" for pid, total in zip(first["provider_id"].tolist(),
+                                                                          first["score_min"].tolist(), strict=True)],
+                           len(exact))
             notes.append(f"{rnd}: the {what} ({positions}, totals {scores}) are only partly ordered: a provider is "
                          "certainly above another only when its lowest possible total is above the other's highest"
                          + (f"; totals known exactly: {known}" if known else ""))
@@ -446,19 +456,26 @@ def league(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
                   "stated counts and overall rating allow; bands: "
                   + ", ".join(f"{r} {lo}-{hi}" for r, lo, hi in schema.OVERALL_BANDS)
                   + ", so a provider with a better overall rating is certainly above one with a worse")
-    for rnd, group in out.groupby("round", sort=True):
+    rounds = out["round"]
+    # the table is in round order: each round's rows are one stretch of it
+    starts = np.flatnonzero(np.r_[True, rounds.to_numpy()[1:] != rounds.to_numpy()[:-1]]) if len(out) else []
+    for start, end in zip(starts, [*starts[1:], len(out)], strict=True):
+        rnd, group = rounds.iloc[start], out.iloc[start:end]
+        if pd.isna(rnd):  # rows without a round are in no round's table (groupby left them out too)
+            continue
         known = int(group["standards_known"].sum())
         add_note(out, f"{rnd}: {known} of {schema.N_STANDARDS * len(group)} standard ratings known "
                       f"({len(group)} providers x {schema.N_STANDARDS}); unknown ones are never guessed")
         for note in _order_words(rnd, group):
             add_note(out, note)
-    unrated = out[out["overall"].isna()]
+    unrated = out.loc[out["overall"].isna(), "provider_id"]
     if len(unrated):
         add_note(out, "overall rating unknown, so the total is bounded by the known standards alone: "
-                      + ", ".join(unrated["provider_id"]))
+                      + listed(unrated.head(NAMED_IN_NOTES).tolist(), len(unrated)))
     broken = out.loc[out["score_min"].isna(), "provider_id"].tolist()
     if broken or counts.attrs["contradictory"]:
-        names = sorted(set(broken) | set(counts.attrs["contradictory"]))
-        add_note(out, f"the ratings of {', '.join(names)} contradict each other (run `probstat validate`): no score "
-                      "range, compared as if the total could be anything from 0 to 30")
+        names = set(broken).union(counts.attrs["contradictory"])
+        add_note(out, f"the ratings of {listed(heapq.nsmallest(NAMED_IN_NOTES, names), len(names))} contradict each "
+                      "other (run `probstat validate`): no score range, compared as if the total could be anything "
+                      "from 0 to 30")
     return with_view(out, View(title="League table: possible totals and ranks", compact=COMPACT, chart=CHART))
