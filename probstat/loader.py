@@ -592,7 +592,7 @@ class _Batch:
         if len(self.members) == 1:
             return [values]
         array = values.array
-        return [pd.Series(array[lo:hi], copy=False) for lo, hi in zip(self.bounds[:-1], self.bounds[1:])]
+        return [pd.Series(array[lo:hi], copy=False) for lo, hi in zip(self.bounds[:-1], self.bounds[1:], strict=True)]
 
     def fail(self, bad, message) -> None:
         """Hold, for each column, the failure of its distinct values that are ``bad``."""

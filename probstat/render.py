@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 import json
 import math
 import numbers
-import operator
 import os
 import re
 import shutil
@@ -118,18 +116,107 @@ def _delimited_cell(value, escape: bool) -> str:
     return escape_formula(text) if escape and not numeric else text
 
 
-def _plain_text_cells(column: pd.Series, escape: bool):
-    """The cells of a column of text, as they are, when no cell needs changing (no control character, nothing
-    that starts a formula); else None. Two regex passes over the joined text instead of a call per cell."""
+def _plain_text_cells(column: pd.Series, escape: bool) -> tuple[list[str], str] | None:
+    """The cells of a column of text (missing ones empty), and all their text, when no value needs changing:
+    no control character and, with ``escape``, no formula prefix; None when some value might, or the column
+    is not all text."""
     if not (isinstance(column.dtype, pd.StringDtype)
             or (column.dtype == object and pd.api.types.infer_dtype(column, skipna=True) == "string")):
         return None
-    missing = column.isna().to_numpy()
-    cells = column.to_numpy(dtype=object)
-    if missing.any():
-        cells = np.where(missing, "", cells)
-    controls, formula, _ = _scan(cells)
-    return None if controls or (escape and formula) else cells
+    cells = column.to_numpy(dtype=object, na_value="").tolist()
+    # All the text at once instead of one regex and one startswith per value: a control character anywhere
+    # shows in the whole (isprintable, a quick pass, is False for any), and in the second text every value
+    # starts right after a newline.
+    text = "".join(cells)
+    if not text.isprintable() and clean_text(text, keep_newlines=True) != text:
+        return None
+    found = [prefix for prefix in FORMULA_PREFIXES if prefix in text] if escape else []
+    if found:
+        lines = "\n" + "\n".join(cells)
+        if any("\n" + prefix in lines for prefix in found):
+            return None
+    return cells, text
+
+
+def _column_cells(column: pd.Series, escape: bool) -> tuple[list[str], str]:
+    """_delimited_cell of every value of ``column``, worked out once per distinct value where that is safe; and
+    a text holding every character the cells hold (e.g. the distinct cells joined), for _delimited to see
+    which need quoting without going through them all."""
+    plain = _plain_text_cells(column, escape)
+    if plain is not None:
+        return plain
+    if (column.dtype == object or isinstance(column.dtype, pd.StringDtype)
+            or pd.api.types.is_numeric_dtype(column.dtype)):
+        try:
+            codes, uniques = pd.factorize(column, use_na_sentinel=True)
+        except TypeError:  # unhashable values: cell by cell
+            cells = [_delimited_cell(v, escape) for v in column]
+            return cells, "".join(cells)
+        # Equal values of different types (1, 1.0, True) share a code but not a text: only a column of one
+        # kind of value is worded per distinct value.
+        if isinstance(column.dtype, pd.StringDtype) or (column.dtype == object and {type(u) for u in uniques} <= {str}):
+            # text only: _delimited_cell reduced to its text branch, for columns of a million distinct names
+            texts = [clean_text(u, keep_newlines=True) for u in uniques]
+            words = [escape_formula(t) for t in texts] if escape else texts
+            # code -1 (missing) takes the final ""
+            return np.array([*words, ""], dtype=object)[codes].tolist(), "".join(words)
+        if column.dtype != object:
+            texts = [_delimited_cell(u, escape) for u in uniques]
+            return np.array([*texts, ""], dtype=object)[codes].tolist(), "".join(texts)
+    # the values itertuples would give, so cells read exactly as they always did
+    cells = [_delimited_cell(v, escape) for v in column]
+    return cells, "".join(cells)
+
+
+def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    # Python's csv writer quotes a field holding "\n" (the line terminator) but not one holding a bare "\r",
+    # which every reader takes for a line break: rows with one are written with every field quoted.
+    quoting_writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    if opts.headers:
+        writer.writerow([clean_text(str(c), keep_newlines=True) for c in frame.columns])
+    # Column by column, each distinct value formatted once; numbers are never formula-escaped, which is
+    # decided by each value's type.
+    columns, quoted = [], []
+    for i in range(frame.shape[1]):
+        cells, text = _column_cells(frame.iloc[:, i], opts.escape_formulas)
+        columns.append(cells)
+        quoted.append((delimiter in text or '"' in text or "\n" in text, "\r" in text))
+    rows = zip(*columns, strict=True) if columns else ([] for _ in range(len(frame)))
+    if not any(has_return for _, has_return in quoted):
+        if len(columns) > 1:
+            buf.write(_joined_rows(columns, [needs for needs, _ in quoted], delimiter))
+        else:  # a row of one empty cell is written '""', which _joined_rows does not do
+            writer.writerows(rows)
+    else:
+        for cells in rows:
+            (quoting_writer if any("\r" in cell for cell in cells) else writer).writerow(cells)
+    return buf.getvalue()
+
+
+def _joined_rows(columns: list[list[str]], quoting: list[bool], delimiter: str) -> str:
+    """Rows of two or more cells, none holding "\\r", as csv.writer writes them (QUOTE_MINIMAL, "\\n" line
+    ends), several times faster: a cell is quoted only when it holds the delimiter, a quote or a newline, so
+    only such cells (in the columns ``quoting`` marks) go through the writer; the rest are joined as they
+    are."""
+    special = re.compile(f'[{re.escape(delimiter)}"\n]')
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+
+    def quoted(cell: str) -> str:
+        buf.seek(0)
+        buf.truncate()
+        writer.writerow([cell, ""])  # the cell, then an empty one that adds only the delimiter
+        return buf.getvalue()[:-1 - len(delimiter)]
+
+    cells = []
+    for column, some_quoted in zip(columns, quoting, strict=True):
+        if some_quoted:
+            column = [quoted(c) if special.search(c) else c for c in column]
+        cells.append(column)
+    lines = "\n".join(map(delimiter.join, zip(*cells, strict=True)))  # each holds a delimiter: never empty
+    return lines + "\n" if lines else ""
 
 
 def _byte_table(chars) -> bytes:
@@ -138,37 +225,17 @@ def _byte_table(chars) -> bytes:
     return bytes(1 if b in marked else 0 for b in range(256))
 
 
-#: C0 controls but NUL (the cell separator in _scan), tab, newline and carriage return (which CSV quotes); DEL.
-_CONTROL_BYTES = _byte_table([chr(b) for b in range(1, 0x20) if b not in (0x09, 0x0A, 0x0D)] + ["\x7f"])
-_LINE_CONTROL_BYTES = _byte_table([chr(b) for b in range(1, 0x20)] + ["\x7f"])  # for text shown on one line
-_FORMULA_BYTES = _byte_table(FORMULA_PREFIXES)
+#: Control characters shown as escapes in one-line text (clean_text without keep_newlines), but NUL, which
+#: separates the cells in _has_controls; DEL.
+_LINE_CONTROL_BYTES = _byte_table([chr(b) for b in range(1, 0x20)] + ["\x7f"])
 _C1 = re.compile(b"\xc2[\x80-\x9f]")  # C1 controls (U+0080-U+009F) in UTF-8
 
 
-def _scan(cells, delimiter: str = ",") -> tuple[bool, bool, bool]:
-    """For text ``cells``: does any hold a control character (what clean_text changes), start like a formula
-    (escape_formula), or need quoting in a ``delimiter``-separated file?
-
-    Byte passes over the cells' UTF-8 joined by NUL (bytes.translate marks the bytes asked about, and a search
-    for the mark runs at memory speed): a regex search for a character class runs a Python-level scan about
-    ten times slower, and a million-row column is 10-20 MB.
-    """
-    data = "\0".join(cells).encode("utf-8", "surrogatepass")
-    controls = _has_controls(data, len(cells), _CONTROL_BYTES)
-    formula = False
-    if 1 in data.translate(_FORMULA_BYTES):  # somewhere: is it at the start of a cell?
-        array = np.frombuffer(data, dtype=np.uint8)
-        starts = np.concatenate(([0], np.flatnonzero(array == 0) + 1))
-        table = np.frombuffer(_FORMULA_BYTES, dtype=np.uint8).astype(bool)
-        formula = bool(table[array[starts[starts < len(array)]]].any())
-    special = 1 in data.translate(_byte_table([delimiter, '"', "\r", "\n"]))
-    return controls, formula, special
-
-
-def _has_controls(data: bytes, cells: int, table: bytes) -> bool:
-    """Does ``data`` (``cells`` cells in UTF-8, joined by NUL) hold a control character that ``table`` marks, a
-    NUL of a cell's own (one beyond the separators), or a C1 control?"""
-    return bool(data.count(0) > max(cells - 1, 0) or 1 in data.translate(table)
+def _has_controls(data: bytes, cells: int) -> bool:
+    """Does ``data`` (``cells`` cells in UTF-8, joined by NUL) hold a control character, a NUL of a cell's own
+    (one beyond the separators) or a C1 control? bytes.translate marks them and the search for the mark runs at
+    memory speed; a regex search for a character class is about ten times slower."""
+    return bool(data.count(0) > max(cells - 1, 0) or 1 in data.translate(_LINE_CONTROL_BYTES)
                 or (0xC2 in data and _C1.search(data) is not None))
 
 
@@ -185,60 +252,10 @@ def text_lines(columns: list[pd.Series], template: str) -> str:
         values = np.where(missing, "", values) if missing.any() else values
         if pd.api.types.infer_dtype(values, skipna=False) != "string":
             values = np.array([str(v) for v in values], dtype=object)
-        data = "\0".join(values).encode("utf-8", "surrogatepass")
-        if _has_controls(data, len(values), _LINE_CONTROL_BYTES):
+        if _has_controls("\0".join(values).encode("utf-8", "surrogatepass"), len(values)):
             values = np.array([clean_text(v) for v in values], dtype=object)
         cells.append(values)
     return "".join(map((template + "\n").format, *cells))
-
-
-def _column_cells(column: pd.Series, escape: bool) -> list[str]:
-    """_delimited_cell of every value of ``column``, worked out once per distinct value where that is safe."""
-    plain = _plain_text_cells(column, escape)
-    if plain is not None:
-        return plain
-    if (column.dtype == object or isinstance(column.dtype, pd.StringDtype)
-            or pd.api.types.is_numeric_dtype(column.dtype)):
-        try:
-            codes, uniques = pd.factorize(column, use_na_sentinel=True)
-        except TypeError:  # unhashable values: cell by cell
-            return [_delimited_cell(v, escape) for v in column]
-        # Equal values of different types (1, 1.0, True) share a code but not a text: only a column of one
-        # kind of value is worded per distinct value.
-        if isinstance(column.dtype, pd.StringDtype) or (column.dtype == object and {type(u) for u in uniques} <= {str}):
-            # text only: _delimited_cell reduced to its text branch, for columns of a million distinct names
-            texts = [clean_text(u, keep_newlines=True) for u in uniques]
-            words = [escape_formula(t) for t in texts] if escape else texts
-            return np.array([*words, ""], dtype=object)[codes].tolist()  # code -1 (missing) takes the final ""
-        if column.dtype != object:
-            texts = np.array([_delimited_cell(u, escape) for u in uniques] + [""], dtype=object)
-            return texts[codes].tolist()  # code -1 (missing) takes the final ""
-    # the values itertuples would give, so cells read exactly as they always did
-    return [_delimited_cell(v, escape) for v in column]
-
-
-def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
-    # Python's csv writer quotes a field holding "\n" (the line terminator) but not one holding a bare "\r",
-    # which every reader takes for a line break: rows with one are written with every field quoted.
-    quoting_writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL)
-    if opts.headers:
-        writer.writerow([clean_text(str(c), keep_newlines=True) for c in frame.columns])
-    # Column by column, each distinct value formatted once; numbers are never formula-escaped, which is
-    # decided by each value's type.
-    columns = [_column_cells(frame.iloc[:, i], opts.escape_formulas) for i in range(frame.shape[1])]
-    rows = zip(*columns, strict=True) if columns else ([] for _ in range(len(frame)))
-    if len(columns) > 1 and not any(_scan(col, delimiter)[2] for col in columns):
-        # No cell to quote: joined directly, five times faster than the csv writer (which would write the
-        # same). One column is left to the writer, which quotes a row of one empty cell.
-        buf.writelines(map(operator.add, map(delimiter.join, rows), itertools.repeat("\n")))
-    elif not any("\r" in "".join(col) for col in columns):
-        writer.writerows(rows)
-    else:
-        for cells in rows:
-            (quoting_writer if any("\r" in cell for cell in cells) else writer).writerow(cells)
-    return buf.getvalue()
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

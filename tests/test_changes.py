@@ -130,3 +130,41 @@ def test_notes_name_twenty_providers_then_count_the_rest():
     assert set(table["change"]) == {"same"}
     gaps = next(n for n in table.attrs["notes"] if n.startswith("overall rating not known"))
     assert "syn-19" in gaps and "syn-20" not in gaps and gaps.endswith("and 5 more")
+
+
+def test_every_field_compared_as_a_row_by_row_walk_would_on_synthetic_rows():
+    """SYNTHETIC rows (random ratings, some not ratings at all, providers in a shuffled order, some only in
+    one round): the table equals a plain walk over the later round's rows, provider by provider and field by
+    field, written here without pandas."""
+    import random
+
+    from probstat import schema
+
+    rng = random.Random(20191010)
+    fields = ("overall", *schema.STANDARD_COLUMNS)
+    values = [*schema.RATINGS, None, None, "n/a"]
+
+    def row(rnd, pid):
+        sector = rng.choice(schema.SECTORS)
+        rec = {"round": rnd, "provider_id": pid, "provider": f"Synthetic {pid}", "sector": sector}
+        rec.update({f: rng.choice(values) for f in fields})
+        return rec
+
+    earlier = [row("2018-19", f"syn-{i:03d}") for i in range(300)]
+    later = [row("2019-20", f"syn-{i:03d}") for i in rng.sample(range(350), 200)]  # some with no 2018-19 row
+    frame = pd.DataFrame.from_records(earlier + later)
+    by_id = {r["provider_id"]: r for r in earlier}
+    expected = []
+    for now in later:
+        was = by_id.get(now["provider_id"])
+        if was is None:
+            continue
+        for f in fields:
+            applies = f == "overall" or now["sector"] in schema.STANDARDS_BY_COLUMN[f].sectors
+            if applies and was[f] in schema.SCORES and now[f] in schema.SCORES:
+                step = schema.SCORES[now[f]] - schema.SCORES[was[f]]
+                expected.append((now["provider_id"], f, was[f], now[f],
+                                 "up" if step > 0 else "down" if step < 0 else "same"))
+    got = changes(frame)[["provider_id", "field", "before", "after", "change"]]
+    assert [tuple(r) for r in got.itertuples(index=False)] == expected
+    assert len(expected) > 300

@@ -306,3 +306,25 @@ def test_score_ranges_for_all_rows_at_once_equal_score_range_row_by_row():
     assert [None if pd.isna(v) else int(v) for v in low] == [e[0] if e else None for e in expected]
     assert [None if pd.isna(v) else int(v) for v in high] == [e[1] if e else None for e in expected]
     assert sum(e is None for e in expected) > 100 and sum(e is not None for e in expected) > 100
+
+
+def test_synthetic_names_that_need_quoting_and_a_long_list_of_unrated_providers(probstat, tmp_path):
+    """SYNTHETIC file: 25 providers with nothing known, so each total is 0-30 and all 25 tie (best 1, worst
+    25), in provider_id order; names with a comma or a quote come back whole from the csv; the note on
+    unknown overall ratings names the first 20 and counts the other 5."""
+    names = {1: 'Synthetic "Quoted" Ltd', 2: "Synthetic, with a comma"}
+    lines = ["round,provider_id,provider,sector"]
+    for i in range(25, 0, -1):  # written last first: the table still comes in provider_id order
+        name = names.get(i, f"Synthetic {i}")
+        lines.append(f'2018-19,syn-{i:02d},"{name.replace(chr(34), chr(34) * 2)}",CRC')
+    path = tmp_path / "synthetic_unrated.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = probstat("league", "--data", str(path), "--format", "csv")
+    table = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["provider_id"] for r in table] == [f"syn-{i:02d}" for i in range(1, 26)]
+    assert [r["provider"] for r in table[:2]] == [names[1], names[2]]
+    ranges = {(r["score_min"], r["score_max"], r["rank_best"], r["rank_worst"]) for r in table}
+    assert ranges == {("0", "30", "1", "25")}
+    first_twenty = ", ".join(f"syn-{i:02d}" for i in range(1, 21))
+    assert f"overall rating unknown, so the total is bounded by the known standards alone: {first_twenty} and 5 more" \
+        in result.stderr

@@ -6,12 +6,13 @@ change (nor 'no change'); the notes name the providers whose ratings could not b
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .. import schema
 from ..errors import UnknownChoice
 from ..output import View
-from .common import add_note, select_round, with_view
+from .common import add_note, listed, rating_codes, with_view
 from .completeness import PARTIAL, completeness_notes, round_completeness
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
@@ -28,56 +29,65 @@ def _direction(before: str, after: str) -> str:
     return "up" if diff > 0 else "down" if diff < 0 else "same"
 
 
-#: How many providers a note names before it only counts the rest (a million-row file would name them all).
-NAMED_IN_NOTES = 20
+#: The fields compared, in the order a provider's rows come: overall, then each standard.
+FIELDS: tuple[str, ...] = ("overall", *schema.STANDARD_COLUMNS)
+_SCORE_BY_CODE = np.array([schema.SCORES[r] for r in schema.RATINGS])
 
 
-def _listed(items: list[str]) -> str:
-    shown = ", ".join(items[:NAMED_IN_NOTES])
-    return shown if len(items) <= NAMED_IN_NOTES else f"{shown} and {len(items) - NAMED_IN_NOTES} more"
+def _field_codes(frame: pd.DataFrame, positions: np.ndarray) -> np.ndarray:
+    """common.rating_codes of each field (rows x FIELDS) at ``positions`` of ``frame``; -1 throughout for a
+    column the file lacks."""
+    out = np.full((len(positions), len(FIELDS)), -1, dtype=np.int8)
+    for j, field in enumerate(FIELDS):
+        if field in frame:
+            out[:, j] = rating_codes(frame[field].take(positions))
+    return out
 
 
-def _known(rows: pd.DataFrame, field: str) -> pd.Series:
-    """The field's ratings, with anything that is not a rating (or a column the file lacks) as missing."""
-    if field not in rows:
-        return pd.Series(None, index=rows.index, dtype=object)
-    values = rows[field].astype(object)
-    return values.where(values.isin(list(schema.SCORES)), None)
-
-
-def _compare(first: pd.DataFrame, second: pd.DataFrame, before: str, after: str) -> tuple[pd.DataFrame, dict]:
-    """Rows of ``second`` whose provider has a row in ``first`` (its first one), field by field: the table in
-    second's row order, then overall and each standard of the provider's sector; and the lists the notes name."""
-    first = first.drop_duplicates("provider_id")
-    second = second.reset_index(drop=True)
-    in_first = second["provider_id"].isin(first["provider_id"])
-    matched = second[in_first].reset_index(drop=True)
-    old = first.set_index("provider_id").reindex(matched["provider_id"]).reset_index(drop=True)
-    pieces, compared = [], pd.Series(0, index=matched.index)
-    overall_known = pd.Series(True, index=matched.index)
-    for order, field in enumerate(("overall", *schema.STANDARD_COLUMNS)):
-        was, now = _known(old, field), _known(matched, field)
-        both = was.notna() & now.notna()
-        if field == "overall":
-            overall_known = both
-        else:
-            both &= matched["sector"].isin(schema.STANDARDS_BY_COLUMN[field].sectors)
-            compared += both.astype(int)
-        pieces.append(pd.DataFrame({"_pos": matched.index[both], "_order": order,
-                                    "provider_id": matched.loc[both, "provider_id"],
-                                    "provider": matched.loc[both, "provider"], "sector": matched.loc[both, "sector"],
-                                    "field": field, "before_round": before, "before": was[both],
-                                    "after_round": after, "after": now[both]}))
-    out = pd.concat(pieces).sort_values(["_pos", "_order"], kind="stable") if pieces else pd.DataFrame()
-    diff = out["after"].map(schema.SCORES) - out["before"].map(schema.SCORES)
-    out["change"] = diff.map(lambda d: "up" if d > 0 else "down" if d < 0 else "same").astype(object)
-    out = out.reset_index(drop=True)[list(CHANGE_COLUMNS)]
-    ids = matched["provider_id"]
+def _compare(frame: pd.DataFrame, first: np.ndarray, second: np.ndarray, before: str,
+             after: str) -> tuple[pd.DataFrame, dict]:
+    """Rows at positions ``second`` of ``frame`` whose provider has a row at positions ``first`` (its first one),
+    field by field: the table in second's row order, then overall and each standard of the provider's
+    sector; and the lists the notes name."""
+    ids = frame["provider_id"]
+    earlier = pd.Index(ids.take(first))
+    if not earlier.is_unique:  # the loader refuses a provider twice in a round; a caller's frame may not
+        keep = ~earlier.duplicated()
+        first, earlier = first[keep], earlier[keep]
+    where = earlier.get_indexer(ids.take(second))
+    in_first = where >= 0
+    matched = second[in_first]
+    was, now = _field_codes(frame, first[where[in_first]]), _field_codes(frame, matched)
+    sector_codes, sectors = pd.factorize(frame["sector"].take(matched), use_na_sentinel=True)
+    applies = np.ones((len(matched), len(FIELDS)), dtype=bool)
+    for j, field in enumerate(FIELDS[1:], start=1):
+        rated = schema.STANDARDS_BY_COLUMN[field].sectors
+        applies[:, j] = np.array([s in rated for s in sectors] + [False])[sector_codes]
+    both = (was >= 0) & (now >= 0)
+    compared = (both & applies)[:, 1:].sum(axis=1)
+    row, field = np.nonzero(both & applies)  # row by row, each row's fields in FIELDS order
+    before_code, after_code = was[row, field], now[row, field]
+    diff = _SCORE_BY_CODE[after_code] - _SCORE_BY_CODE[before_code]
+    ratings = np.array(schema.RATINGS, dtype=object)
+    at = matched[row]
+    out = pd.DataFrame({
+        "provider_id": ids.take(at).array, "provider": frame["provider"].take(at).array,
+        "sector": frame["sector"].take(at).array,
+        "field": pd.array(np.array(FIELDS, dtype=object)[field], dtype="str"),
+        "before_round": pd.array([before] * len(row), dtype="str"),
+        "before": pd.Series(ratings[before_code], dtype=object),
+        "after_round": pd.array([after] * len(row), dtype="str"),
+        "after": pd.Series(ratings[after_code], dtype=object),
+        "change": pd.Series(np.select([diff > 0, diff < 0], ["up", "down"], "same"), dtype=object),
+    })[list(CHANGE_COLUMNS)]
+    matched_ids = ids.take(matched).tolist()
+    some = compared > 0
     counts = {
-        "both": len(matched), "missing_before": second.loc[~in_first, "provider_id"].tolist(),
-        "overall_gaps": ids[~overall_known].tolist(), "no_standards": ids[compared == 0].tolist(),
+        "both": len(matched), "missing_before": ids.take(second[~in_first]).tolist(),
+        "overall_gaps": [pid for pid, known in zip(matched_ids, both[:, 0].tolist(), strict=True) if not known],
+        "no_standards": [pid for pid, any_ in zip(matched_ids, some.tolist(), strict=True) if not any_],
         "some_standards": [f"{pid} ({n} of {schema.N_STANDARDS})"
-                           for pid, n in zip(ids[compared > 0], compared[compared > 0], strict=True)],
+                           for pid, n in zip(ids.take(matched[some]).tolist(), compared[some].tolist(), strict=True)],
     }
     return out, counts
 
@@ -107,22 +117,28 @@ def changes(frame: pd.DataFrame, *, before: str = schema.DEFAULT_ROUND, after: s
             # Name the option: on a one-round file it is the default --after that fails, which the bare
             # "no round '2019-20'" of select_round left the user to guess.
             raise UnknownChoice(f"no round {value!r} in the data for --{name}; rounds present: {', '.join(rounds)}")
-    out, counts = _compare(select_round(frame, before), select_round(frame, after), before, after)
+    held = frame["round"].to_numpy(dtype=object)
+    in_before, in_after = held == before, held == after
+    out, counts = _compare(frame, np.flatnonzero(in_before), np.flatnonzero(in_after), before, after)
     if before > after:  # rounds are named YYYY-YY, so text order is time order
         add_note(out, f"before ({before}) is later than after ({after}): 'up' and 'down' run backwards in time")
     add_note(out, f"{counts['both']} provider(s) inspected in both {before} and {after}; only ratings known in "
                   "both rounds are compared")
     if counts["overall_gaps"]:
-        add_note(out, f"overall rating not known in both rounds for: {_listed(counts['overall_gaps'])}")
+        add_note(out, f"overall rating not known in both rounds for: {listed(counts['overall_gaps'])}")
     if counts["no_standards"]:
         add_note(out, f"no standard rating known in both rounds, so standards could not be compared for: "
-                      f"{_listed(counts['no_standards'])}")
+                      f"{listed(counts['no_standards'])}")
     if counts["some_standards"]:
-        add_note(out, f"standards compared only where known in both rounds: {_listed(counts['some_standards'])}")
+        add_note(out, f"standards compared only where known in both rounds: {listed(counts['some_standards'])}")
     if counts["missing_before"]:
         add_note(out, f"inspected in {after} with no {before} row, so not compared: "
-                      f"{_listed(counts['missing_before'])}")
-    completeness = round_completeness(frame[frame["round"].isin([before, after])], published_totals)
+                      f"{listed(counts['missing_before'])}")
+    in_rounds = in_before | in_after
+    # round_completeness compares these columns with every round, sector and rating: as categories, each
+    # comparison is one of small codes rather than of a million strings.
+    typed = frame.astype({c: "category" for c in ("round", "sector", "overall") if c in frame})
+    completeness = round_completeness(typed if in_rounds.all() else typed[in_rounds], published_totals)
     for note in completeness_notes(completeness):
         add_note(out, note)
     if (completeness["status"] == PARTIAL).any():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import numpy as np
 import pandas as pd
 
 from .. import schema
@@ -22,10 +23,28 @@ def select_round(frame: pd.DataFrame, round_: str | None) -> pd.DataFrame:
     return frame[frame["round"] == round_]
 
 
+def rating_codes(values: pd.Series) -> np.ndarray:
+    """Per value, the position of its rating in schema.RATINGS; -1 for anything else (missing included)."""
+    # One hash lookup a value, rather than a string comparison with each rating (a million rows, 12 columns).
+    return pd.Index(schema.RATINGS).get_indexer(values).astype(np.int8)
+
+
 def with_view(frame: pd.DataFrame, view: View) -> pd.DataFrame:
     """Attach how the table should be shown (title, compact columns, chart); the renderer reads it."""
     frame.attrs["view"] = view
     return frame
+
+
+#: How many providers a note names before it only counts the rest (a million-row file would name them all).
+NAMED_IN_NOTES = 20
+
+
+def listed(items: list[str], total: int | None = None) -> str:
+    """The first NAMED_IN_NOTES of ``items``, then how many more; ``total`` is how many there are in all when
+    ``items`` holds only the first ones."""
+    total = len(items) if total is None else total
+    shown = ", ".join(items[:NAMED_IN_NOTES])
+    return shown if total <= NAMED_IN_NOTES else f"{shown} and {total - NAMED_IN_NOTES} more"
 
 
 def add_note(frame: pd.DataFrame, note: str) -> pd.DataFrame:

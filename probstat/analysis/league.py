@@ -11,6 +11,8 @@ and the table is the familiar league table.
 
 from __future__ import annotations
 
+import heapq
+
 import numpy as np
 import pandas as pd
 
@@ -18,7 +20,7 @@ from .. import schema
 from ..errors import UnknownChoice
 from ..output import Chart, View
 from . import consistency
-from .common import add_note, select_round, with_view
+from .common import NAMED_IN_NOTES, add_note, listed, rating_codes, select_round, with_view
 from .consistency import feasible_scores
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
@@ -49,17 +51,42 @@ _BANDS = {rating: (low, high) for rating, low, high in schema.OVERALL_BANDS}
 _TOP = 3 * schema.N_STANDARDS  # highest possible total
 
 
-def known_rating_counts(rows: pd.DataFrame) -> pd.DataFrame:
-    """How many of each provider's ten standards are known to be rated Outstanding, Good, Requires improvement
-    and Inadequate, with ``standards_known`` and ``standards_unknown`` (they add up to ten).
+def _standard_codes(rows: pd.DataFrame) -> np.ndarray:
+    """rating_codes of every standard column (rows x schema.STANDARD_COLUMNS), -1 throughout for one the
+    frame lacks."""
+    out = np.full((len(rows), len(schema.STANDARD_COLUMNS)), -1, dtype=np.int8)
+    for j, col in enumerate(schema.STANDARD_COLUMNS):
+        if col in rows:
+            out[:, j] = rating_codes(rows[col])
+    return out
 
-    A count comes from the stated n_std_* column when there is one (it is exact even where the standards
-    themselves are not listed); otherwise it is the number of standard columns with that rating.
-    """
-    std_cols = [c for c in schema.STANDARD_COLUMNS if c in rows]
+
+#: A count per rating, then one of standards without a rating, packed 4 bits each into one integer (there
+#: are twelve standard columns, so no count passes 15): _UNIT[code] adds one to a code's count, and
+#: _UNIT[-1], the last, to the unrated count.
+_UNIT = np.array([1 << 4 * i for i in range(len(schema.RATINGS) + 1)], dtype=np.int64)
+
+
+def _packed_tally(codes: np.ndarray, applies: np.ndarray | None = None) -> np.ndarray:
+    """Per row, how many standards (those ``applies`` marks, else all) have each rating and how many none,
+    packed as _UNIT sets out: one integer a row, so that equal tallies can be found by hashing."""
+    packed = np.zeros(len(codes), dtype=np.int64)
+    for j in range(codes.shape[1]):
+        packed += _UNIT[codes[:, j]] if applies is None else _UNIT[codes[:, j]] * applies[:, j]
+    return packed
+
+
+def _unpack(packed: np.ndarray) -> np.ndarray:
+    """The counts _packed_tally packed (rows x ratings, then the unrated count)."""
+    return (packed[:, None] >> (4 * np.arange(len(_UNIT)))) & 15
+
+
+def _known_counts(rows: pd.DataFrame, codes: np.ndarray) -> pd.DataFrame:
+    """known_rating_counts from the standards' rating codes (_standard_codes)."""
     out = pd.DataFrame(index=rows.index)
+    listed_all = _unpack(_packed_tally(codes))
     for rating, name in RATING_COUNT_COLUMNS.items():
-        listed = rows[std_cols].eq(rating).sum(axis=1).astype("int64")
+        listed = pd.Series(listed_all[:, schema.RATINGS.index(rating)], index=rows.index)
         stated_col = schema.STANDARD_COUNT_COLUMNS[rating]
         if stated_col in rows:
             stated = pd.to_numeric(rows[stated_col], errors="coerce")
@@ -70,6 +97,16 @@ def known_rating_counts(rows: pd.DataFrame) -> pd.DataFrame:
     out["standards_unknown"] = (schema.N_STANDARDS - out["standards_known"]).astype("int64")
     out.attrs["contradictory"] = list(rows.loc[known > schema.N_STANDARDS, "provider_id"])
     return out
+
+
+def known_rating_counts(rows: pd.DataFrame) -> pd.DataFrame:
+    """How many of each provider's ten standards are known to be rated Outstanding, Good, Requires improvement
+    and Inadequate, with ``standards_known`` and ``standards_unknown`` (they add up to ten).
+
+    A count comes from the stated n_std_* column when there is one (it is exact even where the standards
+    themselves are not listed); otherwise it is the number of standard columns with that rating.
+    """
+    return _known_counts(rows, _standard_codes(rows))
 
 
 def reachable_totals(sector: str, ratings: dict[str, str | None], counts: dict[str, int | None]) -> frozenset[int]:
@@ -127,13 +164,16 @@ def score_range(row: dict) -> tuple[int, int] | None:
 def _ranks(low: np.ndarray, high: np.ndarray) -> dict[str, np.ndarray]:
     """Rank bounds of providers whose totals lie in [low, high] (one entry each, higher total ranks first)."""
     n = len(low)
-    sorted_low, sorted_high = np.sort(low), np.sort(high)
+    # Totals are small whole numbers (0-30): how many lows and highs are at or below each one, by counting.
+    size = int(max(low.max(initial=0), high.max(initial=0))) + 1
+    low_counts, high_counts = np.bincount(low, minlength=size), np.bincount(high, minlength=size)
+    lows_upto, highs_upto = np.cumsum(low_counts), np.cumsum(high_counts)
     # must be strictly above: low_j > high_i (never i itself, as low_i <= high_i)
-    above_for_sure = n - np.searchsorted(sorted_low, high, side="right")
+    above_for_sure = n - lows_upto[high]
     # can be at or above: high_j >= low_i (this counts i itself, as high_i >= low_i)
-    at_or_above_maybe = n - np.searchsorted(sorted_high, low, side="left")
+    at_or_above_maybe = n - (highs_upto[low] - high_counts[low])
     # can be strictly above: high_j > low_i, less i itself when its own range is wider than one point
-    above_maybe = n - np.searchsorted(sorted_high, low, side="right") - (high > low)
+    above_maybe = n - highs_upto[low] - (high > low)
     best = 1 + above_for_sure
     worst = at_or_above_maybe
     certain = best == 1 + above_maybe
@@ -197,7 +237,7 @@ def rank_bounds(frame: pd.DataFrame, round_: str | None = schema.DEFAULT_ROUND,
     [0, 5, 28, 28]
     """
     rows = _select(frame, round_, sector)
-    return _bounds(rows)
+    return _bounds(rows)[0]
 
 
 def _reachable_masks() -> np.ndarray:
@@ -218,50 +258,132 @@ _REACH = _reachable_masks()
 _BAND_MASKS = {rating: sum(1 << t for t in range(low, high + 1)) for rating, low, high in schema.OVERALL_BANDS}
 
 
-def score_ranges(rows: pd.DataFrame) -> tuple[pd.array, pd.array]:
-    """score_range for every row at once: (lowest, highest) as Int64 arrays, empty where the row's figures
-    contradict each other. The same rule as feasible_scores decides a contradiction (consistency._spans);
-    the totals are then reachable_totals' sums, as bit sets, cut to the overall rating's band."""
-    tally = consistency.rating_tally(rows).to_numpy()
+#: _BAND_MASKS by position in schema.RATINGS, then the mask of an unknown overall rating (code -1).
+_BAND_BY_CODE = np.array([*(_BAND_MASKS.get(r, (1 << 31) - 1) for r in schema.RATINGS), (1 << 31) - 1],
+                         dtype=np.int64)
+
+
+def _applies(sector: pd.Series) -> np.ndarray:
+    """Per row and standard column: is the standard one the row's sector is rated on?"""
+    sector_codes, sectors = pd.factorize(sector, use_na_sentinel=True)
+    table = np.array([[s in schema.STANDARDS_BY_COLUMN[c].sectors for c in schema.STANDARD_COLUMNS] for s in sectors]
+                     + [[False] * len(schema.STANDARD_COLUMNS)])
+    return table[sector_codes]  # code -1 (no sector) takes the final row
+
+
+def _ranges(tally: np.ndarray, stated: np.ndarray, overall: np.ndarray) -> tuple[np.ndarray, np.ndarray,
+                                                                                   np.ndarray]:
+    """(lowest, highest, known) total per row from its tally (consistency.rating_tally), stated counts
+    (consistency.stated_counts) and overall rating code."""
     known, unknown = tally[:, :-1], tally[:, -1]
-    stated = consistency.stated_counts(rows).to_numpy()
-    feasible = consistency.score_spans(rows)[0].to_numpy() >= 0
+    feasible = consistency._spans(known, unknown, stated)[0] >= 0
     constrained = stated >= 0
     filled = np.where(constrained, stated - known, 0)
     base = (known + filled) @ consistency.SCORE_VECTOR
     open_slots = np.clip(unknown - filled.sum(axis=1), 0, schema.N_STANDARDS)
     free = (~constrained * (1 << np.arange(len(schema.RATINGS)))).sum(axis=1)
     reach = np.where(feasible, _REACH[free, open_slots] << np.clip(base, 0, schema.N_STANDARDS * 3), 0)
-    band = rows["overall"].map(_BAND_MASKS).fillna((1 << 31) - 1).to_numpy(dtype=np.int64)
-    totals = reach & band
+    totals = reach & _BAND_BY_CODE[overall]
     ok = totals > 0
     safe = np.where(ok, totals, 1)
     low = np.log2(safe & -safe).astype(np.int64)
     high = np.floor(np.log2(safe)).astype(np.int64)
-    return (pd.Series(low).where(ok).astype("Int64").array, pd.Series(high).where(ok).astype("Int64").array)
+    return low, high, ok
 
 
-def _bounds(rows: pd.DataFrame) -> pd.DataFrame:
-    low, high = score_ranges(rows)
-    out = rows[["round", "provider_id", "provider", "sector", "overall"]].copy()
-    out["score_min"], out["score_max"] = low, high
-    for col in ("rank_best", "rank_worst", "rank", "compared"):
-        out[col] = pd.array([pd.NA] * len(out), dtype="Int64")
-    out["tied"] = False
-    for _, idx in out.groupby("round", sort=True).groups.items():
-        lo = out.loc[idx, "score_min"].fillna(0).to_numpy(dtype="int64")
-        hi = out.loc[idx, "score_max"].fillna(_TOP).to_numpy(dtype="int64")
-        ranks = _ranks(lo, hi)
-        for col in ("rank_best", "rank_worst", "rank", "tied"):
-            out.loc[idx, col] = ranks[col]
-        out.loc[idx, "compared"] = len(idx)
-    out["rank"] = out["rank"].mask(out["rank"] < 1)  # _ranks marks an unsettled rank -1
-    out["tied"] = out["tied"].astype(bool)
-    out = out.assign(_overall=_overall_order(out["overall"]), _min=-out["score_min"].fillna(-1),
-                     _max=-out["score_max"].fillna(-1))
-    out = out.sort_values(["round", "_overall", "rank_best", "rank_worst", "_min", "_max", "provider_id"],
-                          kind="stable")
-    return out.drop(columns=["_overall", "_min", "_max"]).reset_index(drop=True)[list(BOUND_COLUMNS)]
+def _score_ranges(rows: pd.DataFrame, codes: np.ndarray, overall: np.ndarray) -> tuple[np.ndarray, np.ndarray,
+                                                                                       np.ndarray]:
+    """score_ranges as numpy arrays (lowest, highest, known), from the standards' and the overall rating's
+    codes (_standard_codes, common.rating_codes); lowest and highest are 0 where not known."""
+    packed = _packed_tally(codes, _applies(rows["sector"]))
+    stated = consistency.stated_counts(rows).to_numpy()
+    if len(rows) and stated.min() >= -1 and stated.max() < 15:
+        # A range depends only on the tally, the stated counts and the overall rating, and a million rows
+        # hold a few thousand different ones: each is worked out once.
+        # bits 0-19 the tally, then 4 bits for each stated count (-1 to 14) and the overall rating's code
+        stated_bits = ((stated + 1) << (4 * np.arange(len(schema.RATINGS)) + 4 * len(_UNIT))).sum(axis=1)
+        key = packed | stated_bits | (overall.astype(np.int64) + 1) << 4 * (len(_UNIT) + len(schema.RATINGS))
+        which, distinct = pd.factorize(key)
+        example = np.empty(len(distinct), dtype=np.intp)
+        example[which] = np.arange(len(key))
+        low, high, ok = _ranges(_unpack(packed[example]), stated[example], overall[example])
+        return low[which], high[which], ok[which]
+    return _ranges(_unpack(packed), stated, overall)
+
+
+def score_ranges(rows: pd.DataFrame) -> tuple[pd.array, pd.array]:
+    """score_range for every row at once: (lowest, highest) as Int64 arrays, empty where the row's figures
+    contradict each other. The same rule as feasible_scores decides a contradiction (consistency._spans);
+    the totals are then reachable_totals' sums, as bit sets, cut to the overall rating's band."""
+    low, high, ok = _score_ranges(rows, _standard_codes(rows), rating_codes(rows["overall"]))
+    return _int64(low, ok), _int64(high, ok)
+
+
+def _int64(values: np.ndarray, known: np.ndarray) -> pd.array:
+    """``values`` as a nullable Int64 array, missing where not ``known``."""
+    return pd.arrays.IntegerArray(values.astype(np.int64), ~known)
+
+
+def _sort_order(rows: pd.DataFrame, round_codes: np.ndarray, overall: np.ndarray, low: np.ndarray,
+                high: np.ndarray, ok: np.ndarray, best: np.ndarray, worst: np.ndarray) -> np.ndarray:
+    """Positions of ``rows`` in the table's order: by round (unknown last), overall rating (better first,
+    unknown last), rank_best, rank_worst, the higher score_min, the higher score_max (empty ones after 0),
+    then provider_id."""
+    # Within a round, rank_best and rank_worst follow from the score range alone, so every key but
+    # provider_id is fixed by (round, overall, score_min, score_max): a few thousand combinations at most.
+    # Those are put in order, and the rows, already in provider_id order, are then sorted stably by theirs.
+    n_rounds = int(round_codes.max(initial=-1)) + 2
+    smin, smax = np.where(ok, low, 31), np.where(ok, high, 31)
+    combo = ((np.where(round_codes >= 0, round_codes, n_rounds - 1) * 5 + np.where(overall >= 0, overall, 4))
+             * 32 + smin) * 32 + smax
+    inverse, present = pd.factorize(combo)
+    example = np.empty(len(present), dtype=np.int64)
+    example[inverse] = np.arange(len(combo))
+    scores = np.array([*(schema.SCORES[r] for r in schema.RATINGS), -1])
+    keys = (np.where(ok, -high, 1)[example], np.where(ok, -low, 1)[example], worst[example], best[example],
+            -scores[overall[example]], combo[example] // (5 * 32 * 32))
+    rank = np.empty(len(present), dtype=np.int64)
+    rank[np.lexsort(keys)] = np.arange(len(present))
+    ids = rows["provider_id"]
+    if ids.hasnans:  # np.argsort cannot compare a missing id with a text one; sorted last, as sort_values does
+        id_codes, _ = pd.factorize(ids, sort=True, use_na_sentinel=True)
+        by_id = np.argsort(np.where(id_codes >= 0, id_codes, len(ids)), kind="stable")
+    else:
+        by_id = np.argsort(ids.to_numpy(dtype=object), kind="stable")
+    # few distinct keys: as 16-bit integers numpy sorts them stably by radix sort
+    row_rank = rank[inverse].astype(np.int16 if len(present) < 1 << 15 else np.int64)
+    return by_id[np.argsort(row_rank[by_id], kind="stable")]
+
+
+def _bounds(rows: pd.DataFrame, codes: np.ndarray | None = None) -> tuple[pd.DataFrame, np.ndarray]:
+    """rank_bounds of ``rows`` (already selected), and the position in ``rows`` of each of its rows."""
+    codes = _standard_codes(rows) if codes is None else codes
+    overall = rating_codes(rows["overall"])
+    low, high, ok = _score_ranges(rows, codes, overall)
+    n = len(rows)
+    best, worst, rank = (np.zeros(n, dtype=np.int64) for _ in range(3))
+    compared = np.zeros(n, dtype=np.int64)
+    tied = np.zeros(n, dtype=bool)
+    round_codes, _ = pd.factorize(rows["round"], sort=True, use_na_sentinel=True)
+    by_round = np.argsort(round_codes, kind="stable")
+    edges = np.searchsorted(round_codes[by_round], np.arange(int(round_codes.max(initial=-1)) + 2))
+    for start, end in zip(edges[:-1], edges[1:], strict=True):  # each round is ranked on its own
+        idx = by_round[start:end]
+        ranks = _ranks(np.where(ok[idx], low[idx], 0), np.where(ok[idx], high[idx], _TOP))
+        best[idx], worst[idx], rank[idx], tied[idx] = (ranks[c] for c in ("rank_best", "rank_worst", "rank", "tied"))
+        compared[idx] = len(idx)
+    ranked = round_codes >= 0  # a row without a round is in no round's table
+    order = _sort_order(rows, round_codes, overall, low, high, ok, best, worst)
+    out = rows[["round", "provider_id", "provider", "sector", "overall"]].take(order).reset_index(drop=True)
+    columns = {
+        "rank_best": _int64(best, ranked), "rank_worst": _int64(worst, ranked),
+        "rank": _int64(rank, ranked & (rank >= 1)),  # _ranks marks an unsettled rank -1
+        "tied": tied, "score_min": _int64(low, ok), "score_max": _int64(high, ok),
+        "compared": _int64(compared, ranked),
+    }
+    for name, values in columns.items():
+        out[name] = values[order]
+    return out[list(BOUND_COLUMNS)], order
 
 
 def _span(values: pd.Series) -> str:
@@ -273,11 +395,12 @@ def _order_words(rnd: str, group: pd.DataFrame) -> list[str]:
     """Sentences on what the order of one round's table can and cannot tell."""
     notes = []
     n = len(group)
-    certain = group[group["rank_best"] == group["rank_worst"]]
-    fixed = group[group["rank"].notna()]
-    notes.append(f"{rnd}: {len(certain)} of {n} providers have a single possible position and {len(fixed)} a "
+    certain = int((group["rank_best"] == group["rank_worst"]).sum())
+    fixed = int(group["rank"].notna().sum())
+    notes.append(f"{rnd}: {certain} of {n} providers have a single possible position and {fixed} a "
                  "certain rank; rank_best-rank_worst is every position the known ratings allow")
-    ranged = group[group["score_min"].notna()]
+    shown = group[["provider_id", "overall", "rank_best", "rank_worst", "score_min", "score_max"]]
+    ranged = shown[shown["score_min"].notna()]
     for overall, members in ranged.groupby(ranged["overall"].fillna("unknown"), sort=False):
         what = f"{len(members)} {overall} provider{'s' if len(members) > 1 else ''}"
         if overall == "unknown":
@@ -295,7 +418,10 @@ def _order_words(rnd: str, group: pd.DataFrame) -> list[str]:
                          f"another; their totals all lie in {scores}")
         else:
             exact = members[members["score_min"] == members["score_max"]]
-            known = ", ".join(f"{r['provider_id']} {int(r['score_min'])}" for r in exact.to_dict("records"))
+            first = exact.head(NAMED_IN_NOTES)
+            known = listed([f"{pid} {int(total)}" for pid, total in zip(first["provider_id"].tolist(),
+                                                                          first["score_min"].tolist(), strict=True)],
+                           len(exact))
             notes.append(f"{rnd}: the {what} ({positions}, totals {scores}) are only partly ordered: a provider is "
                          "certainly above another only when its lowest possible total is above the other's highest"
                          + (f"; totals known exactly: {known}" if known else ""))
@@ -318,31 +444,38 @@ def league(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
     [[1, 6]]
     """
     rows = _select(frame, round_, sector)
-    bounds = _bounds(rows)
-    counts = known_rating_counts(rows)
-    counts.insert(0, "provider_id", rows["provider_id"])
-    counts.insert(0, "round", rows["round"])
-    out = bounds.merge(counts, on=["round", "provider_id"], how="left", validate="one_to_one")
-    out = out[list(LEAGUE_COLUMNS)]
+    codes = _standard_codes(rows)
+    bounds, order = _bounds(rows, codes)
+    counts = _known_counts(rows, codes)
+    # A provider has one row per round (the loader refuses duplicates), so its counts are those of the row
+    # its bounds came from.
+    out = pd.concat([bounds, counts.take(order).reset_index(drop=True)], axis=1)[list(LEAGUE_COLUMNS)]
 
     add_note(out, "a provider's total is HMIP's score (Outstanding 3, Good 2, Requires improvement 1, Inadequate "
                   "0 for each of ten standards); score_min-score_max are the totals its known standard ratings, "
                   "stated counts and overall rating allow; bands: "
                   + ", ".join(f"{r} {lo}-{hi}" for r, lo, hi in schema.OVERALL_BANDS)
                   + ", so a provider with a better overall rating is certainly above one with a worse")
-    for rnd, group in out.groupby("round", sort=True):
+    rounds = out["round"]
+    # the table is in round order: each round's rows are one stretch of it
+    starts = np.flatnonzero(np.r_[True, rounds.to_numpy()[1:] != rounds.to_numpy()[:-1]]) if len(out) else []
+    for start, end in zip(starts, [*starts[1:], len(out)], strict=True):
+        rnd, group = rounds.iloc[start], out.iloc[start:end]
+        if pd.isna(rnd):  # rows without a round are in no round's table (groupby left them out too)
+            continue
         known = int(group["standards_known"].sum())
         add_note(out, f"{rnd}: {known} of {schema.N_STANDARDS * len(group)} standard ratings known "
                       f"({len(group)} providers x {schema.N_STANDARDS}); unknown ones are never guessed")
         for note in _order_words(rnd, group):
             add_note(out, note)
-    unrated = out[out["overall"].isna()]
+    unrated = out.loc[out["overall"].isna(), "provider_id"]
     if len(unrated):
         add_note(out, "overall rating unknown, so the total is bounded by the known standards alone: "
-                      + ", ".join(unrated["provider_id"]))
+                      + listed(unrated.head(NAMED_IN_NOTES).tolist(), len(unrated)))
     broken = out.loc[out["score_min"].isna(), "provider_id"].tolist()
     if broken or counts.attrs["contradictory"]:
-        names = sorted(set(broken) | set(counts.attrs["contradictory"]))
-        add_note(out, f"the ratings of {', '.join(names)} contradict each other (run `probstat validate`): no score "
-                      "range, compared as if the total could be anything from 0 to 30")
+        names = set(broken).union(counts.attrs["contradictory"])
+        add_note(out, f"the ratings of {listed(heapq.nsmallest(NAMED_IN_NOTES, names), len(names))} contradict each "
+                      "other (run `probstat validate`): no score range, compared as if the total could be anything "
+                      "from 0 to 30")
     return with_view(out, View(title="League table: possible totals and ranks", compact=COMPACT, chart=CHART))
