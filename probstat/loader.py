@@ -378,7 +378,8 @@ def _fail(mask: pd.Series, frame: pd.DataFrame, name: str, column: str, message)
 
 
 class _Distinct:
-    """One column as its distinct values (whitespace stripped) and each row's code into them.
+    """One column as its distinct values and each row's code into them; ``position`` is the column's place in
+    the file, which orders its errors among the other columns'.
 
     Checks and conversions run once per distinct value and are then spread back over the rows: a column of a
     million rows holds a few thousand distinct ratings, dates or figures, and pandas' .str methods make one
@@ -386,8 +387,8 @@ class _Distinct:
     distinct values; any other column is factorized here.
     """
 
-    def __init__(self, column: pd.Series, kind: str, name: str):
-        self.column, self.kind, self.file = str(column.name), kind, name
+    def __init__(self, column: pd.Series, kind: str, name: str, position: int = 0):
+        self.column, self.kind, self.file, self.position = str(column.name), kind, name, position
         self.labels = column.index  # each row's position in the file, for error messages
         if isinstance(column.dtype, pd.CategoricalDtype):
             # Categories come sorted, so a lower code is not an earlier row: fail() searches the rows.
@@ -471,32 +472,32 @@ def _all_match(values: pd.Series, pattern: re.Pattern) -> pd.Series:
     return values.str.fullmatch(pattern.pattern.strip("^$"))
 
 
-def _round(d: _Distinct) -> dict[str, pd.Series]:
+def _round(d: _Batch) -> dict[str, pd.Series]:
     parts = d.values.str.extract(_ROUND)
     ok = parts[0].notna() & ((parts[0].str[2:].astype(float) + 1) % 100 == parts[1].astype(float))
     d.fail(~ok, lambda v: f"{v!r} is not a round like 2018-19")
     return {"": d.values}
 
 
-def _id(d: _Distinct) -> dict[str, pd.Series]:
+def _id(d: _Batch) -> dict[str, pd.Series]:
     d.fail(~_all_match(d.values, _SLUG), lambda v: f"{v!r} is not an id (lower-case letters, digits and hyphens)")
     return {"": d.values}
 
 
-def _sector(d: _Distinct) -> dict[str, pd.Series]:
+def _sector(d: _Batch) -> dict[str, pd.Series]:
     upper = d.values.str.upper()
     d.fail(~upper.isin(schema.SECTORS), lambda v: f"{v!r} is not a sector; expected NPS or CRC")
     return {"": upper}
 
 
-def _rating(d: _Distinct) -> dict[str, pd.Series]:
+def _rating(d: _Batch) -> dict[str, pd.Series]:
     canon = d.values.str.lower().str.split().str.join(" ")
     mapped = canon.map({r.lower(): r for r in schema.RATINGS})
     d.fail(d.known & mapped.isna(), lambda v: f"{v!r} is not a rating; expected one of {', '.join(schema.RATINGS)}")
     return {"": mapped.where(d.known, None)}
 
 
-def _date(d: _Distinct) -> dict[str, pd.Series]:
+def _date(d: _Batch) -> dict[str, pd.Series]:
     values = d.values
     shape = values.str.match(_DATE)
     parsed = pd.to_datetime(values.where(values.str.len() != 7, values + "-01"), format="%Y-%m-%d",
@@ -505,7 +506,7 @@ def _date(d: _Distinct) -> dict[str, pd.Series]:
     return {"": values.where(d.known, None)}
 
 
-def _count(d: _Distinct) -> dict[str, pd.Series]:
+def _count(d: _Batch) -> dict[str, pd.Series]:
     values, known = d.values, d.known
     d.fail(known & ~values.str.match(_COUNT), lambda v: f"{v!r} is not a whole number >= 0")
     too_large = values.str.lstrip("0").str.len().gt(len(str(_TOO_LARGE)) - 1)
@@ -517,7 +518,7 @@ def _count(d: _Distinct) -> dict[str, pd.Series]:
     return {"": numbers.astype("Int64")}
 
 
-def _qualified(d: _Distinct) -> dict[str, pd.Series]:
+def _qualified(d: _Batch) -> dict[str, pd.Series]:
     numbers, qualifiers = _figures(d)
     if d.kind == "qpercent":
         d.fail(numbers > 100, lambda v: f"{v!r} is out of range 0-100 for a percentage")
@@ -525,7 +526,7 @@ def _qualified(d: _Distinct) -> dict[str, pd.Series]:
     return {"": numbers, "qualifier": qualifiers.fillna("").where(d.known, None)}
 
 
-def _figures(d: _Distinct) -> tuple[pd.Series, pd.Series]:
+def _figures(d: _Batch) -> tuple[pd.Series, pd.Series]:
     """The numbers and qualifiers of a column of qualified figures (NaN where bad, after reporting it).
 
     Commas are accepted only as thousands separators; a decimal comma and a figure too large to hold
@@ -553,12 +554,12 @@ def _figures(d: _Distinct) -> tuple[pd.Series, pd.Series]:
     return numbers, qualifiers
 
 
-def _url(d: _Distinct) -> dict[str, pd.Series]:
+def _url(d: _Batch) -> dict[str, pd.Series]:
     d.fail(d.known & ~d.values.str.match(r"^https?://\S+$"), lambda v: f"{v!r} is not an http(s) URL")
     return {"": d.values.where(d.known, None)}
 
 
-def _text(d: _Distinct) -> dict[str, pd.Series]:
+def _text(d: _Batch) -> dict[str, pd.Series]:
     return {"": d.values.where(d.known, None)}
 
 
@@ -613,8 +614,7 @@ def _typed(raw: pd.DataFrame, name: str) -> pd.DataFrame:
     failures = []
     for position, col in enumerate(raw.columns):
         spec = schema.COLUMNS_BY_NAME[col]
-        distinct = _Distinct(raw[col], spec.kind, name)
-        distinct.position = position
+        distinct = _Distinct(raw[col], spec.kind, name, position)
         batches.setdefault(_batch_key(col, spec.kind), []).append(distinct)
     typed: dict[tuple[str, str], pd.Series] = {}
     for (kind, _), members in batches.items():

@@ -11,7 +11,7 @@ import pandas as pd
 
 from .. import schema
 from ..output import View
-from .common import add_note, select_round, with_view
+from .common import add_note, rating_codes, select_round, with_view
 
 FINDING_COLUMNS = ("level", "round", "provider_id", "column", "message")
 
@@ -77,10 +77,11 @@ def rating_tally(frame: pd.DataFrame) -> pd.DataFrame:
     """Per row: how many of its sector's standards are known to have each rating, and how many are unknown."""
     tally = np.zeros((len(frame), len(schema.RATINGS) + 1), dtype=np.int64)
     sector = frame["sector"].to_numpy(dtype=object)
+    applies = {s: sector == s for s in schema.SECTORS}  # one comparison per sector, not one per standard
     for std in schema.STANDARDS:
-        rows = np.flatnonzero(np.isin(sector, std.sectors))  # the rows this standard applies to, each once
+        rows = np.flatnonzero(np.logical_or.reduce([applies[s] for s in std.sectors]))  # the rows it applies to
         if std.column in frame:
-            codes = pd.Categorical(frame[std.column].to_numpy(dtype=object)[rows], categories=schema.RATINGS).codes
+            codes = rating_codes(frame[std.column])[rows]
         else:
             codes = np.full(len(rows), -1, dtype=np.int8)
         # code -1 (not a known rating) counts in the last column, the unknown ones
