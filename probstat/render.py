@@ -23,6 +23,7 @@ import shutil
 import stat
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -239,23 +240,31 @@ def _has_controls(data: bytes, cells: int) -> bool:
                 or (0xC2 in data and _C1.search(data) is not None))
 
 
-def text_lines(columns: list[pd.Series], template: str) -> str:
+#: Rows per piece of text_lines: enough that writing is one call per piece, few enough that a million-row
+#: report is never held as text all at once.
+_LINES_PER_PIECE = 100_000
+
+
+def text_lines(columns: list[pd.Series], template: str) -> Iterator[str]:
     """One line per row, ``template`` (with a ``{}`` per column) filled with the row's cells, each cell shown as
-    clean_text shows it on one line (missing cells empty); every line ends in a newline.
+    clean_text shows it on one line (missing cells empty); every line ends in a newline. The text comes in
+    pieces of _LINES_PER_PIECE lines.
 
     Built column by column: a million findings written by formatting and cleaning each row took 7 s.
     """
-    cells = []
-    for column in columns:
-        values = column.to_numpy(dtype=object)
-        missing = pd.isna(values)
-        values = np.where(missing, "", values) if missing.any() else values
-        if pd.api.types.infer_dtype(values, skipna=False) != "string":
-            values = np.array([str(v) for v in values], dtype=object)
-        if _has_controls("\0".join(values).encode("utf-8", "surrogatepass"), len(values)):
-            values = np.array([clean_text(v) for v in values], dtype=object)
-        cells.append(values)
-    return "".join(map((template + "\n").format, *cells))
+    rows = len(columns[0]) if columns else 0
+    for start in range(0, rows, _LINES_PER_PIECE):
+        cells = []
+        for column in columns:
+            values = column.iloc[start:start + _LINES_PER_PIECE].to_numpy(dtype=object)
+            missing = pd.isna(values)
+            values = np.where(missing, "", values) if missing.any() else values
+            if pd.api.types.infer_dtype(values, skipna=False) != "string":
+                values = np.array([str(v) for v in values], dtype=object)
+            if _has_controls("\0".join(values).encode("utf-8", "surrogatepass"), len(values)):
+                values = np.array([clean_text(v) for v in values], dtype=object)
+            cells.append(values)
+        yield "".join(map((template + "\n").format, *cells))
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

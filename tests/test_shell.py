@@ -560,5 +560,13 @@ def test_text_lines_show_control_characters_and_leave_missing_cells_empty():
     level = pd.Series(["warning", "warning"], dtype="str")
     pid = pd.Series(["ok-crc", "evil\x1b[2J\ncrc"], dtype="object")
     count = pd.Series([3, None], dtype="Int64")
-    assert render_module.text_lines([level, pid, count], "{}: {} ({})") == (
+    assert "".join(render_module.text_lines([level, pid, count], "{}: {} ({})")) == (
         "warning: ok-crc (3)\nwarning: evil\\x1b[2J\\x0acrc ()\n")
+
+
+def test_text_lines_come_in_pieces_that_join_to_every_line(monkeypatch):
+    monkeypatch.setattr(render_module, "_LINES_PER_PIECE", 3)
+    ids = pd.Series([f"p{i}" for i in range(7)], dtype="str")
+    pieces = list(render_module.text_lines([ids], "<{}>"))
+    assert pieces == ["<p0>\n<p1>\n<p2>\n", "<p3>\n<p4>\n<p5>\n", "<p6>\n"]
+    assert list(render_module.text_lines([ids.iloc[0:0]], "<{}>")) == []
