@@ -41,8 +41,10 @@ def _env() -> dict[str, str]:
 
 def _default_sigint() -> None:
     # A background job of a non-interactive shell (CI runners, `cmd &`) starts with SIGINT ignored, and Python
-    # keeps it ignored; a user at a terminal has the default, which is what these tests are about.
+    # keeps it ignored; a user at a terminal has the default, which is what these tests are about. Under
+    # `nohup` SIGHUP starts ignored too, and probstat rightly leaves it so.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
 def _probstat(args: list[str]) -> str:
