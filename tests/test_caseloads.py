@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -253,3 +254,16 @@ def test_sector_with_no_known_figure(tmp_path):
     for col in ("total_stated", "total_low", "total_high", "bound", "share_of_total_stated"):
         assert _none(nps[col]), col
     assert table.loc["CRC", "bound"] == "lower bound"
+
+
+def test_each_qualifier_gives_its_interval_for_every_row_at_once():
+    # Synthetic figures, one per qualifier; CLOSENESS is 0.1: ~ is +-10%, <~ is up to 10% below.
+    from probstat.analysis.caseloads import _spans
+
+    values = pd.Series([17000.0, 17000.0, 500.0, 9000.0, 19000.0, 66.5, float("nan"), 0.0])
+    qualifiers = pd.Series(["", ">", "<", "~", "<~", "/", None, ">"], dtype=object)
+    low, high = _spans(values, qualifiers)
+    assert low[:6].tolist() == pytest.approx([17000, 17000, 0, 8100, 17100, 64])
+    assert high[:6].tolist() == pytest.approx([17000, float("inf"), 500, 9900, 19000, 69])
+    assert np.isnan(low[6]) and np.isnan(high[6])  # unknown stays unknown
+    assert low[7] == 0 and np.isnan(high[7])  # '>0': 0 times no upper bound, as bounds() gives it

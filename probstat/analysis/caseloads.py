@@ -85,8 +85,21 @@ def _texts(values: pd.Series, qualifiers: pd.Series) -> np.ndarray:
 
 def _spans(values: pd.Series, qualifiers: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Each row's bounds() (NaN for both where the figure is unknown)."""
-    spans = _per_figure(values, qualifiers, lambda v, q: (math.nan, math.nan) if math.isnan(v) else bounds(v, q))
-    return (np.array([lo for lo, _ in spans], dtype="float64"), np.array([hi for _, hi in spans], dtype="float64"))
+    # A qualifier's bounds are the figure times two factors: one multiplication per qualifier for all rows
+    # (a file of a million figures holds a handful of qualifiers but a hundred thousand distinct figures).
+    numbers = values.to_numpy(dtype="float64", na_value=math.nan)
+    low, high = np.full(len(numbers), math.nan), np.full(len(numbers), math.nan)
+    codes, uniques = pd.factorize(qualifiers.to_numpy(dtype=object), use_na_sentinel=True)
+    for code, qualifier in enumerate(uniques):
+        rows = (codes == code) & ~np.isnan(numbers)
+        if qualifier == schema.FRACTION:  # not a product: each figure's own interval
+            spans = [bounds(v, qualifier) for v in numbers[rows]]
+            low[rows], high[rows] = [lo for lo, _ in spans], [hi for _, hi in spans]
+        else:
+            _, down, up = schema.QUALIFIERS[qualifier or ""]
+            with np.errstate(invalid="ignore"):  # 0 times an unbounded factor is NaN, as in Python, silently
+                low[rows], high[rows] = numbers[rows] * down, numbers[rows] * up
+    return low, high
 
 
 def _clean(x: float) -> float:
