@@ -49,7 +49,9 @@ def _rated_rows(rows: pd.DataFrame, column: str) -> pd.DataFrame:
 def _groups(rows: pd.DataFrame, by: str) -> list[tuple[object, pd.DataFrame]]:
     """(group value, rows) in display order; owner None is an unknown owner, kept so totals add up."""
     if by == "sector":
-        return [(s, rows[rows["sector"] == s]) for s in schema.SECTORS if (rows["sector"] == s).any()]
+        sector = rows["sector"].to_numpy(dtype=object)  # one comparison per sector, as a numpy mask
+        masks = [(s, sector == s) for s in schema.SECTORS]
+        return [(s, rows[mask]) for s, mask in masks if mask.any()]
     owners = rows["owner"]
     known = sorted(owners.dropna().unique())
     out: list[tuple[object, pd.DataFrame]] = [(o, rows[owners == o]) for o in known]
@@ -75,14 +77,13 @@ def _distribution(rows: pd.DataFrame, column: str) -> list[dict]:
 
 def _sector_breakdown(rows: pd.DataFrame, column: str) -> str:
     """' (NPS 0 of 7, CRC 3 of 21)', or ' (CRC only)' for a standard rated for one sector."""
-    present = [s for s in schema.SECTORS if (rows["sector"] == s).any()]
+    sector = rows["sector"].to_numpy(dtype=object)
+    masks = [(s, sector == s) for s in schema.SECTORS]
+    present = [(s, mask) for s, mask in masks if mask.any()]
     if len(present) < 2:
-        return f" ({present[0]} only)" if present else ""
-    parts = []
-    for sector in present:
-        mine = rows[rows["sector"] == sector]
-        parts.append(f"{sector} {int(mine[column].notna().sum())} of {len(mine)}")
-    return f" ({', '.join(parts)})"
+        return f" ({present[0][0]} only)" if present else ""
+    known = rows[column].notna().to_numpy()
+    return f" ({', '.join(f'{s} {int(known[mask].sum())} of {int(mask.sum())}' for s, mask in present)})"
 
 
 #: Columns added to the overall-rating table from HMIP's published round totals (rounds.csv).
@@ -145,7 +146,8 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
     gaps: dict[str, list[str]] = {}
     for column in columns:
         for rnd in rounds:
-            in_round = _rated_rows(rows[rows["round"] == rnd], column)
+            # one round (the usual case) is every row: no selection, which would copy them all
+            in_round = _rated_rows(rows if len(rounds) == 1 else rows[rows["round"] == rnd], column)
             if in_round.empty:
                 continue
             groups = [(rnd, in_round)] if by == "round" else [*_groups(in_round, by), (ALL, in_round)]
