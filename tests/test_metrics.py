@@ -365,3 +365,17 @@ def test_repeated_metric_tables_give_the_same_result_within_a_check(frame):
         first, again = run_metric(frame, spec), run_metric(frame, dict(spec))
     assert first is again
     assert (first.value, len(first.cells)) == (5, 7)
+
+
+def test_lists_of_providers_in_explanations_name_20_then_count_the_rest(frame):
+    # Synthetic: 30 made-up CRCs without a publication date, added to 2018-19. An explanation naming every one
+    # of 80,000 providers was 95 KB long; it names the first 20 in order and counts the rest.
+    import pandas as pd
+
+    extra = pd.concat([frame[frame["provider_id"] == "ddc-crc"]] * 30, ignore_index=True)
+    extra["provider_id"] = [f"synthetic-{i:02d}" for i in range(30)]
+    extra["published"] = None
+    result = run(pd.concat([frame, extra], ignore_index=True), name="date_span", round="2018-19")
+    # Of the bundled 28, thames-valley-crc has no publication date in providers.csv: 31 missing, sorted by id.
+    named = ", ".join(f"synthetic-{i:02d}" for i in range(20))
+    assert result.needs == f"published for {named} and 11 more (known for 27 of 58)"

@@ -28,7 +28,7 @@ from ..stats import (
 )
 from . import gap_published as published
 from . import wording
-from .common import add_note, qualified_text, select_round, with_view
+from .common import NAMED_IN_NOTES, add_note, listed, qualified_text, select_round, with_view
 
 OVERALL = schema.OVERALL_DOMAIN
 GAP_COLUMNS = ("round", "domain", "measure", "kind", "unit", "nps_column", "crc_column", "nps", "crc", "gap",
@@ -262,7 +262,8 @@ def column_summary(rows: pd.DataFrame, column: str) -> dict:
     """Provider mean and case-weighted share of a percentage column over ``rows`` (one sector, one round).
 
     Keys: n (providers with an exact figure), providers, mean, weighted (None unless every provider with a
-    figure has cases_inspected), cases, cases_known, qualified (figures left out as bounds).
+    figure has cases_inspected), cases, cases_known, qualified_n (figures left out as bounds) and qualified
+    (the first NAMED_IN_NOTES of them as text: a note names a few and counts the rest).
     """
     values = _column(rows, column)
     qualifier = _column(rows, schema.qualifier_suffix(column)).astype(object).fillna("")
@@ -272,8 +273,10 @@ def column_summary(rows: pd.DataFrame, column: str) -> dict:
     cases = _column(rows, "cases_inspected")[exact]
     out = {
         "n": int(exact.sum()), "providers": len(rows), "mean": float(pct.mean()) if exact.any() else None,
+        "qualified_n": int(qualified.sum()),
         "qualified": [f"{pid} {qualified_text(v, q)}" for pid, v, q in
-                      zip(rows.loc[qualified, "provider_id"], values[qualified], qualifier[qualified], strict=True)],
+                      zip(rows.loc[qualified, "provider_id"][:NAMED_IN_NOTES], values[qualified][:NAMED_IN_NOTES],
+                          qualifier[qualified][:NAMED_IN_NOTES], strict=True)],
         "cases_known": int(cases.notna().sum()), "cases": None, "weighted": None,
     }
     # Weighting by a subset's cases would describe a different population from the provider mean, so the
@@ -318,10 +321,11 @@ def _kq_rows(rows: pd.DataFrame, rnd: str, domain: str, column: str, notes: list
                          "providers with a percentage")
     for record in (mean, weighted):
         record["summary"] = _kq_summary(record, label, nps, crc)
-    qualified = nps["qualified"] + crc["qualified"]
+    qualified = nps["qualified_n"] + crc["qualified_n"]
     if qualified:
-        notes.append(f"{domain}: {column} in {rnd} leaves out {len(qualified)} qualified figure(s) "
-                     f"({', '.join(qualified)}): they are bounds, not exact values, so they are not in the means")
+        named = listed(nps["qualified"] + crc["qualified"], qualified)
+        notes.append(f"{domain}: {column} in {rnd} leaves out {qualified} qualified figure(s) "
+                     f"({named}): they are bounds, not exact values, so they are not in the means")
     return [mean, weighted]
 
 

@@ -18,7 +18,7 @@ import pandas as pd
 
 from .. import schema
 from ..analysis.caseloads import caseloads
-from ..analysis.common import select_round
+from ..analysis.common import listed, select_round
 from ..analysis.gap import column_summary, gap
 from ..analysis.gap import needs as gap_needs
 from ..analysis.ratings import ratings
@@ -319,7 +319,8 @@ def share_metric(frame, round, column, sector=None, weight=None, complement=Fals
     how = "case-weighted share" if weight else "mean of providers' figures"
     if n < total:
         # Figures stated only as bounds ("about a third") cannot enter a mean; say they exist.
-        approx = f", and only approximately for {', '.join(summary['qualified'])}" if summary["qualified"] else ""
+        approx = (f", and only approximately for {listed(summary['qualified'], summary['qualified_n'])}"
+                  if summary["qualified_n"] else "")
         return MetricResult(None, "percent", f"{column} known exactly for {n} of {total} {_who(sector)} in "
                             f"{round}{approx}", n=n,
                             needs=f"{column} for {_who(sector)}: known exactly for {n} of {total}{approx}",
@@ -402,7 +403,7 @@ def date_span_metric(frame, round, field="published", sector=None):  # noqa: A00
     detail = (f"{field} from {min(distinct)} to {max(distinct)}: {low:.1f} to {high:.1f} months "
               f"({len(values)} of {len(scope)} {_who(sector)} dated)")
     if len(values) < len(scope):
-        missing = ", ".join(sorted(scope.loc[scope[field].isna(), "provider_id"]))
+        missing = listed(sorted(scope.loc[scope[field].isna(), "provider_id"]))
         return MetricResult(None, "months", detail, n=len(values), low=low, high=float("inf"),
                             needs=f"{field} for {missing} (known for {len(values)} of {len(scope)})", cells=cells)
     return MetricResult(None, "months", detail, n=len(values), low=low, high=high, cells=cells)
