@@ -45,8 +45,9 @@ def max_bytes() -> int | None:
     return None if value <= 0 else value
 
 
-def _read_capped(stream, name: str, limit: int | None) -> bytes:
-    chunks, total = [], 0
+def _read_capped(stream, name: str, limit: int | None, already: int = 0) -> bytes:
+    """The rest of ``stream``, refused once it and the ``already`` bytes read before it pass ``limit``."""
+    chunks, total = [], already
     while True:
         chunk = stream.read(_READ_SIZE)
         if not chunk:
@@ -57,7 +58,7 @@ def _read_capped(stream, name: str, limit: int | None) -> bytes:
         chunks.append(chunk)
 
 
-def _too_large(name: str, limit: int):
+def _too_large(name: str, limit: int) -> None:
     raise DataError(f"is larger than the {limit:,}-byte input limit; set ${MAX_BYTES_VAR} to a larger "
                     "number of bytes (0 for no limit) to read it", file=name)
 
@@ -78,7 +79,7 @@ def read_bytes(source: str | os.PathLike, name: str | None = None) -> bytes:
             if limit is not None and size > limit:
                 _too_large(name, limit)
             data = fh.read(size)
-            rest = _read_capped(fh, name, None if limit is None else limit - len(data))
+            rest = _read_capped(fh, name, limit, already=len(data))
             return data + rest if rest else data
     except FileNotFoundError:
         raise DataError("no such file", file=name) from None

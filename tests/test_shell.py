@@ -570,3 +570,25 @@ def test_text_lines_come_in_pieces_that_join_to_every_line(monkeypatch):
     pieces = list(render_module.text_lines([ids], "<{}>"))
     assert pieces == ["<p0>\n<p1>\n<p2>\n", "<p3>\n<p4>\n<p5>\n", "<p6>\n"]
     assert list(render_module.text_lines([ids.iloc[0:0]], "<{}>")) == []
+
+
+def test_a_file_that_grows_past_the_cap_while_read_is_refused_with_the_cap(tmp_path, monkeypatch):
+    # A regular file is read in one read of the size it had when opened; what it grew by is read on and
+    # counted against the same cap (synthetic: the growth is simulated by reporting a smaller size).
+    from probstat import files
+    from probstat.errors import DataError
+
+    path = tmp_path / "p.csv"
+    path.write_bytes(b"x" * 12)
+    monkeypatch.setenv(files.MAX_BYTES_VAR, "10")
+    real_fstat = os.fstat
+
+    def shrunk(fd):
+        result = real_fstat(fd)
+        return os.stat_result((*result[:6], 8, *result[7:]))  # st_size 8 of the 12 bytes
+
+    monkeypatch.setattr(files.os, "fstat", shrunk)
+    with pytest.raises(DataError, match="larger than the 10-byte input limit"):
+        files.read_bytes(path)
+    monkeypatch.setenv(files.MAX_BYTES_VAR, "12")
+    assert files.read_bytes(path) == b"x" * 12  # the 4 bytes beyond the size it had are read on
