@@ -266,10 +266,18 @@ def _fields_fit(data: bytes, width: int, encoding: str | None, sep: str = ",") -
     return quotes_before % 2 == 0
 
 
-def _column_dtypes(usecols: list[str]) -> dict[str, str]:
-    """How _parse_columns reads each column: as categories (codes and the distinct values: what _Distinct
-    needs, with one Python string per distinct value rather than per cell), except the columns whose every
-    value is usually distinct, which would only add a sort of a million strings."""
+#: Below this many bytes a file's columns are read as plain text, not categories (see _column_dtypes).
+_SMALL_FILE = 1 << 18
+
+
+def _column_dtypes(usecols: list[str], size: int) -> dict[str, str]:
+    """How _parse_columns reads each column of a file of ``size`` bytes: as categories (codes and the distinct
+    values: what _Distinct needs, with one Python string per distinct value rather than per cell), except the
+    columns whose every value is usually distinct, which would only add a sort of a million strings. A small
+    file's columns are all plain text: building 44 categoricals cost more than checking every cell (8.7 ms
+    against 3.4 ms to read the bundled file)."""
+    if size < _SMALL_FILE:
+        return dict.fromkeys(usecols, "object")
     return {c: "object" if c in ("provider_id", "provider") else "category" for c in usecols}
 
 
@@ -287,7 +295,8 @@ def _parse_columns(data: bytes, name: str, header: list[str], usecols: list[str]
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", pd.errors.ParserWarning)
-            frame = _read_columns(data, header, _column_dtypes(usecols), encoding, delimiter, every=every)
+            frame = _read_columns(data, header, _column_dtypes(usecols, len(data)), encoding, delimiter,
+                                  every=every)
         # pandas turns categories that are all true/false spellings into booleans, losing the text as written
         lost = [c for c in usecols if isinstance(frame[c].dtype, pd.CategoricalDtype)
                 and not pd.api.types.is_string_dtype(frame[c].cat.categories.dtype)]

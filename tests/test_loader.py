@@ -10,6 +10,14 @@ from probstat.loader import load
 HEADER = "round,provider_id,provider,sector,overall"
 
 
+@pytest.fixture(autouse=True, params=["small", "large"])
+def file_size_path(request, monkeypatch):
+    """Every test twice: small files are read as plain text, large ones as categories; both must agree."""
+    if request.param == "large":
+        from probstat import loader
+        monkeypatch.setattr(loader, "_SMALL_FILE", 0)
+
+
 def test_bundled_round_2018_19_has_the_28_providers():
     frame = load()
     first = frame[frame["round"] == "2018-19"]
