@@ -220,26 +220,6 @@ def _joined_rows(columns: list[list[str]], quoting: list[bool], delimiter: str) 
     return lines + "\n" if lines else ""
 
 
-def _byte_table(chars) -> bytes:
-    """A bytes.translate table marking the bytes of ``chars`` (ASCII) with 1 and every other byte with 0."""
-    marked = {ord(c) for c in chars}
-    return bytes(1 if b in marked else 0 for b in range(256))
-
-
-#: Control characters shown as escapes in one-line text (clean_text without keep_newlines), but NUL, which
-#: separates the cells in _has_controls; DEL.
-_LINE_CONTROL_BYTES = _byte_table([chr(b) for b in range(1, 0x20)] + ["\x7f"])
-_C1 = re.compile(b"\xc2[\x80-\x9f]")  # C1 controls (U+0080-U+009F) in UTF-8
-
-
-def _has_controls(data: bytes, cells: int) -> bool:
-    """Does ``data`` (``cells`` cells in UTF-8, joined by NUL) hold a control character, a NUL of a cell's own
-    (one beyond the separators) or a C1 control? bytes.translate marks them and the search for the mark runs at
-    memory speed; a regex search for a character class is about ten times slower."""
-    return bool(data.count(0) > max(cells - 1, 0) or 1 in data.translate(_LINE_CONTROL_BYTES)
-                or (0xC2 in data and _C1.search(data) is not None))
-
-
 #: Rows per piece of text_lines: enough that writing is one call per piece, few enough that a million-row
 #: report is never held as text all at once.
 _LINES_PER_PIECE = 100_000
@@ -261,7 +241,9 @@ def text_lines(columns: list[pd.Series], template: str) -> Iterator[str]:
             values = np.where(missing, "", values) if missing.any() else values
             if pd.api.types.infer_dtype(values, skipna=False) != "string":
                 values = np.array([str(v) for v in values], dtype=object)
-            if _has_controls("\0".join(values).encode("utf-8", "surrogatepass"), len(values)):
+            # as _plain_text_cells decides: a control character anywhere makes the whole text unprintable
+            text = "".join(values)
+            if not text.isprintable() and clean_text(text) != text:
                 values = np.array([clean_text(v) for v in values], dtype=object)
             cells.append(values)
         yield "".join(map((template + "\n").format, *cells))
