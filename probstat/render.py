@@ -143,6 +143,10 @@ def _column_cells(column: pd.Series, escape: bool) -> tuple[list[str], str]:
     """_delimited_cell of every value of ``column``, worked out once per distinct value where that is safe; and
     a text holding every character the cells hold (e.g. the distinct cells joined), for _delimited to see
     which need quoting without going through them all."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        # worded once per category and spread by code; code -1 (missing) takes the final ""
+        words, text = _column_cells(pd.Series(column.cat.categories.to_numpy(dtype=object)), escape)
+        return np.array([*words, ""], dtype=object)[column.cat.codes.to_numpy()].tolist(), text
     plain = _plain_text_cells(column, escape)
     if plain is not None:
         return plain
@@ -258,11 +262,14 @@ def _records(frame: pd.DataFrame) -> list[dict]:
 
 def _machine_values(column: pd.Series) -> list:
     """_machine_value of every value of ``column``, once per distinct value where that is safe."""
-    if column.dtype != object and pd.api.types.is_numeric_dtype(column.dtype):
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        codes, uniques = column.cat.codes.to_numpy(), column.cat.categories.to_numpy(dtype=object)
+    elif column.dtype != object and pd.api.types.is_numeric_dtype(column.dtype):
         codes, uniques = pd.factorize(column, use_na_sentinel=True)
-        results = [_machine_value(u) for u in uniques] + [None]  # code -1 (missing) takes the None
-        return [results[c] for c in codes.tolist()]
-    return [_machine_value(v) for v in column]
+    else:
+        return [_machine_value(v) for v in column]
+    results = [_machine_value(u) for u in uniques] + [None]  # code -1 (missing) takes the None
+    return [results[c] for c in codes.tolist()]
 
 
 def _json(value, **kwargs) -> str:

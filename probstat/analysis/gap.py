@@ -266,8 +266,9 @@ def column_summary(rows: pd.DataFrame, column: str) -> dict:
     (the first NAMED_IN_NOTES of them as text: a note names a few and counts the rest).
     """
     values = _column(rows, column)
-    qualifier = _column(rows, schema.qualifier_suffix(column)).astype(object).fillna("")
-    exact = values.notna() & qualifier.eq("")
+    qualifier = _column(rows, schema.qualifier_suffix(column))
+    # a known figure with no qualifier is exact: loaded, its qualifier is ''; in a frame built by hand, maybe None
+    exact = values.notna() & (qualifier.isna() | qualifier.eq(""))
     qualified = values.notna() & ~exact
     pct = values[exact].astype(float)
     cases = _column(rows, "cases_inspected")[exact]
@@ -276,7 +277,7 @@ def column_summary(rows: pd.DataFrame, column: str) -> dict:
         "qualified_n": int(qualified.sum()),
         "qualified": [f"{pid} {qualified_text(v, q)}" for pid, v, q in
                       zip(rows.loc[qualified, "provider_id"][:NAMED_IN_NOTES], values[qualified][:NAMED_IN_NOTES],
-                          qualifier[qualified][:NAMED_IN_NOTES], strict=True)],
+                          qualifier[qualified][:NAMED_IN_NOTES].astype(object).fillna(""), strict=True)],
         "cases_known": int(cases.notna().sum()), "cases": None, "weighted": None,
     }
     # Weighting by a subset's cases would describe a different population from the provider mean, so the

@@ -401,7 +401,8 @@ def _order_words(rnd: str, group: pd.DataFrame) -> list[str]:
                  "certain rank; rank_best-rank_worst is every position the known ratings allow")
     shown = group[["provider_id", "overall", "rank_best", "rank_worst", "score_min", "score_max"]]
     ranged = shown[shown["score_min"].notna()]
-    for overall, members in ranged.groupby(ranged["overall"].fillna("unknown"), sort=False):
+    # as text: "unknown" is no rating, so it is not one of the column's categories
+    for overall, members in ranged.groupby(ranged["overall"].astype(object).fillna("unknown"), sort=False):
         what = f"{len(members)} {overall} provider{'s' if len(members) > 1 else ''}"
         if overall == "unknown":
             what = f"{len(members)} provider{'s' if len(members) > 1 else ''} of unknown overall rating"
