@@ -25,7 +25,11 @@ def select_round(frame: pd.DataFrame, round_: str | None) -> pd.DataFrame:
 
 def rating_codes(values: pd.Series) -> np.ndarray:
     """Per value, the position of its rating in schema.RATINGS; -1 for anything else (missing included)."""
-    # One hash lookup a value, rather than a string comparison with each rating (a million rows, 12 columns).
+    # One hash lookup a value, rather than a string comparison with each rating (a million rows, 12 columns);
+    # for categories (as loaded), one a category.
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        by_code = np.append(pd.Index(schema.RATINGS).get_indexer(values.cat.categories), -1).astype(np.int8)
+        return by_code[values.cat.codes.to_numpy()]  # code -1 (missing) takes the final -1
     return pd.Index(schema.RATINGS).get_indexer(values).astype(np.int8)
 
 

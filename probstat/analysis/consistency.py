@@ -75,17 +75,15 @@ def _is_text(column: pd.Series) -> pd.Series:
 
 def rating_tally(frame: pd.DataFrame) -> pd.DataFrame:
     """Per row: how many of its sector's standards are known to have each rating, and how many are unknown."""
-    tally = np.zeros((len(frame), len(schema.RATINGS) + 1), dtype=np.int64)
-    sector = frame["sector"].to_numpy(dtype=object)
-    applies = {s: sector == s for s in schema.SECTORS}  # one comparison per sector, not one per standard
-    for std in schema.STANDARDS:
-        rows = np.flatnonzero(np.logical_or.reduce([applies[s] for s in std.sectors]))  # the rows it applies to
-        if std.column in frame:
-            codes = rating_codes(frame[std.column])[rows]
-        else:
-            codes = np.full(len(rows), -1, dtype=np.int8)
-        # code -1 (not a known rating) counts in the last column, the unknown ones
-        tally[rows, np.where(codes >= 0, codes, len(schema.RATINGS))] += 1
+    applies = {s: frame["sector"].eq(s).to_numpy(dtype=bool) for s in schema.SECTORS}  # once per sector
+    unknown = len(schema.RATINGS)  # the tally's last column: standards that apply but are not known to be rated
+    # Per row and standard: the rating's position in schema.RATINGS, `unknown`, or -1 where it does not apply.
+    codes = np.full((len(frame), len(schema.STANDARDS)), -1, dtype=np.int8)
+    for j, std in enumerate(schema.STANDARDS):
+        rated = rating_codes(frame[std.column]) if std.column in frame else np.full(len(frame), -1, dtype=np.int8)
+        codes[:, j] = np.where(np.logical_or.reduce([applies[s] for s in std.sectors]),
+                               np.where(rated >= 0, rated, unknown), -1)
+    tally = np.stack([(codes == k).sum(axis=1) for k in range(unknown + 1)], axis=1).astype(np.int64)
     return pd.DataFrame(tally, index=frame.index, columns=[*schema.RATINGS, "unknown"])
 
 
@@ -186,10 +184,16 @@ def _date_findings(frame: pd.DataFrame) -> list[pd.DataFrame]:
 
 
 def _sector_findings(frame: pd.DataFrame) -> pd.DataFrame:
-    sectors = frame.groupby("provider_id")["sector"].nunique()
-    mixed = sectors[sectors > 1].index
-    firsts = [int(np.flatnonzero((frame["provider_id"] == pid).to_numpy())[0]) for pid in mixed]
-    rows = np.array(firsts, dtype=np.int64)
+    """A warning on the first row of each provider_id (in id order) that has rows of more than one sector."""
+    ids, id_names = pd.factorize(frame["provider_id"], use_na_sentinel=True)
+    sectors, _ = pd.factorize(frame["sector"], use_na_sentinel=True)
+    stated = (ids >= 0) & (sectors >= 0)  # as nunique: a missing sector is no sector
+    width = int(sectors.max(initial=0)) + 1
+    pairs = np.unique(ids[stated].astype(np.int64) * width + sectors[stated])  # each (id, sector) once
+    mixed = np.flatnonzero(np.bincount(pairs // width, minlength=len(id_names)) > 1)
+    first = np.full(len(id_names), -1, dtype=np.int64)
+    first[ids[::-1][ids[::-1] >= 0]] = np.flatnonzero(ids >= 0)[::-1]  # the last write of each id is its first row
+    rows = first[mixed[np.argsort(np.asarray(id_names, dtype=object)[mixed], kind="stable")]]
     return _findings_frame(rows, 0, frame, "sector", "the same provider_id has different sectors in different rounds")
 
 
