@@ -62,19 +62,37 @@ def _qualified(rows: pd.DataFrame, column: str) -> tuple[pd.Series, pd.Series]:
     suffix = schema.qualifier_suffix(column)
     stated = rows[suffix] if suffix in rows else pd.Series(None, index=rows.index, dtype="object")
     # a known number is exact ('') unless qualified; a frame built by hand may leave its qualifier empty
-    codes, uniques = pd.factorize(stated.astype(object))
+    if isinstance(stated.dtype, pd.CategoricalDtype):  # as loaded: its codes already number its values
+        codes, uniques = stated.cat.codes.to_numpy(), stated.cat.categories.to_numpy(dtype=object)
+    else:
+        codes, uniques = pd.factorize(stated.astype(object))
     text = np.array([q if isinstance(q, str) else "" for q in uniques] + [""], dtype=object)
     qualifiers = pd.Series(np.where(values.isna().to_numpy(), None, text[codes]), index=rows.index, dtype="object")
     return values, qualifiers
 
 
+def _exact(rows: pd.DataFrame, column: str, values: pd.Series) -> pd.Series:
+    """Per row: is ``values`` (the column's numbers, from _qualified) known and stated exactly (no qualifier)?"""
+    suffix = schema.qualifier_suffix(column)
+    if suffix not in rows:
+        return values.notna()
+    # on the qualifier column as loaded (categories): a comparison of codes, not of a million strings
+    stated = rows[suffix]
+    return values.notna() & (stated.isna() | stated.eq("")).to_numpy(dtype=bool)
+
+
 def _per_figure(values: pd.Series, qualifiers: pd.Series, word) -> np.ndarray:
     """``word(value, qualifier)`` for each row, computed once per distinct (value, qualifier)."""
-    keys = pd.DataFrame({"v": values.to_numpy(), "q": qualifiers.to_numpy()})
-    combo = keys.groupby(["v", "q"], sort=False, dropna=False).ngroup().to_numpy()
-    distinct = keys.drop_duplicates()
-    results = np.empty(len(distinct), dtype=object)
-    results[:] = [word(v, q) for v, q in distinct.itertuples(index=False, name=None)]
+    # Each row's (value, qualifier) numbered from the two columns' own codes (-1, missing, becomes 0): integer
+    # keys, where a frame of the pairs would first turn a million qualifiers into a string column.
+    v_codes, v_uniques = pd.factorize(values.to_numpy(dtype="float64", na_value=math.nan), use_na_sentinel=True)
+    q_codes, q_uniques = pd.factorize(qualifiers.to_numpy(dtype=object), use_na_sentinel=True)
+    width = len(q_uniques) + 1
+    combo, keys = pd.factorize((v_codes.astype(np.int64) + 1) * width + (q_codes + 1))
+    figures = [math.nan, *v_uniques.tolist()]
+    quals = [None, *q_uniques.tolist()]
+    results = np.empty(len(keys), dtype=object)
+    results[:] = [word(figures[k // width], quals[k % width]) for k in keys.tolist()]
     return results[combo]
 
 
@@ -193,14 +211,14 @@ def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
     low, high = _spans(value, qualifier)
     known_all = ~np.isnan(stated)
     workload = {col: _qualified(rows, col) for col in WORKLOAD_COLUMNS}
-    exact_figures = {col: (figures.to_numpy(dtype="float64"), (figures.notna() & wq.eq("")).to_numpy(dtype=bool))
-                     for col, (figures, wq) in workload.items()}
-    rounds, sectors = rows["round"].to_numpy(dtype=object), rows["sector"].to_numpy(dtype=object)
+    exact_figures = {col: (figures.to_numpy(dtype="float64"), _exact(rows, col, figures).to_numpy(dtype=bool))
+                     for col, (figures, _) in workload.items()}
     records = []
     bound_notes = []
-    for rnd in sorted(pd.unique(rounds)):
-        in_round = rounds == rnd
-        parts = [(s, in_round & (sectors == s)) for s in schema.SECTORS]
+    for rnd in sorted(rows["round"].dropna().unique()):
+        # masks from the columns themselves: loaded as categories, each comparison is one on integer codes
+        in_round = rows["round"].eq(rnd).to_numpy(dtype=bool)
+        parts = [(s, in_round & rows["sector"].eq(s).to_numpy(dtype=bool)) for s in schema.SECTORS]
         parts = [(s, mask) for s, mask in parts if mask.any()] + [(ALL_SECTORS, in_round)]
         round_records = []
         for sector, mask in parts:
@@ -213,7 +231,7 @@ def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
                 rec["total_low"] = _clean(sum(low[known].tolist()))
                 # one 'more than' term leaves the sum without an upper bound: say so rather than print inf
                 rec["total_high"] = None if math.isinf(total_high) else _clean(total_high)
-                rec["bound"] = _bound_label(set(quals[known]))
+                rec["bound"] = _bound_label(set(pd.unique(quals[known])))
             else:
                 rec.update(total_stated=None, total_low=None, total_high=None, bound=None)
             for col, (figures, exact_all) in exact_figures.items():
@@ -222,7 +240,7 @@ def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
                 rec[f"{col}_n"] = int(exact.sum())
             round_records.append(rec)
             if sector != ALL_SECTORS and rec["bound"] not in (None, "exact"):
-                words = sorted({schema.qualifier_meaning(k) for k in quals[known] if k})
+                words = sorted({schema.qualifier_meaning(k) for k in pd.unique(quals[known]) if k})
                 what = "approximate" if rec["bound"] == "approximate" else f"a {rec['bound']}"
                 bound_notes.append(f"the {rnd} {sector} total is {what} (it adds figures stated as "
                                    f"{', '.join(repr(w) for w in words)})")
@@ -245,7 +263,7 @@ def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
                       "when a term is only 'more than')")
     left_out, more = [], 0
     for col, (figures, quals) in workload.items():
-        loose = rows.index[figures.notna() & quals.ne("")]
+        loose = rows.index[figures.notna().to_numpy() & ~exact_figures[col][1]]
         shown = loose[:max(LEFT_OUT_SHOWN - len(left_out), 0)]
         more += len(loose) - len(shown)
         left_out += [f"{col} {rows.at[i, 'provider_id']} {rows.at[i, 'round']} {qualified_text(figures[i], quals[i])}"
