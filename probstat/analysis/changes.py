@@ -117,8 +117,7 @@ def changes(frame: pd.DataFrame, *, before: str = schema.DEFAULT_ROUND, after: s
             # Name the option: on a one-round file it is the default --after that fails, which the bare
             # "no round '2019-20'" of select_round left the user to guess.
             raise UnknownChoice(f"no round {value!r} in the data for --{name}; rounds present: {', '.join(rounds)}")
-    held = frame["round"].to_numpy(dtype=object)
-    in_before, in_after = held == before, held == after
+    in_before, in_after = (frame["round"].eq(r).to_numpy(dtype=bool) for r in (before, after))
     out, counts = _compare(frame, np.flatnonzero(in_before), np.flatnonzero(in_after), before, after)
     if before > after:  # rounds are named YYYY-YY, so text order is time order
         add_note(out, f"before ({before}) is later than after ({after}): 'up' and 'down' run backwards in time")

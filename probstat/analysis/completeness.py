@@ -56,11 +56,10 @@ def round_completeness(frame: pd.DataFrame, rounds: pd.DataFrame | None = None) 
     # Rating codes and numpy masks, each worked out once: comparing text columns row by row for every round,
     # scope and rating cost half a second per million rows.
     codes = (rating_codes(frame["overall"]) if "overall" in frame else np.full(len(frame), -1, dtype=np.int8))
-    round_values, sector_values = frame["round"].to_numpy(dtype=object), frame["sector"].to_numpy(dtype=object)
-    in_sector = {s: sector_values == s for s in schema.SECTORS}
+    in_sector = {s: frame["sector"].eq(s).to_numpy(dtype=bool) for s in schema.SECTORS}
     records = []
     for rnd in sorted(frame["round"].unique()):
-        in_round = round_values == rnd
+        in_round = frame["round"].eq(rnd).to_numpy(dtype=bool)
         round_records = []
         for scope in SCOPES:
             mask = in_round if scope == "all" else in_round & in_sector[scope]

@@ -49,8 +49,7 @@ def _rated_rows(rows: pd.DataFrame, column: str) -> pd.DataFrame:
 def _groups(rows: pd.DataFrame, by: str) -> list[tuple[object, pd.DataFrame]]:
     """(group value, rows) in display order; owner None is an unknown owner, kept so totals add up."""
     if by == "sector":
-        sector = rows["sector"].to_numpy(dtype=object)  # one comparison per sector, as a numpy mask
-        masks = [(s, sector == s) for s in schema.SECTORS]
+        masks = [(s, rows["sector"].eq(s).to_numpy(dtype=bool)) for s in schema.SECTORS]
         return [(s, rows[mask]) for s, mask in masks if mask.any()]
     owners = rows["owner"]
     known = sorted(owners.dropna().unique())
@@ -77,8 +76,7 @@ def _distribution(rows: pd.DataFrame, column: str) -> list[dict]:
 
 def _sector_breakdown(rows: pd.DataFrame, column: str) -> str:
     """' (NPS 0 of 7, CRC 3 of 21)', or ' (CRC only)' for a standard rated for one sector."""
-    sector = rows["sector"].to_numpy(dtype=object)
-    masks = [(s, sector == s) for s in schema.SECTORS]
+    masks = [(s, rows["sector"].eq(s).to_numpy(dtype=bool)) for s in schema.SECTORS]
     present = [(s, mask) for s, mask in masks if mask.any()]
     if len(present) < 2:
         return f" ({present[0][0]} only)" if present else ""
