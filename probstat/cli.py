@@ -118,11 +118,11 @@ def data_options(func):
 
 def _load(source: DataSource, columns=None, provider_id=None):
     """Load --data (or the bundled data), validating only ``columns`` (each analysis declares its NEEDS) and,
-    with ``provider_id``, only that provider's rows."""
+    with ``provider_id``, only that provider's rows; a large file's low-cardinality columns as categories."""
     from .loader import load
 
     return load(source.path, encoding=source.encoding, columns=columns, delimiter=source.delimiter,
-                provider_id=provider_id)
+                provider_id=provider_id, categories="auto")
 
 
 def _sources(frame, path: str | None):

@@ -269,9 +269,9 @@ def _fields_fit(data: bytes, width: int, encoding: str | None, sep: str = ",") -
 #: Below this many bytes a file's columns are read as plain text, not categories (see _column_dtypes).
 _SMALL_FILE = 1 << 18
 
-#: Kinds of column that load as categories, as the qualifier columns do: few distinct values, compared and
-#: counted over every row by the analyses, which a category does on its integer codes (0.2 ms per million rows
-#: against 50 ms for text).
+#: Kinds of column that load(categories=...) gives as categories, as it does the qualifier columns: few distinct
+#: values, compared and counted over every row by the analyses, which a category does on its integer codes
+#: (0.2 ms per million rows against 50 ms for text).
 CATEGORY_KINDS = frozenset({"round", "sector", "rating"})
 
 
@@ -645,8 +645,9 @@ def _batch_key(column: str, kind: str) -> tuple[str, bool]:
     return kind, column.startswith("n_std_")
 
 
-def _typed(raw: pd.DataFrame, name: str) -> pd.DataFrame:
-    """Check every cell of ``raw`` and type it: a column per column, and each qualified one's qualifier after it."""
+def _typed(raw: pd.DataFrame, name: str, categories: bool = False) -> pd.DataFrame:
+    """Check every cell of ``raw`` and type it: a column per column, and each qualified one's qualifier after it;
+    with ``categories``, the CATEGORY_KINDS and qualifier columns as categories."""
     batches: dict[tuple[str, bool], list[_Distinct]] = {}
     failures = []
     for position, col in enumerate(raw.columns):
@@ -661,7 +662,8 @@ def _typed(raw: pd.DataFrame, name: str) -> pd.DataFrame:
                 failures.append((member.position, -1, member, ~member.known, "is empty; this column is required"))
         for key, values in _KINDS.get(kind, _text)(batch).items():
             for member, part in zip(members, batch.split(values), strict=True):
-                spread = member.spread_categories if kind in CATEGORY_KINDS or key == "qualifier" else member.spread
+                as_category = categories and (kind in CATEGORY_KINDS or key == "qualifier")
+                spread = member.spread_categories if as_category else member.spread
                 typed[member.column, key] = spread(part, raw.index)
         failures += batch.failures
     for _, _, member, bad, message in sorted(failures, key=lambda f: f[:2]):
@@ -674,21 +676,22 @@ def _typed(raw: pd.DataFrame, name: str) -> pd.DataFrame:
     return out
 
 
-def _check_and_type(raw: pd.DataFrame, name: str) -> pd.DataFrame:
+def _check_and_type(raw: pd.DataFrame, name: str, categories: bool = False) -> pd.DataFrame:
     """Every row of ``raw`` checked and typed, and the checks across columns and rows run."""
-    out = _typed(raw, name)
+    out = _typed(raw, name, categories)
     _check_rows(out, name)
     return out
 
 
-def _check_and_type_provider(raw: pd.DataFrame, name: str, provider_id: str) -> pd.DataFrame:
+def _check_and_type_provider(raw: pd.DataFrame, name: str, provider_id: str,
+                             categories: bool = False) -> pd.DataFrame:
     """The rows of ``provider_id`` checked and typed; of the other rows only the required columns are checked.
 
     The required columns are what tells rows apart (and a duplicate row), so they are checked everywhere; the
     figures of other providers are neither read into the result nor checked, as a column left out is not.
     """
     required = [c for c in raw.columns if schema.COLUMNS_BY_NAME[c].required]
-    keys = _typed(raw[required], name)
+    keys = _typed(raw[required], name, categories)
     _check_duplicates(keys, name)
     mine = raw[(keys["provider_id"] == provider_id).to_numpy()]
     if mine.empty:
@@ -698,7 +701,7 @@ def _check_and_type_provider(raw: pd.DataFrame, name: str, provider_id: str) -> 
     # row would be checked (and blamed on one of these rows).
     rest = pd.DataFrame({c: mine[c].cat.remove_unused_categories() if isinstance(mine[c].dtype, pd.CategoricalDtype)
                          else mine[c] for c in mine.columns if c not in required}, index=mine.index)
-    out = pd.concat([keys.loc[mine.index], _typed(rest, name)], axis=1)
+    out = pd.concat([keys.loc[mine.index], _typed(rest, name, categories)], axis=1)
     _check_rows(out, name, duplicates=False)
     return out[[c for c in _typed_order(raw.columns) if c in out]]
 
@@ -746,7 +749,7 @@ def _check_duplicates(frame: pd.DataFrame, name: str) -> None:
 
 def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig",
          columns: Iterable[str] | None = None, delimiter: str | None = None,
-         provider_id: str | None = None) -> pd.DataFrame:
+         provider_id: str | None = None, categories: bool | str = False) -> pd.DataFrame:
     """Load and validate a providers CSV.
 
     ``source`` is a path, '-' for stdin, or None for $PROBSTAT_DATA or else the bundled data. ``columns``
@@ -754,17 +757,21 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
     what it needs: a malformed row is refused whatever is read, but a bad value in a column left out is not
     seen. With None, every schema column is present, unknown where the file lacks it. Qualified figures
     come as two columns: the stated number and ``<column>_qualifier`` ('' exact, '>' more than,
-    '<' less than, '~' around, '<~' nearly). Empty cells are missing, never zero. round, sector, the ratings
-    and the qualifiers are categories (values sorted as text; see docs/api.md for what that changes).
-    ``delimiter`` (',' ';' or tab) is sniffed from the header row when None. ``provider_id`` keeps only that
-    provider's rows: the required columns of every row are still checked (a duplicate row is refused), other
-    providers' figures are not. When no row has that id, every row comes back with its required columns only,
-    so that the caller can say which ids there are.
+    '<' less than, '~' around, '<~' nearly). Empty cells are missing, never zero. Text columns hold text;
+    ``categories=True`` gives round, sector, the ratings and the qualifiers as pandas categories instead
+    (values sorted as text), which every analysis reads the same way and much faster on large files (see
+    docs/api.md); ``"auto"`` (what the commands use) does so for files of 256 KB or more. ``delimiter``
+    (',' ';' or tab) is sniffed from the header row when None. ``provider_id`` keeps only that provider's rows:
+    the required columns of every row are still checked (a duplicate row is refused), other providers' figures
+    are not. When no row has that id, every row comes back with its required columns only, so that the caller
+    can say which ids there are.
 
     >>> frame = load()
     >>> len(frame[frame["round"] == "2018-19"])
     28
     """
+    if categories not in (True, False, "auto"):
+        raise ValueError(f"categories must be True, False or 'auto', not {categories!r}")
     chosen = resolve_source(source)
     path = chosen if chosen is not None else bundled_path()
     name = str(chosen) if chosen is not None else BUNDLED_NAME
@@ -783,8 +790,11 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
     wanted = set(schema.COLUMN_NAMES) if columns is None else set(columns) | set(schema.REQUIRED_COLUMNS)
     usecols = [c for c in header if c in wanted]
     raw = _parse_columns(data, name, header, usecols, encoding=encoding, delimiter=delimiter)
+    # On a small file categories cost more to build than their comparisons save (3 ms for the bundled file).
+    as_categories = categories is True or (categories == "auto" and len(data) >= _SMALL_FILE)
     del data  # the file's bytes, as large as the file, are not needed once parsed: free them before typing
-    frame = _check_and_type(raw, name) if provider_id is None else _check_and_type_provider(raw, name, provider_id)
+    frame = (_check_and_type(raw, name, as_categories) if provider_id is None
+             else _check_and_type_provider(raw, name, provider_id, as_categories))
     del raw
     if provider_id is not None:
         frame = frame.reset_index(drop=True)

@@ -1,7 +1,8 @@
-"""What load() gives each column, and that every analysis answers the same for a frame of plain text.
+"""What load() gives each column, and that every analysis answers the same whichever it is given.
 
-load() gives round, sector, the ratings and the qualifier columns as categories, so that analyses compare
-integer codes; a frame a user builds by hand holds text (str or object). Both must give the same tables.
+load(categories=True) gives round, sector, the ratings and the qualifier columns as categories, so that analyses
+compare integer codes (the commands ask for that on large files); load() gives text, and a frame a user builds
+by hand holds text or None. All must give the same tables.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import csv
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from test_hardening import to_csv, valid_table
 
@@ -43,8 +45,37 @@ def _csv_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def test_low_cardinality_columns_load_as_categories_sorted_as_text():
+def test_text_columns_hold_text_unless_categories_are_asked_for():
     frame = load()
+    for col in CATEGORY_COLUMNS:
+        assert not isinstance(frame[col].dtype, pd.CategoricalDtype), col
+    assert frame["overall"].value_counts().to_dict() == load(categories=True)["overall"].value_counts().to_dict()
+    # "auto", as the commands load: categories only for a file of 256 KB or more (the bundled file is 20 KB)
+    assert not isinstance(load(categories="auto")["sector"].dtype, pd.CategoricalDtype)
+    with pytest.raises(ValueError, match="categories"):
+        load(categories="yes")
+
+
+def test_a_large_file_loads_with_categories_when_auto(tmp_path):
+    rows = _csv_rows()
+    header = list(rows[0])
+    # synthetic: the bundled rows repeated under made-up ids until the file passes 256 KB
+    lines = [",".join(header)]
+    copies = 0
+    while sum(len(line) + 1 for line in lines) < 1 << 18:
+        copies += 1
+        for r in rows:
+            lines.append(",".join(f'"{v}"' if "," in v else v for v in
+                                  {**r, "provider_id": f"{r['provider_id']}-copy{copies}"}.values()))
+    path = tmp_path / "synthetic-large.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    frame = load(path, categories="auto")
+    assert isinstance(frame["sector"].dtype, pd.CategoricalDtype)
+    assert len(frame) == copies * len(rows)
+
+
+def test_low_cardinality_columns_load_as_categories_sorted_as_text():
+    frame = load(categories=True)
     for col in CATEGORY_COLUMNS:
         assert isinstance(frame[col].dtype, pd.CategoricalDtype), col
         categories = list(frame[col].cat.categories)
@@ -57,7 +88,7 @@ def test_low_cardinality_columns_load_as_categories_sorted_as_text():
 
 
 def test_categories_hold_the_file_values_and_unknown_cells_are_missing():
-    frame = load()
+    frame = load(categories=True)
     rows = _csv_rows()
     # the same cells as the file (the bundled file writes every rating in its canonical spelling)
     for col in ("round", "sector", "overall", "leadership", "assessment"):
@@ -99,10 +130,10 @@ def _outcome(call) -> tuple:
     return ("table", _plain(table), table.attrs.get("notes", []))
 
 
-def _assert_same(loaded: pd.DataFrame, by_hand: pd.DataFrame) -> None:
-    hand_calls = _analyses(by_hand)
+def _assert_same(loaded: pd.DataFrame, other: pd.DataFrame) -> None:
+    other_calls = _analyses(other)
     for name, call in _analyses(loaded).items():
-        got, expected = _outcome(call), _outcome(hand_calls[name])
+        got, expected = _outcome(call), _outcome(other_calls[name])
         assert got[0] == expected[0], name
         if got[0] == "refused":
             assert got == expected, name
@@ -112,7 +143,8 @@ def _assert_same(loaded: pd.DataFrame, by_hand: pd.DataFrame) -> None:
 
 
 def test_every_analysis_reads_the_bundled_data_as_text_as_it_reads_categories():
-    frame = load()
+    frame = load(categories=True)
+    _assert_same(frame, load())
     _assert_same(frame, _plain(frame))
 
 
@@ -124,5 +156,6 @@ def test_every_analysis_reads_any_valid_file_as_text_as_it_reads_categories(tmp_
     header, rows = table
     path = tmp_path_factory.mktemp("dtypes") / "synthetic.csv"  # synthetic rows from the schema's strategies
     path.write_text(to_csv(header, rows), encoding="utf-8")
-    frame = load(path)
+    frame = load(path, categories=True)
+    _assert_same(frame, load(path))
     _assert_same(frame, _plain(frame))

@@ -72,11 +72,14 @@ def load_once():
     real = load_module.load
     cache: dict = {}
 
-    def cached(source=None, *, encoding="utf-8-sig", columns=None, delimiter=None, provider_id=None):
-        options = {"encoding": encoding, "columns": columns, "delimiter": delimiter, "provider_id": provider_id}
+    def cached(source=None, *, encoding="utf-8-sig", columns=None, delimiter=None, provider_id=None,
+               categories=False):
+        options = {"encoding": encoding, "columns": columns, "delimiter": delimiter, "provider_id": provider_id,
+                   "categories": categories}
         if str(source) == "-" or load_module._collected is not None:  # stdin, or validate collecting errors
             return real(source, **options)
-        key = (str(source), encoding, delimiter, None if columns is None else tuple(sorted(columns)), provider_id)
+        key = (str(source), encoding, delimiter, None if columns is None else tuple(sorted(columns)), provider_id,
+               categories)
         if key not in cache:
             try:
                 cache[key] = ("ok", real(source, **options))
