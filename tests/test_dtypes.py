@@ -122,12 +122,24 @@ def _analyses(frame: pd.DataFrame) -> dict:
     return calls
 
 
+def _text_cells(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with every text column (categories, str or object) as objects, missing cells None: a missing
+    cell is NaN in a str column and None in an object one, which is the same answer."""
+    out = table.copy()
+    for col in out.columns:
+        column = out[col]
+        if isinstance(column.dtype, (pd.CategoricalDtype, pd.StringDtype)) or column.dtype == object:
+            values = pd.Series(column.to_numpy(dtype=object), index=out.index, dtype=object)
+            out[col] = values.where(values.notna(), None)
+    return out
+
+
 def _outcome(call) -> tuple:
     try:
         table = call()
     except ProbstatError as exc:  # e.g. no rounds to compare: the same refusal either way
         return ("refused", type(exc).__name__, str(exc))
-    return ("table", _plain(table), table.attrs.get("notes", []))
+    return ("table", _text_cells(table), table.attrs.get("notes", []))
 
 
 def _assert_same(loaded: pd.DataFrame, other: pd.DataFrame) -> None:
