@@ -718,7 +718,7 @@ def _typed_order(columns) -> list[str]:
 
 def _check_rows(frame: pd.DataFrame, name: str, *, duplicates: bool = True) -> None:
     """Checks that look across a row's columns, or across rows."""
-    # one mask per sector, from the column's category codes
+    # one mask per sector (when loaded as categories, a comparison of integer codes)
     in_sector = {s: frame["sector"].eq(s).to_numpy(dtype=bool) for s in schema.SECTORS}
     for std in schema.STANDARDS:
         if std.column in frame and len(std.sectors) == 1:

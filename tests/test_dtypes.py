@@ -50,7 +50,7 @@ def test_text_columns_hold_text_unless_categories_are_asked_for():
     for col in CATEGORY_COLUMNS:
         assert not isinstance(frame[col].dtype, pd.CategoricalDtype), col
     assert frame["overall"].value_counts().to_dict() == load(categories=True)["overall"].value_counts().to_dict()
-    # "auto", as the commands load: categories only for a file of 256 KB or more (the bundled file is 20 KB)
+    # "auto", as the commands load: categories only for a file of 256 KB or more (the bundled file is under 10 KB)
     assert not isinstance(load(categories="auto")["sector"].dtype, pd.CategoricalDtype)
     with pytest.raises(ValueError, match="categories"):
         load(categories="yes")
