@@ -15,7 +15,7 @@ import pandas as pd
 from .. import schema
 from ..errors import UnknownChoice
 from ..output import View
-from .common import add_note, bounds, qualified_text, select_round, with_view
+from .common import add_note, bounds, exact_figures, qualified_text, select_round, with_view
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
 NEEDS = ("people_supervised", "avg_caseload", "staff_caseload_over_50_pct", "staff_workload_unmanageable_pct",
@@ -74,11 +74,7 @@ def _qualified(rows: pd.DataFrame, column: str) -> tuple[pd.Series, pd.Series]:
 def _exact(rows: pd.DataFrame, column: str, values: pd.Series) -> pd.Series:
     """Per row: is ``values`` (the column's numbers, from _qualified) known and stated exactly (no qualifier)?"""
     suffix = schema.qualifier_suffix(column)
-    if suffix not in rows:
-        return values.notna()
-    # on the qualifier column as loaded (categories): a comparison of codes, not of a million strings
-    stated = rows[suffix]
-    return values.notna() & (stated.isna() | stated.eq("")).to_numpy(dtype=bool)
+    return exact_figures(values, rows[suffix]) if suffix in rows else values.notna()
 
 
 def _per_figure(values: pd.Series, qualifiers: pd.Series, word) -> np.ndarray:

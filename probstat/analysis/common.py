@@ -33,6 +33,12 @@ def rating_codes(values: pd.Series) -> np.ndarray:
     return pd.Index(schema.RATINGS).get_indexer(values).astype(np.int8)
 
 
+def exact_figures(values: pd.Series, qualifiers: pd.Series) -> pd.Series:
+    """Per row: is the figure known and stated exactly? Its qualifier is '' as loaded, and may be missing in a
+    frame built by hand; on categories (as loaded from a large file) this compares codes, not strings."""
+    return values.notna() & (qualifiers.isna() | qualifiers.eq("")).to_numpy(dtype=bool)
+
+
 def with_view(frame: pd.DataFrame, view: View) -> pd.DataFrame:
     """Attach how the table should be shown (title, compact columns, chart); the renderer reads it."""
     frame.attrs["view"] = view

@@ -28,7 +28,7 @@ from ..stats import (
 )
 from . import gap_published as published
 from . import wording
-from .common import NAMED_IN_NOTES, add_note, listed, qualified_text, select_round, with_view
+from .common import NAMED_IN_NOTES, add_note, exact_figures, listed, qualified_text, select_round, with_view
 
 OVERALL = schema.OVERALL_DOMAIN
 GAP_COLUMNS = ("round", "domain", "measure", "kind", "unit", "nps_column", "crc_column", "nps", "crc", "gap",
@@ -267,8 +267,7 @@ def column_summary(rows: pd.DataFrame, column: str) -> dict:
     """
     values = _column(rows, column)
     qualifier = _column(rows, schema.qualifier_suffix(column))
-    # a known figure with no qualifier is exact: loaded, its qualifier is ''; in a frame built by hand, maybe None
-    exact = values.notna() & (qualifier.isna() | qualifier.eq(""))
+    exact = exact_figures(values, qualifier)
     qualified = values.notna() & ~exact
     pct = values[exact].astype(float)
     cases = _column(rows, "cases_inspected")[exact]
