@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from .. import schema
@@ -265,27 +266,31 @@ def column_summary(rows: pd.DataFrame, column: str) -> dict:
     figure has cases_inspected), cases, cases_known, qualified_n (figures left out as bounds) and qualified
     (the first NAMED_IN_NOTES of them as text: a note names a few and counts the rest).
     """
+    # On arrays: this runs per key question and sector, so on the bundled data its cost was the count of pandas
+    # calls (2 ms a call of column_summary; 0.3 ms on arrays), not the rows.
     values = _column(rows, column)
     qualifier = _column(rows, schema.qualifier_suffix(column))
-    exact = exact_figures(values, qualifier)
-    qualified = values.notna() & ~exact
-    pct = values[exact].astype(float)
-    cases = _column(rows, "cases_inspected")[exact]
+    exact = exact_figures(values, qualifier).to_numpy(dtype=bool)
+    number = values.to_numpy(dtype=float, na_value=np.nan)
+    qualified = np.flatnonzero(~np.isnan(number) & ~exact)
+    pct = number[exact]
+    cases = _column(rows, "cases_inspected").to_numpy(dtype=float, na_value=np.nan)[exact]
+    shown = qualified[:NAMED_IN_NOTES]
     out = {
-        "n": int(exact.sum()), "providers": len(rows), "mean": float(pct.mean()) if exact.any() else None,
-        "qualified_n": int(qualified.sum()),
+        "n": len(pct), "providers": len(rows), "mean": float(pct.sum() / len(pct)) if len(pct) else None,
+        "qualified_n": len(qualified),
         "qualified": [f"{pid} {qualified_text(v, q)}" for pid, v, q in
-                      zip(rows.loc[qualified, "provider_id"][:NAMED_IN_NOTES], values[qualified][:NAMED_IN_NOTES],
-                          qualifier[qualified][:NAMED_IN_NOTES].astype(object).fillna(""), strict=True)],
-        "cases_known": int(cases.notna().sum()), "cases": None, "weighted": None,
+                      zip(rows["provider_id"].to_numpy(dtype=object)[shown], number[shown],
+                          qualifier.astype(object).to_numpy()[shown], strict=True)],
+        "cases_known": int((~np.isnan(cases)).sum()), "cases": None, "weighted": None,
     }
     # Weighting by a subset's cases would describe a different population from the provider mean, so the
     # case-weighted figure needs the case count of every provider that has a percentage.
-    if exact.any() and cases.notna().all():
-        total = int(cases.astype(int).sum())
+    if len(pct) and not np.isnan(cases).any():
+        total = int(cases.astype(np.int64).sum())
         out["cases"] = total
         if total > 0:
-            out["weighted"] = float((pct * cases.astype(float)).sum() / total)
+            out["weighted"] = float((pct * cases).sum() / total)
     return out
 
 
