@@ -147,22 +147,33 @@ def _feasibility_findings(frame: pd.DataFrame) -> list[pd.DataFrame]:
     return found
 
 
+def _numbers(column: pd.Series) -> np.ndarray:
+    """A column as floats, NaN where unknown or not a number (a frame built by hand may hold text)."""
+    if not pd.api.types.is_numeric_dtype(column.dtype):
+        column = pd.to_numeric(column, errors="coerce")
+    return column.to_numpy(dtype=float, na_value=np.nan)
+
+
 def _key_question_findings(frame: pd.DataFrame) -> list[pd.DataFrame]:
+    # On arrays, and each band worked out once per distinct lowest figure: on the bundled file, pandas calls
+    # per standard took 8 ms of the 16 ms that all the consistency checks take.
     found = []
     for i, (code, std) in enumerate(schema.KQ_STANDARDS):
         cols = [f"kq{code}_{a}" for a in schema.KQ_ASPECTS]
         if std not in frame or not all(c in frame and schema.qualifier_suffix(c) in frame for c in cols):
             continue  # a figure or qualifier the frame lacks is unknown, so never exact
-        values = frame[cols].apply(pd.to_numeric, errors="coerce")
-        exact = values.notna().all(axis=1)
+        values = np.column_stack([_numbers(frame[c]) for c in cols])
+        exact = ~np.isnan(values).any(axis=1)
         for c in cols:
-            exact &= frame[schema.qualifier_suffix(c)].eq("")
-        rated = _is_text(frame[std])
-        keys = pd.DataFrame({"rating": frame[std], "lowest": values.min(axis=1)})[exact & rated]
-        expected = _worded(keys, lambda _rating, lowest: schema.band_for_percentage(lowest))
-        wrong = keys[expected != keys["rating"].to_numpy()] if len(keys) else keys
-        rows = frame.index.get_indexer(wrong.index)
-        found.append(_findings_frame(rows, _KEY_QUESTIONS + i, frame, std, _worded(wrong, _kq_message)))
+            exact &= frame[schema.qualifier_suffix(c)].eq("").to_numpy(dtype=bool)
+        rows = np.flatnonzero(exact & _is_text(frame[std]).to_numpy())
+        lowest = values[rows].min(axis=1) if len(rows) else np.zeros(0)
+        distinct, which = np.unique(lowest, return_inverse=True)
+        expected = np.array([schema.band_for_percentage(v) for v in distinct], dtype=object)[which]
+        rating = frame[std].to_numpy(dtype=object)[rows]
+        wrong = expected != rating
+        keys = pd.DataFrame({"rating": rating[wrong], "lowest": lowest[wrong]})
+        found.append(_findings_frame(rows[wrong], _KEY_QUESTIONS + i, frame, std, _worded(keys, _kq_message)))
     return found
 
 
@@ -318,19 +329,25 @@ def coverage(frame: pd.DataFrame, *, round_: str | None = None, sources: pd.Data
     """
     rows = select_round(frame, round_)
     columns = [c for c in schema.COLUMN_NAMES if c not in schema.KEY_COLUMNS and c in rows]
-    # One pass: known cells counted by round and sector for every column at once.
-    known = rows[columns].notna().groupby([rows["round"], rows["sector"]]).sum().to_dict("index")
-    sizes = rows.groupby(["round", "sector"]).size().to_dict()  # plain dicts: cheap lookups in the loop
+    # Known cells counted per round and sector for every column at once, on arrays: a group-by of the
+    # bundled file's 36 rows took 5 ms, as long as the rest of the table.
+    known = rows[columns].notna().to_numpy()
+    in_sector = {s: rows["sector"].eq(s).to_numpy(dtype=bool) for s in schema.SECTORS}
     records = []
     for rnd in sorted(rows["round"].unique()):
+        in_round = rows["round"].eq(rnd).to_numpy(dtype=bool)
+        counts = {}
+        for sector in schema.SECTORS:
+            group = in_round & in_sector[sector]
+            counts[sector] = int(group.sum()), dict(zip(columns, known[group].sum(axis=0).tolist(), strict=True))
         for col in columns:
             std = schema.STANDARDS_BY_COLUMN.get(col)
             rec = {"round": rnd, "column": col}
             for sector in schema.SECTORS:
-                applies = std is None or sector in std.sectors
-                present = (rnd, sector) in sizes and applies
-                rec[f"{sector.lower()}_known"] = int(known[(rnd, sector)][col]) if present else 0
-                rec[f"{sector.lower()}_rows"] = int(sizes[(rnd, sector)]) if present else 0
+                size, known_in = counts[sector]
+                present = size > 0 and (std is None or sector in std.sectors)
+                rec[f"{sector.lower()}_known"] = known_in[col] if present else 0
+                rec[f"{sector.lower()}_rows"] = size if present else 0
             rec["known"] = rec["nps_known"] + rec["crc_known"]
             rec["applicable"] = rec["nps_rows"] + rec["crc_rows"]
             rec["percent"] = round(100 * rec["known"] / rec["applicable"], 1) if rec["applicable"] else None
