@@ -16,6 +16,7 @@ import io
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -140,6 +141,18 @@ def load_rounds(path: str | os.PathLike | None = None) -> pd.DataFrame:
     frame.attrs["source"] = name
     return frame
 
+
+
+@lru_cache(maxsize=1)
+def _bundled_rounds() -> pd.DataFrame:
+    return load_rounds()
+
+
+def bundled_rounds() -> pd.DataFrame:
+    """The bundled rounds.csv as load_rounds() gives it, read and checked once per process: a claims check
+    consults it once per ratings table and count claim, and each read took ~4 ms. A copy each call, so that a
+    caller's change never reaches the next."""
+    return _bundled_rounds().copy()
 
 def parse_value(text: str) -> tuple[float, str, bool]:
     """(number, qualifier prefix, is_fraction) of a figure such as '45', '>2/3', '<~6000'.

@@ -25,9 +25,9 @@ COMPLETENESS_COLUMNS = ("round", "scope", "status", "held", "rated_published",
 
 
 def _bundled_rounds() -> pd.DataFrame:
-    from ..published import load_rounds
+    from ..published import bundled_rounds
 
-    return load_rounds()
+    return bundled_rounds()
 
 
 def _int_or_none(value) -> int | None:

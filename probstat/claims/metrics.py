@@ -63,8 +63,9 @@ class Cells:
 def _known_cells(rows: pd.DataFrame, column: str) -> tuple[tuple[str, str, str], ...]:
     if column not in rows:
         return ()
-    known = rows.loc[rows[column].notna(), ["round", "provider_id"]]  # two columns, not the whole frame
-    return tuple((r, p, column) for r, p in known.itertuples(index=False, name=None))
+    known = rows[column].notna().to_numpy()  # on arrays: 10% of a claims check went on .loc and itertuples
+    rounds, ids = (rows[c].to_numpy(dtype=object)[known] for c in ("round", "provider_id"))
+    return tuple((r, p, column) for r, p in zip(rounds, ids, strict=True))
 
 
 @dataclass(frozen=True)
@@ -270,9 +271,9 @@ def _published_rated(round_: str, sector: str | None) -> int | None:
 def _rated_by_round() -> dict[tuple[str, str], int]:
     """The bundled published totals of rated providers by (round, sector), read once per process: a claims
     file asks for them once per count claim, and a dict lookup is ~1/1000 of a filter of the table."""
-    from ..published import load_rounds
+    from ..published import bundled_rounds
 
-    table = load_rounds()
+    table = bundled_rounds()
     rated = table[table["rated"].notna()]
     return {(r, s): int(n) for r, s, n in zip(rated["round"], rated["sector"], rated["rated"], strict=True)}
 
