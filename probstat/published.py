@@ -142,7 +142,6 @@ def load_rounds(path: str | os.PathLike | None = None) -> pd.DataFrame:
     return frame
 
 
-
 @lru_cache(maxsize=1)
 def _bundled_rounds() -> pd.DataFrame:
     return load_rounds()
@@ -153,6 +152,7 @@ def bundled_rounds() -> pd.DataFrame:
     consults it once per ratings table and count claim, and each read took ~4 ms. A copy each call, so that a
     caller's change never reaches the next."""
     return _bundled_rounds().copy()
+
 
 def parse_value(text: str) -> tuple[float, str, bool]:
     """(number, qualifier prefix, is_fraction) of a figure such as '45', '>2/3', '<~6000'.

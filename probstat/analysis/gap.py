@@ -267,7 +267,7 @@ def column_summary(rows: pd.DataFrame, column: str) -> dict:
     (the first NAMED_IN_NOTES of them as text: a note names a few and counts the rest).
     """
     # On arrays: this runs per key question and sector, so on the bundled data its cost was the count of pandas
-    # calls (2 ms a call of column_summary; 0.3 ms on arrays), not the rows.
+    # calls, not the rows (gap --domain risk, 8 calls: 17.8 ms with Series operations, 11.9 ms with arrays).
     values = _column(rows, column)
     qualifier = _column(rows, schema.qualifier_suffix(column))
     exact = exact_figures(values, qualifier).to_numpy(dtype=bool)

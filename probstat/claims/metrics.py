@@ -63,7 +63,7 @@ class Cells:
 def _known_cells(rows: pd.DataFrame, column: str) -> tuple[tuple[str, str, str], ...]:
     if column not in rows:
         return ()
-    known = rows[column].notna().to_numpy()  # on arrays: 10% of a claims check went on .loc and itertuples
+    known = rows[column].notna().to_numpy()  # on arrays: .loc and itertuples were a tenth of a claims check's profile
     rounds, ids = (rows[c].to_numpy(dtype=object)[known] for c in ("round", "provider_id"))
     return tuple((r, p, column) for r, p in zip(rounds, ids, strict=True))
 
@@ -270,7 +270,7 @@ def _published_rated(round_: str, sector: str | None) -> int | None:
 @lru_cache(maxsize=1)
 def _rated_by_round() -> dict[tuple[str, str], int]:
     """The bundled published totals of rated providers by (round, sector), read once per process: a claims
-    file asks for them once per count claim, and a dict lookup is ~1/1000 of a filter of the table."""
+    file asks for them once per count claim, which took a filter of the table each time."""
     from ..published import bundled_rounds
 
     table = bundled_rounds()
