@@ -7,6 +7,7 @@ import pytest
 from probstat import load, schema
 from probstat.errors import DataError
 from probstat.published import (
+    bundled_rounds,
     load_rounds,
     load_sector_figures,
     parse_value,
@@ -42,6 +43,14 @@ def test_2019_20_totals_as_the_december_2020_release_lists_them():
     assert _counts(round_totals(rounds, "2019-20", "CRC")) == (None, 10, 9, 0, 3, 6, 0)
     assert _counts(round_totals(rounds, "2019-20", "NPS")) == (None, 1, 1, 0, 1, 0, 0)
     assert set(rounds.loc[rounds["round"] == "2019-20", "source_url"]) == {RELEASE_2020}
+
+
+def test_bundled_rounds_read_once_and_each_caller_gets_its_own_copy():
+    first = bundled_rounds()
+    first.loc[:, "rated"] = None  # a caller's change to its copy ...
+    # ... never reaches the next caller: 10 providers rated in 2019-20, as in the test above
+    assert _counts(round_totals(bundled_rounds(), "2019-20", "all")) == (None, 11, 10, 0, 4, 6, 0)
+    assert bundled_rounds().equals(load_rounds())
 
 
 def test_sector_rows_add_up_to_all():
