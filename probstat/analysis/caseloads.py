@@ -15,7 +15,7 @@ import pandas as pd
 from .. import schema
 from ..errors import UnknownChoice
 from ..output import View
-from .common import add_note, bounds, exact_figures, qualified_text, select_round, with_view
+from .common import add_note, bounds, exact_figures, qualified_text, sector_masks, select_round, with_view
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
 NEEDS = ("people_supervised", "avg_caseload", "staff_caseload_over_50_pct", "staff_workload_unmanageable_pct",
@@ -211,10 +211,11 @@ def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
                      for col, (figures, _) in workload.items()}
     records = []
     bound_notes = []
+    in_sector = sector_masks(rows)
     for rnd in sorted(rows["round"].dropna().unique()):
         # masks from the columns themselves: loaded as categories, each comparison is one on integer codes
         in_round = rows["round"].eq(rnd).to_numpy(dtype=bool)
-        parts = [(s, in_round & rows["sector"].eq(s).to_numpy(dtype=bool)) for s in schema.SECTORS]
+        parts = [(s, in_round & mask) for s, mask in in_sector.items()]
         parts = [(s, mask) for s, mask in parts if mask.any()] + [(ALL_SECTORS, in_round)]
         round_records = []
         for sector, mask in parts:

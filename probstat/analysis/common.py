@@ -33,6 +33,12 @@ def rating_codes(values: pd.Series) -> np.ndarray:
     return pd.Index(schema.RATINGS).get_indexer(values).astype(np.int8)
 
 
+def sector_masks(rows: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Per sector (schema.SECTORS order), a boolean mask of the rows in it; on categories (as loaded from a large
+    file) each is one comparison of integer codes."""
+    return {s: rows["sector"].eq(s).to_numpy(dtype=bool) for s in schema.SECTORS}
+
+
 def exact_figures(values: pd.Series, qualifiers: pd.Series) -> pd.Series:
     """Per row: is the figure known and stated exactly? Its qualifier is '' as loaded, and may be missing in a
     frame built by hand; on categories (as loaded from a large file) this compares codes, not strings."""

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .. import schema
-from .common import rating_codes
+from .common import rating_codes, sector_masks
 
 #: Status of a round: every rated provider held; some missing; data that do not fit the published totals
 #: (more of a rating than HMIP gave, so they cannot be that round's providers); no published totals.
@@ -56,7 +56,7 @@ def round_completeness(frame: pd.DataFrame, rounds: pd.DataFrame | None = None) 
     # Rating codes and numpy masks, each worked out once: comparing text columns row by row for every round,
     # scope and rating cost half a second per million rows.
     codes = (rating_codes(frame["overall"]) if "overall" in frame else np.full(len(frame), -1, dtype=np.int8))
-    in_sector = {s: frame["sector"].eq(s).to_numpy(dtype=bool) for s in schema.SECTORS}
+    in_sector = sector_masks(frame)
     records = []
     for rnd in sorted(frame["round"].unique()):
         in_round = frame["round"].eq(rnd).to_numpy(dtype=bool)
