@@ -103,7 +103,11 @@ def score_fixtures(folder: Path, verbose: bool = False) -> None:
 
 def sentence_verdict(frame, sentence: str) -> str:
     """One verdict for a sentence from its rows."""
-    verdicts = set(check_text(frame, sentence)["verdict"])
+    table = check_text(frame, sentence)
+    if "sentence_verdict" in table and len(table):
+        got = set(table["sentence_verdict"])
+        return next((v for v in ("contradicted", "supported") if v in got), "unverifiable")
+    verdicts = set(table["verdict"])
     for v in ("contradicted", "supported"):
         if v in verdicts:
             return v

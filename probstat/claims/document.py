@@ -33,6 +33,7 @@ class Document:
     source: str | None
     round: str | None
     round_how: str
+    date: str | None = None  # the text's date (YYYY-MM or YYYY-MM-DD): --as-of, a 'date:' line or a dateline
 
 
 # --- the document --------------------------------------------------------------------------------------------
@@ -44,23 +45,34 @@ def document_facts(text: str, *, round_: str | None = None, as_of: str | None = 
     else --as-of, else a 'date:' line or the first date in the text."""
     headers = {m.group(1).lower(): m.group(2).strip() for m in _HEADER.finditer(text[:4000])}
     src = source or headers.get("source")
+    # Only a date that dates the text itself (not a date of something it reports) picks an inspection.
+    own = as_of or _first_date(headers.get("date", "")) or _dateline(text[:600])
     if round_:
-        return Document(src, round_, "given with --round")
+        return Document(src, round_, "given with --round", own)
     if as_of:
         implied = vocab.round_for_date(as_of)
-        return Document(src, implied, f"implied by --as-of {as_of}")
-    date = _first_date(headers.get("date", "")) or _first_date(text[:4000])
+        return Document(src, implied, f"implied by --as-of {as_of}", own)
+    date = own or _first_date(text[:4000])
     dated = vocab.round_for_date(date) if date else None
     written = _written_rounds(text)
     if len(written) == 1:
         (name, line), = written.items()
         if dated in (None, name):
-            return Document(src, name, f"written in the text (line {line})")
+            return Document(src, name, f"written in the text (line {line})", own)
         # a text dated in one round that names another: the round stays implied, so that it is checked in both
-        return Document(src, name, f"implied: written in the text (line {line}), though dated {date}")
+        return Document(src, name, f"implied: written in the text (line {line}), though dated {date}", own)
     if dated:
-        return Document(src, dated, f"implied by the date {date} in the text")
-    return Document(src, None, "")
+        return Document(src, dated, f"implied by the date {date} in the text", own)
+    return Document(src, None, "", own)
+
+
+_DATELINE = re.compile(r"(?im)^[ \t]*(?:published|updated|posted|date|first published)\b[^\n]{0,20}?:?\s*(.{0,40})$")
+
+
+def _dateline(head: str) -> str | None:
+    """The date of a 'Published 12 May 2019' line at the top of a text, if there is one."""
+    m = _DATELINE.search(head)
+    return _first_date(m.group(1)) if m else None
 
 
 def _written_rounds(text: str) -> dict[str, int]:

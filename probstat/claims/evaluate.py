@@ -17,7 +17,7 @@ from .. import schema
 from ..analysis.common import bounds
 from ..published import load_rounds
 from .ranks import position_verdict
-from .reader import Statement
+from .readings import Statement
 
 _RATING_COLUMNS = {"Outstanding": "outstanding", "Good": "good", "Requires improvement": "requires_improvement",
                    "Inadequate": "inadequate"}

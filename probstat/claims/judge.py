@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
+import pandas as pd
+
 from .. import schema
 from .evaluate import (
     Context,
@@ -24,7 +26,7 @@ from .evaluate import (
     same_url,
 )
 from .quantifiers import Reading
-from .reader import Statement
+from .readings import Change, OwnerCount, Part, ProviderRating, StandardsCount, Statement
 
 
 @dataclass(frozen=True)
@@ -287,3 +289,219 @@ def _computed(o: Outcome | None) -> str | None:
 
 def _with_round(st: Statement, round_: str) -> Statement:
     return replace(st, round=round_)
+
+
+# --- the readings of one-inspection reporting -------------------------------------------------------------------
+
+_RATING_COUNT_COLUMNS = {"Outstanding": "n_std_outstanding", "Good": "n_std_good",
+                         "Requires improvement": "n_std_requires_improvement", "Inadequate": "n_std_inadequate"}
+
+
+def _row(ctx: Context, pid: str, round_: str) -> pd.Series | None:
+    def find():
+        f = ctx.frame
+        rows = f[(f["provider_id"] == pid) & (f["round"] == round_)]
+        return None if rows.empty else rows.iloc[0]
+    return ctx.memo(("row", pid, round_), find)
+
+
+def provider_rounds(ctx: Context, pid: str) -> list[tuple[str, str]]:
+    """(round, published) of each inspection of a provider in the data, oldest first."""
+    def find():
+        f = ctx.frame
+        rows = f[f["provider_id"] == pid]
+        pairs = [(str(r), str(p) if isinstance(p, str) else "") for r, p in zip(rows["round"], rows["published"],
+                                                                                   strict=True)]
+        return sorted(pairs)
+    return ctx.memo(("rounds of", pid), find)
+
+
+def _rating_outcome(ctx: Context, r: ProviderRating, round_: str) -> tuple[str, str, str | None]:
+    row = _row(ctx, r.provider, round_)
+    if row is None:
+        return "unverifiable", f"{r.provider} has no inspection in {round_} in the data", None
+    value = row.get(r.column)
+    what = "overall" if r.column == "overall" else f"on {schema.STANDARDS_BY_COLUMN[r.column].name.lower()}"
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "unverifiable", f"{r.provider}'s rating {what} in {round_} is not in the data", None
+    holds = (value in r.ratings) != r.negated
+    return ("supported" if holds else "contradicted"), f"{r.provider} was rated {value} {what} in {round_}", str(value)
+
+
+def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[str, str, str | None]:
+    row = _row(ctx, r.provider, round_)
+    if row is None:
+        return "unverifiable", f"{r.provider} has no inspection in {round_} in the data", None
+    cols = [st.column for st in schema.standards_for(str(row["sector"]))]
+    values = [row.get(c) for c in cols]
+    known = [v for v in values if isinstance(v, str)]
+    k = sum(v in r.ratings for v in known)
+    low, high = k, k + (len(cols) - len(known))
+    declared = [row.get(_RATING_COUNT_COLUMNS[x]) for x in r.ratings]
+    if all(d is not None and not pd.isna(d) for d in declared):
+        total = int(sum(int(d) for d in declared))
+        low = high = total
+    if r.total is not None and r.total != len(cols):
+        return "contradicted", f"{r.provider} was rated on {len(cols)} standards, not {r.total}", None
+    names = " or ".join(r.ratings)
+    got = Interval(low, high)
+    detail = f"{got.text()} of {r.provider}'s {len(cols)} standards rated {names} in {round_}"
+    if r.quantifier == "all":
+        verdict = "supported" if low == len(cols) else ("contradicted" if high < len(cols) else "unverifiable")
+    elif r.quantifier == "none":
+        verdict = "supported" if high == 0 else ("contradicted" if low > 0 else "unverifiable")
+    elif r.quantifier == "most":
+        verdict = "supported" if low > len(cols) / 2 else ("contradicted" if high <= len(cols) / 2 else "unverifiable")
+    else:
+        verdict = _compare(got, r.stated)
+    return verdict, detail, got.text()
+
+
+def _change_outcome(ctx: Context, r: Change, round_: str) -> tuple[str, str, str | None]:
+    visits = [rd for rd, _ in provider_rounds(ctx, r.provider)]
+    if round_ not in visits or visits.index(round_) == 0:
+        return "unverifiable", f"no earlier inspection of {r.provider} before {round_} in the data", None
+    before_round = visits[visits.index(round_) - 1]
+    a, b = _row(ctx, r.provider, before_round).get("overall"), _row(ctx, r.provider, round_).get("overall")
+    if not (isinstance(a, str) and isinstance(b, str)):
+        return "unverifiable", f"{r.provider}'s overall rating in {before_round} or {round_} is not in the data", None
+    detail = f"{r.provider} was rated {a} in {before_round} and {b} in {round_}"
+    order = schema.RATINGS  # best first
+    moved = "same" if a == b else ("up" if order.index(b) < order.index(a) else "down")
+    ok = {"same": moved == "same", "changed": moved != "same", "up": moved == "up", "down": moved == "down"}[r.kind]
+    if r.before is not None and a not in r.before:
+        ok = False
+    if r.after is not None and b not in r.after:
+        ok = False
+    return ("supported" if ok else "contradicted"), detail, f"{a} -> {b}"
+
+
+def _owner_outcome(ctx: Context, r: OwnerCount, round_: str) -> tuple[str, str, str | None]:
+    size = population_size(ctx, round_, r.sector)
+    scope = ctx.scope(round_, r.sector)
+    if size.interval is None or not size.interval.exact or size.interval.low != len(scope):
+        return "unverifiable", f"the data do not hold every provider of {round_}", None
+    owners = scope["owner"].astype(str).str.lower()
+    k = int((owners == r.owner.lower()).sum())
+    return _compare(Interval(k, k), r.stated), f"{k} {r.sector or 'providers'} run by {r.owner} in {round_}", str(k)
+
+
+def _last_report(ctx: Context, round_: str) -> str:
+    """The latest publication date of the round's reports in the data ('' when none is known)."""
+    def find():
+        pub = ctx.scope(round_, None)["published"]
+        known = [p for p in pub if isinstance(p, str) and p]
+        return max(known) if known else ""
+    return ctx.memo(("last report", round_), find)
+
+
+def _complete_rounds(ctx: Context) -> list[str]:
+    """Rounds whose data hold every provider in scope (the published count): an owner's portfolio needs one."""
+    def find():
+        out = []
+        for rd in _rounds(ctx):
+            size = population_size(ctx, rd, None).interval
+            if size is not None and size.exact and size.low == len(ctx.scope(rd, None)):
+                out.append(rd)
+        return out
+    return ctx.memo("complete rounds", find)
+
+
+def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[str], str]:
+    """The rounds a part may speak of, and how they were found: the one written or given; else, for a
+    provider, its inspections (the one current at the text's date, if known); else the round the text implies;
+    else every round in the data."""
+    if part.round_sure or (part.rounds and not _about_provider(part)):
+        return list(part.rounds), part.round_how
+    pid = _about_provider(part)
+    if pid:
+        visits = provider_rounds(ctx, pid)
+        if date and visits:
+            dated = [rd for rd, pub in visits if pub and pub[: len(date)] <= date]
+            if dated:
+                return [dated[-1]], f"{pid}'s inspection current at {date}"
+        rounds = [rd for rd, _ in visits]
+        if isinstance(part.reading, Change):
+            rounds = rounds[1:]
+        return rounds, f"{pid}'s inspection{'s' if len(rounds) > 1 else ''} in the data (no round written)"
+    if isinstance(part.reading, OwnerCount):
+        return _complete_rounds(ctx), "no round written: the rounds whose data hold every provider"
+    return _rounds(ctx), "no round written: every round in the data"
+
+
+def _about_provider(part: Part) -> str | None:
+    r = part.reading
+    if isinstance(r, (ProviderRating, StandardsCount, Change)):
+        return r.provider
+    if isinstance(r, Statement) and r.kind in ("people", "rank") and r.providers:
+        return r.providers[0]
+    return None
+
+
+def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judgement, str | None]:
+    """The verdict on one part over every round it may speak of, and the round(s) used; a verdict needs them to
+    agree."""
+    if part.problem:
+        return Judgement("unverifiable", None, None, None, f"not read: {part.problem}"), None
+    rounds, how = candidate_rounds(ctx, part, date)
+    r = part.reading
+    if date and isinstance(r, Statement) and r.kind == "count" and rounds:
+        open_ = [rd for rd in rounds if date[:7] < _last_report(ctx, rd)[:7]]
+        if open_:
+            # a count written while the round's reports were still coming out may count only those published
+            return Judgement("unverifiable", None, None, None, f"The text is dated {date}, while the reports of "
+                             f"{', '.join(open_)} were still being published: it may count only those out by "
+                             "then."), ", ".join(rounds)
+    if not rounds:
+        return Judgement("unverifiable", None, None, None, f"no round: {how or 'none written or given'}"), None
+    held = set(_rounds(ctx))
+    results = []
+    for rd in rounds:
+        if rd not in held:
+            results.append((rd, Judgement("unverifiable", None, None, None, f"round {rd} is not in the data")))
+            continue
+        results.append((rd, _judge_in(part, ctx, rd, how)))
+    verdicts = {j.verdict for _, j in results}
+    label = ", ".join(rd for rd, _ in results)
+    shown = f"{label} ({how})" if how else label
+    if len(verdicts) == 1:
+        j = results[0][1]
+        if len(results) > 1:
+            j = replace(j, explanation=j.explanation + f" The same in every round it may mean ({label}).")
+        return j, shown
+    alt = "; ".join(f"{j.verdict} in {rd}" for rd, j in results)
+    first = results[0][1]
+    return Judgement("unverifiable", first.computed, first.n, first.evidence,
+                     f"The readings differ by round ({how}): {alt}."), shown
+
+
+def _judge_in(part: Part, ctx: Context, round_: str, how: str) -> Judgement:
+    r = part.reading
+    if isinstance(r, Statement):
+        sure = part.round_sure or len(candidate_rounds(ctx, part, None)[0]) == 1
+        return judge(replace(r, round=round_, round_how=how, round_sure=sure or r.round_sure), ctx)
+    rule = {ProviderRating: _rating_outcome, StandardsCount: _standards_outcome, Change: _change_outcome,
+            OwnerCount: _owner_outcome}[type(r)]
+    verdict, detail, computed = rule(ctx, r, round_)
+    lead = {"supported": "Agrees with the data", "contradicted": "Does not match the data",
+            "unverifiable": "The data do not settle it"}[verdict]
+    return Judgement(verdict, computed, 1 if computed is not None else None, "data: providers.csv",
+                     f"{lead}: {detail}.")
+
+
+SENTENCE_VERDICTS = ("supported", "contradicted", "partly checked", "unverifiable")
+
+
+def sentence_verdict(verdicts: list[str], unread: list[str], scope_unread: bool = False) -> str:
+    """Supported only when every claim-making part was read and is true; contradicted when a read part is
+    false; partly checked when some parts are true and the rest were not read; else unverifiable. A negation,
+    exception or quantifier left unread may turn what was read around, so then nothing is decided."""
+    if scope_unread:
+        return "partly checked" if "supported" in verdicts and "contradicted" not in verdicts else "unverifiable"
+    if "contradicted" in verdicts:
+        return "contradicted"
+    if verdicts and all(v == "supported" for v in verdicts) and not unread:
+        return "supported"
+    if "supported" in verdicts:
+        return "partly checked"
+    return "unverifiable"

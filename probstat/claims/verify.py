@@ -261,8 +261,9 @@ def any_contradicted(table: pd.DataFrame) -> bool:
     return bool(table["verdict"].astype(str).str.startswith("contradicted").any())
 
 
-TEXT_COLUMNS = ("line", "phrase", "reading", "round", "computed", "n", "verdict", "evidence", "explanation")
-TEXT_COMPACT = ("line", "phrase", "round", "computed", "verdict")
+TEXT_COLUMNS = ("line", "sentence", "sentence_verdict", "phrase", "shape", "reading", "round", "computed", "n",
+                "verdict", "evidence", "explanation", "unread")
+TEXT_COMPACT = ("line", "sentence_verdict", "phrase", "round", "computed", "verdict", "unread")
 #: Texts longer than this are refused (override with --max-chars); reading is linear, this only bounds memory.
 MAX_TEXT_CHARS = 2_000_000
 
@@ -277,8 +278,8 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     """
     from .document import document_facts
     from .evaluate import Context
-    from .judge import judge
-    from .reader import read_statements
+    from .judge import judge_part, sentence_verdict
+    from .reader import read_text
 
     if len(text) > max_chars:
         raise ClaimsError(f"text is {len(text):,} characters, over the limit of {max_chars:,}; "
@@ -287,18 +288,32 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     ctx = Context(frame, source=doc.source)
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     rows = []
-    for st in read_statements(text, doc):
-        j = judge(st, ctx)
-        rnd = f"{st.round} ({st.round_how})" if st.round else None
-        rows.append({"line": bisect.bisect_right(newlines, st.start - 1) + 1 if st.start else 1,
-                     "phrase": re.sub(r"\s+", " ", st.phrase), "reading": st.describe(),
-                     "round": rnd if st.kind != "not a claim" else None, "computed": j.computed, "n": j.n,
-                     "verdict": j.verdict, "evidence": j.evidence, "explanation": j.explanation})
+    for sent in read_text(text, doc):
+        judged = [(p, *judge_part(p, ctx, doc.date)) for p in sent.parts]
+        unread = "; ".join(dict.fromkeys(re.sub(r"\s+", " ", t.words) for t in sent.unread))
+        verdict = sentence_verdict([j.verdict for _, j, _ in judged], [t.words for t in sent.unread],
+                                   any(t.code in "XEQ" for t in sent.unread))
+        words = re.sub(r"\s+", " ", sent.text).strip()
+        line_of = lambda at: bisect.bisect_right(newlines, at - 1) + 1 if at else 1  # noqa: E731
+        for p, j, rnd in judged:
+            rows.append({"line": line_of(p.start), "sentence": words, "sentence_verdict": verdict,
+                         "phrase": re.sub(r"\s+", " ", p.phrase), "shape": p.shape, "reading": p.describe(),
+                         "round": rnd, "computed": j.computed, "n": j.n, "verdict": j.verdict,
+                         "evidence": j.evidence, "explanation": j.explanation, "unread": unread or None})
+        if not judged:
+            rows.append({"line": line_of(sent.unread[0].start), "sentence": words, "sentence_verdict": verdict,
+                         "phrase": re.sub(r"\s+", " ", sent.unread[0].words), "shape": None,
+                         "reading": "not read", "round": None, "computed": None, "n": None,
+                         "verdict": "unverifiable", "evidence": None,
+                         "explanation": f"Not read: {unread}.", "unread": unread})
     table = pd.DataFrame.from_records(rows, columns=list(TEXT_COLUMNS))
     table["n"] = table["n"].astype("Int64")
     counts = table["verdict"].value_counts()
-    table.attrs["notes"] = [f"read {len(table)} statement{'' if len(table) == 1 else 's'}: "
-                            + ", ".join(f"{int(counts.get(v, 0))} {v}" for v in (*VERDICTS, "not a claim"))
+    per_sentence = table.drop_duplicates("sentence")["sentence_verdict"].value_counts() if len(table) else counts
+    table.attrs["notes"] = [f"read {len(table)} part{'' if len(table) == 1 else 's'} of "
+                            f"{table['sentence'].nunique()} sentences: "
+                            + ", ".join(f"{int(per_sentence.get(v, 0))} {v}" for v in
+                                        ("supported", "contradicted", "partly checked", "unverifiable"))
                             + (f"; round {doc.round} {doc.round_how}" if doc.round else "")]
     table.attrs["view"] = View(title="Statements", compact=TEXT_COMPACT)
     return table

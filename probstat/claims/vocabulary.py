@@ -193,3 +193,26 @@ def alternation(words) -> str:
 def standard_label(column: str) -> str:
     """'implementation_delivery' -> 'Implementation and delivery'."""
     return schema.STANDARDS_BY_COLUMN[column].name
+
+#: More ways to name a standard than "for X" / "on X": the words reporting uses for the standard's subject.
+STANDARD_EXTRA: dict[str, str] = {
+    "work with victims": "victim_work", "victims work": "victim_work", "victim contact": "victim_work",
+    "court work": "court_reports", "advice to court": "court_reports", "work in courts": "court_reports",
+    "community payback": "unpaid_work", "through-the-gate": "through_the_gate", "resettlement": "through_the_gate",
+    "premises and IT": "information_facilities", "facilities": "information_facilities",
+    "implementation": "implementation_delivery", "delivery": "implementation_delivery",
+    "review": "reviewing", "reviews": "reviewing", "staffing levels": "staff",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def _owners(path: str) -> tuple[str, ...]:
+    text = read_text(path, label="providers.csv")
+    names = {row.get("owner", "") for row in csv.DictReader(io.StringIO(text))}
+    # The public sector's 'owner' is a description, not a name a sentence would use.
+    return tuple(sorted(n for n in names if n and "public sector" not in n))
+
+
+def owners(path: str | None = None) -> tuple[str, ...]:
+    """The owners named in the data's owner column (the companies that ran CRCs)."""
+    return _owners(str(path or bundled_path()))

@@ -1,0 +1,192 @@
+"""What a sentence is read as: one typed reading per claim-making part.
+
+A count of a population (``Statement`` with kind "count"), people supervised ("people"), a league position
+("rank") and a place on the rating scale ("scale") keep the record they had; the shapes added for reporting on
+one inspection have their own types: a provider's rating (overall or on a named standard), a count of a
+provider's own standards, a change of rating between inspections, and an owner's portfolio. Each type has one
+verdict rule in judge.py. Nothing here looks at the data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import schema
+from . import vocabulary as vocab
+from .quantifiers import Reading
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """What is counted or stated: kind 'rating' (column, ratings), 'inspected', 'rated', 'providers',
+    'people_supervised'."""
+
+    kind: str
+    column: str = "overall"
+    ratings: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """'rated Good', 'rated Inadequate on assessment', 'inspected'."""
+        if self.kind == "rating":
+            left = [r for r in schema.RATINGS if r not in self.ratings]
+            names = f"anything but {left[0]}" if len(left) == 1 and len(self.ratings) > 1 else " or ".join(self.ratings)
+            on = "" if self.column == "overall" else f" on {vocab.standard_label(self.column).lower()}"
+            return f"rated {names}{on}"
+        return {"inspected": "inspected", "rated": "given an overall rating", "providers": "in the round",
+                "people_supervised": "people supervised"}[self.kind]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement read from the text; ``problem`` says what could not be understood (then it is not judged)."""
+
+    start: int
+    end: int
+    phrase: str
+    kind: str  # "count", "provider", "people", "share", "not a claim"
+    stated: Reading | None = None
+    quantifier: str | None = None  # all, none, most, all but, at least, only, first, of the M, one of N
+    amount: float | None = None  # the N of "all but N" / "at least N"
+    denominator: int | None = None  # the M of "N of the M"
+    subset: bool = False  # "N of M" where M may be a part of the population ("eight out of the 10 CRCs")
+    size_stated: int | None = None  # the N of "none of the N", which states the population's size too
+    proportion: Reading | None = None  # "eight out of 10 CRCs" read as a share, for when 10 is not the total
+    round_sure: bool = False  # the round is written in the sentence or given with --round
+    sector: str | None = None
+    population_words: str | None = None
+    providers: tuple[str, ...] = ()
+    predicate: Predicate | None = None
+    round: str | None = None
+    round_how: str = ""
+    problem: str | None = None
+    consistency: Reading | None = None  # a figure in brackets restating this one ("nearly half (45 per cent)")
+    consistency_phrase: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def describe(self) -> str:
+        """The reading in words, e.g. 'count of CRCs rated Good in 2018-19; stated "only one of the 21"'."""
+        if self.problem:
+            return f"not understood: {self.problem}"
+        if self.kind == "not a claim":
+            return self.notes[0] if self.notes else "not a claim"
+        pop = _PLURAL.get(self.sector, self.population_words or "providers")
+        rnd = f" in {self.round}" if self.round else ""
+        what = self.predicate.describe() if self.predicate else ""
+        if self.kind == "provider":
+            who = ", ".join(self.providers)
+            if self.quantifier in ("only", "first"):
+                return f"{who} {what}{rnd}, and the {self.quantifier} of the {pop} so"
+            return f"{who} {what}{rnd}"
+        if self.kind == "people":
+            who = ", ".join(self.providers) if self.providers else pop
+            return f"{what} by {who}{rnd}; stated \"{self.phrase}\" -> {self.stated.describe()}"
+        if self.kind == "share":
+            return f"a share, stated \"{self.phrase}\""
+        if self.kind == "scale":
+            return f"{self.notes[0]} is {self.phrase} on the rating scale"
+        if self.kind == "rank":
+            return (f"league position of {self.providers[0]} among the {pop}{rnd} by total score: stated "
+                    f"\"{self.phrase}\" -> {self.notes[0]}")
+        q = self.quantifier
+        if q == "share":
+            return f"share of {pop} {what}{rnd}; stated \"{self.phrase}\" -> {self.stated.describe()}"
+        if q == "all are":
+            return f"every provider {what}{rnd} is one of the {pop}; stated \"{self.phrase}\""
+        lead = {"all": f"all {pop}", "none": f"no {pop}", "most": f"most {pop}",
+                "at least": f"at least {_num(self.amount)} of the {pop}",
+                "all but": f"all but {_num(self.amount)} of the {pop}"}.get(q or "", f"count of {pop}")
+        if q in ("all", "none", "most", "at least", "all but"):
+            return f"{lead} {what}{rnd}; stated \"{self.phrase}\""
+        of = f" of {self.denominator}" if self.denominator is not None else ""
+        stated = f" -> {self.stated.describe()}{of}" if self.stated else ""
+        part = " (of a part of them)" if self.subset or q == "of a part" else ""
+        return f"{lead} {what}{rnd}{part}; stated \"{self.phrase}\"{stated}"
+
+
+_PLURAL = {"NPS": "NPS divisions", "CRC": "CRCs"}
+
+
+def _num(x: float | None) -> str:
+    return "?" if x is None else (str(int(x)) if float(x).is_integer() else str(x))
+
+
+
+
+@dataclass(frozen=True)
+class ProviderRating:
+    """A named provider's rating on one column (overall or a standard), or, negated, any rating but these."""
+
+    provider: str
+    column: str
+    ratings: tuple[str, ...]
+    negated: bool = False
+
+    def describe(self) -> str:
+        on = "overall" if self.column == "overall" else f"on {vocab.standard_label(self.column).lower()}"
+        names = " or ".join(self.ratings)
+        return f"{self.provider} {'not ' if self.negated else ''}rated {names} {on}"
+
+
+@dataclass(frozen=True)
+class StandardsCount:
+    """How many of one provider's standards carry a rating: 'five of its ten standards were Good'."""
+
+    provider: str
+    ratings: tuple[str, ...]
+    stated: Reading
+    quantifier: str | None = None  # "all", "none", "most"
+    total: int | None = None  # the M of "five of its ten"
+
+    def describe(self) -> str:
+        of = f" of {self.total}" if self.total else ""
+        how = self.quantifier or self.stated.describe()
+        return f"count of {self.provider}'s standards rated {' or '.join(self.ratings)}: {how}{of}"
+
+
+@dataclass(frozen=True)
+class Change:
+    """A provider's overall rating at one inspection against its previous one."""
+
+    provider: str
+    kind: str  # "up", "down", "same", "changed"
+    before: tuple[str, ...] | None = None
+    after: tuple[str, ...] | None = None
+
+    def describe(self) -> str:
+        words = {"up": "improved", "down": "fell", "same": "unchanged", "changed": "changed"}[self.kind]
+        b = f" from {' or '.join(self.before)}" if self.before else ""
+        a = f" to {' or '.join(self.after)}" if self.after else ""
+        return f"{self.provider}'s overall rating {words}{b}{a} since its previous inspection"
+
+
+@dataclass(frozen=True)
+class OwnerCount:
+    """How many providers an owner ran: 'Sodexo ran six CRCs'."""
+
+    owner: str
+    sector: str | None
+    stated: Reading
+
+    def describe(self) -> str:
+        return f"number of {_PLURAL.get(self.sector, 'providers')} run by {self.owner}: {self.stated.describe()}"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One claim-making part of a sentence: where it is, the shape that read it, and its reading or the reason
+    it is not read (``problem``). ``rounds`` are the rounds it may speak of; a verdict needs them to agree."""
+
+    start: int
+    end: int
+    phrase: str
+    shape: str
+    reading: object = None
+    problem: str | None = None
+    rounds: tuple[str, ...] = ()
+    round_how: str = ""
+    round_sure: bool = False
+
+    def describe(self) -> str:
+        if self.problem:
+            return f"not read: {self.problem}"
+        return self.reading.describe()

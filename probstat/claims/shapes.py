@@ -1,0 +1,753 @@
+"""The sentence shapes check-claims reads, one row each, and the shapes it recognises but refuses.
+
+Each row of ``SHAPES`` is a pattern over tag codes (tagger.py), a builder that turns a match into readings
+(readings.py) and a true and a false example sentence about the bundled data; tests run every example and the
+docs list the table. A builder may decline a match (None): the tags stay free for a later row. A refusal row
+claims its tags and says why they are not read, so the sentence can be no better than "partly checked".
+
+Rows are tried in order; a tag read by one row is not read again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .. import schema
+from .matcher import Match, compile_shape
+from .numbers import read_number
+from .quantifiers import Reading
+from .quantifiers import interpret as _interpret
+from .readings import Change, OwnerCount, Part, Predicate, ProviderRating, StandardsCount, Statement
+from .tagger import Tag
+
+#: Codes that make a claim: a sentence is checked only when every tag with one of these codes was read.
+CLAIM_CODES = frozenset("NRQHXGLD")
+_INF = float("inf")
+
+
+@dataclass
+class Sentence:
+    """What a builder sees: the sentence's tags and codes, and the subject a pronoun refers to."""
+
+    text: str
+    start: int
+    end: int
+    tags: list[Tag]
+    code: str
+    subject: str | None  # provider id that "the CRC", "it" refer to here
+    previous_pop: tuple[str | None, str] | None  # the last population named in an earlier sentence
+    parts: list[Part]  # read so far in this sentence
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One sentence shape: its pattern over tag codes, its builder, and a true and a false example."""
+
+    name: str
+    pattern: str
+    build: Callable[[Match, Sentence], list[Part] | None]
+    reads: str
+    true: str
+    false: str
+    refusal: bool = False
+
+    @property
+    def compiled(self) -> re.Pattern:
+        return _compiled(self.pattern)
+
+
+_CACHE: dict[str, re.Pattern] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern:
+    if pattern not in _CACHE:
+        _CACHE[pattern] = compile_shape(pattern)
+    return _CACHE[pattern]
+
+
+# --- helpers ---------------------------------------------------------------------------------------------------
+
+
+def _span(m: Match, s: Sentence) -> tuple[int, int, str]:
+    a, b = m.tags[m.first].start, m.tags[m.last - 1].end
+    return a, b, re.sub(r"\s+", " ", s.text[a:b])
+
+
+def _subject(tag: Tag | None, s: Sentence) -> str | None:
+    if tag is None:
+        return s.subject
+    if tag.code == "P":
+        return str(tag.value)
+    return s.subject
+
+
+def _ratings(tag: Tag) -> tuple[str, ...]:
+    return tuple(tag.value)
+
+
+def _lead(s: Sentence, tag: Tag) -> str:
+    """The two words before a tag, lower case: 'at least', 'no more', 'all but'."""
+    i = s.tags.index(tag)
+    return " ".join(t.words.lower() for t in s.tags[max(0, i - 2): i])
+
+
+_RATIO = re.compile(r"(?i)^(?P<n>.+?)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w,.-]+)$")
+
+
+def _count(tag: Tag, s: Sentence) -> tuple[Reading, int | None, str | None] | None:
+    """A figure tag read as a count: (stated, denominator, quantifier) with the words before it applied."""
+    phrase = tag.words
+    total = None
+    ratio = _RATIO.match(phrase)
+    if ratio:
+        try:
+            total = int(read_number(ratio.group("m")).value)
+        except ValueError:
+            return None
+    try:
+        stated = _interpret(phrase, "count")
+    except ValueError:
+        return None
+    if stated.unit != "count":
+        return None
+    before = _lead(s, tag)
+    x = stated.value
+    q = None
+    if ratio and total is not None and re.fullmatch(r"(?i)one", ratio.group("n").strip()) and \
+            re.search(r"(?:^|\s)(?:every|each)$", before):
+        # "every one of the 21 CRCs": all of them, and 21 in all
+        return Reading(total, total, True, True, "count", "exact count", total), None, "all N"
+    if before.endswith("at least") or before.endswith("no fewer") or before.endswith("no less"):
+        stated = Reading(x, _INF, True, False, "count", "at least", x)
+        q = "at least"
+    elif before.endswith("no") and stated.rule == "over":  # "no more than 5"
+        stated = Reading(0, x, True, True, "count", "at most", x)
+    elif before.endswith("no") and stated.rule == "less than":  # "no fewer than 5"
+        stated = Reading(x, _INF, True, False, "count", "at least", x)
+    elif before.endswith("at most") or before.endswith("up to"):
+        stated = Reading(0, x, True, True, "count", "at most", x)
+    elif before.endswith("all but") or before.endswith("all bar"):
+        q = "all but"
+    elif stated.rule in ("over",) and stated.high != _INF:
+        # literal truth: "more than N" of a count is any count above N (the words' suggestion is not a bound)
+        stated = Reading(x, _INF, False, False, "count", "over", x)
+    return stated, total, q
+
+
+def _column(m: Match, s: Sentence, groups: tuple[str, ...]) -> str | None:
+    """The standard a rating is on: a standard tag in the named groups, else one opening the sentence
+    ("On leadership, ..."), else overall. None when both a standard and 'overall' are named."""
+    named = [t for g in groups for t in m.groups.get(g, []) if t.code == "T"]
+    overall = any(t.code == "K" for g in groups for t in m.groups.get(g, []))
+    if named and overall:
+        return None
+    if named:
+        if len({t.value for t in named}) > 1:
+            return None
+        return str(named[0].value)
+    if overall:
+        return "overall"
+    head = s.code.split(",", 1)[0] if "," in s.code else ""
+    if head and len(head) <= 3 and "T" in head and m.first > len(head):
+        return str(s.tags[head.index("T")].value)
+    return "overall"
+
+
+def _standard_ok(column: str, provider: str | None) -> bool:
+    return column == "overall" or column in schema.STANDARDS_BY_COLUMN
+
+
+def _words_in(m: Match, group: str) -> str:
+    return m.words(group)
+
+
+_PAST = re.compile(r"\b(?:previous(?:ly)?|before|earlier|last|at the time|then)\b")
+_SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|retained|retains|retain|maintained|maintains|again|still|"
+                   r"remains?|remained|stays|stayed)\b")
+_UP = re.compile(r"\b(?:improved|improve|improves|improving|upgraded|moved up|rose|climbed|went up|raised|up from)\b")
+_DOWN = re.compile(r"\b(?:declined|deteriorated|downgraded|moved down|fell|dropped|slipped|went down|lowered|"
+                   r"lost|loses|lose|down from)\b")
+
+
+# --- builders --------------------------------------------------------------------------------------------------
+
+
+def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
+    mid = _words_in(m, "mid")
+    if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V")):
+        return None  # a name beside a rating word with no verb between: not a statement of its rating
+    pid = _subject(m.one("s"), s)
+    a, b, phrase = _span(m, s)
+    if pid is None:
+        return [Part(a, b, phrase, "provider-rating", problem="the subject (\"the CRC\", \"it\") is not named in "
+                     "the text")]
+    if m.has("mid", "H") or _PAST.search(mid) or re.search(r"\bwould\b|\bcould\b|\bshould\b|\bif\b|\bexpect", mid):
+        return None
+    negations = sum(1 for t in m.groups.get("mid", []) if t.code == "X")
+    if negations > 1:
+        return [Part(a, b, phrase, "provider-rating", problem="a double negation")]
+    column = _column(m, s, ("mid", "after"))
+    if column is None:
+        return [Part(a, b, phrase, "provider-rating", problem="both a standard and 'overall' named")]
+    return [Part(a, b, phrase, "provider-rating",
+                 ProviderRating(pid, column, _ratings(m.one("r")), negated=negations == 1))]
+
+
+def _as_was(m: Match, s: Sentence) -> list[Part] | None:
+    """'..., as was C': C has the rating the sentence gave before."""
+    if m.words("as") != "as":
+        return None
+    earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating)]
+    if not earlier:
+        return None
+    a, b, phrase = _span(m, s)
+    r = earlier[-1].reading
+    return [Part(a, b, phrase, "as-was", ProviderRating(str(m.one("s").value), r.column, r.ratings, r.negated))]
+
+
+def _ellipsis(m: Match, s: Sentence) -> list[Part] | None:
+    """'X was rated Good, and Y Requires improvement': a second name and rating after a first rated one."""
+    if not any(isinstance(p.reading, ProviderRating) for p in s.parts):
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "rating-list", ProviderRating(str(m.one("s").value), "overall",
+                                                              _ratings(m.one("r"))))]
+
+
+def _change(m: Match, s: Sentence) -> list[Part] | None:
+    pid = _subject(m.one("s"), s)
+    a, b, phrase = _span(m, s)
+    words = " ".join(t.words.lower() for t in m.tags[m.first: m.last])
+    ratings = [t for t in m.tags[m.first: m.last] if t.code == "R"]
+    negated = any(t.code == "X" for t in m.tags[m.first: m.last])
+    if pid is None:
+        return [Part(a, b, phrase, "change", problem="the subject is not named in the text")]
+    up, down, same = bool(_UP.search(words)), bool(_DOWN.search(words)), bool(_SAME.search(words))
+    before = after = None
+    if len(ratings) >= 2:
+        first, second = ratings[0], ratings[1]
+        between = " ".join(t.words.lower() for t in m.tags if first.end <= t.start < second.start)
+        lead = " ".join(t.words.lower() for t in m.tags if t.end <= first.start)[-30:]
+        if re.search(r"\bfrom$", lead) or re.search(r"\bto\b", between) or _PAST.search(between):
+            before, after = _ratings(first), _ratings(second)
+        elif re.search(r"\b(?:up|down)\s+from$|\bfrom$|\bafter\b", between):
+            before, after = _ratings(second), _ratings(first)
+        else:
+            return [Part(a, b, phrase, "change", problem="two ratings whose order in time is not said")]
+        kind = "changed"
+    elif len(ratings) == 1:
+        r = _ratings(ratings[0])
+        if re.search(r"\blost\b|\bloses?\b", words):
+            before, kind = r, "changed"
+        elif same:
+            before, after, kind = r, r, "same"
+        elif up or down:
+            after, kind = r, "up" if up else "down"
+        else:
+            return None
+    else:
+        if same and not (up or down):
+            kind = "same"
+        elif up and not down:
+            kind = "up"
+        elif down and not up:
+            kind = "down"
+        elif re.search(r"\bchanged\b", words):
+            kind = "changed"
+        else:
+            return None
+    if negated:
+        flip = {"same": "changed", "changed": "same", "up": None, "down": None}[kind]
+        if flip is None or before or after:
+            return [Part(a, b, phrase, "change", problem="a negated change")]
+        kind = flip
+    return [Part(a, b, phrase, "change", Change(pid, kind, before, after))]
+
+
+def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
+    pid = _subject(m.one("s"), s)
+    a, b, phrase = _span(m, s)
+    if pid is None:
+        return [Part(a, b, phrase, "standards-count", problem="whose standards is not said")]
+    if any(t.code == "X" for t in m.tags[m.first: m.last]):
+        return [Part(a, b, phrase, "standards-count", problem="a negated count of standards")]
+    n = m.one("n")
+    r = _ratings(m.one("r"))
+    if n.code == "Q":
+        q = str(n.value)
+        if q not in ("all", "none", "most"):
+            return None
+        return [Part(a, b, phrase, "standards-count", StandardsCount(pid, r, Reading(0, _INF, True, False, "count",
+                                                                                     q, 0), quantifier=q))]
+    got = _count(n, s)
+    if got is None:
+        return None
+    stated, total, _ = got
+    totals = [t for t in m.groups.get("mid", []) if t.code == "N"]
+    if total is None and totals:
+        try:
+            total = int(_interpret(totals[0].words, "count").value)
+        except ValueError:
+            total = None
+    return [Part(a, b, phrase, "standards-count", StandardsCount(pid, r, stated, total=total))]
+
+
+def _population(tag: Tag) -> tuple[str | None, str]:
+    return tag.value, re.sub(r"\s+", " ", tag.words)
+
+
+_GENERIC = {"areas", "area", "organisation", "organisations", "service", "services", "provider", "providers",
+            "probation services", "probation providers", "organisations"}
+
+
+def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
+    """'five of the seven NPS divisions were rated Good', 'no CRC was rated Outstanding', 'most CRCs ...'."""
+    q_tag, n_tag, pop = m.one("q"), m.one("n"), m.one("pop")
+    a, b, phrase = _span(m, s)
+    mid = m.groups.get("mid", [])
+    if any(t.code == "H" for t in mid) or _PAST.search(m.words("mid")):
+        return [Part(a, b, phrase, "count", problem="a count of changes of rating, not read")]
+    if mid and (_RESTRICT.match(mid[0].words) or mid[0].code == "I"):
+        return [Part(a, b, phrase, "count", problem=f"a part of the {pop.words} (words after it restrict it)")]
+    before = s.tags[m.first - 1] if m.first > 0 else None
+    if before is not None and before.code == "X":
+        if q_tag is not None and str(q_tag.value) == "all" and n_tag is None and not any(t.code == "X" for t in mid):
+            # "not all CRCs were rated Good": at least one was rated something else
+            sector, words = _population(pop)
+            column = _column(m, s, ("mid", "after")) or "overall"
+            other = tuple(r for r in schema.RATINGS if r not in _ratings(m.one("r")))
+            st = Statement(a, b, phrase, "count", quantifier="at least", amount=1.0, sector=sector,
+                           population_words=words, predicate=Predicate("rating", column, other))
+            return [Part(s.tags[m.first - 1].start, b, s.text[s.tags[m.first - 1].start: b], "count", st)]
+        return [Part(a, b, phrase, "count", problem="a negation before the count, not read")]
+    negations = [t for t in mid if t.code == "X"]
+    rating = _ratings(m.one("r"))
+    column = _column(m, s, ("mid", "after"))
+    if column is None:
+        return [Part(a, b, phrase, "count", problem="both a standard and 'overall' named")]
+    if negations:
+        if len(negations) > 1 or q_tag is not None and str(q_tag.value) in ("all", "most"):
+            # "not all CRCs were rated ...", "most were not ...": scope of the negation not read
+            return [Part(a, b, phrase, "count", problem="a negation whose scope is not read")]
+        rating = tuple(r for r in schema.RATINGS if r not in rating)
+    sector, words = _population(pop)
+    pred = Predicate("rating", column, rating)
+    q = str(q_tag.value) if q_tag is not None else None
+    other = m.one("o") is not None
+    if other:
+        return [Part(a, b, phrase, "count", problem="'the other' providers: which are meant is not read")]
+    stated = denominator = amount = None
+    if n_tag is not None:
+        got = _count(n_tag, s)
+        if got is None:
+            return [Part(a, b, phrase, "count", problem=f"the figure '{n_tag.words}' is not a count")]
+        stated, denominator, lead_q = got
+        if lead_q == "all N":
+            q = "all N"
+        elif lead_q == "all but" or q == "all but":
+            q, amount = "all but", stated.value
+        elif lead_q == "at least":
+            q, amount = "at least", stated.value
+        elif q in ("all", "all N"):
+            q = "all N"
+        elif q == "none":
+            return [Part(a, b, phrase, "count", problem="'none of the N': read without the number")]
+        elif q is not None and q not in ("only",):
+            q = None
+        if q == "only":
+            q = None
+    elif q is None:
+        return None
+    if q == "at least one":
+        q, amount = "at least", 1.0
+    elif q == "one":
+        q, stated = None, _interpret("1", "count")
+    elif q in ("only", "first"):
+        return None
+    if m.one("e") is not None:
+        exc = m.one("en")
+        if q != "all" or exc is None:
+            return [Part(a, b, phrase, "count", problem="an exception not read")]
+        got = _count(exc, s)
+        if got is None:
+            return [Part(a, b, phrase, "count", problem="an exception not read")]
+        q, amount = "all but", got[0].value
+    if words.lower() in _GENERIC and sector is None and s.previous_pop and s.previous_pop[0] is not None \
+            and words.lower() in ("areas", "area"):
+        sector, words = s.previous_pop
+    st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, amount=amount, denominator=denominator,
+                   sector=sector, population_words=words, predicate=pred)
+    return [Part(a, b, phrase, "count", st)]
+
+
+def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
+    """'six were rated Good', after a sentence or clause that named the population."""
+    pops = [t for t in s.tags[: m.first] if t.code == "S"]
+    pop = (pops[-1].value, pops[-1].words) if pops else s.previous_pop
+    if pop is None or pop[0] is None and pop[1].lower() in ("areas", "area", "organisation", "organisations"):
+        return None
+    a, b, phrase = _span(m, s)
+    got = _count(m.one("n"), s)
+    if got is None:
+        return None
+    stated, denominator, lead_q = got
+    mid = m.groups.get("mid", [])
+    if any(t.code in "XH" for t in mid):
+        return [Part(a, b, phrase, "count", problem="a negated or changed count, not read")]
+    column = _column(m, s, ("mid", "after"))
+    if column is None:
+        return None
+    q = "at least" if lead_q == "at least" else None
+    st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, amount=stated.value if q else None,
+                   denominator=denominator, sector=pop[0], population_words=re.sub(r"\s+", " ", pop[1]),
+                   predicate=Predicate("rating", column, _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "count", st)]
+
+
+def _inspected(m: Match, s: Sentence) -> list[Part] | None:
+    """'28 providers were inspected', 'HMIP inspected all 28 services', 'rated 10 services'."""
+    a, b, phrase = _span(m, s)
+    got = _count(m.one("n"), s)
+    if got is None:
+        return None
+    verb = (m.one("v") or m.one("v2"))
+    kind = "inspected" if verb.code == "I" else "rated"
+    if kind == "rated" and verb.words.lower() not in ("rated", "given", "awarded"):
+        return None
+    sector, words = _population(m.one("pop"))
+    st = Statement(a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector, population_words=words,
+                   predicate=Predicate(kind))
+    return [Part(a, b, phrase, "count", st)]
+
+
+def _there_are(m: Match, s: Sentence) -> list[Part] | None:
+    """'there were 21 CRCs': the size of a population."""
+    if not re.fullmatch(r"there (?:are|were|was|is)", m.words("there")):
+        return None
+    a, b, phrase = _span(m, s)
+    got = _count(m.one("n"), s)
+    if got is None:
+        return None
+    sector, words = _population(m.one("pop"))
+    st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
+                   predicate=Predicate("providers"))
+    return [Part(a, b, phrase, "count", st)]
+
+
+def _declared(m: Match, s: Sentence) -> list[Part] | None:
+    """'Of the 21 CRCs, only one was rated Good': a count within a group the sentence opened with."""
+    parts = _count_shape(m, s) if (m.one("q") or m.one("n")) else None
+    if not parts or parts[0].problem:
+        return parts
+    n0 = m.one("n0")
+    st = parts[0].reading
+    if n0 is not None:
+        got = _count(n0, s)
+        if got is None or got[0].rule != "exact count":
+            return None
+        if st.quantifier in ("all N", "all"):
+            st = Statement(st.start, st.end, st.phrase, "count", stated=got[0], quantifier="all N",
+                           sector=st.sector, population_words=st.population_words, predicate=st.predicate)
+        else:
+            from dataclasses import replace
+            st = replace(st, denominator=int(got[0].value))
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "count", st)]
+
+
+_RESTRICT = re.compile(r"(?i)^(?:that|which|who|whose|run|owned|under|inspected|so|to|covering|with|reported|"
+                       r"published|by|since|including|such|among|like|led|operated|in|of|we|it|they|have|had)$")
+
+
+def _size(m: Match, s: Sentence) -> list[Part] | None:
+    """'the 21 CRCs', 'all seven NPS divisions': the size of a population, unless words after it restrict it."""
+    n = m.one("n")
+    lead = _lead(s, n)
+    if not re.search(r"(?:^|\s)(?:the|all|all the|all of the|there were|there are|were|are)$", lead):
+        return None
+    rest = m.groups.get("rest", [])
+    if rest and _RESTRICT.match(rest[0].words):
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "population size", problem="a part of the population (words after it restrict "
+                     "it)")]
+    sector, words = _population(m.one("pop"))
+    if sector is None:
+        return None
+    got = _count(n, s)
+    if got is None or got[0].rule != "exact count":
+        return None
+    a, b, phrase = _span(m, s)
+    st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
+                   predicate=Predicate("providers"))
+    return [Part(a, b, phrase, "population size", st)]
+
+
+def _composition(m: Match, s: Sentence) -> list[Part] | None:
+    """'Of the six rated Good, five were NPS divisions': a count of all, and of one sector, with a rating."""
+    a, b, phrase = _span(m, s)
+    whole, part = _count(m.one("n0"), s), _count(m.one("n"), s)
+    if whole is None or part is None:
+        return None
+    sector, words = _population(m.one("pop"))
+    pred = Predicate("rating", "overall", _ratings(m.one("r")))
+    return [Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", stated=whole[0], population_words=
+                                                        "providers", predicate=pred)),
+            Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", stated=part[0], sector=sector,
+                                                        population_words=words, predicate=pred))]
+
+
+def _only(m: Match, s: Sentence) -> list[Part] | None:
+    """'X was the only CRC rated Good', 'X became the first CRC to be rated Good'."""
+    q = str(m.one("q").value)
+    if q not in ("only", "first"):
+        return None
+    pid = _subject(m.one("s"), s)
+    a, b, phrase = _span(m, s)
+    if pid is None:
+        return [Part(a, b, phrase, "only", problem="the subject is not named in the text")]
+    if any(t.code == "X" for t in m.tags[m.first: m.last]):
+        return [Part(a, b, phrase, "only", problem="a negation, not read")]
+    sector, words = _population(m.one("pop"))
+    st = Statement(a, b, phrase, "provider", providers=(pid,), quantifier=q, sector=sector, population_words=words,
+                   predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "only", st)]
+
+
+def _rated(m: Match, s: Sentence) -> list[Part] | None:
+    """'Ten services received an overall rating', 'every provider was given an overall rating'."""
+    q_tag, n_tag = m.one("q"), m.one("n")
+    a, b, phrase = _span(m, s)
+    sector, words = _population(m.one("pop"))
+    if n_tag is not None:
+        got = _count(n_tag, s)
+        if got is None:
+            return None
+        st = Statement(a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector,
+                       population_words=words, predicate=Predicate("rated"))
+    elif q_tag is not None and str(q_tag.value) in ("all", "none"):
+        st = Statement(a, b, phrase, "count", quantifier=str(q_tag.value), sector=sector, population_words=words,
+                       predicate=Predicate("rated"))
+    else:
+        return None
+    return [Part(a, b, phrase, "count", st)]
+
+
+def _all_those(m: Match, s: Sentence) -> list[Part] | None:
+    """'all those rated Inadequate were CRCs': every provider with the rating is of that population."""
+    if str(m.one("q").value) != "all":
+        return None
+    a, b, phrase = _span(m, s)
+    sector, words = _population(m.one("pop"))
+    if sector is None:
+        return None
+    st = Statement(a, b, phrase, "count", quantifier="all are", sector=sector, population_words=words,
+                   predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "composition", st)]
+
+
+def _people(m: Match, s: Sentence) -> list[Part] | None:
+    a, b, phrase = _span(m, s)
+    pid = _subject(m.one("s"), s)
+    n = m.one("n")
+    try:
+        stated = _interpret(n.words, "count")
+    except ValueError:
+        return None
+    if stated.rule == "over" and stated.high != _INF:
+        stated = Reading(stated.value, _INF, False, False, "count", "over", stated.value)
+    if pid is None:
+        return [Part(a, b, phrase, "people", problem="people supervised, but by whom is not named")]
+    st = Statement(n.start, n.end, n.words, "people", stated=stated, providers=(pid,),
+                   predicate=Predicate("people_supervised"))
+    return [Part(a, b, phrase, "people", st)]
+
+
+def _owner(m: Match, s: Sentence) -> list[Part] | None:
+    a, b, phrase = _span(m, s)
+    n = m.one("n")
+    ratio = _RATIO.match(n.words)
+    if ratio:
+        # "one of six CRCs run by Sodexo": six is the portfolio, one the provider spoken of
+        if not re.fullmatch(r"(?i)one", ratio.group("n").strip()):
+            return None
+        try:
+            stated = _interpret(ratio.group("m"), "count")
+        except ValueError:
+            return None
+    else:
+        got = _count(n, s)
+        if got is None:
+            return None
+        stated = got[0]
+    sector, _ = _population(m.one("pop"))
+    return [Part(a, b, phrase, "owner", OwnerCount(str(m.one("w").value), sector, stated))]
+
+
+def _not_a_claim(m: Match, s: Sentence) -> list[Part] | None:
+    return []
+
+
+def _refuse(reason: str) -> Callable[[Match, Sentence], list[Part]]:
+    def build(m: Match, s: Sentence) -> list[Part]:
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "refused", problem=reason)]
+    build.__doc__ = reason
+    return build
+
+
+_TIME_WORDS = re.compile(r"(?i)^(?:months?|years?|weeks?|days?|hours?|minutes?)$")
+
+
+def _time(m: Match, s: Sentence) -> list[Part] | None:
+    nxt = m.one("t")
+    if nxt is None or not _TIME_WORDS.match(nxt.words):
+        return None
+    return []
+
+
+def _unheld(m: Match, s: Sentence) -> list[Part] | None:
+    a, b, phrase = _span(m, s)
+    what = m.words("j")
+    return [Part(a, b, phrase, "refused", problem=f"a figure about {what}: the data hold no such figure")]
+
+
+# --- the table -------------------------------------------------------------------------------------------------
+
+# Gaps: inside a clause, between a subject and its rating, anything but another subject, population, rating or
+# figure; bounded so that matching stays linear.
+_GAP = "[wBVKFXhTOZYIM']"
+SHAPES: tuple[Shape, ...] = (
+    Shape("time", r"N(?P<t>w)", _time, "a span of time ('six months'): not a claim about the data", "", ""),
+    Shape("refused: comparison of likelihood", r"[^,;]{0,6}L[^,;]{0,6}",
+          _refuse("a comparison of proportions or likelihoods between groups"),
+          "a comparison of shares or likelihoods between sectors or groups: recognised, not read",
+          "", "CRCs were five times as likely as NPS divisions to be rated Requires improvement in 2018-19."),
+    Shape("refused: superlative", r"D[^,;]{0,6}",
+          _refuse("a superlative ('most common', 'lowest-rated')"),
+          "a superlative or 'the most common rating': recognised, not read",
+          "", "Good was the most common rating among CRCs in 2018-19."),
+    Shape("refused: comparison between providers", r"[PA][^,;]{0,5}G[^,;]{0,3}[PA]",
+          _refuse("a comparison between providers"), "one provider compared with another: recognised, not read",
+          "", "Essex CRC was rated better than Merseyside CRC in 2018-19."),
+    Shape("unheld figure", r"N(?P<j>J)", _unheld,
+          "a figure counting cases, staff or per cent: the provider data hold none, so unverifiable",
+          "", ""),
+    Shape("change", r"(?P<s>[PA])[wBVKXhTOYA']{0,8}?(?:H(?:[wBVKXhTYA']{0,5}R(?:[wBVKXhTYA']{0,5}R)?)?"
+                    r"|R[wBVKXhTYA']{0,6}?H(?:[wBVKXhYA']{0,4}R)?)", _change,
+          "a provider's overall rating against its previous inspection: improved, fell, unchanged, from R to R",
+          "Durham Tees Valley CRC improved from Requires improvement to Good in 2019-20.",
+          "Northumbria CRC improved from Requires improvement to Good in 2019-20."),
+    Shape("standards count", r"(?P<s>[PA])?[wBVK']{0,4}?(?P<n>[NQ])(?P<mid>[wFNO']{0,4}?)Z[wBVKX]{0,5}?(?P<r>R)",
+          _standards_count, "how many of a provider's own standards had a rating ('five of its ten standards')",
+          "London CRC had five standards rated Good in 2018-19.",
+          "London CRC had seven standards rated Good in 2018-19."),
+    Shape("standards count, rating first", r"(?P<s>[PA])[wBVK]{0,4}?(?P<r>R)[wF]{0,2}(?P<n>N)(?P<mid>[wFNO]{0,3})Z",
+          _standards_count, "'rated Good on five of its ten standards'",
+          "Warwickshire and West Mercia CRC was rated Good on three standards in 2018-19.",
+          "Warwickshire and West Mercia CRC was rated Good on six standards in 2018-19."),
+    Shape("composition", r"Fw?(?P<n0>N)S?[wBV]{0,3}(?P<r>R),(?P<n>N)[wB]{0,3}(?P<pop>S)", _composition,
+          "'of the six rated Good, five were NPS divisions'",
+          "In 2018-19, of the six providers rated Good, five were NPS divisions.",
+          "In 2018-19, of the six providers rated Good, four were NPS divisions."),
+    Shape("all those rated", r"(?P<q>Q)w?[wBV]{0,2}(?P<r>R)[wB]{0,3}(?P<pop>S)", _all_those,
+          "'all those rated Inadequate were CRCs'",
+          "In 2018-19 all those rated Inadequate were CRCs.", "In 2018-19 all those rated Good were CRCs."),
+    Shape("the only or first", r"(?P<s>[PA])[wB]{0,3}(?P<q>Q)(?P<pop>S)[wBV]{0,4}(?P<r>R)", _only,
+          "'X was the only CRC rated Good', 'the first CRC to be rated Good'",
+          "Hampshire and Isle of Wight CRC was the only CRC rated Good in 2018-19.",
+          "Essex CRC was the only CRC rated Good in 2018-19."),
+    Shape("given a rating", r"(?P<q>Q)?(?P<n>N)?[wFQ]{0,3}?(?P<pop>S)[wB]{0,3}V[w]{0,2}K", _rated,
+          "how many providers were given an overall rating",
+          "Every provider received an overall rating in 2018-19.", "Ten providers received an overall rating in "
+          "2018-19."),
+    Shape("provider rating", r"(?P<s>[PA])(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)(?P<after>(?:[wFV]{0,2}[TK])?)",
+          _provider_rating, "a provider's rating, overall or on a named standard, or its negation",
+          "Hampshire and Isle of Wight CRC was rated Good in 2018-19.",
+          "Hampshire and Isle of Wight CRC was rated Inadequate in 2018-19."),
+    Shape("provider rating, object", r"(?P<pre>V)(?P<s>[PA])(?P<mid>[wK]{0,2})(?P<r>R)(?P<after>(?:[wFV]{0,2}[TK])?)",
+          _provider_rating, "'inspectors rated the CRC Good'",
+          "Inspectors rated NPS Wales Good in 2018-19.", "Inspectors rated NPS Wales Inadequate in 2018-19."),
+    Shape("apposition", r"(?P<s>[PA]),(?P<mid>[wBVK]{0,3})(?P<r>R)(?P<after>(?:[wFV]{0,2}[TK])?)",
+          _provider_rating, "'X, rated Good in 2019, ...'",
+          "NPS Midlands, rated Good in 2018-19, supervises many people.",
+          "NPS Midlands, rated Inadequate in 2018-19, supervises many people."),
+    Shape("as was", r"(?P<as>w)B(?P<s>P)", _as_was, "'..., as was C': the rating before applies to C too",
+          "In 2018-19 NPS Wales was rated Good, as was NPS Midlands.",
+          "In 2018-19 NPS Wales was rated Good, as was NPS London."),
+    Shape("rating list", r"(?P<s>P)w?(?P<r>R)", _ellipsis, "'A was rated Good, and B Requires improvement'",
+          "In 2018-19 NPS Wales was rated Good, and NPS London Requires improvement.",
+          "In 2018-19 NPS Wales was rated Good, and NPS London Inadequate."),
+    Shape("count with exception", r"(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<e>E)(?P<en>N)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
+          r"(?P<after>(?:[wFV]{0,2}[TK])?)", _count_shape,
+          "'all CRCs but one were rated ...', 'every division apart from two'",
+          "In 2018-19 all CRCs but two were rated Requires improvement.",
+          "In 2018-19 all CRCs but one were rated Requires improvement."),
+    Shape("count", r"(?P<q>Q)?(?P<n>N)?(?P<o>O)?[wFQ]{0,3}?(?P<pop>S)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
+          r"(?P<after>(?:[wFV]{0,2}[TK])?)", _count_shape,
+          "a count, share or quantifier ('five of the seven', 'no', 'most', 'at least') of a population with a rating",
+          "Five of the seven NPS divisions were rated Good in 2018-19.",
+          "Four of the seven NPS divisions were rated Good in 2018-19."),
+    Shape("count of a declared group", r"F(?P<n0>N)?[w]{0,2}(?P<pop>S)[w]{0,3},(?P<q>Q)?(?P<n>N)?(?P<mid>"
+          + _GAP + r"{0,8}?)(?P<r>R)(?P<after>(?:[wFV]{0,2}[TK])?)", _declared,
+          "'Of the seven NPS divisions, five were rated Good'",
+          "In 2018-19, of the seven NPS divisions, five were rated Good.",
+          "In 2018-19, of the seven NPS divisions, six were rated Good."),
+    Shape("count after its population", r"(?P<n>N)(?P<mid>[wBVKXH]{0,4}?)(?P<r>R)(?P<after>(?:[wFV]{0,2}[TK])?)",
+          _bare_count, "a count whose population was named earlier ('Six were rated Good')",
+          "In 2018-19 HMIP inspected seven NPS divisions. Five were rated Good.",
+          "In 2018-19 HMIP inspected seven NPS divisions. Three were rated Good."),
+    Shape("inspected", r"(?P<n>N)[wF]{0,3}(?P<pop>S)B[wB]{0,2}(?P<v>[IV])|(?P<v2>[IV])(?:Q)?[w]{0,2}(?P<n2>N)[w]{0,2}"
+          r"(?P<pop2>S)", lambda m, s: _inspected(_renamed(m), s),
+          "how many providers were inspected or given an overall rating",
+          "In 2018-19 HMIP inspected 28 providers.", "In 2018-19 HMIP inspected 30 providers."),
+    Shape("there are", r"(?P<there>w[B])(?P<n>N)[w]{0,2}(?P<pop>S)", _there_are, "'there were 21 CRCs'",
+          "In 2018-19 there were 21 CRCs.", "In 2018-19 there were 25 CRCs."),
+    Shape("population size", r"(?P<n>N)[w]{0,2}(?P<pop>S)(?P<rest>w{0,2})", _size,
+          "the size of a population: 'the 21 CRCs'", "In 2018-19 the 21 CRCs were inspected by HMIP.",
+          "In 2018-19 the 25 CRCs were inspected by HMIP."),
+    Shape("people supervised", r"(?P<s>[PA])[^PAS;]{0,6}?M[wF]{0,3}(?P<n>N)[w]{0,3}U", _people,
+          "the number of people a provider supervises",
+          "In 2018-19 London CRC supervised more than 20,000 people.",
+          "In 2018-19 London CRC supervised fewer than 10,000 people."),
+    Shape("owner portfolio", r"(?P<w>W)[,wBMVF]{0,4}(?P<n>N)[w]{0,2}(?P<pop>S)|(?P<n2>N)[w]{0,2}(?P<pop2>S)[wBV]{0,3}"
+          r"(?P<w2>W)", lambda m, s: _owner(_renamed(m), s),
+          "how many providers an owner ran ('Sodexo ran six CRCs')",
+          "In 2018-19 Sodexo ran six CRCs.", "In 2018-19 Sodexo ran four CRCs."),
+)
+
+
+def _renamed(m: Match) -> Match:
+    """A match of an alternation whose second branch names its groups with a trailing 2: one set of names."""
+    groups = {k.rstrip("2"): v for k, v in m.groups.items() if v or k.rstrip("2") not in m.groups}
+    for k, v in m.groups.items():
+        if k.endswith("2") and v:
+            groups[k[:-1]] = v
+    return Match(m.first, m.last, groups, m.tags)
+
+
+def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list[Part], list[Tag]]:
+    """The parts of a sentence read by the shapes, and the claim-making tags no shape read."""
+    taken = [False] * len(s.tags)
+    from .matcher import find
+
+    for shape in shapes:
+        for m in find(shape.compiled, s.code, s.tags):
+            claim = [i for i in range(m.first, m.last) if s.tags[i].code in CLAIM_CODES]
+            if any(taken[i] for i in claim):
+                continue
+            parts = shape.build(m, s)
+            if parts is None:
+                continue
+            for i in range(m.first, m.last):
+                if s.tags[i].code in CLAIM_CODES:
+                    taken[i] = True
+            s.parts.extend(parts)
+    unread = [t for i, t in enumerate(s.tags) if t.code in CLAIM_CODES and not taken[i]]
+    counted = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"]
+    if counted:
+        # names after a count ("two were rated Good: A and B") are a claim about which ones; not read
+        end = min(p.start for p in counted)
+        unread += [t for i, t in enumerate(s.tags) if t.code == "P" and not taken[i] and t.start > end]
+    return s.parts, sorted(unread, key=lambda t: t.start)

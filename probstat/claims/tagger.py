@@ -1,0 +1,225 @@
+"""Turn a sentence into typed tokens (tags) from the vocabulary, so that shapes can be matched over tags.
+
+Every tag has a one-letter code; a sentence becomes a string of codes, one per tag, and a shape is a regular
+expression over that string (matcher.py). The codes:
+
+    P provider or unit named      A the subject referred to ("the CRC", "it", "the organisation")
+    S population noun ("CRCs")    W owner ("Sodexo")                 R rating ("Good", "below Good")
+    T standard ("leadership")     Z standards counted ("standards")  K "overall"
+    N a figure (from extract.py)  Q quantifier ("all", "none")       E exception ("but", "apart from")
+    X negation ("not", "failed to")                                  H change ("improved", "same rating as")
+    V rating verb ("rated")       B auxiliary ("was", "has been")    I inspected
+    U people ("people")           M supervising ("supervises")       Y round ("2018-19")
+    F "of", "out of"              G comparison between providers     L sector likelihood ("times as likely")
+    D superlative ("most common") O "other", "remaining"             J figure noun the data lack ("cases")
+    , clause punctuation          w any other word
+
+The words come from vocabulary.py and the data (provider names, aliases, owners); this module holds none of its
+own beyond the function words above. Tagging is one pass of one regular expression over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import schema
+from . import vocabulary as vocab
+from .extract import NumericExpression
+
+
+@dataclass(frozen=True)
+class Tag:
+    """One token: its code, where it stands in the text, its words and what they mean."""
+
+    code: str
+    start: int
+    end: int
+    words: str
+    value: object = None
+
+
+# Function words the shapes need to see; each maps to a code (and a value where it matters).
+_FUNCTION_WORDS: dict[str, tuple[str, object]] = {
+    **{w: ("B", None) for w in ("was", "were", "is", "are", "been", "be", "being", "has", "have", "had",
+                                 "has been", "have been", "had been", "was again", "were again", "remains",
+                                 "remained", "remain", "stays", "stayed", "is now", "was now", "now")},
+    **{w: ("V", None) for w in ("rated", "rating", "ratings", "judged", "graded", "grade", "assessed as", "given",
+                                 "awarded", "received", "receive", "achieved", "achieve", "earned", "got",
+                                 "scored", "deemed", "found to be", "considered", "gained", "secured",
+                                 "rated as", "judged as", "graded as", "declared", "marked")},
+    **{w: ("F", None) for w in ("of", "out of", "among", "amongst")},
+    **{w: ("K", None) for w in ("overall", "overall rating", "an overall rating")},
+    **{w: ("X", None) for w in ("not", "never", "no longer", "n't", "failed to", "fail to", "fails to",
+                                 "failing to", "fell short of", "falls short of", "missed out on",
+                                 "miss out on", "avoided", "avoid", "escaped", "escape", "neither", "nor",
+                                 "rather than", "instead of", "far from", "short of", "unable to", "none but",
+                                 "lacked", "without")},
+    **{w: ("H", None) for w in ("improved", "improve", "improves", "improving", "declined", "deteriorated",
+                                 "downgraded", "upgraded", "lost", "loses", "lose", "retained", "retains",
+                                 "retain", "kept", "keeps", "maintained", "maintains", "unchanged", "changed",
+                                 "same rating", "the same rating", "same grade", "previously", "previous",
+                                 "last inspection", "last inspected", "re-inspected", "reinspected",
+                                 "re-inspection", "reinspection", "moved up", "moved down", "rose", "fell",
+                                 "dropped", "slipped", "climbed", "went up", "went down", "raised", "lowered",
+                                 "again", "still", "once more", "up from", "down from", "earlier", "before",
+                                 "at its last", "since its last", "than last time", "than before", "from")},
+    **{w: ("E", None) for w in ("but", "except", "except for", "apart from", "other than", "bar", "save for",
+                                 "with the exception of", "aside from", "excluding", "barring", "besides")},
+    **{w: ("G", None) for w in ("better than", "worse than", "higher than", "lower than", "outperformed",
+                                 "ahead of", "behind", "compared with", "compared to", "than")},
+    **{w: ("L", None) for w in ("times as likely", "times more likely", "more likely", "less likely",
+                                 "as likely", "likelier", "twice as likely", "times as many", "twice as many",
+                                 "proportion", "share of", "per cent of", "percent of")},
+    **{w: ("D", None) for w in ("the most common", "most common", "least common", "the lowest-rated",
+                                 "lowest-rated", "highest-rated", "the best", "the worst", "best-performing",
+                                 "worst-performing", "top-rated", "bottom", "top")},
+    **{w: ("O", None) for w in ("other", "remaining", "others", "the rest", "the others")},
+    **{w: ("I", None) for w in vocab.INSPECTED_WORDS},
+    **{w: ("M", None) for w in vocab.SUPERVISE_WORDS},
+    **{w: ("U", None) for w in vocab.PEOPLE_WORDS},
+    **{w: ("Z", None) for w in ("standards", "standard", "areas of work", "of its standards",
+                                 "case supervision standards", "organisational standards", "domains",
+                                 "aspects", "areas inspected")},
+    **{w: ("J", None) for w in ("cases", "case files", "staff", "officers", "interviews", "recommendations",
+                                 "per cent", "percent", "%")},
+}
+# Change words too common to be a claim on their own ("from 2018", "again"): code h, read only inside a shape.
+_WEAK = {"from": "h", "again": "h", "still": "h", "before": "h", "earlier": "h", "previous": "h",
+         "previously": "h", "than": "g"}
+for _w, _c in _WEAK.items():
+    _FUNCTION_WORDS[_w] = (_c, None)
+for _w in ("top", "bottom"):
+    _FUNCTION_WORDS.pop(_w, None)
+# Words that refer back to the text's subject: the code A, and the kind of unit each can name (None: any).
+_ANAPHORA = {"the crc": "CRC", "the company": "CRC", "the nps division": "NPS", "the division": "NPS",
+             "the organisation": None, "the organization": None, "the service": None, "the provider": None,
+             "the probation service": None, "the pdu": "PDU", "the unit": None, "the region": "region",
+             "it": None, "this crc": "CRC", "this division": "NPS", "this pdu": "PDU", "the local service": None,
+             "the delivery unit": "PDU", "the probation delivery unit": "PDU", "the trust": None, "its": None}
+
+
+_POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The vocabulary as one table: lower-case words -> (code, value), and the regular expression of them."""
+
+    words: dict[str, tuple[str, object]]
+    pattern: re.Pattern
+
+
+@lru_cache(maxsize=4)
+def lexicon(path: str | None = None) -> Lexicon:
+    """Every word the tagger knows, the data's provider names and owners among them (cached per data file)."""
+    table: dict[str, tuple[str, object]] = dict(_FUNCTION_WORDS)
+    table.update({w.lower(): ("A", kind) for w, kind in _ANAPHORA.items()})
+    table.update({w.lower(): ("S", sector) for w, sector in vocab.POPULATION_WORDS.items()})
+    table.update({w.lower(): ("R", meaning) for w, meaning in vocab.RATING_WORDS.items()})
+    for rating in ("Good", "Requires improvement", "Inadequate"):
+        # "Good or better", "Requires improvement or worse": ratings bounded from one side.
+        at = schema.RATINGS.index(rating)
+        for tail, side in (("or better", schema.RATINGS[: at + 1]), ("or above", schema.RATINGS[: at + 1]),
+                           ("or worse", schema.RATINGS[at:]), ("or below", schema.RATINGS[at:])):
+            table[f"{rating} {tail}".lower()] = ("R", tuple(side))
+        table[f"below {rating}".lower()] = ("R", tuple(schema.RATINGS[at + 1:]))
+        table[f"better than {rating}".lower()] = ("R", tuple(schema.RATINGS[:at]))
+        table[f"worse than {rating}".lower()] = ("R", tuple(schema.RATINGS[at + 1:]))
+    table.update({w.lower(): ("T", col) for w, col in vocab.STANDARD_WORDS.items()})
+    table.update({w.lower(): ("T", col) for w, col in vocab.STANDARD_EXTRA.items()})
+    table.update({w.lower(): ("Q", q) for w, q in vocab.QUANTIFIERS.items()})
+    aliases, providers = vocab.providers_and_aliases(path)
+    table.update({a: ("P", pid) for a, pid in aliases.items()})
+    for owner in vocab.owners(path):
+        table.setdefault(owner.lower(), ("W", owner))
+    for a, b in vocab.ROUND_WORDS.items():
+        table[a.lower()] = ("Y", b)
+    # Sector words inside a provider's name are the provider ("NPS Wales"), so providers sort first on ties.
+    ordered = sorted(table, key=lambda w: (-len(w), table[w][0] != "P", w))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in ordered)
+    pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])|(?P<round>" + vocab.ROUND_RE.pattern + ")"
+                         r"|(?P<punct>[,;:()\u2013\u2014])|(?P<word>[\w'\u2019-]+)", re.IGNORECASE)
+    return Lexicon(table, pattern)
+
+
+def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: Lexicon) -> list[Tag]:
+    """The tags of text[start:end]; figures (from extract.py) become N tags and hide the words inside them."""
+    out: list[Tag] = []
+    fig = iter(sorted((f for f in figures if start <= f.start and f.end <= end), key=lambda f: f.start))
+    nxt = next(fig, None)
+    pos = start
+    while pos < end:
+        while nxt is not None and nxt.end <= pos:
+            nxt = next(fig, None)
+        if nxt is not None and nxt.start <= pos < nxt.end or (nxt is not None and nxt.start == pos):
+            if nxt.kind == "quantity":
+                out.append(Tag("N", nxt.start, nxt.end, nxt.phrase, nxt))
+            else:
+                rm = vocab.ROUND_RE.fullmatch(nxt.phrase.strip())
+                name = vocab.round_name(rm) if rm else None
+                out.append(Tag("Y" if name else "w", nxt.start, nxt.end, nxt.phrase, name or nxt))
+            pos = nxt.end
+            nxt = next(fig, None)
+            continue
+        limit = nxt.start if nxt is not None and nxt.start < end else end
+        m = lex.pattern.search(text, pos, limit)
+        if m is None:
+            pos = limit
+            continue
+        out.append(_one(m, lex, text))
+        pos = m.end()
+    return out
+
+
+def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
+    words = m.group(0)
+    if m.group("round"):
+        name = vocab.round_name(vocab.ROUND_RE.match(words))
+        return Tag("Y" if name else "w", m.start(), m.end(), words, name)
+    if m.group("punct"):
+        return Tag(",", m.start(), m.end(), words)
+    key = re.sub(r"\s+", " ", words.lower()).replace("\u2019", "'")
+    hit = lex.words.get(key) or lex.words.get(key.replace("-", " ")) or lex.words.get(key.replace(" ", "-"))
+    if m.group("word") and hit is None:
+        return Tag("w", m.start(), m.end(), words)
+    if hit is None:
+        hit = lex.words.get(key.replace("-", "")) or ("w", None)
+    code, value = hit
+    if code == "T" and key in _POPULATION_KEYS and not re.search(r"(?i)\b(?:for|on|in|its|their)\s+$",
+                                                                 text[max(0, m.start() - 6): m.start()]):
+        # "services" is a standard after "for"/"on"/"in" and a population otherwise ("four services")
+        return Tag("S", m.start(), m.end(), words, vocab.POPULATION_WORDS.get(key, None))
+    if code == "R" and key == "good" and not _rating_context(text, m.start(), words):
+        return Tag("w", m.start(), m.end(), words)
+    if code == "Q" and key in ("no", "none") and text[m.end(): m.end() + 7].lower().startswith(" longer"):
+        return Tag("X", m.start(), m.end(), words)
+    return Tag(code, m.start(), m.end(), words, value)
+
+
+def _rating_context(text: str, at: int, word: str) -> bool:
+    """'Good' is a rating when capitalised inside a sentence, quoted, or after a rating verb; 'good work' is not."""
+    before = text[max(0, at - 30): at]
+    if word[0].isupper() and before.strip() and not before.rstrip().endswith((".", "\n", "\"", "\u201c")):
+        return True
+    if at > 0 and text[at - 1] in "\"'\u2018\u201c":
+        return True
+    return bool(re.search(r"(?i)(?:rated|rating|judged|graded|as|received|got|earned|achieved|be|been|was|were|"
+                          r"is|are|remains?|now)\W*$", before))
+
+
+def codes(tags: list[Tag]) -> str:
+    """The sentence as a string of tag codes, one character per tag."""
+    return "".join(t.code for t in tags)
+
+
+def clause_of(tags: list[Tag]) -> list[int]:
+    """For each tag, the number of its clause (a new clause after each ',' ';' ':' or bracket tag, or 'but')."""
+    out, n = [], 0
+    for t in tags:
+        if t.code == "," or (t.code == "E" and t.words.lower() == "but"):
+            n += 1
+        out.append(n)
+    return out
+
