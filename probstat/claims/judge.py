@@ -478,8 +478,10 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
 def _judge_in(part: Part, ctx: Context, round_: str, how: str) -> Judgement:
     r = part.reading
     if isinstance(r, Statement):
-        sure = part.round_sure or len(candidate_rounds(ctx, part, None)[0]) == 1
-        return judge(replace(r, round=round_, round_how=how, round_sure=sure or r.round_sure), ctx)
+        # one inspection of the provider in the data settles the round; a round carried from elsewhere does not
+        sure = part.round_sure or (bool(_about_provider(part)) and not part.rounds
+                                   and len(candidate_rounds(ctx, part, None)[0]) == 1)
+        return judge(replace(r, round=round_, round_how=how, round_sure=sure), ctx)
     rule = {ProviderRating: _rating_outcome, StandardsCount: _standards_outcome, Change: _change_outcome,
             OwnerCount: _owner_outcome}[type(r)]
     verdict, detail, computed = rule(ctx, r, round_)

@@ -84,7 +84,13 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         carried = (rnd[0], end) if rnd[1] == "written in the sentence" else None
         s = Sentence(text, start, end, tags, codes(tags), subject or doc_subject, previous_pop, [])
         parts, unread = read_sentence(s)
-        parts = parts + _ranks(text, start, end, tags, s.subject)
+        ranked = _ranks(text, start, end, tags, s.subject)
+        if ranked:
+            # a league position read by ranks.py is no unread superlative
+            spans = [(p.start, p.end) for p in ranked]
+            inside = lambda a, b: any(a < y and x < b for x, y in spans)  # noqa: E731
+            parts = [p for p in parts if not (p.shape == "refused" and inside(p.start, p.end))] + ranked
+            unread = [t for t in unread if not inside(t.start, t.end)]
         if parts or unread:
             out.append(ReadSentence(start, end, text[start:end], [_with_round(p, rnd) for p in parts], unread,
                                     *rnd))

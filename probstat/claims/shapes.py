@@ -52,6 +52,7 @@ class Shape:
     true: str
     false: str
     refusal: bool = False
+    consumes: tuple[str, ...] = ()  # the groups whose tags this shape reads; empty: the whole match
 
     @property
     def compiled(self) -> re.Pattern:
@@ -109,7 +110,15 @@ def _count(tag: Tag, s: Sentence) -> tuple[Reading, int | None, str | None] | No
     try:
         stated = _interpret(phrase, "count")
     except ValueError:
-        return None
+        try:
+            share = _interpret(phrase)
+        except ValueError:
+            return None
+        if share.unit != "percent":
+            return None
+        if share.rule == "over":  # literal truth: "more than half" is any share above a half
+            share = Reading(share.value, _INF, False, False, "percent", "over", share.value)
+        return share, None, "share"
     if stated.unit != "count":
         return None
     before = _lead(s, tag)
@@ -307,10 +316,9 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     q_tag, n_tag, pop = m.one("q"), m.one("n"), m.one("pop")
     a, b, phrase = _span(m, s)
     mid = m.groups.get("mid", [])
-    if any(t.code == "H" for t in mid) or _PAST.search(m.words("mid")):
+    restricted = bool(mid) and (bool(_RESTRICT.match(mid[0].words)) or mid[0].code == "I")
+    if not restricted and (any(t.code == "H" for t in mid) or _PAST.search(m.words("mid"))):
         return [Part(a, b, phrase, "count", problem="a count of changes of rating, not read")]
-    if mid and (_RESTRICT.match(mid[0].words) or mid[0].code == "I"):
-        return [Part(a, b, phrase, "count", problem=f"a part of the {pop.words} (words after it restrict it)")]
     before = s.tags[m.first - 1] if m.first > 0 else None
     if before is not None and before.code == "X":
         if q_tag is not None and str(q_tag.value) == "all" and n_tag is None and not any(t.code == "X" for t in mid):
@@ -338,13 +346,30 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     other = m.one("o") is not None
     if other:
         return [Part(a, b, phrase, "count", problem="'the other' providers: which are meant is not read")]
-    stated = denominator = amount = None
+    stated = denominator = amount = proportion = None
     if n_tag is not None:
         got = _count(n_tag, s)
         if got is None:
             return [Part(a, b, phrase, "count", problem=f"the figure '{n_tag.words}' is not a count")]
         stated, denominator, lead_q = got
-        if lead_q == "all N":
+        total = m.one("total")
+        if total is not None and denominator is None:
+            t = _count(total, s)
+            if t is None or t[0].rule != "exact count":
+                return [Part(a, b, phrase, "count", problem="a total that is not a whole number")]
+            denominator = int(t[0].value)
+            if lead_q == "share":
+                st = Statement(a, b, phrase, "count", stated=stated, quantifier="share", sector=sector,
+                               population_words=words, predicate=pred, size_stated=denominator)
+                return [Part(a, b, phrase, "count", st)]
+        if denominator is not None:
+            try:
+                proportion = _interpret(n_tag.words)
+            except ValueError:
+                proportion = None
+        if lead_q == "share":
+            q = "share"
+        elif lead_q == "all N":
             q = "all N"
         elif lead_q == "all but" or q == "all but":
             q, amount = "all but", stated.value
@@ -353,7 +378,11 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
         elif q in ("all", "all N"):
             q = "all N"
         elif q == "none":
-            return [Part(a, b, phrase, "count", problem="'none of the N': read without the number")]
+            # "none of the seven NPS divisions": none of them, and seven in all
+            size = int(stated.value) if stated.rule == "exact count" else None
+            st = Statement(a, b, phrase, "count", quantifier="none", sector=sector, population_words=words,
+                           predicate=pred, size_stated=size)
+            return [Part(a, b, phrase, "count", st)]
         elif q is not None and q not in ("only",):
             q = None
         if q == "only":
@@ -377,8 +406,14 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     if words.lower() in _GENERIC and sector is None and s.previous_pop and s.previous_pop[0] is not None \
             and words.lower() in ("areas", "area"):
         sector, words = s.previous_pop
+    if restricted:
+        # "eight of the ten CRCs inspected so far": a part of the population; only an impossible count fails
+        if stated is None or q not in (None, "all N"):
+            return [Part(a, b, phrase, "count", problem=f"a part of the {words} (words after it restrict it)")]
+        q = "of a part" if denominator is not None else None
     st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, amount=amount, denominator=denominator,
-                   sector=sector, population_words=words, predicate=pred)
+                   sector=sector, population_words=words, predicate=pred, subset=restricted,
+                   proportion=proportion if proportion is not None and proportion.unit == "percent" else None)
     return [Part(a, b, phrase, "count", st)]
 
 
@@ -393,6 +428,8 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
     if got is None:
         return None
     stated, denominator, lead_q = got
+    if lead_q == "share":
+        return None
     mid = m.groups.get("mid", [])
     if any(t.code in "XH" for t in mid):
         return [Part(a, b, phrase, "count", problem="a negated or changed count, not read")]
@@ -410,8 +447,10 @@ def _inspected(m: Match, s: Sentence) -> list[Part] | None:
     """'28 providers were inspected', 'HMIP inspected all 28 services', 'rated 10 services'."""
     a, b, phrase = _span(m, s)
     got = _count(m.one("n"), s)
-    if got is None:
+    if got is None or got[2] == "share":
         return None
+    if any(t.code == "R" for t in s.tags[: m.first]):
+        return None  # "Good was the rating given to five divisions": which rating is counted is not read here
     verb = (m.one("v") or m.one("v2"))
     kind = "inspected" if verb.code == "I" else "rated"
     if kind == "rated" and verb.words.lower() not in ("rated", "given", "awarded"):
@@ -433,7 +472,7 @@ def _there_are(m: Match, s: Sentence) -> list[Part] | None:
     sector, words = _population(m.one("pop"))
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
                    predicate=Predicate("providers"))
-    return [Part(a, b, phrase, "count", st)]
+    return [Part(a, b, phrase, "population size", st)]
 
 
 def _declared(m: Match, s: Sentence) -> list[Part] | None:
@@ -465,10 +504,15 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
     """'the 21 CRCs', 'all seven NPS divisions': the size of a population, unless words after it restrict it."""
     n = m.one("n")
     lead = _lead(s, n)
-    if not re.search(r"(?:^|\s)(?:the|all|all the|all of the|there were|there are|were|are)$", lead):
+    listed = lead.endswith("and") and any(p.shape == "population size" for p in s.parts)
+    if not listed and not re.search(r"(?:^|\s)(?:the|all|all the|all of the|there were|there are|were|are)$",
+                                    lead):
         return None
     rest = m.groups.get("rest", [])
-    if rest and _RESTRICT.match(rest[0].words):
+    i = s.tags.index(rest[0]) if rest else -1
+    in_round = rest and rest[0].words.lower() == "in" and i + 1 < len(s.tags) and s.tags[i + 1].code in "Yw" and \
+        (s.tags[i + 1].code == "Y" or s.tags[i + 1].words.lower() in ("this", "that", "the"))
+    if rest and _RESTRICT.match(rest[0].words) and not in_round:
         a, b, phrase = _span(m, s)
         return [Part(a, b, phrase, "population size", problem="a part of the population (words after it restrict "
                      "it)")]
@@ -496,6 +540,18 @@ def _composition(m: Match, s: Sentence) -> list[Part] | None:
                                                         "providers", predicate=pred)),
             Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", stated=part[0], sector=sector,
                                                         population_words=words, predicate=pred))]
+
+
+def _scale(m: Match, s: Sentence) -> list[Part] | None:
+    """"rated 'Good', the second-highest rating": a rating placed on the scale."""
+    second = m.one("r2")
+    if not re.search(r"highest|lowest", second.words, re.IGNORECASE):
+        return None
+    first = m.one("r1")
+    a, b = second.start, second.end
+    st = Statement(a, b, second.words, "scale", predicate=Predicate("rating", "overall", _ratings(first)),
+                   notes=(first.words, ",".join(_ratings(second))))
+    return [Part(a, b, second.words, "scale", st)]
 
 
 def _only(m: Match, s: Sentence) -> list[Part] | None:
@@ -592,7 +648,10 @@ def _not_a_claim(m: Match, s: Sentence) -> list[Part] | None:
 def _refuse(reason: str) -> Callable[[Match, Sentence], list[Part]]:
     def build(m: Match, s: Sentence) -> list[Part]:
         a, b, phrase = _span(m, s)
-        return [Part(a, b, phrase, "refused", problem=reason)]
+        why = reason
+        if any(t.words.lower() == "respectively" for t in m.tags[m.first: m.last]):
+            why = "a 'respectively' list: which rating goes with which name is not paired by guess"
+        return [Part(a, b, phrase, "refused", problem=why)]
     build.__doc__ = reason
     return build
 
@@ -673,6 +732,10 @@ SHAPES: tuple[Shape, ...] = (
           _provider_rating, "'X, rated Good in 2019, ...'",
           "NPS Midlands, rated Good in 2018-19, supervises many people.",
           "NPS Midlands, rated Inadequate in 2018-19, supervises many people."),
+    Shape("place on the scale", r"(?P<r1>R),?w?(?P<r2>R)", _scale,
+          "a rating named and placed on the scale ('Good, the second-highest rating')",
+          "In 2018-19 NPS Wales was rated Good, the second-highest rating.",
+          "In 2018-19 NPS Wales was rated Good, the highest rating.", consumes=("r2",)),
     Shape("as was", r"(?P<as>w)B(?P<s>P)", _as_was, "'..., as was C': the rating before applies to C too",
           "In 2018-19 NPS Wales was rated Good, as was NPS Midlands.",
           "In 2018-19 NPS Wales was rated Good, as was NPS London."),
@@ -684,7 +747,7 @@ SHAPES: tuple[Shape, ...] = (
           "'all CRCs but one were rated ...', 'every division apart from two'",
           "In 2018-19 all CRCs but two were rated Requires improvement.",
           "In 2018-19 all CRCs but one were rated Requires improvement."),
-    Shape("count", r"(?P<q>Q)?(?P<n>N)?(?P<o>O)?[wFQ]{0,3}?(?P<pop>S)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
+    Shape("count", r"(?P<q>Q)?(?P<n>N)?(?:Fw?(?P<total>N))?(?P<o>O)?[wFQ]{0,3}?(?P<pop>S)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
           r"(?P<after>(?:[wFV]{0,2}[TK])?)", _count_shape,
           "a count, share or quantifier ('five of the seven', 'no', 'most', 'at least') of a population with a rating",
           "Five of the seven NPS divisions were rated Good in 2018-19.",
@@ -734,15 +797,18 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
 
     for shape in shapes:
         for m in find(shape.compiled, s.code, s.tags):
-            claim = [i for i in range(m.first, m.last) if s.tags[i].code in CLAIM_CODES]
+            if shape.consumes:
+                own = {id(t) for g in shape.consumes for t in m.groups.get(g, [])}
+                claim = [i for i in range(m.first, m.last) if id(s.tags[i]) in own]
+            else:
+                claim = [i for i in range(m.first, m.last) if s.tags[i].code in CLAIM_CODES]
             if any(taken[i] for i in claim):
                 continue
             parts = shape.build(m, s)
             if parts is None:
                 continue
-            for i in range(m.first, m.last):
-                if s.tags[i].code in CLAIM_CODES:
-                    taken[i] = True
+            for i in claim:
+                taken[i] = True
             s.parts.extend(parts)
     unread = [t for i, t in enumerate(s.tags) if t.code in CLAIM_CODES and not taken[i]]
     counted = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"]

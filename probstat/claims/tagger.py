@@ -71,7 +71,7 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "ahead of", "behind", "compared with", "compared to", "than")},
     **{w: ("L", None) for w in ("times as likely", "times more likely", "more likely", "less likely",
                                  "as likely", "likelier", "twice as likely", "times as many", "twice as many",
-                                 "proportion", "share of", "per cent of", "percent of")},
+                                 "proportion", "share of", "per cent of", "percent of", "respectively")},
     **{w: ("D", None) for w in ("the most common", "most common", "least common", "the lowest-rated",
                                  "lowest-rated", "highest-rated", "the best", "the worst", "best-performing",
                                  "worst-performing", "top-rated", "bottom", "top")},
