@@ -162,6 +162,19 @@ def quantifiers() -> list[Case]:
                 (f"Not one {single} was rated {rating} in {FIRST}.", k == 0),
             ):
                 out.append(Case(text, true, "quantifier", "paraphrase" if true else "rating or sector"))
+    # The same words moved to 2019-20, which the data hold only in part: a row that breaks "no" or "every"
+    # makes the sentence false; nothing here can make it true.
+    second = FRAME[FRAME["round"] == SECOND]
+    for group, (plural, single) in GROUPS.items():
+        rows = second if group == "all" else second[second["sector"] == group]
+        for rating in RATINGS:
+            if (rows["overall"] == rating).any():
+                out += [Case(f"No {single} was rated {rating} in {SECOND}.", False, "quantifier", "round"),
+                        Case(f"None of the {plural} was rated {rating} in {SECOND}.", False, "quantifier",
+                             "round")]
+            if (rows["overall"] != rating).any():
+                out += [Case(f"Every {single} was rated {rating} in {SECOND}.", False, "quantifier", "round"),
+                        Case(f"All {plural} were rated {rating} in {SECOND}.", False, "quantifier", "round")]
     return out
 
 
