@@ -1,0 +1,96 @@
+"""The hand-written sentence sets of tests/fixtures/claims_sentences stay well-formed and agree with the data.
+
+The sets are scored with `python tools/score_claims.py sentences FILE` (the reader is not asserted here:
+they measure it). What is asserted: the columns and verdict vocabulary, the split into disjoint halves,
+true and false in balance, every shape family with true, false and undecidable examples, and every fact a
+`why` cites in the form "<provider id> <round> <column> <value>" matching providers.csv.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from probstat.loader import load
+
+HERE = Path(__file__).parent / "fixtures" / "claims_sentences"
+VERDICTS = {"supported", "contradicted", "unverifiable"}
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    return list(csv.DictReader((HERE / f"{name}.csv").open(encoding="utf-8")))
+
+
+PLAIN = _rows("plain_tune") + _rows("plain_heldout")
+SHAPES = _rows("shapes_tune") + _rows("shapes_heldout")
+
+
+@pytest.mark.parametrize("name,columns", [
+    ("plain_tune", ["sentence", "verdict", "shape", "why"]),
+    ("plain_heldout", ["sentence", "verdict", "shape", "why"]),
+    ("shapes_tune", ["sentence", "verdict", "shape", "why", "text"]),
+    ("shapes_heldout", ["sentence", "verdict", "shape", "why", "text"]),
+])
+def test_columns_and_verdicts(name, columns):
+    with (HERE / f"{name}.csv").open(encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        rows = list(reader)
+        assert reader.fieldnames == columns
+    assert {r["verdict"] for r in rows} <= VERDICTS
+    assert all(r["sentence"].strip() and r["why"].strip() for r in rows)
+
+
+def test_plain_sentences_are_many_and_balanced():
+    assert len(PLAIN) >= 160
+    assert Counter(r["verdict"] for r in PLAIN) == {"supported": len(PLAIN) // 2, "contradicted": len(PLAIN) // 2}
+
+
+def test_halves_are_disjoint_and_close_in_size():
+    for tune, held in (("plain_tune", "plain_heldout"), ("shapes_tune", "shapes_heldout")):
+        a, b = {r["sentence"] for r in _rows(tune)}, {r["sentence"] for r in _rows(held)}
+        assert not a & b
+        assert abs(len(a) - len(b)) <= 2
+
+
+def test_every_shape_family_has_true_false_and_undecidable_examples():
+    families: dict[str, set[str]] = {}
+    for r in SHAPES:
+        families.setdefault(r["shape"].split("-")[0], set()).add(r["verdict"])
+    assert sorted(families, key=int) == [str(i) for i in range(1, 12)]
+    assert all(v == VERDICTS for v in families.values()), families
+
+
+def test_a_text_ends_with_its_sentence():
+    for r in SHAPES:
+        if r["text"]:
+            lines = r["text"].splitlines()
+            assert len(lines) >= 2 and lines[-1] == r["sentence"]
+
+
+FACT = re.compile(r"([a-z]+(?:-[a-z]+)*) (20\d\d-\d\d) ([a-z_]+) (Outstanding|Good|Requires improvement|Inadequate"
+                  r"|[<>~]*[\d/]+)")
+
+
+def test_the_facts_cited_match_the_data():
+    frame = load().set_index(["provider_id", "round"])
+    checked = 0
+    for r in PLAIN + SHAPES:
+        for pid, rnd, column, value in FACT.findall(r["why"]):
+            if (pid, rnd) not in frame.index or column not in frame.columns:
+                continue  # a sector figure or rounds.csv name, not a providers.csv cell
+            row = frame.loc[(pid, rnd)]
+            qualifier = f"{column}_qualifier"
+            if qualifier in frame.columns and row[qualifier]:
+                got = f"{row[qualifier]}{row[column]:g}" if "/" not in value else None
+                if got is not None:
+                    assert got == value, (r["sentence"], column, got)
+            elif value in {"Outstanding", "Good", "Requires improvement", "Inadequate"}:
+                assert row[column] == value, (r["sentence"], column, row[column])
+            else:
+                assert float(row[column]) == float(value), (r["sentence"], column, row[column])
+            checked += 1
+    assert checked >= 120  # 129 cells cited when written
