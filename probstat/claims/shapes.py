@@ -23,7 +23,7 @@ from .readings import Change, OwnerCount, Part, Predicate, ProviderRating, Stand
 from .tagger import Tag
 
 #: Codes that make a claim: a sentence is checked only when every tag with one of these codes was read.
-CLAIM_CODES = frozenset("NRQHXGLD")
+CLAIM_CODES = frozenset("NRQHXGLDE")
 _INF = float("inf")
 
 
@@ -128,7 +128,9 @@ def _count(tag: Tag, s: Sentence) -> tuple[Reading, int | None, str | None] | No
             re.search(r"(?:^|\s)(?:every|each)$", before):
         # "every one of the 21 CRCs": all of them, and 21 in all
         return Reading(total, total, True, True, "count", "exact count", total), None, "all N"
-    if before.endswith("at least") or before.endswith("no fewer") or before.endswith("no less"):
+    if before.endswith("upwards of") or before.endswith("in excess of"):
+        stated = Reading(x, _INF, False, False, "count", "over", x)
+    elif before.endswith("at least") or before.endswith("no fewer") or before.endswith("no less"):
         stated = Reading(x, _INF, True, False, "count", "at least", x)
         q = "at least"
     elif before.endswith("no") and stated.rule == "over":  # "no more than 5"
@@ -343,6 +345,8 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     sector, words = _population(pop)
     pred = Predicate("rating", column, rating)
     q = str(q_tag.value) if q_tag is not None else None
+    if q == "none" and n_tag is not None and re.match(r"(?i)(?:more|fewer|less)\b", n_tag.words):
+        q = None  # "no more than two": the "no" belongs to the figure
     other = m.one("o") is not None
     if other:
         return [Part(a, b, phrase, "count", problem="'the other' providers: which are meant is not read")]
@@ -607,12 +611,10 @@ def _people(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     pid = _subject(m.one("s"), s)
     n = m.one("n")
-    try:
-        stated = _interpret(n.words, "count")
-    except ValueError:
+    got = _count(n, s)
+    if got is None or got[2] == "share":
         return None
-    if stated.rule == "over" and stated.high != _INF:
-        stated = Reading(stated.value, _INF, False, False, "count", "over", stated.value)
+    stated = got[0]
     if pid is None:
         return [Part(a, b, phrase, "people", problem="people supervised, but by whom is not named")]
     st = Statement(n.start, n.end, n.words, "people", stated=stated, providers=(pid,),
@@ -721,14 +723,14 @@ SHAPES: tuple[Shape, ...] = (
           "how many providers were given an overall rating",
           "Every provider received an overall rating in 2018-19.", "Ten providers received an overall rating in "
           "2018-19."),
-    Shape("provider rating", r"(?P<s>[PA])(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)(?P<after>(?:[wFV]{0,2}[TK])?)",
+    Shape("provider rating", r"(?P<s>[PA])(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
           _provider_rating, "a provider's rating, overall or on a named standard, or its negation",
           "Hampshire and Isle of Wight CRC was rated Good in 2018-19.",
           "Hampshire and Isle of Wight CRC was rated Inadequate in 2018-19."),
-    Shape("provider rating, object", r"(?P<pre>V)(?P<s>[PA])(?P<mid>[wK]{0,2})(?P<r>R)(?P<after>(?:[wFV]{0,2}[TK])?)",
+    Shape("provider rating, object", r"(?P<pre>V)(?P<s>[PA])(?P<mid>[wK]{0,2})(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
           _provider_rating, "'inspectors rated the CRC Good'",
           "Inspectors rated NPS Wales Good in 2018-19.", "Inspectors rated NPS Wales Inadequate in 2018-19."),
-    Shape("apposition", r"(?P<s>[PA]),(?P<mid>[wBVK]{0,3})(?P<r>R)(?P<after>(?:[wFV]{0,2}[TK])?)",
+    Shape("apposition", r"(?P<s>[PA]),(?P<mid>[wBVK]{0,3})(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
           _provider_rating, "'X, rated Good in 2019, ...'",
           "NPS Midlands, rated Good in 2018-19, supervises many people.",
           "NPS Midlands, rated Inadequate in 2018-19, supervises many people."),
@@ -742,22 +744,22 @@ SHAPES: tuple[Shape, ...] = (
     Shape("rating list", r"(?P<s>P)w?(?P<r>R)", _ellipsis, "'A was rated Good, and B Requires improvement'",
           "In 2018-19 NPS Wales was rated Good, and NPS London Requires improvement.",
           "In 2018-19 NPS Wales was rated Good, and NPS London Inadequate."),
-    Shape("count with exception", r"(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<e>E)(?P<en>N)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
-          r"(?P<after>(?:[wFV]{0,2}[TK])?)", _count_shape,
+    Shape("count with exception", r"(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<e>[E,])(?P<en>N)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
+          r"(?P<after>(?:[wFVA]{0,2}[TK])?)", _count_shape,
           "'all CRCs but one were rated ...', 'every division apart from two'",
           "In 2018-19 all CRCs but two were rated Requires improvement.",
           "In 2018-19 all CRCs but one were rated Requires improvement."),
     Shape("count", r"(?P<q>Q)?(?P<n>N)?(?:Fw?(?P<total>N))?(?P<o>O)?[wFQ]{0,3}?(?P<pop>S)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
-          r"(?P<after>(?:[wFV]{0,2}[TK])?)", _count_shape,
+          r"(?P<after>(?:[wFVA]{0,2}[TK])?)", _count_shape,
           "a count, share or quantifier ('five of the seven', 'no', 'most', 'at least') of a population with a rating",
           "Five of the seven NPS divisions were rated Good in 2018-19.",
           "Four of the seven NPS divisions were rated Good in 2018-19."),
     Shape("count of a declared group", r"F(?P<n0>N)?[w]{0,2}(?P<pop>S)[w]{0,3},(?P<q>Q)?(?P<n>N)?(?P<mid>"
-          + _GAP + r"{0,8}?)(?P<r>R)(?P<after>(?:[wFV]{0,2}[TK])?)", _declared,
+          + _GAP + r"{0,8}?)(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)", _declared,
           "'Of the seven NPS divisions, five were rated Good'",
           "In 2018-19, of the seven NPS divisions, five were rated Good.",
           "In 2018-19, of the seven NPS divisions, six were rated Good."),
-    Shape("count after its population", r"(?P<n>N)(?P<mid>[wBVKXH]{0,4}?)(?P<r>R)(?P<after>(?:[wFV]{0,2}[TK])?)",
+    Shape("count after its population", r"(?P<n>N)(?P<mid>[wBVKXH]{0,4}?)(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
           _bare_count, "a count whose population was named earlier ('Six were rated Good')",
           "In 2018-19 HMIP inspected seven NPS divisions. Five were rated Good.",
           "In 2018-19 HMIP inspected seven NPS divisions. Three were rated Good."),
@@ -812,6 +814,11 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
             s.parts.extend(parts)
     unread = [t for i, t in enumerate(s.tags) if t.code in CLAIM_CODES and not taken[i]]
     counted = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"]
+    colon = next((t for t in s.tags if t.words == ":"), None)
+    if counted and colon is not None and colon.start > min(p.start for p in counted) and \
+            re.search(r"[A-Z]", s.text[colon.end: s.end]):
+        # "two were rated Requires improvement: London and Wales": which ones is a claim, not read here
+        unread.append(Tag("N", colon.end, s.end, s.text[colon.end: s.end].strip()))
     if counted:
         # names after a count ("two were rated Good: A and B") are a claim about which ones; not read
         end = min(p.start for p in counted)
