@@ -348,17 +348,8 @@ def test_thousands_of_sentences():
     assert all(Counter(c.true for c in CASES if c.family == f)[False] > 0 for f in families)
 
 
-# Opposite verdicts the reader of main still gives, measured before the new reader landed (issue 21,
-# items 3 and 8): (family, change) -> the largest share of those sentences allowed to be opposite. Every
-# other group must have none. The rule itself is "never": set these to 0 once the new reader is merged.
-OLD_READER_OPPOSITE: dict[tuple[str, str], float] = {
-    # a standard's rating judged on the overall rating: true standard sentences contradicted (44 of 162)
-    # and false ones supported (44 of 299) where the overall rating happens to match
-    ("standard rating", "paraphrase"): 0.28,
-    ("standard rating", "rating"): 0.15,
-    # "more than X" read as "X and a little": a true lower bound well under the figure is contradicted
-    ("people supervised", "lower bound"): 1.0,
-}
+# The rule is "never": no group may have an opposite verdict. (The old regex reader had three groups with
+# some: standard ratings judged on the overall rating, and "more than X" read as "X and a little".)
 GROUPS_JUDGED = sorted({(c.family, c.change) for c in CASES})
 
 
@@ -371,13 +362,12 @@ def test_no_opposite_verdict(judged, family, change):
     """A false variant is never supported; a true paraphrase is never contradicted."""
     rows = [(c, v) for c, v in judged if (c.family, c.change) == (family, change)]
     bad = [(c.true, c.sentence) for c, v in rows if _opposite(c, v)]
-    allowed = OLD_READER_OPPOSITE.get((family, change), 0.0) * len(rows)
-    assert len(bad) <= allowed, f"{len(bad)} of {len(rows)} opposite (true?, sentence): {bad[:5]}"
+    assert not bad, f"{len(bad)} of {len(rows)} opposite (true?, sentence): {bad[:5]}"
 
 
-# The share of true sentences that come out supported, measured on the reader of main;
-# a little under it, to be raised when the new reader lands.
-SUPPORTED_FLOOR = 0.70  # measured 0.736 (622 of 845) on main
+# The share of true sentences that come out supported, a little under what the shape reader gives
+# (737 of 845, 87.2%, in the README-size run); the old regex reader gave 73.6%.
+SUPPORTED_FLOOR = 0.85
 
 
 def test_enough_true_sentences_are_supported(judged):
