@@ -321,7 +321,7 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     restricted = bool(mid) and (bool(_RESTRICT.match(mid[0].words)) or mid[0].code == "I")
     if not restricted and (any(t.code == "H" for t in mid) or _PAST.search(m.words("mid"))):
         return [Part(a, b, phrase, "count", problem="a count of changes of rating, not read")]
-    before = s.tags[m.first - 1] if m.first > 0 else None
+    before = m.one("neg") or (s.tags[m.first - 1] if m.first > 0 else None)
     if before is not None and before.code == "X":
         if q_tag is not None and str(q_tag.value) == "all" and n_tag is None and not any(t.code == "X" for t in mid):
             # "not all CRCs were rated Good": at least one was rated something else
@@ -330,7 +330,7 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
             other = tuple(r for r in schema.RATINGS if r not in _ratings(m.one("r")))
             st = Statement(a, b, phrase, "count", quantifier="at least", amount=1.0, sector=sector,
                            population_words=words, predicate=Predicate("rating", column, other))
-            return [Part(s.tags[m.first - 1].start, b, s.text[s.tags[m.first - 1].start: b], "count", st)]
+            return [Part(before.start, b, s.text[before.start: b], "count", st)]
         return [Part(a, b, phrase, "count", problem="a negation before the count, not read")]
     negations = [t for t in mid if t.code == "X"]
     rating = _ratings(m.one("r"))
@@ -734,7 +734,7 @@ SHAPES: tuple[Shape, ...] = (
           _provider_rating, "'X, rated Good in 2019, ...'",
           "NPS Midlands, rated Good in 2018-19, supervises many people.",
           "NPS Midlands, rated Inadequate in 2018-19, supervises many people."),
-    Shape("place on the scale", r"(?P<r1>R),?w?(?P<r2>R)", _scale,
+    Shape("place on the scale", r"(?P<r1>R)[,w]{0,3}(?P<r2>R)", _scale,
           "a rating named and placed on the scale ('Good, the second-highest rating')",
           "In 2018-19 NPS Wales was rated Good, the second-highest rating.",
           "In 2018-19 NPS Wales was rated Good, the highest rating.", consumes=("r2",)),
@@ -749,7 +749,7 @@ SHAPES: tuple[Shape, ...] = (
           "'all CRCs but one were rated ...', 'every division apart from two'",
           "In 2018-19 all CRCs but two were rated Requires improvement.",
           "In 2018-19 all CRCs but one were rated Requires improvement."),
-    Shape("count", r"(?P<q>Q)?(?P<n>N)?(?:Fw?(?P<total>N))?(?P<o>O)?[wFQ]{0,3}?(?P<pop>S)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
+    Shape("count", r"(?P<neg>X)?(?P<q>Q)?(?P<n>N)?(?:Fw?(?P<total>N))?(?P<o>O)?[wFQ]{0,3}?(?P<pop>S)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TK])?)", _count_shape,
           "a count, share or quantifier ('five of the seven', 'no', 'most', 'at least') of a population with a rating",
           "Five of the seven NPS divisions were rated Good in 2018-19.",

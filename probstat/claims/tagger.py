@@ -142,7 +142,7 @@ def lexicon(path: str | None = None) -> Lexicon:
     ordered = sorted(table, key=lambda w: (-len(w), table[w][0] != "P", w))
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in ordered)
     pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])|(?P<round>" + vocab.ROUND_RE.pattern + ")"
-                         r"|(?P<punct>[,;:()\u2013\u2014])|(?P<word>[\w'\u2019-]+)", re.IGNORECASE)
+                         r"|(?P<punct>[,;:()\u2013\u2014])|(?P<word>\w(?:[\w'\u2019-]*\w)?)", re.IGNORECASE)
     return Lexicon(table, pattern)
 
 
