@@ -333,12 +333,14 @@ def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[st
     if row is None:
         return "unverifiable", f"{r.provider} has no inspection in {round_} in the data", None
     cols = [st.column for st in schema.standards_for(str(row["sector"]))]
+    if r.group == "case":
+        cols = [c for _, c in schema.KQ_STANDARDS]
     values = [row.get(c) for c in cols]
     known = [v for v in values if isinstance(v, str)]
     k = sum(v in r.ratings for v in known)
     low, high = k, k + (len(cols) - len(known))
     declared = [row.get(_RATING_COUNT_COLUMNS[x]) for x in r.ratings]
-    if all(d is not None and not pd.isna(d) for d in declared):
+    if r.group is None and all(d is not None and not pd.isna(d) for d in declared):
         total = int(sum(int(d) for d in declared))
         low = high = total
     if r.total is not None and r.total != len(cols):
@@ -359,6 +361,8 @@ def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[st
 
 def _change_outcome(ctx: Context, r: Change, round_: str) -> tuple[str, str, str | None]:
     visits = [rd for rd, _ in provider_rounds(ctx, r.provider)]
+    if r.since and round_ in visits and visits.index(round_) + 1 < len(visits):
+        round_ = visits[visits.index(round_) + 1]  # "not changed since 2018-19": the inspection after it
     if round_ not in visits or visits.index(round_) == 0:
         return "unverifiable", f"no earlier inspection of {r.provider} before {round_} in the data", None
     before_round = visits[visits.index(round_) - 1]

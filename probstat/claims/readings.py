@@ -136,6 +136,7 @@ class StandardsCount:
     stated: Reading
     quantifier: str | None = None  # "all", "none", "most"
     total: int | None = None  # the M of "five of its ten"
+    group: str | None = None  # "case": the four case supervision standards; None: all ten
 
     def describe(self) -> str:
         of = f" of {self.total}" if self.total else ""
@@ -151,6 +152,7 @@ class Change:
     kind: str  # "up", "down", "same", "changed"
     before: tuple[str, ...] | None = None
     after: tuple[str, ...] | None = None
+    since: bool = False  # the round written is the earlier inspection ("has not changed since 2018-19")
 
     def describe(self) -> str:
         words = {"up": "improved", "down": "fell", "same": "unchanged", "changed": "changed"}[self.kind]

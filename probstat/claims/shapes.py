@@ -187,7 +187,8 @@ _DOWN = re.compile(r"\b(?:declined|deteriorated|downgraded|moved down|fell|dropp
 
 def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     mid = _words_in(m, "mid")
-    if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V")):
+    if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V") or m.has("mid", "X")
+            or m.has("after", "V")):
         return None  # a name beside a rating word with no verb between: not a statement of its rating
     pid = _subject(m.one("s"), s)
     a, b, phrase = _span(m, s)
@@ -197,13 +198,31 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     if m.has("mid", "H") or _PAST.search(mid) or re.search(r"\bwould\b|\bcould\b|\bshould\b|\bif\b|\bexpect", mid):
         return None
     negations = sum(1 for t in m.groups.get("mid", []) if t.code == "X")
+    ratings = _ratings(m.one("r"))
+    if m.one("r2") is not None:
+        # "rated neither Good nor Inadequate": neither of the two
+        if not (negations == 1 and m.words("mid").split()[-1:] == ["neither"] and m.words("nor") == "nor"):
+            return None
+        ratings = ratings + _ratings(m.one("r2"))
     if negations > 1:
         return [Part(a, b, phrase, "provider-rating", problem="a double negation")]
     column = _column(m, s, ("mid", "after"))
     if column is None:
         return [Part(a, b, phrase, "provider-rating", problem="both a standard and 'overall' named")]
-    return [Part(a, b, phrase, "provider-rating",
-                 ProviderRating(pid, column, _ratings(m.one("r")), negated=negations == 1))]
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, ratings, negated=negations == 1))]
+
+
+def _clause_subject(m: Match, s: Sentence) -> list[Part] | None:
+    """', ..., was rated Good': a rating after a clause that interrupts its subject ('X, which supervised
+    3,000 people, was rated Good') belongs to the sentence's subject: the first provider named in it."""
+    named = [t for t in s.tags[: m.first] if t.code in "PA"]
+    if not named:
+        return None
+    first = named[0]
+    if any(t.code in "SN" and t.start < first.start for t in s.tags[: m.first]) or first.code == "A":
+        return None
+    m2 = Match(m.first, m.last, {**m.groups, "s": [first]}, m.tags)
+    return _provider_rating(m2, s)
 
 
 def _as_was(m: Match, s: Sentence) -> list[Part] | None:
@@ -228,53 +247,61 @@ def _ellipsis(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _change(m: Match, s: Sentence) -> list[Part] | None:
+    """A rating against the previous inspection: 'improved from R to R', 'kept its Good rating', 'lost its Good
+    rating', 'was downgraded to R', 'has not changed', 'the same rating as last time'."""
     pid = _subject(m.one("s"), s)
     a, b, phrase = _span(m, s)
-    words = " ".join(t.words.lower() for t in m.tags[m.first: m.last])
-    ratings = [t for t in m.tags[m.first: m.last] if t.code == "R"]
-    negated = any(t.code == "X" for t in m.tags[m.first: m.last])
+    span = m.tags[m.first: m.last]
+    words = " ".join(t.words.lower() for t in span)
+    ratings = [t for t in span if t.code == "R"]
+    negated = sum(t.code == "X" for t in span)
     if pid is None:
         return [Part(a, b, phrase, "change", problem="the subject is not named in the text")]
+    if negated > 1:
+        return [Part(a, b, phrase, "change", problem="a double negation")]
     up, down, same = bool(_UP.search(words)), bool(_DOWN.search(words)), bool(_SAME.search(words))
+    lost = bool(re.search(r"\b(?:lost|loses?|losing)\b", words))
+    changed = bool(re.search(r"\bchang(?:e|ed|es|ing)\b", words))
     before = after = None
     if len(ratings) >= 2:
         first, second = ratings[0], ratings[1]
-        between = " ".join(t.words.lower() for t in m.tags if first.end <= t.start < second.start)
-        lead = " ".join(t.words.lower() for t in m.tags if t.end <= first.start)[-30:]
-        if re.search(r"\bfrom$", lead) or re.search(r"\bto\b", between) or _PAST.search(between):
-            before, after = _ratings(first), _ratings(second)
-        elif re.search(r"\b(?:up|down)\s+from$|\bfrom$|\bafter\b", between):
+        between = " ".join(t.words.lower() for t in span if first.end <= t.start < second.start)
+        lead = " ".join(t.words.lower() for t in span if t.end <= first.start)[-30:]
+        if re.search(r"\b(?:up|down)\s+from$", between) or re.search(r"\bafter\b", between):
             before, after = _ratings(second), _ratings(first)
+        elif re.search(r"\bfrom$", lead) or re.search(r"\bto\b", between) or _PAST.search(between):
+            before, after = _ratings(first), _ratings(second)
         else:
             return [Part(a, b, phrase, "change", problem="two ratings whose order in time is not said")]
         kind = "changed"
-    elif len(ratings) == 1:
-        r = _ratings(ratings[0])
-        if re.search(r"\blost\b|\bloses?\b", words):
-            before, kind = r, "changed"
-        elif same:
-            before, after, kind = r, r, "same"
-        elif up or down:
-            after, kind = r, "up" if up else "down"
-        else:
-            return None
     else:
-        if same and not (up or down):
-            kind = "same"
-        elif up and not down:
-            kind = "up"
-        elif down and not up:
-            kind = "down"
-        elif re.search(r"\bchanged\b", words):
+        r = _ratings(ratings[0]) if ratings else None
+        if lost:
+            kind, before = "changed", r
+        elif same and not (up or down):
+            kind, before, after = "same", r, r
+        elif (up or down) and not (up and down):
+            kind, after = ("up" if up else "down"), r
+        elif changed:
             kind = "changed"
+            if r is not None:
+                # "its Good rating has not changed": the rating is the one kept
+                before = after = r if negated else None
+                if not negated:
+                    return [Part(a, b, phrase, "change", problem="a change whose direction is not said")]
         else:
             return None
     if negated:
-        flip = {"same": "changed", "changed": "same", "up": None, "down": None}[kind]
-        if flip is None or before or after:
+        if kind == "changed" and before is not None and before == after:
+            kind = "same"  # "its Good rating has not changed"
+        elif kind in ("same", "changed") and not (before or after) or kind == "changed" and lost:
+            kind = {"same": "changed", "changed": "same"}[kind]
+            if lost:
+                before, after = before, before  # "did not lose its Good rating": kept it
+        else:
             return [Part(a, b, phrase, "change", problem="a negated change")]
-        kind = flip
-    return [Part(a, b, phrase, "change", Change(pid, kind, before, after))]
+    since = bool(re.search(r"\bsince\b", words)) and any(t.code == "Y" for t in span)
+    return [Part(a, b, phrase, "change", Change(pid, kind, before, after, since=since))]
 
 
 def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
@@ -286,12 +313,20 @@ def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
         return [Part(a, b, phrase, "standards-count", problem="a negated count of standards")]
     n = m.one("n")
     r = _ratings(m.one("r"))
+    z = next(t for t in m.tags[m.first: m.last] if t.code == "Z")
+    group = "case" if z.value == "case" else None
+    numbers = [t for t in m.tags[m.first: m.last] if t.code == "N" and t is not n]
     if n.code == "Q":
         q = str(n.value)
         if q not in ("all", "none", "most"):
             return None
+        total = None
+        if numbers:
+            got = _count(numbers[0], s)
+            total = int(got[0].value) if got and got[0].rule == "exact count" else None
         return [Part(a, b, phrase, "standards-count", StandardsCount(pid, r, Reading(0, _INF, True, False, "count",
-                                                                                     q, 0), quantifier=q))]
+                                                                                     q, 0), quantifier=q,
+                                                                     total=total, group=group))]
     got = _count(n, s)
     if got is None:
         return None
@@ -302,7 +337,7 @@ def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
             total = int(_interpret(totals[0].words, "count").value)
         except ValueError:
             total = None
-    return [Part(a, b, phrase, "standards-count", StandardsCount(pid, r, stated, total=total))]
+    return [Part(a, b, phrase, "standards-count", StandardsCount(pid, r, stated, total=total, group=group))]
 
 
 def _population(tag: Tag) -> tuple[str | None, str]:
@@ -700,10 +735,19 @@ SHAPES: tuple[Shape, ...] = (
           "a provider's overall rating against its previous inspection: improved, fell, unchanged, from R to R",
           "Durham Tees Valley CRC improved from Requires improvement to Good in 2019-20.",
           "Northumbria CRC improved from Requires improvement to Good in 2019-20."),
+    Shape("standards count, provider inside", r"(?P<n>[NQ])F(?P<s>P)w?(?P<mid>[wN]{0,2})Z[wBVKX]{0,5}?(?P<r>R)",
+          _standards_count, "'five of London CRC's ten standards were rated Good'",
+          "Five of London CRC's ten standards were rated Good in 2018-19.",
+          "Seven of London CRC's ten standards were rated Good in 2018-19."),
     Shape("standards count", r"(?P<s>[PA])?[wBVK']{0,4}?(?P<n>[NQ])(?P<mid>[wFNO']{0,4}?)Z[wBVKX]{0,5}?(?P<r>R)",
           _standards_count, "how many of a provider's own standards had a rating ('five of its ten standards')",
           "London CRC had five standards rated Good in 2018-19.",
           "London CRC had seven standards rated Good in 2018-19."),
+    Shape("standards count, provider after", r"(?P<n>[NQ])(?P<mid>[wFNO']{0,4}?)(?P<z>Z)[wBVKX]{0,5}?(?P<r>R)"
+          r"[wY]{0,2}(?P<s>P)", _standards_count, "'all four case supervision standards were Inadequate at X'",
+          "All four case supervision standards were rated Inadequate at Staffordshire and West Midlands CRC in "
+          "2019-20.", "All four case supervision standards were rated Good at Staffordshire and West Midlands CRC "
+          "in 2019-20."),
     Shape("standards count, rating first", r"(?P<s>[PA])[wBVK]{0,4}?(?P<r>R)[wF]{0,2}(?P<n>N)(?P<mid>[wFNO]{0,3})Z",
           _standards_count, "'rated Good on five of its ten standards'",
           "Warwickshire and West Mercia CRC was rated Good on three standards in 2018-19.",
@@ -723,7 +767,8 @@ SHAPES: tuple[Shape, ...] = (
           "how many providers were given an overall rating",
           "Every provider received an overall rating in 2018-19.", "Ten providers received an overall rating in "
           "2018-19."),
-    Shape("provider rating", r"(?P<s>[PA])(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
+    Shape("provider rating", r"(?P<s>[PA])(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)(?:(?P<nor>X)(?P<r2>R))?"
+          r"(?P<after>(?:[wFVA]{0,2}[TKV])?)",
           _provider_rating, "a provider's rating, overall or on a named standard, or its negation",
           "Hampshire and Isle of Wight CRC was rated Good in 2018-19.",
           "Hampshire and Isle of Wight CRC was rated Inadequate in 2018-19."),
@@ -738,6 +783,11 @@ SHAPES: tuple[Shape, ...] = (
           "a rating named and placed on the scale ('Good, the second-highest rating')",
           "In 2018-19 NPS Wales was rated Good, the second-highest rating.",
           "In 2018-19 NPS Wales was rated Good, the highest rating.", consumes=("r2",)),
+    Shape("rating of the sentence's subject", r",(?P<mid>[wh]{0,2}[BVX][wBVKXT']{0,5}?)(?P<r>R)"
+          r"(?P<after>(?:[wFVA]{0,2}[TKV])?)", _clause_subject,
+          "'X, which supervised 3,000 people, was rated Good': the rating of the subject the clause interrupted",
+          "London CRC, which supervised 28,819 people in 2018-19, was rated Requires improvement.",
+          "London CRC, which supervised 28,819 people in 2018-19, was rated Good."),
     Shape("as was", r"(?P<as>w)B(?P<s>P)", _as_was, "'..., as was C': the rating before applies to C too",
           "In 2018-19 NPS Wales was rated Good, as was NPS Midlands.",
           "In 2018-19 NPS Wales was rated Good, as was NPS London."),
