@@ -842,6 +842,34 @@ def _renamed(m: Match) -> Match:
     return Match(m.first, m.last, groups, m.tags)
 
 
+_ATTRIBUTION = re.compile(r"(?i)\b(?:said|says|say|according|told|added|wrote|writes|announced|reported|"
+                          r"commented|explained|noted|warned|welcomed|published|found that|concluded)\b")
+_FINITE = re.compile(r"(?i)^(?:[a-z]{3,}ed|has|have|had|will|would|can|could|must|may|might|should|does|do|did)$")
+
+
+def _unread_clauses(s: Sentence, taken: list[bool]) -> list[Tag]:
+    """Clauses of a sentence with read parts that state something (a verb) but hold nothing read: 'X, which
+    supervised 8,136 people, has since appointed a new chief executive'. Their words are unread, so the
+    sentence can be no better than partly checked; attributions ('inspectors said') are not claims."""
+    if not s.parts:
+        return []
+    spans = [(p.start, p.end) for p in s.parts]
+    out, clause = [], []
+    for t in s.tags + [Tag(",", s.end, s.end, ",")]:
+        if t.code == "," or (t.code == "w" and t.words.lower() == "and" and clause and
+                             any(x.code in "PAS" for x in clause)):
+            inside = [x for x in clause if any(a <= x.start < b for a, b in spans)]
+            verb = [x for x in clause if x.code in "BVI" or (x.code == "w" and _FINITE.match(x.words))]
+            text = " ".join(x.words for x in clause)
+            if clause and not inside and verb and not _ATTRIBUTION.search(text) and \
+                    not any(taken[s.tags.index(x)] for x in clause if x in s.tags):
+                out.append(Tag("C", clause[0].start, clause[-1].end, s.text[clause[0].start: clause[-1].end]))
+            clause = []
+        else:
+            clause.append(t)
+    return out
+
+
 def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list[Part], list[Tag]]:
     """The parts of a sentence read by the shapes, and the claim-making tags no shape read."""
     taken = [False] * len(s.tags)
@@ -869,6 +897,7 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
             re.search(r"[A-Z]", s.text[colon.end: s.end]):
         # "two were rated Requires improvement: London and Wales": which ones is a claim, not read here
         unread.append(Tag("N", colon.end, s.end, s.text[colon.end: s.end].strip()))
+    unread += _unread_clauses(s, taken)
     if counted:
         # names after a count ("two were rated Good: A and B") are a claim about which ones; not read
         end = min(p.start for p in counted)
