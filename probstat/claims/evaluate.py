@@ -126,7 +126,7 @@ def _population_size(ctx: Context, round_: str, sector: str | None) -> Outcome:
 
 
 def _who(sector: str | None) -> str:
-    return {"NPS": "NPS divisions", "CRC": "CRCs", None: "providers"}[sector]
+    return {"NPS": "NPS divisions", "CRC": "CRCs", None: "providers"}.get(sector, f"{sector}s")
 
 
 def count(ctx: Context, st: Statement) -> Outcome:

@@ -25,8 +25,18 @@ from .evaluate import (
     provider_rating,
     same_url,
 )
+from .evaluate import _who
 from .quantifiers import Reading
-from .readings import Change, OwnerCount, Part, ProviderRating, StandardsCount, Statement
+from .readings import (
+    Change,
+    Distribution,
+    Likelihood,
+    OwnerCount,
+    Part,
+    ProviderRating,
+    StandardsCount,
+    Statement,
+)
 
 
 @dataclass(frozen=True)
@@ -411,6 +421,58 @@ def _complete_rounds(ctx: Context) -> list[str]:
     return ctx.memo("complete rounds", find)
 
 
+def _known_counts(ctx: Context, round_: str, sector: str | None) -> tuple[dict[str, int], int] | None:
+    """Counts of each overall rating in a population, when the data hold every provider of it and every
+    rating; None otherwise (then shares and orders are not known)."""
+    size = population_size(ctx, round_, sector).interval
+    scope = ctx.scope(round_, sector)
+    if size is None or not size.exact or size.low != len(scope) or scope["overall"].isna().any() or not len(scope):
+        return None
+    values = list(scope["overall"].astype(str))
+    return {r: values.count(r) for r in schema.RATINGS}, len(values)
+
+
+def _likelihood_outcome(ctx: Context, r: Likelihood, round_: str) -> tuple[str, str, str | None]:
+    a, b = _known_counts(ctx, round_, r.first), _known_counts(ctx, round_, r.second)
+    if a is None or b is None:
+        return "unverifiable", f"the data do not hold every rating of both groups in {round_}", None
+    pa = sum(a[0][x] for x in r.ratings) / a[1]
+    pb = sum(b[0][x] for x in r.ratings) / b[1]
+    names = " or ".join(r.ratings)
+    detail = (f"{pa:.1%} of {_who(r.first)} and {pb:.1%} of {_who(r.second)} were rated {names} in {round_}")
+    if r.kind == "more":
+        return ("supported" if pa > pb else "contradicted"), detail, f"{pa:.1%} vs {pb:.1%}"
+    if r.kind == "less":
+        return ("supported" if pa < pb else "contradicted"), detail, f"{pa:.1%} vs {pb:.1%}"
+    if pb == 0:
+        return "unverifiable", detail + "; no ratio to a share of zero", None
+    ratio = pa / pb
+    # "five times as likely": a ratio that rounds to five
+    ok = r.ratio - 0.5 <= ratio < r.ratio + 0.5
+    return ("supported" if ok else "contradicted"), f"{detail}: {ratio:.1f} times", f"{ratio:.1f}"
+
+
+def _distribution_outcome(ctx: Context, r: Distribution, round_: str) -> tuple[str, str, str | None]:
+    got = _known_counts(ctx, round_, r.sector)
+    if got is None:
+        return "unverifiable", f"the data do not hold every rating of the {_who(r.sector)} in {round_}", None
+    counts, n = got
+    shown = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
+    detail = f"{_who(r.sector)} in {round_}: {shown}"
+    if r.kind in ("lowest", "highest"):
+        given = [x for x in schema.RATINGS if counts[x]]
+        extreme = given[-1] if r.kind == "lowest" else given[0]
+        return ("supported" if extreme == r.rating else "contradicted"), detail, extreme
+    present = {k: v for k, v in counts.items() if v} if r.kind == "least common" else counts
+    best = max(present.values()) if r.kind == "most common" else min(present.values())
+    top = [k for k, v in present.items() if v == best]
+    if r.rating in top and len(top) == 1:
+        return "supported", detail, r.rating
+    if r.rating not in top:
+        return "contradicted", detail, " or ".join(top)
+    return "unverifiable", detail + "; a tie", " or ".join(top)
+
+
 def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[str], str]:
     """The rounds a part may speak of, and how they were found: the one written or given; else, for a
     provider, its inspections (the one current at the text's date, if known); else the round the text implies;
@@ -428,7 +490,7 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
         if isinstance(part.reading, Change):
             rounds = rounds[1:]
         return rounds, f"{pid}'s inspection{'s' if len(rounds) > 1 else ''} in the data (no round written)"
-    if isinstance(part.reading, OwnerCount):
+    if isinstance(part.reading, (OwnerCount, Likelihood, Distribution)):
         return _complete_rounds(ctx), "no round written: the rounds whose data hold every provider"
     return _rounds(ctx), "no round written: every round in the data"
 
@@ -487,11 +549,11 @@ def _judge_in(part: Part, ctx: Context, round_: str, how: str) -> Judgement:
                                    and len(candidate_rounds(ctx, part, None)[0]) == 1)
         return judge(replace(r, round=round_, round_how=how, round_sure=sure), ctx)
     rule = {ProviderRating: _rating_outcome, StandardsCount: _standards_outcome, Change: _change_outcome,
-            OwnerCount: _owner_outcome}[type(r)]
+            OwnerCount: _owner_outcome, Likelihood: _likelihood_outcome, Distribution: _distribution_outcome}[type(r)]
     verdict, detail, computed = rule(ctx, r, round_)
     lead = {"supported": "Agrees with the data", "contradicted": "Does not match the data",
             "unverifiable": "The data do not settle it"}[verdict]
-    return Judgement(verdict, computed, 1 if computed is not None else None, "data: providers.csv",
+    return Judgement(verdict, computed, None, "data: providers.csv",
                      f"{lead}: {detail}.")
 
 

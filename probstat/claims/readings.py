@@ -174,6 +174,37 @@ class OwnerCount:
 
 
 @dataclass(frozen=True)
+class Likelihood:
+    """How two populations' shares with a rating compare: 'CRCs were more likely than NPS divisions to be
+    rated Good' (kind "more" or "less"), 'twice as likely' (kind "ratio", ratio 2)."""
+
+    first: str | None
+    second: str | None
+    ratings: tuple[str, ...]
+    kind: str
+    ratio: float | None = None
+
+    def describe(self) -> str:
+        how = {"more": "more likely than", "less": "less likely than"}.get(self.kind) or \
+            f"{self.ratio:g} times as likely as"
+        return (f"share of {_PLURAL.get(self.first, 'providers')} rated {' or '.join(self.ratings)} {how} that of "
+                f"{_PLURAL.get(self.second, 'providers')}")
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """Where a rating stands among a population's ratings: the most (or least) common one, or the lowest (or
+    highest) one given."""
+
+    sector: str | None
+    rating: str
+    kind: str  # "most common", "least common", "lowest", "highest"
+
+    def describe(self) -> str:
+        return f"{self.rating} is the {self.kind} overall rating among {_PLURAL.get(self.sector, 'providers')}"
+
+
+@dataclass(frozen=True)
 class Part:
     """One claim-making part of a sentence: where it is, the shape that read it, and its reading or the reason
     it is not read (``problem``). ``rounds`` are the rounds it may speak of; a verdict needs them to agree."""

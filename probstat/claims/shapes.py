@@ -19,7 +19,17 @@ from .matcher import Match, compile_shape
 from .numbers import read_number
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
-from .readings import Change, OwnerCount, Part, Predicate, ProviderRating, StandardsCount, Statement
+from .readings import (
+    Change,
+    Distribution,
+    Likelihood,
+    OwnerCount,
+    Part,
+    Predicate,
+    ProviderRating,
+    StandardsCount,
+    Statement,
+)
 from .tagger import Tag
 
 #: Codes that make a claim: a sentence is checked only when every tag with one of these codes was read.
@@ -678,6 +688,131 @@ def _owner(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "owner", OwnerCount(str(m.one("w").value), sector, stated))]
 
 
+def _except_count(m: Match, s: Sentence) -> list[Part] | None:
+    """'With the exception of one CRC, all CRCs were rated ...': all but N."""
+    if str(m.one("q").value) != "all":
+        return None
+    got = _count(m.one("en"), s)
+    if got is None or got[0].rule != "exact count":
+        return None
+    a, b, phrase = _span(m, s)
+    column = _column(m, s, ("mid", "after"))
+    if column is None or any(t.code in "XH" for t in m.groups.get("mid", [])):
+        return [Part(a, b, phrase, "exception", problem="an exception with a negation or change, not read")]
+    sector, words = _population(m.one("pop"))
+    st = Statement(a, b, phrase, "count", quantifier="all but", amount=got[0].value, sector=sector,
+                   population_words=words, predicate=Predicate("rating", column, _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "exception", st)]
+
+
+def _except_named(m: Match, s: Sentence) -> list[Part] | None:
+    """'Other than X, no CRC was rated Inadequate' (X was, and the only one); 'Apart from X, all CRCs were
+    rated ...' (X was not, every other was); 'Unlike X, Y was rated Good' (Y was, X was not)."""
+    a, b, phrase = _span(m, s)
+    ex = str(m.one("ex").value)
+    e_words = m.words("e")
+    column = _column(m, s, ("mid", "after"))
+    mid = m.groups.get("mid", [])
+    if column is None or any(t.code in "XH" for t in mid):
+        return [Part(a, b, phrase, "exception", problem="an exception with a negation or change, not read")]
+    rating = _ratings(m.one("r"))
+    if m.one("s") is not None:
+        if e_words not in ("unlike", "in contrast to"):
+            return None
+        pid = _subject(m.one("s"), s)
+        return [Part(a, b, phrase, "contrast", ProviderRating(pid, column, rating)),
+                Part(a, b, phrase, "contrast", ProviderRating(ex, column, rating, negated=True))]
+    q = str(m.one("q").value)
+    sector, words = _population(m.one("pop"))
+    pred = Predicate("rating", column, rating)
+    if q == "none":
+        st = Statement(a, b, phrase, "provider", providers=(ex,), quantifier="only", sector=sector,
+                       population_words=words, predicate=pred)
+        return [Part(a, b, phrase, "exception", st)]
+    if q == "all":
+        st = Statement(a, b, phrase, "count", quantifier="all but", amount=1.0, sector=sector,
+                       population_words=words, predicate=pred)
+        return [Part(a, b, phrase, "exception", st),
+                Part(a, b, phrase, "exception", ProviderRating(ex, column, rating, negated=True))]
+    return None
+
+
+def _so_was(m: Match, s: Sentence) -> list[Part] | None:
+    """'..., and so was every CRC', '..., as were two CRCs': the predicate before, said of another population."""
+    if m.words("so") not in ("so", "as") or m.one("o") is not None:
+        return None  # "as were four other divisions": others than which is not read
+    earlier = [p for p in s.parts if isinstance(p.reading, (ProviderRating, Statement)) and not p.problem]
+    if not earlier:
+        return None
+    r = earlier[-1].reading
+    pred = r.predicate if isinstance(r, Statement) else Predicate("rating", r.column, r.ratings)
+    if pred is None or pred.kind != "rating" or getattr(r, "negated", False):
+        return None
+    a, b, phrase = _span(m, s)
+    if m.one("p") is not None:
+        return [Part(a, b, phrase, "as was", ProviderRating(str(m.one("p").value), pred.column, pred.ratings))]
+    q_tag, n_tag, pop = m.one("q"), m.one("n"), m.one("pop")
+    sector, words = _population(pop)
+    q = str(q_tag.value) if q_tag is not None else None
+    stated = None
+    if n_tag is not None:
+        got = _count(n_tag, s)
+        if got is None or got[2]:
+            return None
+        stated = got[0]
+    elif q not in ("all", "none", "most"):
+        return None
+    st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, sector=sector, population_words=words,
+                   predicate=pred)
+    return [Part(a, b, phrase, "as was", st)]
+
+
+def _likelihood(m: Match, s: Sentence) -> list[Part] | None:
+    """'CRCs were more likely than NPS divisions to be rated Good', 'twice as likely as a CRC'."""
+    words = m.words("l")
+    a, b, phrase = _span(m, s)
+    if any(t.code == "X" for t in m.tags[m.first: m.last]):
+        return [Part(a, b, phrase, "likelihood", problem="a negated comparison")]
+    ratio = None
+    if "more likely" in words and "times" not in words:
+        kind = "more"
+    elif "less likely" in words:
+        kind = "less"
+    elif "twice" in words:
+        kind, ratio = "ratio", 2.0
+    elif "times" in words and m.one("k") is not None:
+        try:
+            ratio = float(_interpret(m.one("k").words, "count").value)
+        except ValueError:
+            return None
+        kind = "ratio"
+    else:
+        return [Part(a, b, phrase, "likelihood", problem="a comparison of likelihoods, not read")]
+    first, second = _population(m.one("a"))[0], _population(m.one("b"))[0]
+    if first == second:
+        return None
+    return [Part(a, b, phrase, "likelihood", Likelihood(first, second, _ratings(m.one("r")), kind, ratio))]
+
+
+def _distribution(m: Match, s: Sentence) -> list[Part] | None:
+    """'Requires improvement was the most common rating', 'the lowest rating given to any NPS division was
+    Requires improvement'."""
+    d = m.one("d") or m.one("ext")
+    words = d.words.lower()
+    kind = next((k for k in ("most common", "least common", "lowest", "highest") if k in words), None)
+    if kind is None:
+        return None
+    a, b, phrase = _span(m, s)
+    if any(t.code in "XT" for t in m.tags[m.first: m.last]):
+        return [Part(a, b, phrase, "distribution", problem="a standard or a negation in a superlative")]
+    pop = m.one("pop")
+    sector = _population(pop)[0] if pop is not None else None
+    rating = _ratings(m.one("r"))
+    if len(rating) != 1:
+        return None
+    return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], kind))]
+
+
 def _not_a_claim(m: Match, s: Sentence) -> list[Part] | None:
     return []
 
@@ -716,10 +851,23 @@ def _unheld(m: Match, s: Sentence) -> list[Part] | None:
 _GAP = "[wBVKFXhTOZYIM']"
 SHAPES: tuple[Shape, ...] = (
     Shape("time", r"N(?P<t>w)", _time, "a span of time ('six months'): not a claim about the data", "", ""),
+    Shape("likelihood", r"(?P<a>S)[wB]{0,2}(?P<k>N)?(?P<l>L)[wFg]{0,2}(?P<b>S)[w]{0,3}V?[wBV]{0,2}(?P<r>R)",
+          _likelihood, "two populations' shares with a rating compared ('more likely', 'twice as likely')",
+          "In 2018-19 NPS divisions were more likely than CRCs to be rated Good.",
+          "In 2018-19 CRCs were more likely than NPS divisions to be rated Good."),
+    Shape("most common rating", r"(?P<r>R)B(?P<d>D)[wKV]{1,3}(?:[wF]{0,2}(?P<pop>S))?|(?P<d2>D)[wKV]{1,3}"
+          r"(?:[wF]{0,2}(?P<pop2>S))?[wY,]{0,3}B(?P<r2>R)", lambda m, s: _distribution(_renamed(m), s),
+          "the most or least common rating among a population",
+          "Requires improvement was the most common overall rating in 2018-19.",
+          "Good was the most common overall rating in 2018-19."),
+    Shape("lowest or highest rating", r"(?P<ext>R)[wVFQ]{0,4}(?P<pop>S)[wY,]{0,3}B(?P<r>R)", _distribution,
+          "the lowest or highest rating given to any of a population",
+          "The lowest rating given to any NPS division in 2018-19 was Requires improvement.",
+          "The lowest rating given to any NPS division in 2018-19 was Inadequate."),
     Shape("refused: comparison of likelihood", r"[^,;]{0,6}L[^,;]{0,6}",
           _refuse("a comparison of proportions or likelihoods between groups"),
           "a comparison of shares or likelihoods between sectors or groups: recognised, not read",
-          "", "CRCs were five times as likely as NPS divisions to be rated Requires improvement in 2018-19."),
+          "", "The proportion of CRC staff who felt their workload was manageable fell in 2018-19."),
     Shape("refused: superlative", r"D[^,;]{0,6}",
           _refuse("a superlative ('most common', 'lowest-rated')"),
           "a superlative or 'the most common rating': recognised, not read",
@@ -794,6 +942,16 @@ SHAPES: tuple[Shape, ...] = (
     Shape("rating list", r"(?P<s>P)w?(?P<r>R)", _ellipsis, "'A was rated Good, and B Requires improvement'",
           "In 2018-19 NPS Wales was rated Good, and NPS London Requires improvement.",
           "In 2018-19 NPS Wales was rated Good, and NPS London Inadequate."),
+    Shape("exception first", r"(?P<e>E)w?(?P<en>N)[wS]{0,2},(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<mid>" + _GAP +
+          r"{0,8}?)(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TKV])?)", _except_count,
+          "'With the exception of one CRC, all CRCs were rated ...'",
+          "With the exception of two CRCs, all CRCs were rated Requires improvement in 2018-19.",
+          "With the exception of one CRC, all CRCs were rated Requires improvement in 2018-19."),
+    Shape("exception or contrast named", r"(?P<e>E)(?P<ex>P),(?:(?P<q>Q)[wF]{0,2}(?P<pop>S)|(?P<s>P))(?P<mid>"
+          + _GAP + r"{0,8}?)(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TKV])?)", _except_named,
+          "'Other than X, no CRC was rated ...', 'Apart from X, all ...', 'Unlike X, Y was rated ...'",
+          "Other than Dorset, Devon and Cornwall CRC, no CRC was rated Inadequate in 2018-19.",
+          "Other than Essex CRC, no CRC was rated Inadequate in 2018-19."),
     Shape("count with exception", r"(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<e>[E,])(?P<en>N)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TK])?)", _count_shape,
           "'all CRCs but one were rated ...', 'every division apart from two'",
@@ -813,6 +971,10 @@ SHAPES: tuple[Shape, ...] = (
           _bare_count, "a count whose population was named earlier ('Six were rated Good')",
           "In 2018-19 HMIP inspected seven NPS divisions. Five were rated Good.",
           "In 2018-19 HMIP inspected seven NPS divisions. Three were rated Good."),
+    Shape("so was", r"(?P<so>w)B(?:(?P<q>Q)?(?P<n>N)?(?P<o>O)?[wFO]{0,2}(?P<pop>S)|(?P<p>P))", _so_was,
+          "'..., and so was every CRC': the predicate before, of another population",
+          "In 2018-19 five NPS divisions were rated Good, and so was one CRC.",
+          "In 2018-19 five NPS divisions were rated Good, and so were two CRCs."),
     Shape("inspected", r"(?P<n>N)[wF]{0,3}(?P<pop>S)B[wB]{0,2}(?P<v>[IV])|(?P<v2>[IV])(?:Q)?[w]{0,2}(?P<n2>N)[w]{0,2}"
           r"(?P<pop2>S)", lambda m, s: _inspected(_renamed(m), s),
           "how many providers were inspected or given an overall rating",

@@ -209,6 +209,9 @@ def _rating_context(text: str, at: int, word: str) -> bool:
         return True
     if at > 0 and text[at - 1] in "\"'\u2018\u201c":
         return True
+    if word[0].isupper() and re.match(r"(?i)\s+(?:rating|grade|(?:was|is|were|remains?)\s+the\s+(?:most|least|"
+                                      r"lowest|highest|second|only|rating))\b", text[at + len(word): at + len(word) + 40]):
+        return True  # "Good was the most common rating": a rating named as the subject
     return bool(re.search(r"(?i)(?:rated|rating|judged|graded|as|received|got|earned|achieved|be|been|was|were|"
                           r"is|are|remains?|now)\W*$", before))
 
