@@ -34,6 +34,7 @@ from .readings import (
     OwnerCount,
     Part,
     ProviderRating,
+    SectorFigure,
     StandardsCount,
     Statement,
 )
@@ -473,6 +474,41 @@ def _distribution_outcome(ctx: Context, r: Distribution, round_: str) -> tuple[s
     return "unverifiable", detail + "; a tie", " or ".join(top)
 
 
+def _sector_rows(ctx: Context) -> pd.DataFrame:
+    from ..published import load_sector_figures
+
+    return ctx.memo("sector figures", load_sector_figures)
+
+
+def _sector_outcome(ctx: Context, r: SectorFigure, round_: str) -> tuple[str, str, str | None]:
+    from ..published import reading as published_reading
+
+    rows = _sector_rows(ctx)
+    rows = rows[(rows["measure"] == r.measure) & (rows["scope"] == r.scope)
+                & ((rows["round"] == round_) | (rows["round"] == ""))]
+    if rows.empty:
+        return "unverifiable", f"no published {r.measure} for {r.scope} in {round_}", None
+    verdicts, said = [], []
+    for _, row in rows.iterrows():
+        p = published_reading(str(row["wording"]), str(row["unit"]))
+        if p is None:
+            continue
+        low, high, lc, hc = p.low, p.high, p.low_closed, p.high_closed
+        if r.complement:
+            low, high, lc, hc = 100 - high, 100 - low, hc, lc
+        got = Interval(low, high, lc, hc)
+        if ctx.source is not None and same_url(ctx.source, str(row["source_url"])):
+            verdicts.append("unverifiable")
+        else:
+            verdicts.append(_compare(got, r.stated) if not _disjoint(got, r.stated) else "contradicted")
+        said.append(f"'{row['wording']}' ({row['document']}, {row['source_url']})")
+    if not verdicts:
+        return "unverifiable", f"the published {r.measure} has no reading", None
+    verdict = verdicts[0] if len(set(verdicts)) == 1 else "unverifiable"
+    rest = "; 100 minus that is what the sentence speaks of" if r.complement else ""
+    return verdict, f"HMIP published {r.measure} for {r.scope} in {round_}: " + "; ".join(said) + rest, None
+
+
 def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[str], str]:
     """The rounds a part may speak of, and how they were found: the one written or given; else, for a
     provider, its inspections (the one current at the text's date, if known); else the round the text implies;
@@ -549,11 +585,13 @@ def _judge_in(part: Part, ctx: Context, round_: str, how: str) -> Judgement:
                                    and len(candidate_rounds(ctx, part, None)[0]) == 1)
         return judge(replace(r, round=round_, round_how=how, round_sure=sure), ctx)
     rule = {ProviderRating: _rating_outcome, StandardsCount: _standards_outcome, Change: _change_outcome,
-            OwnerCount: _owner_outcome, Likelihood: _likelihood_outcome, Distribution: _distribution_outcome}[type(r)]
+            OwnerCount: _owner_outcome, Likelihood: _likelihood_outcome, Distribution: _distribution_outcome,
+            SectorFigure: _sector_outcome}[type(r)]
     verdict, detail, computed = rule(ctx, r, round_)
     lead = {"supported": "Agrees with the data", "contradicted": "Does not match the data",
             "unverifiable": "The data do not settle it"}[verdict]
-    return Judgement(verdict, computed, None, "data: providers.csv",
+    evidence = "published sector figures: sector_figures.csv" if isinstance(r, SectorFigure) else "data: providers.csv"
+    return Judgement(verdict, computed, None, evidence,
                      f"{lead}: {detail}.")
 
 

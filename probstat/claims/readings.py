@@ -205,6 +205,21 @@ class Distribution:
 
 
 @dataclass(frozen=True)
+class SectorFigure:
+    """A figure HMIP published for a sector or for all providers (sector_figures.csv): 'nearly half of CRC
+    cases had no sufficient risk assessment'. ``complement``: the sentence speaks of the rest (100 minus it)."""
+
+    measure: str
+    scope: str  # "NPS", "CRC" or "all"
+    stated: Reading
+    complement: bool = False
+
+    def describe(self) -> str:
+        rest = "100 minus " if self.complement else ""
+        return f"{rest}published figure {self.measure} ({self.scope}): stated {self.stated.describe()}"
+
+
+@dataclass(frozen=True)
 class Part:
     """One claim-making part of a sentence: where it is, the shape that read it, and its reading or the reason
     it is not read (``problem``). ``rounds`` are the rounds it may speak of; a verdict needs them to agree."""

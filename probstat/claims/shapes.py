@@ -26,6 +26,7 @@ from .readings import (
     OwnerCount,
     Part,
     Predicate,
+    SectorFigure,
     ProviderRating,
     StandardsCount,
     Statement,
@@ -813,6 +814,46 @@ def _distribution(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], kind))]
 
 
+def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
+    """A figure of a published sector measure: the sentence's words name the measure (vocabulary.MEASURES)."""
+    from . import vocabulary as vocab
+
+    text = s.text[s.start: s.end].lower()
+    if any(t.code in "PA" for t in s.tags):
+        return None  # a provider's own figure, not a sector's
+    figures = [t for t in s.tags if t.code == "N"]
+    for words in vocab.MEASURES:
+        if not all(re.search(p, text) for p in words.needs):
+            continue
+        stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))]
+        if len(stated_tags) != 1 or stated_tags[0] is not m.one("n"):
+            continue
+        n = stated_tags[0]
+        unit = "count" if words.measure in ("po_vacancies", "people_under_supervision", "people_supervised") \
+            else "percent"
+        got = _count(n, s) if unit == "count" else None
+        try:
+            stated = got[0] if got else _interpret(n.words, unit)
+        except ValueError:
+            return None
+        if stated.unit != unit:
+            continue
+        if unit == "percent" and stated.rule == "over":
+            stated = Reading(stated.value, _INF, False, False, "percent", "over", stated.value)
+        sectors = {t.value for t in s.tags if t.code == "S"}
+        scope = {frozenset({"NPS"}): "NPS", frozenset({"CRC"}): "CRC", frozenset(): "all",
+                 frozenset({None}): "all"}.get(frozenset(sectors))
+        if scope is None:
+            return None
+        complement = words.negative and not vocab.NEGATIVE_WORDS.search(text)
+        a, b = n.start, n.end
+        # the threshold figures and the negation are read as part of the measure's words
+        for t in figures + [t for t in s.tags if t.code == "X" and words.negative]:
+            a, b = min(a, t.start), max(b, t.end)
+        return [Part(a, b, n.words, "sector figure", SectorFigure(words.measure, scope, stated, complement))]
+    return None
+
+
 def _not_a_claim(m: Match, s: Sentence) -> list[Part] | None:
     return []
 
@@ -871,10 +912,14 @@ SHAPES: tuple[Shape, ...] = (
     Shape("refused: superlative", r"D[^,;]{0,6}",
           _refuse("a superlative ('most common', 'lowest-rated')"),
           "a superlative or 'the most common rating': recognised, not read",
-          "", "Good was the most common rating among CRCs in 2018-19."),
+          "", "Leadership was the highest-rated standard across CRCs in 2018-19."),
     Shape("refused: comparison between providers", r"[PA][^,;]{0,5}G[^,;]{0,3}[PA]",
           _refuse("a comparison between providers"), "one provider compared with another: recognised, not read",
           "", "Essex CRC was rated better than Merseyside CRC in 2018-19."),
+    Shape("published sector figure", r"(?P<n>N)", _sector_figure,
+          "a figure HMIP published for a sector (sector_figures.csv), named by its words (vocabulary.MEASURES)",
+          "In 2018-19, 45 per cent of CRC cases did not have a sufficient assessment of risk.",
+          "In 2018-19, 25 per cent of CRC cases did not have a sufficient assessment of risk."),
     Shape("unheld figure", r"N(?P<j>J)", _unheld,
           "a figure counting cases, staff or per cent: the provider data hold none, so unverifiable",
           "", ""),
@@ -1051,6 +1096,11 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
                 continue
             for i in claim:
                 taken[i] = True
+            for p in parts:
+                # a builder may read words beyond its match (a measure's negation); its span says which
+                for i, t in enumerate(s.tags):
+                    if t.code in CLAIM_CODES and p.start <= t.start and t.end <= p.end and p.problem is None:
+                        taken[i] = True
             s.parts.extend(parts)
     unread = [t for i, t in enumerate(s.tags) if t.code in CLAIM_CODES and not taken[i]]
     counted = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"]

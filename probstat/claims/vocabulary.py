@@ -216,3 +216,43 @@ def _owners(path: str) -> tuple[str, ...]:
 def owners(path: str | None = None) -> tuple[str, ...]:
     """The owners named in the data's owner column (the companies that ran CRCs)."""
     return _owners(str(path or bundled_path()))
+
+
+@dataclass(frozen=True)
+class MeasureWords:
+    """The words that say a sentence's figure is one of HMIP's published sector figures (sector_figures.csv).
+
+    ``needs``: regular expressions that must all match the sentence (lower case); ``threshold``: the figure that
+    is part of the measure's definition ("over 50" cases), so it is not the figure stated; ``negative``: the
+    measure counts a failure ("did not assess risk sufficiently"), so a sentence with no negative word speaks
+    of the rest (100 minus it)."""
+
+    measure: str
+    needs: tuple[str, ...]
+    threshold: str | None = None
+    negative: bool = False
+
+
+MEASURES: tuple[MeasureWords, ...] = (
+    MeasureWords("risk_assessment_insufficient_pct", (r"\brisk", r"\bassess"), negative=True),
+    MeasureWords("public_safety_not_considered_in_delivery_pct",
+                 (r"public safety|safety of the public|protect\w* the public", r"deliver|consider|activit"),
+                 negative=True),
+    MeasureWords("home_visit_recorded_pct", (r"home visits?",)),
+    MeasureWords("ro_caseload_40_or_less_pct", (r"caseloads?|cases", r"\b(?:40|forty)\b", r"or (?:less|fewer|under)"),
+                 threshold=r"^(?:40|forty)$"),
+    MeasureWords("staff_caseload_over_40_pct", (r"caseloads?|cases", r"(?:more than|over|above|in excess of) (?:40|forty)"),
+                 threshold=r"(?:40|forty)$"),
+    MeasureWords("staff_caseload_over_50_pct", (r"caseloads?|cases", r"(?:more than|over|above|in excess of) (?:50|fifty)"),
+                 threshold=r"(?:50|fifty)$"),
+    MeasureWords("staff_caseload_over_60_pct", (r"caseloads?|cases", r"(?:more than|over|above|in excess of) (?:60|sixty)"),
+                 threshold=r"(?:60|sixty)$"),
+    MeasureWords("ro_workload_reasonable_pct", (r"workloads?", r"reasonable|manageable")),
+    MeasureWords("staff_workload_over_capacity_pct", (r"capacity",)),
+    MeasureWords("po_vacancies", (r"vacanc",)),
+    MeasureWords("people_under_supervision", (r"\b(?:people|offenders|individuals)\b", r"supervis|on probation")),
+    MeasureWords("people_supervised", (r"\b(?:people|offenders|individuals)\b", r"supervis|on probation")),
+)  # fmt: skip
+#: Words that make a sentence speak of a failure ("not", "insufficient"), for the measures that count one.
+NEGATIVE_WORDS = re.compile(r"(?i)\b(?:not|no|never|insufficient(?:ly)?|poor(?:ly)?|inadequate(?:ly)?|fail\w*|"
+                            r"without|lack\w*|unsatisfactory|weak)\b|n't\b")
