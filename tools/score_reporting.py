@@ -92,9 +92,11 @@ def _summary(items: list[dict]) -> str:
             f"verdicts on unverifiable {on_unverifiable}; on non-claims {on_non_claims}")
 
 
-def score_reporting(folder: Path, verbose: bool = False) -> None:
-    """Print each half's score without and with each text's date as as_of."""
+def score_reporting(folder: Path, verbose: bool = False, rows_out: Path | None = None) -> None:
+    """Print each half's score without and with each text's date as as_of; ``rows_out`` gets every
+    judged gold row as CSV, to compare two versions of the reader row by row."""
     frame = load()
+    every = []
     with (folder / "index.csv").open(encoding="utf-8", newline="") as f:
         index = list(csv.DictReader(f))
     for dated in (False, True):
@@ -107,6 +109,7 @@ def score_reporting(folder: Path, verbose: bool = False) -> None:
                 judged = _judge_text(frame, folder / entry["file"], as_of)
                 new = not entry["note"].startswith("converted")
                 items += [{**j, "new": new} for j in judged]
+                every += [{"as_of": as_of or "", "half": half, "file": entry["file"], **j} for j in judged]
                 if verbose:
                     print(f"    {entry['file']} (as_of {as_of}): {_summary(judged)}")
                     for j in judged:
@@ -117,3 +120,9 @@ def score_reporting(folder: Path, verbose: bool = False) -> None:
             print(f"    new texts: {_summary(new)}")
             print(f"    new texts, bundled rounds: {_summary([i for i in new if i['round'] in BUNDLED_ROUNDS])}")
             print("    confusion (gold -> got):", dict(Counter((i["verdict"], i["got"]) for i in items)))
+    if rows_out:
+        with rows_out.open("w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=["as_of", "half", "file", "line", "anchor", "verdict", "got",
+                                                   "round", "why"])
+            writer.writeheader()
+            writer.writerows(every)
