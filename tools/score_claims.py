@@ -3,12 +3,17 @@
     python tools/score_claims.py texts DIR GOLD.csv      # gold columns text,line,phrase,verdict
     python tools/score_claims.py fixtures DIR             # DIR/NAME.txt with DIR/NAME.gold.csv (line,phrase,verdict)
     python tools/score_claims.py sentences SENTENCES.csv  # columns sentence,verdict[,text]
+    python tools/score_claims.py reporting DIR            # DIR/index.csv, DIR/{tune,heldout}/NN-slug.txt + .gold.csv
+    --rows FILE (reporting): write every judged gold row to FILE as CSV
     --no-source: hide each text's "source:" line, to see how many verdicts the circularity rule holds back
 
 A gold row is matched to the output row on the same line whose phrase overlaps it most; no row means
 "not a claim". A sentence's verdict is contradicted if any row is, else supported if any row is, else
 unverifiable. "Decidable" rows are those whose gold verdict is supported or contradicted; "opposite" counts
 rows where one says supported and the other contradicted (must be 0).
+
+`reporting` scores each half of the reporting set twice, without and with each text's date (index.csv) as
+`as_of`, and matches each gold row (line, anchor) to one sentence of the output (`reporting.py` says how).
 """
 
 from __future__ import annotations
@@ -138,11 +143,21 @@ def score_sentences(path: Path, verbose: bool = False) -> None:
 NO_SOURCE = "--no-source" in sys.argv  # measure without the texts' own "source:" lines (no circularity check)
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a not in ("-v", "--no-source")]
+    argv = sys.argv[1:]
+    rows_out = None
+    if "--rows" in argv:
+        at = argv.index("--rows")
+        rows_out = Path(argv[at + 1])
+        del argv[at:at + 2]
+    args = [a for a in argv if a not in ("-v", "--no-source")]
     verbose = "-v" in sys.argv
     if args[0] == "texts":
         score_texts(Path(args[1]), Path(args[2]), verbose)
     elif args[0] == "fixtures":
         score_fixtures(Path(args[1]), verbose)
+    elif args[0] == "reporting":
+        from score_reporting import score_reporting
+
+        score_reporting(Path(args[1]), verbose, rows_out)
     else:
         score_sentences(Path(args[1]), verbose)
