@@ -117,6 +117,8 @@ def _ranks(text: str, start: int, end: int, tags: list[Tag], subject: str | None
     out = []
     for pos in find_positions(text[start:end]):
         a, b = start + pos.start, start + pos.end
+        if re.match(r"(?i)\s+(?:rating|grade|mark|possible)\b", text[b: b + 12]):
+            continue  # "the second lowest rating" is a place on the rating scale, not in a league
         named = [t for t in tags if t.code in "PA" and t.end <= a]
         pid = str(named[-1].value) if named and named[-1].code == "P" else (subject if named else None)
         if pid is None:

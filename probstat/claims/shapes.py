@@ -198,8 +198,11 @@ _DOWN = re.compile(r"\b(?:declined|deteriorated|downgraded|moved down|fell|dropp
 
 def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     mid = _words_in(m, "mid")
+    if any(t.code == "Z" for t in m.tags[m.last: m.last + 3]):
+        return None  # "rated Good on three standards": a count of standards, not the overall rating
+    verbal = re.match(r"(?i)requires?|needs?|needing|requiring", m.one("r").words)
     if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V") or m.has("mid", "X")
-            or m.has("after", "V")):
+            or m.has("after", "V") or verbal):
         return None  # a name beside a rating word with no verb between: not a statement of its rating
     pid = _subject(m.one("s"), s)
     a, b, phrase = _span(m, s)
@@ -221,6 +224,21 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     if column is None:
         return [Part(a, b, phrase, "provider-rating", problem="both a standard and 'overall' named")]
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, ratings, negated=negations == 1))]
+
+
+def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
+    names = [t for t in m.groups["ss"] if t.code == "P"]
+    if any(t.code == "w" and t.words.lower() not in ("and", "&", "or") for t in m.groups["ss"]):
+        return None
+    if any(t.words.lower() == "or" for t in m.groups["ss"]):
+        return None  # "A or B was rated Good": which one is not said
+    parts = []
+    for t in names:
+        got = _provider_rating(Match(m.first, m.last, {**m.groups, "s": [t]}, m.tags), s)
+        if got is None:
+            return None
+        parts.extend(got)
+    return parts
 
 
 def _clause_subject(m: Match, s: Sentence) -> list[Part] | None:
@@ -266,6 +284,8 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     words = " ".join(t.words.lower() for t in span)
     ratings = [t for t in span if t.code == "R"]
     negated = sum(t.code == "X" for t in span)
+    if not ratings and not any(t.code == "V" for t in span) and not re.search(r"same rating|same grade", words):
+        return None  # "making big changes", "kept improving": not a change of rating
     if pid is None:
         return [Part(a, b, phrase, "change", problem="the subject is not named in the text")]
     if negated > 1:
@@ -594,10 +614,12 @@ def _composition(m: Match, s: Sentence) -> list[Part] | None:
 
 def _scale(m: Match, s: Sentence) -> list[Part] | None:
     """"rated 'Good', the second-highest rating": a rating placed on the scale."""
-    second = m.one("r2")
+    first, second = m.one("r1"), m.one("r2")
+    if re.search(r"highest|lowest", first.words, re.IGNORECASE) and not re.search(r"highest|lowest", second.words,
+                                                                                 re.IGNORECASE):
+        first, second = second, first  # "the second lowest rating, 'Requires improvement'"
     if not re.search(r"highest|lowest", second.words, re.IGNORECASE):
         return None
-    first = m.one("r1")
     a, b = second.start, second.end
     st = Statement(a, b, second.words, "scale", predicate=Predicate("rating", "overall", _ratings(first)),
                    notes=(first.words, ",".join(_ratings(second))))
@@ -854,6 +876,27 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     return None
 
 
+def _method(m: Match, s: Sentence) -> list[Part] | None:
+    if any(t.code == "R" for t in s.tags):
+        return None  # "rated Good on three standards": a count of standards with a rating
+    return []
+
+
+def _standards_rated(m: Match, s: Sentence) -> list[Part] | None:
+    """Several standards given one rating: 'rated the planning, implementation and review ... Inadequate'."""
+    subject = m.one("s") or m.one("s2")
+    if subject is None:
+        after = [t for t in s.tags[m.last:] if t.code in "PA"]
+        subject = after[0] if after else None
+    pid = _subject(subject, s)
+    a, b, phrase = _span(m, s)
+    if pid is None:
+        return [Part(a, b, phrase, "standards rated", problem="whose standards is not said")]
+    columns = list(dict.fromkeys(str(t.value) for t in m.groups["ts"] if t.code == "T"))
+    rating = _ratings(m.one("r"))
+    return [Part(a, b, phrase, "standards rated", ProviderRating(pid, c, rating)) for c in columns]
+
+
 def _not_a_claim(m: Match, s: Sentence) -> list[Part] | None:
     return []
 
@@ -920,6 +963,9 @@ SHAPES: tuple[Shape, ...] = (
           "a figure HMIP published for a sector (sector_figures.csv), named by its words (vocabulary.MEASURES)",
           "In 2018-19, 45 per cent of CRC cases did not have a sufficient assessment of risk.",
           "In 2018-19, 25 per cent of CRC cases did not have a sufficient assessment of risk."),
+    Shape("method count", r"(?P<n>N)[w]{0,1}Z(?![^,;]*R)", _method,
+          "a count of the aspects or standards inspected ('looked at 10 aspects of its work'): the method, no claim",
+          "", ""),
     Shape("unheld figure", r"N(?P<j>J)", _unheld,
           "a figure counting cases, staff or per cent: the provider data hold none, so unverifiable",
           "", ""),
@@ -960,6 +1006,16 @@ SHAPES: tuple[Shape, ...] = (
           "how many providers were given an overall rating",
           "Every provider received an overall rating in 2018-19.", "Ten providers received an overall rating in "
           "2018-19."),
+    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wF]{0,2}(?P<ts>T(?:[,w]{1,2}T){1,4})[wF]{0,3}(?P<s2>[PA])?[wF]{0,2}(?P<r>R)",
+          _standards_rated, "'inspectors rated the planning, implementation and review of cases Inadequate'",
+          "In 2019-20 inspectors rated the planning, implementation and reviewing at Staffordshire and West "
+          "Midlands CRC Inadequate.",
+          "In 2019-20 inspectors rated the planning, implementation and reviewing at Northumbria CRC Inadequate."),
+    Shape("providers listed", r"(?P<ss>P(?:[,w]{1,2}P){1,8})(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
+          r"(?P<after>(?:[wFVA]{0,2}[TKV])?)", _providers_listed,
+          "'A, B and C were each rated Inadequate': the rating of every provider named",
+          "In 2018-19 NPS Wales and NPS Midlands were rated Good.",
+          "In 2018-19 NPS Wales and NPS London were rated Good."),
     Shape("provider rating", r"(?P<s>[PA])(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)(?:(?P<nor>X)(?P<r2>R))?"
           r"(?P<after>(?:[wFVA]{0,2}[TKV])?)",
           _provider_rating, "a provider's rating, overall or on a named standard, or its negation",
@@ -976,6 +1032,10 @@ SHAPES: tuple[Shape, ...] = (
           "a rating named and placed on the scale ('Good, the second-highest rating')",
           "In 2018-19 NPS Wales was rated Good, the second-highest rating.",
           "In 2018-19 NPS Wales was rated Good, the highest rating.", consumes=("r2",)),
+    Shape("place on the scale, named after", r"(?P<r1>R)[,w]{0,3}(?P<r2>R)", _scale,
+          "the place named first, then the rating ('the second lowest rating, Requires improvement')",
+          "In 2018-19 NPS London got the second lowest rating, Requires improvement.",
+          "In 2018-19 NPS London got the second highest rating, Requires improvement."),
     Shape("rating of the sentence's subject", r",(?P<mid>[wh]{0,2}[BVX][wBVKXT']{0,5}?)(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TKV])?)", _clause_subject,
           "'X, which supervised 3,000 people, was rated Good': the rating of the subject the clause interrupted",
@@ -1029,7 +1089,8 @@ SHAPES: tuple[Shape, ...] = (
     Shape("population size", r"(?P<n>N)[w]{0,2}(?P<pop>S)(?P<rest>w{0,2})", _size,
           "the size of a population: 'the 21 CRCs'", "In 2018-19 the 21 CRCs were inspected by HMIP.",
           "In 2018-19 the 25 CRCs were inspected by HMIP."),
-    Shape("people supervised", r"(?P<s>[PA])[^PAS;]{0,6}?M[wF]{0,3}(?P<n>N)[w]{0,3}U", _people,
+    Shape("people supervised", r"(?P<s>[PA])[^PAS;N]{0,6}?M[wF]{0,3}(?P<n>N)[w]{0,4}U|(?P<n2>N)[w]{0,4}U[wBF]{0,4}"
+          r"(?:M[wF]{0,3}(?P<s2>[PA])|(?P<s3>[PA])[w]{0,2}M)", lambda m, s: _people(_renamed(m), s),
           "the number of people a provider supervises",
           "In 2018-19 London CRC supervised more than 20,000 people.",
           "In 2018-19 London CRC supervised fewer than 10,000 people."),
@@ -1041,40 +1102,15 @@ SHAPES: tuple[Shape, ...] = (
 
 
 def _renamed(m: Match) -> Match:
-    """A match of an alternation whose second branch names its groups with a trailing 2: one set of names."""
-    groups = {k.rstrip("2"): v for k, v in m.groups.items() if v or k.rstrip("2") not in m.groups}
+    """A match of an alternation whose branches name their groups with a trailing digit: one set of names."""
+    groups: dict = {}
     for k, v in m.groups.items():
-        if k.endswith("2") and v:
-            groups[k[:-1]] = v
-    return Match(m.first, m.last, groups, m.tags)
-
-
-_ATTRIBUTION = re.compile(r"(?i)\b(?:said|says|say|according|told|added|wrote|writes|announced|reported|"
-                          r"commented|explained|noted|warned|welcomed|published|found that|concluded)\b")
-_FINITE = re.compile(r"(?i)^(?:[a-z]{3,}ed|has|have|had|will|would|can|could|must|may|might|should|does|do|did)$")
-
-
-def _unread_clauses(s: Sentence, taken: list[bool]) -> list[Tag]:
-    """Clauses of a sentence with read parts that state something (a verb) but hold nothing read: 'X, which
-    supervised 8,136 people, has since appointed a new chief executive'. Their words are unread, so the
-    sentence can be no better than partly checked; attributions ('inspectors said') are not claims."""
-    if not s.parts:
-        return []
-    spans = [(p.start, p.end) for p in s.parts]
-    out, clause = [], []
-    for t in s.tags + [Tag(",", s.end, s.end, ",")]:
-        if t.code == "," or (t.code == "w" and t.words.lower() == "and" and clause and
-                             any(x.code in "PAS" for x in clause)):
-            inside = [x for x in clause if any(a <= x.start < b for a, b in spans)]
-            verb = [x for x in clause if x.code in "BVI" or (x.code == "w" and _FINITE.match(x.words))]
-            text = " ".join(x.words for x in clause)
-            if clause and not inside and verb and not _ATTRIBUTION.search(text) and \
-                    not any(taken[s.tags.index(x)] for x in clause if x in s.tags):
-                out.append(Tag("C", clause[0].start, clause[-1].end, s.text[clause[0].start: clause[-1].end]))
-            clause = []
+        base = k.rstrip("0123456789")
+        if v:
+            groups[base] = v
         else:
-            clause.append(t)
-    return out
+            groups.setdefault(base, v)
+    return Match(m.first, m.last, groups, m.tags)
 
 
 def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list[Part], list[Tag]]:
@@ -1109,7 +1145,6 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
             re.search(r"[A-Z]", s.text[colon.end: s.end]):
         # "two were rated Requires improvement: London and Wales": which ones is a claim, not read here
         unread.append(Tag("N", colon.end, s.end, s.text[colon.end: s.end].strip()))
-    unread += _unread_clauses(s, taken)
     if counted:
         # names after a count ("two were rated Good: A and B") are a claim about which ones; not read
         end = min(p.start for p in counted)

@@ -48,7 +48,9 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
     **{w: ("V", None) for w in ("rated", "rating", "ratings", "judged", "graded", "grade", "assessed as", "given",
                                  "awarded", "received", "receive", "achieved", "achieve", "earned", "got",
                                  "scored", "deemed", "found to be", "considered", "gained", "secured",
-                                 "rated as", "judged as", "graded as", "declared", "marked")},
+                                 "rated as", "judged as", "graded as", "declared", "marked", "rates", "rate", "gave", "give",
+                                 "gives", "giving", "awards", "award", "gets", "get", "getting", "handed",
+                                 "judges", "judge", "grades", "receives", "achieves", "earns", "remains rated")},
     **{w: ("F", None) for w in ("of", "out of", "among", "amongst")},
     **{w: ("K", None) for w in ("overall", "overall rating", "an overall rating")},
     **{w: ("X", None) for w in ("not", "never", "no longer", "n't", "failed to", "fail to", "fails to",
@@ -80,7 +82,11 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "worst-performing", "top-rated", "bottom", "top")},
     **{w: ("O", None) for w in ("other", "remaining", "others", "the rest", "the others")},
     **{w: ("I", None) for w in vocab.INSPECTED_WORDS},
-    **{w: ("M", None) for w in vocab.SUPERVISE_WORDS},
+    **{w: ("M", None) for w in (*vocab.SUPERVISE_WORDS, "oversees", "oversaw", "oversee", "overseeing",
+                                 "looks after", "looked after", "under supervision", "supervision",
+                                 "under its supervision", "on its books", "on its caseload", "caseload of",
+                                 "deals with", "dealt with", "handles", "handled", "manage", "has responsibility for",
+                                 "had responsibility for")},
     **{w: ("U", None) for w in vocab.PEOPLE_WORDS},
     **{w: ("Z", None) for w in ("standards", "standard", "areas of work", "of its standards",
                                  "organisational standards", "domains", "aspects", "areas inspected")},
@@ -122,6 +128,9 @@ def lexicon(path: str | None = None) -> Lexicon:
     table.update({w.lower(): ("A", kind) for w, kind in _ANAPHORA.items()})
     table.update({w.lower(): ("S", sector) for w, sector in vocab.POPULATION_WORDS.items()})
     table.update({w.lower(): ("R", meaning) for w, meaning in vocab.RATING_WORDS.items()})
+    # "the Inspectorate's second lowest rating": the same words without their article
+    table.update({w.lower()[4:]: ("R", meaning) for w, meaning in vocab.RATING_WORDS.items()
+                  if w.lower().startswith("the ") and "rating" in w.lower()})
     for rating in ("Good", "Requires improvement", "Inadequate"):
         # "Good or better", "Requires improvement or worse": ratings bounded from one side.
         at = schema.RATINGS.index(rating)
@@ -174,6 +183,43 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
             continue
         out.append(_one(m, lex, text))
         pos = m.end()
+    return _tidy(out)
+
+
+_SINGULAR = re.compile(r"(?i)^(?:crc|community rehabilitation company|division|nps division|service|probation service|"
+                       r"provider|organisation|organization|company|pdu|probation delivery unit|delivery unit|region)$")
+
+
+def _tidy(tags: list[Tag]) -> list[Tag]:
+    """A bracketed noun after a name restates it ('London CRC (CRC)'); 'the Sodexo-owned CRC' or 'this
+    probation service' refers to the subject, like 'the CRC'."""
+    out: list[Tag] = []
+    i = 0
+    while i < len(tags):
+        t = tags[i]
+        nxt = tags[i + 1] if i + 1 < len(tags) else None
+        if t.code == "Q" and t.words.lower() in ("each", "both", "all") and out and out[-1].code in "PSAB" and \
+                nxt is not None and nxt.code in "BVR":
+            # "were each given", "have both been rated": a floating quantifier over a subject already named
+            out.append(Tag("w", t.start, t.end, t.words))
+            i += 1
+            continue
+        if (t.code == "," and t.words == "(" and out and out[-1].code == "P" and i + 2 < len(tags)
+                and tags[i + 1].code in "Sw" and tags[i + 2].words == ")"):
+            i += 3
+            continue
+        if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")):
+            k = len(out)
+            while k > 0 and out[k - 1].code == "w" and len(out) - k < 2 and \
+                    out[k - 1].words.lower() not in ("the", "this", "that"):
+                k -= 1
+            if k > 0 and out[k - 1].code == "w" and out[k - 1].words.lower() in ("the", "this", "that"):
+                out[k - 1:] = [Tag("A", out[k - 1].start, t.end, " ".join(x.words for x in out[k - 1:]) + " "
+                                   + t.words, t.value)]
+                i += 1
+                continue
+        out.append(t)
+        i += 1
     return out
 
 
