@@ -90,7 +90,8 @@ def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url
         rounded = reading.rule in ROUNDING_RULES and not math.isclose(result.value, reading.value)
         label = "supported by rounding" if rounded else "supported"
         explanation = f"The data give {_fmt(result.value)} ({result.detail}), within {stated}."
-    elif reading.contains(low) and reading.contains(high):
+    elif reading.contains(low) and (reading.contains(high) or (math.isinf(high) and math.isinf(reading.high))):
+        # a sum with a 'more than' term has no upper end; neither has "more than X": both open upwards
         label, explanation = "supported", f"The data give {found} ({result.detail}), within {stated}."
     elif disjoint:
         return Verdict("contradicted", "contradicted", f"{stated} does not match the data: {result.detail}.",
