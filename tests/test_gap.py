@@ -273,7 +273,9 @@ def test_risk_falls_back_to_published_figures(frame):
     # up to 25 points; Chief Inspector's lecture: over half); the 2019-20 ones are not in this round.
     assert list(pub["published"]) == ["CRC: 45 per cent", "CRC: 59 per cent", "CRC: up to 25 percentage points",
                                       "CRC: over half"]
-    assert list(pub["bounds"]) == ["45 as stated", "59 as stated", "(0, 25]", "(50, 100]"]
+    # Read by the one wording table (issue 24): "45 per cent" is [44.5, 45.5) as in check-claims, "up to 25
+    # percentage points" a maximum [0, 25], "over half" a bound (50, 100].
+    assert list(pub["bounds"]) == ["[44.5, 45.5)", "[58.5, 59.5)", "[0, 25]", "(50, 100]"]
     assert pub["source_url"].str.startswith("http").all()
     # Published figures are never put in the computed columns.
     assert pub[["nps", "crc", "gap", "p_value"]].isna().all().all()
@@ -299,8 +301,8 @@ def test_published_rows_only_where_nothing_is_computed(synthetic, frame):
     pub = table[table["kind"] == "published"]
     # 2018-19's figure, 2019-20's, then the one tied to no round, once.
     assert list(pub["round"].fillna("")) == ["2018-19", "2019-20", ""]
-    # '~40' is within 10% either side; '<~30' is nearly 30: [27, 30); 'up to 9' points is a gap in (0, 9].
-    assert list(pub["bounds"]) == ["[36, 44]", "[27, 30)", "(0, 9]"]
+    # 'around 40%' is within 10% either side; 'nearly 30%' is [27, 30); 'up to 9' points is a maximum, [0, 9].
+    assert list(pub["bounds"]) == ["[36, 44]", "[27, 30)", "[0, 9]"]
     assert list(pub["measure"]) == ["published: synthetic share A", "published: synthetic b pct",
                                     "published: synthetic gap C"]
     assert "(the source does not tie it to a round)" in pub["summary"].iloc[2]

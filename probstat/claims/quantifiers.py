@@ -144,11 +144,15 @@ class Reading:
         high, high_closed = _tighter(self.high, self.high_closed, other.high, other.high_closed, min)
         return low < high or (low == high and low_closed and high_closed)
 
-    def describe(self) -> str:
-        """Interval notation with the unit, e.g. "[44.5, 45.5) per cent"."""
+    def interval_text(self) -> str:
+        """Interval notation without the unit, e.g. "[44.5, 45.5)"; an open top is "inf"."""
         left = "[" if self.low_closed else "("
         right = "]" if self.high_closed else ")"
-        text = f"{left}{_format(self.low)}, {_format(self.high)}{right}"
+        return f"{left}{_format(self.low)}, {_format(self.high)}{right}"
+
+    def describe(self) -> str:
+        """Interval notation with the unit, e.g. "[44.5, 45.5) per cent"."""
+        text = self.interval_text()
         label = _UNIT_LABELS.get(self.unit, self.unit)  # months, p-value: named as they are
         return f"{text} {label}" if label else text
 
