@@ -81,6 +81,8 @@ def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url
                            f"({result.needs}), the data give {found}: {result.detail}.", **base)
         return Verdict("unverifiable", "partial data", f"The data so far give {found}, which does not settle "
                        f"{stated}: needs {result.needs}.", **base)
+    if claim.sense == "everyday":
+        return _everyday_verdict(stated, found, result, reading, low, high, base)
     circular = _circular(result, meta_url, sources)
     if result.value is not None and result.low is None and result.high is None:
         if not reading.contains(result.value):
@@ -103,6 +105,18 @@ def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url
         return Verdict("unverifiable", "circular", f"{explanation} But every figure used comes from this same "
                        "release, so this is not independent evidence.", **base)
     return Verdict("supported", label, explanation, **base)
+
+
+def _everyday_verdict(stated: str, found: str, result: MetricResult, reading: Reading, low: float, high: float,
+                      base: dict) -> Verdict:
+    """A word used in its everyday sense (claims file: sense = "everyday"): the source made no statistical
+    claim, so a statistic can only show the data consistent with it (or not), never support it."""
+    inside = reading.contains(low) and reading.contains(high)
+    words = "consistent with" if inside else "not borne out by"
+    return Verdict("unverifiable", "consistent with" if inside else "not shown",
+                   f"The source uses {stated.split(' (')[0]} in its everyday sense and makes no statistical claim, "
+                   f"so no test can support it; the data are {words} the statistical reading {stated}: {found} "
+                   f"({result.detail}).", **base)
 
 
 def _source_index(sources: pd.DataFrame) -> dict[tuple[str, str, str], str]:
