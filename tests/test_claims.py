@@ -390,6 +390,14 @@ def test_synthetic_explanations_say_why(synthetic_csv, synthetic_claims):
     assert table.loc["people-nps-exact", "n"] == 2
 
 
+def test_a_bound_far_exceeded_is_supported_with_a_note(synthetic_csv, synthetic_claims):
+    # "more than 20,000" against 24,500 and up: true, so supported; that the words suggest a figure not far
+    # above 20,000 (up to 22,000) is said in the explanation, never used as a contradiction (issue 24).
+    row = check_claims(load(synthetic_csv), load_claims(synthetic_claims)).set_index("id").loc["people-all-over-20k"]
+    assert row["verdict"] == "supported"
+    assert "may suggest a figure not far above 20,000 (up to about 22,000)" in row["explanation"]
+
+
 def test_synthetic_cli_counts_and_exit_1(probstat, synthetic_csv, synthetic_claims):
     result = probstat("check-claims", "--claims", str(synthetic_claims), "--data", str(synthetic_csv),
                       "--format", "csv")

@@ -559,9 +559,8 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
     inflates the others' adjustment. The family is named in a note; tests outside it have no ``p_holm``.
     Naming the same ``family`` gives a test the same adjusted p whichever domains are shown.
     ``method`` says how each figure was computed; ``summary`` is a sentence in words. Sector-specific
-    standards differ between NPS and CRCs, so
-    they are compared by position (3.1 court reports vs unpaid work, 3.2 victim work vs Through the Gate)
-    and the measure name says so.
+    standards differ between NPS and CRCs, so they are compared by position (3.1 court reports vs unpaid
+    work, 3.2 victim work vs Through the Gate) and the measure name says so.
 
     Key-question domains (``risk``, ``desistance``, ``engagement``) give per key question a ``provider_mean``
     row (mean of the providers' percentages) and a ``case_weighted`` row (sum(pct * cases) / sum(cases)),

@@ -101,6 +101,10 @@ def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url
     else:
         return Verdict("unverifiable", "inconclusive", f"The data give {found} ({result.detail}), which partly "
                        f"overlaps {stated}; the figures are too approximate to decide.", **base)
+    if reading.suggested_high is not None and low > reading.suggested_high:
+        # literal truth decides; what "more than X" merely suggests is worth a note, never a contradiction
+        explanation += (f" The words are true of it, though they may suggest a figure not far above "
+                        f"{_fmt(reading.value)} (up to about {_fmt(reading.suggested_high)}).")
     if circular:
         return Verdict("unverifiable", "circular", f"{explanation} But every figure used comes from this same "
                        "release, so this is not independent evidence.", **base)
