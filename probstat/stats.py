@@ -569,11 +569,17 @@ def min_attainable_p(n_a: int, n_b: int) -> float:
     among those counted, so p >= 1 / C(N, n_a); the most extreme data (one group all at the top, the other
     all at the bottom) reach it, and its mirror image counts too when n_a == n_b. The same holds for Fisher's
     test, which is the relabelling test of a 2x2 table: 7 NPS against 1 CRC can never go below 1/8, so such
-    a test cannot reach 5% whatever the ratings. Raises ValueError for an empty group.
+    a test cannot reach 5% whatever the ratings. 0.0 when the bound is below about 1e-304 (large groups).
+    Raises ValueError for an empty group.
     """
     if n_a < 1 or n_b < 1:
         raise ValueError(f"both groups need at least one member, got {n_a} and {n_b}")
-    return (2 if n_a == n_b else 1) / math.comb(n_a + n_b, n_a)
+    n, k = n_a + n_b, min(n_a, n_b)
+    # C(10^6, 5 x 10^5) has 300,000 digits and took 16 s to build; past e^700 the answer is below any float
+    # that matters (about 1e-304), so the exact integer is only built when it is small.
+    if math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1) > 700:
+        return 0.0
+    return (2 if n_a == n_b else 1) / math.comb(n, k)
 
 
 def holm(p_values) -> list[float | None]:
