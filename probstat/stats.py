@@ -421,9 +421,9 @@ class ShiftInterval:
 def shift_interval(scores_a, scores_b, alpha: float = 0.05) -> ShiftInterval:
     """Interval for mean(a) - mean(b) by inverting the exact permutation test over shifts (Lehmann).
 
-    `gap` no longer shows it: on a bounded 0-3 scale no constant shift can hold, so its ends are artefacts
-    of ties (p = 0.232 at a shift of 1 on the 2018-19 ratings, 0.009 just above) and on other data it can
-    pass the [-3, 3] a difference can take. superiority_interval is the ordinal measure used instead.
+    `gap` no longer shows it: on a bounded 0-3 scale no constant shift can hold, so its ends fall where
+    ties make p jump, and on some data it passes the [-3, 3] a difference of 0-3 scores can take.
+    superiority_interval is the ordinal measure used instead.
 
     For a shift d, the scores of a are lowered by d and the permutation test of the section above is run on
     the shifted pooled values; the interval is every d the test does not reject (p > alpha), reported as the
