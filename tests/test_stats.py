@@ -721,3 +721,13 @@ def test_fragility_says_more_than_when_the_search_stops(monkeypatch):
     assert probstat.stats.permutation_fragility(nps, crc) is None  # the old interface keeps its answer
     fisher = probstat.stats.fisher_fragility_search(9, 0, 0, 26)
     assert fisher.changes is None and fisher.more_than is not None and fisher.more_than >= 1
+
+
+def test_why_gap_left_the_shift_interval():
+    # SYNTHETIC: 0, 0 against 0, 3, 2, 1, 2. A difference of 0-3 scores lies in [-3, 3], but inverting the
+    # permutation test over constant shifts reaches below -4 (a shift no 0-3 data can have); the ordinal
+    # effect and its bootstrap interval stay inside [0, 1].
+    assert probstat.stats.shift_interval([0, 0], [0, 3, 2, 1, 2]).low < -3
+    ordinal = probstat.stats.superiority_interval([0, 0], [0, 3, 2, 1, 2])
+    assert ordinal.estimate == pytest.approx(0.1)  # ties: 2 x 1 of 10 pairs, halved; none above
+    assert 0 <= ordinal.low <= ordinal.high <= 1
