@@ -278,15 +278,22 @@ def ratings(round_, by, standard, source, out):
               help="all (every domain but sector-specific), overall, organisation, case-supervision, "
               "sector-specific, a standard (e.g. leadership), a key-question domain (risk, desistance, "
               "engagement), or a comma-separated list.")
+@click.option("--holm-family", "family", metavar="DOMAINS",
+              help="The domains whose tests form Holm's family (same values as --domain). Default: the domains "
+              "shown. Only tests that can reach 5% with their group sizes join it.")
 @round_option()
 @data_options
 @output_options
-def gap(domain, round_, source, out):
+def gap(domain, family, round_, source, out):
     """NPS minus CRC, in numbers and words: exact tests and intervals on the whole scale and on Good or better.
 
-    Mean scores get an exact permutation test and an interval from inverting it; shares Good or better get
-    Fisher's exact test and Newcombe's interval; p-values are Holm-adjusted across the table, with how many
-    rating changes each finding rests on, and a sentence per row (summary column, and under the table).
+    HMIP rates every provider, so on its data a gap is a census figure, known exactly; each p-value says how
+    unusual a gap that large (either way) is among all the ways of labelling the same providers NPS or CRC,
+    not what causes it, and does not model the cases sampled behind each rating. The whole scale gets an
+    exact permutation test and an ordinal effect size, P(NPS above CRC) + ties/2, with a bootstrap interval;
+    shares Good or better get Fisher's exact test and Newcombe's interval; p-values are two-sided and
+    Holm-adjusted over a printed family, with how many rating changes each finding rests on, and a sentence
+    per row (summary column, and under the table).
     Key-question domains (risk, desistance, engagement) compare percentages of cases; where no provider's
     figures are known, HMIP's published sector figures are listed with their sources instead.
 
@@ -296,14 +303,16 @@ def gap(domain, round_, source, out):
       probstat gap --domain overall
       probstat gap --domain risk,overall --format json
       probstat gap --domain risk --data my-full-data.csv
+      probstat gap --domain overall --holm-family all
     """
     from .analysis import gap as analysis
     from .published import load_rounds, load_sector_figures
     from .render import render
 
-    frame = _load(source, analysis.needs(domain))
-    render(analysis.gap(frame, domain=domain, round_=round_, figures=load_sector_figures(), totals=load_rounds()),
-           out)
+    needs = analysis.needs(domain) + (analysis.needs(family) if family is not None else ())
+    frame = _load(source, tuple(dict.fromkeys(needs)))
+    render(analysis.gap(frame, domain=domain, round_=round_, figures=load_sector_figures(), totals=load_rounds(),
+                        family=family), out)
 
 
 @cli.command()

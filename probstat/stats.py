@@ -1,8 +1,14 @@
-"""Exact tests, intervals, multiple-testing adjustment and fragility for small counts, standard library only.
+"""Exact tests, intervals, multiple-testing adjustment and fragility for small counts, without scipy.
 
 Inspection data are tiny (a handful of providers per group), so large-sample
 approximations such as the chi-squared test or the Wald interval are misleading.
 scipy is deliberately not a dependency: the routines needed here are short (scipy checks them in tests).
+Only the bootstrap of superiority_interval uses numpy (already a dependency through pandas).
+
+HMIP rates every provider, so its ratings are a census, not a sample: a gap between the sectors is known
+exactly. The tests here answer a narrower question, how unusual the gap is among all the ways of labelling
+the same providers NPS or CRC (a permutation, or Fisher's conditional test); they model neither what causes
+a gap nor the sampling of cases behind each rating.
 """
 
 from __future__ import annotations
@@ -415,6 +421,10 @@ class ShiftInterval:
 def shift_interval(scores_a, scores_b, alpha: float = 0.05) -> ShiftInterval:
     """Interval for mean(a) - mean(b) by inverting the exact permutation test over shifts (Lehmann).
 
+    `gap` no longer shows it: on a bounded 0-3 scale no constant shift can hold, so its ends fall where
+    ties make p jump, and on some data it passes the [-3, 3] a difference of 0-3 scores can take.
+    superiority_interval is the ordinal measure used instead.
+
     For a shift d, the scores of a are lowered by d and the permutation test of the section above is run on
     the shifted pooled values; the interval is every d the test does not reject (p > alpha), reported as the
     smallest and largest such d (the hull, should the set have gaps). It assumes an additive shift between
@@ -487,7 +497,93 @@ def _welch_interval(counts_a: dict[int, int], counts_b: dict[int, int], z: float
     return ShiftInterval(d - half, d + half, False, "Welch normal interval (groups too large for the exact one)")
 
 
+# --- An effect size for an ordinal scale ---------------------------------------------------------------------
+#
+# Rating codes 0-3 are ordered but not evenly spaced in any sense the inspectorate defines, and a mean of
+# them has no interval that respects the scale (a constant shift cannot hold on 0-3). The probability that a
+# random member of group a is rated above a random member of group b, ties counted half, uses only the order.
+
+#: Resamples of the bootstrap interval, and its fixed seed: the same data always give the same interval.
+BOOTSTRAP_RESAMPLES = 4000
+BOOTSTRAP_SEED = 0
+
+
+def superiority(scores_a, scores_b) -> float:
+    """P(a > b) + P(a = b) / 2 for a random member of each group: 1 when every a is above every b, 0.5 when
+    the groups are alike, 0 when every a is below. Groups as for permutation_test (scores or counts).
+
+    Equal to the Mann-Whitney U of group a divided by n_a * n_b.
+    """
+    counts_a, counts_b = _score_counts(scores_a), _score_counts(scores_b)
+    if not counts_a or not counts_b:
+        raise ValueError("both groups need at least one score")
+    n_a, n_b = sum(counts_a.values()), sum(counts_b.values())
+    above = sum(ca * cb for sa, ca in counts_a.items() for sb, cb in counts_b.items() if sa > sb)
+    ties = sum(ca * counts_b.get(sa, 0) for sa, ca in counts_a.items())
+    return float(Fraction(2 * above + ties, 2 * n_a * n_b))
+
+
+@dataclass(frozen=True)
+class SuperiorityInterval:
+    """A 95% interval for superiority(); ``method`` names it in words."""
+
+    estimate: float
+    low: float
+    high: float
+    method: str
+
+
+def superiority_interval(scores_a, scores_b, resamples: int = BOOTSTRAP_RESAMPLES,
+                         seed: int = BOOTSTRAP_SEED) -> SuperiorityInterval:
+    """superiority() with a 95% percentile bootstrap interval: each group resampled with replacement from
+    its own members, the 2.5th and 97.5th percentiles of the resampled values. Every resampled value is a
+    probability, so the interval stays inside [0, 1] (tests/test_stats.py checks it on random data).
+
+    The bootstrap treats each group as drawn from a larger set; for a census (HMIP rated every provider) read
+    it as how much the figure leans on particular providers, not as sampling error. A group of one cannot
+    vary under resampling, so only the other group's spread shows. Deterministic for a given ``seed``.
+    """
+    import numpy as np
+
+    counts_a, counts_b = _score_counts(scores_a), _score_counts(scores_b)
+    estimate = superiority(counts_a, counts_b)
+    levels = sorted(set(counts_a) | set(counts_b))
+    n_a, n_b = sum(counts_a.values()), sum(counts_b.values())
+    p_a = np.array([counts_a.get(v, 0) for v in levels], dtype=float) / n_a
+    p_b = np.array([counts_b.get(v, 0) for v in levels], dtype=float) / n_b
+    rng = np.random.default_rng(seed)
+    # Resampling n members with replacement is one multinomial draw of the counts per level.
+    draw_a = rng.multinomial(n_a, p_a, size=resamples).astype(float)
+    draw_b = rng.multinomial(n_b, p_b, size=resamples).astype(float)
+    below_b = np.cumsum(draw_b, axis=1) - draw_b  # members of b strictly below each level
+    values = ((draw_a * below_b).sum(axis=1) + 0.5 * (draw_a * draw_b).sum(axis=1)) / (n_a * n_b)
+    low, high = np.quantile(values, [0.025, 0.975])
+    return SuperiorityInterval(estimate, float(low), float(high),
+                               f"bootstrap percentile 95% interval ({resamples:,} resamples of providers within "
+                               "each sector)")
+
+
 # --- Multiple testing and fragility ------------------------------------------------------------------------
+
+
+def min_attainable_p(n_a: int, n_b: int) -> float:
+    """The smallest two-sided p-value any data can give a relabelling test of groups of n_a and n_b.
+
+    Every labelling of the N = n_a + n_b providers is equally likely under the null, and the observed one is
+    among those counted, so p >= 1 / C(N, n_a); the most extreme data (one group all at the top, the other
+    all at the bottom) reach it, and its mirror image counts too when n_a == n_b. The same holds for Fisher's
+    test, which is the relabelling test of a 2x2 table: 7 NPS against 1 CRC can never go below 1/8, so such
+    a test cannot reach 5% whatever the ratings. 0.0 when the bound is below about 1e-304 (large groups).
+    Raises ValueError for an empty group.
+    """
+    if n_a < 1 or n_b < 1:
+        raise ValueError(f"both groups need at least one member, got {n_a} and {n_b}")
+    n, k = n_a + n_b, min(n_a, n_b)
+    # C(10^6, 5 x 10^5) has 300,000 digits and took 16 s to build; past e^700 the answer is below any float
+    # that matters (about 1e-304), so the exact integer is only built when it is small.
+    if math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1) > 700:
+        return 0.0
+    return (2 if n_a == n_b else 1) / math.comb(n, k)
 
 
 def holm(p_values) -> list[float | None]:
@@ -505,12 +601,28 @@ def holm(p_values) -> list[float | None]:
     return out
 
 
-#: Fragility searches stop after this many recomputed tests and report None (more changes than searched).
+#: Fragility searches stop after this many recomputed tests; the answer is then "more than" the last number
+#: of changes searched in full.
 FRAGILITY_BUDGET = 4000
 #: ... or once the tests they recompute add up to this much dynamic-programme work (permutation test).
 FRAGILITY_WORK = 20_000_000
 #: Fisher fragility is searched only for tables of at most this many providers; larger ones give None.
 FRAGILITY_FISHER_MAX_N = 2000
+
+
+@dataclass(frozen=True)
+class Fragility:
+    """What a fragility search found.
+
+    ``changes`` is the fewest changes that move p across alpha, None when none was found. When the search
+    stopped on its budget before finding one, ``more_than`` is the largest number of changes it searched in
+    full (every table that many changes away was tested), so the answer is larger than that; ``searched``
+    is False when the search was not run at all (groups too large, or the test not exact).
+    """
+
+    changes: int | None
+    more_than: int | None = None
+    searched: bool = True
 
 
 def fisher_fragility(a: int, b: int, c: int, d: int, alpha: float = 0.05) -> int | None:
@@ -521,11 +633,17 @@ def fisher_fragility(a: int, b: int, c: int, d: int, alpha: float = 0.05) -> int
     |a' - a| + |c' - c| = k. When p < alpha the answer is the smallest k giving p >= alpha (how many
     ratings the finding rests on); when p >= alpha, the smallest k giving p < alpha. None when no table
     crosses, the search stops at FRAGILITY_BUDGET tests first, or the table has more than
-    FRAGILITY_FISHER_MAX_N providers (then a handful of changes cannot matter and the search is not run).
+    FRAGILITY_FISHER_MAX_N providers (then a handful of changes cannot matter and the search is not run);
+    fisher_fragility_search tells these apart.
     """
+    return fisher_fragility_search(a, b, c, d, alpha).changes
+
+
+def fisher_fragility_search(a: int, b: int, c: int, d: int, alpha: float = 0.05) -> Fragility:
+    """fisher_fragility, saying whether an empty answer means "none crosses" or "the search stopped"."""
     row1, row2 = a + b, c + d
     if row1 + row2 > FRAGILITY_FISHER_MAX_N:
-        return None
+        return Fragility(None, searched=False)
     significant = fisher_exact(a, b, c, d) < alpha
     tried = 0
     for k in range(1, row1 + row2 + 1):
@@ -536,10 +654,10 @@ def fisher_fragility(a: int, b: int, c: int, d: int, alpha: float = 0.05) -> int
                     continue
                 tried += 1
                 if (fisher_exact(a2, row1 - a2, c2, row2 - c2) < alpha) != significant:
-                    return k
+                    return Fragility(k)
                 if tried >= FRAGILITY_BUDGET:
-                    return None
-    return None
+                    return Fragility(None, more_than=k - 1)
+    return Fragility(None)
 
 
 def permutation_fragility(scores_a, scores_b, levels=(0, 1, 2, 3), alpha: float = 0.05) -> int | None:
@@ -550,8 +668,14 @@ def permutation_fragility(scores_a, scores_b, levels=(0, 1, 2, 3), alpha: float 
     a small one. When p < alpha it is the smallest k giving p >= alpha; when p >= alpha, the smallest k
     giving p < alpha. The search is breadth-first over distinct pairs of score counts, so it is exact; None
     when no change crosses, when FRAGILITY_BUDGET tests or FRAGILITY_WORK run out first (the answer is then
-    larger than searched), or when the test itself is not exact (groups too large).
+    larger than searched), or when the test itself is not exact (groups too large);
+    permutation_fragility_search tells these apart.
     """
+    return permutation_fragility_search(scores_a, scores_b, levels, alpha).changes
+
+
+def permutation_fragility_search(scores_a, scores_b, levels=(0, 1, 2, 3), alpha: float = 0.05) -> Fragility:
+    """permutation_fragility, saying whether an empty answer means "none crosses" or "the search stopped"."""
     def key(counts: dict[int, int]) -> tuple[int, ...]:
         return tuple(counts.get(level, 0) for level in levels)
 
@@ -561,7 +685,7 @@ def permutation_fragility(scores_a, scores_b, levels=(0, 1, 2, 3), alpha: float 
     counts_a, counts_b = _score_counts(scores_a), _score_counts(scores_b)
     first = permutation_test(scores_a, scores_b)
     if not first.exact:
-        return None
+        return Fragility(None, searched=False)
     start = (key(counts_a), key(counts_b))
     significant = first.p_value < alpha
     budget = min(FRAGILITY_BUDGET, FRAGILITY_WORK // max(1, _split_work(
@@ -588,9 +712,9 @@ def permutation_fragility(scores_a, scores_b, levels=(0, 1, 2, 3), alpha: float 
                         seen.add(new)
                         tried += 1
                         if (permutation_test(expand(new[0]), expand(new[1])).p_value < alpha) != significant:
-                            return k
+                            return Fragility(k)
                         if tried >= budget:
-                            return None
+                            return Fragility(None, more_than=k - 1)
                         nxt.append(new)
         frontier = nxt
-    return None
+    return Fragility(None)

@@ -83,9 +83,9 @@ def test_bundled_claim_matches_gold(bundled_table, row):
 
 def test_bundled_summary_counts(bundled_table):
     by_hand = Counter(row["verdict"] for row in GOLD_ROWS)
-    assert by_hand == {"supported": 29, "unverifiable": 16}
+    assert by_hand == {"supported": 28, "unverifiable": 17}
     assert "contradicted" not in set(bundled_table["verdict"])
-    assert bundled_table.attrs["notes"] == ["checked 45 claims: 29 supported, 0 contradicted, 16 unverifiable"]
+    assert bundled_table.attrs["notes"] == ["checked 45 claims: 28 supported, 0 contradicted, 17 unverifiable"]
 
 
 def test_bundled_evidence_kinds_count(bundled_table):
@@ -122,6 +122,10 @@ def test_corroborated_claim_names_the_lecture(bundled_table):
 def test_significance_explanation_gives_the_two_by_two(bundled_table):
     row = bundled_table.loc["significant-gap"]
     assert "NPS 5 of 7, CRC 1 of 21" in row["explanation"]
+    # Issue 24: HMIP's "significant performance gap" is everyday English; the release made no statistical
+    # claim, so Fisher's p shows the data consistent with it and cannot support it.
+    assert (row["verdict"], row["label"]) == ("unverifiable", "consistent with")
+    assert "makes no statistical claim" in row["explanation"]
     assert row["computed"] == pytest.approx(1408 / 1184040, rel=1e-6)
 
 
@@ -132,7 +136,7 @@ def test_cli_bundled_check_exit_0_and_matches_gold(probstat):
     assert list(table) == GOLD_IDS
     for row in GOLD_ROWS:
         assert (table[row["id"]]["evidence"], table[row["id"]]["verdict"]) == (row["evidence"], row["verdict"])
-    assert "checked 45 claims: 29 supported, 0 contradicted, 16 unverifiable" in result.stderr
+    assert "checked 45 claims: 28 supported, 0 contradicted, 17 unverifiable" in result.stderr
 
 
 # --- 2. Contradictions on the bundled data -------------------------------------------------------------------
@@ -338,9 +342,10 @@ SYNTHETIC_EXPECTED = {
     "gap-25": ("supported", "supported", 25.0, 25.0, 25.0),
     "gap-10": ("contradicted", "contradicted", 25.0, 25.0, 25.0),
     "people-nps-exact": ("supported", "supported", 18000.0, 18000.0, 18000.0),
-    "people-nps-over": ("contradicted", "contradicted", 18000.0, 18000.0, 18000.0),  # 18000 not in (20000, 22000]
-    # 24500 and upwards (one 'more than' term) is above (20000, 22000] whatever the unknown excess.
-    "people-all-over-20k": ("contradicted", "contradicted", 24500.0, 24500.0, math.inf),
+    "people-nps-over": ("contradicted", "contradicted", 18000.0, 18000.0, 18000.0),  # 18000 not in (20000, inf)
+    # 24500 and upwards (one 'more than' term) lies inside "more than 20,000", read literally as (20000, inf)
+    # (issue 24: it was (20000, 22000], which called any figure well above 20,000 a contradiction).
+    "people-all-over-20k": ("supported", "supported", 24500.0, 24500.0, math.inf),
     "span-year": ("supported", "supported", None, 305 / DAYS_PER_MONTH, 364 / DAYS_PER_MONTH),
     "span-12": ("unverifiable", "inconclusive", None, 305 / DAYS_PER_MONTH, 364 / DAYS_PER_MONTH),
     "span-6": ("contradicted", "contradicted", None, 305 / DAYS_PER_MONTH, 364 / DAYS_PER_MONTH),
@@ -386,6 +391,14 @@ def test_synthetic_explanations_say_why(synthetic_csv, synthetic_claims):
     assert table.loc["people-nps-exact", "n"] == 2
 
 
+def test_a_bound_far_exceeded_is_supported_with_a_note(synthetic_csv, synthetic_claims):
+    # "more than 20,000" against 24,500 and up: true, so supported; that the words suggest a figure not far
+    # above 20,000 (up to 22,000) is said in the explanation, never used as a contradiction (issue 24).
+    row = check_claims(load(synthetic_csv), load_claims(synthetic_claims)).set_index("id").loc["people-all-over-20k"]
+    assert row["verdict"] == "supported"
+    assert "may suggest a figure not far above 20,000 (up to about 22,000)" in row["explanation"]
+
+
 def test_synthetic_cli_counts_and_exit_1(probstat, synthetic_csv, synthetic_claims):
     result = probstat("check-claims", "--claims", str(synthetic_claims), "--data", str(synthetic_csv),
                       "--format", "csv")
@@ -393,8 +406,8 @@ def test_synthetic_cli_counts_and_exit_1(probstat, synthetic_csv, synthetic_clai
     verdicts = {row["id"]: row["verdict"] for row in csv_rows(result.stdout)}
     assert verdicts == {cid: expected[0] for cid, expected in SYNTHETIC_EXPECTED.items()}
     counts = Counter(expected[0] for expected in SYNTHETIC_EXPECTED.values())
-    assert counts == {"supported": 7, "contradicted": 9, "unverifiable": 2}
-    assert "checked 18 claims: 7 supported, 9 contradicted, 2 unverifiable" in result.stderr
+    assert counts == {"supported": 8, "contradicted": 8, "unverifiable": 2}  # people-all-over-20k now supported
+    assert "checked 18 claims: 8 supported, 8 contradicted, 2 unverifiable" in result.stderr
 
 
 def test_partly_unknown_standard_in_one_sector(synthetic_csv, tmp_path):

@@ -213,3 +213,13 @@ def test_source_findings_match_the_cell_by_cell_lookup(seed, limit, monkeypatch)
     found = source_findings(frame, sources)
     assert found == reference_source_findings(frame, sources)
     assert {f["level"] for f in found} == {"error", "warning"}
+
+
+def test_one_owner_spelled_two_ways_is_a_warning(edited_copy):
+    # London CRC (row 20) back to "MTC" while Thames Valley stays "MTCnovo": issue 24's split owner.
+    found = consistency_findings(load(edited_copy(20, "owner", "MTC")))
+    assert [(f["provider_id"], f["column"]) for f in found] == [("london-crc", "owner")]
+    assert "'MTC' and 'MTCnovo' look like one owner spelled two ways" in found[0]["message"]
+    # Spacing and case alone also count; different owners do not.
+    assert [f["column"] for f in consistency_findings(load(edited_copy(20, "owner", "mtc novo")))] == ["owner"]
+    assert consistency_findings(load(edited_copy(20, "owner", "Seetec"))) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -93,17 +95,18 @@ def test_only_quantities_have_readings(found: list[NumericExpression]) -> None:
         ("six out of 10", 55, 65, True, False, "percent", "out of"),
         ("59 per cent", 58.5, 59.5, True, False, "percent", "per cent"),
         ("just one in 20", 100 / 20.5, 100 / 19.5, True, True, "percent", "just"),
-        ("Over two-thirds", 200 / 3, 220 / 3, False, True, "percent", "over"),
+        # bound words are read literally (issue 24): "over X" is (X, 100] for a share, (X, inf) for a count
+        ("Over two-thirds", 200 / 3, 100, False, True, "percent", "over"),
         ("Just a third", 100 / 3 - 2.5, 100 / 3 + 2.5, True, True, "percent", "just"),
         ("32 per cent", 31.5, 32.5, True, False, "percent", "per cent"),
-        ("More than a quarter of a million", 250_000, 275_000, False, True, "count", "over"),
+        ("More than a quarter of a million", 250_000, math.inf, False, False, "count", "over"),
         ("255,264", 255_264, 255_264, True, True, "count", "exact count"),
-        ("up to 25 percentage points", 24.5, 25.5, True, False, "points", "up to"),
+        ("up to 25 percentage points", 0, 25, True, True, "points", "up to"),
         ("zero", 0, 0, True, True, "count", "zero"),
         ("six", 6, 6, True, True, "count", "exact count"),
         ("nearly 6,000", 5400, 6000, True, False, "count", "nearly"),
         ("Less than half", 0, 50, True, False, "percent", "less than"),
-        ("more than 50", 50, 55, False, True, "count", "over"),
+        ("more than 50", 50, math.inf, False, False, "count", "over"),
         ("Five of the seven", 450 / 7, 550 / 7, True, False, "percent", "out of"),
         ("only one of the 21", 50 / 21, 150 / 21, True, False, "percent", "just"),
         ("28", 28, 28, True, True, "count", "exact count"),

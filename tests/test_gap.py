@@ -56,10 +56,17 @@ def test_overall_2018_19_anchors(frame):
     assert mean["crc"] == pytest.approx(1.0)
     assert mean["gap"] == pytest.approx(5 / 7)  # 0.714 points
     # Exact permutation test over C(28, 7) = 1184040 splits: 1282 of them give |difference| >= 5/7 (worked
-    # by hand in tests/test_stats.py), p = 1282/1184040 = 0.00108. Interval by inverting that test: 0.4 to 1
-    # (checked there against direct enumeration of p at and just beyond both ends).
+    # by hand in tests/test_stats.py), p = 1282/1184040 = 0.00108.
     assert mean["p_value"] == 1282 / 1184040
-    assert (mean["ci_low"], mean["ci_high"]) == (pytest.approx(0.4), pytest.approx(1.0))
+    # No interval on the mean of band codes (issue 24: the inverted shift interval assumed a constant shift,
+    # which cannot hold on 0-3). The ordinal effect instead: NPS pairs above CRC: 5 Good x (19 RI + 1 Inad)
+    # = 100, 2 RI x 1 Inad = 2; ties: 5 Good x 1 Good + 2 RI x 19 RI = 43; (102 + 43/2) / (7 x 21) = 247/294.
+    assert pd.isna(mean["ci_low"]) and pd.isna(mean["ci_high"])
+    assert mean["effect"] == pytest.approx(247 / 294)  # 0.840
+    assert 0 <= mean["effect_low"] <= mean["effect"] <= mean["effect_high"] <= 1
+    assert "bootstrap percentile 95% interval" in mean["method"]
+    # The smallest p any ratings could give 7 against 21: 1 / C(28, 7) (stats.min_attainable_p).
+    assert mean["min_p"] == share["min_p"] == pytest.approx(1 / 1184040)
     assert pd.isna(mean["nps_k"])
     # Fragility: 2 one-step rating changes for the mean (one NPS division Good -> Inadequate gives 0.075);
     # 3 providers across the Good line for Fisher (tables 1 and 2 flips away all stay below 0.05; scipy).
@@ -67,11 +74,13 @@ def test_overall_2018_19_anchors(frame):
     # Holm over the two tests: sorted 0.00108, 0.00119 -> 2 * 0.00108 = 0.00217 and max(0.00217, 0.00119).
     assert mean["p_holm"] == pytest.approx(2 * 1282 / 1184040)
     assert share["p_holm"] == pytest.approx(2 * 1282 / 1184040)
-    assert mean["method"].startswith("exact permutation test over all 1,184,040 splits")
-    # No coverage notes (every provider is known): the headline sentence and the Holm line only.
+    assert mean["method"].startswith("exact permutation test over all 1,184,040 ways of labelling")
+    assert "two-sided" in mean["method"] and "two-sided" in share["method"]
+    # No coverage notes (every provider is known): the headline sentence, the Holm family and fragility.
     notes = table.attrs["notes"]
-    assert len(notes) == 2 and notes[0] == mean["summary"]
-    assert notes[1].startswith("p_holm: Holm-adjusted over the 2 tests")
+    assert len(notes) == 3 and notes[0] == mean["summary"]
+    assert notes[1].startswith("p_holm: Holm's adjustment over a family of 2 two-sided test(s), those of overall")
+    assert notes[2].startswith("fragility:")
 
 
 def test_round_all_gives_one_block_per_round(frame):
@@ -246,10 +255,15 @@ def test_domain_lists_and_all():
         domains(" , ")
 
 
-def test_all_domains_in_order_with_holm_over_every_test(frame):
+def test_all_domains_in_order_with_holm_over_the_tests_that_can_reach_5_per_cent(frame):
     table = gap(frame, domain="all", figures=load_sector_figures())
     assert list(dict.fromkeys(table["domain"])) == list(ALL_DOMAINS)
-    tested = table[table["p_value"].notna()]
+    # Issue 24: 7 divisions against 1 CRC (staff) can never give p below 1/8, nor 2 against 2 below 2/6:
+    # such tests only inflate Holm's adjustment, so the family is the tests whose smallest p is below 0.05.
+    cannot = table[table["p_value"].notna() & (table["min_p"] >= 0.05)]
+    assert len(cannot) == 8 and cannot["p_holm"].isna().all()
+    assert sorted(cannot["min_p"].round(4).unique()) == [0.1, 0.125, 0.25, 0.3333]  # 2v3, 7v1, 1v3, 2v2
+    tested = table[table["p_value"].notna() & (table["min_p"] < 0.05)]
     # Holm by hand from the table's own p-values (sorted, times m - rank, running maximum, capped at 1).
     ps = sorted(tested["p_value"])
     m, running, expected = len(ps), 0.0, {}
@@ -259,7 +273,15 @@ def test_all_domains_in_order_with_holm_over_every_test(frame):
     for p, adjusted in zip(tested["p_value"], tested["p_holm"], strict=True):
         assert adjusted == pytest.approx(expected[p])
     assert table.loc[table["p_value"].isna(), "p_holm"].isna().all()
-    assert any(n.startswith(f"p_holm: Holm-adjusted over the {m} tests") for n in table.attrs["notes"])
+    assert any(n.startswith(f"p_holm: Holm's adjustment over a family of {m} two-sided")
+               for n in table.attrs["notes"])
+    # The same test, the same adjusted p whether shown alone or with every domain.
+    alone = gap(frame, domain="overall")
+    assert list(alone["p_holm"]) == list(table.loc[table["domain"] == "overall", "p_holm"])
+    # ... and a named family gives one domain the adjustment of a larger table.
+    named = gap(frame, domain="organisation", family="all")
+    assert named["p_holm"].isna().all()  # none of organisation's tests can reach 5%
+    assert any("those of overall, organisation" in n for n in named.attrs["notes"])
     # One headline per domain that has something to say; desistance says what is missing.
     notes = table.attrs["notes"]
     assert any(n.startswith("overall: In 2018-19 NPS divisions scored 1.71") for n in notes)
@@ -273,7 +295,9 @@ def test_risk_falls_back_to_published_figures(frame):
     # up to 25 points; Chief Inspector's lecture: over half); the 2019-20 ones are not in this round.
     assert list(pub["published"]) == ["CRC: 45 per cent", "CRC: 59 per cent", "CRC: up to 25 percentage points",
                                       "CRC: over half"]
-    assert list(pub["bounds"]) == ["45 as stated", "59 as stated", "(0, 25]", "(50, 100]"]
+    # Read by the one wording table (issue 24): "45 per cent" is [44.5, 45.5) as in check-claims, "up to 25
+    # percentage points" a maximum [0, 25], "over half" a bound (50, 100].
+    assert list(pub["bounds"]) == ["[44.5, 45.5)", "[58.5, 59.5)", "[0, 25]", "(50, 100]"]
     assert pub["source_url"].str.startswith("http").all()
     # Published figures are never put in the computed columns.
     assert pub[["nps", "crc", "gap", "p_value"]].isna().all().all()
@@ -299,8 +323,8 @@ def test_published_rows_only_where_nothing_is_computed(synthetic, frame):
     pub = table[table["kind"] == "published"]
     # 2018-19's figure, 2019-20's, then the one tied to no round, once.
     assert list(pub["round"].fillna("")) == ["2018-19", "2019-20", ""]
-    # '~40' is within 10% either side; '<~30' is nearly 30: [27, 30); 'up to 9' points is a gap in (0, 9].
-    assert list(pub["bounds"]) == ["[36, 44]", "[27, 30)", "(0, 9]"]
+    # 'around 40%' is within 10% either side; 'nearly 30%' is [27, 30); 'up to 9' points is a maximum, [0, 9].
+    assert list(pub["bounds"]) == ["[36, 44]", "[27, 30)", "[0, 9]"]
     assert list(pub["measure"]) == ["published: synthetic share A", "published: synthetic b pct",
                                     "published: synthetic gap C"]
     assert "(the source does not tie it to a round)" in pub["summary"].iloc[2]
@@ -311,12 +335,18 @@ def test_summary_sentence_words_the_numbers(frame):
     mean = _row(table, kind="mean_score")["summary"]
     share = _row(table, kind="share_good_or_better")["summary"]
     # 1 / 0.0010827 = 923.6 -> about 1 time in 920; 1 / 0.0011891 = 841 -> 840.
-    for text in ("scored 1.71 on average", "against 1 for CRCs", "gap of 0.714 points", "95% interval 0.4 to 1",
-                 "about 1 time in 920", "exact permutation p = 0.00108", "all 28 providers in the data (7 NPS, 21 CRC)",
+    # What the p-value asks (issue 24): how unusual the gap is among all C(28, 7) = 1,184,040 labellings of
+    # the same providers; not the cause, and not the cases sampled behind each rating.
+    for text in ("scored 1.71 on average", "against 1 for CRCs", "a gap of 0.714;", "probability 0.84 (ties",
+                 "bootstrap 95% interval", "about 1 time in 920", "exact permutation p = 0.00108",
+                 "all 1,184,040 ways of labelling the same 28 providers as 7 NPS and 21 CRC",
+                 "nothing about what causes the gap", "sampling of cases behind each rating",
+                 "all 28 providers in the data (7 NPS, 21 CRC)",
                  "2 one-step rating changes would make it not significant at 5%", "not what causes it"):
         assert text in mean, text
+    assert "95% interval 0.4 to 1" not in mean
     for text in ("71.43% of NPS divisions (5 of 7)", "4.76% of CRCs (1 of 21)", "66.67 percentage points",
-                 "95% interval 26.87 to 87.39", "about 1 time in 840", "Fisher's exact p = 0.00119",
+                 "Newcombe 95% interval 26.87 to 87.39", "about 1 time in 840", "Fisher's exact p = 0.00119",
                  "3 providers moved across the Good line"):
         assert text in share, text
 
@@ -359,8 +389,9 @@ def test_cli_published_listing(probstat):
 def test_sentences_measure_coverage_against_published_totals(frame):
     table = gap(frame, round_="all", totals=load_rounds())
     # 2018-19: HMIP rated 7 NPS divisions and 21 CRCs, all in the data.
-    assert "all 28 providers HMIP rated in the round (7 NPS, 21 CRC)" in \
-        _row(table, round="2018-19", kind="mean_score")["summary"]
+    first = _row(table, round="2018-19", kind="mean_score")["summary"]
+    # Every provider HMIP rated is in the data: a census, and the sentence says so.
+    assert "HMIP rated all 28 providers in the round (7 NPS, 21 CRC), so these ratings are a census" in first
     # 2019-20: HMIP rated 10 services (1 NPS, 9 CRC; release of 3 December 2020); the data hold 1 NPS, 7 CRC.
     later = _row(table, round="2019-20", kind="share_good_or_better")["summary"]
     assert "the 1 of 1 NPS and 7 of 9 CRC providers HMIP rated whose figure is in the data" in later
@@ -376,22 +407,24 @@ def test_number_wording_matches_tables():
     assert wording.chance(1282 / 1184040) == "about 1 time in 920"
     assert wording.chance(3 / 7) == "42.86% of the time"
     assert wording.interval(0.4, 1.0) == "95% interval 0.4 to 1"
+    assert wording.interval(0.4, 1.0, "bootstrap") == "bootstrap 95% interval 0.4 to 1"
     assert wording.interval(float("-inf"), 2.5) == "95% interval: at most 2.5"
     assert wording.interval(float("-inf"), float("inf")) == "no 95% interval: too few providers to bound it"
     assert wording.fragility_clause(1, 0.01, "change", "changes") == \
         "; 1 change would make it not significant at 5%"
     assert wording.fragility_clause(None, 0.01, "change", "changes") == ""
+    # The search stopped after ruling out 5 changes: the answer is more than 5, not "none".
+    assert wording.fragility_clause(None, 0.01, "change", "changes", 5) == \
+        "; more than 5 changes would be needed to make it not significant at 5% (the search stopped there)"
 
 
 def test_large_groups_say_they_are_approximate(frame, monkeypatch):
     import probstat.stats
 
     monkeypatch.setattr(probstat.stats, "PERMUTATION_EXACT_WORK", 0)
-    monkeypatch.setattr(probstat.stats, "SHIFT_EXACT_WORK", 0)
     mean = _row(gap(frame), kind="mean_score")
-    assert mean["method"] == ("permutation test, normal approximation (groups too large for the exact one); "
-                              "95% interval: Welch normal interval (groups too large for the exact one)")
-    assert "permutation p (normal approx.)" in mean["summary"]
+    assert mean["method"].startswith("permutation test, normal approximation (groups too large for the exact one)")
+    assert "the permutation p (normal approximation)" in mean["summary"]
     assert pd.isna(mean["fragility"])  # not searched off the exact path
 
 
@@ -411,3 +444,20 @@ def test_stacked_domains_leave_out_measures_known_for_neither_sector():
     # Asked for alone, a domain keeps every measure, known or not (4 questions x 2 kinds + the largest gap).
     alone = gap(frame, domain="desistance")
     assert len(alone[alone["kind"] != "published"]) == 9
+
+
+def test_a_large_user_file_is_not_measured_against_hmip_totals(probstat, tmp_path):
+    # SYNTHETIC 200-row file for 2018-19: 40 NPS and 160 CRC rows, more than the 7 and 21 providers HMIP
+    # rated, so they cannot be HMIP's providers one row each (issue 24: "the 33 of 7 NPS ... HMIP rated").
+    ratings = ["Good", "Requires improvement", "Inadequate", "Outstanding"]
+    lines = ["round,provider_id,provider,sector,overall"]
+    for i in range(200):
+        sector = "NPS" if i < 40 else "CRC"
+        lines.append(f"2018-19,syn-{i},Synthetic {i},{sector},{ratings[i % 4] if sector == 'CRC' else 'Good'}")
+    path = tmp_path / "synthetic-200.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = probstat("gap", "--domain", "overall", "--data", str(path), "--format", "csv")
+    assert result.code == ExitCode.OK, result
+    assert " of 7 NPS" not in result.stdout + result.stderr and "census" not in result.stdout
+    assert "all 200 providers in the data (40 NPS, 160 CRC)" in result.stdout
+    assert "the data hold 40 NPS and 160 CRC rows in 2018-19, more than the 7 NPS and 21 CRC" in result.stderr

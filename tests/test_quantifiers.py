@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -125,11 +127,28 @@ def test_nearly() -> None:
     check("almost a third", 30, 100 / 3, True, False, "percent", "nearly")
 
 
-def test_over() -> None:
-    check("over two-thirds", 200 / 3, 220 / 3, False, True, "percent", "over")
-    check("more than a quarter of a million", 250_000, 275_000, False, True, "count", "over")
-    check("more than 50 cases", 50, 55, False, True, "count", "over")
-    check("just over half", 50, 55, False, True, "percent", "over")
+def test_over_is_a_lower_bound() -> None:
+    # Literal truth decides (issue 24): "more than X" is true of anything above X, so the upper end is the
+    # largest value the unit allows (100 for a share, none for a count). The old reading, (X, 1.1X], called
+    # "more than 20,000" false of 28,819; what the words suggest is kept apart as suggested_high.
+    check("over two-thirds", 200 / 3, 100, False, True, "percent", "over")
+    big = check("more than a quarter of a million", 250_000, math.inf, False, False, "count", "over")
+    assert big.suggested_high == pytest.approx(275_000)
+    check("more than 50 cases", 50, math.inf, False, False, "count", "over")
+    check("just over half", 50, 100, False, True, "percent", "over")
+    check("in excess of 4,000", 4000, math.inf, False, False, "count", "over")
+    assert interpret("more than 20,000").contains(28_819)
+
+
+def test_at_least_includes_its_bound() -> None:
+    reading = check("at least 6", 6, math.inf, True, False, "count", "at least")
+    assert reading.contains(6) and reading.suggested_high is None
+    check("at least 80 per cent", 80, 100, True, True, "percent", "at least")
+
+
+def test_only_bound_words_carry_a_suggestion() -> None:
+    for phrase in ("nearly half", "around 6,000", "less than half", "up to 25 percentage points", "45 per cent"):
+        assert interpret(phrase).suggested_high is None
 
 
 def test_less_than() -> None:
@@ -138,9 +157,11 @@ def test_less_than() -> None:
     check("under 10 per cent", 0, 10, True, False, "percent", "less than")
 
 
-def test_up_to_marks_a_maximum_and_is_never_exact() -> None:
-    check("up to 25 percentage points", 24.5, 25.5, True, False, "points", "up to")
-    check("up to 28 services", 27.5, 28.5, True, False, "count", "up to")
+def test_up_to_is_a_maximum() -> None:
+    # "up to X" says the figure is at most X (issue 24: `published` read it as (0, 25] and check-claims as
+    # [24.5, 25.5); one reading now): [0, X], whatever the unit.
+    check("up to 25 percentage points", 0, 25, True, True, "points", "up to")
+    check("up to 28 services", 0, 28, True, True, "count", "up to")
 
 
 def test_emphasis_words_keep_the_reading() -> None:
@@ -222,9 +243,10 @@ def test_overlaps_refuses_mixed_units() -> None:
 
 def test_describe() -> None:
     assert interpret("45 per cent").describe() == "[44.5, 45.5) per cent"
-    assert interpret("over two-thirds").describe() == "(66.7, 73.3] per cent"
+    assert interpret("over two-thirds").describe() == "(66.7, 100] per cent"
+    assert interpret("more than 20,000").describe() == "(20000, inf)"
     assert interpret("nearly 6,000").describe() == "[5400, 6000)"
-    assert interpret("up to 25 percentage points").describe() == "[24.5, 25.5) percentage points"
+    assert interpret("up to 25 percentage points").describe() == "[0, 25] percentage points"
 
 
 # -- properties -------------------------------------------------------------------------------------------
@@ -248,3 +270,4 @@ def test_nearly_excludes_the_face_value_and_over_excludes_it_too(n: int) -> None
     assert interpret(f"nearly {n:,}").contains(n * 0.95)
     assert not interpret(f"over {n:,}").contains(n)
     assert interpret(f"over {n:,}").contains(n * 1.05)
+    assert interpret(f"over {n:,}").contains(n * 10)  # a bound: far above is still "over"

@@ -663,3 +663,71 @@ def test_scores_as_counts_give_the_same_answers() -> None:
     assert shift_interval(*as_counts) == shift_interval(NPS_2018, CRC_2018)
     with pytest.raises(ValueError):
         permutation_test({2: -1}, [1])
+
+
+# --- issue 24: what the statistics can say ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("n_a", "n_b"), [(1, 1), (1, 2), (2, 2), (1, 3), (2, 3), (3, 3), (2, 4)])
+def test_min_attainable_p_is_the_smallest_p_any_data_give(n_a, n_b):
+    # Brute force over every table of Good-or-better counts and every assignment of 0-3 scores.
+    fisher = min(probstat.stats.fisher_exact(a, n_a - a, c, n_b - c) for a in range(n_a + 1) for c in range(n_b + 1))
+    perm = min(probstat.stats.permutation_test(list(xs[:n_a]), list(xs[n_a:])).p_value
+               for xs in itertools.product(range(4), repeat=n_a + n_b))
+    floor = probstat.stats.min_attainable_p(n_a, n_b)
+    assert fisher == pytest.approx(floor) and perm == pytest.approx(floor)
+
+
+def test_min_attainable_p_of_seven_against_one():
+    # 7 NPS divisions against 1 CRC: 8 labellings, so never below 1/8, whatever the ratings (issue 24).
+    assert probstat.stats.min_attainable_p(7, 1) == 1 / 8
+    assert probstat.stats.min_attainable_p(7, 21) == 1 / 1184040
+
+
+def test_superiority_by_hand():
+    # NPS 5 Good, 2 RI; CRC 1 Good, 19 RI, 1 Inadequate (2018-19 overall ratings). Pairs NPS above CRC:
+    # 5 x 20 + 2 x 1 = 102; ties 5 x 1 + 2 x 19 = 43; (102 + 21.5) / 147 = 247/294.
+    assert probstat.stats.superiority({2: 5, 1: 2}, {2: 1, 1: 19, 0: 1}) == pytest.approx(247 / 294)
+    assert probstat.stats.superiority([3, 3], [0, 0]) == 1.0
+    assert probstat.stats.superiority([1, 2], [1, 2]) == 0.5
+
+
+_GROUP = st.dictionaries(st.integers(0, 3), st.integers(0, 40), min_size=1).filter(lambda d: sum(d.values()) > 0)
+
+
+@given(_GROUP, _GROUP)
+def test_superiority_interval_stays_inside_zero_one(a, b):
+    result = probstat.stats.superiority_interval(a, b, resamples=200)
+    pairs = [(x, y) for x, cx in a.items() for y, cy in b.items() for _ in range(cx * cy)]
+    by_pairs = sum(1.0 if x > y else 0.5 if x == y else 0.0 for x, y in pairs) / len(pairs)
+    assert result.estimate == pytest.approx(by_pairs)
+    assert 0.0 <= result.low <= result.high <= 1.0
+
+
+def test_superiority_interval_is_reproducible():
+    a, b = {2: 5, 1: 2}, {2: 1, 1: 19, 0: 1}
+    assert probstat.stats.superiority_interval(a, b) == probstat.stats.superiority_interval(a, b)
+
+
+def test_fragility_says_more_than_when_the_search_stops(monkeypatch):
+    # SYNTHETIC: 9 providers all Good against 26 all Requires improvement. The exact breadth-first search
+    # finds 6 one-step changes; with a budget of 10 tests it stops inside the second level of changes, so all
+    # it may say is "more than 1", never "none would".
+    nps, crc = {2: 9}, {1: 26}
+    assert probstat.stats.permutation_fragility_search(nps, crc).changes == 6
+    monkeypatch.setattr(probstat.stats, "FRAGILITY_BUDGET", 10)
+    stopped = probstat.stats.permutation_fragility_search(nps, crc)
+    assert (stopped.changes, stopped.more_than, stopped.searched) == (None, 1, True)
+    assert probstat.stats.permutation_fragility(nps, crc) is None  # the old interface keeps its answer
+    fisher = probstat.stats.fisher_fragility_search(9, 0, 0, 26)
+    assert fisher.changes is None and fisher.more_than is not None and fisher.more_than >= 1
+
+
+def test_why_gap_left_the_shift_interval():
+    # SYNTHETIC: 0, 0 against 0, 3, 2, 1, 2. A difference of 0-3 scores lies in [-3, 3], but inverting the
+    # permutation test over constant shifts reaches below -4 (a shift no 0-3 data can have); the ordinal
+    # effect and its bootstrap interval stay inside [0, 1].
+    assert probstat.stats.shift_interval([0, 0], [0, 3, 2, 1, 2]).low < -3
+    ordinal = probstat.stats.superiority_interval([0, 0], [0, 3, 2, 1, 2])
+    assert ordinal.estimate == pytest.approx(0.1)  # ties: 2 x 1 of 10 pairs, halved; none above
+    assert 0 <= ordinal.low <= ordinal.high <= 1

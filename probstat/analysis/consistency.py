@@ -6,6 +6,8 @@ disagree with each other. The rules only ever flag; they never fill a gap.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -208,13 +210,42 @@ def _sector_findings(frame: pd.DataFrame) -> pd.DataFrame:
     return _findings_frame(rows, 0, frame, "sector", "the same provider_id has different sectors in different rounds")
 
 
+def _spelling_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _owner_findings(frame: pd.DataFrame) -> pd.DataFrame:
+    """A warning for each pair of owner spellings that look like one owner: equal but for case, spaces and
+    punctuation, or one a leading part of the other ('MTC' and 'MTCnovo'), which `ratings --by owner` would
+    count as two owners. On the first row of the shorter spelling; the message names both."""
+    if "owner" not in frame:
+        return _findings_frame(np.array([], dtype=np.int64), 0, frame, "owner", "")
+    owners = frame["owner"].astype(object).to_numpy()
+    first: dict[str, int] = {}
+    for i, name in enumerate(owners):
+        if isinstance(name, str) and name.strip() and name not in first:
+            first[name] = i
+    names = sorted(first, key=lambda n: (len(_spelling_key(n)), n))
+    rows, messages = [], []
+    for i, short in enumerate(names):
+        key = _spelling_key(short)
+        if len(key) < 3:  # 'A' or 'NP' would prefix too much to mean anything
+            continue
+        for long in names[i + 1:]:
+            if _spelling_key(long).startswith(key):
+                rows.append(first[short])
+                messages.append(f"owner {short!r} and {long!r} look like one owner spelled two ways; "
+                                "`ratings --by owner` counts them apart: use one spelling")
+    return _findings_frame(np.array(rows, dtype=np.int64), 0, frame, "owner", np.array(messages, dtype=object))
+
+
 def consistency_table(frame: pd.DataFrame) -> pd.DataFrame:
     """Warnings for figures that contradict HMIP's rules or each other (with partial data as a range), as a
     table of FINDING_COLUMNS: a row's findings together, rows in frame order, then providers whose sector
-    changes between rounds."""
+    changes between rounds, then owners spelled two ways."""
     per_row = [*_feasibility_findings(frame), *_key_question_findings(frame), *_date_findings(frame)]
     table = pd.concat(per_row, ignore_index=True).sort_values(["_row", "_order"], kind="stable")
-    table = pd.concat([table, _sector_findings(frame)], ignore_index=True)
+    table = pd.concat([table, _sector_findings(frame), _owner_findings(frame)], ignore_index=True)
     return table[list(FINDING_COLUMNS)].reset_index(drop=True)
 
 

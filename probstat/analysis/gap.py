@@ -1,11 +1,13 @@
 """`probstat gap`: NPS minus CRC, per measure, with exact tests, intervals and a sentence in words.
 
-Rating domains compare ratings: the mean score on the whole four-point scale (exact permutation test, interval
-by inverting it) and the share Good or better (Fisher's exact test, Newcombe interval). Key-question domains
+Rating domains compare ratings: on the whole four-point scale (the mean band code, an exact permutation test,
+and the ordinal effect size P(NPS above CRC) + ties/2 with a bootstrap interval) and the share Good or better
+(Fisher's exact test, Newcombe interval). HMIP rates every provider, so on its data a gap is a census figure,
+known exactly; the p-values say how unusual it is among all relabellings of the same providers. Key-question domains
 compare the percentages of inspected cases that met a key question (mean over providers, and weighted by
 cases); where no provider's percentages are known, the sector figures HMIP published stand in, labelled as
-published. ``domain='all'`` (or a comma-separated list) stacks domains, with Holm-adjusted p-values over
-every test in the table.
+published. ``domain='all'`` (or a comma-separated list) stacks domains, with Holm-adjusted p-values over a
+family of tests that is printed: by default the tests shown that can reach 5% at all.
 """
 
 from __future__ import annotations
@@ -20,12 +22,13 @@ from ..errors import UnknownChoice, did_you_mean
 from ..output import Chart, View
 from ..stats import (
     fisher_exact,
-    fisher_fragility,
+    fisher_fragility_search,
     holm,
+    min_attainable_p,
     newcombe_interval,
-    permutation_fragility,
+    permutation_fragility_search,
     permutation_test,
-    shift_interval,
+    superiority_interval,
 )
 from . import gap_published as published
 from . import wording
@@ -33,15 +36,17 @@ from .common import NAMED_IN_NOTES, add_note, exact_figures, listed, qualified_t
 
 OVERALL = schema.OVERALL_DOMAIN
 GAP_COLUMNS = ("round", "domain", "measure", "kind", "unit", "nps_column", "crc_column", "nps", "crc", "gap",
-               "nps_n", "crc_n", "nps_k", "crc_k", "nps_cases", "crc_cases", "ci_low", "ci_high", "p_value",
-               "nps_coverage", "crc_coverage", "p_holm", "fragility", "method", "published", "bounds",
-               "source_url", "document", "summary")
+               "nps_n", "crc_n", "nps_k", "crc_k", "nps_cases", "crc_cases", "ci_low", "ci_high", "effect",
+               "effect_low", "effect_high", "p_value", "min_p", "nps_coverage", "crc_coverage", "p_holm",
+               "fragility", "fragility_more_than", "method", "published", "bounds", "source_url", "document",
+               "summary")
 #: The columns a text table keeps (csv and json carry them all); ``domain`` leads when several are shown and
 #: ``published``/``bounds`` follow when published figures are in the table.
-COMPACT = ("measure", "nps", "crc", "gap", "unit", "nps_n", "crc_n", "ci_low", "ci_high", "p_value", "p_holm",
-           "fragility")
-_INT_COLUMNS = ("nps_n", "crc_n", "nps_k", "crc_k", "nps_cases", "crc_cases", "fragility")
-_FLOAT_COLUMNS = ("nps", "crc", "gap", "ci_low", "ci_high", "p_value", "p_holm")
+COMPACT = ("measure", "nps", "crc", "gap", "unit", "nps_n", "crc_n", "ci_low", "ci_high", "effect", "p_value",
+           "p_holm", "fragility")
+_INT_COLUMNS = ("nps_n", "crc_n", "nps_k", "crc_k", "nps_cases", "crc_cases", "fragility", "fragility_more_than")
+_FLOAT_COLUMNS = ("nps", "crc", "gap", "ci_low", "ci_high", "effect", "effect_low", "effect_high", "p_value",
+                  "min_p", "p_holm")
 #: What ``--domain all`` compares, in this order. sector-specific is left out: its NPS and CRC standards are
 #: different standards, so it is no sector gap (ask for it by name).
 ALL_DOMAINS: tuple[str, ...] = (OVERALL, "organisation", "case-supervision", *schema.KQ_DOMAINS)
@@ -158,15 +163,33 @@ def _coverage_clause(counts: dict[str, tuple[int, int]]) -> str:
     return " and ".join(f"{known} of {total} {sector}" for sector, (known, total) in counts.items()) + " providers"
 
 
-def _rated(totals: pd.DataFrame | None, rnd: str) -> dict[str, int | None]:
-    """HMIP's published number of providers rated per sector in ``rnd`` (None where not stated or not given)."""
+def _rated(totals: pd.DataFrame | None, rnd: str, rows: pd.DataFrame, notes: list[str]) -> dict[str, int | None]:
+    """HMIP's published number of providers rated per sector in ``rnd`` (None where not stated or not given).
+
+    Only when ``rows`` (the data's rows of the round) can be HMIP's providers: a file holding more rows of a
+    sector than HMIP inspected in that round counts something else (a user's 200-row file is not "33 of the
+    7 NPS divisions HMIP rated"), so it is not measured against the published totals and a note says why.
+    """
     out: dict[str, int | None] = dict.fromkeys(schema.SECTORS)
     if totals is None:
         return out
+    held, most = {}, {}
     for sector in schema.SECTORS:
         row = totals[(totals["round"] == rnd) & (totals["sector"] == sector)]
-        if len(row) and not pd.isna(row["rated"].iloc[0]):
+        if not len(row):
+            continue
+        counts = [int(row[c].iloc[0]) for c in ("providers_in_scope", "inspected", "rated")
+                  if not pd.isna(row[c].iloc[0])]
+        held[sector] = int((rows["sector"] == sector).sum())
+        most[sector] = max(counts, default=None)
+        if not pd.isna(row["rated"].iloc[0]):
             out[sector] = int(row["rated"].iloc[0])
+    over = [s for s in held if most[s] is not None and held[s] > most[s]]
+    if over:
+        notes.append(f"the data hold {' and '.join(f'{held[s]} {s}' for s in over)} rows in {rnd}, more than the "
+                     f"{' and '.join(f'{most[s]} {s}' for s in over)} providers HMIP published for the round, so "
+                     "they are not HMIP's providers one row each and are not compared with HMIP's totals")
+        return dict.fromkeys(schema.SECTORS)
     return out
 
 
@@ -202,18 +225,25 @@ def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: 
         share.update(crc=100.0 * crc["k"] / crc["n"], crc_k=crc["k"])
     if both:
         test = permutation_test(nps["scores"], crc["scores"])
-        ci = shift_interval(nps["scores"], crc["scores"])
-        mean.update(gap=nps["mean"] - crc["mean"], p_value=test.p_value, ci_low=ci.low, ci_high=ci.high,
-                    fragility=permutation_fragility(nps["scores"], crc["scores"]),
-                    method=(f"exact permutation test over all {test.splits:,} splits" if test.exact else
-                            "permutation test, normal approximation (groups too large for the exact one)")
-                    + f"; 95% interval: {ci.method}")
+        effect = superiority_interval(nps["scores"], crc["scores"])
+        fragile = permutation_fragility_search(nps["scores"], crc["scores"])
+        floor = min_attainable_p(nps["n"], crc["n"])
+        mean.update(gap=nps["mean"] - crc["mean"], p_value=test.p_value, min_p=floor, effect=effect.estimate,
+                    effect_low=effect.low, effect_high=effect.high, fragility=fragile.changes,
+                    fragility_more_than=fragile.more_than,
+                    method=(f"exact permutation test over all {test.splits:,} ways of labelling the same providers"
+                            if test.exact else "permutation test, normal approximation (groups too large for the "
+                            "exact one)") + "; two-sided: a difference in mean codes at least as large either way; "
+                    "effect: P(NPS above CRC) + ties/2, " + effect.method + "; the mean of band codes (0-3) is "
+                    "shown for readers who know it, not as an interval scale")
         share["gap"] = share["nps"] - share["crc"]
         low, high = newcombe_interval(nps["k"], nps["n"], crc["k"], crc["n"])
         table = (nps["k"], nps["n"] - nps["k"], crc["k"], crc["n"] - crc["k"])
-        share.update(ci_low=100.0 * low, ci_high=100.0 * high, p_value=fisher_exact(*table),
-                     fragility=fisher_fragility(*table),
-                     method="Fisher's exact test (two-sided); 95% Newcombe hybrid score interval")
+        fragile = fisher_fragility_search(*table)
+        share.update(ci_low=100.0 * low, ci_high=100.0 * high, p_value=fisher_exact(*table), min_p=floor,
+                     fragility=fragile.changes, fragility_more_than=fragile.more_than,
+                     method="Fisher's exact test, two-sided (every table with these margins no more likely than "
+                     "the one observed); Newcombe hybrid score 95% interval")
 
     prefix = "" if domain in (pair.nps_column, pair.crc_column) else f"{domain}: "
     clause = _coverage_clause({"NPS": (nps["n"], nps["providers"]), "CRC": (crc["n"], crc["providers"])})
@@ -227,36 +257,48 @@ def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: 
         # The ratings we hold are the ones press releases quoted, not a random sample of providers.
         notes.append(f"{prefix}{pair.columns_text} known for {clause} in {rnd}: the gap is between known "
                      "ratings only")
+    splits = test.splits if both else None
     for record in (mean, share):
-        record["summary"] = _rating_summary(record, pair, nps, crc, clause, partial)
+        record["summary"] = _rating_summary(record, pair, nps, crc, clause, partial, splits)
     return [mean, share]
 
 
-def _rating_summary(record: dict, pair: _Pair, nps: dict, crc: dict, clause: str, partial: bool) -> str:
+def _rating_summary(record: dict, pair: _Pair, nps: dict, crc: dict, clause: str, partial: bool,
+                    splits: int | None = None) -> str:
     """The pasteable sentence for one rating row (words only; every figure is already in ``record``)."""
     what = "the overall rating" if pair.nps_column == OVERALL else pair.label
     if record["gap"] is None:
         return (f"{record['round']}: no NPS minus CRC gap on {what} can be computed: {pair.columns_text} is known "
                 f"for {clause}.")
     n = wording.number
-    scale = wording.coverage_clause(nps["n"], nps["providers"], crc["n"], crc["providers"], nps["rated"],
-                                    crc["rated"])
+    census = not partial and nps["rated"] is not None and crc["rated"] is not None
     p = record["p_value"]
     if record["kind"] == "mean_score":
-        head = (f"In {record['round']} NPS divisions scored {n(record['nps'])} on average on {what} (Outstanding "
-                f"3 to Inadequate 0) against {n(record['crc'])} for CRCs, a gap of {n(record['gap'])} points "
-                f"({wording.interval(record['ci_low'], record['ci_high'])})")
-        test = "exact permutation p" if record["method"].startswith("exact") else "permutation p (normal approx.)"
+        head = (f"In {record['round']} NPS divisions scored {n(record['nps'])} on average on {what} (band codes "
+                f"Outstanding 3 to Inadequate 0) against {n(record['crc'])} for CRCs, a gap of {n(record['gap'])}; "
+                f"a randomly chosen NPS division was rated above a randomly chosen CRC with probability "
+                f"{n(record['effect'])} (ties counted half; "
+                f"{wording.interval(record['effect_low'], record['effect_high'], 'bootstrap')})")
+        test = "the exact permutation p" if record["method"].startswith("exact") else \
+            "the permutation p (normal approximation)"
         change = ("one-step rating change", "one-step rating changes")
     else:
         head = (f"In {record['round']} {n(record['nps'])}% of NPS divisions ({nps['k']} of {nps['n']}) were rated "
                 f"Good or better on {what} against {n(record['crc'])}% of CRCs ({crc['k']} of {crc['n']}), a gap "
-                f"of {n(record['gap'])} percentage points ({wording.interval(record['ci_low'], record['ci_high'])})")
+                f"of {n(record['gap'])} percentage points "
+                f"({wording.interval(record['ci_low'], record['ci_high'], 'Newcombe')})")
         test = "Fisher's exact p"
         change = ("provider moved across the Good line", "providers moved across the Good line")
-    return (f"{head}; if sector made no difference a gap at least this large either way would arise by chance "
-            f"{wording.chance(p)} ({test} = {n(p)}); it rests on {scale}"
-            f"{wording.fragility_clause(record['fragility'], p, *change)}; {wording.cannot_say(partial)}.")
+    if census:
+        scope = wording.census_clause(nps["n"], crc["n"])
+    else:
+        scope = "it rests on " + wording.coverage_clause(nps["n"], nps["providers"], crc["n"], crc["providers"],
+                                                         nps["rated"], crc["rated"])
+    meaning = wording.meaning_of_p(p, test, splits, nps["n"], crc["n"])
+    tail = "" if census else f"; {wording.cannot_say(partial)}"
+    return (f"{head}. {scope[0].upper()}{scope[1:]}; {meaning}"
+            f"{wording.fragility_clause(record['fragility'], p, *change, record.get('fragility_more_than'))}"
+            f"{tail}.")
 
 
 def column_summary(rows: pd.DataFrame, column: str) -> dict:
@@ -419,7 +461,7 @@ def _domain_rows(by_round: dict[str, pd.DataFrame], name: str, figures: pd.DataF
             kq = [r for column in measures for r in _kq_rows(rows, rnd, name, column, notes)]
             mine = [*kq, _largest(kq, rnd, name, notes)]
         else:
-            rated = _rated(totals, rnd)
+            rated = _rated(totals, rnd, rows, notes)
             mine = [r for pair in measures for r in _rating_rows(rows, rnd, name, pair, notes, rated)]
         if stacked:
             mine = _without_unknown_measures(mine, rnd, name)
@@ -456,8 +498,41 @@ def _headline(records: list[dict]) -> str | None:
     return pub[0]["summary"] if pub else None
 
 
+def _adjust(records: list[dict], names: tuple[str, ...], family_names: tuple[str, ...],
+            by_round: dict[str, pd.DataFrame], figures, totals, notes: list[str]) -> None:
+    """Set ``p_holm`` on ``records`` (the rows shown) by Holm over the family, and append a note naming it.
+
+    The family is every test of ``family_names`` whose smallest possible p is below ALPHA; tests of family
+    domains not shown are computed here only for the adjustment.
+    """
+    extra = [r for name in family_names if name not in names
+             for r in _domain_rows(by_round, name, figures, totals, [], stacked=False)]
+    pool = [r for r in records if r["domain"] in family_names] + extra
+    tested = [r for r in pool if r["p_value"] is not None]
+    members = [r for r in tested if r["min_p"] is not None and r["min_p"] < wording.ALPHA]
+    member_ids = {id(r) for r in members}
+    left_out = [r for r in records if r["p_value"] is not None and id(r) not in member_ids]
+    for record, p in zip(members, holm([r["p_value"] for r in members]), strict=True):
+        record["p_holm"] = p
+    if not members and not left_out:
+        return
+    def label(r: dict) -> str:
+        return f"{r['measure']} {r['round']}"
+
+    named = listed([label(r) for r in members], len(members))
+    text = (f"p_holm: Holm's adjustment over a family of {len(members)} two-sided test(s), those of "
+            f"{', '.join(family_names)} that can reach 5% at all ({named})")
+    if left_out:
+        text += (f"; {len(left_out)} test(s) shown have no p_holm: "
+                 + listed([f"{label(r)}, smallest possible p {wording.number(r['min_p'])}" if r["min_p"] is not None
+                           and r["min_p"] >= wording.ALPHA else f"{label(r)}, not in the family"
+                           for r in left_out], len(left_out)))
+    notes.append(text + "; a test's adjusted p depends on its family: name one with --holm-family")
+
+
 def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = schema.DEFAULT_ROUND,
-        figures: pd.DataFrame | None = None, totals: pd.DataFrame | None = None) -> pd.DataFrame:
+        figures: pd.DataFrame | None = None, totals: pd.DataFrame | None = None,
+        family: str | None = None) -> pd.DataFrame:
     """NPS minus CRC for each measure of ``domain``: one row per measure (per round when ``round_`` is 'all').
 
     ``domain`` is one domain, 'all' (ALL_DOMAINS) or a comma-separated list; rows come domain by domain in
@@ -466,18 +541,26 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
     Rating domains (``overall``, ``organisation``, ``case-supervision``, ``sector-specific`` or one standard
     column such as ``leadership``) give two rows per standard:
 
-    * ``mean_score`` (Outstanding 3 to Inadequate 0; unit 'points'): the exact two-sided permutation test
-      over every split of the providers (stats.permutation_test) and a 95% interval by inverting it over
-      shifts (stats.shift_interval); ``fragility`` is the fewest one-step rating changes that move p across
-      0.05 (stats.permutation_fragility).
+    * ``mean_score`` (band codes Outstanding 3 to Inadequate 0; unit 'points'): the mean code per sector and
+      the exact two-sided permutation test over every split of the providers (stats.permutation_test). The
+      codes are ordered, not evenly spaced, so no interval is put on the mean difference; ``effect`` is the
+      ordinal effect size P(NPS above CRC) + ties/2 with a bootstrap 95% interval ``effect_low``/
+      ``effect_high`` inside [0, 1] (stats.superiority_interval). ``fragility`` is the fewest one-step rating
+      changes that move p across 0.05 (stats.permutation_fragility_search); when the search stops first,
+      ``fragility_more_than`` is how many changes it ruled out.
     * ``share_good_or_better`` (percent; gap in 'percentage points'): Fisher's exact two-sided p-value for
       Good-or-better vs not, the 95% Newcombe interval ``ci_low``/``ci_high``, and ``fragility``, the fewest
       providers moved across the Good line that move p across 0.05 (stats.fisher_fragility).
 
-    ``p_holm`` is Holm's adjustment over every p-value in the table; ``method`` says how each figure was
-    computed; ``summary`` is a sentence in words. Sector-specific standards differ between NPS and CRCs, so
-    they are compared by position (3.1 court reports vs unpaid work, 3.2 victim work vs Through the Gate)
-    and the measure name says so.
+    All p-values are two-sided. ``min_p`` is the smallest p-value the test could give with these group
+    sizes, whatever the ratings (stats.min_attainable_p): 7 against 1 provider can never go below 1/8.
+    ``p_holm`` is Holm's adjustment over a family of tests: those of the domains in ``family`` (a --domain
+    value; default the domains shown) whose ``min_p`` is below 0.05, since a test that cannot reach 5% only
+    inflates the others' adjustment. The family is named in a note; tests outside it have no ``p_holm``.
+    Naming the same ``family`` gives a test the same adjusted p whichever domains are shown.
+    ``method`` says how each figure was computed; ``summary`` is a sentence in words. Sector-specific
+    standards differ between NPS and CRCs, so they are compared by position (3.1 court reports vs unpaid
+    work, 3.2 victim work vs Through the Gate) and the measure name says so.
 
     Key-question domains (``risk``, ``desistance``, ``engagement``) give per key question a ``provider_mean``
     row (mean of the providers' percentages) and a ``case_weighted`` row (sum(pct * cases) / sum(cases)),
@@ -500,6 +583,7 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
     (66.67, 5, '7 of 7', 1)
     """
     names = domains(domain)
+    family_names = names if family is None else domains(family)
     # Rounds are never pooled: a later round re-inspects providers of an earlier one.
     rounds = sorted(select_round(frame, round_)["round"].unique())
     by_round = {rnd: frame[frame["round"] == rnd] for rnd in rounds}
@@ -519,24 +603,23 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
                 notes.remove(missing)
                 headlines.append(missing)
 
-    adjusted = holm([r["p_value"] for r in records])
-    for record, p in zip(records, adjusted, strict=True):
-        record["p_holm"] = p
-    tests = sum(p is not None for p in adjusted)
+    _adjust(records, names, family_names, by_round, figures, totals, notes)
     result = pd.DataFrame.from_records(records, columns=list(GAP_COLUMNS))
     for column in _INT_COLUMNS:
         result[column] = result[column].astype("Int64")
     for column in _FLOAT_COLUMNS:
         result[column] = result[column].astype(float)
+    # Per-column coverage notes would run to dozens of lines when domains are stacked; each row's summary
+    # carries them instead.
+    family_note = notes.pop() if notes and notes[-1].startswith("p_holm:") else None
     if len(names) > 1:
-        # Per-column coverage notes would run to dozens of lines; each row's summary carries them instead.
-        notes = []
-    for note in notes + headlines:
+        notes = [n for n in notes if n.startswith("the data hold")]
+    for note in list(dict.fromkeys(notes)) + headlines + ([family_note] if family_note else []):
         add_note(result, note)
-    if tests > 1:
-        add_note(result, f"p_holm: Holm-adjusted over the {tests} tests in this table; fragility: the fewest "
-                 "changes that would move p across 0.05 (empty where none would, or the groups are too large to "
-                 "search)")
+    if result["p_value"].notna().any():
+        add_note(result, "fragility: the fewest changes that would move p across 0.05; fragility_more_than: how "
+                 "many the search ruled out before it stopped (empty in both where no change would, or the groups "
+                 "are too large to search)")
     compact = (("round",) if len(rounds) > 1 else ()) + (("domain",) if len(names) > 1 else ()) + COMPACT
     if (result["kind"] == "published").any():
         compact += ("published", "bounds")

@@ -34,22 +34,26 @@ def figures_for(figures: pd.DataFrame | None, domain: str, round_: str | None) -
 def bounds_text(number: float, qualifier: str, wording: str, unit: str) -> str:
     """The interval a published figure stands for, as text.
 
-    'up to X' is a maximum over several measures: each lies in (0, X] for a gap in percentage points (the
-    source says which side is lower, so the gap is positive) and in [0, X] for a share. Otherwise the
-    qualifier gives the interval, with the closeness of schema.QUALIFIERS: '>50' -> (50, 100] for a
-    percentage, '<50' -> [0, 50), '~9000' -> [8100, 9900]; an exact figure stands as stated.
+    The source's own words decide, read by the one wording table every command uses
+    (probstat.claims.quantifiers): "up to 25 percentage points" is [0, 25], "over two-thirds" (66.7, 100],
+    "one in 20" [4.88, 5.13], "45 per cent" [44.5, 45.5). Only when the words hold no figure the table can
+    read, or one that is not the stored value (e.g. "every division"), does the value's qualifier give the
+    interval (schema.QUALIFIERS: '>50' -> (50, 100] for a percentage, '~9000' -> [8100, 9900]), and an
+    exact value stands as stated.
     """
+    from ..published import reading
+
+    read = reading(wording, unit)
+    if read is not None and math.isclose(read.value, number, rel_tol=1e-9, abs_tol=1e-9):
+        return f"{_n(number)} as stated" if read.low == read.high else read.interval_text()
     top = 100.0 if unit == "pct" else math.inf
-    top_text = "100" if unit == "pct" else "no upper bound"
-    if wording.strip().lower().startswith("up to"):
-        return f"(0, {_n(number)}]" if unit == "pp" else f"[0, {_n(number)}]"
     _, low, high = schema.QUALIFIERS[qualifier]
     if qualifier == "":
         return f"{_n(number)} as stated"
     lo, hi = number * low, min(number * high, top)
     left = "(" if qualifier == ">" else "["
-    right = ")" if qualifier in ("<", "<~") else "]"
-    return f"{left}{_n(lo)}, {top_text if math.isinf(hi) else _n(hi)}{right}"
+    right = ")" if qualifier in ("<", "<~") or math.isinf(hi) else "]"
+    return f"{left}{_n(lo)}, {'inf' if math.isinf(hi) else _n(hi)}{right}"
 
 
 def _n(value: float) -> str:

@@ -25,15 +25,17 @@ def number(value: float) -> str:
     return text
 
 
-def interval(low: float, high: float) -> str:
-    """'95% interval 0.4 to 1'; an unbounded end is worded 'at least' / 'at most', both as too few to bound."""
+def interval(low: float, high: float, name: str = "") -> str:
+    """'Newcombe 95% interval 26.87 to 87.39' (``name`` says which interval it is, so an approximate one is
+    never worded like an exact one); an unbounded end is 'at least' / 'at most', both as too few to bound."""
+    label = f"{name} 95% interval" if name else "95% interval"
     if math.isinf(low) and math.isinf(high):
-        return "no 95% interval: too few providers to bound it"
+        return f"no {label}: too few providers to bound it"
     if math.isinf(low):
-        return f"95% interval: at most {number(high)}"
+        return f"{label}: at most {number(high)}"
     if math.isinf(high):
-        return f"95% interval: at least {number(low)}"
-    return f"95% interval {number(low)} to {number(high)}"
+        return f"{label}: at least {number(low)}"
+    return f"{label} {number(low)} to {number(high)}"
 
 
 def chance(p: float) -> str:
@@ -46,16 +48,39 @@ def chance(p: float) -> str:
     return f"{number(100 * p)}% of the time"
 
 
-def fragility_clause(fragility: int | None, p: float, one: str, many: str) -> str:
-    """'; 3 providers moved ... would make it not significant at 5%', for either side of ALPHA ('' if None).
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def fragility_clause(fragility: int | None, p: float, one: str, many: str, more_than: int | None = None) -> str:
+    """'; 3 providers moved ... would make it not significant at 5%', for either side of ALPHA; '; more than 5
+    ... would be needed ...' when the search stopped before finding the answer ('' when neither is known).
 
     ``one`` and ``many`` are the singular and plural wording of a change.
     """
-    if fragility is None or (isinstance(fragility, float) and math.isnan(fragility)):
-        return ""
-    change = one if fragility == 1 else many
     verdict = "not significant" if p < ALPHA else "significant"
+    if _missing(fragility):
+        if _missing(more_than):
+            return ""
+        return (f"; more than {more_than} {one if more_than == 1 else many} would be needed to make it {verdict} "
+                "at 5% (the search stopped there)")
+    change = one if fragility == 1 else many
     return f"; {fragility} {change} would make it {verdict} at 5%"
+
+
+def meaning_of_p(p: float, test: str, splits: int | None, n_a: int, n_b: int) -> str:
+    """What a relabelling p-value answers, in words: how often a gap at least this large either way comes up
+    among all the ways of labelling the same providers NPS or CRC."""
+    ways = f"all {splits:,} ways" if splits else "all the ways"
+    return (f"{test} = {number(p)} asks only how unusual a gap this large (either way) is among {ways} of "
+            f"labelling the same {n_a + n_b} providers as {n_a} NPS and {n_b} CRC: {chance(p)}; it says nothing "
+            "about what causes the gap and does not model the sampling of cases behind each rating")
+
+
+def census_clause(nps_n: int, crc_n: int) -> str:
+    """HMIP rated every provider: the gap is a census figure, not an estimate."""
+    return (f"HMIP rated all {nps_n + crc_n} providers in the round ({nps_n} NPS, {crc_n} CRC), so these ratings "
+            "are a census and the gap is known, not estimated")
 
 
 def coverage_clause(nps_n: int, nps_total: int, crc_n: int, crc_total: int, nps_rated: int | None = None,

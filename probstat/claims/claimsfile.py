@@ -24,7 +24,11 @@ MAX_CLAIMS = 2_000
 MAX_DEPTH = 5  # file > claims list > claim > consistency > parts list
 MAX_STRING = 2_000
 EVIDENCE_KEYS = ("metric", "consistency", "corroboration", "needs")
-CLAIM_KEYS = frozenset({"id", "claim", "phrase", "context", "unit", "also", "reading", *EVIDENCE_KEYS})
+CLAIM_KEYS = frozenset({"id", "claim", "phrase", "context", "unit", "also", "reading", "sense", *EVIDENCE_KEYS})
+#: How a claim's words are meant: "everyday" marks a word such as "significant" used in its ordinary sense,
+#: where the source made no statistical claim, so a test can show the data consistent with it but not
+#: support it.
+SENSES = ("everyday",)
 READING_KEYS = frozenset({"low", "high", "low_closed", "high_closed", "unit", "rule"})
 CONSISTENCY_KEYS = frozenset({"matches", "parts", "unit"})
 UNITS = ("count", "percent", "points", "months", "p-value")
@@ -46,6 +50,7 @@ class Claim:
     consistency: dict[str, Any] | None = None
     corroboration: str | None = None
     needs: str | None = None
+    sense: str | None = None
 
     @property
     def evidence(self) -> str:
@@ -195,6 +200,9 @@ def _claim(name: str, index: int, raw: Any, seen: set[str]) -> Claim:
         if consistency.get("unit") is not None and consistency["unit"] not in UNITS:
             raise _err(name, cid, "consistency.unit",
                        f"{consistency['unit']!r} is not a unit; expected one of {', '.join(UNITS)}")
+    sense = _text(name, cid, "sense", raw.get("sense"))
+    if sense is not None and sense not in SENSES:
+        raise _err(name, cid, "sense", f"{sense!r} is not a sense; expected one of {', '.join(SENSES)}")
     context = _text(name, cid, "context", raw.get("context"))
     phrase = _text(name, cid, "phrase", raw.get("phrase"), required=True)
     if context is not None and not any(p.lower() in context.lower() for p in (phrase, *also)):
@@ -205,7 +213,7 @@ def _claim(name: str, index: int, raw: Any, seen: set[str]) -> Claim:
         phrase=phrase, unit=unit, context=context, also=tuple(a.strip() for a in also),
         reading=reading, metric=metric, consistency=consistency,
         corroboration=_text(name, cid, "corroboration", raw.get("corroboration")),
-        needs=_text(name, cid, "needs", raw.get("needs")),
+        needs=_text(name, cid, "needs", raw.get("needs")), sense=sense,
     )
 
 

@@ -4,13 +4,17 @@ Every reading comes from one row of ``RULES``. A phrase is read as::
 
     [qualifier] number-form [unit words] [trailing nouns, ignored]
 
-where the qualifier is a word from the "nearly", "over", "less than", "up to", "just" or
+where the qualifier is a word from the "nearly", "over", "at least", "less than", "up to", "just" or
 "around" rows and the number form is a plain number, a fraction word, "N out of M",
 "one in N" or a vague plural. The qualifier, when present, names the rule; it is applied
 to the face value X of the number form. Shares are in per cent (0-100).
 
-Bounds are not clipped to 0..100: "over 95 per cent" gives (95, 104.5], which still
-says what the words claim and compares correctly with any real share.
+Literal truth decides: words that name a bound ("more than", "over", "at least", "in excess of",
+"up to", "less than") give the interval the words make true, so "more than 20,000" is (20000, inf) and
+true of 28,819. What such words merely suggest (that the figure is not far above X) is carried apart as
+``Reading.suggested_high``, for a note and never for a verdict. Words that name a value ("around",
+"nearly", "about", "45 per cent") keep a closeness interval around it. An open upper end is 100 for a
+share or percentage-point figure (neither can pass 100) and infinity for a count.
 """
 
 from __future__ import annotations
@@ -72,11 +76,14 @@ RULES: tuple[Rule, ...] = (
     Rule("nearly", ("nearly", "almost", "just under"), "[X(1 - CLOSENESS), X)", "nearly half",
          "[45, 50) per cent"),
     Rule("over", ("over", "more than", "just over", "above", "greater than", "in excess of"),
-         "(X, X(1 + CLOSENESS)]: above X, but not by much", "over two-thirds", "(66.7, 73.3] per cent"),
+         "(X, top]: a lower bound (top is 100 for shares and points, inf for counts); that it is not far "
+         "above X is only suggested (suggested_high X(1 + CLOSENESS), for a note)", "more than 20,000",
+         "(20000, inf)"),
+    Rule("at least", ("at least", "no fewer than", "no less than"), "[X, top]: a lower bound that includes X",
+         "at least 6", "[6, inf)"),
     Rule("less than", ("less than", "under", "fewer than", "below"), "[0, X)", "less than half",
          "[0, 50) per cent"),
-    Rule("up to", ("up to",), "X is a maximum of about X: [X - p, X + p), never exact",
-         "up to 25 percentage points", "[24.5, 25.5) percentage points"),
+    Rule("up to", ("up to",), "a maximum: [0, X]", "up to 25 percentage points", "[0, 25] percentage points"),
     Rule("just", ("just", "only", "a mere", "merely"), "emphasis only: the reading of X, unchanged",
          "just a third", "[30.8, 35.8] per cent"),
     Rule("around", ("around", "about", "approximately", "roughly", "some", "circa"),
@@ -84,6 +91,12 @@ RULES: tuple[Rule, ...] = (
 )  # fmt: skip
 
 QUALIFIER_RULES = ("nearly", "over", "less than", "up to", "just", "around")
+#: Qualifiers interpret() reads but the text extractor does not start a figure at: the claims reader reads
+#: "at least N of the M" as a quantifier of its own.
+BOUND_ONLY_RULES = ("at least",)
+#: The data files' value prefixes (e.g. '>17000' in providers.csv) and the row of RULES each one means, so
+#: a stored '>17000' and the words "more than 17,000" have one reading (tests/test_wording_table.py).
+PREFIX_RULES: dict[str, str] = {">": "over", "<": "less than", "~": "around", "<~": "nearly"}
 _RULE = {rule.name: rule for rule in RULES}
 
 
@@ -93,7 +106,7 @@ def _phrases(*names: str) -> list[tuple[tuple[str, ...], str]]:
     return sorted(pairs, key=lambda pair: -len(pair[0]))
 
 
-_QUALIFIERS = _phrases(*QUALIFIER_RULES)
+_QUALIFIERS = _phrases(*QUALIFIER_RULES, *BOUND_ONLY_RULES)
 _UNIT_WORDS = [(words, "percent" if name == "per cent" else "points")
                for words, name in _phrases("per cent", "percentage points")]  # fmt: skip
 _RATIO_WORDS = [words for words, _ in _phrases("out of")]
@@ -102,7 +115,11 @@ _ONE_IN = {words for words, _ in _phrases("one in N")}
 
 @dataclass(frozen=True)
 class Reading:
-    """The interval a figure phrase allows, its unit, the rule used and the face value."""
+    """The interval a figure phrase allows, its unit, the rule used and the face value.
+
+    ``suggested_high`` is what bound words such as "more than X" suggest without saying (X plus
+    CLOSENESS): None for every other rule. It may be used for a note, never for a contradiction.
+    """
 
     low: float
     high: float
@@ -111,6 +128,7 @@ class Reading:
     unit: str
     rule: str
     value: float
+    suggested_high: float | None = None
 
     def contains(self, x: float) -> bool:
         """True if ``x`` lies inside the interval, honouring open and closed ends."""
@@ -126,11 +144,15 @@ class Reading:
         high, high_closed = _tighter(self.high, self.high_closed, other.high, other.high_closed, min)
         return low < high or (low == high and low_closed and high_closed)
 
-    def describe(self) -> str:
-        """Interval notation with the unit, e.g. "[44.5, 45.5) per cent"."""
+    def interval_text(self) -> str:
+        """Interval notation without the unit, e.g. "[44.5, 45.5)"; an open top is "inf"."""
         left = "[" if self.low_closed else "("
         right = "]" if self.high_closed else ")"
-        text = f"{left}{_format(self.low)}, {_format(self.high)}{right}"
+        return f"{left}{_format(self.low)}, {_format(self.high)}{right}"
+
+    def describe(self) -> str:
+        """Interval notation with the unit, e.g. "[44.5, 45.5) per cent"."""
+        text = self.interval_text()
         label = _UNIT_LABELS.get(self.unit, self.unit)  # months, p-value: named as they are
         return f"{text} {label}" if label else text
 
@@ -246,23 +268,28 @@ def _build(core: _Core, qualifier: str | None, stated: str | None, unit: str | N
             raise ValueError("a vague plural takes no qualifier or unit")
         # The face value of "hundreds" is the least it promises.
         return Reading(core.n, core.m, True, False, "count", "vague plural", core.n)
-    base = _base(core, stated, unit, exact_counts=qualifier != "up to")
+    base = _base(core, stated, unit)
     x = base.value
     if qualifier is None:
         return base
     if qualifier == "nearly":
         return Reading(x * (1 - CLOSENESS), x, True, False, base.unit, qualifier, x)
+    top, top_closed = (100.0, True) if base.unit in ("percent", "points") else (math.inf, False)
     if qualifier == "over":
-        return Reading(x, x * (1 + CLOSENESS), False, True, base.unit, qualifier, x)
+        return Reading(x, top, False, top_closed, base.unit, qualifier, x, suggested_high=x * (1 + CLOSENESS))
+    if qualifier == "at least":
+        return Reading(x, top, True, top_closed, base.unit, qualifier, x)
     if qualifier == "less than":
         return Reading(0.0, x, True, False, base.unit, qualifier, x)
+    if qualifier == "up to":
+        return Reading(0.0, x, True, True, base.unit, qualifier, x)
     if qualifier == "around":
         return Reading(x * (1 - CLOSENESS), x * (1 + CLOSENESS), True, True, base.unit, qualifier, x)
-    return replace(base, rule=qualifier)  # "up to" and "just" keep the number's own reading
+    return replace(base, rule=qualifier)  # "just" keeps the number's own reading
 
 
-def _base(core: _Core, stated: str | None, unit: str | None, exact_counts: bool) -> Reading:
-    """The reading of the number form alone; ``exact_counts`` is off under "up to"."""
+def _base(core: _Core, stated: str | None, unit: str | None) -> Reading:
+    """The reading of the number form alone, before any qualifier."""
     if core.form == "one in":
         if stated or unit not in (None, "percent"):
             raise ValueError("'one in N' is a share and takes no other unit")
@@ -290,9 +317,9 @@ def _base(core: _Core, stated: str | None, unit: str | None, exact_counts: bool)
         rule = "per cent"
     elif stated == "points":
         rule = "percentage points"
-    elif x == 0 and exact_counts:
+    elif x == 0:
         return Reading(0.0, 0.0, True, True, measure, "zero", 0.0)
-    elif measure == "count" and parsed.kind == "integer" and exact_counts:
+    elif measure == "count" and parsed.kind == "integer":
         return Reading(x, x, True, True, measure, "exact count", x)
     else:
         rule = "bare number"

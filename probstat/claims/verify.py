@@ -81,6 +81,8 @@ def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url
                            f"({result.needs}), the data give {found}: {result.detail}.", **base)
         return Verdict("unverifiable", "partial data", f"The data so far give {found}, which does not settle "
                        f"{stated}: needs {result.needs}.", **base)
+    if claim.sense == "everyday":
+        return _everyday_verdict(stated, found, result, reading, low, high, base)
     circular = _circular(result, meta_url, sources)
     if result.value is not None and result.low is None and result.high is None:
         if not reading.contains(result.value):
@@ -90,7 +92,8 @@ def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url
         rounded = reading.rule in ROUNDING_RULES and not math.isclose(result.value, reading.value)
         label = "supported by rounding" if rounded else "supported"
         explanation = f"The data give {_fmt(result.value)} ({result.detail}), within {stated}."
-    elif reading.contains(low) and reading.contains(high):
+    elif reading.contains(low) and (reading.contains(high) or (math.isinf(high) and math.isinf(reading.high))):
+        # a sum with a 'more than' term has no upper end; neither has "more than X": both open upwards
         label, explanation = "supported", f"The data give {found} ({result.detail}), within {stated}."
     elif disjoint:
         return Verdict("contradicted", "contradicted", f"{stated} does not match the data: {result.detail}.",
@@ -98,10 +101,26 @@ def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url
     else:
         return Verdict("unverifiable", "inconclusive", f"The data give {found} ({result.detail}), which partly "
                        f"overlaps {stated}; the figures are too approximate to decide.", **base)
+    if reading.suggested_high is not None and low > reading.suggested_high:
+        # literal truth decides; what "more than X" merely suggests is worth a note, never a contradiction
+        explanation += (f" The words are true of it, though they may suggest a figure not far above "
+                        f"{_fmt(reading.value)} (up to about {_fmt(reading.suggested_high)}).")
     if circular:
         return Verdict("unverifiable", "circular", f"{explanation} But every figure used comes from this same "
                        "release, so this is not independent evidence.", **base)
     return Verdict("supported", label, explanation, **base)
+
+
+def _everyday_verdict(stated: str, found: str, result: MetricResult, reading: Reading, low: float, high: float,
+                      base: dict) -> Verdict:
+    """A word used in its everyday sense (claims file: sense = "everyday"): the source made no statistical
+    claim, so a statistic can only show the data consistent with it (or not), never support it."""
+    inside = reading.contains(low) and reading.contains(high)
+    words = "consistent with" if inside else "not borne out by"
+    return Verdict("unverifiable", "consistent with" if inside else "not shown",
+                   f"The source uses {stated.split(' (')[0]} in its everyday sense and makes no statistical claim, "
+                   f"so no test can support it; the data are {words} the statistical reading {stated}: {found} "
+                   f"({result.detail}).", **base)
 
 
 def _source_index(sources: pd.DataFrame) -> dict[tuple[str, str, str], str]:
