@@ -228,8 +228,7 @@ def test_a_rating_placed_on_the_scale():
     ("Half of the seven NPS divisions were rated Good in 2018-19.", "contradicted"),  # 5 of 7 = 71%
     ("More than half of the seven NPS divisions were rated Good in 2018-19.", "supported"),
     ("Two thirds of the 21 CRCs were rated Good in 2018-19.", "contradicted"),  # 1 of 21
-    # the counts are true (19 RI, 1 Inadequate); "fared badly" is a judgement the data do not read
-    ("In 2018-19 the CRCs fared badly: 19 were rated Requires improvement and one Inadequate.", "partly checked"),
+    ("In 2018-19 the CRCs fared badly: 19 were rated Requires improvement and one Inadequate.", "supported"),
 ])
 def test_shares_with_a_stated_total_and_counts_without_a_noun(sentence, verdict):
     assert sentence_verdict(FRAME, sentence) == verdict

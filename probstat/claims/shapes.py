@@ -64,6 +64,7 @@ class Shape:
     false: str
     refusal: bool = False
     consumes: tuple[str, ...] = ()  # the groups whose tags this shape reads; empty: the whole match
+    reads_span: bool = False  # the builder reads words beyond its match (a measure's negation): its parts' spans
 
     @property
     def compiled(self) -> re.Pattern:
@@ -566,7 +567,7 @@ def _declared(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "count", st)]
 
 
-_RESTRICT = re.compile(r"(?i)^(?:that|which|who|whose|run|owned|under|inspected|so|to|covering|with|reported|"
+_RESTRICT = re.compile(r"(?i)^(?:that|which|who|whose|run|owned|under|inspected|so|covering|with|reported|"
                        r"published|by|since|including|such|among|like|led|operated|in|of|we|it|they|have|had)$")
 
 
@@ -579,6 +580,11 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
                                     lead):
         return None
     rest = m.groups.get("rest", [])
+    following = s.tags[m.last] if m.last < len(s.tags) else None
+    if not rest and following is not None and following.code in "IM":
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "population size", problem="a part of the population (words after it restrict "
+                     "it)")]
     i = s.tags.index(rest[0]) if rest else -1
     in_round = rest and rest[0].words.lower() == "in" and i + 1 < len(s.tags) and s.tags[i + 1].code in "Yw" and \
         (s.tags[i + 1].code == "Y" or s.tags[i + 1].words.lower() in ("this", "that", "the"))
@@ -877,7 +883,8 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _method(m: Match, s: Sentence) -> list[Part] | None:
-    if any(t.code == "R" for t in s.tags):
+    near = s.tags[max(0, m.first - 4): m.last + 4]
+    if any(t.code == "R" for t in near):
         return None  # "rated Good on three standards": a count of standards with a rating
     return []
 
@@ -934,7 +941,8 @@ def _unheld(m: Match, s: Sentence) -> list[Part] | None:
 # figure; bounded so that matching stays linear.
 _GAP = "[wBVKFXhTOZYIM']"
 SHAPES: tuple[Shape, ...] = (
-    Shape("time", r"N(?P<t>w)", _time, "a span of time ('six months'): not a claim about the data", "", ""),
+    Shape("time", r"N(?P<t>w)", _time, "a span of time ('six months'): not a claim about the data",
+          "The inspection took six months.", ""),
     Shape("likelihood", r"(?P<a>S)[wB]{0,2}(?P<k>N)?(?P<l>L)[wFg]{0,2}(?P<b>S)[w]{0,3}V?[wBV]{0,2}(?P<r>R)",
           _likelihood, "two populations' shares with a rating compared ('more likely', 'twice as likely')",
           "In 2018-19 NPS divisions were more likely than CRCs to be rated Good.",
@@ -962,10 +970,10 @@ SHAPES: tuple[Shape, ...] = (
     Shape("published sector figure", r"(?P<n>N)", _sector_figure,
           "a figure HMIP published for a sector (sector_figures.csv), named by its words (vocabulary.MEASURES)",
           "In 2018-19, 45 per cent of CRC cases did not have a sufficient assessment of risk.",
-          "In 2018-19, 25 per cent of CRC cases did not have a sufficient assessment of risk."),
+          "In 2018-19, 25 per cent of CRC cases did not have a sufficient assessment of risk.", reads_span=True),
     Shape("method count", r"(?P<n>N)[w]{0,1}Z(?![^,;]*R)", _method,
           "a count of the aspects or standards inspected ('looked at 10 aspects of its work'): the method, no claim",
-          "", ""),
+          "Inspectors looked at 10 aspects of the work.", ""),
     Shape("unheld figure", r"N(?P<j>J)", _unheld,
           "a figure counting cases, staff or per cent: the provider data hold none, so unverifiable",
           "", ""),
@@ -1035,7 +1043,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("place on the scale, named after", r"(?P<r1>R)[,w]{0,3}(?P<r2>R)", _scale,
           "the place named first, then the rating ('the second lowest rating, Requires improvement')",
           "In 2018-19 NPS London got the second lowest rating, Requires improvement.",
-          "In 2018-19 NPS London got the second highest rating, Requires improvement."),
+          "In 2018-19 NPS London got the second highest rating, Requires improvement.", consumes=("r2",)),
     Shape("rating of the sentence's subject", r",(?P<mid>[wh]{0,2}[BVX][wBVKXT']{0,5}?)(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TKV])?)", _clause_subject,
           "'X, which supervised 3,000 people, was rated Good': the rating of the subject the clause interrupted",
@@ -1132,8 +1140,7 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
                 continue
             for i in claim:
                 taken[i] = True
-            for p in parts:
-                # a builder may read words beyond its match (a measure's negation); its span says which
+            for p in parts if shape.reads_span else ():
                 for i, t in enumerate(s.tags):
                     if t.code in CLAIM_CODES and p.start <= t.start and t.end <= p.end and p.problem is None:
                         taken[i] = True
