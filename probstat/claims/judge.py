@@ -33,6 +33,7 @@ from .readings import (
     Likelihood,
     OwnerCount,
     Part,
+    ProviderFigure,
     ProviderRating,
     SectorFigure,
     StandardsCount,
@@ -474,6 +475,23 @@ def _distribution_outcome(ctx: Context, r: Distribution, round_: str) -> tuple[s
     return "unverifiable", detail + "; a tie", " or ".join(top)
 
 
+def _figure_outcome(ctx: Context, r: ProviderFigure, round_: str) -> tuple[str, str, str | None]:
+    from ..analysis.common import bounds
+
+    row = _row(ctx, r.provider, round_)
+    if row is None:
+        return "unverifiable", f"{r.provider} has no inspection in {round_} in the data", None
+    value = row.get(r.column)
+    if value is None or pd.isna(value):
+        return "unverifiable", f"{r.provider}'s {r.column} in {round_} is not in the data", None
+    qualifier = row.get(f"{r.column}_qualifier")
+    qualifier = qualifier if isinstance(qualifier, str) else ""
+    low, high = bounds(float(value), qualifier)
+    got = Interval(low, high, low_closed=qualifier != ">", high_closed=qualifier not in ("<", "<~"))
+    shown = f"{'' if qualifier == '/' else qualifier}{float(value):g}"
+    return _compare(got, r.stated), f"{r.provider}'s {r.column} was {shown} in {round_} (providers.csv)", shown
+
+
 def _sector_rows(ctx: Context) -> pd.DataFrame:
     from ..published import load_sector_figures
 
@@ -526,6 +544,11 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
         if isinstance(part.reading, Change):
             rounds = rounds[1:]
         return rounds, f"{pid}'s inspection{'s' if len(rounds) > 1 else ''} in the data (no round written)"
+    if isinstance(part.reading, SectorFigure):
+        rows = _sector_rows(ctx)
+        rows = rows[(rows["measure"] == part.reading.measure) & (rows["scope"] == part.reading.scope)]
+        published = sorted({r for r in rows["round"] if r}) or _rounds(ctx)
+        return published, "no round written: the rounds the figure is published for"
     if isinstance(part.reading, (OwnerCount, Likelihood, Distribution)):
         return _complete_rounds(ctx), "no round written: the rounds whose data hold every provider"
     return _rounds(ctx), "no round written: every round in the data"
@@ -533,7 +556,7 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
 
 def _about_provider(part: Part) -> str | None:
     r = part.reading
-    if isinstance(r, (ProviderRating, StandardsCount, Change)):
+    if isinstance(r, (ProviderRating, StandardsCount, Change, ProviderFigure)):
         return r.provider
     if isinstance(r, Statement) and r.kind in ("people", "rank") and r.providers:
         return r.providers[0]
@@ -586,7 +609,7 @@ def _judge_in(part: Part, ctx: Context, round_: str, how: str) -> Judgement:
         return judge(replace(r, round=round_, round_how=how, round_sure=sure), ctx)
     rule = {ProviderRating: _rating_outcome, StandardsCount: _standards_outcome, Change: _change_outcome,
             OwnerCount: _owner_outcome, Likelihood: _likelihood_outcome, Distribution: _distribution_outcome,
-            SectorFigure: _sector_outcome}[type(r)]
+            SectorFigure: _sector_outcome, ProviderFigure: _figure_outcome}[type(r)]
     verdict, detail, computed = rule(ctx, r, round_)
     lead = {"supported": "Agrees with the data", "contradicted": "Does not match the data",
             "unverifiable": "The data do not settle it"}[verdict]

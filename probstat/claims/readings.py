@@ -220,6 +220,18 @@ class SectorFigure:
 
 
 @dataclass(frozen=True)
+class ProviderFigure:
+    """A figure of one provider's own (a share of its cases with a home visit, its staff's workloads)."""
+
+    provider: str
+    column: str
+    stated: Reading
+
+    def describe(self) -> str:
+        return f"{self.provider}'s {self.column}: stated {self.stated.describe()}"
+
+
+@dataclass(frozen=True)
 class Part:
     """One claim-making part of a sentence: where it is, the shape that read it, and its reading or the reason
     it is not read (``problem``). ``rounds`` are the rounds it may speak of; a verdict needs them to agree."""

@@ -26,8 +26,9 @@ from .readings import (
     OwnerCount,
     Part,
     Predicate,
-    SectorFigure,
+    ProviderFigure,
     ProviderRating,
+    SectorFigure,
     StandardsCount,
     Statement,
 )
@@ -225,6 +226,28 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     if column is None:
         return [Part(a, b, phrase, "provider-rating", problem="both a standard and 'overall' named")]
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, ratings, negated=negations == 1))]
+
+
+def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
+    """Standards named before their rating, of the provider named in the sentence or referred to."""
+    before = [t for t in s.tags[: m.first] if t.code in "PAS"]
+    if any(t.code == "S" for t in s.tags):
+        return None  # "leadership was rated Good in most CRCs": a population, not one provider
+    verbal = re.match(r"(?i)requires?|needs?|needing|requiring", m.one("r").words)
+    if not (m.groups.get("mid") or verbal):
+        return None
+    subject = m.one("s") or (before[-1] if before else None)
+    pid = _subject(subject, s)
+    a, b, phrase = _span(m, s)
+    if pid is None:
+        return None
+    if sum(t.code == "X" for t in m.groups.get("mid", [])) > 0:
+        return [Part(a, b, phrase, "standard rating", problem="a negated standard rating, not read")]
+    if any(t.code == "h" for t in m.tags[m.first: m.last]) or _PAST.search(m.words("mid")):
+        return None
+    columns = list(dict.fromkeys(str(t.value) for t in m.groups["ts"] if t.code == "T"))
+    rating = _ratings(m.one("r"))
+    return [Part(a, b, phrase, "standard rating", ProviderRating(pid, c, rating)) for c in columns]
 
 
 def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
@@ -847,9 +870,11 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     from . import vocabulary as vocab
 
     text = s.text[s.start: s.end].lower()
-    if any(t.code in "PA" for t in s.tags):
-        return None  # a provider's own figure, not a sector's
     figures = [t for t in s.tags if t.code == "N"]
+    named = [t for t in s.tags if t.code in "PA"]
+    if named or (s.subject and not any(t.code == "S" for t in s.tags)):
+        # a figure said of one provider (named, referred to, or the text's subject)
+        return _provider_figure(m, s, text, figures, _subject(named[0] if named else None, s))
     for words in vocab.MEASURES:
         if not all(re.search(p, text) for p in words.needs):
             continue
@@ -861,7 +886,7 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
             else "percent"
         got = _count(n, s) if unit == "count" else None
         try:
-            stated = got[0] if got else _interpret(n.words, unit)
+            stated = got[0] if got else _interpret(n.words)
         except ValueError:
             return None
         if stated.unit != unit:
@@ -902,6 +927,32 @@ def _standards_rated(m: Match, s: Sentence) -> list[Part] | None:
     columns = list(dict.fromkeys(str(t.value) for t in m.groups["ts"] if t.code == "T"))
     rating = _ratings(m.one("r"))
     return [Part(a, b, phrase, "standards rated", ProviderRating(pid, c, rating)) for c in columns]
+
+
+def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: str | None) -> list[Part] | None:
+    from . import vocabulary as vocab
+
+    if pid is None:
+        return None
+    for words in vocab.PROVIDER_MEASURES:
+        if not all(re.search(p, text) for p in words.needs):
+            continue
+        stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))]
+        if len(stated_tags) < 1 or m.one("n") not in stated_tags:
+            continue
+        unit = "count" if words.measure == "avg_caseload" else "percent"
+        try:
+            # a share must say it is one ("45 per cent", "a third"): a bare number is no share
+            stated = _interpret(m.one("n").words, None if unit == "percent" else unit)
+        except ValueError:
+            return None
+        if stated.unit != unit:
+            continue
+        if stated.rule == "over" and stated.high != _INF and unit == "percent":
+            stated = Reading(stated.value, _INF, False, False, unit, "over", stated.value)
+        n = m.one("n")
+        return [Part(n.start, n.end, n.words, "provider figure", ProviderFigure(pid, words.measure, stated))]
+    return None
 
 
 def _not_a_claim(m: Match, s: Sentence) -> list[Part] | None:
@@ -977,8 +1028,8 @@ SHAPES: tuple[Shape, ...] = (
     Shape("unheld figure", r"N(?P<j>J)", _unheld,
           "a figure counting cases, staff or per cent: the provider data hold none, so unverifiable",
           "", ""),
-    Shape("change", r"(?P<s>[PA])[wBVKXhTOYA']{0,8}?(?:H(?:[wBVKXhTYA']{0,5}R(?:[wBVKXhTYA']{0,5}R)?)?"
-                    r"|R[wBVKXhTYA']{0,6}?H(?:[wBVKXhYA']{0,4}R)?)", _change,
+    Shape("change", r"(?P<s>[PA])[wBVKXhTOYA',]{0,8}?(?:H(?:[wBVKXhTYA']{0,5}R(?:[wBVKXhTYA']{0,5}R)?)?"
+                    r"|R[wBVKXhTYA',]{0,6}?H(?:[wBVKXhYA']{0,4}R)?)", _change,
           "a provider's overall rating against its previous inspection: improved, fell, unchanged, from R to R",
           "Durham Tees Valley CRC improved from Requires improvement to Good in 2019-20.",
           "Northumbria CRC improved from Requires improvement to Good in 2019-20."),
@@ -1019,6 +1070,11 @@ SHAPES: tuple[Shape, ...] = (
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Staffordshire and West "
           "Midlands CRC Inadequate.",
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Northumbria CRC Inadequate."),
+    Shape("standards first", r"(?P<ts>T(?:[,w]{1,3}T){0,5})[wSQh]{0,4}(?P<mid>[BVX][wBVX]{0,3}|)(?P<r>R)"
+          r"(?P<after>(?:[wF]{0,2}(?P<s>[PA]))?)", _standards_first,
+          "'leadership was rated Good', 'staff, services and reviewing all require improvement': standards of the "
+          "subject", "Durham Tees Valley CRC was inspected in 2018-19. Its leadership was rated Outstanding.",
+          "Durham Tees Valley CRC was inspected in 2018-19. Its leadership was rated Good."),
     Shape("providers listed", r"(?P<ss>P(?:[,w]{1,2}P){1,8})(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TKV])?)", _providers_listed,
           "'A, B and C were each rated Inadequate': the rating of every provider named",

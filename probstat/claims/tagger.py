@@ -61,7 +61,7 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
     **{w: ("H", None) for w in ("improved", "improve", "improves", "improving", "declined", "deteriorated",
                                  "downgraded", "upgraded", "lost", "loses", "lose", "retained", "retains",
                                  "retain", "kept", "keeps", "maintained", "maintains", "unchanged", "changed",
-                                 "same rating", "the same rating", "same grade", "previously", "previous",
+                                 "same rating", "the same rating", "same grade", "same mark", "the same mark", "previously", "previous",
                                  "last inspection", "last inspected", "re-inspected", "reinspected",
                                  "re-inspection", "reinspection", "moved up", "moved down", "rose", "fell",
                                  "dropped", "slipped", "climbed", "went up", "went down", "raised", "lowered", "change",
@@ -81,6 +81,7 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "lowest-rated", "highest-rated", "the best", "the worst", "best-performing",
                                  "worst-performing", "top-rated", "bottom", "top")},
     **{w: ("O", None) for w in ("other", "remaining", "others", "the rest", "the others")},
+    **{w: ("w", None) for w in ("of its kind", "of its type", "its kind", "in its own right")},
     **{w: ("I", None) for w in vocab.INSPECTED_WORDS},
     **{w: ("M", None) for w in (*vocab.SUPERVISE_WORDS, "oversees", "oversaw", "oversee", "overseeing",
                                  "looks after", "looked after", "under supervision", "supervision",
@@ -178,6 +179,17 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
             continue
         limit = nxt.start if nxt is not None and nxt.start < end else end
         m = lex.pattern.search(text, pos, limit)
+        if nxt is not None and limit < end:
+            # "not one", "not a single", "at least one": quantifier words that hold a figure win over it
+            wide = lex.pattern.search(text, pos, end)
+            if wide is not None and wide.start() < limit < wide.end() and wide.end() >= nxt.end and \
+                    lex.words.get(re.sub(r"\s+", " ", wide.group(0).lower()), ("", None))[0] == "Q":
+                m = wide
+                out.append(_one(m, lex, text))
+                pos = m.end()
+                while nxt is not None and nxt.start < pos:
+                    nxt = next(fig, None)
+                continue
         if m is None:
             pos = limit
             continue
@@ -205,7 +217,7 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             i += 1
             continue
         if (t.code == "," and t.words == "(" and out and out[-1].code == "P" and i + 2 < len(tags)
-                and tags[i + 1].code in "Sw" and tags[i + 2].words == ")"):
+                and (tags[i + 1].code in "Sw" or tags[i + 1].value == out[-1].value) and tags[i + 2].words == ")"):
             i += 3
             continue
         if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")):

@@ -71,6 +71,7 @@ RATING_WORDS: dict[str, tuple[str, ...]] = {
     "its second lowest assessment": ("Requires improvement",),
     "the second-highest rating": ("Good",), "the second highest rating": ("Good",),
     "the highest rating": ("Outstanding",), "the highest possible rating": ("Outstanding",),
+    "the top rating": ("Outstanding",), "the top grade": ("Outstanding",), "the bottom rating": ("Inadequate",),
 }  # fmt: skip
 
 #: Words naming a standard after "for", "on" or "in". Longest first when matched.
@@ -148,17 +149,19 @@ class Provider:
 def _variants(name: str, sector: str) -> set[str]:
     """Plain variants of a provider's name, as people write it."""
     forms = {name, name.replace(",", "")}
-    forms |= {f.replace(" and ", " & ") for f in forms}
     if sector == "CRC" and name.endswith(" CRC"):
         base = name[: -len(" CRC")]
         forms |= {f"{b} Community Rehabilitation Company" for b in (base, base.replace(",", ""))}
+    forms |= {f.replace(" and ", " & ") for f in forms}
     if sector == "NPS" and name.startswith("NPS "):
         area = name[len("NPS "):]
         for a in {area, area.replace(" and ", " & ")}:
             forms |= {f"{a} NPS", f"the {a} division", f"NPS {a} division", f"National Probation Service {a}",
                       f"{a} National Probation Service", f"{a} division of the NPS", f"the NPS in {a}",
                       f"the NPS {a} division", f"{a} NPS division", f"National Probation Service (NPS) in {a}",
-                      f"National Probation Service in {a}", f"NPS in {a}"}
+                      f"National Probation Service in {a}", f"NPS in {a}", f"the NPS's {a} division",
+                      f"{a} division of the National Probation Service", f"the NPS's {a} region",
+                      f"{a} division of the National Probation Service (NPS)"}
     return forms
 
 
@@ -233,6 +236,15 @@ class MeasureWords:
     negative: bool = False
 
 
+#: Provider columns named by the same kind of words, for a figure said of one provider.
+PROVIDER_MEASURES: tuple[MeasureWords, ...] = (
+    MeasureWords("home_visit_pct", (r"home visits?",)),
+    MeasureWords("staff_workload_unmanageable_pct", (r"workloads?", r"unmanageable|not manageable|too high")),
+    MeasureWords("staff_workload_manageable_pct", (r"workloads?", r"(?<!un)manageable"), negative=False),
+    MeasureWords("staff_caseload_over_50_pct", (r"caseloads?|cases", r"(?:more than|over|above|in excess of) (?:50|fifty)"),
+                 threshold=r"(?:50|fifty)$"),
+    MeasureWords("avg_caseload", (r"average caseload|caseloads? averag",)),
+)  # fmt: skip
 MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("risk_assessment_insufficient_pct", (r"\brisk", r"\bassess"), negative=True),
     MeasureWords("public_safety_not_considered_in_delivery_pct",
