@@ -345,18 +345,21 @@ def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[st
     if row is None:
         return "unverifiable", f"{r.provider} has no inspection in {round_} in the data", None
     cols = [st.column for st in schema.standards_for(str(row["sector"]))]
-    if r.group == "case":
+    group = r.group
+    if group is None and r.total == len(schema.KQ_STANDARDS):
+        group = "case"  # "all four aspects": the four case supervision standards, the only group of four
+    if group == "case":
         cols = [c for _, c in schema.KQ_STANDARDS]
     values = [row.get(c) for c in cols]
     known = [v for v in values if isinstance(v, str)]
     k = sum(v in r.ratings for v in known)
     low, high = k, k + (len(cols) - len(known))
     declared = [row.get(_RATING_COUNT_COLUMNS[x]) for x in r.ratings]
-    if r.group is None and all(d is not None and not pd.isna(d) for d in declared):
+    if group is None and all(d is not None and not pd.isna(d) for d in declared):
         total = int(sum(int(d) for d in declared))
         low = high = total
     if r.total is not None and r.total != len(cols):
-        return "contradicted", f"{r.provider} was rated on {len(cols)} standards, not {r.total}", None
+        return "unverifiable", f"which {r.total} of {r.provider}'s {len(cols)} standards are meant is not said", None
     names = " or ".join(r.ratings)
     got = Interval(low, high)
     detail = f"{got.text()} of {r.provider}'s {len(cols)} standards rated {names} in {round_}"

@@ -22,7 +22,7 @@ from .extract import find_numeric_expressions
 from .ranks import find_positions
 from .readings import Part, Predicate, Statement
 from .shapes import Sentence, read_sentence
-from .tagger import Tag, codes, lexicon, tag
+from .tagger import Tag, clause_of, codes, lexicon, tag
 
 #: A sentence longer than this is read in its first part only, so that one pathological "sentence" (a run of
 #: numbers with no full stop) costs no more than many short ones.
@@ -41,6 +41,7 @@ class ReadSentence:
     round_: str | None
     round_how: str
     round_sure: bool
+    scope_unread: bool = False  # an unread negation, exception, quantifier, figure or rating where a part was read
 
 
 def read_text(text: str, doc: Document) -> list[ReadSentence]:
@@ -50,6 +51,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     starts = [f.start for f in figures]
     out: list[ReadSentence] = []
     subject = doc_subject = None
+    lede = _first_named(text, lex)
     current: tuple[str, str] | None = (doc.round, doc.round_how) if doc.round else None
     given = doc.round_how.startswith("given")
     previous_pop = None
@@ -60,6 +62,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         end = min(end, start + MAX_SENTENCE)
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         tags = tag(text, start, end, figures[lo:hi], lex)
+        if n < 3:
+            tags = _lede_subject(tags)
         named = [t for t in tags if t.code == "P"]
         if doc_subject is None and named and n < 4:
             doc_subject = str(named[0].value)
@@ -82,7 +86,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         else:
             rnd = (None, "", False)
         carried = (rnd[0], end) if rnd[1] == "written in the sentence" else None
-        s = Sentence(text, start, end, tags, codes(tags), subject or doc_subject, previous_pop, [])
+        s = Sentence(text, start, end, tags, codes(tags), subject or doc_subject or lede, previous_pop, [])
         parts, unread = read_sentence(s)
         ranked = _ranks(text, start, end, tags, s.subject)
         if ranked:
@@ -91,9 +95,9 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             inside = lambda a, b: any(a < y and x < b for x, y in spans)  # noqa: E731
             parts = [p for p in parts if not (p.shape == "refused" and inside(p.start, p.end))] + ranked
             unread = [t for t in unread if not inside(t.start, t.end)]
-        if parts or unread:
+        if parts or any(t.code in "NR" for t in unread):
             out.append(ReadSentence(start, end, text[start:end], [_with_round(p, rnd) for p in parts], unread,
-                                    *rnd))
+                                    *rnd, scope_unread=_scope_unread(tags, parts, unread)))
         if named:
             subject = str(named[-1].value)
         pops = [t for t in tags if t.code == "S"]
@@ -101,6 +105,46 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             sectors = {t.value for t in pops}
             previous_pop = (pops[-1].value, pops[-1].words) if len(sectors) == 1 else None
     return out
+
+
+def _scope_unread(tags: list[Tag], parts: list[Part], unread: list[Tag]) -> bool:
+    """Whether a word that can turn a reading around (a negation, exception, quantifier, figure or rating) went
+    unread in a clause where something was read, or before 'that' ('it is not true that ...')."""
+    clause = clause_of(tags)
+    where = {id(t): c for t, c in zip(tags, clause, strict=True)}
+    read = {where[id(t)] for t in tags for p in parts if p.start <= t.start < p.end and id(t) in where}
+    for t in unread:
+        if t.code not in "XEQNR":
+            continue
+        if t.code in "EQ" or where.get(id(t)) in read or not read:
+            return True  # an exception or quantifier reaches across commas ("Other than X, no CRC was ...")
+        i = tags.index(t) if t in tags else -1
+        if t.code == "X" and any(x.words.lower() in ("that", "true", "case", "correct") for x in tags[i + 1: i + 4]):
+            return True
+    return False
+
+
+_A_SERVICE = re.compile(r"(?i)^(?:a|an)$")
+
+
+def _lede_subject(tags: list[Tag]) -> list[Tag]:
+    """In a text's first sentences, 'a probation service in Wales ...' is the text's subject, as 'the CRC' is."""
+    out = []
+    for t in tags:
+        if t.code == "S" and t.value in (None, "CRC", "NPS") and out and out[-1].code == "w" and \
+                _A_SERVICE.match(out[-1].words) and not t.words.lower().endswith("s"):
+            out[-1] = Tag("A", out[-1].start, t.end, out[-1].words + " " + t.words, t.value)
+            continue
+        out.append(t)
+    return out
+
+
+def _first_named(text: str, lex) -> str | None:
+    """The provider a text is about when its lede only says 'a probation service': the first one named in its
+    opening (about its first five sentences), if only one is named there."""
+    head = text[:1200]
+    named = {str(t.value) for t in tag(head, 0, len(head), [], lex) if t.code == "P"}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _with_round(p: Part, rnd: tuple[str | None, str, bool]) -> Part:

@@ -206,7 +206,15 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V") or m.has("mid", "X")
             or m.has("after", "V") or verbal):
         return None  # a name beside a rating word with no verb between: not a statement of its rating
-    pid = _subject(m.one("s"), s)
+    subject = m.one("s")
+    if subject is not None and subject in m.tags:
+        i = m.tags.index(subject)
+        rest = m.tags[i + 1: i + 3]
+        possessive = subject.words.lower() in ("its", "their") or (rest and rest[0].words.lower() in ("s", "'s"))
+        following = [t for t in rest if t.words.lower() not in ("s", "'s")]
+        if possessive and not (following and following[0].code in "TVK"):
+            return None  # "its case supervision was judged inadequate": a rating of something the provider has
+    pid = _subject(subject, s)
     a, b, phrase = _span(m, s)
     if pid is None:
         return [Part(a, b, phrase, "provider-rating", problem="the subject (\"the CRC\", \"it\") is not named in "
@@ -1037,7 +1045,7 @@ SHAPES: tuple[Shape, ...] = (
           _standards_count, "'five of London CRC's ten standards were rated Good'",
           "Five of London CRC's ten standards were rated Good in 2018-19.",
           "Seven of London CRC's ten standards were rated Good in 2018-19."),
-    Shape("standards count", r"(?P<s>[PA])?[wBVK']{0,4}?(?P<n>[NQ])(?P<mid>[wFNO']{0,4}?)Z[wBVKX]{0,5}?(?P<r>R)",
+    Shape("standards count", r"(?P<s>[PA])?[wBVK']{0,4}?(?P<n>[NQ])(?P<mid>[wFNO']{0,4}?)Z[wBVKXI]{0,5}?(?P<r>R)",
           _standards_count, "how many of a provider's own standards had a rating ('five of its ten standards')",
           "London CRC had five standards rated Good in 2018-19.",
           "London CRC had seven standards rated Good in 2018-19."),

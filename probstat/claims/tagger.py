@@ -210,6 +210,10 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
     while i < len(tags):
         t = tags[i]
         nxt = tags[i + 1] if i + 1 < len(tags) else None
+        if t.code == "Q" and t.words.lower() == "each" and (nxt is None or nxt.code == ","):
+            out.append(Tag("w", t.start, t.end, t.words))  # "64 cases each"
+            i += 1
+            continue
         if t.code == "Q" and t.words.lower() in ("each", "both", "all") and out and out[-1].code in "PSAB" and \
                 nxt is not None and nxt.code in "BVR":
             # "were each given", "have both been rated": a floating quantifier over a subject already named

@@ -311,7 +311,7 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
         judged = [(p, *judge_part(p, ctx, doc.date)) for p in sent.parts]
         unread = "; ".join(dict.fromkeys(re.sub(r"\s+", " ", t.words) for t in sent.unread))
         verdict = sentence_verdict([j.verdict for _, j, _ in judged], [t.words for t in sent.unread],
-                                   any(t.code in "XEQNR" for t in sent.unread))
+                                   sent.scope_unread)
         words = re.sub(r"\s+", " ", sent.text).strip()
         line_of = lambda at: bisect.bisect_right(newlines, at - 1) + 1 if at else 1  # noqa: E731
         for p, j, rnd in judged:

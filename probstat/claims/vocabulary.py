@@ -36,6 +36,8 @@ POPULATION_WORDS: dict[str, str | None] = {
     "probation services": None, "probation service": None, "services": None, "service": None,
     "probation providers": None, "probation provider": None, "providers": None, "provider": None,
     "organisations": None, "organisation": None, "areas": None, "area": None,
+    "rehabilitation services": None, "rehabilitation service": None, "probation companies": None,
+    "probation company": None,
 }  # fmt: skip
 
 #: Nouns after a figure that make it a count of people on probation, not of providers.
@@ -243,7 +245,7 @@ PROVIDER_MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("staff_workload_manageable_pct", (r"workloads?", r"(?<!un)manageable"), negative=False),
     MeasureWords("staff_caseload_over_50_pct", (r"caseloads?|cases", r"(?:more than|over|above|in excess of) (?:50|fifty)"),
                  threshold=r"(?:50|fifty)$"),
-    MeasureWords("avg_caseload", (r"average caseload|caseloads? averag",)),
+    MeasureWords("avg_caseload", (r"\baverag\w*\b.{0,30}\b(?:cases|caseloads?)\b|\bcaseloads?\b.{0,20}\baverag",)),
 )  # fmt: skip
 MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("risk_assessment_insufficient_pct", (r"\brisk", r"\bassess"), negative=True),
