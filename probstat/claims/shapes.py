@@ -90,11 +90,14 @@ def _span(m: Match, s: Sentence) -> tuple[int, int, str]:
 
 
 def _subject(tag: Tag | None, s: Sentence) -> str | None:
+    """The provider a subject tag names: its own id, or for 'the CRC', 'it', the last provider named before it
+    in the sentence, else the text's current subject."""
     if tag is None:
         return s.subject
     if tag.code == "P":
         return str(tag.value)
-    return s.subject
+    earlier = [t for t in s.tags if t.code == "P" and t.end <= tag.start]
+    return str(earlier[-1].value) if earlier else s.subject
 
 
 def _ratings(tag: Tag) -> tuple[str, ...]:
@@ -1069,7 +1072,8 @@ SHAPES: tuple[Shape, ...] = (
           "'X was the only CRC rated Good', 'the first CRC to be rated Good'",
           "Hampshire and Isle of Wight CRC was the only CRC rated Good in 2018-19.",
           "Essex CRC was the only CRC rated Good in 2018-19."),
-    Shape("given a rating", r"(?P<q>Q)?(?P<n>N)?[wFQ]{0,3}?(?P<pop>S)[wB]{0,3}V[w]{0,2}K", _rated,
+    Shape("given a rating", r"(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))[wFQ]{0,3}?(?P<pop>S)[wB]{0,3}V[w]{0,2}K",
+          lambda m, s: _rated(_renamed(m), s),
           "how many providers were given an overall rating",
           "Every provider received an overall rating in 2018-19.", "Ten providers received an overall rating in "
           "2018-19."),
@@ -1134,8 +1138,8 @@ SHAPES: tuple[Shape, ...] = (
           "'all CRCs but one were rated ...', 'every division apart from two'",
           "In 2018-19 all CRCs but two were rated Requires improvement.",
           "In 2018-19 all CRCs but one were rated Requires improvement."),
-    Shape("count", r"(?P<neg>X)?(?P<q>Q)?(?P<n>N)?(?:Fw?(?P<total>N))?(?P<o>O)?[wFQ]{0,3}?(?P<pop>S)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
-          r"(?P<after>(?:[wFVA]{0,2}[TK])?)", _count_shape,
+    Shape("count", r"(?P<neg>X)?(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))(?:Fw?(?P<total>N))?(?P<o>O)?[wFQ]{0,3}?(?P<pop>S)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
+          r"(?P<after>(?:[wFVA]{0,2}[TK])?)", lambda m, s: _count_shape(_renamed(m), s),
           "a count, share or quantifier ('five of the seven', 'no', 'most', 'at least') of a population with a rating",
           "Five of the seven NPS divisions were rated Good in 2018-19.",
           "Four of the seven NPS divisions were rated Good in 2018-19."),
