@@ -242,7 +242,8 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
 def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
     """Standards named before their rating, of the provider named in the sentence or referred to."""
     before = [t for t in s.tags[: m.first] if t.code in "PAS"]
-    if any(t.code == "S" for t in s.tags):
+    named_after_standard = {id(s.tags[i + 1]) for i, t in enumerate(s.tags[:-1]) if t.code == "T"}
+    if any(t.code == "S" and id(t) not in named_after_standard for t in s.tags):
         return None  # "leadership was rated Good in most CRCs": a population, not one provider
     verbal = re.match(r"(?i)requires?|needs?|needing|requiring", m.one("r").words)
     if not (m.groups.get("mid") or verbal):
@@ -800,6 +801,81 @@ def _except_named(m: Match, s: Sentence) -> list[Part] | None:
     return None
 
 
+def _pairs(m: Match, names: tuple[tuple[str, str], ...]) -> list[tuple[Tag | None, Tag | None, Tag]]:
+    return [(m.one(q) if q else None, m.one(n), m.one(p)) for q, n, p in names if m.one(p) is not None]
+
+
+def _coordinated(m: Match, s: Sentence) -> list[Part] | None:
+    """'every one of the 21 CRCs and all seven NPS divisions had been inspected'."""
+    verb = m.one("v")
+    joint = m.tags[m.tags.index(m.one("pop1")) + 1]
+    if joint.words.lower() not in ("and", "&"):
+        return None  # "two of the NPS's seven divisions": not two counts
+    column = _column(m, s, ("mid", "after"))
+    if column is None or any(t.code in "XH" for t in m.groups.get("mid", [])):
+        return None
+    pred = Predicate("inspected") if verb.code == "I" else Predicate("rating", column, _ratings(verb))
+    if verb.code == "I" and not m.has("mid", "B"):
+        return None
+    a, b, phrase = _span(m, s)
+    parts = []
+    for q_tag, n_tag, pop in _pairs(m, (("q1", "n1", "pop1"), ("q", "n", "pop"))):
+        n_tag = n_tag or (m.one("m1") if pop is m.one("pop1") else m.one("m"))
+        sector, words = _population(pop)
+        q = str(q_tag.value) if q_tag is not None else None
+        stated = amount = denominator = None
+        if n_tag is not None:
+            got = _count(n_tag, s)
+            if got is None or got[2] == "share":
+                return None
+            stated, denominator, lead = got
+            q = "all N" if lead == "all N" or q == "all" else (None if q in ("one", "only") else q)
+            if q not in (None, "all N"):
+                return None
+        elif q not in ("all", "none", "most"):
+            return None
+        parts.append(Part(a, b, phrase, "count", Statement(a, b, phrase, "count", stated=stated, quantifier=q,
+                                                           amount=amount, denominator=denominator, sector=sector,
+                                                           population_words=words, predicate=pred)))
+    return parts
+
+
+def _went_to(m: Match, s: Sentence) -> list[Part] | None:
+    if not re.search(r"\b(?:went|given|awarded|handed)\b", m.words("r") + " " + " ".join(
+            t.words.lower() for t in m.tags[m.first + 1: m.last])):
+        return None
+    got = _count(m.one("n"), s)
+    if got is None or got[2] == "share":
+        return None
+    a, b, phrase = _span(m, s)
+    sector, words = _population(m.one("pop"))
+    st = Statement(a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector, population_words=words,
+                   predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "count", st)]
+
+
+def _breakdown(m: Match, s: Sentence) -> list[Part] | None:
+    """A count read before in the sentence, broken down by sector after it: each part has the same predicate."""
+    counted = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"
+               and p.reading.predicate is not None and p.reading.predicate.kind == "rating" and p.end <= 
+               m.tags[m.first].start]
+    if not counted:
+        return None
+    whole = counted[-1].reading
+    a, b, phrase = _span(m, s)
+    parts = []
+    for _, n_tag, pop in _pairs(m, ((None, "n1", "pop1"), (None, "n2", "pop2"), (None, "n3", "pop3"))):
+        got = _count(n_tag, s)
+        if got is None or got[2]:
+            return None
+        sector, words = _population(pop)
+        if sector is None:
+            return None
+        parts.append(Part(a, b, phrase, "breakdown", Statement(a, b, phrase, "count", stated=got[0], sector=sector,
+                                                               population_words=words, predicate=whole.predicate)))
+    return parts
+
+
 def _so_was(m: Match, s: Sentence) -> list[Part] | None:
     """'..., and so was every CRC', '..., as were two CRCs': the predicate before, said of another population."""
     if m.words("so") not in ("so", "as") or m.one("o") is not None:
@@ -1133,6 +1209,14 @@ SHAPES: tuple[Shape, ...] = (
           "'Other than X, no CRC was rated ...', 'Apart from X, all ...', 'Unlike X, Y was rated ...'",
           "Other than Dorset, Devon and Cornwall CRC, no CRC was rated Inadequate in 2018-19.",
           "Other than Essex CRC, no CRC was rated Inadequate in 2018-19."),
+    Shape("coordinated counts", r"(?:(?P<q1>Q)(?P<n1>N)?|(?P<m1>N))[wF]{0,2}(?P<pop1>S)w(?:(?P<q>Q)(?P<n>N)?|(?P<m>N))"
+          r"[wF]{0,2}(?P<pop>S)(?P<mid>" + _GAP + r"{0,8}?)(?P<v>[RI])(?P<after>(?:[wFVA]{0,2}[TKV])?)", _coordinated,
+          "'five NPS divisions and one CRC were rated Good': two counts, one predicate",
+          "In 2018-19 five NPS divisions and one CRC were rated Good.",
+          "In 2018-19 five NPS divisions and two CRCs were rated Good."),
+    Shape("rating went to", r"(?P<r>R)[wVB]{1,3}(?P<n>N)[w]{0,2}(?P<pop>S)", _went_to,
+          "'Requires improvement went to 21 services'",
+          "In 2018-19 Requires improvement went to 21 services.", "In 2018-19 Requires improvement went to 20 services."),
     Shape("count with exception", r"(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<e>[E,])(?P<en>N)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TK])?)", _count_shape,
           "'all CRCs but one were rated ...', 'every division apart from two'",
@@ -1156,6 +1240,11 @@ SHAPES: tuple[Shape, ...] = (
           "'..., and so was every CRC': the predicate before, of another population",
           "In 2018-19 five NPS divisions were rated Good, and so was one CRC.",
           "In 2018-19 five NPS divisions were rated Good, and so were two CRCs."),
+    Shape("breakdown", r"[,:][wF]{0,3}(?P<n1>N)w?(?P<pop1>S)(?:[,w]{1,2}(?P<n2>N)w?(?P<pop2>S))?(?:[,w]{1,2}(?P<n3>N)w?"
+          r"(?P<pop3>S))?", _breakdown,
+          "'..., made up of five NPS divisions and one CRC': the count before, by sector",
+          "In 2018-19 six services were judged Good, made up of five NPS divisions and one CRC.",
+          "In 2018-19 six services were judged Good, made up of four NPS divisions and two CRCs."),
     Shape("inspected", r"(?P<n>N)[wF]{0,3}(?P<pop>S)B[wB]{0,2}(?P<v>[IV])|(?P<v2>[IV])(?:Q)?[w]{0,2}(?P<n2>N)[w]{0,2}"
           r"(?P<pop2>S)", lambda m, s: _inspected(_renamed(m), s),
           "how many providers were inspected or given an overall rating",
