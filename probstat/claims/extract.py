@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from probstat.claims.numbers import DENOMINATORS, ONES, SCALES, TENS
@@ -189,14 +190,29 @@ def _longest_at(text: str, tokens: list[_Token], index: int) -> tuple[int, Readi
     while stop < len(tokens) and stop - index < _MAX_TOKENS and tokens[stop].usable and (
             stop == index or tokens[stop].text[0].isdigit() or tokens[stop].text == "%"
             or tokens[stop].text.lower().split("-")[0] in _FIGURE_WORDS):
+        if stop > index and _unit(tokens[stop]) and _unit(tokens[stop - 1]):
+            break  # "1 1", "one two": two bare numbers side by side are never one figure
         stop += 1
     for end_index in range(stop, index, -1):
-        try:
-            reading = interpret(text[first.start : tokens[end_index - 1].end], whole=True)
-        except ValueError:
-            continue
-        return end_index, reading
+        reading = _interpret_whole(text[first.start : tokens[end_index - 1].end])
+        if reading is not None:
+            return end_index, reading
     return None
+
+
+def _unit(token: _Token) -> bool:
+    word = token.text.lower()
+    return word.isdigit() or word in ONES
+
+
+@lru_cache(maxsize=8192)
+def _interpret_whole(phrase: str) -> Reading | None:
+    """interpret(phrase, whole=True), or None where it reads no figure; remembered, failures too, because a long
+    text repeats the same few phrases."""
+    try:
+        return interpret(phrase, whole=True)
+    except ValueError:
+        return None
 
 
 def _is_pronoun(tokens: list[_Token], index: int, end_index: int) -> bool:

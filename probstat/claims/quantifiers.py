@@ -200,11 +200,13 @@ def interpret(phrase: str, unit: str | None = None, *, whole: bool = False) -> R
     words = _tokens(phrase)
     qualifier, rest = _split_qualifier(words)
     for size in range(len(rest), 0, -1):
-        core = _core(rest[:size])
-        if core is None:
-            continue
+        # The tail is looked at first: with whole=True only a size whose tail is a unit word (or nothing) can
+        # succeed, so the number form is read once or twice, not once per size (text scanning stays linear).
         stated, tail = _split_unit(rest[size:])
         if whole and tail:
+            continue
+        core = _core(rest[:size])
+        if core is None:
             continue
         return _build(core, qualifier, stated, unit)
     raise ValueError(f"no figure found in {phrase!r}")

@@ -24,8 +24,8 @@ from .readings import Part, Predicate, Statement
 from .shapes import Sentence, read_sentence
 from .tagger import Tag, clause_of, codes, lexicon, tag
 
-#: A sentence longer than this is read in its first part only, so that one pathological "sentence" (a run of
-#: numbers with no full stop) costs no more than many short ones.
+#: A sentence longer than this is read in pieces of at most this length (cut at a clause mark), so that one
+#: pathological "sentence" (a run of numbers with no full stop) costs no more than many short ones.
 MAX_SENTENCE = 1_500
 
 
@@ -56,10 +56,9 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     given = doc.round_how.startswith("given")
     previous_pop = None
     carried: tuple[str, int] | None = None
-    for n, (start, end) in enumerate(sentences(text)):
+    for n, (start, end) in enumerate(_bounded(text, sentences(text))):
         if HEADER_LINE.match(text, start):
             continue
-        end = min(end, start + MAX_SENTENCE)
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         tags = tag(text, start, end, figures[lo:hi], lex)
         if n < 3:
@@ -104,6 +103,23 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         if pops:
             sectors = {t.value for t in pops}
             previous_pop = (pops[-1].value, pops[-1].words) if len(sectors) == 1 else None
+    return out
+
+
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, with any longer than MAX_SENTENCE cut at its last clause mark (or space) before the limit,
+    so that a run of text with no full stop is read in pieces rather than in one quadratic piece or not at all."""
+    out = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE:
+            window = text[start: start + MAX_SENTENCE]
+            cut = max(window.rfind(","), window.rfind(";"), window.rfind(":"))
+            if cut < MAX_SENTENCE // 2:
+                cut = window.rfind(" ")
+            cut = cut + 1 if cut > 0 else MAX_SENTENCE
+            out.append((start, start + cut))
+            start += cut
+        out.append((start, end))
     return out
 
 

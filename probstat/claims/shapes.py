@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import schema
 from .matcher import Match, compile_shape
@@ -51,6 +51,7 @@ class Sentence:
     subject: str | None  # provider id that "the CRC", "it" refer to here
     previous_pop: tuple[str | None, str] | None  # the last population named in an earlier sentence
     parts: list[Part]  # read so far in this sentence
+    memo: dict = field(default_factory=dict)  # what builders work out once per sentence
 
 
 @dataclass(frozen=True)
@@ -957,14 +958,19 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     from . import vocabulary as vocab
 
     text = s.text[s.start: s.end].lower()
-    figures = [t for t in s.tags if t.code == "N"]
-    named = [t for t in s.tags if t.code in "PA"]
+    if "measures" not in s.memo:
+        # which measures the sentence's words name is asked once per sentence, not once per figure in it
+        s.memo["measures"] = [w for w in vocab.MEASURES if all(re.search(p, text) for p in w.needs)]
+        s.memo["provider measures"] = [w for w in vocab.PROVIDER_MEASURES if all(re.search(p, text) for p in w.needs)]
+        s.memo["figures"] = [t for t in s.tags if t.code == "N"]
+        s.memo["named"] = [t for t in s.tags if t.code in "PA"]
+    figures, named = s.memo["figures"], s.memo["named"]
+    if not s.memo["measures"] and not s.memo["provider measures"]:
+        return None
     if named or (s.subject and not any(t.code == "S" for t in s.tags)):
         # a figure said of one provider (named, referred to, or the text's subject)
         return _provider_figure(m, s, text, figures, _subject(named[0] if named else None, s))
-    for words in vocab.MEASURES:
-        if not all(re.search(p, text) for p in words.needs):
-            continue
+    for words in s.memo["measures"]:
         stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))]
         if len(stated_tags) != 1 or stated_tags[0] is not m.one("n"):
             continue
@@ -1021,9 +1027,7 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
 
     if pid is None:
         return None
-    for words in vocab.PROVIDER_MEASURES:
-        if not all(re.search(p, text) for p in words.needs):
-            continue
+    for words in s.memo["provider measures"]:
         stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))]
         if len(stated_tags) < 1 or m.one("n") not in stated_tags:
             continue
