@@ -15,7 +15,7 @@ import click
 
 from . import __version__
 from .errors import ExitCode, ProbstatError
-from .output import DELIMITERS, FORMATS, DataSource, OutputOptions
+from .output import DELIMITERS, FORMATS, DataSource, OutputOptions, extension_list, format_for_file
 from .schema import DEFAULT_ROUND, SECTORS
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -46,8 +46,9 @@ def output_options(func):
     """The output options every command shares, so that every table can go to every format."""
 
     @click.option("--format", "-f", "format_", type=click.Choice(FORMATS), default=None,
-                  help="Output format. Default: a rich table on a terminal, csv in a pipe, and for -o the "
-                  "format its extension names (.csv .tsv .json .jsonl .md .txt; csv otherwise).")
+                  help="Output format. Default: a view for people on a terminal, csv in a pipe, and for -o the "
+                  "format its extension names (.csv .tsv .json .jsonl .md .txt; a name without an extension: csv; "
+                  "any other extension is refused).")
     @click.option("--fmt", metavar="NAME",
                   help="Any tabulate table format (e.g. grid, latex, html); overrides --format.")
     @click.option("--no-headers", is_flag=True, help="Data rows only: no header row, no rules.")
@@ -58,24 +59,34 @@ def output_options(func):
     @click.option("--no-escape-formulas", is_flag=True,
                   help="In CSV/TSV, do not prefix text cells starting with = + - @ with a quote.")
     @click.option("--no-color", is_flag=True, help="No colour or other escape codes (also: NO_COLOR, TERM=dumb).")
+    @click.option("--quiet", "-q", is_flag=True, help="No notes on stderr (-o .md files and json sidecars keep "
+                  "them).")
+    @click.option("--no-pager", is_flag=True, help="Never page a long terminal view (default: $PAGER, else "
+                  "'less -FRX', when stdout is a terminal; PAGER='' or cat turns it off too).")
     @click.option("--export-svg", metavar="FILE", type=click.Path(dir_okay=False),
                   help="Also save the terminal table, chart and notes as an SVG image.")
     @click.option("--export-html", metavar="FILE", type=click.Path(dir_okay=False),
                   help="Also save the terminal table, chart and notes as an HTML page.")
     @functools.wraps(func)
-    def wrapper(*args, format_, fmt, no_headers, wide, output, no_escape_formulas, no_color, export_svg,
-                export_html, **kwargs):
+    def wrapper(*args, format_, fmt, no_headers, wide, output, no_escape_formulas, no_color, quiet, no_pager,
+                export_svg, export_html, **kwargs):
         if fmt:
             from tabulate import tabulate_formats
 
             if fmt not in tabulate_formats:
                 raise click.BadParameter(f"{fmt!r} is not a tabulate format; try one of: "
                                          f"{', '.join(sorted(tabulate_formats))}", param_hint="--fmt")
+        if output and output != "-" and not (fmt or format_) and format_for_file(output) is None:
+            raise click.BadParameter(f"{output!r}: no output format has this extension; use one of "
+                                     f"{extension_list()}, or name the format with --format (an SVG or HTML "
+                                     "picture of the terminal view: --export-svg, --export-html)",
+                                     param_hint="--output")
         kwargs["out"] = OutputOptions(format=format_, fmt=fmt, headers=not no_headers,
                                       output=None if output == "-" else output,
                                       escape_formulas=not no_escape_formulas,
                                       color=False if no_color else None, export_svg=export_svg,
-                                      export_html=export_html, wide=wide, inputs=_inputs(kwargs))
+                                      export_html=export_html, wide=wide, inputs=_inputs(kwargs), quiet=quiet,
+                                      pager=False if no_pager else None)
         _refuse_inputs_as_outputs(kwargs["out"])
         return func(*args, **kwargs)
 
@@ -274,14 +285,14 @@ def ratings(round_, by, standard, source, out):
 
 
 @cli.command()
-@click.option("--domain", "-d", default="all", show_default=True, metavar="DOMAIN",
-              help="all (every domain but sector-specific), overall, organisation, case-supervision, "
+@click.option("--domain", "-d", "domains", multiple=True, metavar="DOMAIN",
+              help="all (every domain but sector-specific; the default), overall, organisation, case-supervision, "
               "sector-specific, a standard (e.g. leadership), a key-question domain (risk, desistance, "
-              "engagement), or a comma-separated list.")
+              "engagement), or a comma-separated list; repeat the option to combine domains.")
 @round_option()
 @data_options
 @output_options
-def gap(domain, round_, source, out):
+def gap(domains, round_, source, out):
     """NPS minus CRC, in numbers and words: exact tests and intervals on the whole scale and on Good or better.
 
     Mean scores get an exact permutation test and an interval from inverting it; shares Good or better get
@@ -301,16 +312,19 @@ def gap(domain, round_, source, out):
     from .published import load_rounds, load_sector_figures
     from .render import render
 
+    domain = ",".join(domains) or "all"
     frame = _load(source, analysis.needs(domain))
     render(analysis.gap(frame, domain=domain, round_=round_, figures=load_sector_figures(), totals=load_rounds()),
            out)
 
 
 @cli.command()
-@click.option("--domain", "-d", metavar="DOMAIN", help="Only this domain of the figures (e.g. risk, caseload).")
+@click.option("--domain", "-d", "domains", multiple=True, metavar="DOMAIN",
+              help="Only this domain of the figures (e.g. risk, caseload); repeat it (or separate with commas) "
+              "for several.")
 @round_option(default="all")
 @output_options
-def published(domain, round_, out):
+def published(domains, round_, out):
     """Sector-level figures HMIP published (bundled sector_figures.csv), each with its wording and source.
 
     These are figures about a whole sector that providers' data cannot give; `gap` shows a domain's
@@ -325,7 +339,7 @@ def published(domain, round_, out):
     from .published import load_sector_figures
     from .render import render
 
-    render(listing(load_sector_figures(), domain=domain, round_=round_), out)
+    render(listing(load_sector_figures(), domain=",".join(domains) or None, round_=round_), out)
 
 
 @cli.command()
@@ -398,6 +412,23 @@ def _pattern(value: str | None, pattern: str, what: str) -> str | None:
     return value
 
 
+#: The verdicts --verdict can pick ('not-a-claim' stands for the text reader's 'not a claim').
+CLAIM_VERDICTS = ("supported", "contradicted", "unverifiable", "not-a-claim")
+
+
+def _only_verdicts(table, verdicts: tuple[str, ...]):
+    """The rows of a check-claims table whose verdict is one of ``verdicts`` (all rows when none is given); a
+    verdict with words after it ('contradicted (by rounding)') counts as its first words."""
+    if not verdicts:
+        return table
+    wanted = tuple(v.lower().replace("-", " ") for v in verdicts)
+    kept = table[table["verdict"].astype(str).str.lower().str.startswith(wanted)]
+    kept.attrs = dict(table.attrs)
+    kept.attrs["notes"] = [*table.attrs.get("notes", []),
+                           f"showing the {len(kept)} of {len(table)} rows with verdict {' or '.join(wanted)}"]
+    return kept
+
+
 @cli.command("check-claims")
 @click.option("--claims", "claims_path", metavar="FILE", type=INPUT_PATH,
               help="Claims file (TOML) to check; default: HMIP's October 2019 press release.")
@@ -419,9 +450,13 @@ def _pattern(value: str | None, pattern: str, what: str) -> str | None:
 @click.option("--sources", "sources_path", metavar="PATH", type=INPUT_PATH,
               help="Sources CSV for --data, so that evidence resting only on the release itself is seen as "
               "circular (the bundled data's sources are used with the bundled data).")
+@click.option("--verdict", "verdicts", multiple=True, type=click.Choice(CLAIM_VERDICTS, case_sensitive=False),
+              help="Show only claims with this verdict (repeat for several); the exit status still counts every "
+              "claim.")
 @data_options
 @output_options
-def check_claims(claims_path, text_path, round_, as_of, document_url, max_chars, sources_path, source, out):
+def check_claims(claims_path, text_path, round_, as_of, document_url, max_chars, sources_path, verdicts, source,
+                 out):
     """Verify a press release claim by claim: recomputed from the data, checked against the text itself,
     corroborated by another document, or marked unverifiable with the data it would need.
 
@@ -452,7 +487,7 @@ def check_claims(claims_path, text_path, round_, as_of, document_url, max_chars,
                                   source=document_url, max_chars=max_chars)
     else:
         table = verify.check_claims(frame, claims, sources=sources)
-    render(table, out)
+    render(_only_verdicts(table, verdicts), out)
     if verify.any_contradicted(table):
         raise SystemExit(ExitCode.CONTRADICTED)
 

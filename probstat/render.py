@@ -32,7 +32,7 @@ import pandas as pd
 
 from .errors import OutputError
 from .files import refuse_input_as_output
-from .output import EXTENSION_FORMATS, FORMATS, Chart, OutputOptions, View, clean_text
+from .output import FORMATS, NOTES_SIDECAR, Chart, OutputOptions, View, clean_text, format_for_file
 
 __all__ = ["FORMATS", "OutputOptions", "render", "to_text", "format_number", "escape_formula", "clean_text",
            "resolve_format", "write_file"]
@@ -57,7 +57,7 @@ def format_number(value: float) -> str:
     digits below 1, so that p-values stay readable). Machine formats (csv, json) keep full precision."""
     value = float(value)
     if not math.isfinite(value):
-        return "inf" if value > 0 else "-inf" if value < 0 else ""
+        return ""  # no bound: empty in every format, with a note from render()
     if value.is_integer() and abs(value) < 1e15:
         return f"{int(value)}"
     if abs(value) >= 1:
@@ -112,6 +112,8 @@ def _delimited_cell(value, escape: bool) -> str:
         return ""
     numeric = isinstance(value, numbers.Number)
     if isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral):
+        if not math.isfinite(float(value)):
+            return ""  # an unbounded interval end: empty, as in every format (render adds a note)
         text = str(int(value)) if float(value).is_integer() else repr(float(value))
     else:
         text = clean_text(str(value), keep_newlines=True)
@@ -306,7 +308,7 @@ def resolve_format(opts: OutputOptions, *, terminal: bool) -> str:
     if opts.format:
         return opts.format
     if opts.output:
-        return EXTENSION_FORMATS.get(Path(opts.output).suffix.lower(), "csv")
+        return format_for_file(opts.output) or "csv"  # the CLI refuses an unknown extension before this
     return "table" if terminal else "csv"
 
 
@@ -596,9 +598,14 @@ def _compared_bars(console, frame: pd.DataFrame, chart: Chart):
         if not known:
             continue
         unit = _cell_text(row[chart.unit]) if chart.unit and chart.unit in frame else ""
+        from .views import measure_scale
+
+        scale = measure_scale(row)
         text.append(_label([row[c] for c in label_cols], label_cols), style="bold")
-        text.append(f" ({unit})\n" if unit else "\n")
-        top = max(max(abs(v) for v in known), 1e-9)
+        text.append(f" ({unit})" if unit else "")
+        # the measure's own scale (0-3, 0-100%), so a bar's length means the same in every row
+        text.append(f" (scale {scale[1]})\n" if scale else "\n")
+        top = scale[0] if scale else max(max(abs(v) for v in known), 1e-9)
         for name, value in zip(names, values, strict=True):
             text.append(f"  {name:<{pad}} ")
             if _is_missing(value):
@@ -700,9 +707,37 @@ def _is_terminal() -> bool:
         return False
 
 
+def _unbounded_note(frame: pd.DataFrame) -> str | None:
+    """A note naming the columns where an infinite value (an interval end with no bound) is shown empty."""
+    columns = []
+    for name in frame.columns:
+        column = frame[name]
+        if pd.api.types.is_float_dtype(column.dtype) and np.isinf(column.to_numpy(dtype=float, na_value=np.nan)).any():
+            columns.append(clean_text(str(name)))
+    if not columns:
+        return None
+    return (f"an empty {' or '.join(columns)} where the other end is given is an interval end with no bound "
+            "(the data cannot limit it, e.g. a group of one)")
+
+
+def _with_notes(text: str, fmt: str, notes: list[str]) -> str:
+    """A markdown file's text with its notes below the table, so the file is read with its caveats."""
+    if fmt != "markdown" or not notes:
+        return text
+    return text + "\n" + "".join(f"- note: {clean_text(note)}\n" for note in notes)
+
+
+def _sidecar(opts: OutputOptions, fmt: str, notes: list[str]) -> None:
+    """Write a json or jsonl file's notes beside it (FILE.notes.txt, one per line): the rows stay as tools
+    read them, and the caveats travel with the file."""
+    if fmt in ("json", "jsonl") and opts.output and notes:
+        write_file(opts.output + NOTES_SIDECAR, "".join(f"{clean_text(note)}\n" for note in notes), opts.inputs)
+
+
 def render(frame: pd.DataFrame, opts: OutputOptions | None = None, view: View | None = None, *,
            console=None) -> None:
-    """Write ``frame`` to stdout or ``opts.output`` in the chosen format; notes go to stderr.
+    """Write ``frame`` to stdout or ``opts.output`` in the chosen format; notes go to stderr (and into a
+    markdown file, or beside a json file).
 
     ``view`` (by default the one the analysis attached as ``frame.attrs["view"]``) gives the title, the
     columns a text table keeps and the chart drawn under a terminal table. ``console`` (a rich Console)
@@ -711,13 +746,17 @@ def render(frame: pd.DataFrame, opts: OutputOptions | None = None, view: View | 
     opts = opts or OutputOptions()
     view = view or frame.attrs.get("view") or View()
     notes = [str(n) for n in frame.attrs.get("notes", [])]
+    if (unbounded := _unbounded_note(frame)) is not None:
+        notes.append(unbounded)
     terminal = console is not None or (opts.output is None and _is_terminal())
     fmt = resolve_format(opts, terminal=terminal)
-    text_table = fmt in ("table", "markdown", "fmt")
+    on_terminal = fmt == "table" and terminal and opts.output is None
+    text_table = fmt in ("table", "markdown", "fmt") and not on_terminal  # the terminal decides in views.py
     shown = _compact(frame, view, opts, notes) if text_table else frame
     if opts.export_svg or opts.export_html:
         # Exports are of the terminal view, whatever format goes to stdout or -o, with the notes under it.
-        export_frame = _compact(frame, view, opts, export_notes := [str(n) for n in frame.attrs.get("notes", [])])
+        export_notes = [str(n) for n in frame.attrs.get("notes", [])] + ([unbounded] if unbounded else [])
+        export_frame = _compact(frame, view, opts, export_notes)
         recorder = _console(opts, record=True, file=io.StringIO())
         _print_rich(recorder, export_frame, opts, view, export_notes, with_notes=True)
         if opts.export_svg:
@@ -725,20 +764,36 @@ def render(frame: pd.DataFrame, opts: OutputOptions | None = None, view: View | 
                                                             clear=False), opts.inputs)
         if opts.export_html:
             write_file(opts.export_html, recorder.export_html(clear=False), opts.inputs)
-    if fmt == "table" and terminal and opts.output is None:
-        console = console or _console(opts)
-        try:
-            _print_rich(console, shown, opts, view, notes)
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise _cannot("<stdout>", exc) from None
+    if on_terminal:
+        _print_terminal(frame, opts, view, notes, console)
     else:
         text = to_text(shown, opts, fmt)
         if opts.output:
-            write_file(opts.output, text, opts.inputs)
+            write_file(opts.output, _with_notes(text, fmt, notes), opts.inputs)
+            _sidecar(opts, fmt, notes)
         else:
             _write_stdout(text)
+    if not opts.quiet:
+        _print_notes(notes)
+
+
+def _print_terminal(frame, opts: OutputOptions, view: View, notes: list[str], console) -> None:
+    """The view for people: the command's own layout where it has one (views.py), else the rich table; paged
+    when longer than the screen."""
+    from . import views
+
+    console = console or _console(opts)
+    try:
+        with views.paging(console, opts):
+            if not views.show(console, frame, opts, view, notes):
+                _print_rich(console, _compact(frame, view, opts, notes), opts, view, notes)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _cannot("<stdout>", exc) from None
+
+
+def _print_notes(notes: list[str]) -> None:
     width = _stderr_width()
     for note in notes:
         line = f"note: {clean_text(note)}"
