@@ -216,10 +216,13 @@ def show(provider_id, round_, sources_path, source, out):
               help="What goes to stdout: the coverage table, or the findings table.")
 @click.option("--sources", "sources_path", metavar="PATH", type=INPUT_PATH,
               help="Sources CSV to check --data against (the bundled one is checked for the bundled data).")
+@click.option("--coverage", "show_coverage", is_flag=True,
+              help="On a terminal, show the coverage table under the verdict and findings (pipes and files always "
+              "get the --report table).")
 @round_option(default="all")
 @data_options
 @output_options
-def validate(strict, report, sources_path, round_, source, out):
+def validate(strict, report, sources_path, show_coverage, round_, source, out):
     """Check a providers CSV: schema (errors), consistency under HMIP's rules (warnings), sources, coverage.
 
     Every bad cell and row is listed on stderr, one Error line each (the first 100, then the count), and
@@ -249,12 +252,25 @@ def validate(strict, report, sources_path, round_, source, out):
                         file=frame.attrs["source"])
     sources = _sources(frame, sources_path)
     findings = analysis.findings_table(frame, sources)
+    failed, summary = analysis.validation_summary(findings, sources_checked=sources is not None, strict=strict)
+    from . import views
+
+    if views.wanted(out) and report == "coverage":
+        # a person at a terminal: the verdict first, the findings grouped, the coverage table when asked for
+        table = analysis.coverage(frame, round_=round_, sources=sources) if show_coverage else None
+        console = views.terminal_console(out)
+        with views.paging(console, out):
+            views.validation(console, findings, table,
+                             f"{'failed' if failed else 'valid'}: {len(frame)} rows from {frame.attrs['source']}: "
+                             f"{summary}", failed)
+        if failed:
+            raise DataError(f"validation failed: {summary}", file=frame.attrs["source"])
+        return
     render(findings if report == "findings" else analysis.coverage(frame, round_=round_, sources=sources), out)
     # A write per 100,000 findings: one echo per finding costs seconds for a million-row file.
     for piece in text_lines([findings[c] for c in ("level", "round", "provider_id", "column", "message")],
                             "{}: {} {} {}: {}"):
         click.echo(piece, err=True, nl=False)
-    failed, summary = analysis.validation_summary(findings, sources_checked=sources is not None, strict=strict)
     if failed:
         raise DataError(f"validation failed: {summary}", file=frame.attrs["source"])
     click.echo(f"validated {len(frame)} rows from {frame.attrs['source']}: {summary}", err=True)

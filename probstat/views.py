@@ -158,7 +158,7 @@ def _ratings(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None
     if lines is None:
         for g, row in zip(groups, rows, strict=True):
             # no-break spaces keep "Good 5 (71.4%)" on one line
-            held = [f"{r}\u00a0{row[1 + i]}".replace(" (", "\u00a0(") for i, r in enumerate(ratings)
+            held = [f"{r} {row[1 + i]}".replace(" ", "\u00a0") for i, r in enumerate(ratings)
                     if not row[1 + i].startswith("0 ")]
             _say(console, f"{' '.join(g)} (n = {n[g]}): {'; '.join(held) or 'none'}", indent="    ", first="  ")
         _say(console, "ratings not listed: 0", style="dim")
@@ -352,6 +352,51 @@ def _show(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
         if len(unknown):
             fields = ", ".join(unknown["field"].astype(str))
             _say(console, f"unknown ({len(unknown)}): {fields}", indent="    ", first="  ", style="dim")
+
+
+# --- validate: the verdict first ---------------------------------------------------------------------------
+
+def validation(console, findings: pd.DataFrame, coverage: pd.DataFrame | None, verdict: str, failed: bool) -> None:
+    """validate on a terminal: the verdict, then the findings grouped by level and column (providers counted,
+    each message once per column), then the coverage table when asked for (``coverage`` not None)."""
+    symbol, colour = _symbol(console, "contradicted" if failed else "supported")
+    _say(console, f"{symbol} {verdict}", style=colour)
+    for level in ("error", "warning"):
+        mine = findings[findings["level"] == level]
+        if mine.empty:
+            continue
+        console.print()
+        _say(console, f"{len(mine)} {level}(s)", style="bold")
+        for column, block in mine.groupby("column", sort=True):
+            _say(console, f"{column} ({len(block)})", indent="    ", first="  ", style="bold")
+            for message, rows in block.groupby("message", sort=False):
+                where = ", ".join(f"{r} {p}" for r, p in rows[["round", "provider_id"]].itertuples(index=False))
+                _say(console, f"{message}: {where}", indent="      ", first="    ")
+    if coverage is None:
+        _say(console, "coverage: --coverage shows how many rows know each column", style="dim")
+        return
+    for round_, block in coverage.groupby("round", sort=True):
+        console.print()
+        _say(console, f"coverage, {round_}", style="bold")
+        rows = [[str(r.column), f"{r.nps_known}/{r.nps_rows}", f"{r.crc_known}/{r.crc_rows}",
+                 f"{_num(r.percent)}%" if not _missing(r.percent) else ""] for r in block.itertuples(index=False)]
+        lines = _table_lines(["column", "NPS known", "CRC known", "known"], rows, [False, True, True, True],
+                             console.width)
+        for line in lines or [" ".join(row) for row in rows]:
+            _print(console, line)
+
+
+def wanted(opts: OutputOptions) -> bool:
+    """Whether a command's output is for a person at a terminal: stdout a terminal, no --format, --fmt, -o or
+    --wide."""
+    return not (opts.format or opts.fmt or opts.output or opts.wide) and _is_tty(sys.stdout)
+
+
+def terminal_console(opts: OutputOptions):
+    """The console views print on: the renderer's, with its colour rules."""
+    from .render import _console
+
+    return _console(opts)
 
 
 # --- choosing a view ----------------------------------------------------------------------------------------
