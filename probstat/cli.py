@@ -147,6 +147,20 @@ def round_option(default: str | None = DEFAULT_ROUND):
                         help="Inspection round, e.g. 2018-19 or 2019-20; 'all' for every round.")
 
 
+no_totals_option = click.option("--no-totals", is_flag=True,
+                                help="Leave out the 'all' rows (totals of the rows above them), e.g. before summing "
+                                "a CSV.")
+
+
+def _without_totals(table, column: str):
+    """``table`` without its total rows: those whose grouping ``column`` says 'all' (attrs kept)."""
+    if column not in table.columns:
+        return table
+    kept = table[table[column].astype(str) != "all"].reset_index(drop=True)
+    kept.attrs = dict(table.attrs)
+    return kept
+
+
 sector_option = click.option("--sector", type=click.Choice(SECTORS, case_sensitive=False),
                              help="Only this sector.")
 
@@ -282,9 +296,10 @@ def validate(strict, report, sources_path, show_coverage, round_, source, out):
               help="Group the distribution by sector, owner or round.")
 @click.option("--standard", metavar="NAME", help="A standard's ratings instead of the overall rating "
               "(e.g. leadership, assessment; 'all' for every standard).")
+@no_totals_option
 @data_options
 @output_options
-def ratings(round_, by, standard, source, out):
+def ratings(round_, by, standard, no_totals, source, out):
     """Distribution of ratings: counts and percentages by sector, owner or round, with totals.
 
     \b
@@ -297,7 +312,8 @@ def ratings(round_, by, standard, source, out):
     from .analysis import ratings as analysis
     from .render import render
 
-    render(analysis.ratings(_load(source, analysis.NEEDS), round_=round_, by=by, standard=standard), out)
+    table = analysis.ratings(_load(source, analysis.NEEDS), round_=round_, by=by, standard=standard)
+    render(_without_totals(table, by) if no_totals else table, out)
 
 
 @cli.command()
@@ -362,9 +378,10 @@ def published(domains, round_, out):
 @round_option()
 @click.option("--by", type=click.Choice(["provider", "sector"]), default="provider", show_default=True,
               help="One row per provider, or per sector with totals as bounds.")
+@no_totals_option
 @data_options
 @output_options
-def caseloads(round_, by, source, out):
+def caseloads(round_, by, no_totals, source, out):
     """People supervised and workload indicators, by provider or sector; approximate figures kept as bounds.
 
     \b
@@ -375,7 +392,8 @@ def caseloads(round_, by, source, out):
     from .analysis import caseloads as analysis
     from .render import render
 
-    render(analysis.caseloads(_load(source, analysis.NEEDS), round_=round_, by=by), out)
+    table = analysis.caseloads(_load(source, analysis.NEEDS), round_=round_, by=by)
+    render(_without_totals(table, by) if no_totals else table, out)
 
 
 @cli.command()

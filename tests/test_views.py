@@ -300,3 +300,13 @@ def test_verdict_filter_works_in_every_format_and_keeps_the_exit_status(probstat
     both = probstat("check-claims", "--verdict", "supported", "--verdict", "contradicted", "--format", "csv")
     assert len(both.stdout.splitlines()) == 1 + 29
     assert probstat("check-claims", "--verdict", "nonsense").code == ExitCode.USAGE
+
+
+def test_no_totals_leaves_out_the_all_rows(probstat):
+    full = probstat("ratings", "--format", "csv").stdout.splitlines()
+    bare = probstat("ratings", "--no-totals", "--format", "csv").stdout.splitlines()
+    # 2018-19: NPS and CRC rows (4 ratings each) stay; the 4 'all' rows go
+    assert len(full) == 1 + 12 and len(bare) == 1 + 8
+    assert not any(",all," in line for line in bare)
+    sectors = probstat("caseloads", "--by", "sector", "--no-totals", "--format", "csv").stdout.splitlines()
+    assert [line.split(",")[1] for line in sectors[1:]] == ["NPS", "CRC"]
