@@ -79,6 +79,7 @@ class Chart:
     low: str | None = None
     high: str | None = None
     group: str | None = None
+    scale: tuple[float, float] | None = None  # the measure's whole scale (e.g. 0-30): bars are drawn on it
 
 
 @dataclass(frozen=True)

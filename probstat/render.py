@@ -572,7 +572,7 @@ def _simple_bars(console, frame: pd.DataFrame, chart: Chart):
     data = frame.dropna(subset=[chart.value])
     if data.empty:
         return None
-    top = max(float(data[chart.value].abs().max()), 1e-9)
+    top = chart.scale[1] if chart.scale else max(float(data[chart.value].abs().max()), 1e-9)
     labels = [_label(row, label_cols) for row in data[label_cols].itertuples(index=False)]
     width = max(len(s) for s in labels)
     text = Text()
@@ -580,6 +580,8 @@ def _simple_bars(console, frame: pd.DataFrame, chart: Chart):
         text.append(f"{label:<{width}} ")
         text.append(_bar(console, float(value) / top), style="cyan" if value >= 0 else "red")
         text.append(f" {format_number(float(value))}{chart.suffix}\n")
+    if chart.scale:
+        text.append(f"scale: {format_number(chart.scale[0])} to {format_number(chart.scale[1])}{chart.suffix}\n")
     return text
 
 
@@ -630,7 +632,7 @@ def _range_bars(console, frame: pd.DataFrame, chart: Chart):
     data = frame.dropna(subset=[chart.low, chart.high])
     if data.empty:
         return None
-    lo, hi = float(data[chart.low].min()), float(data[chart.high].max())
+    lo, hi = chart.scale or (float(data[chart.low].min()), float(data[chart.high].max()))
     span = max(hi - lo, 1e-9)
     fill, mark = ("─", "●") if _encodes(console, "─●") else ("-", "o")
     labels = [_label(row, label_cols) for row in data[label_cols].itertuples(index=False)]
@@ -646,13 +648,16 @@ def _range_bars(console, frame: pd.DataFrame, chart: Chart):
         cells = [" "] * (BAR_WIDTH + 1)
         for i in range(start, end + 1):
             cells[i] = fill
-        value = row[chart.value] if chart.value in data else None
+        # a value that is one end of the range would draw the range as a point: only a value inside is marked
+        value = row[chart.value] if chart.value in data and chart.value not in (chart.low, chart.high) else None
         if not _is_missing(value):
             cells[min(BAR_WIDTH, max(0, round((float(value) - lo) / span * BAR_WIDTH)))] = mark
         low, high = format_number(float(row[chart.low])), format_number(float(row[chart.high]))
         text.append(f"{label:<{width}} ")
         text.append("".join(cells), style="cyan")
         text.append(f" {low}{chart.suffix}\n" if low == high else f" {low} to {high}{chart.suffix}\n")
+    if chart.scale:
+        text.append(f"scale: {format_number(lo)} to {format_number(hi)}{chart.suffix}\n")
     return text
 
 

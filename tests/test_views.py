@@ -310,3 +310,14 @@ def test_no_totals_leaves_out_the_all_rows(probstat):
     assert not any(",all," in line for line in bare)
     sectors = probstat("caseloads", "--by", "sector", "--no-totals", "--format", "csv").stdout.splitlines()
     assert [line.split(",")[1] for line in sectors[1:]] == ["NPS", "CRC"]
+
+
+def test_league_chart_draws_each_range_as_a_range_on_the_whole_0_to_30_scale(frame):
+    from probstat.analysis import league
+
+    shown = _shown(league.league(frame, round_="2018-19", sector=None), 120)
+    line = next(line for line in shown.splitlines() if line.startswith("ddc-crc ") and line.endswith("0 to 5"))
+    # ddc-crc is Inadequate: total 0-5 of 30; on a 40-cell bar 0 to round(5 / 30 * 40) = 7, so cells 0-7
+    assert line.count("─") == round(5 / 30 * render_module.BAR_WIDTH) + 1
+    assert "●" not in shown  # the top of a range is not drawn as a point
+    assert "scale: 0 to 30" in shown
