@@ -63,13 +63,16 @@ def output_options(func):
                   "them).")
     @click.option("--no-pager", is_flag=True, help="Never page a long terminal view (default: $PAGER, else "
                   "'less -FRX', when stdout is a terminal; PAGER='' or cat turns it off too).")
+    @click.option("--plot", metavar="FILE", type=click.Path(dir_okay=False),
+                  help="Also draw the command's chart (ratings, gap, league) as a .png or .svg picture, each bar on "
+                  "its measure's whole scale; needs matplotlib (pip install \"probstat[plot]\").")
     @click.option("--export-svg", metavar="FILE", type=click.Path(dir_okay=False),
                   help="Also save the terminal table, chart and notes as an SVG image.")
     @click.option("--export-html", metavar="FILE", type=click.Path(dir_okay=False),
                   help="Also save the terminal table, chart and notes as an HTML page.")
     @functools.wraps(func)
     def wrapper(*args, format_, fmt, no_headers, wide, output, no_escape_formulas, no_color, quiet, no_pager,
-                export_svg, export_html, **kwargs):
+                plot, export_svg, export_html, **kwargs):
         if fmt:
             from tabulate import tabulate_formats
 
@@ -81,12 +84,14 @@ def output_options(func):
                                      f"{extension_list()}, or name the format with --format (an SVG or HTML "
                                      "picture of the terminal view: --export-svg, --export-html)",
                                      param_hint="--output")
+        if plot and not plot.lower().endswith((".png", ".svg")):
+            raise click.BadParameter(f"{plot!r}: --plot draws .png or .svg pictures", param_hint="--plot")
         kwargs["out"] = OutputOptions(format=format_, fmt=fmt, headers=not no_headers,
                                       output=None if output == "-" else output,
                                       escape_formulas=not no_escape_formulas,
                                       color=False if no_color else None, export_svg=export_svg,
                                       export_html=export_html, wide=wide, inputs=_inputs(kwargs), quiet=quiet,
-                                      pager=False if no_pager else None)
+                                      pager=False if no_pager else None, plot=plot)
         _refuse_inputs_as_outputs(kwargs["out"])
         return func(*args, **kwargs)
 
@@ -97,7 +102,7 @@ def _refuse_inputs_as_outputs(out: OutputOptions) -> None:
     """Exit 3 before reading anything when -o or an export names a file the command reads."""
     from .files import refuse_input_as_output
 
-    for target in (out.output, out.export_svg, out.export_html):
+    for target in (out.output, out.export_svg, out.export_html, out.plot):
         refuse_input_as_output(target, out.inputs)
 
 

@@ -56,6 +56,7 @@ class OutputOptions:
     wide: bool = False  # show every column in text tables, not only the view's compact selection
     inputs: tuple[str, ...] = ()  # files the command reads: never written to
     quiet: bool = False  # no notes on stderr (files still carry theirs)
+    plot: str | None = None  # a .png or .svg file for the view's chart, drawn with matplotlib
     pager: bool | None = None  # None: page long terminal views when stdout is a terminal; False: never
 
 

@@ -348,16 +348,25 @@ def _cannot(path: str, exc: OSError) -> OutputError:
     return OutputError(f"cannot write: {exc.strerror or exc}", file=clean_text(path))
 
 
-def _write_through(path: str | Path, text: str, shown: str) -> None:
+def _opened(target, text: str | bytes):
+    """``target`` (a path or a descriptor) opened to write ``text``: binary for bytes (a picture), else UTF-8."""
+    if isinstance(text, bytes):
+        return open(target, "wb") if not isinstance(target, int) else os.fdopen(target, "wb")
+    if isinstance(target, int):
+        return os.fdopen(target, "w", encoding="utf-8", newline="")
+    return open(target, "w", encoding="utf-8", newline="")
+
+
+def _write_through(path: str | Path, text: str | bytes, shown: str) -> None:
     """Write into the existing file itself (a device, FIFO or hard-linked file keeps what it is)."""
     try:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
+        with _opened(path, text) as fh:
             fh.write(text)
     except OSError as exc:
         raise _cannot(shown, exc) from None
 
 
-def _replace_atomically(target: Path, text: str, shown: str) -> None:
+def _replace_atomically(target: Path, text: str | bytes, shown: str) -> None:
     """Write a temporary file beside ``target`` and rename it over: a failure leaves any earlier file as it was.
     The temporary file is removed on any exception, including the one the CLI raises on SIGTERM or SIGHUP."""
     import tempfile  # only when writing a file: its imports cost 4 ms on every run
@@ -367,7 +376,7 @@ def _replace_atomically(target: Path, text: str, shown: str) -> None:
     except OSError as exc:
         raise _cannot(shown, exc) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with _opened(fd, text) as fh:
             # mkstemp makes the file 0600: give it the replaced file's mode, or the umask's default.
             os.chmod(tmp, _mode_for(target))
             fh.write(text)
@@ -380,8 +389,8 @@ def _replace_atomically(target: Path, text: str, shown: str) -> None:
         raise
 
 
-def write_file(path: str, text: str, inputs: tuple[str, ...] = ()) -> None:
-    """Write ``text`` to ``path`` as the user means it.
+def write_file(path: str, text: str | bytes, inputs: tuple[str, ...] = ()) -> None:
+    """Write ``text`` (or the bytes of a picture) to ``path`` as the user means it.
 
     A regular file is replaced atomically (through a symlink, its target is); a device, FIFO or a file with
     other hard links is written through, so it stays what it is; a read-only file or one of ``inputs`` (the
@@ -769,6 +778,10 @@ def render(frame: pd.DataFrame, opts: OutputOptions | None = None, view: View | 
                                                             clear=False), opts.inputs)
         if opts.export_html:
             write_file(opts.export_html, recorder.export_html(clear=False), opts.inputs)
+    if opts.plot:
+        from .plot import plot_bytes
+
+        write_file(opts.plot, plot_bytes(frame, view.chart, opts.plot, view.title), opts.inputs)
     if on_terminal:
         _print_terminal(frame, opts, view, notes, console)
     else:

@@ -321,3 +321,50 @@ def test_league_chart_draws_each_range_as_a_range_on_the_whole_0_to_30_scale(fra
     assert line.count("─") == round(5 / 30 * render_module.BAR_WIDTH) + 1
     assert "●" not in shown  # the top of a range is not drawn as a point
     assert "scale: 0 to 30" in shown
+
+
+# --- --plot (matplotlib, an optional extra) ------------------------------------------------------------------
+
+def test_plot_draws_each_bar_on_its_measure_scale(frame):
+    pytest.importorskip("matplotlib")
+    from probstat import plot
+    from probstat.analysis import gap
+
+    table = gap.gap(frame, domain="overall", round_="2018-19")
+    fig = plot.figure(table, table.attrs["view"].chart)
+    mean, share = fig.axes
+    # NPS 12/7 = 1.714 and CRC 21/21 = 1 on 0-3; NPS 5/7 = 71.43% and CRC 1/21 = 4.76% on 0-100
+    assert [round(p.get_width(), 3) for p in mean.patches] == [round(12 / 7, 3), 1.0]
+    assert mean.get_xlim() == (0.0, 3.0) and "scale 0 to 3" in mean.get_xlabel()
+    assert [round(p.get_width(), 2) for p in share.patches] == [round(500 / 7, 2), round(100 / 21, 2)]
+    assert share.get_xlim() == (0.0, 100.0)
+
+
+@pytest.mark.slow
+def test_plot_files_open_as_pictures_with_the_expected_bars(probstat, tmp_path):
+    pytest.importorskip("matplotlib")
+    import xml.etree.ElementTree as ET
+
+    from PIL import Image
+
+    svg, png = tmp_path / "gap.svg", tmp_path / "league.png"
+    assert probstat("gap", "--domain", "overall", "--plot", str(svg), "--format", "csv").code == ExitCode.OK
+    ids = {e.get("id") for e in ET.parse(svg).iter() if e.get("id", "").startswith("bar-")}
+    assert ids == {"bar-0-nps", "bar-0-crc", "bar-1-nps", "bar-1-crc"}
+    assert probstat("league", "--plot", str(png), "--format", "csv").code == ExitCode.OK
+    with Image.open(png) as image:
+        assert image.format == "PNG" and image.width > 100 and image.height > 100
+        assert len(image.convert("RGB").getcolors(maxcolors=1 << 20) or []) > 2  # something is drawn
+    # the league's 28 providers in 2018-19: one range bar each
+    svg_league = tmp_path / "league.svg"
+    assert probstat("league", "--plot", str(svg_league), "--format", "csv").code == ExitCode.OK
+    bars = [e.get("id") for e in ET.parse(svg_league).iter() if e.get("id", "").startswith("bar-")]
+    assert len(bars) == 28
+
+
+def test_plot_refuses_what_it_cannot_draw(probstat, tmp_path):
+    result = probstat("ratings", "--plot", str(tmp_path / "x.jpg"))
+    assert result.code == ExitCode.USAGE and ".png or .svg" in result.stderr
+    pytest.importorskip("matplotlib")
+    result = probstat("providers", "--plot", str(tmp_path / "x.png"))
+    assert result.code == ExitCode.DATA and "draws no chart" in result.stderr
