@@ -47,7 +47,7 @@ def _wrap(text: str, width: int, indent: str = "", first: str | None = None) -> 
     urls = _URL.findall(text)
     for i, piece in enumerate(_URL.split(text)):
         words = piece.strip(" ;,") if urls else piece.strip()
-        if words:
+        if any(ch.isalnum() for ch in words):  # not the '.' or ')' a URL leaves behind
             lines += textwrap.wrap(words, max(width, 20), initial_indent=indent if lines else first,
                                    subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
         if i < len(urls):
@@ -60,6 +60,8 @@ def _print(console, line: str, style: str | None = None) -> None:
     from rich.style import Style
     from rich.text import Text
 
+    if "\u00a0" in line and not (console.encoding or "").lower().replace("-", "").startswith("utf"):
+        line = line.replace("\u00a0", " ")  # no-break spaces only where the terminal can show them
     text = Text(line, style=style or "")
     url = line.strip()
     if _URL.fullmatch(url):

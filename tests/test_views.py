@@ -368,3 +368,29 @@ def test_plot_refuses_what_it_cannot_draw(probstat, tmp_path):
     pytest.importorskip("matplotlib")
     result = probstat("providers", "--plot", str(tmp_path / "x.png"))
     assert result.code == ExitCode.DATA and "draws no chart" in result.stderr
+
+
+@posix
+@pytest.mark.slow
+def test_validate_on_a_terminal_gives_the_verdict_first_then_grouped_findings(tmp_path):
+    import csv
+
+    from probstat.loader import bundled_path
+
+    # synthetic: the bundled data with Hampshire and Isle of Wight CRC's 2018-19 overall rating set to
+    # Inadequate, which its known standards (total 10-19 of 30) cannot give
+    rows = list(csv.reader(io.StringIO(bundled_path().read_text(encoding="utf-8"))))
+    at, pid = rows[0].index("overall"), rows[0].index("provider_id")
+    for row in rows[1:]:
+        if row[pid] == "hampshire-iow-crc" and row[0] == "2018-19":
+            row[at] = "Inadequate"
+    path = tmp_path / "synthetic.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows(rows)
+    code, shown, stderr = on_terminal(["validate", "--data", str(path), "--strict"], columns=80)
+    assert code == ExitCode.DATA and "Error:" in stderr
+    lines = shown.splitlines()
+    verdict = " ".join(lines[:lines.index("")])  # the verdict, wrapped at spaces, up to the first blank line
+    assert verdict.startswith("✘ failed: 36 rows") and "0 errors, 1 warnings" in verdict and verdict.endswith("(--strict)")
+    assert "1 warning(s)" in lines and "  overall (1)" in lines
+    assert any("2018-19 hampshire-iow-crc" in line for line in lines)
