@@ -635,6 +635,7 @@ def main(argv=None) -> int:
     if os.environ.get("TERM") == "dumb":
         os.environ.setdefault("NO_COLOR", "1")
     _ascii_safe_streams()
+    code = None
     try:
         code = _run(argv)
         if sys.stdout is not None:
@@ -642,7 +643,10 @@ def main(argv=None) -> int:
     except BrokenPipeError:
         return _closed_pipe()
     except OSError as exc:  # stdout failed on the final flush (a full disk, /dev/full)
-        _say(f"Error: <stdout>: cannot write: {exc.strerror or exc}")
+        # With a buffered stdout (no PYTHONUNBUFFERED) what a failed write left behind fails again here: the
+        # failure has its Error line already.
+        if code != ExitCode.DATA:
+            _say(f"Error: <stdout>: cannot write: {exc.strerror or exc}")
         code = ExitCode.DATA
     return code
 
