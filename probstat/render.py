@@ -598,6 +598,8 @@ def _compared_bars(console, frame: pd.DataFrame, chart: Chart):
     """Per row, one bar per ``compare`` column on that row's own scale, in its own unit, with the interval."""
     from rich.text import Text
 
+    from .views import measure_scale
+
     label_cols = [c for c in chart.label if c in frame]
     compare = [c for c in chart.compare if c in frame]
     names = [clean_text(c) for c in compare]
@@ -609,12 +611,10 @@ def _compared_bars(console, frame: pd.DataFrame, chart: Chart):
         if not known:
             continue
         unit = _cell_text(row[chart.unit]) if chart.unit and chart.unit in frame else ""
-        from .views import measure_scale
-
         scale = measure_scale(row)
         text.append(_label([row[c] for c in label_cols], label_cols), style="bold")
-        text.append(f" ({unit})" if unit else "")
-        # the measure's own scale (0-3, 0-100%), so a bar's length means the same in every row
+        # the bars on the measure's own scale (0-3, 0-100%), so a bar's length means the same in every row; the
+        # unit is the gap's (percentage points), so it stands by the gap, not over the bars (percentages)
         text.append(f" (scale {scale[1]})\n" if scale else "\n")
         top = scale[0] if scale else max(max(abs(v) for v in known), 1e-9)
         for name, value in zip(names, values, strict=True):

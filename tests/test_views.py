@@ -80,7 +80,7 @@ COMMANDS = [
 
 @posix
 @pytest.mark.slow
-@pytest.mark.parametrize("columns", [80, 120])
+@pytest.mark.parametrize("columns", [60, 80, 120])
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
 def test_every_command_fits_the_terminal_and_breaks_no_word(args, columns):
     code, shown, stderr = on_terminal(args, columns=columns)
