@@ -463,8 +463,9 @@ def _longest_word(texts) -> int:
     return max((cell_len(word) for text in texts for word in text.split()), default=0)
 
 
-def _fit(columns: list[str], cells: list[list[str]], numeric: list[bool], width: int):
-    """Column widths for a table ``width`` cells wide, and how many leading columns fit.
+def _fit(columns: list[str], cells: list[list[str]], numeric: list[bool], width: int, *, boxed: bool = True):
+    """Column widths for a table ``width`` cells wide, and how many leading columns fit (``boxed``: with
+    rich's borders; else only two spaces between columns).
 
     A column is never narrower than its longest word (for numbers, its longest value; for its name, the
     longest part between underscores, where _header_lines breaks it). Columns wider than needed shrink,
@@ -480,8 +481,9 @@ def _fit(columns: list[str], cells: list[list[str]], numeric: list[bool], width:
         value_least = max((cell_len(v) for v in values), default=0) if numeric[i] else _longest_word(values)
         name_least = max((cell_len(part) for part in _name_parts(name)), default=0)
         least.append(max(1, value_least, name_least))
-    # rich's default table: a border each side of every column and one space of padding each side.
-    room = lambda k: width - 3 * k - 1  # noqa: E731
+    # rich's default table: a border each side of every column and one space of padding each side; without
+    # borders (SIMPLE_HEAD, no edges), a blank divider and one space of left padding between columns.
+    room = (lambda k: width - 3 * k - 1) if boxed else (lambda k: width - 2 * (k - 1))  # noqa: E731
     kept = len(columns)
     while kept > 1 and sum(least[:kept]) > room(kept):
         kept -= 1
@@ -534,12 +536,18 @@ def _rich_table(console, frame: pd.DataFrame, opts: OutputOptions, title: str | 
     cells = [[show(_cell_text(v)) for v in row] for row in frame.itertuples(index=False, name=None)]
     title = show(clean_text(title)) if title else title
     widths, kept = _fit(columns, cells, numeric, width)
+    boxed = kept == len(columns)
+    if not boxed:  # without borders a table takes a column less per column: often enough to fit
+        widths, kept = _fit(columns, cells, numeric, width, boxed=False)
     if kept < len(columns):
         notes.append(f"the table is wider than {width} columns, so each row is shown as a block of "
                      "'column value' lines; widen the terminal for a table")
         return _stacked(columns, cells, title, opts)
-    table = Table(title=Text(title) if title else None, show_header=opts.headers,
-                  header_style="bold")
+    from rich import box
+
+    table = Table(title=Text(title) if title else None, show_header=opts.headers, header_style="bold",
+                  **({} if boxed else {"box": box.SIMPLE_HEAD, "show_edge": False, "pad_edge": False,
+                                      "padding": (0, 0, 0, 1)}))
     for name, is_num, w in zip(columns[:kept], numeric, widths, strict=False):
         table.add_column(Text(_header_lines(name, w)), justify="right" if is_num else "left", width=w, no_wrap=is_num,
                          overflow="fold")
