@@ -401,6 +401,75 @@ def terminal_console(opts: OutputOptions):
     return _console(opts)
 
 
+# --- league: one line per provider, its range drawn on 0-30 ---------------------------------------------------
+
+def _range(console, low: float, high: float, top: float, width: int) -> str:
+    """A range from ``low`` to ``high`` on 0-``top`` drawn as a run of cells (one cell when they are equal)."""
+    full, empty = ("━", "·")
+    try:
+        (full + empty).encode(console.encoding or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        full, empty = "=", "."
+    start, end = (max(0, min(width - 1, int(v / top * (width - 1) + 0.5))) for v in (low, high))
+    return empty * start + full * (end - start + 1) + empty * (width - 1 - end)
+
+
+def _league(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
+    """One line per provider: its possible positions, total score range (drawn on the whole 0-30 scale) and how
+    many of its ten standard ratings are known; providers grouped by overall rating."""
+    title = view.title or "League table"
+    rounds = sorted(set(frame["round"].astype(str))) if "round" in frame else []
+    _say(console, ", ".join([title, *rounds]), style="bold")
+    rows, groups = [], []
+    for row in frame.itertuples(index=False):
+        low, high = int(row.rank_best), int(row.rank_worst)
+        total = "" if _missing(row.score_min) else (f"{_num(row.score_min)}-{_num(row.score_max)}"
+                                                     if row.score_min != row.score_max else _num(row.score_min))
+        known = "" if _missing(getattr(row, "standards_known", None)) else f"{int(row.standards_known)}/10"
+        rows.append([f"{low}-{high}" if low != high else f"{low}", str(row.provider_id), str(row.sector), total,
+                     known])
+        groups.append(str(getattr(row, "overall", "")))
+    header = ["position", "provider", "sector", "total", "known"]
+    numeric = [False, False, False, True, True]
+    fixed = _table_lines(header, rows, numeric, console.width)
+    bar = min(BAR_WIDTH, console.width - (max(len(line) for line in fixed) if fixed else console.width) - 2)
+    if fixed is None:  # too narrow for the table: one provider per line, words kept whole
+        for cells in rows:
+            _say(console, f"{cells[0]}: {cells[1]} ({cells[2]}), total {cells[3]}, {cells[4]} standards known",
+                 indent="    ", first="  ")
+        return
+    for i, line in enumerate(fixed):
+        data = i - (len(fixed) - len(rows))
+        if data >= 0 and (data == 0 or groups[data] != groups[data - 1]):
+            _print(console, groups[data] or "unknown", style="bold")
+        if data >= 0 and bar >= 10 and not _missing(frame["score_min"].iloc[data]):
+            line = line.ljust(max(len(x) for x in fixed)) + "  " + _range(
+                console, float(frame["score_min"].iloc[data]), float(frame["score_max"].iloc[data]), 30.0, bar)
+        _print(console, line)
+    if bar >= 10:
+        _say(console, "total: HMIP's score, 0 to 30 (the bars run from 0 to 30); known: standard ratings known",
+             style="dim")
+
+
+# --- published: each figure with its wording, bounds and source ------------------------------------------------
+
+def _published(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
+    """Each published figure: who, the wording and the interval it is read as, what it measures, and its
+    source (document, then the URL on a line of its own); grouped by domain and round."""
+    _say(console, view.title or "Published sector figures", style="bold")
+    for (domain, round_), block in frame.groupby(["domain", "round"], sort=False, dropna=False):
+        console.print()
+        when = str(round_) if not _missing(round_) and str(round_) else "no round given by the source"
+        _say(console, f"{domain}, {when}", style="bold underline")
+        for row in block.itertuples(index=False):
+            what = str(row.note).split(";")[0].strip() if not _missing(row.note) and row.note else \
+                str(row.measure).replace("_", " ")
+            unit = {"pct": "per cent", "pp": "percentage points"}.get(str(row.unit), str(row.unit))
+            read = "as stated" if str(row.bounds).endswith(" as stated") else f"read as {row.bounds} {unit}"
+            _say(console, f"{row.scope}: {row.wording} ({read}); {what}", indent="    ", first="  ")
+            _say(console, f"{row.document} {row.source_url}", indent="    ")
+
+
 # --- choosing a view ----------------------------------------------------------------------------------------
 
 _VIEWS: list[tuple[frozenset[str], Callable]] = [
@@ -408,6 +477,8 @@ _VIEWS: list[tuple[frozenset[str], Callable]] = [
     (frozenset({"domain", "measure", "nps", "crc", "gap", "summary"}), _gap),
     (frozenset({"rating", "count", "percent", "n"}), _ratings),
     (frozenset({"field", "description", "value", "status", "source_url"}), _show),
+    (frozenset({"rank_best", "rank_worst", "provider_id", "score_min", "score_max"}), _league),
+    (frozenset({"scope", "measure", "wording", "bounds", "document", "source_url"}), _published),
 ]
 
 

@@ -315,7 +315,7 @@ def test_no_totals_leaves_out_the_all_rows(probstat):
 def test_league_chart_draws_each_range_as_a_range_on_the_whole_0_to_30_scale(frame):
     from probstat.analysis import league
 
-    shown = _shown(league.league(frame, round_="2018-19", sector=None), 120)
+    shown = _shown(league.league(frame, round_="2018-19", sector=None), 120, wide=True)  # the table and its chart
     line = next(line for line in shown.splitlines() if line.startswith("ddc-crc ") and line.endswith("0 to 5"))
     # ddc-crc is Inadequate: total 0-5 of 30; on a 40-cell bar 0 to round(5 / 30 * 40) = 7, so cells 0-7
     assert line.count("─") == round(5 / 30 * render_module.BAR_WIDTH) + 1
@@ -395,3 +395,29 @@ def test_validate_on_a_terminal_gives_the_verdict_first_then_grouped_findings(tm
     assert verdict.endswith("(--strict)")
     assert "1 warning(s)" in lines and "  overall (1)" in lines
     assert any("2018-19 hampshire-iow-crc" in line for line in lines)
+
+
+def test_league_view_one_line_per_provider_with_its_range(frame):
+    from probstat.analysis import league
+
+    shown = _shown(league.league(frame, round_="2018-19", sector=None), 80)
+    lines = shown.splitlines()
+    # 6 Good providers share positions 1-6 and the Good band's totals 16-25; DDC, the one Inadequate, is 28th
+    # with a total in the Inadequate band 0-5 and none of its ten standards known
+    assert lines[lines.index("Good") + 1].split()[:4] == ["1-6", "nps-midlands", "NPS", "16-25"]
+    ddc = next(line for line in lines if " ddc-crc " in line).split()
+    assert ddc[:5] == ["28", "ddc-crc", "CRC", "0-5", "0/10"]
+    assert len(lines) < 40 and max(len(line) for line in lines) <= 80
+
+
+def test_published_view_gives_each_figure_its_bounds_and_whole_url(probstat):
+    from probstat.analysis.gap_published import listing
+    from probstat.published import load_sector_figures
+
+    table = listing(load_sector_figures())
+    shown = _shown(table, 60)
+    text = " ".join(line.strip() for line in shown.splitlines())
+    # 'approximately 224,000' read within 10%: [201600, 246400]
+    assert "Approximately 224,000 (read as [201600, 246400] people)" in text
+    for url in set(table["source_url"]):
+        assert any(line.strip() == url for line in shown.splitlines()), url
