@@ -143,7 +143,8 @@ def shell_behaviour() -> list[str]:
         "counted in one line; `validate` the verdict, then findings grouped by column, then coverage with "
         "`--coverage`; `league` one line per provider (positions, total range drawn on 0-30, standards known); "
         "`published` each figure with its wording, bounds and source. Other commands get a table fitted to the "
-        "width (or one block of 'column value' lines per row when it cannot fit). `--wide` gives the full table. No word, number or URL is broken: a URL stands "
+        "width (or one block of 'column value' lines per row when it cannot fit). `--wide` gives the full table. "
+        "No word, number or URL is broken: a URL stands "
         "on a line of its own, whole, even when wider than the terminal. Output taller than the terminal goes "
         "through `$PAGER` (default `less -FRX`) when stdin and stdout are terminals; `--no-pager`, or `PAGER` "
         "empty or `cat`, turns it off.",
