@@ -195,8 +195,10 @@ def _bar(console, value: float, top: float, width: int) -> str:
 def _significance(row) -> str:
     n_small = min(int(row["nps_n"]) if not _missing(row["nps_n"]) else 0,
                   int(row["crc_n"]) if not _missing(row["crc_n"]) else 0)
-    if n_small <= 1 or _missing(row.get("p_value")):
+    if n_small <= 1:
         return f"significant at 5%: cannot be tested: n = {n_small}"
+    if _missing(row.get("p_value")):
+        return "significant at 5%: not tested (no test is computed for this measure)"
     p_holm = row.get("p_holm")
     judged = float(p_holm) if not _missing(p_holm) else float(row["p_value"])
     answer = "yes" if judged < 0.05 else "no"
@@ -222,11 +224,14 @@ def _measure_block(console, row) -> None:
     if scale is not None:
         _print(console, f"    scale: {scale[1]}", style="dim")
     gap = f"gap (NPS minus CRC): {_num(row['gap'])} {row['unit']}"
-    low, high = _num(row.get("ci_low")), _num(row.get("ci_high"))
-    if low or high:
-        gap += f", 95% interval {low or 'no bound'} to {high or 'no bound'}"
-    else:
+    ends = (row.get("ci_low"), row.get("ci_high"))
+    if all(_missing(end) for end in ends):
+        gap += ", no 95% interval computed for this measure"
+    elif all(not _missing(end) and math.isinf(float(end)) for end in ends):
         gap += ", no 95% interval (too few providers to bound it)"
+    else:
+        low, high = (_num(end) or "no bound" for end in ends)
+        gap += f", 95% interval {low} to {high}"
     _say(console, gap, indent="      ", first="    ")
     _say(console, _significance(row), indent="      ", first="    ")
 

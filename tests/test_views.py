@@ -421,3 +421,22 @@ def test_published_view_gives_each_figure_its_bounds_and_whole_url(probstat):
     assert "Approximately 224,000 (read as [201600, 246400] people)" in text
     for url in set(table["source_url"]):
         assert any(line.strip() == url for line in shown.splitlines()), url
+
+
+def test_gap_view_says_when_a_measure_has_no_test_rather_than_blaming_n(tmp_path):
+    from probstat.analysis import gap
+    from probstat.loader import load
+
+    # synthetic: made-up providers; risk percentages have no test in probstat, whatever n
+    path = tmp_path / "synthetic.csv"
+    path.write_text("round,provider_id,provider,sector,overall,cases_inspected,kq2_1_safety\n"
+                    "2018-19,nps-a,Synthetic NPS A,NPS,Good,40,80\n"
+                    "2018-19,nps-b,Synthetic NPS B,NPS,Good,60,60\n"
+                    "2018-19,crc-c,Synthetic CRC C,CRC,Requires improvement,50,40\n"
+                    "2018-19,crc-d,Synthetic CRC D,CRC,Requires improvement,30,50\n", encoding="utf-8")
+    shown = _shown(gap.gap(load(path), domain="risk"), 80)
+    text = " ".join(line.strip() for line in shown.splitlines())
+    # provider means: NPS (80 + 60) / 2 = 70, CRC (40 + 50) / 2 = 45, a gap of 25 points
+    assert "NPS" in text and "70% (n = 2)" in text and "45% (n = 2)" in text
+    assert "gap (NPS minus CRC): 25 percentage points, no 95% interval computed for this measure" in text
+    assert "not tested (no test is computed for this measure)" in text and "cannot be tested" not in text
