@@ -314,7 +314,11 @@ def _claims(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
         verdict = str(row["verdict"])
         symbol, colour = _symbol(console, verdict)
         lead = indent[:-2] + f"{symbol} {verdict}  "
-        ident = f" [{row['id']}]" if "id" in frame.columns and not _missing(row["id"]) else ""
+        ident = ""
+        if "id" in frame.columns and not _missing(row["id"]):
+            ident = f" [{row['id']}]"
+        elif "line" in frame.columns and not _missing(row["line"]) and not by_sentence:
+            ident = f" (line {row['line']})"  # where in the text: the text reader's rows have no id
         lines = _wrap(clean_text(f"{row['phrase']}{ident}"), console.width, indent + "  ", lead)
         for i, line in enumerate(lines):
             if i == 0:
