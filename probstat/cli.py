@@ -15,7 +15,7 @@ import click
 
 from . import __version__
 from .errors import ExitCode, ProbstatError
-from .output import DELIMITERS, FORMATS, DataSource, OutputOptions
+from .output import DELIMITERS, FORMATS, DataSource, OutputOptions, extension_list, format_for_file
 from .schema import DEFAULT_ROUND, SECTORS
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -46,8 +46,9 @@ def output_options(func):
     """The output options every command shares, so that every table can go to every format."""
 
     @click.option("--format", "-f", "format_", type=click.Choice(FORMATS), default=None,
-                  help="Output format. Default: a rich table on a terminal, csv in a pipe, and for -o the "
-                  "format its extension names (.csv .tsv .json .jsonl .md .txt; csv otherwise).")
+                  help="Output format. Default: a view for people on a terminal, csv in a pipe, and for -o the "
+                  "format its extension names (.csv .tsv .json .jsonl .md .txt; a name without an extension: csv; "
+                  "any other extension is refused).")
     @click.option("--fmt", metavar="NAME",
                   help="Any tabulate table format (e.g. grid, latex, html); overrides --format.")
     @click.option("--no-headers", is_flag=True, help="Data rows only: no header row, no rules.")
@@ -58,24 +59,39 @@ def output_options(func):
     @click.option("--no-escape-formulas", is_flag=True,
                   help="In CSV/TSV, do not prefix text cells starting with = + - @ with a quote.")
     @click.option("--no-color", is_flag=True, help="No colour or other escape codes (also: NO_COLOR, TERM=dumb).")
+    @click.option("--quiet", "-q", is_flag=True, help="No notes on stderr (-o .md files and json sidecars keep "
+                  "them).")
+    @click.option("--no-pager", is_flag=True, help="Never page a long terminal view (default: $PAGER, else "
+                  "'less -FRX', when stdout is a terminal; PAGER='' or cat turns it off too).")
+    @click.option("--plot", metavar="FILE", type=click.Path(dir_okay=False),
+                  help="Also draw the command's chart (ratings, gap, league) as a .png or .svg picture, each bar on "
+                  "its measure's whole scale; needs matplotlib (pip install \"probstat[plot]\").")
     @click.option("--export-svg", metavar="FILE", type=click.Path(dir_okay=False),
                   help="Also save the terminal table, chart and notes as an SVG image.")
     @click.option("--export-html", metavar="FILE", type=click.Path(dir_okay=False),
                   help="Also save the terminal table, chart and notes as an HTML page.")
     @functools.wraps(func)
-    def wrapper(*args, format_, fmt, no_headers, wide, output, no_escape_formulas, no_color, export_svg,
-                export_html, **kwargs):
+    def wrapper(*args, format_, fmt, no_headers, wide, output, no_escape_formulas, no_color, quiet, no_pager,
+                plot, export_svg, export_html, **kwargs):
         if fmt:
             from tabulate import tabulate_formats
 
             if fmt not in tabulate_formats:
                 raise click.BadParameter(f"{fmt!r} is not a tabulate format; try one of: "
                                          f"{', '.join(sorted(tabulate_formats))}", param_hint="--fmt")
+        if output and output != "-" and not (fmt or format_) and format_for_file(output) is None:
+            raise click.BadParameter(f"{output!r}: no output format has this extension; use one of "
+                                     f"{extension_list()}, or name the format with --format (an SVG or HTML "
+                                     "picture of the terminal view: --export-svg, --export-html)",
+                                     param_hint="--output")
+        if plot and not plot.lower().endswith((".png", ".svg")):
+            raise click.BadParameter(f"{plot!r}: --plot draws .png or .svg pictures", param_hint="--plot")
         kwargs["out"] = OutputOptions(format=format_, fmt=fmt, headers=not no_headers,
                                       output=None if output == "-" else output,
                                       escape_formulas=not no_escape_formulas,
                                       color=False if no_color else None, export_svg=export_svg,
-                                      export_html=export_html, wide=wide, inputs=_inputs(kwargs))
+                                      export_html=export_html, wide=wide, inputs=_inputs(kwargs), quiet=quiet,
+                                      pager=False if no_pager else None, plot=plot)
         _refuse_inputs_as_outputs(kwargs["out"])
         return func(*args, **kwargs)
 
@@ -86,7 +102,7 @@ def _refuse_inputs_as_outputs(out: OutputOptions) -> None:
     """Exit 3 before reading anything when -o or an export names a file the command reads."""
     from .files import refuse_input_as_output
 
-    for target in (out.output, out.export_svg, out.export_html):
+    for target in (out.output, out.export_svg, out.export_html, out.plot):
         refuse_input_as_output(target, out.inputs)
 
 
@@ -134,6 +150,20 @@ def _sources(frame, path: str | None):
 def round_option(default: str | None = DEFAULT_ROUND):
     return click.option("--round", "round_", metavar="ROUND", default=default, show_default=True,
                         help="Inspection round, e.g. 2018-19 or 2019-20; 'all' for every round.")
+
+
+no_totals_option = click.option("--no-totals", is_flag=True,
+                                help="Leave out the 'all' rows (totals of the rows above them), e.g. before summing "
+                                "a CSV.")
+
+
+def _without_totals(table, column: str):
+    """``table`` without its total rows: those whose grouping ``column`` says 'all' (attrs kept)."""
+    if column not in table.columns:
+        return table
+    kept = table[table[column].astype(str) != "all"].reset_index(drop=True)
+    kept.attrs = dict(table.attrs)
+    return kept
 
 
 sector_option = click.option("--sector", type=click.Choice(SECTORS, case_sensitive=False),
@@ -205,10 +235,13 @@ def show(provider_id, round_, sources_path, source, out):
               help="What goes to stdout: the coverage table, or the findings table.")
 @click.option("--sources", "sources_path", metavar="PATH", type=INPUT_PATH,
               help="Sources CSV to check --data against (the bundled one is checked for the bundled data).")
+@click.option("--coverage", "show_coverage", is_flag=True,
+              help="On a terminal, show the coverage table under the verdict and findings (pipes and files always "
+              "get the --report table).")
 @round_option(default="all")
 @data_options
 @output_options
-def validate(strict, report, sources_path, round_, source, out):
+def validate(strict, report, sources_path, show_coverage, round_, source, out):
     """Check a providers CSV: schema (errors), consistency under HMIP's rules (warnings), sources, coverage.
 
     Every bad cell and row is listed on stderr, one Error line each (the first 100, then the count), and
@@ -238,12 +271,25 @@ def validate(strict, report, sources_path, round_, source, out):
                         file=frame.attrs["source"])
     sources = _sources(frame, sources_path)
     findings = analysis.findings_table(frame, sources)
+    failed, summary = analysis.validation_summary(findings, sources_checked=sources is not None, strict=strict)
+    from . import views
+
+    if views.wanted(out) and report == "coverage":
+        # a person at a terminal: the verdict first, the findings grouped, the coverage table when asked for
+        table = analysis.coverage(frame, round_=round_, sources=sources) if show_coverage else None
+        console = views.terminal_console(out)
+        with views.paging(console, out):
+            views.validation(console, findings, table,
+                             f"{'failed' if failed else 'valid'}: {len(frame)} rows from {frame.attrs['source']}: "
+                             f"{summary}", failed)
+        if failed:
+            raise DataError(f"validation failed: {summary}", file=frame.attrs["source"])
+        return
     render(findings if report == "findings" else analysis.coverage(frame, round_=round_, sources=sources), out)
     # A write per 100,000 findings: one echo per finding costs seconds for a million-row file.
     for piece in text_lines([findings[c] for c in ("level", "round", "provider_id", "column", "message")],
                             "{}: {} {} {}: {}"):
         click.echo(piece, err=True, nl=False)
-    failed, summary = analysis.validation_summary(findings, sources_checked=sources is not None, strict=strict)
     if failed:
         raise DataError(f"validation failed: {summary}", file=frame.attrs["source"])
     click.echo(f"validated {len(frame)} rows from {frame.attrs['source']}: {summary}", err=True)
@@ -255,9 +301,10 @@ def validate(strict, report, sources_path, round_, source, out):
               help="Group the distribution by sector, owner or round.")
 @click.option("--standard", metavar="NAME", help="A standard's ratings instead of the overall rating "
               "(e.g. leadership, assessment; 'all' for every standard).")
+@no_totals_option
 @data_options
 @output_options
-def ratings(round_, by, standard, source, out):
+def ratings(round_, by, standard, no_totals, source, out):
     """Distribution of ratings: counts and percentages by sector, owner or round, with totals.
 
     \b
@@ -270,21 +317,22 @@ def ratings(round_, by, standard, source, out):
     from .analysis import ratings as analysis
     from .render import render
 
-    render(analysis.ratings(_load(source, analysis.NEEDS), round_=round_, by=by, standard=standard), out)
+    table = analysis.ratings(_load(source, analysis.NEEDS), round_=round_, by=by, standard=standard)
+    render(_without_totals(table, by) if no_totals else table, out)
 
 
 @cli.command()
-@click.option("--domain", "-d", default="all", show_default=True, metavar="DOMAIN",
-              help="all (every domain but sector-specific), overall, organisation, case-supervision, "
+@click.option("--domain", "-d", "domains", multiple=True, metavar="DOMAIN",
+              help="all (every domain but sector-specific; the default), overall, organisation, case-supervision, "
               "sector-specific, a standard (e.g. leadership), a key-question domain (risk, desistance, "
-              "engagement), or a comma-separated list.")
+              "engagement), or a comma-separated list; repeat the option to combine domains.")
 @click.option("--holm-family", "family", metavar="DOMAINS",
               help="The domains whose tests form Holm's family (same values as --domain). Default: the domains "
               "shown. Only tests that can reach 5% with their group sizes join it.")
 @round_option()
 @data_options
 @output_options
-def gap(domain, family, round_, source, out):
+def gap(domains, family, round_, source, out):
     """NPS minus CRC, in numbers and words: exact tests and intervals on the whole scale and on Good or better.
 
     HMIP rates every provider, so on its data a gap is a census figure, known exactly; each p-value says how
@@ -309,6 +357,7 @@ def gap(domain, family, round_, source, out):
     from .published import load_rounds, load_sector_figures
     from .render import render
 
+    domain = ",".join(domains) or "all"
     needs = analysis.needs(domain) + (analysis.needs(family) if family is not None else ())
     frame = _load(source, tuple(dict.fromkeys(needs)))
     render(analysis.gap(frame, domain=domain, round_=round_, figures=load_sector_figures(), totals=load_rounds(),
@@ -316,10 +365,12 @@ def gap(domain, family, round_, source, out):
 
 
 @cli.command()
-@click.option("--domain", "-d", metavar="DOMAIN", help="Only this domain of the figures (e.g. risk, caseload).")
+@click.option("--domain", "-d", "domains", multiple=True, metavar="DOMAIN",
+              help="Only this domain of the figures (e.g. risk, caseload); repeat it (or separate with commas) "
+              "for several.")
 @round_option(default="all")
 @output_options
-def published(domain, round_, out):
+def published(domains, round_, out):
     """Sector-level figures HMIP published (bundled sector_figures.csv), each with its wording and source.
 
     These are figures about a whole sector that providers' data cannot give; `gap` shows a domain's
@@ -334,16 +385,17 @@ def published(domain, round_, out):
     from .published import load_sector_figures
     from .render import render
 
-    render(listing(load_sector_figures(), domain=domain, round_=round_), out)
+    render(listing(load_sector_figures(), domain=",".join(domains) or None, round_=round_), out)
 
 
 @cli.command()
 @round_option()
 @click.option("--by", type=click.Choice(["provider", "sector"]), default="provider", show_default=True,
               help="One row per provider, or per sector with totals as bounds.")
+@no_totals_option
 @data_options
 @output_options
-def caseloads(round_, by, source, out):
+def caseloads(round_, by, no_totals, source, out):
     """People supervised and workload indicators, by provider or sector; approximate figures kept as bounds.
 
     \b
@@ -354,7 +406,8 @@ def caseloads(round_, by, source, out):
     from .analysis import caseloads as analysis
     from .render import render
 
-    render(analysis.caseloads(_load(source, analysis.NEEDS), round_=round_, by=by), out)
+    table = analysis.caseloads(_load(source, analysis.NEEDS), round_=round_, by=by)
+    render(_without_totals(table, by) if no_totals else table, out)
 
 
 @cli.command()
@@ -407,6 +460,23 @@ def _pattern(value: str | None, pattern: str, what: str) -> str | None:
     return value
 
 
+#: The verdicts --verdict can pick ('not-a-claim' stands for the text reader's 'not a claim').
+CLAIM_VERDICTS = ("supported", "contradicted", "unverifiable", "not-a-claim")
+
+
+def _only_verdicts(table, verdicts: tuple[str, ...]):
+    """The rows of a check-claims table whose verdict is one of ``verdicts`` (all rows when none is given); a
+    verdict with words after it ('contradicted (by rounding)') counts as its first words."""
+    if not verdicts:
+        return table
+    wanted = tuple(v.lower().replace("-", " ") for v in verdicts)
+    kept = table[table["verdict"].astype(str).str.lower().str.startswith(wanted)]
+    kept.attrs = dict(table.attrs)
+    kept.attrs["notes"] = [*table.attrs.get("notes", []),
+                           f"showing the {len(kept)} of {len(table)} rows with verdict {' or '.join(wanted)}"]
+    return kept
+
+
 @cli.command("check-claims")
 @click.option("--claims", "claims_path", metavar="FILE", type=INPUT_PATH,
               help="Claims file (TOML) to check; default: HMIP's October 2019 press release.")
@@ -428,9 +498,13 @@ def _pattern(value: str | None, pattern: str, what: str) -> str | None:
 @click.option("--sources", "sources_path", metavar="PATH", type=INPUT_PATH,
               help="Sources CSV for --data, so that evidence resting only on the release itself is seen as "
               "circular (the bundled data's sources are used with the bundled data).")
+@click.option("--verdict", "verdicts", multiple=True, type=click.Choice(CLAIM_VERDICTS, case_sensitive=False),
+              help="Show only claims with this verdict (repeat for several); the exit status still counts every "
+              "claim.")
 @data_options
 @output_options
-def check_claims(claims_path, text_path, round_, as_of, document_url, max_chars, sources_path, source, out):
+def check_claims(claims_path, text_path, round_, as_of, document_url, max_chars, sources_path, verdicts, source,
+                 out):
     """Verify a press release claim by claim: recomputed from the data, checked against the text itself,
     corroborated by another document, or marked unverifiable with the data it would need.
 
@@ -461,7 +535,7 @@ def check_claims(claims_path, text_path, round_, as_of, document_url, max_chars,
                                   source=document_url, max_chars=max_chars)
     else:
         table = verify.check_claims(frame, claims, sources=sources)
-    render(table, out)
+    render(_only_verdicts(table, verdicts), out)
     if verify.any_contradicted(table):
         raise SystemExit(ExitCode.CONTRADICTED)
 
@@ -570,6 +644,7 @@ def main(argv=None) -> int:
     if os.environ.get("TERM") == "dumb":
         os.environ.setdefault("NO_COLOR", "1")
     _ascii_safe_streams()
+    code = None
     try:
         code = _run(argv)
         if sys.stdout is not None:
@@ -577,7 +652,10 @@ def main(argv=None) -> int:
     except BrokenPipeError:
         return _closed_pipe()
     except OSError as exc:  # stdout failed on the final flush (a full disk, /dev/full)
-        _say(f"Error: <stdout>: cannot write: {exc.strerror or exc}")
+        # With a buffered stdout (no PYTHONUNBUFFERED) what a failed write left behind fails again here: the
+        # failure has its Error line already.
+        if code != ExitCode.DATA:
+            _say(f"Error: <stdout>: cannot write: {exc.strerror or exc}")
         code = ExitCode.DATA
     return code
 

@@ -11,10 +11,32 @@ from dataclasses import dataclass
 
 #: The formats of ``--format``; 'table' is a rich table on a terminal and plain text elsewhere.
 FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json", "jsonl", "markdown")
-#: The format an ``-o`` file gets from its extension when --format is not given (any other extension: csv).
+#: The format an ``-o`` file gets from its extension when --format is not given. A name with no extension (a
+#: device such as /dev/stdout, a FIFO) gets csv; any other extension is refused (see format_for_file).
 EXTENSION_FORMATS: dict[str, str] = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".json": "json",
                                      ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "markdown",
                                      ".markdown": "markdown", ".txt": "table"}
+#: Where an ``-o`` file's notes go, by format: markdown writes them below the table in the file itself;
+#: json and jsonl (whose rows tools read as they are) get a sidecar file, the output's name + this suffix.
+NOTES_SIDECAR = ".notes.txt"
+
+
+def format_for_file(path: str) -> str | None:
+    """The format an ``-o`` path's extension names; None for an extension no format has (a name without an
+    extension is csv, so that devices and FIFOs keep working)."""
+    import os.path
+
+    suffix = os.path.splitext(path)[1].lower()
+    if not suffix:
+        return "csv"
+    return EXTENSION_FORMATS.get(suffix)
+
+
+def extension_list() -> str:
+    """The known ``-o`` extensions and their formats, for an error message."""
+    return ", ".join(f"{ext} ({fmt})" for ext, fmt in EXTENSION_FORMATS.items())
+
+
 #: Delimiters a providers CSV may use; the loader sniffs which one from the header row.
 DELIMITERS: dict[str, str] = {",": "comma", ";": "semicolon", "\t": "tab"}
 
@@ -33,6 +55,9 @@ class OutputOptions:
     export_html: str | None = None
     wide: bool = False  # show every column in text tables, not only the view's compact selection
     inputs: tuple[str, ...] = ()  # files the command reads: never written to
+    quiet: bool = False  # no notes on stderr (files still carry theirs)
+    plot: str | None = None  # a .png or .svg file for the view's chart, drawn with matplotlib
+    pager: bool | None = None  # None: page long terminal views when stdout is a terminal; False: never
 
 
 @dataclass(frozen=True)
@@ -55,6 +80,7 @@ class Chart:
     low: str | None = None
     high: str | None = None
     group: str | None = None
+    scale: tuple[float, float] | None = None  # the measure's whole scale (e.g. 0-30): bars are drawn on it
 
 
 @dataclass(frozen=True)

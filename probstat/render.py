@@ -32,7 +32,7 @@ import pandas as pd
 
 from .errors import OutputError
 from .files import refuse_input_as_output
-from .output import EXTENSION_FORMATS, FORMATS, Chart, OutputOptions, View, clean_text
+from .output import FORMATS, NOTES_SIDECAR, Chart, OutputOptions, View, clean_text, format_for_file
 
 __all__ = ["FORMATS", "OutputOptions", "render", "to_text", "format_number", "escape_formula", "clean_text",
            "resolve_format", "write_file"]
@@ -57,7 +57,7 @@ def format_number(value: float) -> str:
     digits below 1, so that p-values stay readable). Machine formats (csv, json) keep full precision."""
     value = float(value)
     if not math.isfinite(value):
-        return "inf" if value > 0 else "-inf" if value < 0 else ""
+        return ""  # no bound: empty in every format, with a note from render()
     if value.is_integer() and abs(value) < 1e15:
         return f"{int(value)}"
     if abs(value) >= 1:
@@ -112,6 +112,8 @@ def _delimited_cell(value, escape: bool) -> str:
         return ""
     numeric = isinstance(value, numbers.Number)
     if isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral):
+        if not math.isfinite(float(value)):
+            return ""  # an unbounded interval end: empty, as in every format (render adds a note)
         text = str(int(value)) if float(value).is_integer() else repr(float(value))
     else:
         text = clean_text(str(value), keep_newlines=True)
@@ -306,7 +308,7 @@ def resolve_format(opts: OutputOptions, *, terminal: bool) -> str:
     if opts.format:
         return opts.format
     if opts.output:
-        return EXTENSION_FORMATS.get(Path(opts.output).suffix.lower(), "csv")
+        return format_for_file(opts.output) or "csv"  # the CLI refuses an unknown extension before this
     return "table" if terminal else "csv"
 
 
@@ -346,16 +348,25 @@ def _cannot(path: str, exc: OSError) -> OutputError:
     return OutputError(f"cannot write: {exc.strerror or exc}", file=clean_text(path))
 
 
-def _write_through(path: str | Path, text: str, shown: str) -> None:
+def _opened(target, text: str | bytes):
+    """``target`` (a path or a descriptor) opened to write ``text``: binary for bytes (a picture), else UTF-8."""
+    if isinstance(text, bytes):
+        return open(target, "wb") if not isinstance(target, int) else os.fdopen(target, "wb")
+    if isinstance(target, int):
+        return os.fdopen(target, "w", encoding="utf-8", newline="")
+    return open(target, "w", encoding="utf-8", newline="")
+
+
+def _write_through(path: str | Path, text: str | bytes, shown: str) -> None:
     """Write into the existing file itself (a device, FIFO or hard-linked file keeps what it is)."""
     try:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
+        with _opened(path, text) as fh:
             fh.write(text)
     except OSError as exc:
         raise _cannot(shown, exc) from None
 
 
-def _replace_atomically(target: Path, text: str, shown: str) -> None:
+def _replace_atomically(target: Path, text: str | bytes, shown: str) -> None:
     """Write a temporary file beside ``target`` and rename it over: a failure leaves any earlier file as it was.
     The temporary file is removed on any exception, including the one the CLI raises on SIGTERM or SIGHUP."""
     import tempfile  # only when writing a file: its imports cost 4 ms on every run
@@ -365,7 +376,7 @@ def _replace_atomically(target: Path, text: str, shown: str) -> None:
     except OSError as exc:
         raise _cannot(shown, exc) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with _opened(fd, text) as fh:
             # mkstemp makes the file 0600: give it the replaced file's mode, or the umask's default.
             os.chmod(tmp, _mode_for(target))
             fh.write(text)
@@ -378,8 +389,8 @@ def _replace_atomically(target: Path, text: str, shown: str) -> None:
         raise
 
 
-def write_file(path: str, text: str, inputs: tuple[str, ...] = ()) -> None:
-    """Write ``text`` to ``path`` as the user means it.
+def write_file(path: str, text: str | bytes, inputs: tuple[str, ...] = ()) -> None:
+    """Write ``text`` (or the bytes of a picture) to ``path`` as the user means it.
 
     A regular file is replaced atomically (through a symlink, its target is); a device, FIFO or a file with
     other hard links is written through, so it stays what it is; a read-only file or one of ``inputs`` (the
@@ -452,8 +463,9 @@ def _longest_word(texts) -> int:
     return max((cell_len(word) for text in texts for word in text.split()), default=0)
 
 
-def _fit(columns: list[str], cells: list[list[str]], numeric: list[bool], width: int):
-    """Column widths for a table ``width`` cells wide, and how many leading columns fit.
+def _fit(columns: list[str], cells: list[list[str]], numeric: list[bool], width: int, *, boxed: bool = True):
+    """Column widths for a table ``width`` cells wide, and how many leading columns fit (``boxed``: with
+    rich's borders; else only two spaces between columns).
 
     A column is never narrower than its longest word (for numbers, its longest value; for its name, the
     longest part between underscores, where _header_lines breaks it). Columns wider than needed shrink,
@@ -469,8 +481,9 @@ def _fit(columns: list[str], cells: list[list[str]], numeric: list[bool], width:
         value_least = max((cell_len(v) for v in values), default=0) if numeric[i] else _longest_word(values)
         name_least = max((cell_len(part) for part in _name_parts(name)), default=0)
         least.append(max(1, value_least, name_least))
-    # rich's default table: a border each side of every column and one space of padding each side.
-    room = lambda k: width - 3 * k - 1  # noqa: E731
+    # rich's default table: a border each side of every column and one space of padding each side; without
+    # borders (SIMPLE_HEAD, no edges), a blank divider and one space of left padding between columns.
+    room = (lambda k: width - 3 * k - 1) if boxed else (lambda k: width - 2 * (k - 1))  # noqa: E731
     kept = len(columns)
     while kept > 1 and sum(least[:kept]) > room(kept):
         kept -= 1
@@ -523,12 +536,18 @@ def _rich_table(console, frame: pd.DataFrame, opts: OutputOptions, title: str | 
     cells = [[show(_cell_text(v)) for v in row] for row in frame.itertuples(index=False, name=None)]
     title = show(clean_text(title)) if title else title
     widths, kept = _fit(columns, cells, numeric, width)
+    boxed = kept == len(columns)
+    if not boxed:  # without borders a table takes a column less per column: often enough to fit
+        widths, kept = _fit(columns, cells, numeric, width, boxed=False)
     if kept < len(columns):
         notes.append(f"the table is wider than {width} columns, so each row is shown as a block of "
                      "'column value' lines; widen the terminal for a table")
         return _stacked(columns, cells, title, opts)
-    table = Table(title=Text(title) if title else None, show_header=opts.headers,
-                  header_style="bold")
+    from rich import box
+
+    table = Table(title=Text(title) if title else None, show_header=opts.headers, header_style="bold",
+                  **({} if boxed else {"box": box.SIMPLE_HEAD, "show_edge": False, "pad_edge": False,
+                                      "padding": (0, 0, 0, 1)}))
     for name, is_num, w in zip(columns[:kept], numeric, widths, strict=False):
         table.add_column(Text(_header_lines(name, w)), justify="right" if is_num else "left", width=w, no_wrap=is_num,
                          overflow="fold")
@@ -570,7 +589,7 @@ def _simple_bars(console, frame: pd.DataFrame, chart: Chart):
     data = frame.dropna(subset=[chart.value])
     if data.empty:
         return None
-    top = max(float(data[chart.value].abs().max()), 1e-9)
+    top = chart.scale[1] if chart.scale else max(float(data[chart.value].abs().max()), 1e-9)
     labels = [_label(row, label_cols) for row in data[label_cols].itertuples(index=False)]
     width = max(len(s) for s in labels)
     text = Text()
@@ -578,12 +597,16 @@ def _simple_bars(console, frame: pd.DataFrame, chart: Chart):
         text.append(f"{label:<{width}} ")
         text.append(_bar(console, float(value) / top), style="cyan" if value >= 0 else "red")
         text.append(f" {format_number(float(value))}{chart.suffix}\n")
+    if chart.scale:
+        text.append(f"scale: {format_number(chart.scale[0])} to {format_number(chart.scale[1])}{chart.suffix}\n")
     return text
 
 
 def _compared_bars(console, frame: pd.DataFrame, chart: Chart):
     """Per row, one bar per ``compare`` column on that row's own scale, in its own unit, with the interval."""
     from rich.text import Text
+
+    from .views import measure_scale
 
     label_cols = [c for c in chart.label if c in frame]
     compare = [c for c in chart.compare if c in frame]
@@ -596,9 +619,12 @@ def _compared_bars(console, frame: pd.DataFrame, chart: Chart):
         if not known:
             continue
         unit = _cell_text(row[chart.unit]) if chart.unit and chart.unit in frame else ""
+        scale = measure_scale(row)
         text.append(_label([row[c] for c in label_cols], label_cols), style="bold")
-        text.append(f" ({unit})\n" if unit else "\n")
-        top = max(max(abs(v) for v in known), 1e-9)
+        # the bars on the measure's own scale (0-3, 0-100%), so a bar's length means the same in every row; the
+        # unit is the gap's (percentage points), so it stands by the gap, not over the bars (percentages)
+        text.append(f" (scale {scale[1]})\n" if scale else "\n")
+        top = scale[0] if scale else max(max(abs(v) for v in known), 1e-9)
         for name, value in zip(names, values, strict=True):
             text.append(f"  {name:<{pad}} ")
             if _is_missing(value):
@@ -623,7 +649,7 @@ def _range_bars(console, frame: pd.DataFrame, chart: Chart):
     data = frame.dropna(subset=[chart.low, chart.high])
     if data.empty:
         return None
-    lo, hi = float(data[chart.low].min()), float(data[chart.high].max())
+    lo, hi = chart.scale or (float(data[chart.low].min()), float(data[chart.high].max()))
     span = max(hi - lo, 1e-9)
     fill, mark = ("─", "●") if _encodes(console, "─●") else ("-", "o")
     labels = [_label(row, label_cols) for row in data[label_cols].itertuples(index=False)]
@@ -639,13 +665,16 @@ def _range_bars(console, frame: pd.DataFrame, chart: Chart):
         cells = [" "] * (BAR_WIDTH + 1)
         for i in range(start, end + 1):
             cells[i] = fill
-        value = row[chart.value] if chart.value in data else None
+        # a value that is one end of the range would draw the range as a point: only a value inside is marked
+        value = row[chart.value] if chart.value in data and chart.value not in (chart.low, chart.high) else None
         if not _is_missing(value):
             cells[min(BAR_WIDTH, max(0, round((float(value) - lo) / span * BAR_WIDTH)))] = mark
         low, high = format_number(float(row[chart.low])), format_number(float(row[chart.high]))
         text.append(f"{label:<{width}} ")
         text.append("".join(cells), style="cyan")
         text.append(f" {low}{chart.suffix}\n" if low == high else f" {low} to {high}{chart.suffix}\n")
+    if chart.scale:
+        text.append(f"scale: {format_number(lo)} to {format_number(hi)}{chart.suffix}\n")
     return text
 
 
@@ -700,9 +729,37 @@ def _is_terminal() -> bool:
         return False
 
 
+def _unbounded_note(frame: pd.DataFrame) -> str | None:
+    """A note naming the columns where an infinite value (an interval end with no bound) is shown empty."""
+    columns = []
+    for name in frame.columns:
+        column = frame[name]
+        if pd.api.types.is_float_dtype(column.dtype) and np.isinf(column.to_numpy(dtype=float, na_value=np.nan)).any():
+            columns.append(clean_text(str(name)))
+    if not columns:
+        return None
+    return (f"an empty {' or '.join(columns)} where the other end is given is an interval end with no bound "
+            "(the data cannot limit it, e.g. a group of one)")
+
+
+def _with_notes(text: str, fmt: str, notes: list[str]) -> str:
+    """A markdown file's text with its notes below the table, so the file is read with its caveats."""
+    if fmt != "markdown" or not notes:
+        return text
+    return text + "\n" + "".join(f"- note: {clean_text(note)}\n" for note in notes)
+
+
+def _sidecar(opts: OutputOptions, fmt: str, notes: list[str]) -> None:
+    """Write a json or jsonl file's notes beside it (FILE.notes.txt, one per line): the rows stay as tools
+    read them, and the caveats travel with the file."""
+    if fmt in ("json", "jsonl") and opts.output and notes:
+        write_file(opts.output + NOTES_SIDECAR, "".join(f"{clean_text(note)}\n" for note in notes), opts.inputs)
+
+
 def render(frame: pd.DataFrame, opts: OutputOptions | None = None, view: View | None = None, *,
            console=None) -> None:
-    """Write ``frame`` to stdout or ``opts.output`` in the chosen format; notes go to stderr.
+    """Write ``frame`` to stdout or ``opts.output`` in the chosen format; notes go to stderr (and into a
+    markdown file, or beside a json file).
 
     ``view`` (by default the one the analysis attached as ``frame.attrs["view"]``) gives the title, the
     columns a text table keeps and the chart drawn under a terminal table. ``console`` (a rich Console)
@@ -711,13 +768,17 @@ def render(frame: pd.DataFrame, opts: OutputOptions | None = None, view: View | 
     opts = opts or OutputOptions()
     view = view or frame.attrs.get("view") or View()
     notes = [str(n) for n in frame.attrs.get("notes", [])]
+    if (unbounded := _unbounded_note(frame)) is not None:
+        notes.append(unbounded)
     terminal = console is not None or (opts.output is None and _is_terminal())
     fmt = resolve_format(opts, terminal=terminal)
-    text_table = fmt in ("table", "markdown", "fmt")
+    on_terminal = fmt == "table" and terminal and opts.output is None
+    text_table = fmt in ("table", "markdown", "fmt") and not on_terminal  # the terminal decides in views.py
     shown = _compact(frame, view, opts, notes) if text_table else frame
     if opts.export_svg or opts.export_html:
         # Exports are of the terminal view, whatever format goes to stdout or -o, with the notes under it.
-        export_frame = _compact(frame, view, opts, export_notes := [str(n) for n in frame.attrs.get("notes", [])])
+        export_notes = [str(n) for n in frame.attrs.get("notes", [])] + ([unbounded] if unbounded else [])
+        export_frame = _compact(frame, view, opts, export_notes)
         recorder = _console(opts, record=True, file=io.StringIO())
         _print_rich(recorder, export_frame, opts, view, export_notes, with_notes=True)
         if opts.export_svg:
@@ -725,20 +786,40 @@ def render(frame: pd.DataFrame, opts: OutputOptions | None = None, view: View | 
                                                             clear=False), opts.inputs)
         if opts.export_html:
             write_file(opts.export_html, recorder.export_html(clear=False), opts.inputs)
-    if fmt == "table" and terminal and opts.output is None:
-        console = console or _console(opts)
-        try:
-            _print_rich(console, shown, opts, view, notes)
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise _cannot("<stdout>", exc) from None
+    if opts.plot:
+        from .plot import plot_bytes
+
+        write_file(opts.plot, plot_bytes(frame, view.chart, opts.plot, view.title), opts.inputs)
+    if on_terminal:
+        _print_terminal(frame, opts, view, notes, console)
     else:
         text = to_text(shown, opts, fmt)
         if opts.output:
-            write_file(opts.output, text, opts.inputs)
+            write_file(opts.output, _with_notes(text, fmt, notes), opts.inputs)
+            _sidecar(opts, fmt, notes)
         else:
             _write_stdout(text)
+    if not opts.quiet:
+        _print_notes(notes)
+
+
+def _print_terminal(frame, opts: OutputOptions, view: View, notes: list[str], console) -> None:
+    """The view for people: the command's own layout where it has one (views.py), else the rich table; paged
+    when longer than the screen."""
+    from . import views
+
+    console = console or _console(opts)
+    try:
+        with views.paging(console, opts):
+            if not views.show(console, frame, opts, view, notes):
+                _print_rich(console, _compact(frame, view, opts, notes), opts, view, notes)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _cannot("<stdout>", exc) from None
+
+
+def _print_notes(notes: list[str]) -> None:
     width = _stderr_width()
     for note in notes:
         line = f"note: {clean_text(note)}"

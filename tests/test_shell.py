@@ -35,7 +35,9 @@ EVIL = "Evil [/] [bold]x[/bold] [link=https://example.org]l[/link] \x1b[2J\x9b31
 
 
 def _env(**extra) -> dict[str, str]:
-    env = dict(os.environ, PYTHONWARNINGS="ignore", **extra)
+    # PAGER=cat: a terminal view longer than the screen must not wait for keys in a test
+    env = dict(os.environ, PYTHONWARNINGS="ignore", PAGER="cat")
+    env.update(extra)
     env.pop("PROBSTAT_DATA", None)
     return env
 
@@ -112,13 +114,23 @@ def test_real_pipe_into_head_gives_the_csv_header():
     ("x.csv", lambda t: t.splitlines()[0] == ",".join(RATINGS_COLUMNS)),
     ("x.tsv", lambda t: t.splitlines()[0] == "\t".join(RATINGS_COLUMNS)),
     ("x.md", lambda t: t.splitlines()[0].startswith("| round") and set(t.splitlines()[1]) <= set("|-: ")),
-    ("x.unknown", lambda t: t.splitlines()[0] == ",".join(RATINGS_COLUMNS)),
+    ("x", lambda t: t.splitlines()[0] == ",".join(RATINGS_COLUMNS)),  # no extension (a device, a FIFO): csv
 ])
 def test_output_file_format_follows_its_extension(probstat, tmp_path, name, check):
     target = tmp_path / name
     result = probstat("ratings", "-o", str(target))
     assert result.code == ExitCode.OK, result
     assert check(target.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", ["x.unknown", "x.xlsx", "x.html", "x.svg"])
+def test_an_extension_no_format_has_is_refused_naming_the_formats(probstat, tmp_path, name):
+    result = probstat("ratings", "-o", str(tmp_path / name))
+    assert result.code == ExitCode.USAGE, result
+    assert ".csv (csv)" in result.stderr and ".json (json)" in result.stderr and ".md (markdown)" in result.stderr
+    assert "--export-svg" in result.stderr
+    assert not (tmp_path / name).exists()
+    assert probstat("ratings", "-o", str(tmp_path / name), "--format", "csv").code == ExitCode.OK
 
 
 def test_format_option_wins_over_the_extension(probstat, tmp_path):
@@ -138,12 +150,12 @@ def test_no_headers_prints_data_rows_only(probstat, fmt):
 
 @posix
 def test_terminal_gets_a_table_and_no_color_means_no_escape_codes():
-    code, shown = on_terminal(["ratings"], columns=200)
+    code, shown = on_terminal(["providers"], columns=200)
     assert code == ExitCode.OK and "┃" in shown
     assert "\x1b[" in shown  # a colour terminal gets bold headers...
     for env in (_env(NO_COLOR="1"), _env(TERM="dumb")):
         code, shown = on_terminal(["ratings"], env=env)
-        assert code == ExitCode.OK and "Requires improvement" in shown
+        assert code == ExitCode.OK and "Outstanding" in shown
         assert "\x1b" not in shown  # ...NO_COLOR and TERM=dumb none at all
     code, shown = on_terminal(["ratings", "--no-color"])
     assert "\x1b" not in shown
@@ -367,16 +379,28 @@ def test_the_p_value_prints_whole_where_it_is_shown():
 
 
 def test_gap_chart_draws_each_measure_on_its_own_scale():
+    from probstat import views
     from probstat.analysis import gap
     from probstat.loader import load
 
-    shown = _shown(gap.gap(load(), domain="overall", round_="2018-19"), 120)
-    chart = shown[shown.index("Overall rating: mean score (0-3) (points)"):]
-    bars = [line for line in chart.splitlines() if line.strip().startswith(("nps", "crc"))]
-    # mean score NPS 12/7 = 1.71 vs CRC 21/21 = 1; share Good NPS 5/7 = 71.43% vs CRC 1/21 = 4.76%
-    full = render_module.BAR_WIDTH
-    assert [b.count("█") for b in bars] == [full, round(1 / (12 / 7) * full), full, round((1 / 21) / (5 / 7) * full)]
-    assert "(interval 26.87 to 87.39)" in chart  # the Newcombe interval of the share gap
+    table = gap.gap(load(), domain="overall", round_="2018-19")
+    for shown, full, scales in ((_shown(table, 120), views.BAR_WIDTH, ["scale: 0 to 3", "scale: 0 to 100%"]),
+                                (_shown_wide(table, 120), render_module.BAR_WIDTH, ["(scale 0 to 3)",
+                                                                                    "(scale 0 to 100%)"])):
+        bars = [line for line in shown.splitlines()
+                if line.strip().lower().startswith(("nps ", "crc ")) and "█" in line]
+        # mean score NPS 12/7 = 1.71 and CRC 21/21 = 1 on 0-3; share Good NPS 5/7 = 71.43% and CRC 1/21 = 4.76%
+        # on 0-100%: each bar is its value's share of the scale, not of the larger of the two
+        assert [b.count("█") for b in bars] == [round(12 / 7 / 3 * full), round(1 / 3 * full),
+                                                round(5 / 7 * full), round(1 / 21 * full)], shown
+        assert all(scale in shown for scale in scales)
+        assert "26.87 to 87.39" in shown  # the Newcombe interval of the share gap
+
+
+def _shown_wide(frame, width: int) -> str:
+    console = Console(width=width, file=io.StringIO(), color_system=None, force_terminal=True)
+    render_module.render(frame, OutputOptions(wide=True), console=console)
+    return console.file.getvalue()
 
 
 def test_range_bars_are_drawn_when_a_chart_has_low_and_high():

@@ -112,7 +112,7 @@ def shell_behaviour() -> list[str]:
     """Output formats, writes, input limits and exit codes, from the constants the code uses."""
     from probstat import files
     from probstat.errors import ExitCode
-    from probstat.output import DELIMITERS, EXTENSION_FORMATS
+    from probstat.output import DELIMITERS, EXTENSION_FORMATS, NOTES_SIDECAR
 
     meaning = {
         ExitCode.OK: "success (for `check-claims`: no claim contradicted)",
@@ -129,10 +129,31 @@ def shell_behaviour() -> list[str]:
     delimiters = ", ".join(f"{name} (`{d!r}`)" if d == "\t" else f"{name} (`{d}`)" for d, name in DELIMITERS.items())
     return [
         "## Output, input and exit codes", "",
-        "- Format: a rich table on a terminal, CSV when piped; for `-o FILE` the extension decides "
-        f"({extensions}; any other: csv). `--format` (or `--fmt`) wins over both. `--no-headers` prints data "
-        "rows only. `NO_COLOR`, `TERM=dumb` or `--no-color`: no escape codes at all. A terminal table too wide for "
-        "the terminal is shown as one block of 'column value' lines per row; no word or number is broken.",
+        "- Format: on a terminal, a view for people (below); CSV when piped; for `-o FILE` the extension decides "
+        f"({extensions}; a name without an extension, such as a device or FIFO: csv; any other extension is "
+        "refused, exit 2, naming these). `--format` (or `--fmt`) wins over both. `--no-headers` prints data "
+        "rows only. `NO_COLOR`, `TERM=dumb` or `--no-color`: no escape codes at all (verdicts keep their "
+        "symbols).",
+        "- The terminal view (stdout a terminal, no `--format`, `--fmt`, `-o` or `--wide`): `ratings` a crosstab "
+        "of group by rating (count, percentage, n); `gap` one block per domain (the best-founded comparison in "
+        "words, each measure's bars on its own scale, 'significant at 5%: yes/no' after Holm's adjustment or "
+        "'cannot be tested: n = 1', published figures labelled and sourced, empty measures counted in one line); "
+        "`check-claims` one line per claim (verdict symbol and colour, phrase, explanation under it; grouped "
+        "by sentence when the table has a `sentence` column); `show` known figures grouped by kind, unknown ones "
+        "counted in one line; `validate` the verdict, then findings grouped by column, then coverage with "
+        "`--coverage`; `league` one line per provider (positions, total range drawn on 0-30, standards known); "
+        "`published` each figure with its wording, bounds and source. Other commands get a table fitted to the "
+        "width (or one block of 'column value' lines per row when it cannot fit). `--wide` gives the full table. "
+        "No word, number or URL is broken: a URL stands "
+        "on a line of its own, whole, even when wider than the terminal. Output taller than the terminal goes "
+        "through `$PAGER` (default `less -FRX`) when stdin and stdout are terminals; `--no-pager`, or `PAGER` "
+        "empty or `cat`, turns it off.",
+        "- Notes (caveats) go to stderr, one line each when piped (`--quiet`: none). A `-o` markdown file has "
+        f"them below the table; a `-o` json or jsonl file keeps its rows as they are and gets them beside it, "
+        f"one per line, in `FILE{NOTES_SIDECAR}`. An interval end with no bound (a group of one) is empty in "
+        "every format (JSON null), with a note saying so.",
+        "- Totals: `ratings` and `caseloads` add rows whose group is `all` (the sum or whole of the rows above); "
+        "`--no-totals` leaves them out, so that a tool summing the CSV does not count twice.",
         "- Writes: `-o` replaces a regular file atomically (through a symlink, its target); a device, FIFO or "
         "hard-linked file is written through. A read-only file, or one the command reads (`--data`, `--sources`, "
         "`--claims`, `--text`), is refused (exit 3), left as it was. No temporary file outlives a signal.",

@@ -57,7 +57,10 @@ def bounds_text(number: float, qualifier: str, wording: str, unit: str) -> str:
 
 
 def _n(value: float) -> str:
-    return f"{int(value)}" if float(value).is_integer() else f"{value:.4g}"
+    # Fixed-point, never 2.464e+05: a bound is read beside its figure's wording. Rounding first drops float
+    # noise (224000 * 1.1 is 246400.00000000003).
+    value = round(float(value), 4)
+    return f"{int(value)}" if value.is_integer() else f"{value:.4f}".rstrip("0").rstrip(".")
 
 
 def description(row: pd.Series) -> str:
@@ -85,7 +88,8 @@ LISTING_COMPACT = ("scope", "round", "domain", "measure", "value", "unit", "boun
 
 
 def listing(figures: pd.DataFrame, *, domain: str | None = None, round_: str | None = None) -> pd.DataFrame:
-    """The published sector figures as a table for `probstat published`, optionally one domain and round.
+    """The published sector figures as a table for `probstat published`, optionally of some domains (a
+    comma-separated list) and one round.
 
     Adds ``bounds`` (the interval each figure's wording allows) to the file's columns; figures the source
     ties to no round are kept whatever ``round_`` is. An unknown domain or round is an UnknownChoice.
@@ -95,14 +99,16 @@ def listing(figures: pd.DataFrame, *, domain: str | None = None, round_: str | N
     from .common import with_view
 
     known = list(dict.fromkeys(figures["domain"]))
-    if domain is not None and domain not in known:
-        raise UnknownChoice(f"no published figures for domain {domain!r}; domains: {', '.join(known)}")
+    wanted = None if domain is None else [d.strip() for d in domain.split(",") if d.strip()]
+    for one in wanted or ():
+        if one not in known:
+            raise UnknownChoice(f"no published figures for domain {one!r}; domains: {', '.join(known)}")
     rounds = sorted(r for r in set(figures["round"]) if r)
     if round_ not in (None, "all") and round_ not in rounds:
         raise UnknownChoice(f"no published figures for round {round_!r}; rounds: {', '.join(rounds)}")
     rows = figures
-    if domain is not None:
-        rows = rows[rows["domain"] == domain]
+    if wanted:
+        rows = rows[rows["domain"].isin(wanted)]
     if round_ not in (None, "all"):
         rows = rows[(rows["round"] == round_) | (rows["round"] == "")]
     table = rows[["scope", "round", "domain", "measure", "value", "unit", "basis", "wording", "note",

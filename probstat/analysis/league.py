@@ -45,7 +45,8 @@ LEAGUE_COLUMNS: tuple[str, ...] = (
 COMPACT = ("rank_best", "rank_worst", "provider_id", "sector", "overall", "score_min", "score_max",
            "standards_known")
 #: Each provider's possible total as a bar from score_min to score_max, grouped by overall rating.
-CHART = Chart(value="score_max", label=("provider_id",), low="score_min", high="score_max", group="overall")
+CHART = Chart(value="score_max", label=("provider_id",), low="score_min", high="score_max", group="overall",
+              scale=(0, 30))
 
 _BANDS = {rating: (low, high) for rating, low, high in schema.OVERALL_BANDS}
 _TOP = 3 * schema.N_STANDARDS  # highest possible total

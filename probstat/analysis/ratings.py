@@ -180,4 +180,5 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
     for note in notes:
         add_note(result, note)
     labels = tuple(c for c in ("standard", *key_cols[1:], "rating") if c in result)
-    return with_view(result, View(title="Ratings", chart=Chart(value="percent", label=labels, suffix="%")))
+    chart = Chart(value="percent", label=labels, suffix="%", scale=(0, 100))
+    return with_view(result, View(title="Ratings", chart=chart))
