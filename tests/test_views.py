@@ -202,8 +202,8 @@ def test_claims_view_one_line_per_claim_with_a_symbol_that_survives_no_color(fra
     shown = _shown(table, 80)
     heads = [line for line in shown.splitlines() if not line.startswith(" ")]
     assert len(heads) == len(table) == 45
-    assert sum(line.startswith("✔ supported") for line in heads) == 29
-    assert sum(line.startswith("? unverifiable") for line in heads) == 16
+    assert sum(line.startswith("✔ supported") for line in heads) == 28
+    assert sum(line.startswith("? unverifiable") for line in heads) == 17
     assert "✔ supported  five [good-nps]" in heads
     assert "\x1b" not in shown
 
@@ -241,7 +241,7 @@ def test_markdown_file_carries_its_notes_below_the_table(probstat, tmp_path):
     assert probstat("gap", "--domain", "overall", "-o", str(target)).code == ExitCode.OK
     text = target.read_text(encoding="utf-8")
     table_end = text.index("\n\n")
-    assert text[:table_end].startswith("| ") and "- note: p_holm: Holm-adjusted" in text[table_end:]
+    assert text[:table_end].startswith("| ") and "- note: p_holm: Holm's adjustment" in text[table_end:]
 
 
 def test_json_file_keeps_its_rows_and_gets_a_notes_sidecar(probstat, tmp_path):
@@ -249,7 +249,7 @@ def test_json_file_keeps_its_rows_and_gets_a_notes_sidecar(probstat, tmp_path):
     assert probstat("gap", "--domain", "overall", "-o", str(target)).code == ExitCode.OK
     assert isinstance(json.loads(target.read_text(encoding="utf-8")), list)
     notes = (tmp_path / "gap.json.notes.txt").read_text(encoding="utf-8").splitlines()
-    assert any(n.startswith("p_holm: Holm-adjusted") for n in notes)
+    assert any(n.startswith("p_holm: Holm's adjustment") for n in notes)
 
 
 def test_quiet_drops_the_notes(probstat):
@@ -274,31 +274,43 @@ def test_bounds_are_never_in_scientific_notation(probstat):
 
 
 def test_an_unbounded_interval_end_is_empty_in_every_format_with_a_note(probstat):
-    # 2019-20 holds one NPS division: the mean-score gap's interval cannot be bounded
-    args = ("gap", "--domain", "overall", "--round", "2019-20")
+    # A total that adds a 'more than' figure has no upper end: caseloads' total_high (NPS 2018-19 adds
+    # nps-london's and nps-midlands' '>17000').
+    args = ("caseloads", "--by", "sector")
     csv_out = probstat(*args, "--format", "csv")
-    row = next(r for r in csv_out.stdout.splitlines() if ",mean_score," in r)
-    header = csv_out.stdout.splitlines()[0].split(",")
+    header, nps = csv_out.stdout.splitlines()[:2]
     import csv as csv_module
 
-    cells = dict(zip(header, next(csv_module.reader([row])), strict=True))
-    assert cells["ci_low"] == "" and cells["ci_high"] == ""
+    cells = dict(zip(header.split(","), next(csv_module.reader([nps])), strict=True))
+    assert cells["total_high"] == "" and cells["total_low"] != ""
     assert "inf" not in csv_out.stdout.replace("information", "")
-    assert "interval end with no bound" in csv_out.stderr
+    assert "total_high is empty when a term is only 'more than'" in csv_out.stderr
     records = json.loads(probstat(*args, "--format", "json").stdout)
-    mean = next(r for r in records if r["kind"] == "mean_score")
-    assert mean["ci_low"] is None and mean["ci_high"] is None
+    assert records[0]["total_high"] is None
     assert "inf" not in probstat(*args, "--format", "markdown").stdout.replace("information", "")
+
+
+def test_an_infinite_cell_is_written_empty_with_a_note(tmp_path):
+    # Synthetic: a table holding an infinite interval end, as an analysis might return it.
+    import pandas as pd
+
+    from probstat.output import OutputOptions
+    from probstat.render import render
+
+    table = pd.DataFrame({"measure": ["synthetic"], "ci_low": [-float("inf")], "ci_high": [3.0]})
+    target = tmp_path / "t.csv"
+    render(table, OutputOptions(format="csv", output=str(target)))
+    assert target.read_text(encoding="utf-8").splitlines()[1] == "synthetic,,3"
 
 
 def test_verdict_filter_works_in_every_format_and_keeps_the_exit_status(probstat):
     result = probstat("check-claims", "--verdict", "unverifiable", "--format", "json")
     assert result.code == ExitCode.OK
     rows = json.loads(result.stdout)
-    assert len(rows) == 16 and {r["verdict"] for r in rows} == {"unverifiable"}
-    assert "showing the 16 of 45 rows" in result.stderr
+    assert len(rows) == 17 and {r["verdict"] for r in rows} == {"unverifiable"}
+    assert "showing the 17 of 45 rows" in result.stderr
     both = probstat("check-claims", "--verdict", "supported", "--verdict", "contradicted", "--format", "csv")
-    assert len(both.stdout.splitlines()) == 1 + 29
+    assert len(both.stdout.splitlines()) == 1 + 28
     assert probstat("check-claims", "--verdict", "nonsense").code == ExitCode.USAGE
 
 
