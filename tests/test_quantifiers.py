@@ -244,7 +244,7 @@ def test_overlaps_refuses_mixed_units() -> None:
 def test_describe() -> None:
     assert interpret("45 per cent").describe() == "[44.5, 45.5) per cent"
     assert interpret("over two-thirds").describe() == "(66.7, 100] per cent"
-    assert interpret("more than 20,000").describe() == "(20000, inf)"
+    assert interpret("more than 20,000").describe() == "(20000, no upper bound)"
     assert interpret("nearly 6,000").describe() == "[5400, 6000)"
     assert interpret("up to 25 percentage points").describe() == "[0, 25] percentage points"
 

@@ -59,7 +59,8 @@ def test_sentence_verdict_rule(verdicts, unread, scope, want):
 
 def test_the_subject_named_once_is_what_the_crc_and_it_refer_to():
     # hampshire-iow-crc: Good overall in 2018-19, its only inspection in the data
-    text = "Hampshire and Isle of Wight CRC praised by inspectors\n\nThe CRC was rated Good. It was not rated Inadequate."
+    text = ("Hampshire and Isle of Wight CRC praised by inspectors\n\nThe CRC was rated Good. "
+            "It was not rated Inadequate.")
     table = check_text(FRAME, text)
     assert list(table["verdict"]) == ["supported", "supported"]
     assert table["round"].str.startswith("2018-19").all()

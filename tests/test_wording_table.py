@@ -37,9 +37,9 @@ def _rows(text: str) -> list[dict]:
 
 
 def _bounds(text: str) -> tuple[float, float, bool, bool]:
-    """'(250000, inf)' -> (250000, inf, False, False)."""
+    """'(250000, no upper bound)' -> (250000, inf, False, False)."""
     low, high = text[1:-1].split(", ")
-    return float(low), float(high), text[0] == "[", text[-1] == "]"
+    return float(low), float("inf") if high == "no upper bound" else float(high), text[0] == "[", text[-1] == "]"
 
 
 def _approx(a, b, shown: bool = False) -> bool:

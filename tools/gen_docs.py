@@ -278,6 +278,14 @@ def rules_table() -> str:
     return _table(["rule", "chosen by", "interval for face value X", "example", "reads as"], rows) + "\n\n" + note
 
 
+def shapes_table() -> str:
+    """The sentence shapes check-claims --text reads, from probstat.claims.shapes.SHAPES."""
+    from probstat.claims.shapes import SHAPES
+
+    rows = [[shape.name, shape.reads, shape.true or "", shape.false or ""] for shape in SHAPES]
+    return _table(["shape", "what it reads", "a true example", "a false example"], rows)
+
+
 def _param_text(name: str, param, default: object) -> str:
     kinds = param.kind if isinstance(param.kind, tuple) else (param.kind,)
     kind = " or ".join({"str": "text", "bool": "true/false", "int": "whole number", "float": "number"}.get(
@@ -452,7 +460,8 @@ DATA_EXAMPLES: dict[str, Callable[[], str]] = {
 BLOCKS: dict[str, dict[str, Callable[[], str]]] = {
     "data.md": {"columns": columns_table, "qualifiers": qualifiers_table, "bands": bands_table, "bases": bases_table,
                 "coverage": coverage_tables, **DATA_EXAMPLES},
-    "claims.md": {"limits": limits_table, "metrics": metrics_table, "rules": rules_table, **CLAIMS_EXAMPLES},
+    "claims.md": {"limits": limits_table, "metrics": metrics_table, "rules": rules_table, "shapes": shapes_table,
+                  **CLAIMS_EXAMPLES},
 }
 WHOLE: dict[str, Callable[[], str]] = {"cli.md": cli_reference}
 

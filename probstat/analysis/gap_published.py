@@ -53,7 +53,7 @@ def bounds_text(number: float, qualifier: str, wording: str, unit: str) -> str:
     lo, hi = number * low, min(number * high, top)
     left = "(" if qualifier == ">" else "["
     right = ")" if qualifier in ("<", "<~") or math.isinf(hi) else "]"
-    return f"{left}{_n(lo)}, {'inf' if math.isinf(hi) else _n(hi)}{right}"
+    return f"{left}{_n(lo)}, {'no upper bound' if math.isinf(hi) else _n(hi)}{right}"
 
 
 def _n(value: float) -> str:

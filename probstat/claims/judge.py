@@ -18,6 +18,7 @@ from .evaluate import (
     Context,
     Interval,
     Outcome,
+    _who,
     count,
     league_position,
     people,
@@ -25,7 +26,6 @@ from .evaluate import (
     provider_rating,
     same_url,
 )
-from .evaluate import _who
 from .quantifiers import Reading
 from .readings import (
     Change,

@@ -78,9 +78,9 @@ RULES: tuple[Rule, ...] = (
     Rule("over", ("over", "more than", "just over", "above", "greater than", "in excess of"),
          "(X, top]: a lower bound (top is 100 for shares and points, inf for counts); that it is not far "
          "above X is only suggested (suggested_high X(1 + CLOSENESS), for a note)", "more than 20,000",
-         "(20000, inf)"),
+         "(20000, no upper bound)"),
     Rule("at least", ("at least", "no fewer than", "no less than"), "[X, top]: a lower bound that includes X",
-         "at least 6", "[6, inf)"),
+         "at least 6", "[6, no upper bound)"),
     Rule("less than", ("less than", "under", "fewer than", "below"), "[0, X)", "less than half",
          "[0, 50) per cent"),
     Rule("up to", ("up to",), "a maximum: [0, X]", "up to 25 percentage points", "[0, 25] percentage points"),
@@ -145,10 +145,11 @@ class Reading:
         return low < high or (low == high and low_closed and high_closed)
 
     def interval_text(self) -> str:
-        """Interval notation without the unit, e.g. "[44.5, 45.5)"; an open top is "inf"."""
+        """Interval notation without the unit, e.g. "[44.5, 45.5)"; an open top is "no upper bound"."""
         left = "[" if self.low_closed else "("
         right = "]" if self.high_closed else ")"
-        return f"{left}{_format(self.low)}, {_format(self.high)}{right}"
+        high = "no upper bound" if math.isinf(self.high) else _format(self.high)
+        return f"{left}{_format(self.low)}, {high}{right}"
 
     def describe(self) -> str:
         """Interval notation with the unit, e.g. "[44.5, 45.5) per cent"."""

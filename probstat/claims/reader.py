@@ -91,9 +91,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         if ranked:
             # a league position read by ranks.py is no unread superlative
             spans = [(p.start, p.end) for p in ranked]
-            inside = lambda a, b: any(a < y and x < b for x, y in spans)  # noqa: E731
-            parts = [p for p in parts if not (p.shape == "refused" and inside(p.start, p.end))] + ranked
-            unread = [t for t in unread if not inside(t.start, t.end)]
+            parts = [p for p in parts if not (p.shape == "refused" and _overlaps(p.start, p.end, spans))] + ranked
+            unread = [t for t in unread if not _overlaps(t.start, t.end, spans)]
         if parts or any(t.code in "NR" for t in unread):
             out.append(ReadSentence(start, end, text[start:end], [_with_round(p, rnd) for p in parts], unread,
                                     *rnd, scope_unread=_scope_unread(tags, parts, unread)))
@@ -104,6 +103,10 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             sectors = {t.value for t in pops}
             previous_pop = (pops[-1].value, pops[-1].words) if len(sectors) == 1 else None
     return out
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < y and x < b for x, y in spans)
 
 
 def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

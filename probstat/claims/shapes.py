@@ -413,7 +413,7 @@ def _population(tag: Tag) -> tuple[str | None, str]:
 
 
 _GENERIC = {"areas", "area", "organisation", "organisations", "service", "services", "provider", "providers",
-            "probation services", "probation providers", "organisations"}
+            "probation services", "probation providers"}
 
 
 def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
@@ -858,7 +858,7 @@ def _went_to(m: Match, s: Sentence) -> list[Part] | None:
 def _breakdown(m: Match, s: Sentence) -> list[Part] | None:
     """A count read before in the sentence, broken down by sector after it: each part has the same predicate."""
     counted = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"
-               and p.reading.predicate is not None and p.reading.predicate.kind == "rating" and p.end <= 
+               and p.reading.predicate is not None and p.reading.predicate.kind == "rating" and p.end <=
                m.tags[m.first].start]
     if not counted:
         return None
@@ -1023,7 +1023,6 @@ def _standards_rated(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: str | None) -> list[Part] | None:
-    from . import vocabulary as vocab
 
     if pid is None:
         return None
@@ -1157,7 +1156,8 @@ SHAPES: tuple[Shape, ...] = (
           "how many providers were given an overall rating",
           "Every provider received an overall rating in 2018-19.", "Ten providers received an overall rating in "
           "2018-19."),
-    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wF]{0,2}(?P<ts>T(?:[,w]{1,2}T){1,4})[wF]{0,3}(?P<s2>[PA])?[wF]{0,2}(?P<r>R)",
+    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wF]{0,2}(?P<ts>T(?:[,w]{1,2}T){1,4})[wF]{0,3}(?P<s2>[PA])?"
+          r"[wF]{0,2}(?P<r>R)",
           _standards_rated, "'inspectors rated the planning, implementation and review of cases Inadequate'",
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Staffordshire and West "
           "Midlands CRC Inadequate.",
@@ -1220,13 +1220,15 @@ SHAPES: tuple[Shape, ...] = (
           "In 2018-19 five NPS divisions and two CRCs were rated Good."),
     Shape("rating went to", r"(?P<r>R)[wVB]{1,3}(?P<n>N)[w]{0,2}(?P<pop>S)", _went_to,
           "'Requires improvement went to 21 services'",
-          "In 2018-19 Requires improvement went to 21 services.", "In 2018-19 Requires improvement went to 20 services."),
+          "In 2018-19 Requires improvement went to 21 services.",
+          "In 2018-19 Requires improvement went to 20 services."),
     Shape("count with exception", r"(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<e>[E,])(?P<en>N)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TK])?)", _count_shape,
           "'all CRCs but one were rated ...', 'every division apart from two'",
           "In 2018-19 all CRCs but two were rated Requires improvement.",
           "In 2018-19 all CRCs but one were rated Requires improvement."),
-    Shape("count", r"(?P<neg>X)?(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))(?:Fw?(?P<total>N))?(?P<o>O)?[wFQ]{0,3}?(?P<pop>S)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
+    Shape("count", r"(?P<neg>X)?(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))(?:Fw?(?P<total>N))?(?P<o>O)?[wFQ]{0,3}?(?P<pop>S)"
+          r"(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TK])?)", lambda m, s: _count_shape(_renamed(m), s),
           "a count, share or quantifier ('five of the seven', 'no', 'most', 'at least') of a population with a rating",
           "Five of the seven NPS divisions were rated Good in 2018-19.",

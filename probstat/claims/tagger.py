@@ -48,7 +48,8 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
     **{w: ("V", None) for w in ("rated", "rating", "ratings", "judged", "graded", "grade", "assessed as", "given",
                                  "awarded", "received", "receive", "achieved", "achieve", "earned", "got",
                                  "scored", "deemed", "found to be", "considered", "gained", "secured",
-                                 "rated as", "judged as", "graded as", "declared", "marked", "rates", "rate", "gave", "give",
+                                 "rated as", "judged as", "graded as", "declared", "marked", "rates", "rate", "gave",
+                                 "give",
                                  "gives", "giving", "awards", "award", "gets", "get", "getting", "handed",
                                  "judges", "judge", "grades", "receives", "achieves", "earns", "remains rated")},
     **{w: ("F", None) for w in ("of", "out of", "among", "amongst")},
@@ -61,7 +62,8 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
     **{w: ("H", None) for w in ("improved", "improve", "improves", "improving", "declined", "deteriorated",
                                  "downgraded", "upgraded", "lost", "loses", "lose", "retained", "retains",
                                  "retain", "kept", "keeps", "maintained", "maintains", "unchanged", "changed",
-                                 "same rating", "the same rating", "same grade", "same mark", "the same mark", "previously", "previous",
+                                 "same rating", "the same rating", "same grade", "same mark", "the same mark",
+                                 "previously", "previous",
                                  "last inspection", "last inspected", "re-inspected", "reinspected",
                                  "re-inspection", "reinspection", "moved up", "moved down", "rose", "fell",
                                  "dropped", "slipped", "climbed", "went up", "went down", "raised", "lowered", "change",
@@ -271,8 +273,9 @@ def _rating_context(text: str, at: int, word: str) -> bool:
         return True
     if at > 0 and text[at - 1] in "\"'\u2018\u201c":
         return True
+    after = text[at + len(word): at + len(word) + 40]
     if word[0].isupper() and re.match(r"(?i)\s+(?:rating|grade|(?:was|is|were|remains?)\s+the\s+(?:most|least|"
-                                      r"lowest|highest|second|only|rating))\b", text[at + len(word): at + len(word) + 40]):
+                                      r"lowest|highest|second|only|rating))\b", after):
         return True  # "Good was the most common rating": a rating named as the subject
     return bool(re.search(r"(?i)(?:rated|rating|judged|graded|as|received|got|earned|achieved|be|been|was|were|"
                           r"is|are|remains?|now)\W*$", before))

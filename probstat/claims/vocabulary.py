@@ -238,12 +238,13 @@ class MeasureWords:
     negative: bool = False
 
 
+_OVER = r"(?:more than|over|above|in excess of)"
 #: Provider columns named by the same kind of words, for a figure said of one provider.
 PROVIDER_MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("home_visit_pct", (r"home visits?",)),
     MeasureWords("staff_workload_unmanageable_pct", (r"workloads?", r"unmanageable|not manageable|too high")),
     MeasureWords("staff_workload_manageable_pct", (r"workloads?", r"(?<!un)manageable"), negative=False),
-    MeasureWords("staff_caseload_over_50_pct", (r"caseloads?|cases", r"(?:more than|over|above|in excess of) (?:50|fifty)"),
+    MeasureWords("staff_caseload_over_50_pct", (r"caseloads?|cases", _OVER + r" (?:50|fifty)"),
                  threshold=r"(?:50|fifty)$"),
     MeasureWords("avg_caseload", (r"\baverag\w*\b.{0,30}\b(?:cases|caseloads?)\b|\bcaseloads?\b.{0,20}\baverag",)),
 )  # fmt: skip
@@ -255,11 +256,11 @@ MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("home_visit_recorded_pct", (r"home visits?",)),
     MeasureWords("ro_caseload_40_or_less_pct", (r"caseloads?|cases", r"\b(?:40|forty)\b", r"or (?:less|fewer|under)"),
                  threshold=r"^(?:40|forty)$"),
-    MeasureWords("staff_caseload_over_40_pct", (r"caseloads?|cases", r"(?:more than|over|above|in excess of) (?:40|forty)"),
+    MeasureWords("staff_caseload_over_40_pct", (r"caseloads?|cases", _OVER + r" (?:40|forty)"),
                  threshold=r"(?:40|forty)$"),
-    MeasureWords("staff_caseload_over_50_pct", (r"caseloads?|cases", r"(?:more than|over|above|in excess of) (?:50|fifty)"),
+    MeasureWords("staff_caseload_over_50_pct", (r"caseloads?|cases", _OVER + r" (?:50|fifty)"),
                  threshold=r"(?:50|fifty)$"),
-    MeasureWords("staff_caseload_over_60_pct", (r"caseloads?|cases", r"(?:more than|over|above|in excess of) (?:60|sixty)"),
+    MeasureWords("staff_caseload_over_60_pct", (r"caseloads?|cases", _OVER + r" (?:60|sixty)"),
                  threshold=r"(?:60|sixty)$"),
     MeasureWords("ro_workload_reasonable_pct", (r"workloads?", r"reasonable|manageable")),
     MeasureWords("staff_workload_over_capacity_pct", (r"capacity",)),
