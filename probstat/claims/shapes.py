@@ -136,6 +136,10 @@ def _count(tag: Tag, s: Sentence) -> tuple[Reading, int | None, str | None] | No
         if share.rule == "over":  # literal truth: "more than half" is any share above a half
             share = Reading(share.value, _INF, False, False, "percent", "over", share.value)
         return share, None, "share"
+    if stated.unit == "percent":  # "50 per cent of CRCs": the phrase states its own unit, a share
+        if stated.rule == "over":
+            stated = Reading(stated.value, _INF, False, False, "percent", "over", stated.value)
+        return stated, None, "share"
     if stated.unit != "count":
         return None
     before = _lead(s, tag)
@@ -215,8 +219,8 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         i = m.tags.index(subject)
         rest = m.tags[i + 1: i + 3]
         possessive = subject.words.lower() in ("its", "their") or (rest and rest[0].words.lower() in ("s", "'s"))
-        following = [t for t in rest if t.words.lower() not in ("s", "'s")]
-        if possessive and not (following and following[0].code in "TVK"):
+        following = [t for t in m.tags[i + 1: i + 4] if t.words.lower() not in ("s", "'s") and t.code != "Y"]
+        if possessive and not (following and following[0].code in "TVKI"):
             return None  # "its case supervision was judged inadequate": a rating of something the provider has
     pid = _subject(subject, s)
     a, b, phrase = _span(m, s)
@@ -971,7 +975,8 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         # a figure said of one provider (named, referred to, or the text's subject)
         return _provider_figure(m, s, text, figures, _subject(named[0] if named else None, s))
     for words in s.memo["measures"]:
-        stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))]
+        stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))
+                       and (words.measure.endswith("_pct") <= _is_share(t))]
         if len(stated_tags) != 1 or stated_tags[0] is not m.one("n"):
             continue
         n = stated_tags[0]
@@ -1020,6 +1025,14 @@ def _standards_rated(m: Match, s: Sentence) -> list[Part] | None:
     columns = list(dict.fromkeys(str(t.value) for t in m.groups["ts"] if t.code == "T"))
     rating = _ratings(m.one("r"))
     return [Part(a, b, phrase, "standards rated", ProviderRating(pid, c, rating)) for c in columns]
+
+
+def _is_share(tag: Tag) -> bool:
+    """Whether a figure states a share by its own words ('45 per cent', 'a third', 'one in 20')."""
+    try:
+        return _interpret(tag.words).unit == "percent"
+    except ValueError:
+        return False
 
 
 def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: str | None) -> list[Part] | None:
@@ -1151,7 +1164,7 @@ SHAPES: tuple[Shape, ...] = (
           "'X was the only CRC rated Good', 'the first CRC to be rated Good'",
           "Hampshire and Isle of Wight CRC was the only CRC rated Good in 2018-19.",
           "Essex CRC was the only CRC rated Good in 2018-19."),
-    Shape("given a rating", r"(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))[wFQ]{0,3}?(?P<pop>S)[wB]{0,3}V[w]{0,2}K",
+    Shape("given a rating", r"(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))[wFQ]{0,3}?(?P<pop>S)[wB]{0,3}V[w]{0,2}[KV]",
           lambda m, s: _rated(_renamed(m), s),
           "how many providers were given an overall rating",
           "Every provider received an overall rating in 2018-19.", "Ten providers received an overall rating in "
@@ -1261,7 +1274,8 @@ SHAPES: tuple[Shape, ...] = (
           "the size of a population: 'the 21 CRCs'", "In 2018-19 the 21 CRCs were inspected by HMIP.",
           "In 2018-19 the 25 CRCs were inspected by HMIP."),
     Shape("people supervised", r"(?P<s>[PA])[^PAS;N]{0,6}?M[wF]{0,3}(?P<n>N)[w]{0,4}U|(?P<n2>N)[w]{0,4}U[wBF]{0,4}"
-          r"(?:M[wF]{0,3}(?P<s2>[PA])|(?P<s3>[PA])[w]{0,2}M)", lambda m, s: _people(_renamed(m), s),
+          r"(?:M[wF]{0,3}(?P<s2>[PA])|(?P<s3>[PA])[w]{0,2}M)|(?P<s4>[PA])[wB]{0,3}(?P<n4>N)[w]{0,4}U[w]{0,2}M",
+          lambda m, s: _people(_renamed(m), s),
           "the number of people a provider supervises",
           "In 2018-19 London CRC supervised more than 20,000 people.",
           "In 2018-19 London CRC supervised fewer than 10,000 people."),

@@ -30,6 +30,8 @@ POPULATION_WORDS: dict[str, str | None] = {
     "NPS divisions": "NPS", "NPS division": "NPS", "divisions of the NPS": "NPS", "NPS areas": "NPS",
     "divisions": "NPS", "division": "NPS", "NPS regions": "NPS", "NPS": "NPS",
     "public sector divisions": "NPS", "public divisions": "NPS",
+    "National Probation Service divisions": "NPS", "National Probation Service division": "NPS",
+    "divisions of the National Probation Service": "NPS",
     "Community Rehabilitation Companies": "CRC", "Community Rehabilitation Company": "CRC",
     "CRCs": "CRC", "CRC": "CRC", "privately-owned CRCs": "CRC", "private CRCs": "CRC",
     "private providers": "CRC", "private companies": "CRC", "private probation companies": "CRC",
