@@ -96,8 +96,12 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         if parts or any(t.code in "NR" for t in unread):
             out.append(ReadSentence(start, end, text[start:end], [_with_round(p, rnd) for p in parts], unread,
                                     *rnd, scope_unread=_scope_unread(tags, parts, unread)))
-        if named:
-            subject = str(named[-1].value)
+        verbs = [i for i, t in enumerate(tags) if t.code in "BVMI"]
+        first_verb = verbs[0] if verbs else len(tags)
+        if len({t.value for t in named}) == 1 and tags.index(named[0]) < first_verb:
+            # a sentence whose subject is one provider makes it what "the CRC" means next; providers named in
+            # passing ("Seetec also runs KSS CRC") do not
+            subject = str(named[0].value)
         pops = [t for t in tags if t.code == "S"]
         if pops:
             sectors = {t.value for t in pops}

@@ -1125,7 +1125,7 @@ SHAPES: tuple[Shape, ...] = (
           "a figure HMIP published for a sector (sector_figures.csv), named by its words (vocabulary.MEASURES)",
           "In 2018-19, 45 per cent of CRC cases did not have a sufficient assessment of risk.",
           "In 2018-19, 25 per cent of CRC cases did not have a sufficient assessment of risk.", reads_span=True),
-    Shape("method count", r"(?P<n>N)[w]{0,1}Z(?![^,;]*R)", _method,
+    Shape("method count", r"(?P<n>N)[w]{0,1}Z", _method,
           "a count of the aspects or standards inspected ('looked at 10 aspects of its work'): the method, no claim",
           "Inspectors looked at 10 aspects of the work.", ""),
     Shape("unheld figure", r"N(?P<j>J)", _unheld,
@@ -1169,7 +1169,7 @@ SHAPES: tuple[Shape, ...] = (
           "how many providers were given an overall rating",
           "Every provider received an overall rating in 2018-19.", "Ten providers received an overall rating in "
           "2018-19."),
-    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wF]{0,2}(?P<ts>T(?:[,w]{1,2}T){1,4})[wF]{0,3}(?P<s2>[PA])?"
+    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wF]{0,2}(?P<ts>T(?:[,w]{1,2}T){1,4})[wFJ]{0,3}(?P<s2>[PA])?"
           r"[wF]{0,2}(?P<r>R)",
           _standards_rated, "'inspectors rated the planning, implementation and review of cases Inadequate'",
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Staffordshire and West "
