@@ -70,6 +70,7 @@ class Context:
         self.frame = frame
         self.rounds = rounds if rounds is not None else load_rounds()
         self.source = source
+        self.reinspected: set[str] = set()  # providers the text speaks of as re-inspected (reader.read_text)
         # A text repeats the same few subjects; each is computed once per check (texts of 1 MB stay fast).
         self._memo: dict = {}
 

@@ -544,7 +544,9 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
             if dated:
                 return [dated[-1]], f"{pid}'s inspection current at {date}"
         rounds = [rd for rd, _ in visits]
-        if isinstance(part.reading, Change):
+        if isinstance(part.reading, Change) or (pid in ctx.reinspected and len(rounds) > 1):
+            # a change needs an inspection before it; a text that says the rating is the same as last time, or
+            # that the provider 'still' has it, is about a re-inspection
             rounds = rounds[1:]
         return rounds, f"{pid}'s inspection{'s' if len(rounds) > 1 else ''} in the data (no round written)"
     if isinstance(part.reading, SectorFigure):
@@ -561,7 +563,7 @@ def _about_provider(part: Part) -> str | None:
     r = part.reading
     if isinstance(r, (ProviderRating, StandardsCount, Change, ProviderFigure)):
         return r.provider
-    if isinstance(r, Statement) and r.kind in ("people", "rank") and r.providers:
+    if isinstance(r, Statement) and r.kind in ("people", "rank", "provider") and r.providers:
         return r.providers[0]
     return None
 

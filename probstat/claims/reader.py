@@ -42,6 +42,7 @@ class ReadSentence:
     round_how: str
     round_sure: bool
     scope_unread: bool = False  # an unread negation, exception, quantifier, figure or rating where a part was read
+    reinspected: tuple[str, ...] = ()  # providers it speaks of as inspected before ("the same mark as last year")
 
 
 def read_text(text: str, doc: Document) -> list[ReadSentence]:
@@ -95,7 +96,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             unread = [t for t in unread if not _overlaps(t.start, t.end, spans)]
         if parts or any(t.code in "NR" for t in unread):
             out.append(ReadSentence(start, end, text[start:end], [_with_round(p, rnd) for p in parts], unread,
-                                    *rnd, scope_unread=_scope_unread(tags, parts, unread)))
+                                    *rnd, scope_unread=_scope_unread(tags, parts, unread),
+                                    reinspected=_reinspected(tags, parts, s.subject)))
         verbs = [i for i, t in enumerate(tags) if t.code in "BVMI"]
         first_verb = verbs[0] if verbs else len(tags)
         if len({t.value for t in named}) == 1 and tags.index(named[0]) < first_verb:
@@ -107,6 +109,20 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             sectors = {t.value for t in pops}
             previous_pop = (pops[-1].value, pops[-1].words) if len(sectors) == 1 else None
     return out
+
+
+_AGAIN = re.compile(r"(?i)^(?:still|again|remains?|remained|once more)$")
+
+
+def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None) -> tuple[str, ...]:
+    """The providers a sentence speaks of as inspected before: a change of rating read for them, or 'still' or
+    'again' beside a rating read for them."""
+    from .readings import Change, ProviderRating
+
+    out = [p.reading.provider for p in parts if isinstance(p.reading, Change)]
+    if any(t.code in "hBH" and _AGAIN.match(t.words) for t in tags):
+        out += [p.reading.provider for p in parts if isinstance(p.reading, ProviderRating)]
+    return tuple(dict.fromkeys(out))
 
 
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:

@@ -1326,7 +1326,7 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
     counted = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"]
     colon = next((t for t in s.tags if t.words == ":"), None)
     if counted and colon is not None and colon.start > min(p.start for p in counted) and \
-            re.search(r"[A-Z]", s.text[colon.end: s.end]):
+            not any(p.start >= colon.start for p in s.parts) and re.search(r"[A-Z]", s.text[colon.end: s.end]):
         # "two were rated Requires improvement: London and Wales": which ones is a claim, not read here
         unread.append(Tag("N", colon.end, s.end, s.text[colon.end: s.end].strip()))
     if counted:

@@ -307,7 +307,9 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     ctx = Context(frame, source=doc.source)
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     rows = []
-    for sent in read_text(text, doc):
+    read = read_text(text, doc)
+    ctx.reinspected = {pid for sent in read for pid in sent.reinspected}
+    for sent in read:
         judged = [(p, *judge_part(p, ctx, doc.date)) for p in sent.parts]
         unread = "; ".join(dict.fromkeys(re.sub(r"\s+", " ", t.words) for t in sent.unread))
         verdict = sentence_verdict([j.verdict for _, j, _ in judged], [t.words for t in sent.unread],
