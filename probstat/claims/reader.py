@@ -78,7 +78,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                 line = text.count("\n", 0, start) + 1
                 current = (rnd[0], f"written in the text (line {line})")
         elif len(rounds) > 1:
-            rnd = (None, "several rounds written in the sentence", False)
+            rnd = (",".join(sorted(rounds)), "several rounds written in the sentence", False)
         elif carried and "\n\n" not in text[carried[1]: start]:
             rnd = (carried[0], "written in the previous sentence", False)
         elif current:
@@ -188,7 +188,9 @@ def _first_named(text: str, lex) -> str | None:
 
 def _with_round(p: Part, rnd: tuple[str | None, str, bool]) -> Part:
     name, how, sure = rnd
-    rounds = (name,) if name else ()
+    rounds = tuple(name.split(",")) if name else ()
+    if len(rounds) > 1:
+        name = None  # every round written is a reading of its own; the judge asks them all
     reading = p.reading
     if isinstance(reading, Statement) and reading.round is None:
         reading = replace(reading, round=name, round_how=how, round_sure=sure)
