@@ -543,6 +543,9 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
     """The rounds a part may speak of, and how they were found: the one written or given; else, for a
     provider, its inspections (the one current at the text's date, if known); else the round the text implies;
     else every round in the data."""
+    if isinstance(part.reading, Change) and len(part.rounds) > 1:
+        # "from Requires improvement in 2018-19 to Good in 2019-20": a change is judged at its later inspection
+        return [max(part.rounds)], "the later of the rounds written in the sentence"
     if part.round_sure or (part.rounds and not _about_provider(part)) or part.round_how.startswith("several"):
         return list(part.rounds), part.round_how
     pid = _about_provider(part)

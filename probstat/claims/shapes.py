@@ -196,9 +196,10 @@ def _words_in(m: Match, group: str) -> str:
 
 
 #: Words that put a rating in a wish, a forecast or a condition rather than a fact.
-_INTENT = re.compile(r"(?i)\b(?:would|could|might|may|should|must|if|unless|whether|hop\w*|aim\w*|expect\w*|want\w*|"
-                     r"target\w*|seek\w*|strive\w*|plan\w*|intend\w*|likely|unlikely|predict\w*|aspir\w*|bid|"
-                     r"goal|ambition\w*|on course|on track|towards?|ready|chance|prospect\w*|try\w*|tried|attempt\w*)\b")
+_INTENT = re.compile(r"(?i)\b(?:would|could|might|may|should|must|if|unless|whether|hop\w*|aim\w*|expect\w*|"
+                     r"want\w*|target\w*|seek\w*|strive\w*|plan\w*|intend\w*|likely|unlikely|predict\w*|"
+                     r"aspir\w*|bid|goal|ambition\w*|on course|on track|towards?|ready|chance|prospect\w*|try\w*|"
+                     r"tried|attempt\w*)\b")
 _PAST = re.compile(r"\b(?:previous(?:ly)?|before|earlier|last|at the time|then)\b")
 _SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|retained|retains|retain|maintained|maintains|again|still|"
                    r"remains?|remained|stays|stayed)\b")
@@ -242,10 +243,29 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         ratings = ratings + _ratings(m.one("r2"))
     if negations > 1:
         return [Part(a, b, phrase, "provider-rating", problem="a double negation")]
+    listed = [str(t.value) for g in ("mid", "after") for t in m.groups.get(g, []) if t.code == "T"]
+    if len(set(listed)) > 1 and not any(t.code == "K" for g in ("mid", "after") for t in m.groups.get(g, [])):
+        # "rated Good for assessment and planning", "its leadership and staffing were Good": each standard named
+        return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, c, ratings, negated=negations == 1))
+                for c in dict.fromkeys(listed)]
     column = _column(m, s, ("mid", "after"))
     if column is None:
         return [Part(a, b, phrase, "provider-rating", problem="both a standard and 'overall' named")]
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, ratings, negated=negations == 1))]
+
+
+def _rating_ellipsis(m: Match, s: Sentence) -> list[Part] | None:
+    """', but Inadequate for reviewing': a rating without a verb after a provider's rating in the same sentence
+    is that provider's too."""
+    earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= m.tags[m.first].start]
+    if not earlier or not m.groups.get("after"):
+        return None
+    pid = earlier[-1].reading.provider
+    a, b, phrase = _span(m, s)
+    columns = list(dict.fromkeys(str(t.value) for t in m.groups["after"] if t.code == "T"))
+    if not columns:
+        return None
+    return [Part(a, b, phrase, "rating ellipsis", ProviderRating(pid, c, _ratings(m.one("r")))) for c in columns]
 
 
 def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
@@ -1099,6 +1119,8 @@ def _unheld(m: Match, s: Sentence) -> list[Part] | None:
 
 # --- the table -------------------------------------------------------------------------------------------------
 
+# After a rating: 'overall', 'rating', or the standards it is on ('for assessment and planning').
+_AFTER = r"(?P<after>(?:[wFVA]{0,2}(?:T(?:[,w]{1,2}T){0,4}|[KV]))?)"
 # Gaps: inside a clause, between a subject and its rating, anything but another subject, population, rating or
 # figure; bounded so that matching stays linear.
 _GAP = "[wBVKFXhTOZYIM']"
@@ -1189,12 +1211,12 @@ SHAPES: tuple[Shape, ...] = (
           "subject", "Durham Tees Valley CRC was inspected in 2018-19. Its leadership was rated Outstanding.",
           "Durham Tees Valley CRC was inspected in 2018-19. Its leadership was rated Good."),
     Shape("providers listed", r"(?P<ss>P(?:[,w]{1,2}P){1,8})(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
-          r"(?P<after>(?:[wFVA]{0,2}[TKV])?)", _providers_listed,
+          + _AFTER, _providers_listed,
           "'A, B and C were each rated Inadequate': the rating of every provider named",
           "In 2018-19 NPS Wales and NPS Midlands were rated Good.",
           "In 2018-19 NPS Wales and NPS London were rated Good."),
     Shape("provider rating", r"(?P<s>[PA])(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)(?:(?P<nor>X)(?P<r2>R))?"
-          r"(?P<after>(?:[wFVA]{0,2}[TKV])?)",
+          + _AFTER,
           _provider_rating, "a provider's rating, overall or on a named standard, or its negation",
           "Hampshire and Isle of Wight CRC was rated Good in 2018-19.",
           "Hampshire and Isle of Wight CRC was rated Inadequate in 2018-19."),
@@ -1214,10 +1236,14 @@ SHAPES: tuple[Shape, ...] = (
           "In 2018-19 NPS London got the second lowest rating, Requires improvement.",
           "In 2018-19 NPS London got the second highest rating, Requires improvement.", consumes=("r2",)),
     Shape("rating of the sentence's subject", r",(?P<mid>[wh]{0,2}[BVX][wBVKXT']{0,5}?)(?P<r>R)"
-          r"(?P<after>(?:[wFVA]{0,2}[TKV])?)", _clause_subject,
+          + _AFTER, _clause_subject,
           "'X, which supervised 3,000 people, was rated Good': the rating of the subject the clause interrupted",
           "London CRC, which supervised 28,819 people in 2018-19, was rated Requires improvement.",
           "London CRC, which supervised 28,819 people in 2018-19, was rated Good."),
+    Shape("rating ellipsis", r",(?P<mid>w{0,2})(?P<r>R)" + _AFTER, _rating_ellipsis,
+          "'X was rated Good for assessment, but Inadequate for reviewing': the same provider, another standard",
+          "In 2018-19 Hampshire and Isle of Wight CRC was rated Good for assessment, but Inadequate for reviewing.",
+          "In 2018-19 Hampshire and Isle of Wight CRC was rated Good for assessment, but Good for reviewing."),
     Shape("as was", r"(?P<as>w)B(?P<s>P)", _as_was, "'..., as was C': the rating before applies to C too",
           "In 2018-19 NPS Wales was rated Good, as was NPS Midlands.",
           "In 2018-19 NPS Wales was rated Good, as was NPS London."),
@@ -1225,17 +1251,17 @@ SHAPES: tuple[Shape, ...] = (
           "In 2018-19 NPS Wales was rated Good, and NPS London Requires improvement.",
           "In 2018-19 NPS Wales was rated Good, and NPS London Inadequate."),
     Shape("exception first", r"(?P<e>E)w?(?P<en>N)[wS]{0,2},(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<mid>" + _GAP +
-          r"{0,8}?)(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TKV])?)", _except_count,
+          r"{0,8}?)(?P<r>R)" + _AFTER, _except_count,
           "'With the exception of one CRC, all CRCs were rated ...'",
           "With the exception of two CRCs, all CRCs were rated Requires improvement in 2018-19.",
           "With the exception of one CRC, all CRCs were rated Requires improvement in 2018-19."),
     Shape("exception or contrast named", r"(?P<e>E)(?P<ex>P),(?:(?P<q>Q)[wF]{0,2}(?P<pop>S)|(?P<s>P))(?P<mid>"
-          + _GAP + r"{0,8}?)(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TKV])?)", _except_named,
+          + _GAP + r"{0,8}?)(?P<r>R)" + _AFTER, _except_named,
           "'Other than X, no CRC was rated ...', 'Apart from X, all ...', 'Unlike X, Y was rated ...'",
           "Other than Dorset, Devon and Cornwall CRC, no CRC was rated Inadequate in 2018-19.",
           "Other than Essex CRC, no CRC was rated Inadequate in 2018-19."),
     Shape("coordinated counts", r"(?:(?P<q1>Q)(?P<n1>N)?|(?P<m1>N))[wF]{0,2}(?P<pop1>S)w(?:(?P<q>Q)(?P<n>N)?|(?P<m>N))"
-          r"[wF]{0,2}(?P<pop>S)(?P<mid>" + _GAP + r"{0,8}?)(?P<v>[RI])(?P<after>(?:[wFVA]{0,2}[TKV])?)", _coordinated,
+          r"[wF]{0,2}(?P<pop>S)(?P<mid>" + _GAP + r"{0,8}?)(?P<v>[RI])" + _AFTER, _coordinated,
           "'five NPS divisions and one CRC were rated Good': two counts, one predicate",
           "In 2018-19 five NPS divisions and one CRC were rated Good.",
           "In 2018-19 five NPS divisions and two CRCs were rated Good."),
