@@ -514,7 +514,7 @@ def _sector_outcome(ctx: Context, r: SectorFigure, round_: str) -> tuple[str, st
     from ..published import reading as published_reading
 
     rows = _sector_rows(ctx)
-    rows = rows[(rows["measure"] == r.measure) & (rows["scope"] == r.scope)
+    rows = rows[rows["measure"].isin((r.measure, *r.also)) & (rows["scope"] == r.scope)
                 & ((rows["round"] == round_) | (rows["round"] == ""))]
     if rows.empty:
         return "unverifiable", f"no published {r.measure} for {r.scope} in {round_}", None
@@ -563,7 +563,8 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
         return rounds, f"{pid}'s inspection{'s' if len(rounds) > 1 else ''} in the data (no round written)"
     if isinstance(part.reading, SectorFigure):
         rows = _sector_rows(ctx)
-        rows = rows[(rows["measure"] == part.reading.measure) & (rows["scope"] == part.reading.scope)]
+        rows = rows[rows["measure"].isin((part.reading.measure, *part.reading.also))
+                    & (rows["scope"] == part.reading.scope)]
         published = sorted({r for r in rows["round"] if r}) or _rounds(ctx)
         return published, "no round written: the rounds the figure is published for"
     if isinstance(part.reading, (OwnerCount, Likelihood, Distribution)):
@@ -589,6 +590,13 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
     r = part.reading
     if date and isinstance(r, Statement) and r.kind == "count" and rounds:
         open_ = [rd for rd in rounds if date[:7] < _last_report(ctx, rd)[:7]]
+        # a part of a round can still be impossible: more than the whole round holds
+        whole = [count(ctx, replace(r, round=rd)) for rd in open_] if r.stated is not None and r.predicate else []
+        if open_ and whole and all(o.interval is not None and o.interval.high < r.stated.low for o in whole):
+            o = whole[0]
+            return Judgement("contradicted", o.interval.text(), o.n, _evidence(o),
+                             f"Does not match the data: {o.detail}; a count of the reports out by {date} cannot be "
+                             f"more than the whole round's."), ", ".join(rounds)
         if open_:
             # a count written while the round's reports were still coming out may count only those published
             return Judgement("unverifiable", None, None, None, f"The text is dated {date}, while the reports of "

@@ -213,6 +213,7 @@ class SectorFigure:
     scope: str  # "NPS", "CRC" or "all"
     stated: Reading
     complement: bool = False
+    also: tuple[str, ...] = ()  # other measures the same words name ("people supervised" in two tables)
 
     def describe(self) -> str:
         rest = "100 minus " if self.complement else ""

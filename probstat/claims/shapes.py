@@ -254,6 +254,18 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, ratings, negated=negations == 1))]
 
 
+def _rating_for(m: Match, s: Sentence) -> list[Part] | None:
+    """'a Good rating for X': the rating named first, then the provider it is for."""
+    link = m.tags[m.tags.index(m.one("s")) - 1].words.lower()
+    if link not in ("for", "to", "of"):
+        return None
+    pid = _subject(m.one("s"), s)
+    if pid is None or any(t.code == "X" for t in s.tags[max(0, m.first - 3): m.first]):
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
+
+
 def _rating_ellipsis(m: Match, s: Sentence) -> list[Part] | None:
     """', but Inadequate for reviewing': a rating without a verb after a provider's rating in the same sentence
     is that provider's too."""
@@ -712,6 +724,14 @@ def _only(m: Match, s: Sentence) -> list[Part] | None:
     if any(t.code == "X" for t in m.tags[m.first: m.last]):
         return [Part(a, b, phrase, "only", problem="a negation, not read")]
     sector, words = _population(m.one("pop"))
+    if re.search(r"(?i)\bof its (?:kind|type)\b", s.text[m.one("pop").end: m.tags[m.last - 1].end]):
+        # "the first organisation of its kind": of the subject's own sector
+        from . import vocabulary as vocab
+
+        provider = vocab.providers_and_aliases()[1].get(pid)
+        if provider is None:
+            return None
+        sector, words = provider.sector, {"CRC": "CRCs", "NPS": "NPS divisions"}.get(provider.sector, words)
     st = Statement(a, b, phrase, "provider", providers=(pid,), quantifier=q, sector=sector, population_words=words,
                    predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
     return [Part(a, b, phrase, "only", st)]
@@ -1029,7 +1049,10 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         # the threshold figures and the negation are read as part of the measure's words
         for t in figures + [t for t in s.tags if t.code == "X" and words.negative]:
             a, b = min(a, t.start), max(b, t.end)
-        return [Part(a, b, n.words, "sector figure", SectorFigure(words.measure, scope, stated, complement))]
+        # every measure the words name with the same unit and sense: the data say which one the scope publishes
+        also = tuple(w.measure for w in s.memo["measures"] if w is not words and w.negative == words.negative
+                     and w.measure.endswith("_pct") == words.measure.endswith("_pct"))
+        return [Part(a, b, n.words, "sector figure", SectorFigure(words.measure, scope, stated, complement, also))]
     return None
 
 
@@ -1161,7 +1184,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("unheld figure", r"N(?P<j>J)", _unheld,
           "a figure counting cases, staff or per cent: the provider data hold none, so unverifiable",
           "", ""),
-    Shape("change", r"(?P<s>[PA])[wBVKXhTOYA',]{0,8}?(?:H(?:[wBVKXhTYA']{0,5}R(?:[wBVKXhTYA']{0,5}R)?)?"
+    Shape("change", r"(?P<s>[PA])?[wBVKXhTOYA',]{0,8}?(?:H(?:[wBVKXhTYA']{0,5}R(?:[wBVKXhTYA']{0,5}R)?)?"
                     r"|R[wBVKXhTYA',]{0,6}?H(?:[wBVKXhYA']{0,4}R)?)", _change,
           "a provider's overall rating against its previous inspection: improved, fell, unchanged, from R to R",
           "Durham Tees Valley CRC improved from Requires improvement to Good in 2019-20.",
@@ -1220,7 +1243,10 @@ SHAPES: tuple[Shape, ...] = (
           _provider_rating, "a provider's rating, overall or on a named standard, or its negation",
           "Hampshire and Isle of Wight CRC was rated Good in 2018-19.",
           "Hampshire and Isle of Wight CRC was rated Inadequate in 2018-19."),
-    Shape("provider rating, object", r"(?P<pre>V)(?P<s>[PA])(?P<mid>[wK]{0,2})(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
+    Shape("rating for a provider", r"(?P<r>R)(?P<after>[wK]{0,1}V)[wF]{1,2}(?P<s>[PA])", _rating_for,
+          "'a Good rating for X', 'Requires improvement rating for X'",
+          "In 2018-19 there was a Good rating for NPS Wales.", "In 2018-19 there was a Good rating for NPS London."),
+    Shape("provider rating, object", r"(?P<pre>V)(?P<s>[PA])(?P<mid>[wKB]{0,3})(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
           _provider_rating, "'inspectors rated the CRC Good'",
           "Inspectors rated NPS Wales Good in 2018-19.", "Inspectors rated NPS Wales Inadequate in 2018-19."),
     Shape("apposition", r"(?P<s>[PA]),(?P<mid>[wBVK]{0,3})(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",

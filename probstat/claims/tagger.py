@@ -65,6 +65,7 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "downgraded", "upgraded", "lost", "loses", "lose", "retained", "retains",
                                  "retain", "kept", "keeps", "maintained", "maintains", "unchanged", "changed",
                                  "same rating", "the same rating", "same grade", "same mark", "the same mark",
+                                 "stays the same", "stayed the same", "remains the same", "remained the same",
                                  "previously", "previous",
                                  "last inspection", "last inspected", "re-inspected", "reinspected",
                                  "re-inspection", "reinspection", "moved up", "moved down", "rose", "fell",
@@ -202,6 +203,7 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
     return _tidy(out)
 
 
+_DETERMINERS = ("the", "this", "that")
 _SINGULAR = re.compile(r"(?i)^(?:crc|community rehabilitation company|division|nps division|service|probation service|"
                        r"provider|organisation|organization|company|pdu|probation delivery unit|delivery unit|region)$")
 
@@ -229,11 +231,14 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             i += 3
             continue
         if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")):
+            # back over up to three modifiers ("the county's", "the Sodexo-owned", "the region's new") to a
+            # determiner; a number or quantifier in between makes it a count, not the subject
             k = len(out)
-            while k > 0 and out[k - 1].code == "w" and len(out) - k < 2 and \
-                    out[k - 1].words.lower() not in ("the", "this", "that"):
+            while k > 0 and (out[k - 1].code == "w" or out[k - 1].code == "A" and k < len(out)) and \
+                    len(out) - k < 3 and out[k - 1].words.lower() not in _DETERMINERS:
                 k -= 1
-            if k > 0 and out[k - 1].code == "w" and out[k - 1].words.lower() in ("the", "this", "that"):
+            if k > 0 and out[k - 1].code in "wA" and (out[k - 1].words.lower() in _DETERMINERS
+                                                     or out[k - 1].code == "A"):
                 out[k - 1:] = [Tag("A", out[k - 1].start, t.end, " ".join(x.words for x in out[k - 1:]) + " "
                                    + t.words, t.value)]
                 i += 1
