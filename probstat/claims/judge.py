@@ -33,6 +33,7 @@ from .readings import (
     Likelihood,
     OwnerCount,
     Part,
+    InspectionDate,
     ProviderFigure,
     ProviderRating,
     SectorFigure,
@@ -487,6 +488,17 @@ def _distribution_outcome(ctx: Context, r: Distribution, round_: str) -> tuple[s
     return "unverifiable", detail + "; a tie", " or ".join(top)
 
 
+def _date_outcome(ctx: Context, r: InspectionDate, round_: str) -> tuple[str, str, str | None]:
+    row = _row(ctx, r.provider, round_)
+    value = None if row is None else row.get(r.column)
+    if not isinstance(value, str) or not value:
+        return "unverifiable", f"{r.provider}'s {r.column} in {round_} is not in the data", None
+    year, month = int(value[:4]), int(value[5:7])
+    what = "fieldwork began" if r.column == "fieldwork_start" else "the report was published"
+    ok = month == r.month and (r.year is None or r.year == year)
+    return ("supported" if ok else "contradicted"), f"{r.provider}'s {round_} {what} in {value}", value
+
+
 def _figure_outcome(ctx: Context, r: ProviderFigure, round_: str) -> tuple[str, str, str | None]:
     from ..analysis.common import bounds
 
@@ -574,7 +586,7 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
 
 def _about_provider(part: Part) -> str | None:
     r = part.reading
-    if isinstance(r, (ProviderRating, StandardsCount, Change, ProviderFigure)):
+    if isinstance(r, (ProviderRating, StandardsCount, Change, ProviderFigure, InspectionDate)):
         return r.provider
     if isinstance(r, Statement) and r.kind in ("people", "rank", "provider") and r.providers:
         return r.providers[0]
@@ -634,7 +646,7 @@ def _judge_in(part: Part, ctx: Context, round_: str, how: str) -> Judgement:
         return judge(replace(r, round=round_, round_how=how, round_sure=sure), ctx)
     rule = {ProviderRating: _rating_outcome, StandardsCount: _standards_outcome, Change: _change_outcome,
             OwnerCount: _owner_outcome, Likelihood: _likelihood_outcome, Distribution: _distribution_outcome,
-            SectorFigure: _sector_outcome, ProviderFigure: _figure_outcome}[type(r)]
+            SectorFigure: _sector_outcome, ProviderFigure: _figure_outcome, InspectionDate: _date_outcome}[type(r)]
     verdict, detail, computed = rule(ctx, r, round_)
     lead = {"supported": "Agrees with the data", "contradicted": "Does not match the data",
             "unverifiable": "The data do not settle it"}[verdict]

@@ -233,6 +233,21 @@ class ProviderFigure:
 
 
 @dataclass(frozen=True)
+class InspectionDate:
+    """When a provider was inspected (fieldwork began) or its report published: a month, and a year if said."""
+
+    provider: str
+    column: str  # "fieldwork_start" or "published"
+    month: int
+    year: int | None = None
+
+    def describe(self) -> str:
+        what = "inspected" if self.column == "fieldwork_start" else "its report published"
+        when = f"{self.month:02d}/{self.year}" if self.year else f"month {self.month}"
+        return f"{self.provider} {what} in {when}"
+
+
+@dataclass(frozen=True)
 class Part:
     """One claim-making part of a sentence: where it is, the shape that read it, and its reading or the reason
     it is not read (``problem``). ``rounds`` are the rounds it may speak of; a verdict needs them to agree."""

@@ -24,6 +24,7 @@ from .readings import (
     Distribution,
     Likelihood,
     OwnerCount,
+    InspectionDate,
     Part,
     Predicate,
     ProviderFigure,
@@ -1109,6 +1110,30 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
     return None
 
 
+_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"), start=1)}
+_MONTH_IN = re.compile(r"(?i)\b(?:in|on|during)\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS)
+                       + r")(?:\s+((?:19|20)[0-9]{2}))?\b")
+
+
+def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
+    """'X was inspected in January', 'the report, published on 26 September 2018': the month (and year)."""
+    a, b = m.tags[m.first].start, m.tags[m.last - 1].end
+    when = _MONTH_IN.search(s.text, a, min(s.end, b + 40))
+    if when is None:
+        return None
+    words = s.text[a: when.end()].lower()
+    if re.search(r"\b(?:not|never|until|before|after|since|would|will|next|due|expected|planned)\b", words):
+        return None
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    column = "published" if re.search(r"\bpublish", words) else "fieldwork_start"
+    year = int(when.group(2)) if when.group(2) else None
+    return [Part(a, when.end(), s.text[a: when.end()], "inspection date",
+                 InspectionDate(pid, column, _MONTHS[when.group(1).lower()], year))]
+
+
 def _not_a_claim(m: Match, s: Sentence) -> list[Part] | None:
     return []
 
@@ -1333,6 +1358,9 @@ SHAPES: tuple[Shape, ...] = (
     Shape("population size", r"(?P<n>N)[w]{0,2}(?P<pop>S)(?P<rest>w{0,2})", _size,
           "the size of a population: 'the 21 CRCs'", "In 2018-19 the 21 CRCs were inspected by HMIP.",
           "In 2018-19 the 25 CRCs were inspected by HMIP."),
+    Shape("inspection date", r"(?P<s>[PA])?[wBVhF']{0,8}?I[wBVhFY']{0,6}", _inspection_date,
+          "when a provider was inspected or its report published: 'X was inspected in November 2018'",
+          "NPS Wales was inspected in December 2018.", "NPS Wales was inspected in March 2018."),
     Shape("people supervised", r"(?P<s>[PA])[^PAS;N]{0,6}?M[wF]{0,3}(?P<n>N)[w]{0,4}U|(?P<n2>N)[w]{0,4}U[wBF]{0,4}"
           r"(?:M[wF]{0,3}(?P<s2>[PA])|(?P<s3>[PA])[w]{0,2}M)|(?P<s4>[PA])[wB]{0,3}(?P<n4>N)[w]{0,4}U[w]{0,2}M",
           lambda m, s: _people(_renamed(m), s),

@@ -87,7 +87,7 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "worst-performing", "top-rated", "bottom", "top")},
     **{w: ("O", None) for w in ("other", "remaining", "others", "the rest", "the others")},
     **{w: ("w", None) for w in ("of its kind", "of its type", "its kind", "in its own right")},
-    **{w: ("I", None) for w in vocab.INSPECTED_WORDS},
+    **{w: ("I", None) for w in (*vocab.INSPECTED_WORDS, "inspection", "fieldwork", "re-inspection visit")},
     **{w: ("M", None) for w in (*vocab.SUPERVISE_WORDS, "oversees", "oversaw", "oversee", "overseeing",
                                  "looks after", "looked after", "under supervision", "supervision",
                                  "under its supervision", "on its books", "on its caseload", "caseload of",
