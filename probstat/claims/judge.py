@@ -30,10 +30,10 @@ from .quantifiers import Reading
 from .readings import (
     Change,
     Distribution,
+    InspectionDate,
     Likelihood,
     OwnerCount,
     Part,
-    InspectionDate,
     ProviderFigure,
     ProviderRating,
     SectorFigure,

@@ -22,9 +22,9 @@ from .quantifiers import interpret as _interpret
 from .readings import (
     Change,
     Distribution,
+    InspectionDate,
     Likelihood,
     OwnerCount,
-    InspectionDate,
     Part,
     Predicate,
     ProviderFigure,
