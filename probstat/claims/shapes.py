@@ -1095,7 +1095,7 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
         stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))]
         if len(stated_tags) < 1 or m.one("n") not in stated_tags:
             continue
-        unit = "count" if words.measure == "avg_caseload" else "percent"
+        unit = "count" if words.measure in ("avg_caseload", "points") else "percent"
         try:
             # a share must say it is one ("45 per cent", "a third"): a bare number is no share
             stated = _interpret(m.one("n").words, None if unit == "percent" else unit)

@@ -40,6 +40,9 @@ POPULATION_WORDS: dict[str, str | None] = {
     "organisations": None, "organisation": None, "areas": None, "area": None,
     "rehabilitation services": None, "rehabilitation service": None, "probation companies": None,
     "probation company": None,
+    # since June 2021: the unified Probation Service's delivery units and regions
+    "PDUs": "PDU", "PDU": "PDU", "Probation Delivery Units": "PDU", "Probation Delivery Unit": "PDU",
+    "delivery units": "PDU", "delivery unit": "PDU", "regions": "region", "probation regions": "region",
 }  # fmt: skip
 
 #: Nouns after a figure that make it a count of people on probation, not of providers.
@@ -248,6 +251,7 @@ PROVIDER_MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("staff_workload_manageable_pct", (r"workloads?", r"(?<!un)manageable"), negative=False),
     MeasureWords("staff_caseload_over_50_pct", (r"caseloads?|cases", _OVER + r" (?:50|fifty)"),
                  threshold=r"(?:50|fifty)$"),
+    MeasureWords("points", (r"\bpoints?\b",), threshold=r"^(?:a possible )?(?:27|twenty-seven)$"),
     MeasureWords("avg_caseload", (r"\baverag\w*\b.{0,30}\b(?:cases|caseloads?)\b|\bcaseloads?\b.{0,20}\baverag",)),
 )  # fmt: skip
 MEASURES: tuple[MeasureWords, ...] = (
