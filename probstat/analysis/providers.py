@@ -67,13 +67,15 @@ def provider_figures(frame: pd.DataFrame, provider_id: str, *, round_: str | Non
                 continue
             spec = schema.COLUMNS_BY_NAME[col]
             std = schema.STANDARDS_BY_COLUMN.get(col)
-            if std is not None and row["sector"] not in std.sectors:
+            if std is not None and not std.applies_to(row["sector"]):
                 continue  # not rated for this sector: not a gap
             if col in schema.QUALIFIED_COLUMNS:
                 value = qualified_text(row.get(col), row.get(schema.qualifier_suffix(col)))
             else:
                 value = row.get(col)
                 value = None if value is None or pd.isna(value) else str(value)
+            if value is None and col in schema.LATER_COLUMNS and row["sector"] in schema.SECTORS:
+                continue  # a later units' column on an NPS or CRC row: a gap only where it is filled
             url, basis, note = lookup.get((row["round"], col), (None, None, None))
             if value is not None and url is None and not lookup:
                 url = row.get("source_url")  # a user's file without sources.csv: the row's own source

@@ -49,7 +49,7 @@ def _rated_rows(rows: pd.DataFrame, column: str) -> pd.DataFrame:
 def _groups(rows: pd.DataFrame, by: str) -> list[tuple[object, pd.DataFrame]]:
     """(group value, rows) in display order; owner None is an unknown owner, kept so totals add up."""
     if by == "sector":
-        return [(s, rows[mask]) for s, mask in sector_masks(rows).items() if mask.any()]
+        return [(s, rows[mask]) for s, mask in sector_masks(rows, schema.ALL_SECTORS).items() if mask.any()]
     owners = rows["owner"]
     known = sorted(owners.dropna().unique())
     out: list[tuple[object, pd.DataFrame]] = [(o, rows[owners == o]) for o in known]
@@ -75,7 +75,7 @@ def _distribution(rows: pd.DataFrame, column: str) -> list[dict]:
 
 def _sector_breakdown(rows: pd.DataFrame, column: str) -> str:
     """' (NPS 0 of 7, CRC 3 of 21)', or ' (CRC only)' for a standard rated for one sector."""
-    present = [(s, mask) for s, mask in sector_masks(rows).items() if mask.any()]
+    present = [(s, mask) for s, mask in sector_masks(rows, schema.ALL_SECTORS).items() if mask.any()]
     if len(present) < 2:
         return f" ({present[0][0]} only)" if present else ""
     known = rows[column].notna().to_numpy()
