@@ -10,29 +10,35 @@ from ..output import View
 from .common import qualified_text, select_round, with_view
 
 LIST_COLUMNS = ("round", "provider_id", "provider", "sector", "owner", "published", "overall")
+#: Listed too when the rows hold later units (PDUs, regions), so that a 2018-21 listing keeps its columns.
+LATER_LIST_COLUMNS = ("region", "round_basis")
 #: What providers() reads: the listed columns and the standards it counts.
-NEEDS = (*LIST_COLUMNS, *schema.STANDARD_COLUMNS)
+NEEDS = (*LIST_COLUMNS, *LATER_LIST_COLUMNS, *schema.STANDARD_COLUMNS)
 
 
 def providers(frame: pd.DataFrame, *, round_: str | None = None, sector: str | None = None,
-              rating: str | None = None) -> pd.DataFrame:
-    """One row per provider and round, optionally filtered by round, sector and overall rating.
+              rating: str | None = None, unit: str | None = None) -> pd.DataFrame:
+    """One row per provider (or later unit: PDU, region, national) and round, optionally filtered by round,
+    sector, kind of unit (see ratings.unit_rows) and overall rating.
 
     >>> from probstat import load
     >>> table = providers(load(), round_="2018-19", sector="NPS")
     >>> len(table), sorted(table["overall"].unique())
     (7, ['Good', 'Requires improvement'])
     """
-    rows = select_round(frame, round_)
+    from .ratings import unit_rows
+
+    rows = unit_rows(select_round(frame, round_), unit)
     if sector:
-        rows = rows[rows["sector"] == sector.upper()]
+        rows = rows[rows["sector"] == (schema.canonical_sector(sector) or sector)]
     if rating:
         wanted = schema.normalise_rating(rating)
         if wanted is None:
             raise UnknownChoice(f"{rating!r} is not a rating; expected one of {', '.join(schema.RATINGS)}")
         # A file without the optional overall column knows no overall rating: nobody matches.
         rows = rows[rows["overall"] == wanted] if "overall" in rows else rows.iloc[0:0]
-    cols = [c for c in LIST_COLUMNS if c in rows]
+    later = rows["sector"].isin(schema.UNIT_TYPES).any()
+    cols = [c for c in (*LIST_COLUMNS, *(LATER_LIST_COLUMNS if later else ())) if c in rows]
     out = rows[cols].reset_index(drop=True)
     out["standards_known"] = rows[[c for c in schema.STANDARD_COLUMNS if c in rows]].notna().sum(axis=1).to_numpy()
     return with_view(out, View(title="Providers"))
