@@ -253,7 +253,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("staff_workload_manageable_pct", "qpercent", "percent",
            "Share of interviewed staff saying their workload was manageable"),
     *(Column(c, kind, unit, text) for c, (kind, unit, text) in {
-        "region": ("text", "text", "Probation Service region of a PDU, or the region a regional row rates (later units only)"),
+        "region": ("text", "text", "Probation Service region of a PDU, or the region a regional row rates "
+                   "(later units only)"),
         "points": ("count", "points (0-27)", "Inspection points as HMIP states them: programme-1 PDU inspections "
                    "scored out of a possible 27"),
         "round_basis": ("text", "stated|inferred", "How the row's round (HMIP annual-report period) is known: "

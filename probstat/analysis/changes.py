@@ -163,7 +163,7 @@ def reinspections(frame: pd.DataFrame, *, unit: str = "pdu") -> pd.DataFrame:
     from .ratings import unit_rows
 
     rows = unit_rows(frame, unit)
-    order = rows.assign(_published=rows["published"] if "published" in rows else None)
+    order = rows.assign(_published=rows.get("published"))
     order = order.sort_values(["provider_id", "round", "_published"], kind="stable", na_position="last")
     position = pd.Series(np.arange(len(frame)), index=frame.index)
     parts, same, moved = [], [], []
