@@ -216,3 +216,11 @@ def test_loader_reads_unit_types_and_keeps_standards_to_their_units(tmp_path):
     path.write_text("round,provider_id,provider,sector\n2024-25,syn-a,Synthetic A,Borough\n")
     with pytest.raises(DataError, match="is not a sector"):
         load(path)
+
+
+def test_regional_victim_work_counts_as_a_standard(frame):
+    # HMIP: statutory victim work Outstanding in KSS (May 2024) and East of England (2024)
+    table = ratings(frame, round_="2024-25", standard="victim_work")
+    assert _cell(table, "count", sector="region", rating="Outstanding") == 2
+    assert _cell(table, "n", sector="region", rating="Outstanding") == 2
+    assert set(table["sector"]) == {"region", "all"}  # not a PDU standard

@@ -67,11 +67,12 @@ def standard_columns(standard: str | None) -> list[str]:
 
 
 def _rated_rows(rows: pd.DataFrame, column: str) -> pd.DataFrame:
-    """Rows that are rated on ``column``: a sector-specific standard does not exist for the other sector."""
+    """Rows that are rated on ``column``: a sector-specific standard does not exist for the other sector (a
+    later unit type holds it where the later frameworks rate it: a region's victim work, a PDU's court work)."""
     std = schema.STANDARDS_BY_COLUMN.get(column)
     if std is None or std.sectors == schema.BOTH:
         return rows
-    return rows[rows["sector"].isin(std.sectors)]
+    return rows[rows["sector"].isin([*std.sectors, *std.units])]
 
 
 def _groups(rows: pd.DataFrame, by: str) -> list[tuple[object, pd.DataFrame]]:
