@@ -22,6 +22,18 @@ SECTORS: tuple[str, ...] = ("NPS", "CRC")
 UNIT_TYPES: tuple[str, ...] = ("PDU", "region", "national")
 #: Every value the sector column may hold: the 2018-21 provider sectors, then the later unit types.
 ALL_SECTORS: tuple[str, ...] = (*SECTORS, *UNIT_TYPES)
+#: The first round (HMIP annual-report period) of the unified Probation Service: from it on HMIP rated PDUs and
+#: regions. Round names are YYYY-YY, so text order is time order.
+UNIFIED_FROM = "2021-22"
+
+
+def shows_later_units(round_: str | None) -> bool:
+    """Whether a table for ``round_`` (None or 'all' for every round) has the later units' columns. Decided by
+    the round asked for, never by the rows a file holds, so that a command's columns do not depend on the file;
+    the 2018-19 to 2020-21 rounds of NPS divisions and CRCs keep their own columns."""
+    return round_ in (None, "all") or str(round_) >= UNIFIED_FROM
+
+
 #: Names for --unit: 'provider' is an NPS division or CRC (2018-21), the others a unit type.
 UNIT_CHOICES: dict[str, tuple[str, ...]] = {"provider": SECTORS, "pdu": ("PDU",), "region": ("region",),
                                             "national": ("national",)}

@@ -451,9 +451,9 @@ def league(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
     [[1, 6]]
     """
     rows = _select(frame, round_, sector)
+    if round_ not in (None, "all") and schema.shows_later_units(round_):
+        return points_league(rows)  # a round of the unified service: chosen by the round, so columns never vary
     later = rows["sector"].isin(schema.UNIT_TYPES).to_numpy(dtype=bool)
-    if later.all() and len(rows):
-        return points_league(rows)
     rows = rows[~later].reset_index(drop=True) if later.any() else rows
     codes = _standard_codes(rows)
     bounds, order = _bounds(rows, codes)

@@ -10,7 +10,8 @@ from ..output import View
 from .common import qualified_text, select_round, with_view
 
 LIST_COLUMNS = ("round", "provider_id", "provider", "sector", "owner", "published", "overall")
-#: Listed too when the rows hold later units (PDUs, regions), so that a 2018-21 listing keeps its columns.
+#: Listed too unless the round asked for is one of 2018-21 (schema.shows_later_units), so that such a listing
+#: keeps its columns.
 LATER_LIST_COLUMNS = ("region", "round_basis")
 #: What providers() reads: the listed columns and the standards it counts.
 NEEDS = (*LIST_COLUMNS, *LATER_LIST_COLUMNS, *schema.STANDARD_COLUMNS)
@@ -37,7 +38,7 @@ def providers(frame: pd.DataFrame, *, round_: str | None = None, sector: str | N
             raise UnknownChoice(f"{rating!r} is not a rating; expected one of {', '.join(schema.RATINGS)}")
         # A file without the optional overall column knows no overall rating: nobody matches.
         rows = rows[rows["overall"] == wanted] if "overall" in rows else rows.iloc[0:0]
-    later = rows["sector"].isin(schema.UNIT_TYPES).any()
+    later = schema.shows_later_units(round_)
     cols = [c for c in (*LIST_COLUMNS, *(LATER_LIST_COLUMNS if later else ())) if c in rows]
     out = rows[cols].reset_index(drop=True)
     out["standards_known"] = rows[[c for c in schema.STANDARD_COLUMNS if c in rows]].notna().sum(axis=1).to_numpy()
