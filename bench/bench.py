@@ -287,6 +287,9 @@ def synthetic(path: Path, rows: int, seed: int) -> None:
     cols["staff_caseload_over_50_pct"] = pct(0.7)
     cols["staff_workload_unmanageable_pct"] = pct(0.7)
     cols["staff_workload_manageable_pct"] = pct(0.7)
+    # The later units' columns (issue 22) stay empty on these NPS and CRC rows, as on the bundled ones.
+    for col in schema.LATER_COLUMNS:
+        cols[col] = np.full(n, "", dtype=object)
     cols["source_url"] = np.full(n, "https://example.org/synthetic", dtype=object)
 
     # The last fifth of the rows are re-inspections in 2019-20 of providers of the same sector from the first

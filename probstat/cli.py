@@ -16,7 +16,7 @@ import click
 from . import __version__
 from .errors import ExitCode, ProbstatError
 from .output import DELIMITERS, FORMATS, DataSource, OutputOptions, extension_list, format_for_file
-from .schema import DEFAULT_ROUND, SECTORS
+from .schema import ALL_SECTORS, DEFAULT_ROUND, SECTORS, UNIT_CHOICES
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 # A path type for shell completion only: the loaders check existence themselves so that a bad path is a
@@ -168,6 +168,9 @@ def _without_totals(table, column: str):
 
 sector_option = click.option("--sector", type=click.Choice(SECTORS, case_sensitive=False),
                              help="Only this sector.")
+unit_option = click.option("--unit", type=click.Choice(tuple(UNIT_CHOICES), case_sensitive=False),
+                           help="Only one kind of unit: provider (NPS division or CRC, 2018-21), pdu (probation "
+                           "delivery unit), region or national (from 2021).")
 
 
 @click.group(context_settings=CONTEXT)
@@ -187,24 +190,32 @@ def cli():
     """
 
 
-@cli.command()
 @round_option(default="all")
-@sector_option
+@click.option("--sector", type=click.Choice(ALL_SECTORS, case_sensitive=False),
+              help="Only this sector (NPS, CRC) or unit type (PDU, region, national).")
+@unit_option
 @click.option("--rating", metavar="RATING", help="Only providers with this overall rating, e.g. Good.")
 @data_options
 @output_options
-def providers(round_, sector, rating, source, out):
-    """List providers, one row per provider and round.
+def _providers(round_, sector, unit, rating, source, out):
+    """List providers and later units (PDUs, regions), one row per unit and round.
 
     \b
     Examples:
       probstat providers --round 2018-19 --sector NPS
       probstat providers --rating Good --format csv
+      probstat units --unit pdu --round 2024-25
     """
     from .analysis import providers as analysis
     from .render import render
 
-    render(analysis.providers(_load(source, analysis.NEEDS), round_=round_, sector=sector, rating=rating), out)
+    render(analysis.providers(_load(source, analysis.NEEDS), round_=round_, sector=sector, rating=rating,
+                              unit=unit), out)
+
+
+# `units` is the same command under the name the later rounds suggest; `providers` stays for scripts.
+providers = cli.command("providers")(_providers)
+cli.add_command(providers, name="units")
 
 
 @cli.command()
@@ -297,15 +308,21 @@ def validate(strict, report, sources_path, show_coverage, round_, source, out):
 
 @cli.command()
 @round_option()
-@click.option("--by", type=click.Choice(["sector", "owner", "round"]), default="sector", show_default=True,
-              help="Group the distribution by sector, owner or round.")
+@click.option("--by", type=click.Choice(["sector", "owner", "round", "region"]), default="sector", show_default=True,
+              help="Group the distribution by sector (or unit type: PDU, region), owner, round or a later unit's "
+              "region.")
 @click.option("--standard", metavar="NAME", help="A standard's ratings instead of the overall rating "
               "(e.g. leadership, assessment; 'all' for every standard).")
+@unit_option
 @no_totals_option
 @data_options
 @output_options
-def ratings(round_, by, standard, no_totals, source, out):
+def ratings(round_, by, standard, unit, no_totals, source, out):
     """Distribution of ratings: counts and percentages by sector, owner or round, with totals.
+
+    Later rounds (2021-22 to 2025-26, HMIP's annual-report periods) hold the unified Probation Service's PDUs
+    and regions; HMIP's published totals are shown beside the counts, and a count is a bound where ratings are
+    missing.
 
     \b
     Examples:
@@ -313,11 +330,13 @@ def ratings(round_, by, standard, no_totals, source, out):
       probstat ratings --by owner --format csv
       probstat ratings --round all --by round
       probstat ratings --standard leadership
+      probstat ratings --round 2024-25 --unit pdu
+      probstat ratings --round 2022-23 --by region
     """
     from .analysis import ratings as analysis
     from .render import render
 
-    table = analysis.ratings(_load(source, analysis.NEEDS), round_=round_, by=by, standard=standard)
+    table = analysis.ratings(_load(source, analysis.NEEDS), round_=round_, by=by, standard=standard, unit=unit)
     render(_without_totals(table, by) if no_totals else table, out)
 
 
@@ -435,20 +454,28 @@ def league(round_, sector, source, out):
 @cli.command()
 @click.option("--before", default=DEFAULT_ROUND, show_default=True, metavar="ROUND", help="Earlier round.")
 @click.option("--after", default="2019-20", show_default=True, metavar="ROUND", help="Later round.")
+@click.option("--unit", type=click.Choice(tuple(UNIT_CHOICES), case_sensitive=False),
+              help="Instead of two rounds: every unit of this kind (pdu, region, national, provider) inspected "
+              "more than once, each inspection against the one before it, whatever the rounds.")
 @data_options
 @output_options
-def changes(before, after, source, out):
+def changes(before, after, unit, source, out):
     """Providers inspected in two rounds: each rating then and now, moved up, down or the same.
+
+    With --unit pdu, the PDUs HMIP inspected twice (2021-26), and which kept the same rating.
 
     \b
     Examples:
       probstat changes
       probstat changes --format csv
+      probstat changes --unit pdu
     """
     from .analysis import changes as analysis
     from .render import render
 
-    render(analysis.changes(_load(source, analysis.NEEDS), before=before, after=after), out)
+    frame = _load(source, analysis.NEEDS)
+    render(analysis.reinspections(frame, unit=unit) if unit else analysis.changes(frame, before=before, after=after),
+           out)
 
 
 def _pattern(value: str | None, pattern: str, what: str) -> str | None:

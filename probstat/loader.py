@@ -536,9 +536,11 @@ def _id(d: _Batch) -> dict[str, pd.Series]:
 
 
 def _sector(d: _Batch) -> dict[str, pd.Series]:
-    upper = d.values.str.upper()
-    d.fail(~upper.isin(schema.SECTORS), lambda v: f"{v!r} is not a sector; expected NPS or CRC")
-    return {"": upper}
+    # Any letter case, as before; stored as schema spells it (NPS, CRC, PDU, region, national).
+    canon = d.values.str.lower().map({s.lower(): s for s in schema.ALL_SECTORS})
+    d.fail(canon.isna(), lambda v: f"{v!r} is not a sector; expected NPS or CRC (2018-21) or, for later "
+           f"units, {', '.join(schema.UNIT_TYPES)}")
+    return {"": canon}
 
 
 def _rating(d: _Batch) -> dict[str, pd.Series]:
@@ -754,10 +756,11 @@ def _typed_order(columns) -> list[str]:
 def _check_rows(frame: pd.DataFrame, name: str, *, duplicates: bool = True) -> None:
     """Checks that look across a row's columns, or across rows."""
     # one mask per sector (when loaded as categories, a comparison of integer codes)
-    in_sector = {s: frame["sector"].eq(s).to_numpy(dtype=bool) for s in schema.SECTORS}
+    in_sector = {s: frame["sector"].eq(s).to_numpy(dtype=bool) for s in schema.ALL_SECTORS}
     for std in schema.STANDARDS:
         if std.column in frame and len(std.sectors) == 1:
-            wrong = pd.Series(frame[std.column].notna().to_numpy() & ~in_sector[std.sectors[0]], index=frame.index)
+            allowed = np.logical_or.reduce([in_sector[s] for s in (*std.sectors, *std.units)])
+            wrong = pd.Series(frame[std.column].notna().to_numpy() & ~allowed, index=frame.index)
             _fail(wrong, frame, name, std.column,
                   f"is rated for {std.sectors[0]}s only; leave it empty for other sectors")
     counts = [c for c in schema.STANDARD_COUNT_COLUMNS.values() if c in frame]

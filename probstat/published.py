@@ -27,8 +27,9 @@ from .loader import _parse, bundled_path, read_text
 ROUNDS_NAME = "rounds.csv"
 SECTOR_FIGURES_NAME = "sector_figures.csv"
 
-#: Scopes of a rounds.csv or sector_figures.csv row: one sector, or both together.
-SCOPES: tuple[str, ...] = ("NPS", "CRC", "all")
+#: Scopes of a rounds.csv or sector_figures.csv row: one sector or later unit type (PDU, region, national),
+#: or every service HMIP rated in the round together.
+SCOPES: tuple[str, ...] = (*schema.ALL_SECTORS, "all")
 #: The count columns of rounds.csv, in order; empty means the source does not state the figure.
 ROUND_COUNTS: tuple[str, ...] = ("providers_in_scope", "inspected", "rated", "outstanding", "good",
                                  "requires_improvement", "inadequate")

@@ -15,6 +15,33 @@ from dataclasses import dataclass
 #: rated all 28 providers.
 DEFAULT_ROUND = "2018-19"
 SECTORS: tuple[str, ...] = ("NPS", "CRC")
+#: Units HMIP rated after the unified Probation Service began in June 2021: they go in the ``sector`` column
+#: of the same table (a PDU, a region, or the one national inspection of HMPPS). Their rounds are HMIP's
+#: annual-report periods, and their framework is not the 2018-21 one: NPS and CRC comparisons (gap, the
+#: ten-standard score bands) never include them.
+UNIT_TYPES: tuple[str, ...] = ("PDU", "region", "national")
+#: Every value the sector column may hold: the 2018-21 provider sectors, then the later unit types.
+ALL_SECTORS: tuple[str, ...] = (*SECTORS, *UNIT_TYPES)
+#: The first round (HMIP annual-report period) of the unified Probation Service: from it on HMIP rated PDUs and
+#: regions. Round names are YYYY-YY, so text order is time order.
+UNIFIED_FROM = "2021-22"
+
+
+def shows_later_units(round_: str | None) -> bool:
+    """Whether a table for ``round_`` (None or 'all' for every round) has the later units' columns. Decided by
+    the round asked for, never by the rows a file holds, so that a command's columns do not depend on the file;
+    the 2018-19 to 2020-21 rounds of NPS divisions and CRCs keep their own columns."""
+    return round_ in (None, "all") or str(round_) >= UNIFIED_FROM
+
+
+#: Names for --unit: 'provider' is an NPS division or CRC (2018-21), the others a unit type.
+UNIT_CHOICES: dict[str, tuple[str, ...]] = {"provider": SECTORS, "pdu": ("PDU",), "region": ("region",),
+                                            "national": ("national",)}
+
+
+def canonical_sector(text: str) -> str | None:
+    """The spelling of a sector or unit type as stored ('pdu' -> 'PDU', 'Region' -> 'region'); None if unknown."""
+    return {s.lower(): s for s in ALL_SECTORS}.get(str(text).strip().lower())
 
 # --- Ratings -------------------------------------------------------------------------------------------
 
@@ -65,7 +92,13 @@ class Standard:
     column: str
     code: str
     name: str
-    sectors: tuple[str, ...]  # the sectors it is rated for
+    sectors: tuple[str, ...]  # the 2018-21 sectors it is rated for
+    #: the later unit types a source may state it for (the PDU and regional frameworks name these standards too)
+    units: tuple[str, ...] = ()
+
+    def applies_to(self, sector: str) -> bool:
+        """Whether a row of ``sector`` (a sector or unit type) can hold a rating for this standard."""
+        return sector in self.sectors or sector in self.units
 
     @property
     def domain(self) -> str:
@@ -74,18 +107,19 @@ class Standard:
 
 BOTH = SECTORS
 STANDARDS: tuple[Standard, ...] = (
-    Standard("leadership", "1.1", "Leadership", BOTH),
-    Standard("staff", "1.2", "Staff", BOTH),
-    Standard("services", "1.3", "Services", BOTH),
-    Standard("information_facilities", "1.4", "Information and facilities", BOTH),
-    Standard("assessment", "2.1", "Assessment", BOTH),
-    Standard("planning", "2.2", "Planning", BOTH),
-    Standard("implementation_delivery", "2.3", "Implementation and delivery", BOTH),
-    Standard("reviewing", "2.4", "Reviewing", BOTH),
+    Standard("leadership", "1.1", "Leadership", BOTH, UNIT_TYPES),
+    Standard("staff", "1.2", "Staff", BOTH, UNIT_TYPES),
+    Standard("services", "1.3", "Services", BOTH, UNIT_TYPES),
+    Standard("information_facilities", "1.4", "Information and facilities", BOTH, UNIT_TYPES),
+    Standard("assessment", "2.1", "Assessment", BOTH, UNIT_TYPES),
+    Standard("planning", "2.2", "Planning", BOTH, UNIT_TYPES),
+    Standard("implementation_delivery", "2.3", "Implementation and delivery", BOTH, UNIT_TYPES),
+    Standard("reviewing", "2.4", "Reviewing", BOTH, UNIT_TYPES),
     Standard("unpaid_work", "3.1", "Unpaid work", ("CRC",)),
     Standard("through_the_gate", "3.2", "Through the Gate", ("CRC",)),
-    Standard("court_reports", "3.1", "Court reports and case allocation", ("NPS",)),
-    Standard("victim_work", "3.2", "Statutory victim work", ("NPS",)),
+    # A PDU's court work and a region's victim work are rated under the later frameworks (docs/data.md).
+    Standard("court_reports", "3.1", "Court reports and case allocation", ("NPS",), ("PDU",)),
+    Standard("victim_work", "3.2", "Statutory victim work", ("NPS",), ("region",)),
 )
 STANDARD_COLUMNS: tuple[str, ...] = tuple(s.column for s in STANDARDS)
 STANDARDS_BY_COLUMN = {s.column: s for s in STANDARDS}
@@ -193,7 +227,7 @@ class Column:
 
 def _standard_columns() -> list[Column]:
     cols = []
-    for s in STANDARDS:
+    for s in STANDARDS:  # described by their 2018-21 sectors; docs/data.md says what later units may hold
         only = "" if s.sectors == BOTH else f"; {s.sectors[0]} only, empty for the other sector"
         cols.append(Column(s.column, "rating", "rating",
                            f"Standard {s.code} {s.name} ({s.sectors[0] if len(s.sectors) == 1 else 'both sectors'})"
@@ -205,7 +239,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("round", "round", "YYYY-YY", "Inspection round, e.g. 2018-19", required=True),
     Column("provider_id", "id", "slug", "Stable identifier of the provider, e.g. nps-wales", required=True),
     Column("provider", "text", "text", "Provider name", required=True),
-    Column("sector", "sector", "NPS|CRC", "NPS (public) division or CRC (private company)", required=True),
+    # The description is the 2018-21 one, as `show` prints it; docs/data.md describes the later unit types.
+    Column("sector", "sector", "NPS|CRC|PDU|region|national", "NPS (public) division or CRC (private company)",
+           required=True),
     Column("owner", "text", "text", "Owner or operator at the time of the inspection"),
     Column("published", "date", "YYYY-MM[-DD]", "Date the inspection report was published"),
     Column("fieldwork_start", "date", "YYYY-MM[-DD]", "Date inspection fieldwork started"),
@@ -228,8 +264,20 @@ COLUMNS: tuple[Column, ...] = (
            "Share of interviewed staff saying their workload was unmanageable"),
     Column("staff_workload_manageable_pct", "qpercent", "percent",
            "Share of interviewed staff saying their workload was manageable"),
+    *(Column(c, kind, unit, text) for c, (kind, unit, text) in {
+        "region": ("text", "text", "Probation Service region of a PDU, or the region a regional row rates "
+                   "(later units only)"),
+        "points": ("count", "points (0-27)", "Inspection points as HMIP states them: programme-1 PDU inspections "
+                   "scored out of a possible 27"),
+        "round_basis": ("text", "stated|inferred", "How the row's round (HMIP annual-report period) is known: "
+                        "stated by a source, or inferred from the publication date or series (sources.csv says how)"),
+    }.items()),
     Column("source_url", "url", "URL", "Main source of the row (every figure's own source is in sources.csv)"),
 )
+#: Columns added for the later units: on an NPS or CRC row they are listed only where known, so that the
+#: 2018-21 tables (show, validate's coverage) read as they did.
+LATER_COLUMNS: tuple[str, ...] = ("region", "points", "round_basis")
+ROUND_BASES: tuple[str, ...] = ("stated", "inferred")
 COLUMNS_BY_NAME = {c.name: c for c in COLUMNS}
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
 REQUIRED_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.required)
@@ -258,6 +306,9 @@ BASES: dict[str, str] = {
                     "'has not changed', or an owner named a year later; the note says which",
     "coverage-date": "a publication date that is the date of a news item about the report, not a date the "
                      "report or HMIP gives",
+    "inferred": "placed by reasoning from other facts rather than read: a rating's annual-report period from "
+                "its date or series, a PDU's region from the series it was published in; the note gives the "
+                "reasoning",
 }
 #: What a sources file without a basis column (written before the column existed) reports for every figure.
 UNKNOWN_BASIS = "unknown"

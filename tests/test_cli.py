@@ -133,7 +133,7 @@ def test_output_file(probstat, tmp_path):
     target = tmp_path / "out.csv"
     result = probstat("providers", "--format", "csv", "-o", str(target))
     assert result.code == ExitCode.OK and result.stdout == ""
-    assert len(rows(target.read_text())) == 36
+    assert len(rows(target.read_text())) == 120  # 36 provider rows 2018-20, 84 later units
     missing_dir = probstat("providers", "-o", str(tmp_path / "no" / "such" / "dir" / "x.csv"))
     assert missing_dir.code == ExitCode.DATA
     assert missing_dir.stderr.startswith("Error: ")

@@ -51,7 +51,8 @@ def test_bash_completes_command_names() -> None:
 
 
 def test_bash_completes_choices_and_options() -> None:
-    assert _candidates("bash", "probstat ratings --by ", 3) == ["plain,sector", "plain,owner", "plain,round"]
+    assert _candidates("bash", "probstat ratings --by ", 3) == ["plain,sector", "plain,owner", "plain,round",
+                                                                      "plain,region"]
     assert "plain,--export-svg" in _candidates("bash", "probstat ratings --ex", 2)
 
 

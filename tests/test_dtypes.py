@@ -81,7 +81,8 @@ def test_low_cardinality_columns_load_as_categories_sorted_as_text():
         categories = list(frame[col].cat.categories)
         assert categories == sorted(categories), col
         assert all(isinstance(c, str) for c in categories), col
-    assert list(frame["sector"].cat.categories) == ["CRC", "NPS"]
+    # sorted as text: the 2018-21 sectors and the later unit types (issue 22)
+    assert list(frame["sector"].cat.categories) == ["CRC", "NPS", "PDU", "national", "region"]
     # text columns with a value per provider stay text
     assert not isinstance(frame["provider_id"].dtype, pd.CategoricalDtype)
     assert not isinstance(frame["provider"].dtype, pd.CategoricalDtype)

@@ -41,7 +41,7 @@ def test_qualified_figures_keep_their_qualifier():
 
 def test_empty_cells_are_unknown_not_zero():
     frame = load().set_index(["round", "provider_id"])
-    assert frame["kq2_1_safety"].isna().all()
+    assert frame["kq2_2_safety"].isna().all()
     assert frame.loc[("2018-19", "cgm-crc"), "people_supervised"] != 0
     assert frame["people_supervised"].isna().loc[("2018-19", "cgm-crc")]
 
@@ -136,7 +136,7 @@ def test_environment_variable_chooses_the_data(tmp_path, monkeypatch):
 def test_columns_argument_reads_only_what_is_asked(tmp_path):
     frame = load(columns=["overall"])
     assert "people_supervised" not in frame
-    assert len(frame) == 36
+    assert len(frame) == 120  # 36 rows of 2018-20 providers, 84 of the later units
 
 
 # --- large files: checks on distinct values, parsing from bytes ----------------------------------------------

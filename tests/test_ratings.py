@@ -86,7 +86,9 @@ def test_by_round_ignores_round_option_and_counts_2019_20(frame):
     table = ratings(frame, round_="2018-19", by="round")
     assert list(table.columns) == ["round", "rating", "count", "percent", "n", "providers", "rated_published",
                                    "published", "missing"]
-    assert sorted(table["round"].unique()) == ["2018-19", "2019-20"]
+    # 2018-20 providers, then the later units' HMIP annual-report periods (issue 22)
+    assert sorted(table["round"].unique()) == ["2018-19", "2019-20", "2020-21", "2021-22", "2022-23", "2023-24",
+                                               "2024-25", "2025-26"]
     # 2019-20: 8 providers; Good = dtv-crc and nps-north-west, the other 6 Requires improvement.
     r19 = table[table["round"] == "2019-20"]
     assert list(r19["count"]) == [0, 2, 6, 0]
@@ -145,7 +147,7 @@ def test_missing_column_in_users_file_is_unknown(tmp_path):
 
 @pytest.mark.parametrize("kwargs, word", [
     ({"standard": "leadershp"}, "leadership"),
-    ({"by": "region"}, "sector"),
+    ({"by": "county"}, "sector"),
     ({"round_": "2017-18"}, "2018-19"),
 ])
 def test_unknown_choices_raise(frame, kwargs, word):

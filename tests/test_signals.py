@@ -87,7 +87,9 @@ def test_a_large_output_into_head_dies_quietly_of_sigpipe(tmp_path):
     piped = subprocess.run(command, shell=True, executable="/bin/bash", capture_output=True, text=True, env=_env())
     assert piped.returncode == ExitCode.OK
     # Columns the file lacks are listed, empty: the output's shape does not depend on the input's.
-    assert piped.stdout == "round,provider_id,provider,sector,owner,published,overall,standards_known\n"
+    # (region and round_basis: every round is listed, the later units' included; issue 22)
+    assert piped.stdout == ("round,provider_id,provider,sector,owner,published,overall,region,round_basis,"
+                            "standards_known\n")
     assert piped.stderr == ""
     assert status.read_text().strip() in ("0", str(128 + signal.SIGPIPE))
 

@@ -234,15 +234,26 @@ def coverage_tables() -> str:
     for rnd, group in table.groupby("round", sort=True):
         rows = frame[frame["round"] == rnd]
         nps, crc = int((rows["sector"] == "NPS").sum()), int((rows["sector"] == "CRC").sum())
-        out += [f"#### Round {rnd}: {len(rows)} providers ({nps} NPS, {crc} CRC)", ""]
+        units = {u: int((rows["sector"] == u).sum()) for u in schema.UNIT_TYPES}
+        later = sum(units.values())
+        if later:  # the unified Probation Service's units (from 2021) have a column of their own
+            what = ", ".join(f"{n} {u}" for u, n in units.items() if n)
+            out += [f"#### Round {rnd}: {len(rows)} units ({what}{f', {nps} NPS' if nps else ''})", ""]
+        else:
+            out += [f"#### Round {rnd}: {len(rows)} providers ({nps} NPS, {crc} CRC)", ""]
         body = []
         for rec in group.itertuples(index=False):
             percent = "" if rec.percent is None or rec.percent != rec.percent else f"{rec.percent:g}%"
             std = schema.STANDARDS_BY_COLUMN.get(rec.column)
             note = "" if std is None or len(std.sectors) == 2 else f" ({std.sectors[0]} only)"
-            body.append([f"`{rec.column}`{note}", _of(rec.nps_known, rec.nps_rows), _of(rec.crc_known, rec.crc_rows),
-                         _of(rec.known, rec.applicable), percent])
-        out += [_table(["column", "NPS", "CRC", "all", "known"], body), ""]
+            if later and std is not None and std.units and len(std.sectors) == 1:
+                note = f" ({std.sectors[0]}; {', '.join(std.units)})"
+            cells = [_of(rec.nps_known, rec.nps_rows), _of(rec.crc_known, rec.crc_rows)]
+            if later:
+                cells.append(_of(rec.later_known, rec.later_rows))
+            body.append([f"`{rec.column}`{note}", *cells, _of(rec.known, rec.applicable), percent])
+        head = ["column", "NPS", "CRC", *(["later units"] if later else []), "all", "known"]
+        out += [_table(head, body), ""]
     return "\n".join(out).rstrip("\n")
 
 

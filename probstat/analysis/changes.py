@@ -16,7 +16,7 @@ from .common import add_note, listed, rating_codes, with_view
 from .completeness import PARTIAL, completeness_notes, round_completeness
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
-NEEDS = ("overall", *schema.STANDARD_COLUMNS)
+NEEDS = ("overall", "published", *schema.STANDARD_COLUMNS)
 
 
 CHANGE_COLUMNS: tuple[str, ...] = (
@@ -61,8 +61,8 @@ def _compare(frame: pd.DataFrame, first: np.ndarray, second: np.ndarray, before:
     sector_codes, sectors = pd.factorize(frame["sector"].take(matched), use_na_sentinel=True)
     applies = np.ones((len(matched), len(FIELDS)), dtype=bool)
     for j, field in enumerate(FIELDS[1:], start=1):
-        rated = schema.STANDARDS_BY_COLUMN[field].sectors
-        applies[:, j] = np.array([s in rated for s in sectors] + [False])[sector_codes]
+        std = schema.STANDARDS_BY_COLUMN[field]
+        applies[:, j] = np.array([std.applies_to(s) for s in sectors] + [False])[sector_codes]
     both = (was >= 0) & (now >= 0)
     compared = (both & applies)[:, 1:].sum(axis=1)
     row, field = np.nonzero(both & applies)  # row by row, each row's fields in FIELDS order
@@ -144,3 +144,52 @@ def changes(frame: pd.DataFrame, *, before: str = schema.DEFAULT_ROUND, after: s
         add_note(out, "services HMIP rated that the data do not hold are not compared: the changes listed are not "
                       "all the moves between the rounds")
     return with_view(out, View(title="Changes between rounds"))
+
+
+def reinspections(frame: pd.DataFrame, *, unit: str = "pdu") -> pd.DataFrame:
+    """Units of one kind (``unit``: 'pdu', 'region', 'national' or 'provider', as ratings.unit_rows) inspected
+    more than once, each inspection paired with the one before it whatever their rounds: one row per pair and
+    field known in both (overall, then each standard), as changes() gives, with each row's own two rounds.
+
+    The notes count the units, name those whose overall rating did not change, and say that the PDU programmes
+    of 2021-23 and 2023-25 scored standards differently, so only the rating words are compared.
+
+    >>> from probstat.loader import load
+    >>> table = reinspections(load(), unit="pdu")
+    >>> table.loc[(table["provider_id"] == "sheffield-pdu") & (table["field"] == "overall"),
+    ...           ["before_round", "before", "after_round", "after", "change"]].values.tolist()
+    [['2022-23', 'Inadequate', '2024-25', 'Inadequate', 'same']]
+    """
+    from .ratings import unit_rows
+
+    rows = unit_rows(frame, unit)
+    order = rows.assign(_published=rows.get("published"))
+    order = order.sort_values(["provider_id", "round", "_published"], kind="stable", na_position="last")
+    position = pd.Series(np.arange(len(frame)), index=frame.index)
+    parts, same, moved = [], [], []
+    for pid, group in order.groupby("provider_id", sort=True):
+        if len(group) < 2:
+            continue
+        at = position.loc[group.index].to_numpy()
+        for first, second in zip(at[:-1], at[1:], strict=True):
+            before, after = str(frame["round"].iloc[first]), str(frame["round"].iloc[second])
+            table, _ = _compare(frame, np.array([first]), np.array([second]), before, after)
+            parts.append(table)
+            overall = table[table["field"] == "overall"]
+            if len(overall):
+                (same if overall["change"].iloc[0] == "same" else moved).append(
+                    f"{pid} ({overall['before'].iloc[0]} {before}, {overall['after'].iloc[0]} {after})")
+    out = (pd.concat(parts, ignore_index=True) if parts
+           else pd.DataFrame({c: pd.Series(dtype=object) for c in CHANGE_COLUMNS}))
+    units = len({p.split(" ", 1)[0] for p in same + moved})
+    add_note(out, f"{units} unit(s) of kind {unit} inspected more than once, each inspection compared with the one "
+                  "before it; only ratings known in both inspections are compared")
+    if same:
+        add_note(out, f"overall rating did not change for {len(same)}: {listed(same)}")
+    if moved:
+        add_note(out, f"overall rating changed for {len(moved)}: {listed(moved)}")
+    if unit.strip().lower() != "provider":
+        add_note(out, "HMIP's first PDU programme (2021-23, nine standards and points out of 27) and its second "
+                      "(from October 2023) did not rate the same set of standards, so ratings are compared as "
+                      "words, never as scores; and no rating from 2021 on is compared with a 2018-21 NPS or CRC one")
+    return with_view(out, View(title="Re-inspections"))

@@ -33,10 +33,11 @@ def rating_codes(values: pd.Series) -> np.ndarray:
     return pd.Index(schema.RATINGS).get_indexer(values).astype(np.int8)
 
 
-def sector_masks(rows: pd.DataFrame) -> dict[str, np.ndarray]:
-    """Per sector (schema.SECTORS order), a boolean mask of the rows in it; on categories (as loaded from a large
-    file) each is one comparison of integer codes."""
-    return {s: rows["sector"].eq(s).to_numpy(dtype=bool) for s in schema.SECTORS}
+def sector_masks(rows: pd.DataFrame, sectors: tuple[str, ...] = schema.SECTORS) -> dict[str, np.ndarray]:
+    """Per sector (schema.SECTORS order, or ``sectors``, e.g. schema.ALL_SECTORS for the later unit types too), a
+    boolean mask of the rows in it; on categories (as loaded from a large file) each is one comparison of
+    integer codes."""
+    return {s: rows["sector"].eq(s).to_numpy(dtype=bool) for s in sectors}
 
 
 def exact_figures(values: pd.Series, qualifiers: pd.Series) -> pd.Series:

@@ -16,7 +16,7 @@ from .common import rating_codes, sector_masks
 #: Status of a round: every rated provider held; some missing; data that do not fit the published totals
 #: (more of a rating than HMIP gave, so they cannot be that round's providers); no published totals.
 COMPLETE, PARTIAL, MISMATCH, UNKNOWN = "complete", "partial", "mismatch", "unknown"
-SCOPES = (*schema.SECTORS, "all")
+SCOPES = (*schema.ALL_SECTORS, "all")
 RATING_KEYS: dict[str, str] = {"Outstanding": "outstanding", "Good": "good",
                                "Requires improvement": "requires_improvement", "Inadequate": "inadequate"}
 COMPLETENESS_COLUMNS = ("round", "scope", "status", "held", "rated_published",
@@ -56,7 +56,7 @@ def round_completeness(frame: pd.DataFrame, rounds: pd.DataFrame | None = None) 
     # Rating codes and numpy masks, each worked out once: comparing text columns row by row for every round,
     # scope and rating cost half a second per million rows.
     codes = (rating_codes(frame["overall"]) if "overall" in frame else np.full(len(frame), -1, dtype=np.int8))
-    in_sector = sector_masks(frame)
+    in_sector = sector_masks(frame, schema.ALL_SECTORS)
     records = []
     for rnd in sorted(frame["round"].unique()):
         in_round = frame["round"].eq(rnd).to_numpy(dtype=bool)
@@ -66,6 +66,8 @@ def round_completeness(frame: pd.DataFrame, rounds: pd.DataFrame | None = None) 
             held = np.bincount(codes[mask].astype(np.int64) + 1, minlength=len(schema.RATINGS) + 1)[1:]
             rec = {"round": rnd, "scope": scope, "held": int(held.sum()), "rated_published": None, "source_url": None}
             pub = published.get((rnd, scope))
+            if scope in schema.UNIT_TYPES and pub is None and not mask.any():
+                continue  # a later unit type the round neither holds nor has totals for
             for rating, key in RATING_KEYS.items():
                 rec[f"{key}_held"] = int(held[schema.RATINGS.index(rating)])
                 rec[f"{key}_published"] = _int_or_none(pub[key]) if pub is not None else None
@@ -143,7 +145,7 @@ def completeness_notes(table: pd.DataFrame, *, counts: bool = False) -> list[str
                          "totals are not shown")
         elif status == PARTIAL:
             sectors = ", ".join(f"{s} {int(scoped.loc[s, 'held'])} of {int(scoped.loc[s, 'rated_published'])}"
-                                for s in schema.SECTORS if not pd.isna(scoped.loc[s, "rated_published"]))
+                                for s in scoped.index if s != "all" and not pd.isna(scoped.loc[s, "rated_published"]))
             held = int(every["held"])
             bounds = f", so counts are lower bounds and percentages are of the {held} held" if counts else ""
             notes.append(f"{rnd}: the data hold {held} of the {int(every['rated_published'])} services HMIP rated"

@@ -135,7 +135,11 @@ def _kq_message(rating: str, lowest: float) -> str:
 
 def _feasibility_findings(frame: pd.DataFrame) -> list[pd.DataFrame]:
     low, high = score_spans(frame)
-    contradicted = np.flatnonzero((low < 0).to_numpy())
+    # The ten-standard bands are the 2018-21 framework's: a PDU or region is scored otherwise (out of 27,
+    # then without points), so its rows are not checked against them.
+    provider = np.logical_or.reduce(list(sector_masks(frame).values()))
+    low, high = low.where(provider, -2), high.where(provider, -2)
+    contradicted = np.flatnonzero((low == -1).to_numpy())
     found = [_findings_frame(contradicted, _FEASIBILITY, frame, "n_std_*",
                              "the stated counts of standards by rating contradict the known standard ratings")]
     if "overall" not in frame:
@@ -363,24 +367,29 @@ def coverage(frame: pd.DataFrame, *, round_: str | None = None, sources: pd.Data
     # Known cells counted per round and sector for every column at once, on arrays: with a group-by, the
     # table of the bundled file took 9.9 ms; this way 3.5 ms.
     known = rows[columns].notna().to_numpy()
-    in_sector = sector_masks(rows)
+    # The later units (PDUs, regions, national) get columns of their own unless a 2018-21 round is asked for.
+    shown = schema.shows_later_units(round_)  # by the round asked for, so that the columns never depend on the file
+    groups = [(s.lower(), (s,)) for s in schema.SECTORS] + ([("later", schema.UNIT_TYPES)] if shown else [])
+    unit_masks = sector_masks(rows, schema.ALL_SECTORS)
     records = []
     for rnd in sorted(rows["round"].unique()):
         in_round = rows["round"].eq(rnd).to_numpy(dtype=bool)
-        counts = {}
-        for sector in schema.SECTORS:
-            group = in_round & in_sector[sector]
-            counts[sector] = int(group.sum()), dict(zip(columns, known[group].sum(axis=0).tolist(), strict=True))
-        for col in columns:
+        counts = {}  # per sector or unit type: rows in the round, and known cells per column
+        for sector in schema.ALL_SECTORS:
+            group = in_round & unit_masks[sector]
+            counts[sector] = int(group.sum()), known[group].sum(axis=0)
+        for j, col in enumerate(columns):
             std = schema.STANDARDS_BY_COLUMN.get(col)
+            if col in schema.LATER_COLUMNS and not any(counts[u][0] for u in schema.UNIT_TYPES) and not any(
+                    counts[s][1][j] for s in schema.SECTORS):
+                continue  # a later units' column in a round of NPS and CRC rows only: not applicable
             rec = {"round": rnd, "column": col}
-            for sector in schema.SECTORS:
-                size, known_in = counts[sector]
-                present = size > 0 and (std is None or sector in std.sectors)
-                rec[f"{sector.lower()}_known"] = known_in[col] if present else 0
-                rec[f"{sector.lower()}_rows"] = size if present else 0
-            rec["known"] = rec["nps_known"] + rec["crc_known"]
-            rec["applicable"] = rec["nps_rows"] + rec["crc_rows"]
+            for name, members in groups:
+                applying = [m for m in members if std is None or std.applies_to(m)]
+                rec[f"{name}_known"] = sum(int(counts[m][1][j]) for m in applying)
+                rec[f"{name}_rows"] = sum(counts[m][0] for m in applying)
+            rec["known"] = sum(rec[f"{name}_known"] for name, _ in groups)
+            rec["applicable"] = sum(rec[f"{name}_rows"] for name, _ in groups)
             rec["percent"] = round(100 * rec["known"] / rec["applicable"], 1) if rec["applicable"] else None
             records.append(rec)
     table = pd.DataFrame.from_records(records)

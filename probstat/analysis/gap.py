@@ -585,10 +585,22 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
     names = domains(domain)
     family_names = names if family is None else domains(family)
     # Rounds are never pooled: a later round re-inspects providers of an earlier one.
-    rounds = sorted(select_round(frame, round_)["round"].unique())
-    by_round = {rnd: frame[frame["round"] == rnd] for rnd in rounds}
+    chosen = select_round(frame, round_)
+    rounds = sorted(chosen["round"].unique())
+    providers = chosen["sector"].isin(schema.SECTORS)
+    later_only = [r for r in rounds if not providers[(chosen["round"] == r).to_numpy(dtype=bool)].any()]
+    if later_only and len(later_only) == len(rounds) and round_ not in (None, "all"):
+        raise UnknownChoice(f"gap compares NPS divisions with CRCs (2018-21); round {round_} holds the unified "
+                            "Probation Service's PDUs and regions (from 2021), which have no such split: try "
+                            f"`probstat ratings --round {round_}`")
+    rounds = [r for r in rounds if r not in later_only]
+    by_round = {rnd: frame[(frame["round"] == rnd).to_numpy(dtype=bool) & frame["sector"].isin(schema.SECTORS)]
+                for rnd in rounds}
     records: list[dict] = []
     notes: list[str] = []
+    if later_only:
+        notes.append(f"rounds {', '.join(later_only)} left out: they hold PDUs and regions (from 2021), not NPS "
+                     "divisions and CRCs")
     headlines: list[str] = []
     for name in names:
         before = len(notes)

@@ -24,7 +24,13 @@ from .common import NAMED_IN_NOTES, add_note, listed, rating_codes, select_round
 from .consistency import feasible_scores
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
-NEEDS = ("overall", *schema.STANDARD_COLUMNS, *schema.STANDARD_COUNT_COLUMNS.values())
+NEEDS = ("overall", "points", *schema.STANDARD_COLUMNS, *schema.STANDARD_COUNT_COLUMNS.values())
+#: Columns of points_league(), in order: a later unit's stated points instead of a range of totals.
+POINTS_COLUMNS: tuple[str, ...] = ("rank_best", "rank_worst", "rank", "tied", "round", "provider_id", "provider",
+                                   "sector", "overall", "points", "compared")
+POINTS_COMPACT = ("rank_best", "rank_worst", "provider_id", "overall", "points")
+#: The most points a programme-1 PDU inspection could score ("out of a possible 27", as HMIP writes it).
+MAX_POINTS = 27
 
 RATING_COUNT_COLUMNS: dict[str, str] = {
     "Outstanding": "outstanding",
@@ -446,6 +452,10 @@ def league(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
     [[1, 6]]
     """
     rows = _select(frame, round_, sector)
+    if round_ not in (None, "all") and schema.shows_later_units(round_):
+        return points_league(rows)  # a round of the unified service: chosen by the round, so columns never vary
+    later = rows["sector"].isin(schema.UNIT_TYPES).to_numpy(dtype=bool)
+    rows = rows[~later].reset_index(drop=True) if later.any() else rows
     codes = _standard_codes(rows)
     bounds, order = _bounds(rows, codes)
     counts = _known_counts(rows, codes)
@@ -480,4 +490,50 @@ def league(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
         add_note(out, f"the ratings of {listed(heapq.nsmallest(NAMED_IN_NOTES, names), len(names))} contradict each "
                       "other (run `probstat validate`): no score range, compared as if the total could be anything "
                       "from 0 to 30")
+    if later.any():
+        add_note(out, "PDUs and regions (from 2021) are not in this table: their framework scores differently; "
+                      "`probstat league --round ROUND` on one of their rounds ranks them by their stated points")
     return with_view(out, View(title="League table: possible totals and ranks", compact=COMPACT, chart=CHART))
+
+
+def points_league(rows: pd.DataFrame) -> pd.DataFrame:
+    """A league of later units (PDUs, regions) by the inspection points HMIP stated, round by round.
+
+    Only units whose points are known are ranked (``compared`` counts them); the others follow with empty
+    ranks, since no points are guessed and the data hold no rule turning a later unit's rating into points.
+    Ranks are as in rank_bounds: with exact points, ``rank_best`` and ``rank_worst`` span a tie.
+
+    >>> from probstat.loader import load
+    >>> table = points_league(load().query("round == '2022-23'"))
+    >>> table.loc[table["provider_id"] == "west-kent-pdu", ["rank_best", "rank_worst", "points"]].values.tolist()
+    [[5, 7, 1]]
+    """
+    points = pd.to_numeric(rows["points"] if "points" in rows else pd.Series(np.nan, index=rows.index),
+                           errors="coerce")
+    parts = []
+    for rnd in sorted(rows["round"].unique()):
+        mine = rows[(rows["round"] == rnd).to_numpy(dtype=bool)]
+        known = points.loc[mine.index].notna().to_numpy()
+        ranked = mine[known].assign(points=points.loc[mine.index][known].astype(int))
+        ranks = _ranks(ranked["points"].to_numpy(dtype=np.int64), ranked["points"].to_numpy(dtype=np.int64))
+        ranked = ranked.assign(**ranks, compared=len(ranked)).sort_values(
+            ["rank_best", "rank_worst", "provider_id"], kind="stable")
+        rest = mine[~known].assign(points=None, rank_best=None, rank_worst=None, rank=None, tied=None,
+                                   compared=len(ranked)).sort_values("provider_id", kind="stable")
+        parts += [ranked, rest]
+        if len(rest):
+            parts[-1].attrs["unranked"] = (rnd, len(rest), len(mine))
+    out = pd.concat(parts, ignore_index=True) if parts else rows.iloc[0:0]
+    out = out.reindex(columns=list(POINTS_COLUMNS))
+    for col in ("rank_best", "rank_worst", "rank", "points", "compared"):
+        out[col] = pd.array(out[col], dtype="Int64")
+    out["rank"] = out["rank"].where(out["rank"] != -1, pd.NA)
+    add_note(out, f"later units are ranked by the points HMIP stated (programme-1 PDU inspections, out of a possible "
+                  f"{MAX_POINTS}); rank_best-rank_worst span a tie")
+    for part in parts:
+        if "unranked" in part.attrs:
+            rnd, n, total = part.attrs["unranked"]
+            add_note(out, f"{rnd}: points known for {total - n} of {total} units; the other {n} are listed unranked "
+                          "(no points are guessed)")
+    add_note(out, "points are not comparable with the 2018-21 totals out of 30 (another framework, other standards)")
+    return with_view(out, View(title="League table: later units by stated points", compact=POINTS_COMPACT))

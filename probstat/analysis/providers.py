@@ -10,29 +10,36 @@ from ..output import View
 from .common import qualified_text, select_round, with_view
 
 LIST_COLUMNS = ("round", "provider_id", "provider", "sector", "owner", "published", "overall")
+#: Listed too unless the round asked for is one of 2018-21 (schema.shows_later_units), so that such a listing
+#: keeps its columns.
+LATER_LIST_COLUMNS = ("region", "round_basis")
 #: What providers() reads: the listed columns and the standards it counts.
-NEEDS = (*LIST_COLUMNS, *schema.STANDARD_COLUMNS)
+NEEDS = (*LIST_COLUMNS, *LATER_LIST_COLUMNS, *schema.STANDARD_COLUMNS)
 
 
 def providers(frame: pd.DataFrame, *, round_: str | None = None, sector: str | None = None,
-              rating: str | None = None) -> pd.DataFrame:
-    """One row per provider and round, optionally filtered by round, sector and overall rating.
+              rating: str | None = None, unit: str | None = None) -> pd.DataFrame:
+    """One row per provider (or later unit: PDU, region, national) and round, optionally filtered by round,
+    sector, kind of unit (see ratings.unit_rows) and overall rating.
 
     >>> from probstat import load
     >>> table = providers(load(), round_="2018-19", sector="NPS")
     >>> len(table), sorted(table["overall"].unique())
     (7, ['Good', 'Requires improvement'])
     """
-    rows = select_round(frame, round_)
+    from .ratings import unit_rows
+
+    rows = unit_rows(select_round(frame, round_), unit)
     if sector:
-        rows = rows[rows["sector"] == sector.upper()]
+        rows = rows[rows["sector"] == (schema.canonical_sector(sector) or sector)]
     if rating:
         wanted = schema.normalise_rating(rating)
         if wanted is None:
             raise UnknownChoice(f"{rating!r} is not a rating; expected one of {', '.join(schema.RATINGS)}")
         # A file without the optional overall column knows no overall rating: nobody matches.
         rows = rows[rows["overall"] == wanted] if "overall" in rows else rows.iloc[0:0]
-    cols = [c for c in LIST_COLUMNS if c in rows]
+    later = schema.shows_later_units(round_)
+    cols = [c for c in (*LIST_COLUMNS, *(LATER_LIST_COLUMNS if later else ())) if c in rows]
     out = rows[cols].reset_index(drop=True)
     out["standards_known"] = rows[[c for c in schema.STANDARD_COLUMNS if c in rows]].notna().sum(axis=1).to_numpy()
     return with_view(out, View(title="Providers"))
@@ -67,13 +74,15 @@ def provider_figures(frame: pd.DataFrame, provider_id: str, *, round_: str | Non
                 continue
             spec = schema.COLUMNS_BY_NAME[col]
             std = schema.STANDARDS_BY_COLUMN.get(col)
-            if std is not None and row["sector"] not in std.sectors:
+            if std is not None and not std.applies_to(row["sector"]):
                 continue  # not rated for this sector: not a gap
             if col in schema.QUALIFIED_COLUMNS:
                 value = qualified_text(row.get(col), row.get(schema.qualifier_suffix(col)))
             else:
                 value = row.get(col)
                 value = None if value is None or pd.isna(value) else str(value)
+            if value is None and col in schema.LATER_COLUMNS and row["sector"] in schema.SECTORS:
+                continue  # a later units' column on an NPS or CRC row: a gap only where it is filled
             url, basis, note = lookup.get((row["round"], col), (None, None, None))
             if value is not None and url is None and not lookup:
                 url = row.get("source_url")  # a user's file without sources.csv: the row's own source

@@ -7,14 +7,42 @@ import pandas as pd
 from .. import schema
 from ..errors import UnknownChoice
 from ..output import Chart, View
-from .common import add_note, sector_masks, select_round, with_view
+from .common import add_note, listed, sector_masks, select_round, with_view
 from .completeness import RATING_KEYS, completeness_notes, round_completeness
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
-NEEDS = ("owner", "overall", *schema.STANDARD_COLUMNS)
+NEEDS = ("owner", "overall", "region", *schema.STANDARD_COLUMNS)
 
 
-BY_CHOICES = ("sector", "owner", "round")
+BY_CHOICES = ("sector", "owner", "round", "region")
+#: Said under any table that holds ratings of the later units (PDUs, regions, the national inspection).
+FRAMEWORK_NOTE = ("PDU, regional and national ratings (from 2021) come from HMIP's later inspection frameworks, "
+                  "not the 2018-21 one of NPS divisions and CRCs: counts may sit side by side, but a change between "
+                  "the two is not a change in the same measure (docs/data.md)")
+
+
+def unit_rows(frame: pd.DataFrame, unit: str | None) -> pd.DataFrame:
+    """The rows of one kind of unit: 'provider' (NPS and CRC), 'pdu', 'region' or 'national'; None keeps all."""
+    if unit is None:
+        return frame
+    key = unit.strip().lower()
+    if key not in schema.UNIT_CHOICES:
+        raise UnknownChoice(f"{unit!r} is not a unit; expected one of {', '.join(schema.UNIT_CHOICES)}")
+    return frame[frame["sector"].isin(schema.UNIT_CHOICES[key]).to_numpy(dtype=bool)]
+
+
+def unit_totals(totals: pd.DataFrame | None, unit: str | None) -> pd.DataFrame | None:
+    """The published totals that go with ``unit``: for one unit type, its own totals stand for the whole."""
+    if unit is None:
+        return totals
+    from ..published import bundled_rounds
+
+    totals = bundled_rounds() if totals is None else totals
+    types = schema.UNIT_CHOICES[unit.strip().lower()]
+    if len(types) != 1:
+        return totals
+    mine = totals[totals["sector"] == types[0]]
+    return pd.concat([mine, mine.assign(sector=ALL)], ignore_index=True)
 #: Group value of the total rows (every provider of the round, whatever its sector or owner).
 ALL = "all"
 
@@ -39,18 +67,19 @@ def standard_columns(standard: str | None) -> list[str]:
 
 
 def _rated_rows(rows: pd.DataFrame, column: str) -> pd.DataFrame:
-    """Rows that are rated on ``column``: a sector-specific standard does not exist for the other sector."""
+    """Rows that are rated on ``column``: a sector-specific standard does not exist for the other sector (a
+    later unit type holds it where the later frameworks rate it: a region's victim work, a PDU's court work)."""
     std = schema.STANDARDS_BY_COLUMN.get(column)
     if std is None or std.sectors == schema.BOTH:
         return rows
-    return rows[rows["sector"].isin(std.sectors)]
+    return rows[rows["sector"].isin([*std.sectors, *std.units])]
 
 
 def _groups(rows: pd.DataFrame, by: str) -> list[tuple[object, pd.DataFrame]]:
     """(group value, rows) in display order; owner None is an unknown owner, kept so totals add up."""
     if by == "sector":
-        return [(s, rows[mask]) for s, mask in sector_masks(rows).items() if mask.any()]
-    owners = rows["owner"]
+        return [(s, rows[mask]) for s, mask in sector_masks(rows, schema.ALL_SECTORS).items() if mask.any()]
+    owners = rows[by]
     known = sorted(owners.dropna().unique())
     out: list[tuple[object, pd.DataFrame]] = [(o, rows[owners == o]) for o in known]
     if owners.isna().any():
@@ -75,7 +104,7 @@ def _distribution(rows: pd.DataFrame, column: str) -> list[dict]:
 
 def _sector_breakdown(rows: pd.DataFrame, column: str) -> str:
     """' (NPS 0 of 7, CRC 3 of 21)', or ' (CRC only)' for a standard rated for one sector."""
-    present = [(s, mask) for s, mask in sector_masks(rows).items() if mask.any()]
+    present = [(s, mask) for s, mask in sector_masks(rows, schema.ALL_SECTORS).items() if mask.any()]
     if len(present) < 2:
         return f" ({present[0][0]} only)" if present else ""
     known = rows[column].notna().to_numpy()
@@ -90,7 +119,7 @@ def _published_columns(result: pd.DataFrame, by: str, completeness: pd.DataFrame
     lookup = completeness.set_index(["round", "scope"]).to_dict("index")
     rated, published, missing = [], [], []
     for rec in result.to_dict("records"):
-        # rounds.csv has totals per sector and for the whole round, none per owner
+        # rounds.csv has totals per sector and for the whole round, none per owner or region
         scope = ALL if by == "round" else rec[by] if by == "sector" or rec[by] == ALL else None
         found = lookup.get((rec["round"], scope), {})
         total = found.get("rated_published")
@@ -103,13 +132,14 @@ def _published_columns(result: pd.DataFrame, by: str, completeness: pd.DataFrame
 
 
 def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, by: str = "sector",
-            standard: str | None = None, published_totals: pd.DataFrame | None = None) -> pd.DataFrame:
+            standard: str | None = None, published_totals: pd.DataFrame | None = None,
+            unit: str | None = None) -> pd.DataFrame:
     """Distribution of overall ratings (or of one standard's, or of every standard's) per group.
 
     One row per group x rating for all four ratings (Outstanding, Good, Requires improvement,
     Inadequate; a rating nobody got has count 0; with no known rating in a group, count and percent are
     empty). Columns: ``round``, the ``by`` column (``sector`` or ``owner``; just ``round`` when
-    ``by="round"``), ``rating``, ``count``, ``percent``, ``n`` (providers
+    ``by="round"``; ``region`` groups by a later unit's region), ``rating``, ``count``, ``percent``, ``n`` (providers
     whose rating is known: the percent denominator) and ``providers`` (providers in the group; for a
     sector-specific standard only those of its sector). ``standard`` comes first when one is asked for.
     Each round also gets total rows whose group is 'all'. With ``by="round"`` every round is a group and
@@ -118,7 +148,9 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
     For overall ratings, HMIP's published round totals (``published_totals``: a rounds.csv table, by default the
     bundled one; see completeness.round_completeness) add ``rated_published`` (services HMIP rated in the
     group), ``published`` (how many got this rating) and ``missing`` (published minus held: ratings HMIP
-    gave that the data do not hold). They are empty where the totals are not published (owner groups),
+    gave that the data do not hold). ``unit`` keeps one kind of unit ('provider': NPS and CRC, 'pdu',
+    'region', 'national'; see unit_rows), whose own published totals then stand for 'all'. They are empty where
+    the totals are not published (owner and region groups),
     where the round is not in the table and where the data hold more of a rating than HMIP published; the
     notes say which, and when counts are lower bounds. No missing rating is ever assigned to a provider.
 
@@ -132,9 +164,10 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
         raise UnknownChoice(f"cannot group by {by!r}; choose one of {', '.join(BY_CHOICES)}")
     columns = standard_columns(standard)
     # A user's file may leave optional columns out: there every value is simply unknown.
-    absent = [c for c in (*columns, "owner") if c not in frame]
+    absent = [c for c in (*columns, "owner", "region") if c not in frame]
     rows = frame.assign(**dict.fromkeys(absent)) if absent else frame
     rows = rows if by == "round" else select_round(rows, round_)
+    rows, published_totals = unit_rows(rows, unit), unit_totals(published_totals, unit)
     rounds = sorted(rows["round"].unique())
 
     records: list[dict] = []
@@ -151,10 +184,10 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
                 for rec in _distribution(group, column):
                     key = {"round": rnd} if by == "round" else {"round": rnd, by: value}
                     records.append({"standard": column, **key, **rec})
-            if by == "owner" and column == columns[0] and in_round["owner"].isna().any():
-                ids = in_round.loc[in_round["owner"].isna(), "provider_id"]
-                notes.append(f"owner unknown for {len(ids)} of {len(in_round)} providers in {rnd} "
-                             f"({', '.join(ids)}): grouped under an empty owner")
+            if by in ("owner", "region") and column == columns[0] and in_round[by].isna().any():
+                ids = in_round.loc[in_round[by].isna(), "provider_id"]
+                notes.append(f"{by} unknown for {len(ids)} of {len(in_round)} providers in {rnd} "
+                             f"({listed(list(ids))}): grouped under an empty {by}")
             known = int(in_round[column].notna().sum())
             if known < len(in_round):
                 # Missing ratings are not a random sample (we hold the figures press releases quoted),
@@ -177,6 +210,10 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
     for column, parts in gaps.items():
         what = "overall rating" if column == "overall" else f"standard {column}"
         notes.append(f"{what}: known for {', '.join(parts)}: percentages are of known ratings only")
+    if rows["sector"].isin(schema.UNIT_TYPES).any():
+        notes.append(FRAMEWORK_NOTE)
+    if rows.empty:
+        notes.append(f"no rows{f' of unit {unit}' if unit else ''} in round {round_}")
     for note in notes:
         add_note(result, note)
     labels = tuple(c for c in ("standard", *key_cols[1:], "rating") if c in result)
