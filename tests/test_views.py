@@ -403,7 +403,7 @@ def test_validate_on_a_terminal_gives_the_verdict_first_then_grouped_findings(tm
     assert code == ExitCode.DATA and "Error:" in stderr
     lines = shown.splitlines()
     verdict = " ".join(lines[:lines.index("")])  # the verdict, wrapped at spaces, up to the first blank line
-    assert verdict.startswith("✘ failed: 36 rows") and "0 errors, 1 warnings" in verdict
+    assert verdict.startswith("✘ failed: 120 rows") and "0 errors, 1 warnings" in verdict  # the bundled rows
     assert verdict.endswith("(--strict)")
     assert "1 warning(s)" in lines and "  overall (1)" in lines
     assert any("2018-19 hampshire-iow-crc" in line for line in lines)

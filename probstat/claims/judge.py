@@ -279,7 +279,8 @@ def judge(st: Statement, ctx: Context) -> Judgement:
     if verdict == "contradicted" and not st.round_sure:
         others = {}
         for r in held:
-            if r != st.round:
+            # a round in which the population has no member cannot be the one meant ("NPS divisions" after 2021)
+            if r != st.round and (st.sector is None or len(ctx.scope(r, st.sector))):
                 v, _, _ = _evaluate(_with_round(st, r), ctx)
                 others[r] = v
         if any(v != "contradicted" for v in others.values()):

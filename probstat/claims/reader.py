@@ -80,7 +80,9 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         elif len(rounds) > 1:
             rnd = (",".join(sorted(rounds)), "several rounds written in the sentence", False)
         elif carried and "\n\n" not in text[carried[1]: start]:
-            rnd = (carried[0], "written in the previous sentence", False)
+            # the round of the sentence before holds unless this one moves in time ("in the next round")
+            moved = bool(_TIME_WORDS.search(text, start, end))
+            rnd = (carried[0], "written in the previous sentence", not moved)
         elif current:
             rnd = (current[0], current[1], False)
         else:
@@ -123,6 +125,10 @@ def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None) -> tup
     if any(t.code in "hBH" and _AGAIN.match(t.words) for t in tags):
         out += [p.reading.provider for p in parts if isinstance(p.reading, ProviderRating)]
     return tuple(dict.fromkeys(out))
+
+
+_TIME_WORDS = re.compile(r"(?i)\b(?:next|following|previous|prior|later|earlier|then|since|before|after|last|"
+                         r"this year|that year|years?|months?|round|period|programme|(?:19|20)[0-9]{2})\b")
 
 
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
