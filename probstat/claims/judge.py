@@ -346,6 +346,9 @@ def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[st
     row = _row(ctx, r.provider, round_)
     if row is None:
         return "unverifiable", f"{r.provider} has no inspection in {round_} in the data", None
+    if str(row["sector"]) not in schema.SECTORS:
+        return "unverifiable", (f"{r.provider} was inspected under the framework of {round_}, whose standards "
+                                "the data do not list one by one"), None
     cols = [st.column for st in schema.standards_for(str(row["sector"]))]
     group = r.group
     if group is None and r.total == len(schema.KQ_STANDARDS):

@@ -90,6 +90,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         carried = (rnd[0], end) if rnd[1] == "written in the sentence" else None
         s = Sentence(text, start, end, tags, codes(tags), subject or doc_subject or lede, previous_pop, [])
         parts, unread = read_sentence(s)
+        unread = _claiming(tags, unread)
         ranked = _ranks(text, start, end, tags, s.subject)
         if ranked:
             # a league position read by ranks.py is no unread superlative
@@ -129,6 +130,15 @@ def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None) -> tup
 
 _TIME_WORDS = re.compile(r"(?i)\b(?:next|following|previous|prior|later|earlier|then|since|before|after|last|"
                          r"this year|that year|years?|months?|round|period|programme|(?:19|20)[0-9]{2})\b")
+
+
+def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
+    """The unread tags that make a claim: a negation only where its clause holds something the data speak of
+    ('not rated Good', not 'were not effective enough')."""
+    clause = clause_of(tags)
+    where = {id(t): c for t, c in zip(tags, clause, strict=True)}
+    topical = {where[id(t)] for t in tags if t.code in "RNQPSTIYVZ"}
+    return [t for t in unread if t.code != "X" or where.get(id(t), -1) in topical]
 
 
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:

@@ -98,6 +98,11 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
         return s.subject
     if tag.code == "P":
         return str(tag.value)
+    i = s.tags.index(tag) if tag in s.tags else -1
+    after = s.tags[i + 1] if 0 <= i < len(s.tags) - 1 else None
+    if tag.words.lower() not in ("it", "its") and after is not None and after.code == "w" and \
+            after.words.lower() in ("in", "covering", "serving", "for", "across", "based"):
+        return None  # "the service in the west of the county": another unit, not the text's subject
     earlier = [t for t in s.tags if t.code == "P" and t.end <= tag.start]
     return str(earlier[-1].value) if earlier else s.subject
 
@@ -362,7 +367,8 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     words = " ".join(t.words.lower() for t in span)
     ratings = [t for t in span if t.code == "R"]
     negated = sum(t.code == "X" for t in span)
-    if not ratings and not any(t.code == "V" for t in span) and not re.search(r"same rating|same grade", words):
+    if not ratings and not any(t.code == "V" for t in span) and \
+            not re.search(r"same rating|same grade|same mark|downgraded|upgraded", words):
         return None  # "making big changes", "kept improving": not a change of rating
     if pid is None:
         return [Part(a, b, phrase, "change", problem="the subject is not named in the text")]
@@ -1096,6 +1102,9 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
         if len(stated_tags) < 1 or m.one("n") not in stated_tags:
             continue
         unit = "count" if words.measure in ("avg_caseload", "points") else "percent"
+        near = s.text[max(s.start, m.one("n").start - 40): m.one("n").end + 40].lower()
+        if unit == "count" and not all(re.search(p, near) for p in words.needs):
+            continue  # "One of them ... received zero points": a count measure's words stand by its figure
         try:
             # a share must say it is one ("45 per cent", "a third"): a bare number is no share
             stated = _interpret(m.one("n").words, None if unit == "percent" else unit)
@@ -1258,7 +1267,7 @@ SHAPES: tuple[Shape, ...] = (
           "'leadership was rated Good', 'staff, services and reviewing all require improvement': standards of the "
           "subject", "Durham Tees Valley CRC was inspected in 2018-19. Its leadership was rated Outstanding.",
           "Durham Tees Valley CRC was inspected in 2018-19. Its leadership was rated Good."),
-    Shape("providers listed", r"(?P<ss>P(?:[,w]{1,2}P){1,8})(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
+    Shape("providers listed", r"(?P<pre>V[wS]{0,4})?(?P<ss>P(?:[,w]{1,2}P){1,8})(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
           + _AFTER, _providers_listed,
           "'A, B and C were each rated Inadequate': the rating of every provider named",
           "In 2018-19 NPS Wales and NPS Midlands were rated Good.",
@@ -1271,7 +1280,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("rating for a provider", r"(?P<r>R)(?P<after>[wK]{0,1}V)[wF]{1,2}(?P<s>[PA])", _rating_for,
           "'a Good rating for X', 'Requires improvement rating for X'",
           "In 2018-19 there was a Good rating for NPS Wales.", "In 2018-19 there was a Good rating for NPS London."),
-    Shape("provider rating, object", r"(?P<pre>V)(?P<s>[PA])(?P<mid>[wKB]{0,3})(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
+    Shape("provider rating, object", r"(?P<pre>V)(?P<s>[PA])(?P<mid>[wKBF]{0,3})(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
           _provider_rating, "'inspectors rated the CRC Good'",
           "Inspectors rated NPS Wales Good in 2018-19.", "Inspectors rated NPS Wales Inadequate in 2018-19."),
     Shape("apposition", r"(?P<s>[PA]),(?P<mid>[wBVK]{0,3})(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
