@@ -81,6 +81,15 @@ def _evidence(o: Outcome) -> str:
     return "data: providers.csv" if o.evidence == "data" else o.evidence
 
 
+def _rated_total(ctx: Context, st: Statement) -> int | None:
+    """How many of the statement's population HMIP published as rated in its round (None: not published)."""
+    row = ctx.round_row(st.round, st.sector) if st.round else None
+    if row is None:
+        return None
+    value = row.get("rated")
+    return None if value is None or pd.isna(value) else int(value)
+
+
 def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
     """(verdict, why) for a count statement with its quantifier."""
     c = o.interval
@@ -119,6 +128,11 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
     if size is None and q in ("all", "most", "all but"):
         # the population's size is unknown: more rows in the data than the round's published total
         return "unverifiable", f"{o.detail}; {population_size(ctx, st.round, st.sector).detail}"
+    rated_total = _rated_total(ctx, st)
+    if st.denominator is not None and rated_total is not None and st.denominator == rated_total and \
+            q in (None, "of a part") and st.stated is not None and st.predicate.kind == "rating":
+        # "15 of the 31 PDUs inspected": of the units the round rated, whose number HMIP published
+        return _compare(c, st.stated), f"{o.detail}; of the {rated_total} rated in {st.round}"
     if st.denominator is not None and size is not None and q == "all but":
         if size.exact and size.low != st.denominator:
             return "contradicted", f"there are {size.text()} {st.population_words}, not {st.denominator}"

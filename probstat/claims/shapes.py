@@ -378,6 +378,10 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     lost = bool(re.search(r"\b(?:lost|loses?|losing)\b", words))
     changed = bool(re.search(r"\bchang(?:e|ed|es|ing)\b", words))
     before = after = None
+    if changed and negated and len(ratings) <= 1 and not (up or down or lost):
+        # "its rating did not change", "has not changed": the same rating (whatever 'again' says besides)
+        r = _ratings(ratings[0]) if ratings else None
+        return [Part(a, b, phrase, "change", Change(pid, "same", r, r, since=_since(s, a)))]
     if len(ratings) >= 2:
         first, second = ratings[0], ratings[1]
         between = " ".join(t.words.lower() for t in span if first.end <= t.start < second.start)
@@ -415,8 +419,13 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
                 before, after = before, before  # "did not lose its Good rating": kept it
         else:
             return [Part(a, b, phrase, "change", problem="a negated change")]
-    since = bool(re.search(r"\bsince\b", words)) and any(t.code == "Y" for t in span)
-    return [Part(a, b, phrase, "change", Change(pid, kind, before, after, since=since))]
+    return [Part(a, b, phrase, "change", Change(pid, kind, before, after, since=_since(s, a)))]
+
+
+def _since(s: Sentence, at: int) -> bool:
+    """Whether the round the sentence writes is the one a change is counted from ('since 2018-19')."""
+    return bool(re.search(r"(?i)\bsince\s+(?:its\s+|the\s+)?(?:inspection\s+(?:in|of)\s+)?(?:20[0-9]{2})",
+                          s.text[at: s.end]))
 
 
 def _standards_count(m: Match, s: Sentence) -> list[Part] | None:

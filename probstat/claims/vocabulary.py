@@ -116,6 +116,14 @@ QUANTIFIERS: dict[str, str] = {
 ROUND_WINDOWS: tuple[tuple[str, str, str], ...] = (
     ("2018-19", "2018-01-01", "2019-10-31"),
     ("2019-20", "2019-11-01", "2021-06-30"),
+    # HMIP's annual-report periods since unification; their bounds are reconstructed from the reports' dates
+    # (docs/data.md, "Later rounds"), so a round implied by a date in them is always said to be implied
+    ("2020-21", "2021-07-01", "2021-12-31"),
+    ("2021-22", "2022-01-01", "2022-04-30"),
+    ("2022-23", "2022-05-01", "2023-06-30"),
+    ("2023-24", "2023-07-01", "2024-01-31"),
+    ("2024-25", "2024-02-01", "2025-02-28"),
+    ("2025-26", "2025-03-01", "2026-03-31"),
 )
 #: Words that name a round without its years.
 ROUND_WORDS: dict[str, str] = {"the first round": "2018-19", "first round of inspections": "2018-19",
