@@ -86,16 +86,16 @@ def listing(figures: pd.DataFrame, *, domain: str | None = None, round_: str | N
     Adds ``bounds`` (the interval each figure's wording allows) to the file's columns; figures the source
     ties to no round are kept whatever ``round_`` is. An unknown domain or round is an UnknownChoice.
     """
-    from ..errors import UnknownChoice
+    from ..errors import UnknownChoice, excerpt
     from ..output import View
     from .common import with_view
 
     known = list(dict.fromkeys(figures["domain"]))
     if domain is not None and domain not in known:
-        raise UnknownChoice(f"no published figures for domain {domain!r}; domains: {', '.join(known)}")
+        raise UnknownChoice(f"no published figures for domain {excerpt(domain)}; domains: {', '.join(known)}")
     rounds = sorted(r for r in set(figures["round"]) if r)
     if round_ not in (None, "all") and round_ not in rounds:
-        raise UnknownChoice(f"no published figures for round {round_!r}; rounds: {', '.join(rounds)}")
+        raise UnknownChoice(f"no published figures for round {excerpt(round_)}; rounds: {', '.join(rounds)}")
     rows = figures
     if domain is not None:
         rows = rows[rows["domain"] == domain]
