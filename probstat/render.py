@@ -48,6 +48,9 @@ _JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\u
 _MARKUP_FORMATS = frozenset({"jira", "mediawiki", "moinmoin", "textile", "unsafehtml", "youtrack"})
 #: Terminal width the exports (and any non-terminal rich console) are laid out for.
 EXPORT_WIDTH = 120
+#: The most table cells an SVG or HTML export draws: rich lays out and styles every cell, about a millisecond a
+#: row, so 35,000 rows took a minute and made a 230 MB image. Larger tables go to -o as data instead.
+EXPORT_CELLS = 40_000
 #: Width of the longest bar in a chart, in characters.
 BAR_WIDTH = 40
 
@@ -738,6 +741,16 @@ def _compact(frame: pd.DataFrame, view: View, opts: OutputOptions, notes: list[s
     return frame
 
 
+def _refuse_large_export(frame: pd.DataFrame, opts: OutputOptions) -> None:
+    """An OutputError, before anything is written, for a table too large to draw as an image or page."""
+    cells = len(frame) * max(1, frame.shape[1])
+    if cells > EXPORT_CELLS:
+        option = "--export-svg" if opts.export_svg else "--export-html"
+        raise OutputError(f"{option}: the table has {len(frame):,} rows of {frame.shape[1]} columns, more than the "
+                          f"{EXPORT_CELLS:,} cells an export draws; narrow it (e.g. --round, --sector) or write the "
+                          "data with -o FILE.csv")
+
+
 def _is_terminal() -> bool:
     try:
         return sys.stdout is not None and sys.stdout.isatty()
@@ -763,6 +776,7 @@ def render(frame: pd.DataFrame, opts: OutputOptions | None = None, view: View | 
     if opts.export_svg or opts.export_html:
         # Exports are of the terminal view, whatever format goes to stdout or -o, with the notes under it.
         export_frame = _compact(frame, view, opts, export_notes := [str(n) for n in frame.attrs.get("notes", [])])
+        _refuse_large_export(export_frame, opts)
         recorder = _console(opts, record=True, file=io.StringIO())
         _print_rich(recorder, export_frame, opts, view, export_notes, with_notes=True)
         if opts.export_svg:
