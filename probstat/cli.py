@@ -98,6 +98,15 @@ def _refuse_inputs_as_outputs(out: OutputOptions) -> None:
     refuse_shared_outputs(targets.values())
 
 
+def _check_output(output: str | None) -> None:
+    """-o of a command without the shared output options: an empty or directory-like name is an error, not
+    stdout or a file named like the directory."""
+    from .files import check_target
+
+    if output is not None:
+        check_target(output)
+
+
 def _delimiter(ctx, param, value):
     if value is None:
         return None
@@ -489,6 +498,7 @@ def template(which, output):
     from .render import render
 
     columns = schema.SOURCE_COLUMNS if which == "sources" else schema.COLUMN_NAMES
+    _check_output(output)
     render(pd.DataFrame(columns=list(columns)), OutputOptions(format="csv", output=output))
 
 
@@ -514,6 +524,7 @@ def export(which, round_, provider_id, output):
     from .render import write_file
 
     name = "sources.csv" if which == "sources" else "providers.csv"
+    _check_output(output)
     text = bundled_rows(name, round_=round_, provider_id=provider_id)
     if output and output != "-":
         write_file(output, text, inputs=(str(bundled_path(name)),))

@@ -98,9 +98,17 @@ _CLOSED = "standard input is closed; pipe or redirect a file into it, or give th
 def _stdin_buffer(name: str):
     """The binary stream of standard input; a DataError when the process was started with it closed."""
     stream = getattr(sys.stdin, "buffer", None)
-    if stream is None or stdin_identity() is None:
+    if stream is None or (_stdin_fd() is not None and stdin_identity() is None):
         raise DataError(_CLOSED, file=name)
     return stream
+
+
+def _stdin_fd() -> int | None:
+    """The descriptor behind sys.stdin, or None when it is no file (closed, or a stream a test put there)."""
+    try:
+        return sys.stdin.fileno() if sys.stdin is not None else None
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 #: Codecs Python calls text encodings that no text file is written in: they decode bytes as an escape
@@ -173,11 +181,12 @@ def read_text(source: str | os.PathLike, *, encoding: str = "utf-8-sig", label: 
 def stdin_identity() -> tuple[int, int] | None:
     """(device, inode) of standard input, or None when it is closed: a file redirected into it (`< c.toml`) is
     the very file, so it is compared with outputs like any path."""
+    fd = _stdin_fd()
     try:
-        info = os.fstat(0)
+        info = os.fstat(fd) if fd is not None else None
     except (OSError, ValueError):
         return None
-    return info.st_dev, info.st_ino
+    return None if info is None else (info.st_dev, info.st_ino)
 
 
 def identity(source: str | os.PathLike) -> tuple[int, int] | None:
@@ -203,7 +212,9 @@ def same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
 def _is_device(source: str | os.PathLike) -> bool:
     """A terminal or a device such as /dev/null: read and written without either changing the other."""
     try:
-        return stat.S_ISCHR(os.fstat(0).st_mode if str(source) == STDIN else os.stat(source).st_mode)
+        if str(source) == STDIN:
+            return _stdin_fd() is not None and stat.S_ISCHR(os.fstat(_stdin_fd()).st_mode)
+        return stat.S_ISCHR(os.stat(source).st_mode)
     except (OSError, ValueError):
         return False
 
@@ -247,9 +258,9 @@ def refuse_shared_stdin(inputs) -> None:
     if stdin is None:
         return
     try:
-        if stat.S_ISREG(os.fstat(0).st_mode):
+        if stat.S_ISREG(os.fstat(_stdin_fd()).st_mode):
             return
-    except OSError:
+    except (OSError, TypeError):
         return
     readers = [s for s in inputs if s and identity(s) == stdin]
     if len(readers) > 1:

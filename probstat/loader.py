@@ -24,7 +24,7 @@ import pandas as pd
 
 from . import schema
 from .errors import DataError
-from .files import STDIN, read_text  # noqa: F401  (read_text: part of this module's API)
+from .files import STDIN, check_encoding, read_text  # noqa: F401  (read_text: part of this module's API)
 from .files import decode as _decode
 from .files import is_wide as _is_wide
 from .files import read_bytes as _read_bytes
@@ -831,6 +831,7 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
     encoding = encoding if chosen is not None else "utf-8-sig"
     # The file is checked, and its header read, as text; pandas parses the bytes, so the decoded text of the
     # whole file (up to four bytes a character) is never held.
+    check_encoding(encoding, name)  # before reading: a stdin read is gone once read
     data = _read_bytes(path, name)
     _refuse_binary(data, encoding, name)
     data, encoding = _decodable(data, encoding, name)
