@@ -57,7 +57,7 @@ def output_options(func):
     @click.option("--wide", is_flag=True, help="Show every column in text tables (csv/json always have all).")
     @click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False),
                   help="Write the table to FILE instead of stdout: a regular file is replaced atomically, a "
-                  "device, FIFO or link is written through; an input file is refused.")
+                  "device or FIFO is written through; an input file or a hard-linked one is refused.")
     @click.option("--no-escape-formulas", is_flag=True,
                   help="In CSV/TSV, do not prefix text cells starting with = + - @ with a quote.")
     @click.option("--no-color", is_flag=True, help="No colour or other escape codes (also: NO_COLOR, TERM=dumb).")
