@@ -513,3 +513,16 @@ def test_claims_with_long_runs_of_number_words_are_quick(probstat, tmp_path):
     # "hundred", cannot follow it), 121, read as an exact count.
     row = next(csv.DictReader(io.StringIO(result.stdout)))
     assert (row["stated_low"], row["stated_high"]) == ("121", "121")
+
+
+@posix
+def test_another_users_file_is_refused_when_it_cannot_be_given_back(probstat, tmp_path, monkeypatch):
+    # As a user who is not root and not the owner, a rename would make the file ours: refused, left as it was.
+    target = tmp_path / "theirs.csv"
+    target.write_text("theirs\n", encoding="utf-8")
+    owner = os.stat(target).st_uid
+    monkeypatch.setattr(render.os, "geteuid", lambda: owner + 1 if owner + 1 != 0 else owner + 2)
+    result = probstat("providers", "-o", str(target))
+    assert result.code == ExitCode.DATA
+    one_error(result.stderr, "belongs to another user")
+    assert target.read_text(encoding="utf-8") == "theirs\n"
