@@ -650,8 +650,10 @@ def _run(argv) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     except Exception as exc:  # a bug, not bad input: say so on one line, with a code of its own
-        _say(f"Error: internal error ({type(exc).__name__}: {clean_text(' '.join(str(exc).split())[:300])}); "
-             "please report it with the command you ran")
+        from .errors import excerpt
+
+        detail = excerpt(clean_text(" ".join(str(exc).split())), 150, quote=False)
+        _say(f"Error: internal error ({type(exc).__name__}: {detail}); please report it with the command you ran")
         return ExitCode.INTERNAL
     return ExitCode.OK
 
