@@ -39,6 +39,9 @@ def _inputs(kwargs) -> tuple[str, ...]:
     paths = [str(p) for p in paths if p]
     if paths.count("-") > 1:
         raise click.UsageError("'-' (stdin) may be given to one option only; save the other input to a file")
+    from .files import refuse_shared_stdin
+
+    refuse_shared_stdin(paths)  # '-' and /dev/stdin: the second reader would get nothing
     return tuple(paths)
 
 
@@ -55,7 +58,7 @@ def output_options(func):
     @click.option("--wide", is_flag=True, help="Show every column in text tables (csv/json always have all).")
     @click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False),
                   help="Write the table to FILE instead of stdout: a regular file is replaced atomically, a "
-                  "device, FIFO or link is written through; an input file is refused.")
+                  "device or FIFO is written through; an input file or a hard-linked one is refused.")
     @click.option("--no-escape-formulas", is_flag=True,
                   help="In CSV/TSV, do not prefix text cells starting with = + - @ with a quote.")
     @click.option("--no-color", is_flag=True, help="No colour or other escape codes (also: NO_COLOR, TERM=dumb).")
@@ -99,11 +102,26 @@ def output_options(func):
 
 
 def _refuse_inputs_as_outputs(out: OutputOptions) -> None:
-    """Exit 3 before reading anything when -o or an export names a file the command reads."""
-    from .files import refuse_input_as_output
+    """Exit 3 before reading anything when -o or an export names a file the command reads (stdin included,
+    by device and inode), names no file, or names the same file as another output."""
+    from .files import check_target, refuse_input_as_output, refuse_shared_outputs
 
-    for target in (out.output, out.export_svg, out.export_html, out.plot):
+    targets = {"-o": out.output, "--export-svg": out.export_svg, "--export-html": out.export_html,
+               "--plot": out.plot}
+    for option, target in targets.items():
+        if target is not None:
+            check_target(target, option)
         refuse_input_as_output(target, out.inputs)
+    refuse_shared_outputs(targets.values())
+
+
+def _check_output(output: str | None) -> None:
+    """-o of a command without the shared output options: an empty or directory-like name is an error, not
+    stdout or a file named like the directory."""
+    from .files import check_target
+
+    if output is not None:
+        check_target(output)
 
 
 def _delimiter(ctx, param, value):
@@ -482,8 +500,10 @@ def _pattern(value: str | None, pattern: str, what: str) -> str | None:
     """An option value that must match a pattern, else a usage error naming what was expected."""
     import re
 
+    from .errors import excerpt
+
     if value is not None and not re.fullmatch(pattern, value):
-        raise click.BadParameter(f"{value!r} is not {what}")
+        raise click.BadParameter(f"{excerpt(value)} is not {what}")
     return value
 
 
@@ -589,6 +609,7 @@ def template(which, output):
     from .render import render
 
     columns = schema.SOURCE_COLUMNS if which == "sources" else schema.COLUMN_NAMES
+    _check_output(output)
     render(pd.DataFrame(columns=list(columns)), OutputOptions(format="csv", output=output))
 
 
@@ -614,6 +635,7 @@ def export(which, round_, provider_id, output):
     from .render import write_file
 
     name = "sources.csv" if which == "sources" else "providers.csv"
+    _check_output(output)
     text = bundled_rows(name, round_=round_, provider_id=provider_id)
     if output and output != "-":
         write_file(output, text, inputs=(str(bundled_path(name)),))
@@ -631,15 +653,23 @@ class _Terminated(BaseException):
         self.signum = signum
 
 
+#: Signals whose default action ends the process without Python's cleanup: each is turned into _Terminated
+#: while it still has that default, so a half-written temporary file is removed before the process ends.
+_ENDING_SIGNALS = ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGALRM", "SIGVTALRM", "SIGPROF",
+                   "SIGXCPU", "SIGXFSZ")
+
+
 def _terminate(signum, frame):
     raise _Terminated(signum)
 
 
 def _echo_error(exc: Exception) -> bool:
-    """The one-line form of an error on stderr: 'Error: ' and the message, control characters shown."""
+    """The one-line form of an error on stderr: 'Error: ' and the message, control characters shown, the whole
+    line at most errors.MAX_LINE characters."""
+    from .errors import one_line
     from .output import clean_text
 
-    return _say("Error: " + clean_text(" ".join(str(exc).split())))
+    return _say(one_line("Error: " + clean_text(" ".join(str(exc).split()))))
 
 
 def _say(line: str) -> bool:
@@ -665,7 +695,7 @@ def main(argv=None) -> int:
     if hasattr(signal, "SIGPIPE"):
         # Die quietly when a reader such as `head` closes the pipe, as Unix tools do.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    for name in ("SIGTERM", "SIGHUP"):
+    for name in _ENDING_SIGNALS:
         if hasattr(signal, name) and signal.getsignal(getattr(signal, name)) == signal.SIG_DFL:
             signal.signal(getattr(signal, name), _terminate)
     if os.environ.get("TERM") == "dumb":
@@ -697,6 +727,17 @@ def _closed_pipe() -> int:
     return ExitCode.OK
 
 
+def _show_click_error(exc: click.ClickException) -> None:
+    """click's usage error, its Error line held to one line of errors.MAX_LINE characters (click quotes a bad
+    value whole, which for a 100,000-character --sector was 100 KB of stderr)."""
+    from .errors import one_line
+
+    message = exc.format_message()
+    exc.format_message = lambda: one_line(message, 290)  # click adds "Error: " itself
+    with contextlib.suppress(OSError):
+        exc.show()
+
+
 def _run(argv) -> int:
     from .output import clean_text
 
@@ -709,8 +750,7 @@ def _run(argv) -> int:
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except click.ClickException as exc:
-        with contextlib.suppress(OSError):
-            exc.show()
+        _show_click_error(exc)
         return ExitCode.USAGE
     except (KeyboardInterrupt, click.exceptions.Abort):
         _say("Interrupted.")
@@ -725,8 +765,10 @@ def _run(argv) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     except Exception as exc:  # a bug, not bad input: say so on one line, with a code of its own
-        _say(f"Error: internal error ({type(exc).__name__}: {clean_text(' '.join(str(exc).split())[:300])}); "
-             "please report it with the command you ran")
+        from .errors import excerpt
+
+        detail = excerpt(clean_text(" ".join(str(exc).split())), 150, quote=False)
+        _say(f"Error: internal error ({type(exc).__name__}: {detail}); please report it with the command you ran")
         return ExitCode.INTERNAL
     return ExitCode.OK
 

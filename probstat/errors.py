@@ -16,6 +16,38 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
+#: The longest an Error line may be, in characters: a message is cut to fit.
+MAX_LINE = 299
+#: How much of a user's text (an option value, a file name, a cell) a message quotes.
+EXCERPT = 60
+
+
+def excerpt(text, limit: int = EXCERPT, *, quote: bool = True) -> str:
+    """A short, escaped, one-line form of text a user gave, for a message: control and line-breaking characters
+    as escapes, cut to ``limit`` characters with the full length said; quoted like repr() unless ``quote`` is
+    False. Every message that echoes user text goes through here."""
+    text = str(text)
+    cut = text[:limit]
+    shown = cut.encode("unicode_escape").decode("ascii") if not cut.isprintable() else cut
+    if len(shown) > limit:
+        shown = shown[:limit]
+    if len(text) > limit:
+        shown = f"{shown}... ({len(text):,} characters)"
+    return repr(shown) if quote else shown
+
+
+def one_line(text: str, limit: int = MAX_LINE) -> str:
+    """``text`` as a single line of at most ``limit`` characters: the last guard before an Error line is printed."""
+    line = " ".join(str(text).split())
+    if not line.isprintable():
+        line = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in line)
+    return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
+#: A typed value this much longer than every choice is not a typo of one: no suggestion is looked for.
+_LONGER_BY = 3
+#: Values longer than this get no suggestion: the one-typo search costs work in proportion to the length.
+_LONGEST_TYPO = 100
 #: Above this many choices difflib (a full comparison per choice) is too slow, and only single typos are looked for.
 _FUZZY_CHOICES = 2000
 
@@ -26,11 +58,14 @@ def did_you_mean(value: str, choices) -> str:
 
     wanted = str(value).strip().lower()
     choices = [str(c) for c in choices]
+    longest = max((len(c) for c in choices), default=0)
+    if not wanted or len(wanted) > min(longest + _LONGER_BY, _LONGEST_TYPO):
+        return ""
     if len(choices) > _FUZZY_CHOICES:
         close = _one_typo_away(wanted, choices)
     else:
         close = difflib.get_close_matches(wanted, choices, n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return f" (did you mean {excerpt(close[0])}?)" if close else ""
 
 
 def _one_typo_away(value: str, choices: list[str]) -> list[str]:
@@ -40,7 +75,8 @@ def _one_typo_away(value: str, choices: list[str]) -> list[str]:
     took difflib 18 s.
     """
     present = set(choices)
-    letters = set("".join(c for c in choices[:1000])) | set(value)
+    # Only letters ids are written in, at most a hundred of them: the variants are len(value) * len(letters).
+    letters = sorted(set("".join(c for c in choices[:1000])) | set(value))[:100]
     splits = [(value[:i], value[i:]) for i in range(len(value) + 1)]
     variants = {a + b[1:] for a, b in splits if b}
     variants |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
@@ -51,7 +87,7 @@ def _one_typo_away(value: str, choices: list[str]) -> list[str]:
 
 
 def _printable(text: str | None) -> str | None:
-    return None if text is None else str(text).encode("unicode_escape").decode("ascii")[:80]
+    return None if text is None else excerpt(text, quote=False)
 
 
 class ProbstatError(Exception):
@@ -74,7 +110,7 @@ class ProbstatError(Exception):
     def __str__(self) -> str:
         where = []
         if self.file:
-            where.append(str(self.file))
+            where.append(excerpt(self.file, 2 * EXCERPT, quote=False))
         if self.row is not None:
             where.append(f"row {self.row}")
         if self.column:

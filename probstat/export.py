@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from .errors import UnknownChoice, did_you_mean
+from .errors import UnknownChoice, did_you_mean, excerpt
 from .files import read_text
 
 
@@ -29,7 +29,7 @@ def bundled_rows(name: str = "providers.csv", *, round_: str | None = None, prov
         present = sorted({row[at] for row in body})
         if wanted not in present:
             what = "round" if column == "round" else "provider"
-            raise UnknownChoice(f"no {what} {wanted!r} in the bundled {name}{did_you_mean(wanted, present)}",
+            raise UnknownChoice(f"no {what} {excerpt(wanted)} in the bundled {name}{did_you_mean(wanted, present)}",
                                 file=option)
         body = [row for row in body if row[at] == wanted]
     buf = io.StringIO()

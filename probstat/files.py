@@ -10,9 +10,8 @@ import codecs
 import os
 import stat
 import sys
-from pathlib import Path
 
-from .errors import DataError, OutputError
+from .errors import DataError, OutputError, excerpt
 
 STDIN = "-"
 #: Environment variable overriding MAX_BYTES (a number of bytes; 0 means no cap).
@@ -69,7 +68,7 @@ def read_bytes(source: str | os.PathLike, name: str | None = None) -> bytes:
     limit = max_bytes()
     try:
         if str(source) == STDIN:
-            return _read_capped(sys.stdin.buffer, name, limit)
+            return _read_capped(_stdin_buffer(name), name, limit)
         with open(source, "rb") as fh:
             if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
                 return _read_capped(fh, name, limit)  # a pipe, FIFO or device: its size is not known
@@ -89,6 +88,43 @@ def read_bytes(source: str | os.PathLike, name: str | None = None) -> bytes:
         raise DataError("permission denied", file=name) from None
     except OSError as exc:
         raise DataError(f"cannot read: {exc.strerror or exc}", file=name) from None
+    except ValueError:  # a stream closed under us (reading a closed file object)
+        raise DataError(_CLOSED, file=name) from None
+
+
+_CLOSED = "standard input is closed; pipe or redirect a file into it, or give the file's path"
+
+
+def _stdin_buffer(name: str):
+    """The binary stream of standard input; a DataError when the process was started with it closed."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None or (_stdin_fd() is not None and stdin_identity() is None):
+        raise DataError(_CLOSED, file=name)
+    return stream
+
+
+def _stdin_fd() -> int | None:
+    """The descriptor behind sys.stdin, or None when it is no file (closed, or a stream a test put there)."""
+    try:
+        return sys.stdin.fileno() if sys.stdin is not None else None
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+#: Codecs Python calls text encodings that no text file is written in: they decode bytes as an escape
+#: language or a domain-name form, so a CSV read through them is garbage or a crash, never the file.
+_NOT_FILE_ENCODINGS = frozenset({"punycode", "idna", "unicode-escape", "raw-unicode-escape", "undefined"})
+
+
+def check_encoding(encoding: str, name: str) -> None:
+    """A DataError unless ``encoding`` names a codec that decodes a text file's bytes into its text."""
+    try:
+        info = codecs.lookup(encoding)
+    except (LookupError, TypeError, ValueError):
+        raise DataError(f"unknown encoding {excerpt(encoding)}; try utf-8 or latin-1", file=name) from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_ENCODINGS:
+        raise DataError(f"{excerpt(encoding)} is not an encoding text files are written in; try utf-8 or "
+                        "latin-1", file=name)
 
 
 def is_wide(encoding: str) -> bool:
@@ -113,10 +149,9 @@ def refuse_binary(data: bytes, encoding: str, name: str) -> None:
 
 def decode(data: bytes, encoding: str, name: str) -> str:
     """``data`` decoded whole, turning a failure, or a NUL character in UTF-16/32 text, into a DataError."""
+    check_encoding(encoding, name)
     try:
         text = data.decode(encoding)
-    except LookupError:
-        raise DataError(f"unknown encoding {encoding[:40]!r}", file=name) from None
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         shown = "UTF-8" if encoding.replace("-", "").lower().startswith("utf8") else encoding
@@ -125,6 +160,9 @@ def decode(data: bytes, encoding: str, name: str) -> str:
             "UTF-8 or pass --encoding (e.g. --encoding latin-1)",
             file=name, row=line,
         ) from None
+    except (UnicodeError, ValueError) as exc:  # a codec that fails without saying where
+        raise DataError(f"cannot be decoded as {excerpt(encoding)}: {excerpt(str(exc))}; re-save it as UTF-8",
+                        file=name) from None
     if is_wide(encoding) and "\x00" in text:
         raise DataError(f"looks like a binary file (NUL character at offset {text.index(chr(0))} after decoding "
                         f"as {encoding}), not a text file", file=name)
@@ -134,25 +172,97 @@ def decode(data: bytes, encoding: str, name: str) -> str:
 def read_text(source: str | os.PathLike, *, encoding: str = "utf-8-sig", label: str | None = None) -> str:
     """Read a whole text file (or stdin for '-') under the size cap and decode it; failures are DataErrors."""
     name = label or display_name(source)
+    check_encoding(encoding, name)
     data = read_bytes(source, name)
     refuse_binary(data, encoding, name)
     return decode(data, encoding, name)
 
 
-def same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
-    """True when two paths name one file (through links); False when either does not exist."""
+def stdin_identity() -> tuple[int, int] | None:
+    """(device, inode) of standard input, or None when it is closed: a file redirected into it (`< c.toml`) is
+    the very file, so it is compared with outputs like any path."""
+    fd = _stdin_fd()
     try:
-        return Path(a).samefile(b)
-    except OSError:
+        info = os.fstat(fd) if fd is not None else None
+    except (OSError, ValueError):
+        return None
+    return None if info is None else (info.st_dev, info.st_ino)
+
+
+def identity(source: str | os.PathLike) -> tuple[int, int] | None:
+    """(device, inode) of an input or output: stdin's for '-', the file a path names (through links), or
+    None when there is nothing there yet."""
+    if str(source) == STDIN:
+        return stdin_identity()
+    try:
+        info = os.stat(source)
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
+    """True when two names (paths, or '-' for stdin) are one file: the same device and inode, or the same path."""
+    if str(a) != STDIN and str(b) != STDIN and os.path.abspath(a) == os.path.abspath(b):
+        return True
+    first = identity(a)
+    return first is not None and first == identity(b) and not _is_device(a)
+
+
+def _is_device(source: str | os.PathLike) -> bool:
+    """A terminal or a device such as /dev/null: read and written without either changing the other."""
+    try:
+        if str(source) == STDIN:
+            return _stdin_fd() is not None and stat.S_ISCHR(os.fstat(_stdin_fd()).st_mode)
+        return stat.S_ISCHR(os.stat(source).st_mode)
+    except (OSError, ValueError):
         return False
 
 
-def refuse_input_as_output(target: str | None, inputs) -> None:
-    """Raise OutputError when ``target`` (an output path) names one of ``inputs`` (the files a command reads)."""
-    from .output import clean_text
+def check_target(target: str, what: str = "-o") -> None:
+    """An OutputError for an output name that cannot be a file: empty, or ending in a path separator (a
+    directory, which would otherwise be created as a file of that name)."""
+    if target == "":
+        raise OutputError(f"{what} was given an empty file name; name a file (or '-' for stdout)")
+    if target.endswith((os.sep, "/")) or os.path.basename(target) in (".", ".."):
+        raise OutputError("names a directory, not a file; give a file name", file=target)
 
+
+def refuse_input_as_output(target: str | None, inputs) -> None:
+    """Raise OutputError when ``target`` (an output path) is one of ``inputs`` (the files a command reads,
+    '-' for stdin): compared by device and inode, so a file redirected into stdin or linked is seen too."""
+    if not target or target == STDIN:
+        return
     for source in inputs:
-        if target and source and source != STDIN and (same_file(target, source)
-                                                      or os.path.abspath(target) == os.path.abspath(source)):
-            raise OutputError("is also an input of this command; write the output to another file",
-                              file=clean_text(str(target)))
+        if source and same_file(target, source):
+            shown = "standard input" if source == STDIN else "an input"
+            raise OutputError(f"is also {shown} of this command; write the output to another file",
+                              file=str(target))
+
+
+def refuse_shared_outputs(targets) -> None:
+    """Raise OutputError when two output options (-o, --export-svg, --export-html) name one file: the second
+    write would replace the first."""
+    named = [t for t in targets if t and t != STDIN]
+    for i, first in enumerate(named):
+        for second in named[i + 1:]:
+            if same_file(first, second):
+                raise OutputError("is named by two output options; give each its own file",
+                                  file=str(second))
+
+
+def refuse_shared_stdin(inputs) -> None:
+    """Raise DataError when two inputs read standard input ('-', /dev/stdin, /proc/self/fd/0): the second would
+    read nothing. A regular file redirected into stdin can be read twice, so only a pipe or terminal counts."""
+    stdin = stdin_identity()
+    if stdin is None:
+        return
+    try:
+        if stat.S_ISREG(os.fstat(_stdin_fd()).st_mode):
+            return
+    except (OSError, TypeError):
+        return
+    readers = [s for s in inputs if s and identity(s) == stdin]
+    if len(readers) > 1:
+        raise DataError("standard input is given to two inputs (" + ", ".join(excerpt(r) for r in readers[:2])
+                        + "); the second would read nothing: save one of them to a file", file="<stdin>")

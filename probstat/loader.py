@@ -24,7 +24,7 @@ import pandas as pd
 
 from . import schema
 from .errors import DataError
-from .files import STDIN, read_text  # noqa: F401  (read_text: part of this module's API)
+from .files import STDIN, check_encoding, read_text  # noqa: F401  (read_text: part of this module's API)
 from .files import decode as _decode
 from .files import is_wide as _is_wide
 from .files import read_bytes as _read_bytes
@@ -480,6 +480,8 @@ class _Distinct:
 #: that the checks accept, so a pattern that holds over the joined text holds for each value.
 _JOIN = "\x00"
 _PADDED = re.compile(r"\x00\s")
+#: What _stripped removes around a value.
+_PADDING = " \t\r\n"
 
 
 def _joined(values: pd.Series) -> str:
@@ -495,7 +497,9 @@ def _stripped(values: pd.Series) -> tuple[pd.Series, str | None]:
     # literal first character lets the regex engine skip ahead; a leading \s would be tried everywhere.)
     if not _PADDED.search(joined) and not _PADDED.search(joined[::-1]):
         return values, joined
-    return values.str.strip(), None
+    # Only the blanks a spreadsheet pads with: a vertical tab, form feed or other exotic space before a figure
+    # is not padding, and left in place it makes the value fail its check instead of passing as the figure.
+    return values.str.strip(_PADDING), None
 
 
 def _all_match(values: pd.Series, pattern: re.Pattern, joined: str) -> pd.Series:
@@ -574,8 +578,12 @@ def _count(d: _Batch) -> dict[str, pd.Series]:
 def _qualified(d: _Batch) -> dict[str, pd.Series]:
     numbers, qualifiers = _figures(d)
     if d.kind == "qpercent":
-        d.fail(numbers > 100, lambda v: f"{v!r} is out of range 0-100 for a percentage")
-        numbers = numbers.where(~(numbers > 100))
+        # Beyond 100 also when the float rounds it to 100 ('100.0000000000000001') or a qualifier puts it there
+        # ('>100', more than all of them).
+        fraction_digits = _extract(d.values, _QUALIFIED, d.joined)[2].fillna("").str.strip(".0")
+        over = (numbers > 100) | ((numbers == 100) & ((fraction_digits != "") | (qualifiers == ">")))
+        d.fail(over, lambda v: f"{v!r} is out of range 0-100 for a percentage")
+        numbers = numbers.where(~over)
     return {"": numbers, "qualifier": qualifiers.fillna("").where(d.known, None)}
 
 
@@ -601,8 +609,10 @@ def _figures(d: _Batch) -> tuple[pd.Series, pd.Series]:
     qualifiers = parts[0]
     if is_fraction.any():
         num, den = pd.to_numeric(fraction[0]), pd.to_numeric(fraction[1])
-        d.fail(is_fraction & (num > den), lambda v: f"{v!r} is a fraction above 1; a share is at most 1/1")
-        numbers = numbers.where(~is_fraction, 100 * num / den)
+        above_one = is_fraction & (num > den)
+        d.fail(above_one, lambda v: f"{v!r} is a fraction above 1; a share is at most 1/1")
+        # reported once: left as a number it would fail the 0-100 check as well
+        numbers = numbers.where(~is_fraction, (100 * num / den).where(~above_one))
         qualifiers = qualifiers.where(~is_fraction, schema.FRACTION)
     return numbers, qualifiers
 
@@ -778,11 +788,16 @@ def _check_duplicates(frame: pd.DataFrame, name: str) -> None:
     first_dup = _first_true(dup)
     if first_dup is None:
         return
-    for position in ([first_dup] if _collected is None else dup.to_numpy().nonzero()[0]):
-        key = frame.iloc[position]
-        first = _first_bad((frame["round"] == key["round"]) & (frame["provider_id"] == key["provider_id"]))
-        _raise(None, name, int(frame.index[position]) + 2, "provider_id", f"duplicate row: round {key['round']} "
-               f"provider_id {key['provider_id']} is already on row {first}")
+    # Each key's first row found once for all (looking it up per duplicate row was quadratic: 60,000 copies of
+    # one row took minutes).
+    codes = frame.groupby(["round", "provider_id"], sort=False, observed=True, dropna=False).ngroup().to_numpy()
+    _, first_at = np.unique(codes, return_index=True)
+    first_of = dict(zip(codes[first_at].tolist(), first_at.tolist(), strict=True))
+    rounds, ids = frame["round"].to_numpy(dtype=object), frame["provider_id"].to_numpy(dtype=object)
+    for position in ([first_dup] if _collected is None else dup.to_numpy().nonzero()[0].tolist()):
+        first = int(frame.index[first_of[codes[position]]]) + 2
+        _raise(None, name, int(frame.index[position]) + 2, "provider_id", f"duplicate row: round {rounds[position]} "
+               f"provider_id {ids[position]} is already on row {first}")
 
 
 def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig",
@@ -819,6 +834,7 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
     encoding = encoding if chosen is not None else "utf-8-sig"
     # The file is checked, and its header read, as text; pandas parses the bytes, so the decoded text of the
     # whole file (up to four bytes a character) is never held.
+    check_encoding(encoding, name)  # before reading: a stdin read is gone once read
     data = _read_bytes(path, name)
     _refuse_binary(data, encoding, name)
     data, encoding = _decodable(data, encoding, name)

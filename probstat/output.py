@@ -105,17 +105,23 @@ class DataSource:
     delimiter: str | None = None  # None: sniffed from the header row among DELIMITERS
 
 
-#: C0 controls (except tab, newline and carriage return, which delimited formats quote), DEL and C1 controls.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_ALL_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+#: C0 controls (except tab, newline and carriage return, which delimited formats quote), DEL and C1 controls;
+#: the bidirectional embeddings, overrides and isolates (U+202A-202E, U+2066-2069), which reorder what a
+#: terminal or editor shows (a cell could make 'Good' read as 'dooG' or hide text); and the noncharacters
+#: U+FFFE and U+FFFF, which XML (an SVG export) forbids.
+_UNSAFE = "\u202a-\u202e\u2066-\u2069\ufffe\uffff"
+_CONTROLS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_UNSAFE}]")
+_ALL_CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f{_UNSAFE}]")
 
 
 def _show_control(match: re.Match) -> str:
-    return f"\\x{ord(match.group()):02x}"
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def clean_text(text: str, *, keep_newlines: bool = False) -> str:
-    """``text`` with every control character shown as an escape (``\\x1b``), so it cannot act on a terminal.
+    """``text`` with every control character shown as an escape (``\\x1b``, ``\\u202e``), so it cannot act on
+    a terminal or reorder what is shown around it.
 
     With ``keep_newlines``, tab, newline and carriage return stay (CSV and TSV quote them).
     """

@@ -12,6 +12,7 @@ stays pure data. Invariants:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import itertools
@@ -31,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import OutputError
-from .files import refuse_input_as_output
+from .files import check_target, refuse_input_as_output
 from .output import FORMATS, NOTES_SIDECAR, Chart, OutputOptions, View, clean_text, format_for_file
 
 __all__ = ["FORMATS", "OutputOptions", "render", "to_text", "format_number", "escape_formula", "clean_text",
@@ -39,9 +40,17 @@ __all__ = ["FORMATS", "OutputOptions", "render", "to_text", "format_number", "es
 #: Text cells starting with these are read as formulas by spreadsheets (OWASP CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 #: Characters JSON allows raw inside strings that terminals act on, or that break JavaScript: escaped in JSON.
-_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029]")
+#: Bidirectional controls and U+FFFE/U+FFFF too (see output.clean_text): escaped, so the value stays exact.
+_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+#: tabulate formats that write cells raw into a markup language a wiki or browser renders as HTML: their cells
+#: are HTML-escaped, so a '<script>' from the data stays text ('html' escapes by itself; 'unsafehtml' is
+#: escaped here, as its name warns it is not).
+_MARKUP_FORMATS = frozenset({"jira", "mediawiki", "moinmoin", "textile", "unsafehtml", "youtrack"})
 #: Terminal width the exports (and any non-terminal rich console) are laid out for.
 EXPORT_WIDTH = 120
+#: The most table cells an SVG or HTML export draws: rich lays out and styles every cell, about a millisecond a
+#: row, so 35,000 rows took a minute and made a 230 MB image. Larger tables go to -o as data instead.
+EXPORT_CELLS = 40_000
 #: Width of the longest bar in a chart, in characters.
 BAR_WIDTH = 40
 
@@ -289,6 +298,11 @@ def _tabulate(frame: pd.DataFrame, tablefmt: str, headers: bool) -> str:
 
     rows = [[_cell_text(v) for v in row] for row in frame.itertuples(index=False, name=None)]
     names = [clean_text(str(c)) for c in frame.columns]
+    if tablefmt in _MARKUP_FORMATS:
+        import html
+
+        rows = [[html.escape(cell, quote=False) for cell in row] for row in rows]
+        names = [html.escape(name, quote=False) for name in names]
     if tablefmt == "github":  # a '|' in a cell would end it
         rows = [[cell.replace("|", "\\|") for cell in row] for row in rows]
         names = [name.replace("|", "\\|") for name in names]
@@ -335,9 +349,11 @@ def to_text(frame: pd.DataFrame, opts: OutputOptions, fmt: str | None = None) ->
 # --- writing ------------------------------------------------------------------------------------------------
 
 def _mode_for(target: Path) -> int:
-    """Permissions for a file written over ``target``: the existing file's, else what open() would give."""
+    """Permissions for a file written over ``target``: the existing file's read, write and execute bits (never
+    setuid, setgid or sticky: new content must not inherit a privilege granted to the old), else what open()
+    would give."""
     try:
-        return target.stat().st_mode & 0o7777
+        return target.stat().st_mode & 0o777
     except OSError:
         umask = os.umask(0)
         os.umask(umask)
@@ -376,6 +392,7 @@ def _replace_atomically(target: Path, text: str | bytes, shown: str) -> None:
     except OSError as exc:
         raise _cannot(shown, exc) from None
     try:
+        _keep_owner(fd, target)
         with _opened(fd, text) as fh:
             # mkstemp makes the file 0600: give it the replaced file's mode, or the umask's default.
             os.chmod(tmp, _mode_for(target))
@@ -389,14 +406,43 @@ def _replace_atomically(target: Path, text: str | bytes, shown: str) -> None:
         raise
 
 
-def write_file(path: str, text: str | bytes, inputs: tuple[str, ...] = ()) -> None:
-    """Write ``text`` (or the bytes of a picture) to ``path`` as the user means it.
+def _keep_owner(fd: int, target: Path) -> None:
+    """Give the new file (open as ``fd``) the owner and group of the ``target`` it replaces, so that root
+    writing over a user's file leaves it the user's. Only root can give a file away; others keep their own
+    (``_refuse_foreign`` has already refused a file another user owns)."""
+    try:
+        info = target.stat()
+    except OSError:
+        return
+    if hasattr(os, "fchown") and (info.st_uid, info.st_gid) != (os.geteuid(), os.getegid()):
+        try:
+            os.fchown(fd, info.st_uid, info.st_gid)
+        except PermissionError:
+            with contextlib.suppress(OSError):
+                os.fchown(fd, -1, info.st_gid)  # a group the writer is in
 
-    A regular file is replaced atomically (through a symlink, its target is); a device, FIFO or a file with
-    other hard links is written through, so it stays what it is; a read-only file or one of ``inputs`` (the
-    files the command reads) is refused, leaving it untouched.
+
+def _refuse_foreign(info: os.stat_result, shown: str) -> None:
+    """Refuse to replace a file another user owns when this process cannot give the new file to them: a
+    rename would silently make it ours."""
+    if hasattr(os, "geteuid") and info.st_uid != os.geteuid() and os.geteuid() != 0:
+        raise OutputError("belongs to another user; replacing it would make it yours: write elsewhere or remove "
+                          "it first", file=shown)
+
+
+def write_file(path: str, text: str | bytes, inputs: tuple[str, ...] = ()) -> None:
+    """Write ``text`` (or the bytes of a picture) to ``path`` as the user means it (the promises are listed in
+    docs/cli.md, "Output files").
+
+    A regular file is replaced atomically (through a symlink, its target is), keeping its owner and its
+    permissions but never a setuid, setgid or sticky bit; a failure or a signal leaves the old file whole and
+    no temporary file behind. A device or FIFO is written through, so it stays what it is (that write is not
+    atomic). Refused, leaving the file untouched: a file with other hard links (writing through would change
+    every name, and a failed write would leave all of them cut short), a read-only file, another user's file,
+    a directory, and one of ``inputs`` (the files the command reads, stdin included).
     """
     shown = clean_text(path)
+    check_target(path)
     refuse_input_as_output(path, inputs)
     try:
         info = os.stat(path)  # follows symlinks: what is there to write into
@@ -412,8 +458,11 @@ def write_file(path: str, text: str | bytes, inputs: tuple[str, ...] = ()) -> No
     if info is not None and not info.st_mode & 0o222:
         raise OutputError("is read-only; remove it or make it writable first", file=shown)
     if info is not None and info.st_nlink > 1:
-        _write_through(path, text, shown)
-        return
+        raise OutputError(f"has {info.st_nlink - 1} other hard link(s); replacing it would leave them with the "
+                          "old content and writing through it cannot be atomic: write elsewhere, or remove the "
+                          "other links first", file=shown)
+    if info is not None:
+        _refuse_foreign(info, shown)
     _replace_atomically(Path(os.path.realpath(path)), text, shown)
 
 
@@ -722,6 +771,16 @@ def _compact(frame: pd.DataFrame, view: View, opts: OutputOptions, notes: list[s
     return frame
 
 
+def _refuse_large_export(frame: pd.DataFrame, opts: OutputOptions) -> None:
+    """An OutputError, before anything is written, for a table too large to draw as an image or page."""
+    cells = len(frame) * max(1, frame.shape[1])
+    if cells > EXPORT_CELLS:
+        option = "--export-svg" if opts.export_svg else "--export-html"
+        raise OutputError(f"{option}: the table has {len(frame):,} rows of {frame.shape[1]} columns, more than the "
+                          f"{EXPORT_CELLS:,} cells an export draws; narrow it (e.g. --round, --sector) or write the "
+                          "data with -o FILE.csv")
+
+
 def _is_terminal() -> bool:
     try:
         return sys.stdout is not None and sys.stdout.isatty()
@@ -779,6 +838,7 @@ def render(frame: pd.DataFrame, opts: OutputOptions | None = None, view: View | 
         # Exports are of the terminal view, whatever format goes to stdout or -o, with the notes under it.
         export_notes = [str(n) for n in frame.attrs.get("notes", [])] + ([unbounded] if unbounded else [])
         export_frame = _compact(frame, view, opts, export_notes)
+        _refuse_large_export(export_frame, opts)
         recorder = _console(opts, record=True, file=io.StringIO())
         _print_rich(recorder, export_frame, opts, view, export_notes, with_notes=True)
         if opts.export_svg:

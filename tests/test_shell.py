@@ -186,12 +186,16 @@ def test_output_onto_a_symlink_writes_its_target_and_keeps_the_link(probstat, tm
 
 
 @posix
-def test_output_onto_a_hard_link_writes_both_names(probstat, tmp_path):
+def test_output_onto_a_hard_link_is_refused_and_both_names_kept(probstat, tmp_path):
+    # Writing through a hard link cannot be atomic (a failure mid-write cuts every name short) and replacing
+    # one name would part it from the others: refused, as an input is (issue 26).
     first, second = tmp_path / "a.csv", tmp_path / "b.csv"
     first.write_text("old", encoding="utf-8")
     os.link(first, second)
-    assert probstat("ratings", "-o", str(second)).code == ExitCode.OK
-    assert first.read_text(encoding="utf-8").startswith("round,")
+    result = probstat("ratings", "-o", str(second))
+    assert result.code == ExitCode.DATA
+    assert result.stderr.count("Error:") == 1 and "hard link" in result.stderr
+    assert first.read_text(encoding="utf-8") == "old"
     assert os.stat(first).st_ino == os.stat(second).st_ino
 
 

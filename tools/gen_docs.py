@@ -113,6 +113,7 @@ def shell_behaviour() -> list[str]:
     from probstat import files
     from probstat.errors import ExitCode
     from probstat.output import DELIMITERS, EXTENSION_FORMATS, NOTES_SIDECAR
+    from probstat.render import EXPORT_CELLS
 
     meaning = {
         ExitCode.OK: "success (for `check-claims`: no claim contradicted)",
@@ -121,9 +122,10 @@ def shell_behaviour() -> list[str]:
                         "`-` given to more than one option",
         ExitCode.DATA: "bad input or output: unreadable or invalid data, claims or text file, an input over the "
                        "size cap, an output that cannot be written (stdout, stderr or `-o`), an output naming an "
-                       "input",
+                       "input (stdin included) or another output",
         ExitCode.INTERNAL: "a bug in probstat, reported on one line",
-        ExitCode.INTERRUPTED: "interrupted (Ctrl-C); SIGTERM and SIGHUP exit 128 + the signal number",
+        ExitCode.INTERRUPTED: "interrupted (Ctrl-C); SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2 and SIGALRM exit 128 + "
+                              "the signal number",
     }
     extensions = ", ".join(f"`{ext}` {fmt}" for ext, fmt in EXTENSION_FORMATS.items())
     delimiters = ", ".join(f"{name} (`{d!r}`)" if d == "\t" else f"{name} (`{d}`)" for d, name in DELIMITERS.items())
@@ -154,11 +156,21 @@ def shell_behaviour() -> list[str]:
         "every format (JSON null), with a note saying so.",
         "- Totals: `ratings` and `caseloads` add rows whose group is `all` (the sum or whole of the rows above); "
         "`--no-totals` leaves them out, so that a tool summing the CSV does not count twice.",
-        "- Writes: `-o` replaces a regular file atomically (through a symlink, its target); a device, FIFO or "
-        "hard-linked file is written through. A read-only file, or one the command reads (`--data`, `--sources`, "
-        "`--claims`, `--text`), is refused (exit 3), left as it was. No temporary file outlives a signal.",
-        "- Text from the data is shown as text: never read as markup; control characters appear as `\\x1b` "
-        "escapes (in JSON, as JSON escapes).",
+        "- Writes (`-o`, `--export-svg`, `--export-html`): a regular file is replaced atomically (through a "
+        "symlink, its target): it is the old content or the whole new table, never a part, whatever fails (a full "
+        "disk, a signal); it keeps its owner and permissions but never a setuid, setgid or sticky bit; no "
+        "temporary file outlives an error or a catchable signal (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, "
+        "SIGUSR2, SIGALRM). A device or FIFO is written through, which cannot be atomic. Refused (exit 3), nothing "
+        "written and the file left as it was: a file the command reads (`--data`, `--sources`, "
+        "`--claims`, `--text`, and standard input, compared by device and inode, before any input is read), a "
+        "file with other hard links, a read-only file, another user's file (unless run as root), one file named "
+        "by two outputs, an empty name or one ending in `/`. SVG and HTML exports draw at most "
+        f"{EXPORT_CELLS:,} table cells.",
+        "- Text from the data is shown as text: never read as markup; control characters and the bidirectional "
+        "controls U+202A-U+202E and U+2066-U+2069 (and U+FFFE, U+FFFF) appear as `\\x1b` or `\\u202e` escapes "
+        "(in JSON, as JSON escapes); in `--fmt` formats read as markup (jira, mediawiki, moinmoin, textile, "
+        "youtrack, unsafehtml) cells are HTML-escaped. Every error is one `Error:` line of under 300 characters, "
+        "quoting at most a short escaped excerpt of what was typed.",
         f"- Input: delimiters sniffed from the header row among {delimiters} (or `--delimiter`); figures take "
         "commas only as thousands separators (`1,234`); a decimal comma is an error. Inputs are capped at "
         f"{files.MAX_BYTES:,} bytes (`{files.MAX_BYTES_VAR}` sets another cap, 0 for none). `validate` lists "

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .. import schema
-from ..errors import UnknownChoice
+from ..errors import DataError, UnknownChoice
 from ..output import View
 from .common import add_note, bounds, exact_figures, qualified_text, sector_masks, select_round, with_view
 
@@ -114,6 +114,24 @@ def _spans(values: pd.Series, qualifiers: pd.Series) -> tuple[np.ndarray, np.nda
             with np.errstate(invalid="ignore"):  # 0 times an unbounded factor is NaN, as in Python, silently
                 low[rows], high[rows] = numbers[rows] * down, numbers[rows] * up
     return low, high
+
+
+#: Floats hold every whole number up to here exactly; a total of counts beyond it would print a wrong last digit.
+_EXACT_LIMIT = 2**53
+
+
+def _exact_total(figures: np.ndarray, where: str, source: str | None = None) -> float:
+    """The sum of people counts: whole numbers added as integers, so the total is exact (pandas' float sum of
+    large counts was off in the last digit); other figures with math.fsum. A whole-number total too large for
+    a float to hold exactly is refused rather than printed wrong."""
+    values = figures.tolist()
+    if all(float(v).is_integer() for v in values):
+        total = sum(int(v) for v in values)
+        if abs(total) > _EXACT_LIMIT:
+            raise DataError(f"the {where} people_supervised figures add up to {total:,}, too large to total "
+                            f"exactly (the limit is {_EXACT_LIMIT:,})", column="people_supervised", file=source)
+        return float(total)
+    return math.fsum(values)
 
 
 def _clean(x: float) -> float:
@@ -224,7 +242,7 @@ def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
             if known.any():
                 # Python's sum, term by term in row order, as these figures have always been added
                 total_high = sum(high[known].tolist())
-                rec["total_stated"] = _clean(float(pd.Series(stated[known]).sum()))
+                rec["total_stated"] = _clean(_exact_total(stated[known], f"{rnd} {sector}", rows.attrs.get("source")))
                 rec["total_low"] = _clean(sum(low[known].tolist()))
                 # one 'more than' term leaves the sum without an upper bound: say so rather than print inf
                 rec["total_high"] = None if math.isinf(total_high) else _clean(total_high)

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from .. import schema
-from ..errors import UnknownChoice
+from ..errors import UnknownChoice, excerpt
 from ..output import View
 from .common import add_note, listed, rating_codes, with_view
 from .completeness import PARTIAL, completeness_notes, round_completeness
@@ -108,7 +108,7 @@ def changes(frame: pd.DataFrame, *, before: str = schema.DEFAULT_ROUND, after: s
     """
     for name, value in (("before", before), ("after", after)):
         if value in (None, "all"):
-            raise UnknownChoice(f"{name} must name one round, not {value!r}")
+            raise UnknownChoice(f"{name} must name one round, not {excerpt(value)}")
     if before == after:
         raise UnknownChoice(f"before and after are the same round ({before}); choose two different rounds")
     rounds = sorted(frame["round"].unique())
@@ -116,7 +116,8 @@ def changes(frame: pd.DataFrame, *, before: str = schema.DEFAULT_ROUND, after: s
         if value not in rounds:
             # Name the option: on a one-round file it is the default --after that fails, which the bare
             # "no round '2019-20'" of select_round left the user to guess.
-            raise UnknownChoice(f"no round {value!r} in the data for --{name}; rounds present: {', '.join(rounds)}")
+            raise UnknownChoice(f"no round {excerpt(value)} in the data for --{name}; "
+                                f"rounds present: {', '.join(rounds)}")
     in_before, in_after = (frame["round"].eq(r).to_numpy(dtype=bool) for r in (before, after))
     out, counts = _compare(frame, np.flatnonzero(in_before), np.flatnonzero(in_after), before, after)
     if before > after:  # rounds are named YYYY-YY, so text order is time order

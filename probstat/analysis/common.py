@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from .. import schema
-from ..errors import UnknownChoice, did_you_mean
+from ..errors import UnknownChoice, did_you_mean, excerpt
 from ..output import View
 
 
@@ -19,7 +19,8 @@ def select_round(frame: pd.DataFrame, round_: str | None) -> pd.DataFrame:
     rounds = sorted(frame["round"].unique())
     if round_ not in rounds:
         hint = did_you_mean(round_, rounds)
-        raise UnknownChoice(f"no round {round_!r} in the data{hint}; rounds present: {', '.join(rounds)}")
+        present = ", ".join(excerpt(r, quote=False) for r in rounds[:20])
+        raise UnknownChoice(f"no round {excerpt(round_)} in the data{hint}; rounds present: {present}")
     return frame[frame["round"] == round_]
 
 

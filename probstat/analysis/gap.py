@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .. import schema
-from ..errors import UnknownChoice, did_you_mean
+from ..errors import UnknownChoice, did_you_mean, excerpt
 from ..output import Chart, View
 from ..stats import (
     fisher_exact,
@@ -71,7 +71,7 @@ def domains(text: str) -> tuple[str, ...]:
         if name not in names:
             names.append(name)
     if not names:
-        raise UnknownChoice(f"no domain in {text!r}; give a domain, a comma-separated list or 'all'")
+        raise UnknownChoice(f"no domain in {excerpt(text)}; give a domain, a comma-separated list or 'all'")
     return tuple(names)
 
 
@@ -91,7 +91,7 @@ def _canonical(domain: str) -> str:
     if name is None:
         hint = did_you_mean(domain, (ALL, OVERALL, *schema.RATING_DOMAINS, *schema.KQ_DOMAINS,
                                      *schema.STANDARD_COLUMNS))
-        raise UnknownChoice(f"no domain {domain!r}{hint}; domains: {ALL} (every one below but sector-specific), "
+        raise UnknownChoice(f"no domain {excerpt(domain)}{hint}; domains: {ALL} (every one below but sector-specific), "
                             f"{', '.join((OVERALL, *schema.RATING_DOMAINS))} "
                             f"(ratings), {', '.join(schema.KQ_DOMAINS)} (key questions), or one standard: "
                             f"{', '.join(schema.STANDARD_COLUMNS)}")

@@ -94,7 +94,7 @@ def listing(figures: pd.DataFrame, *, domain: str | None = None, round_: str | N
     Adds ``bounds`` (the interval each figure's wording allows) to the file's columns; figures the source
     ties to no round are kept whatever ``round_`` is. An unknown domain or round is an UnknownChoice.
     """
-    from ..errors import UnknownChoice
+    from ..errors import UnknownChoice, excerpt
     from ..output import View
     from .common import with_view
 
@@ -102,10 +102,10 @@ def listing(figures: pd.DataFrame, *, domain: str | None = None, round_: str | N
     wanted = None if domain is None else [d.strip() for d in domain.split(",") if d.strip()]
     for one in wanted or ():
         if one not in known:
-            raise UnknownChoice(f"no published figures for domain {one!r}; domains: {', '.join(known)}")
+            raise UnknownChoice(f"no published figures for domain {excerpt(one)}; domains: {', '.join(known)}")
     rounds = sorted(r for r in set(figures["round"]) if r)
     if round_ not in (None, "all") and round_ not in rounds:
-        raise UnknownChoice(f"no published figures for round {round_!r}; rounds: {', '.join(rounds)}")
+        raise UnknownChoice(f"no published figures for round {excerpt(round_)}; rounds: {', '.join(rounds)}")
     rows = figures
     if wanted:
         rows = rows[rows["domain"].isin(wanted)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import schema
-from ..errors import UnknownChoice, did_you_mean
+from ..errors import UnknownChoice, did_you_mean, excerpt
 from ..output import View
 from .common import qualified_text, select_round, with_view
 
@@ -35,7 +35,7 @@ def providers(frame: pd.DataFrame, *, round_: str | None = None, sector: str | N
     if rating:
         wanted = schema.normalise_rating(rating)
         if wanted is None:
-            raise UnknownChoice(f"{rating!r} is not a rating; expected one of {', '.join(schema.RATINGS)}")
+            raise UnknownChoice(f"{excerpt(rating)} is not a rating; expected one of {', '.join(schema.RATINGS)}")
         # A file without the optional overall column knows no overall rating: nobody matches.
         rows = rows[rows["overall"] == wanted] if "overall" in rows else rows.iloc[0:0]
     later = schema.shows_later_units(round_)
@@ -57,7 +57,8 @@ def provider_figures(frame: pd.DataFrame, provider_id: str, *, round_: str | Non
     if rows.empty:
         ids = sorted(frame["provider_id"].unique())
         hint = did_you_mean(provider_id, ids)
-        raise UnknownChoice(f"no provider {provider_id!r}{hint}; ids include {', '.join(ids[:6])}, ... "
+        some = ", ".join(excerpt(i, quote=False) for i in ids[:6])
+        raise UnknownChoice(f"no provider {excerpt(provider_id)}{hint}; ids include {some}, ... "
                             "(see `probstat providers`)")
     if round_ not in (None, "all"):
         rows = select_round(rows, round_)

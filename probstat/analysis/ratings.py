@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import schema
-from ..errors import UnknownChoice
+from ..errors import UnknownChoice, excerpt
 from ..output import Chart, View
 from .common import add_note, listed, sector_masks, select_round, with_view
 from .completeness import RATING_KEYS, completeness_notes, round_completeness
@@ -61,7 +61,7 @@ def standard_columns(standard: str | None) -> list[str]:
     if key == ALL:
         return list(schema.STANDARD_COLUMNS)
     if key not in schema.STANDARDS_BY_COLUMN:
-        raise UnknownChoice(f"no standard {standard!r}; standards: {', '.join(schema.STANDARD_COLUMNS)} "
+        raise UnknownChoice(f"no standard {excerpt(standard)}; standards: {', '.join(schema.STANDARD_COLUMNS)} "
                             "(or 'all', or 'overall')")
     return [key]
 

@@ -8,12 +8,13 @@ checked. Every error names the file, the claim id and the key.
 from __future__ import annotations
 
 import math
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import ClaimsError
+from ..errors import ClaimsError, excerpt
 from ..files import read_text
 from ..loader import bundled_path
 from .quantifiers import Reading, interpret
@@ -23,6 +24,16 @@ MAX_BYTES = 1_000_000
 MAX_CLAIMS = 2_000
 MAX_DEPTH = 5  # file > claims list > claim > consistency > parts list
 MAX_STRING = 2_000
+#: Phrases in a claim's ``also`` list: a handful of other wordings of one figure, never a text.
+MAX_ALSO = 20
+#: The largest magnitude a reading may give: figures are people and providers, far below this, and every
+#: figure under it is exact in a float (integers to 2**53).
+MAX_FIGURE = 10**15
+#: A rate or share out of nothing ("one in zero", "five of 0"): the wording table would read its first number
+#: alone, so it is refused rather than read as something it does not say.
+_OUT_OF_ZERO = re.compile(r"\b(?:in|of)\s+(?:0+|zero|nought|nil|none)\b", re.IGNORECASE)
+#: A round as HMIP's inspection years are written: 2018-19, the second year the next one.
+_ROUND = re.compile(r"((?:19|20)[0-9]{2})-([0-9]{2})")
 EVIDENCE_KEYS = ("metric", "consistency", "corroboration", "needs")
 CLAIM_KEYS = frozenset({"id", "claim", "phrase", "context", "unit", "also", "reading", "sense", *EVIDENCE_KEYS})
 #: How a claim's words are meant: "everyday" marks a word such as "significant" used in its ordinary sense,
@@ -77,22 +88,28 @@ def reading_for(claim: Claim, name: str) -> Reading:
     """The interval a claim's figure phrase stands for: an override from the file, or the wording table."""
     if claim.reading is not None:
         r = claim.reading
-        return Reading(low=float(r["low"]), high=float(r["high"]), low_closed=bool(r.get("low_closed", True)),
-                       high_closed=bool(r.get("high_closed", True)), unit=r.get("unit", claim.unit or "count"),
-                       rule=f"override: {r.get('rule', 'given in the claims file')}", value=float(r["low"]))
+        return check_reading(Reading(
+            low=float(r["low"]), high=float(r["high"]), low_closed=bool(r.get("low_closed", True)),
+            high_closed=bool(r.get("high_closed", True)), unit=r.get("unit", claim.unit or "count"),
+            rule=f"override: {r.get('rule', 'given in the claims file')}", value=float(r["low"])),
+            name, claim.id, "reading")
     return interpret_phrase(claim.phrase, claim.unit, name, claim.id, "phrase")
 
 
 def interpret_phrase(phrase: str, unit: str | None, name: str, claim_id: str, key: str) -> Reading:
     """Read a figure phrase with the wording table; a ClaimsError naming the claim and key if it cannot."""
+    if _OUT_OF_ZERO.search(phrase):
+        raise ClaimsError(f"{excerpt(phrase)} is a rate or share out of zero, which has no value",
+                          file=name, claim=claim_id, key=key)
     try:
         if unit is None or unit in _QUANTIFIER_UNITS:
-            return interpret(phrase, unit)
-        # Other units (months, p-values) read the number as a count and keep the unit's name.
-        return replace(interpret(phrase, "count"), unit=unit)
-    except ValueError as exc:
-        raise ClaimsError(f"cannot read a figure in {phrase!r} ({exc}); give a reading table instead",
-                          file=name, claim=claim_id, key=key) from None
+            reading = interpret(phrase, unit)
+        else:  # other units (months, p-values) read the number as a count and keep the unit's name
+            reading = replace(interpret(phrase, "count"), unit=unit)
+    except (ValueError, OverflowError) as exc:
+        raise ClaimsError(f"cannot read a figure in {excerpt(phrase)} ({excerpt(str(exc), quote=False)}); give a "
+                          "reading table instead", file=name, claim=claim_id, key=key) from None
+    return check_reading(reading, name, claim_id, key)
 
 
 def _depth(value: Any, limit: int = MAX_DEPTH) -> int:
@@ -121,7 +138,7 @@ def _text(name, cid, key, value, *, required=False) -> str | None:
             raise _err(name, cid, key, "is required")
         return None
     if not isinstance(value, str) or not value.strip():
-        raise _err(name, cid, key, f"must be a non-empty string, not {value!r}"[:200])
+        raise _err(name, cid, key, f"must be a non-empty string, not {excerpt(value)}")
     if len(value) > MAX_STRING:
         raise _err(name, cid, key, f"is longer than {MAX_STRING} characters")
     return value.strip()
@@ -137,6 +154,31 @@ def _table(name, cid, key, value, allowed: frozenset | None = None) -> dict | No
         if unknown:
             raise _err(name, cid, f"{key}.{unknown[0]}", f"unknown key; expected one of {', '.join(sorted(allowed))}")
     return value
+
+
+def _check_round(name: str, cid: str, value: Any) -> None:
+    """A metric's round must be 'all' or written as HMIP's rounds are (2018-19); one that is well formed but not
+    in the data is left to the check, which reports it unverifiable, naming the rounds the data has."""
+    if value is None or value == "all":
+        return
+    match = _ROUND.fullmatch(value) if isinstance(value, str) else None
+    if match is None or (int(match[1][2:]) + 1) % 100 != int(match[2]):
+        raise _err(name, cid, "metric.round", f"{excerpt(value)} is not a round such as 2018-19 (or 'all')")
+
+
+def check_reading(reading: Reading, name: str, claim_id: str, key: str) -> Reading:
+    """``reading`` when it is a figure this data can hold (finite, not negative, a percentage within 0-100, no
+    larger than MAX_FIGURE), else a ClaimsError naming the claim and key."""
+    low, high = reading.low, reading.high
+    if not (math.isfinite(low) and math.isfinite(high)) or max(abs(low), abs(high)) > MAX_FIGURE:
+        raise _err(name, claim_id, key, f"reads as {excerpt(reading.describe())}, beyond any figure in the data")
+    if reading.unit in ("count", "percent") and high < 0:
+        raise _err(name, claim_id, key, f"reads as {excerpt(reading.describe())}: a {reading.unit} is never "
+                   "negative")
+    if reading.unit == "percent" and low > 100:
+        raise _err(name, claim_id, key, f"reads as {excerpt(reading.describe())}: a share of cases or providers "
+                   "is at most 100 per cent")
+    return reading
 
 
 def _claim(name: str, index: int, raw: Any, seen: set[str]) -> Claim:
@@ -162,12 +204,19 @@ def _claim(name: str, index: int, raw: Any, seen: set[str]) -> Claim:
     also = raw.get("also", [])
     if not isinstance(also, list) or not all(isinstance(a, str) and a.strip() for a in also):
         raise _err(name, cid, "also", "must be a list of phrases")
+    if len(also) > MAX_ALSO:
+        raise _err(name, cid, "also", f"has {len(also):,} phrases; at most {MAX_ALSO} other wordings of the figure")
+    for phrase in also:
+        _text(name, cid, "also", phrase)
     reading = _table(name, cid, "reading", raw.get("reading"), READING_KEYS)
     if reading is not None:
         for key in ("low", "high"):
             value = reading.get(key)
-            if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+            if not isinstance(value, int | float) or isinstance(value, bool):
                 raise _err(name, cid, f"reading.{key}", "is required and must be a finite number")
+            # magnitude first: isfinite() of a 400-digit TOML integer raises OverflowError
+            if abs(value) > MAX_FIGURE or not math.isfinite(value):
+                raise _err(name, cid, f"reading.{key}", f"is beyond {MAX_FIGURE:.0e} in size; no figure here is")
         if reading.get("unit") is not None and reading["unit"] not in UNITS:
             raise _err(name, cid, "reading.unit",
                        f"{reading['unit']!r} is not a unit; expected one of {', '.join(UNITS)}")
@@ -186,7 +235,9 @@ def _claim(name: str, index: int, raw: Any, seen: set[str]) -> Claim:
 
         problem = check_params(metric)
         if problem:
-            raise _err(name, cid, f"metric.{problem[0]}" if problem[0] else "metric", problem[1])
+            raise _err(name, cid, f"metric.{problem[0]}" if problem[0] else "metric", excerpt(problem[1], 200,
+                                                                                              quote=False))
+        _check_round(name, cid, metric.get("round"))
     consistency = _table(name, cid, "consistency", raw.get("consistency"), CONSISTENCY_KEYS)
     if consistency is not None:
         if ("matches" in consistency) == ("parts" in consistency):

@@ -113,6 +113,10 @@ _RATIO_WORDS = [words for words, _ in _phrases("out of")]
 _ONE_IN = {words for words, _ in _phrases("one in N")}
 
 
+#: The most words a figure phrase's number form takes (two long written numbers and "out of" between them).
+MAX_FIGURE_WORDS = 30
+
+
 @dataclass(frozen=True)
 class Reading:
     """The interval a figure phrase allows, its unit, the rule used and the face value.
@@ -200,9 +204,11 @@ def interpret(phrase: str, unit: str | None = None, *, whole: bool = False) -> R
         raise ValueError(f"unit must be one of {UNITS}, not {unit!r}")
     words = _tokens(phrase)
     qualifier, rest = _split_qualifier(words)
-    for size in range(len(rest), 0, -1):
-        # The tail is looked at first: with whole=True only a size whose tail is a unit word (or nothing) can
-        # succeed, so the number form is read once or twice, not once per size (text scanning stays linear).
+    # The longest figure is a few dozen words ("one hundred and twenty-three thousand ... out of ..."); trying
+    # every longer prefix made a 2,000-character phrase of number words cost cubic time in its length. The tail
+    # is looked at first: with whole=True only a size whose tail is a unit word (or nothing) can succeed, so
+    # the number form is read once or twice, not once per size (text scanning stays linear).
+    for size in range(min(len(rest), MAX_FIGURE_WORDS), 0, -1):
         stated, tail = _split_unit(rest[size:])
         if whole and tail:
             continue

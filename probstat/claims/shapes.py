@@ -1289,7 +1289,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("rating for a provider", r"(?P<r>R)(?P<after>[wK]{0,1}V)[wF]{1,2}(?P<s>[PA])", _rating_for,
           "'a Good rating for X', 'Requires improvement rating for X'",
           "In 2018-19 there was a Good rating for NPS Wales.", "In 2018-19 there was a Good rating for NPS London."),
-    Shape("provider rating, object", r"(?P<pre>V)(?P<s>[PA])(?P<mid>[wKBF]{0,3})(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
+    Shape("provider rating, object", r"(?P<pre>V)(?P<s>[PA])(?P<mid>[wKBF]{0,3})(?P<r>R)" + _AFTER,
           _provider_rating, "'inspectors rated the CRC Good'",
           "Inspectors rated NPS Wales Good in 2018-19.", "Inspectors rated NPS Wales Inadequate in 2018-19."),
     Shape("apposition", r"(?P<s>[PA]),(?P<mid>[wBVK]{0,3})(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
