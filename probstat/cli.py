@@ -83,10 +83,12 @@ def output_options(func):
                 raise click.BadParameter(f"{fmt!r} is not a tabulate format; try one of: "
                                          f"{', '.join(sorted(tabulate_formats))}", param_hint="--fmt")
         if output and output != "-" and not (fmt or format_) and format_for_file(output) is None:
-            raise click.BadParameter(f"{output!r}: no output format has this extension; use one of "
-                                     f"{extension_list()}, or name the format with --format (an SVG or HTML "
-                                     "picture of the terminal view: --export-svg, --export-html)",
-                                     param_hint="--output")
+            import os.path
+
+            # the extension, not the whole path, so that the one error line stays short
+            ext = os.path.splitext(output)[1][:20]
+            raise click.BadParameter(f"no format has the extension {ext!r}: use {extension_list()}, or "
+                                     "--format; pictures: --export-svg, --export-html", param_hint="--output")
         if plot and not plot.lower().endswith((".png", ".svg")):
             raise click.BadParameter(f"{plot!r}: --plot draws .png or .svg pictures", param_hint="--plot")
         kwargs["out"] = OutputOptions(format=format_, fmt=fmt, headers=not no_headers,

@@ -24,10 +24,6 @@ from probstat.loader import load
 WORDS = ("1 ", "one in ", "nearly ", "twenty ", "half ", "per cent ", "out of ", "more than ", "around ",
          "Good ", "NPS ", "CRC ", "rated ", "2018-19 ", "people ", "of the ", "three-quarters ", "1,000 ", "45% ",
          "one ", "hundred ", "and ", "a third ", "in ", ". ", "the CRC ")
-#: Words the reader of this branch is still slow on (it is being replaced in the claims branch): their tests
-#: are expected to fail until it lands, and must pass after.
-OLD_READER_SLOW = frozenset({"1 ", "one in ", "nearly ", "twenty ", "half ", "1,000 ", "45% ", "one ", "a third ",
-                             "in "})
 #: 1 MB in 30 s: the attack's limit, as characters a second.
 TARGET_RATE = 1_000_000 / 30
 #: Four times the text may take this many times as long (4 for linear work, 16 for quadratic): room for noise.
@@ -67,19 +63,11 @@ def _check_growth(frame, unit: str) -> None:
     assert t_large <= budget, f"{unit!r}: {len(large):,} characters took {t_large:.2f} s (budget {budget:.2f} s)"
 
 
-def _params():
-    for word in WORDS:
-        marks = [pytest.mark.xfail(reason="old reader; the new reader lands in the claims branch", strict=False)] \
-            if word in OLD_READER_SLOW else []
-        yield pytest.param(word, marks=marks, id=repr(word))
-
-
-@pytest.mark.parametrize("word", list(_params()))
+@pytest.mark.parametrize("word", WORDS, ids=[repr(w) for w in WORDS])
 def test_repeating_one_word_costs_linear_time(frame, word):
     _check_growth(frame, word)
 
 
-@pytest.mark.xfail(reason="old reader; the new reader lands in the claims branch", strict=False)
 @settings(deadline=None, max_examples=5, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(WORDS), min_size=2, max_size=5))
 def test_repeating_a_mixture_of_words_costs_linear_time(frame, words):

@@ -168,9 +168,12 @@ def _check_round(name: str, cid: str, value: Any) -> None:
 
 def check_reading(reading: Reading, name: str, claim_id: str, key: str) -> Reading:
     """``reading`` when it is a figure this data can hold (finite, not negative, a percentage within 0-100, no
-    larger than MAX_FIGURE), else a ClaimsError naming the claim and key."""
+    larger than MAX_FIGURE; a lower bound such as 'more than X' may have no upper end), else a ClaimsError naming
+    the claim and key."""
     low, high = reading.low, reading.high
-    if not (math.isfinite(low) and math.isfinite(high)) or max(abs(low), abs(high)) > MAX_FIGURE:
+    open_top = high == math.inf and reading.rule in ("over", "at least")
+    if not (math.isfinite(low) and (math.isfinite(high) or open_top)) or \
+            max(abs(low), 0 if open_top else abs(high)) > MAX_FIGURE:
         raise _err(name, claim_id, key, f"reads as {excerpt(reading.describe())}, beyond any figure in the data")
     if reading.unit in ("count", "percent") and high < 0:
         raise _err(name, claim_id, key, f"reads as {excerpt(reading.describe())}: a {reading.unit} is never "
