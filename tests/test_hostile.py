@@ -327,6 +327,19 @@ def restore_signals():
         signal.signal(getattr(signal, name), handler)
 
 
+class _Wrapped:
+    """A file the writer opens, standing in for the real one so that a test can fail its writes (synthetic)."""
+
+    def __init__(self, fh):
+        self.fh = fh
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.fh.close()
+
+
 @posix
 @pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGALRM"])
 def test_a_signal_mid_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch, restore_signals, name):
@@ -337,16 +350,7 @@ def test_a_signal_mid_write_leaves_the_old_file_and_no_temporary(tmp_path, monke
     target.write_text("old content\n", encoding="utf-8")
     real_fdopen = os.fdopen
 
-    class Interrupted:
-        def __init__(self, fh):
-            self.fh = fh
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.fh.close()
-
+    class Interrupted(_Wrapped):
         def write(self, text):
             self.fh.write(text[: len(text) // 2])
             os.kill(os.getpid(), signum)  # the handler runs here, mid-write
@@ -364,16 +368,7 @@ def test_a_full_disk_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch)
     target.write_text("old content\n", encoding="utf-8")
     real_fdopen = os.fdopen
 
-    class Full:
-        def __init__(self, fh):
-            self.fh = fh
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.fh.close()
-
+    class Full(_Wrapped):
         def write(self, text):
             self.fh.write(text[:10])
             raise OSError(28, "No space left on device")

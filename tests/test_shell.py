@@ -8,8 +8,6 @@ import csv
 import io
 import json
 import os
-import pty
-import select
 import signal
 import stat
 import subprocess
@@ -49,28 +47,12 @@ def _proc(args, **kwargs) -> subprocess.CompletedProcess:
 
 def on_terminal(args, *, env=None, columns: int = 100) -> tuple[int, str]:
     """Run probstat with stdout on a pseudo-terminal of ``columns`` columns; (exit code, what it showed)."""
-    master, slave = pty.openpty()
+    from probstat.testing import run_on_terminal
+
     env = env or _env()
     env.update(COLUMNS=str(columns), LINES="50")
-    env.pop("NO_COLOR", None) if "NO_COLOR" not in (env or {}) else None
-    proc = subprocess.Popen([sys.executable, "-m", "probstat", *args], stdout=slave, stderr=subprocess.PIPE,
-                            env=env)
-    os.close(slave)
-    chunks = []
-    while True:
-        ready, _, _ = select.select([master], [], [], 60)
-        if not ready:
-            break
-        try:
-            data = os.read(master, 65536)
-        except OSError:  # the child closed the terminal
-            break
-        if not data:
-            break
-        chunks.append(data)
-    code = proc.wait(60)
-    os.close(master)
-    return code, b"".join(chunks).decode("utf-8", "replace")
+    result = run_on_terminal(list(args), env)
+    return result.code, result.stdout
 
 
 def evil_copy(tmp_path: Path, text: str = EVIL) -> Path:

@@ -8,9 +8,7 @@ from __future__ import annotations
 import io
 import json
 import os
-import pty
 import re
-import select
 import subprocess
 import sys
 
@@ -33,29 +31,13 @@ def _shown(frame, width: int, **options) -> str:
 
 def on_terminal(args, *, columns: int, lines: int = 24, env=None, stdin_tty: bool = False) -> tuple[int, str, str]:
     """Run probstat with stdout (and, with ``stdin_tty``, stdin) on a pseudo-terminal; (code, shown, stderr)."""
-    master, slave = pty.openpty()
+    from probstat.testing import run_on_terminal
+
     env = {**os.environ, "PYTHONWARNINGS": "ignore", "PAGER": "cat", "NO_COLOR": "1", "COLUMNS": str(columns),
            "LINES": str(lines), **(env or {})}
     env.pop("PROBSTAT_DATA", None)
-    proc = subprocess.Popen([sys.executable, "-m", "probstat", *args], stdout=slave, stderr=subprocess.PIPE,
-                            stdin=slave if stdin_tty else subprocess.DEVNULL, env=env)
-    os.close(slave)
-    chunks = []
-    while True:
-        ready, _, _ = select.select([master], [], [], 60)
-        if not ready:
-            break
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    code = proc.wait(60)
-    stderr = proc.stderr.read().decode("utf-8", "replace")
-    os.close(master)
-    return code, b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n"), stderr
+    result = run_on_terminal(list(args), env, stdin_tty=stdin_tty)
+    return result.code, result.stdout, result.stderr
 
 
 def _machine_words(args) -> set[str]:

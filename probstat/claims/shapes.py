@@ -428,13 +428,23 @@ def _since(s: Sentence, at: int) -> bool:
                           s.text[at: s.end]))
 
 
-def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
+def _refused_subject(m: Match, s: Sentence, shape: str) -> tuple[str | None, list[Part] | None]:
+    """The provider a shape about one provider speaks of, or the part saying why it is not read: no subject
+    named in the text, or a negation inside the shape that the shape does not read."""
     pid = _subject(m.one("s"), s)
     a, b, phrase = _span(m, s)
     if pid is None:
-        return [Part(a, b, phrase, "standards-count", problem="whose standards is not said")]
+        return None, [Part(a, b, phrase, shape, problem="the subject is not named in the text")]
     if any(t.code == "X" for t in m.tags[m.first: m.last]):
-        return [Part(a, b, phrase, "standards-count", problem="a negated count of standards")]
+        return None, [Part(a, b, phrase, shape, problem="a negation, not read")]
+    return pid, None
+
+
+def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
+    pid, refused = _refused_subject(m, s, "standards-count")
+    if refused:
+        return refused
+    a, b, phrase = _span(m, s)
     n = m.one("n")
     r = _ratings(m.one("r"))
     z = next(t for t in m.tags[m.first: m.last] if t.code == "Z")
@@ -733,12 +743,10 @@ def _only(m: Match, s: Sentence) -> list[Part] | None:
     q = str(m.one("q").value)
     if q not in ("only", "first"):
         return None
-    pid = _subject(m.one("s"), s)
+    pid, refused = _refused_subject(m, s, "only")
+    if refused:
+        return refused
     a, b, phrase = _span(m, s)
-    if pid is None:
-        return [Part(a, b, phrase, "only", problem="the subject is not named in the text")]
-    if any(t.code == "X" for t in m.tags[m.first: m.last]):
-        return [Part(a, b, phrase, "only", problem="a negation, not read")]
     sector, words = _population(m.one("pop"))
     if re.search(r"(?i)\bof its (?:kind|type)\b", s.text[m.one("pop").end: m.tags[m.last - 1].end]):
         # "the first organisation of its kind": of the subject's own sector
