@@ -100,7 +100,8 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
         return str(tag.value)
     i = s.tags.index(tag) if tag in s.tags else -1
     after = s.tags[i + 1] if 0 <= i < len(s.tags) - 1 else None
-    if tag.words.lower() not in ("it", "its") and after is not None and after.code == "w" and \
+    lede = tag.words.lower().startswith(("a ", "an "))  # "A probation service in Wales ...": the text's subject
+    if not lede and tag.words.lower() not in ("it", "its") and after is not None and after.code == "w" and \
             after.words.lower() in ("in", "covering", "serving", "for", "across", "based"):
         return None  # "the service in the west of the county": another unit, not the text's subject
     earlier = [t for t in s.tags if t.code == "P" and t.end <= tag.start]
@@ -367,7 +368,7 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     words = " ".join(t.words.lower() for t in span)
     ratings = [t for t in span if t.code == "R"]
     negated = sum(t.code == "X" for t in span)
-    if not ratings and not any(t.code == "V" for t in span) and \
+    if not ratings and not any(t.code in "VK" for t in span) and \
             not re.search(r"same rating|same grade|same mark|downgraded|upgraded", words):
         return None  # "making big changes", "kept improving": not a change of rating
     if pid is None:
