@@ -762,6 +762,19 @@ def _only(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "only", st)]
 
 
+def _only_that(m: Match, s: Sentence) -> list[Part] | None:
+    """'... the first organisation of its kind to achieve that grade': 'that grade' is the rating named before."""
+    v = m.one("v")
+    i = m.tags.index(v)
+    if i == 0 or m.tags[i - 1].words.lower() not in ("that", "this", "the same"):
+        return None
+    earlier = [t for t in s.tags[: m.first] if t.code == "R"]
+    if not earlier:
+        return None
+    m2 = Match(m.first, m.last, {**m.groups, "r": [earlier[-1]]}, m.tags)
+    return _only(m2, s)
+
+
 def _rated(m: Match, s: Sentence) -> list[Part] | None:
     """'Ten services received an overall rating', 'every provider was given an overall rating'."""
     q_tag, n_tag = m.one("q"), m.one("n")
@@ -1269,6 +1282,10 @@ SHAPES: tuple[Shape, ...] = (
           "'X was the only CRC rated Good', 'the first CRC to be rated Good'",
           "Hampshire and Isle of Wight CRC was the only CRC rated Good in 2018-19.",
           "Essex CRC was the only CRC rated Good in 2018-19."),
+    Shape("the only or first, that rating", r"(?P<s>[PA])[wB]{0,3}(?P<q>Q)(?P<pop>S)[wBV]{0,6}(?P<v>V)", _only_that,
+          "'X was rated Good, the first CRC to achieve that grade': the rating named before",
+          "In 2018-19 Hampshire and Isle of Wight CRC was rated Good, and it was the only CRC to receive that "
+          "rating.", "In 2018-19 Essex CRC was rated Good, and it was the only CRC to receive that rating."),
     Shape("given a rating", r"(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))[wFQ]{0,3}?(?P<pop>S)[wB]{0,3}V[w]{0,2}[KV]",
           lambda m, s: _rated(_renamed(m), s),
           "how many providers were given an overall rating",
@@ -1280,7 +1297,7 @@ SHAPES: tuple[Shape, ...] = (
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Staffordshire and West "
           "Midlands CRC Inadequate.",
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Northumbria CRC Inadequate."),
-    Shape("standards first", r"(?P<ts>T(?:[,w]{1,3}T){0,5})[wSQh]{0,4}(?P<mid>[BVX][wBVX]{0,3}|)(?P<r>R)"
+    Shape("standards first", r"(?P<ts>T(?:[,w]{1,3}T){0,5})[wSQhFJ]{0,4}(?P<mid>[BVX][wBVX]{0,3}|)(?P<r>R)"
           r"(?P<after>(?:[wF]{0,2}(?P<s>[PA]))?)", _standards_first,
           "'leadership was rated Good', 'staff, services and reviewing all require improvement': standards of the "
           "subject", "Durham Tees Valley CRC was inspected in 2018-19. Its leadership was rated Outstanding.",

@@ -70,7 +70,10 @@ RATING_WORDS: dict[str, tuple[str, ...]] = {
     "needs improvement": ("Requires improvement",), "need improvement": ("Requires improvement",),
     "Inadequate": ("Inadequate",),
     "Good or better": GOOD_OR_BETTER, "Good or Outstanding": GOOD_OR_BETTER, "at least Good": GOOD_OR_BETTER,
-    "below Good": BELOW_GOOD, "less than Good": BELOW_GOOD, "Requires improvement or worse": BELOW_GOOD,
+    "below Good": BELOW_GOOD, "less than Good": BELOW_GOOD,
+    # what "needs to improve" is not: Good or better
+    "needs to improve": BELOW_GOOD, "need to improve": BELOW_GOOD, "needing to improve": BELOW_GOOD,
+    "needs to be improved": BELOW_GOOD, "Requires improvement or worse": BELOW_GOOD,
     "Requires improvement or Inadequate": BELOW_GOOD, "Requires improvement or below": BELOW_GOOD,
     "the lowest possible rating": ("Inadequate",), "the lowest rating": ("Inadequate",),
     "the lowest overall rating": ("Inadequate",), "the lowest possible overall rating": ("Inadequate",),
