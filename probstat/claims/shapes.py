@@ -194,9 +194,6 @@ def _column(m: Match, s: Sentence, groups: tuple[str, ...]) -> str | None:
     return "overall"
 
 
-def _standard_ok(column: str, provider: str | None) -> bool:
-    return column == "overall" or column in schema.STANDARDS_BY_COLUMN
-
 
 def _words_in(m: Match, group: str) -> str:
     return m.words(group)
@@ -1173,9 +1170,6 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, when.end(), s.text[a: when.end()], "inspection date",
                  InspectionDate(pid, column, _MONTHS[when.group(1).lower()], year))]
 
-
-def _not_a_claim(m: Match, s: Sentence) -> list[Part] | None:
-    return []
 
 
 def _refuse(reason: str) -> Callable[[Match, Sentence], list[Part]]:
