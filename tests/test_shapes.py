@@ -103,3 +103,14 @@ def test_a_claim_left_unread_keeps_the_sentence_from_support():
                           "than NPS Wales.")
     assert set(t["sentence_verdict"]) == {"partly checked"}
     assert t["unread"].notna().any() or (t["shape"] == "refused").any()
+
+
+def test_the_text_dating_its_inspection_picks_which_one_it_reports():
+    # west-yorkshire-crc: fieldwork began 2018-07 (2018-19, 8,136 people supervised) and 2019-10 (2019-20, no
+    # people figure in the data). "In July" fits only the first, so the undated figure is judged there.
+    table = check_text(FRAME, "West Yorkshire CRC was inspected in July. It was supervising 8,136 people.")
+    people = table[table["shape"] == "people"].iloc[0]
+    assert people["verdict"] == "supported" and people["round"].startswith("2018-19")
+    # neither inspection began in March
+    table = check_text(FRAME, "West Yorkshire CRC was inspected in March.")
+    assert list(table["verdict"]) == ["contradicted"]

@@ -569,6 +569,22 @@ def _sector_outcome(ctx: Context, r: SectorFigure, round_: str) -> tuple[str, st
     return verdict, f"HMIP published {r.measure} for {r.scope} in {round_}: " + "; ".join(said) + rest, None
 
 
+def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, str]:
+    """For each provider whose inspection the text dates ('inspected it in July'), the one inspection in the
+    data that date fits, when exactly one does (no other reading of the text is needed to say which)."""
+    if date:
+        return {}
+    fits: dict[str, set[str]] = {}
+    for sent in sentences:
+        for part in sent.parts:
+            r = part.reading
+            if isinstance(r, InspectionDate) and not part.round_sure:
+                ok = {rd for rd, _ in provider_rounds(ctx, r.provider)
+                      if _date_outcome(ctx, r, rd)[0] == "supported"}
+                fits.setdefault(r.provider, set()).update(ok)
+    return {pid: next(iter(ok)) for pid, ok in fits.items() if len(ok) == 1}
+
+
 def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[str], str]:
     """The rounds a part may speak of, and how they were found: the one written or given; else, for a
     provider, its inspections (the one current at the text's date, if known); else the round the text implies;
@@ -586,6 +602,8 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
             if dated:
                 return [dated[-1]], f"{pid}'s inspection current at {date}"
         rounds = [rd for rd, _ in visits]
+        if pid in ctx.inspection_of and not isinstance(part.reading, InspectionDate):
+            return [ctx.inspection_of[pid]], f"the inspection of {pid} the text dates ({ctx.inspection_of[pid]})"
         if isinstance(part.reading, Change) or (pid in ctx.reinspected and len(rounds) > 1):
             # a change needs an inspection before it; a text that says the rating is the same as last time, or
             # that the provider 'still' has it, is about a re-inspection
@@ -643,6 +661,10 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
         results.append((rd, _judge_in(part, ctx, rd, how)))
     verdicts = {j.verdict for _, j in results}
     label = ", ".join(rd for rd, _ in results)
+    if isinstance(r, InspectionDate) and r.year is None and "supported" in verdicts and not part.round_sure:
+        # "it was inspected in July": true if one of its inspections was, whichever the text means
+        rd, j = next((rd, j) for rd, j in results if j.verdict == "supported")
+        return replace(j, explanation=j.explanation + " (the month, without a year, fits this inspection)"), rd
     shown = f"{label} ({how})" if how else label
     if len(verdicts) == 1:
         j = results[0][1]

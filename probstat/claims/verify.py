@@ -297,7 +297,7 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     """
     from .document import document_facts
     from .evaluate import Context
-    from .judge import judge_part, sentence_verdict
+    from .judge import inspections_dated, judge_part, sentence_verdict
     from .reader import read_text
 
     if len(text) > max_chars:
@@ -309,6 +309,7 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     rows = []
     read = read_text(text, doc)
     ctx.reinspected = {pid for sent in read for pid in sent.reinspected}
+    ctx.inspection_of = inspections_dated(read, ctx, doc.date)
     for sent in read:
         judged = [(p, *judge_part(p, ctx, doc.date)) for p in sent.parts]
         unread = "; ".join(dict.fromkeys(re.sub(r"\s+", " ", t.words) for t in sent.unread))
