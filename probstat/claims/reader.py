@@ -196,10 +196,10 @@ def _lede_subject(tags: list[Tag]) -> list[Tag]:
 
 def _first_named(text: str, lex) -> str | None:
     """The provider a text is about when its lede only says 'a probation service': the first one named in its
-    opening (about its first five sentences), if only one is named there."""
+    opening (about its first five sentences); reporting names its subject before the others it mentions."""
     head = text[:1200]
-    named = {str(t.value) for t in tag(head, 0, len(head), [], lex) if t.code == "P"}
-    return next(iter(named)) if len(named) == 1 else None
+    named = [str(t.value) for t in tag(head, 0, len(head), [], lex) if t.code == "P"]
+    return named[0] if named else None
 
 
 def _with_round(p: Part, rnd: tuple[str | None, str, bool]) -> Part:
