@@ -197,7 +197,26 @@ def _alias_table(path: str) -> tuple[dict[str, str], dict[str, Provider]]:
     for row in csv.DictReader(io.StringIO(extra)):
         if row["provider_id"] in providers:
             aliases[row["alias"].lower()] = row["provider_id"]
+    for form, pid in _bare_names(providers, aliases).items():
+        aliases.setdefault(form, pid)
     return aliases, providers
+
+
+def _bare_names(providers: dict[str, Provider], aliases: dict[str, str]) -> dict[str, str]:
+    """A CRC's name without 'CRC' ("Hampshire and Isle of Wight"), where it is two words or more and no other
+    name or alias uses it: a single word ("Essex", "Wales") is too often a place."""
+    out: dict[str, str] = {}
+    taken = {a for a in aliases}
+    for p in providers.values():
+        if p.sector != "CRC" or not p.name.endswith(" CRC"):
+            continue
+        base = p.name[: -len(" CRC")]
+        for form in {base, base.replace(",", ""), base.replace(" and ", " & ")}:
+            key = form.lower()
+            if len(key.split()) < 2 or any(key in a and aliases[a] != p.provider_id for a in taken):
+                continue
+            out[key] = p.provider_id
+    return out
 
 
 def providers_and_aliases(path: str | None = None) -> tuple[dict[str, str], dict[str, Provider]]:
