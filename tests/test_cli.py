@@ -166,17 +166,20 @@ def _run(cmd: str) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, shell=True, capture_output=True, text=True, env=env)
 
 
+@pytest.mark.slow
 def test_closed_pipe_is_quiet():
     result = _run(f"{sys.executable} -m probstat providers --format csv | head -1")
     assert result.stdout.startswith("round,provider_id")
     assert result.stderr == ""
 
 
+@pytest.mark.slow
 def test_python_dash_m_and_version():
     result = _run(f"{sys.executable} -m probstat --version")
     assert result.returncode == ExitCode.OK and "0.1.0" in result.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("flag", ["--help", "--version"])
 def test_help_and_version_do_not_import_pandas(flag):
     code = (f"import sys; from probstat.cli import main; main([{flag!r}]); "

@@ -473,6 +473,7 @@ TENTH = max(10, settings().max_examples // 10)
        encoding=st.one_of(st.none(), st.none(), st.none(),
                           st.sampled_from(["utf-8", "latin-1", "utf-16", "cp1252", "ascii", "no-such-codec"])),
        stdin=st.booleans())
+@pytest.mark.slow  # several seconds of fuzzing: left out of the quick loop, run by `python -m pytest`
 def test_every_command_survives_a_broken_file(workdir, data, fmt, encoding, stdin):
     with timed("broken files"):
         outcomes = run_every_command(data, workdir, fmt=fmt, encoding=encoding, stdin=stdin)
@@ -480,6 +481,7 @@ def test_every_command_survives_a_broken_file(workdir, data, fmt, encoding, stdi
     event("loaded" if outcomes[0].code == ExitCode.OK else "refused: " + outcomes[0].stderr.split(": ", 2)[-1][:30])
 
 
+@pytest.mark.slow  # several seconds of fuzzing: left out of the quick loop, run by `python -m pytest`
 @settings(FUZZ, max_examples=TENTH)
 @given(table=valid_table(), fmt=st.sampled_from(["csv", "json", "table"]))
 def test_every_command_on_a_valid_file_ends_well(workdir, table, fmt):

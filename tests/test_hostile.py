@@ -89,6 +89,7 @@ CLAIMS = bundled_path("claims-2019-10-10.toml")
     ("c.toml", ["check-claims", "--claims", "-", "-o", "c.toml", "--format", "csv"]),
     ("t.txt", ["check-claims", "--text", "-", "-o", "t.txt"]),
 ])
+@pytest.mark.slow
 def test_an_input_on_stdin_is_never_the_output(tmp_path, name, args):
     source = {"d.csv": bundled_path(), "c.toml": CLAIMS}.get(name)
     content = source.read_bytes() if source else b"28 probation services were inspected.\n"
@@ -103,6 +104,7 @@ def test_an_input_on_stdin_is_never_the_output(tmp_path, name, args):
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no temporary file left either
 
 
+@pytest.mark.slow
 @posix
 def test_a_hard_link_to_the_input_on_stdin_is_refused(tmp_path):
     path, link = tmp_path / "d.csv", tmp_path / "link.csv"
@@ -115,6 +117,7 @@ def test_a_hard_link_to_the_input_on_stdin_is_refused(tmp_path):
     assert path.read_bytes() == bundled_path().read_bytes()
 
 
+@pytest.mark.slow
 @posix
 def test_stdin_read_twice_through_dev_stdin_is_refused(tmp_path):
     # `--text /dev/stdin --data -` on a pipe: the second reader would check an empty text.
@@ -133,6 +136,7 @@ def test_one_file_for_two_outputs_is_refused(probstat, tmp_path):
     assert not target.exists()
 
 
+@pytest.mark.slow
 @posix
 @pytest.mark.parametrize("option", ["--data", "--text", "--claims"])
 def test_a_closed_stdin_is_a_clear_error(option):
@@ -402,6 +406,7 @@ def test_root_writing_over_a_users_file_leaves_it_the_users(probstat, tmp_path):
     assert target.read_text(encoding="utf-8").startswith("round,")
 
 
+@pytest.mark.slow
 @posix
 def test_a_full_stdout_is_one_error_line():
     if not os.path.exists("/dev/full"):
