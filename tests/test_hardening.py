@@ -935,7 +935,7 @@ def test_a_new_output_file_gets_ordinary_permissions(tmp_path):
 
 @pytest.mark.parametrize("where", ["write", "replace"])
 def test_a_failed_output_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch, where):
-    import probstat.render as render
+    import probstat.writing as writing
 
     target = tmp_path / "out.csv"
     target.write_text("old content\n", encoding="utf-8")
@@ -944,9 +944,9 @@ def test_a_failed_output_leaves_the_old_file_and_no_temporary(tmp_path, monkeypa
         raise OSError(28, "No space left on device")
 
     if where == "replace":
-        monkeypatch.setattr(render.os, "replace", boom)
+        monkeypatch.setattr(writing.os, "replace", boom)
     else:
-        real_fdopen = render.os.fdopen
+        real_fdopen = writing.os.fdopen
 
         class FullDisk:
             """The temporary file's handle, on a disk that fills up at the first write."""
@@ -966,7 +966,7 @@ def test_a_failed_output_leaves_the_old_file_and_no_temporary(tmp_path, monkeypa
         def fdopen(fd, *args, **kwargs):
             return FullDisk(real_fdopen(fd, *args, **kwargs))
 
-        monkeypatch.setattr(render.os, "fdopen", fdopen)
+        monkeypatch.setattr(writing.os, "fdopen", fdopen)
     result = run_cli("providers", "--format", "csv", "-o", str(target))
     one_error_line(result, str(target), "cannot write: No space left on device")
     assert target.read_text(encoding="utf-8") == "old content\n"
@@ -974,7 +974,7 @@ def test_a_failed_output_leaves_the_old_file_and_no_temporary(tmp_path, monkeypa
 
 
 def test_ctrl_c_while_writing_output_leaves_no_temporary(tmp_path, monkeypatch):
-    import probstat.render as render
+    import probstat.writing as writing
 
     target = tmp_path / "out.csv"
     target.write_text("old content\n", encoding="utf-8")
@@ -982,7 +982,7 @@ def test_ctrl_c_while_writing_output_leaves_no_temporary(tmp_path, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(render.os, "replace", interrupted)
+    monkeypatch.setattr(writing.os, "replace", interrupted)
     result = run_cli("providers", "--format", "csv", "-o", str(target))
     assert result.code == ExitCode.INTERRUPTED, result
     assert target.read_text(encoding="utf-8") == "old content\n"
@@ -1129,7 +1129,7 @@ def test_any_table_fits_any_terminal_in_any_encoding(frame, width, encoding, hea
 @settings(FUZZ, max_examples=TENTH)
 @given(kind=st.sampled_from(["new", "existing", "symlink", "hardlink", "devnull"]), text=_ANY_TEXT)
 def test_output_paths_get_the_text_and_keep_what_they_are(kind, text):
-    from probstat.render import write_file
+    from probstat.writing import write_file
 
     with tempfile.TemporaryDirectory(prefix="probstat-out-") as tmp:
         target, path = Path(tmp) / "target.csv", Path(tmp) / "out.csv"

@@ -23,7 +23,7 @@ import pytest
 from hypothesis import settings
 from tabulate import tabulate_formats
 
-from probstat import cli, render
+from probstat import cli, writing
 from probstat.errors import MAX_LINE, ExitCode, did_you_mean, excerpt, one_line
 from probstat.loader import bundled_path
 from probstat.testing import run_cli
@@ -360,7 +360,7 @@ def test_a_signal_mid_write_leaves_the_old_file_and_no_temporary(tmp_path, monke
             os.kill(os.getpid(), signum)  # the handler runs here, mid-write
             self.fh.write(text[len(text) // 2:])
 
-    monkeypatch.setattr(render.os, "fdopen", lambda fd, *a, **k: Interrupted(real_fdopen(fd, *a, **k)))
+    monkeypatch.setattr(writing.os, "fdopen", lambda fd, *a, **k: Interrupted(real_fdopen(fd, *a, **k)))
     result = run_cli("providers", "--format", "csv", "-o", str(target))
     assert result.code == 128 + signum
     assert target.read_text(encoding="utf-8") == "old content\n"
@@ -377,7 +377,7 @@ def test_a_full_disk_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch)
             self.fh.write(text[:10])
             raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(render.os, "fdopen", lambda fd, *a, **k: Full(real_fdopen(fd, *a, **k)))
+    monkeypatch.setattr(writing.os, "fdopen", lambda fd, *a, **k: Full(real_fdopen(fd, *a, **k)))
     result = run_cli("providers", "--format", "csv", "-o", str(target))
     assert result.code == ExitCode.DATA
     one_error(result.stderr, "No space left on device")
@@ -522,7 +522,7 @@ def test_another_users_file_is_refused_when_it_cannot_be_given_back(probstat, tm
     target = tmp_path / "theirs.csv"
     target.write_text("theirs\n", encoding="utf-8")
     owner = os.stat(target).st_uid
-    monkeypatch.setattr(render.os, "geteuid", lambda: owner + 1 if owner + 1 != 0 else owner + 2)
+    monkeypatch.setattr(writing.os, "geteuid", lambda: owner + 1 if owner + 1 != 0 else owner + 2)
     result = probstat("providers", "-o", str(target))
     assert result.code == ExitCode.DATA
     one_error(result.stderr, "belongs to another user")

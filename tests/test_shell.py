@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 from probstat import render as render_module
+from probstat import writing
 from probstat.errors import ExitCode
 from probstat.loader import bundled_path
 from probstat.output import OutputOptions, View, clean_text
@@ -244,7 +245,7 @@ def test_signal_during_output_leaves_no_temporary_file(probstat, tmp_path, monke
     def killed(*args):
         raise cli._Terminated(signal.SIGTERM)
 
-    monkeypatch.setattr(render_module.os, "replace", killed)
+    monkeypatch.setattr(writing.os, "replace", killed)
     result = probstat("ratings", "-o", str(tmp_path / "x.csv"))
     assert result.code == 128 + signal.SIGTERM
     assert list(tmp_path.iterdir()) == []
