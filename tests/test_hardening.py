@@ -1046,16 +1046,6 @@ def test_negative_numbers_are_never_escaped(tmp_path, fmt):
             assert not value.startswith("'"), row
 
 
-def test_negative_numbers_in_a_nullable_integer_column_are_not_escaped():
-    import pandas as pd
-
-    from probstat.render import OutputOptions, to_text
-
-    frame = pd.DataFrame({"n": pd.array([-3, None], dtype="Int64"), "x": [-12.5, -1.0], "name": ["-3", "ok"]})
-    out = to_text(frame, OutputOptions(format="csv"))
-    assert out.splitlines() == ["n,x,name", "-3,-12.5,'-3", ",-1,ok"]
-
-
 # --- output paths, terminals and locales ----------------------------------------------------------------------
 
 #: Any text a cell may hold, markup and terminal escapes included (surrogates cannot be written as UTF-8).

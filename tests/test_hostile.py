@@ -367,24 +367,6 @@ def test_a_signal_mid_write_leaves_the_old_file_and_no_temporary(tmp_path, monke
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
 
 
-def test_a_full_disk_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
-    target = tmp_path / "out.csv"
-    target.write_text("old content\n", encoding="utf-8")
-    real_fdopen = os.fdopen
-
-    class Full(_Wrapped):
-        def write(self, text):
-            self.fh.write(text[:10])
-            raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(writing.os, "fdopen", lambda fd, *a, **k: Full(real_fdopen(fd, *a, **k)))
-    result = run_cli("providers", "--format", "csv", "-o", str(target))
-    assert result.code == ExitCode.DATA
-    one_error(result.stderr, "No space left on device")
-    assert target.read_text(encoding="utf-8") == "old content\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
-
-
 @posix
 def test_a_replaced_file_keeps_its_mode_but_never_a_setuid_bit(probstat, tmp_path):
     target = tmp_path / "out.csv"
