@@ -3,7 +3,7 @@
 Expected texts are worked out by hand from the contracts in render.py's docstrings and the README (numbers
 to 2 decimals or 3 significant digits, RFC 4180 quoting, formula cells prefixed with "'", JSON with null for
 missing and unbounded values, notes on stderr), not copied from the code's output. The terminal views are
-tested in test_views.py and test_shell.py; writing files in test_hardening.py and test_hostile.py.
+tested in test_views.py and test_shell.py; writing files in test_writing.py.
 """
 
 from __future__ import annotations

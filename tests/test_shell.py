@@ -8,7 +8,6 @@ import csv
 import io
 import json
 import os
-import signal
 import stat
 import subprocess
 import sys
@@ -22,7 +21,6 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 from probstat import render as render_module
-from probstat import writing
 from probstat.errors import ExitCode
 from probstat.loader import bundled_path
 from probstat.output import OutputOptions, View, clean_text
@@ -230,18 +228,6 @@ def test_output_naming_the_data_file_is_refused_and_leaves_it_byte_identical(pro
     assert result.code == ExitCode.DATA, result
     assert result.stderr.startswith(f"Error: {data}: is also an input") and len(result.stderr.splitlines()) == 1
     assert data.read_bytes() == before
-
-
-def test_signal_during_output_leaves_no_temporary_file(probstat, tmp_path, monkeypatch):
-    from probstat import cli
-
-    def killed(*args):
-        raise cli._Terminated(signal.SIGTERM)
-
-    monkeypatch.setattr(writing.os, "replace", killed)
-    result = probstat("ratings", "-o", str(tmp_path / "x.csv"))
-    assert result.code == 128 + signal.SIGTERM
-    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.slow
