@@ -634,7 +634,7 @@ def export(which, round_, provider_id, output):
     """
     from .export import bundled_rows
     from .loader import bundled_path
-    from .render import write_file
+    from .writing import write_file, write_stdout
 
     name = "sources.csv" if which == "sources" else "providers.csv"
     _check_output(output)
@@ -642,9 +642,7 @@ def export(which, round_, provider_id, output):
     if output and output != "-":
         write_file(output, text, inputs=(str(bundled_path(name)),))
     else:
-        from .render import _write_stdout
-
-        _write_stdout(text)
+        write_stdout(text)
 
 
 class _Terminated(BaseException):

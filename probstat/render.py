@@ -12,7 +12,6 @@ stays pure data. Invariants:
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import itertools
@@ -22,21 +21,19 @@ import numbers
 import os
 import re
 import shutil
-import stat
 import sys
 import textwrap
 from collections.abc import Iterator
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from .errors import OutputError
-from .files import check_target, refuse_input_as_output
 from .output import FORMATS, NOTES_SIDECAR, Chart, OutputOptions, View, clean_text, format_for_file
+from .writing import reported, write_file, write_stdout
 
 __all__ = ["FORMATS", "OutputOptions", "render", "to_text", "format_number", "escape_formula", "clean_text",
-           "resolve_format", "write_file"]
+           "resolve_format"]
 #: Text cells starting with these are read as formulas by spreadsheets (OWASP CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 #: Characters JSON allows raw inside strings that terminals act on, or that break JavaScript: escaped in JSON.
@@ -344,138 +341,6 @@ def to_text(frame: pd.DataFrame, opts: OutputOptions, fmt: str | None = None) ->
     if fmt == "markdown":
         return _tabulate(frame, "github", opts.headers)
     return _tabulate(frame, "simple", opts.headers)
-
-
-# --- writing ------------------------------------------------------------------------------------------------
-
-def _mode_for(target: Path) -> int:
-    """Permissions for a file written over ``target``: the existing file's read, write and execute bits (never
-    setuid, setgid or sticky: new content must not inherit a privilege granted to the old), else what open()
-    would give."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _cannot(path: str, exc: OSError) -> OutputError:
-    return OutputError(f"cannot write: {exc.strerror or exc}", file=clean_text(path))
-
-
-def _opened(target, text: str | bytes):
-    """``target`` (a path or a descriptor) opened to write ``text``: binary for bytes (a picture), else UTF-8."""
-    if isinstance(text, bytes):
-        return open(target, "wb") if not isinstance(target, int) else os.fdopen(target, "wb")
-    if isinstance(target, int):
-        return os.fdopen(target, "w", encoding="utf-8", newline="")
-    return open(target, "w", encoding="utf-8", newline="")
-
-
-def _write_through(path: str | Path, text: str | bytes, shown: str) -> None:
-    """Write into the existing file itself (a device, FIFO or hard-linked file keeps what it is)."""
-    try:
-        with _opened(path, text) as fh:
-            fh.write(text)
-    except OSError as exc:
-        raise _cannot(shown, exc) from None
-
-
-def _replace_atomically(target: Path, text: str | bytes, shown: str) -> None:
-    """Write a temporary file beside ``target`` and rename it over: a failure leaves any earlier file as it was.
-    The temporary file is removed on any exception, including the one the CLI raises on SIGTERM or SIGHUP."""
-    import tempfile  # only when writing a file: its imports cost 4 ms on every run
-
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".probstat-")
-    except OSError as exc:
-        raise _cannot(shown, exc) from None
-    try:
-        _keep_owner(fd, target)
-        with _opened(fd, text) as fh:
-            # mkstemp makes the file 0600: give it the replaced file's mode, or the umask's default.
-            os.chmod(tmp, _mode_for(target))
-            fh.write(text)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise _cannot(shown, exc) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _keep_owner(fd: int, target: Path) -> None:
-    """Give the new file (open as ``fd``) the owner and group of the ``target`` it replaces, so that root
-    writing over a user's file leaves it the user's. Only root can give a file away; others keep their own
-    (``_refuse_foreign`` has already refused a file another user owns)."""
-    try:
-        info = target.stat()
-    except OSError:
-        return
-    if hasattr(os, "fchown") and (info.st_uid, info.st_gid) != (os.geteuid(), os.getegid()):
-        try:
-            os.fchown(fd, info.st_uid, info.st_gid)
-        except PermissionError:
-            with contextlib.suppress(OSError):
-                os.fchown(fd, -1, info.st_gid)  # a group the writer is in
-
-
-def _refuse_foreign(info: os.stat_result, shown: str) -> None:
-    """Refuse to replace a file another user owns when this process cannot give the new file to them: a
-    rename would silently make it ours."""
-    if hasattr(os, "geteuid") and info.st_uid != os.geteuid() and os.geteuid() != 0:
-        raise OutputError("belongs to another user; replacing it would make it yours: write elsewhere or remove "
-                          "it first", file=shown)
-
-
-def write_file(path: str, text: str | bytes, inputs: tuple[str, ...] = ()) -> None:
-    """Write ``text`` (or the bytes of a picture) to ``path`` as the user means it (the promises are listed in
-    docs/cli.md, "Output files").
-
-    A regular file is replaced atomically (through a symlink, its target is), keeping its owner and its
-    permissions but never a setuid, setgid or sticky bit; a failure or a signal leaves the old file whole and
-    no temporary file behind. A device or FIFO is written through, so it stays what it is (that write is not
-    atomic). Refused, leaving the file untouched: a file with other hard links (writing through would change
-    every name, and a failed write would leave all of them cut short), a read-only file, another user's file,
-    a directory, and one of ``inputs`` (the files the command reads, stdin included).
-    """
-    shown = clean_text(path)
-    check_target(path)
-    refuse_input_as_output(path, inputs)
-    try:
-        info = os.stat(path)  # follows symlinks: what is there to write into
-    except FileNotFoundError:
-        info = None
-    except OSError as exc:
-        raise _cannot(shown, exc) from None
-    if info is not None and stat.S_ISDIR(info.st_mode):
-        raise OutputError("is a directory, not a file", file=shown)
-    if info is not None and not stat.S_ISREG(info.st_mode):
-        _write_through(path, text, shown)
-        return
-    if info is not None and not info.st_mode & 0o222:
-        raise OutputError("is read-only; remove it or make it writable first", file=shown)
-    if info is not None and info.st_nlink > 1:
-        raise OutputError(f"has {info.st_nlink - 1} other hard link(s); replacing it would leave them with the "
-                          "old content and writing through it cannot be atomic: write elsewhere, or remove the "
-                          "other links first", file=shown)
-    if info is not None:
-        _refuse_foreign(info, shown)
-    _replace_atomically(Path(os.path.realpath(path)), text, shown)
-
-
-def _write_stdout(text: str) -> None:
-    if sys.stdout is None:
-        raise OutputError("stdout is closed; redirect it or use -o FILE", file="<stdout>")
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        raise _cannot("<stdout>", exc) from None
 
 
 # --- the terminal table -------------------------------------------------------------------------------------
@@ -858,7 +723,7 @@ def render(frame: pd.DataFrame, opts: OutputOptions | None = None, view: View | 
             write_file(opts.output, _with_notes(text, fmt, notes), opts.inputs)
             _sidecar(opts, fmt, notes)
         else:
-            _write_stdout(text)
+            write_stdout(text)
     if not opts.quiet:
         _print_notes(notes)
 
@@ -869,14 +734,9 @@ def _print_terminal(frame, opts: OutputOptions, view: View, notes: list[str], co
     from . import views
 
     console = console or _console(opts)
-    try:
-        with views.paging(console, opts):
-            if not views.show(console, frame, opts, view, notes):
-                _print_rich(console, _compact(frame, view, opts, notes), opts, view, notes)
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        raise _cannot("<stdout>", exc) from None
+    with reported("<stdout>"), views.paging(console, opts):
+        if not views.show(console, frame, opts, view, notes):
+            _print_rich(console, _compact(frame, view, opts, notes), opts, view, notes)
 
 
 def _print_notes(notes: list[str]) -> None:
@@ -888,9 +748,5 @@ def _print_notes(notes: list[str]) -> None:
             line = textwrap.fill(line, width, subsequent_indent="  ", break_long_words=False,
                                  break_on_hyphens=False)
         # flush: an in-process caller (the test fixture) reads stderr interleaved with click's own lines.
-        try:
+        with reported("<stderr>"):
             print(line, file=sys.stderr, flush=True)
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise _cannot("<stderr>", exc) from None

@@ -16,6 +16,15 @@ settings.register_profile("ci", max_examples=1000)
 settings.load_profile("dev")
 
 
+@pytest.fixture(scope="session")
+def bundled_frame():
+    """The bundled providers as load() gives them, loaded once for the whole run: tests must not change it
+    (copy it first)."""
+    from probstat.loader import load
+
+    return load()
+
+
 @pytest.fixture
 def bundled_text() -> str:
     return bundled_path().read_text(encoding="utf-8")

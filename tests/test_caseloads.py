@@ -18,18 +18,13 @@ from probstat.loader import load
 
 
 @pytest.fixture(scope="module")
-def bundled() -> pd.DataFrame:
-    return load()
+def by_provider(bundled_frame) -> pd.DataFrame:
+    return caseloads(bundled_frame).set_index("provider_id")
 
 
 @pytest.fixture(scope="module")
-def by_provider(bundled) -> pd.DataFrame:
-    return caseloads(bundled).set_index("provider_id")
-
-
-@pytest.fixture(scope="module")
-def by_sector(bundled) -> pd.DataFrame:
-    return caseloads(bundled, by="sector").set_index("sector")
+def by_sector(bundled_frame) -> pd.DataFrame:
+    return caseloads(bundled_frame, by="sector").set_index("sector")
 
 
 def _none(value) -> bool:
@@ -38,8 +33,8 @@ def _none(value) -> bool:
 
 # --- by provider -----------------------------------------------------------------------------------------
 
-def test_provider_columns_and_rows(bundled, by_provider):
-    assert list(caseloads(bundled).columns) == [
+def test_provider_columns_and_rows(bundled_frame, by_provider):
+    assert list(caseloads(bundled_frame).columns) == [
         "round", "provider_id", "provider", "sector", "people_supervised", "people_low", "people_high",
         "qualifier", "share_of_sector_stated", "avg_caseload", "staff_caseload_over_50_pct",
         "staff_workload_unmanageable_pct", "staff_workload_manageable_pct"]
@@ -89,16 +84,16 @@ def test_workload_indicators_as_stated(by_provider):
     assert _none(by_provider.loc["nps-london", "avg_caseload"])
 
 
-def test_provider_coverage_note(bundled):
-    notes = caseloads(bundled).attrs["notes"]
+def test_provider_coverage_note(bundled_frame):
+    notes = caseloads(bundled_frame).attrs["notes"]
     assert ("people_supervised known for 21 of 28 providers in 2018-19 (NPS 6 of 7, CRC 15 of 21); totals cover "
             "only those providers") in notes
 
 
 # --- by sector -------------------------------------------------------------------------------------------
 
-def test_sector_columns(bundled, by_sector):
-    assert list(caseloads(bundled, by="sector").columns) == [
+def test_sector_columns(bundled_frame, by_sector):
+    assert list(caseloads(bundled_frame, by="sector").columns) == [
         "round", "sector", "providers", "n_known", "total_stated", "total_low", "total_high", "bound",
         "share_of_total_stated",
         "avg_caseload_mean", "avg_caseload_n",
@@ -164,16 +159,16 @@ def test_workload_means_use_exact_figures_only(by_sector):
     assert _none(by_sector.loc["all", "staff_caseload_over_50_pct_mean"])
 
 
-def test_sector_notes(bundled):
-    notes = caseloads(bundled, by="sector").attrs["notes"]
+def test_sector_notes(bundled_frame):
+    notes = caseloads(bundled_frame, by="sector").attrs["notes"]
     assert ("people_supervised known for 21 of 28 providers in 2018-19 (NPS 6 of 7, CRC 15 of 21); totals cover "
             "only those providers") in notes
     assert any(n.startswith("totals are bounds") for n in notes)
     assert any("hampshire-iow-crc" in n and "exact figures only" in n for n in notes)
 
 
-def test_2019_20_is_a_lower_bound(bundled):
-    table = caseloads(bundled, round_="2019-20", by="sector").set_index("sector")
+def test_2019_20_is_a_lower_bound(bundled_frame):
+    table = caseloads(bundled_frame, round_="2019-20", by="sector").set_index("sector")
     crc = table.loc["CRC"]
     # dlnr >8400, dtv >3600, hlny >5000, merseyside >6200, northumbria >3700, swm >12600; west-yorkshire unknown
     # 8400 + 3600 + 5000 + 6200 + 3700 + 12600 = 39500
@@ -185,18 +180,18 @@ def test_2019_20_is_a_lower_bound(bundled):
     assert crc[["avg_caseload_mean", "avg_caseload_n"]].tolist() == [61.0, 2]
 
 
-def test_unknown_choices(bundled):
+def test_unknown_choices(bundled_frame):
     with pytest.raises(UnknownChoice):
-        caseloads(bundled, round_="2030-31")
+        caseloads(bundled_frame, round_="2030-31")
     with pytest.raises(UnknownChoice):
-        caseloads(bundled, by="owner")
+        caseloads(bundled_frame, by="owner")
 
 
-def test_pure_function(bundled):
-    before = bundled.copy()
-    caseloads(bundled, by="sector")
-    pd.testing.assert_frame_equal(bundled, before)
-    assert "notes" not in bundled.attrs
+def test_pure_function(bundled_frame):
+    before = bundled_frame.copy()
+    caseloads(bundled_frame, by="sector")
+    pd.testing.assert_frame_equal(bundled_frame, before)
+    assert "notes" not in bundled_frame.attrs
 
 
 # --- synthetic data --------------------------------------------------------------------------------------

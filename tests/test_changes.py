@@ -22,8 +22,8 @@ SIX_CRCS = ["dlnr-crc", "hlny-crc", "merseyside-crc", "northumbria-crc", "swm-cr
 
 
 @pytest.fixture(scope="module")
-def table() -> pd.DataFrame:
-    return changes(load())
+def table(bundled_frame) -> pd.DataFrame:
+    return changes(bundled_frame)
 
 
 def test_columns(table):

@@ -146,15 +146,6 @@ def test_stdin_data(probstat):
     assert rows(result.stdout)[0]["provider_id"] == "x-crc"
 
 
-def test_formula_injection_is_escaped_in_csv_but_numbers_are_not(probstat):
-    text = ('round,provider_id,provider,sector,overall,avg_caseload\n'
-            '2018-19,x-crc,"=HYPERLINK(""http://x"",""y"")",CRC,Good,12.5\n')
-    out = probstat("providers", "--data", "-", "--format", "csv", input=text).stdout
-    assert rows(out)[0]["provider"] == "'=HYPERLINK(\"http://x\",\"y\")"
-    raw = probstat("providers", "--data", "-", "--format", "csv", "--no-escape-formulas", input=text).stdout
-    assert rows(raw)[0]["provider"] == "=HYPERLINK(\"http://x\",\"y\")"
-
-
 def test_version_and_help(probstat):
     assert probstat("--version").stdout.strip() == "probstat, version 0.1.0"
     assert "Usage:" in probstat("-h").stdout
@@ -166,17 +157,13 @@ def _run(cmd: str) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, shell=True, capture_output=True, text=True, env=env)
 
 
-def test_closed_pipe_is_quiet():
-    result = _run(f"{sys.executable} -m probstat providers --format csv | head -1")
-    assert result.stdout.startswith("round,provider_id")
-    assert result.stderr == ""
-
-
+@pytest.mark.slow
 def test_python_dash_m_and_version():
     result = _run(f"{sys.executable} -m probstat --version")
     assert result.returncode == ExitCode.OK and "0.1.0" in result.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("flag", ["--help", "--version"])
 def test_help_and_version_do_not_import_pandas(flag):
     code = (f"import sys; from probstat.cli import main; main([{flag!r}]); "

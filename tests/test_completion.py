@@ -30,6 +30,9 @@ def _run(env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProces
                           timeout=timeout, check=False)
 
 
+# Every test here starts the CLI (or bash) as a process: slow, so `pytest -m "not slow"` leaves them out.
+pytestmark = pytest.mark.slow
+
 @pytest.mark.parametrize("shell", sorted(MARKERS))
 def test_completion_script_is_printed(shell: str) -> None:
     result = _run({"_PROBSTAT_COMPLETE": f"{shell}_source"})

@@ -164,6 +164,7 @@ def test_every_analysis_reads_the_bundled_data_as_text_as_it_reads_categories():
 # A tenth of the profile's examples (each runs every analysis twice): 6 in the README's run, 100 in CI's.
 @settings(suppress_health_check=[HealthCheck.too_slow], deadline=None,
           max_examples=max(6, settings().max_examples // 10))
+@pytest.mark.slow  # several seconds of fuzzing: left out of the quick loop, run by `python -m pytest`
 @given(table=valid_table(min_rows=2, max_rows=8))
 def test_every_analysis_reads_any_valid_file_as_text_as_it_reads_categories(tmp_path_factory, table):
     header, rows = table

@@ -15,11 +15,6 @@ from probstat.loader import load
 from probstat.published import load_rounds, load_sector_figures
 
 
-@pytest.fixture(scope="module")
-def frame() -> pd.DataFrame:
-    return load()
-
-
 def _row(table: pd.DataFrame, **where) -> pd.Series:
     mask = pd.Series(True, index=table.index)
     for key, value in where.items():
@@ -28,8 +23,8 @@ def _row(table: pd.DataFrame, **where) -> pd.Series:
     return table[mask].iloc[0]
 
 
-def test_overall_2018_19_anchors(frame):
-    table = gap(frame)
+def test_overall_2018_19_anchors(bundled_frame):
+    table = gap(bundled_frame)
     assert list(table.columns) == list(GAP_COLUMNS)
     assert list(table["kind"]) == ["mean_score", "share_good_or_better"]
 
@@ -83,8 +78,8 @@ def test_overall_2018_19_anchors(frame):
     assert notes[2].startswith("fragility:")
 
 
-def test_round_all_gives_one_block_per_round(frame):
-    table = gap(frame, round_="all")
+def test_round_all_gives_one_block_per_round(bundled_frame):
+    table = gap(bundled_frame, round_="all")
     # 2020-21 holds NPS South West alone; the PDU and regional rounds are left out (issue 22)
     assert list(table["round"]) == ["2018-19", "2018-19", "2019-20", "2019-20", "2020-21", "2020-21"]
     # 2019-20: NPS 1 of 1 Good (nps-north-west); CRC 1 of 7 Good (dtv-crc) -> 100 - 100/7 = 85.71.
@@ -92,8 +87,8 @@ def test_round_all_gives_one_block_per_round(frame):
     assert share["gap"] == pytest.approx(100 - 100 / 7)
 
 
-def test_organisation_domain_with_no_nps_leadership(frame):
-    table = gap(frame, domain="organisation")
+def test_organisation_domain_with_no_nps_leadership(bundled_frame):
+    table = gap(bundled_frame, domain="organisation")
     assert list(table["nps_column"]) == ["leadership", "leadership", "staff", "staff", "services", "services",
                                          "information_facilities", "information_facilities"]
     lead = _row(table, nps_column="leadership", kind="share_good_or_better")
@@ -112,8 +107,8 @@ def test_organisation_domain_with_no_nps_leadership(frame):
     assert any(note.startswith("organisation: staff known for 7 of 7 NPS and 1 of 21 CRC") for note in notes)
 
 
-def test_sector_specific_compares_different_standards_by_position(frame):
-    table = gap(frame, domain="sector-specific")
+def test_sector_specific_compares_different_standards_by_position(bundled_frame):
+    table = gap(bundled_frame, domain="sector-specific")
     pairs = table[["nps_column", "crc_column"]].drop_duplicates().values.tolist()
     assert pairs == [["court_reports", "unpaid_work"], ["victim_work", "through_the_gate"]]
     assert table["measure"].str.contains("different standards").all()
@@ -132,16 +127,16 @@ def test_sector_specific_compares_different_standards_by_position(frame):
     assert pd.isna(court["gap"]) and court["crc_n"] == 2
 
 
-def test_single_standard_and_spelling(frame):
-    table = gap(frame, domain="Case_Supervision")
+def test_single_standard_and_spelling(bundled_frame):
+    table = gap(bundled_frame, domain="Case_Supervision")
     assert table["domain"].unique().tolist() == ["case-supervision"]
-    one = gap(frame, domain="victim-work")  # a sector-specific standard brings its positional partner
+    one = gap(bundled_frame, domain="victim-work")  # a sector-specific standard brings its positional partner
     assert one[["nps_column", "crc_column"]].drop_duplicates().values.tolist() == [["victim_work",
                                                                                      "through_the_gate"]]
 
 
-def test_risk_on_bundled_data_is_thin_but_does_not_raise(frame):
-    table = gap(frame, domain="risk")
+def test_risk_on_bundled_data_is_thin_but_does_not_raise(bundled_frame):
+    table = gap(bundled_frame, domain="risk")
     # Four key questions x (provider_mean, case_weighted) + one largest_gap row.
     assert list(table["kind"]) == ["provider_mean", "case_weighted"] * 4 + ["largest_gap"]
     assert table[["nps", "crc", "gap"]].isna().all().all()
@@ -151,15 +146,15 @@ def test_risk_on_bundled_data_is_thin_but_does_not_raise(frame):
                                        "2018-19; load fuller data with --data to compute this gap")
 
 
-def test_unknown_domain_lists_valid_ones(frame):
+def test_unknown_domain_lists_valid_ones(bundled_frame):
     with pytest.raises(UnknownChoice) as info:
-        gap(frame, domain="safety")
+        gap(bundled_frame, domain="safety")
     message = str(info.value)
     for valid in ("overall", "organisation", "case-supervision", "sector-specific", "risk", "desistance",
                   "engagement", "leadership"):
         assert valid in message
     with pytest.raises(UnknownChoice):
-        gap(frame, round_="2016-17")
+        gap(bundled_frame, round_="2016-17")
 
 
 # --- Key-question domains on a SYNTHETIC file ---------------------------------------------------------------
@@ -256,8 +251,8 @@ def test_domain_lists_and_all():
         domains(" , ")
 
 
-def test_all_domains_in_order_with_holm_over_the_tests_that_can_reach_5_per_cent(frame):
-    table = gap(frame, domain="all", figures=load_sector_figures())
+def test_all_domains_in_order_with_holm_over_the_tests_that_can_reach_5_per_cent(bundled_frame):
+    table = gap(bundled_frame, domain="all", figures=load_sector_figures())
     assert list(dict.fromkeys(table["domain"])) == list(ALL_DOMAINS)
     # Issue 24: 7 divisions against 1 CRC (staff) can never give p below 1/8, nor 2 against 2 below 2/6:
     # such tests only inflate Holm's adjustment, so the family is the tests whose smallest p is below 0.05.
@@ -277,10 +272,10 @@ def test_all_domains_in_order_with_holm_over_the_tests_that_can_reach_5_per_cent
     assert any(n.startswith(f"p_holm: Holm's adjustment over a family of {m} two-sided")
                for n in table.attrs["notes"])
     # The same test, the same adjusted p whether shown alone or with every domain.
-    alone = gap(frame, domain="overall")
+    alone = gap(bundled_frame, domain="overall")
     assert list(alone["p_holm"]) == list(table.loc[table["domain"] == "overall", "p_holm"])
     # ... and a named family gives one domain the adjustment of a larger table.
-    named = gap(frame, domain="organisation", family="all")
+    named = gap(bundled_frame, domain="organisation", family="all")
     assert named["p_holm"].isna().all()  # none of organisation's tests can reach 5%
     assert any("those of overall, organisation" in n for n in named.attrs["notes"])
     # One headline per domain that has something to say; desistance says what is missing.
@@ -289,8 +284,8 @@ def test_all_domains_in_order_with_holm_over_the_tests_that_can_reach_5_per_cent
     assert any(n.startswith("desistance: nothing to compare in 2018-19") for n in notes)
 
 
-def test_risk_falls_back_to_published_figures(frame):
-    table = gap(frame, domain="risk", figures=load_sector_figures())
+def test_risk_falls_back_to_published_figures(bundled_frame):
+    table = gap(bundled_frame, domain="risk", figures=load_sector_figures())
     pub = table[table["kind"] == "published"]
     # The bundled sector figures hold four risk figures for 2018-19 (release of 10 October 2019: 45%, 59%,
     # up to 25 points; Chief Inspector's lecture: over half); the 2019-20 ones are not in this round.
@@ -317,10 +312,10 @@ SYNTHETIC_FIGURES = pd.DataFrame({
 })
 
 
-def test_published_rows_only_where_nothing_is_computed(synthetic, frame):
+def test_published_rows_only_where_nothing_is_computed(synthetic, bundled_frame):
     # The synthetic providers have risk percentages, so no published row is shown for them.
     assert not (gap(synthetic, domain="risk", figures=SYNTHETIC_FIGURES)["kind"] == "published").any()
-    table = gap(frame, domain="risk", round_="all", figures=SYNTHETIC_FIGURES)
+    table = gap(bundled_frame, domain="risk", round_="all", figures=SYNTHETIC_FIGURES)
     pub = table[table["kind"] == "published"]
     # 2018-19's figure, 2019-20's, then the one tied to no round, once.
     assert list(pub["round"].fillna("")) == ["2018-19", "2019-20", ""]
@@ -331,8 +326,8 @@ def test_published_rows_only_where_nothing_is_computed(synthetic, frame):
     assert "(the source does not tie it to a round)" in pub["summary"].iloc[2]
 
 
-def test_summary_sentence_words_the_numbers(frame):
-    table = gap(frame)
+def test_summary_sentence_words_the_numbers(bundled_frame):
+    table = gap(bundled_frame)
     mean = _row(table, kind="mean_score")["summary"]
     share = _row(table, kind="share_good_or_better")["summary"]
     # 1 / 0.0010827 = 923.6 -> about 1 time in 920; 1 / 0.0011891 = 841 -> 840.
@@ -352,8 +347,8 @@ def test_summary_sentence_words_the_numbers(frame):
         assert text in share, text
 
 
-def test_partial_coverage_sentence_says_what_data_cannot(frame):
-    staff = _row(gap(frame, domain="staff"), kind="mean_score")
+def test_partial_coverage_sentence_says_what_data_cannot(bundled_frame):
+    staff = _row(gap(bundled_frame, domain="staff"), kind="mean_score")
     # Staff: 7 NPS and 1 CRC (all Requires improvement): difference 0, every split gives 0, p = 1.
     assert staff["p_value"] == 1.0
     assert "the 7 of 7 NPS and 1 of 21 CRC providers whose figure is known" in staff["summary"]
@@ -387,8 +382,8 @@ def test_cli_published_listing(probstat):
     assert probstat("published", "--domain", "nonsense").code == ExitCode.USAGE
 
 
-def test_sentences_measure_coverage_against_published_totals(frame):
-    table = gap(frame, round_="all", totals=load_rounds())
+def test_sentences_measure_coverage_against_published_totals(bundled_frame):
+    table = gap(bundled_frame, round_="all", totals=load_rounds())
     # 2018-19: HMIP rated 7 NPS divisions and 21 CRCs, all in the data.
     first = _row(table, round="2018-19", kind="mean_score")["summary"]
     # Every provider HMIP rated is in the data: a census, and the sentence says so.
@@ -419,11 +414,11 @@ def test_number_wording_matches_tables():
         "; more than 5 changes would be needed to make it not significant at 5% (the search stopped there)"
 
 
-def test_large_groups_say_they_are_approximate(frame, monkeypatch):
+def test_large_groups_say_they_are_approximate(bundled_frame, monkeypatch):
     import probstat.stats
 
     monkeypatch.setattr(probstat.stats, "PERMUTATION_EXACT_WORK", 0)
-    mean = _row(gap(frame), kind="mean_score")
+    mean = _row(gap(bundled_frame), kind="mean_score")
     assert mean["method"].startswith("permutation test, normal approximation (groups too large for the exact one)")
     assert "the permutation p (normal approximation)" in mean["summary"]
     assert pd.isna(mean["fragility"])  # not searched off the exact path

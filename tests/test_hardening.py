@@ -19,7 +19,6 @@ import io
 import json
 import os
 import shutil
-import stat
 import sys
 import tempfile
 import time
@@ -28,12 +27,12 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from hypothesis import HealthCheck, assume, event, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import probstat.loader as load_module
 from probstat import schema
-from probstat.errors import ExitCode, OutputError
+from probstat.errors import ExitCode
 from probstat.loader import bundled_path
 from probstat.output import clean_text
 from probstat.testing import CliResult, run_cli
@@ -473,6 +472,7 @@ TENTH = max(10, settings().max_examples // 10)
        encoding=st.one_of(st.none(), st.none(), st.none(),
                           st.sampled_from(["utf-8", "latin-1", "utf-16", "cp1252", "ascii", "no-such-codec"])),
        stdin=st.booleans())
+@pytest.mark.slow  # several seconds of fuzzing: left out of the quick loop, run by `python -m pytest`
 def test_every_command_survives_a_broken_file(workdir, data, fmt, encoding, stdin):
     with timed("broken files"):
         outcomes = run_every_command(data, workdir, fmt=fmt, encoding=encoding, stdin=stdin)
@@ -480,6 +480,7 @@ def test_every_command_survives_a_broken_file(workdir, data, fmt, encoding, stdi
     event("loaded" if outcomes[0].code == ExitCode.OK else "refused: " + outcomes[0].stderr.split(": ", 2)[-1][:30])
 
 
+@pytest.mark.slow  # several seconds of fuzzing: left out of the quick loop, run by `python -m pytest`
 @settings(FUZZ, max_examples=TENTH)
 @given(table=valid_table(), fmt=st.sampled_from(["csv", "json", "table"]))
 def test_every_command_on_a_valid_file_ends_well(workdir, table, fmt):
@@ -903,90 +904,6 @@ def test_output_to_a_missing_directory_exits_3_and_leaves_nothing(tmp_path):
     assert not (tmp_path / "missing").exists()
 
 
-def _no_temporaries(directory: Path) -> None:
-    assert [p.name for p in directory.iterdir() if p.name.startswith(".probstat-")] == []
-
-
-def test_output_over_an_existing_file_replaces_it_atomically(tmp_path):
-    target = tmp_path / "out.csv"
-    target.write_text("old content\n", encoding="utf-8")
-    target.chmod(0o640)
-    inode = target.stat().st_ino
-    result = run_cli("providers", "--round", "2018-19", "--format", "csv", "-o", str(target))
-    assert result.code == ExitCode.OK and result.stdout == "", result
-    text = target.read_text(encoding="utf-8")
-    assert text.startswith("round,provider_id") and "old content" not in text
-    assert len(list(csv.DictReader(io.StringIO(text)))) == 28
-    # replaced by a rename of a complete temporary file, not rewritten in place
-    assert target.stat().st_ino != inode
-    assert stat.S_IMODE(target.stat().st_mode) == 0o640  # the file keeps its permissions
-    _no_temporaries(tmp_path)
-
-
-def test_a_new_output_file_gets_ordinary_permissions(tmp_path):
-    reference = tmp_path / "reference"
-    reference.write_text("x")
-    target = tmp_path / "new.csv"
-    assert run_cli("league", "--format", "csv", "-o", str(target)).code == ExitCode.OK
-    assert stat.S_IMODE(target.stat().st_mode) == stat.S_IMODE(reference.stat().st_mode)
-
-
-@pytest.mark.parametrize("where", ["write", "replace"])
-def test_a_failed_output_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch, where):
-    import probstat.render as render
-
-    target = tmp_path / "out.csv"
-    target.write_text("old content\n", encoding="utf-8")
-
-    def boom(*args, **kwargs):
-        raise OSError(28, "No space left on device")
-
-    if where == "replace":
-        monkeypatch.setattr(render.os, "replace", boom)
-    else:
-        real_fdopen = render.os.fdopen
-
-        class FullDisk:
-            """The temporary file's handle, on a disk that fills up at the first write."""
-
-            def __init__(self, handle):
-                self.handle = handle
-
-            def __enter__(self):
-                return self
-
-            def __exit__(self, *exc):
-                self.handle.close()
-
-            def write(self, text):
-                raise OSError(28, "No space left on device")
-
-        def fdopen(fd, *args, **kwargs):
-            return FullDisk(real_fdopen(fd, *args, **kwargs))
-
-        monkeypatch.setattr(render.os, "fdopen", fdopen)
-    result = run_cli("providers", "--format", "csv", "-o", str(target))
-    one_error_line(result, str(target), "cannot write: No space left on device")
-    assert target.read_text(encoding="utf-8") == "old content\n"
-    _no_temporaries(tmp_path)
-
-
-def test_ctrl_c_while_writing_output_leaves_no_temporary(tmp_path, monkeypatch):
-    import probstat.render as render
-
-    target = tmp_path / "out.csv"
-    target.write_text("old content\n", encoding="utf-8")
-
-    def interrupted(*args, **kwargs):
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(render.os, "replace", interrupted)
-    result = run_cli("providers", "--format", "csv", "-o", str(target))
-    assert result.code == ExitCode.INTERRUPTED, result
-    assert target.read_text(encoding="utf-8") == "old content\n"
-    _no_temporaries(tmp_path)
-
-
 # --- CSV formula injection ----------------------------------------------------------------------------------
 
 INJECTIONS = ('=HYPERLINK("http://x","y")', "+1", "-cmd", "@SUM(1)", "-1e5", "=1+1", "-12.5")
@@ -1042,16 +959,6 @@ def test_negative_numbers_are_never_escaped(tmp_path, fmt):
     for row in table:
         for value in row.values():
             assert not value.startswith("'"), row
-
-
-def test_negative_numbers_in_a_nullable_integer_column_are_not_escaped():
-    import pandas as pd
-
-    from probstat.render import OutputOptions, to_text
-
-    frame = pd.DataFrame({"n": pd.array([-3, None], dtype="Int64"), "x": [-12.5, -1.0], "name": ["-3", "ok"]})
-    out = to_text(frame, OutputOptions(format="csv"))
-    assert out.splitlines() == ["n,x,name", "-3,-12.5,'-3", ",-1,ok"]
 
 
 # --- output paths, terminals and locales ----------------------------------------------------------------------
@@ -1123,35 +1030,3 @@ def test_any_table_fits_any_terminal_in_any_encoding(frame, width, encoding, hea
         assert all(cell_len(line) <= width for line in shown.split("\n")), shown
         assert all(w in shown for w in words), shown  # a word is never broken, so it is on one line
 
-
-@settings(FUZZ, max_examples=TENTH)
-@given(kind=st.sampled_from(["new", "existing", "symlink", "hardlink", "devnull"]), text=_ANY_TEXT)
-def test_output_paths_get_the_text_and_keep_what_they_are(kind, text):
-    from probstat.render import write_file
-
-    with tempfile.TemporaryDirectory(prefix="probstat-out-") as tmp:
-        target, path = Path(tmp) / "target.csv", Path(tmp) / "out.csv"
-        if kind != "new":
-            target.write_text("old", encoding="utf-8")
-        if kind == "symlink":
-            path.symlink_to(target)
-        elif kind == "hardlink":
-            # refused (issue 26): writing through cannot be atomic, replacing would part the names
-            os.link(target, path)
-            with pytest.raises(OutputError, match="hard link"):
-                write_file(str(path), text)
-            assert target.read_text(encoding="utf-8") == path.read_text(encoding="utf-8") == "old"
-            return
-        elif kind == "existing":
-            path = target
-        elif kind == "devnull":
-            path = Path(os.devnull)
-            # Another process on the machine may have replaced the device; that is not this write's doing.
-            assume(stat.S_ISCHR(os.stat(path).st_mode))
-        write_file(str(path), text)
-        if kind == "devnull":
-            assert stat.S_ISCHR(os.stat(path).st_mode)
-            return
-        assert path.read_bytes() == text.encode("utf-8")
-        assert path.is_symlink() == (kind == "symlink")
-        assert not [p for p in Path(tmp).iterdir() if p.name.startswith(".probstat-")]

@@ -11,8 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import signal
-import stat
 import subprocess
 import sys
 import time
@@ -23,10 +21,8 @@ import pytest
 from hypothesis import settings
 from tabulate import tabulate_formats
 
-from probstat import cli, render
 from probstat.errors import MAX_LINE, ExitCode, did_you_mean, excerpt, one_line
 from probstat.loader import bundled_path
-from probstat.testing import run_cli
 
 posix = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file descriptors and signals")
 
@@ -89,6 +85,7 @@ CLAIMS = bundled_path("claims-2019-10-10.toml")
     ("c.toml", ["check-claims", "--claims", "-", "-o", "c.toml", "--format", "csv"]),
     ("t.txt", ["check-claims", "--text", "-", "-o", "t.txt"]),
 ])
+@pytest.mark.slow
 def test_an_input_on_stdin_is_never_the_output(tmp_path, name, args):
     source = {"d.csv": bundled_path(), "c.toml": CLAIMS}.get(name)
     content = source.read_bytes() if source else b"28 probation services were inspected.\n"
@@ -103,6 +100,7 @@ def test_an_input_on_stdin_is_never_the_output(tmp_path, name, args):
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no temporary file left either
 
 
+@pytest.mark.slow
 @posix
 def test_a_hard_link_to_the_input_on_stdin_is_refused(tmp_path):
     path, link = tmp_path / "d.csv", tmp_path / "link.csv"
@@ -115,6 +113,7 @@ def test_a_hard_link_to_the_input_on_stdin_is_refused(tmp_path):
     assert path.read_bytes() == bundled_path().read_bytes()
 
 
+@pytest.mark.slow
 @posix
 def test_stdin_read_twice_through_dev_stdin_is_refused(tmp_path):
     # `--text /dev/stdin --data -` on a pipe: the second reader would check an empty text.
@@ -133,6 +132,7 @@ def test_one_file_for_two_outputs_is_refused(probstat, tmp_path):
     assert not target.exists()
 
 
+@pytest.mark.slow
 @posix
 @pytest.mark.parametrize("option", ["--data", "--text", "--claims"])
 def test_a_closed_stdin_is_a_clear_error(option):
@@ -316,92 +316,9 @@ def test_people_totals_beyond_exact_integers_are_refused(probstat, tmp_path):
     one_error(result.stderr, "9,999,999,999,999,990", "too large to total exactly")
 
 
-# --- the output writer's promises ---------------------------------------------------------------------------
+# --- a full stdout (the file writer's promises are in test_writing.py) -------------------------------------
 
-@pytest.fixture
-def restore_signals():
-    names = [n for n in cli._ENDING_SIGNALS if hasattr(signal, n)]
-    saved = {n: signal.getsignal(getattr(signal, n)) for n in names}
-    yield
-    for name, handler in saved.items():
-        signal.signal(getattr(signal, name), handler)
-
-
-class _Wrapped:
-    """A file the writer opens, standing in for the real one so that a test can fail its writes (synthetic)."""
-
-    def __init__(self, fh):
-        self.fh = fh
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.fh.close()
-
-
-@posix
-@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGALRM"])
-def test_a_signal_mid_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch, restore_signals, name):
-    signum = getattr(signal, name)
-    if signal.getsignal(signum) != signal.SIG_DFL:
-        signal.signal(signum, signal.SIG_DFL)
-    target = tmp_path / "out.csv"
-    target.write_text("old content\n", encoding="utf-8")
-    real_fdopen = os.fdopen
-
-    class Interrupted(_Wrapped):
-        def write(self, text):
-            self.fh.write(text[: len(text) // 2])
-            os.kill(os.getpid(), signum)  # the handler runs here, mid-write
-            self.fh.write(text[len(text) // 2:])
-
-    monkeypatch.setattr(render.os, "fdopen", lambda fd, *a, **k: Interrupted(real_fdopen(fd, *a, **k)))
-    result = run_cli("providers", "--format", "csv", "-o", str(target))
-    assert result.code == 128 + signum
-    assert target.read_text(encoding="utf-8") == "old content\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
-
-
-def test_a_full_disk_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
-    target = tmp_path / "out.csv"
-    target.write_text("old content\n", encoding="utf-8")
-    real_fdopen = os.fdopen
-
-    class Full(_Wrapped):
-        def write(self, text):
-            self.fh.write(text[:10])
-            raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(render.os, "fdopen", lambda fd, *a, **k: Full(real_fdopen(fd, *a, **k)))
-    result = run_cli("providers", "--format", "csv", "-o", str(target))
-    assert result.code == ExitCode.DATA
-    one_error(result.stderr, "No space left on device")
-    assert target.read_text(encoding="utf-8") == "old content\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
-
-
-@posix
-def test_a_replaced_file_keeps_its_mode_but_never_a_setuid_bit(probstat, tmp_path):
-    target = tmp_path / "out.csv"
-    target.write_text("old\n", encoding="utf-8")
-    os.chmod(target, 0o6750)
-    assert probstat("providers", "-o", str(target)).code == ExitCode.OK
-    assert stat.S_IMODE(os.stat(target).st_mode) == 0o750
-
-
-@posix
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can give a file away")
-def test_root_writing_over_a_users_file_leaves_it_the_users(probstat, tmp_path):
-    target = tmp_path / "out.csv"
-    target.write_text("old\n", encoding="utf-8")
-    os.chown(target, 4321, 4322)
-    assert probstat("providers", "-o", str(target)).code == ExitCode.OK
-    info = os.stat(target)
-    assert (info.st_uid, info.st_gid) == (4321, 4322)
-    assert target.read_text(encoding="utf-8").startswith("round,")
-
-
+@pytest.mark.slow
 @posix
 def test_a_full_stdout_is_one_error_line():
     if not os.path.exists("/dev/full"):
@@ -510,15 +427,3 @@ def test_claims_with_long_runs_of_number_words_are_quick(probstat, tmp_path):
     row = next(csv.DictReader(io.StringIO(result.stdout)))
     assert (row["stated_low"], row["stated_high"]) == ("121", "121")
 
-
-@posix
-def test_another_users_file_is_refused_when_it_cannot_be_given_back(probstat, tmp_path, monkeypatch):
-    # As a user who is not root and not the owner, a rename would make the file ours: refused, left as it was.
-    target = tmp_path / "theirs.csv"
-    target.write_text("theirs\n", encoding="utf-8")
-    owner = os.stat(target).st_uid
-    monkeypatch.setattr(render.os, "geteuid", lambda: owner + 1 if owner + 1 != 0 else owner + 2)
-    result = probstat("providers", "-o", str(target))
-    assert result.code == ExitCode.DATA
-    one_error(result.stderr, "belongs to another user")
-    assert target.read_text(encoding="utf-8") == "theirs\n"

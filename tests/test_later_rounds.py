@@ -22,11 +22,6 @@ from probstat.loader import load, load_sources
 from probstat.published import load_rounds
 
 
-@pytest.fixture(scope="module")
-def frame():
-    return load()
-
-
 def _cell(table, column, **where):
     rows = table
     for key, value in where.items():
@@ -37,8 +32,8 @@ def _cell(table, column, **where):
 
 # --- 2022-23: every one of HMIP's 31 held ------------------------------------------------------------------
 
-def test_2022_23_is_31_pdus_1_good_15_ri_15_inadequate(frame):
-    table = ratings(frame, round_="2022-23")
+def test_2022_23_is_31_pdus_1_good_15_ri_15_inadequate(bundled_frame):
+    table = ratings(bundled_frame, round_="2022-23")
     counts = {r: _cell(table, "count", sector="PDU", rating=r) for r in schema.RATINGS}
     assert counts == {"Outstanding": 0, "Good": 1, "Requires improvement": 15, "Inadequate": 15}
     # HMIP: 31 inspections, one Good, 15 Inadequate; nothing missing
@@ -51,15 +46,15 @@ def test_2022_23_is_31_pdus_1_good_15_ri_15_inadequate(frame):
     assert not any("lower bounds" in note for note in table.attrs["notes"])
 
 
-def test_the_one_good_pdu_of_2022_23_is_south_tyneside_and_gateshead(frame):
-    rows = frame[(frame["round"] == "2022-23") & (frame["overall"] == "Good")]
+def test_the_one_good_pdu_of_2022_23_is_south_tyneside_and_gateshead(bundled_frame):
+    rows = bundled_frame[(bundled_frame["round"] == "2022-23") & (bundled_frame["overall"] == "Good")]
     assert rows["provider"].tolist() == ["South Tyneside and Gateshead PDU"]
 
 
 # --- 2024-25: bounds -------------------------------------------------------------------------------------
 
-def test_2024_25_pdus_held_22_of_24_and_regions_2_of_3(frame):
-    table = ratings(frame, round_="2024-25")
+def test_2024_25_pdus_held_22_of_24_and_regions_2_of_3(bundled_frame):
+    table = ratings(bundled_frame, round_="2024-25")
     assert _cell(table, "n", sector="PDU", rating="Inadequate") == 22
     assert _cell(table, "rated_published", sector="PDU", rating="Inadequate") == 24
     # 13 of HMIP's 14 Inadequate and 9 of its 10 Requires improvement are held: one of each is missing
@@ -70,7 +65,7 @@ def test_2024_25_pdus_held_22_of_24_and_regions_2_of_3(frame):
     assert (_cell(table, "count", sector="region", rating="Requires improvement"),
             _cell(table, "missing", sector="region", rating="Requires improvement")) == (2, 1)
     assert any("22 of the 24" in n and "lower bounds" in n for n in
-               ratings(frame, round_="2024-25", unit="pdu").attrs["notes"])
+               ratings(bundled_frame, round_="2024-25", unit="pdu").attrs["notes"])
 
 
 def test_rounds_csv_holds_hmips_2024_25_totals():
@@ -83,18 +78,18 @@ def test_rounds_csv_holds_hmips_2024_25_totals():
     assert rounds.loc[("2022-23", "PDU"), "basis"] == "inferred"
 
 
-def test_unit_and_region_groupings(frame):
-    pdus = ratings(frame, round_="2024-25", unit="pdu")
+def test_unit_and_region_groupings(bundled_frame):
+    pdus = ratings(bundled_frame, round_="2024-25", unit="pdu")
     assert set(pdus["sector"]) == {"PDU", "all"}
     # the PDU totals stand for 'all' when only PDUs are shown
     assert _cell(pdus, "rated_published", sector="all", rating="Good") == 24
-    by_region = ratings(frame, round_="2022-23", by="region")
+    by_region = ratings(bundled_frame, round_="2022-23", by="region")
     # London: six PDUs in 2022-23, four Inadequate (HFKCW, Lambeth, Ealing and Hillingdon, Lewisham and Bromley)
     assert _cell(by_region, "count", region="London", rating="Inadequate") == 4
     assert _cell(by_region, "n", region="London", rating="Inadequate") == 6
-    assert providers(frame, unit="region")["provider_id"].tolist() == [
+    assert providers(bundled_frame, unit="region")["provider_id"].tolist() == [
         "kss-region", "east-of-england-region", "east-midlands-region", "north-east-region", "wales-region"]
-    assert providers(frame, round_="2018-19", unit="pdu").empty
+    assert providers(bundled_frame, round_="2018-19", unit="pdu").empty
 
 
 # --- re-inspections --------------------------------------------------------------------------------------
@@ -117,8 +112,8 @@ TWICE = {
 }
 
 
-def test_the_13_pdus_inspected_twice(frame):
-    table = reinspections(frame, unit="pdu")
+def test_the_13_pdus_inspected_twice(bundled_frame):
+    table = reinspections(bundled_frame, unit="pdu")
     overall = table[table["field"] == "overall"].set_index("provider_id")
     assert sorted(overall.index) == sorted(TWICE)
     assert {pid: (row["before"], row["after"]) for pid, row in overall.iterrows()} == TWICE
@@ -130,8 +125,8 @@ def test_the_13_pdus_inspected_twice(frame):
     assert (sheffield["before_round"], sheffield["after_round"]) == ("2022-23", "2024-25")
 
 
-def test_show_sheffield_gives_both_inspections_with_sources(frame):
-    shown = provider_figures(frame, "sheffield-pdu", sources=load_sources())
+def test_show_sheffield_gives_both_inspections_with_sources(bundled_frame):
+    shown = provider_figures(bundled_frame, "sheffield-pdu", sources=load_sources())
     overall = shown[shown["field"] == "overall"]
     assert overall[["round", "value"]].values.tolist() == [["2022-23", "Inadequate"], ["2024-25", "Inadequate"]]
     points = shown[(shown["field"] == "points") & (shown["round"] == "2022-23")].iloc[0]
@@ -140,8 +135,8 @@ def test_show_sheffield_gives_both_inspections_with_sources(frame):
     assert shown.loc[shown["value"].notna(), "source_url"].notna().all()
 
 
-def test_show_a_region(frame):
-    shown = provider_figures(frame, "kss-region", sources=load_sources()).set_index("field")
+def test_show_a_region(bundled_frame):
+    shown = provider_figures(bundled_frame, "kss-region", sources=load_sources()).set_index("field")
     # HMIP, May 2024: KSS region Requires improvement, victim work Outstanding, 22% on implementation (safety)
     assert shown.loc["overall", "value"] == "Requires improvement"
     assert shown.loc["victim_work", "value"] == "Outstanding"
@@ -151,8 +146,8 @@ def test_show_a_region(frame):
 
 # --- league by points ------------------------------------------------------------------------------------
 
-def test_points_league_2022_23(frame):
-    table = points_league(frame[frame["round"] == "2022-23"]).set_index("provider_id")
+def test_points_league_2022_23(bundled_frame):
+    table = points_league(bundled_frame[bundled_frame["round"] == "2022-23"]).set_index("provider_id")
     # Points out of 27, from HMIP: Lambeth 3, Ealing and Hillingdon 3, LLR 2, Staffordshire and Stoke 2, West Kent 1,
     # Essex North 1, Sheffield 1, Hammersmith, Fulham, Kensington, Chelsea and Westminster 0: eight ranked
     expected = {"lambeth-pdu": (1, 2), "ealing-hillingdon-pdu": (1, 2), "leicester-leicestershire-rutland-pdu": (3, 4),
@@ -187,8 +182,8 @@ def test_cli_later_rounds(probstat):
 
 # --- data model ------------------------------------------------------------------------------------------
 
-def test_every_later_row_says_how_its_round_is_known(frame):
-    later = frame[frame["sector"].isin(schema.UNIT_TYPES)]
+def test_every_later_row_says_how_its_round_is_known(bundled_frame):
+    later = bundled_frame[bundled_frame["sector"].isin(schema.UNIT_TYPES)]
     assert len(later) == 84 - 1  # 77 PDU inspections, 5 regions, the national inspection (NPS South West aside)
     assert later["round_basis"].isin(schema.ROUND_BASES).all()
     assert (later["sector"] == "PDU").sum() == 77 and later.loc[later["sector"] == "PDU", "provider_id"].nunique() == 64
@@ -218,9 +213,9 @@ def test_loader_reads_unit_types_and_keeps_standards_to_their_units(tmp_path):
         load(path)
 
 
-def test_regional_victim_work_counts_as_a_standard(frame):
+def test_regional_victim_work_counts_as_a_standard(bundled_frame):
     # HMIP: statutory victim work Outstanding in KSS (May 2024) and East of England (2024)
-    table = ratings(frame, round_="2024-25", standard="victim_work")
+    table = ratings(bundled_frame, round_="2024-25", standard="victim_work")
     assert _cell(table, "count", sector="region", rating="Outstanding") == 2
     assert _cell(table, "n", sector="region", rating="Outstanding") == 2
     assert set(table["sector"]) == {"region", "all"}  # not a PDU standard

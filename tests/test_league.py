@@ -24,13 +24,8 @@ from probstat.loader import load
 
 
 @pytest.fixture(scope="module")
-def bundled() -> pd.DataFrame:
-    return load()
-
-
-@pytest.fixture(scope="module")
-def table(bundled) -> pd.DataFrame:
-    return league(bundled)
+def table(bundled_frame) -> pd.DataFrame:
+    return league(bundled_frame)
 
 
 def rows_by_id(frame: pd.DataFrame) -> pd.DataFrame:
@@ -120,8 +115,8 @@ def test_known_counts_use_stated_figures(table):
     assert rows.loc["cgm-crc", ["standards_known", "standards_unknown"]].tolist() == [0, 10]
 
 
-def test_sector_filter_reranks(bundled):
-    nps = rows_by_id(league(bundled, sector="nps"))
+def test_sector_filter_reranks(bundled_frame):
+    nps = rows_by_id(league(bundled_frame, sector="nps"))
     assert len(nps) == 7 and set(nps["sector"]) == {"NPS"}
     # five Good divisions 16-25 -> 1-5; nps-south-east-eastern 15 exact -> best 6, worst 7 (london can reach 15),
     # rank 6 certain; nps-london 6-15 -> 6-7
@@ -132,8 +127,8 @@ def test_sector_filter_reranks(bundled):
     assert list(nps.index[-2:]) == ["nps-south-east-eastern", "nps-london"]  # exact 15 before 6-15
 
 
-def test_rank_bounds_is_the_claims_interface(bundled):
-    bounds = rank_bounds(bundled, "2018-19", None)
+def test_rank_bounds_is_the_claims_interface(bundled_frame):
+    bounds = rank_bounds(bundled_frame, "2018-19", None)
     assert list(bounds.columns) == ["rank_best", "rank_worst", "rank", "tied", "round", "provider_id", "provider",
                                     "sector", "overall", "score_min", "score_max", "compared"]
     midlands = rows_by_id(bounds).loc["nps-midlands"]
@@ -141,8 +136,8 @@ def test_rank_bounds_is_the_claims_interface(bundled):
     assert (midlands["rank_best"], midlands["rank_worst"], pd.isna(midlands["rank"])) == (1, 6, True)
 
 
-def test_two_rounds_are_ranked_apart(bundled):
-    both = league(bundled, round_="all")
+def test_two_rounds_are_ranked_apart(bundled_frame):
+    both = league(bundled_frame, round_="all")
     # 2020-21: NPS South West alone; the PDU and regional rounds are not in a table of totals out of 30
     assert dict(both.groupby("round")["compared"].first()) == {"2018-19": 28, "2019-20": 8, "2020-21": 1}
     # 2019-20: two Good (dtv-crc, nps-north-west) -> 1-2; six RI -> 3-8
@@ -156,18 +151,18 @@ def test_view_has_a_range_chart(table):
     assert (chart.low, chart.high, chart.group) == ("score_min", "score_max", "overall")
 
 
-def test_unknown_choices(bundled):
+def test_unknown_choices(bundled_frame):
     with pytest.raises(UnknownChoice):
-        league(bundled, round_="2030-31")
+        league(bundled_frame, round_="2030-31")
     with pytest.raises(UnknownChoice):
-        league(bundled, sector="private")
+        league(bundled_frame, sector="private")
 
 
 # --- the score rules -------------------------------------------------------------------------------------
 
-def test_reachable_totals_ends_match_the_validate_rule(bundled):
+def test_reachable_totals_ends_match_the_validate_rule(bundled_frame):
     # consistency.feasible_scores (validate's rule) and reachable_totals must agree on every bundled row
-    for row in bundled.to_dict("records"):
+    for row in bundled_frame.to_dict("records"):
         if row["sector"] not in schema.SECTORS:
             continue  # a PDU or region is not scored out of 30 (issue 22)
         ratings = {c: row.get(c) if isinstance(row.get(c), str) else None for c in schema.STANDARD_COLUMNS}

@@ -14,13 +14,8 @@ from probstat.loader import load
 DAYS_PER_MONTH = 365.25 / 12
 
 
-@pytest.fixture(scope="module")
-def frame():
-    return load()
-
-
-def run(frame, **spec) -> MetricResult:
-    return run_metric(frame, spec)
+def run(bundled_frame, **spec) -> MetricResult:
+    return run_metric(bundled_frame, spec)
 
 
 # --- check_params --------------------------------------------------------------------------------------------
@@ -97,53 +92,53 @@ def test_registry_names_and_examples():
     # 2019-20 is held only in part, so its counts are bounds: test_counts_over_a_partly_held_round_are_bounds
     ({"standard": "staff", "rating": "Requires improvement", "sector": "NPS"}, 7, 7),
 ])
-def test_providers_exact_counts(frame, spec, count, n):
-    result = run(frame, name="providers", **spec)
+def test_providers_exact_counts(bundled_frame, spec, count, n):
+    result = run(bundled_frame, name="providers", **spec)
     assert (result.value, result.n, result.needs) == (count, n, None)
     assert result.interval == (count, count)
 
 
-def test_providers_with_partly_unknown_standard_is_bounded(frame):
+def test_providers_with_partly_unknown_standard_is_bounded(bundled_frame):
     # staff known for 7 NPS + hampshire = 8 of 28, all Requires improvement: between 8 and 8 + 20 = 28.
-    result = run(frame, name="providers", standard="staff", rating="Requires improvement")
+    result = run(bundled_frame, name="providers", standard="staff", rating="Requires improvement")
     assert result.value is None
     assert (result.low, result.high, result.n) == (8, 28, 8)
     assert result.needs == "staff for providers: known for 8 of 28"
     # leadership known for cumbria (Good), dtv and south-yorkshire (Outstanding): Good between 1 and 26.
-    lead = run(frame, name="providers", standard="leadership", rating="Good")
+    lead = run(bundled_frame, name="providers", standard="leadership", rating="Good")
     assert (lead.value, lead.low, lead.high) == (None, 1, 26)
     assert "known for 3 of 28" in lead.needs
 
 
-def test_providers_cells_point_at_the_rated_rows(frame):
-    cells = run(frame, name="providers", rating="Good", sector="NPS").cells
+def test_providers_cells_point_at_the_rated_rows(bundled_frame):
+    cells = run(bundled_frame, name="providers", rating="Good", sector="NPS").cells
     assert len(cells) == 7
     assert ("2018-19", "nps-wales", "overall") in cells
 
 
 # --- rating_gap_p_value ---------------------------------------------------------------------------------------
 
-def test_rating_gap_p_value(frame):
+def test_rating_gap_p_value(bundled_frame):
     # Good or better NPS 5 of 7, CRC 1 of 21. Hypergeometric over C(28, 7) = 1,184,040 tables with 6 Good:
     # P(5) = 6 * C(22, 2) = 1386, P(6) = 22; every other count is more likely, so p = 1408 / 1184040.
-    result = run(frame, name="rating_gap_p_value")
+    result = run(bundled_frame, name="rating_gap_p_value")
     assert result.value == pytest.approx(0.001189, abs=5e-7)
     assert result.value == pytest.approx(1408 / 1184040, rel=1e-9)
     assert result.n == 28
     assert "NPS 5 of 7, CRC 1 of 21" in result.detail
 
 
-def test_rating_gap_without_ratings_for_a_sector(frame):
+def test_rating_gap_without_ratings_for_a_sector(bundled_frame):
     # leadership: no NPS division has a known leadership rating.
-    result = run(frame, name="rating_gap_p_value", domain="leadership")
+    result = run(bundled_frame, name="rating_gap_p_value", domain="leadership")
     assert result.value is None and result.interval is None
     assert "NPS 0 of 7" in result.needs and "CRC 3 of 21" in result.needs
 
 
 # --- date_span ------------------------------------------------------------------------------------------------
 
-def test_date_span_partial_names_the_undated_provider(frame):
-    result = run(frame, name="date_span")
+def test_date_span_partial_names_the_undated_provider(bundled_frame):
+    result = run(bundled_frame, name="date_span")
     # merseyside 2018-09 (to 30 Sep) ... bgsw 2019-09-26: at least 361 days; thames-valley-crc has no date.
     assert result.value is None
     assert "thames-valley-crc" in result.needs
@@ -153,17 +148,17 @@ def test_date_span_partial_names_the_undated_provider(frame):
     assert result.n == 27
 
 
-def test_date_span_nps_is_a_range_from_month_only_dates(frame):
+def test_date_span_nps_is_a_range_from_month_only_dates(bundled_frame):
     # SWSC 2018-11 (1-30 Nov) to south-east-eastern 2019-09 (1-30 Sep): 275 to 333 days.
-    result = run(frame, name="date_span", sector="NPS")
+    result = run(bundled_frame, name="date_span", sector="NPS")
     assert (result.value, result.needs, result.n) == (None, None, 7)
     assert result.low == pytest.approx(275 / DAYS_PER_MONTH)
     assert result.high == pytest.approx(333 / DAYS_PER_MONTH)
 
 
-def test_date_span_fieldwork_start(frame):
+def test_date_span_fieldwork_start(bundled_frame):
     # 13 of 28 have fieldwork_start: merseyside 2018-06 (to 30 Jun) ... norfolk / south-east-eastern 2019-05.
-    result = run(frame, name="date_span", field="fieldwork_start")
+    result = run(bundled_frame, name="date_span", field="fieldwork_start")
     assert result.n == 13
     assert result.low == pytest.approx(305 / DAYS_PER_MONTH)
     assert "known for 13 of 28" in result.needs and "nps-london" in result.needs
@@ -171,26 +166,26 @@ def test_date_span_fieldwork_start(frame):
 
 # --- share ----------------------------------------------------------------------------------------------------
 
-def test_share_needs_kq_figures(frame):
-    result = run(frame, name="share", column="kq2_1_safety", sector="CRC", weight="cases_inspected",
+def test_share_needs_kq_figures(bundled_frame):
+    result = run(bundled_frame, name="share", column="kq2_1_safety", sector="CRC", weight="cases_inspected",
                  complement=True)
     assert result.value is None and result.interval is None
     assert result.needs == "kq2_1_safety for CRCs: known exactly for 0 of 21"
     assert result.n == 0
 
 
-def test_share_home_visits_mentions_the_approximate_figure(frame):
+def test_share_home_visits_mentions_the_approximate_figure(bundled_frame):
     # cumbria-lancashire-crc says "1/3" (a fraction): a bound, kept out of a mean, but reported.
-    result = run(frame, name="share", column="home_visit_pct", sector="CRC")
+    result = run(bundled_frame, name="share", column="home_visit_pct", sector="CRC")
     assert result.value is None
     # Cumbria and Lancashire CRC: "only a third" of needed home visits, stored as the fraction 1/3.
     assert result.needs == ("home_visit_pct for CRCs: known exactly for 0 of 21, and only approximately for "
                             "cumbria-lancashire-crc 1/3")
 
 
-def test_share_workload_one_exact_one_approximate(frame):
+def test_share_workload_one_exact_one_approximate(bundled_frame):
     # staff_workload_unmanageable_pct: essex-crc 69 exact, swm-crc 2/3 approximate.
-    result = run(frame, name="share", column="staff_workload_unmanageable_pct", sector="CRC")
+    result = run(bundled_frame, name="share", column="staff_workload_unmanageable_pct", sector="CRC")
     assert result.value is None
     assert result.n == 1
     # Essex CRC 69 exactly; Staffordshire and West Midlands CRC "two-thirds", stored as the fraction 2/3.
@@ -198,9 +193,9 @@ def test_share_workload_one_exact_one_approximate(frame):
     assert len(result.cells) == 2
 
 
-def test_share_staff_caseload_unknown_everywhere(frame):
+def test_share_staff_caseload_unknown_everywhere(bundled_frame):
     for sector, total in (("NPS", 7), ("CRC", 21)):
-        result = run(frame, name="share", column="staff_caseload_over_50_pct", sector=sector)
+        result = run(bundled_frame, name="share", column="staff_caseload_over_50_pct", sector=sector)
         assert result.value is None
         assert result.needs.endswith(f"known exactly for 0 of {total}")
 
@@ -212,34 +207,34 @@ def test_share_staff_caseload_unknown_everywhere(frame):
     ("NPS", 6, 7, "89,000"),  # 17000 + 17000 + 19000 + 16000 + 13000 + 7000
     ("CRC", 15, 21, "115,565"),
 ])
-def test_people_supervised_needs_every_provider(frame, sector, known, total, stated):
+def test_people_supervised_needs_every_provider(bundled_frame, sector, known, total, stated):
     spec = {"sector": sector} if sector else {}
-    result = run(frame, name="people_supervised_total", **spec)
+    result = run(bundled_frame, name="people_supervised_total", **spec)
     assert result.value is None and result.interval is None
     assert f"known for {known} of {total}" in result.needs
     assert stated in result.needs
     assert result.n == known
 
 
-def test_people_supervised_more_than_gives_an_open_interval(frame):
+def test_people_supervised_more_than_gives_an_open_interval(bundled_frame):
     # 2019-20 NPS: only nps-north-west, '>17000'.
-    result = run(frame, name="people_supervised_total", round="2019-20", sector="NPS")
+    result = run(bundled_frame, name="people_supervised_total", round="2019-20", sector="NPS")
     assert result.value == 17000
     assert result.low == 17000 and math.isinf(result.high)
     assert result.interval == (17000, math.inf)
     assert "lower bound" in result.detail
 
 
-def test_cases_inspected_total_unknown(frame):
-    result = run(frame, name="cases_inspected_total")
+def test_cases_inspected_total_unknown(bundled_frame):
+    result = run(bundled_frame, name="cases_inspected_total")
     assert result.value is None
     assert result.needs == "cases_inspected for providers: known for 0 of 28"
 
 
 # --- largest_gap ----------------------------------------------------------------------------------------------
 
-def test_largest_gap_needs_key_question_figures(frame):
-    result = run(frame, name="largest_gap", domain="risk")
+def test_largest_gap_needs_key_question_figures(bundled_frame):
+    result = run(bundled_frame, name="largest_gap", domain="risk")
     assert result.value is None and result.interval is None
     for column in ("kq2_1_safety", "kq2_2_safety", "kq2_3_safety", "kq2_4_safety"):
         assert column in result.needs
@@ -328,6 +323,7 @@ def test_specs_cover_every_metric():
     assert {s["name"] for s in _specs_covering_every_metric()} == set(REGISTRY)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("spec", _specs_covering_every_metric(), ids=lambda s: "-".join(map(str, s.values())))
 def test_a_metric_needs_only_the_columns_it_declares(dense_csv, spec):
     # check-claims loads only the columns the claims' metrics declare: on a frame of just those columns (and
@@ -357,25 +353,25 @@ def test_metric_columns_by_hand():
         {"kq2_1_safety", "kq2_2_safety", "kq2_3_safety", "kq2_4_safety", "cases_inspected"}
 
 
-def test_repeated_metric_tables_give_the_same_result_within_a_check(frame):
+def test_repeated_metric_tables_give_the_same_result_within_a_check(bundled_frame):
     from probstat.claims.metrics import analyses_cached
 
     spec = {"name": "providers", "round": "2018-19", "rating": "Good", "sector": "NPS"}
     with analyses_cached():
-        first, again = run_metric(frame, spec), run_metric(frame, dict(spec))
+        first, again = run_metric(bundled_frame, spec), run_metric(bundled_frame, dict(spec))
     assert first is again
     assert (first.value, len(first.cells)) == (5, 7)
 
 
-def test_lists_of_providers_in_explanations_name_20_then_count_the_rest(frame):
+def test_lists_of_providers_in_explanations_name_20_then_count_the_rest(bundled_frame):
     # Synthetic: 30 made-up CRCs without a publication date, added to 2018-19. An explanation naming every one
     # of 80,000 providers was 95 KB long; it names the first 20 in order and counts the rest.
     import pandas as pd
 
-    extra = pd.concat([frame[frame["provider_id"] == "ddc-crc"]] * 30, ignore_index=True)
+    extra = pd.concat([bundled_frame[bundled_frame["provider_id"] == "ddc-crc"]] * 30, ignore_index=True)
     extra["provider_id"] = [f"synthetic-{i:02d}" for i in range(30)]
     extra["published"] = None
-    result = run(pd.concat([frame, extra], ignore_index=True), name="date_span", round="2018-19")
+    result = run(pd.concat([bundled_frame, extra], ignore_index=True), name="date_span", round="2018-19")
     # Of the bundled 28, thames-valley-crc has no publication date in providers.csv: 31 missing, sorted by id.
     named = ", ".join(f"synthetic-{i:02d}" for i in range(20))
     assert result.needs == f"published for {named} and 11 more (known for 27 of 58)"

@@ -17,11 +17,6 @@ from probstat.loader import load
 ORDER = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
 
 
-@pytest.fixture(scope="module")
-def frame() -> pd.DataFrame:
-    return load()
-
-
 def _cell(table: pd.DataFrame, column: str, **where) -> object:
     mask = pd.Series(True, index=table.index)
     for key, value in where.items():
@@ -30,8 +25,8 @@ def _cell(table: pd.DataFrame, column: str, **where) -> object:
     return table.loc[mask, column].iloc[0]
 
 
-def test_overall_2018_19_counts_match_hmip_release(frame):
-    table = ratings(frame, round_="2018-19")
+def test_overall_2018_19_counts_match_hmip_release(bundled_frame):
+    table = ratings(bundled_frame, round_="2018-19")
     assert list(table.columns) == ["round", "sector", "rating", "count", "percent", "n", "providers",
                                    "rated_published", "published", "missing"]
     # NPS: Good 5 (midlands, north-east, north-west, south-west-south-central, wales), RI 2 (london,
@@ -58,8 +53,8 @@ def test_overall_2018_19_counts_match_hmip_release(frame):
     assert table.attrs.get("notes", []) == []  # all 28 held, as published: nothing to warn about
 
 
-def test_by_owner_groups_sodexo_six_crcs(frame):
-    table = ratings(frame, round_="2018-19", by="owner")
+def test_by_owner_groups_sodexo_six_crcs(bundled_frame):
+    table = ratings(bundled_frame, round_="2018-19", by="owner")
     assert list(table.columns) == ["round", "owner", "rating", "count", "percent", "n", "providers",
                                    "rated_published", "published", "missing"]
     # Sodexo ran bench, cumbria-lancashire, essex, norfolk-suffolk, northumbria and south-yorkshire
@@ -74,16 +69,16 @@ def test_by_owner_groups_sodexo_six_crcs(frame):
     assert _cell(table, "count", owner="all", rating="Good") == 6  # the total row still covers all 28
 
 
-def test_by_owner_keeps_providers_with_unknown_owner(frame):
-    table = ratings(frame, round_="2019-20", by="owner")
+def test_by_owner_keeps_providers_with_unknown_owner(bundled_frame):
+    table = ratings(bundled_frame, round_="2019-20", by="owner")
     # northumbria-crc and west-yorkshire-crc have no owner in 2019-20: both Requires improvement.
     unknown = table[table["owner"].isna()]
     assert list(unknown["count"]) == [0, 0, 2, 0]
     assert any("owner unknown for 2 of 8 providers in 2019-20" in note for note in table.attrs["notes"])
 
 
-def test_by_round_ignores_round_option_and_counts_2019_20(frame):
-    table = ratings(frame, round_="2018-19", by="round")
+def test_by_round_ignores_round_option_and_counts_2019_20(bundled_frame):
+    table = ratings(bundled_frame, round_="2018-19", by="round")
     assert list(table.columns) == ["round", "rating", "count", "percent", "n", "providers", "rated_published",
                                    "published", "missing"]
     # 2018-20 providers, then the later units' HMIP annual-report periods (issue 22)
@@ -97,8 +92,8 @@ def test_by_round_ignores_round_option_and_counts_2019_20(frame):
     assert _cell(table, "count", round="2018-19", rating="Requires improvement") == 21
 
 
-def test_leadership_coverage_three_of_28(frame):
-    table = ratings(frame, round_="2018-19", standard="leadership")
+def test_leadership_coverage_three_of_28(bundled_frame):
+    table = ratings(bundled_frame, round_="2018-19", standard="leadership")
     assert list(table.columns) == ["standard", "round", "sector", "rating", "count", "percent", "n", "providers"]
     # Known: dtv-crc Outstanding, south-yorkshire-crc Outstanding, cumbria-lancashire-crc Good; no NPS.
     assert list(table.loc[table["sector"] == "CRC", "count"]) == [2, 1, 0, 0]
@@ -116,8 +111,8 @@ def test_leadership_coverage_three_of_28(frame):
         "percentages are of known ratings only"]
 
 
-def test_sector_specific_standard_counts_only_its_sector(frame):
-    table = ratings(frame, round_="2018-19", standard="unpaid-work")
+def test_sector_specific_standard_counts_only_its_sector(bundled_frame):
+    table = ratings(bundled_frame, round_="2018-19", standard="unpaid-work")
     # Unpaid work is a CRC standard: no NPS group; known for norfolk-suffolk (Outstanding) and wwm (Good).
     assert list(table["sector"].unique()) == ["CRC", "all"]
     assert list(table.loc[table["sector"] == "all", "count"]) == [1, 1, 0, 0]
@@ -125,8 +120,8 @@ def test_sector_specific_standard_counts_only_its_sector(frame):
     assert "(CRC only)" in table.attrs["notes"][0]
 
 
-def test_all_standards_stack_in_schema_order(frame):
-    table = ratings(frame, round_="2018-19", standard="all")
+def test_all_standards_stack_in_schema_order(bundled_frame):
+    table = ratings(bundled_frame, round_="2018-19", standard="all")
     assert list(table["standard"].unique()) == [
         "leadership", "staff", "services", "information_facilities", "assessment", "planning",
         "implementation_delivery", "reviewing", "unpaid_work", "through_the_gate", "court_reports", "victim_work"]
@@ -150,9 +145,9 @@ def test_missing_column_in_users_file_is_unknown(tmp_path):
     ({"by": "county"}, "sector"),
     ({"round_": "2017-18"}, "2018-19"),
 ])
-def test_unknown_choices_raise(frame, kwargs, word):
+def test_unknown_choices_raise(bundled_frame, kwargs, word):
     with pytest.raises(UnknownChoice) as info:
-        ratings(frame, **kwargs)
+        ratings(bundled_frame, **kwargs)
     assert word in str(info.value)  # the message lists what is valid
     assert info.value.exit_code == ExitCode.USAGE
 
@@ -162,8 +157,8 @@ def test_unknown_choices_raise(frame, kwargs, word):
 # (3 CRC + 1 NPS) and 6 Requires improvement (all CRC). The bundled data hold 8: nps-north-west and dtv-crc
 # Good, six CRCs Requires improvement. So Good: known 2 of 4 (CRC 1 of 3, NPS 1 of 1); RI 6 of 6.
 
-def test_2019_20_counts_are_lower_bounds_of_the_published_totals(frame):
-    table = ratings(frame, round_="2019-20")
+def test_2019_20_counts_are_lower_bounds_of_the_published_totals(bundled_frame):
+    table = ratings(bundled_frame, round_="2019-20")
     assert _cell(table, "rated_published", sector="all", rating="Good") == 10
     assert (_cell(table, "count", sector="all", rating="Good"), _cell(table, "published", sector="all", rating="Good"),
             _cell(table, "missing", sector="all", rating="Good")) == (2, 4, 2)
@@ -180,15 +175,15 @@ def test_2019_20_counts_are_lower_bounds_of_the_published_totals(frame):
     assert "counts are lower bounds" in note and "Good: known 2, published 4" in note
 
 
-def test_owner_groups_have_no_published_totals(frame):
-    table = ratings(frame, round_="2019-20", by="owner")
+def test_owner_groups_have_no_published_totals(bundled_frame):
+    table = ratings(bundled_frame, round_="2019-20", by="owner")
     owners = table[table["owner"] != "all"]
     assert owners["published"].isna().all() and owners["missing"].isna().all()
     assert _cell(table, "published", owner="all", rating="Good") == 4
 
 
-def test_standards_have_no_published_columns(frame):
-    assert "published" not in ratings(frame, round_="2019-20", standard="leadership").columns
+def test_standards_have_no_published_columns(bundled_frame):
+    assert "published" not in ratings(bundled_frame, round_="2019-20", standard="leadership").columns
 
 
 def test_a_round_the_totals_do_not_know_has_unknown_completeness(tmp_path):
@@ -218,9 +213,9 @@ def test_cli_says_the_round_is_partial(probstat):
     assert "the data hold 8 of the 10 services HMIP rated" in result.stderr
 
 
-def test_round_completeness_statuses(frame):
+def test_round_completeness_statuses(bundled_frame):
     # rounds.csv: 2018-19 all 28 rated (release of 10 October 2019), all 28 in the data; 2019-20 10 rated, 8 held
-    table = round_completeness(frame).set_index(["round", "scope"])
+    table = round_completeness(bundled_frame).set_index(["round", "scope"])
     assert table.loc[("2018-19", "all"), "status"] == "complete"
     assert (int(table.loc[("2018-19", "all"), "held"]), int(table.loc[("2018-19", "all"), "rated_published"])) == (
         28, 28)

@@ -16,7 +16,8 @@ import pytest
 from probstat.cli import cli
 from probstat.errors import ExitCode
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes and signals")
+# Every test here starts the CLI as a process: slow, so `pytest -m "not slow"` leaves them out.
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes and signals"), pytest.mark.slow]
 
 #: Arguments a command cannot run without; every other command runs on its defaults.
 REQUIRED_ARGS = {"show": ["nps-wales"]}

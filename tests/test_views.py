@@ -23,9 +23,9 @@ posix = pytest.mark.skipif(not hasattr(os, "openpty") or sys.platform == "win32"
 URL = re.compile(r"https?://\S+")
 
 
-def _shown(frame, width: int, **options) -> str:
+def _shown(bundled_frame, width: int, **options) -> str:
     console = Console(width=width, file=io.StringIO(), color_system=None, force_terminal=True)
-    render_module.render(frame, OutputOptions(**options), console=console)
+    render_module.render(bundled_frame, OutputOptions(**options), console=console)
     return console.file.getvalue()
 
 
@@ -117,17 +117,10 @@ def test_pipes_keep_the_long_table():
 
 # --- the views, in-process -----------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def frame():
-    from probstat.loader import load
-
-    return load()
-
-
-def test_ratings_view_is_a_crosstab_with_counts_percentages_and_n(frame):
+def test_ratings_view_is_a_crosstab_with_counts_percentages_and_n(bundled_frame):
     from probstat.analysis import ratings
 
-    shown = _shown(ratings.ratings(frame, round_="2018-19", by="sector", standard=None), 80)
+    shown = _shown(ratings.ratings(bundled_frame, round_="2018-19", by="sector", standard=None), 80)
     rows = {line.split()[0]: line for line in shown.splitlines() if line.split()[:1] in (["NPS"], ["CRC"], ["all"])}
     # NPS: 0 Outstanding, 5 of 7 Good (71.4%), 2 of 7 RI (28.6%), 0 Inadequate; CRC: 1 of 21 Good (4.8%),
     # 19 of 21 RI (90.5%), 1 of 21 Inadequate (4.8%); all: 6 of 28 (21.4%), 21 of 28 (75%), 1 of 28 (3.6%)
@@ -138,21 +131,21 @@ def test_ratings_view_is_a_crosstab_with_counts_percentages_and_n(frame):
     assert len(shown.splitlines()) < 12
 
 
-def test_ratings_view_falls_back_to_a_line_per_group_when_narrow(frame):
+def test_ratings_view_falls_back_to_a_line_per_group_when_narrow(bundled_frame):
     from probstat.analysis import ratings
 
-    shown = _shown(ratings.ratings(frame, round_="2018-19", by="owner", standard=None), 60)
+    shown = _shown(ratings.ratings(bundled_frame, round_="2018-19", by="owner", standard=None), 60)
     assert max(len(line) for line in shown.splitlines()) <= 60
     # Working Links held 2 CRCs in 2018-19: one Requires improvement, one Inadequate (DDC)
     text = " ".join(line.strip() for line in shown.splitlines())
     assert "Working Links (n = 2): Requires\u00a0improvement\u00a01\u00a0(50%); Inadequate\u00a01\u00a0(50%)" in text
 
 
-def test_gap_view_answers_in_words_and_drops_empty_rows(frame):
+def test_gap_view_answers_in_words_and_drops_empty_rows(bundled_frame):
     from probstat.analysis import gap
     from probstat.published import load_rounds, load_sector_figures
 
-    table = gap.gap(frame, domain="overall,organisation,risk", round_="2018-19", figures=load_sector_figures(),
+    table = gap.gap(bundled_frame, domain="overall,organisation,risk", round_="2018-19", figures=load_sector_figures(),
                     totals=load_rounds())
     shown = _shown(table, 80)
     # overall, 5 of 7 NPS against 1 of 21 CRC rated Good: Fisher's exact p = 0.00119, below 5%
@@ -168,19 +161,19 @@ def test_gap_view_answers_in_words_and_drops_empty_rows(frame):
         risk.splitlines()
 
 
-def test_gap_view_wide_gives_the_full_table(frame):
+def test_gap_view_wide_gives_the_full_table(bundled_frame):
     from probstat.analysis import gap
 
-    shown = _shown(gap.gap(frame, domain="overall", round_="2018-19"), 200, wide=True)
+    shown = _shown(gap.gap(bundled_frame, domain="overall", round_="2018-19"), 200, wide=True)
     assert "p_holm" in shown and "fragility" in shown
 
 
-def test_claims_view_one_line_per_claim_with_a_symbol_that_survives_no_color(frame):
+def test_claims_view_one_line_per_claim_with_a_symbol_that_survives_no_color(bundled_frame):
     from probstat.claims import verify
     from probstat.claims.claimsfile import load_claims
     from probstat.loader import load_sources
 
-    table = verify.check_claims(frame, load_claims(None), sources=load_sources())
+    table = verify.check_claims(bundled_frame, load_claims(None), sources=load_sources())
     shown = _shown(table, 80)
     heads = [line for line in shown.splitlines() if not line.startswith(" ")]
     assert len(heads) == len(table) == 45
@@ -202,12 +195,13 @@ def test_claims_view_groups_rows_by_sentence_when_the_table_has_sentences():
     assert lines[2].startswith("  ✔ supported  Six")
 
 
-def test_show_view_groups_known_figures_and_counts_the_unknown(frame):
+def test_show_view_groups_known_figures_and_counts_the_unknown(bundled_frame):
     from probstat.analysis import providers
     from probstat.loader import load_sources, sources_for
 
     del load_sources
-    table = providers.provider_figures(frame, "hampshire-iow-crc", round_="2018-19", sources=sources_for(frame, None))
+    table = providers.provider_figures(bundled_frame, "hampshire-iow-crc", round_="2018-19",
+                                       sources=sources_for(bundled_frame, None))
     shown = _shown(table, 80)
     assert "  ratings" in shown.splitlines() and "    Overall rating: Good" in shown.splitlines()
     unknown = int((table["status"] == "unknown").sum())
@@ -306,10 +300,11 @@ def test_no_totals_leaves_out_the_all_rows(probstat):
     assert [line.split(",")[1] for line in sectors[1:]] == ["NPS", "CRC"]
 
 
-def test_league_chart_draws_each_range_as_a_range_on_the_whole_0_to_30_scale(frame):
+def test_league_chart_draws_each_range_as_a_range_on_the_whole_0_to_30_scale(bundled_frame):
     from probstat.analysis import league
 
-    shown = _shown(league.league(frame, round_="2018-19", sector=None), 120, wide=True)  # the table and its chart
+    # the table and its chart
+    shown = _shown(league.league(bundled_frame, round_="2018-19", sector=None), 120, wide=True)
     line = next(line for line in shown.splitlines() if line.startswith("ddc-crc ") and line.endswith("0 to 5"))
     # ddc-crc is Inadequate: total 0-5 of 30; on a 40-cell bar 0 to round(5 / 30 * 40) = 7, so cells 0-7
     assert line.count("─") == round(5 / 30 * render_module.BAR_WIDTH) + 1
@@ -319,12 +314,12 @@ def test_league_chart_draws_each_range_as_a_range_on_the_whole_0_to_30_scale(fra
 
 # --- --plot (matplotlib, an optional extra) ------------------------------------------------------------------
 
-def test_plot_draws_each_bar_on_its_measure_scale(frame):
+def test_plot_draws_each_bar_on_its_measure_scale(bundled_frame):
     pytest.importorskip("matplotlib")
     from probstat import plot
     from probstat.analysis import gap
 
-    table = gap.gap(frame, domain="overall", round_="2018-19")
+    table = gap.gap(bundled_frame, domain="overall", round_="2018-19")
     fig = plot.figure(table, table.attrs["view"].chart)
     mean, share = fig.axes
     # NPS 12/7 = 1.714 and CRC 21/21 = 1 on 0-3; NPS 5/7 = 71.43% and CRC 1/21 = 4.76% on 0-100
@@ -391,10 +386,10 @@ def test_validate_on_a_terminal_gives_the_verdict_first_then_grouped_findings(tm
     assert any("2018-19 hampshire-iow-crc" in line for line in lines)
 
 
-def test_league_view_one_line_per_provider_with_its_range(frame):
+def test_league_view_one_line_per_provider_with_its_range(bundled_frame):
     from probstat.analysis import league
 
-    shown = _shown(league.league(frame, round_="2018-19", sector=None), 80)
+    shown = _shown(league.league(bundled_frame, round_="2018-19", sector=None), 80)
     lines = shown.splitlines()
     # 6 Good providers share positions 1-6 and the Good band's totals 16-25; DDC, the one Inadequate, is 28th
     # with a total in the Inadequate band 0-5 and none of its ten standards known

@@ -522,12 +522,6 @@ def expected(docs: Path = DOCS) -> dict[Path, str]:
     return pages
 
 
-def stale(docs: Path = DOCS) -> list[Path]:
-    """Generated files whose text differs from what the generator produces now."""
-    return [path for path, text in expected(docs).items()
-            if not path.is_file() or path.read_text(encoding="utf-8") != text]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Regenerate docs/cli.md and the generated blocks of docs/*.md.")
     parser.add_argument("--check", action="store_true", help="only report stale files; exit 1 if there are any")

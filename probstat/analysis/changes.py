@@ -24,11 +24,6 @@ CHANGE_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _direction(before: str, after: str) -> str:
-    diff = schema.SCORES[after] - schema.SCORES[before]
-    return "up" if diff > 0 else "down" if diff < 0 else "same"
-
-
 #: The fields compared, in the order a provider's rows come: overall, then each standard.
 FIELDS: tuple[str, ...] = ("overall", *schema.STANDARD_COLUMNS)
 _SCORE_BY_CODE = np.array([schema.SCORES[r] for r in schema.RATINGS])

@@ -89,7 +89,13 @@ def _unpack(packed: np.ndarray) -> np.ndarray:
 
 
 def _known_counts(rows: pd.DataFrame, codes: np.ndarray) -> pd.DataFrame:
-    """known_rating_counts from the standards' rating codes (_standard_codes)."""
+    """How many of each provider's ten standards are known to be rated Outstanding, Good, Requires improvement
+    and Inadequate, with ``standards_known`` and ``standards_unknown`` (they add up to ten), from the
+    standards' rating codes (_standard_codes).
+
+    A count comes from the stated n_std_* column when there is one (it is exact even where the standards
+    themselves are not listed); otherwise it is the number of standard columns with that rating.
+    """
     out = pd.DataFrame(index=rows.index)
     listed_all = _unpack(_packed_tally(codes))
     for rating, name in RATING_COUNT_COLUMNS.items():
@@ -104,16 +110,6 @@ def _known_counts(rows: pd.DataFrame, codes: np.ndarray) -> pd.DataFrame:
     out["standards_unknown"] = (schema.N_STANDARDS - out["standards_known"]).astype("int64")
     out.attrs["contradictory"] = list(rows.loc[known > schema.N_STANDARDS, "provider_id"])
     return out
-
-
-def known_rating_counts(rows: pd.DataFrame) -> pd.DataFrame:
-    """How many of each provider's ten standards are known to be rated Outstanding, Good, Requires improvement
-    and Inadequate, with ``standards_known`` and ``standards_unknown`` (they add up to ten).
-
-    A count comes from the stated n_std_* column when there is one (it is exact even where the standards
-    themselves are not listed); otherwise it is the number of standard columns with that rating.
-    """
-    return _known_counts(rows, _standard_codes(rows))
 
 
 def reachable_totals(sector: str, ratings: dict[str, str | None], counts: dict[str, int | None]) -> frozenset[int]:
@@ -202,11 +198,6 @@ def _select(frame: pd.DataFrame, round_: str | None, sector: str | None) -> pd.D
     rows = rows.assign(**dict.fromkeys(absent)) if absent else rows
     rows["overall"] = rows["overall"].where(rows["overall"].isin(list(schema.SCORES)), None)
     return rows
-
-
-def _overall_order(overall: pd.Series) -> pd.Series:
-    # better overall rating first; an unknown overall rating last
-    return -overall.map(schema.SCORES).fillna(-1)
 
 
 def rank_bounds(frame: pd.DataFrame, round_: str | None = schema.DEFAULT_ROUND,
