@@ -194,11 +194,6 @@ def _column(m: Match, s: Sentence, groups: tuple[str, ...]) -> str | None:
     return "overall"
 
 
-
-def _words_in(m: Match, group: str) -> str:
-    return m.words(group)
-
-
 #: Words that put a rating in a wish, a forecast or a condition rather than a fact.
 _INTENT = re.compile(r"(?i)\b(?:would|could|might|may|should|must|if|unless|whether|hop\w*|aim\w*|expect\w*|"
                      r"want\w*|target\w*|seek\w*|strive\w*|plan\w*|intend\w*|likely|unlikely|predict\w*|"
@@ -216,7 +211,7 @@ _DOWN = re.compile(r"\b(?:declined|deteriorated|downgraded|moved down|fell|dropp
 
 
 def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
-    mid = _words_in(m, "mid")
+    mid = m.words("mid")
     if any(t.code == "Z" for t in m.tags[m.last: m.last + 3]):
         return None  # "rated Good on three standards": a count of standards, not the overall rating
     verbal = re.match(r"(?i)requires?|needs?|needing|requiring", m.one("r").words)
