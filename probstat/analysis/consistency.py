@@ -353,6 +353,31 @@ def validation_summary(findings: pd.DataFrame, *, sources_checked: bool, strict:
     return failed, summary
 
 
+#: Findings listed per rule (level and column) unless every one is asked for: a random million-row file has
+#: over a million findings, 184 MB of lines that no one reads past the first few of each kind.
+FIRST_PER_RULE = 10
+
+
+def first_per_rule(findings: pd.DataFrame, limit: int | None = FIRST_PER_RULE) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(the first ``limit`` findings of each level and column, in table order; how many more each has), the
+    second a table of level, column and omitted, in order of first appearance. ``limit`` None keeps all.
+
+    >>> table = pd.DataFrame({"level": ["warning"] * 3 + ["error"], "column": ["overall"] * 3 + ["sector"]})
+    >>> shown, more = first_per_rule(table, 2)
+    >>> len(shown), more.values.tolist()
+    (3, [['warning', 'overall', 1]])
+    """
+    if limit is None or findings.empty:
+        return findings, pd.DataFrame({"level": [], "column": [], "omitted": []})
+    rule = findings.groupby(["level", "column"], sort=False, dropna=False)
+    kept = (rule.cumcount() < limit).to_numpy()
+    counts = rule.size()
+    omitted = (counts - limit)[counts > limit]
+    more = pd.DataFrame({"level": omitted.index.get_level_values(0), "column": omitted.index.get_level_values(1),
+                         "omitted": omitted.to_numpy(dtype=np.int64)})
+    return findings[kept], more
+
+
 def coverage(frame: pd.DataFrame, *, round_: str | None = None, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """For each round and column: how many rows know it, by sector, out of the rows it applies to; with
     ``sources``, a note counts the figures on each basis (stated, wording, ...).
