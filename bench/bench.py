@@ -514,14 +514,24 @@ def setup_python(name: str, venv_dir: str) -> str:
     return str(py)
 
 
-def run_setups(args: argparse.Namespace, argv: list[str]) -> int:
-    """The whole bench once per setup, each in its venv's interpreter; the exit status is the worst."""
+def setup_argv(argv: list[str]) -> list[str]:
+    """The options a setup's own run gets: the same, less --setup and --json (each setup writes a file of its own).
+
+    >>> setup_argv(["--setup", "both", "--sizes", "100000", "--json=r.json", "--setup=with-pyarrow", "--quick"])
+    ['--sizes', '100000', '--quick']
+    """
     rest, skip = [], False
-    for arg in argv:  # the same options, less --setup and --json (each setup writes a file of its own)
+    for arg in argv:
         if skip or arg.startswith(("--setup", "--json")):
             skip = arg in ("--setup", "--json")
             continue
         rest.append(arg)
+    return rest
+
+
+def run_setups(args: argparse.Namespace, argv: list[str]) -> int:
+    """The whole bench once per setup, each in its venv's interpreter; the exit status is the worst."""
+    rest = setup_argv(argv)
     status = 0
     for name in (list(SETUPS) if args.setup == "both" else [args.setup]):
         print(f"## setup: {name}\n", flush=True)
