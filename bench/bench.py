@@ -69,13 +69,23 @@ COMMANDS: list[tuple[str, list[str]]] = [
     ("show hampshire-iow-crc", ["show", "hampshire-iow-crc"]),
     ("validate", ["validate"]),
     ("ratings", ["ratings"]),
+    ("gap", ["gap"]),
     ("gap --domain overall", ["gap", "--domain", "overall"]),
     ("gap --domain risk", ["gap", "--domain", "risk"]),
     ("caseloads --by sector", ["caseloads", "--by", "sector"]),
+    ("caseloads --by provider", ["caseloads", "--by", "provider"]),
     ("league", ["league"]),
     ("changes", ["changes"]),
 ]
 CHECK_CLAIMS = ("check-claims", ["check-claims"])
+#: Commands that read only the bundled tables (no --data): timed on the bundled data only. template and export
+#: write CSV without a --format option.
+BUNDLED_ONLY: list[tuple[str, list[str]]] = [("published", ["published"]), ("template", ["template"]),
+                                             ("export", ["export"])]
+NO_FORMAT = {"template", "export"}
+#: The two ways pandas users have it: pandas 3 stores text in Arrow when pyarrow is installed, in Python
+#: objects otherwise, and both probstat and the baseline change with it. Each is a venv of its own (see --setup).
+SETUPS: dict[str, list[str]] = {"without-pyarrow": [], "with-pyarrow": ["pyarrow"]}
 #: Exit codes that are a result rather than a failure: check-claims exits 1 when a claim is contradicted
 #: (on a synthetic file most are).
 OK_CODES = {"check-claims": {0, 1}}
@@ -95,7 +105,8 @@ def baseline_argv(path: Path | str) -> list[str]:
 
 def probstat_argv(args: list[str], data: Path | None = None) -> list[str]:
     extra = ["--data", str(data)] if data is not None else []
-    return [PY, "-m", "probstat", *args, *extra, "--format", "csv"]
+    fmt = [] if args[0] in NO_FORMAT else ["--format", "csv"]
+    return [PY, "-m", "probstat", *args, *extra, *fmt]
 
 
 # --- running ---------------------------------------------------------------------------------------------
@@ -383,9 +394,13 @@ def table_lines(rows: list[Row]) -> list[str]:
 
 def machine() -> dict:
     # pandas' version comes from a child: the bench process itself never imports pandas (see run_once).
-    pandas = subprocess.run([PY, "-c", "import pandas; print(pandas.__version__)"], capture_output=True,
-                            text=True, check=False).stdout.strip() or "?"
-    info = {"python": platform.python_version(), "pandas": pandas, "platform": platform.platform(),
+    code = ("import importlib.metadata as m, pandas\n"
+            "try: arrow = m.version('pyarrow')\nexcept m.PackageNotFoundError: arrow = 'not installed'\n"
+            "print(pandas.__version__, arrow)")
+    found = subprocess.run([PY, "-c", code], capture_output=True, text=True, check=False).stdout.split(maxsplit=1)
+    pandas, arrow = [*found, "?", "?"][:2]
+    info = {"python": platform.python_version(), "pandas": pandas, "pyarrow": arrow.strip(),
+            "platform": platform.platform(),
             "cpus": os.cpu_count(), "executable": PY}
     with contextlib.suppress(OSError):
         info["loadavg"] = [round(x, 2) for x in os.getloadavg()]
@@ -428,6 +443,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--strict", action="store_true", help="exit 1 if any target fails")
     p.add_argument("--skip-scaling", action="store_true", help="no synthetic files")
     p.add_argument("--skip-text", action="store_true", help="no --text runs")
+    p.add_argument("--setup", choices=["current", *SETUPS, "both"], default="current",
+                   help="current: this interpreter as it is; without-pyarrow or with-pyarrow: a venv of that name "
+                   "under --venv-dir with this checkout installed (pip install ., and pyarrow for the second), "
+                   "made or updated first; both: the two in turn, a table each")
+    p.add_argument("--venv-dir", default=str(Path.home() / ".cache" / "probstat-bench"),
+                   help="where --setup keeps its venvs (default ~/.cache/probstat-bench)")
     p.add_argument("--generate", nargs=3, metavar=("PATH", "ROWS", "SEED"),
                    help="only write a synthetic providers file of ROWS rows to PATH (used by the bench itself)")
     args = p.parse_args(argv)
@@ -476,15 +497,63 @@ def linearity(per_size: dict[int, dict[str, Measure]], bundled: dict[str, Measur
     return rows
 
 
+def setup_python(name: str, venv_dir: str) -> str:
+    """The interpreter of setup ``name``'s venv, made if missing, with this checkout (re)installed as a user
+    installs it (not editable) and pyarrow present or absent as the setup says."""
+    repo = Path(__file__).resolve().parent.parent
+    venv = Path(venv_dir) / name
+    py = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    if not py.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    pip = [str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+    subprocess.run([*pip, str(repo), *SETUPS[name]], check=True)
+    subprocess.run([*pip, "--no-deps", "--force-reinstall", str(repo)], check=True)  # this checkout's code
+    if not SETUPS[name]:
+        subprocess.run([str(py), "-m", "pip", "uninstall", "-q", "-y", "pyarrow"], check=False,
+                       stderr=subprocess.DEVNULL)
+    return str(py)
+
+
+def setup_argv(argv: list[str]) -> list[str]:
+    """The options a setup's own run gets: the same, less --setup and --json (each setup writes a file of its own).
+
+    >>> setup_argv(["--setup", "both", "--sizes", "100000", "--json=r.json", "--setup=with-pyarrow", "--quick"])
+    ['--sizes', '100000', '--quick']
+    """
+    rest, skip = [], False
+    for arg in argv:
+        if skip or arg.startswith(("--setup", "--json")):
+            skip = arg in ("--setup", "--json")
+            continue
+        rest.append(arg)
+    return rest
+
+
+def run_setups(args: argparse.Namespace, argv: list[str]) -> int:
+    """The whole bench once per setup, each in its venv's interpreter; the exit status is the worst."""
+    rest = setup_argv(argv)
+    status = 0
+    for name in (list(SETUPS) if args.setup == "both" else [args.setup]):
+        print(f"## setup: {name}\n", flush=True)
+        py = setup_python(name, args.venv_dir)
+        extra = ["--json", f"{Path(args.json).with_suffix('')}-{name}.json"] if args.json else []
+        status = max(status, subprocess.run([py, str(Path(__file__).resolve()), *rest, *extra]).returncode)
+        print(flush=True)
+    return status
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.generate:
         synthetic(Path(args.generate[0]), int(args.generate[1]), int(args.generate[2]))
         return 0
+    if args.setup != "current":
+        return run_setups(args, list(sys.argv[1:] if argv is None else argv))
     MEM_LIMIT[0] = int(args.mem_limit * 2**30) if args.mem_limit and resource is not None else 0
     bundled = Path(str(resources.files("probstat") / "data" / "providers.csv"))
     info = machine()
-    print(f"probstat bench: python {info['python']}, pandas {info['pandas']}, {info['cpus']} CPUs, "
+    print(f"probstat bench: python {info['python']}, pandas {info['pandas']}, pyarrow {info['pyarrow']}, "
+          f"{info['cpus']} CPUs, "
           f"{info.get('cpu', '?')}, load {info.get('loadavg', '?')}")
     if info.get("loadavg") and info["loadavg"][0] > 0.5:
         print(f"warning: the machine is busy (load {info['loadavg'][0]}): wall-clock figures will be noisy; "
@@ -499,7 +568,7 @@ def main(argv: list[str] | None = None) -> int:
         # 1. every command on the bundled data, against the pandas one-liner.
         base = Measure("pandas read+groupby", baseline_argv(bundled))
         jobs = [Measure(name, probstat_argv(cmd), ok_codes=OK_CODES.get(name, {0}))
-                for name, cmd in [*COMMANDS, CHECK_CLAIMS]]
+                for name, cmd in [*COMMANDS, CHECK_CLAIMS, *BUNDLED_ONLY]]
         measure([base, *jobs], args.repeat, work, args.timeout, "bundled data")
         rows += [compare("bundled data", job, base, CMD_TARGET) for job in jobs]
         bundled_jobs = {job.name: job for job in jobs}

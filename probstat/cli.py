@@ -269,15 +269,18 @@ def show(provider_id, round_, sources_path, source, out):
 @click.option("--coverage", "show_coverage", is_flag=True,
               help="On a terminal, show the coverage table under the verdict and findings (pipes and files always "
               "get the --report table).")
+@click.option("--all-findings", is_flag=True,
+              help="List every finding on stderr, not only the first 10 of each level and column.")
 @round_option(default="all")
 @data_options
 @output_options
-def validate(strict, report, sources_path, show_coverage, round_, source, out):
+def validate(strict, report, sources_path, show_coverage, all_findings, round_, source, out):
     """Check a providers CSV: schema (errors), consistency under HMIP's rules (warnings), sources, coverage.
 
     Every bad cell and row is listed on stderr, one Error line each (the first 100, then the count), and
-    the exit status is 3; a fault in the header row stops at once. Findings are listed on stderr; the coverage table
-    (how many rows know each column) goes to stdout.
+    the exit status is 3; a fault in the header row stops at once. Findings are listed on stderr, the first 10
+    of each level and column and then how many more (--all-findings lists them all; --report findings puts
+    every one on stdout); the coverage table (how many rows know each column) goes to stdout.
 
     \b
     Examples:
@@ -317,10 +320,13 @@ def validate(strict, report, sources_path, show_coverage, round_, source, out):
             raise DataError(f"validation failed: {summary}", file=frame.attrs["source"])
         return
     render(findings if report == "findings" else analysis.coverage(frame, round_=round_, sources=sources), out)
+    listed, more = analysis.first_per_rule(findings, None if all_findings else analysis.FIRST_PER_RULE)
     # A write per 100,000 findings: one echo per finding costs seconds for a million-row file.
-    for piece in text_lines([findings[c] for c in ("level", "round", "provider_id", "column", "message")],
+    for piece in text_lines([listed[c] for c in ("level", "round", "provider_id", "column", "message")],
                             "{}: {} {} {}: {}"):
         click.echo(piece, err=True, nl=False)
+    for level, column, omitted in more.itertuples(index=False):
+        click.echo(f"{level}: {omitted:,} more on {column} (--all-findings lists every one)", err=True)
     if failed:
         raise DataError(f"validation failed: {summary}", file=frame.attrs["source"])
     click.echo(f"validated {len(frame)} rows from {frame.attrs['source']}: {summary}", err=True)

@@ -225,3 +225,40 @@ def test_one_owner_spelled_two_ways_is_a_warning(edited_copy):
     # Spacing and case alone also count; different owners do not.
     assert [f["column"] for f in consistency_findings(load(edited_copy(20, "owner", "mtc novo")))] == ["owner"]
     assert consistency_findings(load(edited_copy(20, "owner", "Seetec"))) == []
+
+
+def test_validate_lists_the_first_findings_of_each_rule_and_counts_the_rest(probstat, bundled_text, tmp_path):
+    # Synthetic edit: every bundled row with a publication date gets fieldwork starting in 2030, after it.
+    import csv
+    import io
+
+    lines = list(csv.reader(io.StringIO(bundled_text)))
+    start, published = lines[0].index("fieldwork_start"), lines[0].index("published")
+    dated = [r for r in lines[1:] if r[published]]
+    for r in dated:
+        r[start] = "2030-01-01"
+    assert len(dated) > 10  # else the edit would not show the limit
+    path = tmp_path / "late.csv"
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(lines)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+
+    result = probstat("validate", "--data", str(path), "--format", "csv")
+    late = [line for line in result.stderr.splitlines() if "after the report was published" in line]
+    assert late == [f"warning: {r[0]} {r[1]} fieldwork_start: fieldwork started (2030-01-01) after the report was "
+                    f"published ({r[published]})" for r in dated[:10]]
+    assert f"warning: {len(dated) - 10:,} more on fieldwork_start (--all-findings lists every one)" in result.stderr
+    assert f"0 errors, {len(dated)} warnings" in result.stderr
+
+    every = probstat("validate", "--data", str(path), "--format", "csv", "--all-findings")
+    assert sum("after the report was published" in line for line in every.stderr.splitlines()) == len(dated)
+    assert "more on" not in every.stderr
+    assert len(rows_of(probstat("validate", "--data", str(path), "--report", "findings", "--format", "csv"))) \
+        == len(dated)  # the findings table on stdout is always whole
+
+
+def rows_of(result) -> list[dict]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(result.stdout)))
