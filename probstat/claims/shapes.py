@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import schema
 from .matcher import Match, compile_shape
@@ -33,7 +33,7 @@ from .readings import (
     StandardsCount,
     Statement,
 )
-from .tagger import Tag
+from .tagger import Tag, codes
 
 #: Codes that make a claim: a sentence is checked only when every tag with one of these codes was read.
 CLAIM_CODES = frozenset("NRQHXGLDE")
@@ -1280,7 +1280,7 @@ SHAPES: tuple[Shape, ...] = (
           "how many providers were given an overall rating",
           "Every provider received an overall rating in 2018-19.", "Ten providers received an overall rating in "
           "2018-19."),
-    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wF]{0,2}(?P<ts>T(?:[,w]{1,2}T){1,4})[wFJ]{0,3}(?P<s2>[PA])?"
+    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wF]{0,2}(?P<ts>T(?:[,w]{1,2}T){0,4})[wFJ]{0,3}(?P<s2>[PA])?"
           r"[wF]{0,2}(?P<r>R)",
           _standards_rated, "'inspectors rated the planning, implementation and review of cases Inadequate'",
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Staffordshire and West "
@@ -1419,31 +1419,64 @@ def _renamed(m: Match) -> Match:
     return Match(m.first, m.last, groups, m.tags)
 
 
-def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list[Part], list[Tag]]:
-    """The parts of a sentence read by the shapes, and the claim-making tags no shape read."""
-    taken = [False] * len(s.tags)
+def _match_shapes(s: Sentence, shapes: tuple[Shape, ...], taken: set[int]) -> None:
+    """Run every shape over the sentence in table order; ``taken`` holds the ids of the tags already read."""
     from .matcher import find
 
     for shape in shapes:
         for m in find(shape.compiled, s.code, s.tags):
             if shape.consumes:
                 own = {id(t) for g in shape.consumes for t in m.groups.get(g, [])}
-                claim = [i for i in range(m.first, m.last) if id(s.tags[i]) in own]
+                claim = [t for t in s.tags[m.first: m.last] if id(t) in own]
             else:
-                claim = [i for i in range(m.first, m.last) if s.tags[i].code in CLAIM_CODES]
-            if any(taken[i] for i in claim):
+                claim = [t for t in s.tags[m.first: m.last] if t.code in CLAIM_CODES]
+            if any(id(t) in taken for t in claim):
                 continue
             parts = shape.build(m, s)
             if parts is None:
                 continue
-            for i in claim:
-                taken[i] = True
+            taken.update(id(t) for t in claim)
             for p in parts if shape.reads_span else ():
-                for i, t in enumerate(s.tags):
-                    if t.code in CLAIM_CODES and p.start <= t.start and t.end <= p.end and p.problem is None:
-                        taken[i] = True
+                taken.update(id(t) for t in s.tags if t.code in CLAIM_CODES and p.start <= t.start
+                             and t.end <= p.end and p.problem is None)
             s.parts.extend(parts)
-    unread = [t for i, t in enumerate(s.tags) if t.code in CLAIM_CODES and not taken[i]]
+
+
+_RELATIVE = frozenset(("which", "who", "whose", "where", "that"))
+
+
+def _without_asides(tags: list[Tag]) -> list[Tag] | None:
+    """The tags less the asides a sentence puts between its subject and its verb: ", which ... ," or a pair of
+    dashes. None when there is none. Brackets stay: they hold names and abbreviations ("Kent, Surrey and
+    Sussex (KSS)") that a reading without them would bind to the wrong unit."""
+    drop: set[int] = set()
+    i = 0
+    while i < len(tags):
+        t = tags[i]
+        close = None
+        if t.words == "," and i + 1 < len(tags) and tags[i + 1].words.lower() in _RELATIVE:
+            close = next((k for k in range(i + 2, len(tags)) if tags[k].words == ","), None)
+        elif t.words in ("\u2013", "\u2014"):
+            close = next((k for k in range(i + 1, len(tags)) if tags[k].words == t.words), None)
+        if close is not None:
+            drop.update(range(i, close + 1))
+            i = close + 1
+            continue
+        i += 1
+    return [t for k, t in enumerate(tags) if k not in drop] if drop else None
+
+
+def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list[Part], list[Tag]]:
+    """The parts of a sentence read by the shapes, and the claim-making tags no shape read."""
+    taken: set[int] = set()
+    _match_shapes(s, shapes, taken)
+    if any(t.code in CLAIM_CODES and id(t) not in taken for t in s.tags):
+        # "The CRC, which supervises 9,000 people, was rated Good": what the aside parted is read without it
+        kept = _without_asides(s.tags)
+        if kept is not None:
+            _match_shapes(replace(s, tags=kept, code=codes(kept), memo={}), shapes, taken)
+    taken_at = [id(t) in taken for t in s.tags]
+    unread = [t for i, t in enumerate(s.tags) if t.code in CLAIM_CODES and not taken_at[i]]
     counted = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"]
     colon = next((t for t in s.tags if t.words == ":"), None)
     if counted and colon is not None and colon.start > min(p.start for p in counted) and \
@@ -1453,5 +1486,5 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
     if counted:
         # names after a count ("two were rated Good: A and B") are a claim about which ones; not read
         end = min(p.start for p in counted)
-        unread += [t for i, t in enumerate(s.tags) if t.code == "P" and not taken[i] and t.start > end]
+        unread += [t for i, t in enumerate(s.tags) if t.code == "P" and not taken_at[i] and t.start > end]
     return s.parts, sorted(unread, key=lambda t: t.start)

@@ -231,6 +231,21 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
                 and (tags[i + 1].code in "Sw" or tags[i + 1].value == out[-1].value) and tags[i + 2].words == ")"):
             i += 3
             continue
+        if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")) and _names_unit(out, t):
+            # "Derby City's probation service", "the Lambeth PDU": the unit already named, said again
+            p = out[-1] if out[-1].code == "P" else out[-2]
+            while out[-1] is not p:
+                out.pop()
+            out[-1] = Tag("P", p.start, t.end, f"{p.words} {t.words}", p.value)
+            i += 1
+            continue
+        if t.code == "P" and len(out) >= 2 and out[-1].code == "w" and \
+                out[-1].words.lower() in _PLACE_LINKS and out[-2].code == "A":
+            # "the probation service covering Lambeth", "the CRC for Essex": the place names the unit
+            a = out[-2]
+            out[-2:] = [Tag("P", a.start, t.end, f"{a.words} {out[-1].words} {t.words}", t.value)]
+            i += 1
+            continue
         if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")):
             # back over up to three modifiers ("the county's", "the Sodexo-owned", "the region's new") to a
             # determiner; a number or quantifier in between makes it a count, not the subject
@@ -247,6 +262,21 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
         out.append(t)
         i += 1
     return out
+
+
+# Words that tie "the service" to the place that names it: "the probation service covering Lambeth".
+_PLACE_LINKS = frozenset(("in", "for", "covering", "serving", "across", "of"))
+
+
+def _names_unit(out: list[Tag], noun: Tag) -> bool:
+    """Whether a singular unit noun follows a unit's name ("Lambeth PDU", "Derby City's probation service"),
+    so that it says the name again rather than naming a population."""
+    if not out:
+        return False
+    if out[-1].code == "P":
+        return noun.start - out[-1].end <= 1
+    return len(out) >= 2 and out[-2].code == "P" and out[-1].code == "w" and \
+        out[-1].words.lower() in ("s", "probation") and noun.start - out[-2].end <= 12
 
 
 def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
