@@ -80,9 +80,12 @@ def test_bodies_carry_no_source_header():
         assert not first.lower().startswith(("source:", "note:")), text
 
 
-def test_halves_are_the_stated_seeded_split_balanced_by_kind():
-    rows = _index()
-    rng = random.Random(21)
+BATCH = re.compile(r"^- texts (\d+)-(\d+): seed (\d+)", re.M)
+
+
+def _deal(rows: list[dict[str, str]], seed: int) -> dict[str, str]:
+    """The README's deal: per kind (alphabetical), names sorted then shuffled, dealt alternately."""
+    rng = random.Random(seed)
     dealt, count = {}, {"tune": 0, "heldout": 0}
     for kind in sorted({r["kind"] for r in rows}):
         names = sorted(Path(r["file"]).stem for r in rows if r["kind"] == kind)
@@ -92,8 +95,32 @@ def test_halves_are_the_stated_seeded_split_balanced_by_kind():
         for k, name in enumerate(names):
             dealt[name] = first if k % 2 == 0 else other
             count[dealt[name]] += 1
-    assert {Path(r["file"]).stem: r["half"] for r in rows} == dealt
-    per_kind = Counter((r["kind"], r["half"]) for r in rows)
-    for kind in {r["kind"] for r in rows}:
-        assert abs(per_kind[kind, "tune"] - per_kind[kind, "heldout"]) <= 1, kind
-    assert abs(count["tune"] - count["heldout"]) <= 1
+    return dealt
+
+
+def _batches() -> list[tuple[int, int, int]]:
+    # texts added after the first split are dealt batch by batch, each with the seed README.md states,
+    # so a new batch never moves a text already dealt
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return [(int(a), int(b), int(s)) for a, b, s in BATCH.findall(text)]
+
+
+def _number(row: dict[str, str]) -> int:
+    return int(Path(row["file"]).name.split("-")[0])
+
+
+def test_halves_are_the_stated_seeded_split_balanced_by_kind():
+    rows = _index()
+    batches = _batches()
+    groups = [[r for r in rows if not any(a <= _number(r) <= b for a, b, _ in batches)]]
+    seeds = [21]
+    for a, b, seed in batches:
+        groups.append([r for r in rows if a <= _number(r) <= b])
+        seeds.append(seed)
+    for group, seed in zip(groups, seeds, strict=True):
+        assert {Path(r["file"]).stem: r["half"] for r in group} == _deal(group, seed), seed
+        per_kind = Counter((r["kind"], r["half"]) for r in group)
+        for kind in {r["kind"] for r in group}:
+            assert abs(per_kind[kind, "tune"] - per_kind[kind, "heldout"]) <= 1, (seed, kind)
+        halves = Counter(r["half"] for r in group)
+        assert abs(halves["tune"] - halves["heldout"]) <= 1, seed
