@@ -400,10 +400,11 @@ def _change_outcome(ctx: Context, r: Change, round_: str) -> tuple[str, str, str
     if round_ not in visits or visits.index(round_) == 0:
         return "unverifiable", f"no earlier inspection of {r.provider} before {round_} in the data", None
     before_round = visits[visits.index(round_) - 1]
-    a, b = _row(ctx, r.provider, before_round).get("overall"), _row(ctx, r.provider, round_).get("overall")
+    a, b = _row(ctx, r.provider, before_round).get(r.column), _row(ctx, r.provider, round_).get(r.column)
+    on = "" if r.column == "overall" else f" on {r.column}"
     if not (isinstance(a, str) and isinstance(b, str)):
-        return "unverifiable", f"{r.provider}'s overall rating in {before_round} or {round_} is not in the data", None
-    detail = f"{r.provider} was rated {a} in {before_round} and {b} in {round_}"
+        return "unverifiable", f"{r.provider}'s rating{on} in {before_round} or {round_} is not in the data", None
+    detail = f"{r.provider} was rated {a}{on} in {before_round} and {b} in {round_}"
     order = schema.RATINGS  # best first
     moved = "same" if a == b else ("up" if order.index(b) < order.index(a) else "down")
     ok = {"same": moved == "same", "changed": moved != "same", "up": moved == "up", "down": moved == "down"}[r.kind]
@@ -597,8 +598,16 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
     pid = _about_provider(part)
     if pid:
         visits = provider_rounds(ctx, pid)
+        fits = _dated_by(ctx, part, pid, [rd for rd, _ in visits])
+        if fits:
+            return fits, f"{pid}'s inspection the sentence dates ({part.dated[0]})"
+        if part.past:
+            return [], f"a rating {pid} had before, at an inspection whose year fits none of its inspections in " \
+                "the data"
         if date and visits:
-            dated = [rd for rd, pub in visits if pub and pub[: len(date)] <= date]
+            # an inspection whose report date the data lack counts from the start of its round (April)
+            dated = [rd for rd, pub in visits
+                     if (pub[: len(date)] if pub else f"{rd[:4]}-04"[: len(date)]) <= date]
             if dated:
                 return [dated[-1]], f"{pid}'s inspection current at {date}"
         rounds = [rd for rd, _ in visits]
@@ -620,6 +629,25 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
     return _rounds(ctx), "no round written: every round in the data"
 
 
+def _dated_by(ctx: Context, part: Part, pid: str, rounds: list[str]) -> list[str]:
+    """The one inspection of a provider whose report or fieldwork the year (and month) written beside a
+    statement fits ("in March 2023 it was rated ..."); empty when none or several fit, or for a change or a
+    date, which name their inspections themselves."""
+    if part.dated is None or isinstance(part.reading, (Change, InspectionDate)):
+        return []
+    year, month = part.dated
+    stamp = f"{year}-{month:02d}" if month else str(year)
+    fits = []
+    for rd in rounds:
+        row = _row(ctx, pid, rd)
+        if row is None:
+            continue
+        dates = [v for v in (row.get("published"), row.get("fieldwork_start")) if isinstance(v, str) and v]
+        if any(d.startswith(stamp) for d in dates):
+            fits.append(rd)
+    return fits if len(fits) == 1 else []
+
+
 def _about_provider(part: Part) -> str | None:
     r = part.reading
     if isinstance(r, (ProviderRating, StandardsCount, Change, ProviderFigure, InspectionDate)):
@@ -636,6 +664,11 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
         return Judgement("unverifiable", None, None, None, f"not read: {part.problem}"), None
     rounds, how = candidate_rounds(ctx, part, date)
     r = part.reading
+    if isinstance(r, InspectionDate) and not part.round_sure:
+        # "it was inspected in November 2018", "we last visited in October 2018": the date names the inspection,
+        # so every inspection of the provider is a reading, whatever the text's date or re-inspection says
+        rounds = [rd for rd, _ in provider_rounds(ctx, r.provider)] or rounds
+        how = f"{r.provider}'s inspections in the data (the date names one)"
     if date and isinstance(r, Statement) and r.kind == "count" and rounds:
         open_ = [rd for rd in rounds if date[:7] < _last_report(ctx, rd)[:7]]
         # a part of a round can still be impossible: more than the whole round holds
@@ -661,10 +694,10 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
         results.append((rd, _judge_in(part, ctx, rd, how)))
     verdicts = {j.verdict for _, j in results}
     label = ", ".join(rd for rd, _ in results)
-    if isinstance(r, InspectionDate) and r.year is None and "supported" in verdicts and not part.round_sure:
+    if isinstance(r, InspectionDate) and "supported" in verdicts and not part.round_sure:
         # "it was inspected in July": true if one of its inspections was, whichever the text means
         rd, j = next((rd, j) for rd, j in results if j.verdict == "supported")
-        return replace(j, explanation=j.explanation + " (the month, without a year, fits this inspection)"), rd
+        return replace(j, explanation=j.explanation + " (the date fits this inspection)"), rd
     shown = f"{label} ({how})" if how else label
     if len(verdicts) == 1:
         j = results[0][1]

@@ -97,6 +97,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             spans = [(p.start, p.end) for p in ranked]
             parts = [p for p in parts if not (p.shape == "refused" and _overlaps(p.start, p.end, spans))] + ranked
             unread = [t for t in unread if not _overlaps(t.start, t.end, spans)]
+        parts = _dated(text, start, end, parts)
         if parts or any(t.code in "NR" for t in unread):
             out.append(ReadSentence(start, end, text[start:end], [_with_round(p, rnd) for p in parts], unread,
                                     *rnd, scope_unread=_scope_unread(tags, parts, unread),
@@ -200,6 +201,33 @@ def _first_named(text: str, lex) -> str | None:
     head = text[:1200]
     named = [str(t.value) for t in tag(head, 0, len(head), [], lex) if t.code == "P"]
     return named[0] if named else None
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# A year written as a date ("in 2022", "in March 2023"), not a round ("2022-23") nor a figure ("2,022").
+_YEAR = re.compile(r"(?i)(?:\b(?P<month>" + "|".join(_MONTHS) + r")\s+)?(?<![\d,.\-/])\b(?P<year>20[0-4]\d)\b"
+                   r"(?![\-/\u2013]\d)")
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\bbut\b")
+
+
+def _dated(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
+    """Each part with the year its clause writes ("last time, in 2022, it was rated ..."), or the sentence's
+    only year; the judge takes it as naming one of the provider's inspections when exactly one fits."""
+    years = [(m.start(), int(m.group("year")), _MONTHS.index(m.group("month").lower()) + 1 if m.group("month")
+              else None) for m in _YEAR.finditer(text, start, end)]
+    if not years or not parts:
+        return parts
+    cuts = [start, *(m.start() for m in _CLAUSE_MARK.finditer(text, start, end)), end]
+    out = []
+    for p in parts:
+        lo = max(c for c in cuts if c <= p.start)
+        hi = min(c for c in cuts if c >= p.end) if any(c >= p.end for c in cuts) else end
+        own = [(y, mo) for at, y, mo in years if lo <= at < hi]
+        if not own and len({y for _, y, _ in years}) == 1:
+            own = [(y, mo) for _, y, mo in years]
+        out.append(replace(p, dated=own[0]) if len({y for y, _ in own}) == 1 else p)
+    return out
 
 
 def _with_round(p: Part, rnd: tuple[str | None, str, bool]) -> Part:

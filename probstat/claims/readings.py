@@ -146,19 +146,21 @@ class StandardsCount:
 
 @dataclass(frozen=True)
 class Change:
-    """A provider's overall rating at one inspection against its previous one."""
+    """A provider's rating (overall or on a standard) at one inspection against its previous one."""
 
     provider: str
     kind: str  # "up", "down", "same", "changed"
     before: tuple[str, ...] | None = None
     after: tuple[str, ...] | None = None
     since: bool = False  # the round written is the earlier inspection ("has not changed since 2018-19")
+    column: str = "overall"  # or a standard: "kept its Outstanding rating for leadership"
 
     def describe(self) -> str:
         words = {"up": "improved", "down": "fell", "same": "unchanged", "changed": "changed"}[self.kind]
         b = f" from {' or '.join(self.before)}" if self.before else ""
         a = f" to {' or '.join(self.after)}" if self.after else ""
-        return f"{self.provider}'s overall rating {words}{b}{a} since its previous inspection"
+        what = "overall rating" if self.column == "overall" else f"rating on {self.column}"
+        return f"{self.provider}'s {what} {words}{b}{a} since its previous inspection"
 
 
 @dataclass(frozen=True)
@@ -261,6 +263,8 @@ class Part:
     rounds: tuple[str, ...] = ()
     round_how: str = ""
     round_sure: bool = False
+    dated: tuple[int, int | None] | None = None  # the year (and month) its clause dates it by: "in March 2023"
+    past: bool = False  # a rating had before ("last rated ... in 2022"): only the inspection its year names
 
     def describe(self) -> str:
         if self.problem:

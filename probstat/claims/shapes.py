@@ -33,7 +33,7 @@ from .readings import (
     StandardsCount,
     Statement,
 )
-from .tagger import Tag, codes
+from .tagger import Tag, clause_of, codes
 
 #: Codes that make a claim: a sentence is checked only when every tag with one of these codes was read.
 CLAIM_CODES = frozenset("NRQHXGLDE")
@@ -200,6 +200,7 @@ _INTENT = re.compile(r"(?i)\b(?:would|could|might|may|should|must|if|unless|whet
                      r"aspir\w*|bid|goal|ambition\w*|on course|on track|towards?|ready|chance|prospect\w*|try\w*|"
                      r"tried|attempt\w*)\b")
 _PAST = re.compile(r"\b(?:previous(?:ly)?|before|earlier|last|at the time|then)\b")
+_WRITTEN_YEAR = re.compile(r"(?<![\d,.\-/])\b20[0-4]\d\b(?![\-/\u2013]\d)")
 _SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|retained|retains|retain|maintained|maintains|again|still|"
                    r"remains?|remained|stays|stayed)\b")
 _UP = re.compile(r"\b(?:improved|improve|improves|improving|upgraded|moved up|rose|climbed|went up|raised|up from)\b")
@@ -231,6 +232,14 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     if pid is None:
         return [Part(a, b, phrase, "provider-rating", problem="the subject (\"the CRC\", \"it\") is not named in "
                      "the text")]
+    past = bool(_PAST.search(mid)) and not m.has("mid", "H") and not _INTENT.search(mid)
+    if past and _WRITTEN_YEAR.search(s.text, s.start, s.end):
+        # "it was last rated Inadequate in 2022": a rating had before, at the inspection the year names
+        column = _column(m, s, ("mid", "after"))
+        if column is None or sum(1 for t in m.groups.get("mid", []) if t.code == "X"):
+            return None
+        return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, _ratings(m.one("r"))),
+                     past=True)]
     if m.has("mid", "H") or _PAST.search(mid) or _INTENT.search(mid):
         return None  # a rating hoped for, expected or had before is not the rating given
     negations = sum(1 for t in m.groups.get("mid", []) if t.code == "X")
@@ -394,6 +403,9 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
             kind, before, after = "same", r, r
         elif (up or down) and not (up and down):
             kind, after = ("up" if up else "down"), r
+            lead = " ".join(t.words.lower() for t in span if ratings and t.end <= ratings[0].start)
+            if r is not None and re.search(r"\bfrom(?:\s+(?:the|its|an?|their))?$", lead):
+                before, after = r, None  # "moved up from the Inadequate rating it was given"
         elif changed:
             kind = "changed"
             if r is not None:
@@ -412,7 +424,21 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
                 before, after = before, before  # "did not lose its Good rating": kept it
         else:
             return [Part(a, b, phrase, "change", problem="a negated change")]
-    return [Part(a, b, phrase, "change", Change(pid, kind, before, after, since=_since(s, a)))]
+    column = _changed_column(m, s)
+    if column is None:
+        return [Part(a, b, phrase, "change", problem="a change on several standards at once")]
+    return [Part(a, b, phrase, "change", Change(pid, kind, before, after, since=_since(s, a), column=column))]
+
+
+def _changed_column(m: Match, s: Sentence) -> str | None:
+    """What a change is of: the overall rating, or the one standard named in or just after the match ("kept its
+    Outstanding rating for leadership"); None when several standards are named."""
+    clause = clause_of(s.tags)
+    last = m.last - 1 if m.last > m.first else m.first
+    near = [t for i, t in enumerate(s.tags)
+            if t.code == "T" and clause[i] == clause[last] and m.first - 3 <= i < m.last + 4]
+    columns = {str(t.value) for t in near}
+    return "overall" if not columns else (columns.pop() if len(columns) == 1 else None)
 
 
 def _since(s: Sentence, at: int) -> bool:

@@ -297,6 +297,9 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
                                                                  text[max(0, m.start() - 6): m.start()]):
         # "services" is a standard after "for"/"on"/"in" and a population otherwise ("four services")
         return Tag("S", m.start(), m.end(), words, vocab.POPULATION_WORDS.get(key, None))
+    if code == "H" and key in ("improve", "change") and \
+            re.search(r"(?i)\b(?:to|must|should|could|would|will|can|may|might)\s+$", text[max(0, m.start() - 8): m.start()]):
+        return Tag("w", m.start(), m.end(), words)  # "room to improve", "must change": no change of rating said
     if code == "R" and key == "good" and not _rating_context(text, m.start(), words):
         return Tag("w", m.start(), m.end(), words)
     if code == "Q" and key in ("no", "none") and text[m.end(): m.end() + 7].lower().startswith(" longer"):
@@ -312,6 +315,8 @@ def _rating_context(text: str, at: int, word: str) -> bool:
     if at > 0 and text[at - 1] in "\"'\u2018\u201c":
         return True
     after = text[at + len(word): at + len(word) + 40]
+    if re.match(r"(?i)\s+(?:rating|grade)\b", after) and re.search(r"(?i)\b(?:the|a|its|their)\s+$", before):
+        return True  # "dropped from the good rating it was given"
     if word[0].isupper() and re.match(r"(?i)\s+(?:rating|grade|(?:was|is|were|remains?)\s+the\s+(?:most|least|"
                                       r"lowest|highest|second|only|rating))\b", after):
         return True  # "Good was the most common rating": a rating named as the subject
