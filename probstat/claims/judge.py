@@ -515,6 +515,8 @@ def _date_outcome(ctx: Context, r: InspectionDate, round_: str) -> tuple[str, st
     year, month = int(value[:4]), int(value[5:7])
     what = "fieldwork began" if r.column == "fieldwork_start" else "the report was published"
     ok = month == r.month and (r.year is None or r.year == year)
+    if ok and r.day is not None and len(value) >= 10 and int(value[8:10]) != r.day:
+        ok = False  # the data give the day too, and it is another
     return ("supported" if ok else "contradicted"), f"{r.provider}'s {round_} {what} in {value}", value
 
 

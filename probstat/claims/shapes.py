@@ -1170,27 +1170,34 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
 
 _MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"), start=1)}
-_MONTH_IN = re.compile(r"(?i)\b(?:in|on|during)\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS)
-                       + r")(?:\s+((?:19|20)[0-9]{2}))?\b")
+_MONTH_IN = re.compile(r"(?i)(?:\b(?:in|on|during)\s+|\(\s*(?:[a-z]+day,?\s+)?)(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?("
+                       + "|".join(_MONTHS) + r")(?:\s+((?:19|20)[0-9]{2}))?\b")
 
 
 def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
-    """'X was inspected in January', 'the report, published on 26 September 2018': the month (and year)."""
+    """'X was inspected in January', 'the report, published on 26 September 2018', 'a report published today
+    (3 July 2019)': the month (and year, and day if said)."""
     a, b = m.tags[m.first].start, m.tags[m.last - 1].end
-    when = _MONTH_IN.search(s.text, a, min(s.end, b + 40))
+    stop = s.text.find(";", b, s.end)
+    when = _MONTH_IN.search(s.text, a, min(s.end if stop < 0 else stop, b + 120))
     if when is None:
         return None
     words = s.text[a: when.end()].lower()
     if re.search(r"\b(?:not|never|until|before|after|since|would|will|next|due|expected|planned)\b", words):
         return None
-    pid = _subject(m.one("s"), s)
+    subject = m.one("s")
+    if subject is None:
+        # "inspected the North West division ... in January", "an inspection of Merseyside CRC in January"
+        named = [t for t in m.tags[m.last: m.last + 2] if t.code in "PA"]
+        subject = named[0] if named else None
+    pid = _subject(subject, s)
     if pid is None:
         return None
     column = "published" if re.search(r"\bpublish", words) else "fieldwork_start"
-    year = int(when.group(2)) if when.group(2) else None
+    year = int(when.group(3)) if when.group(3) else None
+    day = int(when.group(1)) if when.group(1) and year else None
     return [Part(a, when.end(), s.text[a: when.end()], "inspection date",
-                 InspectionDate(pid, column, _MONTHS[when.group(1).lower()], year))]
-
+                 InspectionDate(pid, column, _MONTHS[when.group(2).lower()], year, day))]
 
 
 def _refuse(reason: str) -> Callable[[Match, Sentence], list[Part]]:

@@ -88,7 +88,8 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "worst-performing", "top-rated", "bottom", "top")},
     **{w: ("O", None) for w in ("other", "remaining", "others", "the rest", "the others")},
     **{w: ("w", None) for w in ("of its kind", "of its type", "its kind", "in its own right")},
-    **{w: ("I", None) for w in (*vocab.INSPECTED_WORDS, "inspection", "fieldwork", "re-inspection visit")},
+    **{w: ("I", None) for w in (*vocab.INSPECTED_WORDS, "inspection", "fieldwork", "re-inspection visit",
+                                 "published", "was published", "report published")},
     **{w: ("M", None) for w in (*vocab.SUPERVISE_WORDS, "oversees", "oversaw", "oversee", "overseeing",
                                  "looks after", "looked after", "under supervision", "supervision",
                                  "under its supervision", "on its books", "on its caseload", "caseload of",
@@ -298,7 +299,8 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
         # "services" is a standard after "for"/"on"/"in" and a population otherwise ("four services")
         return Tag("S", m.start(), m.end(), words, vocab.POPULATION_WORDS.get(key, None))
     if code == "H" and key in ("improve", "change") and \
-            re.search(r"(?i)\b(?:to|must|should|could|would|will|can|may|might)\s+$", text[max(0, m.start() - 8): m.start()]):
+            re.search(r"(?i)\b(?:to|must|should|could|would|will|can|may|might)\s+$",
+                      text[max(0, m.start() - 8): m.start()]):
         return Tag("w", m.start(), m.end(), words)  # "room to improve", "must change": no change of rating said
     if code == "R" and key == "good" and not _rating_context(text, m.start(), words):
         return Tag("w", m.start(), m.end(), words)
