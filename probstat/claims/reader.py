@@ -183,8 +183,13 @@ def _scope_unread(tags: list[Tag], parts: list[Part], unread: list[Tag]) -> bool
 _A_SERVICE = re.compile(r"(?i)^(?:a|an)$")
 
 
+_LOCAL = re.compile(r"(?i)^(?:county|district|area|city|borough|town|region|here)$")
+
+
 def _lede_subject(tags: list[Tag]) -> list[Tag]:
-    """In a text's first sentences, 'a probation service in Wales ...' is the text's subject, as 'the CRC' is."""
+    """In a text's first sentences, 'a probation service in Wales ...' is the text's subject, as 'the CRC' is;
+    so is a headline's bare 'Probation provider judged inadequate' or 'Probation services in the county ...',
+    when the sentence names no unit: reporting names it a line or two later."""
     out = []
     for t in tags:
         if t.code == "S" and t.value in (None, "CRC", "NPS") and out and out[-1].code == "w" and \
@@ -192,6 +197,16 @@ def _lede_subject(tags: list[Tag]) -> list[Tag]:
             out[-1] = Tag("A", out[-1].start, t.end, out[-1].words + " " + t.words, t.value)
             continue
         out.append(t)
+    if any(t.code in "PA" for t in out):
+        return out
+    first = next((i for i, t in enumerate(out) if t.code != "w"), None)
+    if first is None or out[first].code != "S" or not any(t.code in "BV" for t in out[first + 1:]):
+        return out
+    t = out[first]
+    single = not t.words.lower().endswith("s")
+    local = [x for x in out[first + 1: first + 5] if x.code == "w" and _LOCAL.match(x.words)]
+    if single or local:
+        out[first] = Tag("A", t.start, t.end, t.words, t.value)
     return out
 
 

@@ -43,6 +43,7 @@ POPULATION_WORDS: dict[str, str | None] = {
     # since June 2021: the unified Probation Service's delivery units and regions
     "PDUs": "PDU", "PDU": "PDU", "Probation Delivery Units": "PDU", "Probation Delivery Unit": "PDU",
     "delivery units": "PDU", "delivery unit": "PDU", "regions": "region", "probation regions": "region",
+    "probation units": "PDU", "probation unit": "PDU",
 }  # fmt: skip
 
 #: Nouns after a figure that make it a count of people on probation, not of providers.
@@ -203,14 +204,16 @@ def _alias_table(path: str) -> tuple[dict[str, str], dict[str, Provider]]:
 
 
 def _bare_names(providers: dict[str, Provider], aliases: dict[str, str]) -> dict[str, str]:
-    """A CRC's name without 'CRC' ("Hampshire and Isle of Wight"), where it is two words or more and no other
-    name or alias uses it: a single word ("Essex", "Wales") is too often a place."""
+    """A CRC's name without 'CRC' ("Hampshire and Isle of Wight") or a region's without 'region' ("East of
+    England"), where it is two words or more and no other name or alias uses it: a single word ("Essex",
+    "Wales") is too often a place."""
     out: dict[str, str] = {}
     taken = {a for a in aliases}
     for p in providers.values():
-        if p.sector != "CRC" or not p.name.endswith(" CRC"):
+        suffix = {"CRC": " CRC", "region": " region"}.get(p.sector)
+        if suffix is None or not p.name.endswith(suffix):
             continue
-        base = p.name[: -len(" CRC")]
+        base = p.name[: -len(suffix)]
         for form in {base, base.replace(",", ""), base.replace(" and ", " & ")}:
             key = form.lower()
             if len(key.split()) < 2 or any(key in a and aliases[a] != p.provider_id for a in taken):
