@@ -1489,6 +1489,21 @@ def _without_asides(tags: list[Tag]) -> list[Tag] | None:
         close = None
         if t.words == "," and i + 1 < len(tags) and tags[i + 1].words.lower() in _RELATIVE:
             close = next((k for k in range(i + 2, len(tags)) if tags[k].words == ","), None)
+            if close is None and i > 0 and tags[i - 1].code in "PA":
+                # "Kent, Surrey and Sussex, which inspectors have given a rating of Good": the clause is about
+                # the unit just named, so it reads as if the unit were its subject
+                drop.update((i, i + 1))
+                i += 2
+                continue
+        elif t.words == "," and i > 0 and tags[i - 1].code in "PA":
+            # "the probation service in Cumbria, its Probation Delivery Unit (PDU), as ...": the unit said again
+            k = i + 1
+            while k < len(tags) and k - i <= 8 and (tags[k].code in "wSAF" or tags[k].words in "()"):
+                k += 1
+            if k < len(tags) and k > i + 1 and tags[k].words == "," and \
+                    not any(x.words.lower() in _RELATIVE or x.code == "w" and x.words[:1].isupper()
+                            for x in tags[i + 1: k]):
+                close = k
         elif t.words in ("\u2013", "\u2014"):
             close = next((k for k in range(i + 1, len(tags)) if tags[k].words == t.words), None)
         if close is not None:
