@@ -1146,7 +1146,12 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
 
     if pid is None:
         return None
+    from .vocabulary import KEY_QUESTION_MEASURES
+
+    asked = _key_question(s, m.one("n"))
     for words in s.memo["provider measures"]:
+        if words.measure in KEY_QUESTION_MEASURES and words.measure != asked:
+            continue
         stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))]
         if len(stated_tags) < 1 or m.one("n") not in stated_tags:
             continue
@@ -1166,6 +1171,32 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
         n = m.one("n")
         return [Part(n.start, n.end, n.words, "provider figure", ProviderFigure(pid, words.measure, stated))]
     return None
+
+
+def _key_question(s: Sentence, n: Tag) -> str | None:
+    """The one key question a share of cases is of: the stage the sentence names ("assessment") and the aim the
+    figure's own clause names ("keeping people safe"), or the sentence's if the clause names none. None when
+    two stages or two aims are named, or the clause speaks of cases done badly (its share is the rest)."""
+    from .vocabulary import KEY_QUESTION_MEASURES
+
+    measures = [w.measure for w in s.memo["provider measures"] if w.measure in KEY_QUESTION_MEASURES]
+    if not measures:
+        return None
+    cuts = [s.start, *(s.start + m.start() for m in re.finditer(r"[,;:]", s.text[s.start: s.end])), s.end]
+    lo = max(c for c in cuts if c <= n.start)
+    hi = min((c for c in cuts if c >= n.end), default=s.end)
+    clause = s.text[lo:hi].lower()
+    if re.search(r"\b(?:not|insufficient\w*|poor\w*|fail\w*|too few|too little)\b", clause):
+        return None
+    stages = {m.split("_")[0] + "_" + m.split("_")[1] for m in measures}
+    if len(stages) != 1:
+        return None
+    aims = {m.split("_", 2)[2] for m in measures}
+    if len(aims) > 1:
+        from .vocabulary import KEY_QUESTION_AIMS
+
+        aims = {a for a in aims if re.search(KEY_QUESTION_AIMS[a], clause)}
+    return f"{stages.pop()}_{aims.pop()}" if len(aims) == 1 else None
 
 
 _MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",

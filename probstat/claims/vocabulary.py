@@ -278,6 +278,18 @@ class MeasureWords:
 
 _OVER = r"(?:more than|over|above|in excess of)"
 #: Provider columns named by the same kind of words, for a figure said of one provider.
+# The key questions of case supervision (kq2_1 assessment ... kq2_4 reviewing), each asked of three aims: the
+# share of cases inspected where the work did well enough. A sentence names the stage and the aim, and cases.
+_STAGES = {"kq2_1": r"\bassess\w*", "kq2_2": r"\bplan(?:s|ned|ning)?\b", "kq2_3": r"\bimplement\w*|\bdeliver\w*",
+           "kq2_4": r"\breview\w*"}
+_AIMS = {"engagement": r"\bengag\w*|\binvolv\w*", "desistance": r"\bdesist\w*",
+         "safety": r"\bsafe\w*|risk of (?:serious )?harm|protect\w* (?:the public|other people)"}
+_KEY_QUESTIONS = tuple(MeasureWords(f"{stage}_{aim}", (stage_words, aim_words, r"\bcases?\b"))
+                       for stage, stage_words in _STAGES.items() for aim, aim_words in _AIMS.items())
+#: The provider's own key-question measures, which a sentence must name alone (one stage, one aim).
+KEY_QUESTION_MEASURES = frozenset(w.measure for w in _KEY_QUESTIONS)
+KEY_QUESTION_AIMS = _AIMS
+
 PROVIDER_MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("home_visit_pct", (r"home visits?",)),
     MeasureWords("staff_workload_unmanageable_pct", (r"workloads?", r"unmanageable|not manageable|too high")),
@@ -286,6 +298,7 @@ PROVIDER_MEASURES: tuple[MeasureWords, ...] = (
                  threshold=r"(?:50|fifty)$"),
     MeasureWords("points", (r"\bpoints?\b",), threshold=r"^(?:a possible )?(?:27|twenty-seven)$"),
     MeasureWords("avg_caseload", (r"\baverag\w*\b.{0,30}\b(?:cases|caseloads?)\b|\bcaseloads?\b.{0,20}\baverag",)),
+    *_KEY_QUESTIONS,
 )  # fmt: skip
 MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("risk_assessment_insufficient_pct", (r"\brisk", r"\bassess"), negative=True),
