@@ -32,12 +32,6 @@ POINTS_COMPACT = ("rank_best", "rank_worst", "provider_id", "overall", "points")
 #: The most points a programme-1 PDU inspection could score ("out of a possible 27", as HMIP writes it).
 MAX_POINTS = 27
 
-RATING_COUNT_COLUMNS: dict[str, str] = {
-    "Outstanding": "outstanding",
-    "Good": "good",
-    "Requires improvement": "requires_improvement",
-    "Inadequate": "inadequate",
-}
 #: Columns of rank_bounds(), in order.
 BOUND_COLUMNS: tuple[str, ...] = (
     "rank_best", "rank_worst", "rank", "tied", "round", "provider_id", "provider", "sector", "overall",
@@ -45,7 +39,7 @@ BOUND_COLUMNS: tuple[str, ...] = (
 )
 #: Columns of league(), in order.
 LEAGUE_COLUMNS: tuple[str, ...] = (
-    *BOUND_COLUMNS[:-1], *RATING_COUNT_COLUMNS.values(), "standards_known", "standards_unknown", "compared",
+    *BOUND_COLUMNS[:-1], *schema.RATING_KEYS.values(), "standards_known", "standards_unknown", "compared",
 )
 #: The columns a text table keeps (csv and json carry them all).
 COMPACT = ("rank_best", "rank_worst", "provider_id", "sector", "overall", "score_min", "score_max",
@@ -98,7 +92,7 @@ def _known_counts(rows: pd.DataFrame, codes: np.ndarray) -> pd.DataFrame:
     """
     out = pd.DataFrame(index=rows.index)
     listed_all = _unpack(_packed_tally(codes))
-    for rating, name in RATING_COUNT_COLUMNS.items():
+    for rating, name in schema.RATING_KEYS.items():
         listed = pd.Series(listed_all[:, schema.RATINGS.index(rating)], index=rows.index)
         stated_col = schema.STANDARD_COUNT_COLUMNS[rating]
         if stated_col in rows:

@@ -8,7 +8,7 @@ from .. import schema
 from ..errors import UnknownChoice, excerpt
 from ..output import Chart, View
 from .common import add_note, listed, sector_masks, select_round, with_view
-from .completeness import RATING_KEYS, completeness_notes, round_completeness
+from .completeness import completeness_notes, round_completeness
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
 NEEDS = ("owner", "overall", "region", *schema.STANDARD_COLUMNS)
@@ -123,7 +123,7 @@ def _published_columns(result: pd.DataFrame, by: str, completeness: pd.DataFrame
         scope = ALL if by == "round" else rec[by] if by == "sector" or rec[by] == ALL else None
         found = lookup.get((rec["round"], scope), {})
         total = found.get("rated_published")
-        pub = found.get(f"{RATING_KEYS[rec['rating']]}_published")
+        pub = found.get(f"{schema.RATING_KEYS[rec['rating']]}_published")
         rated.append(total)
         published.append(pub)
         missing.append(None if pd.isna(pub) or pd.isna(rec["count"]) else int(pub) - int(rec["count"]))
