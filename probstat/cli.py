@@ -399,14 +399,12 @@ def gap(domains, family, round_, source, out):
       probstat gap --domain overall --holm-family all
     """
     from .analysis import gap as analysis
-    from .published import load_rounds, load_sector_figures
     from .render import render
 
     domain = ",".join(domains) or "all"
     needs = analysis.needs(domain) + (analysis.needs(family) if family is not None else ())
     frame = _load(source, tuple(dict.fromkeys(needs)))
-    render(analysis.gap(frame, domain=domain, round_=round_, figures=load_sector_figures(), totals=load_rounds(),
-                        family=family), out)
+    render(analysis.gap(frame, domain=domain, round_=round_, family=family), out)
 
 
 @cli.command()

@@ -262,12 +262,12 @@ def round_totals(rounds: pd.DataFrame, round_: str, sector: str = "all") -> pd.S
     return rows.iloc[0]
 
 
-def round_completeness(rounds: pd.DataFrame, round_: str, sector: str = "all",
+def scope_completeness(rounds: pd.DataFrame, round_: str, sector: str = "all",
                        providers: pd.DataFrame | None = None) -> Completeness:
     """Published in-scope, inspected and rated counts of a round and scope, and how many rated providers
     ``providers`` (a loaded providers frame) knows; ``known`` is 0 without it.
 
-    >>> c = round_completeness(load_rounds(), "2019-20", "CRC")
+    >>> c = scope_completeness(load_rounds(), "2019-20", "CRC")
     >>> c.inspected, c.rated
     (10, 9)
     """

@@ -146,7 +146,7 @@ def test_gap_view_answers_in_words_and_drops_empty_rows(bundled_frame):
     from probstat.published import load_rounds, load_sector_figures
 
     table = gap.gap(bundled_frame, domain="overall,organisation,risk", round_="2018-19", figures=load_sector_figures(),
-                    totals=load_rounds())
+                    rounds=load_rounds())
     shown = _shown(table, 80)
     # overall, 5 of 7 NPS against 1 of 21 CRC rated Good: Fisher's exact p = 0.00119, below 5%
     assert "significant at 5%: yes" in shown

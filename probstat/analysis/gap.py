@@ -163,7 +163,7 @@ def _coverage_clause(counts: dict[str, tuple[int, int]]) -> str:
     return " and ".join(f"{known} of {total} {sector}" for sector, (known, total) in counts.items()) + " providers"
 
 
-def _rated(totals: pd.DataFrame | None, rnd: str, rows: pd.DataFrame, notes: list[str]) -> dict[str, int | None]:
+def _rated(rounds: pd.DataFrame | None, rnd: str, rows: pd.DataFrame, notes: list[str]) -> dict[str, int | None]:
     """HMIP's published number of providers rated per sector in ``rnd`` (None where not stated or not given).
 
     Only when ``rows`` (the data's rows of the round) can be HMIP's providers: a file holding more rows of a
@@ -171,11 +171,11 @@ def _rated(totals: pd.DataFrame | None, rnd: str, rows: pd.DataFrame, notes: lis
     7 NPS divisions HMIP rated"), so it is not measured against the published totals and a note says why.
     """
     out: dict[str, int | None] = dict.fromkeys(schema.SECTORS)
-    if totals is None:
+    if rounds is None:
         return out
     held, most = {}, {}
     for sector in schema.SECTORS:
-        row = totals[(totals["round"] == rnd) & (totals["sector"] == sector)]
+        row = rounds[(rounds["round"] == rnd) & (rounds["sector"] == sector)]
         if not len(row):
             continue
         counts = [int(row[c].iloc[0]) for c in ("providers_in_scope", "inspected", "rated")
@@ -449,7 +449,7 @@ def _without_unknown_measures(records: list[dict], rnd: str, name: str) -> list[
 
 
 def _domain_rows(by_round: dict[str, pd.DataFrame], name: str, figures: pd.DataFrame | None,
-                 totals: pd.DataFrame | None, notes: list[str], stacked: bool = False) -> list[dict]:
+                 rounds: pd.DataFrame | None, notes: list[str], stacked: bool = False) -> list[dict]:
     """Every row of one domain: computed rows per round, then published figures where nothing was computed.
 
     ``stacked`` (several domains in one table) leaves out measures known for neither sector."""
@@ -461,7 +461,7 @@ def _domain_rows(by_round: dict[str, pd.DataFrame], name: str, figures: pd.DataF
             kq = [r for column in measures for r in _kq_rows(rows, rnd, name, column, notes)]
             mine = [*kq, _largest(kq, rnd, name, notes)]
         else:
-            rated = _rated(totals, rnd, rows, notes)
+            rated = _rated(rounds, rnd, rows, notes)
             mine = [r for pair in measures for r in _rating_rows(rows, rnd, name, pair, notes, rated)]
         if stacked:
             mine = _without_unknown_measures(mine, rnd, name)
@@ -472,7 +472,8 @@ def _domain_rows(by_round: dict[str, pd.DataFrame], name: str, figures: pd.DataF
     if empty_rounds:
         records.extend(_published_rows(figures, name, None))
         if not any(r["kind"] == "published" for r in records):
-            where = "no sector figures were given" if figures is None else "sector_figures has none for it"
+            where = ("no sector figures were given" if figures is None or figures.empty
+                     else "sector_figures has none for it")
             notes.append(f"{name}: nothing to compare in {', '.join(empty_rounds)}: no provider has figures for "
                          f"both sectors ({', '.join(_columns_of(name))}) and {where}")
     return records
@@ -499,14 +500,14 @@ def _headline(records: list[dict]) -> str | None:
 
 
 def _adjust(records: list[dict], names: tuple[str, ...], family_names: tuple[str, ...],
-            by_round: dict[str, pd.DataFrame], figures, totals, notes: list[str]) -> None:
+            by_round: dict[str, pd.DataFrame], figures, rounds, notes: list[str]) -> None:
     """Set ``p_holm`` on ``records`` (the rows shown) by Holm over the family, and append a note naming it.
 
     The family is every test of ``family_names`` whose smallest possible p is below ALPHA; tests of family
     domains not shown are computed here only for the adjustment.
     """
     extra = [r for name in family_names if name not in names
-             for r in _domain_rows(by_round, name, figures, totals, [], stacked=False)]
+             for r in _domain_rows(by_round, name, figures, rounds, [], stacked=False)]
     pool = [r for r in records if r["domain"] in family_names] + extra
     tested = [r for r in pool if r["p_value"] is not None]
     members = [r for r in tested if r["min_p"] is not None and r["min_p"] < wording.ALPHA]
@@ -530,13 +531,13 @@ def _adjust(records: list[dict], names: tuple[str, ...], family_names: tuple[str
     notes.append(text + "; a test's adjusted p depends on its family: name one with --holm-family")
 
 
-def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = schema.DEFAULT_ROUND,
-        figures: pd.DataFrame | None = None, totals: pd.DataFrame | None = None,
+def gap(frame: pd.DataFrame, *, domain: str = ALL, round_: str | None = schema.DEFAULT_ROUND,
+        figures: pd.DataFrame | None = None, rounds: pd.DataFrame | None = None,
         family: str | None = None) -> pd.DataFrame:
     """NPS minus CRC for each measure of ``domain``: one row per measure (per round when ``round_`` is 'all').
 
-    ``domain`` is one domain, 'all' (ALL_DOMAINS) or a comma-separated list; rows come domain by domain in
-    that order, then by round, then by measure.
+    ``domain`` is one domain, 'all' (ALL_DOMAINS, the default, as for `probstat gap`) or a comma-separated
+    list; rows come domain by domain in that order, then by round, then by measure.
 
     Rating domains (``overall``, ``organisation``, ``case-supervision``, ``sector-specific`` or one standard
     column such as ``leadership``) give two rows per standard:
@@ -567,35 +568,41 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
     then one ``largest_gap`` row. Qualified percentages such as '>80' are left out of the means.
 
     Where a domain's round has no computed gap at all, the rows of ``figures`` (a sector-figures table as
-    loaded by probstat.published.load_sector_figures) for that domain and round follow, as kind
+    loaded by probstat.published.load_sector_figures; by default the bundled one, as the command uses; an empty
+    table for none) for that domain and round follow, as kind
     ``published``: the source's wording in ``published``, the interval it allows in ``bounds``, with
     ``source_url`` and ``document``; their nps, crc and gap stay empty because nothing is computed.
 
-    ``totals`` (published totals per round and sector, as loaded by probstat.published.load_rounds) lets
-    the sentences say whether the data hold every provider HMIP rated in the round, or only some of them.
+    ``rounds`` (published totals per round and sector, as loaded by probstat.published.load_rounds; by default
+    the bundled rounds.csv, as the command uses; an empty table for none) lets the sentences say whether the
+    data hold every provider HMIP rated in the round, or only some of them.
 
     Where a sector has no figure (n = 0) that sector's value, the gap, interval and p-value are empty and a
     note says how thin the data are; nothing is raised.
 
     >>> from probstat.loader import load
-    >>> share = gap(load()).set_index("kind").loc["share_good_or_better"]
+    >>> share = gap(load(), domain="overall").set_index("kind").loc["share_good_or_better"]
     >>> float(round(share["gap"], 2)), int(share["nps_k"]), share["nps_coverage"], int(share["crc_k"])
     (66.67, 5, '7 of 7', 1)
     """
+    from ..published import bundled_rounds, load_sector_figures
+
+    figures = load_sector_figures() if figures is None else figures
+    rounds = bundled_rounds() if rounds is None else rounds
     names = domains(domain)
     family_names = names if family is None else domains(family)
     # Rounds are never pooled: a later round re-inspects providers of an earlier one.
     chosen = select_round(frame, round_)
-    rounds = sorted(chosen["round"].unique())
+    round_names = sorted(chosen["round"].unique())
     providers = chosen["sector"].isin(schema.SECTORS)
-    later_only = [r for r in rounds if not providers[(chosen["round"] == r).to_numpy(dtype=bool)].any()]
-    if later_only and len(later_only) == len(rounds) and round_ not in (None, "all"):
+    later_only = [r for r in round_names if not providers[(chosen["round"] == r).to_numpy(dtype=bool)].any()]
+    if later_only and len(later_only) == len(round_names) and round_ not in (None, "all"):
         raise UnknownChoice(f"gap compares NPS divisions with CRCs (2018-21); round {round_} holds the unified "
                             "Probation Service's PDUs and regions (from 2021), which have no such split: try "
                             f"`probstat ratings --round {round_}`")
-    rounds = [r for r in rounds if r not in later_only]
+    round_names = [r for r in round_names if r not in later_only]
     by_round = {rnd: frame[(frame["round"] == rnd).to_numpy(dtype=bool) & frame["sector"].isin(schema.SECTORS)]
-                for rnd in rounds}
+                for rnd in round_names}
     records: list[dict] = []
     notes: list[str] = []
     if later_only:
@@ -604,7 +611,7 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
     headlines: list[str] = []
     for name in names:
         before = len(notes)
-        mine = _domain_rows(by_round, name, figures, totals, notes, stacked=len(names) > 1)
+        mine = _domain_rows(by_round, name, figures, rounds, notes, stacked=len(names) > 1)
         records.extend(mine)
         line = _headline(mine)
         if line:
@@ -615,7 +622,7 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
                 notes.remove(missing)
                 headlines.append(missing)
 
-    _adjust(records, names, family_names, by_round, figures, totals, notes)
+    _adjust(records, names, family_names, by_round, figures, rounds, notes)
     result = pd.DataFrame.from_records(records, columns=list(GAP_COLUMNS))
     for column in _INT_COLUMNS:
         result[column] = result[column].astype("Int64")
@@ -632,7 +639,7 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
         add_note(result, "fragility: the fewest changes that would move p across 0.05; fragility_more_than: how "
                  "many the search ruled out before it stopped (empty in both where no change would, or the groups "
                  "are too large to search)")
-    compact = (("round",) if len(rounds) > 1 else ()) + (("domain",) if len(names) > 1 else ()) + COMPACT
+    compact = (("round",) if len(round_names) > 1 else ()) + (("domain",) if len(names) > 1 else ()) + COMPACT
     if (result["kind"] == "published").any():
         compact += ("published", "bounds")
     title = f"Gap: {'all domains' if names == ALL_DOMAINS else ', '.join(names)}"
