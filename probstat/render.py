@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import OutputError
-from .output import FORMATS, NOTES_SIDECAR, Chart, OutputOptions, View, clean_text, format_for_file
+from .output import FORMATS, NOTES_SIDECAR, Chart, OutputOptions, View, clean_text, format_for_file, format_number
 from .writing import reported, write_file, write_stdout
 
 __all__ = ["FORMATS", "OutputOptions", "render", "to_text", "format_number", "escape_formula", "clean_text",
@@ -56,22 +56,6 @@ def _is_missing(value) -> bool:
     if value is None or value is pd.NA or value is pd.NaT:
         return True
     return isinstance(value, float) and math.isnan(value)
-
-
-def format_number(value: float) -> str:
-    """The one human formatting of a number: whole numbers as they are, others to 2 decimals (3 significant
-    digits below 1, so that p-values stay readable). Machine formats (csv, json) keep full precision."""
-    value = float(value)
-    if not math.isfinite(value):
-        return ""  # no bound: empty in every format, with a note from render()
-    if value.is_integer() and abs(value) < 1e15:
-        return f"{int(value)}"
-    if abs(value) >= 1:
-        return f"{value:.2f}".rstrip("0").rstrip(".")
-    text = f"{value:.3g}"
-    if "e" in text:  # very small p-values
-        text = f"{value:.2e}"
-    return text
 
 
 def _cell_text(value) -> str:

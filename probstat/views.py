@@ -89,7 +89,7 @@ def _missing(value) -> bool:
 
 
 def _num(value) -> str:
-    from .render import format_number
+    from .output import format_number
 
     return "" if _missing(value) else format_number(float(value))
 

@@ -14,8 +14,8 @@ import math
 import pandas as pd
 import pytest
 
-from probstat.output import OutputOptions
-from probstat.render import escape_formula, format_number, render, resolve_format, to_text
+from probstat.output import OutputOptions, format_number
+from probstat.render import escape_formula, render, resolve_format, to_text
 
 
 @pytest.mark.parametrize(("value", "text"), [
@@ -25,6 +25,9 @@ from probstat.render import escape_formula, format_number, render, resolve_forma
     (12.5, "12.5"),
     (3.14159, "3.14"),
     (0.04567, "0.0457"),     # below 1: 3 significant digits
+    (12 / 7, "1.71"),        # the gap sentences' figures (tests/test_gap.py): 1.714...
+    (5 / 7, "0.714"),
+    (1282 / 1184040, "0.00108"),  # the overall permutation p-value
     (1e-7, "1.00e-07"),      # a tiny p-value keeps its exponent
     (math.inf, ""),          # no bound: empty
 ])

@@ -19,7 +19,7 @@ import pandas as pd
 
 from .. import schema
 from ..errors import UnknownChoice, did_you_mean, excerpt
-from ..output import Chart, View
+from ..output import Chart, View, format_number
 from ..stats import (
     fisher_exact,
     fisher_fragility_search,
@@ -270,7 +270,7 @@ def _rating_summary(record: dict, pair: _Pair, nps: dict, crc: dict, clause: str
     if record["gap"] is None:
         return (f"{record['round']}: no NPS minus CRC gap on {what} can be computed: {pair.columns_text} is known "
                 f"for {clause}.")
-    n = wording.number
+    n = format_number
     census = not partial and nps["rated"] is not None and crc["rated"] is not None
     p = record["p_value"]
     if record["kind"] == "mean_score":
@@ -382,7 +382,7 @@ def _kq_summary(record: dict, label: str, nps: dict, crc: dict) -> str:
         return (f"{record['round']}: no NPS minus CRC gap on {label} ({what}) can be computed: the percentage is "
                 f"known for {nps['n']} of {nps['providers']} NPS and {crc['n']} of {crc['providers']} CRC "
                 "providers.")
-    n = wording.number
+    n = format_number
     partial = nps["n"] < nps["providers"] or crc["n"] < crc["providers"]
     return (f"In {record['round']} {label} was met in {n(record['nps'])}% of cases for NPS divisions and "
             f"{n(record['crc'])}% for CRCs ({what}), a gap of {n(record['gap'])} percentage points; no test or "
@@ -406,7 +406,7 @@ def _largest(kq: list[dict], rnd: str, domain: str, notes: list[str]) -> dict:
     record.update(kind="largest_gap", measure=f"largest provider-mean gap: {schema.kq_label(best['nps_column'])} "
                   f"({best['nps_column']})")
     record["summary"] = (f"In {rnd} the largest NPS minus CRC gap in {domain}, over {len(known)} of {len(means)} "
-                         f"key questions with figures, is {wording.number(best['gap'])} percentage points "
+                         f"key questions with figures, is {format_number(best['gap'])} percentage points "
                          f"({schema.kq_label(best['nps_column'])}).")
     if len(known) < len(means):
         notes.append(f"{domain}: the largest gap in {rnd} is over {len(known)} of {len(means)} key questions only; "
@@ -525,7 +525,7 @@ def _adjust(records: list[dict], names: tuple[str, ...], family_names: tuple[str
             f"{', '.join(family_names)} that can reach 5% at all ({named})")
     if left_out:
         text += (f"; {len(left_out)} test(s) shown have no p_holm: "
-                 + listed([f"{label(r)}, smallest possible p {wording.number(r['min_p'])}" if r["min_p"] is not None
+                 + listed([f"{label(r)}, smallest possible p {format_number(r['min_p'])}" if r["min_p"] is not None
                            and r["min_p"] >= wording.ALPHA else f"{label(r)}, not in the family"
                            for r in left_out], len(left_out)))
     notes.append(text + "; a test's adjusted p depends on its family: name one with --holm-family")
