@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from probstat import cli, writing
+from probstat import cli_run, writing
 from probstat.errors import ExitCode, OutputError
 from probstat.testing import run_cli
 
@@ -154,7 +154,7 @@ def test_output_paths_get_the_text_and_keep_what_they_are(kind, text):
 
 @pytest.fixture
 def restore_signals():
-    names = [n for n in cli._ENDING_SIGNALS if hasattr(signal, n)]
+    names = [n for n in cli_run._ENDING_SIGNALS if hasattr(signal, n)]
     saved = {n: signal.getsignal(getattr(signal, n)) for n in names}
     yield
     for name, handler in saved.items():
@@ -232,10 +232,9 @@ def test_another_users_file_is_refused_when_it_cannot_be_given_back(probstat, tm
 
 
 def test_signal_during_output_leaves_no_temporary_file(probstat, tmp_path, monkeypatch):
-    from probstat import cli
 
     def killed(*args):
-        raise cli._Terminated(signal.SIGTERM)
+        raise cli_run._Terminated(signal.SIGTERM)
 
     monkeypatch.setattr(writing.os, "replace", killed)
     result = probstat("ratings", "-o", str(tmp_path / "x.csv"))
