@@ -139,8 +139,9 @@ def validate(strict, report, sources_path, show_coverage, all_findings, round_, 
     from .analysis import consistency as analysis
     from .cli_run import echo_error
     from .errors import DataError
+    from .formats import text_lines
     from .loader import collecting_errors
-    from .render import render, text_lines
+    from .render import render
 
     with collecting_errors() as found:
         frame = _load(data)

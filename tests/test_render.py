@@ -14,8 +14,9 @@ import math
 import pandas as pd
 import pytest
 
+from probstat.formats import escape_formula, resolve_format, to_text
 from probstat.output import OutputOptions, format_number
-from probstat.render import escape_formula, render, resolve_format, to_text
+from probstat.render import render
 
 
 @pytest.mark.parametrize(("value", "text"), [

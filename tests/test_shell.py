@@ -20,6 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
 
+from probstat import charts, formats
 from probstat import render as render_module
 from probstat.errors import ExitCode
 from probstat.loader import bundled_path
@@ -358,7 +359,7 @@ def test_gap_chart_draws_each_measure_on_its_own_scale():
 
     table = gap.gap(load(), domain="overall", round_="2018-19")
     for shown, full, scales in ((_shown(table, 120), views.BAR_WIDTH, ["scale: 0 to 3", "scale: 0 to 100%"]),
-                                (_shown_wide(table, 120), render_module.BAR_WIDTH, ["(scale 0 to 3)",
+                                (_shown_wide(table, 120), charts.BAR_WIDTH, ["(scale 0 to 3)",
                                                                                     "(scale 0 to 100%)"])):
         bars = [line for line in shown.splitlines()
                 if line.strip().lower().startswith(("nps ", "crc ")) and "█" in line]
@@ -534,12 +535,12 @@ def test_text_cells_are_written_as_the_csv_module_writes_their_cleaned_text(rows
     writer.writerow(["a", "b"])
     for row in rows:
         cells = [clean_text(c, keep_newlines=True) for c in row]
-        cells = [render_module.escape_formula(c) for c in cells] if escape else cells
+        cells = [formats.escape_formula(c) for c in cells] if escape else cells
         quote_all = any("\r" in c for c in cells)
         (csv.writer(expected, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL) if quote_all
          else writer).writerow(cells)
     opts = OutputOptions(format="tsv" if delimiter == "\t" else "csv", escape_formulas=escape)
-    written = render_module._delimited(frame, opts, delimiter)
+    written = formats._delimited(frame, opts, delimiter)
     assert written == expected.getvalue()
 
 
@@ -558,16 +559,16 @@ def test_text_lines_show_control_characters_and_leave_missing_cells_empty():
     level = pd.Series(["warning", "warning"], dtype="str")
     pid = pd.Series(["ok-crc", "evil\x1b[2J\ncrc"], dtype="object")
     count = pd.Series([3, None], dtype="Int64")
-    assert "".join(render_module.text_lines([level, pid, count], "{}: {} ({})")) == (
+    assert "".join(formats.text_lines([level, pid, count], "{}: {} ({})")) == (
         "warning: ok-crc (3)\nwarning: evil\\x1b[2J\\x0acrc ()\n")
 
 
 def test_text_lines_come_in_pieces_that_join_to_every_line(monkeypatch):
-    monkeypatch.setattr(render_module, "_LINES_PER_PIECE", 3)
+    monkeypatch.setattr(formats, "_LINES_PER_PIECE", 3)
     ids = pd.Series([f"p{i}" for i in range(7)], dtype="str")
-    pieces = list(render_module.text_lines([ids], "<{}>"))
+    pieces = list(formats.text_lines([ids], "<{}>"))
     assert pieces == ["<p0>\n<p1>\n<p2>\n", "<p3>\n<p4>\n<p5>\n", "<p6>\n"]
-    assert list(render_module.text_lines([ids.iloc[0:0]], "<{}>")) == []
+    assert list(formats.text_lines([ids.iloc[0:0]], "<{}>")) == []
 
 
 def test_a_file_that_grows_past_the_cap_while_read_is_refused_with_the_cap(tmp_path, monkeypatch):

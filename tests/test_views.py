@@ -15,6 +15,7 @@ import sys
 import pytest
 from rich.console import Console
 
+from probstat import charts
 from probstat import render as render_module
 from probstat.errors import ExitCode
 from probstat.output import OutputOptions
@@ -307,7 +308,7 @@ def test_league_chart_draws_each_range_as_a_range_on_the_whole_0_to_30_scale(bun
     shown = _shown(league.league(bundled_frame, round_="2018-19", sector=None), 120, wide=True)
     line = next(line for line in shown.splitlines() if line.startswith("ddc-crc ") and line.endswith("0 to 5"))
     # ddc-crc is Inadequate: total 0-5 of 30; on a 40-cell bar 0 to round(5 / 30 * 40) = 7, so cells 0-7
-    assert line.count("─") == round(5 / 30 * render_module.BAR_WIDTH) + 1
+    assert line.count("─") == round(5 / 30 * charts.BAR_WIDTH) + 1
     assert "●" not in shown  # the top of a range is not drawn as a point
     assert "scale: 0 to 30" in shown
 
