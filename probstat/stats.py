@@ -29,9 +29,9 @@ _FISHER_RTOL = Fraction(1, 10**7)
 _LOG_FISHER_RTOL = math.log1p(1e-7)
 
 # Tables with at most this many observations take the exact integer path, which keeps
-# every weight as a big integer: its time and memory grow with the square of n (about
-# 15 ms at n = 10^4, but 1.5 s and 450 MB at n = 10^5). Larger tables take the
-# floating-point path, which needs O(sqrt(n)) time and constant memory.
+# every weight as a big integer: its time and memory grow with the square of n, too fast
+# past this size. Larger tables take the floating-point path, which needs O(sqrt(n)) time
+# and constant memory.
 _FISHER_EXACT_MAX_N = 10_000
 
 _LOG_2PI = math.log(2 * math.pi)
@@ -52,7 +52,7 @@ def fisher_exact(a: int, b: int, c: int, d: int) -> float:
       formula (as in R's dhyper), accurate to about 1e-13 in the log; the table where
       the probability peaks is bracketed by binary search and only the two tails are
       summed, relative to the observed table's probability. Time grows as sqrt(n)
-      (under 3 ms at n = 10^6) and memory is constant. Against exact arithmetic the
+      and memory is constant. Against exact arithmetic the
       p-value agrees to a relative 1e-12 or better.
 
     A p-value smaller than the smallest positive float (about 4.9e-324) is returned as
@@ -79,8 +79,8 @@ def _fisher_exact_integer(a: int, b: int, c: int, d: int) -> float:
     lo, hi = max(0, col1 - row2), min(row1, col1)
     weights = [math.comb(row1, lo) * math.comb(row2, col1 - lo)]
     for x in range(lo, hi):
-        # Stepping by the ratio of neighbouring terms is ~100x faster than calling
-        # math.comb per table at n ~ 5000. The floor division is exact because the
+        # Stepping by the ratio of neighbouring terms spares a math.comb per table,
+        # which dominates at large n. The floor division is exact because the
         # result, C(row1, x + 1) * C(row2, col1 - x - 1), is itself an integer.
         weights.append(weights[-1] * (row1 - x) * (col1 - x) // ((x + 1) * (row2 - col1 + x + 1)))
     observed = weights[a - lo]
@@ -579,7 +579,7 @@ def min_attainable_p(n_a: int, n_b: int) -> float:
     if n_a < 1 or n_b < 1:
         raise ValueError(f"both groups need at least one member, got {n_a} and {n_b}")
     n, k = n_a + n_b, min(n_a, n_b)
-    # C(10^6, 5 x 10^5) has 300,000 digits and took 16 s to build; past e^700 the answer is below any float
+    # C(10^6, 5 x 10^5) has 300,000 digits, slow to build; past e^700 the answer is below any float
     # that matters (about 1e-304), so the exact integer is only built when it is small.
     if math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1) > 700:
         return 0.0
