@@ -56,7 +56,7 @@ def test_overall_2018_19_anchors(bundled_frame):
     assert mean["crc"] == pytest.approx(1.0)
     assert mean["gap"] == pytest.approx(5 / 7)  # 0.714 points
     # Exact permutation test over C(28, 7) = 1184040 splits: 1282 of them give |difference| >= 5/7 (worked
-    # by hand in tests/test_stats.py), p = 1282/1184040 = 0.00108.
+    # by hand in tests/test_permutation.py), p = 1282/1184040 = 0.00108.
     assert mean["p_value"] == 1282 / 1184040
     # No interval on the mean of band codes (issue 24: the inverted shift interval assumed a constant shift,
     # which cannot hold on 0-3). The ordinal effect instead: NPS pairs above CRC: 5 Good x (19 RI + 1 Inad)
