@@ -418,9 +418,9 @@ def test_chances_and_intervals_in_words():
 
 
 def test_large_groups_say_they_are_approximate(bundled_frame, monkeypatch):
-    import probstat.stats
+    import probstat.stats.permutation
 
-    monkeypatch.setattr(probstat.stats, "PERMUTATION_EXACT_WORK", 0)
+    monkeypatch.setattr(probstat.stats.permutation, "PERMUTATION_EXACT_WORK", 0)
     mean = _row(gap(bundled_frame, domain="overall"), kind="mean_score")
     assert mean["method"].startswith("permutation test, normal approximation (groups too large for the exact one)")
     assert "the permutation p (normal approximation)" in mean["summary"]
