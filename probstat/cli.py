@@ -156,13 +156,13 @@ def validate(strict, report, sources_path, show_coverage, all_findings, round_, 
     sources = _sources(frame, sources_path)
     findings = analysis.findings_table(frame, sources)
     failed, summary = analysis.validation_summary(findings, sources_checked=sources is not None, strict=strict)
-    from . import views
+    from . import pager, views
 
     if views.wanted(out) and report == "coverage":
         # a person at a terminal: the verdict first, the findings grouped, the coverage table when asked for
         table = analysis.coverage(frame, round_=round_, sources=sources) if show_coverage else None
         console = views.terminal_console(out)
-        with views.paging(console, out):
+        with pager.paging(console, out):
             views.validation(console, findings, table,
                              f"{'failed' if failed else 'valid'}: {len(frame)} rows from {frame.attrs['source']}: "
                              f"{summary}", failed)

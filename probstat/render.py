@@ -303,10 +303,10 @@ def render(frame: pd.DataFrame, opts: OutputOptions | None = None, view: View | 
 def _print_terminal(frame, opts: OutputOptions, view: View, notes: list[str], console) -> None:
     """The view for people: the command's own layout where it has one (views.py), else the rich table; paged
     when longer than the screen."""
-    from . import views
+    from . import pager, views
 
     console = console or _console(opts)
-    with reported("<stdout>"), views.paging(console, opts):
+    with reported("<stdout>"), pager.paging(console, opts):
         if not views.show(console, frame, opts, view, notes):
             _print_rich(console, _compact(frame, view, opts, notes), opts, view, notes)
 
