@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from test_hardening import FUZZ, TENTH, _raw_controls, _strict_json
 from test_input_edges import HEADER
 
+from probstat import formats
 from probstat.errors import ExitCode
 from probstat.formats import escape_formula, resolve_format, to_text
 from probstat.output import OutputOptions, clean_text, format_number
@@ -252,3 +253,45 @@ def test_any_table_fits_any_terminal_in_any_encoding(frame, width, encoding, hea
     if max(map(cell_len, words), default=0) + 12 <= width:
         assert all(cell_len(line) <= width for line in shown.split("\n")), shown
         assert all(w in shown for w in words), shown  # a word is never broken, so it is on one line
+
+
+# --- the text formats' writers: the fast path writes what the csv module writes; text_lines in pieces ----------
+
+_CELL_CHARS = ["a", "Z", "1", " ", ",", ";", "\t", '"', "\r", "\n", "\x00", "\x1b", "\x7f", "\x85", "\x9f", "\xa0",
+               "é", "\u2028", "=", "+", "-", "@", "'"]
+
+
+@given(st.lists(st.lists(st.text(st.sampled_from(_CELL_CHARS), max_size=4), min_size=2, max_size=2), max_size=6),
+       st.sampled_from([",", ";", "\t"]), st.booleans())
+def test_text_cells_are_written_as_the_csv_module_writes_their_cleaned_text(rows, delimiter, escape):
+    # Text columns skip per-cell work when a byte scan finds nothing to clean, escape or quote; the result
+    # must be what cleaning every cell and handing it to the csv module gives.
+    frame = pd.DataFrame(rows, columns=["a", "b"], dtype="str") if rows else pd.DataFrame({"a": [], "b": []})
+    expected = io.StringIO()
+    writer = csv.writer(expected, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(["a", "b"])
+    for row in rows:
+        cells = [clean_text(c, keep_newlines=True) for c in row]
+        cells = [formats.escape_formula(c) for c in cells] if escape else cells
+        quote_all = any("\r" in c for c in cells)
+        (csv.writer(expected, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL) if quote_all
+         else writer).writerow(cells)
+    opts = OutputOptions(format="tsv" if delimiter == "\t" else "csv", escape_formulas=escape)
+    written = formats._delimited(frame, opts, delimiter)
+    assert written == expected.getvalue()
+
+
+def test_text_lines_show_control_characters_and_leave_missing_cells_empty():
+    level = pd.Series(["warning", "warning"], dtype="str")
+    pid = pd.Series(["ok-crc", "evil\x1b[2J\ncrc"], dtype="object")
+    count = pd.Series([3, None], dtype="Int64")
+    assert "".join(formats.text_lines([level, pid, count], "{}: {} ({})")) == (
+        "warning: ok-crc (3)\nwarning: evil\\x1b[2J\\x0acrc ()\n")
+
+
+def test_text_lines_come_in_pieces_that_join_to_every_line(monkeypatch):
+    monkeypatch.setattr(formats, "_LINES_PER_PIECE", 3)
+    ids = pd.Series([f"p{i}" for i in range(7)], dtype="str")
+    pieces = list(formats.text_lines([ids], "<{}>"))
+    assert pieces == ["<p0>\n<p1>\n<p2>\n", "<p3>\n<p4>\n<p5>\n", "<p6>\n"]
+    assert list(formats.text_lines([ids.iloc[0:0]], "<{}>")) == []
