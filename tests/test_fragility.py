@@ -1,9 +1,7 @@
 """Tests for probstat.stats.fragility: smallest attainable p, Holm's adjustment and fragility.
 
-Pinned values were worked out independently of the code under test: by hand (working shown in comments) and
-cross-checked against scipy 1.17.1 / statsmodels 0.15.0 in a throwaway venv; some tests compare against
-enumeration written here, and a few import scipy (a test-only dependency) for the normal and Fisher
-references.
+Fragility is checked by enumerating one-step changes with test_permutation.py's reference; Holm's adjustment and
+the smallest attainable p by hand, the working in the comments.
 """
 
 from __future__ import annotations
