@@ -18,6 +18,7 @@ from .cli_options import (
     round_option,
     sector_option,
     sources_option,
+    sources_table_option,
     unit_option,
     without_totals,
 )
@@ -433,7 +434,7 @@ def check_claims(claims_path, text_path, round_, as_of, text_url, source, text_e
 
 
 @cli.command()
-@click.option("--sources", "which", flag_value="sources", help="The template for a sources CSV instead.")
+@sources_table_option("The template for a sources CSV instead.")
 @click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False),
               help="Write the template to FILE instead of stdout.")
 def template(which, output):
@@ -459,7 +460,7 @@ def template(which, output):
 
 
 @cli.command()
-@click.option("--sources", "which", flag_value="sources", help="The bundled sources CSV instead.")
+@sources_table_option("The bundled sources CSV instead.")
 @round_option(None, "Only the rows of this round, e.g. 2018-19.")
 @click.option("--provider", "provider_id", metavar="ID", help="Only the rows of this provider id.")
 @click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False),

@@ -161,6 +161,12 @@ def sources_option(help: str):
     return click.option("--sources", "sources_path", metavar="PATH", type=INPUT_PATH, help=help)
 
 
+def sources_table_option(help: str):
+    """--sources as a flag of the commands that write a bundled table (template, export): the sources CSV
+    instead of the providers CSV."""
+    return click.option("--sources", "which", flag_value="sources", help=help)
+
+
 def pattern(value: str | None, regex: str, what: str) -> str | None:
     """An option value that must match ``regex``, else a usage error naming what was expected."""
     import re

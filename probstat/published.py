@@ -31,8 +31,7 @@ SECTOR_FIGURES_NAME = "sector_figures.csv"
 #: or every service HMIP rated in the round together.
 SCOPES: tuple[str, ...] = (*schema.ALL_SECTORS, "all")
 #: The count columns of rounds.csv, in order; empty means the source does not state the figure.
-ROUND_COUNTS: tuple[str, ...] = ("providers_in_scope", "inspected", "rated", "outstanding", "good",
-                                 "requires_improvement", "inadequate")
+ROUND_COUNTS: tuple[str, ...] = ("providers_in_scope", "inspected", "rated", *schema.RATING_KEYS.values())
 ROUND_COLUMNS: tuple[str, ...] = ("round", "sector", *ROUND_COUNTS, "basis", "source_url", "note")
 
 #: Domains of sector_figures.csv -> what they cover.
