@@ -5,159 +5,36 @@ pandas, rich and the analyses are imported inside the commands so that `--help` 
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import os
-import signal
-import sys
-
 import click
 
 from . import __version__
-from .errors import ExitCode, ProbstatError
-from .output import DELIMITERS, FORMATS, DataSource, OutputOptions, extension_list, format_for_file
-from .schema import ALL_SECTORS, DEFAULT_ROUND, SECTORS, UNIT_CHOICES
+from .cli_options import (
+    INPUT_PATH,
+    check_output,
+    data_options,
+    no_totals_option,
+    output_options,
+    pattern,
+    round_option,
+    sector_option,
+    sources_option,
+    sources_table_option,
+    unit_option,
+    without_totals,
+)
+from .errors import ExitCode
+from .output import DataSource, OutputOptions
+from .schema import ALL_SECTORS, DEFAULT_ROUND, UNIT_CHOICES
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-# A path type for shell completion only: the loaders check existence themselves so that a bad path is a
-# data error (exit 3, one Error line) rather than a usage error.
-INPUT_PATH = click.Path(allow_dash=True, readable=False)
 
 
-#: The options of a command that name files it reads (never to be written by -o or an export).
-_INPUT_OPTIONS = ("sources_path", "claims_path", "text_path")
-
-
-def _inputs(kwargs) -> tuple[str, ...]:
-    """The files a command reads, from its parsed options; the bundled data when --data is not given."""
-    from .loader import bundled_path
-
-    source = kwargs.get("source")
-    paths = [kwargs.get(name) for name in _INPUT_OPTIONS]
-    if source is not None:
-        paths.append(source.path or str(bundled_path()))
-    paths = [str(p) for p in paths if p]
-    if paths.count("-") > 1:
-        raise click.UsageError("'-' (stdin) may be given to one option only; save the other input to a file")
-    from .files import refuse_shared_stdin
-
-    refuse_shared_stdin(paths)  # '-' and /dev/stdin: the second reader would get nothing
-    return tuple(paths)
-
-
-def output_options(func):
-    """The output options every command shares, so that every table can go to every format."""
-
-    @click.option("--format", "-f", "format_", type=click.Choice(FORMATS), default=None,
-                  help="Output format. Default: a view for people on a terminal, csv in a pipe, and for -o the "
-                  "format its extension names (.csv .tsv .json .jsonl .md .txt; a name without an extension: csv; "
-                  "any other extension is refused).")
-    @click.option("--fmt", metavar="NAME",
-                  help="Any tabulate table format (e.g. grid, latex, html); overrides --format.")
-    @click.option("--no-headers", is_flag=True, help="Data rows only: no header row, no rules.")
-    @click.option("--wide", is_flag=True, help="Show every column in text tables (csv/json always have all).")
-    @click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False),
-                  help="Write the table to FILE instead of stdout: a regular file is replaced atomically, a "
-                  "device or FIFO is written through; an input file or a hard-linked one is refused.")
-    @click.option("--no-escape-formulas", is_flag=True,
-                  help="In CSV/TSV, do not prefix text cells starting with = + - @ with a quote.")
-    @click.option("--no-color", is_flag=True, help="No colour or other escape codes (also: NO_COLOR, TERM=dumb).")
-    @click.option("--quiet", "-q", is_flag=True, help="No notes on stderr (-o .md files and json sidecars keep "
-                  "them).")
-    @click.option("--no-pager", is_flag=True, help="Never page a long terminal view (default: $PAGER, else "
-                  "'less -FRX', when stdout is a terminal; PAGER='' or cat turns it off too).")
-    @click.option("--plot", metavar="FILE", type=click.Path(dir_okay=False),
-                  help="Also draw the command's chart (ratings, gap, league) as a .png or .svg picture, each bar on "
-                  "its measure's whole scale; needs matplotlib (pip install \"probstat[plot]\").")
-    @click.option("--export-svg", metavar="FILE", type=click.Path(dir_okay=False),
-                  help="Also save the terminal table, chart and notes as an SVG image.")
-    @click.option("--export-html", metavar="FILE", type=click.Path(dir_okay=False),
-                  help="Also save the terminal table, chart and notes as an HTML page.")
-    @functools.wraps(func)
-    def wrapper(*args, format_, fmt, no_headers, wide, output, no_escape_formulas, no_color, quiet, no_pager,
-                plot, export_svg, export_html, **kwargs):
-        if fmt:
-            from tabulate import tabulate_formats
-
-            if fmt not in tabulate_formats:
-                raise click.BadParameter(f"{fmt!r} is not a tabulate format; try one of: "
-                                         f"{', '.join(sorted(tabulate_formats))}", param_hint="--fmt")
-        if output and output != "-" and not (fmt or format_) and format_for_file(output) is None:
-            import os.path
-
-            # the extension, not the whole path, so that the one error line stays short
-            ext = os.path.splitext(output)[1][:20]
-            raise click.BadParameter(f"no format has the extension {ext!r}: use {extension_list()}, or "
-                                     "--format; pictures: --export-svg, --export-html", param_hint="--output")
-        if plot and not plot.lower().endswith((".png", ".svg")):
-            raise click.BadParameter(f"{plot!r}: --plot draws .png or .svg pictures", param_hint="--plot")
-        kwargs["out"] = OutputOptions(format=format_, fmt=fmt, headers=not no_headers,
-                                      output=None if output == "-" else output,
-                                      escape_formulas=not no_escape_formulas,
-                                      color=False if no_color else None, export_svg=export_svg,
-                                      export_html=export_html, wide=wide, inputs=_inputs(kwargs), quiet=quiet,
-                                      pager=False if no_pager else None, plot=plot)
-        _refuse_inputs_as_outputs(kwargs["out"])
-        return func(*args, **kwargs)
-
-    return wrapper
-
-
-def _refuse_inputs_as_outputs(out: OutputOptions) -> None:
-    """Exit 3 before reading anything when -o or an export names a file the command reads (stdin included,
-    by device and inode), names no file, or names the same file as another output."""
-    from .files import check_target, refuse_input_as_output, refuse_shared_outputs
-
-    targets = {"-o": out.output, "--export-svg": out.export_svg, "--export-html": out.export_html,
-               "--plot": out.plot}
-    for option, target in targets.items():
-        if target is not None:
-            check_target(target, option)
-        refuse_input_as_output(target, out.inputs)
-    refuse_shared_outputs(targets.values())
-
-
-def _check_output(output: str | None) -> None:
-    """-o of a command without the shared output options: an empty or directory-like name is an error, not
-    stdout or a file named like the directory."""
-    from .files import check_target
-
-    if output is not None:
-        check_target(output)
-
-
-def _delimiter(ctx, param, value):
-    if value is None:
-        return None
-    value = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";"}.get(value, value)
-    if value not in DELIMITERS:
-        raise click.BadParameter("choose ',' ';' or tab ('\\t' or 'tab')", ctx=ctx, param=param)
-    return value
-
-
-def data_options(func):
-    """--data, --encoding and --delimiter, on every command that reads providers data."""
-
-    @click.option("--data", "data", metavar="PATH", envvar="PROBSTAT_DATA", show_envvar=True, type=INPUT_PATH,
-                  help="Providers CSV to use instead of the bundled data ('-' reads stdin).")
-    @click.option("--encoding", default="utf-8-sig", show_default=True,
-                  help="Text encoding of --data (e.g. latin-1 for old spreadsheet exports).")
-    @click.option("--delimiter", metavar="CHAR", callback=_delimiter,
-                  help="Field separator of --data: ',' ';' or tab ('\\t'); default: sniffed from the header row.")
-    @functools.wraps(func)
-    def wrapper(*args, data, encoding, delimiter, **kwargs):
-        kwargs["source"] = DataSource(path=data, encoding=encoding, delimiter=delimiter)
-        return func(*args, **kwargs)
-
-    return wrapper
-
-
-def _load(source: DataSource, columns=None, provider_id=None):
+def _load(data: DataSource, columns=None, provider_id=None):
     """Load --data (or the bundled data), validating only ``columns`` (each analysis declares its NEEDS) and,
     with ``provider_id``, only that provider's rows; a large file's low-cardinality columns as categories."""
     from .loader import load
 
-    return load(source.path, encoding=source.encoding, columns=columns, delimiter=source.delimiter,
+    return load(data.path, encoding=data.encoding, columns=columns, delimiter=data.delimiter,
                 provider_id=provider_id, categories="auto")
 
 
@@ -165,32 +42,6 @@ def _sources(frame, path: str | None):
     from .loader import sources_for
 
     return sources_for(frame, path)
-
-
-def round_option(default: str | None = DEFAULT_ROUND):
-    return click.option("--round", "round_", metavar="ROUND", default=default, show_default=True,
-                        help="Inspection round, e.g. 2018-19 or 2019-20; 'all' for every round.")
-
-
-no_totals_option = click.option("--no-totals", is_flag=True,
-                                help="Leave out the 'all' rows (totals of the rows above them), e.g. before summing "
-                                "a CSV.")
-
-
-def _without_totals(table, column: str):
-    """``table`` without its total rows: those whose grouping ``column`` says 'all' (attrs kept)."""
-    if column not in table.columns:
-        return table
-    kept = table[table[column].astype(str) != "all"].reset_index(drop=True)
-    kept.attrs = dict(table.attrs)
-    return kept
-
-
-sector_option = click.option("--sector", type=click.Choice(SECTORS, case_sensitive=False),
-                             help="Only this sector.")
-unit_option = click.option("--unit", type=click.Choice(tuple(UNIT_CHOICES), case_sensitive=False),
-                           help="Only one kind of unit: provider (NPS division or CRC, 2018-21), pdu (probation "
-                           "delivery unit), region or national (from 2021).")
 
 
 @click.group(context_settings=CONTEXT)
@@ -217,7 +68,7 @@ def cli():
 @click.option("--rating", metavar="RATING", help="Only providers with this overall rating, e.g. Good.")
 @data_options
 @output_options
-def _providers(round_, sector, unit, rating, source, out):
+def _providers(round_, sector, unit, rating, data, out):
     """List providers and later units (PDUs, regions), one row per unit and round.
 
     \b
@@ -229,7 +80,7 @@ def _providers(round_, sector, unit, rating, source, out):
     from .analysis import providers as analysis
     from .render import render
 
-    render(analysis.providers(_load(source, analysis.NEEDS), round_=round_, sector=sector, rating=rating,
+    render(analysis.providers(_load(data, analysis.NEEDS), round_=round_, sector=sector, rating=rating,
                               unit=unit), out)
 
 
@@ -241,11 +92,10 @@ cli.add_command(providers, name="units")
 @cli.command()
 @click.argument("provider_id")
 @round_option(default="all")
-@click.option("--sources", "sources_path", metavar="PATH", type=INPUT_PATH,
-              help="Sources CSV for --data (round, provider_id, field, source_url, note).")
+@sources_option("Sources CSV for --data (round, provider_id, field, source_url, note).")
 @data_options
 @output_options
-def show(provider_id, round_, sources_path, source, out):
+def show(provider_id, round_, sources_path, data, out):
     """Every figure known for one provider, each with its source; unknown figures listed as unknown.
 
     \b
@@ -256,7 +106,7 @@ def show(provider_id, round_, sources_path, source, out):
     from .analysis import providers as analysis
     from .render import render
 
-    frame = _load(source, provider_id=provider_id)
+    frame = _load(data, provider_id=provider_id)
     render(analysis.provider_figures(frame, provider_id, round_=round_, sources=_sources(frame, sources_path)), out)
 
 
@@ -264,8 +114,7 @@ def show(provider_id, round_, sources_path, source, out):
 @click.option("--strict", is_flag=True, help="Fail (exit 3) on warnings too, not only on errors.")
 @click.option("--report", type=click.Choice(["coverage", "findings"]), default="coverage", show_default=True,
               help="What goes to stdout: the coverage table, or the findings table.")
-@click.option("--sources", "sources_path", metavar="PATH", type=INPUT_PATH,
-              help="Sources CSV to check --data against (the bundled one is checked for the bundled data).")
+@sources_option("Sources CSV to check --data against (the bundled one is checked for the bundled data).")
 @click.option("--coverage", "show_coverage", is_flag=True,
               help="On a terminal, show the coverage table under the verdict and findings (pipes and files always "
               "get the --report table).")
@@ -274,7 +123,7 @@ def show(provider_id, round_, sources_path, source, out):
 @round_option(default="all")
 @data_options
 @output_options
-def validate(strict, report, sources_path, show_coverage, all_findings, round_, source, out):
+def validate(strict, report, sources_path, show_coverage, all_findings, round_, data, out):
     """Check a providers CSV: schema (errors), consistency under HMIP's rules (warnings), sources, coverage.
 
     Every bad cell and row is listed on stderr, one Error line each (the first 100, then the count), and
@@ -289,30 +138,32 @@ def validate(strict, report, sources_path, show_coverage, all_findings, round_, 
       probstat validate --report findings --format csv
     """
     from .analysis import consistency as analysis
+    from .cli_run import echo_error
     from .errors import DataError
+    from .formats import text_lines
     from .loader import collecting_errors
-    from .render import render, text_lines
+    from .render import render
 
     with collecting_errors() as found:
-        frame = _load(source)
+        frame = _load(data)
     if found.count == 1:
         raise found.errors[0]
     if found.count:
         for error in sorted(found.errors, key=lambda e: e.row or 0):
-            _echo_error(error)
+            echo_error(error)
         more = f"; the first {len(found.errors)} are listed" if found.count > len(found.errors) else ""
         raise DataError(f"{found.count} error(s) in all{more}; nothing else was checked",
                         file=frame.attrs["source"])
     sources = _sources(frame, sources_path)
     findings = analysis.findings_table(frame, sources)
     failed, summary = analysis.validation_summary(findings, sources_checked=sources is not None, strict=strict)
-    from . import views
+    from . import pager, views
 
     if views.wanted(out) and report == "coverage":
         # a person at a terminal: the verdict first, the findings grouped, the coverage table when asked for
         table = analysis.coverage(frame, round_=round_, sources=sources) if show_coverage else None
         console = views.terminal_console(out)
-        with views.paging(console, out):
+        with pager.paging(console, out):
             views.validation(console, findings, table,
                              f"{'failed' if failed else 'valid'}: {len(frame)} rows from {frame.attrs['source']}: "
                              f"{summary}", failed)
@@ -343,7 +194,7 @@ def validate(strict, report, sources_path, show_coverage, all_findings, round_, 
 @no_totals_option
 @data_options
 @output_options
-def ratings(round_, by, standard, unit, no_totals, source, out):
+def ratings(round_, by, standard, unit, no_totals, data, out):
     """Distribution of ratings: counts and percentages by sector, owner or round, with totals.
 
     Later rounds (2021-22 to 2025-26, HMIP's annual-report periods) hold the unified Probation Service's PDUs
@@ -362,8 +213,8 @@ def ratings(round_, by, standard, unit, no_totals, source, out):
     from .analysis import ratings as analysis
     from .render import render
 
-    table = analysis.ratings(_load(source, analysis.NEEDS), round_=round_, by=by, standard=standard, unit=unit)
-    render(_without_totals(table, by) if no_totals else table, out)
+    table = analysis.ratings(_load(data, analysis.NEEDS), round_=round_, by=by, standard=standard, unit=unit)
+    render(without_totals(table, by) if no_totals else table, out)
 
 
 @cli.command()
@@ -377,7 +228,7 @@ def ratings(round_, by, standard, unit, no_totals, source, out):
 @round_option()
 @data_options
 @output_options
-def gap(domains, family, round_, source, out):
+def gap(domains, family, round_, data, out):
     """NPS minus CRC, in numbers and words: exact tests and intervals on the whole scale and on Good or better.
 
     HMIP rates every provider, so on its data a gap is a census figure, known exactly; each p-value says how
@@ -399,14 +250,12 @@ def gap(domains, family, round_, source, out):
       probstat gap --domain overall --holm-family all
     """
     from .analysis import gap as analysis
-    from .published import load_rounds, load_sector_figures
     from .render import render
 
     domain = ",".join(domains) or "all"
     needs = analysis.needs(domain) + (analysis.needs(family) if family is not None else ())
-    frame = _load(source, tuple(dict.fromkeys(needs)))
-    render(analysis.gap(frame, domain=domain, round_=round_, figures=load_sector_figures(), totals=load_rounds(),
-                        family=family), out)
+    frame = _load(data, tuple(dict.fromkeys(needs)))
+    render(analysis.gap(frame, domain=domain, round_=round_, family=family), out)
 
 
 @cli.command()
@@ -440,7 +289,7 @@ def published(domains, round_, out):
 @no_totals_option
 @data_options
 @output_options
-def caseloads(round_, by, no_totals, source, out):
+def caseloads(round_, by, no_totals, data, out):
     """People supervised and workload indicators, by provider or sector; approximate figures kept as bounds.
 
     \b
@@ -451,8 +300,8 @@ def caseloads(round_, by, no_totals, source, out):
     from .analysis import caseloads as analysis
     from .render import render
 
-    table = analysis.caseloads(_load(source, analysis.NEEDS), round_=round_, by=by)
-    render(_without_totals(table, by) if no_totals else table, out)
+    table = analysis.caseloads(_load(data, analysis.NEEDS), round_=round_, by=by)
+    render(without_totals(table, by) if no_totals else table, out)
 
 
 @cli.command()
@@ -460,7 +309,7 @@ def caseloads(round_, by, no_totals, source, out):
 @sector_option
 @data_options
 @output_options
-def league(round_, sector, source, out):
+def league(round_, sector, data, out):
     """Each provider's possible total score (0-30) and its best and worst possible rank.
 
     Totals are bounded by the known standard ratings, stated counts and the overall rating (HMIP's bands);
@@ -474,7 +323,7 @@ def league(round_, sector, source, out):
     from .analysis import league as analysis
     from .render import render
 
-    render(analysis.league(_load(source, analysis.NEEDS), round_=round_, sector=sector), out)
+    render(analysis.league(_load(data, analysis.NEEDS), round_=round_, sector=sector), out)
 
 
 @cli.command()
@@ -485,7 +334,7 @@ def league(round_, sector, source, out):
               "more than once, each inspection against the one before it, whatever the rounds.")
 @data_options
 @output_options
-def changes(before, after, unit, source, out):
+def changes(before, after, unit, data, out):
     """Providers inspected in two rounds: each rating then and now, moved up, down or the same.
 
     With --unit pdu, the PDUs HMIP inspected twice (2021-26), and which kept the same rating.
@@ -499,20 +348,9 @@ def changes(before, after, unit, source, out):
     from .analysis import changes as analysis
     from .render import render
 
-    frame = _load(source, analysis.NEEDS)
+    frame = _load(data, analysis.NEEDS)
     render(analysis.reinspections(frame, unit=unit) if unit else analysis.changes(frame, before=before, after=after),
            out)
-
-
-def _pattern(value: str | None, pattern: str, what: str) -> str | None:
-    """An option value that must match a pattern, else a usage error naming what was expected."""
-    import re
-
-    from .errors import excerpt
-
-    if value is not None and not re.fullmatch(pattern, value):
-        raise click.BadParameter(f"{excerpt(value)} is not {what}")
-    return value
 
 
 #: The verdicts --verdict can pick ('not-a-claim' stands for the text reader's 'not a claim').
@@ -538,28 +376,28 @@ def _only_verdicts(table, verdicts: tuple[str, ...]):
 @click.option("--text", "text_path", metavar="FILE", type=INPUT_PATH,
               help="Read every statement of a text file (figures, quantifiers, named providers) and judge each "
               "on the data from its own words; the claims file decides nothing here.")
-@click.option("--round", "round_", metavar="ROUND", callback=lambda ctx, param, v: _pattern(v, r"[0-9]{4}-[0-9]{2}",
-              "a round such as 2019-20"),
-              help="With --text: the round (e.g. 2019-20) of statements that do not write one.")
-@click.option("--as-of", "as_of", metavar="DATE", callback=lambda ctx, param, v: _pattern(
+@round_option(None, "With --text: the round (e.g. 2019-20) of statements that do not write one.", checked=True)
+@click.option("--as-of", "as_of", metavar="DATE", callback=lambda ctx, param, v: pattern(
               v, r"(?:19|20)[0-9]{2}-[01][0-9](?:-[0-3][0-9])?", "a date YYYY-MM or YYYY-MM-DD"),
               help="With --text: the text's date (YYYY-MM or YYYY-MM-DD); it implies the round of statements "
               "that do not write one.")
-@click.option("--source", "document_url", metavar="URL",
+@click.option("--text-url", metavar="URL",
               help="With --text: the URL of the document the text is; figures resting only on it are circular "
               "(a 'source:' line in the text does the same).")
+@click.option("--source", hidden=True, metavar="URL", deprecated="use --text-url (--sources names a sources CSV)")
+@click.option("--text-encoding", default="utf-8-sig", show_default=True,
+              help="With --text: the text file's encoding (--encoding is --data's).")
 @click.option("--max-chars", "max_chars", metavar="N", type=click.IntRange(min=1), default=2_000_000,
               show_default=True, help="With --text: refuse longer texts (an input cap, in characters).")
-@click.option("--sources", "sources_path", metavar="PATH", type=INPUT_PATH,
-              help="Sources CSV for --data, so that evidence resting only on the release itself is seen as "
-              "circular (the bundled data's sources are used with the bundled data).")
+@sources_option("Sources CSV for --data, so that evidence resting only on the release itself is seen as "
+                "circular (the bundled data's sources are used with the bundled data).")
 @click.option("--verdict", "verdicts", multiple=True, type=click.Choice(CLAIM_VERDICTS, case_sensitive=False),
               help="Show only claims with this verdict (repeat for several); the exit status still counts every "
               "claim.")
 @data_options
 @output_options
-def check_claims(claims_path, text_path, round_, as_of, document_url, max_chars, sources_path, verdicts, source,
-                 out):
+def check_claims(claims_path, text_path, round_, as_of, text_url, source, text_encoding, max_chars, sources_path,
+                 verdicts, data, out):
     """Verify a press release claim by claim: recomputed from the data, checked against the text itself,
     corroborated by another document, or marked unverifiable with the data it would need.
 
@@ -572,22 +410,22 @@ def check_claims(claims_path, text_path, round_, as_of, document_url, max_chars,
       probstat check-claims --claims my-claims.toml
       probstat check-claims --text release.txt
       url=https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/12/par2020/
-      probstat check-claims --text par2020.txt --round 2019-20 --source "$url"
+      probstat check-claims --text par2020.txt --round 2019-20 --text-url "$url"
     """
     from .claims import verify
     from .claims.claimsfile import load_claims
-    from .loader import read_text
+    from .files import read_text
     from .render import render
 
     claims = load_claims(claims_path)
     # A claims file's metrics name the columns they read, so only those are parsed and checked; a text may
     # speak of anything in the data, so --text loads every column.
-    frame = _load(source, None if text_path else verify.columns_needed(claims))
+    frame = _load(data, None if text_path else verify.columns_needed(claims))
     sources = _sources(frame, sources_path)
     if text_path:
-        text = read_text(text_path, encoding=source.encoding)
+        text = read_text(text_path, encoding=text_encoding)
         table = verify.check_text(frame, text, claims, sources=sources, round_=round_, as_of=as_of,
-                                  source=document_url, max_chars=max_chars)
+                                  source=text_url or source, max_chars=max_chars)
     else:
         table = verify.check_claims(frame, claims, sources=sources)
     render(_only_verdicts(table, verdicts), out)
@@ -596,7 +434,7 @@ def check_claims(claims_path, text_path, round_, as_of, document_url, max_chars,
 
 
 @cli.command()
-@click.option("--sources", "which", flag_value="sources", help="The template for a sources CSV instead.")
+@sources_table_option("The template for a sources CSV instead.")
 @click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False),
               help="Write the template to FILE instead of stdout.")
 def template(which, output):
@@ -617,13 +455,13 @@ def template(which, output):
     from .render import render
 
     columns = schema.SOURCE_COLUMNS if which == "sources" else schema.COLUMN_NAMES
-    _check_output(output)
+    check_output(output)
     render(pd.DataFrame(columns=list(columns)), OutputOptions(format="csv", output=output))
 
 
 @cli.command()
-@click.option("--sources", "which", flag_value="sources", help="The bundled sources CSV instead.")
-@click.option("--round", "round_", metavar="ROUND", help="Only the rows of this round, e.g. 2018-19.")
+@sources_table_option("The bundled sources CSV instead.")
+@round_option(None, "Only the rows of this round, e.g. 2018-19.")
 @click.option("--provider", "provider_id", metavar="ID", help="Only the rows of this provider id.")
 @click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False),
               help="Write to FILE instead of stdout.")
@@ -643,7 +481,7 @@ def export(which, round_, provider_id, output):
     from .writing import write_file, write_stdout
 
     name = "sources.csv" if which == "sources" else "providers.csv"
-    _check_output(output)
+    check_output(output)
     text = bundled_rows(name, round_=round_, provider_id=provider_id)
     if output and output != "-":
         write_file(output, text, inputs=(str(bundled_path(name)),))
@@ -651,148 +489,5 @@ def export(which, round_, provider_id, output):
         write_stdout(text)
 
 
-class _Terminated(BaseException):
-    """Raised from the SIGTERM/SIGHUP handler so that cleanup (temporary files) runs as on any exception."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
-#: Signals whose default action ends the process without Python's cleanup: each is turned into _Terminated
-#: while it still has that default, so a half-written temporary file is removed before the process ends.
-_ENDING_SIGNALS = ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGALRM", "SIGVTALRM", "SIGPROF",
-                   "SIGXCPU", "SIGXFSZ")
-
-
-def _terminate(signum, frame):
-    raise _Terminated(signum)
-
-
-def _echo_error(exc: Exception) -> bool:
-    """The one-line form of an error on stderr: 'Error: ' and the message, control characters shown, the whole
-    line at most errors.MAX_LINE characters."""
-    from .errors import one_line
-    from .output import clean_text
-
-    return _say(one_line("Error: " + clean_text(" ".join(str(exc).split()))))
-
-
-def _say(line: str) -> bool:
-    """Print one line on stderr; False when stderr cannot be written."""
-    try:
-        click.echo(line, err=True)
-        return True
-    except OSError:
-        return False
-
-
-def _ascii_safe_streams() -> None:
-    """On a terminal or pipe whose encoding is not UTF-8, write what it cannot show as escapes, not crash."""
-    for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-        if stream is not None and hasattr(stream, "reconfigure") and not encoding.startswith("utf"):
-            with contextlib.suppress(ValueError, OSError):
-                stream.reconfigure(errors="backslashreplace")
-
-
-def main(argv=None) -> int:
-    """Entry point: run the CLI and map every outcome to one documented exit code."""
-    if hasattr(signal, "SIGPIPE"):
-        # Die quietly when a reader such as `head` closes the pipe, as Unix tools do.
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    for name in _ENDING_SIGNALS:
-        if hasattr(signal, name) and signal.getsignal(getattr(signal, name)) == signal.SIG_DFL:
-            signal.signal(getattr(signal, name), _terminate)
-    if os.environ.get("TERM") == "dumb":
-        os.environ.setdefault("NO_COLOR", "1")
-    _ascii_safe_streams()
-    code = None
-    try:
-        code = _run(argv)
-        if sys.stdout is not None:
-            sys.stdout.flush()
-    except BrokenPipeError:
-        return _closed_pipe()
-    except OSError as exc:  # stdout failed on the final flush (a full disk, /dev/full)
-        # With a buffered stdout (no PYTHONUNBUFFERED) what a failed write left behind fails again here: the
-        # failure has its Error line already.
-        if code != ExitCode.DATA:
-            _say(f"Error: <stdout>: cannot write: {exc.strerror or exc}")
-        code = ExitCode.DATA
-    return code
-
-
-def _closed_pipe() -> int:
-    """A reader closed the pipe: stop quietly (where SIGPIPE cannot end the process, e.g. on Windows)."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
-    return ExitCode.OK
-
-
-def _show_click_error(exc: click.ClickException) -> None:
-    """click's usage error, its Error line held to one line of errors.MAX_LINE characters (click quotes a bad
-    value whole, which for a 100,000-character --sector was 100 KB of stderr)."""
-    from .errors import one_line
-
-    message = exc.format_message()
-    exc.format_message = lambda: one_line(message, 290)  # click adds "Error: " itself
-    with contextlib.suppress(OSError):
-        exc.show()
-
-
-def _run(argv) -> int:
-    from .output import clean_text
-
-    try:
-        cli.main(args=argv, prog_name="probstat", standalone_mode=False)
-    except ProbstatError as exc:
-        # One line, whatever the file put in an id, a cell or a file name.
-        _echo_error(exc)
-        return int(exc.exit_code)
-    except click.exceptions.Exit as exc:
-        return int(exc.exit_code)
-    except click.ClickException as exc:
-        _show_click_error(exc)
-        return ExitCode.USAGE
-    except (KeyboardInterrupt, click.exceptions.Abort):
-        _say("Interrupted.")
-        return ExitCode.INTERRUPTED
-    except _Terminated as exc:
-        return 128 + exc.signum
-    except BrokenPipeError:
-        raise
-    except OSError as exc:  # writing stderr (or stdout outside the renderer) failed
-        _say(f"Error: cannot write: {exc.strerror or exc}")
-        return ExitCode.DATA
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    except Exception as exc:  # a bug, not bad input: say so on one line, with a code of its own
-        from .errors import excerpt
-
-        detail = excerpt(clean_text(" ".join(str(exc).split())), 150, quote=False)
-        _say(f"Error: internal error ({type(exc).__name__}: {detail}); please report it with the command you ran")
-        return ExitCode.INTERNAL
-    return ExitCode.OK
-
-
-def run() -> None:
-    """Console-script entry point."""
-    code = main()
-    try:
-        if sys.stderr is not None:
-            sys.stderr.flush()
-    except OSError:
-        code = code or ExitCode.DATA
-    for stream in (sys.stdout, sys.stderr):
-        # Whatever could not be written is reported already: the interpreter's own flush at exit must not
-        # report it again (as exit 120) .
-        try:
-            if stream is not None:
-                os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
-        except (OSError, ValueError):
-            pass
-    sys.exit(code)
+# The console script and `python -m probstat` start here (pyproject.toml names probstat.cli:run).
+from .cli_run import main, run  # noqa: E402, F401

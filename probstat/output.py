@@ -37,6 +37,25 @@ def extension_list() -> str:
     return ", ".join(f"{ext} ({fmt})" for ext, fmt in EXTENSION_FORMATS.items())
 
 
+def format_number(value: float) -> str:
+    """The one human formatting of a number, in text tables, terminal views, charts and the analyses' sentences:
+    whole numbers as they are, others to 2 decimals (3 significant digits below 1, so that p-values stay
+    readable): 12 -> '12', 1.714 -> '1.71', 0.7143 -> '0.714'. Machine formats (csv, json) keep full precision."""
+    import math
+
+    value = float(value)
+    if not math.isfinite(value):
+        return ""  # no bound: empty in every format, with a note from render()
+    if value.is_integer() and abs(value) < 1e15:
+        return f"{int(value)}"
+    if abs(value) >= 1:
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    text = f"{value:.3g}"
+    if "e" in text:  # very small p-values
+        text = f"{value:.2e}"
+    return text
+
+
 #: Delimiters a providers CSV may use; the loader sniffs which one from the header row.
 DELIMITERS: dict[str, str] = {",": "comma", ";": "semicolon", "\t": "tab"}
 

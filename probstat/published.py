@@ -31,10 +31,7 @@ SECTOR_FIGURES_NAME = "sector_figures.csv"
 #: or every service HMIP rated in the round together.
 SCOPES: tuple[str, ...] = (*schema.ALL_SECTORS, "all")
 #: The count columns of rounds.csv, in order; empty means the source does not state the figure.
-ROUND_COUNTS: tuple[str, ...] = ("providers_in_scope", "inspected", "rated", "outstanding", "good",
-                                 "requires_improvement", "inadequate")
-RATING_COUNTS: dict[str, str] = {"Outstanding": "outstanding", "Good": "good",
-                                 "Requires improvement": "requires_improvement", "Inadequate": "inadequate"}
+ROUND_COUNTS: tuple[str, ...] = ("providers_in_scope", "inspected", "rated", *schema.RATING_KEYS.values())
 ROUND_COLUMNS: tuple[str, ...] = ("round", "sector", *ROUND_COUNTS, "basis", "source_url", "note")
 
 #: Domains of sector_figures.csv -> what they cover.
@@ -127,7 +124,7 @@ def load_rounds(path: str | os.PathLike | None = None) -> pd.DataFrame:
         frame[col] = pd.array([int(v) if v else pd.NA for v in frame[col]], dtype="Int64")
     for i, row in frame.iterrows():
         where = {"file": name, "row": int(i) + 2}
-        counts = [row[c] for c in RATING_COUNTS.values()]
+        counts = [row[c] for c in schema.RATING_KEYS.values()]
         if not pd.isna(row["rated"]) and all(not pd.isna(c) for c in counts) and sum(counts) != row["rated"]:
             raise DataError(f"the rating counts add up to {sum(counts)}, not the {row['rated']} rated",
                             column="rated", **where)
@@ -264,12 +261,12 @@ def round_totals(rounds: pd.DataFrame, round_: str, sector: str = "all") -> pd.S
     return rows.iloc[0]
 
 
-def round_completeness(rounds: pd.DataFrame, round_: str, sector: str = "all",
+def scope_completeness(rounds: pd.DataFrame, round_: str, sector: str = "all",
                        providers: pd.DataFrame | None = None) -> Completeness:
     """Published in-scope, inspected and rated counts of a round and scope, and how many rated providers
     ``providers`` (a loaded providers frame) knows; ``known`` is 0 without it.
 
-    >>> c = round_completeness(load_rounds(), "2019-20", "CRC")
+    >>> c = scope_completeness(load_rounds(), "2019-20", "CRC")
     >>> c.inspected, c.rated
     (10, 9)
     """

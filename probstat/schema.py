@@ -25,6 +25,9 @@ ALL_SECTORS: tuple[str, ...] = (*SECTORS, *UNIT_TYPES)
 #: The first round (HMIP annual-report period) of the unified Probation Service: from it on HMIP rated PDUs and
 #: regions. Round names are YYYY-YY, so text order is time order.
 UNIFIED_FROM = "2021-22"
+#: How sentences name the units of a sector or unit type ('3 of 7 NPS divisions'); the national inspection is
+#: one unit and has no plural. Units of no sector or of several are 'providers'.
+SECTOR_PLURALS: dict[str, str] = {"NPS": "NPS divisions", "CRC": "CRCs", "PDU": "PDUs", "region": "regions"}
 
 
 def shows_later_units(round_: str | None) -> bool:
@@ -49,6 +52,9 @@ RATINGS: tuple[str, ...] = ("Outstanding", "Good", "Requires improvement", "Inad
 #: HMIP's points per rating (inspection framework: each standard scores 0-3).
 SCORES: dict[str, int] = {"Outstanding": 3, "Good": 2, "Requires improvement": 1, "Inadequate": 0}
 GOOD_OR_BETTER = frozenset({"Outstanding", "Good"})
+#: Each rating's name in column names and keys ('requires_improvement'): rounds.csv's counts, the
+#: completeness table's and league's columns. STANDARD_COUNT_COLUMNS below prefixes them with n_std_.
+RATING_KEYS: dict[str, str] = {r: r.lower().replace(" ", "_") for r in RATINGS}
 
 #: Overall rating from the sum of the ten standards' scores (0-30), as (rating, low, high) inclusive.
 OVERALL_BANDS: tuple[tuple[str, int, int], ...] = (
@@ -284,8 +290,7 @@ REQUIRED_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.required)
 RATING_COLUMNS: tuple[str, ...] = ("overall", *STANDARD_COLUMNS)
 QUALIFIED_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.kind in ("qcount", "qpercent"))
 COUNT_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.kind == "count")
-STANDARD_COUNT_COLUMNS = {"Outstanding": "n_std_outstanding", "Good": "n_std_good",
-                          "Requires improvement": "n_std_requires_improvement", "Inadequate": "n_std_inadequate"}
+STANDARD_COUNT_COLUMNS: dict[str, str] = {r: f"n_std_{key}" for r, key in RATING_KEYS.items()}
 #: Columns whose values are identifiers rather than figures: no source row is needed for them.
 KEY_COLUMNS = ("round", "provider_id", "source_url")
 SOURCE_COLUMNS: tuple[str, ...] = ("round", "provider_id", "field", "source_url", "basis", "note")

@@ -11,128 +11,18 @@ them), even when that line is wider than the screen, so that copying it gives a 
 
 from __future__ import annotations
 
-import contextlib
 import math
-import os
-import re
-import shutil
-import subprocess
 import sys
-import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pandas as pd
 
 from .output import OutputOptions, View, clean_text
+from .pager import is_tty
+from .termtext import count_percent, missing, num, print_line, say, table_lines, verdict_symbol, wrap
 
-#: Verdict -> (symbol, plain-text symbol for terminals that cannot show it, colour). The symbol stays when
-#: colour is off (NO_COLOR), so the verdict is never told by colour alone.
-VERDICT_MARKS: dict[str, tuple[str, str, str]] = {
-    "supported": ("✔", "+", "green"),
-    "contradicted": ("✘", "x", "bold red"),
-    "unverifiable": ("?", "?", "yellow"),
-    "not a claim": ("·", "-", "dim"),
-}
-_URL = re.compile(r"https?://\S+[^\s.,;:)\]]")
 #: The most characters a bar takes; narrower terminals get shorter bars.
 BAR_WIDTH = 30
-
-
-# --- lines --------------------------------------------------------------------------------------------------
-
-def _wrap(text: str, width: int, indent: str = "", first: str | None = None) -> list[str]:
-    """``text`` wrapped at spaces to ``width``, never breaking a word or number; each URL on a line of its own."""
-    first = indent if first is None else first
-    lines: list[str] = []
-    urls = _URL.findall(text)
-    for i, piece in enumerate(_URL.split(text)):
-        words = piece.strip(" ;,") if urls else piece.strip()
-        if any(ch.isalnum() for ch in words):  # not the '.' or ')' a URL leaves behind
-            lines += textwrap.wrap(words, max(width, 20), initial_indent=indent if lines else first,
-                                   subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
-        if i < len(urls):
-            lines.append(indent + urls[i])
-    return lines
-
-
-def _print(console, line: str, style: str | None = None) -> None:
-    """One line as it is: the console neither wraps nor crops it (it is wrapped already); a lone URL a link."""
-    from rich.style import Style
-    from rich.text import Text
-
-    if "\u00a0" in line and not (console.encoding or "").lower().replace("-", "").startswith("utf"):
-        line = line.replace("\u00a0", " ")  # no-break spaces only where the terminal can show them
-    text = Text(line, style=style or "")
-    url = line.strip()
-    if _URL.fullmatch(url):
-        text = Text(line, style=Style(link=url))
-    console.print(text, soft_wrap=True)
-
-
-def _say(console, text: str, indent: str = "", style: str | None = None, first: str | None = None) -> None:
-    for line in _wrap(clean_text(text), console.width, indent, first):
-        _print(console, line, style)
-
-
-def _symbol(console, verdict: str) -> tuple[str, str]:
-    key = next((k for k in VERDICT_MARKS if verdict.startswith(k)), None)
-    fancy, plain, colour = VERDICT_MARKS.get(key, ("·", "-", ""))
-    try:
-        fancy.encode(console.encoding or "ascii")
-    except (UnicodeEncodeError, LookupError):
-        fancy = plain
-    return fancy, colour
-
-
-def _missing(value) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
-
-
-def _num(value) -> str:
-    from .render import format_number
-
-    return "" if _missing(value) else format_number(float(value))
-
-
-def _pct(count, percent) -> str:
-    if _missing(count):
-        return "unknown"
-    if _missing(percent):
-        return f"{int(count)}"
-    return f"{int(count)} ({float(percent):.1f}%)".replace(".0%", "%")
-
-
-# --- small text tables --------------------------------------------------------------------------------------
-
-def _table_lines(header: list[str], rows: list[list[str]], numeric: list[bool], width: int) -> list[str] | None:
-    """A plain table, two spaces between columns, headers and the first column wrapped at spaces; None when
-    it cannot fit ``width`` without breaking a word."""
-    columns = list(zip(header, *rows, strict=True))
-    widths = [max(max(len(w) for w in column[0].split() or [""]), max((len(c) for c in column[1:]), default=0))
-              for column in columns]
-    # the first column (the group's name) may wrap at spaces; the rest are numbers
-    room = width - sum(widths[1:]) - 2 * (len(widths) - 1)
-    least = max((len(w) for c in columns[0] for w in c.split()), default=1)
-    if room < least:
-        return None
-    widths[0] = min(widths[0], room) if widths[0] > room else widths[0]
-    heads = [textwrap.wrap(h, w, break_long_words=False) or [""] for h, w in zip(header, widths, strict=True)]
-    depth = max(len(h) for h in heads)
-    out = []
-    for k in range(depth):
-        parts = [(h[k - depth + len(h)] if k >= depth - len(h) else "") for h in heads]
-        out.append(_join(parts, widths, numeric))
-    out.append(_join(["-" * w for w in widths], widths, numeric))
-    for row in rows:
-        label = textwrap.wrap(row[0], widths[0], break_long_words=False) or [""]
-        out.append(_join([label[0], *row[1:]], widths, numeric))
-        out += ["  " + line for line in label[1:]]
-    return out
-
-
-def _join(cells: list[str], widths: list[int], numeric: list[bool]) -> str:
-    return "  ".join(c.rjust(w) if n else c.ljust(w)
-                     for c, w, n in zip(cells, widths, numeric, strict=True)).rstrip()
 
 
 # --- ratings: a crosstab ------------------------------------------------------------------------------------
@@ -150,24 +40,24 @@ def _ratings(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None
     n: dict[tuple, str] = {}
     for row in frame.itertuples(index=False):
         key = tuple(str(getattr(row, k)) for k in keys)
-        cells[key][str(row.rating)] = _pct(row.count, row.percent)
-        n[key] = _num(row.n)
+        cells[key][str(row.rating)] = count_percent(row.count, row.percent)
+        n[key] = num(row.n)
     title = ", ".join([view.title or "Ratings", *(str(frame[k].iloc[0]) for k in fixed)])
-    _say(console, title, style="bold")
+    say(console, title, style="bold")
     header = [" ".join(keys), *ratings, "n"]
     rows = [[" ".join(g), *(cells[g].get(r, "") for r in ratings), n[g]] for g in groups]
-    lines = _table_lines(header, rows, [False, *([True] * (len(ratings) + 1))], console.width)
+    lines = table_lines(header, rows, [False, *([True] * (len(ratings) + 1))], console.width)
     if lines is None:
         for g, row in zip(groups, rows, strict=True):
             # no-break spaces keep "Good 5 (71.4%)" on one line
             held = [f"{r} {row[1 + i]}".replace(" ", "\u00a0") for i, r in enumerate(ratings)
                     if not row[1 + i].startswith("0 ")]
-            _say(console, f"{' '.join(g)} (n = {n[g]}): {'; '.join(held) or 'none'}", indent="    ", first="  ")
-        _say(console, "ratings not listed: 0", style="dim")
+            say(console, f"{' '.join(g)} (n = {n[g]}): {'; '.join(held) or 'none'}", indent="    ", first="  ")
+        say(console, "ratings not listed: 0", style="dim")
     else:
         for line in lines:
-            _print(console, line)
-    _say(console, "count (percentage of n); n: providers with a known rating in the group", style="dim")
+            print_line(console, line)
+    say(console, "count (percentage of n); n: providers with a known rating in the group", style="dim")
 
 
 # --- gap: one block per domain ------------------------------------------------------------------------------
@@ -193,47 +83,47 @@ def _bar(console, value: float, top: float, width: int) -> str:
 
 
 def _significance(row) -> str:
-    n_small = min(int(row["nps_n"]) if not _missing(row["nps_n"]) else 0,
-                  int(row["crc_n"]) if not _missing(row["crc_n"]) else 0)
+    n_small = min(int(row["nps_n"]) if not missing(row["nps_n"]) else 0,
+                  int(row["crc_n"]) if not missing(row["crc_n"]) else 0)
     if n_small <= 1:
         return f"significant at 5%: cannot be tested: n = {n_small}"
-    if _missing(row.get("p_value")):
+    if missing(row.get("p_value")):
         return "significant at 5%: not tested (no test is computed for this measure)"
     p_holm = row.get("p_holm")
-    judged = float(p_holm) if not _missing(p_holm) else float(row["p_value"])
+    judged = float(p_holm) if not missing(p_holm) else float(row["p_value"])
     answer = "yes" if judged < 0.05 else "no"
-    detail = f"p = {_num(row['p_value'])}"
-    if not _missing(p_holm):
-        detail += f"; after Holm's adjustment across the table {_num(p_holm)}"
+    detail = f"p = {num(row['p_value'])}"
+    if not missing(p_holm):
+        detail += f"; after Holm's adjustment across the table {num(p_holm)}"
     return f"significant at 5%: {answer} ({detail})"
 
 
 def _measure_block(console, row) -> None:
-    _say(console, str(row["measure"]), indent="    ", first="  ", style="bold")
+    say(console, str(row["measure"]), indent="    ", first="  ", style="bold")
     scale = measure_scale(row)
     bar_width = max(10, min(BAR_WIDTH, console.width - 30))
     for sector in ("nps", "crc"):
         value = row[sector]
-        counted = f" (n = {_num(row[sector + '_n'])})"
-        if scale is None or _missing(value):
-            _say(console, f"{sector.upper()} {_num(value) or 'unknown'}{counted}", indent="      ", first="    ")
+        counted = f" (n = {num(row[sector + '_n'])})"
+        if scale is None or missing(value):
+            say(console, f"{sector.upper()} {num(value) or 'unknown'}{counted}", indent="      ", first="    ")
             continue
         suffix = "%" if scale[0] == 100 else ""
-        _print(console, f"    {sector.upper()} {_bar(console, float(value), scale[0], bar_width)} "
-                        f"{_num(value)}{suffix}{counted}")
+        print_line(console, f"    {sector.upper()} {_bar(console, float(value), scale[0], bar_width)} "
+                        f"{num(value)}{suffix}{counted}")
     if scale is not None:
-        _print(console, f"    scale: {scale[1]}", style="dim")
-    gap = f"gap (NPS minus CRC): {_num(row['gap'])} {row['unit']}"
+        print_line(console, f"    scale: {scale[1]}", style="dim")
+    gap = f"gap (NPS minus CRC): {num(row['gap'])} {row['unit']}"
     ends = (row.get("ci_low"), row.get("ci_high"))
-    if all(_missing(end) for end in ends):
+    if all(missing(end) for end in ends):
         gap += ", no 95% interval computed for this measure"
-    elif all(not _missing(end) and math.isinf(float(end)) for end in ends):
+    elif all(not missing(end) and math.isinf(float(end)) for end in ends):
         gap += ", no 95% interval (too few providers to bound it)"
     else:
-        low, high = (_num(end) or "no bound" for end in ends)
+        low, high = (num(end) or "no bound" for end in ends)
         gap += f", 95% interval {low} to {high}"
-    _say(console, gap, indent="      ", first="    ")
-    _say(console, _significance(row), indent="      ", first="    ")
+    say(console, gap, indent="      ", first="    ")
+    say(console, _significance(row), indent="      ", first="    ")
 
 
 def _published_block(console, row) -> None:
@@ -242,9 +132,9 @@ def _published_block(console, row) -> None:
                                                                                      f"{scope} figure")
     figure = str(row["published"]).split(":", 1)[-1].strip()
     when = "; the source ties it to no round" if row.get("no_round") is True else ""
-    _say(console, f"published {what}, not computed: {figure} (read as {row['bounds']}{when}); "
+    say(console, f"published {what}, not computed: {figure} (read as {row['bounds']}{when}); "
                   f"{str(row['measure']).removeprefix('published: ')}", indent="    ", first="  ")
-    _say(console, f"{row['document']} {row['source_url']}", indent="    ")
+    say(console, f"{row['document']} {row['source_url']}", indent="    ")
 
 
 def _gap(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
@@ -252,7 +142,7 @@ def _gap(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
     their own scale with a plain significance answer, the published figures that stand in, and one line for
     the measures with nothing to compute. The domain's notes are shown in its block, not again on stderr."""
     if view.title:
-        _say(console, view.title, style="bold")
+        say(console, view.title, style="bold")
     rounds = frame["round"].astype(object).where(frame["round"].notna() & (frame["round"] != ""))
     # a published figure tied to no round is shown with the rows around it, and says so
     frame = frame.assign(round=rounds.ffill().bfill().fillna(""), no_round=rounds.isna())
@@ -261,7 +151,7 @@ def _gap(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
         said = [n for n in notes if n.startswith(f"{domain}: ") or n in summaries]
         notes[:] = [n for n in notes if n not in said]
         console.print()
-        _say(console, f"{domain} ({round_})" if round_ else str(domain), style="bold underline")
+        say(console, f"{domain} ({round_})" if round_ else str(domain), style="bold underline")
         computed = block[block["gap"].notna()]
         published = block[block["kind"] == "published"]
         empty = len(block) - len(computed) - len(published)
@@ -269,9 +159,9 @@ def _gap(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
             base = computed[["nps_n", "crc_n"]].fillna(0).min(axis=1)
             headline = computed.loc[base.idxmax()]
             if base.max() > 1:
-                _say(console, str(headline["summary"]), indent="  ", first="  ")
+                say(console, str(headline["summary"]), indent="  ", first="  ")
             else:
-                _say(console, "No gap here can be tested: each comparison rests on one provider's figure in a "
+                say(console, "No gap here can be tested: each comparison rests on one provider's figure in a "
                               "sector.", indent="  ", first="  ")
             for _, row in computed.iterrows():
                 _measure_block(console, row)
@@ -280,9 +170,9 @@ def _gap(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
             _published_block(console, row)
         if computed.empty and published.empty:
             for note in dict.fromkeys(n.removeprefix(f"{domain}: ") for n in said):
-                _say(console, note, indent="    ", first="  ", style="dim")
+                say(console, note, indent="    ", first="  ", style="dim")
         elif empty:
-            _say(console, f"{empty} measure(s) cannot be computed: one sector's figures are unknown "
+            say(console, f"{empty} measure(s) cannot be computed: one sector's figures are unknown "
                           "(--wide lists them)", indent="    ", first="  ", style="dim")
 
 
@@ -299,27 +189,27 @@ def _claims(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
         if by_sentence and row["sentence"] != last:
             last = row["sentence"]
             verdict = str(row.get("sentence_verdict") or "")
-            symbol, colour = _symbol(console, verdict)
+            symbol, colour = verdict_symbol(console, verdict)
             console.print()
             first = f"{symbol} {verdict}: " if verdict else ""
-            for i, line in enumerate(_wrap(clean_text(str(row["sentence"])), console.width, "  ", first)):
+            for i, line in enumerate(wrap(clean_text(str(row["sentence"])), console.width, "  ", first)):
                 if i == 0 and verdict:
                     text = Text()
                     text.append(line[:len(first)], style=colour)
                     text.append(line[len(first):], style="bold")
                     console.print(text, soft_wrap=True)
                 else:
-                    _print(console, line, "bold")
+                    print_line(console, line, "bold")
         indent = "    " if by_sentence else "  "
         verdict = str(row["verdict"])
-        symbol, colour = _symbol(console, verdict)
+        symbol, colour = verdict_symbol(console, verdict)
         lead = indent[:-2] + f"{symbol} {verdict}  "
         ident = ""
-        if "id" in frame.columns and not _missing(row["id"]):
+        if "id" in frame.columns and not missing(row["id"]):
             ident = f" [{row['id']}]"
-        elif "line" in frame.columns and not _missing(row["line"]) and not by_sentence:
+        elif "line" in frame.columns and not missing(row["line"]) and not by_sentence:
             ident = f" (line {row['line']})"  # where in the text: the text reader's rows have no id
-        lines = _wrap(clean_text(f"{row['phrase']}{ident}"), console.width, indent + "  ", lead)
+        lines = wrap(clean_text(f"{row['phrase']}{ident}"), console.width, indent + "  ", lead)
         for i, line in enumerate(lines):
             if i == 0:
                 text = Text()
@@ -327,9 +217,9 @@ def _claims(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
                 text.append(line[len(lead):])
                 console.print(text, soft_wrap=True)
             else:
-                _print(console, line)
-        if not _missing(row.get("explanation")) and str(row["explanation"]) != str(row["phrase"]):
-            _say(console, str(row["explanation"]), indent=indent + "  ", style="dim")
+                print_line(console, line)
+        if not missing(row.get("explanation")) and str(row["explanation"]) != str(row["phrase"]):
+            say(console, str(row["explanation"]), indent=indent + "  ", style="dim")
 
 
 # --- show: known figures by kind ----------------------------------------------------------------------------
@@ -343,26 +233,26 @@ def _show(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
              "date": "dates", "rating": "ratings", "count": "counts", "qcount": "counts",
              "qpercent": "key-question percentages"}
     if view.title:
-        _say(console, view.title, style="bold")
+        say(console, view.title, style="bold")
     for round_, block in frame.groupby("round", sort=False):
         console.print()
-        _say(console, str(round_), style="bold underline")
+        say(console, str(round_), style="bold underline")
         known = block[block["status"].astype(str) != "unknown"]
         unknown = block[block["status"].astype(str) == "unknown"]
         group = known["field"].map(lambda f: kinds.get(getattr(COLUMNS_BY_NAME.get(f), "kind", ""), "other"))
         for kind in dict.fromkeys(group):
-            _say(console, kind, indent="  ", style="bold")
+            say(console, kind, indent="  ", style="bold")
             rows = list(known[group == kind].itertuples(index=False))
             for i, row in enumerate(rows):
                 status = "" if str(row.status) == "known" else f" ({row.status})"
-                _say(console, f"{row.description}: {row.value}{status}", indent="      ", first="    ")
-                url = "" if _missing(row.source_url) else str(row.source_url)
+                say(console, f"{row.description}: {row.value}{status}", indent="      ", first="    ")
+                url = "" if missing(row.source_url) else str(row.source_url)
                 # a source's URL follows the run of figures it gives
                 if url and (i + 1 == len(rows) or str(rows[i + 1].source_url) != url):
-                    _say(console, url, indent="      ")
+                    say(console, url, indent="      ")
         if len(unknown):
             fields = ", ".join(unknown["field"].astype(str))
-            _say(console, f"unknown ({len(unknown)}): {fields}", indent="    ", first="  ", style="dim")
+            say(console, f"unknown ({len(unknown)}): {fields}", indent="    ", first="  ", style="dim")
 
 
 # --- validate: the verdict first ---------------------------------------------------------------------------
@@ -370,37 +260,37 @@ def _show(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
 def validation(console, findings: pd.DataFrame, coverage: pd.DataFrame | None, verdict: str, failed: bool) -> None:
     """validate on a terminal: the verdict, then the findings grouped by level and column (providers counted,
     each message once per column), then the coverage table when asked for (``coverage`` not None)."""
-    symbol, colour = _symbol(console, "contradicted" if failed else "supported")
-    _say(console, f"{symbol} {verdict}", style=colour)
+    symbol, colour = verdict_symbol(console, "contradicted" if failed else "supported")
+    say(console, f"{symbol} {verdict}", style=colour)
     for level in ("error", "warning"):
         mine = findings[findings["level"] == level]
         if mine.empty:
             continue
         console.print()
-        _say(console, f"{len(mine)} {level}(s)", style="bold")
+        say(console, f"{len(mine)} {level}(s)", style="bold")
         for column, block in mine.groupby("column", sort=True):
-            _say(console, f"{column} ({len(block)})", indent="    ", first="  ", style="bold")
+            say(console, f"{column} ({len(block)})", indent="    ", first="  ", style="bold")
             for message, rows in block.groupby("message", sort=False):
                 where = ", ".join(f"{r} {p}" for r, p in rows[["round", "provider_id"]].itertuples(index=False))
-                _say(console, f"{message}: {where}", indent="      ", first="    ")
+                say(console, f"{message}: {where}", indent="      ", first="    ")
     if coverage is None:
-        _say(console, "coverage: --coverage shows how many rows know each column", style="dim")
+        say(console, "coverage: --coverage shows how many rows know each column", style="dim")
         return
     for round_, block in coverage.groupby("round", sort=True):
         console.print()
-        _say(console, f"coverage, {round_}", style="bold")
+        say(console, f"coverage, {round_}", style="bold")
         rows = [[str(r.column), f"{r.nps_known}/{r.nps_rows}", f"{r.crc_known}/{r.crc_rows}",
-                 f"{_num(r.percent)}%" if not _missing(r.percent) else ""] for r in block.itertuples(index=False)]
-        lines = _table_lines(["column", "NPS known", "CRC known", "known"], rows, [False, True, True, True],
+                 f"{num(r.percent)}%" if not missing(r.percent) else ""] for r in block.itertuples(index=False)]
+        lines = table_lines(["column", "NPS known", "CRC known", "known"], rows, [False, True, True, True],
                              console.width)
         for line in lines or [" ".join(row) for row in rows]:
-            _print(console, line)
+            print_line(console, line)
 
 
 def wanted(opts: OutputOptions) -> bool:
     """Whether a command's output is for a person at a terminal: stdout a terminal, no --format, --fmt, -o or
     --wide."""
-    return not (opts.format or opts.fmt or opts.output or opts.wide) and _is_tty(sys.stdout)
+    return not (opts.format or opts.fmt or opts.output or opts.wide) and is_tty(sys.stdout)
 
 
 def terminal_console(opts: OutputOptions):
@@ -428,35 +318,35 @@ def _league(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
     many of its ten standard ratings are known; providers grouped by overall rating."""
     title = view.title or "League table"
     rounds = sorted(set(frame["round"].astype(str))) if "round" in frame else []
-    _say(console, ", ".join([title, *rounds]), style="bold")
+    say(console, ", ".join([title, *rounds]), style="bold")
     rows, groups = [], []
     for row in frame.itertuples(index=False):
         low, high = int(row.rank_best), int(row.rank_worst)
-        total = "" if _missing(row.score_min) else (f"{_num(row.score_min)}-{_num(row.score_max)}"
-                                                     if row.score_min != row.score_max else _num(row.score_min))
-        known = "" if _missing(getattr(row, "standards_known", None)) else f"{int(row.standards_known)}/10"
+        total = "" if missing(row.score_min) else (f"{num(row.score_min)}-{num(row.score_max)}"
+                                                     if row.score_min != row.score_max else num(row.score_min))
+        known = "" if missing(getattr(row, "standards_known", None)) else f"{int(row.standards_known)}/10"
         rows.append([f"{low}-{high}" if low != high else f"{low}", str(row.provider_id), str(row.sector), total,
                      known])
         groups.append(str(getattr(row, "overall", "")))
     header = ["position", "provider", "sector", "total", "known"]
     numeric = [False, False, False, True, True]
-    fixed = _table_lines(header, rows, numeric, console.width)
+    fixed = table_lines(header, rows, numeric, console.width)
     bar = min(BAR_WIDTH, console.width - (max(len(line) for line in fixed) if fixed else console.width) - 2)
     if fixed is None:  # too narrow for the table: one provider per line, words kept whole
         for cells in rows:
-            _say(console, f"{cells[0]}: {cells[1]} ({cells[2]}), total {cells[3]}, {cells[4]} standards known",
+            say(console, f"{cells[0]}: {cells[1]} ({cells[2]}), total {cells[3]}, {cells[4]} standards known",
                  indent="    ", first="  ")
         return
     for i, line in enumerate(fixed):
         data = i - (len(fixed) - len(rows))
         if data >= 0 and (data == 0 or groups[data] != groups[data - 1]):
-            _print(console, groups[data] or "unknown", style="bold")
-        if data >= 0 and bar >= 10 and not _missing(frame["score_min"].iloc[data]):
+            print_line(console, groups[data] or "unknown", style="bold")
+        if data >= 0 and bar >= 10 and not missing(frame["score_min"].iloc[data]):
             line = line.ljust(max(len(x) for x in fixed)) + "  " + _range(
                 console, float(frame["score_min"].iloc[data]), float(frame["score_max"].iloc[data]), 30.0, bar)
-        _print(console, line)
+        print_line(console, line)
     if bar >= 10:
-        _say(console, "total: HMIP's score, 0 to 30 (the bars run from 0 to 30); known: standard ratings known",
+        say(console, "total: HMIP's score, 0 to 30 (the bars run from 0 to 30); known: standard ratings known",
              style="dim")
 
 
@@ -465,18 +355,18 @@ def _league(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
 def _published(console, frame: pd.DataFrame, view: View, notes: list[str]) -> None:
     """Each published figure: who, the wording and the interval it is read as, what it measures, and its
     source (document, then the URL on a line of its own); grouped by domain and round."""
-    _say(console, view.title or "Published sector figures", style="bold")
+    say(console, view.title or "Published sector figures", style="bold")
     for (domain, round_), block in frame.groupby(["domain", "round"], sort=False, dropna=False):
         console.print()
-        when = str(round_) if not _missing(round_) and str(round_) else "no round given by the source"
-        _say(console, f"{domain}, {when}", style="bold underline")
+        when = str(round_) if not missing(round_) and str(round_) else "no round given by the source"
+        say(console, f"{domain}, {when}", style="bold underline")
         for row in block.itertuples(index=False):
-            what = str(row.note).split(";")[0].strip() if not _missing(row.note) and row.note else \
+            what = str(row.note).split(";")[0].strip() if not missing(row.note) and row.note else \
                 str(row.measure).replace("_", " ")
             unit = {"pct": "per cent", "pp": "percentage points"}.get(str(row.unit), str(row.unit))
             read = "as stated" if str(row.bounds).endswith(" as stated") else f"read as {row.bounds} {unit}"
-            _say(console, f"{row.scope}: {row.wording} ({read}); {what}", indent="    ", first="  ")
-            _say(console, f"{row.document} {row.source_url}", indent="    ")
+            say(console, f"{row.scope}: {row.wording} ({read}); {what}", indent="    ", first="  ")
+            say(console, f"{row.document} {row.source_url}", indent="    ")
 
 
 # --- choosing a view ----------------------------------------------------------------------------------------
@@ -502,49 +392,3 @@ def show(console, frame: pd.DataFrame, opts: OutputOptions, view: View, notes: l
     return False
 
 
-# --- paging -------------------------------------------------------------------------------------------------
-
-def _pager_command() -> str | None:
-    """$PAGER (empty or 'cat': none), else less that quits on one screen and keeps colours, as git does."""
-    pager = os.environ.get("PAGER")
-    if pager is not None:
-        return pager.strip() if pager.strip() not in ("", "cat") else None
-    return "less -FRX" if shutil.which("less") else None
-
-
-@contextlib.contextmanager
-def paging(console, opts: OutputOptions) -> Iterator[None]:
-    """Send what is printed inside through a pager when it is taller than the terminal, which must be the real
-    stdout (a console given by a test never pages); --no-pager turns it off."""
-    # a pager needs a person at the keyboard: stdin a terminal too
-    real = console.file is sys.stdout and _is_tty(sys.stdout) and _is_tty(sys.stdin)
-    command = _pager_command() if real and opts.pager is not False else None
-    if command is None:
-        yield
-        return
-    with console.capture() as captured:
-        yield
-    text = captured.get()
-    if text.count("\n") < console.height:
-        console.file.write(text)
-        return
-    env = dict(os.environ)
-    env.setdefault("LESS", "FRX")
-    try:
-        process = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env, encoding="utf-8",
-                                   errors="backslashreplace")
-    except OSError:
-        console.file.write(text)
-        return
-    with contextlib.suppress(BrokenPipeError):
-        process.stdin.write(text)
-    with contextlib.suppress(BrokenPipeError):
-        process.stdin.close()
-    process.wait()
-
-
-def _is_tty(stream) -> bool:
-    try:
-        return stream is not None and stream.isatty()
-    except (ValueError, OSError):
-        return False

@@ -124,7 +124,7 @@ def test_notes_name_twenty_providers_then_count_the_rest():
 
     rows = [{"round": rnd, "provider_id": f"syn-{i:02d}", "provider": f"Synthetic {i}", "sector": "CRC",
              "overall": None, "leadership": "Good"} for rnd in ("2018-19", "2019-20") for i in range(25)]
-    table = changes(pd.DataFrame.from_records(rows), published_totals=pd.DataFrame(columns=["round", "sector"]))
+    table = changes(pd.DataFrame.from_records(rows), rounds=pd.DataFrame(columns=["round", "sector"]))
     # leadership Good in both rounds: one 'same' row per provider, in the later round's order
     assert table["provider_id"].tolist() == [f"syn-{i:02d}" for i in range(25)]
     assert set(table["change"]) == {"same"}

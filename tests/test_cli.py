@@ -170,3 +170,24 @@ def test_help_and_version_do_not_import_pandas(flag):
             "print('pandas' in sys.modules, 'rich' in sys.modules)")
     result = _run(f"{sys.executable} -c \"{code}\"")
     assert result.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_check_claims_text_options_each_mean_one_thing(probstat, tmp_path):
+    # --text-url names the document a text is, --text-encoding decodes the text, --encoding only --data
+    # (synthetic text; 'é' is one byte, 0xE9, in latin-1 and not valid UTF-8 alone).
+    url = "https://example.org/synthetic-release"
+    text = tmp_path / "release.txt"
+    text.write_bytes("Caf\u00e9 note. In 2018-19, 5 of the 7 NPS divisions were rated Good.\n".encode("latin-1"))
+    given = probstat("check-claims", "--text", str(text), "--text-encoding", "latin-1", "--text-url", url,
+                     "--format", "csv")
+    assert given.code == ExitCode.OK, given.stderr
+    assert probstat("check-claims", "--text", str(text), "--encoding", "latin-1").code == ExitCode.DATA
+    # The old spelling of --text-url still works, with a warning.
+    old = probstat("check-claims", "--text", str(text), "--text-encoding", "latin-1", "--source", url,
+                   "--format", "csv")
+    assert old.stdout == given.stdout and "use --text-url" in old.stderr
+
+
+def test_round_is_checked_where_all_means_nothing(probstat):
+    assert probstat("check-claims", "--text", "-", "--round", "2019").code == ExitCode.USAGE
+    assert probstat("export", "--round", "2018-19").stdout.count("\n2018-19,") == 28

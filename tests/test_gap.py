@@ -14,6 +14,11 @@ from probstat.errors import ExitCode, UnknownChoice
 from probstat.loader import load
 from probstat.published import load_rounds, load_sector_figures
 
+#: gap() uses the bundled published tables by default, as the command does; these empty ones stand for none,
+#: for tests of what the provider data alone give.
+NO_FIGURES = load_sector_figures().iloc[0:0]
+NO_ROUNDS = load_rounds().iloc[0:0]
+
 
 def _row(table: pd.DataFrame, **where) -> pd.Series:
     mask = pd.Series(True, index=table.index)
@@ -24,7 +29,7 @@ def _row(table: pd.DataFrame, **where) -> pd.Series:
 
 
 def test_overall_2018_19_anchors(bundled_frame):
-    table = gap(bundled_frame)
+    table = gap(bundled_frame, domain="overall")
     assert list(table.columns) == list(GAP_COLUMNS)
     assert list(table["kind"]) == ["mean_score", "share_good_or_better"]
 
@@ -51,7 +56,7 @@ def test_overall_2018_19_anchors(bundled_frame):
     assert mean["crc"] == pytest.approx(1.0)
     assert mean["gap"] == pytest.approx(5 / 7)  # 0.714 points
     # Exact permutation test over C(28, 7) = 1184040 splits: 1282 of them give |difference| >= 5/7 (worked
-    # by hand in tests/test_stats.py), p = 1282/1184040 = 0.00108.
+    # by hand in tests/test_permutation.py), p = 1282/1184040 = 0.00108.
     assert mean["p_value"] == 1282 / 1184040
     # No interval on the mean of band codes (issue 24: the inverted shift interval assumed a constant shift,
     # which cannot hold on 0-3). The ordinal effect instead: NPS pairs above CRC: 5 Good x (19 RI + 1 Inad)
@@ -79,7 +84,7 @@ def test_overall_2018_19_anchors(bundled_frame):
 
 
 def test_round_all_gives_one_block_per_round(bundled_frame):
-    table = gap(bundled_frame, round_="all")
+    table = gap(bundled_frame, domain="overall", round_="all")
     # 2020-21 holds NPS South West alone; the PDU and regional rounds are left out (issue 22)
     assert list(table["round"]) == ["2018-19", "2018-19", "2019-20", "2019-20", "2020-21", "2020-21"]
     # 2019-20: NPS 1 of 1 Good (nps-north-west); CRC 1 of 7 Good (dtv-crc) -> 100 - 100/7 = 85.71.
@@ -136,7 +141,7 @@ def test_single_standard_and_spelling(bundled_frame):
 
 
 def test_risk_on_bundled_data_is_thin_but_does_not_raise(bundled_frame):
-    table = gap(bundled_frame, domain="risk")
+    table = gap(bundled_frame, domain="risk", figures=NO_FIGURES)
     # Four key questions x (provider_mean, case_weighted) + one largest_gap row.
     assert list(table["kind"]) == ["provider_mean", "case_weighted"] * 4 + ["largest_gap"]
     assert table[["nps", "crc", "gap"]].isna().all().all()
@@ -229,7 +234,7 @@ def test_case_weighted_needs_every_case_count(tmp_path):
 
 
 def test_domain_whose_columns_the_file_lacks(synthetic):
-    table = gap(synthetic, domain="desistance")  # the synthetic file has no desistance columns
+    table = gap(synthetic, domain="desistance", figures=NO_FIGURES)  # the synthetic file has no desistance columns
     assert table[["nps", "crc", "gap"]].isna().all().all()
     notes = table.attrs["notes"]
     assert len(notes) == 5
@@ -327,7 +332,7 @@ def test_published_rows_only_where_nothing_is_computed(synthetic, bundled_frame)
 
 
 def test_summary_sentence_words_the_numbers(bundled_frame):
-    table = gap(bundled_frame)
+    table = gap(bundled_frame, domain="overall", rounds=NO_ROUNDS)  # the wording without published totals
     mean = _row(table, kind="mean_score")["summary"]
     share = _row(table, kind="share_good_or_better")["summary"]
     # 1 / 0.0010827 = 923.6 -> about 1 time in 920; 1 / 0.0011891 = 841 -> 840.
@@ -348,7 +353,7 @@ def test_summary_sentence_words_the_numbers(bundled_frame):
 
 
 def test_partial_coverage_sentence_says_what_data_cannot(bundled_frame):
-    staff = _row(gap(bundled_frame, domain="staff"), kind="mean_score")
+    staff = _row(gap(bundled_frame, domain="staff", rounds=NO_ROUNDS), kind="mean_score")
     # Staff: 7 NPS and 1 CRC (all Requires improvement): difference 0, every split gives 0, p = 1.
     assert staff["p_value"] == 1.0
     assert "the 7 of 7 NPS and 1 of 21 CRC providers whose figure is known" in staff["summary"]
@@ -383,7 +388,7 @@ def test_cli_published_listing(probstat):
 
 
 def test_sentences_measure_coverage_against_published_totals(bundled_frame):
-    table = gap(bundled_frame, round_="all", totals=load_rounds())
+    table = gap(bundled_frame, domain="overall", round_="all")  # the bundled rounds.csv by default
     # 2018-19: HMIP rated 7 NPS divisions and 21 CRCs, all in the data.
     first = _row(table, round="2018-19", kind="mean_score")["summary"]
     # Every provider HMIP rated is in the data: a census, and the sentence says so.
@@ -394,11 +399,9 @@ def test_sentences_measure_coverage_against_published_totals(bundled_frame):
     assert "not a random sample" in later
 
 
-def test_number_wording_matches_tables():
+def test_chances_and_intervals_in_words():
     from probstat.analysis import wording
 
-    assert [wording.number(x) for x in (12.0, 12 / 7, 5 / 7, 1282 / 1184040, 100 / 21)] == \
-        ["12", "1.71", "0.714", "0.00108", "4.76"]
     # 1/0.0010827 = 923.6 -> two significant figures; a p-value of 5% or more is worded as a share of splits.
     assert wording.chance(1282 / 1184040) == "about 1 time in 920"
     assert wording.chance(3 / 7) == "42.86% of the time"
@@ -415,10 +418,10 @@ def test_number_wording_matches_tables():
 
 
 def test_large_groups_say_they_are_approximate(bundled_frame, monkeypatch):
-    import probstat.stats
+    import probstat.stats.permutation
 
-    monkeypatch.setattr(probstat.stats, "PERMUTATION_EXACT_WORK", 0)
-    mean = _row(gap(bundled_frame), kind="mean_score")
+    monkeypatch.setattr(probstat.stats.permutation, "PERMUTATION_EXACT_WORK", 0)
+    mean = _row(gap(bundled_frame, domain="overall"), kind="mean_score")
     assert mean["method"].startswith("permutation test, normal approximation (groups too large for the exact one)")
     assert "the permutation p (normal approximation)" in mean["summary"]
     assert pd.isna(mean["fragility"])  # not searched off the exact path
@@ -457,3 +460,18 @@ def test_a_large_user_file_is_not_measured_against_hmip_totals(probstat, tmp_pat
     assert " of 7 NPS" not in result.stdout + result.stderr and "census" not in result.stdout
     assert "all 200 providers in the data (40 NPS, 160 CRC)" in result.stdout
     assert "the data hold 40 NPS and 160 CRC rows in 2018-19, more than the 7 NPS and 21 CRC" in result.stderr
+
+
+
+def test_python_gap_says_what_the_command_says(bundled_frame, probstat):
+    # probstat.gap(frame) and `probstat gap` share their defaults (every domain, the bundled sector figures and
+    # round totals), so the sentences and notes match word for word.
+    import json
+
+    import probstat as api
+
+    table = api.gap(bundled_frame)
+    result = probstat("gap", "--format", "json")
+    assert [row["summary"] for row in json.loads(result.stdout)] == [
+        None if pd.isna(s) else s for s in table["summary"]]
+    assert [line.removeprefix("note: ") for line in result.stderr.splitlines()] == table.attrs["notes"]

@@ -13,7 +13,7 @@ import pytest
 
 from probstat import schema
 from probstat.analysis.changes import reinspections
-from probstat.analysis.league import points_league
+from probstat.analysis.league_points import points_league
 from probstat.analysis.providers import provider_figures, providers
 from probstat.analysis.ratings import ratings
 from probstat.claims.vocabulary import providers_and_aliases

@@ -12,8 +12,8 @@ from probstat.published import (
     load_sector_figures,
     parse_value,
     reading,
-    round_completeness,
     round_totals,
+    scope_completeness,
 )
 
 RELEASE_2019 = "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/10/ic1/"
@@ -69,16 +69,16 @@ def test_every_round_row_has_a_basis_and_a_note():
 
 def test_completeness_against_providers_csv():
     rounds, providers = load_rounds(), load()
-    first = round_completeness(rounds, "2018-19", "all", providers)
+    first = scope_completeness(rounds, "2018-19", "all", providers)
     assert (first.rated, first.known, first.missing) == (28, 28, 0)
-    second = round_completeness(rounds, "2019-20", "all", providers)
+    second = scope_completeness(rounds, "2019-20", "all", providers)
     assert (second.in_scope, second.inspected, second.rated, second.known, second.missing) == (None, 11, 10, 8, 2)
-    crc = round_completeness(rounds, "2019-20", "CRC", providers)
+    crc = scope_completeness(rounds, "2019-20", "CRC", providers)
     assert (crc.rated, crc.known, crc.missing) == (9, 7, 2)
-    nps = round_completeness(rounds, "2019-20", "NPS", providers)
+    nps = scope_completeness(rounds, "2019-20", "NPS", providers)
     assert (nps.rated, nps.known, nps.missing) == (1, 1, 0)
     with pytest.raises(KeyError):
-        round_completeness(rounds, "2020-21")
+        scope_completeness(rounds, "2020-21")
 
 
 def test_release_risk_figures():

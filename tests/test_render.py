@@ -8,14 +8,25 @@ tested in test_views.py and test_shell.py; writing files in test_writing.py.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import math
+from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_hardening import FUZZ, TENTH, _raw_controls, _strict_json
+from test_input_edges import HEADER
 
-from probstat.output import OutputOptions
-from probstat.render import escape_formula, format_number, render, resolve_format, to_text
+from probstat import formats
+from probstat.errors import ExitCode
+from probstat.formats import escape_formula, resolve_format, to_text
+from probstat.output import OutputOptions, clean_text, format_number
+from probstat.render import render
+from probstat.testing import run_cli
 
 
 @pytest.mark.parametrize(("value", "text"), [
@@ -25,6 +36,9 @@ from probstat.render import escape_formula, format_number, render, resolve_forma
     (12.5, "12.5"),
     (3.14159, "3.14"),
     (0.04567, "0.0457"),     # below 1: 3 significant digits
+    (12 / 7, "1.71"),        # the gap sentences' figures (tests/test_gap.py): 1.714...
+    (5 / 7, "0.714"),
+    (1282 / 1184040, "0.00108"),  # the overall permutation p-value
     (1e-7, "1.00e-07"),      # a tiny p-value keeps its exponent
     (math.inf, ""),          # no bound: empty
 ])
@@ -110,3 +124,174 @@ def test_an_unbounded_end_is_empty_with_a_note(capsys):
     out, err = capsys.readouterr()
     assert out == "low,high\n1,\n"
     assert err.startswith("note: an empty high ")
+
+
+# --- CSV formula injection ----------------------------------------------------------------------------------
+
+INJECTIONS = ('=HYPERLINK("http://x","y")', "+1", "-cmd", "@SUM(1)", "-1e5", "=1+1", "-12.5")
+
+
+def _injection_file(tmp_path: Path) -> Path:
+    rows = [["round", "provider_id", "provider", "sector", "overall", "owner", "avg_caseload",
+             "staff_caseload_over_50_pct", "people_supervised"]]
+    for i, name in enumerate(INJECTIONS):
+        rows.append(["2018-19", f"p-{i}", name, "CRC" if i % 2 else "NPS", "Good" if i % 3 else "Inadequate",
+                     "-owner", str(12.5 + i), "40", str(1000 + i)])
+    path = tmp_path / "inject.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize(("fmt", "delimiter"), [("csv", ","), ("tsv", "\t")])
+def test_formula_cells_are_escaped_in_csv_and_tsv(tmp_path, fmt, delimiter):
+    path = _injection_file(tmp_path)
+    out = run_cli("providers", "--data", str(path), "--format", fmt)
+    assert out.code == ExitCode.OK, out
+    table = list(csv.DictReader(io.StringIO(out.stdout), delimiter=delimiter))
+    assert [r["provider"] for r in table] == ["'" + name for name in INJECTIONS]
+    assert {r["owner"] for r in table} == {"'-owner"}
+    raw = run_cli("providers", "--data", str(path), "--format", fmt, "--no-escape-formulas")
+    table = list(csv.DictReader(io.StringIO(raw.stdout), delimiter=delimiter))
+    assert [r["provider"] for r in table] == list(INJECTIONS)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_output_is_never_escaped(tmp_path, fmt):
+    out = run_cli("providers", "--data", str(_injection_file(tmp_path)), "--format", fmt).stdout
+    records = json.loads(out) if fmt == "json" else [json.loads(line) for line in out.splitlines()]
+    assert [r["provider"] for r in records] == list(INJECTIONS)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_negative_numbers_are_never_escaped(tmp_path, fmt):
+    delimiter = "," if fmt == "csv" else "\t"
+    # gap: NPS all Inadequate-or-Good vs CRC: a negative gap is a number, not a formula
+    path = tmp_path / "gap.csv"
+    path.write_text(HEADER + "\n2018-19,a-nps,=A,NPS,Inadequate\n2018-19,b-crc,B,CRC,Good\n"
+                    "2018-19,c-crc,C,CRC,Outstanding\n", encoding="utf-8")
+    gap = list(csv.DictReader(io.StringIO(run_cli("gap", "--data", str(path), "--format", fmt).stdout),
+                              delimiter=delimiter))
+    assert gap[0]["gap"] == "-2.5" and gap[1]["gap"] == "-100"
+    assert float(gap[1]["ci_low"]) < 0 and not gap[1]["ci_low"].startswith("'")
+    # caseloads: averages stay plain numbers, while the provider names are escaped
+    caseloads = run_cli("caseloads", "--data", str(_injection_file(tmp_path)), "--by", "sector", "--format", fmt)
+    table = list(csv.DictReader(io.StringIO(caseloads.stdout), delimiter=delimiter))
+    assert [r["avg_caseload_mean"] for r in table] == ["15.5", "15.5", "15.5"]
+    for row in table:
+        for value in row.values():
+            assert not value.startswith("'"), row
+
+
+
+
+# --- output paths, terminals and locales ----------------------------------------------------------------------
+
+#: Any text a cell may hold, markup and terminal escapes included (surrogates cannot be written as UTF-8).
+_ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
+_HOSTILE = st.sampled_from(["[/]", "[bold]", "[link=https://example.org]x", "\x1b[2J", "\x9b31m", "\r", "a\nb",
+                            "=1+1", "0.00119", "Ynys Môn", "✓", "|", '"', ""])
+
+
+@st.composite
+def hostile_frame(draw):
+    """A synthetic result table: text cells from _ANY_TEXT and _HOSTILE, floats (with gaps) and counts."""
+    import pandas as pd
+
+    n = draw(st.integers(1, 5))
+    names = draw(st.lists(st.one_of(_ANY_TEXT, _HOSTILE), min_size=n, max_size=n))
+    values = draw(st.lists(st.one_of(st.none(), st.floats(-1e6, 1e6, allow_nan=False)), min_size=n, max_size=n))
+    counts = draw(st.lists(st.one_of(st.none(), st.integers(0, 10**9)), min_size=n, max_size=n))
+    return pd.DataFrame({"name": names, "value": pd.array(values, dtype="Float64").astype(float),
+                         "count": pd.array(counts, dtype="Int64")})
+
+
+@settings(FUZZ, max_examples=TENTH)
+@given(frame=hostile_frame(), headers=st.booleans())
+def test_any_cell_text_is_data_in_every_format(frame, headers):
+    from probstat.output import FORMATS, OutputOptions
+    from probstat.render import to_text
+
+    names = list(frame["name"])
+    for fmt in FORMATS:
+        text = to_text(frame, OutputOptions(format=fmt, headers=headers, escape_formulas=False), fmt)
+        allowed = "\n\r\t" if fmt in ("csv", "tsv") else "\n"
+        assert not _raw_controls(text, allowed), (fmt, text)
+        if fmt == "json":
+            assert [r["name"] for r in _strict_json(text)] == names  # JSON escapes, so text comes back exactly
+        elif fmt == "jsonl":
+            assert [json.loads(line)["name"] for line in text.splitlines()] == names
+        elif fmt in ("csv", "tsv"):
+            rows = list(csv.reader(io.StringIO(text), delimiter="," if fmt == "csv" else "\t"))
+            assert len(rows) == len(frame) + headers
+            assert [r[0] for r in rows[headers:]] == [clean_text(n, keep_newlines=True) for n in names]
+
+
+@settings(FUZZ, max_examples=TENTH)
+@given(frame=hostile_frame(), width=st.integers(30, 160), encoding=st.sampled_from(["utf-8", "ascii", "latin-1"]),
+       headers=st.booleans())
+def test_any_table_fits_any_terminal_in_any_encoding(frame, width, encoding, headers):
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from probstat.output import OutputOptions, View
+    from probstat.render import render
+
+    frame.attrs["view"] = View(title="[bold]t\x1b")
+    stream = io.TextIOWrapper(io.BytesIO(), encoding=encoding, errors="backslashreplace", newline="")
+    console = Console(width=width, file=stream, color_system=None, force_terminal=True)
+    render(frame, OutputOptions(headers=headers), console=console)
+    stream.flush()
+    shown = stream.buffer.getvalue().decode(encoding)
+    assert not _raw_controls(shown, "\n"), shown
+    # A table, or (when its columns do not fit) a block per row, keeps within the width unless a single word
+    # is wider than the terminal; every cell's words are shown whole.
+    show = lambda t: t.encode(encoding, "backslashreplace").decode(encoding)  # noqa: E731
+    # Words as shown: a character the encoding lacks becomes an escape first, so a no-break space (whitespace
+    # to str.split) shown as '\xa0' on an ASCII terminal joins its neighbours into one word.
+    words = [w for n in frame["name"] for w in show(clean_text(n)).split()]
+    if max(map(cell_len, words), default=0) + 12 <= width:
+        assert all(cell_len(line) <= width for line in shown.split("\n")), shown
+        assert all(w in shown for w in words), shown  # a word is never broken, so it is on one line
+
+
+# --- the text formats' writers: the fast path writes what the csv module writes; text_lines in pieces ----------
+
+_CELL_CHARS = ["a", "Z", "1", " ", ",", ";", "\t", '"', "\r", "\n", "\x00", "\x1b", "\x7f", "\x85", "\x9f", "\xa0",
+               "é", "\u2028", "=", "+", "-", "@", "'"]
+
+
+@given(st.lists(st.lists(st.text(st.sampled_from(_CELL_CHARS), max_size=4), min_size=2, max_size=2), max_size=6),
+       st.sampled_from([",", ";", "\t"]), st.booleans())
+def test_text_cells_are_written_as_the_csv_module_writes_their_cleaned_text(rows, delimiter, escape):
+    # Text columns skip per-cell work when a byte scan finds nothing to clean, escape or quote; the result
+    # must be what cleaning every cell and handing it to the csv module gives.
+    frame = pd.DataFrame(rows, columns=["a", "b"], dtype="str") if rows else pd.DataFrame({"a": [], "b": []})
+    expected = io.StringIO()
+    writer = csv.writer(expected, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(["a", "b"])
+    for row in rows:
+        cells = [clean_text(c, keep_newlines=True) for c in row]
+        cells = [formats.escape_formula(c) for c in cells] if escape else cells
+        quote_all = any("\r" in c for c in cells)
+        (csv.writer(expected, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL) if quote_all
+         else writer).writerow(cells)
+    opts = OutputOptions(format="tsv" if delimiter == "\t" else "csv", escape_formulas=escape)
+    written = formats._delimited(frame, opts, delimiter)
+    assert written == expected.getvalue()
+
+
+def test_text_lines_show_control_characters_and_leave_missing_cells_empty():
+    level = pd.Series(["warning", "warning"], dtype="str")
+    pid = pd.Series(["ok-crc", "evil\x1b[2J\ncrc"], dtype="object")
+    count = pd.Series([3, None], dtype="Int64")
+    assert "".join(formats.text_lines([level, pid, count], "{}: {} ({})")) == (
+        "warning: ok-crc (3)\nwarning: evil\\x1b[2J\\x0acrc ()\n")
+
+
+def test_text_lines_come_in_pieces_that_join_to_every_line(monkeypatch):
+    monkeypatch.setattr(formats, "_LINES_PER_PIECE", 3)
+    ids = pd.Series([f"p{i}" for i in range(7)], dtype="str")
+    pieces = list(formats.text_lines([ids], "<{}>"))
+    assert pieces == ["<p0>\n<p1>\n<p2>\n", "<p3>\n<p4>\n<p5>\n", "<p6>\n"]
+    assert list(formats.text_lines([ids.iloc[0:0]], "<{}>")) == []

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 from rich.console import Console
 
+from probstat import charts
 from probstat import render as render_module
 from probstat.errors import ExitCode
 from probstat.loader import bundled_path
@@ -358,7 +357,7 @@ def test_gap_chart_draws_each_measure_on_its_own_scale():
 
     table = gap.gap(load(), domain="overall", round_="2018-19")
     for shown, full, scales in ((_shown(table, 120), views.BAR_WIDTH, ["scale: 0 to 3", "scale: 0 to 100%"]),
-                                (_shown_wide(table, 120), render_module.BAR_WIDTH, ["(scale 0 to 3)",
+                                (_shown_wide(table, 120), charts.BAR_WIDTH, ["(scale 0 to 3)",
                                                                                     "(scale 0 to 100%)"])):
         bars = [line for line in shown.splitlines()
                 if line.strip().lower().startswith(("nps ", "crc ")) and "█" in line]
@@ -519,30 +518,6 @@ def test_notes_on_a_terminal_are_wrapped_without_splitting_words(monkeypatch, ca
     assert words[:4] == ["note:", "p", "=", "0.00119"] and words[-1] == "word39" and len(words) == 44
 
 
-_CELL_CHARS = ["a", "Z", "1", " ", ",", ";", "\t", '"', "\r", "\n", "\x00", "\x1b", "\x7f", "\x85", "\x9f", "\xa0",
-               "é", "\u2028", "=", "+", "-", "@", "'"]
-
-
-@given(st.lists(st.lists(st.text(st.sampled_from(_CELL_CHARS), max_size=4), min_size=2, max_size=2), max_size=6),
-       st.sampled_from([",", ";", "\t"]), st.booleans())
-def test_text_cells_are_written_as_the_csv_module_writes_their_cleaned_text(rows, delimiter, escape):
-    # Text columns skip per-cell work when a byte scan finds nothing to clean, escape or quote; the result
-    # must be what cleaning every cell and handing it to the csv module gives.
-    frame = pd.DataFrame(rows, columns=["a", "b"], dtype="str") if rows else pd.DataFrame({"a": [], "b": []})
-    expected = io.StringIO()
-    writer = csv.writer(expected, delimiter=delimiter, lineterminator="\n")
-    writer.writerow(["a", "b"])
-    for row in rows:
-        cells = [clean_text(c, keep_newlines=True) for c in row]
-        cells = [render_module.escape_formula(c) for c in cells] if escape else cells
-        quote_all = any("\r" in c for c in cells)
-        (csv.writer(expected, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL) if quote_all
-         else writer).writerow(cells)
-    opts = OutputOptions(format="tsv" if delimiter == "\t" else "csv", escape_formulas=escape)
-    written = render_module._delimited(frame, opts, delimiter)
-    assert written == expected.getvalue()
-
-
 def test_did_you_mean_among_many_ids_finds_a_single_typo():
     from probstat.errors import did_you_mean
 
@@ -552,22 +527,6 @@ def test_did_you_mean_among_many_ids_finds_a_single_typo():
     assert did_you_mean("syn-00000021", ids) == " (did you mean 'syn-0000001'?)"
     assert did_you_mean("sny-0004999", ids) == " (did you mean 'syn-0004999'?)"  # two letters swapped
     assert did_you_mean("xyz", ids) == ""
-
-
-def test_text_lines_show_control_characters_and_leave_missing_cells_empty():
-    level = pd.Series(["warning", "warning"], dtype="str")
-    pid = pd.Series(["ok-crc", "evil\x1b[2J\ncrc"], dtype="object")
-    count = pd.Series([3, None], dtype="Int64")
-    assert "".join(render_module.text_lines([level, pid, count], "{}: {} ({})")) == (
-        "warning: ok-crc (3)\nwarning: evil\\x1b[2J\\x0acrc ()\n")
-
-
-def test_text_lines_come_in_pieces_that_join_to_every_line(monkeypatch):
-    monkeypatch.setattr(render_module, "_LINES_PER_PIECE", 3)
-    ids = pd.Series([f"p{i}" for i in range(7)], dtype="str")
-    pieces = list(render_module.text_lines([ids], "<{}>"))
-    assert pieces == ["<p0>\n<p1>\n<p2>\n", "<p3>\n<p4>\n<p5>\n", "<p6>\n"]
-    assert list(render_module.text_lines([ids.iloc[0:0]], "<{}>")) == []
 
 
 def test_a_file_that_grows_past_the_cap_while_read_is_refused_with_the_cap(tmp_path, monkeypatch):

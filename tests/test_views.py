@@ -15,6 +15,7 @@ import sys
 import pytest
 from rich.console import Console
 
+from probstat import charts
 from probstat import render as render_module
 from probstat.errors import ExitCode
 from probstat.output import OutputOptions
@@ -146,7 +147,7 @@ def test_gap_view_answers_in_words_and_drops_empty_rows(bundled_frame):
     from probstat.published import load_rounds, load_sector_figures
 
     table = gap.gap(bundled_frame, domain="overall,organisation,risk", round_="2018-19", figures=load_sector_figures(),
-                    totals=load_rounds())
+                    rounds=load_rounds())
     shown = _shown(table, 80)
     # overall, 5 of 7 NPS against 1 of 21 CRC rated Good: Fisher's exact p = 0.00119, below 5%
     assert "significant at 5%: yes" in shown
@@ -307,7 +308,7 @@ def test_league_chart_draws_each_range_as_a_range_on_the_whole_0_to_30_scale(bun
     shown = _shown(league.league(bundled_frame, round_="2018-19", sector=None), 120, wide=True)
     line = next(line for line in shown.splitlines() if line.startswith("ddc-crc ") and line.endswith("0 to 5"))
     # ddc-crc is Inadequate: total 0-5 of 30; on a 40-cell bar 0 to round(5 / 30 * 40) = 7, so cells 0-7
-    assert line.count("─") == round(5 / 30 * render_module.BAR_WIDTH) + 1
+    assert line.count("─") == round(5 / 30 * charts.BAR_WIDTH) + 1
     assert "●" not in shown  # the top of a range is not drawn as a point
     assert "scale: 0 to 30" in shown
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import shutil
 import signal
 import stat
 import sys
@@ -17,9 +18,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from test_hardening import COMMANDS
 
-from probstat import cli, writing
+from probstat import cli_run, writing
 from probstat.errors import ExitCode, OutputError
+from probstat.loader import bundled_path
 from probstat.testing import run_cli
 
 posix = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes, owners and signals")
@@ -154,7 +157,7 @@ def test_output_paths_get_the_text_and_keep_what_they_are(kind, text):
 
 @pytest.fixture
 def restore_signals():
-    names = [n for n in cli._ENDING_SIGNALS if hasattr(signal, n)]
+    names = [n for n in cli_run._ENDING_SIGNALS if hasattr(signal, n)]
     saved = {n: signal.getsignal(getattr(signal, n)) for n in names}
     yield
     for name, handler in saved.items():
@@ -232,12 +235,65 @@ def test_another_users_file_is_refused_when_it_cannot_be_given_back(probstat, tm
 
 
 def test_signal_during_output_leaves_no_temporary_file(probstat, tmp_path, monkeypatch):
-    from probstat import cli
 
     def killed(*args):
-        raise cli._Terminated(signal.SIGTERM)
+        raise cli_run._Terminated(signal.SIGTERM)
 
     monkeypatch.setattr(writing.os, "replace", killed)
     result = probstat("ratings", "-o", str(tmp_path / "x.csv"))
     assert result.code == 128 + signal.SIGTERM
     assert list(tmp_path.iterdir()) == []
+
+
+# --- writes only where asked --------------------------------------------------------------------------------
+
+def _snapshot(*roots: Path) -> dict[str, tuple[int, int]]:
+    return {str(p): (p.stat().st_size, p.stat().st_mtime_ns) for root in roots for p in root.rglob("*")}
+
+
+def test_commands_write_nothing_next_to_the_data_or_in_the_working_directory(tmp_path, monkeypatch):
+    data_dir, cwd = tmp_path / "data", tmp_path / "cwd"
+    shutil.copytree(bundled_path().parent, data_dir)
+    cwd.mkdir()
+    for d in (data_dir, cwd):
+        for p in d.rglob("*"):
+            p.chmod(0o444 if p.is_file() else 0o555)
+        d.chmod(0o555)
+    monkeypatch.chdir(cwd)
+    before = _snapshot(data_dir, cwd)
+    try:
+        data = str(data_dir / "providers.csv")
+        sources = ["--sources", str(data_dir / "sources.csv")]
+        for command in COMMANDS:
+            args = [*command, "--data", data]
+            if command[0] == "show":
+                args = ["show", "nps-wales", "--data", data, *sources]
+            elif command[0] == "validate":
+                args += sources
+            for fmt in ("table", "csv", "json"):
+                result = run_cli(*args, "--format", fmt)
+                assert result.code == ExitCode.OK, result
+        # the commands outside the list: the claims check (0, or 1 for a contradicted claim) and template
+        claims = run_cli("check-claims", "--data", data, *sources, "--claims",
+                         str(data_dir / "claims-2019-10-10.toml"), "--format", "csv")
+        assert claims.code in (ExitCode.OK, ExitCode.CONTRADICTED), claims
+        assert run_cli("template").code == ExitCode.OK
+        monkeypatch.setenv("PROBSTAT_DATA", data)
+        assert run_cli("ratings").code == ExitCode.OK
+        # a bad -o inside the read-only cwd: refused where permissions bite, and in any case nothing is left over
+        result = run_cli("providers", "-o", str(cwd / "nope" / "x.csv"))
+        one_error_line(result, "nope")
+        assert _snapshot(data_dir, cwd) == before
+    finally:
+        for d in (data_dir, cwd):
+            d.chmod(0o755)
+
+
+def test_output_to_a_missing_directory_exits_3_and_leaves_nothing(tmp_path):
+    before = set(tmp_path.rglob("*"))
+    target = tmp_path / "missing" / "deeper" / "out.csv"
+    for command in COMMANDS:
+        args = ("show", "nps-wales") if command[0] == "show" else command
+        one_error_line(run_cli(*args, "--format", "csv", "-o", str(target)), str(target), "cannot write")
+    assert set(tmp_path.rglob("*")) == before
+    assert not (tmp_path / "missing").exists()

@@ -88,12 +88,12 @@ def _compare(frame: pd.DataFrame, first: np.ndarray, second: np.ndarray, before:
 
 
 def changes(frame: pd.DataFrame, *, before: str = schema.DEFAULT_ROUND, after: str = "2019-20",
-            published_totals: pd.DataFrame | None = None) -> pd.DataFrame:
+            rounds: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per provider inspected in both rounds and per field (overall, then each of its standards)
     whose rating is known in both: the two ratings and ``change`` ('up', 'down' or 'same' by HMIP score).
 
     The notes also say how much of each round the data hold against HMIP's published totals
-    (``published_totals``: a rounds.csv table, by default the bundled one): services HMIP rated that the
+    (``rounds``: a rounds.csv table, by default the bundled one): services HMIP rated that the
     data do not hold cannot be compared, so the rows are not every move between the rounds.
 
     >>> from probstat.loader import load
@@ -106,13 +106,13 @@ def changes(frame: pd.DataFrame, *, before: str = schema.DEFAULT_ROUND, after: s
             raise UnknownChoice(f"{name} must name one round, not {excerpt(value)}")
     if before == after:
         raise UnknownChoice(f"before and after are the same round ({before}); choose two different rounds")
-    rounds = sorted(frame["round"].unique())
+    round_names = sorted(frame["round"].unique())
     for name, value in (("before", before), ("after", after)):
-        if value not in rounds:
+        if value not in round_names:
             # Name the option: on a one-round file it is the default --after that fails, which the bare
             # "no round '2019-20'" of select_round left the user to guess.
             raise UnknownChoice(f"no round {excerpt(value)} in the data for --{name}; "
-                                f"rounds present: {', '.join(rounds)}")
+                                f"rounds present: {', '.join(round_names)}")
     in_before, in_after = (frame["round"].eq(r).to_numpy(dtype=bool) for r in (before, after))
     out, counts = _compare(frame, np.flatnonzero(in_before), np.flatnonzero(in_after), before, after)
     if before > after:  # rounds are named YYYY-YY, so text order is time order
@@ -133,7 +133,7 @@ def changes(frame: pd.DataFrame, *, before: str = schema.DEFAULT_ROUND, after: s
     # round_completeness compares these columns with every round, sector and rating: as categories, each
     # comparison is one of small codes rather than of a million strings.
     typed = frame.astype({c: "category" for c in ("round", "sector", "overall") if c in frame})
-    completeness = round_completeness(typed if in_rounds.all() else typed[in_rounds], published_totals)
+    completeness = round_completeness(typed if in_rounds.all() else typed[in_rounds], rounds)
     for note in completeness_notes(completeness):
         add_note(out, note)
     if (completeness["status"] == PARTIAL).any():

@@ -17,10 +17,9 @@ from .common import rating_codes, sector_masks
 #: (more of a rating than HMIP gave, so they cannot be that round's providers); no published totals.
 COMPLETE, PARTIAL, MISMATCH, UNKNOWN = "complete", "partial", "mismatch", "unknown"
 SCOPES = (*schema.ALL_SECTORS, "all")
-RATING_KEYS: dict[str, str] = {"Outstanding": "outstanding", "Good": "good",
-                               "Requires improvement": "requires_improvement", "Inadequate": "inadequate"}
 COMPLETENESS_COLUMNS = ("round", "scope", "status", "held", "rated_published",
-                        *(f"{k}_held" for k in RATING_KEYS.values()), *(f"{k}_published" for k in RATING_KEYS.values()),
+                        *(f"{k}_held" for k in schema.RATING_KEYS.values()),
+                        *(f"{k}_published" for k in schema.RATING_KEYS.values()),
                         "source_url", "detail")
 
 
@@ -68,12 +67,12 @@ def round_completeness(frame: pd.DataFrame, rounds: pd.DataFrame | None = None) 
             pub = published.get((rnd, scope))
             if scope in schema.UNIT_TYPES and pub is None and not mask.any():
                 continue  # a later unit type the round neither holds nor has totals for
-            for rating, key in RATING_KEYS.items():
+            for rating, key in schema.RATING_KEYS.items():
                 rec[f"{key}_held"] = int(held[schema.RATINGS.index(rating)])
                 rec[f"{key}_published"] = _int_or_none(pub[key]) if pub is not None else None
             if pub is not None:
                 rated = _int_or_none(pub["rated"])
-                counts = [rec[f"{k}_published"] for k in RATING_KEYS.values()]
+                counts = [rec[f"{k}_published"] for k in schema.RATING_KEYS.values()]
                 if rated is None and None not in counts:
                     rated = sum(counts)
                 rec["rated_published"], rec["source_url"] = rated, pub["source_url"]
@@ -98,7 +97,7 @@ def _with_status(records: list[dict]) -> list[dict]:
         rec["status"] = status
         rec["detail"] = "; ".join(over) if status == MISMATCH else None
         if status in (MISMATCH, UNKNOWN):
-            for key in RATING_KEYS.values():
+            for key in schema.RATING_KEYS.values():
                 rec[f"{key}_published"] = None
             rec["rated_published"] = None
     return records
@@ -109,7 +108,7 @@ def _over(rec: dict) -> list[str]:
     found = []
     if rec["rated_published"] is not None and rec["held"] > rec["rated_published"]:
         found.append(f"{rec['scope']} rated: {rec['held']} held, {rec['rated_published']} published")
-    for rating, key in RATING_KEYS.items():
+    for rating, key in schema.RATING_KEYS.items():
         pub = rec[f"{key}_published"]
         if pub is not None and rec[f"{key}_held"] > pub:
             found.append(f"{rec['scope']} {rating}: {rec[f'{key}_held']} held, {pub} published")
@@ -118,7 +117,7 @@ def _over(rec: dict) -> list[str]:
 
 def _by_rating(rec: dict) -> str:
     parts = []
-    for rating, key in RATING_KEYS.items():
+    for rating, key in schema.RATING_KEYS.items():
         held, pub = rec[f"{key}_held"], rec[f"{key}_published"]
         if pd.isna(pub):
             parts.append(f"{rating}: known {held}, published not stated")

@@ -12,14 +12,11 @@ family of tests that is printed: by default the tests shown that can reach 5% at
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import numpy as np
 import pandas as pd
 
 from .. import schema
-from ..errors import UnknownChoice, did_you_mean, excerpt
-from ..output import Chart, View
+from ..errors import UnknownChoice
+from ..output import Chart, View, format_number
 from ..stats import (
     fisher_exact,
     fisher_fragility_search,
@@ -32,14 +29,28 @@ from ..stats import (
 )
 from . import gap_published as published
 from . import wording
-from .common import NAMED_IN_NOTES, add_note, exact_figures, listed, qualified_text, select_round, with_view
+from .common import add_note, listed, select_round, with_view
+from .gap_kq import column_summary, kq_rows, largest
+from .gap_measures import (
+    ALL,
+    ALL_DOMAINS,
+    GAP_COLUMNS,
+    OVERALL,
+    POINTS,
+    PP,
+    Pair,
+    blank,
+    column_or_unknown,
+    columns_of,
+    coverage_clause,
+    domains,
+    needs,
+    resolve,
+)
 
-OVERALL = schema.OVERALL_DOMAIN
-GAP_COLUMNS = ("round", "domain", "measure", "kind", "unit", "nps_column", "crc_column", "nps", "crc", "gap",
-               "nps_n", "crc_n", "nps_k", "crc_k", "nps_cases", "crc_cases", "ci_low", "ci_high", "effect",
-               "effect_low", "effect_high", "p_value", "min_p", "nps_coverage", "crc_coverage", "p_holm",
-               "fragility", "fragility_more_than", "method", "published", "bounds", "source_url", "document",
-               "summary")
+#: What callers import from here (claims/metrics reads column_summary and needs; the CLI needs and gap).
+__all__ = ["ALL", "ALL_DOMAINS", "COMPACT", "GAP_COLUMNS", "OVERALL", "column_summary", "domains", "gap", "needs"]
+
 #: The columns a text table keeps (csv and json carry them all); ``domain`` leads when several are shown and
 #: ``published``/``bounds`` follow when published figures are in the table.
 COMPACT = ("measure", "nps", "crc", "gap", "unit", "nps_n", "crc_n", "ci_low", "ci_high", "effect", "p_value",
@@ -47,123 +58,9 @@ COMPACT = ("measure", "nps", "crc", "gap", "unit", "nps_n", "crc_n", "ci_low", "
 _INT_COLUMNS = ("nps_n", "crc_n", "nps_k", "crc_k", "nps_cases", "crc_cases", "fragility", "fragility_more_than")
 _FLOAT_COLUMNS = ("nps", "crc", "gap", "ci_low", "ci_high", "effect", "effect_low", "effect_high", "p_value",
                   "min_p", "p_holm")
-#: What ``--domain all`` compares, in this order. sector-specific is left out: its NPS and CRC standards are
-#: different standards, so it is no sector gap (ask for it by name).
-ALL_DOMAINS: tuple[str, ...] = (OVERALL, "organisation", "case-supervision", *schema.KQ_DOMAINS)
-ALL = "all"
-POINTS = "points"
-PP = "percentage points"
 
 
-def domains(text: str) -> tuple[str, ...]:
-    """The canonical domains of a --domain value: one domain, 'all', or a comma-separated list (order kept).
-
-    >>> domains("all") == ALL_DOMAINS, domains("Risk, overall")
-    (True, ('risk', 'overall'))
-    """
-    if str(text).strip().lower() == ALL:
-        return ALL_DOMAINS
-    names: list[str] = []
-    for part in str(text).split(","):
-        if not part.strip():
-            continue
-        name = _canonical(part)
-        if name not in names:
-            names.append(name)
-    if not names:
-        raise UnknownChoice(f"no domain in {excerpt(text)}; give a domain, a comma-separated list or 'all'")
-    return tuple(names)
-
-
-def needs(domain: str) -> tuple[str, ...]:
-    """Columns `gap` reads for ``domain`` (or 'all', or a list); an unknown domain is a usage error here,
-    before any data is read."""
-    columns: list[str] = []
-    for name in domains(domain):
-        wanted = (*schema.KQ_DOMAINS[name], "cases_inspected") if name in schema.KQ_DOMAINS else \
-            ("overall", *schema.STANDARD_COLUMNS)
-        columns.extend(c for c in wanted if c not in columns)
-    return tuple(columns)
-
-
-def _canonical(domain: str) -> str:
-    name = schema.normalise_domain(domain)
-    if name is None:
-        hint = did_you_mean(domain, (ALL, OVERALL, *schema.RATING_DOMAINS, *schema.KQ_DOMAINS,
-                                     *schema.STANDARD_COLUMNS))
-        raise UnknownChoice(f"no domain {excerpt(domain)}{hint}; domains: {ALL} (every one below but sector-specific), "
-                            f"{', '.join((OVERALL, *schema.RATING_DOMAINS))} "
-                            f"(ratings), {', '.join(schema.KQ_DOMAINS)} (key questions), or one standard: "
-                            f"{', '.join(schema.STANDARD_COLUMNS)}")
-    return name
-
-
-@dataclass(frozen=True)
-class _Pair:
-    """What one rating measure compares: NPS's column against CRC's (the same column unless sector-specific)."""
-
-    label: str
-    nps_column: str
-    crc_column: str
-
-    @property
-    def columns_text(self) -> str:
-        if self.nps_column == OVERALL:
-            return "overall rating"
-        if self.nps_column == self.crc_column:
-            return self.nps_column
-        return f"{self.nps_column} (NPS) / {self.crc_column} (CRC)"
-
-
-def _standard_pair(column: str) -> _Pair:
-    std = schema.STANDARDS_BY_COLUMN[column]
-    if std.sectors == schema.BOTH:
-        return _Pair(f"{std.code} {std.name}", column, column)
-    # NPS and CRCs have different third-domain standards; HMIP numbers them alike (3.1, 3.2), so the only
-    # comparison available is by position, and the measure name must say it is not like with like.
-    nps, crc = (next(s for s in schema.STANDARDS if s.code == std.code and s.sectors == (sector,))
-                for sector in schema.SECTORS)
-    return _Pair(f"{std.code} {nps.name} (NPS) vs {crc.name} (CRC), different standards", nps.column, crc.column)
-
-
-def _resolve(domain: str) -> tuple[str, list[_Pair] | tuple[str, ...]]:
-    """(canonical domain name, rating pairs or key-question columns)."""
-    name = _canonical(domain)
-    if name == OVERALL:
-        return OVERALL, [_Pair("Overall rating", OVERALL, OVERALL)]
-    if name in schema.KQ_DOMAINS:
-        return name, schema.KQ_DOMAINS[name]
-    if name in schema.RATING_DOMAINS:
-        pairs: list[_Pair] = []
-        for column in schema.RATING_DOMAINS[name]:
-            pair = _standard_pair(column)
-            if pair not in pairs:  # sector-specific: four columns make two positional pairs
-                pairs.append(pair)
-        return name, pairs
-    return name, [_standard_pair(name)]
-
-
-def _column(rows: pd.DataFrame, name: str) -> pd.Series:
-    """A column, or all-unknown when the file does not have it (a user's file may leave columns out)."""
-    if name in rows:
-        return rows[name]
-    return pd.Series(float("nan"), index=rows.index, dtype=float)
-
-
-def _blank(rnd: str, domain: str, measure: str, kind: str, unit: str, nps_column: str | None,
-           crc_column: str | None) -> dict:
-    record: dict = dict.fromkeys(GAP_COLUMNS)
-    record.update(round=rnd, domain=domain, measure=measure, kind=kind, unit=unit, nps_column=nps_column,
-                  crc_column=crc_column)
-    return record
-
-
-def _coverage_clause(counts: dict[str, tuple[int, int]]) -> str:
-    """'0 of 7 NPS and 0 of 21 CRC providers'."""
-    return " and ".join(f"{known} of {total} {sector}" for sector, (known, total) in counts.items()) + " providers"
-
-
-def _rated(totals: pd.DataFrame | None, rnd: str, rows: pd.DataFrame, notes: list[str]) -> dict[str, int | None]:
+def _rated(rounds: pd.DataFrame | None, rnd: str, rows: pd.DataFrame, notes: list[str]) -> dict[str, int | None]:
     """HMIP's published number of providers rated per sector in ``rnd`` (None where not stated or not given).
 
     Only when ``rows`` (the data's rows of the round) can be HMIP's providers: a file holding more rows of a
@@ -171,11 +68,11 @@ def _rated(totals: pd.DataFrame | None, rnd: str, rows: pd.DataFrame, notes: lis
     7 NPS divisions HMIP rated"), so it is not measured against the published totals and a note says why.
     """
     out: dict[str, int | None] = dict.fromkeys(schema.SECTORS)
-    if totals is None:
+    if rounds is None:
         return out
     held, most = {}, {}
     for sector in schema.SECTORS:
-        row = totals[(totals["round"] == rnd) & (totals["sector"] == sector)]
+        row = rounds[(rounds["round"] == rnd) & (rounds["sector"] == sector)]
         if not len(row):
             continue
         counts = [int(row[c].iloc[0]) for c in ("providers_in_scope", "inspected", "rated")
@@ -193,12 +90,12 @@ def _rated(totals: pd.DataFrame | None, rnd: str, rows: pd.DataFrame, notes: lis
     return out
 
 
-def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: list[str],
+def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: Pair, notes: list[str],
                  rated: dict[str, int | None]) -> list[dict]:
     stats: dict[str, dict] = {}
     for sector, column in (("NPS", pair.nps_column), ("CRC", pair.crc_column)):
         # One column of one sector: filtering the whole frame per measure would copy every column each time.
-        mine = _column(rows, column)[rows["sector"] == sector]
+        mine = column_or_unknown(rows, column)[rows["sector"] == sector]
         # Counting ratings once is enough for every statistic: the tests take scores as counts.
         ratings = mine.value_counts()
         scores = {schema.SCORES[r]: int(c) for r, c in ratings.items() if r in schema.SCORES and c}
@@ -212,9 +109,9 @@ def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: 
     nps, crc = stats["NPS"], stats["CRC"]
     both = nps["n"] > 0 and crc["n"] > 0
 
-    mean = _blank(rnd, domain, f"{pair.label}: mean score (0-3)", "mean_score", POINTS,
+    mean = blank(rnd, domain, f"{pair.label}: mean score (0-3)", "mean_score", POINTS,
                   pair.nps_column, pair.crc_column)
-    share = _blank(rnd, domain, f"{pair.label}: share Good or better", "share_good_or_better", PP,
+    share = blank(rnd, domain, f"{pair.label}: share Good or better", "share_good_or_better", PP,
                    pair.nps_column, pair.crc_column)
     for record in (mean, share):
         record.update(nps_n=nps["n"], crc_n=crc["n"], nps_coverage=nps["coverage"], crc_coverage=crc["coverage"])
@@ -246,7 +143,7 @@ def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: 
                      "the one observed); Newcombe hybrid score 95% interval")
 
     prefix = "" if domain in (pair.nps_column, pair.crc_column) else f"{domain}: "
-    clause = _coverage_clause({"NPS": (nps["n"], nps["providers"]), "CRC": (crc["n"], crc["providers"])})
+    clause = coverage_clause({"NPS": (nps["n"], nps["providers"]), "CRC": (crc["n"], crc["providers"])})
     in_data = nps["n"] == nps["providers"] and crc["n"] == crc["providers"]
     # The sentence also counts providers HMIP rated that the data lack; the notes speak of the data only.
     partial = not in_data or any(side["rated"] is not None and side["n"] < side["rated"] for side in (nps, crc))
@@ -263,14 +160,14 @@ def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: _Pair, notes: 
     return [mean, share]
 
 
-def _rating_summary(record: dict, pair: _Pair, nps: dict, crc: dict, clause: str, partial: bool,
+def _rating_summary(record: dict, pair: Pair, nps: dict, crc: dict, clause: str, partial: bool,
                     splits: int | None = None) -> str:
     """The pasteable sentence for one rating row (words only; every figure is already in ``record``)."""
     what = "the overall rating" if pair.nps_column == OVERALL else pair.label
     if record["gap"] is None:
         return (f"{record['round']}: no NPS minus CRC gap on {what} can be computed: {pair.columns_text} is known "
                 f"for {clause}.")
-    n = wording.number
+    n = format_number
     census = not partial and nps["rated"] is not None and crc["rated"] is not None
     p = record["p_value"]
     if record["kind"] == "mean_score":
@@ -301,119 +198,6 @@ def _rating_summary(record: dict, pair: _Pair, nps: dict, crc: dict, clause: str
             f"{tail}.")
 
 
-def column_summary(rows: pd.DataFrame, column: str) -> dict:
-    """Provider mean and case-weighted share of a percentage column over ``rows`` (one sector, one round).
-
-    Keys: n (providers with an exact figure), providers, mean, weighted (None unless every provider with a
-    figure has cases_inspected), cases, cases_known, qualified_n (figures left out as bounds) and qualified
-    (the first NAMED_IN_NOTES of them as text: a note names a few and counts the rest).
-    """
-    # On arrays: this runs per key question and sector, so on the bundled data its cost was the count of pandas
-    # calls, not the rows (gap --domain risk, 8 calls: 17.8 ms with Series operations, 11.9 ms with arrays).
-    values = _column(rows, column)
-    qualifier = _column(rows, schema.qualifier_suffix(column))
-    exact = exact_figures(values, qualifier).to_numpy(dtype=bool)
-    number = values.to_numpy(dtype=float, na_value=np.nan)
-    qualified = np.flatnonzero(~np.isnan(number) & ~exact)
-    pct = number[exact]
-    cases = _column(rows, "cases_inspected").to_numpy(dtype=float, na_value=np.nan)[exact]
-    shown = qualified[:NAMED_IN_NOTES]
-    out = {
-        "n": len(pct), "providers": len(rows), "mean": float(pct.sum() / len(pct)) if len(pct) else None,
-        "qualified_n": len(qualified),
-        "qualified": [f"{pid} {qualified_text(v, q)}" for pid, v, q in
-                      zip(rows["provider_id"].to_numpy(dtype=object)[shown], number[shown],
-                          qualifier.astype(object).to_numpy()[shown], strict=True)],
-        "cases_known": int((~np.isnan(cases)).sum()), "cases": None, "weighted": None,
-    }
-    # Weighting by a subset's cases would describe a different population from the provider mean, so the
-    # case-weighted figure needs the case count of every provider that has a percentage.
-    if len(pct) and not np.isnan(cases).any():
-        total = int(cases.astype(np.int64).sum())
-        out["cases"] = total
-        if total > 0:
-            out["weighted"] = float((pct * cases).sum() / total)
-    return out
-
-
-def _kq_rows(rows: pd.DataFrame, rnd: str, domain: str, column: str, notes: list[str]) -> list[dict]:
-    narrow = rows[[c for c in ("provider_id", column, schema.qualifier_suffix(column), "cases_inspected")
-                   if c in rows]]
-    nps, crc = (column_summary(narrow[rows["sector"] == s], column) for s in schema.SECTORS)
-    label = f"{schema.kq_label(column)} ({column})"
-    mean = _blank(rnd, domain, f"{label}: mean of providers' percentages", "provider_mean", PP, column, column)
-    weighted = _blank(rnd, domain, f"{label}: share of all inspected cases (case-weighted)", "case_weighted", PP,
-                      column, column)
-    for record in (mean, weighted):
-        record.update(nps_n=nps["n"], crc_n=crc["n"], nps_coverage=f"{nps['n']} of {nps['providers']}",
-                      crc_coverage=f"{crc['n']} of {crc['providers']}")
-    mean.update(nps=nps["mean"], crc=crc["mean"])
-    weighted.update(nps=nps["weighted"], crc=crc["weighted"], nps_cases=nps["cases"], crc_cases=crc["cases"])
-    if nps["mean"] is not None and crc["mean"] is not None:
-        mean["gap"] = nps["mean"] - crc["mean"]
-    if nps["weighted"] is not None and crc["weighted"] is not None:
-        weighted["gap"] = nps["weighted"] - crc["weighted"]
-
-    clause = _coverage_clause({"NPS": (nps["n"], nps["providers"]), "CRC": (crc["n"], crc["providers"])})
-    if not (nps["n"] and crc["n"]):
-        notes.append(f"{domain}: {column} known for {clause} in {rnd}; load fuller data with --data to compute "
-                     "this gap")
-    else:
-        if nps["n"] < nps["providers"] or crc["n"] < crc["providers"]:
-            notes.append(f"{domain}: {column} known for {clause} in {rnd}: the gap is between the providers "
-                         "with figures only")
-        if weighted["gap"] is None:
-            notes.append(f"{domain}: {column} case-weighted share not computed for {rnd}: cases_inspected known "
-                         f"for {nps['cases_known']} of {nps['n']} NPS and {crc['cases_known']} of {crc['n']} CRC "
-                         "providers with a percentage")
-    for record in (mean, weighted):
-        record["summary"] = _kq_summary(record, label, nps, crc)
-    qualified = nps["qualified_n"] + crc["qualified_n"]
-    if qualified:
-        named = listed(nps["qualified"] + crc["qualified"], qualified)
-        notes.append(f"{domain}: {column} in {rnd} leaves out {qualified} qualified figure(s) "
-                     f"({named}): they are bounds, not exact values, so they are not in the means")
-    return [mean, weighted]
-
-
-def _kq_summary(record: dict, label: str, nps: dict, crc: dict) -> str:
-    what = "averaged over providers" if record["kind"] == "provider_mean" else "of all inspected cases"
-    if record["gap"] is None:
-        return (f"{record['round']}: no NPS minus CRC gap on {label} ({what}) can be computed: the percentage is "
-                f"known for {nps['n']} of {nps['providers']} NPS and {crc['n']} of {crc['providers']} CRC "
-                "providers.")
-    n = wording.number
-    partial = nps["n"] < nps["providers"] or crc["n"] < crc["providers"]
-    return (f"In {record['round']} {label} was met in {n(record['nps'])}% of cases for NPS divisions and "
-            f"{n(record['crc'])}% for CRCs ({what}), a gap of {n(record['gap'])} percentage points; no test or "
-            f"interval is computed for percentages of cases here; it rests on "
-            f"{wording.coverage_clause(nps['n'], nps['providers'], crc['n'], crc['providers'])}; "
-            f"{wording.cannot_say(partial)}.")
-
-
-def _largest(kq: list[dict], rnd: str, domain: str, notes: list[str]) -> dict:
-    """The key question with the largest NPS minus CRC provider-mean gap ('up to N points' claims)."""
-    means = [r for r in kq if r["kind"] == "provider_mean"]
-    known = [r for r in means if r["gap"] is not None]
-    if not known:
-        record = _blank(rnd, domain, "largest provider-mean gap: unknown (no key question has figures for both "
-                        "sectors)", "largest_gap", PP, None, None)
-        record["summary"] = (f"{rnd}: no key question of {domain} has percentages for both sectors, so the "
-                             "largest gap is unknown.")
-        return record
-    best = max(known, key=lambda r: r["gap"])  # max() keeps the first of equal gaps: the lower-numbered question
-    record = dict(best)
-    record.update(kind="largest_gap", measure=f"largest provider-mean gap: {schema.kq_label(best['nps_column'])} "
-                  f"({best['nps_column']})")
-    record["summary"] = (f"In {rnd} the largest NPS minus CRC gap in {domain}, over {len(known)} of {len(means)} "
-                         f"key questions with figures, is {wording.number(best['gap'])} percentage points "
-                         f"({schema.kq_label(best['nps_column'])}).")
-    if len(known) < len(means):
-        notes.append(f"{domain}: the largest gap in {rnd} is over {len(known)} of {len(means)} key questions only; "
-                     "a larger one may be among the others")
-    return record
-
-
 def _published_rows(figures: pd.DataFrame | None, domain: str, rnd: str | None) -> list[dict]:
     """Rows for the figures HMIP published about ``domain`` in ``rnd`` (None: those tied to no round)."""
     if figures is None or figures.empty:
@@ -426,7 +210,7 @@ def _published_rows(figures: pd.DataFrame | None, domain: str, rnd: str | None) 
     records = []
     for _, fig in rows.iterrows():
         bounds = published.bounds_text(float(fig["number"]), fig["qualifier"], fig["wording"], fig["unit"])
-        record = _blank(fig["round"] or None, domain, f"published: {published.description(fig)}", "published",
+        record = blank(fig["round"] or None, domain, f"published: {published.description(fig)}", "published",
                         published.UNIT_WORDS.get(fig["unit"], fig["unit"]), None, None)
         record.update(published=f"{fig['scope']}: {fig['wording']}", bounds=bounds, source_url=fig["source_url"],
                       document=fig["document"], method="published figure, not computed",
@@ -441,27 +225,27 @@ def _without_unknown_measures(records: list[dict], rnd: str, name: str) -> list[
     known = [r for r in records if r["nps_n"] or r["crc_n"]]
     if known:
         return known
-    record = _blank(rnd, name, f"no provider figures: {', '.join(_columns_of(name))} known for no provider",
+    record = blank(rnd, name, f"no provider figures: {', '.join(columns_of(name))} known for no provider",
                     "not_known", records[0]["unit"] if records else PP, None, None)
-    record.update(nps_n=0, crc_n=0, summary=f"No provider's {name} figures ({', '.join(_columns_of(name))}) are in "
+    record.update(nps_n=0, crc_n=0, summary=f"No provider's {name} figures ({', '.join(columns_of(name))}) are in "
                   f"the data for {rnd}, so no gap can be computed; a fuller file can be given with --data.")
     return [record]
 
 
 def _domain_rows(by_round: dict[str, pd.DataFrame], name: str, figures: pd.DataFrame | None,
-                 totals: pd.DataFrame | None, notes: list[str], stacked: bool = False) -> list[dict]:
+                 rounds: pd.DataFrame | None, notes: list[str], stacked: bool = False) -> list[dict]:
     """Every row of one domain: computed rows per round, then published figures where nothing was computed.
 
     ``stacked`` (several domains in one table) leaves out measures known for neither sector."""
-    _, measures = _resolve(name)
+    _, measures = resolve(name)
     records: list[dict] = []
     empty_rounds = []
     for rnd, rows in by_round.items():
         if name in schema.KQ_DOMAINS:
-            kq = [r for column in measures for r in _kq_rows(rows, rnd, name, column, notes)]
-            mine = [*kq, _largest(kq, rnd, name, notes)]
+            kq = [r for column in measures for r in kq_rows(rows, rnd, name, column, notes)]
+            mine = [*kq, largest(kq, rnd, name, notes)]
         else:
-            rated = _rated(totals, rnd, rows, notes)
+            rated = _rated(rounds, rnd, rows, notes)
             mine = [r for pair in measures for r in _rating_rows(rows, rnd, name, pair, notes, rated)]
         if stacked:
             mine = _without_unknown_measures(mine, rnd, name)
@@ -472,17 +256,11 @@ def _domain_rows(by_round: dict[str, pd.DataFrame], name: str, figures: pd.DataF
     if empty_rounds:
         records.extend(_published_rows(figures, name, None))
         if not any(r["kind"] == "published" for r in records):
-            where = "no sector figures were given" if figures is None else "sector_figures has none for it"
+            where = ("no sector figures were given" if figures is None or figures.empty
+                     else "sector_figures has none for it")
             notes.append(f"{name}: nothing to compare in {', '.join(empty_rounds)}: no provider has figures for "
-                         f"both sectors ({', '.join(_columns_of(name))}) and {where}")
+                         f"both sectors ({', '.join(columns_of(name))}) and {where}")
     return records
-
-
-def _columns_of(name: str) -> tuple[str, ...]:
-    _, measures = _resolve(name)
-    if name in schema.KQ_DOMAINS:
-        return tuple(measures)
-    return tuple(dict.fromkeys(c for pair in measures for c in (pair.nps_column, pair.crc_column)))
 
 
 def _headline(records: list[dict]) -> str | None:
@@ -499,14 +277,14 @@ def _headline(records: list[dict]) -> str | None:
 
 
 def _adjust(records: list[dict], names: tuple[str, ...], family_names: tuple[str, ...],
-            by_round: dict[str, pd.DataFrame], figures, totals, notes: list[str]) -> None:
+            by_round: dict[str, pd.DataFrame], figures, rounds, notes: list[str]) -> None:
     """Set ``p_holm`` on ``records`` (the rows shown) by Holm over the family, and append a note naming it.
 
     The family is every test of ``family_names`` whose smallest possible p is below ALPHA; tests of family
     domains not shown are computed here only for the adjustment.
     """
     extra = [r for name in family_names if name not in names
-             for r in _domain_rows(by_round, name, figures, totals, [], stacked=False)]
+             for r in _domain_rows(by_round, name, figures, rounds, [], stacked=False)]
     pool = [r for r in records if r["domain"] in family_names] + extra
     tested = [r for r in pool if r["p_value"] is not None]
     members = [r for r in tested if r["min_p"] is not None and r["min_p"] < wording.ALPHA]
@@ -524,19 +302,19 @@ def _adjust(records: list[dict], names: tuple[str, ...], family_names: tuple[str
             f"{', '.join(family_names)} that can reach 5% at all ({named})")
     if left_out:
         text += (f"; {len(left_out)} test(s) shown have no p_holm: "
-                 + listed([f"{label(r)}, smallest possible p {wording.number(r['min_p'])}" if r["min_p"] is not None
+                 + listed([f"{label(r)}, smallest possible p {format_number(r['min_p'])}" if r["min_p"] is not None
                            and r["min_p"] >= wording.ALPHA else f"{label(r)}, not in the family"
                            for r in left_out], len(left_out)))
     notes.append(text + "; a test's adjusted p depends on its family: name one with --holm-family")
 
 
-def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = schema.DEFAULT_ROUND,
-        figures: pd.DataFrame | None = None, totals: pd.DataFrame | None = None,
+def gap(frame: pd.DataFrame, *, domain: str = ALL, round_: str | None = schema.DEFAULT_ROUND,
+        figures: pd.DataFrame | None = None, rounds: pd.DataFrame | None = None,
         family: str | None = None) -> pd.DataFrame:
     """NPS minus CRC for each measure of ``domain``: one row per measure (per round when ``round_`` is 'all').
 
-    ``domain`` is one domain, 'all' (ALL_DOMAINS) or a comma-separated list; rows come domain by domain in
-    that order, then by round, then by measure.
+    ``domain`` is one domain, 'all' (ALL_DOMAINS, the default, as for `probstat gap`) or a comma-separated
+    list; rows come domain by domain in that order, then by round, then by measure.
 
     Rating domains (``overall``, ``organisation``, ``case-supervision``, ``sector-specific`` or one standard
     column such as ``leadership``) give two rows per standard:
@@ -567,35 +345,41 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
     then one ``largest_gap`` row. Qualified percentages such as '>80' are left out of the means.
 
     Where a domain's round has no computed gap at all, the rows of ``figures`` (a sector-figures table as
-    loaded by probstat.published.load_sector_figures) for that domain and round follow, as kind
+    loaded by probstat.published.load_sector_figures; by default the bundled one, as the command uses; an empty
+    table for none) for that domain and round follow, as kind
     ``published``: the source's wording in ``published``, the interval it allows in ``bounds``, with
     ``source_url`` and ``document``; their nps, crc and gap stay empty because nothing is computed.
 
-    ``totals`` (published totals per round and sector, as loaded by probstat.published.load_rounds) lets
-    the sentences say whether the data hold every provider HMIP rated in the round, or only some of them.
+    ``rounds`` (published totals per round and sector, as loaded by probstat.published.load_rounds; by default
+    the bundled rounds.csv, as the command uses; an empty table for none) lets the sentences say whether the
+    data hold every provider HMIP rated in the round, or only some of them.
 
     Where a sector has no figure (n = 0) that sector's value, the gap, interval and p-value are empty and a
     note says how thin the data are; nothing is raised.
 
     >>> from probstat.loader import load
-    >>> share = gap(load()).set_index("kind").loc["share_good_or_better"]
+    >>> share = gap(load(), domain="overall").set_index("kind").loc["share_good_or_better"]
     >>> float(round(share["gap"], 2)), int(share["nps_k"]), share["nps_coverage"], int(share["crc_k"])
     (66.67, 5, '7 of 7', 1)
     """
+    from ..published import bundled_rounds, load_sector_figures
+
+    figures = load_sector_figures() if figures is None else figures
+    rounds = bundled_rounds() if rounds is None else rounds
     names = domains(domain)
     family_names = names if family is None else domains(family)
     # Rounds are never pooled: a later round re-inspects providers of an earlier one.
     chosen = select_round(frame, round_)
-    rounds = sorted(chosen["round"].unique())
+    round_names = sorted(chosen["round"].unique())
     providers = chosen["sector"].isin(schema.SECTORS)
-    later_only = [r for r in rounds if not providers[(chosen["round"] == r).to_numpy(dtype=bool)].any()]
-    if later_only and len(later_only) == len(rounds) and round_ not in (None, "all"):
+    later_only = [r for r in round_names if not providers[(chosen["round"] == r).to_numpy(dtype=bool)].any()]
+    if later_only and len(later_only) == len(round_names) and round_ not in (None, "all"):
         raise UnknownChoice(f"gap compares NPS divisions with CRCs (2018-21); round {round_} holds the unified "
                             "Probation Service's PDUs and regions (from 2021), which have no such split: try "
                             f"`probstat ratings --round {round_}`")
-    rounds = [r for r in rounds if r not in later_only]
+    round_names = [r for r in round_names if r not in later_only]
     by_round = {rnd: frame[(frame["round"] == rnd).to_numpy(dtype=bool) & frame["sector"].isin(schema.SECTORS)]
-                for rnd in rounds}
+                for rnd in round_names}
     records: list[dict] = []
     notes: list[str] = []
     if later_only:
@@ -604,7 +388,7 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
     headlines: list[str] = []
     for name in names:
         before = len(notes)
-        mine = _domain_rows(by_round, name, figures, totals, notes, stacked=len(names) > 1)
+        mine = _domain_rows(by_round, name, figures, rounds, notes, stacked=len(names) > 1)
         records.extend(mine)
         line = _headline(mine)
         if line:
@@ -615,7 +399,7 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
                 notes.remove(missing)
                 headlines.append(missing)
 
-    _adjust(records, names, family_names, by_round, figures, totals, notes)
+    _adjust(records, names, family_names, by_round, figures, rounds, notes)
     result = pd.DataFrame.from_records(records, columns=list(GAP_COLUMNS))
     for column in _INT_COLUMNS:
         result[column] = result[column].astype("Int64")
@@ -632,7 +416,7 @@ def gap(frame: pd.DataFrame, *, domain: str = OVERALL, round_: str | None = sche
         add_note(result, "fragility: the fewest changes that would move p across 0.05; fragility_more_than: how "
                  "many the search ruled out before it stopped (empty in both where no change would, or the groups "
                  "are too large to search)")
-    compact = (("round",) if len(rounds) > 1 else ()) + (("domain",) if len(names) > 1 else ()) + COMPACT
+    compact = (("round",) if len(round_names) > 1 else ()) + (("domain",) if len(names) > 1 else ()) + COMPACT
     if (result["kind"] == "published").any():
         compact += ("published", "bounds")
     title = f"Gap: {'all domains' if names == ALL_DOMAINS else ', '.join(names)}"

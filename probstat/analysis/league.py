@@ -22,22 +22,10 @@ from ..output import Chart, View
 from . import consistency
 from .common import NAMED_IN_NOTES, add_note, listed, rating_codes, select_round, with_view
 from .consistency import feasible_scores
+from .league_points import points_league, rank_bounds_of
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
 NEEDS = ("overall", "points", *schema.STANDARD_COLUMNS, *schema.STANDARD_COUNT_COLUMNS.values())
-#: Columns of points_league(), in order: a later unit's stated points instead of a range of totals.
-POINTS_COLUMNS: tuple[str, ...] = ("rank_best", "rank_worst", "rank", "tied", "round", "provider_id", "provider",
-                                   "sector", "overall", "points", "compared")
-POINTS_COMPACT = ("rank_best", "rank_worst", "provider_id", "overall", "points")
-#: The most points a programme-1 PDU inspection could score ("out of a possible 27", as HMIP writes it).
-MAX_POINTS = 27
-
-RATING_COUNT_COLUMNS: dict[str, str] = {
-    "Outstanding": "outstanding",
-    "Good": "good",
-    "Requires improvement": "requires_improvement",
-    "Inadequate": "inadequate",
-}
 #: Columns of rank_bounds(), in order.
 BOUND_COLUMNS: tuple[str, ...] = (
     "rank_best", "rank_worst", "rank", "tied", "round", "provider_id", "provider", "sector", "overall",
@@ -45,7 +33,7 @@ BOUND_COLUMNS: tuple[str, ...] = (
 )
 #: Columns of league(), in order.
 LEAGUE_COLUMNS: tuple[str, ...] = (
-    *BOUND_COLUMNS[:-1], *RATING_COUNT_COLUMNS.values(), "standards_known", "standards_unknown", "compared",
+    *BOUND_COLUMNS[:-1], *schema.RATING_KEYS.values(), "standards_known", "standards_unknown", "compared",
 )
 #: The columns a text table keeps (csv and json carry them all).
 COMPACT = ("rank_best", "rank_worst", "provider_id", "sector", "overall", "score_min", "score_max",
@@ -98,7 +86,7 @@ def _known_counts(rows: pd.DataFrame, codes: np.ndarray) -> pd.DataFrame:
     """
     out = pd.DataFrame(index=rows.index)
     listed_all = _unpack(_packed_tally(codes))
-    for rating, name in RATING_COUNT_COLUMNS.items():
+    for rating, name in schema.RATING_KEYS.items():
         listed = pd.Series(listed_all[:, schema.RATINGS.index(rating)], index=rows.index)
         stated_col = schema.STANDARD_COUNT_COLUMNS[rating]
         if stated_col in rows:
@@ -162,26 +150,6 @@ def score_range(row: dict) -> tuple[int, int] | None:
     if band is not None:
         totals = frozenset(t for t in totals if band[0] <= t <= band[1])
     return (min(totals), max(totals)) if totals else None
-
-
-def _ranks(low: np.ndarray, high: np.ndarray) -> dict[str, np.ndarray]:
-    """Rank bounds of providers whose totals lie in [low, high] (one entry each, higher total ranks first)."""
-    n = len(low)
-    # Totals are small whole numbers (0-30): how many lows and highs are at or below each one, by counting.
-    size = int(max(low.max(initial=0), high.max(initial=0))) + 1
-    low_counts, high_counts = np.bincount(low, minlength=size), np.bincount(high, minlength=size)
-    lows_upto, highs_upto = np.cumsum(low_counts), np.cumsum(high_counts)
-    # must be strictly above: low_j > high_i (never i itself, as low_i <= high_i)
-    above_for_sure = n - lows_upto[high]
-    # can be at or above: high_j >= low_i (this counts i itself, as high_i >= low_i)
-    at_or_above_maybe = n - (highs_upto[low] - high_counts[low])
-    # can be strictly above: high_j > low_i, less i itself when its own range is wider than one point
-    above_maybe = n - highs_upto[low] - (high > low)
-    best = 1 + above_for_sure
-    worst = at_or_above_maybe
-    certain = best == 1 + above_maybe
-    return {"rank_best": best, "rank_worst": worst, "rank": np.where(certain, best, -1),
-            "tied": certain & (worst > best)}
 
 
 def _select(frame: pd.DataFrame, round_: str | None, sector: str | None) -> pd.DataFrame:
@@ -367,7 +335,7 @@ def _bounds(rows: pd.DataFrame, codes: np.ndarray | None = None) -> tuple[pd.Dat
     edges = np.searchsorted(round_codes[by_round], np.arange(int(round_codes.max(initial=-1)) + 2))
     for start, end in zip(edges[:-1], edges[1:], strict=True):  # each round is ranked on its own
         idx = by_round[start:end]
-        ranks = _ranks(np.where(ok[idx], low[idx], 0), np.where(ok[idx], high[idx], _TOP))
+        ranks = rank_bounds_of(np.where(ok[idx], low[idx], 0), np.where(ok[idx], high[idx], _TOP))
         best[idx], worst[idx], rank[idx], tied[idx] = (ranks[c] for c in ("rank_best", "rank_worst", "rank", "tied"))
         compared[idx] = len(idx)
     ranked = round_codes >= 0  # a row without a round is in no round's table
@@ -485,46 +453,3 @@ def league(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
         add_note(out, "PDUs and regions (from 2021) are not in this table: their framework scores differently; "
                       "`probstat league --round ROUND` on one of their rounds ranks them by their stated points")
     return with_view(out, View(title="League table: possible totals and ranks", compact=COMPACT, chart=CHART))
-
-
-def points_league(rows: pd.DataFrame) -> pd.DataFrame:
-    """A league of later units (PDUs, regions) by the inspection points HMIP stated, round by round.
-
-    Only units whose points are known are ranked (``compared`` counts them); the others follow with empty
-    ranks, since no points are guessed and the data hold no rule turning a later unit's rating into points.
-    Ranks are as in rank_bounds: with exact points, ``rank_best`` and ``rank_worst`` span a tie.
-
-    >>> from probstat.loader import load
-    >>> table = points_league(load().query("round == '2022-23'"))
-    >>> table.loc[table["provider_id"] == "west-kent-pdu", ["rank_best", "rank_worst", "points"]].values.tolist()
-    [[5, 7, 1]]
-    """
-    points = pd.to_numeric(rows["points"] if "points" in rows else pd.Series(np.nan, index=rows.index),
-                           errors="coerce")
-    parts = []
-    for rnd in sorted(rows["round"].unique()):
-        mine = rows[(rows["round"] == rnd).to_numpy(dtype=bool)]
-        known = points.loc[mine.index].notna().to_numpy()
-        ranked = mine[known].assign(points=points.loc[mine.index][known].astype(int))
-        ranks = _ranks(ranked["points"].to_numpy(dtype=np.int64), ranked["points"].to_numpy(dtype=np.int64))
-        ranked = ranked.assign(**ranks, compared=len(ranked)).sort_values(
-            ["rank_best", "rank_worst", "provider_id"], kind="stable")
-        rest = mine[~known].assign(points=None, rank_best=None, rank_worst=None, rank=None, tied=None,
-                                   compared=len(ranked)).sort_values("provider_id", kind="stable")
-        parts += [ranked, rest]
-        if len(rest):
-            parts[-1].attrs["unranked"] = (rnd, len(rest), len(mine))
-    out = pd.concat(parts, ignore_index=True) if parts else rows.iloc[0:0]
-    out = out.reindex(columns=list(POINTS_COLUMNS))
-    for col in ("rank_best", "rank_worst", "rank", "points", "compared"):
-        out[col] = pd.array(out[col], dtype="Int64")
-    out["rank"] = out["rank"].where(out["rank"] != -1, pd.NA)
-    add_note(out, f"later units are ranked by the points HMIP stated (programme-1 PDU inspections, out of a possible "
-                  f"{MAX_POINTS}); rank_best-rank_worst span a tie")
-    for part in parts:
-        if "unranked" in part.attrs:
-            rnd, n, total = part.attrs["unranked"]
-            add_note(out, f"{rnd}: points known for {total - n} of {total} units; the other {n} are listed unranked "
-                          "(no points are guessed)")
-    add_note(out, "points are not comparable with the 2018-21 totals out of 30 (another framework, other standards)")
-    return with_view(out, View(title="League table: later units by stated points", compact=POINTS_COMPACT))

@@ -8,7 +8,7 @@ from .. import schema
 from ..errors import UnknownChoice, excerpt
 from ..output import Chart, View
 from .common import add_note, listed, sector_masks, select_round, with_view
-from .completeness import RATING_KEYS, completeness_notes, round_completeness
+from .completeness import completeness_notes, round_completeness
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
 NEEDS = ("owner", "overall", "region", *schema.STANDARD_COLUMNS)
@@ -31,17 +31,17 @@ def unit_rows(frame: pd.DataFrame, unit: str | None) -> pd.DataFrame:
     return frame[frame["sector"].isin(schema.UNIT_CHOICES[key]).to_numpy(dtype=bool)]
 
 
-def unit_totals(totals: pd.DataFrame | None, unit: str | None) -> pd.DataFrame | None:
+def unit_rounds(rounds: pd.DataFrame | None, unit: str | None) -> pd.DataFrame | None:
     """The published totals that go with ``unit``: for one unit type, its own totals stand for the whole."""
     if unit is None:
-        return totals
+        return rounds
     from ..published import bundled_rounds
 
-    totals = bundled_rounds() if totals is None else totals
+    rounds = bundled_rounds() if rounds is None else rounds
     types = schema.UNIT_CHOICES[unit.strip().lower()]
     if len(types) != 1:
-        return totals
-    mine = totals[totals["sector"] == types[0]]
+        return rounds
+    mine = rounds[rounds["sector"] == types[0]]
     return pd.concat([mine, mine.assign(sector=ALL)], ignore_index=True)
 #: Group value of the total rows (every provider of the round, whatever its sector or owner).
 ALL = "all"
@@ -123,7 +123,7 @@ def _published_columns(result: pd.DataFrame, by: str, completeness: pd.DataFrame
         scope = ALL if by == "round" else rec[by] if by == "sector" or rec[by] == ALL else None
         found = lookup.get((rec["round"], scope), {})
         total = found.get("rated_published")
-        pub = found.get(f"{RATING_KEYS[rec['rating']]}_published")
+        pub = found.get(f"{schema.RATING_KEYS[rec['rating']]}_published")
         rated.append(total)
         published.append(pub)
         missing.append(None if pd.isna(pub) or pd.isna(rec["count"]) else int(pub) - int(rec["count"]))
@@ -132,7 +132,7 @@ def _published_columns(result: pd.DataFrame, by: str, completeness: pd.DataFrame
 
 
 def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, by: str = "sector",
-            standard: str | None = None, published_totals: pd.DataFrame | None = None,
+            standard: str | None = None, rounds: pd.DataFrame | None = None,
             unit: str | None = None) -> pd.DataFrame:
     """Distribution of overall ratings (or of one standard's, or of every standard's) per group.
 
@@ -145,7 +145,7 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
     Each round also gets total rows whose group is 'all'. With ``by="round"`` every round is a group and
     ``round_`` is ignored; rounds are not pooled because later rounds re-inspect the same providers.
 
-    For overall ratings, HMIP's published round totals (``published_totals``: a rounds.csv table, by default the
+    For overall ratings, HMIP's published round totals (``rounds``: a rounds.csv table, by default the
     bundled one; see completeness.round_completeness) add ``rated_published`` (services HMIP rated in the
     group), ``published`` (how many got this rating) and ``missing`` (published minus held: ratings HMIP
     gave that the data do not hold). ``unit`` keeps one kind of unit ('provider': NPS and CRC, 'pdu',
@@ -167,16 +167,16 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
     absent = [c for c in (*columns, "owner", "region") if c not in frame]
     rows = frame.assign(**dict.fromkeys(absent)) if absent else frame
     rows = rows if by == "round" else select_round(rows, round_)
-    rows, published_totals = unit_rows(rows, unit), unit_totals(published_totals, unit)
-    rounds = sorted(rows["round"].unique())
+    rows, rounds = unit_rows(rows, unit), unit_rounds(rounds, unit)
+    round_names = sorted(rows["round"].unique())
 
     records: list[dict] = []
     notes: list[str] = []
     gaps: dict[str, list[str]] = {}
     for column in columns:
-        for rnd in rounds:
+        for rnd in round_names:
             # one round (the usual case) is every row: no selection, which would copy them all
-            in_round = _rated_rows(rows if len(rounds) == 1 else rows[rows["round"] == rnd], column)
+            in_round = _rated_rows(rows if len(round_names) == 1 else rows[rows["round"] == rnd], column)
             if in_round.empty:
                 continue
             groups = [(rnd, in_round)] if by == "round" else [*_groups(in_round, by), (ALL, in_round)]
@@ -204,7 +204,7 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
     result["count"] = result["count"].astype("Int64")
     result["percent"] = result["percent"].astype(float)
     if columns == ["overall"]:
-        completeness = round_completeness(rows, published_totals)
+        completeness = round_completeness(rows, rounds)
         result = _published_columns(result, by, completeness)
         notes.extend(completeness_notes(completeness, counts=True))
     for column, parts in gaps.items():

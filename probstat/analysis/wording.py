@@ -1,28 +1,17 @@
 """Numbers and sentences in words for `probstat gap`: what a journalist can paste under a table.
 
-Computing lives in gap.py and stats.py; this module only words results it is given. Numbers are written the
-way text tables write them (whole numbers as they are, others to 2 decimals, 3 significant digits below 1),
-so a sentence and the table beside it never disagree.
+Computing lives in gap.py and stats.py; this module only words results it is given. Numbers are written by
+output.format_number, as text tables write them, so a sentence and the table beside it never disagree.
 """
 
 from __future__ import annotations
 
 import math
 
+from ..output import format_number
+
 #: Below this a p-value is worded as "not significant at 5%" and fragility as changes needed to reach it.
 ALPHA = 0.05
-
-
-def number(value: float) -> str:
-    """A number as text tables show it: 12 -> '12', 1.714 -> '1.71', 0.7143 -> '0.714', 0.00108 -> '0.00108'."""
-    if float(value).is_integer() and abs(value) < 1e15:
-        return f"{int(value)}"
-    if abs(value) >= 1:
-        return f"{value:.2f}".rstrip("0").rstrip(".")
-    text = f"{value:.3g}"
-    if "e" in text:
-        text = f"{value:.2e}"
-    return text
 
 
 def interval(low: float, high: float, name: str = "") -> str:
@@ -32,10 +21,10 @@ def interval(low: float, high: float, name: str = "") -> str:
     if math.isinf(low) and math.isinf(high):
         return f"no {label}: too few providers to bound it"
     if math.isinf(low):
-        return f"{label}: at most {number(high)}"
+        return f"{label}: at most {format_number(high)}"
     if math.isinf(high):
-        return f"{label}: at least {number(low)}"
-    return f"{label} {number(low)} to {number(high)}"
+        return f"{label}: at least {format_number(low)}"
+    return f"{label} {format_number(low)} to {format_number(high)}"
 
 
 def chance(p: float) -> str:
@@ -44,8 +33,8 @@ def chance(p: float) -> str:
         return "essentially never"
     if p < ALPHA:
         # 1/p to two significant figures: 1/0.00108 = 923.6 -> 'about 1 time in 920'.
-        return f"about 1 time in {number(float(f'{1 / p:.2g}'))}"
-    return f"{number(100 * p)}% of the time"
+        return f"about 1 time in {format_number(float(f'{1 / p:.2g}'))}"
+    return f"{format_number(100 * p)}% of the time"
 
 
 def _missing(value) -> bool:
@@ -72,7 +61,7 @@ def meaning_of_p(p: float, test: str, splits: int | None, n_a: int, n_b: int) ->
     """What a relabelling p-value answers, in words: how often a gap at least this large either way comes up
     among all the ways of labelling the same providers NPS or CRC."""
     ways = f"all {splits:,} ways" if splits else "all the ways"
-    return (f"{test} = {number(p)} asks only how unusual a gap this large (either way) is among {ways} of "
+    return (f"{test} = {format_number(p)} asks only how unusual a gap this large (either way) is among {ways} of "
             f"labelling the same {n_a + n_b} providers as {n_a} NPS and {n_b} CRC: {chance(p)}; it says nothing "
             "about what causes the gap and does not model the sampling of cases behind each rating")
 
