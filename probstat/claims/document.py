@@ -34,6 +34,9 @@ class Document:
     round: str | None
     round_how: str
     date: str | None = None  # the text's date (YYYY-MM or YYYY-MM-DD): --as-of, a 'date:' line or a dateline
+    # When the text has no date: the months it must have been written between, from what it calls things
+    # ("Her Majesty's Inspectorate" before September 2022, "His Majesty's" after); None where open.
+    bounds: tuple[str | None, str | None] = (None, None)
 
 
 # --- the document --------------------------------------------------------------------------------------------
@@ -41,12 +44,22 @@ class Document:
 
 def document_facts(text: str, *, round_: str | None = None, as_of: str | None = None,
                    source: str | None = None) -> Document:
+    """The text's source, default round and date (see _facts), and when it has no date, the months its
+    words bound it to."""
+    doc = _facts(text, round_=round_, as_of=as_of, source=source)
+    if doc.date:
+        return doc
+    return Document(doc.source, doc.round, doc.round_how, doc.date, _bounds(text))
+
+
+def _facts(text: str, *, round_: str | None = None, as_of: str | None = None,
+           source: str | None = None) -> Document:
     """The text's source and default round: --round, else a round written in the text's first lines,
     else --as-of, else a 'date:' line or the first date in the text."""
     headers = {m.group(1).lower(): m.group(2).strip() for m in _HEADER.finditer(text[:4000])}
     src = source or headers.get("source")
     # Only a date that dates the text itself (not a date of something it reports) picks an inspection.
-    own = as_of or _first_date(headers.get("date", "")) or _dateline(text[:600])
+    own = as_of or _first_date(headers.get("date", "")) or _dateline(text[:600]) or _own_date(text[:1500])
     if round_:
         return Document(src, round_, "given with --round", own)
     if as_of:
@@ -87,6 +100,31 @@ def _written_rounds(text: str) -> dict[str, int]:
         if name not in found:
             found[name] = text.count("\n", 0, m.start()) + 1
     return found
+
+
+# "a report published today (3 July 2019)", "Yesterday (29 April 2025) the Inspectorate published ...", a blog's
+# "11 January 2023: ..." opening line: the text dates itself.
+_DAY_MONTH_YEAR = r"[0-9]{1,2}\s+(?:" + "|".join(_MONTHS) + r")\s+(?:19|20)[0-9]{2}"
+_OWN_DATE = re.compile(r"\b(?:today|yesterday)\s*\(\s*(?:[a-z]+day,?\s+)?(" + _DAY_MONTH_YEAR + r")\s*\)"
+                       r"|^[ \t]*(" + _DAY_MONTH_YEAR + r")\s*[:\u2013\u2014-]", re.IGNORECASE | re.MULTILINE)
+# The monarch's title in the inspectorate's name changed on 8 September 2022 (the accession of Charles III).
+_MAJESTY = re.compile(r"(?i)\b(her|his)\s+majesty(?:'s|\u2019s)\s+(?:chief\s+)?inspector")
+
+
+def _own_date(head: str) -> str | None:
+    m = _OWN_DATE.search(head)
+    return _first_date(m.group(1) or m.group(2)) if m else None
+
+
+def _bounds(text: str) -> tuple[str | None, str | None]:
+    """The months a text without a date was written between, from the monarch's title it gives the
+    inspectorate; (None, None) when it gives none, or both."""
+    titles = {m.group(1).lower() for m in _MAJESTY.finditer(text)}
+    if titles == {"her"}:
+        return None, "2022-09"
+    if titles == {"his"}:
+        return "2022-09", None
+    return None, None
 
 
 def _first_date(text: str) -> str | None:

@@ -72,6 +72,7 @@ class Context:
         self.source = source
         self.reinspected: set[str] = set()  # providers the text speaks of as re-inspected (reader.read_text)
         self.inspection_of: dict[str, str] = {}  # provider -> the one inspection the text's dates fit
+        self.date_bounds: tuple[str | None, str | None] = (None, None)  # months an undated text was written in
         # A text repeats the same few subjects; each is computed once per check (texts of 1 MB stay fast).
         self._memo: dict = {}
 

@@ -607,12 +607,14 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
             return [], f"a rating {pid} had before, at an inspection whose year fits none of its inspections in " \
                 "the data"
         if date and visits:
-            # an inspection whose report date the data lack counts from the start of its round (April)
-            dated = [rd for rd, pub in visits
-                     if (pub[: len(date)] if pub else f"{rd[:4]}-04"[: len(date)]) <= date]
-            if dated:
-                return [dated[-1]], f"{pid}'s inspection current at {date}"
-        rounds = [rd for rd, _ in visits]
+            out = [rd for rd, pub in visits if pub and pub[:7] <= date[:7]][-1:]
+            # an inspection of a round begun by then whose report date the data lack may or may not be out yet:
+            # a reading of its own
+            out += [rd for rd, pub in visits if not pub and f"{rd[:4]}-04" <= date[:7] and (not out or rd > out[0])]
+            if out:
+                return out, f"{pid}'s inspection{'s' if len(out) > 1 else ''} current at {date}"
+        rounds = _within_bounds(visits, ctx.date_bounds) if not date else []
+        rounds = rounds or [rd for rd, _ in visits]
         if pid in ctx.inspection_of and not isinstance(part.reading, InspectionDate):
             return [ctx.inspection_of[pid]], f"the inspection of {pid} the text dates ({ctx.inspection_of[pid]})"
         if isinstance(part.reading, Change) or (pid in ctx.reinspected and len(rounds) > 1):
@@ -629,6 +631,26 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
     if isinstance(part.reading, (OwnerCount, Likelihood, Distribution)):
         return _complete_rounds(ctx), "no round written: the rounds whose data hold every provider"
     return _rounds(ctx), "no round written: every round in the data"
+
+
+def _report_month(rd: str, pub: str | None) -> str:
+    # an inspection whose report date the data lack counts from the start of its round (April)
+    return (pub or f"{rd[:4]}-04")[:7]
+
+
+def _within_bounds(visits: list[tuple[str, str]], bounds: tuple[str | None, str | None]) -> list[str]:
+    """The inspections a text written between two months may report: published by the later month, and not
+    replaced by a newer one before the earlier month."""
+    lo, hi = bounds
+    if lo is None and hi is None:
+        return []
+    months = [_report_month(rd, pub) for rd, pub in visits]
+    keep = []
+    for i, (rd, _) in enumerate(visits):
+        replaced = i + 1 < len(visits) and lo is not None and months[i + 1] <= lo
+        if (hi is None or months[i] <= hi) and not replaced:
+            keep.append(rd)
+    return keep
 
 
 def _dated_by(ctx: Context, part: Part, pid: str, rounds: list[str]) -> list[str]:

@@ -97,7 +97,11 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             spans = [(p.start, p.end) for p in ranked]
             parts = [p for p in parts if not (p.shape == "refused" and _overlaps(p.start, p.end, spans))] + ranked
             unread = [t for t in unread if not _overlaps(t.start, t.end, spans)]
-        parts = _dated(text, start, end, parts)
+        parts = _earlier(tags, _dated(text, start, end, parts))
+        if not rnd[2] and _SPAN.search(text, start, end):
+            # "of the nine PDUs inspected since unification, two thirds ...": a count over several rounds
+            parts = [replace(p, reading=None, problem="a count over a span of time, not one round")
+                     if isinstance(p.reading, Statement) and p.reading.kind == "count" else p for p in parts]
         if parts or any(t.code in "NR" for t in unread):
             out.append(ReadSentence(start, end, text[start:end], [_with_round(p, rnd) for p in parts], unread,
                                     *rnd, scope_unread=_scope_unread(tags, parts, unread),
@@ -223,7 +227,32 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 # A year written as a date ("in 2022", "in March 2023"), not a round ("2022-23") nor a figure ("2,022").
 _YEAR = re.compile(r"(?i)(?:\b(?P<month>" + "|".join(_MONTHS) + r")\s+)?(?<![\d,.\-/])\b(?P<year>20[0-4]\d)\b"
                    r"(?![\-/\u2013]\d)")
+_SPAN = re.compile(r"(?i)\bsince\s+(?!(?:its|the|their)\s+(?:last|previous))|\bso\s+far\b|\bto\s+date\b|"
+                   r"\bin\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years|months)\b")
+_BARE_YEAR = re.compile(r"[,;:()\u2013\u2014]?\s*(?:(?:back\s+)?in\s+|during\s+)?(?:[A-Za-z]+\s+)?20[0-4]\d\s*$")
 _CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\bbut\b")
+
+
+_PREVIOUS = re.compile(r"(?i)^(?:previous|previously|before|earlier|last inspection|last inspected|at its last|"
+                       r"since its last)$")
+
+
+def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
+    """A provider's rating read after a word that turns to an earlier inspection ("..., the previous inspection,
+    which found it required improvement") is a rating it had before: judged only at the inspection a year
+    beside it names."""
+    from .readings import ProviderRating
+
+    cues = [t.start for t in tags if t.code in "hH" and _PREVIOUS.match(re.sub(r"\s+", " ", t.words))]
+    if not cues:
+        return parts
+    out, last = [], -1
+    for p in sorted(parts, key=lambda p: p.start):
+        if isinstance(p.reading, ProviderRating) and any(last <= c < p.start for c in cues):
+            p = replace(p, past=True)
+        out.append(p)
+        last = p.end
+    return out
 
 
 def _dated(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
@@ -239,8 +268,12 @@ def _dated(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
         lo = max(c for c in cuts if c <= p.start)
         hi = min(c for c in cuts if c >= p.end) if any(c >= p.end for c in cuts) else end
         own = [(y, mo) for at, y, mo in years if lo <= at < hi]
-        if not own and len({y for _, y, _ in years}) == 1:
-            own = [(y, mo) for _, y, mo in years]
+        if not own:
+            # "last time, in 2022, it was rated ...": a year set off on its own dates the clause after it; a
+            # year inside another clause ("the previous inspection in 2018") dates that clause's own subject
+            before = max((c for c in cuts if c < lo), default=None)
+            own = [(y, mo) for at, y, mo in years
+                   if before is not None and before <= at < lo and _BARE_YEAR.match(text, before, lo)]
         out.append(replace(p, dated=own[0]) if len({y for y, _ in own}) == 1 else p)
     return out
 

@@ -309,6 +309,7 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     rows = []
     read = read_text(text, doc)
     ctx.reinspected = {pid for sent in read for pid in sent.reinspected}
+    ctx.date_bounds = doc.bounds
     ctx.inspection_of = inspections_dated(read, ctx, doc.date)
     for sent in read:
         judged = [(p, *judge_part(p, ctx, doc.date)) for p in sent.parts]
