@@ -31,6 +31,7 @@ from .readings import (
     Change,
     Distribution,
     InspectionDate,
+    ProviderOwner,
     Likelihood,
     OwnerCount,
     Part,
@@ -415,6 +416,18 @@ def _change_outcome(ctx: Context, r: Change, round_: str) -> tuple[str, str, str
     return ("supported" if ok else "contradicted"), detail, f"{a} -> {b}"
 
 
+def _owner_of_outcome(ctx: Context, r: ProviderOwner, round_: str) -> tuple[str, str, str | None]:
+    row = _row(ctx, r.provider, round_)
+    owner = None if row is None else row.get("owner")
+    if not isinstance(owner, str) or not owner:
+        return "unverifiable", f"{r.provider}'s owner in {round_} is not in the data", None
+    if owner.lower() == r.owner.lower():
+        return "supported", f"{r.provider} was run by {owner} at its {round_} inspection", owner
+    # the data hold the owner at each inspection, and CRCs changed hands between inspections
+    return "unverifiable", f"{r.provider} was run by {owner} at its {round_} inspection; the data do not say who " \
+        "ran it at other dates", owner
+
+
 def _owner_outcome(ctx: Context, r: OwnerCount, round_: str) -> tuple[str, str, str | None]:
     size = population_size(ctx, round_, r.sector)
     scope = ctx.scope(round_, r.sector)
@@ -674,7 +687,7 @@ def _dated_by(ctx: Context, part: Part, pid: str, rounds: list[str]) -> list[str
 
 def _about_provider(part: Part) -> str | None:
     r = part.reading
-    if isinstance(r, (ProviderRating, StandardsCount, Change, ProviderFigure, InspectionDate)):
+    if isinstance(r, (ProviderRating, StandardsCount, Change, ProviderFigure, InspectionDate, ProviderOwner)):
         return r.provider
     if isinstance(r, Statement) and r.kind in ("people", "rank", "provider") and r.providers:
         return r.providers[0]
@@ -688,6 +701,10 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
         return Judgement("unverifiable", None, None, None, f"not read: {part.problem}"), None
     rounds, how = candidate_rounds(ctx, part, date)
     r = part.reading
+    if isinstance(r, ProviderOwner) and not part.round_sure and not date:
+        # the data hold the owner at each inspection; an undated text may speak of another time
+        return Judgement("unverifiable", None, None, None, f"The data do not settle it: who ran {r.provider} "
+                         "changed over time, and the text gives no date or round."), None
     if isinstance(r, InspectionDate) and not part.round_sure:
         # "it was inspected in November 2018", "we last visited in October 2018": the date names the inspection,
         # so every inspection of the provider is a reading, whatever the text's date or re-inspection says
@@ -743,7 +760,8 @@ def _judge_in(part: Part, ctx: Context, round_: str, how: str) -> Judgement:
         return judge(replace(r, round=round_, round_how=how, round_sure=sure), ctx)
     rule = {ProviderRating: _rating_outcome, StandardsCount: _standards_outcome, Change: _change_outcome,
             OwnerCount: _owner_outcome, Likelihood: _likelihood_outcome, Distribution: _distribution_outcome,
-            SectorFigure: _sector_outcome, ProviderFigure: _figure_outcome, InspectionDate: _date_outcome}[type(r)]
+            SectorFigure: _sector_outcome, ProviderFigure: _figure_outcome, InspectionDate: _date_outcome,
+            ProviderOwner: _owner_of_outcome}[type(r)]
     verdict, detail, computed = rule(ctx, r, round_)
     lead = {"supported": "Agrees with the data", "contradicted": "Does not match the data",
             "unverifiable": "The data do not settle it"}[verdict]

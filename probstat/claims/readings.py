@@ -164,6 +164,17 @@ class Change:
 
 
 @dataclass(frozen=True)
+class ProviderOwner:
+    """Who ran a provider: 'PeoplePlus owns it', 'Merseyside CRC is run by Purple Futures'."""
+
+    provider: str
+    owner: str
+
+    def describe(self) -> str:
+        return f"{self.provider} run by {self.owner}"
+
+
+@dataclass(frozen=True)
 class OwnerCount:
     """How many providers an owner ran: 'Sodexo ran six CRCs'."""
 

@@ -28,6 +28,7 @@ from .readings import (
     Part,
     Predicate,
     ProviderFigure,
+    ProviderOwner,
     ProviderRating,
     SectorFigure,
     StandardsCount,
@@ -1119,6 +1120,36 @@ def _method(m: Match, s: Sentence) -> list[Part] | None:
     return []
 
 
+_OWNS = re.compile(r"(?i)\b(?:owns|owned|runs|ran|operates|operated|manages|managed|took\s+over|takes\s+over|"
+                   r"bought|acquired|in\s+charge\s+of)\b")
+_OWNER_CHANGE = re.compile(r"(?i)\b(?:until|taken\s+over|took\s+over|takes\s+over|administration|sold|"
+                           r"transferred|handed\s+over|new\s+owners?|bought|acquired)\b")
+_OWNED_BY = re.compile(r"(?i)\b(?:owned|run|operated|managed|taken\s+over|bought|acquired|led)\s+by\b")
+
+
+def _owner_of(m: Match, s: Sentence) -> list[Part] | None:
+    """'A private company, PeoplePlus, owns it'; 'Merseyside CRC is run by the Purple Futures consortium'."""
+    between = " ".join(t.words for t in m.tags[m.first + 1: m.last - 1])
+    if m.one("s") is not None and m.tags.index(m.one("s")) > m.tags.index(m.one("w")):
+        if not _OWNS.search(between) or _OWNED_BY.search(between):
+            return None
+    elif not _OWNED_BY.search(between):
+        return None
+    if any(t.code == "X" for t in m.tags[m.first: m.last]) or re.search(r"(?i)\b(?:until|before|from|since|no longer|"
+                                                                        r"formerly|previously|new)\b", between):
+        return None  # a change of owner or an owner denied: not who ran it at the inspection
+    sentence = s.text[s.start: s.end]
+    if _OWNER_CHANGE.search(sentence) or re.search(r"(?i)\bowner\s+of\s*$|^\W*(?:'s|s)?\s*owner\b",
+                                                    s.text[max(s.start, m.one("w").start - 12): m.one("w").start]):
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "owner", problem="a change of owner, or who owns the owner")]
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "owner", ProviderOwner(pid, str(m.one("w").value)))]
+
+
 def _standards_rated(m: Match, s: Sentence) -> list[Part] | None:
     """Several standards given one rating: 'rated the planning, implementation and review ... Inadequate'."""
     subject = m.one("s") or m.one("s2")
@@ -1464,6 +1495,12 @@ SHAPES: tuple[Shape, ...] = (
           "the number of people a provider supervises",
           "In 2018-19 London CRC supervised more than 20,000 people.",
           "In 2018-19 London CRC supervised fewer than 10,000 people."),
+    Shape("owner of a provider", r"(?P<w>W)[,wB]{0,6}?(?P<s>[PA])|(?P<s2>[PA])[,wB]{0,5}?(?P<w2>W)",
+          lambda m, s: _owner_of(_renamed(m), s),
+          "who runs a provider: 'PeoplePlus owns it', 'Merseyside CRC is run by Purple Futures' (another owner is "
+          "unverifiable, never contradicted: the data hold the owner at each inspection, and CRCs changed hands "
+          "between them)",
+          "Merseyside CRC was run by Purple Futures in 2019-20.", "Merseyside CRC was run by Sodexo in 2019-20."),
     Shape("owner portfolio", r"(?P<w>W)[,wBMVF]{0,4}(?P<n>N)[w]{0,2}(?P<pop>S)|(?P<n2>N)[w]{0,2}(?P<pop2>S)[wBV]{0,3}"
           r"(?P<w2>W)", lambda m, s: _owner(_renamed(m), s),
           "how many providers an owner ran ('Sodexo ran six CRCs')",
