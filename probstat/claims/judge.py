@@ -594,7 +594,7 @@ def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, st
     for sent in sentences:
         for part in sent.parts:
             r = part.reading
-            if isinstance(r, InspectionDate) and not part.round_sure:
+            if isinstance(r, InspectionDate) and not part.round_sure and not part.past:
                 ok = {rd for rd, _ in provider_rounds(ctx, r.provider)
                       if _date_outcome(ctx, r, rd)[0] == "supported"}
                 fits.setdefault(r.provider, set()).update(ok)

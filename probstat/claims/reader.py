@@ -142,7 +142,9 @@ def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
     ('not rated Good', not 'were not effective enough')."""
     clause = clause_of(tags)
     where = {id(t): c for t, c in zip(tags, clause, strict=True)}
-    topical = {where[id(t)] for t in tags if t.code in "RNQPSTIYVZ"}
+    topical = {where[id(t)] for t in tags if t.code in "RNQPSIYVZ"}
+    # a standard's name alone does not make its clause one the data speak of: "the assessment of risk was not
+    # effective enough" says nothing of a rating
     return [t for t in unread if t.code != "X" or where.get(id(t), -1) in topical]
 
 
@@ -243,13 +245,16 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     beside it names."""
     from .readings import ProviderRating
 
-    cues = [t.start for t in tags if t.code in "hH" and _PREVIOUS.match(re.sub(r"\s+", " ", t.words))]
+    from .readings import InspectionDate
+
+    cues = [t.start for t in tags if t.code in "hHI" and _PREVIOUS.match(re.sub(r"\s+", " ", t.words))]
+    cues += [t.start for t in tags if t.code == "B" and t.words.lower().startswith("had")]
     if not cues:
         return parts
     out, last = [], -1
     for p in sorted(parts, key=lambda p: p.start):
-        if isinstance(p.reading, ProviderRating) and any(last <= c < p.start for c in cues):
-            p = replace(p, past=True)
+        if isinstance(p.reading, (ProviderRating, InspectionDate)) and any(last <= c < p.start for c in cues):
+            p = replace(p, past=True)  # an earlier inspection's rating or date: it dates no other statement
         out.append(p)
         last = p.end
     return out

@@ -200,7 +200,7 @@ _INTENT = re.compile(r"(?i)\b(?:would|could|might|may|should|must|if|unless|whet
                      r"want\w*|target\w*|seek\w*|strive\w*|plan\w*|intend\w*|likely|unlikely|predict\w*|"
                      r"aspir\w*|bid|goal|ambition\w*|on course|on track|towards?|ready|chance|prospect\w*|try\w*|"
                      r"tried|attempt\w*)\b")
-_PAST = re.compile(r"\b(?:previous(?:ly)?|before|earlier|last|at the time|then)\b")
+_PAST = re.compile(r"\b(?:previous(?:ly)?|before|earlier|last|at the time|then|had)\b")  # "had been rated": earlier
 _WRITTEN_YEAR = re.compile(r"(?<![\d,.\-/])\b20[0-4]\d\b(?![\-/\u2013]\d)")
 _SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|retained|retains|retain|maintained|maintains|again|still|"
                    r"remains?|remained|stays|stayed)\b")
@@ -1200,7 +1200,12 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
         if stated.rule == "over" and stated.high != _INF and unit == "percent":
             stated = Reading(stated.value, _INF, False, False, unit, "over", stated.value)
         n = m.one("n")
-        return [Part(n.start, n.end, n.words, "provider figure", ProviderFigure(pid, words.measure, stated))]
+        a, b = n.start, n.end
+        for t in figures:
+            if words.threshold and t is not n and re.search(words.threshold, t.words.lower()) and \
+                    0 <= t.start - n.end <= 40:
+                b = t.end  # "zero of a possible 27": the scale's top is part of the figure, no claim of its own
+        return [Part(a, b, s.text[a:b], "provider figure", ProviderFigure(pid, words.measure, stated))]
     return None
 
 

@@ -68,7 +68,7 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "same rating", "the same rating", "same grade", "same mark", "the same mark",
                                  "stays the same", "stayed the same", "remains the same", "remained the same",
                                  "previously", "previous",
-                                 "last inspection", "last inspected", "re-inspected", "reinspected",
+                                 "last inspection", "re-inspected", "reinspected",
                                  "re-inspection", "reinspection", "moved up", "moved down", "rose", "fell",
                                  "dropped", "slipped", "climbed", "went up", "went down", "raised", "lowered", "change",
                                  "changes", "downgrade", "upgrade", "lose", "losing", "regained", "regain",
@@ -89,7 +89,7 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
     **{w: ("O", None) for w in ("other", "remaining", "others", "the rest", "the others")},
     **{w: ("w", None) for w in ("of its kind", "of its type", "its kind", "in its own right")},
     **{w: ("I", None) for w in (*vocab.INSPECTED_WORDS, "inspection", "fieldwork", "re-inspection visit",
-                                 "published", "was published", "report published")},
+                                 "published", "was published", "report published", "last inspected")},
     **{w: ("M", None) for w in (*vocab.SUPERVISE_WORDS, "oversees", "oversaw", "oversee", "overseeing",
                                  "looks after", "looked after", "under supervision", "supervision",
                                  "under its supervision", "on its books", "on its caseload", "caseload of",
@@ -233,6 +233,10 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
                 and (tags[i + 1].code in "Sw" or tags[i + 1].value == out[-1].value) and tags[i + 2].words == ")"):
             i += 3
             continue
+        if t.code == "P" and len(out) >= 4 and out[-1].words == "," and out[-2].words.lower() in _GROUP_PRONOUNS \
+                and out[-3].code == "F" and out[-4].code in "NQ" and out[-4].words.lower() in ("one", "one of"):
+            # "One of them, Lambeth PDU, ...": the unit named, not a count
+            out[-4:-1] = [Tag("w", out[-4].start, out[-2].end, "one of " + out[-2].words)]
         if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")) and _names_unit(out, t):
             # "Derby City's probation service", "the Lambeth PDU": the unit already named, said again
             p = out[-1] if out[-1].code == "P" else out[-2]
@@ -263,9 +267,34 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
                 continue
         out.append(t)
         i += 1
+    return _division_of_nps(out)
+
+
+_NPS = re.compile(r"(?i)(?:the\s+)?(?:national\s+probation\s+service|nps)")
+
+
+def _division_of_nps(tags: list[Tag]) -> list[Tag]:
+    """'the Midlands division of the National Probation Service (NPS)' is still the division's name."""
+    out: list[Tag] = []
+    i = 0
+    while i < len(tags):
+        t = tags[i]
+        if t.code in "AS" and len(out) >= 2 and out[-1].code == "F" and out[-2].code == "P" and \
+                _NPS.fullmatch(t.words.strip()):
+            p = out.pop(-2)
+            out.pop()
+            out.append(Tag("P", p.start, t.end, f"{p.words} of {t.words}", p.value))
+            if i + 3 < len(tags) and tags[i + 1].words == "(" and tags[i + 2].words.upper() == "NPS" and \
+                    tags[i + 3].words == ")":
+                i += 3
+            i += 1
+            continue
+        out.append(t)
+        i += 1
     return out
 
 
+_GROUP_PRONOUNS = ("them", "these", "those", "the services", "the units", "the pdus", "the crcs")
 # Words that tie "the service" to the place that names it: "the probation service covering Lambeth".
 _PLACE_LINKS = frozenset(("in", "for", "covering", "serving", "across", "of"))
 
