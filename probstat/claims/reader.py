@@ -243,9 +243,7 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     """A provider's rating read after a word that turns to an earlier inspection ("..., the previous inspection,
     which found it required improvement") is a rating it had before: judged only at the inspection a year
     beside it names."""
-    from .readings import ProviderRating
-
-    from .readings import InspectionDate
+    from .readings import InspectionDate, ProviderRating
 
     cues = [t.start for t in tags if t.code in "hHI" and _PREVIOUS.match(re.sub(r"\s+", " ", t.words))]
     cues += [t.start for t in tags if t.code == "B" and t.words.lower().startswith("had")]
