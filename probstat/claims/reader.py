@@ -239,13 +239,19 @@ _PREVIOUS = re.compile(r"(?i)^(?:previous|previously|before|earlier|last inspect
                        r"since its last)$")
 
 
+# "the previous inspection", not "its previous owner": the earlier thing must be an inspection or its rating
+_INSPECTION_NOUN = re.compile(r"(?i)^(?:inspection|inspections|rating|ratings|report|visit|time|one|grade)$")
+
+
 def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     """A provider's rating read after a word that turns to an earlier inspection ("..., the previous inspection,
     which found it required improvement") is a rating it had before: judged only at the inspection a year
     beside it names."""
     from .readings import InspectionDate, ProviderRating
 
-    cues = [t.start for t in tags if t.code in "hHI" and _PREVIOUS.match(re.sub(r"\s+", " ", t.words))]
+    cues = [t.start for i, t in enumerate(tags) if t.code in "hHI" and _PREVIOUS.match(re.sub(r"\s+", " ", t.words))
+            and not (t.words.lower() in ("previous", "earlier") and i + 1 < len(tags)
+                     and not _INSPECTION_NOUN.match(tags[i + 1].words))]
     cues += [t.start for t in tags if t.code == "B" and t.words.lower().startswith("had")]
     if not cues:
         return parts

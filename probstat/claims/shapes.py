@@ -101,7 +101,8 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
         return str(tag.value)
     i = s.tags.index(tag) if tag in s.tags else -1
     after = s.tags[i + 1] if 0 <= i < len(s.tags) - 1 else None
-    lede = tag.words.lower().startswith(("a ", "an "))  # "A probation service in Wales ...": the text's subject
+    # "A probation service in Wales ...", a headline's "Probation unit for the district ...": the text's subject
+    lede = not tag.words.lower().startswith(("the ", "this ", "that ", "its ")) and tag.words.lower() != "it"
     if not lede and tag.words.lower() not in ("it", "its") and after is not None and after.code == "w" and \
             after.words.lower() in ("in", "covering", "serving", "for", "across", "based"):
         return None  # "the service in the west of the county": another unit, not the text's subject
@@ -1419,7 +1420,7 @@ SHAPES: tuple[Shape, ...] = (
           "the place named first, then the rating ('the second lowest rating, Requires improvement')",
           "In 2018-19 NPS London got the second lowest rating, Requires improvement.",
           "In 2018-19 NPS London got the second highest rating, Requires improvement.", consumes=("r2",)),
-    Shape("rating of the sentence's subject", r",(?P<mid>[wh]{0,2}[BVX][wBVKXT']{0,5}?)(?P<r>R)"
+    Shape("rating of the sentence's subject", r",(?P<mid>[wh]{0,2}[BVX][wBVKXTh']{0,5}?)(?P<r>R)"
           + _AFTER, _clause_subject,
           "'X, which supervised 3,000 people, was rated Good': the rating of the subject the clause interrupted",
           "London CRC, which supervised 28,819 people in 2018-19, was rated Requires improvement.",

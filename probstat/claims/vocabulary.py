@@ -174,7 +174,7 @@ def _variants(name: str, sector: str) -> set[str]:
     forms |= {f.replace(" and ", " & ") for f in forms}
     if sector == "NPS" and name.startswith("NPS "):
         area = name[len("NPS "):]
-        for a in {area, area.replace(" and ", " & ")}:
+        for a in {area, area.replace(" and ", " & "), area.replace(" and ", " ")}:
             forms |= {f"{a} NPS", f"the {a} division", f"NPS {a} division", f"National Probation Service {a}",
                       f"{a} National Probation Service", f"{a} division of the NPS", f"the NPS in {a}",
                       f"the NPS {a} division", f"{a} NPS division", f"National Probation Service (NPS) in {a}",
