@@ -116,15 +116,33 @@ def _own_date(head: str) -> str | None:
     return _first_date(m.group(1) or m.group(2)) if m else None
 
 
+# Chief Inspectors of Probation a text may quote, and the months their tenure bounds a text to (docs/claims.md
+# gives the sources): Justin Russell was followed by an interim Chief Inspector on 1 October 2023; Martin Jones
+# took over on 1 March 2024.
+_CHIEFS = ((re.compile(r"(?i)\bjustin\s+russell\b"), None, "2023-09"),
+           (re.compile(r"(?i)\bmartin\s+jones\b"), "2024-03", None))
+_CHIEF = re.compile(r"(?i)\bchief\s+inspector\b")
+
+
 def _bounds(text: str) -> tuple[str | None, str | None]:
     """The months a text without a date was written between, from the monarch's title it gives the
-    inspectorate; (None, None) when it gives none, or both."""
+    inspectorate and the Chief Inspector it quotes; (None, None) when it says nothing of either, or when
+    what it says disagrees."""
+    lows, highs = [], []
     titles = {m.group(1).lower() for m in _MAJESTY.finditer(text)}
     if titles == {"her"}:
-        return None, "2022-09"
+        highs.append("2022-09")
     if titles == {"his"}:
-        return "2022-09", None
-    return None, None
+        lows.append("2022-09")
+    if _CHIEF.search(text):
+        for name, lo, hi in _CHIEFS:
+            if name.search(text):
+                lows += [lo] if lo else []
+                highs += [hi] if hi else []
+    lo, hi = max(lows, default=None), min(highs, default=None)
+    if lo and hi and lo > hi:
+        return None, None  # a text that quotes both (a look back) is bounded by neither
+    return lo, hi
 
 
 def _first_date(text: str) -> str | None:

@@ -62,8 +62,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             continue
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         tags = tag(text, start, end, figures[lo:hi], lex)
-        if n < 3:
-            tags = _lede_subject(tags)
+        if n < 5:
+            tags = _lede_subject(tags, headline=n < 3)
         named = [t for t in tags if t.code == "P"]
         if doc_subject is None and named and n < 4:
             doc_subject = str(named[0].value)
@@ -192,7 +192,7 @@ _A_SERVICE = re.compile(r"(?i)^(?:a|an)$")
 _LOCAL = re.compile(r"(?i)^(?:county|district|area|city|borough|town|region|here)$")
 
 
-def _lede_subject(tags: list[Tag]) -> list[Tag]:
+def _lede_subject(tags: list[Tag], headline: bool = True) -> list[Tag]:
     """In a text's first sentences, 'a probation service in Wales ...' is the text's subject, as 'the CRC' is;
     so is a headline's bare 'Probation provider judged inadequate' or 'Probation services in the county ...',
     when the sentence names no unit: reporting names it a line or two later."""
@@ -203,7 +203,7 @@ def _lede_subject(tags: list[Tag]) -> list[Tag]:
             out[-1] = Tag("A", out[-1].start, t.end, out[-1].words + " " + t.words, t.value)
             continue
         out.append(t)
-    if any(t.code in "PA" for t in out):
+    if not headline or any(t.code in "PA" for t in out):
         return out
     first = next((i for i, t in enumerate(out) if t.code != "w"), None)
     if first is None or out[first].code != "S" or not any(t.code in "BV" for t in out[first + 1:]):

@@ -94,6 +94,7 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "looks after", "looked after", "under supervision", "supervision",
                                  "under its supervision", "on its books", "on its caseload", "caseload of",
                                  "deals with", "dealt with", "handles", "handled", "manage", "has responsibility for",
+                                 "with responsibility for", "responsible for", "is responsible for",
                                  "had responsibility for")},
     **{w: ("U", None) for w in vocab.PEOPLE_WORDS},
     **{w: ("Z", None) for w in ("standards", "standard", "areas of work", "of its standards",
