@@ -52,6 +52,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     starts = [f.start for f in figures]
     out: list[ReadSentence] = []
     subject = doc_subject = None
+    later = bool(_LATER.search(text))
     lede = _first_named(text, lex)
     current: tuple[str, str] | None = (doc.round, doc.round_how) if doc.round else None
     given = doc.round_how.startswith("given")
@@ -61,7 +62,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         if HEADER_LINE.match(text, start):
             continue
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        tags = tag(text, start, end, figures[lo:hi], lex)
+        tags = tag(text, start, end, figures[lo:hi], lex, later)
         if n < 5:
             tags = _lede_subject(tags, headline=n < 3)
         named = [t for t in tags if t.code == "P"]
@@ -186,6 +187,8 @@ def _scope_unread(tags: list[Tag], parts: list[Part], unread: list[Tag]) -> bool
     return False
 
 
+# A text about the unified service (since June 2021): its units and years.
+_LATER = re.compile(r"(?i)\b(?:PDUs?|probation\s+delivery\s+units?|probation\s+regions?|20(?:2[1-9]|3\d)(?:-\d\d)?)\b")
 _A_SERVICE = re.compile(r"(?i)^(?:a|an)$")
 
 
@@ -220,7 +223,7 @@ def _first_named(text: str, lex) -> str | None:
     """The provider a text is about when its lede only says 'a probation service': the first one named in its
     opening (about its first five sentences); reporting names its subject before the others it mentions."""
     head = text[:1200]
-    named = [str(t.value) for t in tag(head, 0, len(head), [], lex) if t.code == "P"]
+    named = [str(t.value) for t in tag(head, 0, len(head), [], lex, bool(_LATER.search(text))) if t.code == "P"]
     return named[0] if named else None
 
 

@@ -328,6 +328,21 @@ def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
     return parts
 
 
+def _rating_named(m: Match, s: Sentence) -> list[Part] | None:
+    """'the good overall rating', 'its Inadequate rating': the subject's overall rating, said in passing."""
+    det = m.one("det").words.lower()
+    k = m.one("k").words.lower()
+    if det not in ("the", "its", "their") or "rating" not in k and "grade" not in k:
+        return None
+    if any(t.code in "PSNQTHhXG" for t in s.tags) or _INTENT.search(s.text[s.start: s.end].lower()):
+        return None  # another unit, a count, a standard, a change or a hope: not the subject's rating itself
+    pid = _subject(None, s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
+
+
 def _clause_subject(m: Match, s: Sentence) -> list[Part] | None:
     """', ..., was rated Good': a rating after a clause that interrupts its subject ('X, which supervised
     3,000 people, was rated Good') belongs to the sentence's subject: the first provider named in it."""
@@ -1425,6 +1440,12 @@ SHAPES: tuple[Shape, ...] = (
           "'X, which supervised 3,000 people, was rated Good': the rating of the subject the clause interrupted",
           "London CRC, which supervised 28,819 people in 2018-19, was rated Requires improvement.",
           "London CRC, which supervised 28,819 people in 2018-19, was rated Good."),
+    Shape("the subject's rating, named", r"(?P<det>[wA])(?P<r>R)(?P<k>[KV])", _rating_named,
+          "the rating a text's subject was given, named in passing: 'despite the good overall rating', "
+          "'its Inadequate rating'",
+          "Durham Tees Valley CRC was inspected in 2018-19. Despite its Requires improvement rating, inspectors "
+          "found much to praise.", "Durham Tees Valley CRC was inspected in 2018-19. Despite its Good rating, "
+          "inspectors found much to praise."),
     Shape("rating ellipsis", r",(?P<mid>w{0,2})(?P<r>R)" + _AFTER, _rating_ellipsis,
           "'X was rated Good for assessment, but Inadequate for reviewing': the same provider, another standard",
           "In 2018-19 Hampshire and Isle of Wight CRC was rated Good for assessment, but Inadequate for reviewing.",

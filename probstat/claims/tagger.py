@@ -129,6 +129,7 @@ class Lexicon:
 
     words: dict[str, tuple[str, object]]
     pattern: re.Pattern
+    later_only: frozenset[str] = frozenset()  # names that are units only in texts about 2021 on ("East of England")
 
 
 @lru_cache(maxsize=4)
@@ -164,11 +165,15 @@ def lexicon(path: str | None = None) -> Lexicon:
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in ordered)
     pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])|(?P<round>" + vocab.ROUND_RE.pattern + ")"
                          r"|(?P<punct>[,;:()\u2013\u2014])|(?P<word>\w(?:[\w'\u2019-]*\w)?)", re.IGNORECASE)
-    return Lexicon(table, pattern)
+    later = frozenset(k for k in vocab.bare_region_names(providers) if table.get(k, ("",))[0] == "P")
+    return Lexicon(table, pattern, later)
 
 
-def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: Lexicon) -> list[Tag]:
-    """The tags of text[start:end]; figures (from extract.py) become N tags and hide the words inside them."""
+def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: Lexicon,
+        later: bool = True) -> list[Tag]:
+    """The tags of text[start:end]; figures (from extract.py) become N tags and hide the words inside them.
+    ``later``: the text is about the years since 2021, so a region's bare name ("East of England") is the
+    region; otherwise it is a place."""
     out: list[Tag] = []
     fig = iter(sorted((f for f in figures if start <= f.start and f.end <= end), key=lambda f: f.start))
     nxt = next(fig, None)
@@ -204,6 +209,9 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
             continue
         out.append(_one(m, lex, text))
         pos = m.end()
+    if not later and lex.later_only:
+        out = [Tag("w", t.start, t.end, t.words) if t.code == "P" and
+               re.sub(r"\s+", " ", t.words.lower()) in lex.later_only else t for t in out]
     return _tidy(out)
 
 
@@ -349,7 +357,8 @@ def _rating_context(text: str, at: int, word: str) -> bool:
     if at > 0 and text[at - 1] in "\"'\u2018\u201c":
         return True
     after = text[at + len(word): at + len(word) + 40]
-    if re.match(r"(?i)\s+(?:rating|grade)\b", after) and re.search(r"(?i)\b(?:the|a|its|their)\s+$", before):
+    if re.match(r"(?i)\s+(?:overall\s+)?(?:rating|grade)\b", after) and \
+            re.search(r"(?i)\b(?:the|a|its|their)\s+$", before):
         return True  # "dropped from the good rating it was given"
     if word[0].isupper() and re.match(r"(?i)\s+(?:rating|grade|(?:was|is|were|remains?)\s+the\s+(?:most|least|"
                                       r"lowest|highest|second|only|rating))\b", after):

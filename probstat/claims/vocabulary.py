@@ -172,6 +172,15 @@ def _variants(name: str, sector: str) -> set[str]:
         base = name[: -len(" CRC")]
         forms |= {f"{b} Community Rehabilitation Company" for b in (base, base.replace(",", ""))}
     forms |= {f.replace(" and ", " & ") for f in forms}
+    if sector == "region" and name.endswith(" region"):
+        # a region's bare name ("East of England") is a place too (and was one before regions were inspected):
+        # it names the unit only beside a word of probation
+        base = name[: -len(" region")]
+        for b in {base, base.replace(",", "")}:
+            forms |= {f"{b} probation service", f"{b} probation services", f"{b}'s probation service",
+                      f"probation services in the {b}", f"probation services in {b}", f"probation in the {b}",
+                      f"probation service in the {b}", f"the {b} probation region", f"{b} probation region",
+                      f"the Probation Service's {b} region", f"the {b} region", f"{b} Probation Service"}
     if sector == "NPS" and name.startswith("NPS "):
         area = name[len("NPS "):]
         for a in {area, area.replace(" and ", " & "), area.replace(" and ", " ")}:
@@ -200,20 +209,33 @@ def _alias_table(path: str) -> tuple[dict[str, str], dict[str, Provider]]:
             aliases[row["alias"].lower()] = row["provider_id"]
     for form, pid in _bare_names(providers, aliases).items():
         aliases.setdefault(form, pid)
+    for form, pid in bare_region_names(providers).items():
+        aliases.setdefault(form, pid)
     return aliases, providers
 
 
+def bare_region_names(providers: dict[str, Provider]) -> dict[str, str]:
+    """A region's name without 'region' ("East of England"): a place as much as a unit, and a unit only since
+    the regions were inspected, so the tagger takes it as the unit only in a text about those years."""
+    out: dict[str, str] = {}
+    for p in providers.values():
+        if p.sector == "region" and p.name.endswith(" region"):
+            base = p.name[: -len(" region")]
+            for form in {base, base.replace(",", "")}:
+                if len(form.split()) >= 2:
+                    out[form.lower()] = p.provider_id
+    return out
+
+
 def _bare_names(providers: dict[str, Provider], aliases: dict[str, str]) -> dict[str, str]:
-    """A CRC's name without 'CRC' ("Hampshire and Isle of Wight") or a region's without 'region' ("East of
-    England"), where it is two words or more and no other name or alias uses it: a single word ("Essex",
-    "Wales") is too often a place."""
+    """A CRC's name without 'CRC' ("Hampshire and Isle of Wight"), where it is two words or more and no other
+    name or alias uses it: a single word ("Essex", "Wales") is too often a place."""
     out: dict[str, str] = {}
     taken = {a for a in aliases}
     for p in providers.values():
-        suffix = {"CRC": " CRC", "region": " region"}.get(p.sector)
-        if suffix is None or not p.name.endswith(suffix):
+        if p.sector != "CRC" or not p.name.endswith(" CRC"):
             continue
-        base = p.name[: -len(suffix)]
+        base = p.name[: -len(" CRC")]
         for form in {base, base.replace(",", ""), base.replace(" and ", " & ")}:
             key = form.lower()
             if len(key.split()) < 2 or any(key in a and aliases[a] != p.provider_id for a in taken):
