@@ -247,6 +247,12 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
                 and out[-3].code == "F" and out[-4].code in "NQ" and out[-4].words.lower() in ("one", "one of"):
             # "One of them, Lambeth PDU, ...": the unit named, not a count
             out[-4:-1] = [Tag("w", out[-4].start, out[-2].end, "one of " + out[-2].words)]
+        if t.code == "S" and len(out) >= 2 and out[-1].code == "w" and out[-2].code in "NQ" and \
+                out[-1].words.lower() not in _UNRESTRICTING and not _SINGULAR.match(t.words.replace("\n", " ")):
+            # "three London PDUs", "two Welsh CRCs": a part of the population, which no count of the data reads
+            out.append(Tag("w", t.start, t.end, t.words))
+            i += 1
+            continue
         if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")) and _names_unit(out, t):
             # "Derby City's probation service", "the Lambeth PDU": the unit already named, said again
             p = out[-1] if out[-1].code == "P" else out[-2]
@@ -304,6 +310,11 @@ def _division_of_nps(tags: list[Tag]) -> list[Tag]:
     return out
 
 
+# Words between a count and its population that leave the population whole ("the 21 privately run CRCs").
+_UNRESTRICTING = frozenset(("the", "of", "its", "their", "these", "those", "such", "all", "other", "remaining",
+                            "more", "fewer", "further", "individual", "separate", "different", "probation",
+                            "inspected", "rated", "private", "public", "privately", "publicly", "owned", "run",
+                            "local", "existing", "former", "then"))
 _GROUP_PRONOUNS = ("them", "these", "those", "the services", "the units", "the pdus", "the crcs")
 # Words that tie "the service" to the place that names it: "the probation service covering Lambeth".
 _PLACE_LINKS = frozenset(("in", "for", "covering", "serving", "across", "of"))

@@ -1,0 +1,113 @@
+"""What a text around a sentence decides: how it names its unit, which inspection it speaks of, asides.
+
+Each case is a short synthetic text (our own words) and the verdict its last sentence must get. The facts
+were read by hand from probstat/data/providers.csv:
+- derby-city-pdu: Requires improvement in 2022-23 and in 2025-26; lambeth-pdu: Inadequate, 2022-23 only.
+- nps-midlands: 2018-19 only, Good, fieldwork from 2018-08, report published 2018-12-18.
+- swansea-neath-port-talbot-pdu: Inadequate in 2021-22 (published 2022-01), Requires improvement in 2025-26.
+- dtv-crc: leadership Outstanding in 2018-19 and in 2019-20; overall Requires improvement, then Good.
+- northamptonshire-pdu: Requires improvement in 2022-23 (published 2022-05-17), Inadequate in 2024-25.
+- knowsley-st-helens-pdu: 2022-23 only, Inadequate; key question 2.1 (assessment) keeping people safe: 24.
+- hammersmith-fulham-kensington-chelsea-westminster-pdu: 2022-23, 0 points.
+- merseyside-crc: run by Purple Futures at both inspections (2018-19, 2019-20).
+- east-of-england-region: 2024-25, Requires improvement; victim work Outstanding.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probstat.claims.verify import check_text
+from probstat.loader import load
+
+FRAME = load()
+
+
+def _last(text: str) -> str:
+    table = check_text(FRAME, text)
+    last = text.rstrip().count("\n") + 1
+    rows = table[table["line"] == last]
+    return str(rows["sentence_verdict"].iloc[0]) if len(rows) else "no row"
+
+
+CASES = [
+    # a unit named again: "X's probation service", "the service covering X"
+    ("Derby City's probation service has been rated requires improvement.", "supported"),
+    ("Derby City's probation service has been rated good.", "contradicted"),
+    ("Inspectors rated the probation service covering Lambeth as inadequate.", "supported"),
+    ("Inspectors rated the probation service covering Lambeth as good.", "contradicted"),
+    # a standard rated before its unit is the standard, not the overall rating
+    ("Inspectors publish their report on Durham Tees Valley CRC\n\nInspectors rated leadership at the CRC as "
+     "Outstanding.", "supported"),
+    ("Inspectors publish their report on Durham Tees Valley CRC\n\nInspectors rated leadership at the CRC as "
+     "Requires improvement.", "contradicted"),
+    # an aside between subject and verb
+    ("Report on NPS Midlands\n\nThe division, which works across a large and complex area, was rated 'Good'.",
+     "supported"),
+    ("Report on NPS Midlands\n\nThe division \u2013 which works with courts and prisons \u2013 was rated inadequate.",
+     "contradicted"),
+    # a unit said again in apposition
+    ("HM Inspectorate of Probation has rated the probation service in Knowsley and St Helens, its Probation "
+     "Delivery Unit (PDU), as 'Inadequate'.", "supported"),
+    ("HM Inspectorate of Probation has rated the probation service in Knowsley and St Helens, its Probation "
+     "Delivery Unit (PDU), as 'Good'.", "contradicted"),
+    # a year beside a statement names the inspection it fits
+    ("Swansea Neath Port Talbot PDU was last rated Inadequate in 2022.", "supported"),
+    ("Swansea Neath Port Talbot PDU was last rated Good in 2022.", "contradicted"),
+    ("Swansea Neath Port Talbot PDU was last rated Good in 2019.", "unverifiable"),  # no inspection then
+    ("Report on Swansea Neath Port Talbot PDU\n\nLast time, in 2022, it was rated 'Inadequate'.", "supported"),
+    # a change from a rating, and a change on a standard
+    ("Swansea Neath Port Talbot PDU has moved up from the inadequate rating it was given in 2022.", "supported"),
+    ("Swansea Neath Port Talbot PDU has moved up from the good rating it was given in 2022.", "contradicted"),
+    ("Durham Tees Valley CRC has kept its 'Outstanding' rating for leadership.", "supported"),
+    ("Durham Tees Valley CRC has kept its 'Good' rating for leadership.", "contradicted"),
+    ("NPS Midlands: good, with room to improve\n\nIt was rated Good.", "supported"),  # "to improve": no change
+    # a report's date, with its day
+    ("A report on NPS Midlands was published today (18 December 2018).", "supported"),
+    ("A report on NPS Midlands was published today (19 December 2018).", "contradicted"),
+    ("HM Inspectorate of Probation inspected NPS Midlands in August 2018.", "supported"),
+    ("HM Inspectorate of Probation inspected NPS Midlands in March 2018.", "contradicted"),
+    # the monarch's title bounds an undated text: before September 2022, Northamptonshire's first inspection
+    ("Her Majesty's Inspectorate of Probation has rated Northamptonshire PDU 'Requires improvement'.",
+     "supported"),
+    ("Her Majesty's Inspectorate of Probation has rated Northamptonshire PDU 'Inadequate'.", "contradicted"),
+    ("HM Inspectorate of Probation has rated Northamptonshire PDU 'Inadequate'.", "unverifiable"),  # either
+    # a key question's share of cases
+    ("Knowsley and St Helens PDU\n\nIn only 24 per cent of the cases inspected was the risk of serious harm "
+     "assessed well enough.", "supported"),
+    ("Knowsley and St Helens PDU\n\nIn only 34 per cent of the cases inspected was the risk of serious harm "
+     "assessed well enough.", "contradicted"),
+    # "One of them, X," names the unit; the scale's top is no claim
+    ("Three London PDUs were inspected in 2022-23.\nOne of them, Hammersmith, Fulham, Kensington, Chelsea and "
+     "Westminster PDU, received zero of a possible 27 inspection points.", "supported"),
+    ("Three London PDUs were inspected in 2022-23.\nOne of them, Hammersmith, Fulham, Kensington, Chelsea and "
+     "Westminster PDU, received three of a possible 27 inspection points.", "contradicted"),
+    # who runs a provider: decided only when the text gives a round or date, never contradicted
+    ("Merseyside CRC was run by Purple Futures in 2019-20.", "supported"),
+    ("Merseyside CRC was run by Sodexo in 2019-20.", "unverifiable"),
+    ("Report on Merseyside CRC\n\nThe Purple Futures consortium runs Merseyside CRC.", "unverifiable"),  # undated
+    # a rating had before, with no year to say which inspection
+    ("Report on NPS Midlands\n\nIt had been rated Inadequate.", "unverifiable"),
+    # a region by its name, in a text about the years since 2021; a place in a text about 2018-19
+    ("East of England probation service rated in 2024\n\nEast of England probation service 'requires "
+     "improvement'", "supported"),
+    ("East of England probation service rated in 2024\n\nEast of England probation service is 'inadequate'",
+     "contradicted"),
+    # a count of a part of the population ("three London PDUs") is no count the data read
+    ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
+    ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),
+    # a headline's bare subject refers to the unit named next
+    ("Probation provider judged inadequate\n\nLambeth PDU was inspected in 2022.", "no row"),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES)
+def test_context(text, want):
+    assert _last(text) == want
+
+
+@pytest.mark.parametrize("headline,want", [("Probation provider judged inadequate", "supported"),
+                                           ("Probation provider judged good", "contradicted")])
+def test_headline_subject_named_later(headline, want):
+    table = check_text(FRAME, f"{headline}\n\nInspectors have published a report on Lambeth PDU.\n")
+    assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want
