@@ -510,6 +510,23 @@ def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "standards-count", StandardsCount(pid, r, stated, total=total, group=group))]
 
 
+def _standards_continued(m: Match, s: Sentence) -> list[Part] | None:
+    """'... and another four were Inadequate' after a count of a provider's standards in the same sentence."""
+    before = [p for p in s.parts if isinstance(p.reading, StandardsCount) and p.end <= m.tags[m.first].start]
+    if not before or any(t.code in "PSZ" for t in m.tags[m.first: m.last]):
+        return None
+    lead = _lead(s, m.one("n"))
+    if not re.search(r"\b(?:and|another|while|with|a further|further)$", lead):
+        return None
+    got = _count(m.one("n"), s)
+    if got is None or got[1] is not None:
+        return None
+    prev = before[-1].reading
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "standards-count", StandardsCount(prev.provider, _ratings(m.one("r")), got[0],
+                                                                 total=prev.total, group=prev.group))]
+
+
 def _population(tag: Tag) -> tuple[str | None, str]:
     return tag.value, re.sub(r"\s+", " ", tag.words)
 
@@ -1376,6 +1393,13 @@ SHAPES: tuple[Shape, ...] = (
           _standards_count, "'rated Good on five of its ten standards'",
           "Warwickshire and West Mercia CRC was rated Good on three standards in 2018-19.",
           "Warwickshire and West Mercia CRC was rated Good on six standards in 2018-19."),
+    Shape("standards count, continued", r"(?P<n>N)[wB]{0,2}V?w?(?P<r>R)", _standards_continued,
+          "a second count of the same provider's standards, its noun left out: '... five standards were Good and "
+          "another four Requires improvement'",
+          "In 2018-19, five of Cumbria and Lancashire CRC's standards were rated Requires improvement and another "
+          "four were classed Inadequate.",
+          "In 2018-19, five of Cumbria and Lancashire CRC's standards were rated Requires improvement and another "
+          "three were classed Inadequate."),
     Shape("composition", r"Fw?(?P<n0>N)S?[wBV]{0,3}(?P<r>R),(?P<n>N)[wB]{0,3}(?P<pop>S)", _composition,
           "'of the six rated Good, five were NPS divisions'",
           "In 2018-19, of the six providers rated Good, five were NPS divisions.",

@@ -52,7 +52,8 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "give",
                                  "gives", "giving", "awards", "award", "gets", "get", "getting", "handed",
                                  "judges", "judge", "grades", "receives", "achieves", "earns", "remains rated",
-                                 "found", "finds", "find")},
+                                 "found", "finds", "find", "classed", "classed as", "classified as",
+                                 "categorised as")},
     **{w: ("F", None) for w in ("of", "out of", "among", "amongst")},
     **{w: ("K", None) for w in ("overall", "overall rating", "an overall rating")},
     **{w: ("X", None) for w in ("not", "never", "no longer", "n't", "failed to", "fail to", "fails to",
@@ -253,6 +254,11 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue
+        if t.code == "S" and out and out[-1].code == "P" and re.fullmatch(r"(?i)area|district", t.words) and \
+                t.start - out[-1].end <= 1:
+            out[-1] = Tag("P", out[-1].start, t.end, f"{out[-1].words} {t.words}", out[-1].value)  # "... Valley area"
+            i += 1
+            continue
         if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")) and _names_unit(out, t):
             # "Derby City's probation service", "the Lambeth PDU": the unit already named, said again
             p = out[-1] if out[-1].code == "P" else out[-2]
@@ -295,10 +301,11 @@ def _division_of_nps(tags: list[Tag]) -> list[Tag]:
     i = 0
     while i < len(tags):
         t = tags[i]
-        if t.code in "AS" and len(out) >= 2 and out[-1].code == "F" and out[-2].code == "P" and \
+        the = 1 if len(out) >= 3 and out[-1].words.lower() == "the" else 0
+        if t.code in "AS" and len(out) >= 2 + the and out[-1 - the].code == "F" and out[-2 - the].code == "P" and \
                 _NPS.fullmatch(t.words.strip()):
-            p = out.pop(-2)
-            out.pop()
+            p = out[-2 - the]
+            del out[-2 - the:]
             out.append(Tag("P", p.start, t.end, f"{p.words} of {t.words}", p.value))
             if i + 3 < len(tags) and tags[i + 1].words == "(" and tags[i + 2].words.upper() == "NPS" and \
                     tags[i + 3].words == ")":
