@@ -386,7 +386,7 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     words = " ".join(t.words.lower() for t in span)
     ratings = [t for t in span if t.code == "R"]
     negated = sum(t.code == "X" for t in span)
-    if not ratings and not any(t.code in "VK" for t in span) and \
+    if not ratings and not any(t.code in "VK" for t in (*span, *m.tags[m.last: m.last + 2])) and \
             not re.search(r"same rating|same grade|same mark|downgraded|upgraded", words):
         return None  # "making big changes", "kept improving": not a change of rating
     if pid is None:

@@ -360,6 +360,9 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
             re.search(r"(?i)\b(?:to|must|should|could|would|will|can|may|might)\s+$",
                       text[max(0, m.start() - 8): m.start()]):
         return Tag("w", m.start(), m.end(), words)  # "room to improve", "must change": no change of rating said
+    if code == "R" and key.endswith(" to improve") and \
+            re.match(r"(?i)\s+(?:its|their|the|how|on)\b", text[m.end(): m.end() + 8]):
+        return Tag("w", m.start(), m.end(), words)  # "needs to improve its risk work": a task, not the rating
     if code == "R" and key == "good" and not _rating_context(text, m.start(), words):
         return Tag("w", m.start(), m.end(), words)
     if code == "Q" and key in ("no", "none") and text[m.end(): m.end() + 7].lower().startswith(" longer"):

@@ -75,6 +75,7 @@ RATING_WORDS: dict[str, tuple[str, ...]] = {
     # what "needs to improve" is not: Good or better
     "needs to improve": BELOW_GOOD, "need to improve": BELOW_GOOD, "needing to improve": BELOW_GOOD,
     "needs to be improved": BELOW_GOOD, "Requires improvement or worse": BELOW_GOOD,
+    "told to improve": BELOW_GOOD, "ordered to improve": BELOW_GOOD, "urged to improve": BELOW_GOOD,
     "Requires improvement or Inadequate": BELOW_GOOD, "Requires improvement or below": BELOW_GOOD,
     "the lowest possible rating": ("Inadequate",), "the lowest rating": ("Inadequate",),
     "the lowest overall rating": ("Inadequate",), "the lowest possible overall rating": ("Inadequate",),
