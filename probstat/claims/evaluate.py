@@ -71,6 +71,7 @@ class Context:
         self.rounds = rounds if rounds is not None else load_rounds()
         self.source = source
         self.reinspected: set[str] = set()  # providers the text speaks of as re-inspected (reader.read_text)
+        self.first_inspected: set[str] = set()  # providers whose first inspection the text says it reports
         self.inspection_of: dict[str, str] = {}  # provider -> the one inspection the text's dates fit
         self.date_bounds: tuple[str | None, str | None] = (None, None)  # months an undated text was written in
         # A text repeats the same few subjects; each is computed once per check (texts of 1 MB stay fast).

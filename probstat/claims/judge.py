@@ -630,6 +630,8 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
         rounds = rounds or [rd for rd, _ in visits]
         if pid in ctx.inspection_of and not isinstance(part.reading, InspectionDate):
             return [ctx.inspection_of[pid]], f"the inspection of {pid} the text dates ({ctx.inspection_of[pid]})"
+        if pid in ctx.first_inspected and len(rounds) > 1 and not isinstance(part.reading, Change):
+            return rounds[:1], f"{pid}'s first inspection in the data (the text says it is its first)"
         if isinstance(part.reading, Change) or (pid in ctx.reinspected and len(rounds) > 1):
             # a change needs an inspection before it; a text that says the rating is the same as last time, or
             # that the provider 'still' has it, is about a re-inspection

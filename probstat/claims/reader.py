@@ -43,6 +43,7 @@ class ReadSentence:
     round_sure: bool
     scope_unread: bool = False  # an unread negation, exception, quantifier, figure or rating where a part was read
     reinspected: tuple[str, ...] = ()  # providers it speaks of as inspected before ("the same mark as last year")
+    first_inspected: tuple[str, ...] = ()  # providers whose first inspection it says this is
 
 
 def read_text(text: str, doc: Document) -> list[ReadSentence]:
@@ -106,7 +107,14 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         if parts or any(t.code in "NR" for t in unread):
             out.append(ReadSentence(start, end, text[start:end], [_with_round(p, rnd) for p in parts], unread,
                                     *rnd, scope_unread=_scope_unread(tags, parts, unread),
-                                    reinspected=_reinspected(tags, parts, s.subject)))
+                                    reinspected=_reinspected(tags, parts, s.subject)
+                                    + _ordinal(text, start, end, named, s.subject, _SECOND),
+                                    first_inspected=_ordinal(text, start, end, named, s.subject, _FIRST)))
+        elif _SECOND.search(text, start, end) or _FIRST.search(text, start, end):
+            # "It is the PDU's second inspection": no claim the data check, but it says which inspection
+            out.append(ReadSentence(start, end, text[start:end], [], [], *rnd,
+                                    reinspected=_ordinal(text, start, end, named, s.subject, _SECOND),
+                                    first_inspected=_ordinal(text, start, end, named, s.subject, _FIRST)))
         verbs = [i for i, t in enumerate(tags) if t.code in "BVMI"]
         first_verb = verbs[0] if verbs else len(tags)
         if len({t.value for t in named}) == 1 and tags.index(named[0]) < first_verb:
@@ -118,6 +126,24 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             sectors = {t.value for t in pops}
             previous_pop = (pops[-1].value, pops[-1].words) if len(sectors) == 1 else None
     return out
+
+
+_SECOND = re.compile(r"(?i)\b(?:second|third|latest|most\s+recent|follow-up)\s+inspection\b|\bre-?inspect(?:ed|ion)\b|"
+                     r"\binspected\s+(?:again|for\s+a\s+second\s+time)\b")
+_FIRST = re.compile(r"(?i)\bfirst\s+inspection\b|\binspected\s+for\s+the\s+first\s+time\b|"
+                    r"\bfirst\s+(?:PDU|unit|service|region)\s+(?:to\s+be\s+|we\s+have\s+)?inspected\b")
+
+
+def _ordinal(text: str, start: int, end: int, named: list[Tag], subject: str | None,
+             cue: re.Pattern) -> tuple[str, ...]:
+    """The unit a sentence calls re-inspected or inspected for the first time: the one it names, else the text's
+    subject."""
+    if not cue.search(text, start, end):
+        return ()
+    ids = list(dict.fromkeys(str(t.value) for t in named))
+    if len(ids) == 1:
+        return (ids[0],)
+    return (subject,) if subject and not ids else ()
 
 
 _AGAIN = re.compile(r"(?i)^(?:still|again|remains?|remained|once more)$")

@@ -309,6 +309,7 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     rows = []
     read = read_text(text, doc)
     ctx.reinspected = {pid for sent in read for pid in sent.reinspected}
+    ctx.first_inspected = {pid for sent in read for pid in sent.first_inspected} - ctx.reinspected
     ctx.date_bounds = doc.bounds
     ctx.inspection_of = inspections_dated(read, ctx, doc.date)
     for sent in read:
@@ -323,7 +324,7 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
                          "phrase": re.sub(r"\s+", " ", p.phrase), "shape": p.shape, "reading": p.describe(),
                          "round": rnd, "computed": j.computed, "n": j.n, "verdict": j.verdict,
                          "evidence": j.evidence, "explanation": j.explanation, "unread": unread or None})
-        if not judged:
+        if not judged and sent.unread:
             rows.append({"line": line_of(sent.unread[0].start), "sentence": words, "sentence_verdict": verdict,
                          "phrase": re.sub(r"\s+", " ", sent.unread[0].words), "shape": None,
                          "reading": "not read", "round": None, "computed": None, "n": None,
