@@ -84,9 +84,12 @@ class Context:
         return self._memo[key]
 
     def round_row(self, round_: str, sector: str | None) -> pd.Series | None:
-        r = self.rounds
-        rows = r[(r["round"] == round_) & (r["sector"] == (sector or "all"))]
-        return None if rows.empty else rows.iloc[0]
+        """The published totals of a round for a sector (or all), once per context."""
+        def find() -> pd.Series | None:
+            r = self.rounds
+            rows = r[(r["round"] == round_) & (r["sector"] == (sector or "all"))]
+            return None if rows.empty else rows.iloc[0]
+        return self.memo(("round row", round_, sector), find)
 
     def scope(self, round_: str, sector: str | None) -> pd.DataFrame:
         def rows() -> pd.DataFrame:

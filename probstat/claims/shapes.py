@@ -1112,9 +1112,12 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     if named or (s.subject and not any(t.code == "S" for t in s.tags)):
         # a figure said of one provider (named, referred to, or the text's subject)
         return _provider_figure(m, s, text, figures, _subject(named[0] if named else None, s))
+    if "shares" not in s.memo:
+        s.memo["shares"] = {id(t): _is_share(t) for t in figures}  # once per sentence, not once per figure
+    shares = s.memo["shares"]
     for words in s.memo["measures"]:
         stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))
-                       and (words.measure.endswith("_pct") <= _is_share(t))]
+                       and (words.measure.endswith("_pct") <= shares[id(t)])]
         if len(stated_tags) != 1 or stated_tags[0] is not m.one("n"):
             continue
         n = stated_tags[0]
