@@ -30,7 +30,7 @@ _INPUT_OPTIONS = ("sources_path", "claims_path", "text_path")
 
 def _inputs(kwargs) -> tuple[str, ...]:
     """The files a command reads, from its parsed options; the bundled data when --data is not given."""
-    from .loader import bundled_path
+    from .bundled import bundled_path
 
     source = kwargs.get("source")
     paths = [kwargs.get(name) for name in _INPUT_OPTIONS]
@@ -152,13 +152,13 @@ def data_options(func):
     return wrapper
 
 
-def _load(source: DataSource, columns=None, provider_id=None):
+def _load(source: DataSource, columns=None, provider_id=None, collect=None):
     """Load --data (or the bundled data), validating only ``columns`` (each analysis declares its NEEDS) and,
     with ``provider_id``, only that provider's rows; a large file's low-cardinality columns as categories."""
     from .loader import load
 
     return load(source.path, encoding=source.encoding, columns=columns, delimiter=source.delimiter,
-                provider_id=provider_id, categories="auto")
+                provider_id=provider_id, categories="auto", collect=collect)
 
 
 def _sources(frame, path: str | None):
@@ -289,12 +289,12 @@ def validate(strict, report, sources_path, show_coverage, all_findings, round_, 
       probstat validate --report findings --format csv
     """
     from .analysis import consistency as analysis
+    from .collector import Collected
     from .errors import DataError
-    from .loader import collecting_errors
     from .render import render, text_lines
 
-    with collecting_errors() as found:
-        frame = _load(source)
+    found = Collected()
+    frame = _load(source, collect=found)
     if found.count == 1:
         raise found.errors[0]
     if found.count:
@@ -638,8 +638,8 @@ def export(which, round_, provider_id, output):
       probstat export --provider hampshire-iow-crc --round 2018-19
       probstat export --sources -o my-sources.csv
     """
+    from .bundled import bundled_path
     from .export import bundled_rows
-    from .loader import bundled_path
     from .writing import write_file, write_stdout
 
     name = "sources.csv" if which == "sources" else "providers.csv"
