@@ -15,7 +15,7 @@ import warnings
 import numpy as np
 import pandas as pd
 
-from . import sniff
+from . import arrowcsv, sniff
 from .errors import DataError
 
 
@@ -137,11 +137,16 @@ def parse_columns(data: bytes, name: str, header: list[str], usecols: list[str],
     # Without usecols= pandas refuses a long row itself, so the scan for one is needed only when columns are left out.
     if not every and not fields_fit(data, len(header), encoding, delimiter):
         return parse(io.BytesIO(data), name, header, usecols, encoding=encoding, delimiter=delimiter)
+    dtypes = _column_dtypes(usecols, len(data))
+    # pyarrow parses a large file for less, once the byte scan has shown it reads it as the C parser would.
+    if len(data) >= SMALL_FILE and (not every or fields_fit(data, len(header), encoding, delimiter)):
+        frame = arrowcsv.read_columns(data, header, dtypes, delimiter, encoding)
+        if frame is not None:
+            return frame[usecols]
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", pd.errors.ParserWarning)
-            frame = _read_columns(data, header, _column_dtypes(usecols, len(data)), encoding, delimiter,
-                                  every=every)
+            frame = _read_columns(data, header, dtypes, encoding, delimiter, every=every)
         # pandas turns categories that are all true/false spellings into booleans, losing the text as written
         lost = [c for c in usecols if isinstance(frame[c].dtype, pd.CategoricalDtype)
                 and not pd.api.types.is_string_dtype(frame[c].cat.categories.dtype)]
