@@ -75,7 +75,10 @@ def read_columns(data: bytes, header: list[str], dtypes: dict[str, str], delimit
         chunked = pending.pop(col)
         if dtype == "category":
             # One dictionary for every block's codes, then the codes end to end.
-            chunks = chunked.unify_dictionaries().chunks
+            try:
+                chunks = chunked.unify_dictionaries().chunks
+            except (AttributeError, pa.ArrowException):  # a pyarrow without it: the C parser reads the file
+                return None
             codes = np.concatenate([c.indices.to_numpy(zero_copy_only=False) for c in chunks]).astype(np.int32,
                                                                                                      copy=False)
             labels = pd.Index(chunks[0].dictionary.to_numpy(zero_copy_only=False), dtype="str")

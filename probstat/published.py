@@ -136,8 +136,8 @@ def _bundled_rounds() -> pd.DataFrame:
 
 def bundled_rounds() -> pd.DataFrame:
     """The bundled rounds.csv as load_rounds() gives it, read and checked once per process: a claims check
-    consults it once per ratings table and count claim, and each read took ~4 ms. A copy each call, so that a
-    caller's change never reaches the next."""
+    consults it once per ratings table and count claim. A copy each call, so that a caller's change never
+    reaches the next."""
     return _bundled_rounds().copy()
 
 
