@@ -30,7 +30,8 @@ class Distinct:
         self.reporter = reporter if reporter is not None else Reporter()
         self.labels = column.index  # each row's position in the file, for error messages
         if isinstance(column.dtype, pd.CategoricalDtype):
-            # Categories come sorted, so a lower code is not an earlier row: fail() searches the rows.
+            # Categories are sorted (pandas' parser) or in order of first appearance per block (pyarrow's), so a
+            # lower code is not always an earlier row: fail() searches the rows.
             self.codes = column.cat.codes.to_numpy()
             uniques = column.cat.categories.to_numpy(dtype=object)
             self.in_row_order = False

@@ -193,7 +193,7 @@ def _alias_table(path: str) -> tuple[dict[str, str], dict[str, Provider]]:
     for p in providers.values():
         for form in _variants(p.name, p.sector):
             aliases[form.lower()] = p.provider_id
-    extra = read_table("aliases.csv", ("alias", "provider_id", "note"))
+    extra = read_table("aliases.csv", ("alias", "provider_id", "note"), required=("alias", "provider_id"), only=False)
     for alias, pid in zip(extra["alias"], extra["provider_id"], strict=True):
         if pid in providers:
             aliases[alias.lower()] = pid
