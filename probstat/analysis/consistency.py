@@ -109,10 +109,20 @@ def score_spans(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 def _findings_frame(rows: np.ndarray, order: int, frame: pd.DataFrame, column, message) -> pd.DataFrame:
     """Warnings for the rows at positions ``rows``; ``column`` and ``message`` are one value or one per row."""
     # The rows picked before the conversion: an Arrow-backed column converted whole, once per rule, was the
-    # costliest step of the checks with pyarrow installed.
-    return pd.DataFrame({"level": "warning", "round": _picked(frame["round"], rows),
-                         "provider_id": _picked(frame["provider_id"], rows), "column": column,
-                         "message": message, "_row": rows, "_order": order})
+    # costliest step of the checks with pyarrow installed. round, provider_id and message are Python objects
+    # from the start, as the finished table holds them: built as pandas' text (Arrow, with pyarrow), every
+    # sort and concatenation of the findings took them and converted them back.
+    n = len(rows)
+    return pd.DataFrame({"level": "warning", "round": _objects(_picked(frame["round"], rows), n),
+                         "provider_id": _objects(_picked(frame["provider_id"], rows), n), "column": column,
+                         "message": _objects(message, n), "_row": rows, "_order": order})
+
+
+def _objects(values, n: int) -> pd.Series:
+    """``values`` (one text, or one per finding) as a Series of Python objects, whatever pandas' default
+    storage for text."""
+    array = np.full(n, values, dtype=object) if isinstance(values, str) else np.asarray(values, dtype=object)
+    return pd.Series(array, dtype=object, copy=False)
 
 
 def _picked(column: pd.Series, rows: np.ndarray) -> np.ndarray:
