@@ -1,11 +1,11 @@
 """The Arrow read path: a large UTF-8 file parsed by pyarrow.csv, when pyarrow is installed.
 
-pyarrow parses a providers file in a third of the CPU time of pandas' C parser and hands each column back
-as Arrow strings, which dictionary_encode turns into the codes and distinct values the typing engine wants,
-without a Python string per cell. It is used only where it reads every cell exactly as pandas' C parser
-would (parsing.parse_columns otherwise): quotes only where RFC 4180 puts them, no row longer than the header
-(both checked first by parsing.fields_fit), no NUL byte; and any file pyarrow refuses (a short row, a record
-larger than a block) is parsed again by the C parser, whose errors name the row.
+pyarrow parses a providers file for less CPU time than pandas' C parser and hands the low-cardinality
+columns back as dictionary arrays: the codes and distinct values the typing engine wants, without a Python
+string per cell (bench/README.md has the figures). It is used only where it reads every cell exactly as
+pandas' C parser would (parsing.parse_columns otherwise): quotes only where RFC 4180 puts them, no row longer
+than the header (both checked first by parsing.fields_fit), no NUL byte; and any file pyarrow refuses (a short
+row, a record larger than a block) is parsed again by the C parser, whose errors name the row.
 """
 
 from __future__ import annotations
