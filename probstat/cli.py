@@ -29,13 +29,13 @@ from .schema import ALL_SECTORS, DEFAULT_ROUND, UNIT_CHOICES
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-def _load(data: DataSource, columns=None, provider_id=None):
+def _load(data: DataSource, columns=None, provider_id=None, collect=None):
     """Load --data (or the bundled data), validating only ``columns`` (each analysis declares its NEEDS) and,
     with ``provider_id``, only that provider's rows; a large file's low-cardinality columns as categories."""
     from .loader import load
 
     return load(data.path, encoding=data.encoding, columns=columns, delimiter=data.delimiter,
-                provider_id=provider_id, categories="auto")
+                provider_id=provider_id, categories="auto", collect=collect)
 
 
 def _sources(frame, path: str | None):
@@ -139,13 +139,13 @@ def validate(strict, report, sources_path, show_coverage, all_findings, round_, 
     """
     from .analysis import consistency as analysis
     from .cli_run import echo_error
+    from .collector import Collected
     from .errors import DataError
     from .formats import text_lines
-    from .loader import collecting_errors
     from .render import render
 
-    with collecting_errors() as found:
-        frame = _load(data)
+    found = Collected()
+    frame = _load(data, collect=found)
     if found.count == 1:
         raise found.errors[0]
     if found.count:
@@ -476,8 +476,8 @@ def export(which, round_, provider_id, output):
       probstat export --provider hampshire-iow-crc --round 2018-19
       probstat export --sources -o my-sources.csv
     """
+    from .bundled import bundled_path
     from .export import bundled_rows
-    from .loader import bundled_path
     from .writing import write_file, write_stdout
 
     name = "sources.csv" if which == "sources" else "providers.csv"

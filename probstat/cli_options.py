@@ -24,7 +24,7 @@ _INPUT_OPTIONS = ("sources_path", "claims_path", "text_path")
 
 def inputs(kwargs) -> tuple[str, ...]:
     """The files a command reads, from its parsed options; the bundled data when --data is not given."""
-    from .loader import bundled_path
+    from .bundled import bundled_path
 
     data = kwargs.get("data")
     paths = [kwargs.get(name) for name in _INPUT_OPTIONS]

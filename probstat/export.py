@@ -15,7 +15,7 @@ def bundled_rows(name: str = "providers.csv", *, round_: str | None = None, prov
     Rows are copied cell for cell (nothing parsed or reformatted), so the result loads with --data as the
     bundled data does.
     """
-    from .loader import bundled_path
+    from .bundled import bundled_path
 
     text = read_text(bundled_path(name), label=name)
     if round_ in (None, "all") and provider_id is None:

@@ -11,8 +11,6 @@ row 1) and the column. Nothing here prints.
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import re
 from dataclasses import dataclass
@@ -21,8 +19,8 @@ from functools import lru_cache
 import pandas as pd
 
 from . import schema
+from .bundled import read_table
 from .errors import DataError
-from .loader import _parse, bundled_path, read_text
 
 ROUNDS_NAME = "rounds.csv"
 SECTOR_FIGURES_NAME = "sector_figures.csv"
@@ -66,19 +64,7 @@ _VALUE = re.compile(r"^(>|<~|<|~)?(?:([0-9]+(?:\.[0-9]+)?)|([1-9][0-9]?)/([1-9][
 
 
 def _read(path: str | os.PathLike | None, bundled: str, columns: tuple[str, ...]) -> tuple[pd.DataFrame, str]:
-    name = str(path) if path is not None else bundled
-    text = read_text(path if path is not None else bundled_path(bundled), label=name)
-    if not text.strip():
-        raise DataError("file is empty", file=name)
-    header = [h.strip().lower() for h in next(csv.reader(io.StringIO(text)))]
-    missing = [c for c in columns if c not in header]
-    if missing:
-        raise DataError(f"missing column(s): {', '.join(missing)}", file=name, row=1)
-    extra = [c for c in header if c not in columns]
-    if extra:
-        raise DataError(f"unknown column; expected only {', '.join(columns)}", file=name, row=1, column=extra[0])
-    frame = _parse(io.StringIO(text), name, header, list(columns))
-    return frame.apply(lambda s: s.str.strip()), name
+    return read_table(bundled, columns, path=path), str(path) if path is not None else bundled
 
 
 def _check(frame: pd.DataFrame, name: str, column: str, ok, message: str) -> None:
@@ -147,8 +133,8 @@ def _bundled_rounds() -> pd.DataFrame:
 
 def bundled_rounds() -> pd.DataFrame:
     """The bundled rounds.csv as load_rounds() gives it, read and checked once per process: a claims check
-    consults it once per ratings table and count claim, and each read took ~4 ms. A copy each call, so that a
-    caller's change never reaches the next."""
+    consults it once per ratings table and count claim. A copy each call, so that a caller's change never
+    reaches the next."""
     return _bundled_rounds().copy()
 
 

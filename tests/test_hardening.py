@@ -71,10 +71,10 @@ def load_once():
     cache: dict = {}
 
     def cached(source=None, *, encoding="utf-8-sig", columns=None, delimiter=None, provider_id=None,
-               categories=False):
+               categories=False, collect=None):
         options = {"encoding": encoding, "columns": columns, "delimiter": delimiter, "provider_id": provider_id,
-                   "categories": categories}
-        if str(source) == "-" or load_module._collected is not None:  # stdin, or validate collecting errors
+                   "categories": categories, "collect": collect}
+        if str(source) == "-" or collect is not None:  # stdin, or validate collecting errors
             return real(source, **options)
         key = (str(source), encoding, delimiter, None if columns is None else tuple(sorted(columns)), provider_id,
                categories)

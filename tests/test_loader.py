@@ -14,8 +14,8 @@ HEADER = "round,provider_id,provider,sector,overall"
 def file_size_path(request, monkeypatch):
     """Every test twice: small files are read as plain text, large ones as categories; both must agree."""
     if request.param == "large":
-        from probstat import loader
-        monkeypatch.setattr(loader, "_SMALL_FILE", 0)
+        from probstat import parsing
+        monkeypatch.setattr(parsing, "SMALL_FILE", 0)
 
 
 def test_bundled_round_2018_19_has_the_28_providers():
@@ -215,12 +215,12 @@ def test_columns_limits_what_is_checked_and_none_gives_every_column(tmp_path):
 
 
 def test_a_decoding_error_past_the_first_chunk_names_its_offset_and_row(tmp_path):
-    from probstat import loader
-    rows = many_rows(loader._CHUNK // 30 + 1000)  # each row is under 30 bytes: well past the first chunk
+    from probstat import sniff
+    rows = many_rows(sniff.CHUNK // 30 + 1000)  # each row is under 30 bytes: well past the first chunk
     data = ("\n".join([HEADER, *rows]) + "\n").encode()
     offset = len(data) - 10
     data = data[:offset] + b"\xff" + data[offset + 1:]
-    assert offset > loader._CHUNK
+    assert offset > sniff.CHUNK
     with pytest.raises(DataError) as info:
         load(write(tmp_path, data))
     line = data[:offset].count(b"\n") + 1
@@ -228,12 +228,12 @@ def test_a_decoding_error_past_the_first_chunk_names_its_offset_and_row(tmp_path
 
 
 def test_a_character_split_across_chunks_is_not_a_decoding_error(tmp_path):
-    from probstat import loader
+    from probstat import sniff
     head = (HEADER + "\n").encode()
     # the two bytes of "ô" fall either side of the chunk boundary
-    filler = "x" * (loader._CHUNK - len(head) - len("2018-19,a-crc,") - 1)
+    filler = "x" * (sniff.CHUNK - len(head) - len("2018-19,a-crc,") - 1)
     text = HEADER + f"\n2018-19,a-crc,{filler}ô,CRC,Good\n2018-19,b-crc,Môn,CRC,Good\n"
-    assert text.encode()[loader._CHUNK - 1:loader._CHUNK + 1] == "ô".encode()
+    assert text.encode()[sniff.CHUNK - 1:sniff.CHUNK + 1] == "ô".encode()
     frame = load(write(tmp_path, text))
     assert frame["provider"].tolist() == [filler + "ô", "Môn"]
 
@@ -253,8 +253,8 @@ def test_other_encodings_parse_from_bytes(tmp_path, encoding):
 
 
 def test_a_nul_character_after_decoding_utf16_names_its_offset(tmp_path):
-    from probstat import loader
-    rows = many_rows(loader._CHUNK // 60 + 100)  # past the first chunk once encoded as UTF-16
+    from probstat import sniff
+    rows = many_rows(sniff.CHUNK // 60 + 100)  # past the first chunk once encoded as UTF-16
     text = "\n".join([HEADER, *rows]) + "\n\x00\n"
     with pytest.raises(DataError, match=rf"NUL character at offset {len(text) - 2} after decoding as utf-16"):
         load(write(tmp_path, text, encoding="utf-16"), encoding="utf-16")
@@ -326,8 +326,8 @@ def test_a_row_with_too_many_fields_is_refused_whichever_columns_are_read(tmp_pa
 
 
 def test_a_long_row_past_the_first_chunk_is_refused(tmp_path, monkeypatch):
-    from probstat import loader
-    monkeypatch.setattr(loader, "_CHUNK", 64)  # many chunks, with quoted fields across their edges
+    from probstat import sniff
+    monkeypatch.setattr(sniff, "CHUNK", 64)  # many chunks, with quoted fields across their edges
     rows = [f'2018-19,p-{i},"P, {i}",CRC,Good,"O\n{i}",{i}' for i in range(40)]
     rows[30] += ",extra"
     path = write(tmp_path, "\n".join([WIDE, *rows]) + "\n")
@@ -394,22 +394,22 @@ def test_the_pre_scan_agrees_with_the_csv_module_on_well_quoted_text(monkeypatch
     import io
     import random
 
-    from probstat import loader
+    from probstat import parsing, sniff
     rng = random.Random(12)
     cells = ["a", "", '"x,y"', '"q""q"', '"l\nm"', '"l\r\nm"', "b b"]
     for chunk in (1, 3, 7, 64):
-        monkeypatch.setattr(loader, "_CHUNK", chunk)
+        monkeypatch.setattr(sniff, "CHUNK", chunk)
         for _ in range(400):
             end = rng.choice(["\r\n", "\n"])  # with \n, a file may hold no \r at all (the scan skips looking)
             text = end.join(",".join(rng.choice(cells) for _ in range(rng.randint(1, 5)))
                             for _ in range(rng.randint(1, 6))) + rng.choice(["", end])
             width = rng.randint(1, 5)
             widest = max((len(r) for r in csv.reader(io.StringIO(text, newline=""))), default=0)
-            assert loader._fields_fit(text.encode(), width, "utf-8") == (widest <= width), (text, width)
+            assert parsing.fields_fit(text.encode(), width, "utf-8") == (widest <= width), (text, width)
 
 
 @pytest.mark.parametrize("text", ['a,b"c,d\n', 'a,"b"c,d\n', 'a,"b,c\n', "a,b\rc,d\n"])
 def test_the_pre_scan_leaves_stray_quotes_and_bare_carriage_returns_to_pandas(text):
-    from probstat import loader
-    assert loader._fields_fit(text.encode(), 3, "utf-8") is False
-    assert loader._fields_fit(text.encode("utf-16"), 9, "utf-16") is False
+    from probstat import parsing
+    assert parsing.fields_fit(text.encode(), 3, "utf-8") is False
+    assert parsing.fields_fit(text.encode("utf-16"), 9, "utf-16") is False

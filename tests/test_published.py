@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from probstat import load, schema
+from probstat.bundled import bundled_path
 from probstat.errors import DataError
 from probstat.published import (
     bundled_rounds,
@@ -125,7 +126,7 @@ def test_fractions_read_as_the_claims_table_reads_the_words():
 
 @pytest.mark.parametrize("value", ["45%", "two-thirds", "4/3", ">>5", "", "1/0"])
 def test_bad_values_are_refused(tmp_path, value):
-    text = (load_sector_figures.__globals__["bundled_path"]("sector_figures.csv").read_text(encoding="utf-8")
+    text = (bundled_path("sector_figures.csv").read_text(encoding="utf-8")
             .splitlines())
     cells = text[1].split(",")
     cells[4] = value

@@ -109,10 +109,20 @@ def score_spans(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 def _findings_frame(rows: np.ndarray, order: int, frame: pd.DataFrame, column, message) -> pd.DataFrame:
     """Warnings for the rows at positions ``rows``; ``column`` and ``message`` are one value or one per row."""
     # The rows picked before the conversion: an Arrow-backed column converted whole, once per rule, was the
-    # costliest step of the checks with pyarrow installed (0.19 of 0.30 s on 10^5 rows).
-    return pd.DataFrame({"level": "warning", "round": _picked(frame["round"], rows),
-                         "provider_id": _picked(frame["provider_id"], rows), "column": column,
-                         "message": message, "_row": rows, "_order": order})
+    # costliest step of the checks with pyarrow installed. round, provider_id and message are Python objects
+    # from the start, as the finished table holds them: built as pandas' text (Arrow, with pyarrow), every
+    # sort and concatenation of the findings took them and converted them back.
+    n = len(rows)
+    return pd.DataFrame({"level": "warning", "round": _objects(_picked(frame["round"], rows), n),
+                         "provider_id": _objects(_picked(frame["provider_id"], rows), n), "column": column,
+                         "message": _objects(message, n), "_row": rows, "_order": order})
+
+
+def _objects(values, n: int) -> pd.Series:
+    """``values`` (one text, or one per finding) as a Series of Python objects, whatever pandas' default
+    storage for text."""
+    array = np.full(n, values, dtype=object) if isinstance(values, str) else np.asarray(values, dtype=object)
+    return pd.Series(array, dtype=object, copy=False)
 
 
 def _picked(column: pd.Series, rows: np.ndarray) -> np.ndarray:
@@ -169,7 +179,7 @@ def _numbers(column: pd.Series) -> np.ndarray:
 
 def _key_question_findings(frame: pd.DataFrame) -> list[pd.DataFrame]:
     # On arrays, and each band worked out once per distinct lowest figure: on the bundled file, pandas calls
-    # per standard took 8 ms of the 16 ms that all the consistency checks take.
+    # per standard were half of what all the consistency checks take.
     found = []
     for i, (code, std) in enumerate(schema.KQ_STANDARDS):
         cols = [f"kq{code}_{a}" for a in schema.KQ_ASPECTS]
@@ -231,8 +241,8 @@ def _owner_findings(frame: pd.DataFrame) -> pd.DataFrame:
     count as two owners. On the first row of the shorter spelling; the message names both."""
     if "owner" not in frame:
         return _findings_frame(np.array([], dtype=np.int64), 0, frame, "owner", "")
-    # Each spelling's first row from its codes, not a loop over the rows: with pyarrow installed, 12 to 2.4 ms
-    # on 10^5 rows (the column is not converted to Python objects); without, 5.1 to 4.1 ms.
+    # Each spelling's first row from its codes, not a loop over the rows (with pyarrow installed, the column
+    # is then never converted to Python objects).
     codes, spellings = pd.factorize(frame["owner"], use_na_sentinel=True)
     stated = np.flatnonzero(codes >= 0)
     rows_first = np.zeros(len(spellings), dtype=np.int64)
@@ -268,8 +278,8 @@ def consistency_findings(frame: pd.DataFrame) -> list[dict]:
     return consistency_table(frame).to_dict("records")
 
 
-#: Below this many known cells, source rows are looked up one cell at a time (a set lookup, ~0.5 µs a cell);
-#: above it, a column at a time (a fixed ~1 ms a column, then vectorised).
+#: Below this many known cells, source rows are looked up one cell at a time (a set lookup per cell); above
+#: it, a column at a time (a fixed cost per column, then vectorised).
 CELL_BY_CELL_LIMIT = 50_000
 
 
@@ -399,8 +409,8 @@ def coverage(frame: pd.DataFrame, *, round_: str | None = None, sources: pd.Data
     """
     rows = select_round(frame, round_)
     columns = [c for c in schema.COLUMN_NAMES if c not in schema.KEY_COLUMNS and c in rows]
-    # Known cells counted per round and sector for every column at once, on arrays: with a group-by, the
-    # table of the bundled file took 9.9 ms; this way 3.5 ms.
+    # Known cells counted per round and sector for every column at once, on arrays: a group-by cost nearly
+    # three times as much on the bundled file.
     known = rows[columns].notna().to_numpy()
     # The later units (PDUs, regions, national) get columns of their own unless a 2018-21 round is asked for.
     shown = schema.shows_later_units(round_)  # by the round asked for, so that the columns never depend on the file

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ..bundled import bundled_path
 from ..errors import ClaimsError, excerpt
 from ..files import read_text
-from ..loader import bundled_path
 from .quantifiers import Reading, interpret
 
 BUNDLED_CLAIMS = "claims-2019-10-10.toml"

@@ -10,8 +10,6 @@ Evidence kinds (each labelled in the output):
 from __future__ import annotations
 
 import bisect
-import csv
-import io
 import math
 import re
 from dataclasses import dataclass
@@ -19,9 +17,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import schema
+from ..bundled import read_table
 from ..errors import ClaimsError, ProbstatError
-from ..files import read_text
-from ..loader import bundled_path, sources_for
+from ..loader import sources_for
 from ..output import View
 from .claimsfile import Claim, ClaimsFile, interpret_phrase, load_claims, reading_for
 from .metrics import MetricResult, analyses_cached, cached, metric_columns, run_metric
@@ -168,10 +166,13 @@ def _consistency_verdict(claim: Claim, reading: Reading, name: str) -> Verdict:
     return Verdict("contradicted", "inconsistent", f"The text disagrees with itself: {stated} but {what}.", **base)
 
 
+#: The columns of corroboration.csv.
+CORROBORATION_COLUMNS = ("id", "scope", "measure", "stated", "unit", "source_url", "published", "note")
+
+
 def load_corroboration(source=None) -> pd.DataFrame:
     """Figures from documents other than the release (bundled corroboration.csv by default)."""
-    text = read_text(source or bundled_path("corroboration.csv"), label=str(source or "corroboration.csv"))
-    return pd.DataFrame(list(csv.DictReader(io.StringIO(text))))
+    return read_table("corroboration.csv", CORROBORATION_COLUMNS, path=source or None, only=False)
 
 
 def _corroboration_verdict(claim: Claim, reading: Reading, table: pd.DataFrame, name: str) -> Verdict:

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import schema
+from ..bundled import bundled_path, read_table
 from ..files import read_text
-from ..loader import bundled_path
 
 GOOD_OR_BETTER = ("Outstanding", "Good")
 BELOW_GOOD = ("Requires improvement", "Inadequate")
@@ -204,10 +204,10 @@ def _alias_table(path: str) -> tuple[dict[str, str], dict[str, Provider]]:
     for p in providers.values():
         for form in _variants(p.name, p.sector):
             aliases[form.lower()] = p.provider_id
-    extra = read_text(bundled_path("aliases.csv"), label="aliases.csv")
-    for row in csv.DictReader(io.StringIO(extra)):
-        if row["provider_id"] in providers:
-            aliases[row["alias"].lower()] = row["provider_id"]
+    extra = read_table("aliases.csv", ("alias", "provider_id", "note"), required=("alias", "provider_id"), only=False)
+    for alias, pid in zip(extra["alias"], extra["provider_id"], strict=True):
+        if pid in providers:
+            aliases[alias.lower()] = pid
     for form, pid in _bare_names(providers, aliases).items():
         aliases.setdefault(form, pid)
     for form, pid in bare_region_names(providers).items():

@@ -1,0 +1,171 @@
+"""Parsing a providers CSV's bytes with pandas: every cell as written, only the columns asked for.
+
+A row with more fields than the header is refused whatever is parsed: pandas' usecols= would drop its extra
+fields silently, so fields_fit scans the bytes for such a row first.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from . import arrowcsv, sniff
+from .errors import DataError
+
+
+def parse(source: io.IOBase, name: str, header: list[str], usecols: list[str], *, encoding: str | None = None,
+           allow_empty: bool = False, delimiter: str = ",") -> pd.DataFrame:
+    """Parse ``source`` (text, or bytes in ``encoding``) into a frame of every cell as written."""
+    try:
+        # All columns, header=0 and index_col=False, with pandas' "data will be lost" warning made an error:
+        # this is the combination under which a row with extra fields is refused rather than silently
+        # shifted into an index or truncated (usecols= would hide it).
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(source, encoding=encoding, dtype=str, keep_default_na=False, na_filter=False,
+                                header=0, index_col=False, engine="c", sep=delimiter)
+    except (pd.errors.ParserError, pd.errors.ParserWarning, csv.Error, ValueError) as exc:
+        msg = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        if isinstance(exc, pd.errors.ParserWarning):
+            msg = "a row has more fields than the header"
+        match = re.search(r"line (\d+)", msg)
+        row = int(match.group(1)) if match else None
+        raise DataError(f"malformed CSV: {msg}", file=name, row=row) from None
+    if frame.empty and not allow_empty:
+        raise DataError("has a header but no data rows", file=name)
+    frame.columns = header
+    return frame[usecols]
+
+
+#: Encodings in which every byte below 0x80 is the ASCII character, so that delimiters, quotes and line ends
+#: can be found in the undecoded bytes.
+_ASCII_SUPERSETS = {"utf-8", "utf-8-sig", "ascii", "latin-1", "iso8859-1", "cp1252", "iso8859-15"}
+_QUOTE, _LF, _CR = ord('"'), ord("\n"), ord("\r")
+
+
+def fields_fit(data: bytes, width: int, encoding: str | None, sep: str = ",") -> bool:
+    """True when no record of ``data`` has more than ``width`` fields; False when one has, or may have.
+
+    Records are split as RFC 4180 says, which is how pandas' C parser splits them whenever every quote is
+    where RFC 4180 puts it: an opening quote starts a field, a closing one ends it (or is doubled). Any other
+    quote, a quote left open, a line break other than \n or \r\n, or an encoding that is not a superset of
+    ASCII gives False, never a wrong True; the caller then parses every column and lets pandas judge.
+    Runs over sniff.CHUNK bytes at a time with numpy, so a million-row file costs a fraction of a second.
+    """
+    if encoding is None or codecs.lookup(encoding).name not in _ASCII_SUPERSETS or len(sep.encode()) != 1:
+        return False
+    arr = np.frombuffer(data, dtype=np.uint8)
+    first = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    last = len(arr) - 1
+    delim = ord(sep)
+    bounds = np.array([delim, _LF, _CR, _QUOTE], dtype=np.uint8)
+    quotes_before = 0  # quotes in arr[:lo]: odd means arr[lo] is inside a quoted field
+    pending = 0  # delimiters outside quotes since the last record ended
+    carriages = b"\r" in data  # one search of the file, not a comparison per byte, when (as usual) there are none
+    for lo in range(first, len(arr), sniff.CHUNK):
+        chunk = arr[lo:lo + sniff.CHUNK]
+        carriage = np.flatnonzero(chunk == _CR) if carriages else ()
+        if len(carriage) and not (arr[np.minimum(carriage + lo + 1, last)] == _LF).all():
+            return False  # a bare \r, which pandas may take for a line end
+        quotes = np.flatnonzero(chunk == _QUOTE)
+        delims = np.flatnonzero(chunk == delim)
+        ends = np.flatnonzero(chunk == _LF)
+        # Delimiters before each record end, counted by position (a search per line end, not per delimiter).
+        before_end = np.searchsorted(delims, ends)
+        if quotes.size or quotes_before % 2:
+            at = quotes + lo
+            opening = (quotes_before + np.arange(quotes.size)) % 2 == 0
+            before_ok = (at == first) | np.isin(arr[np.maximum(at - 1, 0)], bounds)
+            after_ok = (at == last) | np.isin(arr[np.minimum(at + 1, last)], bounds)
+            if not np.where(opening, before_ok, after_ok).all():
+                return False
+            # Quoted spans within the chunk: [start, stop) from an opening quote to its closing one (a span
+            # still open at either edge of the chunk runs to that edge).
+            starts = quotes[opening] if quotes_before % 2 == 0 else np.concatenate(([0], quotes[opening]))
+            stops = quotes[~opening]
+            if stops.size < starts.size:
+                stops = np.concatenate((stops, [len(chunk)]))
+            inside_end = np.searchsorted(starts, ends, side="right") > np.searchsorted(stops, ends, side="right")
+            # Delimiters inside quotes are not field separators: take them off the count of their record.
+            hidden = np.searchsorted(delims, stops) - np.searchsorted(delims, starts)
+            record_of_span = np.searchsorted(ends[~inside_end], starts)
+            ends, before_end = ends[~inside_end], before_end[~inside_end]
+            hidden_before_end = np.concatenate(([0], np.cumsum(hidden)))[np.searchsorted(record_of_span,
+                                                                                         np.arange(ends.size),
+                                                                                         side="right")]
+            outside = np.concatenate((before_end - hidden_before_end, [delims.size - hidden.sum()]))
+        else:
+            outside = np.concatenate((before_end, [delims.size]))
+        per_record = np.diff(outside, prepend=0)
+        per_record[0] += pending
+        if per_record.max() > width - 1:
+            return False
+        pending = int(per_record[-1])
+        quotes_before += quotes.size
+    return quotes_before % 2 == 0
+
+
+#: Below this many bytes a file's columns are read as plain text, not categories (see _column_dtypes).
+SMALL_FILE = 1 << 18
+
+
+def _column_dtypes(usecols: list[str], size: int) -> dict[str, str]:
+    """How parse_columns reads each column of a file of ``size`` bytes: as categories (codes and the distinct
+    values: what distinct.Distinct needs, with one Python string per distinct value rather than per cell), except the
+    columns whose every value is usually distinct, which would only add a sort of a million strings. A small
+    file's columns are all plain text: building 44 categoricals costs more than checking every cell."""
+    if size < SMALL_FILE:
+        return dict.fromkeys(usecols, "object")
+    return {c: "object" if c in ("provider_id", "provider") else "category" for c in usecols}
+
+
+def parse_columns(data: bytes, name: str, header: list[str], usecols: list[str], *,
+                   encoding: str, delimiter: str = ",") -> pd.DataFrame:
+    """Parse only the ``usecols`` of ``data``, refusing a malformed file exactly as parse does.
+
+    pandas' usecols= silently drops the fields of a row longer than the header, so such rows are looked for
+    first (fields_fit); when one may be there, every column is parsed by parse, which refuses it.
+    """
+    every = len(usecols) == len(header)
+    # Without usecols= pandas refuses a long row itself, so the scan for one is needed only when columns are left out.
+    if not every and not fields_fit(data, len(header), encoding, delimiter):
+        return parse(io.BytesIO(data), name, header, usecols, encoding=encoding, delimiter=delimiter)
+    dtypes = _column_dtypes(usecols, len(data))
+    # pyarrow parses a large file for less, once the byte scan has shown it reads it as the C parser would.
+    if len(data) >= SMALL_FILE and (not every or fields_fit(data, len(header), encoding, delimiter)):
+        frame = arrowcsv.read_columns(data, header, dtypes, delimiter, encoding)
+        if frame is not None:
+            return frame[usecols]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = _read_columns(data, header, dtypes, encoding, delimiter, every=every)
+        # pandas turns categories that are all true/false spellings into booleans, losing the text as written
+        lost = [c for c in usecols if isinstance(frame[c].dtype, pd.CategoricalDtype)
+                and not pd.api.types.is_string_dtype(frame[c].cat.categories.dtype)]
+        if lost:
+            frame[lost] = _read_columns(data, header, dict.fromkeys(lost, "object"), encoding, delimiter)
+    except (pd.errors.ParserError, pd.errors.ParserWarning, csv.Error, ValueError):
+        # its error, worded as usual
+        return parse(io.BytesIO(data), name, header, usecols, encoding=encoding, delimiter=delimiter)
+    if frame.empty:
+        raise DataError("has a header but no data rows", file=name)
+    return frame[usecols]
+
+
+def _read_columns(data: bytes, header: list[str], dtypes: dict[str, str], encoding: str,
+                  delimiter: str = ",", *, every: bool = False) -> pd.DataFrame:
+    """The columns named in ``dtypes`` (all of them when ``every``), every cell as written (empty cells as '')."""
+    # thousands= set (to a character no cell uses for it) keeps pandas from turning categories that all look
+    # like numbers into numbers ('007' into 7, '1.50' into 1.5); it never touches text cells.
+    return pd.read_csv(io.BytesIO(data), encoding=encoding, header=0, names=header,
+                       usecols=None if every else list(dtypes),
+                       dtype=dtypes, keep_default_na=False, na_filter=False, thousands="\x01", index_col=False,
+                       engine="c", sep=delimiter)
+
