@@ -19,9 +19,6 @@ from ..published import load_rounds
 from .ranks import position_verdict
 from .readings import Statement
 
-_RATING_COLUMNS = {"Outstanding": "outstanding", "Good": "good", "Requires improvement": "requires_improvement",
-                   "Inadequate": "inadequate"}
-
 
 @dataclass(frozen=True)
 class Interval:
@@ -133,7 +130,7 @@ def _population_size(ctx: Context, round_: str, sector: str | None) -> Outcome:
 
 
 def _who(sector: str | None) -> str:
-    return {"NPS": "NPS divisions", "CRC": "CRCs", None: "providers"}.get(sector, f"{sector}s")
+    return "providers" if sector is None else schema.SECTOR_PLURALS.get(sector, f"{sector}s")
 
 
 def count(ctx: Context, st: Statement) -> Outcome:
@@ -187,7 +184,7 @@ def _count(ctx: Context, st: Statement) -> Outcome:
              else f"how many {who} were rated in {round_}")
     data_interval = Interval(k, high)
     if pred.kind == "rating" and column == "overall" and row is not None:
-        cols = [_RATING_COLUMNS[r] for r in pred.ratings]
+        cols = [schema.RATING_KEYS[r] for r in pred.ratings]
         vals = [_opt(row[c]) for c in cols]
         if all(v is not None for v in vals):
             published = sum(vals)

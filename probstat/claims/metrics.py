@@ -220,7 +220,7 @@ def _cells(rows: pd.DataFrame, *columns: str) -> Cells:
 
 
 def _who(sector: str | None) -> str:
-    return {"NPS": "NPS divisions", "CRC": "CRCs", None: "providers"}[sector]
+    return "providers" if sector is None else schema.SECTOR_PLURALS[sector]
 
 
 @metric("providers", "How many providers, optionally with a given overall or standard rating.", "count",

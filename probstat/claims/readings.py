@@ -103,7 +103,7 @@ class Statement:
         return f"{lead} {what}{rnd}{part}; stated \"{self.phrase}\"{stated}"
 
 
-_PLURAL = {"NPS": "NPS divisions", "CRC": "CRCs", "PDU": "PDUs", "region": "regions"}
+_PLURAL = schema.SECTOR_PLURALS
 
 
 def _num(x: float | None) -> str:
