@@ -298,8 +298,9 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     """
     from .document import document_facts
     from .evaluate import Context
-    from .judge import inspections_dated, judge_part, sentence_verdict
+    from .judge import judge_part, sentence_verdict
     from .reader import read_text
+    from .which_round import inspections_dated
 
     if len(text) > max_chars:
         raise ClaimsError(f"text is {len(text):,} characters, over the limit of {max_chars:,}; "

@@ -1,0 +1,489 @@
+"""Builders of the shapes that read counts: of a population with a rating, of a provider's own standards,
+with exceptions, compositions and breakdowns (shapes.py holds the table that names them)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import schema
+from .matcher import Match
+from .quantifiers import Reading
+from .quantifiers import interpret as _interpret
+from .readings import (
+    Part,
+    Predicate,
+    ProviderRating,
+    StandardsCount,
+    Statement,
+)
+from .shape_parts import (
+    _INF,
+    _PAST,
+    Sentence,
+    _column,
+    _count,
+    _lead,
+    _population,
+    _ratings,
+    _refused_subject,
+    _span,
+)
+from .tagger import Tag
+
+
+def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
+    pid, refused = _refused_subject(m, s, "standards-count")
+    if refused:
+        return refused
+    a, b, phrase = _span(m, s)
+    n = m.one("n")
+    r = _ratings(m.one("r"))
+    z = next(t for t in m.tags[m.first: m.last] if t.code == "Z")
+    group = "case" if z.value == "case" else None
+    numbers = [t for t in m.tags[m.first: m.last] if t.code == "N" and t is not n]
+    if n.code == "Q":
+        q = str(n.value)
+        if q not in ("all", "none", "most"):
+            return None
+        total = None
+        if numbers:
+            got = _count(numbers[0], s)
+            total = int(got[0].value) if got and got[0].rule == "exact count" else None
+        return [Part(a, b, phrase, "standards-count", StandardsCount(pid, r, Reading(0, _INF, True, False, "count",
+                                                                                     q, 0), quantifier=q,
+                                                                     total=total, group=group))]
+    got = _count(n, s)
+    if got is None:
+        return None
+    stated, total, _ = got
+    totals = [t for t in m.groups.get("mid", []) if t.code == "N"]
+    if total is None and totals:
+        try:
+            total = int(_interpret(totals[0].words, "count").value)
+        except ValueError:
+            total = None
+    return [Part(a, b, phrase, "standards-count", StandardsCount(pid, r, stated, total=total, group=group))]
+
+
+def _standards_continued(m: Match, s: Sentence) -> list[Part] | None:
+    """'... and another four were Inadequate' after a count of a provider's standards in the same sentence."""
+    before = [p for p in s.parts if isinstance(p.reading, StandardsCount) and p.end <= m.tags[m.first].start]
+    if not before or any(t.code in "PSZ" for t in m.tags[m.first: m.last]):
+        return None
+    lead = _lead(s, m.one("n"))
+    if not re.search(r"\b(?:and|another|while|with|a further|further)$", lead):
+        return None
+    got = _count(m.one("n"), s)
+    if got is None or got[1] is not None:
+        return None
+    prev = before[-1].reading
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "standards-count", StandardsCount(prev.provider, _ratings(m.one("r")), got[0],
+                                                                 total=prev.total, group=prev.group))]
+
+
+_GENERIC = {"areas", "area", "organisation", "organisations", "service", "services", "provider", "providers",
+            "probation services", "probation providers"}
+
+
+def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
+    """'five of the seven NPS divisions were rated Good', 'no CRC was rated Outstanding', 'most CRCs ...'."""
+    q_tag, n_tag, pop = m.one("q"), m.one("n"), m.one("pop")
+    a, b, phrase = _span(m, s)
+    mid = m.groups.get("mid", [])
+    restricted = bool(mid) and (bool(_RESTRICT.match(mid[0].words)) or mid[0].code == "I")
+    if not restricted and (any(t.code == "H" for t in mid) or _PAST.search(m.words("mid"))):
+        return [Part(a, b, phrase, "count", problem="a count of changes of rating, not read")]
+    before = m.one("neg") or (s.tags[m.first - 1] if m.first > 0 else None)
+    if before is not None and before.code == "X":
+        if q_tag is not None and str(q_tag.value) == "all" and n_tag is None and not any(t.code == "X" for t in mid):
+            # "not all CRCs were rated Good": at least one was rated something else
+            sector, words = _population(pop)
+            column = _column(m, s, ("mid", "after")) or "overall"
+            other = tuple(r for r in schema.RATINGS if r not in _ratings(m.one("r")))
+            st = Statement(a, b, phrase, "count", quantifier="at least", amount=1.0, sector=sector,
+                           population_words=words, predicate=Predicate("rating", column, other))
+            return [Part(before.start, b, s.text[before.start: b], "count", st)]
+        return [Part(a, b, phrase, "count", problem="a negation before the count, not read")]
+    negations = [t for t in mid if t.code == "X"]
+    rating = _ratings(m.one("r"))
+    column = _column(m, s, ("mid", "after"))
+    if column is None:
+        return [Part(a, b, phrase, "count", problem="both a standard and 'overall' named")]
+    if negations:
+        if len(negations) > 1 or q_tag is not None and str(q_tag.value) in ("all", "most"):
+            # "not all CRCs were rated ...", "most were not ...": scope of the negation not read
+            return [Part(a, b, phrase, "count", problem="a negation whose scope is not read")]
+        rating = tuple(r for r in schema.RATINGS if r not in rating)
+    sector, words = _population(pop)
+    pred = Predicate("rating", column, rating)
+    q = str(q_tag.value) if q_tag is not None else None
+    if q == "none" and n_tag is not None and re.match(r"(?i)(?:more|fewer|less)\b", n_tag.words):
+        q = None  # "no more than two": the "no" belongs to the figure
+    other = m.one("o") is not None
+    if other:
+        return [Part(a, b, phrase, "count", problem="'the other' providers: which are meant is not read")]
+    stated = denominator = amount = proportion = None
+    if n_tag is not None:
+        got = _count(n_tag, s)
+        if got is None:
+            return [Part(a, b, phrase, "count", problem=f"the figure '{n_tag.words}' is not a count")]
+        stated, denominator, lead_q = got
+        total = m.one("total")
+        if total is not None and denominator is None:
+            t = _count(total, s)
+            if t is None or t[0].rule != "exact count":
+                return [Part(a, b, phrase, "count", problem="a total that is not a whole number")]
+            denominator = int(t[0].value)
+            if lead_q == "share":
+                st = Statement(a, b, phrase, "count", stated=stated, quantifier="share", sector=sector,
+                               population_words=words, predicate=pred, size_stated=denominator)
+                return [Part(a, b, phrase, "count", st)]
+        if denominator is not None:
+            try:
+                proportion = _interpret(n_tag.words)
+            except ValueError:
+                proportion = None
+        if lead_q == "share":
+            q = "share"
+        elif lead_q == "all N":
+            q = "all N"
+        elif lead_q == "all but" or q == "all but":
+            q, amount = "all but", stated.value
+        elif lead_q == "at least":
+            q, amount = "at least", stated.value
+        elif q in ("all", "all N"):
+            q = "all N"
+        elif q == "none":
+            # "none of the seven NPS divisions": none of them, and seven in all
+            size = int(stated.value) if stated.rule == "exact count" else None
+            st = Statement(a, b, phrase, "count", quantifier="none", sector=sector, population_words=words,
+                           predicate=pred, size_stated=size)
+            return [Part(a, b, phrase, "count", st)]
+        elif q is not None and q not in ("only",):
+            q = None
+        if q == "only":
+            q = None
+    elif q is None:
+        return None
+    if q == "at least one":
+        q, amount = "at least", 1.0
+    elif q == "one":
+        q, stated = None, _interpret("1", "count")
+    elif q in ("only", "first"):
+        return None
+    if m.one("e") is not None:
+        exc = m.one("en")
+        if q != "all" or exc is None:
+            return [Part(a, b, phrase, "count", problem="an exception not read")]
+        got = _count(exc, s)
+        if got is None:
+            return [Part(a, b, phrase, "count", problem="an exception not read")]
+        q, amount = "all but", got[0].value
+    if words.lower() in _GENERIC and sector is None and s.previous_pop and s.previous_pop[0] is not None \
+            and words.lower() in ("areas", "area"):
+        sector, words = s.previous_pop
+    if restricted:
+        # "eight of the ten CRCs inspected so far": a part of the population; only an impossible count fails
+        if stated is None or q not in (None, "all N"):
+            return [Part(a, b, phrase, "count", problem=f"a part of the {words} (words after it restrict it)")]
+        q = "of a part" if denominator is not None else None
+    st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, amount=amount, denominator=denominator,
+                   sector=sector, population_words=words, predicate=pred, subset=restricted,
+                   proportion=proportion if proportion is not None and proportion.unit == "percent" else None)
+    return [Part(a, b, phrase, "count", st)]
+
+
+def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
+    """'six were rated Good', after a sentence or clause that named the population."""
+    pops = [t for t in s.tags[: m.first] if t.code == "S"]
+    pop = (pops[-1].value, pops[-1].words) if pops else s.previous_pop
+    if pop is None or pop[0] is None and pop[1].lower() in ("areas", "area", "organisation", "organisations"):
+        return None
+    a, b, phrase = _span(m, s)
+    got = _count(m.one("n"), s)
+    if got is None:
+        return None
+    stated, denominator, lead_q = got
+    if lead_q == "share":
+        return None
+    mid = m.groups.get("mid", [])
+    if any(t.code in "XH" for t in mid):
+        return [Part(a, b, phrase, "count", problem="a negated or changed count, not read")]
+    column = _column(m, s, ("mid", "after"))
+    if column is None:
+        return None
+    q = "at least" if lead_q == "at least" else None
+    st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, amount=stated.value if q else None,
+                   denominator=denominator, sector=pop[0], population_words=re.sub(r"\s+", " ", pop[1]),
+                   predicate=Predicate("rating", column, _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "count", st)]
+
+
+def _inspected(m: Match, s: Sentence) -> list[Part] | None:
+    """'28 providers were inspected', 'HMIP inspected all 28 services', 'rated 10 services'."""
+    a, b, phrase = _span(m, s)
+    got = _count(m.one("n"), s)
+    if got is None or got[2] == "share":
+        return None
+    if any(t.code == "R" for t in s.tags[: m.first]):
+        return None  # "Good was the rating given to five divisions": which rating is counted is not read here
+    verb = (m.one("v") or m.one("v2"))
+    kind = "inspected" if verb.code == "I" else "rated"
+    if kind == "rated" and verb.words.lower() not in ("rated", "given", "awarded"):
+        return None
+    sector, words = _population(m.one("pop"))
+    st = Statement(a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector, population_words=words,
+                   predicate=Predicate(kind))
+    return [Part(a, b, phrase, "count", st)]
+
+
+def _there_are(m: Match, s: Sentence) -> list[Part] | None:
+    """'there were 21 CRCs': the size of a population."""
+    if not re.fullmatch(r"there (?:are|were|was|is)", m.words("there")):
+        return None
+    a, b, phrase = _span(m, s)
+    got = _count(m.one("n"), s)
+    if got is None:
+        return None
+    sector, words = _population(m.one("pop"))
+    st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
+                   predicate=Predicate("providers"))
+    return [Part(a, b, phrase, "population size", st)]
+
+
+def _declared(m: Match, s: Sentence) -> list[Part] | None:
+    """'Of the 21 CRCs, only one was rated Good': a count within a group the sentence opened with."""
+    parts = _count_shape(m, s) if (m.one("q") or m.one("n")) else None
+    if not parts or parts[0].problem:
+        return parts
+    n0 = m.one("n0")
+    st = parts[0].reading
+    if n0 is not None:
+        got = _count(n0, s)
+        if got is None or got[0].rule != "exact count":
+            return None
+        if st.quantifier in ("all N", "all"):
+            st = Statement(st.start, st.end, st.phrase, "count", stated=got[0], quantifier="all N",
+                           sector=st.sector, population_words=st.population_words, predicate=st.predicate)
+        else:
+            from dataclasses import replace
+            st = replace(st, denominator=int(got[0].value))
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "count", st)]
+
+
+_RESTRICT = re.compile(r"(?i)^(?:that|which|who|whose|run|owned|under|inspected|so|covering|with|reported|"
+                       r"published|by|since|including|such|among|like|led|operated|in|of|we|it|they|have|had)$")
+
+
+def _size(m: Match, s: Sentence) -> list[Part] | None:
+    """'the 21 CRCs', 'all seven NPS divisions': the size of a population, unless words after it restrict it."""
+    n = m.one("n")
+    lead = _lead(s, n)
+    listed = lead.endswith("and") and any(p.shape == "population size" for p in s.parts)
+    if not listed and not re.search(r"(?:^|\s)(?:the|all|all the|all of the|there were|there are|were|are)$",
+                                    lead):
+        return None
+    rest = m.groups.get("rest", [])
+    following = s.tags[m.last] if m.last < len(s.tags) else None
+    if not rest and following is not None and following.code in "IM":
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "population size", problem="a part of the population (words after it restrict "
+                     "it)")]
+    i = s.tags.index(rest[0]) if rest else -1
+    in_round = rest and rest[0].words.lower() == "in" and i + 1 < len(s.tags) and s.tags[i + 1].code in "Yw" and \
+        (s.tags[i + 1].code == "Y" or s.tags[i + 1].words.lower() in ("this", "that", "the"))
+    if rest and _RESTRICT.match(rest[0].words) and not in_round:
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "population size", problem="a part of the population (words after it restrict "
+                     "it)")]
+    after_noun = s.tags[s.tags.index(m.one("pop")) + 1] if s.tags.index(m.one("pop")) + 1 < len(s.tags) else None
+    if not (after_noun is None or after_noun.code in ",BVY" or in_round or (listed and after_noun.code == "w")
+            or after_noun.words.lower() in ("and", "&")):
+        return None  # "the six CRCs HM Inspectorate has inspected": words after the noun may restrict it
+    sector, words = _population(m.one("pop"))
+    if sector is None:
+        return None
+    got = _count(n, s)
+    if got is None or got[0].rule != "exact count":
+        return None
+    a, b, phrase = _span(m, s)
+    st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
+                   predicate=Predicate("providers"))
+    return [Part(a, b, phrase, "population size", st)]
+
+
+def _composition(m: Match, s: Sentence) -> list[Part] | None:
+    """'Of the six rated Good, five were NPS divisions': a count of all, and of one sector, with a rating."""
+    a, b, phrase = _span(m, s)
+    whole, part = _count(m.one("n0"), s), _count(m.one("n"), s)
+    if whole is None or part is None:
+        return None
+    sector, words = _population(m.one("pop"))
+    pred = Predicate("rating", "overall", _ratings(m.one("r")))
+    return [Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", stated=whole[0], population_words=
+                                                        "providers", predicate=pred)),
+            Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", stated=part[0], sector=sector,
+                                                        population_words=words, predicate=pred))]
+
+
+def _rated(m: Match, s: Sentence) -> list[Part] | None:
+    """'Ten services received an overall rating', 'every provider was given an overall rating'."""
+    q_tag, n_tag = m.one("q"), m.one("n")
+    a, b, phrase = _span(m, s)
+    sector, words = _population(m.one("pop"))
+    if n_tag is not None:
+        got = _count(n_tag, s)
+        if got is None:
+            return None
+        st = Statement(a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector,
+                       population_words=words, predicate=Predicate("rated"))
+    elif q_tag is not None and str(q_tag.value) in ("all", "none"):
+        st = Statement(a, b, phrase, "count", quantifier=str(q_tag.value), sector=sector, population_words=words,
+                       predicate=Predicate("rated"))
+    else:
+        return None
+    return [Part(a, b, phrase, "count", st)]
+
+
+def _all_those(m: Match, s: Sentence) -> list[Part] | None:
+    """'all those rated Inadequate were CRCs': every provider with the rating is of that population."""
+    if str(m.one("q").value) != "all":
+        return None
+    a, b, phrase = _span(m, s)
+    sector, words = _population(m.one("pop"))
+    if sector is None:
+        return None
+    st = Statement(a, b, phrase, "count", quantifier="all are", sector=sector, population_words=words,
+                   predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "composition", st)]
+
+
+def _except_count(m: Match, s: Sentence) -> list[Part] | None:
+    """'With the exception of one CRC, all CRCs were rated ...': all but N."""
+    if str(m.one("q").value) != "all":
+        return None
+    got = _count(m.one("en"), s)
+    if got is None or got[0].rule != "exact count":
+        return None
+    a, b, phrase = _span(m, s)
+    column = _column(m, s, ("mid", "after"))
+    if column is None or any(t.code in "XH" for t in m.groups.get("mid", [])):
+        return [Part(a, b, phrase, "exception", problem="an exception with a negation or change, not read")]
+    sector, words = _population(m.one("pop"))
+    st = Statement(a, b, phrase, "count", quantifier="all but", amount=got[0].value, sector=sector,
+                   population_words=words, predicate=Predicate("rating", column, _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "exception", st)]
+
+
+def _pairs(m: Match, names: tuple[tuple[str, str], ...]) -> list[tuple[Tag | None, Tag | None, Tag]]:
+    return [(m.one(q) if q else None, m.one(n), m.one(p)) for q, n, p in names if m.one(p) is not None]
+
+
+def _coordinated(m: Match, s: Sentence) -> list[Part] | None:
+    """'every one of the 21 CRCs and all seven NPS divisions had been inspected'."""
+    verb = m.one("v")
+    joint = m.tags[m.tags.index(m.one("pop1")) + 1]
+    if joint.words.lower() not in ("and", "&"):
+        return None  # "two of the NPS's seven divisions": not two counts
+    column = _column(m, s, ("mid", "after"))
+    if column is None or any(t.code in "XH" for t in m.groups.get("mid", [])):
+        return None
+    pred = Predicate("inspected") if verb.code == "I" else Predicate("rating", column, _ratings(verb))
+    if verb.code == "I" and not m.has("mid", "B"):
+        return None
+    a, b, phrase = _span(m, s)
+    parts = []
+    for q_tag, n_tag, pop in _pairs(m, (("q1", "n1", "pop1"), ("q", "n", "pop"))):
+        n_tag = n_tag or (m.one("m1") if pop is m.one("pop1") else m.one("m"))
+        sector, words = _population(pop)
+        q = str(q_tag.value) if q_tag is not None else None
+        stated = amount = denominator = None
+        if n_tag is not None:
+            got = _count(n_tag, s)
+            if got is None or got[2] == "share":
+                return None
+            stated, denominator, lead = got
+            q = "all N" if lead == "all N" or q == "all" else (None if q in ("one", "only") else q)
+            if q not in (None, "all N"):
+                return None
+        elif q not in ("all", "none", "most"):
+            return None
+        parts.append(Part(a, b, phrase, "count", Statement(a, b, phrase, "count", stated=stated, quantifier=q,
+                                                           amount=amount, denominator=denominator, sector=sector,
+                                                           population_words=words, predicate=pred)))
+    return parts
+
+
+def _went_to(m: Match, s: Sentence) -> list[Part] | None:
+    if not re.search(r"\b(?:went|given|awarded|handed)\b", m.words("r") + " " + " ".join(
+            t.words.lower() for t in m.tags[m.first + 1: m.last])):
+        return None
+    got = _count(m.one("n"), s)
+    if got is None or got[2] == "share":
+        return None
+    a, b, phrase = _span(m, s)
+    sector, words = _population(m.one("pop"))
+    st = Statement(a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector, population_words=words,
+                   predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "count", st)]
+
+
+def _breakdown(m: Match, s: Sentence) -> list[Part] | None:
+    """A count read before in the sentence, broken down by sector after it: each part has the same predicate."""
+    counted = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"
+               and p.reading.predicate is not None and p.reading.predicate.kind == "rating" and p.end <=
+               m.tags[m.first].start]
+    if not counted:
+        return None
+    whole = counted[-1].reading
+    a, b, phrase = _span(m, s)
+    parts = []
+    for _, n_tag, pop in _pairs(m, ((None, "n1", "pop1"), (None, "n2", "pop2"), (None, "n3", "pop3"))):
+        got = _count(n_tag, s)
+        if got is None or got[2]:
+            return None
+        sector, words = _population(pop)
+        if sector is None:
+            return None
+        parts.append(Part(a, b, phrase, "breakdown", Statement(a, b, phrase, "count", stated=got[0], sector=sector,
+                                                               population_words=words, predicate=whole.predicate)))
+    return parts
+
+
+def _so_was(m: Match, s: Sentence) -> list[Part] | None:
+    """'..., and so was every CRC', '..., as were two CRCs': the predicate before, said of another population."""
+    if m.words("so") not in ("so", "as") or m.one("o") is not None:
+        return None  # "as were four other divisions": others than which is not read
+    earlier = [p for p in s.parts if isinstance(p.reading, (ProviderRating, Statement)) and not p.problem]
+    if not earlier:
+        return None
+    r = earlier[-1].reading
+    pred = r.predicate if isinstance(r, Statement) else Predicate("rating", r.column, r.ratings)
+    if pred is None or pred.kind != "rating" or getattr(r, "negated", False):
+        return None
+    a, b, phrase = _span(m, s)
+    if m.one("p") is not None:
+        return [Part(a, b, phrase, "as was", ProviderRating(str(m.one("p").value), pred.column, pred.ratings))]
+    q_tag, n_tag, pop = m.one("q"), m.one("n"), m.one("pop")
+    sector, words = _population(pop)
+    q = str(q_tag.value) if q_tag is not None else None
+    stated = None
+    if n_tag is not None:
+        got = _count(n_tag, s)
+        if got is None or got[2]:
+            return None
+        stated = got[0]
+    elif q not in ("all", "none", "most"):
+        return None
+    st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, sector=sector, population_words=words,
+                   predicate=pred)
+    return [Part(a, b, phrase, "as was", st)]
+
+
+def _method(m: Match, s: Sentence) -> list[Part] | None:
+    near = s.tags[max(0, m.first - 4): m.last + 4]
+    if any(t.code == "R" for t in near):
+        return None  # "rated Good on three standards": a count of standards with a rating
+    return []

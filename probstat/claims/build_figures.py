@@ -1,0 +1,309 @@
+"""Builders of the shapes that read figures and facts of one provider or sector: published sector figures,
+a provider's own figures and key questions, people supervised, owners, inspection dates, sector
+comparisons (shapes.py holds the table that names them)."""
+
+from __future__ import annotations
+
+import re
+
+from .matcher import Match
+from .quantifiers import Reading
+from .quantifiers import interpret as _interpret
+from .readings import (
+    Distribution,
+    InspectionDate,
+    Likelihood,
+    OwnerCount,
+    Part,
+    Predicate,
+    ProviderFigure,
+    ProviderOwner,
+    SectorFigure,
+    Statement,
+)
+from .shape_parts import _INF, _RATIO, Sentence, _count, _population, _ratings, _span, _subject
+from .tagger import Tag
+
+
+def _people(m: Match, s: Sentence) -> list[Part] | None:
+    a, b, phrase = _span(m, s)
+    pid = _subject(m.one("s"), s)
+    n = m.one("n")
+    got = _count(n, s)
+    if got is None or got[2] == "share":
+        return None
+    stated = got[0]
+    if pid is None:
+        return [Part(a, b, phrase, "people", problem="people supervised, but by whom is not named")]
+    st = Statement(n.start, n.end, n.words, "people", stated=stated, providers=(pid,),
+                   predicate=Predicate("people_supervised"))
+    return [Part(a, b, phrase, "people", st)]
+
+
+def _owner(m: Match, s: Sentence) -> list[Part] | None:
+    a, b, phrase = _span(m, s)
+    n = m.one("n")
+    ratio = _RATIO.match(n.words)
+    if ratio:
+        # "one of six CRCs run by Sodexo": six is the portfolio, one the provider spoken of
+        if not re.fullmatch(r"(?i)one", ratio.group("n").strip()):
+            return None
+        try:
+            stated = _interpret(ratio.group("m"), "count")
+        except ValueError:
+            return None
+    else:
+        got = _count(n, s)
+        if got is None:
+            return None
+        stated = got[0]
+    sector, _ = _population(m.one("pop"))
+    return [Part(a, b, phrase, "owner", OwnerCount(str(m.one("w").value), sector, stated))]
+
+
+def _likelihood(m: Match, s: Sentence) -> list[Part] | None:
+    """'CRCs were more likely than NPS divisions to be rated Good', 'twice as likely as a CRC'."""
+    words = m.words("l")
+    a, b, phrase = _span(m, s)
+    if any(t.code == "X" for t in m.tags[m.first: m.last]):
+        return [Part(a, b, phrase, "likelihood", problem="a negated comparison")]
+    ratio = None
+    if "more likely" in words and "times" not in words:
+        kind = "more"
+    elif "less likely" in words:
+        kind = "less"
+    elif "twice" in words:
+        kind, ratio = "ratio", 2.0
+    elif "times" in words and m.one("k") is not None:
+        try:
+            ratio = float(_interpret(m.one("k").words, "count").value)
+        except ValueError:
+            return None
+        kind = "ratio"
+    else:
+        return [Part(a, b, phrase, "likelihood", problem="a comparison of likelihoods, not read")]
+    first, second = _population(m.one("a"))[0], _population(m.one("b"))[0]
+    if first == second:
+        return None
+    return [Part(a, b, phrase, "likelihood", Likelihood(first, second, _ratings(m.one("r")), kind, ratio))]
+
+
+def _distribution(m: Match, s: Sentence) -> list[Part] | None:
+    """'Requires improvement was the most common rating', 'the lowest rating given to any NPS division was
+    Requires improvement'."""
+    d = m.one("d") or m.one("ext")
+    words = d.words.lower()
+    kind = next((k for k in ("most common", "least common", "lowest", "highest") if k in words), None)
+    if kind is None:
+        return None
+    a, b, phrase = _span(m, s)
+    if any(t.code in "XT" for t in m.tags[m.first: m.last]):
+        return [Part(a, b, phrase, "distribution", problem="a standard or a negation in a superlative")]
+    pop = m.one("pop")
+    sector = _population(pop)[0] if pop is not None else None
+    rating = _ratings(m.one("r"))
+    if len(rating) != 1:
+        return None
+    return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], kind))]
+
+
+def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
+    """A figure of a published sector measure: the sentence's words name the measure (vocabulary.MEASURES)."""
+    from . import vocabulary as vocab
+
+    text = s.text[s.start: s.end].lower()
+    if "measures" not in s.memo:
+        # which measures the sentence's words name is asked once per sentence, not once per figure in it
+        s.memo["measures"] = [w for w in vocab.MEASURES if all(re.search(p, text) for p in w.needs)]
+        s.memo["provider measures"] = [w for w in vocab.PROVIDER_MEASURES if all(re.search(p, text) for p in w.needs)]
+        s.memo["figures"] = [t for t in s.tags if t.code == "N"]
+        s.memo["named"] = [t for t in s.tags if t.code in "PA"]
+    figures, named = s.memo["figures"], s.memo["named"]
+    if not s.memo["measures"] and not s.memo["provider measures"]:
+        return None
+    if named or (s.subject and not any(t.code == "S" for t in s.tags)):
+        # a figure said of one provider (named, referred to, or the text's subject)
+        return _provider_figure(m, s, text, figures, _subject(named[0] if named else None, s))
+    if "shares" not in s.memo:
+        s.memo["shares"] = {id(t): _is_share(t) for t in figures}  # once per sentence, not once per figure
+    shares = s.memo["shares"]
+    for words in s.memo["measures"]:
+        stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))
+                       and (words.measure.endswith("_pct") <= shares[id(t)])]
+        if len(stated_tags) != 1 or stated_tags[0] is not m.one("n"):
+            continue
+        n = stated_tags[0]
+        unit = "count" if words.measure in ("po_vacancies", "people_under_supervision", "people_supervised") \
+            else "percent"
+        got = _count(n, s) if unit == "count" else None
+        try:
+            stated = got[0] if got else _interpret(n.words)
+        except ValueError:
+            return None
+        if stated.unit != unit:
+            continue
+        if unit == "percent" and stated.rule == "over":
+            stated = Reading(stated.value, _INF, False, False, "percent", "over", stated.value)
+        sectors = {t.value for t in s.tags if t.code == "S"}
+        scope = {frozenset({"NPS"}): "NPS", frozenset({"CRC"}): "CRC", frozenset(): "all",
+                 frozenset({None}): "all"}.get(frozenset(sectors))
+        if scope is None:
+            return None
+        complement = words.negative and not vocab.NEGATIVE_WORDS.search(text)
+        a, b = n.start, n.end
+        # the threshold figures and the negation are read as part of the measure's words
+        for t in figures + [t for t in s.tags if t.code == "X" and words.negative]:
+            a, b = min(a, t.start), max(b, t.end)
+        # every measure the words name with the same unit and sense: the data say which one the scope publishes
+        also = tuple(w.measure for w in s.memo["measures"] if w is not words and w.negative == words.negative
+                     and w.measure.endswith("_pct") == words.measure.endswith("_pct"))
+        return [Part(a, b, n.words, "sector figure", SectorFigure(words.measure, scope, stated, complement, also))]
+    return None
+
+
+_OWNS = re.compile(r"(?i)\b(?:owns|owned|runs|ran|operates|operated|manages|managed|took\s+over|takes\s+over|"
+                   r"bought|acquired|in\s+charge\s+of)\b")
+_OWNER_CHANGE = re.compile(r"(?i)\b(?:until|taken\s+over|took\s+over|takes\s+over|administration|sold|"
+                           r"transferred|handed\s+over|new\s+owners?|bought|acquired)\b")
+_OWNED_BY = re.compile(r"(?i)\b(?:owned|run|operated|managed|taken\s+over|bought|acquired|led)\s+by\b")
+
+
+def _owner_of(m: Match, s: Sentence) -> list[Part] | None:
+    """'A private company, PeoplePlus, owns it'; 'Merseyside CRC is run by the Purple Futures consortium'."""
+    between = " ".join(t.words for t in m.tags[m.first + 1: m.last - 1])
+    if m.one("s") is not None and m.tags.index(m.one("s")) > m.tags.index(m.one("w")):
+        if not _OWNS.search(between) or _OWNED_BY.search(between):
+            return None
+    elif not _OWNED_BY.search(between):
+        return None
+    if any(t.code == "X" for t in m.tags[m.first: m.last]) or re.search(r"(?i)\b(?:until|before|from|since|no longer|"
+                                                                        r"formerly|previously|new)\b", between):
+        return None  # a change of owner or an owner denied: not who ran it at the inspection
+    sentence = s.text[s.start: s.end]
+    if _OWNER_CHANGE.search(sentence) or re.search(r"(?i)\bowner\s+of\s*$|^\W*(?:'s|s)?\s*owner\b",
+                                                    s.text[max(s.start, m.one("w").start - 12): m.one("w").start]):
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "owner", problem="a change of owner, or who owns the owner")]
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "owner", ProviderOwner(pid, str(m.one("w").value)))]
+
+
+def _is_share(tag: Tag) -> bool:
+    """Whether a figure states a share by its own words ('45 per cent', 'a third', 'one in 20')."""
+    try:
+        return _interpret(tag.words).unit == "percent"
+    except ValueError:
+        return False
+
+
+def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: str | None) -> list[Part] | None:
+
+    if pid is None:
+        return None
+    from .vocabulary import KEY_QUESTION_MEASURES
+
+    asked = _key_question(s, m.one("n"))
+    for words in s.memo["provider measures"]:
+        if words.measure in KEY_QUESTION_MEASURES and words.measure != asked:
+            continue
+        stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))]
+        if len(stated_tags) < 1 or m.one("n") not in stated_tags:
+            continue
+        unit = "count" if words.measure in ("avg_caseload", "points") else "percent"
+        near = s.text[max(s.start, m.one("n").start - 40): m.one("n").end + 40].lower()
+        if unit == "count" and not all(re.search(p, near) for p in words.needs):
+            continue  # "One of them ... received zero points": a count measure's words stand by its figure
+        try:
+            # a share must say it is one ("45 per cent", "a third"): a bare number is no share
+            stated = _interpret(m.one("n").words, None if unit == "percent" else unit)
+        except ValueError:
+            return None
+        if stated.unit != unit:
+            continue
+        if stated.rule == "over" and stated.high != _INF and unit == "percent":
+            stated = Reading(stated.value, _INF, False, False, unit, "over", stated.value)
+        n = m.one("n")
+        a, b = n.start, n.end
+        for t in figures:
+            if words.threshold and t is not n and re.search(words.threshold, t.words.lower()) and \
+                    0 <= t.start - n.end <= 40:
+                b = t.end  # "zero of a possible 27": the scale's top is part of the figure, no claim of its own
+        return [Part(a, b, s.text[a:b], "provider figure", ProviderFigure(pid, words.measure, stated))]
+    return None
+
+
+def _key_question(s: Sentence, n: Tag) -> str | None:
+    """The one key question a share of cases is of: the stage the sentence names ("assessment") and the aim the
+    figure's own clause names ("keeping people safe"), or the sentence's if the clause names none. None when
+    two stages or two aims are named, or the clause speaks of cases done badly (its share is the rest)."""
+    from .vocabulary import KEY_QUESTION_MEASURES
+
+    measures = [w.measure for w in s.memo["provider measures"] if w.measure in KEY_QUESTION_MEASURES]
+    if not measures:
+        return None
+    cuts = [s.start, *(s.start + m.start() for m in re.finditer(r"[,;:]", s.text[s.start: s.end])), s.end]
+    lo = max(c for c in cuts if c <= n.start)
+    hi = min((c for c in cuts if c >= n.end), default=s.end)
+    clause = s.text[lo:hi].lower()
+    if re.search(r"\b(?:not|insufficient\w*|poor\w*|fail\w*|too few|too little)\b", clause):
+        return None
+    stages = {m.split("_")[0] + "_" + m.split("_")[1] for m in measures}
+    if len(stages) != 1:
+        return None
+    aims = {m.split("_", 2)[2] for m in measures}
+    if len(aims) > 1:
+        from .vocabulary import KEY_QUESTION_AIMS
+
+        aims = {a for a in aims if re.search(KEY_QUESTION_AIMS[a], clause)}
+    return f"{stages.pop()}_{aims.pop()}" if len(aims) == 1 else None
+
+
+_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"), start=1)}
+_MONTH_IN = re.compile(r"(?i)(?:\b(?:in|on|during)\s+|\(\s*(?:[a-z]+day,?\s+)?)(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?("
+                       + "|".join(_MONTHS) + r")(?:\s+((?:19|20)[0-9]{2}))?\b")
+
+
+def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
+    """'X was inspected in January', 'the report, published on 26 September 2018', 'a report published today
+    (3 July 2019)': the month (and year, and day if said)."""
+    a, b = m.tags[m.first].start, m.tags[m.last - 1].end
+    stop = s.text.find(";", b, s.end)
+    when = _MONTH_IN.search(s.text, a, min(s.end if stop < 0 else stop, b + 120))
+    if when is None:
+        return None
+    words = s.text[a: when.end()].lower()
+    if re.search(r"\b(?:not|never|until|before|after|since|would|will|next|due|expected|planned)\b", words):
+        return None
+    subject = m.one("s")
+    if subject is None:
+        # "inspected the North West division ... in January", "an inspection of Merseyside CRC in January"
+        named = [t for t in m.tags[m.last: m.last + 2] if t.code in "PA"]
+        subject = named[0] if named else None
+    pid = _subject(subject, s)
+    if pid is None:
+        return None
+    column = "published" if re.search(r"\bpublish", words) else "fieldwork_start"
+    year = int(when.group(3)) if when.group(3) else None
+    day = int(when.group(1)) if when.group(1) and year else None
+    return [Part(a, when.end(), s.text[a: when.end()], "inspection date",
+                 InspectionDate(pid, column, _MONTHS[when.group(2).lower()], year, day))]
+
+
+_TIME_WORDS = re.compile(r"(?i)^(?:months?|years?|weeks?|days?|hours?|minutes?)$")
+
+
+def _time(m: Match, s: Sentence) -> list[Part] | None:
+    nxt = m.one("t")
+    if nxt is None or not _TIME_WORDS.match(nxt.words):
+        return None
+    return []
+
+
+def _unheld(m: Match, s: Sentence) -> list[Part] | None:
+    a, b, phrase = _span(m, s)
+    what = m.words("j")
+    return [Part(a, b, phrase, "refused", problem=f"a figure about {what}: the data hold no such figure")]

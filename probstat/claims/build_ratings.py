@@ -1,0 +1,381 @@
+"""Builders of the shapes that read ratings: a provider's rating overall or on a standard, its change since its
+previous inspection, a place on the rating scale (shapes.py holds the table that names them)."""
+
+from __future__ import annotations
+
+import re
+
+from .matcher import Match
+from .readings import (
+    Change,
+    Part,
+    Predicate,
+    ProviderRating,
+    Statement,
+)
+from .shape_parts import (
+    _DOWN,
+    _INTENT,
+    _PAST,
+    _SAME,
+    _UP,
+    _WRITTEN_YEAR,
+    Sentence,
+    _column,
+    _population,
+    _ratings,
+    _refused_subject,
+    _span,
+    _subject,
+)
+from .tagger import clause_of
+
+# --- builders --------------------------------------------------------------------------------------------------
+
+
+def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
+    mid = m.words("mid")
+    if any(t.code == "Z" for t in m.tags[m.last: m.last + 3]):
+        return None  # "rated Good on three standards": a count of standards, not the overall rating
+    verbal = re.match(r"(?i)requires?|needs?|needing|requiring", m.one("r").words)
+    if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V") or m.has("mid", "X")
+            or m.has("after", "V") or verbal):
+        return None  # a name beside a rating word with no verb between: not a statement of its rating
+    subject = m.one("s")
+    if subject is not None and subject in m.tags:
+        i = m.tags.index(subject)
+        rest = m.tags[i + 1: i + 3]
+        possessive = subject.words.lower() in ("its", "their") or (rest and rest[0].words.lower() in ("s", "'s"))
+        following = [t for t in m.tags[i + 1: i + 4] if t.words.lower() not in ("s", "'s") and t.code != "Y"]
+        if possessive and not (following and following[0].code in "TVKI"):
+            return None  # "its case supervision was judged inadequate": a rating of something the provider has
+    pid = _subject(subject, s)
+    a, b, phrase = _span(m, s)
+    if pid is None:
+        return [Part(a, b, phrase, "provider-rating", problem="the subject (\"the CRC\", \"it\") is not named in "
+                     "the text")]
+    past = bool(_PAST.search(mid)) and not m.has("mid", "H") and not _INTENT.search(mid)
+    if past and _WRITTEN_YEAR.search(s.text, s.start, s.end):
+        # "it was last rated Inadequate in 2022": a rating had before, at the inspection the year names
+        column = _column(m, s, ("mid", "after"))
+        if column is None or sum(1 for t in m.groups.get("mid", []) if t.code == "X"):
+            return None
+        return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, _ratings(m.one("r"))),
+                     past=True)]
+    if m.has("mid", "H") or _PAST.search(mid) or _INTENT.search(mid):
+        return None  # a rating hoped for, expected or had before is not the rating given
+    negations = sum(1 for t in m.groups.get("mid", []) if t.code == "X")
+    ratings = _ratings(m.one("r"))
+    if m.one("r2") is not None:
+        # "rated neither Good nor Inadequate": neither of the two
+        if not (negations == 1 and m.words("mid").split()[-1:] == ["neither"] and m.words("nor") == "nor"):
+            return None
+        ratings = ratings + _ratings(m.one("r2"))
+    if negations > 1:
+        return [Part(a, b, phrase, "provider-rating", problem="a double negation")]
+    listed = [str(t.value) for g in ("mid", "after") for t in m.groups.get(g, []) if t.code == "T"]
+    if len(set(listed)) > 1 and not any(t.code == "K" for g in ("mid", "after") for t in m.groups.get(g, [])):
+        # "rated Good for assessment and planning", "its leadership and staffing were Good": each standard named
+        return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, c, ratings, negated=negations == 1))
+                for c in dict.fromkeys(listed)]
+    column = _column(m, s, ("mid", "after"))
+    if column is None:
+        return [Part(a, b, phrase, "provider-rating", problem="both a standard and 'overall' named")]
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, ratings, negated=negations == 1))]
+
+
+def _rating_for(m: Match, s: Sentence) -> list[Part] | None:
+    """'a Good rating for X': the rating named first, then the provider it is for."""
+    link = m.tags[m.tags.index(m.one("s")) - 1].words.lower()
+    if link not in ("for", "to", "of"):
+        return None
+    pid = _subject(m.one("s"), s)
+    if pid is None or any(t.code == "X" for t in s.tags[max(0, m.first - 3): m.first]):
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
+
+
+def _rating_ellipsis(m: Match, s: Sentence) -> list[Part] | None:
+    """', but Inadequate for reviewing': a rating without a verb after a provider's rating in the same sentence
+    is that provider's too."""
+    earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= m.tags[m.first].start]
+    if not earlier or not m.groups.get("after"):
+        return None
+    pid = earlier[-1].reading.provider
+    a, b, phrase = _span(m, s)
+    columns = list(dict.fromkeys(str(t.value) for t in m.groups["after"] if t.code == "T"))
+    if not columns:
+        return None
+    return [Part(a, b, phrase, "rating ellipsis", ProviderRating(pid, c, _ratings(m.one("r")))) for c in columns]
+
+
+def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
+    """Standards named before their rating, of the provider named in the sentence or referred to."""
+    before = [t for t in s.tags[: m.first] if t.code in "PAS"]
+    named_after_standard = {id(s.tags[i + 1]) for i, t in enumerate(s.tags[:-1]) if t.code == "T"}
+    if any(t.code == "S" and id(t) not in named_after_standard for t in s.tags):
+        return None  # "leadership was rated Good in most CRCs": a population, not one provider
+    verbal = re.match(r"(?i)requires?|needs?|needing|requiring", m.one("r").words)
+    if not (m.groups.get("mid") or verbal):
+        return None
+    subject = m.one("s") or (before[-1] if before else None)
+    pid = _subject(subject, s)
+    a, b, phrase = _span(m, s)
+    if pid is None:
+        return None
+    if sum(t.code == "X" for t in m.groups.get("mid", [])) > 0:
+        return [Part(a, b, phrase, "standard rating", problem="a negated standard rating, not read")]
+    if any(t.code == "h" for t in m.tags[m.first: m.last]) or _PAST.search(m.words("mid")):
+        return None
+    columns = list(dict.fromkeys(str(t.value) for t in m.groups["ts"] if t.code == "T"))
+    rating = _ratings(m.one("r"))
+    return [Part(a, b, phrase, "standard rating", ProviderRating(pid, c, rating)) for c in columns]
+
+
+def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
+    names = [t for t in m.groups["ss"] if t.code == "P"]
+    if any(t.code == "w" and t.words.lower() not in ("and", "&", "or") for t in m.groups["ss"]):
+        return None
+    if any(t.words.lower() == "or" for t in m.groups["ss"]):
+        return None  # "A or B was rated Good": which one is not said
+    parts = []
+    for t in names:
+        got = _provider_rating(Match(m.first, m.last, {**m.groups, "s": [t]}, m.tags), s)
+        if got is None:
+            return None
+        parts.extend(got)
+    return parts
+
+
+def _rating_named(m: Match, s: Sentence) -> list[Part] | None:
+    """'the good overall rating', 'its Inadequate rating': the subject's overall rating, said in passing."""
+    det = m.one("det").words.lower()
+    k = m.one("k").words.lower()
+    if det not in ("the", "its", "their") or "rating" not in k and "grade" not in k:
+        return None
+    if any(t.code in "PSNQTHhXG" for t in s.tags) or _INTENT.search(s.text[s.start: s.end].lower()):
+        return None  # another unit, a count, a standard, a change or a hope: not the subject's rating itself
+    pid = _subject(None, s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
+
+
+def _clause_subject(m: Match, s: Sentence) -> list[Part] | None:
+    """', ..., was rated Good': a rating after a clause that interrupts its subject ('X, which supervised
+    3,000 people, was rated Good') belongs to the sentence's subject: the first provider named in it."""
+    named = [t for t in s.tags[: m.first] if t.code in "PA"]
+    if not named:
+        return None
+    first = named[0]
+    if any(t.code in "SN" and t.start < first.start for t in s.tags[: m.first]) or first.code == "A":
+        return None
+    m2 = Match(m.first, m.last, {**m.groups, "s": [first]}, m.tags)
+    return _provider_rating(m2, s)
+
+
+def _as_was(m: Match, s: Sentence) -> list[Part] | None:
+    """'..., as was C': C has the rating the sentence gave before."""
+    if m.words("as") != "as":
+        return None
+    earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating)]
+    if not earlier:
+        return None
+    a, b, phrase = _span(m, s)
+    r = earlier[-1].reading
+    return [Part(a, b, phrase, "as-was", ProviderRating(str(m.one("s").value), r.column, r.ratings, r.negated))]
+
+
+def _ellipsis(m: Match, s: Sentence) -> list[Part] | None:
+    """'X was rated Good, and Y Requires improvement': a second name and rating after a first rated one."""
+    if not any(isinstance(p.reading, ProviderRating) for p in s.parts):
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "rating-list", ProviderRating(str(m.one("s").value), "overall",
+                                                              _ratings(m.one("r"))))]
+
+
+def _change(m: Match, s: Sentence) -> list[Part] | None:
+    """A rating against the previous inspection: 'improved from R to R', 'kept its Good rating', 'lost its Good
+    rating', 'was downgraded to R', 'has not changed', 'the same rating as last time'."""
+    pid = _subject(m.one("s"), s)
+    a, b, phrase = _span(m, s)
+    span = m.tags[m.first: m.last]
+    words = " ".join(t.words.lower() for t in span)
+    ratings = [t for t in span if t.code == "R"]
+    negated = sum(t.code == "X" for t in span)
+    if not ratings and not any(t.code in "VK" for t in (*span, *m.tags[m.last: m.last + 2])) and \
+            not re.search(r"same rating|same grade|same mark|downgraded|upgraded", words):
+        return None  # "making big changes", "kept improving": not a change of rating
+    if pid is None:
+        return [Part(a, b, phrase, "change", problem="the subject is not named in the text")]
+    if negated > 1:
+        return [Part(a, b, phrase, "change", problem="a double negation")]
+    up, down, same = bool(_UP.search(words)), bool(_DOWN.search(words)), bool(_SAME.search(words))
+    lost = bool(re.search(r"\b(?:lost|loses?|losing)\b", words))
+    changed = bool(re.search(r"\bchang(?:e|ed|es|ing)\b", words))
+    before = after = None
+    if changed and negated and len(ratings) <= 1 and not (up or down or lost):
+        # "its rating did not change", "has not changed": the same rating (whatever 'again' says besides)
+        r = _ratings(ratings[0]) if ratings else None
+        return [Part(a, b, phrase, "change", Change(pid, "same", r, r, since=_since(s, a)))]
+    if len(ratings) >= 2:
+        first, second = ratings[0], ratings[1]
+        between = " ".join(t.words.lower() for t in span if first.end <= t.start < second.start)
+        lead = " ".join(t.words.lower() for t in span if t.end <= first.start)[-30:]
+        if re.search(r"\b(?:up|down)\s+from$", between) or re.search(r"\bafter\b", between):
+            before, after = _ratings(second), _ratings(first)
+        elif re.search(r"\bfrom$", lead) or re.search(r"\bto\b", between) or _PAST.search(between):
+            before, after = _ratings(first), _ratings(second)
+        else:
+            return [Part(a, b, phrase, "change", problem="two ratings whose order in time is not said")]
+        kind = "changed"
+    else:
+        r = _ratings(ratings[0]) if ratings else None
+        if lost:
+            kind, before = "changed", r
+        elif same and not (up or down):
+            kind, before, after = "same", r, r
+        elif (up or down) and not (up and down):
+            kind, after = ("up" if up else "down"), r
+            lead = " ".join(t.words.lower() for t in span if ratings and t.end <= ratings[0].start)
+            if r is not None and re.search(r"\bfrom(?:\s+(?:the|its|an?|their))?$", lead):
+                before, after = r, None  # "moved up from the Inadequate rating it was given"
+        elif changed:
+            kind = "changed"
+            if r is not None:
+                # "its Good rating has not changed": the rating is the one kept
+                before = after = r if negated else None
+                if not negated:
+                    return [Part(a, b, phrase, "change", problem="a change whose direction is not said")]
+        else:
+            return None
+    if negated:
+        if kind == "changed" and before is not None and before == after:
+            kind = "same"  # "its Good rating has not changed"
+        elif kind in ("same", "changed") and not (before or after) or kind == "changed" and lost:
+            kind = {"same": "changed", "changed": "same"}[kind]
+            if lost:
+                before, after = before, before  # "did not lose its Good rating": kept it
+        else:
+            return [Part(a, b, phrase, "change", problem="a negated change")]
+    column = _changed_column(m, s)
+    if column is None:
+        return [Part(a, b, phrase, "change", problem="a change on several standards at once")]
+    return [Part(a, b, phrase, "change", Change(pid, kind, before, after, since=_since(s, a), column=column))]
+
+
+def _changed_column(m: Match, s: Sentence) -> str | None:
+    """What a change is of: the overall rating, or the one standard named in or just after the match ("kept its
+    Outstanding rating for leadership"); None when several standards are named."""
+    clause = clause_of(s.tags)
+    last = m.last - 1 if m.last > m.first else m.first
+    near = [t for i, t in enumerate(s.tags)
+            if t.code == "T" and clause[i] == clause[last] and m.first - 3 <= i < m.last + 4]
+    columns = {str(t.value) for t in near}
+    return "overall" if not columns else (columns.pop() if len(columns) == 1 else None)
+
+
+def _since(s: Sentence, at: int) -> bool:
+    """Whether the round the sentence writes is the one a change is counted from ('since 2018-19')."""
+    return bool(re.search(r"(?i)\bsince\s+(?:its\s+|the\s+)?(?:inspection\s+(?:in|of)\s+)?(?:20[0-9]{2})",
+                          s.text[at: s.end]))
+
+
+def _scale(m: Match, s: Sentence) -> list[Part] | None:
+    """"rated 'Good', the second-highest rating": a rating placed on the scale."""
+    first, second = m.one("r1"), m.one("r2")
+    if re.search(r"highest|lowest", first.words, re.IGNORECASE) and not re.search(r"highest|lowest", second.words,
+                                                                                 re.IGNORECASE):
+        first, second = second, first  # "the second lowest rating, 'Requires improvement'"
+    if not re.search(r"highest|lowest", second.words, re.IGNORECASE):
+        return None
+    a, b = second.start, second.end
+    st = Statement(a, b, second.words, "scale", predicate=Predicate("rating", "overall", _ratings(first)),
+                   notes=(first.words, ",".join(_ratings(second))))
+    return [Part(a, b, second.words, "scale", st)]
+
+
+def _only(m: Match, s: Sentence) -> list[Part] | None:
+    """'X was the only CRC rated Good', 'X became the first CRC to be rated Good'."""
+    q = str(m.one("q").value)
+    if q not in ("only", "first"):
+        return None
+    pid, refused = _refused_subject(m, s, "only")
+    if refused:
+        return refused
+    a, b, phrase = _span(m, s)
+    sector, words = _population(m.one("pop"))
+    if re.search(r"(?i)\bof its (?:kind|type)\b", s.text[m.one("pop").end: m.tags[m.last - 1].end]):
+        # "the first organisation of its kind": of the subject's own sector
+        from . import vocabulary as vocab
+
+        provider = vocab.providers_and_aliases()[1].get(pid)
+        if provider is None:
+            return None
+        sector, words = provider.sector, {"CRC": "CRCs", "NPS": "NPS divisions"}.get(provider.sector, words)
+    st = Statement(a, b, phrase, "provider", providers=(pid,), quantifier=q, sector=sector, population_words=words,
+                   predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "only", st)]
+
+
+def _only_that(m: Match, s: Sentence) -> list[Part] | None:
+    """'... the first organisation of its kind to achieve that grade': 'that grade' is the rating named before."""
+    v = m.one("v")
+    i = m.tags.index(v)
+    if i == 0 or m.tags[i - 1].words.lower() not in ("that", "this", "the same"):
+        return None
+    earlier = [t for t in s.tags[: m.first] if t.code == "R"]
+    if not earlier:
+        return None
+    m2 = Match(m.first, m.last, {**m.groups, "r": [earlier[-1]]}, m.tags)
+    return _only(m2, s)
+
+
+def _standards_rated(m: Match, s: Sentence) -> list[Part] | None:
+    """Several standards given one rating: 'rated the planning, implementation and review ... Inadequate'."""
+    subject = m.one("s") or m.one("s2")
+    if subject is None:
+        after = [t for t in s.tags[m.last:] if t.code in "PA"]
+        subject = after[0] if after else None
+    pid = _subject(subject, s)
+    a, b, phrase = _span(m, s)
+    if pid is None:
+        return [Part(a, b, phrase, "standards rated", problem="whose standards is not said")]
+    columns = list(dict.fromkeys(str(t.value) for t in m.groups["ts"] if t.code == "T"))
+    rating = _ratings(m.one("r"))
+    return [Part(a, b, phrase, "standards rated", ProviderRating(pid, c, rating)) for c in columns]
+
+
+def _except_named(m: Match, s: Sentence) -> list[Part] | None:
+    """'Other than X, no CRC was rated Inadequate' (X was, and the only one); 'Apart from X, all CRCs were
+    rated ...' (X was not, every other was); 'Unlike X, Y was rated Good' (Y was, X was not)."""
+    a, b, phrase = _span(m, s)
+    ex = str(m.one("ex").value)
+    e_words = m.words("e")
+    column = _column(m, s, ("mid", "after"))
+    mid = m.groups.get("mid", [])
+    if column is None or any(t.code in "XH" for t in mid):
+        return [Part(a, b, phrase, "exception", problem="an exception with a negation or change, not read")]
+    rating = _ratings(m.one("r"))
+    if m.one("s") is not None:
+        if e_words not in ("unlike", "in contrast to"):
+            return None
+        pid = _subject(m.one("s"), s)
+        return [Part(a, b, phrase, "contrast", ProviderRating(pid, column, rating)),
+                Part(a, b, phrase, "contrast", ProviderRating(ex, column, rating, negated=True))]
+    q = str(m.one("q").value)
+    sector, words = _population(m.one("pop"))
+    pred = Predicate("rating", column, rating)
+    if q == "none":
+        st = Statement(a, b, phrase, "provider", providers=(ex,), quantifier="only", sector=sector,
+                       population_words=words, predicate=pred)
+        return [Part(a, b, phrase, "exception", st)]
+    if q == "all":
+        st = Statement(a, b, phrase, "count", quantifier="all but", amount=1.0, sector=sector,
+                       population_words=words, predicate=pred)
+        return [Part(a, b, phrase, "exception", st),
+                Part(a, b, phrase, "exception", ProviderRating(ex, column, rating, negated=True))]
+    return None

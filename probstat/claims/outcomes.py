@@ -1,0 +1,321 @@
+"""One verdict rule per reading type (a provider's rating, a count of its standards, a change, an owner, a
+figure, a date, a sector comparison): what the data give for one round, and whether the reading agrees.
+
+judge.py asks every round a reading may mean (which_round.py) and combines the answers."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import schema
+from .evaluate import (
+    Context,
+    Interval,
+    _who,
+    population_size,
+    same_url,
+)
+from .quantifiers import Reading
+from .readings import (
+    Change,
+    Distribution,
+    InspectionDate,
+    Likelihood,
+    OwnerCount,
+    ProviderFigure,
+    ProviderOwner,
+    ProviderRating,
+    SectorFigure,
+    StandardsCount,
+)
+
+
+def _inside(c: Interval, s: Reading) -> bool:
+    low_ok = c.low > s.low or (c.low == s.low and (s.low_closed or not c.low_closed))
+    high_ok = c.high < s.high or (c.high == s.high and (s.high_closed or not c.high_closed))
+    return low_ok and high_ok
+
+
+def _disjoint(c: Interval, s: Reading) -> bool:
+    if c.high < s.low or c.low > s.high:
+        return True
+    if c.high == s.low and not (c.high_closed and s.low_closed):
+        return True
+    return c.low == s.high and not (c.low_closed and s.high_closed)
+
+
+def _compare(c: Interval, s: Reading) -> str:
+    if _inside(c, s):
+        return "supported"
+    if _disjoint(c, s):
+        return "contradicted"
+    return "unverifiable"
+
+
+def _rounds(ctx: Context) -> list[str]:
+    return ctx.memo("rounds", lambda: sorted(set(ctx.frame["round"])))
+
+
+# --- the readings of one-inspection reporting -------------------------------------------------------------------
+
+_RATING_COUNT_COLUMNS = {"Outstanding": "n_std_outstanding", "Good": "n_std_good",
+                         "Requires improvement": "n_std_requires_improvement", "Inadequate": "n_std_inadequate"}
+
+
+def _row(ctx: Context, pid: str, round_: str) -> pd.Series | None:
+    def find():
+        f = ctx.frame
+        rows = f[(f["provider_id"] == pid) & (f["round"] == round_)]
+        return None if rows.empty else rows.iloc[0]
+    return ctx.memo(("row", pid, round_), find)
+
+
+def provider_rounds(ctx: Context, pid: str) -> list[tuple[str, str]]:
+    """(round, published) of each inspection of a provider in the data, oldest first."""
+    def find():
+        f = ctx.frame
+        rows = f[f["provider_id"] == pid]
+        pairs = [(str(r), str(p) if isinstance(p, str) else "") for r, p in zip(rows["round"], rows["published"],
+                                                                                   strict=True)]
+        return sorted(pairs)
+    return ctx.memo(("rounds of", pid), find)
+
+
+def _rating_outcome(ctx: Context, r: ProviderRating, round_: str) -> tuple[str, str, str | None]:
+    row = _row(ctx, r.provider, round_)
+    if row is None:
+        return "unverifiable", f"{r.provider} has no inspection in {round_} in the data", None
+    value = row.get(r.column)
+    what = "overall" if r.column == "overall" else f"on {schema.STANDARDS_BY_COLUMN[r.column].name.lower()}"
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "unverifiable", f"{r.provider}'s rating {what} in {round_} is not in the data", None
+    holds = (value in r.ratings) != r.negated
+    return ("supported" if holds else "contradicted"), f"{r.provider} was rated {value} {what} in {round_}", str(value)
+
+
+def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[str, str, str | None]:
+    row = _row(ctx, r.provider, round_)
+    if row is None:
+        return "unverifiable", f"{r.provider} has no inspection in {round_} in the data", None
+    if str(row["sector"]) not in schema.SECTORS:
+        return "unverifiable", (f"{r.provider} was inspected under the framework of {round_}, whose standards "
+                                "the data do not list one by one"), None
+    cols = [st.column for st in schema.standards_for(str(row["sector"]))]
+    group = r.group
+    if group is None and r.total == len(schema.KQ_STANDARDS):
+        group = "case"  # "all four aspects": the four case supervision standards, the only group of four
+    if group == "case":
+        cols = [c for _, c in schema.KQ_STANDARDS]
+    values = [row.get(c) for c in cols]
+    known = [v for v in values if isinstance(v, str)]
+    k = sum(v in r.ratings for v in known)
+    low, high = k, k + (len(cols) - len(known))
+    declared = [row.get(_RATING_COUNT_COLUMNS[x]) for x in r.ratings]
+    if group is None and all(d is not None and not pd.isna(d) for d in declared):
+        total = int(sum(int(d) for d in declared))
+        low = high = total
+    if r.total is not None and r.total != len(cols):
+        return "unverifiable", f"which {r.total} of {r.provider}'s {len(cols)} standards are meant is not said", None
+    names = " or ".join(r.ratings)
+    got = Interval(low, high)
+    detail = f"{got.text()} of {r.provider}'s {len(cols)} standards rated {names} in {round_}"
+    if r.quantifier == "all":
+        verdict = "supported" if low == len(cols) else ("contradicted" if high < len(cols) else "unverifiable")
+    elif r.quantifier == "none":
+        verdict = "supported" if high == 0 else ("contradicted" if low > 0 else "unverifiable")
+    elif r.quantifier == "most":
+        verdict = "supported" if low > len(cols) / 2 else ("contradicted" if high <= len(cols) / 2 else "unverifiable")
+    else:
+        verdict = _compare(got, r.stated)
+    return verdict, detail, got.text()
+
+
+def _change_outcome(ctx: Context, r: Change, round_: str) -> tuple[str, str, str | None]:
+    visits = [rd for rd, _ in provider_rounds(ctx, r.provider)]
+    if r.since and round_ in visits and visits.index(round_) + 1 < len(visits):
+        round_ = visits[visits.index(round_) + 1]  # "not changed since 2018-19": the inspection after it
+    if round_ not in visits or visits.index(round_) == 0:
+        return "unverifiable", f"no earlier inspection of {r.provider} before {round_} in the data", None
+    before_round = visits[visits.index(round_) - 1]
+    a, b = _row(ctx, r.provider, before_round).get(r.column), _row(ctx, r.provider, round_).get(r.column)
+    on = "" if r.column == "overall" else f" on {r.column}"
+    if not (isinstance(a, str) and isinstance(b, str)):
+        return "unverifiable", f"{r.provider}'s rating{on} in {before_round} or {round_} is not in the data", None
+    detail = f"{r.provider} was rated {a}{on} in {before_round} and {b} in {round_}"
+    order = schema.RATINGS  # best first
+    moved = "same" if a == b else ("up" if order.index(b) < order.index(a) else "down")
+    ok = {"same": moved == "same", "changed": moved != "same", "up": moved == "up", "down": moved == "down"}[r.kind]
+    if r.before is not None and a not in r.before:
+        ok = False
+    if r.after is not None and b not in r.after:
+        ok = False
+    return ("supported" if ok else "contradicted"), detail, f"{a} -> {b}"
+
+
+def _owner_of_outcome(ctx: Context, r: ProviderOwner, round_: str) -> tuple[str, str, str | None]:
+    row = _row(ctx, r.provider, round_)
+    owner = None if row is None else row.get("owner")
+    if not isinstance(owner, str) or not owner:
+        return "unverifiable", f"{r.provider}'s owner in {round_} is not in the data", None
+    if owner.lower() == r.owner.lower():
+        return "supported", f"{r.provider} was run by {owner} at its {round_} inspection", owner
+    # the data hold the owner at each inspection, and CRCs changed hands between inspections
+    return "unverifiable", f"{r.provider} was run by {owner} at its {round_} inspection; the data do not say who " \
+        "ran it at other dates", owner
+
+
+def _owner_outcome(ctx: Context, r: OwnerCount, round_: str) -> tuple[str, str, str | None]:
+    size = population_size(ctx, round_, r.sector)
+    scope = ctx.scope(round_, r.sector)
+    if size.interval is None or not size.interval.exact or size.interval.low != len(scope):
+        return "unverifiable", f"the data do not hold every provider of {round_}", None
+    owners = scope["owner"].astype(str).str.lower()
+    k = int((owners == r.owner.lower()).sum())
+    detail = f"{k} {_who(r.sector)} run by {r.owner} at their {round_} inspections"
+    verdict = _compare(Interval(k, k), r.stated)
+    if verdict == "contradicted" and r.stated.low > len(scope):
+        return verdict, f"{detail}; there were {len(scope)} {_who(r.sector)} in all", str(k)
+    if verdict == "contradicted":
+        # the owner column records the owner at each inspection, and CRCs changed hands during the round
+        # (Working Links' three went to Seetec in 2019): a different count may be true at another date
+        return "unverifiable", f"{detail}; the data record each CRC's owner at its inspection, and owners changed " \
+            "during the round, so another count may hold at another date", str(k)
+    return verdict, detail, str(k)
+
+
+def _last_report(ctx: Context, round_: str) -> str:
+    """The latest publication date of the round's reports in the data ('' when none is known)."""
+    def find():
+        pub = ctx.scope(round_, None)["published"]
+        known = [p for p in pub if isinstance(p, str) and p]
+        return max(known) if known else ""
+    return ctx.memo(("last report", round_), find)
+
+
+def _complete_rounds(ctx: Context) -> list[str]:
+    """Rounds whose data hold every provider in scope (the published count): an owner's portfolio needs one."""
+    def find():
+        out = []
+        for rd in _rounds(ctx):
+            size = population_size(ctx, rd, None).interval
+            if size is not None and size.exact and size.low == len(ctx.scope(rd, None)):
+                out.append(rd)
+        return out
+    return ctx.memo("complete rounds", find)
+
+
+def _known_counts(ctx: Context, round_: str, sector: str | None) -> tuple[dict[str, int], int] | None:
+    """Counts of each overall rating in a population, when the data hold every provider of it and every
+    rating; None otherwise (then shares and orders are not known)."""
+    size = population_size(ctx, round_, sector).interval
+    scope = ctx.scope(round_, sector)
+    if size is None or not size.exact or size.low != len(scope) or scope["overall"].isna().any() or not len(scope):
+        return None
+    values = list(scope["overall"].astype(str))
+    return {r: values.count(r) for r in schema.RATINGS}, len(values)
+
+
+def _likelihood_outcome(ctx: Context, r: Likelihood, round_: str) -> tuple[str, str, str | None]:
+    a, b = _known_counts(ctx, round_, r.first), _known_counts(ctx, round_, r.second)
+    if a is None or b is None:
+        return "unverifiable", f"the data do not hold every rating of both groups in {round_}", None
+    pa = sum(a[0][x] for x in r.ratings) / a[1]
+    pb = sum(b[0][x] for x in r.ratings) / b[1]
+    names = " or ".join(r.ratings)
+    detail = (f"{pa:.1%} of {_who(r.first)} and {pb:.1%} of {_who(r.second)} were rated {names} in {round_}")
+    if r.kind == "more":
+        return ("supported" if pa > pb else "contradicted"), detail, f"{pa:.1%} vs {pb:.1%}"
+    if r.kind == "less":
+        return ("supported" if pa < pb else "contradicted"), detail, f"{pa:.1%} vs {pb:.1%}"
+    if pb == 0:
+        return "unverifiable", detail + "; no ratio to a share of zero", None
+    ratio = pa / pb
+    # "five times as likely": a ratio that rounds to five
+    ok = r.ratio - 0.5 <= ratio < r.ratio + 0.5
+    return ("supported" if ok else "contradicted"), f"{detail}: {ratio:.1f} times", f"{ratio:.1f}"
+
+
+def _distribution_outcome(ctx: Context, r: Distribution, round_: str) -> tuple[str, str, str | None]:
+    got = _known_counts(ctx, round_, r.sector)
+    if got is None:
+        return "unverifiable", f"the data do not hold every rating of the {_who(r.sector)} in {round_}", None
+    counts, n = got
+    shown = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
+    detail = f"{_who(r.sector)} in {round_}: {shown}"
+    if r.kind in ("lowest", "highest"):
+        given = [x for x in schema.RATINGS if counts[x]]
+        extreme = given[-1] if r.kind == "lowest" else given[0]
+        return ("supported" if extreme == r.rating else "contradicted"), detail, extreme
+    present = {k: v for k, v in counts.items() if v} if r.kind == "least common" else counts
+    best = max(present.values()) if r.kind == "most common" else min(present.values())
+    top = [k for k, v in present.items() if v == best]
+    if r.rating in top and len(top) == 1:
+        return "supported", detail, r.rating
+    if r.rating not in top:
+        return "contradicted", detail, " or ".join(top)
+    return "unverifiable", detail + "; a tie", " or ".join(top)
+
+
+def _date_outcome(ctx: Context, r: InspectionDate, round_: str) -> tuple[str, str, str | None]:
+    row = _row(ctx, r.provider, round_)
+    value = None if row is None else row.get(r.column)
+    if not isinstance(value, str) or not value:
+        return "unverifiable", f"{r.provider}'s {r.column} in {round_} is not in the data", None
+    year, month = int(value[:4]), int(value[5:7])
+    what = "fieldwork began" if r.column == "fieldwork_start" else "the report was published"
+    ok = month == r.month and (r.year is None or r.year == year)
+    if ok and r.day is not None and len(value) >= 10 and int(value[8:10]) != r.day:
+        ok = False  # the data give the day too, and it is another
+    return ("supported" if ok else "contradicted"), f"{r.provider}'s {round_} {what} in {value}", value
+
+
+def _figure_outcome(ctx: Context, r: ProviderFigure, round_: str) -> tuple[str, str, str | None]:
+    from ..analysis.common import bounds
+
+    row = _row(ctx, r.provider, round_)
+    if row is None:
+        return "unverifiable", f"{r.provider} has no inspection in {round_} in the data", None
+    value = row.get(r.column)
+    if value is None or pd.isna(value):
+        return "unverifiable", f"{r.provider}'s {r.column} in {round_} is not in the data", None
+    qualifier = row.get(f"{r.column}_qualifier")
+    qualifier = qualifier if isinstance(qualifier, str) else ""
+    low, high = bounds(float(value), qualifier)
+    got = Interval(low, high, low_closed=qualifier != ">", high_closed=qualifier not in ("<", "<~"))
+    shown = f"{'' if qualifier == '/' else qualifier}{float(value):g}"
+    return _compare(got, r.stated), f"{r.provider}'s {r.column} was {shown} in {round_} (providers.csv)", shown
+
+
+def _sector_rows(ctx: Context) -> pd.DataFrame:
+    from ..published import load_sector_figures
+
+    return ctx.memo("sector figures", load_sector_figures)
+
+
+def _sector_outcome(ctx: Context, r: SectorFigure, round_: str) -> tuple[str, str, str | None]:
+    from ..published import reading as published_reading
+
+    rows = _sector_rows(ctx)
+    rows = rows[rows["measure"].isin((r.measure, *r.also)) & (rows["scope"] == r.scope)
+                & ((rows["round"] == round_) | (rows["round"] == ""))]
+    if rows.empty:
+        return "unverifiable", f"no published {r.measure} for {r.scope} in {round_}", None
+    verdicts, said = [], []
+    for _, row in rows.iterrows():
+        p = published_reading(str(row["wording"]), str(row["unit"]))
+        if p is None:
+            continue
+        low, high, lc, hc = p.low, p.high, p.low_closed, p.high_closed
+        if r.complement:
+            low, high, lc, hc = 100 - high, 100 - low, hc, lc
+        got = Interval(low, high, lc, hc)
+        if ctx.source is not None and same_url(ctx.source, str(row["source_url"])):
+            verdicts.append("unverifiable")
+        else:
+            verdicts.append(_compare(got, r.stated) if not _disjoint(got, r.stated) else "contradicted")
+        said.append(f"'{row['wording']}' ({row['document']}, {row['source_url']})")
+    if not verdicts:
+        return "unverifiable", f"the published {r.measure} has no reading", None
+    verdict = verdicts[0] if len(set(verdicts)) == 1 else "unverifiable"
+    rest = "; 100 minus that is what the sentence speaks of" if r.complement else ""
+    return verdict, f"HMIP published {r.measure} for {r.scope} in {round_}: " + "; ".join(said) + rest, None

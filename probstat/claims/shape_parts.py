@@ -1,0 +1,233 @@
+"""What every shape builder works with: the sentence as a builder sees it, the shape row, and the small
+readings they share (whose subject, which rating, which standard, how many).
+
+The shapes themselves and their table are in shapes.py; the builders, by what they read, in build_ratings.py,
+build_counts.py and build_figures.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .matcher import Match, compile_shape
+from .numbers import read_number
+from .quantifiers import Reading
+from .quantifiers import interpret as _interpret
+from .readings import (
+    Part,
+)
+from .tagger import Tag
+
+#: Codes that make a claim: a sentence is checked only when every tag with one of these codes was read.
+CLAIM_CODES = frozenset("NRQHXGLDE")
+_INF = float("inf")
+
+
+@dataclass
+class Sentence:
+    """What a builder sees: the sentence's tags and codes, and the subject a pronoun refers to."""
+
+    text: str
+    start: int
+    end: int
+    tags: list[Tag]
+    code: str
+    subject: str | None  # provider id that "the CRC", "it" refer to here
+    previous_pop: tuple[str | None, str] | None  # the last population named in an earlier sentence
+    parts: list[Part]  # read so far in this sentence
+    memo: dict = field(default_factory=dict)  # what builders work out once per sentence
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One sentence shape: its pattern over tag codes, its builder, and a true and a false example."""
+
+    name: str
+    pattern: str
+    build: Callable[[Match, Sentence], list[Part] | None]
+    reads: str
+    true: str
+    false: str
+    refusal: bool = False
+    consumes: tuple[str, ...] = ()  # the groups whose tags this shape reads; empty: the whole match
+    reads_span: bool = False  # the builder reads words beyond its match (a measure's negation): its parts' spans
+
+    @property
+    def compiled(self) -> re.Pattern:
+        return _compiled(self.pattern)
+
+
+_CACHE: dict[str, re.Pattern] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern:
+    if pattern not in _CACHE:
+        _CACHE[pattern] = compile_shape(pattern)
+    return _CACHE[pattern]
+
+
+# --- helpers ---------------------------------------------------------------------------------------------------
+
+
+def _span(m: Match, s: Sentence) -> tuple[int, int, str]:
+    a, b = m.tags[m.first].start, m.tags[m.last - 1].end
+    return a, b, re.sub(r"\s+", " ", s.text[a:b])
+
+
+def _subject(tag: Tag | None, s: Sentence) -> str | None:
+    """The provider a subject tag names: its own id, or for 'the CRC', 'it', the last provider named before it
+    in the sentence, else the text's current subject."""
+    if tag is None:
+        return s.subject
+    if tag.code == "P":
+        return str(tag.value)
+    i = s.tags.index(tag) if tag in s.tags else -1
+    after = s.tags[i + 1] if 0 <= i < len(s.tags) - 1 else None
+    # "A probation service in Wales ...", a headline's "Probation unit for the district ...": the text's subject
+    lede = not tag.words.lower().startswith(("the ", "this ", "that ", "its ")) and tag.words.lower() != "it"
+    if not lede and tag.words.lower() not in ("it", "its") and after is not None and after.code == "w" and \
+            after.words.lower() in ("in", "covering", "serving", "for", "across", "based"):
+        return None  # "the service in the west of the county": another unit, not the text's subject
+    earlier = [t for t in s.tags if t.code == "P" and t.end <= tag.start]
+    return str(earlier[-1].value) if earlier else s.subject
+
+
+def _ratings(tag: Tag) -> tuple[str, ...]:
+    return tuple(tag.value)
+
+
+def _lead(s: Sentence, tag: Tag) -> str:
+    """The two words before a tag, lower case: 'at least', 'no more', 'all but'."""
+    i = s.tags.index(tag)
+    return " ".join(t.words.lower() for t in s.tags[max(0, i - 2): i])
+
+
+_RATIO = re.compile(r"(?i)^(?P<n>.+?)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w,.-]+)$")
+
+
+def _count(tag: Tag, s: Sentence) -> tuple[Reading, int | None, str | None] | None:
+    """A figure tag read as a count: (stated, denominator, quantifier) with the words before it applied."""
+    phrase = tag.words
+    total = None
+    ratio = _RATIO.match(phrase)
+    if ratio:
+        try:
+            total = int(read_number(ratio.group("m")).value)
+        except ValueError:
+            return None
+    try:
+        stated = _interpret(phrase, "count")
+    except ValueError:
+        try:
+            share = _interpret(phrase)
+        except ValueError:
+            return None
+        if share.unit != "percent":
+            return None
+        if share.rule == "over":  # literal truth: "more than half" is any share above a half
+            share = Reading(share.value, _INF, False, False, "percent", "over", share.value)
+        return share, None, "share"
+    if stated.unit == "percent":  # "50 per cent of CRCs": the phrase states its own unit, a share
+        if stated.rule == "over":
+            stated = Reading(stated.value, _INF, False, False, "percent", "over", stated.value)
+        return stated, None, "share"
+    if stated.unit != "count":
+        return None
+    before = _lead(s, tag)
+    x = stated.value
+    q = None
+    if ratio and total is not None and re.fullmatch(r"(?i)one", ratio.group("n").strip()) and \
+            re.search(r"(?:^|\s)(?:every|each)$", before):
+        # "every one of the 21 CRCs": all of them, and 21 in all
+        return Reading(total, total, True, True, "count", "exact count", total), None, "all N"
+    if before.endswith("upwards of") or before.endswith("in excess of"):
+        stated = Reading(x, _INF, False, False, "count", "over", x)
+    elif before.endswith("at least") or before.endswith("no fewer") or before.endswith("no less"):
+        stated = Reading(x, _INF, True, False, "count", "at least", x)
+        q = "at least"
+    elif before.endswith("no") and stated.rule == "over":  # "no more than 5"
+        stated = Reading(0, x, True, True, "count", "at most", x)
+    elif before.endswith("no") and stated.rule == "less than":  # "no fewer than 5"
+        stated = Reading(x, _INF, True, False, "count", "at least", x)
+    elif before.endswith("at most") or before.endswith("up to"):
+        stated = Reading(0, x, True, True, "count", "at most", x)
+    elif before.endswith("all but") or before.endswith("all bar"):
+        q = "all but"
+    elif stated.rule in ("over",) and stated.high != _INF:
+        # literal truth: "more than N" of a count is any count above N (the words' suggestion is not a bound)
+        stated = Reading(x, _INF, False, False, "count", "over", x)
+    return stated, total, q
+
+
+def _column(m: Match, s: Sentence, groups: tuple[str, ...]) -> str | None:
+    """The standard a rating is on: a standard tag in the named groups, else one opening the sentence
+    ("On leadership, ..."), else overall. None when both a standard and 'overall' are named."""
+    named = [t for g in groups for t in m.groups.get(g, []) if t.code == "T"]
+    overall = any(t.code == "K" for g in groups for t in m.groups.get(g, []))
+    if named and overall:
+        return None
+    if named:
+        if len({t.value for t in named}) > 1:
+            return None
+        return str(named[0].value)
+    if overall:
+        return "overall"
+    head = s.code.split(",", 1)[0] if "," in s.code else ""
+    if head and len(head) <= 3 and "T" in head and m.first > len(head):
+        return str(s.tags[head.index("T")].value)
+    return "overall"
+
+
+#: Words that put a rating in a wish, a forecast or a condition rather than a fact.
+_INTENT = re.compile(r"(?i)\b(?:would|could|might|may|should|must|if|unless|whether|hop\w*|aim\w*|expect\w*|"
+                     r"want\w*|target\w*|seek\w*|strive\w*|plan\w*|intend\w*|likely|unlikely|predict\w*|"
+                     r"aspir\w*|bid|goal|ambition\w*|on course|on track|towards?|ready|chance|prospect\w*|try\w*|"
+                     r"tried|attempt\w*)\b")
+_PAST = re.compile(r"\b(?:previous(?:ly)?|before|earlier|last|at the time|then|had)\b")  # "had been rated": earlier
+_WRITTEN_YEAR = re.compile(r"(?<![\d,.\-/])\b20[0-4]\d\b(?![\-/\u2013]\d)")
+_SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|retained|retains|retain|maintained|maintains|again|still|"
+                   r"remains?|remained|stays|stayed)\b")
+_UP = re.compile(r"\b(?:improved|improve|improves|improving|upgraded|moved up|rose|climbed|went up|raised|up from)\b")
+_DOWN = re.compile(r"\b(?:declined|deteriorated|downgraded|moved down|fell|dropped|slipped|went down|lowered|"
+                   r"lost|loses|lose|down from)\b")
+
+
+def _refused_subject(m: Match, s: Sentence, shape: str) -> tuple[str | None, list[Part] | None]:
+    """The provider a shape about one provider speaks of, or the part saying why it is not read: no subject
+    named in the text, or a negation inside the shape that the shape does not read."""
+    pid = _subject(m.one("s"), s)
+    a, b, phrase = _span(m, s)
+    if pid is None:
+        return None, [Part(a, b, phrase, shape, problem="the subject is not named in the text")]
+    if any(t.code == "X" for t in m.tags[m.first: m.last]):
+        return None, [Part(a, b, phrase, shape, problem="a negation, not read")]
+    return pid, None
+
+
+def _population(tag: Tag) -> tuple[str | None, str]:
+    return tag.value, re.sub(r"\s+", " ", tag.words)
+
+
+def _refuse(reason: str) -> Callable[[Match, Sentence], list[Part]]:
+    def build(m: Match, s: Sentence) -> list[Part]:
+        a, b, phrase = _span(m, s)
+        why = reason
+        if any(t.words.lower() == "respectively" for t in m.tags[m.first: m.last]):
+            why = "a 'respectively' list: which rating goes with which name is not paired by guess"
+        return [Part(a, b, phrase, "refused", problem=why)]
+    build.__doc__ = reason
+    return build
+
+
+def _renamed(m: Match) -> Match:
+    """A match of an alternation whose branches name their groups with a trailing digit: one set of names."""
+    groups: dict = {}
+    for k, v in m.groups.items():
+        base = k.rstrip("0123456789")
+        if v:
+            groups[base] = v
+        else:
+            groups.setdefault(base, v)
+    return Match(m.first, m.last, groups, m.tags)

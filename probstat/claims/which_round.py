@@ -1,0 +1,135 @@
+"""Which rounds a reading may speak of: the one written or given; for a provider, its inspections, narrowed by
+the text's date, the year beside the statement, re-inspection or first-inspection words, or the months the
+text's words bound it to; else the rounds a figure is published for."""
+
+from __future__ import annotations
+
+from .evaluate import (
+    Context,
+)
+from .outcomes import _complete_rounds, _date_outcome, _rounds, _row, _sector_rows, provider_rounds
+from .readings import (
+    Change,
+    Distribution,
+    InspectionDate,
+    Likelihood,
+    OwnerCount,
+    Part,
+    ProviderFigure,
+    ProviderOwner,
+    ProviderRating,
+    SectorFigure,
+    StandardsCount,
+    Statement,
+)
+
+
+def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, str]:
+    """For each provider whose inspection the text dates ('inspected it in July'), the one inspection in the
+    data that date fits, when exactly one does (no other reading of the text is needed to say which)."""
+    if date:
+        return {}
+    fits: dict[str, set[str]] = {}
+    for sent in sentences:
+        for part in sent.parts:
+            r = part.reading
+            if isinstance(r, InspectionDate) and not part.round_sure and not part.past:
+                ok = {rd for rd, _ in provider_rounds(ctx, r.provider)
+                      if _date_outcome(ctx, r, rd)[0] == "supported"}
+                fits.setdefault(r.provider, set()).update(ok)
+    return {pid: next(iter(ok)) for pid, ok in fits.items() if len(ok) == 1}
+
+
+def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[str], str]:
+    """The rounds a part may speak of, and how they were found: the one written or given; else, for a
+    provider, its inspections (the one current at the text's date, if known); else the round the text implies;
+    else every round in the data."""
+    if isinstance(part.reading, Change) and len(part.rounds) > 1:
+        # "from Requires improvement in 2018-19 to Good in 2019-20": a change is judged at its later inspection
+        return [max(part.rounds)], "the later of the rounds written in the sentence"
+    if part.round_sure or (part.rounds and not _about_provider(part)) or part.round_how.startswith("several"):
+        return list(part.rounds), part.round_how
+    pid = _about_provider(part)
+    if pid:
+        visits = provider_rounds(ctx, pid)
+        fits = _dated_by(ctx, part, pid, [rd for rd, _ in visits])
+        if fits:
+            return fits, f"{pid}'s inspection the sentence dates ({part.dated[0]})"
+        if part.past:
+            return [], f"a rating {pid} had before, at an inspection whose year fits none of its inspections in " \
+                "the data"
+        if date and visits:
+            out = [rd for rd, pub in visits if pub and pub[:7] <= date[:7]][-1:]
+            # an inspection of a round begun by then whose report date the data lack may or may not be out yet:
+            # a reading of its own
+            out += [rd for rd, pub in visits if not pub and f"{rd[:4]}-04" <= date[:7] and (not out or rd > out[0])]
+            if out:
+                return out, f"{pid}'s inspection{'s' if len(out) > 1 else ''} current at {date}"
+        rounds = _within_bounds(visits, ctx.date_bounds) if not date else []
+        rounds = rounds or [rd for rd, _ in visits]
+        if pid in ctx.inspection_of and not isinstance(part.reading, InspectionDate):
+            return [ctx.inspection_of[pid]], f"the inspection of {pid} the text dates ({ctx.inspection_of[pid]})"
+        if pid in ctx.first_inspected and len(rounds) > 1 and not isinstance(part.reading, Change):
+            return rounds[:1], f"{pid}'s first inspection in the data (the text says it is its first)"
+        if isinstance(part.reading, Change) or (pid in ctx.reinspected and len(rounds) > 1):
+            # a change needs an inspection before it; a text that says the rating is the same as last time, or
+            # that the provider 'still' has it, is about a re-inspection
+            rounds = rounds[1:]
+        return rounds, f"{pid}'s inspection{'s' if len(rounds) > 1 else ''} in the data (no round written)"
+    if isinstance(part.reading, SectorFigure):
+        rows = _sector_rows(ctx)
+        rows = rows[rows["measure"].isin((part.reading.measure, *part.reading.also))
+                    & (rows["scope"] == part.reading.scope)]
+        published = sorted({r for r in rows["round"] if r}) or _rounds(ctx)
+        return published, "no round written: the rounds the figure is published for"
+    if isinstance(part.reading, (OwnerCount, Likelihood, Distribution)):
+        return _complete_rounds(ctx), "no round written: the rounds whose data hold every provider"
+    return _rounds(ctx), "no round written: every round in the data"
+
+
+def _report_month(rd: str, pub: str | None) -> str:
+    # an inspection whose report date the data lack counts from the start of its round (April)
+    return (pub or f"{rd[:4]}-04")[:7]
+
+
+def _within_bounds(visits: list[tuple[str, str]], bounds: tuple[str | None, str | None]) -> list[str]:
+    """The inspections a text written between two months may report: published by the later month, and not
+    replaced by a newer one before the earlier month."""
+    lo, hi = bounds
+    if lo is None and hi is None:
+        return []
+    months = [_report_month(rd, pub) for rd, pub in visits]
+    keep = []
+    for i, (rd, _) in enumerate(visits):
+        replaced = i + 1 < len(visits) and lo is not None and months[i + 1] <= lo
+        if (hi is None or months[i] <= hi) and not replaced:
+            keep.append(rd)
+    return keep
+
+
+def _dated_by(ctx: Context, part: Part, pid: str, rounds: list[str]) -> list[str]:
+    """The one inspection of a provider whose report or fieldwork the year (and month) written beside a
+    statement fits ("in March 2023 it was rated ..."); empty when none or several fit, or for a change or a
+    date, which name their inspections themselves."""
+    if part.dated is None or isinstance(part.reading, (Change, InspectionDate)):
+        return []
+    year, month = part.dated
+    stamp = f"{year}-{month:02d}" if month else str(year)
+    fits = []
+    for rd in rounds:
+        row = _row(ctx, pid, rd)
+        if row is None:
+            continue
+        dates = [v for v in (row.get("published"), row.get("fieldwork_start")) if isinstance(v, str) and v]
+        if any(d.startswith(stamp) for d in dates):
+            fits.append(rd)
+    return fits if len(fits) == 1 else []
+
+
+def _about_provider(part: Part) -> str | None:
+    r = part.reading
+    if isinstance(r, (ProviderRating, StandardsCount, Change, ProviderFigure, InspectionDate, ProviderOwner)):
+        return r.provider
+    if isinstance(r, Statement) and r.kind in ("people", "rank", "provider") and r.providers:
+        return r.providers[0]
+    return None
