@@ -96,6 +96,14 @@ CASES = [
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),
+    # names after a count's colon are each given its rating (nps-london and nps-south-east-eastern were the
+    # two NPS divisions rated Requires improvement in 2018-19; nps-wales was Good)
+    ("Two NPS divisions were rated Requires improvement in 2018-19: London and South East and Eastern.",
+     "supported"),
+    ("Two NPS divisions were rated Requires improvement in 2018-19: London and Wales.", "contradicted"),
+    # a contrast: "Unlike A, B was rated R" says B was and A was not
+    ("Unlike NPS London, NPS Wales was rated Good in 2018-19.", "supported"),
+    ("Unlike NPS Wales, NPS London was rated Good in 2018-19.", "contradicted"),
     # a headline's bare subject refers to the unit named next
     ("Probation provider judged inadequate\n\nLambeth PDU was inspected in 2022.", "no row"),
 ]

@@ -35,6 +35,9 @@ from .tagger import clause_of
 
 def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     mid = m.words("mid")
+    if m.first >= 3 and m.tags[m.first - 1].words == "," and m.tags[m.first - 2].code == "P" and \
+            m.tags[m.first - 3].code == "E":
+        return None  # "Unlike A, B was rated Good": the contrast shape reads both
     if any(t.code == "Z" for t in m.tags[m.last: m.last + 3]):
         return None  # "rated Good on three standards": a count of standards, not the overall rating
     verbal = re.match(r"(?i)requires?|needs?|needing|requiring", m.one("r").words)
@@ -139,6 +142,10 @@ def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
         return None
     if any(t.words.lower() == "or" for t in m.groups["ss"]):
         return None  # "A or B was rated Good": which one is not said
+    if m.first > 0 and m.tags[m.first - 1].code == "E":
+        return None  # "Unlike A, B was rated Good": a contrast, not a list (the exception shapes read it)
+    if any(t.words == "," for t in m.groups["ss"]) and not any(t.words.lower() in ("and", "&") for t in m.groups["ss"]):
+        return None  # "A, B was rated Good": an apposition or a contrast, not a list ending in "and"
     parts = []
     for t in names:
         got = _provider_rating(Match(m.first, m.last, {**m.groups, "s": [t]}, m.tags), s)

@@ -361,6 +361,44 @@ def _without_asides(tags: list[Tag]) -> list[Tag] | None:
     return [t for k, t in enumerate(tags) if k not in drop] if drop else None
 
 
+def _listed(s: Sentence, colon: Tag, count: Statement) -> list[Part]:
+    """The units named after a count's colon ("two NPS divisions were rated Requires improvement: London and
+    Wales"), each given the count's rating: by name, or by the place its name holds within the count's sector.
+    Empty unless every name is found."""
+    from . import vocabulary as vocab
+    from .readings import ProviderRating
+
+    if count.predicate is None or count.predicate.kind != "rating" or count.quantifier not in (None, "exact"):
+        return []
+    aliases, providers = vocab.providers_and_aliases()
+    places: dict[str, set[str]] = {}
+    for pid, p in providers.items():
+        if count.sector is None or p.sector == count.sector:
+            places.setdefault(re.sub(r"^NPS\s+|\s+(?:CRC|PDU|region)$", "", p.name).lower(), set()).add(pid)
+    for alias, pid in aliases.items():
+        if count.sector is None or providers[pid].sector == count.sector:
+            places.setdefault(alias, set()).add(pid)
+    words = re.sub(r"[.;]+\s*$", "", s.text[colon.end: s.end]).replace(",", " , ").split()
+    found, names, i = [], [], 0
+    while i < len(words):
+        if words[i].lower() in (",", "and", "&"):
+            i += 1
+            continue
+        # the longest run of words from here that names one unit ("South East and Eastern" before "South East")
+        for j in range(len(words), i, -1):
+            ids = places.get(" ".join(words[i:j]).lower())
+            if ids and len(ids) == 1:
+                found.append(next(iter(ids)))
+                names.append(" ".join(words[i:j]))
+                i = j
+                break
+        else:
+            return []
+    at = s.text.find(names[0], colon.end)
+    return [Part(at, s.end, s.text[at: s.end].strip(" ."), "names listed",
+                 ProviderRating(pid, count.predicate.column, count.predicate.ratings)) for pid in found]
+
+
 def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list[Part], list[Tag]]:
     """The parts of a sentence read by the shapes, and the claim-making tags no shape read."""
     taken: set[int] = set()
@@ -376,8 +414,14 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
     colon = next((t for t in s.tags if t.words == ":"), None)
     if counted and colon is not None and colon.start > min(p.start for p in counted) and \
             not any(p.start >= colon.start for p in s.parts) and re.search(r"[A-Z]", s.text[colon.end: s.end]):
-        # "two were rated Requires improvement: London and Wales": which ones is a claim, not read here
-        unread.append(Tag("N", colon.end, s.end, s.text[colon.end: s.end].strip()))
+        # "two were rated Requires improvement: London and Wales": which ones is a claim of its own
+        listed = _listed(s, colon, counted[-1].reading)
+        if listed:
+            s.parts.extend(listed)
+            unread = [t for t in unread if t.start < colon.start]
+            taken_at = [ok or t.start > colon.start for ok, t in zip(taken_at, s.tags, strict=True)]
+        else:
+            unread.append(Tag("N", colon.end, s.end, s.text[colon.end: s.end].strip()))
     if counted:
         # names after a count ("two were rated Good: A and B") are a claim about which ones; not read
         end = min(p.start for p in counted)
