@@ -37,6 +37,28 @@ def extension_list() -> str:
     return ", ".join(f"{ext} ({fmt})" for ext, fmt in EXTENSION_FORMATS.items())
 
 
+def format_figure(value: float | None, grouped: bool = True) -> str:
+    """The one wording of a figure inside a sentence (check-claims' readings and explanations): whole numbers as
+    they are, others to the fewest of 0-2 decimals that is exact, else one (66.666... -> '66.7'); thousands
+    grouped ('28,819') unless ``grouped`` is off, as inside an interval '[2700, 3000)' where a comma separates
+    the bounds. None is 'unknown', an infinite bound 'no upper limit'; below 0.01, two significant digits."""
+    import math
+
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "unknown"
+    value = float(value)
+    if math.isinf(value):
+        return "no upper limit"
+    if value != 0 and abs(value) < 0.01:
+        return f"{value:.2g}"
+    sep = "," if grouped else ""
+    for places in (0, 1, 2):
+        rounded = round(value, places)
+        if math.isclose(value, rounded, rel_tol=1e-12, abs_tol=1e-9):
+            return f"{rounded + 0.0:{sep}.{places}f}"
+    return f"{value:{sep}.1f}"
+
+
 def format_number(value: float) -> str:
     """The one human formatting of a number, in text tables, terminal views, charts and the analyses' sentences:
     whole numbers as they are, others to 2 decimals (3 significant digits below 1, so that p-values stay

@@ -15,6 +15,7 @@ import pandas as pd
 
 from .. import schema
 from ..analysis.common import bounds
+from ..output import format_figure as _fig
 from ..published import load_rounds
 from .ranks import position_verdict
 from .readings import Statement
@@ -35,14 +36,11 @@ class Interval:
 
     def text(self) -> str:
         if self.exact:
-            return _fmt(self.low)
+            return _fig(self.low)
         if math.isinf(self.high):
-            return f"{'at least' if self.low_closed else 'more than'} {_fmt(self.low)}"
-        return f"{'[' if self.low_closed else '('}{_fmt(self.low)}, {_fmt(self.high)}{']' if self.high_closed else ')'}"
+            return f"{'at least' if self.low_closed else 'more than'} {_fig(self.low)}"
+        return f"{'[' if self.low_closed else '('}{_fig(self.low)}, {_fig(self.high)}{']' if self.high_closed else ')'}"
 
-
-def _fmt(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.1f}"
 
 
 @dataclass(frozen=True)

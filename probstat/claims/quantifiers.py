@@ -27,6 +27,8 @@ from dataclasses import dataclass, replace
 from probstat import schema
 from probstat.claims.numbers import DENOMINATORS, Parsed, read_number
 
+from ..output import format_figure
+
 # How far "nearly", "over" and "around" may stray from the face value, as a fraction of it. Defined once in
 # the schema, because the data's own qualifiers ('<~13000' nearly, '~9000' around) use the same closeness.
 CLOSENESS = schema.CLOSENESS
@@ -152,8 +154,8 @@ class Reading:
         """Interval notation without the unit, e.g. "[44.5, 45.5)"; an open top is "no upper bound"."""
         left = "[" if self.low_closed else "("
         right = "]" if self.high_closed else ")"
-        high = "no upper bound" if math.isinf(self.high) else _format(self.high)
-        return f"{left}{_format(self.low)}, {high}{right}"
+        high = "no upper bound" if math.isinf(self.high) else format_figure(self.high, grouped=False)
+        return f"{left}{format_figure(self.low, grouped=False)}, {high}{right}"
 
     def describe(self) -> str:
         """Interval notation with the unit, e.g. "[44.5, 45.5) per cent"."""
@@ -170,16 +172,6 @@ def _tighter(
         return a, a_closed and b_closed
     return (a, a_closed) if pick(a, b) == a else (b, b_closed)
 
-
-def _format(x: float) -> str:
-    """Shortest of 0-2 decimals that is exact, else one decimal (so 66.666... shows as 66.7)."""
-    if not math.isfinite(x):
-        return str(x)
-    for places in (0, 1, 2):
-        rounded = round(x, places)
-        if math.isclose(x, rounded, rel_tol=1e-12, abs_tol=1e-9):
-            return f"{rounded + 0.0:.{places}f}"
-    return f"{x:.1f}"
 
 
 @dataclass(frozen=True)

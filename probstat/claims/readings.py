@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import schema
+from ..output import format_figure
 from . import vocabulary as vocab
 from .quantifiers import Reading
 
@@ -107,7 +108,7 @@ _PLURAL = schema.SECTOR_PLURALS
 
 
 def _num(x: float | None) -> str:
-    return "?" if x is None else (str(int(x)) if float(x).is_integer() else str(x))
+    return "?" if x is None else format_figure(x, grouped=False)
 
 
 

@@ -21,6 +21,7 @@ from ..bundled import read_table
 from ..errors import ClaimsError, ProbstatError
 from ..loader import sources_for
 from ..output import View
+from ..output import format_figure as _fig
 from .claimsfile import Claim, ClaimsFile, interpret_phrase, load_claims, reading_for
 from .metrics import MetricResult, analyses_cached, cached, metric_columns, run_metric
 from .quantifiers import Reading
@@ -48,15 +49,6 @@ class Verdict:
     source: str | None = None
 
 
-def _fmt(x: float | None) -> str:
-    if x is None or (isinstance(x, float) and math.isnan(x)):
-        return "unknown"
-    if math.isinf(x):
-        return "no upper limit"
-    if abs(x) < 0.01 and x != 0:
-        return f"{x:.2g}"
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
-
 
 def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url: str | None,
                   sources: pd.DataFrame | None) -> Verdict:
@@ -70,7 +62,7 @@ def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url
                        **base)
     low, high = interval
     stated = f"'{claim.phrase}' ({reading.describe()})"
-    found = _fmt(result.value) if result.value is not None else f"between {_fmt(low)} and {_fmt(high)}"
+    found = _fig(result.value) if result.value is not None else f"between {_fig(low)} and {_fig(high)}"
     disjoint = high < reading.low or low > reading.high or (high == reading.low and not reading.low_closed) or \
         (low == reading.high and not reading.high_closed)
     if result.needs is not None:
@@ -85,11 +77,11 @@ def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url
     if result.value is not None and result.low is None and result.high is None:
         if not reading.contains(result.value):
             return Verdict("contradicted", "contradicted", f"{stated} does not match the data: {result.detail} "
-                           f"({_fmt(result.value)}).", **base)
+                           f"({_fig(result.value)}).", **base)
         # Only a figure read by its rounding (45 per cent, six out of 10) can be right "by rounding".
         rounded = reading.rule in ROUNDING_RULES and not math.isclose(result.value, reading.value)
         label = "supported by rounding" if rounded else "supported"
-        explanation = f"The data give {_fmt(result.value)} ({result.detail}), within {stated}."
+        explanation = f"The data give {_fig(result.value)} ({result.detail}), within {stated}."
     elif reading.contains(low) and (reading.contains(high) or (math.isinf(high) and math.isinf(reading.high))):
         # a sum with a 'more than' term has no upper end; neither has "more than X": both open upwards
         label, explanation = "supported", f"The data give {found} ({result.detail}), within {stated}."
@@ -102,7 +94,7 @@ def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url
     if reading.suggested_high is not None and low > reading.suggested_high:
         # literal truth decides; what "more than X" merely suggests is worth a note, never a contradiction
         explanation += (f" The words are true of it, though they may suggest a figure not far above "
-                        f"{_fmt(reading.value)} (up to about {_fmt(reading.suggested_high)}).")
+                        f"{_fig(reading.value)} (up to about {_fig(reading.suggested_high)}).")
     if circular:
         return Verdict("unverifiable", "circular", f"{explanation} But every figure used comes from this same "
                        "release, so this is not independent evidence.", **base)
@@ -156,7 +148,7 @@ def _consistency_verdict(claim: Claim, reading: Reading, name: str) -> Verdict:
             _same_unit(reading, part, name, claim.id, "consistency.parts")
         low, high = sum(p.low for p in parts), sum(p.high for p in parts)
         value = sum(p.value for p in parts)
-        what = f"the parts {' + '.join(spec['parts'])} = {_fmt(low) if low == high else f'{_fmt(low)}-{_fmt(high)}'}"
+        what = f"the parts {' + '.join(spec['parts'])} = {_fig(low) if low == high else f'{_fig(low)}-{_fig(high)}'}"
         agree = not (high < reading.low or low > reading.high)
     stated = f"'{claim.phrase}' ({reading.describe()})"
     base = {"evidence": "consistency", "computed": value, "computed_low": low, "computed_high": high,
