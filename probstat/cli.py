@@ -425,7 +425,7 @@ def check_claims(claims_path, text_path, round_, as_of, text_url, source, text_e
     if text_path:
         text = read_text(text_path, encoding=text_encoding)
         table = verify.check_text(frame, text, claims, sources=sources, round_=round_, as_of=as_of,
-                                  source=text_url or source, max_chars=max_chars)
+                                  text_url=text_url or source, max_chars=max_chars)
     else:
         table = verify.check_claims(frame, claims, sources=sources)
     render(_only_verdicts(table, verdicts), out)

@@ -282,11 +282,13 @@ MAX_TEXT_CHARS = 2_000_000
 
 def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None, *,
                sources: pd.DataFrame | None = None, round_: str | None = None, as_of: str | None = None,
-               source: str | None = None, max_chars: int = MAX_TEXT_CHARS) -> pd.DataFrame:
+               text_url: str | None = None, max_chars: int = MAX_TEXT_CHARS,
+               source: str | None = None) -> pd.DataFrame:
     """Read every statement of ``text`` and judge it on the data: one row per figure, quantifier or named
     provider, with what was read (``reading``), the round and how it was found, what the data give
-    (``computed``) and the verdict with its evidence. ``claims`` is accepted for the command line's sake and
-    decides nothing: verdicts come only from each sentence's own reading.
+    (``computed``) and the verdict with its evidence. ``text_url`` is the address of the document the text is
+    (``--text-url``; ``source`` is its old name, still accepted). ``claims`` is accepted for the command
+    line's sake and decides nothing: verdicts come only from each sentence's own reading.
     """
     from .document import document_facts
     from .evaluate import Context
@@ -297,7 +299,7 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     if len(text) > max_chars:
         raise ClaimsError(f"text is {len(text):,} characters, over the limit of {max_chars:,}; "
                           "raise it with --max-chars")
-    doc = document_facts(text, round_=round_, as_of=as_of, source=source)
+    doc = document_facts(text, round_=round_, as_of=as_of, source=text_url or source)
     ctx = Context(frame, source=doc.source)
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     rows = []
