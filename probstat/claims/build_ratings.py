@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import schema
 from .matcher import Match
 from .readings import (
     Change,
@@ -322,7 +323,7 @@ def _only(m: Match, s: Sentence) -> list[Part] | None:
         provider = vocab.providers_and_aliases()[1].get(pid)
         if provider is None:
             return None
-        sector, words = provider.sector, {"CRC": "CRCs", "NPS": "NPS divisions"}.get(provider.sector, words)
+        sector, words = provider.sector, schema.SECTOR_PLURALS.get(provider.sector, words)
     st = Statement(a, b, phrase, "provider", providers=(pid,), quantifier=q, sector=sector, population_words=words,
                    predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
     return [Part(a, b, phrase, "only", st)]
