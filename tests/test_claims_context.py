@@ -101,6 +101,9 @@ CASES = [
     ("Two NPS divisions were rated Requires improvement in 2018-19: London and South East and Eastern.",
      "supported"),
     ("Two NPS divisions were rated Requires improvement in 2018-19: London and Wales.", "contradicted"),
+    # a headline gives a rating without a verb
+    ("Lambeth probation service 'inadequate'", "supported"),
+    ("Lambeth probation service 'good'", "contradicted"),
     # a contrast: "Unlike A, B was rated R" says B was and A was not
     ("Unlike NPS London, NPS Wales was rated Good in 2018-19.", "supported"),
     ("Unlike NPS Wales, NPS London was rated Good in 2018-19.", "contradicted"),

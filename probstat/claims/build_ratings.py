@@ -34,6 +34,16 @@ from .tagger import clause_of
 # --- builders --------------------------------------------------------------------------------------------------
 
 
+def _headline_rating(m: Match, s: Sentence) -> bool:
+    """A text's headline states a rating without a verb: "Lambeth probation service 'inadequate'". Only the
+    first line, short, with the rating quoted and nothing between the name and it."""
+    r = m.one("r")
+    line_end = s.text.find("\n", s.start)
+    first = not s.text[: s.start].strip() and (line_end < 0 or not s.text[line_end: s.end].strip())
+    quoted = r.start > 0 and s.text[r.start - 1] in "'\"\u2018\u201c"
+    return first and quoted and not m.groups.get("mid") and len(s.tags) <= 12
+
+
 def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     mid = m.words("mid")
     if m.first >= 3 and m.tags[m.first - 1].words == "," and m.tags[m.first - 2].code == "P" and \
@@ -43,7 +53,7 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         return None  # "rated Good on three standards": a count of standards, not the overall rating
     verbal = re.match(r"(?i)requires?|needs?|needing|requiring", m.one("r").words)
     if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V") or m.has("mid", "X")
-            or m.has("after", "V") or verbal):
+            or m.has("after", "V") or verbal or _headline_rating(m, s)):
         return None  # a name beside a rating word with no verb between: not a statement of its rating
     subject = m.one("s")
     if subject is not None and subject in m.tags:
