@@ -378,6 +378,8 @@ def _rating_context(text: str, at: int, word: str) -> bool:
     if at > 0 and text[at - 1] in "\"'\u2018\u201c":
         return True
     after = text[at + len(word): at + len(word) + 40]
+    if re.search(r"(?i)\b(?:rating|grade)\s+of\s+$", before):
+        return True  # "given a rating of good"
     if re.match(r"(?i)\s+(?:overall\s+)?(?:rating|grade)\b", after) and \
             re.search(r"(?i)\b(?:the|a|its|their)\s+$", before):
         return True  # "dropped from the good rating it was given"
