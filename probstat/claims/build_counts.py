@@ -86,12 +86,20 @@ _GENERIC = {"areas", "area", "organisation", "organisations", "service", "servic
             "probation services", "probation providers"}
 
 
+def _inspected_in_round(tags: list[Tag], i: int) -> bool:
+    """'the PDUs inspected in 2022-23': every unit of the round, not a part of them (units are rated when
+    inspected)."""
+    return i + 2 < len(tags) and tags[i].code == "I" and tags[i].words.lower() == "inspected" and \
+        tags[i + 1].words.lower() == "in" and tags[i + 2].code == "Y"
+
+
 def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     """'five of the seven NPS divisions were rated Good', 'no CRC was rated Outstanding', 'most CRCs ...'."""
     q_tag, n_tag, pop = m.one("q"), m.one("n"), m.one("pop")
     a, b, phrase = _span(m, s)
     mid = m.groups.get("mid", [])
-    restricted = bool(mid) and (bool(_RESTRICT.match(mid[0].words)) or mid[0].code == "I")
+    restricted = bool(mid) and (bool(_RESTRICT.match(mid[0].words)) or mid[0].code == "I") and \
+        not _inspected_in_round(s.tags, s.tags.index(mid[0]))
     if not restricted and (any(t.code == "H" for t in mid) or _PAST.search(m.words("mid"))):
         return [Part(a, b, phrase, "count", problem="a count of changes of rating, not read")]
     before = m.one("neg") or (s.tags[m.first - 1] if m.first > 0 else None)
@@ -287,7 +295,7 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
         return None
     rest = m.groups.get("rest", [])
     following = s.tags[m.last] if m.last < len(s.tags) else None
-    if not rest and following is not None and following.code in "IM":
+    if not rest and following is not None and following.code in "IM" and not _inspected_in_round(s.tags, m.last):
         a, b, phrase = _span(m, s)
         return [Part(a, b, phrase, "population size", problem="a part of the population (words after it restrict "
                      "it)")]
@@ -300,7 +308,7 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
                      "it)")]
     after_noun = s.tags[s.tags.index(m.one("pop")) + 1] if s.tags.index(m.one("pop")) + 1 < len(s.tags) else None
     if not (after_noun is None or after_noun.code in ",BVY" or in_round or (listed and after_noun.code == "w")
-            or after_noun.words.lower() in ("and", "&")):
+            or after_noun.words.lower() in ("and", "&") or _inspected_in_round(s.tags, s.tags.index(after_noun))):
         return None  # "the six CRCs HM Inspectorate has inspected": words after the noun may restrict it
     sector, words = _population(m.one("pop"))
     if sector is None:
