@@ -45,6 +45,8 @@ STANDARD_WORDS = {
 # How a body sentence refers back to the unit, by sector (subject form, object form).
 BACK = {"CRC": ("The CRC", "the CRC"), "NPS": ("The division", "the division"), "PDU": ("The PDU", "the PDU"),
         "region": ("The region", "the region")}
+# Another way each kind of unit is referred to ("The company" for a CRC), so that no one word carries the tests.
+OTHER = {"CRC": "The company", "NPS": "The NPS division", "PDU": "The delivery unit", "region": "The probation region"}
 SUPPORTED_FLOOR = 0.80
 
 
@@ -77,6 +79,7 @@ def _overall_forms(sector: str) -> list[tuple[str, str]]:
     subj, obj = BACK[sector]
     return [
         ("rated overall", f"{subj} was rated '{{r}}' overall."),
+        ("another name", f"{OTHER[sector]} was rated '{{r}}' overall."),
         ("it was rated", "It was rated {r}."),
         ("inspectors rated", f"Inspectors rated {obj} as {{rl}}."),
         ("given overall rating", f"{subj} has been given an overall rating of '{{r}}'."),

@@ -219,7 +219,7 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
 _DETERMINERS = ("the", "this", "that")
 _SINGULAR = re.compile(r"(?i)^(?:crc|community rehabilitation company|division|nps division|service|probation service|"
                        r"provider|organisation|organization|company|pdu|probation delivery unit|delivery unit|region|"
-                       r"probation unit|probation provider)$")
+                       r"probation unit|probation provider|probation region)$")
 
 
 def _tidy(tags: list[Tag]) -> list[Tag]:
