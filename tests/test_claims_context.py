@@ -3,6 +3,7 @@
 Each case is a short synthetic text (our own words) and the verdict its last sentence must get. The facts
 were read by hand from probstat/data/providers.csv:
 - derby-city-pdu: Requires improvement in 2022-23 and in 2025-26; lambeth-pdu: Inadequate, 2022-23 only.
+- 2022-23, PDUs: 31 rated, 15 Inadequate, 15 Requires improvement, 1 Good.
 - nps-midlands: 2018-19 only, Good, fieldwork from 2018-08, report published 2018-12-18.
 - swansea-neath-port-talbot-pdu: Inadequate in 2021-22 (published 2022-01), Requires improvement in 2025-26.
 - dtv-crc: leadership Outstanding in 2018-19 and in 2019-20; overall Requires improvement, then Good.
@@ -101,6 +102,10 @@ CASES = [
     ("Two NPS divisions were rated Requires improvement in 2018-19: London and South East and Eastern.",
      "supported"),
     ("Two NPS divisions were rated Requires improvement in 2018-19: London and Wales.", "contradicted"),
+    # "X is one of N PDUs rated R": N were (15 PDUs rated Inadequate in 2022-23), and X among them
+    ("Lambeth PDU is one of 15 PDUs rated Inadequate in 2022-23.", "supported"),
+    ("Lambeth PDU is one of 16 PDUs rated Inadequate in 2022-23.", "contradicted"),
+    ("Derby City PDU is one of 15 PDUs rated Inadequate in 2022-23.", "contradicted"),
     # a headline gives a rating without a verb
     ("Lambeth probation service 'inadequate'", "supported"),
     ("Lambeth probation service 'good'", "contradicted"),

@@ -27,6 +27,7 @@ from .shape_parts import (
     _ratings,
     _refused_subject,
     _span,
+    _subject,
 )
 from .tagger import Tag
 
@@ -86,6 +87,24 @@ _GENERIC = {"areas", "area", "organisation", "organisations", "service", "servic
             "probation services", "probation providers"}
 
 
+def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[str, int] | None:
+    """(the unit, N) of "<unit> is one of N <population> rated R", else None."""
+    if n is None or restricted or m.first < 2 or s.tags[m.first - 1].code != "B" or \
+            s.tags[m.first - 2].code not in "PA":
+        return None
+    got = re.fullmatch(r"(?i)one\s+of\s+(?:the\s+)?([\w,-]+)", n.words.strip())
+    if got is None:
+        return None
+    try:
+        total = _interpret(got.group(1), "count")
+    except ValueError:
+        return None
+    pid = _subject(s.tags[m.first - 2], s)
+    if pid is None or total.rule != "exact count":
+        return None
+    return pid, int(total.value)
+
+
 def _inspected_in_round(tags: list[Tag], i: int) -> bool:
     """'the PDUs inspected in 2022-23': every unit of the round, not a part of them (units are rated when
     inspected)."""
@@ -125,6 +144,14 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
         rating = tuple(r for r in schema.RATINGS if r not in rating)
     sector, words = _population(pop)
     pred = Predicate("rating", column, rating)
+    member = _one_of(m, s, n_tag, restricted or bool(negations))
+    if member is not None:
+        # "Lambeth PDU is one of 15 PDUs rated Inadequate": 15 were, and Lambeth among them
+        pid, total = member
+        st = Statement(a, b, phrase, "count", stated=Reading(total, total, True, True, "count", "exact count",
+                                                             total), sector=sector, population_words=words,
+                       predicate=pred)
+        return [Part(a, b, phrase, "count", st), Part(a, b, phrase, "count", ProviderRating(pid, column, rating))]
     q = str(q_tag.value) if q_tag is not None else None
     if q == "none" and n_tag is not None and re.match(r"(?i)(?:more|fewer|less)\b", n_tag.words):
         q = None  # "no more than two": the "no" belongs to the figure
