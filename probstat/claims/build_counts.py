@@ -1,5 +1,6 @@
-"""Builders of the shapes that read counts: of a population with a rating, of a provider's own standards,
-with exceptions, compositions and breakdowns (shapes.py holds the table that names them)."""
+"""Builders of the shapes that read counts of a population: with a rating, with exceptions, compositions and
+breakdowns (a count of one provider's own standards is in build_ratings.py; shapes.py holds the table that
+names them)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,9 @@ from .readings import (
     Part,
     Predicate,
     ProviderRating,
-    StandardsCount,
     Statement,
 )
 from .shape_parts import (
-    _INF,
     _PAST,
     Sentence,
     _column,
@@ -25,63 +24,10 @@ from .shape_parts import (
     _lead,
     _population,
     _ratings,
-    _refused_subject,
     _span,
     _subject,
 )
 from .tagger import Tag
-
-
-def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
-    pid, refused = _refused_subject(m, s, "standards-count")
-    if refused:
-        return refused
-    a, b, phrase = _span(m, s)
-    n = m.one("n")
-    r = _ratings(m.one("r"))
-    z = next(t for t in m.tags[m.first: m.last] if t.code == "Z")
-    group = "case" if z.value == "case" else None
-    numbers = [t for t in m.tags[m.first: m.last] if t.code == "N" and t is not n]
-    if n.code == "Q":
-        q = str(n.value)
-        if q not in ("all", "none", "most"):
-            return None
-        total = None
-        if numbers:
-            got = _count(numbers[0], s)
-            total = int(got[0].value) if got and got[0].rule == "exact count" else None
-        return [Part(a, b, phrase, "standards-count", StandardsCount(pid, r, Reading(0, _INF, True, False, "count",
-                                                                                     q, 0), quantifier=q,
-                                                                     total=total, group=group))]
-    got = _count(n, s)
-    if got is None:
-        return None
-    stated, total, _ = got
-    totals = [t for t in m.groups.get("mid", []) if t.code == "N"]
-    if total is None and totals:
-        try:
-            total = int(_interpret(totals[0].words, "count").value)
-        except ValueError:
-            total = None
-    return [Part(a, b, phrase, "standards-count", StandardsCount(pid, r, stated, total=total, group=group))]
-
-
-def _standards_continued(m: Match, s: Sentence) -> list[Part] | None:
-    """'... and another four were Inadequate' after a count of a provider's standards in the same sentence."""
-    before = [p for p in s.parts if isinstance(p.reading, StandardsCount) and p.end <= m.tags[m.first].start]
-    if not before or any(t.code in "PSZ" for t in m.tags[m.first: m.last]):
-        return None
-    lead = _lead(s, m.one("n"))
-    if not re.search(r"\b(?:and|another|while|with|a further|further)$", lead):
-        return None
-    got = _count(m.one("n"), s)
-    if got is None or got[1] is not None:
-        return None
-    prev = before[-1].reading
-    a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "standards-count", StandardsCount(prev.provider, _ratings(m.one("r")), got[0],
-                                                                 total=prev.total, group=prev.group))]
-
 
 _GENERIC = {"areas", "area", "organisation", "organisations", "service", "services", "provider", "providers",
             "probation services", "probation providers"}

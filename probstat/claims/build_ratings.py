@@ -1,5 +1,6 @@
-"""Builders of the shapes that read ratings: a provider's rating overall or on a standard, its change since its
-previous inspection, a place on the rating scale (shapes.py holds the table that names them)."""
+"""Builders of the shapes that read ratings: a provider's rating overall or on a standard, how many of its
+standards had a rating, its change since its previous inspection, a place on the rating scale (shapes.py holds
+the table that names them)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,19 @@ import re
 
 from .. import schema
 from .matcher import Match
+from .quantifiers import Reading
+from .quantifiers import interpret as _interpret
 from .readings import (
     Change,
     Part,
     Predicate,
     ProviderRating,
+    StandardsCount,
     Statement,
 )
 from .shape_parts import (
     _DOWN,
+    _INF,
     _INTENT,
     _PAST,
     _SAME,
@@ -23,6 +28,8 @@ from .shape_parts import (
     _WRITTEN_YEAR,
     Sentence,
     _column,
+    _count,
+    _lead,
     _population,
     _ratings,
     _refused_subject,
@@ -397,3 +404,54 @@ def _except_named(m: Match, s: Sentence) -> list[Part] | None:
         return [Part(a, b, phrase, "exception", st),
                 Part(a, b, phrase, "exception", ProviderRating(ex, column, rating, negated=True))]
     return None
+
+
+def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
+    pid, refused = _refused_subject(m, s, "standards-count")
+    if refused:
+        return refused
+    a, b, phrase = _span(m, s)
+    n = m.one("n")
+    r = _ratings(m.one("r"))
+    z = next(t for t in m.tags[m.first: m.last] if t.code == "Z")
+    group = "case" if z.value == "case" else None
+    numbers = [t for t in m.tags[m.first: m.last] if t.code == "N" and t is not n]
+    if n.code == "Q":
+        q = str(n.value)
+        if q not in ("all", "none", "most"):
+            return None
+        total = None
+        if numbers:
+            got = _count(numbers[0], s)
+            total = int(got[0].value) if got and got[0].rule == "exact count" else None
+        return [Part(a, b, phrase, "standards-count", StandardsCount(pid, r, Reading(0, _INF, True, False, "count",
+                                                                                     q, 0), quantifier=q,
+                                                                     total=total, group=group))]
+    got = _count(n, s)
+    if got is None:
+        return None
+    stated, total, _ = got
+    totals = [t for t in m.groups.get("mid", []) if t.code == "N"]
+    if total is None and totals:
+        try:
+            total = int(_interpret(totals[0].words, "count").value)
+        except ValueError:
+            total = None
+    return [Part(a, b, phrase, "standards-count", StandardsCount(pid, r, stated, total=total, group=group))]
+
+
+def _standards_continued(m: Match, s: Sentence) -> list[Part] | None:
+    """'... and another four were Inadequate' after a count of a provider's standards in the same sentence."""
+    before = [p for p in s.parts if isinstance(p.reading, StandardsCount) and p.end <= m.tags[m.first].start]
+    if not before or any(t.code in "PSZ" for t in m.tags[m.first: m.last]):
+        return None
+    lead = _lead(s, m.one("n"))
+    if not re.search(r"\b(?:and|another|while|with|a further|further)$", lead):
+        return None
+    got = _count(m.one("n"), s)
+    if got is None or got[1] is not None:
+        return None
+    prev = before[-1].reading
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "standards-count", StandardsCount(prev.provider, _ratings(m.one("r")), got[0],
+                                                                 total=prev.total, group=prev.group))]

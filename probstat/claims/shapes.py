@@ -27,8 +27,6 @@ from .build_counts import (
     _rated,
     _size,
     _so_was,
-    _standards_continued,
-    _standards_count,
     _there_are,
     _went_to,
 )
@@ -57,6 +55,8 @@ from .build_ratings import (
     _rating_for,
     _rating_named,
     _scale,
+    _standards_continued,
+    _standards_count,
     _standards_first,
     _standards_rated,
 )
