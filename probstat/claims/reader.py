@@ -53,8 +53,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     starts = [f.start for f in figures]
     out: list[ReadSentence] = []
     subject = doc_subject = None
-    later = bool(_LATER.search(text))
-    lede = _first_named(text, lex)
+    later = bool(_LATER.search(text)) or (doc.round or "") >= "2021" or (doc.date or "") >= "2021-06"
+    lede = _first_named(text, lex, later)
     current: tuple[str, str] | None = (doc.round, doc.round_how) if doc.round else None
     given = doc.round_how.startswith("given")
     previous_pop = None
@@ -245,11 +245,11 @@ def _lede_subject(tags: list[Tag], headline: bool = True) -> list[Tag]:
     return out
 
 
-def _first_named(text: str, lex) -> str | None:
+def _first_named(text: str, lex, later: bool = True) -> str | None:
     """The provider a text is about when its lede only says 'a probation service': the first one named in its
     opening (about its first five sentences); reporting names its subject before the others it mentions."""
     head = text[:1200]
-    named = [str(t.value) for t in tag(head, 0, len(head), [], lex, bool(_LATER.search(text))) if t.code == "P"]
+    named = [str(t.value) for t in tag(head, 0, len(head), [], lex, later) if t.code == "P"]
     return named[0] if named else None
 
 

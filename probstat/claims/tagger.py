@@ -166,7 +166,12 @@ def lexicon(path: str | None = None) -> Lexicon:
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in ordered)
     pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])|(?P<round>" + vocab.ROUND_RE.pattern + ")"
                          r"|(?P<punct>[,;:()\u2013\u2014])|(?P<word>\w(?:[\w'\u2019-]*\w)?)", re.IGNORECASE)
-    later = frozenset(k for k in vocab.bare_region_names(providers) if table.get(k, ("",))[0] == "P")
+    # a PDU's or region's place name ("Lambeth", "East of England") is a unit only in a text about the years
+    # since 2021; with the words "PDU" or "region" in it, it is one in any text
+    later = frozenset(a for a, pid in aliases.items() if providers[pid].sector in ("PDU", "region")
+                      and table.get(a, ("",))[0] == "P"
+                      and not re.search(r"\b(?:pdu|probation delivery unit|delivery unit|region)\b", a))
+    later |= frozenset(k for k in vocab.bare_region_names(providers) if table.get(k, ("",))[0] == "P")
     return Lexicon(table, pattern, later)
 
 
