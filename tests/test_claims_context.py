@@ -92,6 +92,7 @@ CASES = [
     ("Report on Merseyside CRC\n\nThe Purple Futures consortium runs Merseyside CRC.", "unverifiable"),  # undated
     # a rating had before, with no year to say which inspection
     ("Report on NPS Midlands\n\nIt had been rated Inadequate.", "unverifiable"),
+    ("Report on NPS Midlands\n\nTwo years ago inspectors found the division 'good' overall.", "unverifiable"),
     # a region by its name, in a text about the years since 2021; a place in a text about 2018-19
     ("East of England probation service rated in 2024\n\nEast of England probation service 'requires "
      "improvement'", "supported"),

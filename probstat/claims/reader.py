@@ -282,6 +282,8 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
             and not (t.words.lower() in ("previous", "earlier") and i + 1 < len(tags)
                      and not _INSPECTION_NOUN.match(tags[i + 1].words))]
     cues += [t.start for t in tags if t.code == "B" and t.words.lower().startswith("had")]
+    # "two years ago inspectors found it good": a time before the inspection reported
+    cues += [t.start for t in tags if re.fullmatch(r"(?i)ago|last\s+year|the\s+year\s+before", t.words)]
     if not cues:
         return parts
     out, last = [], -1
