@@ -113,6 +113,11 @@ CASES = [
     # a contrast: "Unlike A, B was rated R" says B was and A was not
     ("Unlike NPS London, NPS Wales was rated Good in 2018-19.", "supported"),
     ("Unlike NPS Wales, NPS London was rated Good in 2018-19.", "contradicted"),
+    # the unit said by its place
+    ("Lambeth probation service inspected in 2022\n\nProbation in the borough has been rated inadequate.",
+     "supported"),
+    ("Lambeth probation service inspected in 2022\n\nProbation in the borough has been rated good.",
+     "contradicted"),
     # a headline's bare subject refers to the unit named next
     ("Probation provider judged inadequate\n\nLambeth PDU was inspected in 2022.", "no row"),
 ]

@@ -66,6 +66,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         tags = tag(text, start, end, figures[lo:hi], lex, later)
         if n < 5:
             tags = _lede_subject(tags, headline=n < 3)
+        tags = _local_probation(tags)
         named = [t for t in tags if t.code == "P"]
         if doc_subject is None and named and n < 4:
             doc_subject = str(named[0].value)
@@ -219,6 +220,16 @@ _A_SERVICE = re.compile(r"(?i)^(?:a|an)$")
 
 
 _LOCAL = re.compile(r"(?i)^(?:county|district|area|city|borough|town|region|here)$")
+
+
+def _local_probation(tags: list[Tag]) -> list[Tag]:
+    """'Probation in the borough has been rated ...': the text's unit, said by its place ("the borough",
+    "the county", "the area"), as "the service" says it."""
+    if len(tags) >= 4 and tags[0].code == "w" and tags[0].words.lower() == "probation" and \
+            tags[1].words.lower() in ("in", "across") and tags[2].words.lower() == "the" and \
+            _LOCAL.match(tags[3].words) and not any(t.code in "PA" for t in tags):
+        return [Tag("A", tags[0].start, tags[3].end, " ".join(t.words for t in tags[:4]), None), *tags[4:]]
+    return tags
 
 
 def _lede_subject(tags: list[Tag], headline: bool = True) -> list[Tag]:
