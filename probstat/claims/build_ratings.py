@@ -323,6 +323,20 @@ def _scale(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, second.words, "scale", st)]
 
 
+def _scale_size(m: Match, s: Sentence) -> list[Part] | None:
+    """'the lowest of four possible ratings': how many ratings the scale has (four: Outstanding to Inadequate)."""
+    v = m.one("v")
+    between = " ".join(t.words.lower() for t in m.tags[m.first + 1: m.last - 1])
+    if v.words.lower() != "ratings" or between not in ("", "possible", "available"):
+        return None
+    got = _count(m.one("n"), s)
+    if got is None or got[0].rule != "exact count":
+        return None
+    a, b, phrase = _span(m, s)
+    st = Statement(a, b, phrase, "scale size", stated=got[0])
+    return [Part(a, b, phrase, "scale", st)]
+
+
 def _only(m: Match, s: Sentence) -> list[Part] | None:
     """'X was the only CRC rated Good', 'X became the first CRC to be rated Good'."""
     q = str(m.one("q").value)

@@ -267,6 +267,12 @@ def judge(st: Statement, ctx: Context) -> Judgement:
                          f"The text {'agrees' if agree else 'disagrees'} with itself: {said}.")
     if st.problem:
         return Judgement("unverifiable", None, None, None, f"not understood: {st.problem}")
+    if st.kind == "scale size":
+        size = len(schema.RATINGS)
+        agree = st.stated.contains(size)
+        return Judgement("supported" if agree else "contradicted", str(size), None,
+                         f"the rating scale: {', '.join(schema.RATINGS)} (best first)",
+                         f"The rating scale has {size} ratings; the text says \"{st.phrase}\".")
     if st.kind == "scale":
         named, placed = st.predicate.ratings, tuple(st.notes[1].split(","))
         agree = set(named) == set(placed)
@@ -314,8 +320,10 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
     agree."""
     if part.problem:
         return Judgement("unverifiable", None, None, None, f"not read: {part.problem}"), None
-    rounds, how = candidate_rounds(ctx, part, date)
     r = part.reading
+    if isinstance(r, Statement) and r.kind in ("scale", "scale size"):
+        return judge(r, ctx), None  # the rating scale is the same in every round
+    rounds, how = candidate_rounds(ctx, part, date)
     if isinstance(r, ProviderOwner) and not part.round_sure and not date:
         # the data hold the owner at each inspection; an undated text may speak of another time
         return Judgement("unverifiable", None, None, None, f"The data do not settle it: who ran {r.provider} "

@@ -85,6 +85,8 @@ class Statement:
             return f"a share, stated \"{self.phrase}\""
         if self.kind == "scale":
             return f"{self.notes[0]} is {self.phrase} on the rating scale"
+        if self.kind == "scale size":
+            return f"the number of ratings on the scale: stated \"{self.phrase}\""
         if self.kind == "rank":
             return (f"league position of {self.providers[0]} among the {pop}{rnd} by total score: stated "
                     f"\"{self.phrase}\" -> {self.notes[0]}")
