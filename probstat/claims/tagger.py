@@ -130,7 +130,7 @@ class Lexicon:
 
     words: dict[str, tuple[str, object]]
     pattern: re.Pattern
-    later_only: frozenset[str] = frozenset()  # names that are units only in texts about 2021 on ("East of England")
+    later_only: frozenset[str] = frozenset()  # place names that are units only in texts about 2021 on ("Lambeth")
 
 
 @lru_cache(maxsize=4)
@@ -178,8 +178,8 @@ def lexicon(path: str | None = None) -> Lexicon:
 def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: Lexicon,
         later: bool = True) -> list[Tag]:
     """The tags of text[start:end]; figures (from extract.py) become N tags and hide the words inside them.
-    ``later``: the text is about the years since 2021, so a region's bare name ("East of England") is the
-    region; otherwise it is a place."""
+    ``later``: the text is about the years since 2021, so a PDU's or region's place name ("Lambeth", "East of
+    England") is the unit; otherwise it is a place."""
     out: list[Tag] = []
     fig = iter(sorted((f for f in figures if start <= f.start and f.end <= end), key=lambda f: f.start))
     nxt = next(fig, None)
