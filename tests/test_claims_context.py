@@ -12,6 +12,7 @@ were read by hand from probstat/data/providers.csv:
 - hammersmith-fulham-kensington-chelsea-westminster-pdu: 2022-23, 0 points.
 - merseyside-crc: run by Purple Futures at both inspections (2018-19, 2019-20).
 - east-of-england-region: 2024-25, Requires improvement; victim work Outstanding.
+- cambridgeshire-peterborough-pdu: 2024-25, Inadequate.
 """
 
 from __future__ import annotations
@@ -98,6 +99,18 @@ CASES = [
      "improvement'", "supported"),
     ("East of England probation service rated in 2024\n\nEast of England probation service is 'inadequate'",
      "contradicted"),
+    # "His Majesty's" (from September 2022) puts a text in the years since 2021: a region's name is the region
+    ("Probation services in the East of England have been rated 'requires improvement' by His Majesty's "
+     "Inspectorate of Probation.", "supported"),
+    ("Probation services in the East of England have been rated 'inadequate' by His Majesty's Inspectorate of "
+     "Probation.", "contradicted"),
+    # a duration is a claim the data cannot check; a period that sets the claim's time is none
+    ("East of England probation service rated in 2024\n\nThe report came six weeks after Cambridgeshire and "
+     "Peterborough PDU was rated 'inadequate'.", "partly checked"),
+    ("East of England probation service rated in 2024\n\nThe report came six weeks after Cambridgeshire and "
+     "Peterborough PDU was rated 'good'.", "contradicted"),
+    ("East of England probation service rated in 2024\n\nIn the past six months Cambridgeshire and "
+     "Peterborough PDU was rated 'inadequate'.", "supported"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

@@ -296,11 +296,21 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
 _TIME_WORDS = re.compile(r"(?i)^(?:months?|years?|weeks?|days?|hours?|minutes?)$")
 
 
+# Before a span that sets the period a claim is about ("in the past 12 months"), not a claim itself.
+_PERIOD_BEFORE = re.compile(r"(?i)^(?:the|past|last|previous|next|first|over|within|during|for|every|each|a|per)$")
+
+
 def _time(m: Match, s: Sentence) -> list[Part] | None:
     nxt = m.one("t")
     if nxt is None or not _TIME_WORDS.match(nxt.words):
         return None
-    return []
+    before = m.tags[m.first - 1].words if m.first else ""
+    after = m.tags[m.last].words if m.last < len(m.tags) else ""
+    if _PERIOD_BEFORE.match(before) or after.lower() in ("ago", "earlier", "old"):
+        return []
+    # "six weeks after the report", "spent two weeks inspecting": a duration, which the data do not hold
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "refused", problem="a span of time: the data hold no durations")]
 
 
 def _unheld(m: Match, s: Sentence) -> list[Part] | None:

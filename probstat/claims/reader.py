@@ -53,7 +53,10 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     starts = [f.start for f in figures]
     out: list[ReadSentence] = []
     subject = doc_subject = None
-    later = bool(_LATER.search(text)) or (doc.round or "") >= "2021" or (doc.date or "") >= "2021-06"
+    # a text written after unification (its date, or "His Majesty's" / a Chief Inspector who took office
+    # since) speaks of PDUs and regions when it names their places
+    later = (bool(_LATER.search(text)) or (doc.round or "") >= "2021"
+             or max(doc.date or "", doc.bounds[0] or "") >= "2021-06")
     lede = _first_named(text, lex, later)
     current: tuple[str, str] | None = (doc.round, doc.round_how) if doc.round else None
     given = doc.round_how.startswith("given")

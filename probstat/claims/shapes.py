@@ -76,8 +76,9 @@ _AFTER = r"(?P<after>(?:[wFVA]{0,2}(?:T(?:[,w]{1,2}T){0,4}|[KV]))?)"
 # figure; bounded so that matching stays linear.
 _GAP = "[wBVKFXhTOZYIM']"
 SHAPES: tuple[Shape, ...] = (
-    Shape("time", r"N(?P<t>w)", _time, "a span of time ('six months'): not a claim about the data",
-          "The inspection took six months.", ""),
+    Shape("time", r"N(?P<t>w)", _time, "a span of time: a period ('in the past six months') is no claim about"
+          " the data; a duration ('six weeks after the report') is refused, the data hold no durations",
+          "In the past six months the service has changed.", ""),
     Shape("likelihood", r"(?P<a>S)[wB]{0,2}(?P<k>N)?(?P<l>L)[wFg]{0,2}(?P<b>S)[w]{0,3}V?[wBV]{0,2}(?P<r>R)",
           _likelihood, "two populations' shares with a rating compared ('more likely', 'twice as likely')",
           "In 2018-19 NPS divisions were more likely than CRCs to be rated Good.",
