@@ -51,6 +51,33 @@ def _headline_rating(m: Match, s: Sentence) -> bool:
     return first and quoted and not m.groups.get("mid") and len(s.tags) <= 12
 
 
+def _heading_rating(m: Match, s: Sentence) -> list[Part] | None:
+    """A subheading near the top that is a rating and a comment ("Good, with room to improve") states the
+    overall rating of the unit the text is about. Only a whole line without a full stop, in the first lines."""
+    line_start = s.text.rfind("\n", 0, s.start) + 1
+    line_end = s.text.find("\n", s.start)
+    line = s.text[line_start: line_end if line_end >= 0 else len(s.text)].strip()
+    if line != s.text[s.start: s.end].strip() or line.endswith(".") or s.text.count("\n", 0, s.start) > 8:
+        return None
+    if s.subject is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(s.subject, "overall", _ratings(m.one("r"))))]
+
+
+def _standard_opening(m: Match, s: Sentence) -> list[Part] | None:
+    """A sentence that opens with a standard and rates it ("Work with victims was rated Outstanding") speaks of
+    the unit the text is about; a unit named in it (P, A) is left to the shapes with a subject."""
+    if s.subject is None or any(t.code in "PA" for t in s.tags[: m.last]):
+        return None
+    mid = m.words("mid")
+    if m.has("mid", "X") or m.has("mid", "H") or _PAST.search(mid) or _INTENT.search(mid):
+        return None  # negated, hoped for or had before: left unread
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating",
+                 ProviderRating(s.subject, str(m.one("t").value), _ratings(m.one("r"))))]
+
+
 def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     mid = m.words("mid")
     if m.first >= 3 and m.tags[m.first - 1].words == "," and m.tags[m.first - 2].code == "P" and \

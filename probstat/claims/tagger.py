@@ -383,6 +383,8 @@ def _rating_context(text: str, at: int, word: str) -> bool:
     if at > 0 and text[at - 1] in "\"'\u2018\u201c":
         return True
     after = text[at + len(word): at + len(word) + 40]
+    if word[0].isupper() and (at == 0 or text[at - 1] == "\n") and re.match(r"[ \t]*(?:,|\n|$)", after):
+        return True  # a subheading that opens with the rating: "Good, but stretched by high caseloads"
     if re.search(r"(?i)\b(?:rating|grade)\s+of\s+$", before):
         return True  # "given a rating of good"
     if re.match(r"(?i)\s+(?:overall\s+)?(?:rating|grade)\b", after) and \
