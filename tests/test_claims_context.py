@@ -11,6 +11,7 @@ were read by hand from probstat/data/providers.csv:
 - knowsley-st-helens-pdu: 2022-23 only, Inadequate; key question 2.1 (assessment) keeping people safe: 24.
 - hammersmith-fulham-kensington-chelsea-westminster-pdu: 2022-23, 0 points.
 - merseyside-crc: run by Purple Futures at both inspections (2018-19, 2019-20).
+- wwm-crc: 2018-19 only; of its ten standards 7 Requires improvement, 3 Good.
 - east-of-england-region: 2024-25, Requires improvement; victim work Outstanding.
 - cambridgeshire-peterborough-pdu: 2024-25, Inadequate.
 """
@@ -51,6 +52,16 @@ CASES = [
      "supported"),
     ("Report on NPS Midlands\n\nThe division \u2013 which works with courts and prisons \u2013 was rated inadequate.",
      "contradicted"),
+    ("Report on NPS Midlands\n\nNPS Midlands, described by inspectors as well led, was rated 'Good'.", "supported"),
+    ("Report on NPS Midlands\n\nNPS Midlands, known for its court work, was rated 'Inadequate'.", "contradicted"),
+    # a count of the unit's standards by "every category"; "required improvements" is the rating
+    ("Warwickshire and West Mercia CRC 'required improvements' in seven of the ten categories it assessed.",
+     "supported"),
+    ("Warwickshire and West Mercia CRC 'required improvements' in eight of the ten categories it assessed.",
+     "contradicted"),
+    ("Warwickshire and West Mercia CRC was rated Requires improvement in every category in 2018-19.",
+     "contradicted"),
+    ("Warwickshire and West Mercia CRC was rated Good in three categories in 2018-19.", "supported"),
     # a unit said again in apposition
     ("HM Inspectorate of Probation has rated the probation service in Knowsley and St Helens, its Probation "
      "Delivery Unit (PDU), as 'Inadequate'.", "supported"),

@@ -136,7 +136,7 @@ SHAPES: tuple[Shape, ...] = (
           "All four case supervision standards were rated Inadequate at Staffordshire and West Midlands CRC in "
           "2019-20.", "All four case supervision standards were rated Good at Staffordshire and West Midlands CRC "
           "in 2019-20."),
-    Shape("standards count, rating first", r"(?P<s>[PA])[wBVK]{0,4}?(?P<r>R)[wF]{0,2}(?P<n>N)(?P<mid>[wFNO]{0,3})Z",
+    Shape("standards count, rating first", r"(?P<s>[PA])[wBVK]{0,4}?(?P<r>R)[wF]{0,2}(?P<n>[NQ])(?P<mid>[wFNO]{0,3})Z",
           _standards_count, "'rated Good on five of its ten standards'",
           "Warwickshire and West Mercia CRC was rated Good on three standards in 2018-19.",
           "Warwickshire and West Mercia CRC was rated Good on six standards in 2018-19."),
@@ -338,6 +338,7 @@ def _match_shapes(s: Sentence, shapes: tuple[Shape, ...], taken: set[int]) -> No
 
 
 _RELATIVE = frozenset(("which", "who", "whose", "where", "that"))
+_PARTICIPLE = re.compile(r"(?i)^(?:\w+ed|known|seen|run|led|covering|serving|having|being)$")
 
 
 def _without_asides(tags: list[Tag]) -> list[Tag] | None:
@@ -366,6 +367,11 @@ def _without_asides(tags: list[Tag]) -> list[Tag] | None:
                     not any(x.words.lower() in _RELATIVE or x.code == "w" and x.words[:1].isupper()
                             for x in tags[i + 1: k]):
                 close = k
+            elif i + 1 < len(tags) and tags[i + 1].code == "w" and _PARTICIPLE.match(tags[i + 1].words):
+                # "West Kent, described as being in survival mode, was rated ...": a participle's aside, closed
+                # by a comma before the sentence's verb
+                close = next((k for k in range(i + 2, min(len(tags) - 1, i + 12)) if tags[k].words == ","
+                              and tags[k + 1].code in "BV"), None)
         elif t.words in ("\u2013", "\u2014"):
             close = next((k for k in range(i + 1, len(tags)) if tags[k].words == t.words), None)
         if close is not None:

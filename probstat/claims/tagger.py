@@ -100,7 +100,7 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
     **{w: ("U", None) for w in vocab.PEOPLE_WORDS},
     **{w: ("Z", None) for w in ("standards", "standard", "areas of work", "of its standards",
                                  "organisational standards", "domains", "aspects", "areas inspected", "categories",
-                                 "categories it assessed", "aspects of its work", "parts of its work")},
+                                 "category", "categories it assessed", "aspects of its work", "parts of its work")},
     **{w: ("Z", "case") for w in ("case supervision standards", "case-supervision standards",
                                   "standards for case supervision", "case supervision areas")},
     **{w: ("J", None) for w in ("cases", "case files", "staff", "officers", "interviews", "recommendations",
