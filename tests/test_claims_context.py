@@ -2,6 +2,7 @@
 
 Each case is a short synthetic text (our own words) and the verdict its last sentence must get. The facts
 were read by hand from probstat/data/providers.csv:
+- regions (the region column): swansea-neath-port-talbot-pdu in Wales, lambeth-pdu in London.
 - derby-city-pdu: Requires improvement in 2022-23 and in 2025-26; lambeth-pdu: Inadequate, 2022-23 only.
 - 2022-23, PDUs: 31 rated, 15 Inadequate, 15 Requires improvement, 1 Good.
 - nps-midlands: 2018-19 only, Good, fieldwork from 2018-08, report published 2018-12-18.
@@ -122,6 +123,12 @@ CASES = [
      "Peterborough PDU was rated 'good'.", "contradicted"),
     ("East of England probation service rated in 2024\n\nIn the past six months Cambridgeshire and "
      "Peterborough PDU was rated 'inadequate'.", "supported"),
+    # the region a unit belongs to (the data's region column); how many units a region has is not read
+    ("Report on Swansea Neath Port Talbot PDU\n\nThe PDU is part of the Probation Service's Wales region.",
+     "supported"),
+    ("Report on Swansea Neath Port Talbot PDU\n\nThe PDU is part of the Probation Service's London region.",
+     "contradicted"),
+    ("Lambeth PDU is one of six PDUs in the London region.", "partly checked"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

@@ -3,7 +3,7 @@
 Reporting of one inspection names its unit once (in a headline or the first sentence) and then says "the
 CRC", "the service", "it"; it rarely writes the round. This file generates such documents for every unit in
 the bundled data: a headline naming the unit one of several ways, then ONE body sentence in one of many
-wordings (overall rating, a standard's rating, a negation, lower-case ratings). The truth of each body
+wordings (overall rating, a standard's rating, a negation, lower-case ratings, a PDU's region). The truth of each body
 sentence is worked out here with plain pandas over the bundled frame, not with probstat's claims code; a
 unit inspected more than once makes a sentence true only if it is true of every inspection, false only if
 false of every one (else the sentence is left out: the reader should not decide it, which
@@ -99,7 +99,15 @@ def _overall_forms(sector: str) -> list[tuple[str, str]]:
         ("handed a rating", f"{subj} was handed a '{{r}}' rating."),
         ("graded by inspectors who", f"{subj} was graded {{r}} by inspectors who visited in the autumn."),
         ("dash aside", f"{subj} \u2013 which works with courts, prisons and the police \u2013 was rated {{rl}}."),
+        ("participle aside", f"{subj}, described by inspectors as stretched, was rated '{{r}}'."),
+        ("subheading", "{r}, with more to do"),
     ]
+
+
+def _region_forms() -> list[tuple[str, str]]:
+    """{g} a region's name."""
+    return [("part of region", "The PDU is part of the Probation Service's {g} region."),
+            ("one of the PDUs in", "The PDU is one of the PDUs in the {g} region.")]
 
 
 def _negated_forms(sector: str) -> list[tuple[str, str]]:
@@ -150,6 +158,11 @@ def documents(frame: pd.DataFrame = FRAME) -> list[Doc]:
                 truth = _truth(rows, "overall", rating, negated=True)
                 if truth is not None:
                     out.append(Doc(f"{head}\n\n{form.format(r=rating)}\n", truth, wording))
+            if sector == "PDU" and i == 0 and rows["region"].notna().all():
+                own = set(rows["region"])
+                for region in sorted(set(frame["region"].dropna())):
+                    for wording, form in _region_forms():
+                        out.append(Doc(f"{head}\n\n{form.format(g=region)}\n", own == {region}, wording))
             for column, words in STANDARD_WORDS.items():
                 truth = _truth(rows, column, rating)
                 if truth is None:

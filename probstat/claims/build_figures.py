@@ -5,7 +5,9 @@ comparisons (shapes.py holds the table that names them)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from . import vocabulary as vocab
 from .matcher import Match
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
@@ -18,6 +20,7 @@ from .readings import (
     Predicate,
     ProviderFigure,
     ProviderOwner,
+    ProviderRegion,
     SectorFigure,
     Statement,
 )
@@ -189,6 +192,38 @@ def _owner_of(m: Match, s: Sentence) -> list[Part] | None:
         return None
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "owner", ProviderOwner(pid, str(m.one("w").value)))]
+
+
+# "is part of the Probation Service's Wales region", "is one of four PDUs in the North West region"
+_IN_REGION = (r"\s*(?:is|was|are|were|sits|lies|falls)\s+(?:(?:a\s+)?part\s+of|in|within|one\s+of\s+(?:the\s+)?"
+              r"(?P<count>(?:[\w-]+\s+){0,3}?)(?:PDUs|probation\s+delivery\s+units|units|areas)\s+(?:in|of|that\s+make\s+up))\s+"
+              r"(?:the\s+)?(?:(?:Probation\s+Service|HMPPS)['\u2019]s?\s+)?(?P<region>{names})\s+(?:probation\s+)?region\b")
+
+
+@lru_cache(maxsize=4)
+def _in_region_re(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(_IN_REGION.replace("{names}", vocab.alternation(names)), re.IGNORECASE)
+
+
+def _region_of(m: Match, s: Sentence) -> list[Part] | None:
+    """The region a unit is said to belong to, checked against the data's region column."""
+    subject = m.one("s")
+    names = vocab.region_names()
+    got = _in_region_re(names).match(s.text, subject.end, s.end)
+    if got is None:
+        return None
+    pid = _subject(subject, s)
+    if pid is None:
+        return None
+    region = next(n for n in names if n.lower() == re.sub(r"\s+", " ", got.group("region")).lower())
+    a, b = subject.start, got.end()
+    parts = [Part(a, b, re.sub(r"\s+", " ", s.text[a:b]), "region", ProviderRegion(pid, region))]
+    if got.group("count") and any(t.code == "N" and t.start < got.end("count") and t.end > got.start("count")
+                                  for t in s.tags):
+        # "one of nine PDUs in the region": how many units a region has is not in the data
+        parts.append(Part(got.start("count"), got.end("count"), got.group("count").strip(), "refused",
+                          problem="how many units a region has"))
+    return parts
 
 
 def _is_share(tag: Tag) -> bool:

@@ -25,6 +25,7 @@ from .readings import (
     ProviderFigure,
     ProviderOwner,
     ProviderRating,
+    ProviderRegion,
     SectorFigure,
     StandardsCount,
 )
@@ -162,6 +163,15 @@ def _owner_of_outcome(ctx: Context, r: ProviderOwner, round_: str) -> tuple[str,
     # the data hold the owner at each inspection, and CRCs changed hands between inspections
     return "unverifiable", f"{r.provider} was run by {owner} at its {round_} inspection; the data do not say who " \
         "ran it at other dates", owner
+
+
+def _region_outcome(ctx: Context, r: ProviderRegion, round_: str) -> tuple[str, str, str | None]:
+    row = _row(ctx, r.provider, round_)
+    region = None if row is None else row.get("region")
+    if not isinstance(region, str) or not region:
+        return "unverifiable", f"{r.provider}'s region is not in the data", None
+    verdict = "supported" if region.lower() == r.region.lower() else "contradicted"
+    return verdict, f"{r.provider} is in the {region} region", region
 
 
 def _owner_outcome(ctx: Context, r: OwnerCount, round_: str) -> tuple[str, str, str | None]:

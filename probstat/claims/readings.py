@@ -178,6 +178,17 @@ class ProviderOwner:
 
 
 @dataclass(frozen=True)
+class ProviderRegion:
+    """The region a unit belongs to: 'The PDU is part of the Probation Service's Wales region'."""
+
+    provider: str
+    region: str
+
+    def describe(self) -> str:
+        return f"{self.provider} in the {self.region} region"
+
+
+@dataclass(frozen=True)
 class OwnerCount:
     """How many providers an owner ran: 'Sodexo ran six CRCs'."""
 

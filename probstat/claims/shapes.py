@@ -37,6 +37,7 @@ from .build_figures import (
     _owner,
     _owner_of,
     _people,
+    _region_of,
     _sector_figure,
     _time,
     _unheld,
@@ -57,8 +58,8 @@ from .build_ratings import (
     _rating_named,
     _scale,
     _scale_size,
-    _standards_continued,
     _standard_opening,
+    _standards_continued,
     _standards_count,
     _standards_first,
     _standards_rated,
@@ -307,6 +308,10 @@ SHAPES: tuple[Shape, ...] = (
           "unverifiable, never contradicted: the data hold the owner at each inspection, and CRCs changed hands "
           "between them)",
           "Merseyside CRC was run by Purple Futures in 2019-20.", "Merseyside CRC was run by Sodexo in 2019-20."),
+    Shape("region of a unit", r"(?P<s>[PA])B[wFNSP']{1,12}", _region_of,
+          "the region a unit belongs to ('is part of the Probation Service's Wales region')",
+          "Lambeth PDU is part of the Probation Service's London region.",
+          "Lambeth PDU is part of the Probation Service's Wales region."),
     Shape("owner portfolio", r"(?P<w>W)[,wBMVF]{0,4}(?P<n>N)[w]{0,2}(?P<pop>S)|(?P<n2>N)[w]{0,2}(?P<pop2>S)[wBV]{0,3}"
           r"(?P<w2>W)", lambda m, s: _owner(_renamed(m), s),
           "how many providers an owner ran ('Sodexo ran six CRCs')",

@@ -216,6 +216,17 @@ def _alias_table(path: str) -> tuple[dict[str, str], dict[str, Provider]]:
     return aliases, providers
 
 
+@lru_cache(maxsize=4)
+def _region_names(path: str) -> tuple[str, ...]:
+    text = read_text(path, label="providers.csv")
+    return tuple(sorted({row.get("region") or "" for row in csv.DictReader(io.StringIO(text))} - {""}))
+
+
+def region_names(path: str | None = None) -> tuple[str, ...]:
+    """The regions the data's region column names ("Wales", "North West")."""
+    return _region_names(str(path or bundled_path()))
+
+
 def bare_region_names(providers: dict[str, Provider]) -> dict[str, str]:
     """A region's name without 'region' ("East of England"): a place as much as a unit, and a unit only since
     the regions were inspected, so the tagger takes it as the unit only in a text about those years."""

@@ -18,6 +18,7 @@ from .readings import (
     ProviderFigure,
     ProviderOwner,
     ProviderRating,
+    ProviderRegion,
     SectorFigure,
     StandardsCount,
     Statement,
@@ -128,7 +129,8 @@ def _dated_by(ctx: Context, part: Part, pid: str, rounds: list[str]) -> list[str
 
 def _about_provider(part: Part) -> str | None:
     r = part.reading
-    if isinstance(r, (ProviderRating, StandardsCount, Change, ProviderFigure, InspectionDate, ProviderOwner)):
+    if isinstance(r, (ProviderRating, StandardsCount, Change, ProviderFigure, InspectionDate, ProviderOwner,
+                      ProviderRegion)):
         return r.provider
     if isinstance(r, Statement) and r.kind in ("people", "rank", "provider") and r.providers:
         return r.providers[0]
