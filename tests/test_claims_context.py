@@ -3,6 +3,8 @@
 Each case is a short synthetic text (our own words) and the verdict its last sentence must get. The facts
 were read by hand from probstat/data/providers.csv:
 - regions (the region column): swansea-neath-port-talbot-pdu in Wales, lambeth-pdu in London.
+- northumbria-crc: Requires improvement in 2018-19 and 2019-20; nps-south-west: Good in 2020-21;
+  bgsw-crc: 2018-19 only, Through the Gate Good.
 - derby-city-pdu: Requires improvement in 2022-23 and in 2025-26; lambeth-pdu: Inadequate, 2022-23 only.
 - 2022-23, PDUs: 31 rated, 15 Inadequate, 15 Requires improvement, 1 Good.
 - nps-midlands: 2018-19 only, Good, fieldwork from 2018-08, report published 2018-12-18.
@@ -129,6 +131,16 @@ CASES = [
     ("Report on Swansea Neath Port Talbot PDU\n\nThe PDU is part of the Probation Service's London region.",
      "contradicted"),
     ("Lambeth PDU is one of six PDUs in the London region.", "partly checked"),
+    # "had improved" is a change, not a rating had before: "still rated" is the rating now (and before)
+    ("Report on Northumbria CRC\n\nInspectors found it had improved, and it is still rated 'requires "
+     "improvement'.", "partly checked"),
+    ("Report on Northumbria CRC\n\nInspectors found it had improved, and it is still rated 'good'.",
+     "contradicted"),
+    # a rating placed on the scale after 'overall'; work with people leaving prison is Through the Gate
+    ("NPS South West was rated 'Good' overall in 2020-21, the second-highest rating.", "supported"),
+    ("NPS South West was rated 'Good' overall in 2020-21, the lowest rating.", "contradicted"),
+    ("Report on BGSW CRC\n\nIts work to support people leaving prison was rated 'good'.", "supported"),
+    ("Report on BGSW CRC\n\nIts work to support people leaving prison was rated 'inadequate'.", "contradicted"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),
@@ -167,7 +179,9 @@ def test_headline_rating_without_a_verb(headline, want):
 
 
 @pytest.mark.parametrize("headline,want", [("Probation provider judged inadequate", "supported"),
-                                           ("Probation provider judged good", "contradicted")])
+                                           ("Probation provider judged good", "contradicted"),
+                                           ("Inspectors find probation service 'inadequate'", "supported"),
+                                           ("Inspectors find probation service 'good'", "contradicted")])
 def test_headline_subject_named_later(headline, want):
     table = check_text(FRAME, f"{headline}\n\nInspectors have published a report on Lambeth PDU.\n")
     assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want

@@ -258,7 +258,10 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     words = " ".join(t.words.lower() for t in span)
     ratings = [t for t in span if t.code == "R"]
     negated = sum(t.code == "X" for t in span)
-    if not ratings and not any(t.code in "VK" for t in (*span, *m.tags[m.last: m.last + 2])) and \
+    h = next((i for i, t in enumerate(span) if t.code in "PA"), 0)
+    # a rating verb before the subject ("inspectors found it had improved") rates nothing
+    if not ratings and not any(t.code == "K" or t.code == "V" and i >= h
+                               for i, t in enumerate((*span, *m.tags[m.last: m.last + 2]))) and \
             not re.search(r"same rating|same grade|same mark|downgraded|upgraded", words):
         return None  # "making big changes", "kept improving": not a change of rating
     if pid is None:
@@ -286,6 +289,12 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
         kind = "changed"
     else:
         r = _ratings(ratings[0]) if ratings else None
+        if ratings and re.search(r"\b(?:improved|improving|improvement|better)\b.*[,;]\s*(?:\w+\s+){0,3}(?:still|"
+                                 r"remains?|remained)(?:\s+\w+)?\s*$",
+                                 " ".join(t.words.lower() for t in span if t.end <= ratings[0].start)):
+            # "it had improved, and it is still rated R": the work got better, the rating stayed
+            up = down = False
+            same = True
         if lost:
             kind, before = "changed", r
         elif same and not (up or down):

@@ -249,7 +249,13 @@ def _lede_subject(tags: list[Tag], headline: bool = True) -> list[Tag]:
     if not headline or any(t.code in "PA" for t in out):
         return out
     first = next((i for i, t in enumerate(out) if t.code != "w"), None)
-    if first is None or out[first].code != "S" or not any(t.code in "BV" for t in out[first + 1:]):
+    if first is not None and out[first].code == "V":
+        # "Inspectors find probation service 'inadequate'": the bare subject is the verb's object
+        after = next((i for i in range(first + 1, len(out)) if out[i].code != "w"), None)
+        if after is None or out[after].code != "S" or not any(t.code == "R" for t in out[after + 1:]):
+            return out
+        first = after
+    elif first is None or out[first].code != "S" or not any(t.code in "BV" for t in out[first + 1:]):
         return out
     t = out[first]
     single = not t.words.lower().endswith("s")
@@ -295,7 +301,9 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     cues = [t.start for i, t in enumerate(tags) if t.code in "hHI" and _PREVIOUS.match(re.sub(r"\s+", " ", t.words))
             and not (t.words.lower() in ("previous", "earlier") and i + 1 < len(tags)
                      and not _INSPECTION_NOUN.match(tags[i + 1].words))]
-    cues += [t.start for t in tags if t.code == "B" and t.words.lower().startswith("had")]
+    # "had been rated", "had given it": a pluperfect rating; "had improved" is a change, not an earlier rating
+    cues += [t.start for i, t in enumerate(tags) if t.code == "B" and t.words.lower().startswith("had")
+             and not (i + 1 < len(tags) and tags[i + 1].code == "H")]
     # "two years ago inspectors found it good": a time before the inspection reported
     cues += [t.start for t in tags if re.fullmatch(r"(?i)ago|last\s+year|the\s+year\s+before", t.words)]
     if not cues:

@@ -207,7 +207,7 @@ SHAPES: tuple[Shape, ...] = (
           _provider_rating, "'X, rated Good in 2019, ...'",
           "NPS Midlands, rated Good in 2018-19, supervises many people.",
           "NPS Midlands, rated Inadequate in 2018-19, supervises many people."),
-    Shape("place on the scale", r"(?P<r1>R)[,w]{0,3}(?P<r2>R)", _scale,
+    Shape("place on the scale", r"(?P<r1>R)K?[,wY]{0,3}(?P<r2>R)", _scale,
           "a rating named and placed on the scale ('Good, the second-highest rating')",
           "In 2018-19 NPS Wales was rated Good, the second-highest rating.",
           "In 2018-19 NPS Wales was rated Good, the highest rating.", consumes=("r2",)),
