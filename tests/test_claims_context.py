@@ -5,6 +5,8 @@ were read by hand from probstat/data/providers.csv:
 - regions (the region column): swansea-neath-port-talbot-pdu in Wales, lambeth-pdu in London.
 - northumbria-crc: Requires improvement in 2018-19 and 2019-20; nps-south-west: Good in 2020-21;
   bgsw-crc: 2018-19 only, Through the Gate Good.
+- kss-region: 2024-25 only, Requires improvement; key question 2.3 (implementation and delivery) keeping
+  people safe: 22.
 - derby-city-pdu: Requires improvement in 2022-23 and in 2025-26; lambeth-pdu: Inadequate, 2022-23 only.
 - 2022-23, PDUs: 31 rated, 15 Inadequate, 15 Requires improvement, 1 Good.
 - nps-midlands: 2018-19 only, Good, fieldwork from 2018-08, report published 2018-12-18.
@@ -141,6 +143,18 @@ CASES = [
     ("NPS South West was rated 'Good' overall in 2020-21, the lowest rating.", "contradicted"),
     ("Report on BGSW CRC\n\nIts work to support people leaving prison was rated 'good'.", "supported"),
     ("Report on BGSW CRC\n\nIts work to support people leaving prison was rated 'inadequate'.", "contradicted"),
+    # a key question's stage named in the clause before the figure's, when the sentence names two stages
+    ("Report on the Kent, Surrey and Sussex region\n\nWork to assess risk needed to improve, and was poor in "
+     "implementation and delivery, where only 22 per cent of the cases inspected did enough to keep other people "
+     "safe.", "supported"),
+    ("Report on the Kent, Surrey and Sussex region\n\nWork to assess risk needed to improve, and was poor in "
+     "implementation and delivery, where only 32 per cent of the cases inspected did enough to keep other people "
+     "safe.", "contradicted"),
+    # a name with its bracket, then 'probation service'; the inspectorate's name is one word of the gap
+    ("Probation here is run by the Kent, Surrey and Sussex (KSS) probation service, which His Majesty's "
+     "Inspectorate of Probation has given an overall regional rating of Requires improvement.", "supported"),
+    ("Probation here is run by the Kent, Surrey and Sussex (KSS) probation service, which His Majesty's "
+     "Inspectorate of Probation has given an overall regional rating of Good.", "contradicted"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

@@ -286,6 +286,16 @@ def _key_question(s: Sentence, n: Tag) -> str | None:
     if re.search(r"\b(?:not|insufficient\w*|poor\w*|fail\w*|too few|too little)\b", clause):
         return None
     stages = {m.split("_")[0] + "_" + m.split("_")[1] for m in measures}
+    if len(stages) > 1:
+        # "work to assess risk ... was poor in implementation and delivery, where only 22 per cent ...": the stage
+        # of the figure's own clause, else of the nearest clause before it that names one
+        from .vocabulary import KEY_QUESTION_STAGES
+
+        for a, b in reversed([(c, d) for c, d in zip(cuts, cuts[1:], strict=False) if c <= lo]):
+            near = {st for st in stages if re.search(KEY_QUESTION_STAGES[st], s.text[a:b].lower())}
+            if near:
+                stages = near
+                break
     if len(stages) != 1:
         return None
     aims = {m.split("_", 2)[2] for m in measures}

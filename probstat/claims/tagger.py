@@ -42,6 +42,11 @@ class Tag:
 
 # Function words the shapes need to see; each maps to a code (and a value where it matters).
 _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
+    # the inspectorate's names, one word each: between a unit and its rating they are not five words of gap
+    **{w: ("w", None) for w in ("HM Inspectorate of Probation", "His Majesty's Inspectorate of Probation",
+                                 "Her Majesty's Inspectorate of Probation", "HMI Probation",
+                                 "Her Majesty's Inspectorate", "His Majesty's Inspectorate",
+                                 "the Inspectorate of Probation", "HM Inspectorate")},
     **{w: ("B", None) for w in ("was", "were", "is", "are", "been", "be", "being", "has", "have", "had",
                                  "has been", "have been", "had been", "was again", "were again", "remains",
                                  "remained", "remain", "stays", "stayed", "is now", "was now", "now")},
@@ -247,6 +252,9 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             continue
         if (t.code == "," and t.words == "(" and out and out[-1].code == "P" and i + 2 < len(tags)
                 and (tags[i + 1].code in "Sw" or tags[i + 1].value == out[-1].value) and tags[i + 2].words == ")"):
+            # the name takes in its bracket, so that "Kent, Surrey and Sussex (KSS) probation service" is one name
+            p = out[-1]
+            out[-1] = Tag("P", p.start, tags[i + 2].end, p.words, p.value)
             i += 3
             continue
         if t.code == "P" and len(out) >= 4 and out[-1].words == "," and out[-2].words.lower() in _GROUP_PRONOUNS \

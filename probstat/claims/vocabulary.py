@@ -326,6 +326,7 @@ _KEY_QUESTIONS = tuple(MeasureWords(f"{stage}_{aim}", (stage_words, aim_words, r
 #: The provider's own key-question measures, which a sentence must name alone (one stage, one aim).
 KEY_QUESTION_MEASURES = frozenset(w.measure for w in _KEY_QUESTIONS)
 KEY_QUESTION_AIMS = _AIMS
+KEY_QUESTION_STAGES = _STAGES
 
 PROVIDER_MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("home_visit_pct", (r"home visits?",)),
