@@ -7,6 +7,7 @@ were read by hand from probstat/data/providers.csv:
   bgsw-crc: 2018-19 only, Through the Gate Good.
 - kss-region: 2024-25 only, Requires improvement; key question 2.3 (implementation and delivery) keeping
   people safe: 22.
+- sector_figures.csv, all, 2019-20: people_under_supervision_jun_2020 ~224000 (no undated figure that round).
 - derby-city-pdu: Requires improvement in 2022-23 and in 2025-26; lambeth-pdu: Inadequate, 2022-23 only.
 - 2022-23, PDUs: 31 rated, 15 Inadequate, 15 Requires improvement, 1 Good.
 - nps-midlands: 2018-19 only, Good, fieldwork from 2018-08, report published 2018-12-18.
@@ -155,6 +156,10 @@ CASES = [
      "Inspectorate of Probation has given an overall regional rating of Requires improvement.", "supported"),
     ("Probation here is run by the Kent, Surrey and Sussex (KSS) probation service, which His Majesty's "
      "Inspectorate of Probation has given an overall regional rating of Good.", "contradicted"),
+    # a sector figure published for a round only at a dated point, when the sentence names its month
+    ("In 2019-20, by June, approximately 224,000 people were under probation supervision.", "supported"),
+    ("In 2019-20, by June, approximately 324,000 people were under probation supervision.", "contradicted"),
+    ("In 2019-20 approximately 224,000 people were under probation supervision.", "unverifiable"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

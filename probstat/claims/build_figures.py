@@ -160,7 +160,9 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         # every measure the words name with the same unit and sense: the data say which one the scope publishes
         also = tuple(w.measure for w in s.memo["measures"] if w is not words and w.negative == words.negative
                      and w.measure.endswith("_pct") == words.measure.endswith("_pct"))
-        return [Part(a, b, n.words, "sector figure", SectorFigure(words.measure, scope, stated, complement, also))]
+        months = tuple(sorted({mo.group(0)[:3].lower() for mo in _MONTH_NAME.finditer(text)}))
+        return [Part(a, b, n.words, "sector figure", SectorFigure(words.measure, scope, stated, complement, also,
+                                                                  months))]
     return None
 
 
@@ -306,6 +308,8 @@ def _key_question(s: Sentence, n: Tag) -> str | None:
     return f"{stages.pop()}_{aims.pop()}" if len(aims) == 1 else None
 
 
+_MONTH_NAME = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december)\b")
 _MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"), start=1)}
 _MONTH_IN = re.compile(r"(?i)(?:\b(?:in|on|during)\s+|\(\s*(?:[a-z]+day,?\s+)?)(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?("

@@ -5,6 +5,8 @@ judge.py asks every round a reading may mean (which_round.py) and combines the a
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .. import schema
@@ -305,9 +307,16 @@ def _sector_rows(ctx: Context) -> pd.DataFrame:
 def _sector_outcome(ctx: Context, r: SectorFigure, round_: str) -> tuple[str, str, str | None]:
     from ..published import reading as published_reading
 
-    rows = _sector_rows(ctx)
-    rows = rows[rows["measure"].isin((r.measure, *r.also)) & (rows["scope"] == r.scope)
-                & ((rows["round"] == round_) | (rows["round"] == ""))]
+    every = _sector_rows(ctx)
+    here = (every["scope"] == r.scope) & ((every["round"] == round_) | (every["round"] == ""))
+    rows = every[every["measure"].isin((r.measure, *r.also)) & here]
+    if rows.empty:
+        # a round whose figure was published only at a dated point ("people_under_supervision_jun_2020"): that
+        # one, when the sentence names its month ("by June this year") and it is the only one
+        dated = every[here & every["measure"].str.fullmatch(
+            re.escape(r.measure) + r"_(?:" + "|".join(r.months or ("-",)) + r")_\d{4}")]
+        if len(dated) == 1:
+            rows = dated
     if rows.empty:
         return "unverifiable", f"no published {r.measure} for {r.scope} in {round_}", None
     verdicts, said = [], []

@@ -241,6 +241,7 @@ class SectorFigure:
     stated: Reading
     complement: bool = False
     also: tuple[str, ...] = ()  # other measures the same words name ("people supervised" in two tables)
+    months: tuple[str, ...] = ()  # the months the sentence names ("jun"): a figure published at a dated point
 
     def describe(self) -> str:
         rest = "100 minus " if self.complement else ""
