@@ -490,6 +490,27 @@ def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "standards-count", StandardsCount(pid, r, stated, total=total, group=group))]
 
 
+_SOME = re.compile(r"(?i)^(?:some|several|a few|parts|aspects|areas)\b")
+
+
+def _standards_some(m: Match, s: Sentence) -> list[Part] | None:
+    """'parts of its work were rated Outstanding', 'some of its standards were Good': at least one of the unit's
+    standards had the rating (the unit is the last one named before, else the text's)."""
+    q, z = m.one("q"), m.one("z")
+    if not (_SOME.match(z.words) or q is not None and _SOME.match(q.words) and z.words.lower().startswith("of ")):
+        return None
+    if any(t.code == "X" for t in m.tags[m.first: m.last]) or _INTENT.search(m.words("mid")):
+        return None
+    before = [t for t in s.tags[: m.first] if t.code in "PA"]
+    pid = _subject(before[-1] if before else None, s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    group = "case" if z.value == "case" else None
+    return [Part(a, b, phrase, "standards-count", StandardsCount(pid, _ratings(m.one("r")), Reading(
+        1, _INF, True, False, "count", "at least", 1), quantifier="some", group=group))]
+
+
 def _standards_continued(m: Match, s: Sentence) -> list[Part] | None:
     """'... and another four were Inadequate' after a count of a provider's standards in the same sentence."""
     before = [p for p in s.parts if isinstance(p.reading, StandardsCount) and p.end <= m.tags[m.first].start]

@@ -100,6 +100,12 @@ def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[st
     row = _row(ctx, r.provider, round_)
     if row is None:
         return "unverifiable", f"{r.provider} has no inspection in {round_} in the data", None
+    if r.quantifier == "some":
+        # at least one standard: any standard the data hold with the rating settles it, whatever the framework
+        every = [st.column for st in schema.STANDARDS if st.column in row.index]
+        hits = [c for c in every if row.get(c) in r.ratings]
+        if hits:
+            return "supported", f"{r.provider} was rated {row.get(hits[0])} on {hits[0]} in {round_}", None
     if str(row["sector"]) not in schema.SECTORS:
         return "unverifiable", (f"{r.provider} was inspected under the framework of {round_}, whose standards "
                                 "the data do not list one by one"), None
@@ -126,6 +132,8 @@ def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[st
         verdict = "supported" if low == len(cols) else ("contradicted" if high < len(cols) else "unverifiable")
     elif r.quantifier == "none":
         verdict = "supported" if high == 0 else ("contradicted" if low > 0 else "unverifiable")
+    elif r.quantifier == "some":
+        verdict = "contradicted" if high == 0 else "unverifiable"
     elif r.quantifier == "most":
         verdict = "supported" if low > len(cols) / 2 else ("contradicted" if high <= len(cols) / 2 else "unverifiable")
     else:

@@ -63,6 +63,7 @@ from .build_ratings import (
     _standards_count,
     _standards_first,
     _standards_rated,
+    _standards_some,
 )
 from .readings import (
     Part,
@@ -141,6 +142,11 @@ SHAPES: tuple[Shape, ...] = (
           _standards_count, "'rated Good on five of its ten standards'",
           "Warwickshire and West Mercia CRC was rated Good on three standards in 2018-19.",
           "Warwickshire and West Mercia CRC was rated Good on six standards in 2018-19."),
+    Shape("some of the unit's standards", r"(?P<q>w)?(?P<z>Z)(?P<mid>[BVw]{1,3})(?P<r>R)", _standards_some,
+          "'parts of its work were rated Outstanding': at least one of the unit's standards had the rating (no"
+          " unit in the data has every standard listed, so none is contradicted yet)",
+          "Report on NPS North West\n\nIn 2018-19 parts of its work were rated Outstanding.",
+          "Report on NPS North West\n\nIn 2018-19 parts of its work were rated Inadequate."),
     Shape("standards count, continued", r"(?P<n>N)[wB]{0,2}V?w?(?P<r>R)", _standards_continued,
           "a second count of the same provider's standards, its noun left out: '... five standards were Good and "
           "another four Requires improvement'",
