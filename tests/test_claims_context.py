@@ -8,6 +8,7 @@ were read by hand from probstat/data/providers.csv:
 - kss-region: 2024-25 only, Requires improvement; key question 2.3 (implementation and delivery) keeping
   people safe: 22.
 - sector_figures.csv, all, 2019-20: people_under_supervision_jun_2020 ~224000 (no undated figure that round).
+- sector_figures.csv, all, 2018-19: ro_workload_reasonable_pct 'less than half'.
 - derby-city-pdu: Requires improvement in 2022-23 and in 2025-26; lambeth-pdu: Inadequate, 2022-23 only.
 - 2022-23, PDUs: 31 rated, 15 Inadequate, 15 Requires improvement, 1 Good.
 - nps-midlands: 2018-19 only, Good, fieldwork from 2018-08, report published 2018-12-18.
@@ -160,6 +161,11 @@ CASES = [
     ("In 2019-20, by June, approximately 224,000 people were under probation supervision.", "supported"),
     ("In 2019-20, by June, approximately 324,000 people were under probation supervision.", "contradicted"),
     ("In 2019-20 approximately 224,000 people were under probation supervision.", "unverifiable"),
+    # "unmanageable" is not the published "reasonable or manageable" share, nor is "not reasonable" its rest
+    ("In 2018-19 less than half of responsible officers said their workload was manageable.", "supported"),
+    ("In 2018-19 more than half of responsible officers said their workload was manageable.", "contradicted"),
+    ("In 2018-19 more than half of responsible officers said their workload was unmanageable.", "unverifiable"),
+    ("In 2018-19 more than half of responsible officers said their workload was not reasonable.", "unverifiable"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

@@ -152,6 +152,8 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
                  frozenset({None}): "all"}.get(frozenset(sectors))
         if scope is None:
             return None
+        if not words.negative and vocab.NEGATIVE_WORDS.search(text):
+            continue  # "workloads were not reasonable": the measure counts the others, who may not all agree
         complement = words.negative and not vocab.NEGATIVE_WORDS.search(text)
         a, b = n.start, n.end
         # the threshold figures and the negation are read as part of the measure's words

@@ -352,7 +352,8 @@ MEASURES: tuple[MeasureWords, ...] = (
                  threshold=r"(?:50|fifty)$"),
     MeasureWords("staff_caseload_over_60_pct", (r"caseloads?|cases", _OVER + r" (?:60|sixty)"),
                  threshold=r"(?:60|sixty)$"),
-    MeasureWords("ro_workload_reasonable_pct", (r"workloads?", r"reasonable|manageable")),
+    # "unmanageable" is not the measure's "manageable": the rest of the staff are not all of the other mind
+    MeasureWords("ro_workload_reasonable_pct", (r"workloads?", r"(?<!un)(?:reasonable|manageable)")),
     MeasureWords("staff_workload_over_capacity_pct", (r"capacity",)),
     MeasureWords("po_vacancies", (r"vacanc",)),
     MeasureWords("people_under_supervision", (r"\b(?:people|offenders|individuals)\b", r"supervis|on probation")),
