@@ -210,3 +210,15 @@ def test_headline_rating_without_a_verb(headline, want):
 def test_headline_subject_named_later(headline, want):
     table = check_text(FRAME, f"{headline}\n\nInspectors have published a report on Lambeth PDU.\n")
     assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want
+
+
+@pytest.mark.parametrize("headline,want", [("Swansea Neath Port Talbot PDU rated 'Requires improvement'", "supported"),
+                                           ("Swansea Neath Port Talbot PDU rated 'Inadequate'", "contradicted")])
+def test_headline_is_news_of_a_recent_inspection(headline, want):
+    # written after March 2024 (it quotes Martin Jones as Chief Inspector): news of the PDU's 2025-26 inspection,
+    # not of its report of January 2022; a later sentence without a year stays undecided between the two
+    text = f"{headline}\n\nMartin Jones, Chief Inspector of Probation, praised its leaders.\n\nThe PDU was rated " \
+           "'Inadequate'.\n"
+    table = check_text(FRAME, text)
+    assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want
+    assert str(table[table["line"] == 5]["sentence_verdict"].iloc[0]) == "unverifiable"

@@ -109,6 +109,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             parts = [replace(p, reading=None, problem="a count over a span of time, not one round")
                      if isinstance(p.reading, Statement) and p.reading.kind == "count" else p for p in parts]
         if parts or any(t.code in "NR" for t in unread):
+            if n < 2:
+                parts = [replace(p, news=True) for p in parts]  # the headline and the sentence after it
             out.append(ReadSentence(start, end, text[start:end], [_with_round(p, rnd) for p in parts], unread,
                                     *rnd, scope_unread=_scope_unread(tags, parts, unread),
                                     reinspected=_reinspected(tags, parts, s.subject)

@@ -67,6 +67,12 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
             if out:
                 return out, f"{pid}'s inspection{'s' if len(out) > 1 else ''} current at {date}"
         rounds = _within_bounds(visits, ctx.date_bounds) if not date else []
+        if part.news and not part.past and len(rounds) > 1 and ctx.date_bounds[0]:
+            # a headline or lede is news: of an inspection reported within the year before the earliest month
+            # the text can have been written in, not of one reported years before it
+            recent = [rd for rd, pub in visits if rd in rounds and _report_month(rd, pub) >= _year_before(
+                ctx.date_bounds[0])]
+            rounds = recent or rounds
         rounds = rounds or [rd for rd, _ in visits]
         if pid in ctx.inspection_of and not isinstance(part.reading, InspectionDate):
             return [ctx.inspection_of[pid]], f"the inspection of {pid} the text dates ({ctx.inspection_of[pid]})"
@@ -86,6 +92,10 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
     if isinstance(part.reading, (OwnerCount, Likelihood, Distribution)):
         return _complete_rounds(ctx), "no round written: the rounds whose data hold every provider"
     return _rounds(ctx), "no round written: every round in the data"
+
+
+def _year_before(month: str) -> str:
+    return f"{int(month[:4]) - 1}{month[4:7]}"
 
 
 def _report_month(rd: str, pub: str | None) -> str:
