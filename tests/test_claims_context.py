@@ -9,6 +9,7 @@ were read by hand from probstat/data/providers.csv:
   people safe: 22.
 - sector_figures.csv, all, 2019-20: people_under_supervision_jun_2020 ~224000 (no undated figure that round).
 - sector_figures.csv, all, 2018-19: ro_workload_reasonable_pct 'less than half'.
+- dlnr-crc: Requires improvement in 2018-19 (fieldwork from 2018-09) and in 2019-20.
 - derby-city-pdu: Requires improvement in 2022-23 and in 2025-26; lambeth-pdu: Inadequate, 2022-23 only.
 - 2022-23, PDUs: 31 rated, 15 Inadequate, 15 Requires improvement, 1 Good.
 - nps-midlands: 2018-19 only, Good, fieldwork from 2018-08, report published 2018-12-18.
@@ -166,6 +167,11 @@ CASES = [
     ("In 2018-19 more than half of responsible officers said their workload was manageable.", "contradicted"),
     ("In 2018-19 more than half of responsible officers said their workload was unmanageable.", "unverifiable"),
     ("In 2018-19 more than half of responsible officers said their workload was not reasonable.", "unverifiable"),
+    # "had last inspected it in September 2018" dates the previous inspection, not the one the text reports
+    ("Report on DLNR CRC\n\nInspectors had last inspected DLNR CRC in September 2018.\nThe overall rating had "
+     "not changed.", "supported"),
+    ("Report on DLNR CRC\n\nInspectors had last inspected DLNR CRC in September 2018.\nThe overall rating had "
+     "improved.", "contradicted"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

@@ -312,7 +312,9 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
         return parts
     out, last = [], -1
     for p in sorted(parts, key=lambda p: p.start):
-        if isinstance(p.reading, (ProviderRating, InspectionDate)) and any(last <= c < p.start for c in cues):
+        # an inspection date's own words may hold the cue: "inspectors had last inspected it in September 2018"
+        upto = p.end if isinstance(p.reading, InspectionDate) else p.start
+        if isinstance(p.reading, (ProviderRating, InspectionDate)) and any(last <= c < upto for c in cues):
             p = replace(p, past=True)  # an earlier inspection's rating or date: it dates no other statement
         out.append(p)
         last = p.end
