@@ -10,6 +10,7 @@ were read by hand from probstat/data/providers.csv:
 - sector_figures.csv, all, 2019-20: people_under_supervision_jun_2020 ~224000 (no undated figure that round).
 - sector_figures.csv, all, 2018-19: ro_workload_reasonable_pct 'less than half'.
 - dlnr-crc: Requires improvement in 2018-19 (fieldwork from 2018-09) and in 2019-20.
+- hampshire-iow-crc: Good in 2018-19, its only inspection.
 - derby-city-pdu: Requires improvement in 2022-23 and in 2025-26; lambeth-pdu: Inadequate, 2022-23 only.
 - 2022-23, PDUs: 31 rated, 15 Inadequate, 15 Requires improvement, 1 Good.
 - nps-midlands: 2018-19 only, Good, fieldwork from 2018-08, report published 2018-12-18.
@@ -172,6 +173,10 @@ CASES = [
      "not changed.", "supported"),
     ("Report on DLNR CRC\n\nInspectors had last inspected DLNR CRC in September 2018.\nThe overall rating had "
      "improved.", "contradicted"),
+    # a change of something else ("sweeping staff changes") is no change of rating; "&" and "IOW" in a name
+    ("Inspectors rate Hampshire & IOW CRC as good but worry about sweeping staff changes.", "supported"),
+    ("Inspectors rate Hampshire & IOW CRC as inadequate but praise its staff changes.", "contradicted"),
+    ("Inspectors branded Hampshire and IOW CRC 'inadequate'.", "contradicted"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

@@ -258,6 +258,10 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     words = " ".join(t.words.lower() for t in span)
     ratings = [t for t in span if t.code == "R"]
     negated = sum(t.code == "X" for t in span)
+    hx = next((i for i, t in enumerate(span) if t.code == "H"), None)
+    if hx is not None and re.fullmatch(r"(?i)changes?", span[hx].words) and hx > 0 and \
+            span[hx - 1].code in "wT" and not ratings[1:]:
+        return None  # "sweeping staff changes", "positive change": a change of something, not of the rating
     h = next((i for i, t in enumerate(span) if t.code in "PA"), 0)
     # a rating verb before the subject ("inspectors found it had improved") rates nothing
     if not ratings and not any(t.code == "K" or t.code == "V" and i >= h

@@ -178,7 +178,15 @@ def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
     topical = {where[id(t)] for t in tags if t.code in "RNQPSIYVZ"}
     # a standard's name alone does not make its clause one the data speak of: "the assessment of risk was not
     # effective enough" says nothing of a rating
-    return [t for t in unread if t.code != "X" or where.get(id(t), -1) in topical]
+    at = {id(t): i for i, t in enumerate(tags)}
+    return [t for t in unread if (t.code != "X" or where.get(id(t), -1) in topical) and not _change_of_other(tags,
+                                                                                                       at.get(id(t)))]
+
+
+def _change_of_other(tags: list[Tag], i: int | None) -> bool:
+    """'sweeping staff changes', 'positive change': a change of something other than a rating."""
+    return i is not None and i > 0 and tags[i].code == "H" and bool(re.fullmatch(r"(?i)changes?", tags[i].words)) \
+        and tags[i - 1].code in "wT"
 
 
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:

@@ -58,6 +58,7 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "gives", "giving", "awards", "award", "gets", "get", "getting", "handed",
                                  "judges", "judge", "grades", "receives", "achieves", "earns", "remains rated",
                                  "found", "finds", "find", "classed", "classed as", "classified as",
+                                 "branded", "branded as", "labelled", "labelled as",
                                  "categorised as")},
     **{w: ("F", None) for w in ("of", "out of", "among", "amongst")},
     **{w: ("K", None) for w in ("overall", "overall rating", "an overall rating")},
@@ -261,6 +262,12 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
                 and out[-3].code == "F" and out[-4].code in "NQ" and out[-4].words.lower() in ("one", "one of"):
             # "One of them, Lambeth PDU, ...": the unit named, not a count
             out[-4:-1] = [Tag("w", out[-4].start, out[-2].end, "one of " + out[-2].words)]
+        if t.code == "S" and re.fullmatch(r"(?i)areas?", t.words) and out and out[-1].code == "Q" and \
+                out[-1].words.lower() in ("every", "each", "all"):
+            # "inadequate in every area": the unit's standards, not a population of providers
+            out.append(Tag("Z", t.start, t.end, t.words))
+            i += 1
+            continue
         if t.code == "S" and len(out) >= 2 and out[-1].code == "w" and out[-2].code in "NQ" and \
                 out[-1].words.lower() not in _UNRESTRICTING and not _SINGULAR.match(t.words.replace("\n", " ")):
             # "three London PDUs", "two Welsh CRCs": a part of the population, which no count of the data reads
