@@ -11,6 +11,8 @@ were read by hand from probstat/data/providers.csv:
 - sector_figures.csv, all, 2018-19: ro_workload_reasonable_pct 'less than half'.
 - dlnr-crc: Requires improvement in 2018-19 (fieldwork from 2018-09) and in 2019-20.
 - hampshire-iow-crc: Good in 2018-19, its only inspection.
+- Greater Manchester region, 2022-23: manchester-north-pdu, tameside-pdu and wigan-pdu (both Requires
+  improvement); no other round.
 - derby-city-pdu: Requires improvement in 2022-23 and in 2025-26; lambeth-pdu: Inadequate, 2022-23 only.
 - 2022-23, PDUs: 31 rated, 15 Inadequate, 15 Requires improvement, 1 Good.
 - nps-midlands: 2018-19 only, Good, fieldwork from 2018-08, report published 2018-12-18.
@@ -177,6 +179,17 @@ CASES = [
     ("Inspectors rate Hampshire & IOW CRC as good but worry about sweeping staff changes.", "supported"),
     ("Inspectors rate Hampshire & IOW CRC as inadequate but praise its staff changes.", "contradicted"),
     ("Inspectors branded Hampshire and IOW CRC 'inadequate'.", "contradicted"),
+    # "the other two were A and B, both rated R": each named unit rated; the number counts the names
+    ("The other two were of Tameside PDU and Wigan PDU, which were both rated 'Requires improvement' overall.",
+     "supported"),
+    ("The other two were of Tameside PDU and Wigan PDU, which were both rated 'Inadequate' overall.",
+     "contradicted"),
+    ("The other three were Tameside PDU and Wigan PDU, both rated 'Requires improvement'.", "partly checked"),
+    # the number of a region's inspections in the round of the text's unit
+    ("Report on Manchester North PDU\n\nThis was one of three inspections in the Probation Service - Greater "
+     "Manchester region.", "supported"),
+    ("Report on Manchester North PDU\n\nThis was one of five inspections in the Probation Service - Greater "
+     "Manchester region.", "unverifiable"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

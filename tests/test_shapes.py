@@ -24,12 +24,13 @@ def _last_sentence_verdict(text: str) -> str:
     return set(last["sentence_verdict"]).pop() if last["sentence_verdict"].nunique() == 1 else "mixed"
 
 
-NO_CLAIM = ("time", "method count")  # shapes that say a figure is no claim: their example gives no row
+NO_CLAIM = ("time", "method count", "the others named")  # shapes that say a figure is no claim: their example gives no row
 # Shapes whose false example cannot be contradicted, only left undecided: the data hold a CRC's owner at each
 # inspection, and CRCs changed hands between inspections (Working Links' three went to Seetec in 2019).
 # "Parts of its work were rated R" is false only if every standard is known and none is R: no unit in the data
 # has all its standards listed (nps-north-west 2018-19: staff Requires improvement, the rest unlisted).
-ONE_SIDED = ("owner of a provider", "some of the unit's standards")
+# "One of six inspections in the region": another number may count other rounds or only the reports out then.
+ONE_SIDED = ("owner of a provider", "some of the unit's standards", "inspections in a region")
 
 
 @pytest.mark.parametrize("name,which,text", EXAMPLES, ids=[f"{n}:{w}" for n, w, _ in EXAMPLES])

@@ -21,6 +21,7 @@ from .readings import (
     ProviderFigure,
     ProviderOwner,
     ProviderRegion,
+    RegionCount,
     SectorFigure,
     Statement,
 )
@@ -228,6 +229,38 @@ def _region_of(m: Match, s: Sentence) -> list[Part] | None:
         parts.append(Part(got.start("count"), got.end("count"), got.group("count").strip(), "refused",
                           problem="how many units a region has"))
     return parts
+
+
+_INSPECTIONS_IN = (r"(?:\s+[\w']+){0,4}?\s+in\s+(?:the\s+)?"
+                   r"(?:(?:Probation\s+Service|HMPPS)(?:['\u2019]s?|\s*[-\u2013]))?"
+                   r"\s*(?P<region>{names})\s+(?:probation\s+)?region\b")
+
+
+@lru_cache(maxsize=4)
+def _inspections_in_re(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(_INSPECTIONS_IN.replace("{names}", vocab.alternation(names)), re.IGNORECASE)
+
+
+def _region_count(m: Match, s: Sentence) -> list[Part] | None:
+    """'one of four inspections carried out in the North West region', 'we have now completed five inspections
+    in the region': how many units of the region were inspected, in the round of the text's unit."""
+    i = m.one("i")
+    if i.words.lower() != "inspections":
+        return None
+    names = vocab.region_names()
+    got = _inspections_in_re(names).match(s.text, i.end, s.end)
+    if got is None or s.subject is None:
+        return None
+    counted = _count(m.one("n"), s)
+    if counted is None:
+        return None
+    stated, total, _ = counted
+    n = total if total is not None else (int(stated.value) if stated.rule == "exact count" else None)
+    if n is None:
+        return None
+    region = next(x for x in names if x.lower() == re.sub(r"\s+", " ", got.group("region")).lower())
+    a, b = m.one("n").start, got.end()
+    return [Part(a, b, re.sub(r"\s+", " ", s.text[a:b]), "region count", RegionCount(s.subject, region, n))]
 
 
 def _is_share(tag: Tag) -> bool:

@@ -181,6 +181,18 @@ def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "standard rating", ProviderRating(pid, c, rating)) for c in columns]
 
 
+def _others_named(m: Match, s: Sentence) -> list[Part] | None:
+    """'The other two were Tameside PDU and Wigan PDU': the number counts the names listed after it."""
+    got = _count(m.one("n"), s)
+    if got is None or got[0].rule != "exact count":
+        return None
+    names, k = 0, m.last
+    while k < len(m.tags) and (m.tags[k].code in "PBF" or m.tags[k].words.lower() in (",", "and", "&")):
+        names += m.tags[k].code == "P"
+        k += 1
+    return [] if names == int(got[0].value) else None
+
+
 def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
     names = [t for t in m.groups["ss"] if t.code == "P"]
     if any(t.code == "w" and t.words.lower() not in ("and", "&", "or") for t in m.groups["ss"]):

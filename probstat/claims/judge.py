@@ -36,6 +36,7 @@ from .outcomes import (
     _owner_of_outcome,
     _owner_outcome,
     _rating_outcome,
+    _region_count_outcome,
     _region_outcome,
     _rounds,
     _sector_outcome,
@@ -53,6 +54,7 @@ from .readings import (
     ProviderOwner,
     ProviderRating,
     ProviderRegion,
+    RegionCount,
     SectorFigure,
     StandardsCount,
     Statement,
@@ -386,7 +388,8 @@ def _judge_in(part: Part, ctx: Context, round_: str, how: str) -> Judgement:
     rule = {ProviderRating: _rating_outcome, StandardsCount: _standards_outcome, Change: _change_outcome,
             OwnerCount: _owner_outcome, Likelihood: _likelihood_outcome, Distribution: _distribution_outcome,
             SectorFigure: _sector_outcome, ProviderFigure: _figure_outcome, InspectionDate: _date_outcome,
-            ProviderOwner: _owner_of_outcome, ProviderRegion: _region_outcome}[type(r)]
+            ProviderOwner: _owner_of_outcome, ProviderRegion: _region_outcome,
+            RegionCount: _region_count_outcome}[type(r)]
     verdict, detail, computed = rule(ctx, r, round_)
     lead = {"supported": "Agrees with the data", "contradicted": "Does not match the data",
             "unverifiable": "The data do not settle it"}[verdict]

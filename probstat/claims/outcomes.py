@@ -28,6 +28,7 @@ from .readings import (
     ProviderOwner,
     ProviderRating,
     ProviderRegion,
+    RegionCount,
     SectorFigure,
     StandardsCount,
 )
@@ -182,6 +183,16 @@ def _region_outcome(ctx: Context, r: ProviderRegion, round_: str) -> tuple[str, 
         return "unverifiable", f"{r.provider}'s region is not in the data", None
     verdict = "supported" if region.lower() == r.region.lower() else "contradicted"
     return verdict, f"{r.provider} is in the {region} region", region
+
+
+def _region_count_outcome(ctx: Context, r: RegionCount, round_: str) -> tuple[str, str, str | None]:
+    rows = ctx.frame[(ctx.frame["round"].astype(str) == round_) & (ctx.frame["region"].astype(str) == r.region)]
+    k = len(rows)
+    detail = f"{k} inspection{'s' if k != 1 else ''} of the {r.region} region's units in {round_} in the data"
+    if k == r.count:
+        return "supported", detail, str(k)
+    # another number may count other rounds' inspections, or only the reports out when it was written
+    return "unverifiable", detail + "; the text may count other rounds, or only the reports out by then", str(k)
 
 
 def _owner_outcome(ctx: Context, r: OwnerCount, round_: str) -> tuple[str, str, str | None]:

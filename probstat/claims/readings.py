@@ -189,6 +189,19 @@ class ProviderRegion:
 
 
 @dataclass(frozen=True)
+class RegionCount:
+    """How many inspections a region had in the round of a unit's inspection: 'one of four inspections in the
+    North West region' (the unit is the text's)."""
+
+    provider: str
+    region: str
+    count: int
+
+    def describe(self) -> str:
+        return f"{self.count} inspections in the {self.region} region in {self.provider}'s round"
+
+
+@dataclass(frozen=True)
 class OwnerCount:
     """How many providers an owner ran: 'Sodexo ran six CRCs'."""
 

@@ -37,6 +37,7 @@ from .build_figures import (
     _owner,
     _owner_of,
     _people,
+    _region_count,
     _region_of,
     _sector_figure,
     _time,
@@ -51,6 +52,7 @@ from .build_ratings import (
     _heading_rating,
     _only,
     _only_that,
+    _others_named,
     _provider_rating,
     _providers_listed,
     _rating_ellipsis,
@@ -185,7 +187,10 @@ SHAPES: tuple[Shape, ...] = (
           "'leadership was rated Good', 'staff, services and reviewing all require improvement': standards of the "
           "subject", "Durham Tees Valley CRC was inspected in 2018-19. Its leadership was rated Outstanding.",
           "Durham Tees Valley CRC was inspected in 2018-19. Its leadership was rated Good."),
-    Shape("providers listed", r"(?P<pre>V[wS]{0,4})?(?P<ss>P(?:[,w]{1,2}P){1,8})(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
+    Shape("the others named", r"(?P<o>O)(?P<n>N)(?=B?F?P)", _others_named,
+          "'the other two were A and B': a number that counts the names after it is no claim of its own",
+          "The other two were NPS Wales and NPS Midlands.", ""),
+    Shape("providers listed", r"(?P<pre>V[wS]{0,4})?(?P<ss>P(?:[,w]{1,2}P){1,8})(?P<mid>,?" + _GAP + r"{0,8}?)(?P<r>R)"
           + _AFTER, _providers_listed,
           "'A, B and C were each rated Inadequate': the rating of every provider named",
           "In 2018-19 NPS Wales and NPS Midlands were rated Good.",
@@ -318,6 +323,14 @@ SHAPES: tuple[Shape, ...] = (
           "the region a unit belongs to ('is part of the Probation Service's Wales region')",
           "Lambeth PDU is part of the Probation Service's London region.",
           "Lambeth PDU is part of the Probation Service's Wales region."),
+    Shape("inspections in a region", r"(?P<n>N)(?P<i>I)", _region_count,
+          "how many inspections a region had in the round of the text's unit ('one of four inspections in the "
+          "Yorkshire and the Humber region'); another number is unverifiable, never contradicted (it may count "
+          "other rounds, or only the reports out by then)",
+          "Report on Sheffield PDU\n\nIn 2022-23 it was one of four inspections in the Yorkshire and the Humber "
+          "region.",
+          "Report on Sheffield PDU\n\nIn 2022-23 it was one of six inspections in the Yorkshire and the Humber "
+          "region."),
     Shape("owner portfolio", r"(?P<w>W)[,wBMVF]{0,4}(?P<n>N)[w]{0,2}(?P<pop>S)|(?P<n2>N)[w]{0,2}(?P<pop2>S)[wBV]{0,3}"
           r"(?P<w2>W)", lambda m, s: _owner(_renamed(m), s),
           "how many providers an owner ran ('Sodexo ran six CRCs')",

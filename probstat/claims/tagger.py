@@ -245,7 +245,8 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))  # "64 cases each"
             i += 1
             continue
-        if t.code == "Q" and t.words.lower() in ("each", "both", "all") and out and out[-1].code in "PSAB" and \
+        if t.code == "Q" and t.words.lower() in ("each", "both", "all") and out and \
+                (out[-1].code in "PSAB" or out[-1].words == "," and len(out) >= 2 and out[-2].code == "P") and \
                 nxt is not None and nxt.code in "BVR":
             # "were each given", "have both been rated": a floating quantifier over a subject already named
             out.append(Tag("w", t.start, t.end, t.words))

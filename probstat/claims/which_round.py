@@ -19,6 +19,7 @@ from .readings import (
     ProviderOwner,
     ProviderRating,
     ProviderRegion,
+    RegionCount,
     SectorFigure,
     StandardsCount,
     Statement,
@@ -140,7 +141,7 @@ def _dated_by(ctx: Context, part: Part, pid: str, rounds: list[str]) -> list[str
 def _about_provider(part: Part) -> str | None:
     r = part.reading
     if isinstance(r, (ProviderRating, StandardsCount, Change, ProviderFigure, InspectionDate, ProviderOwner,
-                      ProviderRegion)):
+                      ProviderRegion, RegionCount)):
         return r.provider
     if isinstance(r, Statement) and r.kind in ("people", "rank", "provider") and r.providers:
         return r.providers[0]
