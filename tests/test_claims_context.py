@@ -190,6 +190,13 @@ CASES = [
      "Manchester region.", "supported"),
     ("Report on Manchester North PDU\n\nThis was one of five inspections in the Probation Service - Greater "
      "Manchester region.", "unverifiable"),
+    # a list of counts under a colon, each line "N 'R'", with a breakdown in brackets (2019-20: 10 rated, none
+    # Outstanding, 4 Good, 6 Requires improvement, all CRCs, none Inadequate)
+    ("In 2019-20 HMIP rated ten providers. It rated:\nfour 'Good' (three CRCs and one NPS division)\nsix "
+     "'Requires improvement' (all of them CRCs)", "supported"),
+    ("In 2019-20 HMIP rated ten providers. It rated:\nfour 'Good' (three CRCs and one NPS division)\nseven "
+     "'Requires improvement' in 2019-20", "contradicted"),
+    ("In 2019-20 HMIP rated ten providers. It rated:\nnone 'Inadequate'", "supported"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

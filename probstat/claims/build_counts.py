@@ -182,7 +182,14 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
     if pop is None or pop[0] is None and pop[1].lower() in ("areas", "area", "organisation", "organisations"):
         return None
     a, b, phrase = _span(m, s)
-    got = _count(m.one("n"), s)
+    n = m.one("n")
+    if n.code == "Q":
+        # a list item "none 'Outstanding'" under a count's colon: none of the population
+        if n.words.lower() != "none" or m.first != 0:
+            return None
+        got = (_interpret("0", "count"), None, None)
+    else:
+        got = _count(n, s)
     if got is None:
         return None
     stated, denominator, lead_q = got
@@ -338,6 +345,22 @@ def _all_those(m: Match, s: Sentence) -> list[Part] | None:
         return None
     st = Statement(a, b, phrase, "count", quantifier="all are", sector=sector, population_words=words,
                    predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "composition", st)]
+
+
+def _all_of_them(m: Match, s: Sentence) -> list[Part] | None:
+    """'six rated Requires improvement (all of them CRCs)': every provider the count before it counts is of
+    that population."""
+    if str(m.one("q").value) != "all" or m.words("them") not in ("them", "these", "those"):
+        return None
+    before = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"
+              and p.reading.predicate is not None and p.end <= m.tags[m.first].start]
+    sector, words = _population(m.one("pop"))
+    if not before or sector is None:
+        return None
+    a, b, phrase = _span(m, s)
+    st = Statement(a, b, phrase, "count", quantifier="all are", sector=sector, population_words=words,
+                   predicate=before[-1].reading.predicate)
     return [Part(a, b, phrase, "composition", st)]
 
 

@@ -127,7 +127,13 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             # a sentence whose subject is one provider makes it what "the CRC" means next; providers named in
             # passing ("Seetec also runs KSS CRC") do not
             subject = str(named[0].value)
-        pops = [t for t in tags if t.code == "S"]
+        # a breakdown in brackets ("four 'Good' (three CRCs and one NPS division)") keeps the population a list
+        # of counts is of
+        depth, pops = 0, []
+        for t in tags:
+            depth += (t.words == "(") - (t.words == ")")
+            if t.code == "S" and depth <= 0:
+                pops.append(t)
         if pops:
             sectors = {t.value for t in pops}
             previous_pop = (pops[-1].value, pops[-1].words) if len(sectors) == 1 else None

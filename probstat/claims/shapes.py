@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from .build_counts import (
+    _all_of_them,
     _all_those,
     _bare_count,
     _breakdown,
@@ -282,10 +283,14 @@ SHAPES: tuple[Shape, ...] = (
           "'Of the seven NPS divisions, five were rated Good'",
           "In 2018-19, of the seven NPS divisions, five were rated Good.",
           "In 2018-19, of the seven NPS divisions, six were rated Good."),
-    Shape("count after its population", r"(?P<n>N)(?P<mid>[wBVKXH]{0,4}?)(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
+    Shape("count after its population", r"(?P<n>[NQ])(?P<mid>[wBVKXH]{0,4}?)(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
           _bare_count, "a count whose population was named earlier ('Six were rated Good')",
           "In 2018-19 HMIP inspected seven NPS divisions. Five were rated Good.",
           "In 2018-19 HMIP inspected seven NPS divisions. Three were rated Good."),
+    Shape("all of them", r"(?P<q>Q)F(?P<them>w)[B]?(?P<pop>S)", _all_of_them,
+          "'six were rated Requires improvement (all of them CRCs)': all those the count before counts are of it",
+          "In 2019-20 HMIP rated ten providers. Six were rated Requires improvement, all of them CRCs.",
+          "In 2019-20 HMIP rated ten providers. Six were rated Requires improvement, all of them NPS divisions."),
     Shape("so was", r"(?P<so>w)B(?:(?P<q>Q)?(?P<n>N)?(?P<o>O)?[wFO]{0,2}(?P<pop>S)|(?P<p>P))", _so_was,
           "'..., and so was every CRC': the predicate before, of another population",
           "In 2018-19 five NPS divisions were rated Good, and so was one CRC.",
