@@ -197,6 +197,16 @@ CASES = [
     ("In 2019-20 HMIP rated ten providers. It rated:\nfour 'Good' (three CRCs and one NPS division)\nseven "
      "'Requires improvement' in 2019-20", "contradicted"),
     ("In 2019-20 HMIP rated ten providers. It rated:\nnone 'Inadequate'", "supported"),
+    # a count after a restricted population ("of the ten CRCs inspected so far") is of a part: only an
+    # impossible number contradicts it (2018-19: 1 CRC Inadequate, 19 Requires improvement)
+    ("In 2018-19, of the ten CRCs inspected so far, eight were rated Inadequate.", "contradicted"),
+    ("In 2018-19, of the thirteen CRCs inspected so far, twelve required improvement.", "unverifiable"),
+    # "the first organisation of its kind to reach the second-highest grade"
+    ("Hampshire and Isle of Wight CRC is the first organisation of its kind to reach the second-highest grade.",
+     "supported"),
+    ("NPS Midlands is the first organisation of its kind to reach the second-highest grade.", "contradicted"),
+    ("In 2018-19 Dorset, Devon and Cornwall CRC was the first CRC in HMIP's programme of inspections to be rated "
+     "'Inadequate'.", "supported"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

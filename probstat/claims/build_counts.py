@@ -179,6 +179,13 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
     """'six were rated Good', after a sentence or clause that named the population."""
     pops = [t for t in s.tags[: m.first] if t.code == "S"]
     pop = (pops[-1].value, pops[-1].words) if pops else s.previous_pop
+    restricted = False
+    if pops:
+        # "of the thirteen CRCs inspected so far, twelve ...": a count of a part of the population, which only an
+        # impossible number contradicts
+        k = s.tags.index(pops[-1]) + 1
+        restricted = k < len(s.tags) and bool(_RESTRICT.match(s.tags[k].words) or s.tags[k].code in "Ih") and \
+            not _inspected_in_round(s.tags, k)
     if pop is None or pop[0] is None and pop[1].lower() in ("areas", "area", "organisation", "organisations"):
         return None
     a, b, phrase = _span(m, s)
@@ -202,9 +209,13 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
     if column is None:
         return None
     q = "at least" if lead_q == "at least" else None
-    st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, amount=stated.value if q else None,
+    if restricted:
+        if q is not None:
+            return [Part(a, b, phrase, "count", problem=f"a part of the {pop[1]} (words after it restrict it)")]
+        q = "of a part" if denominator is not None else None
+    st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, amount=stated.value if q == "at least" else None,
                    denominator=denominator, sector=pop[0], population_words=re.sub(r"\s+", " ", pop[1]),
-                   predicate=Predicate("rating", column, _ratings(m.one("r"))))
+                   predicate=Predicate("rating", column, _ratings(m.one("r"))), subset=restricted)
     return [Part(a, b, phrase, "count", st)]
 
 

@@ -418,7 +418,8 @@ def _only_that(m: Match, s: Sentence) -> list[Part] | None:
     i = m.tags.index(v)
     if i == 0 or m.tags[i - 1].words.lower() not in ("that", "this", "the same"):
         return None
-    earlier = [t for t in s.tags[: m.first] if t.code == "R"]
+    q = m.tags.index(m.one("q"))
+    earlier = [t for t in s.tags[: q] if t.code == "R"]  # "X was rated Good, the first PDU to reach that rating"
     if not earlier:
         return None
     m2 = Match(m.first, m.last, {**m.groups, "r": [earlier[-1]]}, m.tags)

@@ -164,11 +164,12 @@ SHAPES: tuple[Shape, ...] = (
     Shape("all those rated", r"(?P<q>Q)w?[wBV]{0,2}(?P<r>R)[wB]{0,3}(?P<pop>S)", _all_those,
           "'all those rated Inadequate were CRCs'",
           "In 2018-19 all those rated Inadequate were CRCs.", "In 2018-19 all those rated Good were CRCs."),
-    Shape("the only or first", r"(?P<s>[PA])[wB]{0,3}(?P<q>Q)(?P<pop>S)[wBV]{0,4}(?P<r>R)", _only,
+    Shape("the only or first", r"(?P<s>[PA])[wB]{0,3}(?P<q>Q)(?P<pop>S)[wBVYFI]{0,10}?(?P<r>R)", _only,
           "'X was the only CRC rated Good', 'the first CRC to be rated Good'",
           "Hampshire and Isle of Wight CRC was the only CRC rated Good in 2018-19.",
           "Essex CRC was the only CRC rated Good in 2018-19."),
-    Shape("the only or first, that rating", r"(?P<s>[PA])[wB]{0,3}(?P<q>Q)(?P<pop>S)[wBV]{0,6}(?P<v>V)", _only_that,
+    Shape("the only or first, that rating", r"(?P<s>[PA])(?:[wB]{0,3}|[wBV]{0,3}RK?,)(?P<q>Q)(?P<pop>S)"
+          r"[wBVYFIN]{0,14}(?P<v>V)", _only_that,
           "'X was rated Good, the first CRC to achieve that grade': the rating named before",
           "In 2018-19 Hampshire and Isle of Wight CRC was rated Good, and it was the only CRC to receive that "
           "rating.", "In 2018-19 Essex CRC was rated Good, and it was the only CRC to receive that rating."),

@@ -86,6 +86,9 @@ RATING_WORDS: dict[str, tuple[str, ...]] = {
     "the highest rating": ("Outstanding",), "the highest possible rating": ("Outstanding",),
     "the top rating": ("Outstanding",), "the top grade": ("Outstanding",), "the bottom rating": ("Inadequate",),
 }  # fmt: skip
+# "the second-highest grade", "the lowest mark": the same places on the scale, by other nouns
+RATING_WORDS.update({k.replace(" rating", f" {noun}"): v for k, v in list(RATING_WORDS.items())
+                     if k.startswith("the ") and k.endswith(" rating") for noun in ("grade", "mark")})
 
 #: Words naming a standard after "for", "on" or "in". Longest first when matched.
 STANDARD_WORDS: dict[str, str] = {
