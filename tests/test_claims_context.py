@@ -207,6 +207,16 @@ CASES = [
     ("NPS Midlands is the first organisation of its kind to reach the second-highest grade.", "contradicted"),
     ("In 2018-19 Dorset, Devon and Cornwall CRC was the first CRC in HMIP's programme of inspections to be rated "
      "'Inadequate'.", "supported"),
+    # a text dated early in a round (an annual report of 18 March 2025) counts the round just ended (2024-25:
+    # 3 regions, all Requires improvement; 24 PDUs, 10 Requires improvement, 14 Inadequate), not one whose
+    # reports had not begun to come out
+    ("Today (18 March 2025) the Chief Inspector published his annual report.\nIt inspected 24 Probation Delivery "
+     "Units (PDUs), rating 10 'Requires improvement' and 14 'Inadequate'.", "supported"),
+    # (a false count is not contradicted: a round implied by a date is not sure, and other rounds differ)
+    ("Today (18 March 2025) the Chief Inspector published his annual report.\nIt inspected 24 Probation Delivery "
+     "Units (PDUs), rating 12 'Requires improvement' and 12 'Inadequate'.", "partly checked"),
+    ("Today (18 March 2025) the Chief Inspector published his annual report.\nThe Inspectorate inspected three "
+     "probation regions, and rated all of them 'Requires improvement'.", "supported"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

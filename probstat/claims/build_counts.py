@@ -375,6 +375,26 @@ def _all_of_them(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "composition", st)]
 
 
+def _rated_all_of_them(m: Match, s: Sentence) -> list[Part] | None:
+    """'it inspected three regions, and rated all of them Requires improvement': every one of the population the
+    count before it counts."""
+    if str(m.one("q").value) != "all" or m.words("them") not in ("them", "these", "those"):
+        return None
+    before = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"
+              and p.end <= m.tags[m.first].start and p.reading.population_words]
+    if not before:
+        return None
+    prev = before[-1].reading
+    if prev.stated is None or prev.quantifier is not None:
+        return None
+    a, b, phrase = _span(m, s)
+    # as many rated R as were counted: "all" of the whole population would also speak of those not inspected
+    st = Statement(a, b, phrase, "count", stated=prev.stated, sector=prev.sector,
+                   population_words=prev.population_words, predicate=Predicate("rating", "overall",
+                                                                               _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "count", st)]
+
+
 def _except_count(m: Match, s: Sentence) -> list[Part] | None:
     """'With the exception of one CRC, all CRCs were rated ...': all but N."""
     if str(m.one("q").value) != "all":

@@ -31,6 +31,7 @@ from .outcomes import (
     _date_outcome,
     _distribution_outcome,
     _figure_outcome,
+    _first_report,
     _last_report,
     _likelihood_outcome,
     _owner_of_outcome,
@@ -338,6 +339,13 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
         rounds = [rd for rd, _ in provider_rounds(ctx, r.provider)] or rounds
         how = f"{r.provider}'s inspections in the data (the date names one)"
     if date and isinstance(r, Statement) and r.kind == "count" and rounds:
+        # a round that began after the text was written is none it can count, nor one none of whose reports were
+        # out by then; a text dated early in a round (an annual report in March) may count the round just ended
+        if not part.round_sure and "implied by" in how:
+            ended = [rd for rd in _rounds(ctx) if _last_report(ctx, rd) and _last_report(ctx, rd)[:7] <= date[:7]]
+            rounds = sorted(set(rounds) | set(ended[-1:]))
+        rounds = [rd for rd in rounds if f"{rd[:4]}-04" <= date[:7] and _first_report(ctx, rd)[:7] <= date[:7]] \
+            or rounds
         open_ = [rd for rd in rounds if date[:7] < _last_report(ctx, rd)[:7]]
         # a part of a round can still be impossible: more than the whole round holds
         whole = [count(ctx, replace(r, round=rd)) for rd in open_] if r.stated is not None and r.predicate else []

@@ -223,6 +223,15 @@ def _last_report(ctx: Context, round_: str) -> str:
     return ctx.memo(("last report", round_), find)
 
 
+def _first_report(ctx: Context, round_: str) -> str:
+    """The earliest publication date of the round's reports in the data ('' when none is known)."""
+    def find():
+        pub = ctx.scope(round_, None)["published"]
+        known = [p for p in pub if isinstance(p, str) and p]
+        return min(known) if known else ""
+    return ctx.memo(("first report", round_), find)
+
+
 def _complete_rounds(ctx: Context) -> list[str]:
     """Rounds whose data hold every provider in scope (the published count): an owner's portfolio needs one."""
     def find():
