@@ -13,6 +13,8 @@ were read by hand from probstat/data/providers.csv:
 - hampshire-iow-crc: Good in 2018-19, its only inspection.
 - Greater Manchester region, 2022-23: manchester-north-pdu, tameside-pdu and wigan-pdu (both Requires
   improvement); no other round.
+- nps-south-west-south-central: 2018-19 only, planning Good; hampshire-iow-crc information and facilities
+  Outstanding.
 - derby-city-pdu: Requires improvement in 2022-23 and in 2025-26; lambeth-pdu: Inadequate, 2022-23 only.
 - 2022-23, PDUs: 31 rated, 15 Inadequate, 15 Requires improvement, 1 Good.
 - nps-midlands: 2018-19 only, Good, fieldwork from 2018-08, report published 2018-12-18.
@@ -217,6 +219,15 @@ CASES = [
      "Units (PDUs), rating 12 'Requires improvement' and 12 'Inadequate'.", "partly checked"),
     ("Today (18 March 2025) the Chief Inspector published his annual report.\nThe Inspectorate inspected three "
      "probation regions, and rated all of them 'Requires improvement'.", "supported"),
+    # a standard rated in a unit's possessive, or opening a clause after "that"
+    ("Report on Hampshire and Isle of Wight CRC\n\nInspectors rated the CRC's management of information and "
+     "facilities 'outstanding'.", "supported"),
+    ("Report on Hampshire and Isle of Wight CRC\n\nInspectors rated the CRC's management of information and "
+     "facilities 'inadequate'.", "contradicted"),
+    ("Report on NPS South West and South Central\n\nThe Chief Inspector said staff were short, and that the "
+     "planning of supervision was good.", "supported"),
+    ("Report on NPS South West and South Central\n\nThe Chief Inspector said staff were short, and that the "
+     "planning of supervision was inadequate.", "contradicted"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

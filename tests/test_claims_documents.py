@@ -127,6 +127,8 @@ def _standard_forms(sector: str) -> list[tuple[str, str]]:
         ("standard at", "Inspectors rated {s} at " + obj + " as {r}."),
         ("judged to be, standard", "Its {s} was judged to be {rl}."),
         ("for its standard", f"{subj} was rated {{rl}} for its {{s}}."),
+        ("possessive standard", f"Inspectors rated {obj}'s {{s}} '{{r}}'."),
+        ("standard in a clause", "The Chief Inspector said staff were stretched, and that {s} was {rl}."),
     ]
 
 

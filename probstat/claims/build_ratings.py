@@ -65,17 +65,30 @@ def _heading_rating(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "provider-rating", ProviderRating(s.subject, "overall", _ratings(m.one("r"))))]
 
 
+_CLAUSE_OPENERS = frozenset(("that", "and", "but", "while", "whereas", "although", "though", ",", ";", ":"))
+
+
 def _standard_opening(m: Match, s: Sentence) -> list[Part] | None:
     """A sentence that opens with a standard and rates it ("Work with victims was rated Outstanding") speaks of
     the unit the text is about; a unit named in it (P, A) is left to the shapes with a subject."""
-    if s.subject is None or any(t.code in "PA" for t in s.tags[: m.last]):
+    named = [t for t in s.tags[: m.first] if t.code in "PA"]
+    if any(t.code in "PA" for t in m.tags[m.first: m.last]):
         return None
+    pid = _subject(named[-1] if named else None, s)  # "its work ..., and that the planning was good": the same unit
+    if pid is None:
+        return None
+    k = m.first
+    while k > 0 and m.tags[k - 1].code == "w" and m.first - k < 4 and \
+            m.tags[k - 1].words.lower() not in _CLAUSE_OPENERS:
+        k -= 1
+    if k > 0 and m.tags[k - 1].words.lower() not in _CLAUSE_OPENERS and m.tags[k - 1].code != ",":
+        return None  # the standard opens neither the sentence nor a clause ("... said that the planning was good")
     mid = m.words("mid")
     if m.has("mid", "X") or m.has("mid", "H") or _PAST.search(mid) or _INTENT.search(mid):
         return None  # negated, hoped for or had before: left unread
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "provider-rating",
-                 ProviderRating(s.subject, str(m.one("t").value), _ratings(m.one("r"))))]
+                 ProviderRating(pid, str(m.one("t").value), _ratings(m.one("r"))))]
 
 
 def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
@@ -95,7 +108,10 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         rest = m.tags[i + 1: i + 3]
         possessive = subject.words.lower() in ("its", "their") or (rest and rest[0].words.lower() in ("s", "'s"))
         following = [t for t in m.tags[i + 1: i + 4] if t.words.lower() not in ("s", "'s") and t.code != "Y"]
-        if possessive and not (following and following[0].code in "TVKI"):
+        # "its case supervision was judged inadequate" is no rating of the unit; "the CRC's management of
+        # information and facilities" names a standard, which the rating is of
+        named_standard = m.has("mid", "T") and any(x.code == "T" for x in m.tags[i + 1: i + 6])
+        if possessive and not (following and following[0].code in "TVKI" or named_standard):
             return None  # "its case supervision was judged inadequate": a rating of something the provider has
     pid = _subject(subject, s)
     a, b, phrase = _span(m, s)

@@ -265,6 +265,11 @@ def _lede_subject(tags: list[Tag], headline: bool = True) -> list[Tag]:
     if not headline or any(t.code in "PA" for t in out):
         return out
     first = next((i for i, t in enumerate(out) if t.code != "w"), None)
+    if first is not None and 3 <= first <= 6 and out[first].code in "BV" and out[0].words.lower() == "probation" \
+            and out[1].words.lower() in ("in", "across") and any(t.code == "R" for t in out[first:]):
+        # "Probation in south-west England branded 'inadequate'": the place stands for the unit named next
+        return [Tag("A", out[0].start, out[first - 1].end, " ".join(t.words for t in out[:first]), None),
+                *out[first:]]
     if first is not None and out[first].code == "V":
         # "Inspectors find probation service 'inadequate'": the bare subject is the verb's object
         after = next((i for i in range(first + 1, len(out)) if out[i].code != "w"), None)
