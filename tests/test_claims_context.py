@@ -24,7 +24,7 @@ were read by hand from probstat/data/providers.csv:
 - knowsley-st-helens-pdu: 2022-23 only, Inadequate; key question 2.1 (assessment) keeping people safe: 24.
 - hammersmith-fulham-kensington-chelsea-westminster-pdu: 2022-23, 0 points.
 - merseyside-crc: run by Purple Futures at both inspections (2018-19, 2019-20).
-- wwm-crc: 2018-19 only; of its ten standards 7 Requires improvement, 3 Good.
+- wwm-crc: 2018-19 only, people supervised 'nearly 3,000'; of its ten standards 7 Requires improvement, 3 Good.
 - east-of-england-region: 2024-25, Requires improvement; victim work Outstanding.
 - cambridgeshire-peterborough-pdu: 2024-25, Inadequate.
 """
@@ -228,6 +228,13 @@ CASES = [
      "planning of supervision was good.", "supported"),
     ("Report on NPS South West and South Central\n\nThe Chief Inspector said staff were short, and that the "
      "planning of supervision was inadequate.", "contradicted"),
+    # the places a unit covers are description, not a finding; "rated its overall performance good"
+    ("Warwickshire and West Mercia CRC supervises nearly 3,000 people in four counties.", "supported"),
+    ("Warwickshire and West Mercia CRC supervises nearly 30,000 people in four counties.", "contradicted"),
+    ("Report on NPS Midlands\n\nInspectors found it well led and rated its overall performance good, the second "
+     "highest rating.", "supported"),
+    ("Report on NPS Midlands\n\nInspectors found it well led and rated its overall performance good, the lowest "
+     "rating.", "contradicted"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

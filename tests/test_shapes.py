@@ -25,7 +25,7 @@ def _last_sentence_verdict(text: str) -> str:
 
 
 # shapes that say a figure is no claim: their example gives no row
-NO_CLAIM = ("time", "method count", "the others named")
+NO_CLAIM = ("time", "method count", "the others named", "places")
 # Shapes whose false example cannot be contradicted, only left undecided: the data hold a CRC's owner at each
 # inspection, and CRCs changed hands between inspections (Working Links' three went to Seetec in 2019).
 # "Parts of its work were rated R" is false only if every standard is known and none is R: no unit in the data

@@ -397,6 +397,19 @@ def _time(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "refused", problem="a span of time: the data hold no durations")]
 
 
+_PLACE_WORDS = re.compile(r"(?i)^(?:counties|county|boroughs|towns|cities|local\s+authorities|council\s+areas|"
+                          r"police\s+force\s+areas|districts|nations|countries)$")
+
+
+def _places(m: Match, s: Sentence) -> list[Part] | None:
+    """'in the four counties', 'across five boroughs': the geography a unit covers, which the data do not hold
+    and reporting states as description, not as a finding."""
+    nxt = m.one("t")
+    if nxt is None or not _PLACE_WORDS.match(re.sub(r"\s+", " ", nxt.words)):
+        return None
+    return []
+
+
 def _unheld(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     what = m.words("j")

@@ -39,6 +39,7 @@ from .build_figures import (
     _owner,
     _owner_of,
     _people,
+    _places,
     _region_count,
     _region_of,
     _sector_figure,
@@ -87,6 +88,8 @@ SHAPES: tuple[Shape, ...] = (
     Shape("time", r"N(?P<t>w)", _time, "a span of time: a period ('in the past six months') is no claim about"
           " the data; a duration ('six weeks after the report') is refused, the data hold no durations",
           "In the past six months the service has changed.", ""),
+    Shape("places", r"N(?P<t>w)", _places, "the places a unit covers ('in the four counties'): no claim about the "
+          "data", "Warwickshire and West Mercia CRC works in four counties.", ""),
     Shape("likelihood", r"(?P<a>S)[wB]{0,2}(?P<k>N)?(?P<l>L)[wFg]{0,2}(?P<b>S)[w]{0,3}V?[wBV]{0,2}(?P<r>R)",
           _likelihood, "two populations' shares with a rating compared ('more likely', 'twice as likely')",
           "In 2018-19 NPS divisions were more likely than CRCs to be rated Good.",

@@ -399,6 +399,9 @@ def _rating_context(text: str, at: int, word: str) -> bool:
     if at > 0 and text[at - 1] in "\"'\u2018\u201c":
         return True
     after = text[at + len(word): at + len(word) + 40]
+    if re.search(r"(?i)\b(?:rated|judged|graded)\s+(?:[\w']+\s+){1,4}$", before) and \
+            re.match(r"\s*(?:[,.;]|overall\b|$)", after):
+        return True  # "rated its overall performance good, ..."
     if word[0].isupper() and (at == 0 or text[at - 1] == "\n") and re.match(r"[ \t]*(?:,|\n|$)", after):
         return True  # a subheading that opens with the rating: "Good, but stretched by high caseloads"
     if re.search(r"(?i)\b(?:rating|grade)\s+of\s+$", before):
