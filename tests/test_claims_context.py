@@ -15,6 +15,7 @@ were read by hand from probstat/data/providers.csv:
   improvement); no other round.
 - nps-south-west-south-central: 2018-19 only, planning Good; hampshire-iow-crc information and facilities
   Outstanding.
+- somerset-pdu: Requires improvement, its only inspection in the data.
 - derby-city-pdu: Requires improvement in 2022-23 and in 2025-26; lambeth-pdu: Inadequate, 2022-23 only.
 - 2022-23, PDUs: 31 rated, 15 Inadequate, 15 Requires improvement, 1 Good.
 - nps-midlands: 2018-19 only, Good, fieldwork from 2018-08, report published 2018-12-18.
@@ -235,6 +236,13 @@ CASES = [
      "highest rating.", "supported"),
     ("Report on NPS Midlands\n\nInspectors found it well led and rated its overall performance good, the lowest "
      "rating.", "contradicted"),
+    # the rating named in passing ("the overall rating of R"); a quantifier beside no rating claims nothing; a
+    # "had" in another clause does not make the rating one had before
+    ("Report on Somerset PDU\n\nHe said staff at every level had worked hard, and that this led to the overall "
+     "rating of 'Requires improvement'.", "supported"),
+    ("Report on Somerset PDU\n\nHe said staff at every level had worked hard, and that this led to the overall "
+     "rating of 'Inadequate'.", "contradicted"),
+    ("Report on Somerset PDU\n\nHe hoped the next inspection would lead to the rating of 'Good'.", "unverifiable"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

@@ -243,6 +243,25 @@ def _rating_named(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
 
 
+def _rating_of(m: Match, s: Sentence) -> list[Part] | None:
+    """'this led to the overall rating of Requires improvement', 'disappointed with the rating of ...': the
+    rating of the unit the sentence or the text is about, named in passing."""
+    if m.words("det") not in ("the", "its", "their", "this", "that") or not re.search(r"rating|grade", m.words("k")):
+        return None
+    clause = clause_of(s.tags)
+    here = [t for t, c in zip(s.tags, clause, strict=True) if c == clause[s.tags.index(m.one("r"))]]
+    words = " ".join(t.words.lower() for t in here)
+    if any(t.code in "XHhSN" for t in here) or _PAST.search(words) or \
+            re.search(r"\b(?:hope\w*|aim\w*|target\w*|previous|last|next|future)\b", words):
+        return None  # negated, changed, counted, had before or hoped for: not the rating given
+    named = [t for t in s.tags[: m.first] if t.code in "PA"]
+    pid = _subject(named[-1] if named else None, s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
+
+
 def _clause_subject(m: Match, s: Sentence) -> list[Part] | None:
     """', ..., was rated Good': a rating after a clause that interrupts its subject ('X, which supervised
     3,000 people, was rated Good') belongs to the sentence's subject: the first provider named in it."""

@@ -185,8 +185,12 @@ def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
     # a standard's name alone does not make its clause one the data speak of: "the assessment of risk was not
     # effective enough" says nothing of a rating
     at = {id(t): i for i, t in enumerate(tags)}
-    return [t for t in unread if (t.code != "X" or where.get(id(t), -1) in topical) and not _change_of_other(tags,
-                                                                                                       at.get(id(t)))]
+    # a quantifier or a change word claims something only beside a rating, figure, population or standards
+    # ("staff at every level deserved credit", "public protection fell short" claim nothing the data hold)
+    rated = {where[id(t)] for t in tags if t.code in "RNSZVK"}
+    return [t for t in unread if (t.code != "X" or where.get(id(t), -1) in topical)
+            and (t.code not in "QH" or where.get(id(t), -1) in rated or str(t.value) in ("first", "only"))
+            and not _change_of_other(tags, at.get(id(t)))]
 
 
 def _change_of_other(tags: list[Tag], i: int | None) -> bool:
@@ -322,9 +326,13 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     cues = [t.start for i, t in enumerate(tags) if t.code in "hHI" and _PREVIOUS.match(re.sub(r"\s+", " ", t.words))
             and not (t.words.lower() in ("previous", "earlier") and i + 1 < len(tags)
                      and not _INSPECTION_NOUN.match(tags[i + 1].words))]
-    # "had been rated", "had given it": a pluperfect rating; "had improved" is a change, not an earlier rating
-    cues += [t.start for i, t in enumerate(tags) if t.code == "B" and t.words.lower().startswith("had")
-             and not (i + 1 < len(tags) and tags[i + 1].code == "H")]
+    # "had been rated", "had given it": a pluperfect rating; "had improved" is a change, not an earlier rating;
+    # a "had" in another clause ("the two years before had been without precedent, ...") dates that clause only
+    clause = clause_of(tags)
+    pluperfect = {t.start: clause[i] for i, t in enumerate(tags) if t.code == "B" and t.words.lower().startswith("had")
+                  and not (i + 1 < len(tags) and tags[i + 1].code == "H")}
+    cues += list(pluperfect)
+    clause_at = {t.start: clause[i] for i, t in enumerate(tags)}
     # "two years ago inspectors found it good": a time before the inspection reported
     cues += [t.start for t in tags if re.fullmatch(r"(?i)ago|last\s+year|the\s+year\s+before", t.words)]
     if not cues:
@@ -333,7 +341,9 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     for p in sorted(parts, key=lambda p: p.start):
         # an inspection date's own words may hold the cue: "inspectors had last inspected it in September 2018"
         upto = p.end if isinstance(p.reading, InspectionDate) else p.start
-        if isinstance(p.reading, (ProviderRating, InspectionDate)) and any(last <= c < upto for c in cues):
+        own = clause_at.get(next((t.start for t in tags if t.start >= p.start), -1))
+        if isinstance(p.reading, (ProviderRating, InspectionDate)) and any(
+                last <= c < upto and (c not in pluperfect or pluperfect[c] == own) for c in cues):
             p = replace(p, past=True)  # an earlier inspection's rating or date: it dates no other statement
         out.append(p)
         last = p.end

@@ -61,6 +61,7 @@ from .build_ratings import (
     _rating_ellipsis,
     _rating_for,
     _rating_named,
+    _rating_of,
     _scale,
     _scale_size,
     _standard_opening,
@@ -237,6 +238,10 @@ SHAPES: tuple[Shape, ...] = (
           "'X, which supervised 3,000 people, was rated Good': the rating of the subject the clause interrupted",
           "London CRC, which supervised 28,819 people in 2018-19, was rated Requires improvement.",
           "London CRC, which supervised 28,819 people in 2018-19, was rated Good."),
+    Shape("the rating of", r"(?P<det>w)(?P<k>[KV])F(?P<r>R)", _rating_of,
+          "'this led to the overall rating of Requires improvement': the rating of the unit spoken of",
+          "Report on Gwent PDU\n\nThe Chief Inspector said staffing explained the rating of 'Requires improvement'.",
+          "Report on Gwent PDU\n\nThe Chief Inspector said staffing explained the rating of 'Inadequate'."),
     Shape("the subject's rating, named", r"(?P<det>[wA])(?P<r>R)(?P<k>[KV])", _rating_named,
           "the rating a text's subject was given, named in passing: 'despite the good overall rating', "
           "'its Inadequate rating'",
