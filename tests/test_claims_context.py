@@ -299,3 +299,23 @@ def test_headline_is_news_of_a_recent_inspection(headline, want):
     table = check_text(FRAME, text)
     assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want
     assert str(table[table["line"] == 5]["sentence_verdict"].iloc[0]) == "unverifiable"
+
+
+@pytest.mark.parametrize("headline,want", [
+    # written after March 2024 (Martin Jones): news of the PDU's 2025-26 inspection, its second in the data
+    ("Chief Inspector Martin Jones reports on Swansea Neath Port Talbot PDU's first inspection", "contradicted"),
+    # the data do not hold every PDU inspection of 2021-22 and 2023-24 (no published totals) or 2024-25 (22
+    # of 24), so they cannot say no inspection came between
+    ("Chief Inspector Martin Jones reports on Swansea Neath Port Talbot PDU's second inspection", "unverifiable"),
+])
+def test_which_inspection_a_text_reports(headline, want):
+    table = check_text(FRAME, f"{headline}\n\nThe report was published today.\n")
+    assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want
+
+
+def test_first_inspection_of_a_unit_with_one_inspection_is_undecided():
+    # north-yorkshire-pdu has one inspection in the data (2024-25), but the data lack two of that round's 24 PDU
+    # inspections and the totals of 2021-22 and 2023-24: an earlier one may be missing
+    table = check_text(FRAME, "It is the first inspection of North Yorkshire PDU since the PDUs were set up.\n")
+    assert list(table["verdict"]) == ["unverifiable"]
+    assert "may lack an earlier one" in table["explanation"].iloc[0]

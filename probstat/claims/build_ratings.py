@@ -1,6 +1,6 @@
-"""Builders of the shapes that read ratings: a provider's rating overall or on a standard, how many of its
-standards had a rating, its change since its previous inspection, a place on the rating scale (shapes.py holds
-the table that names them)."""
+"""Builders of the shapes that read ratings: a provider's rating overall or on a standard, its change since its
+previous inspection, a place on the rating scale, "the only" or "the first" (its standards: build_standards.py;
+shapes.py holds the table that names them)."""
 
 from __future__ import annotations
 
@@ -8,19 +8,15 @@ import re
 
 from .. import schema
 from .matcher import Match
-from .quantifiers import Reading
-from .quantifiers import interpret as _interpret
 from .readings import (
     Change,
     Part,
     Predicate,
     ProviderRating,
-    StandardsCount,
     Statement,
 )
 from .shape_parts import (
     _DOWN,
-    _INF,
     _INTENT,
     _PAST,
     _SAME,
@@ -29,7 +25,6 @@ from .shape_parts import (
     Sentence,
     _column,
     _count,
-    _lead,
     _population,
     _ratings,
     _refused_subject,
@@ -63,32 +58,6 @@ def _heading_rating(m: Match, s: Sentence) -> list[Part] | None:
         return None
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "provider-rating", ProviderRating(s.subject, "overall", _ratings(m.one("r"))))]
-
-
-_CLAUSE_OPENERS = frozenset(("that", "and", "but", "while", "whereas", "although", "though", ",", ";", ":"))
-
-
-def _standard_opening(m: Match, s: Sentence) -> list[Part] | None:
-    """A sentence that opens with a standard and rates it ("Work with victims was rated Outstanding") speaks of
-    the unit the text is about; a unit named in it (P, A) is left to the shapes with a subject."""
-    named = [t for t in s.tags[: m.first] if t.code in "PA"]
-    if any(t.code in "PA" for t in m.tags[m.first: m.last]):
-        return None
-    pid = _subject(named[-1] if named else None, s)  # "its work ..., and that the planning was good": the same unit
-    if pid is None:
-        return None
-    k = m.first
-    while k > 0 and m.tags[k - 1].code == "w" and m.first - k < 4 and \
-            m.tags[k - 1].words.lower() not in _CLAUSE_OPENERS:
-        k -= 1
-    if k > 0 and m.tags[k - 1].words.lower() not in _CLAUSE_OPENERS and m.tags[k - 1].code != ",":
-        return None  # the standard opens neither the sentence nor a clause ("... said that the planning was good")
-    mid = m.words("mid")
-    if m.has("mid", "X") or m.has("mid", "H") or _PAST.search(mid) or _INTENT.search(mid):
-        return None  # negated, hoped for or had before: left unread
-    a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "provider-rating",
-                 ProviderRating(pid, str(m.one("t").value), _ratings(m.one("r"))))]
 
 
 def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
@@ -172,29 +141,6 @@ def _rating_ellipsis(m: Match, s: Sentence) -> list[Part] | None:
     if not columns:
         return None
     return [Part(a, b, phrase, "rating ellipsis", ProviderRating(pid, c, _ratings(m.one("r")))) for c in columns]
-
-
-def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
-    """Standards named before their rating, of the provider named in the sentence or referred to."""
-    before = [t for t in s.tags[: m.first] if t.code in "PAS"]
-    named_after_standard = {id(s.tags[i + 1]) for i, t in enumerate(s.tags[:-1]) if t.code == "T"}
-    if any(t.code == "S" and id(t) not in named_after_standard for t in s.tags):
-        return None  # "leadership was rated Good in most CRCs": a population, not one provider
-    verbal = re.match(r"(?i)requires?|needs?|needing|requiring", m.one("r").words)
-    if not (m.groups.get("mid") or verbal):
-        return None
-    subject = m.one("s") or (before[-1] if before else None)
-    pid = _subject(subject, s)
-    a, b, phrase = _span(m, s)
-    if pid is None:
-        return None
-    if sum(t.code == "X" for t in m.groups.get("mid", [])) > 0:
-        return [Part(a, b, phrase, "standard rating", problem="a negated standard rating, not read")]
-    if any(t.code == "h" for t in m.tags[m.first: m.last]) or _PAST.search(m.words("mid")):
-        return None
-    columns = list(dict.fromkeys(str(t.value) for t in m.groups["ts"] if t.code == "T"))
-    rating = _ratings(m.one("r"))
-    return [Part(a, b, phrase, "standard rating", ProviderRating(pid, c, rating)) for c in columns]
 
 
 def _others_named(m: Match, s: Sentence) -> list[Part] | None:
@@ -461,21 +407,6 @@ def _only_that(m: Match, s: Sentence) -> list[Part] | None:
     return _only(m2, s)
 
 
-def _standards_rated(m: Match, s: Sentence) -> list[Part] | None:
-    """Several standards given one rating: 'rated the planning, implementation and review ... Inadequate'."""
-    subject = m.one("s") or m.one("s2")
-    if subject is None:
-        after = [t for t in s.tags[m.last:] if t.code in "PA"]
-        subject = after[0] if after else None
-    pid = _subject(subject, s)
-    a, b, phrase = _span(m, s)
-    if pid is None:
-        return [Part(a, b, phrase, "standards rated", problem="whose standards is not said")]
-    columns = list(dict.fromkeys(str(t.value) for t in m.groups["ts"] if t.code == "T"))
-    rating = _ratings(m.one("r"))
-    return [Part(a, b, phrase, "standards rated", ProviderRating(pid, c, rating)) for c in columns]
-
-
 def _except_named(m: Match, s: Sentence) -> list[Part] | None:
     """'Other than X, no CRC was rated Inadequate' (X was, and the only one); 'Apart from X, all CRCs were
     rated ...' (X was not, every other was); 'Unlike X, Y was rated Good' (Y was, X was not)."""
@@ -507,74 +438,3 @@ def _except_named(m: Match, s: Sentence) -> list[Part] | None:
                 Part(a, b, phrase, "exception", ProviderRating(ex, column, rating, negated=True))]
     return None
 
-
-def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
-    pid, refused = _refused_subject(m, s, "standards-count")
-    if refused:
-        return refused
-    a, b, phrase = _span(m, s)
-    n = m.one("n")
-    r = _ratings(m.one("r"))
-    z = next(t for t in m.tags[m.first: m.last] if t.code == "Z")
-    group = "case" if z.value == "case" else None
-    numbers = [t for t in m.tags[m.first: m.last] if t.code == "N" and t is not n]
-    if n.code == "Q":
-        q = str(n.value)
-        if q not in ("all", "none", "most"):
-            return None
-        total = None
-        if numbers:
-            got = _count(numbers[0], s)
-            total = int(got[0].value) if got and got[0].rule == "exact count" else None
-        return [Part(a, b, phrase, "standards-count", StandardsCount(pid, r, Reading(0, _INF, True, False, "count",
-                                                                                     q, 0), quantifier=q,
-                                                                     total=total, group=group))]
-    got = _count(n, s)
-    if got is None:
-        return None
-    stated, total, _ = got
-    totals = [t for t in m.groups.get("mid", []) if t.code == "N"]
-    if total is None and totals:
-        try:
-            total = int(_interpret(totals[0].words, "count").value)
-        except ValueError:
-            total = None
-    return [Part(a, b, phrase, "standards-count", StandardsCount(pid, r, stated, total=total, group=group))]
-
-
-_SOME = re.compile(r"(?i)^(?:some|several|a few|parts|aspects|areas)\b")
-
-
-def _standards_some(m: Match, s: Sentence) -> list[Part] | None:
-    """'parts of its work were rated Outstanding', 'some of its standards were Good': at least one of the unit's
-    standards had the rating (the unit is the last one named before, else the text's)."""
-    q, z = m.one("q"), m.one("z")
-    if not (_SOME.match(z.words) or q is not None and _SOME.match(q.words) and z.words.lower().startswith("of ")):
-        return None
-    if any(t.code == "X" for t in m.tags[m.first: m.last]) or _INTENT.search(m.words("mid")):
-        return None
-    before = [t for t in s.tags[: m.first] if t.code in "PA"]
-    pid = _subject(before[-1] if before else None, s)
-    if pid is None:
-        return None
-    a, b, phrase = _span(m, s)
-    group = "case" if z.value == "case" else None
-    return [Part(a, b, phrase, "standards-count", StandardsCount(pid, _ratings(m.one("r")), Reading(
-        1, _INF, True, False, "count", "at least", 1), quantifier="some", group=group))]
-
-
-def _standards_continued(m: Match, s: Sentence) -> list[Part] | None:
-    """'... and another four were Inadequate' after a count of a provider's standards in the same sentence."""
-    before = [p for p in s.parts if isinstance(p.reading, StandardsCount) and p.end <= m.tags[m.first].start]
-    if not before or any(t.code in "PSZ" for t in m.tags[m.first: m.last]):
-        return None
-    lead = _lead(s, m.one("n"))
-    if not re.search(r"\b(?:and|another|while|with|a further|further)$", lead):
-        return None
-    got = _count(m.one("n"), s)
-    if got is None or got[1] is not None:
-        return None
-    prev = before[-1].reading
-    a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "standards-count", StandardsCount(prev.provider, _ratings(m.one("r")), got[0],
-                                                                 total=prev.total, group=prev.group))]

@@ -34,6 +34,7 @@ from .outcomes import (
     _first_report,
     _last_report,
     _likelihood_outcome,
+    _ordinal_outcome,
     _owner_of_outcome,
     _owner_outcome,
     _rating_outcome,
@@ -48,6 +49,7 @@ from .readings import (
     Change,
     Distribution,
     InspectionDate,
+    InspectionOrdinal,
     Likelihood,
     OwnerCount,
     Part,
@@ -397,7 +399,7 @@ def _judge_in(part: Part, ctx: Context, round_: str, how: str) -> Judgement:
             OwnerCount: _owner_outcome, Likelihood: _likelihood_outcome, Distribution: _distribution_outcome,
             SectorFigure: _sector_outcome, ProviderFigure: _figure_outcome, InspectionDate: _date_outcome,
             ProviderOwner: _owner_of_outcome, ProviderRegion: _region_outcome,
-            RegionCount: _region_count_outcome}[type(r)]
+            RegionCount: _region_count_outcome, InspectionOrdinal: _ordinal_outcome}[type(r)]
     verdict, detail, computed = rule(ctx, r, round_)
     lead = {"supported": "Agrees with the data", "contradicted": "Does not match the data",
             "unverifiable": "The data do not settle it"}[verdict]

@@ -22,6 +22,7 @@ from .readings import (
     Change,
     Distribution,
     InspectionDate,
+    InspectionOrdinal,
     Likelihood,
     OwnerCount,
     ProviderFigure,
@@ -193,6 +194,46 @@ def _region_count_outcome(ctx: Context, r: RegionCount, round_: str) -> tuple[st
         return "supported", detail, str(k)
     # another number may count other rounds' inspections, or only the reports out when it was written
     return "unverifiable", detail + "; the text may count other rounds, or only the reports out by then", str(k)
+
+
+def _missing_inspections(ctx: Context, sector: str, round_: str) -> str:
+    """The rounds before ``round_`` whose data may not hold every inspection of the sector: fewer rows than
+    the published number inspected, or no published number ('' when none)."""
+    gaps = []
+    for rd in _rounds(ctx):
+        if rd >= round_:
+            continue
+        held = len(ctx.scope(rd, sector))
+        if not held:
+            continue
+        totals = ctx.round_row(rd, sector)
+        inspected = None if totals is None or pd.isna(totals.get("inspected")) else int(totals["inspected"])
+        if inspected is None or held < inspected:
+            of = inspected if inspected is not None else "a number not published"
+            gaps.append(f"{rd}: {held} in the data, of {of}")
+    return "; ".join(gaps)
+
+
+def _ordinal_outcome(ctx: Context, r: InspectionOrdinal, round_: str) -> tuple[str, str, str | None]:
+    visits = [rd for rd, _ in provider_rounds(ctx, r.provider)]
+    if round_ not in visits:
+        return "unverifiable", f"{r.provider} has no inspection in {round_} in the data", None
+    k = visits.index(round_) + 1
+    detail = f"{r.provider}'s {round_} inspection is number {k} of {len(visits)} in the data"
+    row = _row(ctx, r.provider, round_)
+    sector = str(row.get("sector")) if row is not None else ""
+    if k == r.n and sector in schema.SECTORS:
+        # CRCs and NPS divisions were inspected before 2018-19, when the data begin; PDUs and regions were not
+        return "unverifiable", detail + "; CRCs and NPS divisions had inspections before the data begin", str(k)
+    if k == r.n:
+        gaps = _missing_inspections(ctx, sector, round_)
+        if gaps:
+            return "unverifiable", f"{detail}; the data may lack an earlier one ({gaps})", str(k)
+        return "supported", detail, str(k)
+    if k > r.n:
+        return "contradicted", detail, str(k)
+    # fewer inspections before it in the data than the text says: the data may lack an earlier one
+    return "unverifiable", detail + "; the data may lack an earlier inspection", str(k)
 
 
 def _owner_outcome(ctx: Context, r: OwnerCount, round_: str) -> tuple[str, str, str | None]:

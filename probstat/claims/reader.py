@@ -117,8 +117,12 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                                     + _ordinal(text, start, end, named, s.subject, _SECOND),
                                     first_inspected=_ordinal(text, start, end, named, s.subject, _FIRST)))
         elif _SECOND.search(text, start, end) or _FIRST.search(text, start, end):
-            # "It is the PDU's second inspection": no claim the data check, but it says which inspection
-            out.append(ReadSentence(start, end, text[start:end], [], [], *rnd,
+            # "It is the PDU's second inspection": which of its inspections the text reports, a claim the data
+            # check, and a cue to which inspection its other statements speak of
+            out.append(ReadSentence(start, end, text[start:end],
+                                    [_with_round(replace(p, news=n < 2), rnd)
+                                     for p in _ordinal_parts(text, start, end, named, s.subject)],
+                                    [], *rnd,
                                     reinspected=_ordinal(text, start, end, named, s.subject, _SECOND),
                                     first_inspected=_ordinal(text, start, end, named, s.subject, _FIRST)))
         verbs = [i for i, t in enumerate(tags) if t.code in "BVMI"]
@@ -156,6 +160,24 @@ def _ordinal(text: str, start: int, end: int, named: list[Tag], subject: str | N
     if len(ids) == 1:
         return (ids[0],)
     return (subject,) if subject and not ids else ()
+
+
+_OWN_ORDINAL = re.compile(r"(?i)\b(?:its|the\s+(?:PDU|unit|CRC|division|region|service)['\u2019]s|[\w-]+['\u2019]s)\s+"
+                          r"(?P<n>first|second)\s+inspection\b(?!\s+of\s+an?\b)|"
+                          r"\bthe\s+(?P<n2>first|second)\s+inspection\s+of\s+(?!an?\b|any\b)")
+
+
+def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: str | None) -> list[Part]:
+    """'It was the PDU's first inspection', 'its second inspection': which of the unit's inspections it is."""
+    from .readings import InspectionOrdinal
+
+    m = _OWN_ORDINAL.search(text, start, end)
+    ids = list(dict.fromkeys(str(t.value) for t in named))
+    pid = ids[0] if len(ids) == 1 else (subject if not ids else None)
+    if m is None or pid is None:
+        return []
+    n = 1 if (m.group("n") or m.group("n2")).lower() == "first" else 2
+    return [Part(m.start(), m.end(), m.group(0), "inspection ordinal", InspectionOrdinal(pid, n))]
 
 
 _AGAIN = re.compile(r"(?i)^(?:still|again|remains?|remained|once more)$")

@@ -274,6 +274,18 @@ class ProviderFigure:
 
 
 @dataclass(frozen=True)
+class InspectionOrdinal:
+    """Which of a unit's inspections the text reports: 'It was the PDU's first inspection' (1), 'its second
+    inspection' (2)."""
+
+    provider: str
+    n: int
+
+    def describe(self) -> str:
+        return f"{self.provider}'s inspection number {self.n}"
+
+
+@dataclass(frozen=True)
 class InspectionDate:
     """When a provider was inspected (fieldwork began) or its report published: a month, and a year if said."""
 

@@ -13,22 +13,24 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .build_counts import (
+from .build_composition import (
     _all_of_them,
     _all_those,
-    _bare_count,
     _breakdown,
     _composition,
+    _except_count,
+    _rated_all_of_them,
+    _so_was,
+)
+from .build_counts import (
+    _bare_count,
     _coordinated,
     _count_shape,
     _declared,
-    _except_count,
     _inspected,
     _method,
     _rated,
-    _rated_all_of_them,
     _size,
-    _so_was,
     _there_are,
     _went_to,
 )
@@ -64,6 +66,8 @@ from .build_ratings import (
     _rating_of,
     _scale,
     _scale_size,
+)
+from .build_standards import (
     _standard_opening,
     _standards_continued,
     _standards_count,

@@ -12,6 +12,7 @@ from .readings import (
     Change,
     Distribution,
     InspectionDate,
+    InspectionOrdinal,
     Likelihood,
     OwnerCount,
     Part,
@@ -77,6 +78,9 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
         rounds = rounds or [rd for rd, _ in visits]
         if pid in ctx.inspection_of and not isinstance(part.reading, InspectionDate):
             return [ctx.inspection_of[pid]], f"the inspection of {pid} the text dates ({ctx.inspection_of[pid]})"
+        if isinstance(part.reading, InspectionOrdinal):
+            # which inspection it is, the text's own say-so cannot settle
+            return rounds, f"{pid}'s inspection{'s' if len(rounds) > 1 else ''} in the data (no round written)"
         if pid in ctx.first_inspected and len(rounds) > 1 and not isinstance(part.reading, Change):
             return rounds[:1], f"{pid}'s first inspection in the data (the text says it is its first)"
         if isinstance(part.reading, Change) or (pid in ctx.reinspected and len(rounds) > 1):
@@ -141,7 +145,7 @@ def _dated_by(ctx: Context, part: Part, pid: str, rounds: list[str]) -> list[str
 def _about_provider(part: Part) -> str | None:
     r = part.reading
     if isinstance(r, (ProviderRating, StandardsCount, Change, ProviderFigure, InspectionDate, ProviderOwner,
-                      ProviderRegion, RegionCount)):
+                      ProviderRegion, RegionCount, InspectionOrdinal)):
         return r.provider
     if isinstance(r, Statement) and r.kind in ("people", "rank", "provider") and r.providers:
         return r.providers[0]

@@ -1,0 +1,142 @@
+"""Builders of the shapes that read who a count is made of: composition ("of the six rated Good, five were NPS
+divisions"), "all those rated Inadequate were CRCs", a breakdown by sector, exceptions ("all but one"), "and so
+was every CRC"; shapes.py holds the table that names them."""
+
+from __future__ import annotations
+
+from .build_counts import _pairs
+from .matcher import Match
+from .readings import Part, Predicate, ProviderRating, Statement
+from .shape_parts import Sentence, _column, _count, _population, _ratings, _span
+
+
+def _composition(m: Match, s: Sentence) -> list[Part] | None:
+    """'Of the six rated Good, five were NPS divisions': a count of all, and of one sector, with a rating."""
+    a, b, phrase = _span(m, s)
+    whole, part = _count(m.one("n0"), s), _count(m.one("n"), s)
+    if whole is None or part is None:
+        return None
+    sector, words = _population(m.one("pop"))
+    pred = Predicate("rating", "overall", _ratings(m.one("r")))
+    return [Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", stated=whole[0], population_words=
+                                                        "providers", predicate=pred)),
+            Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", stated=part[0], sector=sector,
+                                                        population_words=words, predicate=pred))]
+
+
+def _all_those(m: Match, s: Sentence) -> list[Part] | None:
+    """'all those rated Inadequate were CRCs': every provider with the rating is of that population."""
+    if str(m.one("q").value) != "all":
+        return None
+    a, b, phrase = _span(m, s)
+    sector, words = _population(m.one("pop"))
+    if sector is None:
+        return None
+    st = Statement(a, b, phrase, "count", quantifier="all are", sector=sector, population_words=words,
+                   predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "composition", st)]
+
+
+def _all_of_them(m: Match, s: Sentence) -> list[Part] | None:
+    """'six rated Requires improvement (all of them CRCs)': every provider the count before it counts is of
+    that population."""
+    if str(m.one("q").value) != "all" or m.words("them") not in ("them", "these", "those"):
+        return None
+    before = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"
+              and p.reading.predicate is not None and p.end <= m.tags[m.first].start]
+    sector, words = _population(m.one("pop"))
+    if not before or sector is None:
+        return None
+    a, b, phrase = _span(m, s)
+    st = Statement(a, b, phrase, "count", quantifier="all are", sector=sector, population_words=words,
+                   predicate=before[-1].reading.predicate)
+    return [Part(a, b, phrase, "composition", st)]
+
+
+def _rated_all_of_them(m: Match, s: Sentence) -> list[Part] | None:
+    """'it inspected three regions, and rated all of them Requires improvement': every one of the population the
+    count before it counts."""
+    if str(m.one("q").value) != "all" or m.words("them") not in ("them", "these", "those"):
+        return None
+    before = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"
+              and p.end <= m.tags[m.first].start and p.reading.population_words]
+    if not before:
+        return None
+    prev = before[-1].reading
+    if prev.stated is None or prev.quantifier is not None:
+        return None
+    a, b, phrase = _span(m, s)
+    # as many rated R as were counted: "all" of the whole population would also speak of those not inspected
+    st = Statement(a, b, phrase, "count", stated=prev.stated, sector=prev.sector,
+                   population_words=prev.population_words, predicate=Predicate("rating", "overall",
+                                                                               _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "count", st)]
+
+
+def _except_count(m: Match, s: Sentence) -> list[Part] | None:
+    """'With the exception of one CRC, all CRCs were rated ...': all but N."""
+    if str(m.one("q").value) != "all":
+        return None
+    got = _count(m.one("en"), s)
+    if got is None or got[0].rule != "exact count":
+        return None
+    a, b, phrase = _span(m, s)
+    column = _column(m, s, ("mid", "after"))
+    if column is None or any(t.code in "XH" for t in m.groups.get("mid", [])):
+        return [Part(a, b, phrase, "exception", problem="an exception with a negation or change, not read")]
+    sector, words = _population(m.one("pop"))
+    st = Statement(a, b, phrase, "count", quantifier="all but", amount=got[0].value, sector=sector,
+                   population_words=words, predicate=Predicate("rating", column, _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "exception", st)]
+
+
+def _breakdown(m: Match, s: Sentence) -> list[Part] | None:
+    """A count read before in the sentence, broken down by sector after it: each part has the same predicate."""
+    counted = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"
+               and p.reading.predicate is not None and p.reading.predicate.kind == "rating" and p.end <=
+               m.tags[m.first].start]
+    if not counted:
+        return None
+    whole = counted[-1].reading
+    a, b, phrase = _span(m, s)
+    parts = []
+    for _, n_tag, pop in _pairs(m, ((None, "n1", "pop1"), (None, "n2", "pop2"), (None, "n3", "pop3"))):
+        got = _count(n_tag, s)
+        if got is None or got[2]:
+            return None
+        sector, words = _population(pop)
+        if sector is None:
+            return None
+        parts.append(Part(a, b, phrase, "breakdown", Statement(a, b, phrase, "count", stated=got[0], sector=sector,
+                                                               population_words=words, predicate=whole.predicate)))
+    return parts
+
+
+def _so_was(m: Match, s: Sentence) -> list[Part] | None:
+    """'..., and so was every CRC', '..., as were two CRCs': the predicate before, said of another population."""
+    if m.words("so") not in ("so", "as") or m.one("o") is not None:
+        return None  # "as were four other divisions": others than which is not read
+    earlier = [p for p in s.parts if isinstance(p.reading, (ProviderRating, Statement)) and not p.problem]
+    if not earlier:
+        return None
+    r = earlier[-1].reading
+    pred = r.predicate if isinstance(r, Statement) else Predicate("rating", r.column, r.ratings)
+    if pred is None or pred.kind != "rating" or getattr(r, "negated", False):
+        return None
+    a, b, phrase = _span(m, s)
+    if m.one("p") is not None:
+        return [Part(a, b, phrase, "as was", ProviderRating(str(m.one("p").value), pred.column, pred.ratings))]
+    q_tag, n_tag, pop = m.one("q"), m.one("n"), m.one("pop")
+    sector, words = _population(pop)
+    q = str(q_tag.value) if q_tag is not None else None
+    stated = None
+    if n_tag is not None:
+        got = _count(n_tag, s)
+        if got is None or got[2]:
+            return None
+        stated = got[0]
+    elif q not in ("all", "none", "most"):
+        return None
+    st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, sector=sector, population_words=words,
+                   predicate=pred)
+    return [Part(a, b, phrase, "as was", st)]
