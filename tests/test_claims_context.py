@@ -243,6 +243,11 @@ CASES = [
     ("Report on Somerset PDU\n\nHe said staff at every level had worked hard, and that this led to the overall "
      "rating of 'Inadequate'.", "contradicted"),
     ("Report on Somerset PDU\n\nHe hoped the next inspection would lead to the rating of 'Good'.", "unverifiable"),
+    # a standard after a contrast is not what the rating is of (cumbria-lancashire-crc: Requires improvement
+    # overall, leadership Good)
+    ("Cumbria and Lancashire CRC 'requires improvement' despite good leadership and motivated staff",
+     "supported"),
+    ("Cumbria and Lancashire CRC 'inadequate' despite good leadership and motivated staff", "contradicted"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),
@@ -319,3 +324,11 @@ def test_first_inspection_of_a_unit_with_one_inspection_is_undecided():
     table = check_text(FRAME, "It is the first inspection of North Yorkshire PDU since the PDUs were set up.\n")
     assert list(table["verdict"]) == ["unverifiable"]
     assert "may lack an earlier one" in table["explanation"].iloc[0]
+
+
+@pytest.mark.parametrize("headline,want", [("Region's probation services rated inadequate", "supported"),
+                                           ("Region's probation services rated good", "contradicted")])
+def test_headline_of_a_place_s_services(headline, want):
+    # the region the text is about (east-midlands-region: Inadequate in 2025-26, its only inspection)
+    table = check_text(FRAME, f"{headline}\n\nInspectors looked at the East Midlands region in 2025.\n")
+    assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want

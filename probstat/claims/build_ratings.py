@@ -26,6 +26,7 @@ from .shape_parts import (
     _column,
     _count,
     _population,
+    _rated_standards,
     _ratings,
     _refused_subject,
     _span,
@@ -106,7 +107,7 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         ratings = ratings + _ratings(m.one("r2"))
     if negations > 1:
         return [Part(a, b, phrase, "provider-rating", problem="a double negation")]
-    listed = [str(t.value) for g in ("mid", "after") for t in m.groups.get(g, []) if t.code == "T"]
+    listed = [str(t.value) for t in _rated_standards(m, s, ("mid", "after"))]
     if len(set(listed)) > 1 and not any(t.code == "K" for g in ("mid", "after") for t in m.groups.get(g, [])):
         # "rated Good for assessment and planning", "its leadership and staffing were Good": each standard named
         return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, c, ratings, negated=negations == 1))

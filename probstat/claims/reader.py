@@ -307,6 +307,9 @@ def _lede_subject(tags: list[Tag], headline: bool = True) -> list[Tag]:
     t = out[first]
     single = not t.words.lower().endswith("s")
     local = [x for x in out[first + 1: first + 5] if x.code == "w" and _LOCAL.match(x.words)]
+    # "Region's probation services rated inadequate", "County's probation service ...": the place's own
+    local += [x for x in out[max(0, first - 1): first] if re.fullmatch(r"(?i)(\w+)['\u2019]s?", x.words)
+              and _LOCAL.match(re.sub(r"['\u2019]s?$", "", x.words))]
     if single or local:
         out[first] = Tag("A", t.start, t.end, t.words, t.value)
     return out

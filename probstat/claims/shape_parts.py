@@ -161,10 +161,21 @@ def _count(tag: Tag, s: Sentence) -> tuple[Reading, int | None, str | None] | No
     return stated, total, q
 
 
+_CONTRAST = re.compile(r"(?i)\b(?:despite|although|though|but|while|whereas|yet|however|and)\b")
+
+
+def _rated_standards(m: Match, s: Sentence, groups: tuple[str, ...]) -> list[Tag]:
+    """The standard tags of the named groups that the rating is of: a standard after a contrast ("'requires
+    improvement' despite good leadership") is not."""
+    r = m.one("r")
+    return [t for g in groups for t in m.groups.get(g, []) if t.code == "T"
+            and not (g == "after" and r is not None and _CONTRAST.search(s.text[r.end: t.start]))]
+
+
 def _column(m: Match, s: Sentence, groups: tuple[str, ...]) -> str | None:
     """The standard a rating is on: a standard tag in the named groups, else one opening the sentence
     ("On leadership, ..."), else overall. None when both a standard and 'overall' are named."""
-    named = [t for g in groups for t in m.groups.get(g, []) if t.code == "T"]
+    named = _rated_standards(m, s, groups)
     overall = any(t.code == "K" for g in groups for t in m.groups.get(g, []))
     if named and overall:
         return None
