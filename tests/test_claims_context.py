@@ -248,6 +248,10 @@ CASES = [
     ("Cumbria and Lancashire CRC 'requires improvement' despite good leadership and motivated staff",
      "supported"),
     ("Cumbria and Lancashire CRC 'inadequate' despite good leadership and motivated staff", "contradicted"),
+    # "last September": a month without its year (northumbria-crc: 2019-20 fieldwork from 2019-09-16; 2018-19
+    # fieldwork not in the data)
+    ("HM Inspectorate of Probation visited Northumbria CRC last September.", "supported"),
+    ("HM Inspectorate of Probation visited Northumbria CRC last March.", "unverifiable"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

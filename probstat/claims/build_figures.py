@@ -347,8 +347,8 @@ _MONTH_NAME = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|a
                          r"november|december)\b")
 _MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"), start=1)}
-_MONTH_IN = re.compile(r"(?i)(?:\b(?:in|on|during)\s+|\(\s*(?:[a-z]+day,?\s+)?)(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?("
-                       + "|".join(_MONTHS) + r")(?:\s+((?:19|20)[0-9]{2}))?\b")
+_MONTH_IN = re.compile(r"(?i)(?:\b(?:in|on|during|last)\s+|\(\s*(?:[a-z]+day,?\s+)?)"
+                       r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS) + r")(?:\s+((?:19|20)[0-9]{2}))?\b")
 
 
 def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
