@@ -252,6 +252,16 @@ CASES = [
     # fieldwork not in the data)
     ("HM Inspectorate of Probation visited Northumbria CRC last September.", "supported"),
     ("HM Inspectorate of Probation visited Northumbria CRC last March.", "unverifiable"),
+    # "told it requires improvement" is the rating Requires improvement, as reporting uses it (Lambeth PDU:
+    # Inadequate; Derby City PDU: Requires improvement)
+    ("Derby City PDU has been told it requires improvement.", "supported"),
+    ("Lambeth PDU has been told it requires improvement.", "contradicted"),
+    # "the work of X"; "the lowest rating of R"; "provides services to"
+    ("Inspectors rated the work of Lambeth PDU as 'inadequate'.", "supported"),
+    ("Inspectors rated the work of Lambeth PDU as 'good'.", "contradicted"),
+    ("Lambeth PDU got the lowest rating of 'good'.", "contradicted"),
+    ("Report on NPS Midlands\n\nIt provides services to more than 17,000 offenders.", "supported"),
+    ("Report on NPS Midlands\n\nIt provides services to fewer than 7,000 offenders.", "contradicted"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),
