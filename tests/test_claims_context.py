@@ -262,6 +262,14 @@ CASES = [
     ("Lambeth PDU got the lowest rating of 'good'.", "contradicted"),
     ("Report on NPS Midlands\n\nIt provides services to more than 17,000 offenders.", "supported"),
     ("Report on NPS Midlands\n\nIt provides services to fewer than 7,000 offenders.", "contradicted"),
+    # a standard named before its unit, or after "a rating for its": opposite verdicts when read as overall
+    ("Report on Hampshire and Isle of Wight CRC\n\nInformation and facilities at the CRC were outstanding.",
+     "supported"),
+    ("Report on Hampshire and Isle of Wight CRC\n\nInformation and facilities at the CRC were good.",
+     "contradicted"),
+    ("Report on Hampshire and Isle of Wight CRC\n\nIt received an outstanding rating for its facilities.",
+     "supported"),
+    ("Report on Hampshire and Isle of Wight CRC\n\nBoth assessment and planning were rated good.", "supported"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

@@ -129,6 +129,8 @@ def _standard_forms(sector: str) -> list[tuple[str, str]]:
         ("for its standard", f"{subj} was rated {{rl}} for its {{s}}."),
         ("possessive standard", f"Inspectors rated {obj}'s {{s}} '{{r}}'."),
         ("standard in a clause", "The Chief Inspector said staff were stretched, and that {s} was {rl}."),
+        ("standard before the unit", "{S} at " + obj + " was rated '{r}'."),
+        ("a rating for its standard", "It received a '{r}' rating for its {s}."),
     ]
 
 

@@ -88,6 +88,12 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     if pid is None:
         return [Part(a, b, phrase, "provider-rating", problem="the subject (\"the CRC\", \"it\") is not named in "
                      "the text")]
+    k = m.first
+    if k >= 2 and m.tags[k - 1].code == "w" and m.tags[k - 1].words.lower() in ("at", "in", "of", "for") and \
+            m.tags[k - 2].code == "T" and not m.has("mid", "T") and not m.has("after", "T"):
+        # "Information and facilities at the CRC were outstanding": the standard named before the unit
+        return [Part(m.tags[k - 2].start, b, s.text[m.tags[k - 2].start: b], "provider-rating",
+                     ProviderRating(pid, str(m.tags[k - 2].value), _ratings(m.one("r"))))]
     past = bool(_PAST.search(mid)) and not m.has("mid", "H") and not _INTENT.search(mid)
     if past and _WRITTEN_YEAR.search(s.text, s.start, s.end):
         # "it was last rated Inadequate in 2022": a rating had before, at the inspection the year names

@@ -85,7 +85,7 @@ from .tagger import Tag, codes
 # --- the table -------------------------------------------------------------------------------------------------
 
 # After a rating: 'overall', 'rating', or the standards it is on ('for assessment and planning').
-_AFTER = r"(?P<after>(?:[wFVA]{0,2}(?:T(?:[,w]{1,2}T){0,4}|[KV]))?)"
+_AFTER = r"(?P<after>(?:[wFVA]{0,3}(?:T(?:[,w]{1,2}T){0,4}|[KV]))?)"
 # Gaps: inside a clause, between a subject and its rating, anything but another subject, population, rating or
 # figure; bounded so that matching stays linear.
 _GAP = "[wBVKFXhTOZYIM']"

@@ -246,6 +246,10 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))  # "64 cases each"
             i += 1
             continue
+        if t.code == "Q" and t.words.lower() in ("both", "all") and nxt is not None and nxt.code == "T":
+            out.append(Tag("w", t.start, t.end, t.words))  # "both assessment and planning were rated Good"
+            i += 1
+            continue
         if t.code == "Q" and t.words.lower() in ("each", "both", "all") and out and \
                 (out[-1].code in "PSAB" or out[-1].words == "," and len(out) >= 2 and out[-2].code == "P") and \
                 nxt is not None and nxt.code in "BVR":
