@@ -270,6 +270,12 @@ CASES = [
     ("Report on Hampshire and Isle of Wight CRC\n\nIt received an outstanding rating for its facilities.",
      "supported"),
     ("Report on Hampshire and Isle of Wight CRC\n\nBoth assessment and planning were rated good.", "supported"),
+    # a count of a place's units ("two of the county's PDUs", "all of London's PDUs") is of a part of the
+    # population: the data's count of all PDUs (15 of 31 Inadequate in 2022-23) does not decide it
+    ("In 2022-23 two of the county's PDUs were rated inadequate.", "unverifiable"),
+    ("In 2022-23 all of London's PDUs were rated inadequate.", "unverifiable"),
+    ("In 2022-23 fifteen of the PDUs were rated inadequate.", "supported"),
+    ("In 2022-23 twelve of the PDUs were rated inadequate.", "contradicted"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

@@ -234,6 +234,20 @@ _SINGULAR = re.compile(r"(?i)^(?:crc|community rehabilitation company|division|n
                        r"probation unit|probation provider|probation region)$")
 
 
+_WHOLE_SERVICE = re.compile(r"(?i)\b(?:probation\s+service|nps|hmpps|inspectorate|england|wales|country)$")
+
+
+def _possessor(out: list[Tag]) -> str | None:
+    """The words before a possessive that ends ``out`` ("London's", "the county 's"), or None."""
+    last = out[-1]
+    m = re.fullmatch(r"(?i)(.+?)['\u2019]s?", last.words)
+    if last.code == "w" and m:
+        return m.group(1)
+    if last.words.lower() in ("s", "'s", "\u2019s") and len(out) >= 2:
+        return out[-2].words
+    return None
+
+
 def _tidy(tags: list[Tag]) -> list[Tag]:
     """A bracketed noun after a name restates it ('London CRC (CRC)'); 'the Sodexo-owned CRC' or 'this
     probation service' refers to the subject, like 'the CRC'."""
@@ -272,6 +286,14 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
                 out[-1].words.lower() in ("every", "each", "all"):
             # "inadequate in every area": the unit's standards, not a population of providers
             out.append(Tag("Z", t.start, t.end, t.words))
+            i += 1
+            continue
+        owner = _possessor(out) if t.code == "S" and out and t.start - out[-1].end <= 1 and \
+            any(x.code in "NQ" for x in out[-5:]) else None
+        if owner is not None and not _WHOLE_SERVICE.search(owner):
+            # "two of the county's PDUs", "London's PDUs": a part of the population, which no count of the data
+            # reads ("the Probation Service's PDUs" are all of them)
+            out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue
         if t.code == "S" and len(out) >= 2 and out[-1].code == "w" and out[-2].code in "NQ" and \
