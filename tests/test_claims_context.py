@@ -276,6 +276,11 @@ CASES = [
     ("In 2022-23 all of London's PDUs were rated inadequate.", "unverifiable"),
     ("In 2022-23 fifteen of the PDUs were rated inadequate.", "supported"),
     ("In 2022-23 twelve of the PDUs were rated inadequate.", "contradicted"),
+    # "nearly all" reads as "nearly" reads a figure: at least 90% of the whole and not all (19 of 21 CRCs
+    # Requires improvement in 2018-19; 5 of 7 NPS divisions Good); it was read as "all" (an opposite verdict)
+    ("In 2018-19 nearly all CRCs were rated requires improvement.", "supported"),
+    ("In 2018-19 almost all NPS divisions were rated good.", "contradicted"),
+    ("In 2018-19 all CRCs were rated requires improvement.", "contradicted"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

@@ -117,7 +117,7 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
         if w.low > c.high:
             return "contradicted", f"{o.detail}; {whole.detail}"
         return "unverifiable", f"{o.detail}; {whole.detail}"
-    if q in ("all", "none", "most", "all but", "all N") or st.denominator is not None:
+    if q in ("all", "nearly all", "none", "most", "all but", "all N") or st.denominator is not None:
         size = population_size(ctx, st.round, st.sector).interval if st.predicate.kind != "providers" else c
     else:
         size = None
@@ -126,7 +126,7 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
         if c.high < st.stated.low:
             return "contradicted", f"{o.detail}: fewer than {st.stated.describe()} in the whole population"
         return "unverifiable", f"{o.detail}; the statement speaks of a part of them, which is not said"
-    if size is None and q in ("all", "most", "all but"):
+    if size is None and q in ("all", "nearly all", "most", "all but"):
         # the population's size is unknown: more rows in the data than the round's published total
         return "unverifiable", f"{o.detail}; {population_size(ctx, st.round, st.sector).detail}"
     rated_total = _rated_total(ctx, st)
@@ -167,6 +167,12 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
             return "contradicted", f"{o.detail}; {size.text()} in all"
         if not math.isinf(size.high) and c.low >= size.high:
             return "supported", f"{o.detail}; {size.text()} in all"
+        return "unverifiable", f"{o.detail}; {size.text()} in all"
+    if q == "nearly all":
+        # "nearly all": as "nearly" reads a figure, [size x (1 - CLOSENESS), size) (schema.CLOSENESS)
+        if c.exact and size.exact:
+            near = size.low * (1 - schema.CLOSENESS) <= c.low < size.low
+            return ("supported" if near else "contradicted"), f"{o.detail}; {size.text()} in all"
         return "unverifiable", f"{o.detail}; {size.text()} in all"
     if q == "none":
         if c.high == 0:

@@ -114,6 +114,8 @@ SUPERVISE_WORDS = ("supervises", "supervised", "supervising", "supervise", "mana
 
 #: Quantifier words that state a count without a number; "all but" is followed by one.
 QUANTIFIERS: dict[str, str] = {
+    "nearly all": "nearly all", "almost all": "nearly all", "virtually all": "nearly all",
+    "nearly every": "nearly all", "almost every": "nearly all",
     "all but": "all but", "every": "all", "all": "all", "each of the": "all", "each": "all", "both": "all",
     "none of the": "none", "none": "none", "not a single": "none", "no": "none", "not one": "none",
     "most": "most", "the majority of": "most", "a majority of": "most",
