@@ -160,6 +160,9 @@ def quantifiers() -> list[Case]:
                 (f"The majority of {plural} were rated {rating} in {FIRST}.", 2 * k > n),
                 (f"At least one {single} was rated {rating} in {FIRST}.", k >= 1),
                 (f"Not one {single} was rated {rating} in {FIRST}.", k == 0),
+                # "nearly" as it reads a figure: at least 90% of the whole, and not all of it
+                (f"Nearly all {plural} were rated {rating} in {FIRST}.", 0.9 * n <= k < n),
+                (f"Almost every {single} was rated {rating} in {FIRST}.", 0.9 * n <= k < n),
             ):
                 out.append(Case(text, true, "quantifier", "paraphrase" if true else "rating or sector"))
     # The same words moved to 2019-20, which the data hold only in part: a row that breaks "no" or "every"
