@@ -281,6 +281,26 @@ CASES = [
     ("In 2018-19 nearly all CRCs were rated requires improvement.", "supported"),
     ("In 2018-19 almost all NPS divisions were rated good.", "contradicted"),
     ("In 2018-19 all CRCs were rated requires improvement.", "contradicted"),
+    # changes said with "to" and "from" and lower-case ratings (dtv-crc: Requires improvement, then Good;
+    # northamptonshire-pdu: Requires improvement, then Inadequate; northumbria-crc: Requires improvement twice)
+    ("Durham Tees Valley CRC has gone from requires improvement to good.", "supported"),
+    ("Durham Tees Valley CRC has gone from good to requires improvement.", "contradicted"),
+    ("Northamptonshire PDU has fallen to inadequate.", "supported"),
+    ("Northamptonshire PDU has risen to good.", "contradicted"),
+    ("Northumbria CRC improved to good.", "contradicted"),
+    # "previously rated R, it is now R2": R at an inspection before the last, R2 at the last (west-kent-pdu:
+    # Inadequate in 2022-23, Requires improvement in 2024-25)
+    ("West Kent PDU, previously rated inadequate, is now rated requires improvement.", "supported"),
+    ("West Kent PDU, previously rated good, is now rated requires improvement.", "contradicted"),
+    ("West Kent PDU was previously rated inadequate.", "supported"),
+    ("Lambeth PDU was previously rated good.", "unverifiable"),  # one inspection in the data: none before it
+    # a change said of something else ("the quality of supervision overall had fallen") is no change of rating
+    ("Report on Merseyside CRC\n\nHe said the quality of supervision overall had fallen since the last "
+     "inspection.", "no row"),
+    # a figure takes its measure's words from its own clause or one with no other figure: "almost a third" is
+    # no share of workloads (nps-south-west: staff_workload_unmanageable_pct ~50, which "half" does not settle)
+    ("Report on NPS South West\n\nHalf of the officers interviewed thought their workload was unmanageable, and "
+     "almost a third felt their wellbeing was neglected.", "unverifiable"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

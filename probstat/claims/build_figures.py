@@ -278,8 +278,19 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
     from .vocabulary import KEY_QUESTION_MEASURES
 
     asked = _key_question(s, m.one("n"))
+    n = m.one("n")
+    cuts = [s.start, *(s.start + c.start() for c in re.finditer(r"[,;:]", s.text[s.start: s.end])), s.end]
+    # the clauses a figure may take its measure's words from: its own, or one that holds no other figure
+    others = [t.start for t in figures if t is not n]
+    near = [s.text[a:b].lower() for a, b in zip(cuts, cuts[1:], strict=False)
+            if a <= n.start < b or not any(a <= o < b for o in others)]
     for words in s.memo["provider measures"]:
         if words.measure in KEY_QUESTION_MEASURES and words.measure != asked:
+            continue
+        if words.measure not in KEY_QUESTION_MEASURES and not any(all(re.search(p, c) for p in words.needs)
+                                                                  for c in near):
+            # "half thought their workload unmanageable, and almost a third felt ...": the second figure's
+            # measure is not said
             continue
         stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))]
         if len(stated_tags) < 1 or m.one("n") not in stated_tags:

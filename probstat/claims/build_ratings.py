@@ -21,7 +21,6 @@ from .shape_parts import (
     _PAST,
     _SAME,
     _UP,
-    _WRITTEN_YEAR,
     Sentence,
     _column,
     _count,
@@ -95,13 +94,14 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         return [Part(m.tags[k - 2].start, b, s.text[m.tags[k - 2].start: b], "provider-rating",
                      ProviderRating(pid, str(m.tags[k - 2].value), _ratings(m.one("r"))))]
     past = bool(_PAST.search(mid)) and not m.has("mid", "H") and not _INTENT.search(mid)
-    if past and _WRITTEN_YEAR.search(s.text, s.start, s.end):
-        # "it was last rated Inadequate in 2022": a rating had before, at the inspection the year names
+    if past:
+        # "it was last rated Inadequate in 2022": a rating had before, at the inspection the year names;
+        # "previously rated Inadequate": at one before the one the text reports (which_round.py)
         column = _column(m, s, ("mid", "after"))
         if column is None or sum(1 for t in m.groups.get("mid", []) if t.code == "X"):
             return None
         return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, _ratings(m.one("r"))),
-                     past=True)]
+                     past=True, earlier=True)]
     if m.has("mid", "H") or _PAST.search(mid) or _INTENT.search(mid):
         return None  # a rating hoped for, expected or had before is not the rating given
     negations = sum(1 for t in m.groups.get("mid", []) if t.code == "X")
@@ -258,6 +258,9 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     words = " ".join(t.words.lower() for t in span)
     ratings = [t for t in span if t.code == "R"]
     negated = sum(t.code == "X" for t in span)
+    if not ratings and m.one("s") is None and not any(
+            t.code in "KHV" and re.search(r"(?i)rating|grade|mark", t.words) for t in span):
+        return None  # "the quality of supervision overall had fallen": neither a unit's nor a rating's change
     hx = next((i for i, t in enumerate(span) if t.code == "H"), None)
     if hx is not None and re.fullmatch(r"(?i)changes?", span[hx].words) and hx > 0 and \
             span[hx - 1].code in "wT" and not ratings[1:]:

@@ -188,7 +188,9 @@ def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None) -> tup
     'again' beside a rating read for them."""
     from .readings import Change, ProviderRating
 
-    out = [p.reading.provider for p in parts if isinstance(p.reading, Change)]
+    # a change read for a unit, or a rating it had before ("previously rated Inadequate, it is now ...")
+    out = [p.reading.provider for p in parts if isinstance(p.reading, Change)
+           or p.past and isinstance(p.reading, ProviderRating)]
     if any(t.code in "hBH" and _AGAIN.match(t.words) for t in tags):
         out += [p.reading.provider for p in parts if isinstance(p.reading, ProviderRating)]
     return tuple(dict.fromkeys(out))
@@ -366,10 +368,22 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     for p in sorted(parts, key=lambda p: p.start):
         # an inspection date's own words may hold the cue: "inspectors had last inspected it in September 2018"
         upto = p.end if isinstance(p.reading, InspectionDate) else p.start
-        own = clause_at.get(next((t.start for t in tags if t.start >= p.start), -1))
-        if isinstance(p.reading, (ProviderRating, InspectionDate)) and any(
-                last <= c < upto and (c not in pluperfect or pluperfect[c] == own) for c in cues):
-            p = replace(p, past=True)  # an earlier inspection's rating or date: it dates no other statement
+        # the clause of the part's last word: its rating ("X, previously rated Inadequate, ...")
+        own = clause_at.get(max((t.start for t in tags if t.start < p.end), default=-1))
+        if any(clause_at.get(t.start) == own and t.words.lower() in ("now", "is now", "was now", "currently")
+               for t in tags):
+            out.append(p)  # "..., previously rated Inadequate, is now rated ...": the rating now
+            last = p.end
+            continue
+        # "rated Requires improvement at its previous inspection": the cue after the rating, in its clause
+        after = isinstance(p.reading, ProviderRating) and any(
+            c >= p.end - 1 and clause_at.get(c) == own and c not in pluperfect for c in cues)
+        if isinstance(p.reading, (ProviderRating, InspectionDate)) and (after or any(
+                last <= c < upto and (c not in pluperfect or pluperfect[c] == own) for c in cues)):
+            # an earlier inspection's rating or date: it dates no other statement; said in its own clause, it is
+            # of an inspection before the one the text reports
+            near = after or any(last <= c < upto and clause_at.get(c) == own for c in cues)
+            p = replace(p, past=True, earlier=near)
         out.append(p)
         last = p.end
     return out

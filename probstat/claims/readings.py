@@ -319,6 +319,7 @@ class Part:
     dated: tuple[int, int | None] | None = None  # the year (and month) its clause dates it by: "in March 2023"
     past: bool = False  # a rating had before ("last rated ... in 2022"): only the inspection its year names
     news: bool = False  # in a text's headline or lede, which report the inspection the text is news of
+    earlier: bool = False  # past, and its own clause says so ("previously rated ..."): before the one reported
 
     def describe(self) -> str:
         if self.problem:

@@ -200,8 +200,9 @@ _PAST = re.compile(r"\b(?:previous(?:ly)?|before|earlier|last|at the time|then|h
 _WRITTEN_YEAR = re.compile(r"(?<![\d,.\-/])\b20[0-4]\d\b(?![\-/\u2013]\d)")
 _SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|retained|retains|retain|maintained|maintains|again|still|"
                    r"remains?|remained|stays|stayed)\b")
-_UP = re.compile(r"\b(?:improved|improve|improves|improving|upgraded|moved up|rose|climbed|went up|raised|up from)\b")
-_DOWN = re.compile(r"\b(?:declined|deteriorated|downgraded|moved down|fell|dropped|slipped|went down|lowered|"
+_UP = re.compile(r"\b(?:improved|improve|improves|improving|upgraded|moved up|rose|risen|climbed|went up|raised|"
+                 r"up from)\b")
+_DOWN = re.compile(r"\b(?:declined|deteriorated|downgraded|moved down|fell|fallen|dropped|slipped|went down|lowered|"
                    r"lost|loses|lose|down from)\b")
 
 

@@ -225,7 +225,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("provider rating, object", r"(?P<pre>V)(?:w{1,2}F)?(?P<s>[PA])(?P<mid>[wKBF]{0,3}T?)(?P<r>R)" + _AFTER,
           _provider_rating, "'inspectors rated the CRC Good'",
           "Inspectors rated NPS Wales Good in 2018-19.", "Inspectors rated NPS Wales Inadequate in 2018-19."),
-    Shape("apposition", r"(?P<s>[PA]),(?P<mid>[wBVK]{0,3})(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
+    Shape("apposition", r"(?P<s>[PA]),(?P<mid>[wBVKh]{0,3})(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
           _provider_rating, "'X, rated Good in 2019, ...'",
           "NPS Midlands, rated Good in 2018-19, supervises many people.",
           "NPS Midlands, rated Inadequate in 2018-19, supervises many people."),

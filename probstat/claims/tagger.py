@@ -78,6 +78,7 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "last inspection", "re-inspected", "reinspected",
                                  "re-inspection", "reinspection", "moved up", "moved down", "rose", "fell",
                                  "dropped", "slipped", "climbed", "went up", "went down", "raised", "lowered", "change",
+                                 "fallen", "risen", "gone from", "went from", "moved from", "dropped to", "fallen to",
                                  "changes", "downgrade", "upgrade", "lose", "losing", "regained", "regain",
                                  "again", "still", "once more", "up from", "down from", "earlier", "before",
                                  "at its last", "since its last", "than last time", "than before", "from")},
@@ -426,6 +427,11 @@ def _rating_context(text: str, at: int, word: str) -> bool:
     if at > 0 and text[at - 1] in "\"'\u2018\u201c":
         return True
     after = text[at + len(word): at + len(word) + 40]
+    if re.search(r"(?i)\b(?:improved|improving|moved|moving|rose|risen|fell|fallen|dropped|slipped|climbed|upgraded|"
+                 r"downgraded|gone|went|up|down|back)\s+(?:\w+\s+)?(?:to|from)\s+$", before):
+        return True  # "improved to good", "fell from good"
+    if re.search(r"(?i)\bfrom\s+['\u2018\u201c\"]?(?:[\w']+\s+){1,2}['\u2019\u201d\"]?\s*to\s+$", before):
+        return True  # "has gone from requires improvement to good"
     if re.search(r"(?i)\b(?:rated|judged|graded)\s+(?:[\w']+\s+){1,4}$", before) and \
             re.match(r"\s*(?:[,.;]|overall\b|$)", after):
         return True  # "rated its overall performance good, ..."

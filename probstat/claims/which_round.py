@@ -58,6 +58,9 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
         fits = _dated_by(ctx, part, pid, [rd for rd, _ in visits])
         if fits:
             return fits, f"{pid}'s inspection the sentence dates ({part.dated[0]})"
+        if part.past and part.earlier and part.dated is None and pid in ctx.reinspected and len(visits) > 1:
+            # "previously rated Inadequate, it is now ...": an inspection before the one the text reports
+            return [rd for rd, _ in visits][:-1], f"{pid}'s inspections before its last in the data"
         if part.past:
             return [], f"a rating {pid} had before, at an inspection whose year fits none of its inspections in " \
                 "the data"
