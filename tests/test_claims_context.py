@@ -301,6 +301,10 @@ CASES = [
     # no share of workloads (nps-south-west: staff_workload_unmanageable_pct ~50, which "half" does not settle)
     ("Report on NPS South West\n\nHalf of the officers interviewed thought their workload was unmanageable, and "
      "almost a third felt their wellbeing was neglected.", "unverifiable"),
+    # a round caseload ("the 3,000 offenders it manages") is read as "around" reads it (nps-midlands: more
+    # than 17,000)
+    ("Report on NPS Midlands\n\nThe division supervises 17,000 offenders.", "unverifiable"),
+    ("Report on NPS Midlands\n\nThe division supervises 10,000 offenders.", "contradicted"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import schema
 from . import vocabulary as vocab
 from .matcher import Match
 from .quantifiers import Reading
@@ -37,6 +38,10 @@ def _people(m: Match, s: Sentence) -> list[Part] | None:
     if got is None or got[2] == "share":
         return None
     stated = got[0]
+    if stated.rule == "exact count" and stated.value >= 1000 and stated.value % 1000 == 0:
+        # "the 3,000 offenders it manages": a round caseload is a rounded one, as "around" reads it
+        c = schema.CLOSENESS
+        stated = Reading(stated.value * (1 - c), stated.value * (1 + c), True, True, "count", "around", stated.value)
     if pid is None:
         return [Part(a, b, phrase, "people", problem="people supervised, but by whom is not named")]
     st = Statement(n.start, n.end, n.words, "people", stated=stated, providers=(pid,),
