@@ -305,6 +305,9 @@ CASES = [
     # than 17,000)
     ("Report on NPS Midlands\n\nThe division supervises 17,000 offenders.", "unverifiable"),
     ("Report on NPS Midlands\n\nThe division supervises 10,000 offenders.", "contradicted"),
+    # a negation in a contracted verb ("wasn't", "didn't"): it was read as no negation (opposite verdicts)
+    ("In 2018-19 NPS Wales wasn't rated inadequate.", "supported"),
+    ("In 2018-19 NPS Wales didn't get a good rating.", "contradicted"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

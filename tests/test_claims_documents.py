@@ -112,7 +112,8 @@ def _region_forms() -> list[tuple[str, str]]:
 
 def _negated_forms(sector: str) -> list[tuple[str, str]]:
     subj, _ = BACK[sector]
-    return [("not rated", f"{subj} was not rated '{{r}}'."), ("it was not", "It was not rated {r} overall.")]
+    return [("not rated", f"{subj} was not rated '{{r}}'."), ("it was not", "It was not rated {r} overall."),
+            ("contraction", f"{subj} wasn't rated '{{r}}'."), ("did not get", "It didn't get a rating of {r}.")]
 
 
 def _standard_forms(sector: str) -> list[tuple[str, str]]:

@@ -62,6 +62,8 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "categorised as")},
     **{w: ("F", None) for w in ("of", "out of", "among", "amongst")},
     **{w: ("K", None) for w in ("overall", "overall rating", "an overall rating")},
+    **{w: ("X", None) for w in ("wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't",
+                                 "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't", "cannot")},
     **{w: ("X", None) for w in ("not", "never", "no longer", "n't", "failed to", "fail to", "fails to",
                                  "failing to", "fell short of", "falls short of", "missed out on",
                                  "miss out on", "avoided", "avoid", "escaped", "escape", "neither", "nor",
