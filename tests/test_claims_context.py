@@ -308,6 +308,9 @@ CASES = [
     # a negation in a contracted verb ("wasn't", "didn't"): it was read as no negation (opposite verdicts)
     ("In 2018-19 NPS Wales wasn't rated inadequate.", "supported"),
     ("In 2018-19 NPS Wales didn't get a good rating.", "contradicted"),
+    # "both A and B were rated R": each named unit's rating, "both" no claim of its own
+    ("In 2018-19 both NPS Wales and NPS Midlands were rated good.", "supported"),
+    ("In 2018-19 both NPS Wales and NPS London were rated good.", "contradicted"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

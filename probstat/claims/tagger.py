@@ -263,7 +263,7 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))  # "64 cases each"
             i += 1
             continue
-        if t.code == "Q" and t.words.lower() in ("both", "all") and nxt is not None and nxt.code == "T":
+        if t.code == "Q" and t.words.lower() in ("both", "all") and nxt is not None and nxt.code in "TP":
             out.append(Tag("w", t.start, t.end, t.words))  # "both assessment and planning were rated Good"
             i += 1
             continue
