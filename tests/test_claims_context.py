@@ -311,6 +311,13 @@ CASES = [
     # "both A and B were rated R": each named unit's rating, "both" no claim of its own
     ("In 2018-19 both NPS Wales and NPS Midlands were rated good.", "supported"),
     ("In 2018-19 both NPS Wales and NPS London were rated good.", "contradicted"),
+    # a share of "the PDUs inspected" in a round the sentence writes is of the units the round rated (2022-23:
+    # 15 of 31 Inadequate, 48 per cent; 2024-25: 14 of 24)
+    ("In 2022-23 almost half the PDUs inspected were rated inadequate.", "supported"),
+    ("In 2022-23 more than half the PDUs inspected were rated inadequate.", "contradicted"),
+    ("In 2024-25 more than half of the PDUs inspected were rated inadequate.", "supported"),
+    ("In 2024-25 a third of the PDUs inspected were rated inadequate.", "contradicted"),
+    ("In 2022-23 half of PDUs were rated inadequate.", "unverifiable"),  # of all PDUs, whose number is unknown
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

@@ -54,8 +54,13 @@ def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[str
 def _inspected_in_round(tags: list[Tag], i: int) -> bool:
     """'the PDUs inspected in 2022-23': every unit of the round, not a part of them (units are rated when
     inspected)."""
-    return i + 2 < len(tags) and tags[i].code == "I" and tags[i].words.lower() == "inspected" and \
-        tags[i + 1].words.lower() == "in" and tags[i + 2].code == "Y"
+    if not (i < len(tags) and tags[i].code == "I" and tags[i].words.lower() == "inspected"):
+        return False
+    if i + 2 < len(tags) and tags[i + 1].words.lower() == "in" and tags[i + 2].code == "Y":
+        return True
+    # "In 2022-23 nearly half the PDUs inspected were rated Inadequate": the round is the sentence's own
+    return i + 1 < len(tags) and tags[i + 1].code in "BV" and sum(t.code == "Y" for t in tags) == 1 and \
+        any(t.code == "Y" for t in tags[:i])
 
 
 def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
@@ -89,6 +94,8 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
             return [Part(a, b, phrase, "count", problem="a negation whose scope is not read")]
         rating = tuple(r for r in schema.RATINGS if r not in rating)
     sector, words = _population(pop)
+    if mid and not restricted and _inspected_in_round(s.tags, s.tags.index(mid[0])):
+        words = f"{words} inspected"  # the units the round rated, whose number HMIP published
     pred = Predicate("rating", column, rating)
     member = _one_of(m, s, n_tag, restricted or bool(negations))
     if member is not None:

@@ -103,6 +103,9 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
             return "unverifiable", f"{o.detail}; the number of {st.population_words} is not known"
     if q == "share":
         size = population_size(ctx, st.round, st.sector).interval
+        rated = _rated_total(ctx, st)
+        if (size is None or not size.exact) and rated and st.population_words.endswith(" inspected"):
+            size = Interval(rated, rated)  # "half the PDUs inspected": of the units the round rated
         if size is None or not size.exact or size.low == 0:
             return "unverifiable", f"{o.detail}; the number of {st.population_words} is not known"
         share = Interval(c.low / size.low * 100, c.high / size.low * 100)
