@@ -139,14 +139,18 @@ def _exact_total(figures: np.ndarray, where: str, source: str | None = None) -> 
     """The sum of people counts: whole numbers added as integers, so the total is exact (pandas' float sum of
     large counts was off in the last digit); other figures with math.fsum. A whole-number total too large for
     a float to hold exactly is refused rather than printed wrong."""
-    values = figures.tolist()
-    if all(float(v).is_integer() for v in values):
-        total = sum(int(v) for v in values)
+    values = np.asarray(figures, dtype=np.float64)
+    if np.isfinite(values).all() and (values == np.floor(values)).all():
+        # Whole numbers: added as int64 on arrays when no sum of them can pass int64's range (each is below
+        # kinds.TOO_LARGE), else as Python integers; the same exact total either way.
+        largest = float(np.abs(values).max(initial=0))
+        total = (int(values.astype(np.int64).sum()) if largest * len(values) < 2**62
+                 else sum(int(v) for v in values.tolist()))
         if abs(total) > _EXACT_LIMIT:
             raise DataError(f"the {where} people_supervised figures add up to {total:,}, too large to total "
                             f"exactly (the limit is {_EXACT_LIMIT:,})", column="people_supervised", file=source)
         return float(total)
-    return math.fsum(values)
+    return math.fsum(values.tolist())
 
 
 def _clean(x: float) -> float:
