@@ -98,3 +98,27 @@ def test_a_bad_row_of_a_large_file_is_named_through_either_parser(tmp_path, monk
         load(path, categories="auto")
     assert str(arrow.value) == str(c.value)
     assert (arrow.value.row, arrow.value.column) == (7002, "overall")
+
+
+@pytest.mark.parametrize(("data", "fits"), [
+    (b'a,b\n1,"2,000"\n', True),  # a quoted field
+    (b'a,b\n"say ""hi""",2\n', True),  # doubled quotes inside one
+    (b'a,b\n"two\nlines",2\n', True),  # a line break inside one
+    (b'\xef\xbb\xbf"a",b\n1,2\n', True),  # a quote right after the BOM
+    (b'a,b\nx"y,2\n', False),  # a quote inside an unquoted field
+    (b'a,b\n"xy"z,2\n', False),  # text after a closing quote
+    (b'a,b\n"open,2\n', False),  # a quote never closed
+    (b'a,b\r1,2\n', False),  # a bare carriage return
+    (b'a,b\r\n1,2\r\n', True),  # CRLF line ends
+])
+def test_quotes_fit_accepts_only_quotes_where_rfc_4180_puts_them(data, fits):
+    from probstat.parsing import quotes_fit
+
+    assert quotes_fit(data, "utf-8-sig") is fits
+
+
+def test_quotes_fit_refuses_what_it_cannot_read_as_bytes():
+    from probstat.parsing import quotes_fit
+
+    assert quotes_fit(b"a,b\n1,2\n", "utf-16") is False
+    assert quotes_fit(b"a,b\n1,2\n", None) is False
