@@ -36,7 +36,8 @@ def available() -> bool:
 def read_columns(data: bytes, header: list[str], dtypes: dict[str, str], delimiter: str,
                  encoding: str) -> pd.DataFrame | None:
     """The columns named in ``dtypes`` as parsing.parse_columns gives them ('category': categories of the
-    distinct cells; 'object': one Python string per cell), or None where the C parser must read the file.
+    distinct cells; 'object': every cell as written, here as pandas' str in Arrow rather than one Python
+    string per cell), or None where the C parser must read the file.
 
     The caller has checked with parsing.fields_fit that every quote sits where RFC 4180 puts it and that no
     row is longer than the header.
@@ -86,7 +87,39 @@ def read_columns(data: bytes, header: list[str], dtypes: dict[str, str], delimit
             labels = pd.Index(chunks[0].dictionary.to_numpy(zero_copy_only=False), dtype="str")
             columns[col] = pd.Categorical.from_codes(codes, categories=labels)
         else:
-            array = chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
-            columns[col] = pd.Series(array.to_numpy(zero_copy_only=False), dtype=object, copy=False)
+            # Kept in Arrow (pandas' str): the loader checks it there and, when it passes as it is, types it
+            # without a Python string per cell (as_is).
+            columns[col] = pd.Series(chunked.combine_chunks(), dtype="str", copy=False)
         del chunked
     return pd.DataFrame(columns, copy=False)
+
+
+#: Python's whitespace (what \\s matches in a str pattern; distinct.stripped looks for it around values), for
+#: pyarrow's regular expressions (RE2).
+_SPACE = "[\\t-\\r\\x1c-\\x20\\x85\\xa0\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}]"
+#: Per kind typed as it is when it passes: the pattern every value must match whole (kinds._SLUG for ids).
+_AS_IS = {"id": "^[a-z0-9][a-z0-9-]*$", "text": None}
+
+
+def is_arrow_text(column: pd.Series) -> bool:
+    """Is ``column`` text held in Arrow (as read_columns gives the columns it does not encode)?"""
+    return isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow"
+
+
+def as_is(column: pd.Series, kind: str) -> bool:
+    """True when every value of the Arrow text ``column`` is one that the checks of ``kind`` (kinds.py) pass and
+    leave unchanged: none empty or missing, none with whitespace around it, and for ids each a slug. The
+    loader then types the column as it is; any other column goes through distinct.Batch as Python strings,
+    which words each error."""
+    if kind not in _AS_IS:
+        return False
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    array = pa.array(column.array)
+    if array.null_count or pc.any(pc.equal(array, "")).as_py():
+        return False
+    if pc.any(pc.match_substring_regex(array, f"^{_SPACE}|{_SPACE}$")).as_py():
+        return False
+    pattern = _AS_IS[kind]
+    return pattern is None or bool(pc.all(pc.match_substring_regex(array, pattern)).as_py())

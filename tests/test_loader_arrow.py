@@ -125,3 +125,46 @@ def test_quotes_fit_refuses_what_it_cannot_read_as_bytes():
 
     assert quotes_fit(b"a,b\n1,2\n", "utf-16") is False
     assert quotes_fit(b"a,b\n1,2\n", None) is False
+
+
+@pytest.mark.parametrize(("cell", "column", "row", "message"), [
+    ("P-7000", "provider_id", 7002, "is not an id"),  # upper case: not a slug
+    ("", "provider", 7002, "is empty; this column is required"),
+    (" P 7000", "provider", None, None),  # padding around a name: stripped, as the C parser's path does
+    ("P\u3000", "provider", None, None),  # an ideographic space (Python's \s, which RE2's \s is not)
+])
+def test_ids_and_names_checked_in_arrow_fail_and_strip_as_through_the_c_parser(tmp_path, monkeypatch, cell, column,
+                                                                                row, message):
+    """A large file (synthetic) whose ids and names pyarrow reads as Arrow text: a value the checks refuse or
+    change is checked as Python strings, with the same error or the same typed frame as without pyarrow."""
+    rows = [[ "2018-19", f"p-{i}", f"P {i}", "CRC", "Good"] for i in range(parsing.SMALL_FILE // 20)]
+    rows[7000][HEADER.index(column)] = cell
+    path = tmp_path / "ids.csv"
+    path.write_text("\n".join([",".join(HEADER), *(",".join(r) for r in rows)]) + "\n", encoding="utf-8")
+    if message is None:
+        arrow = load(path, categories="auto")
+        monkeypatch.setattr(arrowcsv, "available", lambda: False)
+        pd.testing.assert_frame_equal(arrow, load(path, categories="auto"))
+        assert arrow[column].iloc[7000] == cell.strip(" ")
+        return
+    with pytest.raises(DataError) as arrow_error:
+        load(path, categories="auto")
+    monkeypatch.setattr(arrowcsv, "available", lambda: False)
+    with pytest.raises(DataError) as c_error:
+        load(path, categories="auto")
+    assert str(arrow_error.value) == str(c_error.value)
+    assert (arrow_error.value.row, arrow_error.value.column) == (row, column)
+    assert message in str(arrow_error.value)
+
+
+def test_as_is_passes_only_values_the_checks_leave_unchanged():
+    def as_is(values, kind):
+        return arrowcsv.as_is(pd.Series(values, dtype="str"), kind)
+
+    assert as_is(["syn-0000001", "a-b-2"], "id") is True
+    assert as_is(["syn-1", "-syn"], "id") is False  # a slug starts with a letter or digit
+    assert as_is(["syn-1", "syn-1\n"], "id") is False  # whole-value match: no line end after it
+    assert as_is(["Provider A", "B"], "text") is True
+    assert as_is(["Provider A", "B\x0b"], "text") is False  # Python's whitespace at an end
+    assert as_is(["Provider A", ""], "text") is False
+    assert as_is(["x"], "date") is False  # only ids and names are typed as they are
