@@ -167,8 +167,7 @@ def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
     from .arrowtext import joined_rows
 
     if (text := joined_rows(frame, opts.escape_formulas, delimiter)) is not None:
-        buf.write(text)
-        return buf.getvalue()
+        return buf.getvalue() + text  # not written into buf: a StringIO copies a large text out slowly
     # Column by column, each distinct value formatted once; numbers are never formula-escaped, which is
     # decided by each value's type.
     columns, quoted = [], []
