@@ -168,3 +168,11 @@ def test_as_is_passes_only_values_the_checks_leave_unchanged():
     assert as_is(["Provider A", "B\x0b"], "text") is False  # Python's whitespace at an end
     assert as_is(["Provider A", ""], "text") is False
     assert as_is(["x"], "date") is False  # only ids and names are typed as they are
+
+
+def test_the_arrow_path_uses_the_c_librarys_allocator():
+    """pyarrow's mimalloc pool cost seconds of system time per million rows (bench/README.md)."""
+    import pyarrow as pa
+
+    arrowcsv.use_system_allocator()
+    assert pa.default_memory_pool().backend_name == "system"
