@@ -18,8 +18,10 @@ import pandas as pd
 #: Encodings whose bytes pyarrow parses as they are (it reads UTF-8 only; transcoding would cost more than
 #: the parse saves).
 _UTF8 = frozenset({"utf-8", "utf-8-sig", "ascii"})
-#: Bytes pyarrow parses at a time; a record must fit in one, or the file goes to the C parser.
-_BLOCK = 1 << 24
+#: Bytes pyarrow parses at a time; a record must fit in one, or the file goes to the C parser. 4 MB, not 16:
+#: a block that stays in the processor's cache parses a million rows for about a quarter less CPU time
+#: (bench/README.md).
+_BLOCK = 1 << 22
 
 
 def available() -> bool:
@@ -31,10 +33,24 @@ def available() -> bool:
     return True
 
 
+def use_system_allocator() -> None:
+    """Make the C library's allocator pyarrow's default for this process (pandas' Arrow columns included).
+
+    pyarrow's own default (mimalloc) spent seconds of system time per million rows faulting in fresh pages for
+    each large buffer (`providers` on 10^6 rows: 3-5 s of system time against 0.65 s; bench/README.md), which
+    the CPU-time measure counts like any other. Only the allocator changes, never a value.
+    """
+    import pyarrow as pa
+
+    if pa.default_memory_pool().backend_name != "system":
+        pa.set_memory_pool(pa.system_memory_pool())
+
+
 def read_columns(data: bytes, header: list[str], dtypes: dict[str, str], delimiter: str,
                  encoding: str) -> pd.DataFrame | None:
     """The columns named in ``dtypes`` as parsing.parse_columns gives them ('category': categories of the
-    distinct cells; 'object': one Python string per cell), or None where the C parser must read the file.
+    distinct cells; 'object': every cell as written, here as pandas' str in Arrow rather than one Python
+    string per cell), or None where the C parser must read the file.
 
     The caller has checked with parsing.fields_fit that every quote sits where RFC 4180 puts it and that no
     row is longer than the header.
@@ -44,6 +60,7 @@ def read_columns(data: bytes, header: list[str], dtypes: dict[str, str], delimit
     import pyarrow as pa
     import pyarrow.csv as pa_csv
 
+    use_system_allocator()
     # Categories as dictionary arrays straight from the parser: cheaper in time and memory than strings
     # encoded afterwards (bench/README.md has the figures).
     text, coded = pa.string(), pa.dictionary(pa.int32(), pa.string())
@@ -84,7 +101,39 @@ def read_columns(data: bytes, header: list[str], dtypes: dict[str, str], delimit
             labels = pd.Index(chunks[0].dictionary.to_numpy(zero_copy_only=False), dtype="str")
             columns[col] = pd.Categorical.from_codes(codes, categories=labels)
         else:
-            array = chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
-            columns[col] = pd.Series(array.to_numpy(zero_copy_only=False), dtype=object, copy=False)
+            # Kept in Arrow (pandas' str): the loader checks it there and, when it passes as it is, types it
+            # without a Python string per cell (as_is).
+            columns[col] = pd.Series(chunked.combine_chunks(), dtype="str", copy=False)
         del chunked
     return pd.DataFrame(columns, copy=False)
+
+
+#: Python's whitespace (what \\s matches in a str pattern; distinct.stripped looks for it around values), for
+#: pyarrow's regular expressions (RE2).
+_SPACE = "[\\t-\\r\\x1c-\\x20\\x85\\xa0\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}]"
+#: Per kind typed as it is when it passes: the pattern every value must match whole (kinds._SLUG for ids).
+_AS_IS = {"id": "^[a-z0-9][a-z0-9-]*$", "text": None}
+
+
+def is_arrow_text(column: pd.Series) -> bool:
+    """Is ``column`` text held in Arrow (as read_columns gives the columns it does not encode)?"""
+    return isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow"
+
+
+def as_is(column: pd.Series, kind: str) -> bool:
+    """True when every value of the Arrow text ``column`` is one that the checks of ``kind`` (kinds.py) pass and
+    leave unchanged: none empty or missing, none with whitespace around it, and for ids each a slug. The
+    loader then types the column as it is; any other column goes through distinct.Batch as Python strings,
+    which words each error."""
+    if kind not in _AS_IS:
+        return False
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    array = pa.array(column.array)
+    if array.null_count or pc.any(pc.equal(array, "")).as_py():
+        return False
+    if pc.any(pc.match_substring_regex(array, f"^{_SPACE}|{_SPACE}$")).as_py():
+        return False
+    pattern = _AS_IS[kind]
+    return pattern is None or bool(pc.all(pc.match_substring_regex(array, pattern)).as_py())

@@ -91,15 +91,19 @@ class Distinct:
         # pass over every row of every column.
         if self.in_row_order and self.hi - self.lo == len(self.codes):  # all distinct, in order: codes are 0..n-1
             return pd.Series(batch_values[self.lo:self.hi], index=index, copy=False)
-        codes = np.add(self.codes, self.lo, dtype=np.intp) if self.lo else self.codes  # int8 codes would overflow
-        return pd.Series(batch_values.take(codes), index=index, copy=False)
+        # This column's part first (a view), then its codes into it: no pass to offset a million codes.
+        return pd.Series(batch_values[self.lo:self.hi].take(self.codes), index=index, copy=False)
 
     def spread_categories(self, values: pd.Series, index: pd.Index) -> pd.Series:
         """``values`` (one per distinct value) as one per row, as categories sorted as text (missing: NaN)."""
         inverse, categories = pd.factorize(values.to_numpy(dtype=object), sort=True)
+        # Spread as the categorical's own small codes, and not checked again (factorize made them): a pass over
+        # a million int64 codes to narrow them, and two to check them, saved per column.
+        inverse = inverse.astype(np.int8 if len(categories) < 127 else np.int16 if len(categories) < 32767
+                                 else np.int32)
         codes = inverse if self.in_row_order and len(inverse) == len(self.codes) else inverse.take(self.codes)
-        return pd.Series(pd.Categorical.from_codes(codes, categories=pd.Index(categories, dtype="str")),
-                         index=index, copy=False)
+        dtype = pd.CategoricalDtype(pd.Index(categories, dtype="str"))
+        return pd.Series(pd.Categorical.from_codes(codes, dtype=dtype, validate=False), index=index, copy=False)
 
 
 

@@ -117,34 +117,41 @@ def _column_cells(column: pd.Series, escape: bool) -> tuple[list[str], str]:
     """_delimited_cell of every value of ``column``, worked out once per distinct value where that is safe; and
     a text holding every character the cells hold (e.g. the distinct cells joined), for _delimited to see
     which need quoting without going through them all."""
+    words, codes, text = column_words(column, escape)
+    return (words if codes is None else np.array([*words, ""], dtype=object)[codes].tolist()), text
+
+
+def column_words(column: pd.Series, escape: bool) -> tuple[list[str], np.ndarray | None, str]:
+    """The cells of ``column`` as _column_cells gives them, before they are spread over the rows: the words,
+    each row's code into them (-1 for a missing value, whose cell is empty) or None when there is a word per
+    row, and the text _column_cells gives."""
     if isinstance(column.dtype, pd.CategoricalDtype):
-        # worded once per category and spread by code; code -1 (missing) takes the final ""
+        # worded once per category and spread by code
         words, text = _column_cells(pd.Series(column.cat.categories.to_numpy(dtype=object)), escape)
-        return np.array([*words, ""], dtype=object)[column.cat.codes.to_numpy()].tolist(), text
+        return words, column.cat.codes.to_numpy(), text
     plain = _plain_text_cells(column, escape)
     if plain is not None:
-        return plain
+        return plain[0], None, plain[1]
     if (column.dtype == object or isinstance(column.dtype, pd.StringDtype)
             or pd.api.types.is_numeric_dtype(column.dtype)):
         try:
             codes, uniques = pd.factorize(column, use_na_sentinel=True)
         except TypeError:  # unhashable values: cell by cell
             cells = [_delimited_cell(v, escape) for v in column]
-            return cells, "".join(cells)
+            return cells, None, "".join(cells)
         # Equal values of different types (1, 1.0, True) share a code but not a text: only a column of one
         # kind of value is worded per distinct value.
         if isinstance(column.dtype, pd.StringDtype) or (column.dtype == object and {type(u) for u in uniques} <= {str}):
             # text only: _delimited_cell reduced to its text branch, for columns of a million distinct names
             texts = [clean_text(u, keep_newlines=True) for u in uniques]
             words = [escape_formula(t) for t in texts] if escape else texts
-            # code -1 (missing) takes the final ""
-            return np.array([*words, ""], dtype=object)[codes].tolist(), "".join(words)
+            return words, codes, "".join(words)
         if column.dtype != object:
             texts = [_delimited_cell(u, escape) for u in uniques]
-            return np.array([*texts, ""], dtype=object)[codes].tolist(), "".join(texts)
+            return texts, codes, "".join(texts)
     # the values itertuples would give, so cells read exactly as they always did
     cells = [_delimited_cell(v, escape) for v in column]
-    return cells, "".join(cells)
+    return cells, None, "".join(cells)
 
 
 def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
@@ -155,6 +162,12 @@ def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
     quoting_writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL)
     if opts.headers:
         writer.writerow([clean_text(str(c), keep_newlines=True) for c in frame.columns])
+    # A large table's rows are joined in Arrow when pyarrow is installed: the same text without a Python string
+    # per cell.
+    from .arrowtext import joined_rows
+
+    if (text := joined_rows(frame, opts.escape_formulas, delimiter)) is not None:
+        return buf.getvalue() + text  # not written into buf: a StringIO copies a large text out slowly
     # Column by column, each distinct value formatted once; numbers are never formula-escaped, which is
     # decided by each value's type.
     columns, quoted = [], []

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from . import parsing, schema, sniff
+from . import arrowcsv, parsing, schema, sniff
 from .bundled import BUNDLED_NAME, bundled_path, read_table
 from .collector import Collected, Reporter, first_true, short
 from .distinct import Batch, Distinct
@@ -60,11 +60,19 @@ def _typed(raw: pd.DataFrame, name: str, reporter: Reporter, categories: bool = 
     with ``categories``, the CATEGORY_KINDS and qualifier columns as categories."""
     batches: dict[tuple[str, bool], list[Distinct]] = {}
     failures = []
+    typed: dict[tuple[str, str], pd.Series] = {}
     for position, col in enumerate(raw.columns):
         spec = schema.COLUMNS_BY_NAME[col]
-        distinct = Distinct(raw[col], spec.kind, name, position, reporter)
+        column = raw[col]
+        if arrowcsv.is_arrow_text(column):
+            # Checked in Arrow: a column of ids or names (a million distinct values) that passes as it is is
+            # typed as it is, never converted to Python strings and back; any other is checked as they are.
+            if arrowcsv.as_is(column, spec.kind):
+                typed[col, ""] = column
+                continue
+            column = pd.Series(column.to_numpy(dtype=object), index=column.index, name=col, dtype=object)
+        distinct = Distinct(column, spec.kind, name, position, reporter)
         batches.setdefault(_batch_key(col, spec.kind), []).append(distinct)
-    typed: dict[tuple[str, str], pd.Series] = {}
     for (kind, _), members in batches.items():
         batch = Batch(members, kind)
         for member in members:

@@ -111,6 +111,38 @@ def fields_fit(data: bytes, width: int, encoding: str | None, sep: str = ",") ->
     return quotes_before % 2 == 0
 
 
+def quotes_fit(data: bytes, encoding: str | None, sep: str = ",") -> bool:
+    """True when every quote of ``data`` is where RFC 4180 puts it and no line ends in a bare \\r: the part of
+    fields_fit that pyarrow needs, since it refuses a record of any other width than the header's by itself.
+
+    Only the quotes are looked at (a few per row at most), not every delimiter, so it costs a fraction of
+    fields_fit. False, never a wrong True, for anything it cannot tell.
+    """
+    if encoding is None or codecs.lookup(encoding).name not in _ASCII_SUPERSETS or len(sep.encode()) != 1:
+        return False
+    arr = np.frombuffer(data, dtype=np.uint8)
+    first = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    last = len(arr) - 1
+    bounds = np.array([ord(sep), _LF, _CR, _QUOTE], dtype=np.uint8)
+    quotes_before = 0
+    carriages = b"\r" in data
+    for lo in range(first, len(arr), sniff.CHUNK):
+        chunk = arr[lo:lo + sniff.CHUNK]
+        carriage = np.flatnonzero(chunk == _CR) if carriages else ()
+        if len(carriage) and not (arr[np.minimum(carriage + lo + 1, last)] == _LF).all():
+            return False
+        at = np.flatnonzero(chunk == _QUOTE) + lo
+        if at.size:
+            # an opening quote follows a field's start; a closing one (or the first of a doubled pair) ends it
+            opening = (quotes_before + np.arange(at.size)) % 2 == 0
+            before_ok = (at == first) | np.isin(arr[np.maximum(at - 1, 0)], bounds)
+            after_ok = (at == last) | np.isin(arr[np.minimum(at + 1, last)], bounds)
+            if not np.where(opening, before_ok, after_ok).all():
+                return False
+        quotes_before += at.size
+    return quotes_before % 2 == 0
+
+
 #: Below this many bytes a file's columns are read as plain text, not categories (see _column_dtypes).
 SMALL_FILE = 1 << 18
 
@@ -133,15 +165,16 @@ def parse_columns(data: bytes, name: str, header: list[str], usecols: list[str],
     first (fields_fit); when one may be there, every column is parsed by parse, which refuses it.
     """
     every = len(usecols) == len(header)
-    # Without usecols= pandas refuses a long row itself, so the scan for one is needed only when columns are left out.
-    if not every and not fields_fit(data, len(header), encoding, delimiter):
-        return parse(io.BytesIO(data), name, header, usecols, encoding=encoding, delimiter=delimiter)
     dtypes = _column_dtypes(usecols, len(data))
-    # pyarrow parses a large file for less, once the byte scan has shown it reads it as the C parser would.
-    if len(data) >= SMALL_FILE and (not every or fields_fit(data, len(header), encoding, delimiter)):
+    # pyarrow parses a large file for less, once the byte scan has shown it reads it as the C parser would: its
+    # quotes where RFC 4180 puts them (pyarrow refuses a row of another width itself, included columns or not).
+    if len(data) >= SMALL_FILE and arrowcsv.available() and quotes_fit(data, encoding, delimiter):
         frame = arrowcsv.read_columns(data, header, dtypes, delimiter, encoding)
         if frame is not None:
             return frame[usecols]
+    # Without usecols= pandas refuses a long row itself, so the scan for one is needed only when columns are left out.
+    if not every and not fields_fit(data, len(header), encoding, delimiter):
+        return parse(io.BytesIO(data), name, header, usecols, encoding=encoding, delimiter=delimiter)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", pd.errors.ParserWarning)

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from probstat.analysis.caseloads import caseloads
-from probstat.errors import UnknownChoice
+from probstat.errors import DataError, UnknownChoice
 from probstat.loader import load
 
 
@@ -262,3 +262,15 @@ def test_each_qualifier_gives_its_interval_for_every_row_at_once():
     assert high[:6].tolist() == pytest.approx([17000, float("inf"), 500, 9900, 19000, 69])
     assert np.isnan(low[6]) and np.isnan(high[6])  # unknown stays unknown
     assert low[7] == 0 and np.isnan(high[7])  # '>0': 0 times no upper bound, as bounds() gives it
+
+
+def test_exact_total_of_whole_figures_on_arrays_and_beyond_int64():
+    """Whole figures are totalled exactly, on arrays or (past what int64 can hold) as Python integers."""
+    from probstat.analysis.caseloads import _exact_total
+
+    assert _exact_total(np.array([17000.0, 13000.0, 9000.0]), "x") == 39000.0
+    # 2**52 - 1 and 1: exact as integers (the float sum is exact here too, but only because the total fits)
+    assert _exact_total(np.array([4503599627370495.0, 1.0]), "x") == 4503599627370496.0
+    # 3,000 figures of 9e15 could pass int64 (2.7e19): the Python path, which refuses the total as too large
+    with pytest.raises(DataError, match="too large to total exactly"):
+        _exact_total(np.full(3000, 9e15), "x")

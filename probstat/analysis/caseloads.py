@@ -77,8 +77,10 @@ def _exact(rows: pd.DataFrame, column: str, values: pd.Series) -> pd.Series:
     return exact_figures(values, rows[suffix]) if suffix in rows else values.notna()
 
 
-def _per_figure(values: pd.Series, qualifiers: pd.Series, word) -> np.ndarray:
-    """``word(value, qualifier)`` for each row, computed once per distinct (value, qualifier)."""
+def _per_figure(values: pd.Series, qualifiers: pd.Series, word, text: bool = False):
+    """``word(value, qualifier)`` for each row, computed once per distinct (value, qualifier). With ``text``,
+    words that are all text (or None) come as pandas text, typed once per distinct word, as a table built
+    from them would type them."""
     # Each row's (value, qualifier) numbered from the two columns' own codes (-1, missing, becomes 0): integer
     # keys, where a frame of the pairs would first turn a million qualifiers into a string column.
     v_codes, v_uniques = pd.factorize(values.to_numpy(dtype="float64", na_value=math.nan), use_na_sentinel=True)
@@ -89,12 +91,25 @@ def _per_figure(values: pd.Series, qualifiers: pd.Series, word) -> np.ndarray:
     quals = [None, *q_uniques.tolist()]
     results = np.empty(len(keys), dtype=object)
     results[:] = [word(figures[k // width], quals[k % width]) for k in keys.tolist()]
+    if text and pd.api.types.infer_dtype(results, skipna=True) == "string":
+        return pd.array(results, dtype="str").take(combo)
     return results[combo]
 
 
-def _texts(values: pd.Series, qualifiers: pd.Series) -> np.ndarray:
+def _texts(values: pd.Series, qualifiers: pd.Series):
     """qualified_text of each row's figure."""
-    return _per_figure(values, qualifiers, qualified_text)
+    return _per_figure(values, qualifiers, qualified_text, text=True)
+
+
+def _text_column(column: pd.Series):
+    """``column`` as the table's text column: what its values as Python objects would be typed as, without
+    converting each value (with pyarrow, text is Arrow: to Python strings and back cost 0.1 s a column per
+    million rows)."""
+    if isinstance(column.dtype, pd.StringDtype):
+        return column.array
+    if isinstance(column.dtype, pd.CategoricalDtype) and isinstance(column.cat.categories.dtype, pd.StringDtype):
+        return column.astype(column.cat.categories.dtype).array  # the labels typed once, then taken by code
+    return column.to_numpy()
 
 
 def _spans(values: pd.Series, qualifiers: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -124,14 +139,18 @@ def _exact_total(figures: np.ndarray, where: str, source: str | None = None) -> 
     """The sum of people counts: whole numbers added as integers, so the total is exact (pandas' float sum of
     large counts was off in the last digit); other figures with math.fsum. A whole-number total too large for
     a float to hold exactly is refused rather than printed wrong."""
-    values = figures.tolist()
-    if all(float(v).is_integer() for v in values):
-        total = sum(int(v) for v in values)
+    values = np.asarray(figures, dtype=np.float64)
+    if np.isfinite(values).all() and (values == np.floor(values)).all():
+        # Whole numbers: added as int64 on arrays when no sum of them can pass int64's range (each is below
+        # kinds.TOO_LARGE), else as Python integers; the same exact total either way.
+        largest = float(np.abs(values).max(initial=0))
+        total = (int(values.astype(np.int64).sum()) if largest * len(values) < 2**62
+                 else sum(int(v) for v in values.tolist()))
         if abs(total) > _EXACT_LIMIT:
             raise DataError(f"the {where} people_supervised figures add up to {total:,}, too large to total "
                             f"exactly (the limit is {_EXACT_LIMIT:,})", column="people_supervised", file=source)
         return float(total)
-    return math.fsum(values)
+    return math.fsum(values.tolist())
 
 
 def _clean(x: float) -> float:
@@ -195,10 +214,10 @@ def _by_provider(rows: pd.DataFrame) -> pd.DataFrame:
     low, high = _spans(value, qualifier)
     words = {q: schema.qualifier_meaning(q) for q in (*schema.QUALIFIERS, schema.FRACTION)}
     out = pd.DataFrame({
-        "round": rows["round"].to_numpy(),
-        "provider_id": rows["provider_id"].to_numpy(),
-        "provider": rows["provider"].to_numpy(),
-        "sector": rows["sector"].to_numpy(),
+        "round": _text_column(rows["round"]),
+        "provider_id": _text_column(rows["provider_id"]),
+        "provider": _text_column(rows["provider"]),
+        "sector": _text_column(rows["sector"]),
         "people_supervised": _texts(value, qualifier),
         "people_low": _per_figure(pd.Series(low), pd.Series(low), lambda lo, _: _clean(lo)).astype("float64"),
         "people_high": _per_figure(pd.Series(high), pd.Series(high),

@@ -14,8 +14,9 @@ from .common import NAMED_IN_NOTES, exact_figures, listed, qualified_text
 from .gap_measures import PP, blank, column_or_unknown, coverage_clause
 
 
-def column_summary(rows: pd.DataFrame, column: str) -> dict:
+def column_summary(rows: pd.DataFrame, column: str, ids: pd.Series | None = None) -> dict:
     """Provider mean and case-weighted share of a percentage column over ``rows`` (one sector, one round).
+    ``ids``, the provider_id column of a frame that ``rows`` are rows of, stands in for rows["provider_id"].
 
     Keys: n (providers with an exact figure), providers, mean, weighted (None unless every provider with a
     figure has cases_inspected), cases, cases_known, qualified_n (figures left out as bounds) and qualified
@@ -34,9 +35,10 @@ def column_summary(rows: pd.DataFrame, column: str) -> dict:
     out = {
         "n": len(pct), "providers": len(rows), "mean": float(pct.sum() / len(pct)) if len(pct) else None,
         "qualified_n": len(qualified),
+        # Only the rows named are converted: a whole column of Arrow text would go to Python strings.
         "qualified": [f"{pid} {qualified_text(v, q)}" for pid, v, q in
-                      zip(rows["provider_id"].to_numpy(dtype=object)[shown], number[shown],
-                          qualifier.astype(object).to_numpy()[shown], strict=True)],
+                      zip(_named_ids(rows, ids, shown), number[shown],
+                          qualifier.iloc[shown].astype(object).to_numpy(), strict=True)],
         "cases_known": int((~np.isnan(cases)).sum()), "cases": None, "weighted": None,
     }
     # Weighting by a subset's cases would describe a different population from the provider mean, so the
@@ -49,10 +51,20 @@ def column_summary(rows: pd.DataFrame, column: str) -> dict:
     return out
 
 
+def _named_ids(rows: pd.DataFrame, ids: pd.Series | None, shown: np.ndarray) -> np.ndarray:
+    """The provider ids of ``rows`` at positions ``shown``."""
+    if ids is None:
+        return rows["provider_id"].iloc[shown].to_numpy(dtype=object)
+    return ids.loc[rows.index[shown]].to_numpy(dtype=object)
+
+
 def kq_rows(rows: pd.DataFrame, rnd: str, domain: str, column: str, notes: list[str]) -> list[dict]:
-    narrow = rows[[c for c in ("provider_id", column, schema.qualifier_suffix(column), "cases_inspected")
-                   if c in rows]]
-    nps, crc = (column_summary(narrow[rows["sector"] == s], column) for s in schema.SECTORS)
+    # provider_id is looked up by label only for the figures a note names, not carried through each sector's
+    # subset (where labels are unique, as the loader's are).
+    ids = rows["provider_id"] if rows.index.is_unique else None
+    narrow = rows[[c for c in ("provider_id" if ids is None else "", column, schema.qualifier_suffix(column),
+                               "cases_inspected") if c in rows]]
+    nps, crc = (column_summary(narrow[rows["sector"] == s], column, ids) for s in schema.SECTORS)
     label = f"{schema.kq_label(column)} ({column})"
     mean = blank(rnd, domain, f"{label}: mean of providers' percentages", "provider_mean", PP, column, column)
     weighted = blank(rnd, domain, f"{label}: share of all inspected cases (case-weighted)", "case_weighted", PP,

@@ -395,6 +395,11 @@ def _order_words(rnd: str, group: pd.DataFrame) -> list[str]:
     return notes
 
 
+#: The columns league() reads: the keys, the ratings and the stated counts of standards.
+_LEAGUE_INPUTS = frozenset({"round", "provider_id", "provider", "sector", "overall", *schema.STANDARD_COLUMNS,
+                            *schema.STANDARD_COUNT_COLUMNS.values()})
+
+
 def league(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
            sector: str | None = None) -> pd.DataFrame:
     """The league table the data can support: rank_bounds() with each provider's known standard ratings.
@@ -410,8 +415,13 @@ def league(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
     >>> table.loc[table["overall"] == "Good", ["rank_best", "rank_worst"]].drop_duplicates().values.tolist()
     [[1, 6]]
     """
+    later_round = round_ not in (None, "all") and schema.shows_later_units(round_)
+    if not later_round:
+        # Only the columns the table is built from go through the selection of rows: a million rows of the
+        # others (text among them, taken row by row in Arrow) would be copied for nothing.
+        frame = frame[[c for c in frame.columns if c in _LEAGUE_INPUTS]]
     rows = _select(frame, round_, sector)
-    if round_ not in (None, "all") and schema.shows_later_units(round_):
+    if later_round:
         return points_league(rows)  # a round of the unified service: chosen by the round, so columns never vary
     later = rows["sector"].isin(schema.UNIT_TYPES).to_numpy(dtype=bool)
     rows = rows[~later].reset_index(drop=True) if later.any() else rows
