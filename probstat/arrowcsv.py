@@ -15,6 +15,8 @@ import codecs
 import numpy as np
 import pandas as pd
 
+from . import process
+
 #: Encodings whose bytes pyarrow parses as they are (it reads UTF-8 only; transcoding would cost more than
 #: the parse saves).
 _UTF8 = frozenset({"utf-8", "utf-8-sig", "ascii"})
@@ -60,7 +62,8 @@ def read_columns(data: bytes, header: list[str], dtypes: dict[str, str], delimit
     import pyarrow as pa
     import pyarrow.csv as pa_csv
 
-    use_system_allocator()
+    if process.system_allocator:
+        use_system_allocator()  # the command line's choice; a library caller keeps its own allocator
     # Categories as dictionary arrays straight from the parser: cheaper in time and memory than strings
     # encoded afterwards (bench/README.md has the figures).
     text, coded = pa.string(), pa.dictionary(pa.int32(), pa.string())

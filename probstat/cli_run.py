@@ -12,6 +12,7 @@ import sys
 
 import click
 
+from . import process
 from .errors import ExitCode, ProbstatError
 
 
@@ -71,6 +72,7 @@ def main(argv=None) -> int:
     if os.environ.get("TERM") == "dumb":
         os.environ.setdefault("NO_COLOR", "1")
     _ascii_safe_streams()
+    process.system_allocator = True  # a command-line process owns its allocator; a library caller keeps its own
     code = None
     try:
         code = _run(argv)
