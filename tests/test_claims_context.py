@@ -318,6 +318,10 @@ CASES = [
     ("In 2024-25 more than half of the PDUs inspected were rated inadequate.", "supported"),
     ("In 2024-25 a third of the PDUs inspected were rated inadequate.", "contradicted"),
     ("In 2022-23 half of PDUs were rated inadequate.", "unverifiable"),  # of all PDUs, whose number is unknown
+    # a date after other units are named is theirs, not the text's unit's (lambeth-pdu published 2022-10-18;
+    # the text's unit, lewisham-bromley-pdu, 2022-11-23)
+    ("Report on Lewisham and Bromley PDU\n\nIt joins Lambeth PDU, rated Inadequate in a report published in "
+     "October 2022.", "supported"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

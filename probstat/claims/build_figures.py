@@ -383,6 +383,9 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         # "inspected the North West division ... in January", "an inspection of Merseyside CRC in January"
         named = [t for t in m.tags[m.last: m.last + 2] if t.code in "PA"]
         subject = named[0] if named else None
+        others = {str(t.value) for t in s.tags if t.code == "P"} - {s.subject}
+        if subject is None and others:
+            return None  # "their reports were published in October", after other units named: theirs, not the text's
     pid = _subject(subject, s)
     if pid is None:
         return None
