@@ -210,16 +210,17 @@ _IN_REGION = (r"\s*(?:is|was|are|were|sits|lies|falls)\s+(?:(?:a\s+)?part\s+of|i
               r"(?:the\s+)?(?:(?:Probation\s+Service|HMPPS)['\u2019]s?\s+)?(?P<region>{names})\s+(?:probation\s+)?region\b")
 
 
-@lru_cache(maxsize=4)
-def _in_region_re(names: tuple[str, ...]) -> re.Pattern:
-    return re.compile(_IN_REGION.replace("{names}", vocab.alternation(names)), re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _with_regions(template: str, names: tuple[str, ...]) -> re.Pattern:
+    """A pattern with the data's region names put in for its ``{names}``."""
+    return re.compile(template.replace("{names}", vocab.alternation(names)), re.IGNORECASE)
 
 
 def _region_of(m: Match, s: Sentence) -> list[Part] | None:
     """The region a unit is said to belong to, checked against the data's region column."""
     subject = m.one("s")
     names = vocab.region_names()
-    got = _in_region_re(names).match(s.text, subject.end, s.end)
+    got = _with_regions(_IN_REGION, names).match(s.text, subject.end, s.end)
     if got is None:
         return None
     pid = _subject(subject, s)
@@ -241,11 +242,6 @@ _INSPECTIONS_IN = (r"(?:\s+[\w']+){0,4}?\s+in\s+(?:the\s+)?"
                    r"\s*(?P<region>{names})\s+(?:probation\s+)?region\b")
 
 
-@lru_cache(maxsize=4)
-def _inspections_in_re(names: tuple[str, ...]) -> re.Pattern:
-    return re.compile(_INSPECTIONS_IN.replace("{names}", vocab.alternation(names)), re.IGNORECASE)
-
-
 def _region_count(m: Match, s: Sentence) -> list[Part] | None:
     """'one of four inspections carried out in the North West region', 'we have now completed five inspections
     in the region': how many units of the region were inspected, in the round of the text's unit."""
@@ -253,7 +249,7 @@ def _region_count(m: Match, s: Sentence) -> list[Part] | None:
     if i.words.lower() != "inspections":
         return None
     names = vocab.region_names()
-    got = _inspections_in_re(names).match(s.text, i.end, s.end)
+    got = _with_regions(_INSPECTIONS_IN, names).match(s.text, i.end, s.end)
     if got is None or s.subject is None:
         return None
     counted = _count(m.one("n"), s)
