@@ -322,6 +322,9 @@ CASES = [
     # the text's unit, lewisham-bromley-pdu, 2022-11-23)
     ("Report on Lewisham and Bromley PDU\n\nIt joins Lambeth PDU, rated Inadequate in a report published in "
      "October 2022.", "supported"),
+    # "<place> probation services" is the place's unit (sheffield-pdu: Inadequate in 2022-23 and 2024-25)
+    ("Published March 2023\n\nInspectors rated Sheffield probation services inadequate.", "supported"),
+    ("Published March 2023\n\nInspectors rated Sheffield probation services good.", "contradicted"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

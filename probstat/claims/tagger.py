@@ -310,7 +310,10 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             out[-1] = Tag("P", out[-1].start, t.end, f"{out[-1].words} {t.words}", out[-1].value)  # "... Valley area"
             i += 1
             continue
-        if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")) and _names_unit(out, t):
+        plural_of_place = t.code == "S" and re.fullmatch(r"(?i)probation\s+services", t.words) and out and \
+            out[-1].code == "P" and str(out[-1].value).endswith(("-pdu", "-region")) and t.start - out[-1].end <= 1
+        if t.code == "S" and (_SINGULAR.match(t.words.replace("\n", " ")) and _names_unit(out, t) or plural_of_place):
+            # "Sheffield probation services" is the Sheffield unit too
             # "Derby City's probation service", "the Lambeth PDU": the unit already named, said again
             p = out[-1] if out[-1].code == "P" else out[-2]
             while out[-1] is not p:
@@ -434,7 +437,7 @@ def _rating_context(text: str, at: int, word: str) -> bool:
         return True  # "improved to good", "fell from good"
     if re.search(r"(?i)\bfrom\s+['\u2018\u201c\"]?(?:[\w']+\s+){1,2}['\u2019\u201d\"]?\s*to\s+$", before):
         return True  # "has gone from requires improvement to good"
-    if re.search(r"(?i)\b(?:rated|judged|graded)\s+(?:[\w']+\s+){1,4}$", before) and \
+    if re.search(r"(?i)\b(?:rated|judged|graded)\s+(?:[\w']+\s+){1,4}$", text[max(0, at - 60): at]) and \
             re.match(r"\s*(?:[,.;]|overall\b|$)", after):
         return True  # "rated its overall performance good, ..."
     if word[0].isupper() and (at == 0 or text[at - 1] == "\n") and re.match(r"[ \t]*(?:,|\n|$)", after):
