@@ -325,6 +325,12 @@ CASES = [
     # "<place> probation services" is the place's unit (sheffield-pdu: Inadequate in 2022-23 and 2024-25)
     ("Published March 2023\n\nInspectors rated Sheffield probation services inadequate.", "supported"),
     ("Published March 2023\n\nInspectors rated Sheffield probation services good.", "contradicted"),
+    # "seven of its ten standards": seven, of ten (wwm-crc: 7 Requires improvement, 3 Good); the ten was read as
+    # the count
+    ("Report on Warwickshire and West Mercia CRC, 2018-19\n\nSeven of its ten standards were rated requires "
+     "improvement.", "supported"),
+    ("Report on Warwickshire and West Mercia CRC, 2018-19\n\nFour of its ten standards were rated good.",
+     "contradicted"),
     # a count of a part of the population ("three London PDUs") is no count the data read
     ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),

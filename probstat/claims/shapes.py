@@ -141,7 +141,7 @@ SHAPES: tuple[Shape, ...] = (
           _standards_count, "'five of London CRC's ten standards were rated Good'",
           "Five of London CRC's ten standards were rated Good in 2018-19.",
           "Seven of London CRC's ten standards were rated Good in 2018-19."),
-    Shape("standards count", r"(?P<s>[PA])?[wBVK']{0,4}?(?P<n>[NQ])(?P<mid>[wFNO']{0,4}?)Z[wBVKXI]{0,5}?(?P<r>R)",
+    Shape("standards count", r"(?P<s>[PA])?[wBVK']{0,4}?(?P<n>[NQ])(?P<mid>[wFNOA']{0,4}?)Z[wBVKXI]{0,5}?(?P<r>R)",
           _standards_count, "how many of a provider's own standards had a rating ('five of its ten standards')",
           "London CRC had five standards rated Good in 2018-19.",
           "London CRC had seven standards rated Good in 2018-19."),
