@@ -255,22 +255,23 @@ def _owner_outcome(ctx: Context, r: OwnerCount, round_: str) -> tuple[str, str, 
     return verdict, detail, str(k)
 
 
+def _report_dates(ctx: Context, round_: str) -> list[str]:
+    """The publication dates of the round's reports the data hold, earliest first (read once per round)."""
+    def find():
+        return sorted(p for p in ctx.scope(round_, None)["published"] if isinstance(p, str) and p)
+    return ctx.memo(("report dates", round_), find)
+
+
 def _last_report(ctx: Context, round_: str) -> str:
     """The latest publication date of the round's reports in the data ('' when none is known)."""
-    def find():
-        pub = ctx.scope(round_, None)["published"]
-        known = [p for p in pub if isinstance(p, str) and p]
-        return max(known) if known else ""
-    return ctx.memo(("last report", round_), find)
+    dates = _report_dates(ctx, round_)
+    return dates[-1] if dates else ""
 
 
 def _first_report(ctx: Context, round_: str) -> str:
     """The earliest publication date of the round's reports in the data ('' when none is known)."""
-    def find():
-        pub = ctx.scope(round_, None)["published"]
-        known = [p for p in pub if isinstance(p, str) and p]
-        return min(known) if known else ""
-    return ctx.memo(("first report", round_), find)
+    dates = _report_dates(ctx, round_)
+    return dates[0] if dates else ""
 
 
 def _complete_rounds(ctx: Context) -> list[str]:
