@@ -28,6 +28,8 @@ were read by hand from probstat/data/providers.csv:
 - wwm-crc: 2018-19 only, people supervised 'nearly 3,000'; of its ten standards 7 Requires improvement, 3 Good.
 - east-of-england-region: 2024-25, Requires improvement; victim work Outstanding.
 - cambridgeshire-peterborough-pdu: 2024-25, Inadequate.
+- wigan-pdu: 2022-23 only, Requires improvement; barnsley-rotherham-pdu and bradford-calderdale-pdu: 2024-25
+  only, Inadequate; stockton-hartlepool-pdu: 2025-26 only, Requires improvement.
 """
 
 from __future__ import annotations
@@ -353,6 +355,30 @@ CASES = [
      "contradicted"),
     # a headline's bare subject refers to the unit named next
     ("Probation provider judged inadequate\n\nLambeth PDU was inspected in 2022.", "no row"),
+    # the subject's rating named in passing, after a possessive; a hope about what it does is no hope for it
+    ("Report on Wigan PDU\n\nThe PDU's 'Requires improvement' rating reflects staff shortages.", "supported"),
+    ("Report on Wigan PDU\n\nThe PDU's 'Inadequate' rating reflects staff shortages.", "contradicted"),
+    ("Report on Wigan PDU\n\nThe chief inspector hoped its 'Requires improvement' rating would prompt change.",
+     "supported"),
+    ("Report on Wigan PDU\n\nThe chief inspector hoped its 'Good' rating would prompt change.", "contradicted"),
+    ("Report on Wigan PDU\n\nThe PDU hopes to earn a Good rating next time.", "unverifiable"),
+    # "found <the unit> <rating>": the rating is the object's
+    ("Report on Wigan PDU\n\nAn inspection has found probation services in Wigan inadequate.", "contradicted"),
+    ("Report on Wigan PDU\n\nInspectors have found the probation service in Wigan requires improvement.",
+     "supported"),
+    # "the service in the town", "probation services in the area": the text's own unit
+    ("Report on Wigan PDU\n\nThe probation service in the town was rated as requiring improvement.", "supported"),
+    ("Report on Wigan PDU\n\nProbation services in the area were rated as inadequate.", "contradicted"),
+    # a subheading or caption, not only the first line, may state the rating without a verb
+    ("Report on Wigan PDU\n\nWigan probation service 'requires improvement'", "supported"),
+    ("Report on Wigan PDU\n\nWigan probation service 'inadequate'", "contradicted"),
+    # a place a PDU's name lists is the PDU, in a text about the years since 2021
+    ("Probation report, 2024\n\nProbation services in Rotherham have been rated inadequate.", "supported"),
+    ("Probation report, 2024\n\nProbation services in Calderdale have been rated good.", "contradicted"),
+    ("Probation report, 2025\n\nThe probation unit covering Hartlepool was rated as requiring improvement.",
+     "supported"),
+    # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
+    ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]
 
 

@@ -37,13 +37,17 @@ from .tagger import clause_of
 
 
 def _headline_rating(m: Match, s: Sentence) -> bool:
-    """A text's headline states a rating without a verb: "Lambeth probation service 'inadequate'". Only the
-    first line, short, with the rating quoted and nothing between the name and it."""
+    """A headline, subheading or caption states a rating without a verb: "Lambeth probation service
+    'inadequate'". A whole short line near the top without a full stop, with the rating quoted and nothing
+    between the name and it."""
     r = m.one("r")
+    line_start = s.text.rfind("\n", 0, s.start) + 1
     line_end = s.text.find("\n", s.start)
-    first = not s.text[: s.start].strip() and (line_end < 0 or not s.text[line_end: s.end].strip())
+    line = s.text[line_start: line_end if line_end >= 0 else len(s.text)].strip()
+    heading = line == s.text[s.start: s.end].strip() and not line.endswith(".") and \
+        s.text.count("\n", 0, s.start) <= 8
     quoted = r.start > 0 and s.text[r.start - 1] in "'\"\u2018\u201c"
-    return first and quoted and not m.groups.get("mid") and len(s.tags) <= 12
+    return heading and quoted and not m.groups.get("mid") and len(s.tags) <= 12
 
 
 def _heading_rating(m: Match, s: Sentence) -> list[Part] | None:
@@ -182,14 +186,34 @@ def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _rating_named(m: Match, s: Sentence) -> list[Part] | None:
-    """'the good overall rating', 'its Inadequate rating': the subject's overall rating, said in passing."""
-    det = m.one("det").words.lower()
+    """'the good overall rating', 'its Inadequate rating', 'the PDU's Inadequate rating': the overall rating of
+    the subject (or of the unit named as its owner), said in passing."""
+    det = m.one("det")
     k = m.one("k").words.lower()
-    if det not in ("the", "its", "their") or "rating" not in k and "grade" not in k:
+    if "rating" not in k and "grade" not in k:
         return None
-    if any(t.code in "PSNQTHhXG" for t in s.tags) or _INTENT.search(s.text[s.start: s.end].lower()):
-        return None  # another unit, a count, a standard, a change or a hope: not the subject's rating itself
-    pid = _subject(None, s)
+    i = s.tags.index(det)
+    owner = s.tags[i - 1] if det.words.lower() in ("s", "'s", "’s") and i > 0 else None
+    if owner is None and det.words.lower() not in ("the", "its", "their"):
+        return None
+    if owner is not None and owner.code not in "PA":
+        return None
+    clause = clause_of(s.tags)
+    mine = clause[s.tags.index(m.one("r"))]
+    here = [t for t, c in zip(s.tags, clause, strict=True) if c == mine]
+    before = s.text[here[0].start: m.one("r").start].lower() if here else ""
+    j = s.tags.index(m.one("k"))
+    after = s.tags[j + 1: j + 3]
+    if after and after[0].words.lower() in ("for", "on", "in"):
+        after = after[1:]
+    # a standard before the rating, or right after it ("its Good rating for leadership"): not the overall one
+    near = [t for t in here if t.start < m.one("r").start] + after[:1]
+    # "hoped (that) its Good rating would ...": the hope is about what the rating does, not the rating
+    hoped = _INTENT.search(re.sub(r"\b\w+\s+(?:that\s+)?(?:its|their)\b.*", "", before))
+    if any(t.code in "HhXGSNQ" for t in here) or any(t.code == "T" for t in near) or hoped:
+        # a change, a count, a standard, or a rating hoped for: not the subject's rating itself
+        return None
+    pid = _subject(owner or (det if det.code == "A" else None), s)
     if pid is None:
         return None
     a, b, phrase = _span(m, s)

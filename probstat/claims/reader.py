@@ -266,16 +266,32 @@ _LATER = re.compile(r"(?i)\b(?:PDUs?|probation\s+delivery\s+units?|probation\s+r
 _A_SERVICE = re.compile(r"(?i)^(?:a|an)$")
 
 
-_LOCAL = re.compile(r"(?i)^(?:county|district|area|city|borough|town|region|here)$")
+_LOCAL = vocab.LOCAL_PLACE
 
 
 def _local_probation(tags: list[Tag]) -> list[Tag]:
     """'Probation in the borough has been rated ...': the text's unit, said by its place ("the borough",
     "the county", "the area"), as "the service" says it."""
+    if any(t.code in "PA" for t in tags):
+        return tags
     if len(tags) >= 4 and tags[0].code == "w" and tags[0].words.lower() == "probation" and \
             tags[1].words.lower() in ("in", "across") and tags[2].words.lower() == "the" and \
-            _LOCAL.match(tags[3].words) and not any(t.code in "PA" for t in tags):
+            _LOCAL.match(tags[3].words):
         return [Tag("A", tags[0].start, tags[3].end, " ".join(t.words for t in tags[:4]), None), *tags[4:]]
+    for i, t in enumerate(tags):
+        if t.code != "S" or t.value is not None or "probation" not in t.words.lower():
+            continue
+        after = [x.words.lower() for x in tags[i + 1: i + 5]]
+        before = tags[i - 1].words if i else ""
+        # "probation services in the area", "the county's probation services": the place's own, the text's unit
+        placed = len(after) >= 3 and after[0] in ("in", "across", "covering") and after[1] == "the" and \
+            bool(_LOCAL.match(after[2])) and (len(after) < 4 or after[3] != "of")
+        owned = bool(re.fullmatch(r"(?i)\w+['\u2019]s?", before)) and \
+            bool(_LOCAL.match(re.sub(r"['\u2019]s?$", "", before)))
+        if placed or owned:
+            k = i + 4 if placed else i + 1
+            return [*tags[:i], Tag("A", t.start, tags[k - 1].end, " ".join(x.words for x in tags[i:k]), None),
+                    *tags[k:]]
     return tags
 
 

@@ -19,6 +19,7 @@ from .readings import (
     Part,
 )
 from .tagger import Tag
+from .vocabulary import LOCAL_PLACE
 
 #: Codes that make a claim: a sentence is checked only when every tag with one of these codes was read.
 CLAIM_CODES = frozenset("NRQHXGLDE")
@@ -87,9 +88,14 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
     after = s.tags[i + 1] if 0 <= i < len(s.tags) - 1 else None
     # "A probation service in Wales ...", a headline's "Probation unit for the district ...": the text's subject
     lede = not tag.words.lower().startswith(("the ", "this ", "that ", "its ")) and tag.words.lower() != "it"
+    place = [t.words for t in s.tags[i + 2: i + 5]] if i >= 0 else []
+    local = len(place) >= 2 and place[0].lower() == "the" and bool(LOCAL_PLACE.match(place[1])) and \
+        (len(place) < 3 or place[2].lower() != "of")
     if not lede and tag.words.lower() not in ("it", "its") and after is not None and after.code == "w" and \
-            after.words.lower() in ("in", "covering", "serving", "for", "across", "based"):
-        return None  # "the service in the west of the county": another unit, not the text's subject
+            after.words.lower() in ("in", "covering", "serving", "for", "across", "based") and not local:
+        # "the service in the west of the county": another unit, not the text's subject; "the service in the
+        # town" is the text's own
+        return None
     earlier = [t for t in s.tags if t.code == "P" and t.end <= tag.start]
     return str(earlier[-1].value) if earlier else s.subject
 

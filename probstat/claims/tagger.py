@@ -411,9 +411,10 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
         # "services" is a standard after "for"/"on"/"in" and a population otherwise ("four services")
         return Tag("S", m.start(), m.end(), words, vocab.POPULATION_WORDS.get(key, None))
     if code == "H" and key in ("improve", "change") and \
-            re.search(r"(?i)\b(?:to|must|should|could|would|will|can|may|might)\s+$",
-                      text[max(0, m.start() - 8): m.start()]):
-        return Tag("w", m.start(), m.end(), words)  # "room to improve", "must change": no change of rating said
+            re.search(r"(?i)\b(?:to|must|should|could|would|will|can|may|might)\s+(?:[a-z]+\s+){0,2}$",
+                      text[max(0, m.start() - 30): m.start()]):
+        # "room to improve", "would prompt real change": no change of rating said
+        return Tag("w", m.start(), m.end(), words)
     if code == "R" and key.endswith(" to improve") and \
             re.match(r"(?i)\s+(?:its|their|the|how|on)\b", text[m.end(): m.end() + 8]):
         return Tag("w", m.start(), m.end(), words)  # "needs to improve its risk work": a task, not the rating

@@ -218,7 +218,39 @@ def _alias_table(path: str) -> tuple[dict[str, str], dict[str, Provider]]:
         aliases.setdefault(form, pid)
     for form, pid in bare_region_names(providers).items():
         aliases.setdefault(form, pid)
+    for form, pid in _places_in_names(providers, aliases).items():
+        aliases.setdefault(form, pid)
     return aliases, providers
+
+
+# A compass word or a bare qualifier is no place of its own ("North and North East Lincolnshire").
+_NOT_A_PLACE = re.compile(r"(?i)^(?:the\s+)?(?:north|south|east|west|north east|north west|south east|south west|"
+                          r"central|city|county|vale|the vale)$")
+
+
+def _places_in_names(providers: dict[str, Provider], aliases: dict[str, str]) -> dict[str, str]:
+    """The places a PDU's name lists ("Leicestershire", "Leicestershire and Rutland" for "Leicester,
+    Leicestershire and Rutland PDU"), where no other unit's name or alias holds the place: local reporting names
+    the part of the unit it serves. Like every PDU's place name, the tagger takes them as the unit only in a
+    text about the years since 2021."""
+    found: dict[str, set[str]] = {}
+    for p in providers.values():
+        if p.sector != "PDU" or not p.name.endswith(" PDU"):
+            continue
+        parts = [x.strip() for x in re.split(r",\s*|\s+and\s+", p.name[: -len(" PDU")]) if x.strip()]
+        if len(parts) < 2:
+            continue
+        for i in range(len(parts)):
+            for j in range(i + 1, len(parts) + 1):
+                run = parts[i:j]
+                if len(run) == len(parts) or any(_NOT_A_PLACE.match(x) for x in run):
+                    continue
+                form = ", ".join(run[:-1]) + " and " + run[-1] if len(run) > 1 else run[0]
+                for f in {form, re.sub(r"^the\s+", "", form, flags=re.I)}:
+                    found.setdefault(f.lower(), set()).add(p.provider_id)
+    taken = {a: pid for a, pid in aliases.items()}
+    return {form: next(iter(pids)) for form, pids in found.items()
+            if len(pids) == 1 and (form not in taken or taken[form] in pids)}
 
 
 @lru_cache(maxsize=4)
@@ -367,3 +399,8 @@ MEASURES: tuple[MeasureWords, ...] = (
 #: Words that make a sentence speak of a failure ("not", "insufficient"), for the measures that count one.
 NEGATIVE_WORDS = re.compile(r"(?i)\b(?:not|no|never|insufficient(?:ly)?|poor(?:ly)?|inadequate(?:ly)?|fail\w*|"
                             r"without|lack\w*|unsatisfactory|weak)\b|n't\b")
+
+
+#: The words a local text uses for the place its unit serves ("probation in the county", "the service in the
+#: town"): the text's own unit, not another one.
+LOCAL_PLACE = re.compile(r"(?i)^(?:county|district|area|city|borough|town|region|here)$")
