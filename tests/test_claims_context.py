@@ -17,7 +17,8 @@ were read by hand from probstat/data/providers.csv:
   Outstanding.
 - somerset-pdu: Requires improvement, its only inspection in the data.
 - derby-city-pdu: Requires improvement in 2022-23 and in 2025-26; lambeth-pdu: Inadequate, 2022-23 only.
-- 2022-23, PDUs: 31 rated, 15 Inadequate, 15 Requires improvement, 1 Good.
+- 2022-23, PDUs: 31 inspected and rated, 15 Inadequate, 15 Requires improvement, 1 Good.
+- 2018-19, NPS divisions: 7 rated, 5 Good, 2 Requires improvement.
 - nps-midlands: 2018-19 only, Good, fieldwork from 2018-08, report published 2018-12-18.
 - swansea-neath-port-talbot-pdu: Inadequate in 2021-22 (published 2022-01), Requires improvement in 2025-26.
 - dtv-crc: leadership Outstanding in 2018-19 and in 2019-20; overall Requires improvement, then Good.
@@ -377,6 +378,15 @@ CASES = [
     ("Probation report, 2024\n\nProbation services in Calderdale have been rated good.", "contradicted"),
     ("Probation report, 2025\n\nThe probation unit covering Hartlepool was rated as requiring improvement.",
      "supported"),
+    # "rated five divisions good and two ...": the ratings counted, not how many were rated
+    ("In 2018-19 inspectors rated five NPS divisions good and two as requiring improvement.", "supported"),
+    ("In 2018-19 inspectors rated five NPS divisions good and three as requiring improvement.", "contradicted"),
+    # "the 31 PDUs inspected in 2022-23": the round's inspections, which the data count
+    ("Of the 31 PDUs inspected in 2022-23, 15 were rated inadequate.", "supported"),
+    ("Of the 32 PDUs inspected in 2022-23, 15 were rated inadequate.", "contradicted"),
+    # either of two ratings
+    ("In 2022-23, 30 of the 31 PDUs were rated inadequate or requires improvement.", "supported"),
+    ("In 2022-23 no PDU was rated good or outstanding.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

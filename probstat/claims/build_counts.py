@@ -235,6 +235,8 @@ def _inspected(m: Match, s: Sentence) -> list[Part] | None:
     if any(t.code == "R" for t in s.tags[: m.first]):
         return None  # "Good was the rating given to five divisions": which rating is counted is not read here
     verb = (m.one("v") or m.one("v2"))
+    if any(t.code == "R" for t in s.tags[m.last: m.last + 3]):
+        return None  # "rated five divisions Good": which rating they were given is the count shapes' to read
     kind = "inspected" if verb.code == "I" else "rated"
     if kind == "rated" and verb.words.lower() not in ("rated", "given", "awarded"):
         return None
@@ -315,8 +317,10 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
     if got is None or got[0].rule != "exact count":
         return None
     a, b, phrase = _span(m, s)
+    # "the 31 PDUs inspected in 2022-23": the round's inspections, not every unit there is
+    inspected = after_noun is not None and _inspected_in_round(s.tags, s.tags.index(after_noun))
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
-                   predicate=Predicate("providers"))
+                   predicate=Predicate("inspected" if inspected else "providers"))
     return [Part(a, b, phrase, "population size", st)]
 
 

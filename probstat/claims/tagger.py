@@ -259,6 +259,14 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
     while i < len(tags):
         t = tags[i]
         nxt = tags[i + 1] if i + 1 < len(tags) else None
+        if t.code == "R" and out and out[-1].code == "w" and out[-1].words.lower() == "or" and len(out) >= 2 and \
+                out[-2].code == "R" and isinstance(t.value, tuple) and isinstance(out[-2].value, tuple):
+            # "rated Inadequate or Requires improvement": either rating, one set of ratings
+            r = out[-2]
+            out[-2:] = [Tag("R", r.start, t.end, f"{r.words} or {t.words}",
+                            tuple(dict.fromkeys((*r.value, *t.value))))]
+            i += 1
+            continue
         if t.code == "Q" and t.words.lower() == "each" and (nxt is None or nxt.code == ","):
             out.append(Tag("w", t.start, t.end, t.words))  # "64 cases each"
             i += 1
@@ -439,8 +447,8 @@ def _rating_context(text: str, at: int, word: str) -> bool:
     if re.search(r"(?i)\bfrom\s+['\u2018\u201c\"]?(?:[\w']+\s+){1,2}['\u2019\u201d\"]?\s*to\s+$", before):
         return True  # "has gone from requires improvement to good"
     if re.search(r"(?i)\b(?:rated|judged|graded)\s+(?:[\w']+\s+){1,4}$", text[max(0, at - 60): at]) and \
-            re.match(r"\s*(?:[,.;]|overall\b|$)", after):
-        return True  # "rated its overall performance good, ..."
+            re.match(r"\s*(?:[,.;]|overall\b|and\b|$)", after):
+        return True  # "rated its overall performance good, ...", "rated five divisions good and two ..."
     if word[0].isupper() and (at == 0 or text[at - 1] == "\n") and re.match(r"[ \t]*(?:,|\n|$)", after):
         return True  # a subheading that opens with the rating: "Good, but stretched by high caseloads"
     if re.search(r"(?i)\b(?:rating|grade)\s+of\s+$", before):
