@@ -108,15 +108,17 @@ def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[st
         hits = [c for c in every if row.get(c) in r.ratings]
         if hits:
             return "supported", f"{r.provider} was rated {row.get(hits[0])} on {hits[0]} in {round_}", None
-    if str(row["sector"]) not in schema.SECTORS:
-        return "unverifiable", (f"{r.provider} was inspected under the framework of {round_}, whose standards "
-                                "the data do not list one by one"), None
-    cols = [st.column for st in schema.standards_for(str(row["sector"]))]
     group = r.group
     if group is None and r.total == len(schema.KQ_STANDARDS):
         group = "case"  # "all four aspects": the four case supervision standards, the only group of four
     if group == "case":
+        # every framework rates the four case supervision standards, each in its own column
         cols = [c for _, c in schema.KQ_STANDARDS]
+    elif str(row["sector"]) not in schema.SECTORS:
+        return "unverifiable", (f"{r.provider} was inspected under the framework of {round_}, whose standards "
+                                "the data do not list one by one"), None
+    else:
+        cols = [st.column for st in schema.standards_for(str(row["sector"]))]
     values = [row.get(c) for c in cols]
     known = [v for v in values if isinstance(v, str)]
     k = sum(v in r.ratings for v in known)

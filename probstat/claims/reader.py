@@ -20,8 +20,9 @@ from . import vocabulary as vocab
 from .document import HEADER_LINE, ROUND_WORDS_RE, Document, sentences
 from .extract import find_numeric_expressions
 from .ranks import find_positions
+from .read_shapes import read_sentence
 from .readings import Part, Predicate, Statement
-from .shapes import Sentence, read_sentence
+from .shape_parts import Sentence
 from .tagger import Tag, clause_of, codes, lexicon, tag
 
 #: A sentence longer than this is read in pieces of at most this length (cut at a clause mark), so that one

@@ -174,8 +174,18 @@ def _rated_standards(m: Match, s: Sentence, groups: tuple[str, ...]) -> list[Tag
     """The standard tags of the named groups that the rating is of: a standard after a contrast ("'requires
     improvement' despite good leadership") is not."""
     r = m.one("r")
-    return [t for g in groups for t in m.groups.get(g, []) if t.code == "T"
-            and not (g == "after" and r is not None and _CONTRAST.search(s.text[r.end: t.start]))]
+    out: list[Tag] = []
+    for g in groups:
+        listed = False  # in a list of standards ("for leadership, staffing, and services"), "and" adds one more
+        for t in m.groups.get(g, []):
+            if t.code != "T":
+                listed = listed and (t.code == "," or t.words.lower() in ("and", "&"))
+                continue
+            if g == "after" and r is not None and not listed and _CONTRAST.search(s.text[r.end: t.start]):
+                break
+            out.append(t)
+            listed = True
+    return out
 
 
 def _column(m: Match, s: Sentence, groups: tuple[str, ...]) -> str | None:

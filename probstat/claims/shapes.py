@@ -10,9 +10,6 @@ Rows are tried in order; a tag read by one row is not read again.
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
 from .build_composition import (
     _all_of_them,
     _all_those,
@@ -75,17 +72,12 @@ from .build_standards import (
     _standards_rated,
     _standards_some,
 )
-from .readings import (
-    Part,
-    Statement,
-)
-from .shape_parts import CLAIM_CODES, Sentence, Shape, _refuse, _renamed
-from .tagger import Tag, codes
+from .shape_parts import Shape, _refuse, _renamed
 
 # --- the table -------------------------------------------------------------------------------------------------
 
 # After a rating: 'overall', 'rating', or the standards it is on ('for assessment and planning').
-_AFTER = r"(?P<after>(?:[wFVA]{0,3}(?:T(?:[,w]{1,2}T){0,4}|[KV]))?)"
+_AFTER = r"(?P<after>(?:[wFVA]{0,3}(?:T(?:[,w]{1,2}T){0,9}|[KV]))?)"
 # Gaps: inside a clause, between a subject and its rating, anything but another subject, population, rating or
 # figure; bounded so that matching stays linear.
 _GAP = "[wBVKFXhTOZYIM']"
@@ -187,13 +179,13 @@ SHAPES: tuple[Shape, ...] = (
           "how many providers were given an overall rating",
           "Every provider received an overall rating in 2018-19.", "Ten providers received an overall rating in "
           "2018-19."),
-    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wF]{0,2}(?P<ts>T(?:[,w]{1,2}T){0,4})[wFJ]{0,3}(?P<s2>[PA])?"
+    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wF]{0,2}(?P<ts>T(?:[,w]{1,2}T){0,9})[wFJ]{0,3}(?P<s2>[PA])?"
           r"[wF]{0,2}(?P<r>R)",
           _standards_rated, "'inspectors rated the planning, implementation and review of cases Inadequate'",
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Staffordshire and West "
           "Midlands CRC Inadequate.",
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Northumbria CRC Inadequate."),
-    Shape("standards first", r"(?P<ts>T(?:[,w]{1,3}T){0,5})[wSQhFJ]{0,4}(?P<mid>[BVX][wBVX]{0,3}|)(?P<r>R)"
+    Shape("standards first", r"(?P<ts>T(?:[,w]{1,3}T){0,9})[wSQhFJ]{0,4}(?P<mid>[BVX][wBVX]{0,3}|)(?P<r>R)"
           r"(?P<after>(?:[wF]{0,2}(?P<s>[PA]))?)", _standards_first,
           "'leadership was rated Good', 'staff, services and reviewing all require improvement': standards of the "
           "subject", "Durham Tees Valley CRC was inspected in 2018-19. Its leadership was rated Outstanding.",
@@ -359,139 +351,3 @@ SHAPES: tuple[Shape, ...] = (
           "how many providers an owner ran ('Sodexo ran six CRCs')",
           "In 2018-19 Sodexo ran six CRCs.", "In 2018-19 Sodexo ran 25 CRCs."),
 )
-
-
-def _match_shapes(s: Sentence, shapes: tuple[Shape, ...], taken: set[int]) -> None:
-    """Run every shape over the sentence in table order; ``taken`` holds the ids of the tags already read."""
-    from .matcher import find
-
-    for shape in shapes:
-        for m in find(shape.compiled, s.code, s.tags):
-            if shape.consumes:
-                own = {id(t) for g in shape.consumes for t in m.groups.get(g, [])}
-                claim = [t for t in s.tags[m.first: m.last] if id(t) in own]
-            else:
-                claim = [t for t in s.tags[m.first: m.last] if t.code in CLAIM_CODES]
-            if any(id(t) in taken for t in claim):
-                continue
-            parts = shape.build(m, s)
-            if parts is None:
-                continue
-            taken.update(id(t) for t in claim)
-            for p in parts if shape.reads_span else ():
-                taken.update(id(t) for t in s.tags if t.code in CLAIM_CODES and p.start <= t.start
-                             and t.end <= p.end and p.problem is None)
-            s.parts.extend(parts)
-
-
-_RELATIVE = frozenset(("which", "who", "whose", "where", "that"))
-_PARTICIPLE = re.compile(r"(?i)^(?:\w+ed|known|seen|run|led|covering|serving|having|being)$")
-
-
-def _without_asides(tags: list[Tag]) -> list[Tag] | None:
-    """The tags less the asides a sentence puts between its subject and its verb: ", which ... ," or a pair of
-    dashes. None when there is none. Brackets stay: they hold names and abbreviations ("Kent, Surrey and
-    Sussex (KSS)") that a reading without them would bind to the wrong unit."""
-    drop: set[int] = set()
-    i = 0
-    while i < len(tags):
-        t = tags[i]
-        close = None
-        if t.words == "," and i + 1 < len(tags) and tags[i + 1].words.lower() in _RELATIVE:
-            close = next((k for k in range(i + 2, len(tags)) if tags[k].words == ","), None)
-            if close is None and i > 0 and tags[i - 1].code in "PA":
-                # "Kent, Surrey and Sussex, which inspectors have given a rating of Good": the clause is about
-                # the unit just named, so it reads as if the unit were its subject
-                drop.update((i, i + 1))
-                i += 2
-                continue
-        elif t.words == "," and i > 0 and tags[i - 1].code in "PA":
-            # "the probation service in Cumbria, its Probation Delivery Unit (PDU), as ...": the unit said again
-            k = i + 1
-            while k < len(tags) and k - i <= 8 and (tags[k].code in "wSAF" or tags[k].words in "()"):
-                k += 1
-            if k < len(tags) and k > i + 1 and tags[k].words == "," and \
-                    not any(x.words.lower() in _RELATIVE or x.code == "w" and x.words[:1].isupper()
-                            for x in tags[i + 1: k]):
-                close = k
-            elif i + 1 < len(tags) and tags[i + 1].code == "w" and _PARTICIPLE.match(tags[i + 1].words):
-                # "West Kent, described as being in survival mode, was rated ...": a participle's aside, closed
-                # by a comma before the sentence's verb
-                close = next((k for k in range(i + 2, min(len(tags) - 1, i + 12)) if tags[k].words == ","
-                              and tags[k + 1].code in "BV"), None)
-        elif t.words in ("\u2013", "\u2014"):
-            close = next((k for k in range(i + 1, len(tags)) if tags[k].words == t.words), None)
-        if close is not None:
-            drop.update(range(i, close + 1))
-            i = close + 1
-            continue
-        i += 1
-    return [t for k, t in enumerate(tags) if k not in drop] if drop else None
-
-
-def _listed(s: Sentence, colon: Tag, count: Statement) -> list[Part]:
-    """The units named after a count's colon ("two NPS divisions were rated Requires improvement: London and
-    Wales"), each given the count's rating: by name, or by the place its name holds within the count's sector.
-    Empty unless every name is found."""
-    from . import vocabulary as vocab
-    from .readings import ProviderRating
-
-    if count.predicate is None or count.predicate.kind != "rating" or count.quantifier not in (None, "exact"):
-        return []
-    aliases, providers = vocab.providers_and_aliases()
-    places: dict[str, set[str]] = {}
-    for pid, p in providers.items():
-        if count.sector is None or p.sector == count.sector:
-            places.setdefault(re.sub(r"^NPS\s+|\s+(?:CRC|PDU|region)$", "", p.name).lower(), set()).add(pid)
-    for alias, pid in aliases.items():
-        if count.sector is None or providers[pid].sector == count.sector:
-            places.setdefault(alias, set()).add(pid)
-    words = re.sub(r"[.;]+\s*$", "", s.text[colon.end: s.end]).replace(",", " , ").split()
-    found, names, i = [], [], 0
-    while i < len(words):
-        if words[i].lower() in (",", "and", "&"):
-            i += 1
-            continue
-        # the longest run of words from here that names one unit ("South East and Eastern" before "South East")
-        for j in range(len(words), i, -1):
-            ids = places.get(" ".join(words[i:j]).lower())
-            if ids and len(ids) == 1:
-                found.append(next(iter(ids)))
-                names.append(" ".join(words[i:j]))
-                i = j
-                break
-        else:
-            return []
-    at = s.text.find(names[0], colon.end)
-    return [Part(at, s.end, s.text[at: s.end].strip(" ."), "names listed",
-                 ProviderRating(pid, count.predicate.column, count.predicate.ratings)) for pid in found]
-
-
-def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list[Part], list[Tag]]:
-    """The parts of a sentence read by the shapes, and the claim-making tags no shape read."""
-    taken: set[int] = set()
-    _match_shapes(s, shapes, taken)
-    if any(t.code in CLAIM_CODES and id(t) not in taken for t in s.tags):
-        # "The CRC, which supervises 9,000 people, was rated Good": what the aside parted is read without it
-        kept = _without_asides(s.tags)
-        if kept is not None:
-            _match_shapes(replace(s, tags=kept, code=codes(kept), memo={}), shapes, taken)
-    taken_at = [id(t) in taken for t in s.tags]
-    unread = [t for i, t in enumerate(s.tags) if t.code in CLAIM_CODES and not taken_at[i]]
-    counted = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"]
-    colon = next((t for t in s.tags if t.words == ":"), None)
-    if counted and colon is not None and colon.start > min(p.start for p in counted) and \
-            not any(p.start >= colon.start for p in s.parts) and re.search(r"[A-Z]", s.text[colon.end: s.end]):
-        # "two were rated Requires improvement: London and Wales": which ones is a claim of its own
-        listed = _listed(s, colon, counted[-1].reading)
-        if listed:
-            s.parts.extend(listed)
-            unread = [t for t in unread if t.start < colon.start]
-            taken_at = [ok or t.start > colon.start for ok, t in zip(taken_at, s.tags, strict=True)]
-        else:
-            unread.append(Tag("N", colon.end, s.end, s.text[colon.end: s.end].strip()))
-    if counted:
-        # names after a count ("two were rated Good: A and B") are a claim about which ones; not read
-        end = min(p.start for p in counted)
-        unread += [t for i, t in enumerate(s.tags) if t.code == "P" and not taken_at[i] and t.start > end]
-    return s.parts, sorted(unread, key=lambda t: t.start)
