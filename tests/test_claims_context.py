@@ -31,6 +31,9 @@ were read by hand from probstat/data/providers.csv:
 - cambridgeshire-peterborough-pdu: 2024-25, Inadequate.
 - wigan-pdu: 2022-23 only, Requires improvement; barnsley-rotherham-pdu and bradford-calderdale-pdu: 2024-25
   only, Inadequate; stockton-hartlepool-pdu: 2025-26 only, Requires improvement.
+- bradford-calderdale-pdu 2024-25: leadership, staff, assessment, planning, implementation and delivery,
+  reviewing Inadequate; services Requires improvement. hampshire-iow-crc 2018-19: staff, implementation and
+  delivery, through the gate Requires improvement.
 """
 
 from __future__ import annotations
@@ -387,6 +390,23 @@ CASES = [
     # either of two ratings
     ("In 2022-23, 30 of the 31 PDUs were rated inadequate or requires improvement.", "supported"),
     ("In 2022-23 no PDU was rated good or outstanding.", "contradicted"),
+    # the four case supervision standards, counted under the PDU framework too
+    ("Report on Bradford and Calderdale PDU, 2024\n\nAll four case supervision standards were rated inadequate.",
+     "supported"),
+    ("Report on Bradford and Calderdale PDU, 2024\n\nEach of the four case supervision standards was rated "
+     "requires improvement.", "contradicted"),
+    # a list of standards read to its end: the last one is no population ("services")
+    ("Report on Bradford and Calderdale PDU, 2024\n\nIt received the lowest rating for leadership, staffing, "
+     "assessment and reviewing.", "supported"),
+    ("Report on Bradford and Calderdale PDU, 2024\n\nIt received the lowest rating for leadership, staffing, "
+     "assessment, and services.", "contradicted"),
+    ("Report on Hampshire and Isle of Wight CRC, 2019\n\nInspectors said staff, implementation and delivery, and "
+     "the Through the Gate services all require improvement.", "supported"),
+    # a standard's longer name ("the planning of work with people on probation"), and "found the quality of X R"
+    ("Report on Bradford and Calderdale PDU, 2024\n\nThe planning of work with people on probation was rated "
+     "inadequate.", "supported"),
+    ("Report on Bradford and Calderdale PDU, 2024\n\nInspectors found the quality of assessment to be "
+     "requiring improvement.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -118,6 +118,11 @@ SHAPES: tuple[Shape, ...] = (
           "a figure HMIP published for a sector (sector_figures.csv), named by its words (vocabulary.MEASURES)",
           "In 2018-19, 45 per cent of CRC cases did not have a sufficient assessment of risk.",
           "In 2018-19, 25 per cent of CRC cases did not have a sufficient assessment of risk.", reads_span=True),
+    Shape("standards count, declared", r"F[wA]?(?P<mid>N)Z[wIABV]{0,5},(?P<n>[NQ])[wB]{0,3}V?w?(?P<r>R)", _standards_count,
+          "'of the ten standards inspected, seven were rated Requires improvement': the unit's own standards",
+          "Report on Warwickshire and West Mercia CRC, 2019\n\nOf its ten standards, seven were rated Requires "
+          "improvement.", "Report on Warwickshire and West Mercia CRC, 2019\n\nOf its ten standards, six were rated "
+          "Requires improvement."),
     Shape("method count", r"(?P<n>N)[w]{0,1}Z", _method,
           "a count of the aspects or standards inspected ('looked at 10 aspects of its work'): the method, no claim",
           "Inspectors looked at 10 aspects of the work.", ""),
@@ -179,7 +184,7 @@ SHAPES: tuple[Shape, ...] = (
           "how many providers were given an overall rating",
           "Every provider received an overall rating in 2018-19.", "Ten providers received an overall rating in "
           "2018-19."),
-    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wF]{0,2}(?P<ts>T(?:[,w]{1,2}T){0,9})[wFJ]{0,3}(?P<s2>[PA])?"
+    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wF]{0,3}(?P<ts>T(?:[,w]{1,2}T){0,9})[wFJ]{0,3}(?P<s2>[PA])?"
           r"[wF]{0,2}(?P<r>R)",
           _standards_rated, "'inspectors rated the planning, implementation and review of cases Inadequate'",
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Staffordshire and West "
@@ -207,7 +212,7 @@ SHAPES: tuple[Shape, ...] = (
           "a subheading that is a rating and a comment: the overall rating of the unit the text is about",
           "NPS Midlands inspected\n\nGood, with room to improve",
           "NPS Midlands inspected\n\nInadequate, with much to do"),
-    Shape("standard of the text's unit", r"(?P<t>T)[wFM]{0,5}(?P<mid>[BVX]{1,3})(?P<r>R)",
+    Shape("standard of the text's unit", r"(?P<t>T)[wFMU]{0,7}(?P<mid>[BVX]{1,3})(?P<r>R)",
           _standard_opening, "a standard rated with no unit named: the unit the text is about",
           "NPS South East and Eastern inspected\n\nWork with victims was rated Good.",
           "NPS South East and Eastern inspected\n\nWork with victims was rated Inadequate."),

@@ -268,9 +268,10 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             i += 1
             continue
         if t.code == "S" and t.words.lower() in vocab.STANDARD_WORDS and out and \
-                (out[-1].code == "T" or out[-1].words.lower() in (",", "and") and len(out) >= 2 and
-                 (out[-2].code == "T" or out[-2].words == "," and len(out) >= 3 and out[-3].code == "T")):
-            # "leadership, staffing and services": a standard in a list of standards, not a population
+                out[-1].words.lower() in (",", "and") and len(out) >= 2 and \
+                (out[-2].code == "T" or out[-2].words == "," and len(out) >= 3 and out[-3].code == "T"):
+            # "leadership, staffing and services": a standard in a list of standards, not a population ("the
+            # Through the Gate services" is that standard's own noun)
             out.append(Tag("T", t.start, t.end, t.words, vocab.STANDARD_WORDS[t.words.lower()]))
             i += 1
             continue
