@@ -34,6 +34,8 @@ were read by hand from probstat/data/providers.csv:
 - bradford-calderdale-pdu 2024-25: leadership, staff, assessment, planning, implementation and delivery,
   reviewing Inadequate; services Requires improvement. hampshire-iow-crc 2018-19: staff, implementation and
   delivery, through the gate Requires improvement.
+- west-kent-pdu: Inadequate in 2022-23, Requires improvement in 2024-25; northamptonshire-pdu: Requires
+  improvement in 2022-23, Inadequate in 2024-25.
 """
 
 from __future__ import annotations
@@ -407,6 +409,19 @@ CASES = [
      "inadequate.", "supported"),
     ("Report on Bradford and Calderdale PDU, 2024\n\nInspectors found the quality of assessment to be "
      "requiring improvement.", "contradicted"),
+    # a change said with more words: "improved its rating to", "a decline since its last inspection", "down from
+    # R at its last inspection", "no longer rated R"
+    ("Probation inspection report, 2025\n\nWest Kent PDU has improved its rating to requires improvement.",
+     "supported"),
+    ("Probation inspection report, 2025\n\nWest Kent PDU has improved its rating to good.", "contradicted"),
+    ("Probation inspection report, 2025\n\nNorthamptonshire PDU has been rated inadequate, a decline since its "
+     "last inspection.", "supported"),
+    ("Probation inspection report, 2025\n\nNorthamptonshire PDU has been rated inadequate, an improvement since "
+     "its last inspection.", "contradicted"),
+    ("Probation inspection report, 2025\n\nNorthamptonshire PDU was rated inadequate, down from requires "
+     "improvement at its last inspection.", "supported"),
+    ("Probation inspection report, 2025\n\nWest Kent PDU is no longer rated inadequate.", "supported"),
+    ("Probation inspection report, 2025\n\nWest Kent PDU is no longer rated requires improvement.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -192,7 +192,9 @@ def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None) -> tup
     # a change read for a unit, or a rating it had before ("previously rated Inadequate, it is now ...")
     out = [p.reading.provider for p in parts if isinstance(p.reading, Change)
            or p.past and isinstance(p.reading, ProviderRating)]
-    if any(t.code in "hBH" and _AGAIN.match(t.words) for t in tags):
+    if any(t.code in "hBH" and _AGAIN.match(t.words) or t.code == "X" and t.words.lower() == "no longer"
+           for t in tags):
+        # "still rated", "rated again", "no longer rated Inadequate": a rating since an earlier inspection
         out += [p.reading.provider for p in parts if isinstance(p.reading, ProviderRating)]
     return tuple(dict.fromkeys(out))
 

@@ -83,7 +83,10 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "fallen", "risen", "gone from", "went from", "moved from", "dropped to", "fallen to",
                                  "changes", "downgrade", "upgrade", "lose", "losing", "regained", "regain",
                                  "again", "still", "once more", "up from", "down from", "earlier", "before",
-                                 "at its last", "since its last", "than last time", "than before", "from")},
+                                 "at its last", "since its last", "than last time", "than before", "from",
+                                 # the change said as a noun: "rated Inadequate, a decline since its last ..."
+                                 "a decline", "a deterioration", "a drop", "a fall", "a downgrade", "an upgrade",
+                                 "an improvement on", "an improvement", "a rise", "a step down", "a step up")},
     **{w: (",", None) for w in ("but", "while", "whereas", "although", "though")},
     **{w: ("E", None) for w in ("except", "except for", "apart from", "other than", "bar", "save for",
                                  "with the exception of", "aside from", "excluding", "barring", "besides", "unlike",
@@ -450,8 +453,8 @@ def _rating_context(text: str, at: int, word: str) -> bool:
         return True
     after = text[at + len(word): at + len(word) + 40]
     if re.search(r"(?i)\b(?:improved|improving|moved|moving|rose|risen|fell|fallen|dropped|slipped|climbed|upgraded|"
-                 r"downgraded|gone|went|up|down|back)\s+(?:\w+\s+)?(?:to|from)\s+$", before):
-        return True  # "improved to good", "fell from good"
+                 r"downgraded|gone|went|up|down|back)\s+(?:\w+\s+){0,3}(?:to|from)\s+$", before):
+        return True  # "improved to good", "fell from good", "improved its rating to good"
     if re.search(r"(?i)\bfrom\s+['\u2018\u201c\"]?(?:[\w']+\s+){1,2}['\u2019\u201d\"]?\s*to\s+$", before):
         return True  # "has gone from requires improvement to good"
     if re.search(r"(?i)\b(?:rated|judged|graded)\s+(?:[\w']+\s+){1,4}$", text[max(0, at - 60): at]) and \
