@@ -9,7 +9,8 @@ were read by hand from probstat/data/providers.csv:
   people safe: 22.
 - sector_figures.csv, all, 2019-20: people_under_supervision_jun_2020 ~224000 (no undated figure that round).
 - sector_figures.csv, all, 2018-19: ro_workload_reasonable_pct 'less than half'.
-- dlnr-crc: Requires improvement in 2018-19 (fieldwork from 2018-09) and in 2019-20.
+- dlnr-crc: Requires improvement in 2018-19 (fieldwork from 2018-09) and in 2019-20; average caseload 58 in
+  2019-20.
 - hampshire-iow-crc: Good in 2018-19, its only inspection.
 - Greater Manchester region, 2022-23: manchester-north-pdu, tameside-pdu and wigan-pdu (both Requires
   improvement); no other round.
@@ -422,6 +423,14 @@ CASES = [
      "improvement at its last inspection.", "supported"),
     ("Probation inspection report, 2025\n\nWest Kent PDU is no longer rated inadequate.", "supported"),
     ("Probation inspection report, 2025\n\nWest Kent PDU is no longer rated requires improvement.", "contradicted"),
+    # the rating named first, then the unit: "R is the rating X received", "R was the verdict on X", "X's rating: R"
+    ("Probation report, 2023\n\nRequires improvement is the rating Wigan PDU received.", "supported"),
+    ("Probation report, 2023\n\nInadequate was the verdict on Wigan PDU.", "contradicted"),
+    ("Probation report, 2023\n\nWigan PDU's rating: requires improvement.", "supported"),
+    ("Probation report, 2023\n\nGood is the rating Wigan PDU hopes for.", "unverifiable"),
+    # an average caseload said per officer: "58 cases each on average", "each officer managed 58 cases"
+    ("Probation report, 2020\n\nIn 2019-20 staff at DLNR CRC held 58 cases each on average.", "supported"),
+    ("Probation report, 2020\n\nIn 2019-20 each officer at DLNR CRC managed about 78 cases.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

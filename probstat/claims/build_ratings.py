@@ -220,6 +220,27 @@ def _rating_named(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
 
 
+_VERDICT_NOUN = re.compile(r"(?i)^(?:rating|grade|verdict|judgement|judgment|mark|overall rating)$")
+
+
+def _rating_first(m: Match, s: Sentence) -> list[Part] | None:
+    """'Requires improvement is the rating X received', 'Inadequate was the verdict on X', "X's rating:
+    Inadequate": a rating and the unit it was given to, joined by a noun that says it is its rating."""
+    if not _VERDICT_NOUN.match(m.words("k")):
+        return None
+    if any(t.code in "XHhQN" for t in s.tags) or _INTENT.search(s.text[s.start: s.end]) or \
+            _PAST.search(s.text[s.start: s.end].lower()):
+        return None  # negated, changed, counted, hoped for or had before: not the rating given
+    rest = s.tags[m.last: m.last + 2]
+    if any(t.code in "PAST" for t in rest):
+        return None  # another unit or a standard follows: whose rating this is is not plain
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
+
+
 def _rating_of(m: Match, s: Sentence) -> list[Part] | None:
     """'this led to the overall rating of Requires improvement', 'disappointed with the rating of ...': the
     rating of the unit the sentence or the text is about, named in passing."""

@@ -58,6 +58,7 @@ from .build_ratings import (
     _provider_rating,
     _providers_listed,
     _rating_ellipsis,
+    _rating_first,
     _rating_for,
     _rating_named,
     _rating_of,
@@ -250,6 +251,12 @@ SHAPES: tuple[Shape, ...] = (
           "Durham Tees Valley CRC was inspected in 2018-19. Despite its Requires improvement rating, inspectors "
           "found much to praise.", "Durham Tees Valley CRC was inspected in 2018-19. Despite its Good rating, "
           "inspectors found much to praise."),
+    Shape("the unit's rating, named first",
+          r"^(?P<r>R)Bw(?P<k>[wKV])w?(?P<s>[PA])|^(?P<s2>[PA])w?(?P<k2>[KV]),(?P<r2>R)$",
+          lambda m, s: _rating_first(_renamed(m), s),
+          "'Requires improvement is the rating X received', 'Inadequate was the verdict on X', \"X's rating: Good\"",
+          "Requires improvement was the verdict on London CRC in 2018-19.",
+          "Inadequate was the verdict on London CRC in 2018-19."),
     Shape("rating ellipsis", r",(?P<mid>w{0,2})(?P<r>R)" + _AFTER, _rating_ellipsis,
           "'X was rated Good for assessment, but Inadequate for reviewing': the same provider, another standard",
           "In 2018-19 Hampshire and Isle of Wight CRC was rated Good for assessment, but Inadequate for reviewing.",

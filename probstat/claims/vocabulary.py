@@ -372,7 +372,11 @@ PROVIDER_MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("staff_caseload_over_50_pct", (r"caseloads?|cases", _OVER + r" (?:50|fifty)"),
                  threshold=r"(?:50|fifty)$"),
     MeasureWords("points", (r"\bpoints?\b",), threshold=r"^(?:a possible )?(?:27|twenty-seven)$"),
-    MeasureWords("avg_caseload", (r"\baverag\w*\b.{0,30}\b(?:cases|caseloads?)\b|\bcaseloads?\b.{0,20}\baverag",)),
+    # "an average caseload of 58", "58 cases each on average", "each officer managed 58 cases"
+    MeasureWords("avg_caseload", (r"\baverag\w*\b.{0,30}\b(?:cases|caseloads?)\b|\b(?:cases|caseloads?)\b.{0,20}"
+                                  r"\baverag|\bcases (?:each|apiece|per (?:officer|practitioner|head|member of staff))"
+                                  r"|\beach (?:probation |responsible )?(?:officer|practitioner|member of staff)\b"
+                                  r".{0,30}\bcases\b",)),
     *_KEY_QUESTIONS,
 )  # fmt: skip
 MEASURES: tuple[MeasureWords, ...] = (
