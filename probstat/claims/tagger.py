@@ -278,8 +278,10 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             out.append(Tag("T", t.start, t.end, t.words, vocab.STANDARD_WORDS[t.words.lower()]))
             i += 1
             continue
-        if t.code == "Q" and t.words.lower() == "each" and (nxt is None or nxt.code == ","):
-            out.append(Tag("w", t.start, t.end, t.words))  # "64 cases each"
+        if t.code == "Q" and t.words.lower() == "each" and (nxt is None or nxt.code == "," or
+                                                            out and out[-1].code in "JU" or nxt.code == "w"):
+            # "64 cases each", "58 cases each on average", "each officer": no count of providers or standards
+            out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue
         if t.code == "Q" and t.words.lower() in ("both", "all") and nxt is not None and nxt.code in "TP":
