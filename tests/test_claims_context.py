@@ -431,6 +431,9 @@ CASES = [
     # an average caseload said per officer: "58 cases each on average", "each officer managed 58 cases"
     ("Probation report, 2020\n\nIn 2019-20 staff at DLNR CRC held 58 cases each on average.", "supported"),
     ("Probation report, 2020\n\nIn 2019-20 each officer at DLNR CRC managed about 78 cases.", "contradicted"),
+    # an initialism run into "CRC"
+    ("In 2018-19 BGSWCRC was rated requires improvement.", "supported"),
+    ("In 2018-19 BGSWCRC was rated good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -214,6 +214,10 @@ def _alias_table(path: str) -> tuple[dict[str, str], dict[str, Provider]]:
     for alias, pid in zip(extra["alias"], extra["provider_id"], strict=True):
         if pid in providers:
             aliases[alias.lower()] = pid
+    for alias, pid in list(aliases.items()):
+        # an initialism run into "CRC" ("BGSWCRC", "KSSCRC"), as some reporting writes it
+        if re.fullmatch(r"[a-z]{2,6} crc", alias):
+            aliases.setdefault(alias.replace(" ", ""), pid)
     for form, pid in _bare_names(providers, aliases).items():
         aliases.setdefault(form, pid)
     for form, pid in bare_region_names(providers).items():
