@@ -451,6 +451,26 @@ def test_headline_rating_without_a_verb(headline, want):
     assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want
 
 
+@pytest.mark.parametrize("headline,want", [
+    # sheffield-pdu: Inadequate in 2022-23 and in 2024-25; a headline's 'still', 'again' or 'now' makes the
+    # rating its predicate, quoted or not, and says the unit was inspected before (its later inspection)
+    ("Sheffield probation 'inadequate' again", "supported"),
+    ("Sheffield probation 'good' again", "contradicted"),
+    ("Sheffield's probation service still inadequate, say inspectors", "supported"),
+    ("Sheffield's probation service now requires improvement, say inspectors", "contradicted"),
+    # "finds the service good": a rating after a finding about the unit, not about its morale
+    ("Glowing report finds Sheffield probation service good", "contradicted"),
+])
+def test_headline_rating_with_still_or_again(headline, want):
+    # dated 2025 (--as-of): a text about the years since 2021, where "Sheffield" is the PDU
+    table = check_text(FRAME, headline + "\n", as_of="2025-03-01")
+    assert str(table["sentence_verdict"].iloc[0]) == want
+
+
+def test_a_finding_about_something_else_is_no_rating():
+    assert _last("Report on NPS Wales, 2019\n\nInspectors found staff morale good.") == "no row"
+
+
 @pytest.mark.parametrize("headline,want", [("Probation provider judged inadequate", "supported"),
                                            ("Probation provider judged good", "contradicted"),
                                            ("Inspectors find probation service 'inadequate'", "supported"),

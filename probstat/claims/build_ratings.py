@@ -47,7 +47,13 @@ def _headline_rating(m: Match, s: Sentence) -> bool:
     heading = line == s.text[s.start: s.end].strip() and not line.endswith(".") and \
         s.text.count("\n", 0, s.start) <= 8
     quoted = r.start > 0 and s.text[r.start - 1] in "'\"\u2018\u201c"
-    return heading and quoted and not m.groups.get("mid") and len(s.tags) <= 12
+    mid = m.groups.get("mid", [])
+    # "Sheffield probation 'inadequate' again", "X still inadequate, say inspectors": 'still', 'again' or 'now'
+    # make the rating the headline's predicate, quoted or not
+    plain = all(t.words.lower() == "probation" for t in mid)
+    marked = all(t.code == "h" or t.words.lower() == "probation" for t in mid) and \
+        any(t.code == "h" for t in (*mid, *s.tags[m.last: m.last + 1]))
+    return heading and len(s.tags) <= 12 and (quoted and plain or marked)
 
 
 def _heading_rating(m: Match, s: Sentence) -> list[Part] | None:

@@ -459,7 +459,10 @@ def _rating_context(text: str, at: int, word: str) -> bool:
         return True  # "improved to good", "fell from good", "improved its rating to good"
     if re.search(r"(?i)\bfrom\s+['\u2018\u201c\"]?(?:[\w']+\s+){1,2}['\u2019\u201d\"]?\s*to\s+$", before):
         return True  # "has gone from requires improvement to good"
-    if re.search(r"(?i)\b(?:rated|judged|graded)\s+(?:[\w']+\s+){1,4}$", text[max(0, at - 60): at]) and \
+    finds = re.search(r"(?i)\b(?:finds|found|deemed|deems)\s+(?:[\w']+\s+){0,3}(?:service|services|unit|pdu|crc|"
+                      r"division|provider|region|it|them)\s+$", text[max(0, at - 60): at])
+    if (finds or re.search(r"(?i)\b(?:rated|judged|graded|rates|rate)\s+(?:[\w']+\s+){1,4}$",
+                           text[max(0, at - 60): at])) and \
             re.match(r"\s*(?:[,.;]|overall\b|and\b|$)", after):
         return True  # "rated its overall performance good, ...", "rated five divisions good and two ..."
     if word[0].isupper() and (at == 0 or text[at - 1] == "\n") and re.match(r"[ \t]*(?:,|\n|$)", after):
