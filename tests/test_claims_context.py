@@ -37,6 +37,8 @@ were read by hand from probstat/data/providers.csv:
   delivery, through the gate Requires improvement.
 - west-kent-pdu: Inadequate in 2022-23, Requires improvement in 2024-25; northamptonshire-pdu: Requires
   improvement in 2022-23, Inadequate in 2024-25.
+- west-yorkshire-crc 2019-20: assessment, planning, implementation and delivery, reviewing Inadequate; swm-crc
+  2018-19: Requires improvement, 13,531 people supervised; nps-midlands 2018-19: Good.
 """
 
 from __future__ import annotations
@@ -434,6 +436,25 @@ CASES = [
     # an initialism run into "CRC"
     ("In 2018-19 BGSWCRC was rated requires improvement.", "supported"),
     ("In 2018-19 BGSWCRC was rated good.", "contradicted"),
+    # "another CRC", "one more private probation company" in a lede: the unit the text reports; "a national
+    # probation service" is any
+    ("Warwickshire and West Mercia CRC\n\nOne more private probation company is officially rated as "
+     "\"requiring improvement\" by probation inspectors.", "supported"),
+    ("Warwickshire and West Mercia CRC\n\nAnother probation company is rated good.", "contradicted"),
+    # "called R": a rating verb; "good in parts" is no rating
+    ("Report on Lambeth PDU, 2022\n\nThe service in Lambeth was called inadequate.", "supported"),
+    ("Report on Lambeth PDU, 2022\n\nThe service in Lambeth was called good.", "contradicted"),
+    ("Report on NPS Wales, 2019\n\nInspectors called the division \"good in parts\".", "no row"),
+    # "all four aspects of the service": its four case supervision standards
+    ("West Yorkshire CRC inspected in 2019-20\n\nAll four aspects of the service were rated Inadequate.",
+     "supported"),
+    ("West Yorkshire CRC inspected in 2019-20\n\nAll four aspects of the service were rated Good.", "contradicted"),
+    # "rated Inadequate and told to improve": an order, not a second rating
+    ("Report on Lambeth PDU, 2022\n\nLambeth PDU was rated 'Inadequate' and told to improve.", "supported"),
+    # a unit named in a contrast does not become what "the CRC" means next
+    ("Report on Staffordshire and West Midlands CRC, 2018-19\n\nThe CRC was rated requires improvement, in "
+     "contrast to NPS Midlands, which was rated good.\n\nThe CRC supervised 13,531 people in 2018-19.",
+     "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -398,6 +398,9 @@ def _went_to(m: Match, s: Sentence) -> list[Part] | None:
 
 def _method(m: Match, s: Sentence) -> list[Part] | None:
     near = s.tags[max(0, m.first - 4): m.last + 4]
-    if any(t.code == "R" for t in near):
-        return None  # "rated Good on three standards": a count of standards with a rating
+    counted = m.first > 0 and s.tags[m.first - 1].code == "Q" and any(t.code == "R" for t in s.tags[m.last: m.last + 6])
+    if any(t.code == "R" for t in near) or counted:
+        # "rated Good on three standards", "all four aspects of the service were rated Good": a count of
+        # standards with a rating
+        return None
     return []

@@ -128,9 +128,10 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                                     first_inspected=_ordinal(text, start, end, named, s.subject, _FIRST)))
         verbs = [i for i, t in enumerate(tags) if t.code in "BVMI"]
         first_verb = verbs[0] if verbs else len(tags)
-        if len({t.value for t in named}) == 1 and tags.index(named[0]) < first_verb:
+        contrasted = any(t.code in "EG" for t in tags[: tags.index(named[0])]) if named else False
+        if len({t.value for t in named}) == 1 and tags.index(named[0]) < first_verb and not contrasted:
             # a sentence whose subject is one provider makes it what "the CRC" means next; providers named in
-            # passing ("Seetec also runs KSS CRC") do not
+            # passing ("Seetec also runs KSS CRC") or in a contrast ("in contrast to NPS Midlands") do not
             subject = str(named[0].value)
         # a breakdown in brackets ("four 'Good' (three CRCs and one NPS division)") keeps the population a list
         # of counts is of
@@ -266,7 +267,7 @@ def _scope_unread(tags: list[Tag], parts: list[Part], unread: list[Tag]) -> bool
 
 # A text about the unified service (since June 2021): its units and years.
 _LATER = re.compile(r"(?i)\b(?:PDUs?|probation\s+delivery\s+units?|probation\s+regions?|20(?:2[1-9]|3\d)(?:-\d\d)?)\b")
-_A_SERVICE = re.compile(r"(?i)^(?:a|an)$")
+_A_SERVICE = re.compile(r"(?i)^(?:a|an|another)$")
 
 
 _LOCAL = vocab.LOCAL_PLACE
@@ -302,12 +303,22 @@ def _lede_subject(tags: list[Tag], headline: bool = True) -> list[Tag]:
     """In a text's first sentences, 'a probation service in Wales ...' is the text's subject, as 'the CRC' is;
     so is a headline's bare 'Probation provider judged inadequate' or 'Probation services in the county ...',
     when the sentence names no unit: reporting names it a line or two later."""
-    out = []
+    out: list[Tag] = []
     for t in tags:
-        if t.code == "S" and t.value in (None, "CRC", "NPS") and out and out[-1].code == "w" and \
-                _A_SERVICE.match(out[-1].words) and not t.words.lower().endswith("s"):
-            out[-1] = Tag("A", out[-1].start, t.end, out[-1].words + " " + t.words, t.value)
-            continue
+        if t.code == "S" and t.value in (None, "CRC", "NPS") and out and not t.words.lower().endswith("s"):
+            # "a probation service", "another CRC", "one more private probation company" (adjectives between)
+            k = len(out)
+            while k > 0 and out[k - 1].code == "w" and not _A_SERVICE.match(out[k - 1].words) and len(out) - k < 2 \
+                    and out[k - 1].words[:1].islower() and out[k - 1].words.lower() != "more":
+                k -= 1
+            det = out[k - 1] if k > 0 else None
+            one_more = k >= 2 and out[k - 1].words.lower() == "more" and out[k - 2].words.lower() == "one"
+            # "a national probation service" is any service; "another (private) CRC" is the one reported
+            direct = k == len(out) or one_more or (det is not None and det.words.lower() == "another")
+            if det is not None and direct and (det.code == "w" and _A_SERVICE.match(det.words) or one_more):
+                k = k - 2 if one_more else k - 1
+                out[k:] = [Tag("A", out[k].start, t.end, " ".join(x.words for x in (*out[k:], t)), t.value)]
+                continue
         out.append(t)
     if not headline or any(t.code in "PA" for t in out):
         return out

@@ -140,8 +140,9 @@ SHAPES: tuple[Shape, ...] = (
           _standards_count, "'five of London CRC's ten standards were rated Good'",
           "Five of London CRC's ten standards were rated Good in 2018-19.",
           "Seven of London CRC's ten standards were rated Good in 2018-19."),
-    Shape("standards count", r"(?P<s>[PA])?[wBVK']{0,4}?(?P<n>[NQ])(?P<mid>[wFNOA']{0,4}?)Z[wBVKXI]{0,5}?(?P<r>R)",
-          _standards_count, "how many of a provider's own standards had a rating ('five of its ten standards')",
+    Shape("standards count", r"(?P<s>[PA])?[wBVK']{0,4}?(?P<n>[NQ])(?P<mid>[wFNOA']{0,4}?)Z(?:F(?P<s2>[PA]))?"
+          r"[wBVKXI]{0,5}?(?P<r>R)", lambda m, s: _standards_count(_renamed(m), s),
+          "how many of a provider's own standards had a rating ('five of its ten standards')",
           "London CRC had five standards rated Good in 2018-19.",
           "London CRC had seven standards rated Good in 2018-19."),
     Shape("standards count, provider after", r"(?P<n>[NQ])(?P<mid>[wFNO']{0,4}?)(?P<z>Z)[wBVKX]{0,5}?(?P<r>R)"

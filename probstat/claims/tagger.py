@@ -59,7 +59,8 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "judges", "judge", "grades", "receives", "achieves", "earns", "remains rated",
                                  "found", "finds", "find", "classed", "classed as", "classified as",
                                  "branded", "branded as", "labelled", "labelled as",
-                                 "categorised as")},
+                                 "categorised as", "called", "described as", "said to be", "judged to be",
+                                 "considered to be", "deemed to be")},
     **{w: ("F", None) for w in ("of", "out of", "among", "amongst")},
     **{w: ("K", None) for w in ("overall", "overall rating", "an overall rating")},
     **{w: ("X", None) for w in ("wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't",
@@ -262,6 +263,12 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
     while i < len(tags):
         t = tags[i]
         nxt = tags[i + 1] if i + 1 < len(tags) else None
+        if t.code == "R" and re.fullmatch(r"(?i)(?:told|ordered|urged) to improve", t.words) and \
+                any(x.code == "R" for x in out):
+            # "rated 'Inadequate' and told to improve": an order after the rating, not a second rating
+            out.append(Tag("w", t.start, t.end, t.words))
+            i += 1
+            continue
         if t.code == "R" and out and out[-1].code == "w" and out[-1].words.lower() == "or" and len(out) >= 2 and \
                 out[-2].code == "R" and isinstance(t.value, tuple) and isinstance(out[-2].value, tuple):
             # "rated Inadequate or Requires improvement": either rating, one set of ratings
@@ -439,6 +446,8 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
     if code == "R" and key.endswith(" to improve") and \
             re.match(r"(?i)\s+(?:its|their|the|how|on)\b", text[m.end(): m.end() + 8]):
         return Tag("w", m.start(), m.end(), words)  # "needs to improve its risk work": a task, not the rating
+    if code == "R" and re.match(r"(?i)\s+in\s+(?:parts|places|some\b)", text[m.end(): m.end() + 12]):
+        return Tag("w", m.start(), m.end(), words)  # "good in parts": a judgement of some of the work, no rating
     if code == "R" and key == "good" and not _rating_context(text, m.start(), words):
         return Tag("w", m.start(), m.end(), words)
     if code == "Q" and key in ("no", "none") and text[m.end(): m.end() + 7].lower().startswith(" longer"):
@@ -475,7 +484,7 @@ def _rating_context(text: str, at: int, word: str) -> bool:
     if word[0].isupper() and re.match(r"(?i)\s+(?:rating|grade|(?:was|is|were|remains?)\s+the\s+(?:most|least|"
                                       r"lowest|highest|second|only|rating))\b", after):
         return True  # "Good was the most common rating": a rating named as the subject
-    return bool(re.search(r"(?i)(?:rated|rating|judged|graded|as|received|got|earned|achieved|be|been|was|were|"
+    return bool(re.search(r"(?i)(?:rated|rating|judged|graded|called|as|received|got|earned|achieved|be|been|was|were|"
                           r"is|are|remains?|now)\W*$", before))
 
 
