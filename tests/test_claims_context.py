@@ -38,7 +38,8 @@ were read by hand from probstat/data/providers.csv:
 - west-kent-pdu: Inadequate in 2022-23, Requires improvement in 2024-25; northamptonshire-pdu: Requires
   improvement in 2022-23, Inadequate in 2024-25.
 - west-yorkshire-crc 2019-20: assessment, planning, implementation and delivery, reviewing Inadequate; swm-crc
-  2018-19: Requires improvement, 13,531 people supervised; nps-midlands 2018-19: Good.
+  2018-19: Requires improvement, 13,531 people supervised, staff workload unmanageable 2/3; nps-midlands
+  2018-19: Good. leicester-leicestershire-rutland-pdu 2022-23: 2 points. 2018-19: 21 CRCs (rounds.csv).
 """
 
 from __future__ import annotations
@@ -455,6 +456,21 @@ CASES = [
     ("Report on Staffordshire and West Midlands CRC, 2018-19\n\nThe CRC was rated requires improvement, in "
      "contrast to NPS Midlands, which was rated good.\n\nThe CRC supervised 13,531 people in 2018-19.",
      "supported"),
+    # a fraction in the data (2/3) and the same fraction in words are one figure
+    ("In 2018-19 two-thirds of staff at Staffordshire and West Midlands CRC said their workload was "
+     "unmanageable.", "supported"),
+    ("In 2018-19 a third of staff at Staffordshire and West Midlands CRC said their workload was unmanageable.",
+     "contradicted"),
+    # "only 2 of the 27 points": the scale's top is no part of the figure
+    ("In 2022-23 Leicester, Leicestershire and Rutland PDU scored only 2 of the 27 inspection points available.",
+     "supported"),
+    ("In 2022-23 Leicester, Leicestershire and Rutland PDU scored only 5 of the 27 inspection points available.",
+     "contradicted"),
+    # a number of providers said in passing: the whole population supports it, more than it refutes it, fewer
+    # may be a part
+    ("In 2018-19 the work went to 21 CRCs.", "supported"),
+    ("In 2018-19 the work went to 22 CRCs.", "contradicted"),
+    ("In 2018-19 the work went to 12 CRCs.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

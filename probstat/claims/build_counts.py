@@ -285,6 +285,26 @@ _RESTRICT = re.compile(r"(?i)^(?:that|which|who|whose|run|owned|under|inspected|
                        r"published|by|since|including|such|among|like|led|operated|in|of|we|it|they|have|had)$")
 
 
+def _mentioned(m: Match, s: Sentence) -> list[Part] | None:
+    """'the work went to 21 CRCs', 'the NPS with 7 divisions and 21 CRCs': a number of providers said in passing,
+    with nothing they are counted by (no rating, quantifier, negation or change in the sentence). It may be all
+    of them or a part: the data support it only when it is the whole, and refute it only when it is more."""
+    if any(t.code in "RQXHIMVZWPL" for t in s.tags) or m.groups.get("rest"):
+        return None
+    following = s.tags[m.last] if m.last < len(s.tags) else None
+    if following is not None and following.code not in ",w" or \
+            following is not None and following.code == "w" and following.words.lower() not in ("and", "in"):
+        return None
+    sector, words = _population(m.one("pop"))
+    got = _count(m.one("n"), s)
+    if sector is None or got is None or got[0].rule != "exact count":
+        return None
+    a, b, phrase = _span(m, s)
+    st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
+                   predicate=Predicate("providers"), subset=True)
+    return [Part(a, b, phrase, "population size", st)]
+
+
 def _size(m: Match, s: Sentence) -> list[Part] | None:
     """'the 21 CRCs', 'all seven NPS divisions': the size of a population, unless words after it restrict it."""
     n = m.one("n")
@@ -292,7 +312,7 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
     listed = lead.endswith("and") and any(p.shape == "population size" for p in s.parts)
     if not listed and not re.search(r"(?:^|\s)(?:the|all|all the|all of the|there were|there are|were|are)$",
                                     lead):
-        return None
+        return _mentioned(m, s)
     rest = m.groups.get("rest", [])
     following = s.tags[m.last] if m.last < len(s.tags) else None
     if not rest and following is not None and following.code in "IM" and not _inspected_in_round(s.tags, m.last):

@@ -125,9 +125,12 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
     else:
         size = None
     if st.subset and st.denominator is None:
-        # "the two NPS divisions that have been inspected": a part of the population; only impossible counts fail
+        # "the two NPS divisions that have been inspected": a part of the population; only impossible counts fail,
+        # and a count of the whole is a count of every one
         if c.high < st.stated.low:
             return "contradicted", f"{o.detail}: fewer than {st.stated.describe()} in the whole population"
+        if c.exact and st.stated.contains(c.low) and st.stated.low == st.stated.high:
+            return "supported", f"{o.detail}: all of them"
         return "unverifiable", f"{o.detail}; the statement speaks of a part of them, which is not said"
     if size is None and q in ("all", "nearly all", "most", "all but"):
         # the population's size is unknown: more rows in the data than the round's published total
@@ -372,6 +375,9 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
                              "then."), ", ".join(rounds)
     if not rounds:
         return Judgement("unverifiable", None, None, None, f"no round: {how or 'none written or given'}"), None
+    if isinstance(r, Statement) and r.kind == "count" and r.sector and not part.round_sure:
+        # a round in which the population has no member cannot be the one meant ("21 CRCs" after 2021)
+        rounds = [rd for rd in rounds if rd not in _rounds(ctx) or len(ctx.scope(rd, r.sector))] or rounds
     held = set(_rounds(ctx))
     results = []
     for rd in rounds:

@@ -5,6 +5,7 @@ judge.py asks every round a reading may mean (which_round.py) and combines the a
 
 from __future__ import annotations
 
+import math
 import re
 
 import pandas as pd
@@ -35,18 +36,24 @@ from .readings import (
 )
 
 
+def _same(a: float, b: float) -> bool:
+    # two bounds worked out two ways (a data fraction 2/3 and the words "two-thirds") may differ in the last bit
+    return a == b or math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12)
+
+
 def _inside(c: Interval, s: Reading) -> bool:
-    low_ok = c.low > s.low or (c.low == s.low and (s.low_closed or not c.low_closed))
-    high_ok = c.high < s.high or (c.high == s.high and (s.high_closed or not c.high_closed))
+    low_ok = (c.low > s.low and not _same(c.low, s.low)) or (_same(c.low, s.low) and (s.low_closed or not c.low_closed))
+    high_ok = (c.high < s.high and not _same(c.high, s.high)) or \
+        (_same(c.high, s.high) and (s.high_closed or not c.high_closed))
     return low_ok and high_ok
 
 
 def _disjoint(c: Interval, s: Reading) -> bool:
-    if c.high < s.low or c.low > s.high:
+    if (c.high < s.low or c.low > s.high) and not (_same(c.high, s.low) or _same(c.low, s.high)):
         return True
-    if c.high == s.low and not (c.high_closed and s.low_closed):
+    if _same(c.high, s.low) and not (c.high_closed and s.low_closed):
         return True
-    return c.low == s.high and not (c.low_closed and s.high_closed)
+    return _same(c.low, s.high) and not (c.low_closed and s.high_closed)
 
 
 def _compare(c: Interval, s: Reading) -> str:
