@@ -471,6 +471,14 @@ CASES = [
     ("In 2018-19 the work went to 21 CRCs.", "supported"),
     ("In 2018-19 the work went to 22 CRCs.", "contradicted"),
     ("In 2018-19 the work went to 12 CRCs.", "unverifiable"),
+    # an undated text that names a PDU's place in its opening and no CRC, NPS division or private provider
+    # anywhere is about the years since 2021; one that speaks of a CRC is not
+    ("Probation services in Wigan judged to require improvement\n\nAn inspection has found probation services in "
+     "Wigan require improvement.", "supported"),
+    ("Probation services in Wigan judged inadequate\n\nAn inspection has found probation services in Wigan "
+     "inadequate.", "contradicted"),
+    ("Probation services in Wigan judged inadequate\n\nThe local CRC covers the town. An inspection has found "
+     "probation services in Wigan inadequate.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -58,6 +58,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     # since) speaks of PDUs and regions when it names their places
     later = (bool(_LATER.search(text)) or (doc.round or "") >= "2021"
              or max(doc.date or "", doc.bounds[0] or "") >= "2021-06")
+    if not later and not min(doc.date or "9", doc.bounds[1] or "9") < "2021-06":
+        later = _units_of_later_years(text, lex)
     lede = _first_named(text, lex, later)
     current: tuple[str, str] | None = (doc.round, doc.round_how) if doc.round else None
     given = doc.round_how.startswith("given")
@@ -345,6 +347,22 @@ def _lede_subject(tags: list[Tag], headline: bool = True) -> list[Tag]:
     if single or local:
         out[first] = Tag("A", t.start, t.end, t.words, t.value)
     return out
+
+
+_EARLIER = re.compile(r"(?i)\b(?:CRCs?|NPS|community\s+rehabilitation\s+compan(?:y|ies)|national\s+probation\s+service|"
+                      r"private\s+(?:probation\s+)?(?:providers?|companies|company|firms?)|divisions?)\b")
+
+
+def _units_of_later_years(text: str, lex) -> bool:
+    """An undated text that names a PDU's or region's place in its opening ("Probation services in West Kent
+    judged inadequate") and speaks of no CRC, NPS division or private provider anywhere is about the years since
+    2021: before then, no unit the inspectorate rated was named for such a place alone."""
+    if _EARLIER.search(text):
+        return False
+    head = text[:600]
+    _, providers = vocab.providers_and_aliases()
+    named = [t for t in tag(head, 0, len(head), [], lex, True) if t.code == "P"]
+    return any(providers[str(t.value)].sector in ("PDU", "region") for t in named if str(t.value) in providers)
 
 
 def _first_named(text: str, lex, later: bool = True) -> str | None:
