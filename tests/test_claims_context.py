@@ -66,8 +66,8 @@ CASES = [
     ("Inspectors rated the probation service covering Lambeth as inadequate in 2022.", "supported"),
     ("Inspectors rated the probation service covering Lambeth as good in 2022.", "contradicted"),
     # a PDU's place name is the unit only in a text about the years since 2021 (PDUs, regions or such a year
-    # named, or such a date or round given); else it is a place, as in a report of 2017
-    ("Inspectors rated the probation service covering Lambeth as inadequate.", "unverifiable"),
+    # named, or such a date or round given, or no CRC, division or year before 2021 named); else it is a place
+    ("Inspectors rated the probation service covering Lambeth in 2019 as inadequate.", "unverifiable"),
     # a standard rated before its unit is the standard, not the overall rating
     ("Inspectors publish their report on Durham Tees Valley CRC\n\nInspectors rated leadership at the CRC as "
      "Outstanding.", "supported"),
