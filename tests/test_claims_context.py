@@ -9,6 +9,7 @@ were read by hand from probstat/data/providers.csv:
   people safe: 22.
 - sector_figures.csv, all, 2019-20: people_under_supervision_jun_2020 ~224000 (no undated figure that round).
 - sector_figures.csv, all, 2018-19: ro_workload_reasonable_pct 'less than half'.
+- nps-wales 2018-19: people supervised 'nearly 7,000'; reviewing Outstanding.
 - dlnr-crc: Requires improvement in 2018-19 (fieldwork from 2018-09) and in 2019-20; average caseload 58 in
   2019-20.
 - hampshire-iow-crc: Good in 2018-19, its only inspection.
@@ -479,6 +480,14 @@ CASES = [
      "inadequate.", "contradicted"),
     ("Probation services in Wigan judged inadequate\n\nThe local CRC covers the town. An inspection has found "
      "probation services in Wigan inadequate.", "unverifiable"),
+    # "some of its work": at least one of the unit's standards (nps-wales: reviewing Outstanding in 2018-19)
+    ("Report on NPS Wales, 2019\n\nSome of its work was rated outstanding.", "supported"),
+    ("Report on NPS Wales, 2019\n\nThe quality of its work was good.", "unverifiable"),
+    # "the supervision of N offenders" in a text about one unit: the people it supervises
+    ("Report on NPS Wales, 2019\n\nThe supervision of nearly 7,000 high-risk offenders in Wales was done well.",
+     "supported"),
+    ("Report on NPS Wales, 2019\n\nThe supervision of nearly 17,000 high-risk offenders in Wales was done well.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]
