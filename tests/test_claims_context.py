@@ -488,6 +488,16 @@ CASES = [
      "supported"),
     ("Report on NPS Wales, 2019\n\nThe supervision of nearly 17,000 high-risk offenders in Wales was done well.",
      "contradicted"),
+    # "the other two, A and B, ...": the number counts the names after it
+    ("Tameside PDU report, 2023\n\nThe other two, Manchester North PDU and Wigan PDU, were both given an overall "
+     "rating of 'Requires improvement'.", "supported"),
+    ("Tameside PDU report, 2023\n\nThe other two, Manchester North PDU and Wigan PDU, were both given an overall "
+     "rating of 'Inadequate'.", "contradicted"),
+    # the PDU framework's "service delivery standards" are the four case supervision standards
+    ("In 2024-25 casework at Bradford and Calderdale PDU on all four of the service delivery standards was "
+     "'Inadequate'.", "supported"),
+    ("In 2024-25 casework at Bradford and Calderdale PDU on all four of the service delivery standards was "
+     "'Good'.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -198,7 +198,7 @@ SHAPES: tuple[Shape, ...] = (
           "'leadership was rated Good', 'staff, services and reviewing all require improvement': standards of the "
           "subject", "Durham Tees Valley CRC was inspected in 2018-19. Its leadership was rated Outstanding.",
           "Durham Tees Valley CRC was inspected in 2018-19. Its leadership was rated Good."),
-    Shape("the others named", r"(?P<o>O)(?P<n>N)(?=B?F?P)", _others_named,
+    Shape("the others named", r"(?P<o>O)(?P<n>N)(?=,?B?F?P)", _others_named,
           "'the other two were A and B': a number that counts the names after it is no claim of its own",
           "The other two were NPS Wales and NPS Midlands.", ""),
     Shape("providers listed", r"(?P<pre>V[wS]{0,4})?(?P<ss>P(?:[,w]{1,2}P){1,8})(?P<mid>,?" + _GAP + r"{0,8}?)(?P<r>R)"

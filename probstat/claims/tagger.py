@@ -118,7 +118,9 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "aspect of its work", "part of its work", "of its work", "of the work",
                                  "aspects of the work", "parts of the work")},
     **{w: ("Z", "case") for w in ("case supervision standards", "case-supervision standards",
-                                  "standards for case supervision", "case supervision areas")},
+                                  "standards for case supervision", "case supervision areas",
+                                  # the PDU framework's name for the same four: its "service delivery" domain
+                                  "service delivery standards", "the service delivery standards")},
     **{w: ("J", None) for w in ("cases", "case files", "staff", "officers", "interviews", "recommendations",
                                  "per cent", "percent", "%")},
 }
