@@ -498,6 +498,12 @@ CASES = [
      "'Inadequate'.", "supported"),
     ("In 2024-25 casework at Bradford and Calderdale PDU on all four of the service delivery standards was "
      "'Good'.", "contradicted"),
+    # "none of / most of the 24 PDUs inspected": of the units the round rated (2024-25: 24 PDUs, 14 Inadequate,
+    # 10 Requires improvement, none Good; rounds.csv)
+    ("In 2024-25 none of the 24 PDUs inspected was rated good.", "supported"),
+    ("In 2024-25 none of the 25 PDUs inspected was rated good.", "contradicted"),
+    ("In 2024-25 most of the 24 PDUs inspected were rated inadequate.", "supported"),
+    ("In 2024-25 most of the PDUs inspected were rated requires improvement.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -97,6 +97,9 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
     q = st.quantifier
     if st.size_stated is not None:
         size = population_size(ctx, st.round, st.sector).interval
+        rated = _rated_total(ctx, st)
+        if (size is None or not size.exact) and rated and (st.population_words or "").endswith(" inspected"):
+            size = Interval(rated, rated)  # "none of the 24 PDUs inspected": of the units the round rated
         if size is not None and size.exact and size.low != st.size_stated:
             return "contradicted", f"there are {size.text()} {st.population_words} in {st.round}, not {st.size_stated}"
         if size is None or not size.exact:
@@ -122,6 +125,9 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
         return "unverifiable", f"{o.detail}; {whole.detail}"
     if q in ("all", "nearly all", "none", "most", "all but", "all N") or st.denominator is not None:
         size = population_size(ctx, st.round, st.sector).interval if st.predicate.kind != "providers" else c
+        rated = _rated_total(ctx, st)
+        if (size is None or not size.exact) and rated and (st.population_words or "").endswith(" inspected"):
+            size = Interval(rated, rated)  # "most of the PDUs inspected": of the units the round rated
     else:
         size = None
     if st.subset and st.denominator is None:
@@ -140,6 +146,10 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
             q in (None, "of a part") and st.stated is not None and st.predicate.kind == "rating":
         # "15 of the 31 PDUs inspected": of the units the round rated, whose number HMIP published
         return _compare(c, st.stated), f"{o.detail}; of the {rated_total} rated in {st.round}"
+    if st.denominator is not None and rated_total is not None and st.denominator == rated_total and \
+            st.predicate.kind == "rating" and (size is None or not size.exact):
+        # "none of the 24 PDUs inspected", "all but two of the 31": of the units the round rated
+        size = Interval(rated_total, rated_total)
     if st.denominator is not None and size is not None and q == "all but":
         if size.exact and size.low != st.denominator:
             return "contradicted", f"there are {size.text()} {st.population_words}, not {st.denominator}"
