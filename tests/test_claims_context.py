@@ -4,7 +4,8 @@ Each case is a short synthetic text (our own words) and the verdict its last sen
 were read by hand from probstat/data/providers.csv:
 - regions (the region column): swansea-neath-port-talbot-pdu in Wales, lambeth-pdu in London.
 - northumbria-crc: Requires improvement in 2018-19 and 2019-20; nps-south-west: Good in 2020-21;
-  bgsw-crc: 2018-19 only, Through the Gate Good.
+  bgsw-crc: 2018-19 only, Requires improvement; Through the Gate Good; planning, implementation and
+  delivery, reviewing Inadequate.
 - kss-region: 2024-25 only, Requires improvement; key question 2.3 (implementation and delivery) keeping
   people safe: 22.
 - sector_figures.csv, all, 2019-20: people_under_supervision_jun_2020 ~224000 (no undated figure that round).
@@ -504,6 +505,16 @@ CASES = [
     ("In 2024-25 none of the 25 PDUs inspected was rated good.", "contradicted"),
     ("In 2024-25 most of the 24 PDUs inspected were rated inadequate.", "supported"),
     ("In 2024-25 most of the PDUs inspected were rated requires improvement.", "contradicted"),
+    # "examined 10 aspects of its work and rated it R": the number is the method's, not a count rated R
+    ("Report on BGSW CRC, 2019\n\nHM Inspectorate of Probation examined 10 aspects of its work and rated it "
+     "'Requires improvement' overall.", "supported"),
+    # standards and their rating far apart ("the planning ... of the cases they looked at as 'inadequate'"); "the
+    # worst they had seen" is experience, no rank; "before the takeover" is before an event, not an inspection
+    ("Report on BGSW CRC, 2019\n\nBefore the takeover, inspectors rated the planning, implementation and review "
+     "of the cases they looked at as \"inadequate\", and called it among the worst they had seen.", "supported"),
+    ("Report on BGSW CRC, 2019\n\nBefore the takeover, inspectors rated the planning, implementation and review "
+     "of the cases they looked at as \"good\".", "contradicted"),
+    ("Report on BGSW CRC, 2019\n\nIt had been rated good before.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -417,9 +417,13 @@ def _went_to(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _method(m: Match, s: Sentence) -> list[Part] | None:
-    near = s.tags[max(0, m.first - 4): m.last + 4]
-    counted = m.first > 0 and s.tags[m.first - 1].code == "Q" and any(t.code == "R" for t in s.tags[m.last: m.last + 6])
-    if any(t.code == "R" for t in near) or counted:
+    before = s.tags[max(0, m.first - 4): m.first]
+    after = []
+    for t in s.tags[m.last: m.last + 6]:
+        if t.code == "," or t.words.lower() == "and":
+            break  # "examined 10 aspects of its work and rated it Good": the rating is another clause's
+        after.append(t)
+    if any(t.code == "R" for t in (*before, *after)):
         # "rated Good on three standards", "all four aspects of the service were rated Good": a count of
         # standards with a rating
         return None

@@ -392,6 +392,16 @@ _PREVIOUS = re.compile(r"(?i)^(?:previous|previously|before|earlier|last inspect
 _INSPECTION_NOUN = re.compile(r"(?i)^(?:inspection|inspections|rating|ratings|report|visit|time|one|grade)$")
 
 
+def _before_an_event(tags: list[Tag], i: int) -> bool:
+    """'before the takeover', 'before Covid': 'before' an event, not a turn to an earlier inspection."""
+    nxt = tags[i + 1: i + 3]
+    if not nxt or nxt[0].code != "w" or nxt[0].words.lower() in ("that", "then", "this", "it"):
+        return False
+    if nxt[0].words.lower() in ("the", "a", "an", "its", "their"):
+        return len(nxt) > 1 and not _INSPECTION_NOUN.match(nxt[1].words)
+    return not _INSPECTION_NOUN.match(nxt[0].words)
+
+
 def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     """A provider's rating read after a word that turns to an earlier inspection ("..., the previous inspection,
     which found it required improvement") is a rating it had before: judged only at the inspection a year
@@ -400,7 +410,8 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
 
     cues = [t.start for i, t in enumerate(tags) if t.code in "hHI" and _PREVIOUS.match(re.sub(r"\s+", " ", t.words))
             and not (t.words.lower() in ("previous", "earlier") and i + 1 < len(tags)
-                     and not _INSPECTION_NOUN.match(tags[i + 1].words))]
+                     and not _INSPECTION_NOUN.match(tags[i + 1].words))
+            and not (t.words.lower() == "before" and _before_an_event(tags, i))]
     # "had been rated", "had given it": a pluperfect rating; "had improved" is a change, not an earlier rating;
     # a "had" in another clause ("the two years before had been without precedent, ...") dates that clause only
     clause = clause_of(tags)

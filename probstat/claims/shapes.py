@@ -187,7 +187,7 @@ SHAPES: tuple[Shape, ...] = (
           "how many providers were given an overall rating",
           "Every provider received an overall rating in 2018-19.", "Ten providers received an overall rating in "
           "2018-19."),
-    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wF]{0,3}(?P<ts>T(?:[,w]{1,2}T){0,9})[wFJ]{0,3}(?P<s2>[PA])?"
+    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wF]{0,3}(?P<ts>T(?:[,w]{1,2}T){0,9})[wFJ]{0,6}(?P<s2>[PA])?"
           r"[wF]{0,2}(?P<r>R)",
           _standards_rated, "'inspectors rated the planning, implementation and review of cases Inadequate'",
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Staffordshire and West "
