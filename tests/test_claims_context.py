@@ -11,6 +11,7 @@ were read by hand from probstat/data/providers.csv:
 - sector_figures.csv, all, 2019-20: people_under_supervision_jun_2020 ~224000 (no undated figure that round).
 - sector_figures.csv, all, 2018-19: ro_workload_reasonable_pct 'less than half'.
 - nps-wales 2018-19: people supervised 'nearly 7,000'; reviewing Outstanding.
+- stockton-hartlepool-pdu 2025-26: key question 2.1 (assessment) keeping people safe: 33.
 - dlnr-crc: Requires improvement in 2018-19 (fieldwork from 2018-09) and in 2019-20; average caseload 58 in
   2019-20.
 - hampshire-iow-crc: Good in 2018-19, its only inspection.
@@ -515,6 +516,14 @@ CASES = [
     ("Report on BGSW CRC, 2019\n\nBefore the takeover, inspectors rated the planning, implementation and review "
      "of the cases they looked at as \"good\".", "contradicted"),
     ("Report on BGSW CRC, 2019\n\nIt had been rated good before.", "unverifiable"),
+    # a key question's share said of the cases done badly, in a clause after the figure's: the rest of the share
+    # (stockton-hartlepool-pdu 2025-26: assessment keeping people safe 33 per cent)
+    ("Stockton and Hartlepool PDU inspection, 2025\n\nIn two-thirds of cases, assessment did not focus enough on "
+     "keeping people safe.", "supported"),
+    ("Stockton and Hartlepool PDU inspection, 2025\n\nIn a third of cases, assessment did not focus enough on "
+     "keeping people safe.", "contradicted"),
+    ("Stockton and Hartlepool PDU inspection, 2025\n\nOnly 33 per cent of assessments focused sufficiently on "
+     "keeping people safe.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -307,8 +307,45 @@ def people() -> list[Case]:
     return out
 
 
+# Our own words for the key questions' stages and aims (providers.csv kq2_<stage>_<aim>).
+KQ_STAGES = {"1": "assessment", "2": "planning", "3": "implementation and delivery", "4": "reviewing"}
+KQ_AIMS = {"engagement": "engaging the person", "desistance": "supporting desistance",
+           "safety": "keeping other people safe"}
+
+
+def key_questions() -> list[Case]:
+    """A unit's share of cases done well enough on one key question, said of the cases done well or, with a
+    negation, of the rest; false variants change the number or move the negation."""
+    out = []
+    for col in [c for c in FRAME.columns if c.startswith("kq2_")]:
+        _, stage, aim = col.split("_", 2)
+        rows = FRAME[pd.to_numeric(FRAME[col], errors="coerce").notna()]
+        for p, rnd, value in zip(rows["provider"], rows["round"], rows[col], strict=True):
+            if "(" in p:
+                continue  # the national inspection's name is a description, not a unit's name
+            v = int(float(value))
+            what, why = KQ_STAGES[stage[-1]], KQ_AIMS[aim]
+
+            def well(x, p=p, rnd=rnd, what=what, why=why):
+                return f"In {rnd}, {what} at {p} focused enough on {why} in {x} per cent of cases."
+
+            def badly(x, p=p, rnd=rnd, what=what, why=why):
+                return f"In {rnd}, in {x} per cent of cases, {what} at {p} did not focus enough on {why}."
+
+            out += [Case(well(v), True, "key question", "paraphrase"),
+                    Case(badly(100 - v), True, "key question", "paraphrase")]
+            for d in ((-15, 15, -30, 30) if FULL else (15,)):
+                if 0 <= v + d <= 100:
+                    out += [Case(well(v + d), False, "key question", "number"),
+                            Case(badly(100 - v - d), False, "key question", "number")]
+            if v != 50:
+                out += [Case(badly(v), False, "key question", "negation"),
+                        Case(well(100 - v), False, "key question", "negation")]
+    return out
+
+
 def generate() -> list[Case]:
-    cases = counts() + quantifiers() + provider_ratings() + standards() + changes() + people()
+    cases = counts() + quantifiers() + provider_ratings() + standards() + changes() + people() + key_questions()
     seen, unique = set(), []
     for c in cases:
         if c.sentence not in seen:  # one sentence, one truth: a duplicate from two generators is dropped

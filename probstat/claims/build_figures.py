@@ -279,6 +279,11 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
     from .vocabulary import KEY_QUESTION_MEASURES
 
     asked = _key_question(s, m.one("n"))
+    rest = False
+    if asked is None:
+        # "in two-thirds of cases, assessment did not focus enough on ...": the share done well is the rest
+        asked = _key_question(s, m.one("n"), complement=True)
+        rest = asked is not None
     n = m.one("n")
     cuts = [s.start, *(s.start + c.start() for c in re.finditer(r"[,;:]", s.text[s.start: s.end])), s.end]
     # the clauses a figure may take its measure's words from: its own, or one that holds no other figure
@@ -313,20 +318,28 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
             continue
         if stated.rule == "over" and stated.high != _INF and unit == "percent":
             stated = Reading(stated.value, _INF, False, False, unit, "over", stated.value)
+        if rest and words.measure == asked:
+            stated = Reading(100 - stated.high, 100 - stated.low, stated.high_closed, stated.low_closed, unit,
+                             stated.rule, 100 - stated.value if stated.value is not None else None)
         n = m.one("n")
         a, b = n.start, n.end
         for t in figures:
             if words.threshold and t is not n and re.search(words.threshold, t.words.lower()) and \
                     0 <= t.start - n.end <= 40:
                 b = t.end  # "zero of a possible 27": the scale's top is part of the figure, no claim of its own
+        if rest:
+            # the negation the share was turned by is part of the reading ("..., assessment did not focus ...")
+            neg = re.compile(r"(?i)\bnot\b|n't\b").search(s.text, b, s.end)
+            b = neg.end() if neg else b
         return [Part(a, b, s.text[a:b], "provider figure", ProviderFigure(pid, words.measure, stated))]
     return None
 
 
-def _key_question(s: Sentence, n: Tag) -> str | None:
+def _key_question(s: Sentence, n: Tag, complement: bool = False) -> str | None:
     """The one key question a share of cases is of: the stage the sentence names ("assessment") and the aim the
     figure's own clause names ("keeping people safe"), or the sentence's if the clause names none. None when
-    two stages or two aims are named, or the clause speaks of cases done badly (its share is the rest)."""
+    two stages or two aims are named, or the sentence speaks of cases done badly (its share is the rest) --
+    unless ``complement``, where one plain "not" is read: the caller takes the rest of the share."""
     from .vocabulary import KEY_QUESTION_MEASURES
 
     measures = [w.measure for w in s.memo["provider measures"] if w.measure in KEY_QUESTION_MEASURES]
@@ -336,7 +349,18 @@ def _key_question(s: Sentence, n: Tag) -> str | None:
     lo = max(c for c in cuts if c <= n.start)
     hi = min((c for c in cuts if c >= n.end), default=s.end)
     clause = s.text[lo:hi].lower()
-    if re.search(r"\b(?:not|insufficient\w*|poor\w*|fail\w*|too few|too little)\b", clause):
+    bad = re.compile(r"\b(?:not|insufficient\w*|poor\w*|fail\w*|too few|too little|never|no)\b|n't\b")
+    said_badly = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        # "In two-thirds of cases, assessment did not focus enough on ...": the clause that says how the cases
+        # were done may follow the figure's; one that holds a figure of its own speaks of that one, and one
+        # before it ("especially poor in delivery, where only 22 per cent did enough") sets the scene
+        if a < lo:
+            continue
+        other = a != lo and re.search(r"\d|\b(?:half|third|quarter|fifth|per cent)\b", s.text[a:b].lower())
+        if not other:
+            said_badly += bad.findall(s.text[a:b].lower())
+    if said_badly and not (complement and len(said_badly) == 1 and said_badly[0] in ("not", "n't")):
         return None
     stages = {m.split("_")[0] + "_" + m.split("_")[1] for m in measures}
     if len(stages) > 1:

@@ -362,7 +362,9 @@ _STAGES = {"kq2_1": r"\bassess\w*", "kq2_2": r"\bplan(?:s|ned|ning)?\b", "kq2_3"
            "kq2_4": r"\breview\w*"}
 _AIMS = {"engagement": r"\bengag\w*|\binvolv\w*", "desistance": r"\bdesist\w*",
          "safety": r"\bsafe\w*|risk of (?:serious )?harm|protect\w* (?:the public|other people)"}
-_KEY_QUESTIONS = tuple(MeasureWords(f"{stage}_{aim}", (stage_words, aim_words, r"\bcases?\b"))
+# a share "of cases", or of the stage's own work ("33 per cent of assessments"), which is a share of cases too
+_KEY_QUESTIONS = tuple(MeasureWords(f"{stage}_{aim}", (stage_words, aim_words,
+                                                      r"\b(?:cases?|assessments|plans|reviews)\b"))
                        for stage, stage_words in _STAGES.items() for aim, aim_words in _AIMS.items())
 #: The provider's own key-question measures, which a sentence must name alone (one stage, one aim).
 KEY_QUESTION_MEASURES = frozenset(w.measure for w in _KEY_QUESTIONS)
