@@ -524,6 +524,12 @@ CASES = [
      "keeping people safe.", "contradicted"),
     ("Stockton and Hartlepool PDU inspection, 2025\n\nOnly 33 per cent of assessments focused sufficiently on "
      "keeping people safe.", "supported"),
+    # the sentence's only year dates a rating in another clause ("in its 2019 report, ... had rated"), and a year
+    # before "report" is no figure (london-crc: 2018-19 only, published 2019-08)
+    ("London CRC\n\nIn its 2019 report, the inspectorate had rated London CRC as requiring improvement.",
+     "supported"),
+    ("London CRC\n\nIn its 2019 report, the inspectorate had rated London CRC as good.", "contradicted"),
+    ("London CRC\n\nIn its 2017 report, the inspectorate had rated London CRC as good.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

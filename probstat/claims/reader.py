@@ -467,6 +467,8 @@ def _dated(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
             before = max((c for c in cuts if c < lo), default=None)
             own = [(y, mo) for at, y, mo in years
                    if before is not None and before <= at < lo and _BARE_YEAR.match(text, before, lo)]
+        if not own and len({y for _, y, _ in years}) == 1:
+            own = [(y, mo) for _, y, mo in years]  # "in its 2019 report, the inspectorate had rated it ..."
         out.append(replace(p, dated=own[0]) if len({y for y, _ in own}) == 1 else p)
     return out
 

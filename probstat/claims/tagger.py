@@ -289,6 +289,11 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             out.append(Tag("T", t.start, t.end, t.words, vocab.STANDARD_WORDS[t.words.lower()]))
             i += 1
             continue
+        if t.code == "N" and re.fullmatch(r"20[0-4]\d", t.words.strip()) and nxt is not None and \
+                re.fullmatch(r"(?i)reports?|inspections?|annual|round|visit|review|ratings?", nxt.words):
+            out.append(Tag("w", t.start, t.end, t.words))  # "its 2019 report": a year, no figure
+            i += 1
+            continue
         if t.code == "Q" and t.words.lower() == "each" and (nxt is None or nxt.code == "," or
                                                             out and out[-1].code in "JU" or nxt.code == "w"):
             # "64 cases each", "58 cases each on average", "each officer": no count of providers or standards
