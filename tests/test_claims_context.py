@@ -28,7 +28,8 @@ were read by hand from probstat/data/providers.csv:
 - dtv-crc: leadership Outstanding in 2018-19 and in 2019-20; overall Requires improvement, then Good.
 - northamptonshire-pdu: Requires improvement in 2022-23 (published 2022-05-17), Inadequate in 2024-25.
 - knowsley-st-helens-pdu: 2022-23 only, Inadequate; key question 2.1 (assessment) keeping people safe: 24.
-- hammersmith-fulham-kensington-chelsea-westminster-pdu: 2022-23, 0 points.
+- hammersmith-fulham-kensington-chelsea-westminster-pdu: 2022-23, 0 points; lambeth-pdu 3 points; essex-north-pdu
+  1 point.
 - merseyside-crc: run by Purple Futures at both inspections (2018-19, 2019-20).
 - wwm-crc: 2018-19 only, people supervised 'nearly 3,000'; of its ten standards 7 Requires improvement, 3 Good.
 - east-of-england-region: 2024-25, Requires improvement; victim work Outstanding.
@@ -530,6 +531,14 @@ CASES = [
      "supported"),
     ("London CRC\n\nIn its 2019 report, the inspectorate had rated London CRC as good.", "contradicted"),
     ("London CRC\n\nIn its 2017 report, the inspectorate had rated London CRC as good.", "unverifiable"),
+    # a programme-1 PDU's points out of 27 bound how many of its nine standards were Inadequate (each standard
+    # scores 0-3): 0 points is all nine; Essex North's 1 point is eight; Lambeth's 3 points six to eight
+    ("In 2022-23 every area of Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU was rated "
+     "inadequate.", "supported"),
+    ("In 2022-23 every area of Lambeth PDU was rated inadequate.", "contradicted"),
+    ("In 2022-23 most of Lambeth PDU's standards were rated inadequate.", "supported"),
+    ("In 2022-23 eight of Essex North PDU's nine standards were rated inadequate.", "supported"),
+    ("In 2022-23 seven of Essex North PDU's nine standards were rated inadequate.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

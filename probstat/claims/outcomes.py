@@ -105,6 +105,22 @@ def _rating_outcome(ctx: Context, r: ProviderRating, round_: str) -> tuple[str, 
     return ("supported" if holds else "contradicted"), f"{r.provider} was rated {value} {what} in {round_}", str(value)
 
 
+#: Programme-1 PDU inspections scored each standard 0-3 (schema.SCORES) out of a possible 27 (schema: points):
+#: nine standards.
+_POINTS_STANDARDS = 27 // max(schema.SCORES.values())
+
+
+def _inadequate_by_points(row: pd.Series, r: StandardsCount) -> tuple[int, int] | None:
+    """How many of a unit's nine standards were Inadequate, bounded by its points out of 27 (every standard
+    rated better scores at least 1, and at most 3): 0 points is every standard Inadequate. None when the data
+    hold no points or the count is of another rating."""
+    points = pd.to_numeric(row.get("points"), errors="coerce")
+    if pd.isna(points) or tuple(r.ratings) != ("Inadequate",) or r.group is not None:
+        return None
+    p = int(points)
+    return max(0, _POINTS_STANDARDS - p), _POINTS_STANDARDS - math.ceil(p / 3)
+
+
 def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[str, str, str | None]:
     row = _row(ctx, r.provider, round_)
     if row is None:
@@ -122,16 +138,20 @@ def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[st
         # every framework rates the four case supervision standards, each in its own column
         cols = [c for _, c in schema.KQ_STANDARDS]
     elif str(row["sector"]) not in schema.SECTORS:
-        return "unverifiable", (f"{r.provider} was inspected under the framework of {round_}, whose standards "
-                                "the data do not list one by one"), None
+        bound = _inadequate_by_points(row, r)
+        if bound is None:
+            return "unverifiable", (f"{r.provider} was inspected under the framework of {round_}, whose standards "
+                                    "the data do not list one by one"), None
+        cols, (low, high) = [""] * _POINTS_STANDARDS, bound
     else:
         cols = [st.column for st in schema.standards_for(str(row["sector"]))]
-    values = [row.get(c) for c in cols]
-    known = [v for v in values if isinstance(v, str)]
-    k = sum(v in r.ratings for v in known)
-    low, high = k, k + (len(cols) - len(known))
+    if any(cols):
+        values = [row.get(c) for c in cols]
+        known = [v for v in values if isinstance(v, str)]
+        k = sum(v in r.ratings for v in known)
+        low, high = k, k + (len(cols) - len(known))
     declared = [row.get(_RATING_COUNT_COLUMNS[x]) for x in r.ratings]
-    if group is None and all(d is not None and not pd.isna(d) for d in declared):
+    if group is None and any(cols) and all(d is not None and not pd.isna(d) for d in declared):
         total = int(sum(int(d) for d in declared))
         low = high = total
     if r.total is not None and r.total != len(cols):

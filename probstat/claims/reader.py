@@ -354,12 +354,12 @@ _EARLIER = re.compile(r"(?i)\b(?:CRCs?|NPS|community\s+rehabilitation\s+compan(?
 
 
 def _units_of_later_years(text: str, lex) -> bool:
-    """An undated text that names a PDU's or region's place in its opening ("Probation services in West Kent
-    judged inadequate") and speaks of no CRC, NPS division or private provider anywhere is about the years since
+    """An undated text that names a PDU's or region's place ("Probation services in West Kent judged
+    inadequate") and speaks of no CRC, NPS division or private provider anywhere is about the years since
     2021: before then, no unit the inspectorate rated was named for such a place alone."""
     if _EARLIER.search(text) or re.search(r"\b20(?:1\d|20)\b", text):
         return False  # a CRC or division spoken of, or a year before unification written (none after: _LATER)
-    head = text[:600]
+    head = text[:20_000]  # bounded: the opening pages of a long text are enough to say what it is about
     _, providers = vocab.providers_and_aliases()
     named = [t for t in tag(head, 0, len(head), [], lex, True) if t.code == "P"]
     return any(providers[str(t.value)].sector in ("PDU", "region") for t in named if str(t.value) in providers)
