@@ -539,6 +539,15 @@ CASES = [
     ("In 2022-23 most of Lambeth PDU's standards were rated inadequate.", "supported"),
     ("In 2022-23 eight of Essex North PDU's nine standards were rated inadequate.", "supported"),
     ("In 2022-23 seven of Essex North PDU's nine standards were rated inadequate.", "contradicted"),
+    # "the lowest of four ratings" is a place on the scale, neither a figure nor a league position
+    ("Probation report, 2023\n\nWigan PDU has been given the lowest of four ratings.", "contradicted"),
+    ("Probation report, 2023\n\nWigan PDU has been given the second lowest of four ratings.", "supported"),
+    # a PDU's place in a league is not computed (its standards are not listed): no verdict, and no failure
+    ("Probation report, 2023\n\nWigan PDU was the second lowest of the four PDUs.", "unverifiable"),
+    # "placed in the 'R' category", "came out as R", a heading's "X: R"
+    ("Probation report, 2023\n\nWigan PDU was placed in the 'requires improvement' category.", "supported"),
+    ("Probation report, 2023\n\nWigan PDU came out as inadequate.", "contradicted"),
+    ("Probation report, 2023\n\nWigan PDU: inadequate", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -51,6 +51,8 @@ def _headline_rating(m: Match, s: Sentence) -> bool:
     # "Sheffield probation 'inadequate' again", "X still inadequate, say inspectors": 'still', 'again' or 'now'
     # make the rating the headline's predicate, quoted or not
     plain = all(t.words.lower() == "probation" for t in mid)
+    # "Wigan PDU: Inadequate": a heading's colon says what the unit was rated
+    quoted = quoted or (s.text[s.start: r.start].rstrip().endswith(":") and plain)
     marked = all(t.code == "h" or t.words.lower() == "probation" for t in mid) and \
         any(t.code == "h" for t in (*mid, *s.tags[m.last: m.last + 1]))
     return heading and len(s.tags) <= 12 and (quoted and plain or marked)
@@ -75,8 +77,11 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     if m.first >= 3 and m.tags[m.first - 1].words == "," and m.tags[m.first - 2].code == "P" and \
             m.tags[m.first - 3].code == "E":
         return None  # "Unlike A, B was rated Good": the contrast shape reads both
-    if any(t.code == "Z" for t in m.tags[m.last: m.last + 3]):
-        return None  # "rated Good on three standards": a count of standards, not the overall rating
+    if any(t.code == "Z" and not (t.words.lower() == "category" and i == 0)
+           for i, t in enumerate(m.tags[m.last: m.last + 3])):
+        # "rated Good on three standards": a count of standards, not the overall rating ("placed in the
+        # 'Inadequate' category" is the rating)
+        return None
     verbal = re.match(r"(?i)requires?|needs?|needing|requiring", m.one("r").words)
     if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V") or m.has("mid", "X")
             or m.has("after", "V") or verbal or _headline_rating(m, s)):

@@ -271,6 +271,12 @@ def league_position(ctx: Context, st) -> tuple[str, str, Outcome]:
     from ..analysis.league import rank_bounds
 
     pid = st.providers[0]
+    if st.sector is not None and st.sector not in schema.SECTORS:
+        # the league is of the ten-standard frameworks' providers; a PDU's or region's place among its peers is not
+        # computed (their standards are not listed one by one)
+        o = Outcome(None, f"league positions are computed for {' and '.join(schema.SECTORS)} providers, not "
+                    f"{st.sector}s", "data", needs=f"every {st.sector}'s standard ratings in {st.round}")
+        return "unverifiable", o.detail, o
     bounds = ctx.memo(("ranks", st.round, st.sector), lambda: rank_bounds(ctx.frame, st.round, st.sector))
     mine = bounds[bounds["provider_id"] == pid]
     if mine.empty:

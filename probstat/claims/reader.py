@@ -489,8 +489,11 @@ def _ranks(text: str, start: int, end: int, tags: list[Tag], subject: str | None
     out = []
     for pos in find_positions(text[start:end]):
         a, b = start + pos.start, start + pos.end
-        if re.match(r"(?i)\s+(?:rating|grade|mark|possible)\b", text[b: b + 12]):
-            continue  # "the second lowest rating" is a place on the rating scale, not in a league
+        if re.match(r"(?i)\s+(?:rating|grade|mark|possible)\b", text[b: b + 12]) or \
+                any(t.code == "R" and t.start <= a < t.end for t in tags):
+            # "the second lowest rating", "the second lowest of four ratings": a place on the rating scale, not in
+            # a league
+            continue
         named = [t for t in tags if t.code in "PA" and t.end <= a]
         pid = str(named[-1].value) if named and named[-1].code == "P" else (subject if named else None)
         if pid is None:

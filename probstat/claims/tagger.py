@@ -60,7 +60,8 @@ _FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "found", "finds", "find", "classed", "classed as", "classified as",
                                  "branded", "branded as", "labelled", "labelled as",
                                  "categorised as", "called", "described as", "said to be", "judged to be",
-                                 "considered to be", "deemed to be")},
+                                 "considered to be", "deemed to be", "came out as", "comes out as", "placed in",
+                                 "put in", "put into", "placed into", "fell into", "falls into")},
     **{w: ("F", None) for w in ("of", "out of", "among", "amongst")},
     **{w: ("K", None) for w in ("overall", "overall rating", "an overall rating")},
     **{w: ("X", None) for w in ("wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't",
@@ -218,10 +219,11 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
         limit = nxt.start if nxt is not None and nxt.start < end else end
         m = lex.pattern.search(text, pos, limit)
         if nxt is not None and limit < end:
-            # "not one", "not a single", "at least one": quantifier words that hold a figure win over it
+            # "not one", "not a single", "at least one": quantifier words that hold a figure win over it, as do
+            # rating words ("the lowest of four ratings")
             wide = lex.pattern.search(text, pos, end)
             if wide is not None and wide.start() < limit < wide.end() and wide.end() >= nxt.end and \
-                    lex.words.get(re.sub(r"\s+", " ", wide.group(0).lower()), ("", None))[0] == "Q":
+                    lex.words.get(re.sub(r"\s+", " ", wide.group(0).lower()), ("", None))[0] in ("Q", "R"):
                 m = wide
                 out.append(_one(m, lex, text))
                 pos = m.end()
