@@ -30,6 +30,7 @@ were read by hand from probstat/data/providers.csv:
 - knowsley-st-helens-pdu: 2022-23 only, Inadequate; key question 2.1 (assessment) keeping people safe: 24.
 - hammersmith-fulham-kensington-chelsea-westminster-pdu: 2022-23, 0 points; lambeth-pdu 3 points; essex-north-pdu
   1 point.
+- london-crc 2018-19: 5 standards Good, 5 Requires improvement (n_std columns).
 - merseyside-crc: run by Purple Futures at both inspections (2018-19, 2019-20).
 - wwm-crc: 2018-19 only, people supervised 'nearly 3,000'; of its ten standards 7 Requires improvement, 3 Good.
 - east-of-england-region: 2024-25, Requires improvement; victim work Outstanding.
@@ -548,6 +549,14 @@ CASES = [
     ("Probation report, 2023\n\nWigan PDU was placed in the 'requires improvement' category.", "supported"),
     ("Probation report, 2023\n\nWigan PDU came out as inadequate.", "contradicted"),
     ("Probation report, 2023\n\nWigan PDU: inadequate", "contradicted"),
+    # "rated half of them Good and half R": counts of the standards counted before; with five Good and five
+    # Requires improvement of ten, none was Inadequate (london-crc 2018-19)
+    ("London CRC, 2019\n\nThe Inspectorate looked at 10 aspects of the CRC's work and rated half of them 'good' "
+     "and half 'requiring improvement'.", "supported"),
+    ("London CRC, 2019\n\nThe Inspectorate looked at 10 aspects of the CRC's work and rated half of them 'good' "
+     "and half 'inadequate'.", "contradicted"),
+    ("London CRC, 2019\n\nNone of the CRC's ten standards was rated inadequate.", "supported"),
+    ("London CRC, 2019\n\nNone of the CRC's ten standards was rated good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

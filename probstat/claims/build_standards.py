@@ -88,6 +88,8 @@ def _standards_rated(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
+    if any(t.code == "S" and t.words.lower().endswith("s") for t in m.groups.get("mid", [])):
+        return None  # "five of the CRCs' standards": a population's, not one unit's ("none of the CRC's ten")
     pid, refused = _refused_subject(m, s, "standards-count")
     if refused:
         return refused
@@ -157,3 +159,38 @@ def _standards_continued(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "standards-count", StandardsCount(prev.provider, _ratings(m.one("r")), got[0],
                                                                  total=prev.total, group=prev.group))]
+
+
+def _standards_of_them(m: Match, s: Sentence) -> list[Part] | None:
+    """'looked at 10 aspects of its work and rated half of them Good and half Requires improvement': counts of
+    the unit's standards, 'them' being the standards the sentence counted before."""
+    if m.words("them") not in ("them", "these", "those"):
+        return None
+    counted = [i for i, t in enumerate(s.tags[: m.first]) if t.code == "Z" and i > 0 and s.tags[i - 1].code == "N"]
+    if not counted:
+        return None
+    got = _count(s.tags[counted[-1] - 1], s)
+    if got is None or got[0].rule != "exact count":
+        return None
+    total = int(got[0].value)
+    before = [t for t in s.tags[: m.first] if t.code in "PA"]
+    pid = _subject(before[-1] if before else None, s)
+    if pid is None:
+        return None
+    parts = []
+    for n_name, r_name in (("n", "r"), ("n2", "r2")):
+        n, r = m.one(n_name), m.one(r_name)
+        if n is None or r is None:
+            continue
+        said = _count(n, s)
+        if said is None:
+            return None
+        stated, _, kind = said
+        if kind == "share":
+            # "half of them": the share of the standards counted
+            stated = Reading(stated.low * total / 100, stated.high * total / 100, stated.low_closed,
+                             stated.high_closed, "count", stated.rule, stated.value * total / 100)
+        a, b = n.start, r.end
+        parts.append(Part(a, b, s.text[a:b], "standards-count",
+                          StandardsCount(pid, _ratings(r), stated, total=total)))
+    return parts or None

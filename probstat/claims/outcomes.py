@@ -151,6 +151,11 @@ def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[st
         k = sum(v in r.ratings for v in known)
         low, high = k, k + (len(cols) - len(known))
     declared = [row.get(_RATING_COUNT_COLUMNS[x]) for x in r.ratings]
+    every = {x: row.get(c) for x, c in _RATING_COUNT_COLUMNS.items()}
+    given = sum(int(v) for v in every.values() if v is not None and not pd.isna(v))
+    if group is None and any(cols) and given == len(cols):
+        # "five Good and five Requires improvement" of ten: the ratings not counted had none
+        declared = [0 if d is None or pd.isna(d) else d for d in declared]
     if group is None and any(cols) and all(d is not None and not pd.isna(d) for d in declared):
         total = int(sum(int(d) for d in declared))
         low = high = total

@@ -70,6 +70,7 @@ from .build_standards import (
     _standards_continued,
     _standards_count,
     _standards_first,
+    _standards_of_them,
     _standards_rated,
     _standards_some,
 )
@@ -140,7 +141,7 @@ SHAPES: tuple[Shape, ...] = (
           _standards_count, "'five of London CRC's ten standards were rated Good'",
           "Five of London CRC's ten standards were rated Good in 2018-19.",
           "Seven of London CRC's ten standards were rated Good in 2018-19."),
-    Shape("standards count", r"(?P<s>[PA])?[wBVK']{0,4}?(?P<n>[NQ])(?P<mid>[wFNOA']{0,4}?)Z(?:F(?P<s2>[PA]))?"
+    Shape("standards count", r"(?P<s>[PA])?[wBVK']{0,4}?(?P<n>[NQ])(?P<mid>[wFNOAS']{0,4}?)Z(?:F(?P<s2>[PA]))?"
           r"[wBVKXI]{0,5}?(?P<r>R)", lambda m, s: _standards_count(_renamed(m), s),
           "how many of a provider's own standards had a rating ('five of its ten standards')",
           "London CRC had five standards rated Good in 2018-19.",
@@ -324,6 +325,11 @@ SHAPES: tuple[Shape, ...] = (
           r"(?P<pop2>S)", lambda m, s: _inspected(_renamed(m), s),
           "how many providers were inspected or given an overall rating",
           "In 2018-19 HMIP inspected 28 providers.", "In 2018-19 HMIP inspected 30 providers."),
+    Shape("standards: so many of them", r"(?P<n>N)F(?P<them>w)(?P<r>R)(?:w(?P<n2>N)(?P<r2>R))?", _standards_of_them,
+          "'looked at 10 aspects of its work and rated half of them Good and half Requires improvement'",
+          "In 2018-19 the Inspectorate looked at 10 aspects of London CRC's work and rated half of them Good and half "
+          "Requires improvement.", "In 2018-19 the Inspectorate looked at 10 aspects of London CRC's work and rated "
+          "half of them Good and half Inadequate."),
     Shape("rated all of them", r"(?P<q>Q)F(?P<them>w)(?P<r>R)", _rated_all_of_them,
           "'inspected three regions, and rated all of them Requires improvement': all of the population counted",
           "In 2024-25 HMIP inspected three regions, and rated all of them Requires improvement.",
