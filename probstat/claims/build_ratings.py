@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import schema
+from .build_named import _headline_rating
 from .matcher import Match
 from .readings import (
     Change,
@@ -34,42 +35,6 @@ from .shape_parts import (
 from .tagger import clause_of
 
 # --- builders --------------------------------------------------------------------------------------------------
-
-
-def _headline_rating(m: Match, s: Sentence) -> bool:
-    """A headline, subheading or caption states a rating without a verb: "Lambeth probation service
-    'inadequate'". A whole short line near the top without a full stop, with the rating quoted and nothing
-    between the name and it."""
-    r = m.one("r")
-    line_start = s.text.rfind("\n", 0, s.start) + 1
-    line_end = s.text.find("\n", s.start)
-    line = s.text[line_start: line_end if line_end >= 0 else len(s.text)].strip()
-    heading = line == s.text[s.start: s.end].strip() and not line.endswith(".") and \
-        s.text.count("\n", 0, s.start) <= 8
-    quoted = r.start > 0 and s.text[r.start - 1] in "'\"\u2018\u201c"
-    mid = m.groups.get("mid", [])
-    # "Sheffield probation 'inadequate' again", "X still inadequate, say inspectors": 'still', 'again' or 'now'
-    # make the rating the headline's predicate, quoted or not
-    plain = all(t.words.lower() == "probation" for t in mid)
-    # "Wigan PDU: Inadequate": a heading's colon says what the unit was rated
-    quoted = quoted or (s.text[s.start: r.start].rstrip().endswith(":") and plain)
-    marked = all(t.code == "h" or t.words.lower() == "probation" for t in mid) and \
-        any(t.code == "h" for t in (*mid, *s.tags[m.last: m.last + 1]))
-    return heading and len(s.tags) <= 12 and (quoted and plain or marked)
-
-
-def _heading_rating(m: Match, s: Sentence) -> list[Part] | None:
-    """A subheading near the top that is a rating and a comment ("Good, with room to improve") states the
-    overall rating of the unit the text is about. Only a whole line without a full stop, in the first lines."""
-    line_start = s.text.rfind("\n", 0, s.start) + 1
-    line_end = s.text.find("\n", s.start)
-    line = s.text[line_start: line_end if line_end >= 0 else len(s.text)].strip()
-    if line != s.text[s.start: s.end].strip() or line.endswith(".") or s.text.count("\n", 0, s.start) > 8:
-        return None
-    if s.subject is None:
-        return None
-    a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "provider-rating", ProviderRating(s.subject, "overall", _ratings(m.one("r"))))]
 
 
 def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
@@ -194,81 +159,6 @@ def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
             return None
         parts.extend(got)
     return parts
-
-
-def _rating_named(m: Match, s: Sentence) -> list[Part] | None:
-    """'the good overall rating', 'its Inadequate rating', 'the PDU's Inadequate rating': the overall rating of
-    the subject (or of the unit named as its owner), said in passing."""
-    det = m.one("det")
-    k = m.one("k").words.lower()
-    if "rating" not in k and "grade" not in k:
-        return None
-    i = s.tags.index(det)
-    owner = s.tags[i - 1] if det.words.lower() in ("s", "'s", "’s") and i > 0 else None
-    if owner is None and det.words.lower() not in ("the", "its", "their"):
-        return None
-    if owner is not None and owner.code not in "PA":
-        return None
-    clause = clause_of(s.tags)
-    mine = clause[s.tags.index(m.one("r"))]
-    here = [t for t, c in zip(s.tags, clause, strict=True) if c == mine]
-    before = s.text[here[0].start: m.one("r").start].lower() if here else ""
-    j = s.tags.index(m.one("k"))
-    after = s.tags[j + 1: j + 3]
-    if after and after[0].words.lower() in ("for", "on", "in"):
-        after = after[1:]
-    # a standard before the rating, or right after it ("its Good rating for leadership"): not the overall one
-    near = [t for t in here if t.start < m.one("r").start] + after[:1]
-    # "hoped (that) its Good rating would ...": the hope is about what the rating does, not the rating
-    hoped = _INTENT.search(re.sub(r"\b\w+\s+(?:that\s+)?(?:its|their)\b.*", "", before))
-    if any(t.code in "HhXGSNQ" for t in here) or any(t.code == "T" for t in near) or hoped:
-        # a change, a count, a standard, or a rating hoped for: not the subject's rating itself
-        return None
-    pid = _subject(owner or (det if det.code == "A" else None), s)
-    if pid is None:
-        return None
-    a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
-
-
-_VERDICT_NOUN = re.compile(r"(?i)^(?:rating|grade|verdict|judgement|judgment|mark|overall rating)$")
-
-
-def _rating_first(m: Match, s: Sentence) -> list[Part] | None:
-    """'Requires improvement is the rating X received', 'Inadequate was the verdict on X', "X's rating:
-    Inadequate": a rating and the unit it was given to, joined by a noun that says it is its rating."""
-    if not _VERDICT_NOUN.match(m.words("k")):
-        return None
-    if any(t.code in "XHhQN" for t in s.tags) or _INTENT.search(s.text[s.start: s.end]) or \
-            _PAST.search(s.text[s.start: s.end].lower()):
-        return None  # negated, changed, counted, hoped for or had before: not the rating given
-    rest = s.tags[m.last: m.last + 2]
-    if any(t.code in "PAST" for t in rest):
-        return None  # another unit or a standard follows: whose rating this is is not plain
-    pid = _subject(m.one("s"), s)
-    if pid is None:
-        return None
-    a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
-
-
-def _rating_of(m: Match, s: Sentence) -> list[Part] | None:
-    """'this led to the overall rating of Requires improvement', 'disappointed with the rating of ...': the
-    rating of the unit the sentence or the text is about, named in passing."""
-    if m.words("det") not in ("the", "its", "their", "this", "that") or not re.search(r"rating|grade", m.words("k")):
-        return None
-    clause = clause_of(s.tags)
-    here = [t for t, c in zip(s.tags, clause, strict=True) if c == clause[s.tags.index(m.one("r"))]]
-    words = " ".join(t.words.lower() for t in here)
-    if any(t.code in "XHhSN" for t in here) or _PAST.search(words) or \
-            re.search(r"\b(?:hope\w*|aim\w*|target\w*|previous|last|next|future)\b", words):
-        return None  # negated, changed, counted, had before or hoped for: not the rating given
-    named = [t for t in s.tags[: m.first] if t.code in "PA"]
-    pid = _subject(named[-1] if named else None, s)
-    if pid is None:
-        return None
-    a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
 
 
 def _clause_subject(m: Match, s: Sentence) -> list[Part] | None:

@@ -45,23 +45,20 @@ from .build_figures import (
     _time,
     _unheld,
 )
+from .build_named import _heading_rating, _rating_first, _rating_named, _rating_of
 from .build_ratings import (
     _as_was,
     _change,
     _clause_subject,
     _ellipsis,
     _except_named,
-    _heading_rating,
     _only,
     _only_that,
     _others_named,
     _provider_rating,
     _providers_listed,
     _rating_ellipsis,
-    _rating_first,
     _rating_for,
-    _rating_named,
-    _rating_of,
     _scale,
     _scale_size,
 )

@@ -1,0 +1,106 @@
+"""The tagger's own words: the function words each shape needs to see, with their codes (tagger.py lists the
+codes), and the words that refer back to a text's subject. The data's words (names, ratings, standards) come
+from vocabulary.py."""
+
+from __future__ import annotations
+
+from . import vocabulary as vocab
+
+# Function words the shapes need to see; each maps to a code (and a value where it matters).
+FUNCTION_WORDS: dict[str, tuple[str, object]] = {
+    # the inspectorate's names, one word each: between a unit and its rating they are not five words of gap
+    **{w: ("w", None) for w in ("HM Inspectorate of Probation", "His Majesty's Inspectorate of Probation",
+                                 "Her Majesty's Inspectorate of Probation", "HMI Probation",
+                                 "Her Majesty's Inspectorate", "His Majesty's Inspectorate",
+                                 "the Inspectorate of Probation", "HM Inspectorate")},
+    **{w: ("B", None) for w in ("was", "were", "is", "are", "been", "be", "being", "has", "have", "had",
+                                 "has been", "have been", "had been", "was again", "were again", "remains",
+                                 "remained", "remain", "stays", "stayed", "is now", "was now", "now")},
+    **{w: ("V", None) for w in ("rated", "rating", "ratings", "judged", "graded", "grade", "assessed as", "given",
+                                 "awarded", "received", "receive", "achieved", "achieve", "earned", "got",
+                                 "scored", "deemed", "found to be", "considered", "gained", "secured",
+                                 "rated as", "judged as", "graded as", "declared", "marked", "rates", "rate", "gave",
+                                 "give",
+                                 "gives", "giving", "awards", "award", "gets", "get", "getting", "handed",
+                                 "judges", "judge", "grades", "receives", "achieves", "earns", "remains rated",
+                                 "found", "finds", "find", "classed", "classed as", "classified as",
+                                 "branded", "branded as", "labelled", "labelled as",
+                                 "categorised as", "called", "described as", "said to be", "judged to be",
+                                 "considered to be", "deemed to be", "came out as", "comes out as", "placed in",
+                                 "put in", "put into", "placed into", "fell into", "falls into")},
+    **{w: ("F", None) for w in ("of", "out of", "among", "amongst")},
+    **{w: ("K", None) for w in ("overall", "overall rating", "an overall rating")},
+    **{w: ("X", None) for w in ("wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't",
+                                 "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't", "cannot")},
+    **{w: ("X", None) for w in ("not", "never", "no longer", "n't", "failed to", "fail to", "fails to",
+                                 "failing to", "fell short of", "falls short of", "missed out on",
+                                 "miss out on", "avoided", "avoid", "escaped", "escape", "neither", "nor",
+                                 "rather than", "instead of", "far from", "short of", "unable to", "none but",
+                                 "lacked", "without", "came close to", "come close to", "close to",
+                                 "narrowly missed", "just missed", "just short of", "fell just short of",
+                                 "within touching distance of", "on the cusp of")},
+    **{w: ("H", None) for w in ("improved", "improve", "improves", "improving", "declined", "deteriorated",
+                                 "downgraded", "upgraded", "lost", "loses", "lose", "retained", "retains",
+                                 "retain", "kept", "keeps", "maintained", "maintains", "unchanged", "changed",
+                                 "same rating", "the same rating", "same grade", "same mark", "the same mark",
+                                 "stays the same", "stayed the same", "remains the same", "remained the same",
+                                 "previously", "previous",
+                                 "last inspection", "re-inspected", "reinspected",
+                                 "re-inspection", "reinspection", "moved up", "moved down", "rose", "fell",
+                                 "dropped", "slipped", "climbed", "went up", "went down", "raised", "lowered", "change",
+                                 "fallen", "risen", "gone from", "went from", "moved from", "dropped to", "fallen to",
+                                 "changes", "downgrade", "upgrade", "lose", "losing", "regained", "regain",
+                                 "again", "still", "once more", "up from", "down from", "earlier", "before",
+                                 "at its last", "since its last", "than last time", "than before", "from",
+                                 # the change said as a noun: "rated Inadequate, a decline since its last ..."
+                                 "a decline", "a deterioration", "a drop", "a fall", "a downgrade", "an upgrade",
+                                 "an improvement on", "an improvement", "a rise", "a step down", "a step up")},
+    **{w: (",", None) for w in ("but", "while", "whereas", "although", "though")},
+    **{w: ("E", None) for w in ("except", "except for", "apart from", "other than", "bar", "save for",
+                                 "with the exception of", "aside from", "excluding", "barring", "besides", "unlike",
+                                 "in contrast to")},
+    **{w: ("G", None) for w in ("better than", "worse than", "higher than", "lower than", "outperformed",
+                                 "ahead of", "behind", "compared with", "compared to", "than")},
+    **{w: ("L", None) for w in ("times as likely", "times more likely", "more likely", "less likely",
+                                 "as likely", "likelier", "twice as likely", "times as many", "twice as many",
+                                 "proportion", "share of", "per cent of", "percent of", "respectively")},
+    **{w: ("D", None) for w in ("the most common", "most common", "least common", "the lowest-rated",
+                                 "lowest-rated", "highest-rated", "the best", "the worst", "best-performing",
+                                 "worst-performing", "top-rated", "bottom", "top")},
+    **{w: ("O", None) for w in ("other", "remaining", "others", "the rest", "the others")},
+    **{w: ("w", None) for w in ("of its kind", "of its type", "its kind", "in its own right")},
+    **{w: ("I", None) for w in (*vocab.INSPECTED_WORDS, "inspection", "fieldwork", "re-inspection visit",
+                                 "published", "was published", "report published", "last inspected")},
+    **{w: ("M", None) for w in (*vocab.SUPERVISE_WORDS, "oversees", "oversaw", "oversee", "overseeing",
+                                 "looks after", "looked after", "under supervision", "supervision",
+                                 "under its supervision", "on its books", "on its caseload", "caseload of",
+                                 "deals with", "dealt with", "handles", "handled", "manage", "has responsibility for",
+                                 "with responsibility for", "responsible for", "is responsible for",
+                                 "had responsibility for", "provides services to", "provided services to",
+                                 "delivers services to", "delivered services to", "serves", "served")},
+    **{w: ("U", None) for w in vocab.PEOPLE_WORDS},
+    **{w: ("Z", None) for w in ("standards", "standard", "areas of work", "of its standards",
+                                 "organisational standards", "domains", "aspects", "areas inspected", "categories",
+                                 "category", "categories it assessed", "aspects of its work", "parts of its work",
+                                 "aspect of its work", "part of its work", "of its work", "of the work",
+                                 "aspects of the work", "parts of the work")},
+    **{w: ("Z", "case") for w in ("case supervision standards", "case-supervision standards",
+                                  "standards for case supervision", "case supervision areas",
+                                  # the PDU framework's name for the same four: its "service delivery" domain
+                                  "service delivery standards", "the service delivery standards")},
+    **{w: ("J", None) for w in ("cases", "case files", "staff", "officers", "interviews", "recommendations",
+                                 "per cent", "percent", "%")},
+}
+# Change words too common to be a claim on their own ("from 2018", "again"): code h, read only inside a shape.
+WEAK = {"from": "h", "again": "h", "still": "h", "before": "h", "earlier": "h", "previous": "h",
+         "previously": "h", "than": "g"}
+for _w, _c in WEAK.items():
+    FUNCTION_WORDS[_w] = (_c, None)
+for _w in ("top", "bottom"):
+    FUNCTION_WORDS.pop(_w, None)
+# Words that refer back to the text's subject: the code A, and the kind of unit each can name (None: any).
+ANAPHORA = {"the crc": "CRC", "the company": "CRC", "the nps division": "NPS", "the division": "NPS",
+             "the organisation": None, "the organization": None, "the service": None, "the provider": None,
+             "the probation service": None, "the pdu": "PDU", "the unit": None, "the region": "region",
+             "it": None, "this crc": "CRC", "this division": "NPS", "this pdu": "PDU", "the local service": None,
+             "the delivery unit": "PDU", "the probation delivery unit": "PDU", "the trust": None, "its": None}

@@ -1,0 +1,117 @@
+"""What a text is about: the unit its opening names or refers to ("a probation service in Wales", a headline's
+bare "Probation provider judged inadequate", "probation in the borough"), and whether it speaks of the years
+since unification, when a PDU's or region's place name is the unit itself."""
+
+from __future__ import annotations
+
+import re
+
+from . import vocabulary as vocab
+from .tagger import Tag, tag
+
+# A text about the unified service (since June 2021): its units and years.
+_LATER = re.compile(r"(?i)\b(?:PDUs?|probation\s+delivery\s+units?|probation\s+regions?|20(?:2[1-9]|3\d)(?:-\d\d)?)\b")
+
+
+_A_SERVICE = re.compile(r"(?i)^(?:a|an|another)$")
+
+
+_LOCAL = vocab.LOCAL_PLACE
+
+
+def _local_probation(tags: list[Tag]) -> list[Tag]:
+    """'Probation in the borough has been rated ...': the text's unit, said by its place ("the borough",
+    "the county", "the area"), as "the service" says it."""
+    if any(t.code in "PA" for t in tags):
+        return tags
+    if len(tags) >= 4 and tags[0].code == "w" and tags[0].words.lower() == "probation" and \
+            tags[1].words.lower() in ("in", "across") and tags[2].words.lower() == "the" and \
+            _LOCAL.match(tags[3].words):
+        return [Tag("A", tags[0].start, tags[3].end, " ".join(t.words for t in tags[:4]), None), *tags[4:]]
+    for i, t in enumerate(tags):
+        if t.code != "S" or t.value is not None or "probation" not in t.words.lower():
+            continue
+        after = [x.words.lower() for x in tags[i + 1: i + 5]]
+        before = tags[i - 1].words if i else ""
+        # "probation services in the area", "the county's probation services": the place's own, the text's unit
+        placed = len(after) >= 3 and after[0] in ("in", "across", "covering") and after[1] == "the" and \
+            bool(_LOCAL.match(after[2])) and (len(after) < 4 or after[3] != "of")
+        owned = bool(re.fullmatch(r"(?i)\w+['\u2019]s?", before)) and \
+            bool(_LOCAL.match(re.sub(r"['\u2019]s?$", "", before)))
+        if placed or owned:
+            k = i + 4 if placed else i + 1
+            return [*tags[:i], Tag("A", t.start, tags[k - 1].end, " ".join(x.words for x in tags[i:k]), None),
+                    *tags[k:]]
+    return tags
+
+
+def _lede_subject(tags: list[Tag], headline: bool = True) -> list[Tag]:
+    """In a text's first sentences, 'a probation service in Wales ...' is the text's subject, as 'the CRC' is;
+    so is a headline's bare 'Probation provider judged inadequate' or 'Probation services in the county ...',
+    when the sentence names no unit: reporting names it a line or two later."""
+    out: list[Tag] = []
+    for t in tags:
+        if t.code == "S" and t.value in (None, "CRC", "NPS") and out and not t.words.lower().endswith("s"):
+            # "a probation service", "another CRC", "one more private probation company" (adjectives between)
+            k = len(out)
+            while k > 0 and out[k - 1].code == "w" and not _A_SERVICE.match(out[k - 1].words) and len(out) - k < 2 \
+                    and out[k - 1].words[:1].islower() and out[k - 1].words.lower() != "more":
+                k -= 1
+            det = out[k - 1] if k > 0 else None
+            one_more = k >= 2 and out[k - 1].words.lower() == "more" and out[k - 2].words.lower() == "one"
+            # "a national probation service" is any service; "another (private) CRC" is the one reported
+            direct = k == len(out) or one_more or (det is not None and det.words.lower() == "another")
+            if det is not None and direct and (det.code == "w" and _A_SERVICE.match(det.words) or one_more):
+                k = k - 2 if one_more else k - 1
+                out[k:] = [Tag("A", out[k].start, t.end, " ".join(x.words for x in (*out[k:], t)), t.value)]
+                continue
+        out.append(t)
+    if not headline or any(t.code in "PA" for t in out):
+        return out
+    first = next((i for i, t in enumerate(out) if t.code != "w"), None)
+    if first is not None and 3 <= first <= 6 and out[first].code in "BV" and out[0].words.lower() == "probation" \
+            and out[1].words.lower() in ("in", "across") and any(t.code == "R" for t in out[first:]):
+        # "Probation in south-west England branded 'inadequate'": the place stands for the unit named next
+        return [Tag("A", out[0].start, out[first - 1].end, " ".join(t.words for t in out[:first]), None),
+                *out[first:]]
+    if first is not None and out[first].code == "V":
+        # "Inspectors find probation service 'inadequate'": the bare subject is the verb's object
+        after = next((i for i in range(first + 1, len(out)) if out[i].code != "w"), None)
+        if after is None or out[after].code != "S" or not any(t.code == "R" for t in out[after + 1:]):
+            return out
+        first = after
+    elif first is None or out[first].code != "S" or not any(t.code in "BV" for t in out[first + 1:]):
+        return out
+    t = out[first]
+    single = not t.words.lower().endswith("s")
+    local = [x for x in out[first + 1: first + 5] if x.code == "w" and _LOCAL.match(x.words)]
+    # "Region's probation services rated inadequate", "County's probation service ...": the place's own
+    local += [x for x in out[max(0, first - 1): first] if re.fullmatch(r"(?i)(\w+)['\u2019]s?", x.words)
+              and _LOCAL.match(re.sub(r"['\u2019]s?$", "", x.words))]
+    if single or local:
+        out[first] = Tag("A", t.start, t.end, t.words, t.value)
+    return out
+
+
+_EARLIER = re.compile(r"(?i)\b(?:CRCs?|NPS|community\s+rehabilitation\s+compan(?:y|ies)|national\s+probation\s+service|"
+                      r"private\s+(?:probation\s+)?(?:providers?|companies|company|firms?)|divisions?)\b")
+
+
+def _units_of_later_years(text: str, lex) -> bool:
+    """An undated text that names a PDU's or region's place ("Probation services in West Kent judged
+    inadequate") and speaks of no CRC, NPS division or private provider anywhere is about the years since
+    2021: before then, no unit the inspectorate rated was named for such a place alone."""
+    if _EARLIER.search(text) or re.search(r"\b20(?:1\d|20)\b", text):
+        return False  # a CRC or division spoken of, or a year before unification written (none after: _LATER)
+    head = text[:20_000]  # bounded: the opening pages of a long text are enough to say what it is about
+    _, providers = vocab.providers_and_aliases()
+    named = [t for t in tag(head, 0, len(head), [], lex, True) if t.code == "P"]
+    return any(providers[str(t.value)].sector in ("PDU", "region") for t in named if str(t.value) in providers)
+
+
+def _first_named(text: str, lex, later: bool = True) -> str | None:
+    """The provider a text is about when its lede only says 'a probation service': the first one named in its
+    opening (about its first five sentences); reporting names its subject before the others it mentions."""
+    head = text[:1200]
+    named = [str(t.value) for t in tag(head, 0, len(head), [], lex, later) if t.code == "P"]
+    return named[0] if named else None
