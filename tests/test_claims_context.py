@@ -12,6 +12,9 @@ were read by hand from probstat/data/providers.csv:
 - sector_figures.csv, all, 2018-19: ro_workload_reasonable_pct 'less than half'.
 - nps-wales 2018-19: people supervised 'nearly 7,000'; reviewing Outstanding.
 - stockton-hartlepool-pdu 2025-26: key question 2.1 (assessment) keeping people safe: 33.
+- east-west-lincolnshire-pdu 2025-26: Inadequate; kirklees-pdu, sheffield-pdu 2022-23: Inadequate;
+  hull-east-riding-pdu 2022-23: Requires improvement; nps-south-east-eastern 2018-19: staff workload
+  unmanageable '>50'.
 - dlnr-crc: Requires improvement in 2018-19 (fieldwork from 2018-09) and in 2019-20; average caseload 58 in
   2019-20.
 - hampshire-iow-crc: Good in 2018-19, its only inspection.
@@ -557,6 +560,21 @@ CASES = [
      "and half 'inadequate'.", "contradicted"),
     ("London CRC, 2019\n\nNone of the CRC's ten standards was rated inadequate.", "supported"),
     ("London CRC, 2019\n\nNone of the CRC's ten standards was rated good.", "contradicted"),
+    # "rated the <unit's full name> R"; "this led to an overall rating of R"; "good enough" is no rating
+    ("Report, 2025\n\nInspectors have rated the East and West Lincolnshire Probation Delivery Unit Inadequate.",
+     "supported"),
+    ("East and West Lincolnshire PDU report, 2025\n\nThe problems were great, and this led to an overall rating "
+     "of good.", "contradicted"),
+    ("Stockton and Hartlepool PDU inspection, 2025\n\nAssessment of how to keep other people safe was good "
+     "enough in only 33 per cent of the cases we inspected.", "supported"),
+    # "the other three are A (rated R), B (...) and C": the names counted past their brackets
+    ("Report, 2023\n\nThe other three are Kirklees PDU (rated 'Inadequate'), Sheffield PDU (rated 'Inadequate') "
+     "and Hull and East Riding PDU (rated 'Requires improvement').", "supported"),
+    # staff whose workloads "could not be managed"; a bound with no end ('>50') is within "more than half"
+    ("NPS South East and Eastern report, 2019\n\nMore than half of staff said their workloads could not be "
+     "managed.", "supported"),
+    ("NPS South East and Eastern report, 2019\n\nFewer than half of staff said their workloads could not be "
+     "managed.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

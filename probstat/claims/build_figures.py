@@ -327,8 +327,10 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
             if words.threshold and t is not n and re.search(words.threshold, t.words.lower()) and \
                     0 <= t.start - n.end <= 40:
                 b = t.end  # "zero of a possible 27": the scale's top is part of the figure, no claim of its own
-        if rest:
-            # the negation the share was turned by is part of the reading ("..., assessment did not focus ...")
+        inside = re.compile(r"(?i)(?:could|can)(?:\s+not|not|n't) (?:be )?managed?").search(s.text, b, s.end)
+        if rest or words.measure == "staff_workload_unmanageable_pct" and inside:
+            # the negation the share was turned by, or that the measure's words hold ("could not be managed"), is
+            # part of the reading
             neg = re.compile(r"(?i)\bnot\b|n't\b").search(s.text, b, s.end)
             b = neg.end() if neg else b
         return [Part(a, b, s.text[a:b], "provider figure", ProviderFigure(pid, words.measure, stated))]

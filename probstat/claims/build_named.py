@@ -73,7 +73,7 @@ def _rating_named(m: Match, s: Sentence) -> list[Part] | None:
     near = [t for t in here if t.start < m.one("r").start] + after[:1]
     # "hoped (that) its Good rating would ...": the hope is about what the rating does, not the rating
     hoped = _INTENT.search(re.sub(r"\b\w+\s+(?:that\s+)?(?:its|their)\b.*", "", before))
-    if any(t.code in "HhXGSNQ" for t in here) or any(t.code == "T" for t in near) or hoped:
+    if any(t.code in "HhXG" for t in here) or any(t.code in "TSNQ" for t in near) or hoped:
         # a change, a count, a standard, or a rating hoped for: not the subject's rating itself
         return None
     pid = _subject(owner or (det if det.code == "A" else None), s)
@@ -107,7 +107,9 @@ def _rating_first(m: Match, s: Sentence) -> list[Part] | None:
 def _rating_of(m: Match, s: Sentence) -> list[Part] | None:
     """'this led to the overall rating of Requires improvement', 'disappointed with the rating of ...': the
     rating of the unit the sentence or the text is about, named in passing."""
-    if m.words("det") not in ("the", "its", "their", "this", "that") or not re.search(r"rating|grade", m.words("k")):
+    dets = ("the", "its", "their", "this", "that", "an", "a")
+    det = m.words("det") if m.words("det") in dets else m.words("k").split(" ")[0]  # "an overall rating of"
+    if det not in dets or not re.search(r"rating|grade", m.words("k")):
         return None
     clause = clause_of(s.tags)
     here = [t for t, c in zip(s.tags, clause, strict=True) if c == clause[s.tags.index(m.one("r"))]]

@@ -397,7 +397,9 @@ def _figure_outcome(ctx: Context, r: ProviderFigure, round_: str) -> tuple[str, 
     qualifier = row.get(f"{r.column}_qualifier")
     qualifier = qualifier if isinstance(qualifier, str) else ""
     low, high = bounds(float(value), qualifier)
-    got = Interval(low, high, low_closed=qualifier != ">", high_closed=qualifier not in ("<", "<~"))
+    # an open bound (">50": no upper bound) is never reached
+    got = Interval(low, high, low_closed=qualifier != ">",
+                   high_closed=qualifier not in ("<", "<~") and high != math.inf)
     shown = f"{'' if qualifier == '/' else qualifier}{float(value):g}"
     return _compare(got, r.stated), f"{r.provider}'s {r.column} was {shown} in {round_} (providers.csv)", shown
 

@@ -365,8 +365,9 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
     if code == "D" and re.match(r"(?i)\s+(?:\w+\s+){0,3}?(?:(?:had|have|has|'ve)\s+)?(?:ever\s+)?seen\b",
                                 text[m.end(): m.end() + 40]):
         return Tag("w", m.start(), m.end(), words)  # "the worst they had seen": experience, not a rank in the data
-    if code == "R" and re.match(r"(?i)\s+in\s+(?:parts|places|some\b)", text[m.end(): m.end() + 12]):
-        return Tag("w", m.start(), m.end(), words)  # "good in parts": a judgement of some of the work, no rating
+    if code == "R" and re.match(r"(?i)\s+(?:in\s+(?:parts|places|some\b)|enough\b)", text[m.end(): m.end() + 12]):
+        # "good in parts", "good enough in only a third of cases": a judgement of some of the work, no rating
+        return Tag("w", m.start(), m.end(), words)
     if code == "R" and key == "good" and not _rating_context(text, m.start(), words):
         return Tag("w", m.start(), m.end(), words)
     if code == "Q" and key in ("no", "none") and text[m.end(): m.end() + 7].lower().startswith(" longer"):

@@ -379,7 +379,8 @@ KEY_QUESTION_STAGES = _STAGES
 
 PROVIDER_MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("home_visit_pct", (r"home visits?",)),
-    MeasureWords("staff_workload_unmanageable_pct", (r"workloads?", r"unmanageable|not manageable|too high")),
+    MeasureWords("staff_workload_unmanageable_pct", (
+        r"workloads?", r"unmanageable|not manageable|too high|(?:could|can)(?:\s+not|not|n't) (?:be )?managed?")),
     MeasureWords("staff_workload_manageable_pct", (r"workloads?", r"(?<!un)manageable"), negative=False),
     MeasureWords("staff_caseload_over_50_pct", (r"caseloads?|cases", _OVER + r" (?:50|fifty)"),
                  threshold=r"(?:50|fifty)$"),
