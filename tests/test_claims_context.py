@@ -575,6 +575,12 @@ CASES = [
      "managed.", "supported"),
     ("NPS South East and Eastern report, 2019\n\nFewer than half of staff said their workloads could not be "
      "managed.", "contradicted"),
+    # a heading that ends on a quoted rating after "but"
+    ("Report on NPS Midlands, 2018\n\nNPS Midlands has work to do but 'Good'", "supported"),
+    ("Report on NPS Midlands, 2018\n\nNPS Midlands has work to do but 'Inadequate'", "contradicted"),
+    # "fell short in every area": a finding in words; the rating after it is read
+    ("Report on NPS Midlands, 2018\n\nInspectors found the work fell short in every area, and this led to the "
+     "overall rating of 'Good'.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

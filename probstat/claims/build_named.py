@@ -123,3 +123,22 @@ def _rating_of(m: Match, s: Sentence) -> list[Part] | None:
         return None
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
+
+
+def _headline_but(m: Match, s: Sentence) -> list[Part] | None:
+    """"Northamptonshire probation service has a 'bright future' but 'Requires improvement'": a heading that ends
+    on a quoted rating after "but" gives its subject that rating."""
+    r = m.one("r")
+    comma = s.tags[s.tags.index(r) - 1]
+    line_start = s.text.rfind("\n", 0, s.start) + 1
+    line_end = s.text.find("\n", s.start)
+    line = s.text[line_start: line_end if line_end >= 0 else len(s.text)].strip()
+    quoted = r.start > 0 and s.text[r.start - 1] in "'\"\u2018\u201c"
+    if comma.words.lower() != "but" or not quoted or line != s.text[s.start: s.end].strip() or line.endswith(".") \
+            or s.text.count("\n", 0, s.start) > 8 or any(t.code in "XHhNQ" for t in s.tags):
+        return None
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(r)))]

@@ -218,10 +218,27 @@ def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
     at = {id(t): i for i, t in enumerate(tags)}
     # a quantifier or a change word claims something only beside a rating, figure, population or standards
     # ("staff at every level deserved credit", "public protection fell short" claim nothing the data hold)
-    rated = {where[id(t)] for t in tags if t.code in "RNSZVK"}
+    # a quantifier over standards with no rating in its clause ("fell short in every area") claims nothing the
+    # data hold either
+    rated = {where[id(t)] for t in tags if t.code in "RNSVK"}
+    with_rating = {where[id(t)] for t in tags if t.code == "R"}
     return [t for t in unread if (t.code != "X" or where.get(id(t), -1) in topical)
             and (t.code not in "QH" or where.get(id(t), -1) in rated or str(t.value) in ("first", "only"))
-            and not _change_of_other(tags, at.get(id(t)))]
+            and not _change_of_other(tags, at.get(id(t)))
+            and not _over_standards_unrated(tags, at.get(id(t)), where, with_rating)]
+
+
+def _over_standards_unrated(tags: list[Tag], i: int | None, where: dict[int, int], with_rating: set[int]) -> bool:
+    """'the work fell short in every area': a quantifier over the unit's standards, or a fall, with no rating in
+    its clause says nothing the data hold."""
+    if i is None:
+        return False
+    t = tags[i]
+    if where.get(id(t), -1) in with_rating:
+        return False
+    if t.code == "Q" and i + 1 < len(tags) and tags[i + 1].code == "Z":
+        return True
+    return t.code == "H" and i + 1 < len(tags) and tags[i + 1].words.lower() == "short"
 
 
 def _change_of_other(tags: list[Tag], i: int | None) -> bool:

@@ -45,7 +45,7 @@ from .build_figures import (
     _time,
     _unheld,
 )
-from .build_named import _heading_rating, _rating_first, _rating_named, _rating_of
+from .build_named import _heading_rating, _headline_but, _rating_first, _rating_named, _rating_of
 from .build_ratings import (
     _as_was,
     _change,
@@ -213,6 +213,9 @@ SHAPES: tuple[Shape, ...] = (
           "a subheading that is a rating and a comment: the overall rating of the unit the text is about",
           "NPS Midlands inspected\n\nGood, with room to improve",
           "NPS Midlands inspected\n\nInadequate, with much to do"),
+    Shape("headline: but R", r"^(?P<s>[PA])[wBV']{0,8},(?P<r>R)$", _headline_but,
+          "a heading ending on a quoted rating after 'but': the rating of the unit it names",
+          "NPS Midlands has work to do but 'Good'", "NPS Midlands has work to do but 'Inadequate'"),
     Shape("standard of the text's unit", r"(?P<t>T)[wFMU]{0,7}(?P<mid>[BVX]{1,3})(?P<r>R)",
           _standard_opening, "a standard rated with no unit named: the unit the text is about",
           "NPS South East and Eastern inspected\n\nWork with victims was rated Good.",
