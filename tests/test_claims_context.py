@@ -581,6 +581,13 @@ CASES = [
     # "fell short in every area": a finding in words; the rating after it is read
     ("Report on NPS Midlands, 2018\n\nInspectors found the work fell short in every area, and this led to the "
      "overall rating of 'Good'.", "supported"),
+    # "the rest of the work went to 21 CRCs": no standards; "28 probation services in this round"; "10
+    # inspections of CRCs"
+    ("In 2018-19 the NPS handled high-risk cases, and the rest of the work went to 21 CRCs.", "supported"),
+    ("In 2018-19 probation was delivered by 28 probation services in England and Wales.", "supported"),
+    ("In 2018-19 probation was delivered by 29 probation services in England and Wales.", "contradicted"),
+    ("In 2019-20 the Inspectorate managed 10 inspections of CRCs.", "supported"),
+    ("In 2019-20 the Inspectorate managed 12 inspections of CRCs.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

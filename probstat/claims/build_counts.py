@@ -27,7 +27,7 @@ from .shape_parts import (
     _span,
     _subject,
 )
-from .tagger import Tag
+from .tagger import Tag, clause_of
 
 _GENERIC = {"areas", "area", "organisation", "organisations", "service", "services", "provider", "providers",
             "probation services", "probation providers"}
@@ -289,15 +289,21 @@ def _mentioned(m: Match, s: Sentence) -> list[Part] | None:
     """'the work went to 21 CRCs', 'the NPS with 7 divisions and 21 CRCs': a number of providers said in passing,
     with nothing they are counted by (no rating, quantifier, negation or change in the sentence). It may be all
     of them or a part: the data support it only when it is the whole, and refute it only when it is more."""
-    if any(t.code in "RQXHIMVZWPL" for t in s.tags) or m.groups.get("rest"):
-        return None
+    rest = m.groups.get("rest", [])
+    clause = clause_of(s.tags)
+    mine = clause[s.tags.index(m.one("n"))]
+    here = [t for t, c in zip(s.tags, clause, strict=True) if c == mine]
+    if any(t.code in "RQXL" for t in s.tags) or any(t.code in "HIMVZWP" for t in here) or \
+            rest and rest[0].words.lower() != "in":
+        return None  # "... by 28 probation services in this round": a place or time after it restricts nothing
     following = s.tags[m.last] if m.last < len(s.tags) else None
     if following is not None and following.code not in ",w" or \
             following is not None and following.code == "w" and following.words.lower() not in ("and", "in"):
         return None
     sector, words = _population(m.one("pop"))
     got = _count(m.one("n"), s)
-    if sector is None or got is None or got[0].rule != "exact count":
+    every = re.fullmatch(r"(?i)(?:probation\s+)?(?:services|providers)", words)  # all providers of the round
+    if sector is None and not every or got is None or got[0].rule != "exact count":
         return None
     a, b, phrase = _span(m, s)
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,

@@ -322,7 +322,7 @@ SHAPES: tuple[Shape, ...] = (
           "In 2018-19 six services were judged Good, made up of five NPS divisions and one CRC.",
           "In 2018-19 six services were judged Good, made up of four NPS divisions and two CRCs."),
     Shape("inspected", r"(?P<n>N)[wF]{0,3}(?P<pop>S)B[wB]{0,2}(?P<v>[IV])|(?P<v2>[IV])(?:Q)?[w]{0,2}(?P<n2>N)[w]{0,2}"
-          r"(?P<pop2>S)", lambda m, s: _inspected(_renamed(m), s),
+          r"(?P<pop2>S)|(?P<n3>N)(?P<v3>I)F(?P<pop3>S)", lambda m, s: _inspected(_renamed(m), s),
           "how many providers were inspected or given an overall rating",
           "In 2018-19 HMIP inspected 28 providers.", "In 2018-19 HMIP inspected 30 providers."),
     Shape("standards: so many of them", r"(?P<n>N)F(?P<them>w)(?P<r>R)(?:w(?P<n2>N)(?P<r2>R))?", _standards_of_them,

@@ -201,6 +201,12 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))  # "its 2019 report": a year, no figure
             i += 1
             continue
+        if t.code == "Z" and re.fullmatch(r"(?i)of\s+(?:the|its|their)\s+work", t.words) and \
+                not (out and re.fullmatch(r"(?i)some|parts?|aspects?|much|most|all|none|half|any|areas?",
+                                          out[-1].words)):
+            out.append(Tag("w", t.start, t.end, t.words))  # "the rest of the work went to ...": no standards
+            i += 1
+            continue
         if t.code == "Q" and t.words.lower() == "each" and (nxt is None or nxt.code == "," or
                                                             out and out[-1].code in "JU" or nxt.code == "w"):
             # "64 cases each", "58 cases each on average", "each officer": no count of providers or standards
