@@ -588,6 +588,16 @@ CASES = [
     ("In 2018-19 probation was delivered by 29 probation services in England and Wales.", "contradicted"),
     ("In 2019-20 the Inspectorate managed 10 inspections of CRCs.", "supported"),
     ("In 2019-20 the Inspectorate managed 12 inspections of CRCs.", "contradicted"),
+    # counts of the unit's standards with the rating first ("rated good in three areas and requires improvement
+    # in seven"), and "the other seven" (wwm-crc 2018-19: 3 Good, 7 Requires improvement)
+    ("Warwickshire and West Mercia CRC report, 2019\n\nWarwickshire and West Mercia CRC was rated good in three "
+     "areas and requires improvement in seven.", "supported"),
+    ("Warwickshire and West Mercia CRC report, 2019\n\nWarwickshire and West Mercia CRC was rated good in four "
+     "areas and requires improvement in six.", "contradicted"),
+    ("Warwickshire and West Mercia CRC report, 2019\n\nThree of the ten standards were rated good and the other "
+     "seven required improvement.", "supported"),
+    ("Warwickshire and West Mercia CRC report, 2019\n\nThree of the ten standards were rated good and the other "
+     "seven were inadequate.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -90,6 +90,11 @@ def _standards_rated(m: Match, s: Sentence) -> list[Part] | None:
 def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
     if any(t.code == "S" and t.words.lower().endswith("s") for t in m.groups.get("mid", [])):
         return None  # "five of the CRCs' standards": a population's, not one unit's ("none of the CRC's ten")
+    i = s.tags.index(m.one("n"))
+    r_at = s.tags.index(m.one("r")) if m.one("r") is not None else -1
+    if r_at > i and any(t.code == "R" for t in s.tags[max(0, i - 3): i]) and \
+            not any(t.code == "," for t in s.tags[max(0, i - 3): i]):
+        return None  # "rated good in three areas and requires improvement in seven": the rating before is its
     pid, refused = _refused_subject(m, s, "standards-count")
     if refused:
         return refused
@@ -132,6 +137,9 @@ def _standards_some(m: Match, s: Sentence) -> list[Part] | None:
     q, z = m.one("q"), m.one("z")
     if not (_SOME.match(z.words) or q is not None and _SOME.match(q.words) and z.words.lower().startswith("of ")):
         return None
+    zi = s.tags.index(z)
+    if zi > 0 and s.tags[zi - 1].code == "N":
+        return None  # "good in three areas and requires improvement in seven": counted, not "some areas"
     if any(t.code == "X" for t in m.tags[m.first: m.last]) or _INTENT.search(m.words("mid")):
         return None
     before = [t for t in s.tags[: m.first] if t.code in "PA"]
@@ -149,8 +157,9 @@ def _standards_continued(m: Match, s: Sentence) -> list[Part] | None:
     before = [p for p in s.parts if isinstance(p.reading, StandardsCount) and p.end <= m.tags[m.first].start]
     if not before or any(t.code in "PSZ" for t in m.tags[m.first: m.last]):
         return None
-    lead = _lead(s, m.one("n"))
-    if not re.search(r"\b(?:and|another|while|with|a further|further)$", lead):
+    # "... and another four were Inadequate", "... and requires improvement in seven"
+    lead = _lead(s, m.one("n")) if m.first == s.tags.index(m.one("n")) else m.tags[m.first].words.lower()
+    if not re.search(r"\b(?:and|another|while|with|a further|further|the other|other)$", lead):
         return None
     got = _count(m.one("n"), s)
     if got is None or got[1] is not None:

@@ -157,7 +157,8 @@ SHAPES: tuple[Shape, ...] = (
           " unit in the data has every standard listed, so none is contradicted yet)",
           "Report on NPS North West\n\nIn 2018-19 parts of its work were rated Outstanding.",
           "Report on NPS North West\n\nIn 2018-19 parts of its work were rated Inadequate."),
-    Shape("standards count, continued", r"(?P<n>N)[wB]{0,2}V?w?(?P<r>R)", _standards_continued,
+    Shape("standards count, continued", r"(?P<n>N)[wB]{0,2}V?w?(?P<r>R)|w(?P<r2>R)w(?P<n2>N)",
+          lambda m, s: _standards_continued(_renamed(m), s),
           "a second count of the same provider's standards, its noun left out: '... five standards were Good and "
           "another four Requires improvement'",
           "In 2018-19, five of Cumbria and Lancashire CRC's standards were rated Requires improvement and another "

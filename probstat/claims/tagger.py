@@ -235,9 +235,11 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
                 and out[-3].code == "F" and out[-4].code in "NQ" and out[-4].words.lower() in ("one", "one of"):
             # "One of them, Lambeth PDU, ...": the unit named, not a count
             out[-4:-1] = [Tag("w", out[-4].start, out[-2].end, "one of " + out[-2].words)]
-        if t.code == "S" and re.fullmatch(r"(?i)areas?", t.words) and out and out[-1].code == "Q" and \
-                out[-1].words.lower() in ("every", "each", "all"):
-            # "inadequate in every area": the unit's standards, not a population of providers
+        if t.code == "S" and re.fullmatch(r"(?i)areas?", t.words) and out and (
+                out[-1].code == "Q" and out[-1].words.lower() in ("every", "each", "all") or
+                out[-1].code == "N" and len(out) >= 3 and out[-2].words.lower() in ("in", "on", "across")
+                and out[-3].code == "R"):
+            # "inadequate in every area", "rated good in three areas": the unit's standards, not a population
             out.append(Tag("Z", t.start, t.end, t.words))
             i += 1
             continue
