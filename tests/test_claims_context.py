@@ -598,6 +598,15 @@ CASES = [
      "seven required improvement.", "supported"),
     ("Warwickshire and West Mercia CRC report, 2019\n\nThree of the ten standards were rated good and the other "
      "seven were inadequate.", "contradicted"),
+    # "the other three are A, rated R, and B and C, both rated R": every unit named after it counts
+    ("Report, 2023\n\nIn 2022-23 the other three were Kirklees PDU, rated 'Inadequate', and Hull and East Riding PDU "
+     "and North and North East Lincolnshire PDU, both rated 'Requires improvement'.", "supported"),
+    ("Report, 2023\n\nIn 2022-23 the other three were Kirklees PDU, rated 'Inadequate', and Hull and East Riding PDU "
+     "and North and North East Lincolnshire PDU, both rated 'Good'.", "contradicted"),
+    # "services in the area": the text's unit; "the NPS victim contact scheme" names the standard
+    ("Report on Wigan PDU\n\nInspectors found services in the area required improvement.", "supported"),
+    ("Report on NPS Wales, 2019\n\nThe division's work with the NPS victim contact scheme was rated good.",
+     "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

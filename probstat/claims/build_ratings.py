@@ -135,13 +135,14 @@ def _others_named(m: Match, s: Sentence) -> list[Part] | None:
     got = _count(m.one("n"), s)
     if got is None or got[0].rule != "exact count":
         return None
-    names, k, depth = 0, m.last, 0
-    while k < len(m.tags) and (depth > 0 or m.tags[k].code in "PBF"
-                               or m.tags[k].words.lower() in (",", "and", "&", "(")):
-        # "Kirklees PDU (rated 'Inadequate'), Sheffield PDU (...) and ...": a bracket after a name is skipped
-        depth += (m.tags[k].words == "(") - (m.tags[k].words == ")")
-        names += m.tags[k].code == "P" and depth == 0
-        k += 1
+    # every unit named after it in the sentence: "Kirklees PDU (rated 'Inadequate'), Sheffield PDU, rated ..., and
+    # Hull and East Riding PDU": the asides between the names are skipped
+    names, depth = 0, 0
+    for t in m.tags[m.last:]:
+        if t.words == ";":
+            break
+        depth += (t.words == "(") - (t.words == ")")
+        names += t.code == "P" and depth == 0
     return [] if names == int(got[0].value) else None
 
 

@@ -53,6 +53,8 @@ def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
     """Standards named before their rating, of the provider named in the sentence or referred to."""
     before = [t for t in s.tags[: m.first] if t.code in "PAS"]
     named_after_standard = {id(s.tags[i + 1]) for i, t in enumerate(s.tags[:-1]) if t.code == "T"}
+    # "the NPS victim contact scheme": a population word that names the standard's scheme, not a population
+    named_after_standard |= {id(t) for i, t in enumerate(s.tags[:-1]) if t.code == "S" and s.tags[i + 1].code == "T"}
     if any(t.code == "S" and id(t) not in named_after_standard for t in s.tags):
         return None  # "leadership was rated Good in most CRCs": a population, not one provider
     verbal = re.match(r"(?i)requires?|needs?|needing|requiring", m.one("r").words)

@@ -29,7 +29,7 @@ def _local_probation(tags: list[Tag]) -> list[Tag]:
             _LOCAL.match(tags[3].words):
         return [Tag("A", tags[0].start, tags[3].end, " ".join(t.words for t in tags[:4]), None), *tags[4:]]
     for i, t in enumerate(tags):
-        if t.code != "S" or t.value is not None or "probation" not in t.words.lower():
+        if t.code != "S" or t.value is not None or not re.fullmatch(r"(?i)(?:probation\s+)?services?", t.words):
             continue
         after = [x.words.lower() for x in tags[i + 1: i + 5]]
         before = tags[i - 1].words if i else ""
