@@ -607,6 +607,9 @@ CASES = [
     ("Report on Wigan PDU\n\nInspectors found services in the area required improvement.", "supported"),
     ("Report on NPS Wales, 2019\n\nThe division's work with the NPS victim contact scheme was rated good.",
      "unverifiable"),
+    # "unchanged at good": the rating stayed at, which was read as no rating (a false sentence was supported)
+    ("Probation news, 2020\n\nNorthumbria CRC's rating is unchanged at requires improvement.", "supported"),
+    ("Probation news, 2020\n\nNorthumbria CRC's rating is unchanged at good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -396,6 +396,8 @@ def _rating_context(text: str, at: int, word: str) -> bool:
         return True  # "improved to good", "fell from good", "improved its rating to good"
     if re.search(r"(?i)\bfrom\s+['\u2018\u201c\"]?(?:[\w']+\s+){1,2}['\u2019\u201d\"]?\s*to\s+$", before):
         return True  # "has gone from requires improvement to good"
+    if re.search(r"(?i)\b(?:unchanged|remains?|remained|stays?|stayed|steady|held|kept)\s+at\s+$", before):
+        return True  # "its rating is unchanged at good", "remains at good"
     finds = re.search(r"(?i)\b(?:finds|found|deemed|deems)\s+(?:[\w']+\s+){0,3}(?:service|services|unit|pdu|crc|"
                       r"division|provider|region|it|them)\s+$", text[max(0, at - 60): at])
     if (finds or re.search(r"(?i)\b(?:rated|judged|graded|rates|rate)\s+(?:[\w']+\s+){1,4}$",
