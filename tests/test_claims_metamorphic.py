@@ -260,10 +260,18 @@ def changes() -> list[Case]:
             return [f"{p} went from {r1} in {FIRST} to {r2} in {SECOND}.",
                     f"{p} was rated {r1} in {FIRST} and {r2} in {SECOND}."]
 
+        def stayed(r, p=p):
+            # the rating said once, as where it stayed (lower case, as reporting writes it)
+            return [f"In {SECOND} {p}'s rating was unchanged at {r.lower()}.",
+                    f"In {SECOND} {p} remained at {r.lower()}, as in {FIRST}."]
+
         out += [Case(s, True, "change", "paraphrase") for s in forms(before, after)]
+        if before == after:
+            out += [Case(s, True, "change", "paraphrase") for s in stayed(after)]
         for other in RATINGS:
             if other != after:
                 out += [Case(s, False, "change", "rating") for s in forms(before, other)]
+                out += [Case(s, False, "change", "rating") for s in stayed(other)]
             if other != before:
                 out += [Case(s, False, "change", "rating") for s in forms(other, after)]
     return out
