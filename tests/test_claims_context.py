@@ -610,6 +610,11 @@ CASES = [
     # "unchanged at good": the rating stayed at, which was read as no rating (a false sentence was supported)
     ("Probation news, 2020\n\nNorthumbria CRC's rating is unchanged at requires improvement.", "supported"),
     ("Probation news, 2020\n\nNorthumbria CRC's rating is unchanged at good.", "contradicted"),
+    # "X was the only one of the 21 CRCs to be rated R": one of them was, and X is it (the unit was not checked:
+    # a false sentence was supported)
+    ("In 2018-19 Hampshire and Isle of Wight CRC was the only one of the 21 CRCs to be rated good.", "supported"),
+    ("In 2018-19 Hampshire and Isle of Wight CRC was the only one of the 21 CRCs to be rated inadequate.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

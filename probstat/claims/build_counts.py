@@ -33,22 +33,25 @@ _GENERIC = {"areas", "area", "organisation", "organisations", "service", "servic
             "probation services", "probation providers"}
 
 
-def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[str, int] | None:
-    """(the unit, N) of "<unit> is one of N <population> rated R", else None."""
-    if n is None or restricted or m.first < 2 or s.tags[m.first - 1].code != "B" or \
-            s.tags[m.first - 2].code not in "PA":
+def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[str, int, bool] | None:
+    """(the unit, N, only) of "<unit> is one of N <population> rated R" or "<unit> was the only one of N
+    <population> to be rated R", else None."""
+    k = m.first
+    if k >= 1 and s.tags[k - 1].code == "w" and s.tags[k - 1].words.lower() == "the":
+        k -= 1  # "was the only one of 21 CRCs"
+    if n is None or restricted or k < 2 or s.tags[k - 1].code != "B" or s.tags[k - 2].code not in "PA":
         return None
-    got = re.fullmatch(r"(?i)one\s+of\s+(?:the\s+)?([\w,-]+)", n.words.strip())
+    got = re.fullmatch(r"(?i)(only\s+)?one\s+of\s+(?:the\s+)?([\w,-]+)", n.words.strip())
     if got is None:
         return None
     try:
-        total = _interpret(got.group(1), "count")
+        total = _interpret(got.group(2), "count")
     except ValueError:
         return None
-    pid = _subject(s.tags[m.first - 2], s)
+    pid = _subject(s.tags[k - 2], s)
     if pid is None or total.rule != "exact count":
         return None
-    return pid, int(total.value)
+    return pid, int(total.value), bool(got.group(1))
 
 
 def _inspected_in_round(tags: list[Tag], i: int) -> bool:
@@ -99,11 +102,16 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     pred = Predicate("rating", column, rating)
     member = _one_of(m, s, n_tag, restricted or bool(negations))
     if member is not None:
-        # "Lambeth PDU is one of 15 PDUs rated Inadequate": 15 were, and Lambeth among them
-        pid, total = member
-        st = Statement(a, b, phrase, "count", stated=Reading(total, total, True, True, "count", "exact count",
-                                                             total), sector=sector, population_words=words,
-                       predicate=pred)
+        # "Lambeth PDU is one of 15 PDUs rated Inadequate": 15 were, and Lambeth among them; "X was the only one
+        # of the 21 CRCs to be rated Inadequate": one of the 21 was, and X is it
+        pid, total, only = member
+        if only:
+            st = Statement(a, b, phrase, "count", stated=Reading(1, 1, True, True, "count", "exact count", 1),
+                           denominator=total, sector=sector, population_words=words, predicate=pred)
+        else:
+            st = Statement(a, b, phrase, "count", stated=Reading(total, total, True, True, "count", "exact count",
+                                                                 total), sector=sector, population_words=words,
+                           predicate=pred)
         return [Part(a, b, phrase, "count", st), Part(a, b, phrase, "count", ProviderRating(pid, column, rating))]
     q = str(q_tag.value) if q_tag is not None else None
     if q == "none" and n_tag is not None and re.match(r"(?i)(?:more|fewer|less)\b", n_tag.words):
