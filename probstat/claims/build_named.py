@@ -12,17 +12,26 @@ from .shape_parts import _INTENT, _PAST, Sentence, _ratings, _span, _subject
 from .tagger import clause_of
 
 
+def _is_heading(s: Sentence) -> bool:
+    """Whether the sentence is a whole line near the top of the text with no full stop: a headline, subheading
+    or caption."""
+    line_start = s.text.rfind("\n", 0, s.start) + 1
+    line_end = s.text.find("\n", s.start)
+    line = s.text[line_start: line_end if line_end >= 0 else len(s.text)].strip()
+    return line == s.text[s.start: s.end].strip() and not line.endswith(".") and s.text.count("\n", 0, s.start) <= 8
+
+
+def _quoted(s: Sentence, tag) -> bool:
+    return tag.start > 0 and s.text[tag.start - 1] in "'\"\u2018\u201c"
+
+
 def _headline_rating(m: Match, s: Sentence) -> bool:
     """A headline, subheading or caption states a rating without a verb: "Lambeth probation service
     'inadequate'". A whole short line near the top without a full stop, with the rating quoted and nothing
     between the name and it."""
     r = m.one("r")
-    line_start = s.text.rfind("\n", 0, s.start) + 1
-    line_end = s.text.find("\n", s.start)
-    line = s.text[line_start: line_end if line_end >= 0 else len(s.text)].strip()
-    heading = line == s.text[s.start: s.end].strip() and not line.endswith(".") and \
-        s.text.count("\n", 0, s.start) <= 8
-    quoted = r.start > 0 and s.text[r.start - 1] in "'\"\u2018\u201c"
+    heading = _is_heading(s)
+    quoted = _quoted(s, r)
     mid = m.groups.get("mid", [])
     # "Sheffield probation 'inadequate' again", "X still inadequate, say inspectors": 'still', 'again' or 'now'
     # make the rating the headline's predicate, quoted or not
@@ -37,12 +46,7 @@ def _headline_rating(m: Match, s: Sentence) -> bool:
 def _heading_rating(m: Match, s: Sentence) -> list[Part] | None:
     """A subheading near the top that is a rating and a comment ("Good, with room to improve") states the
     overall rating of the unit the text is about. Only a whole line without a full stop, in the first lines."""
-    line_start = s.text.rfind("\n", 0, s.start) + 1
-    line_end = s.text.find("\n", s.start)
-    line = s.text[line_start: line_end if line_end >= 0 else len(s.text)].strip()
-    if line != s.text[s.start: s.end].strip() or line.endswith(".") or s.text.count("\n", 0, s.start) > 8:
-        return None
-    if s.subject is None:
+    if not _is_heading(s) or s.subject is None:
         return None
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "provider-rating", ProviderRating(s.subject, "overall", _ratings(m.one("r"))))]
@@ -130,12 +134,8 @@ def _headline_but(m: Match, s: Sentence) -> list[Part] | None:
     on a quoted rating after "but" gives its subject that rating."""
     r = m.one("r")
     comma = s.tags[s.tags.index(r) - 1]
-    line_start = s.text.rfind("\n", 0, s.start) + 1
-    line_end = s.text.find("\n", s.start)
-    line = s.text[line_start: line_end if line_end >= 0 else len(s.text)].strip()
-    quoted = r.start > 0 and s.text[r.start - 1] in "'\"\u2018\u201c"
-    if comma.words.lower() != "but" or not quoted or line != s.text[s.start: s.end].strip() or line.endswith(".") \
-            or s.text.count("\n", 0, s.start) > 8 or any(t.code in "XHhNQ" for t in s.tags):
+    if comma.words.lower() != "but" or not _quoted(s, r) or not _is_heading(s) or \
+            any(t.code in "XHhNQ" for t in s.tags):
         return None
     pid = _subject(m.one("s"), s)
     if pid is None:
