@@ -615,6 +615,10 @@ CASES = [
     ("In 2018-19 Hampshire and Isle of Wight CRC was the only one of the 21 CRCs to be rated good.", "supported"),
     ("In 2018-19 Hampshire and Isle of Wight CRC was the only one of the 21 CRCs to be rated inadequate.",
      "contradicted"),
+    # an aside that opens with "inspected" is read around ("The PDU, inspected for the first time, was rated R");
+    # the first inspection itself stays undecided (the data may lack an earlier one)
+    ("North Yorkshire PDU report, 2024\n\nThe PDU, inspected for the first time, was rated as requiring "
+     "improvement.", "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

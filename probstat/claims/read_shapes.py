@@ -65,7 +65,7 @@ def _without_asides(tags: list[Tag]) -> list[Tag] | None:
                     not any(x.words.lower() in _RELATIVE or x.code == "w" and x.words[:1].isupper()
                             for x in tags[i + 1: k]):
                 close = k
-            elif i + 1 < len(tags) and tags[i + 1].code == "w" and _PARTICIPLE.match(tags[i + 1].words):
+            elif i + 1 < len(tags) and tags[i + 1].code in "wI" and _PARTICIPLE.match(tags[i + 1].words):
                 # "West Kent, described as being in survival mode, was rated ...": a participle's aside, closed
                 # by a comma before the sentence's verb
                 close = next((k for k in range(i + 2, min(len(tags) - 1, i + 12)) if tags[k].words == ","
