@@ -619,6 +619,12 @@ CASES = [
     # the first inspection itself stays undecided (the data may lack an earlier one)
     ("North Yorkshire PDU report, 2024\n\nThe PDU, inspected for the first time, was rated as requiring "
      "improvement.", "partly checked"),
+    # "Doncaster's adult probation service", "Doncaster and the surrounding area" (doncaster-pdu: 2024-25,
+    # Inadequate)
+    ("Probation report, 2024\n\nDoncaster's adult probation service was rated inadequate.", "supported"),
+    ("Probation report, 2024\n\nInspectors rated Doncaster's adult probation service as good.", "contradicted"),
+    ("Probation report, 2024\n\nProbation services in Doncaster and the surrounding area were rated good.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

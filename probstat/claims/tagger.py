@@ -235,6 +235,11 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
                 and out[-3].code == "F" and out[-4].code in "NQ" and out[-4].words.lower() in ("one", "one of"):
             # "One of them, Lambeth PDU, ...": the unit named, not a count
             out[-4:-1] = [Tag("w", out[-4].start, out[-2].end, "one of " + out[-2].words)]
+        if t.code == "S" and re.fullmatch(r"(?i)areas?", t.words) and out and out[-1].code == "w" and \
+                re.fullmatch(r"(?i)surrounding|wider|local|same", out[-1].words):
+            out.append(Tag("w", t.start, t.end, t.words))  # "Doncaster and the surrounding area": a place
+            i += 1
+            continue
         if t.code == "S" and re.fullmatch(r"(?i)areas?", t.words) and out and (
                 out[-1].code == "Q" and out[-1].words.lower() in ("every", "each", "all") or
                 out[-1].code == "N" and len(out) >= 3 and out[-2].words.lower() in ("in", "on", "across")
@@ -267,7 +272,7 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
         if t.code == "S" and (_SINGULAR.match(t.words.replace("\n", " ")) and _names_unit(out, t) or plural_of_place):
             # "Sheffield probation services" is the Sheffield unit too
             # "Derby City's probation service", "the Lambeth PDU": the unit already named, said again
-            p = out[-1] if out[-1].code == "P" else out[-2]
+            p = next(x for x in reversed(out[-3:]) if x.code == "P")
             while out[-1] is not p:
                 out.pop()
             out[-1] = Tag("P", p.start, t.end, f"{p.words} {t.words}", p.value)
@@ -340,6 +345,9 @@ def _names_unit(out: list[Tag], noun: Tag) -> bool:
         return False
     if out[-1].code == "P":
         return noun.start - out[-1].end <= 1
+    if len(out) >= 3 and out[-3].code == "P" and out[-2].code == "w" and out[-2].words.lower() in ("s", "'s") and \
+            out[-1].code == "w" and re.fullmatch(r"(?i)adult|local|own|main|new", out[-1].words):
+        return True  # "Doncaster's adult probation service"
     return len(out) >= 2 and out[-2].code == "P" and out[-1].code == "w" and \
         out[-1].words.lower() in ("s", "probation") and noun.start - out[-2].end <= 12
 
