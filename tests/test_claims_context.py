@@ -625,6 +625,9 @@ CASES = [
     ("Probation report, 2024\n\nInspectors rated Doncaster's adult probation service as good.", "contradicted"),
     ("Probation report, 2024\n\nProbation services in Doncaster and the surrounding area were rated good.",
      "contradicted"),
+    # "the Inadequate-rated PDU": the rating as an adjective (sheffield-pdu: Inadequate in both its inspections)
+    ("Probation report, 2025\n\nThe inadequate-rated Sheffield PDU must now improve.", "supported"),
+    ("Probation report, 2025\n\nThe good-rated Sheffield PDU must now improve.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

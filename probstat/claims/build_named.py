@@ -142,3 +142,15 @@ def _headline_but(m: Match, s: Sentence) -> list[Part] | None:
         return None
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(r)))]
+
+
+def _rated_adjective(m: Match, s: Sentence) -> list[Part] | None:
+    """'the Inadequate-rated Sheffield PDU': the rating said as an adjective before the unit it is of."""
+    r = m.one("r")
+    if not r.words.lower().endswith("-rated") or any(t.code in "XH" for t in s.tags[: m.first]):
+        return None
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(r)))]

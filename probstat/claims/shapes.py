@@ -45,7 +45,14 @@ from .build_figures import (
     _time,
     _unheld,
 )
-from .build_named import _heading_rating, _headline_but, _rating_first, _rating_named, _rating_of
+from .build_named import (
+    _heading_rating,
+    _headline_but,
+    _rated_adjective,
+    _rating_first,
+    _rating_named,
+    _rating_of,
+)
 from .build_ratings import (
     _as_was,
     _change,
@@ -214,6 +221,9 @@ SHAPES: tuple[Shape, ...] = (
           "a subheading that is a rating and a comment: the overall rating of the unit the text is about",
           "NPS Midlands inspected\n\nGood, with room to improve",
           "NPS Midlands inspected\n\nInadequate, with much to do"),
+    Shape("R-rated unit", r"(?P<r>R)(?P<s>[PA])", _rated_adjective,
+          "'the Inadequate-rated PDU': the rating said as an adjective before the unit",
+          "The Good-rated NPS Midlands covers a large area.", "The Inadequate-rated NPS Midlands covers a large area."),
     Shape("headline: but R", r"^(?P<s>[PA])[wBV']{0,8},(?P<r>R)$", _headline_but,
           "a heading ending on a quoted rating after 'but': the rating of the unit it names",
           "NPS Midlands has work to do but 'Good'", "NPS Midlands has work to do but 'Inadequate'"),

@@ -89,6 +89,9 @@ RATING_WORDS: dict[str, tuple[str, ...]] = {
 # "the second-highest grade", "the lowest mark": the same places on the scale, by other nouns
 RATING_WORDS.update({k.replace(" rating", f" {noun}"): v for k, v in list(RATING_WORDS.items())
                      if k.startswith("the ") and k.endswith(" rating") for noun in ("grade", "mark")})
+# "the Inadequate-rated PDU": the rating as an adjective before the unit
+RATING_WORDS.update({f"{r}-rated": (r,) for r in ("Outstanding", "Good", "Inadequate")})
+RATING_WORDS["Requires improvement-rated"] = ("Requires improvement",)
 # "the lowest of four ratings", "the second highest of the four grades": the place named among the scale's ratings
 RATING_WORDS.update({f"{k[: -len(' rating')]} of {the}{four} {noun}": v for k, v in list(RATING_WORDS.items())
                      if k.startswith("the ") and k.endswith(" rating") and "possible" not in k and "overall" not in k
