@@ -712,3 +712,14 @@ def test_headline_of_a_place_s_services(headline, want):
     # the region the text is about (east-midlands-region: Inadequate in 2025-26, its only inspection)
     table = check_text(FRAME, f"{headline}\n\nInspectors looked at the East Midlands region in 2025.\n")
     assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want
+
+
+@pytest.mark.parametrize("rating,want", [("requiring improvement", "supported"), ("inadequate", "contradicted")])
+def test_the_unit_named_last_when_the_opening_names_none(rating, want):
+    # a long opening that names no unit (over the 1,200 characters the lede is looked for in), then a unit named
+    # after its verb: "the unit" is that one (wigan-pdu: Requires improvement in 2022-23, its only inspection)
+    opening = "Probation staff work with people who have left prison or been given a community sentence. " * 15
+    text = (f"Probation report, 2023\n\n{opening}\n\nInspectors visited Wigan PDU in March.\n\n"
+            f"The unit was rated {rating}.\n")
+    assert _last(text) == want
+

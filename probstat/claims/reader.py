@@ -54,7 +54,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     figures = find_numeric_expressions(text)
     starts = [f.start for f in figures]
     out: list[ReadSentence] = []
-    subject = doc_subject = None
+    subject = doc_subject = last_named = None
     # a text written after unification (its date, or "His Majesty's" / a Chief Inspector who took office
     # since) speaks of PDUs and regions when it names their places
     later = (bool(_LATER.search(text)) or (doc.round or "") >= "2021"
@@ -75,6 +75,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             tags = _lede_subject(tags, headline=n < 3)
         tags = _local_probation(tags)
         named = [t for t in tags if t.code == "P"]
+        last_named = str(named[-1].value) if named and not (subject or doc_subject or lede) else last_named
         if doc_subject is None and named and n < 4:
             doc_subject = str(named[0].value)
         rounds = {str(t.value) for t in tags if t.code == "Y" and t.value}
@@ -98,7 +99,10 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         else:
             rnd = (None, "", False)
         carried = (rnd[0], end) if rnd[1] == "written in the sentence" else None
-        s = Sentence(text, start, end, tags, codes(tags), subject or doc_subject or lede, previous_pop, [])
+        # "The inspectors visited Wigan PDU in March. The unit was rated ...": with no subject yet, the unit named
+        # last is the one "the unit" means
+        s = Sentence(text, start, end, tags, codes(tags), subject or doc_subject or lede or last_named, previous_pop,
+                     [])
         parts, unread = read_sentence(s)
         unread = _claiming(tags, unread)
         ranked = _ranks(text, start, end, tags, s.subject)
