@@ -628,6 +628,9 @@ CASES = [
     # "the Inadequate-rated PDU": the rating as an adjective (sheffield-pdu: Inadequate in both its inspections)
     ("Probation report, 2025\n\nThe inadequate-rated Sheffield PDU must now improve.", "supported"),
     ("Probation report, 2025\n\nThe good-rated Sheffield PDU must now improve.", "contradicted"),
+    # "X is among the PDUs rated R", "X was one of those rated R": X was rated R
+    ("Probation report, 2025\n\nSheffield PDU is among the PDUs rated inadequate.", "supported"),
+    ("Probation report, 2025\n\nSheffield PDU was one of those rated good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -154,3 +154,18 @@ def _rated_adjective(m: Match, s: Sentence) -> list[Part] | None:
         return None
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(r)))]
+
+
+def _member_rated(m: Match, s: Sentence) -> list[Part] | None:
+    """'X is among the PDUs rated R', 'X was one of those rated R': X was rated R (how many were is not said)."""
+    one, f = m.one("one"), m.one("f")
+    if not (one is None and f.words.lower() in ("among", "amongst") or
+            one is not None and one.words.lower() == "one" and f.words.lower() == "of"):
+        return None
+    if any(t.code in "XH" for t in s.tags[: m.last]):
+        return None
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]

@@ -48,6 +48,7 @@ from .build_figures import (
 from .build_named import (
     _heading_rating,
     _headline_but,
+    _member_rated,
     _rated_adjective,
     _rating_first,
     _rating_named,
@@ -221,6 +222,10 @@ SHAPES: tuple[Shape, ...] = (
           "a subheading that is a rating and a comment: the overall rating of the unit the text is about",
           "NPS Midlands inspected\n\nGood, with room to improve",
           "NPS Midlands inspected\n\nInadequate, with much to do"),
+    Shape("one of those rated", r"(?P<s>[PA])B(?P<one>N)?(?P<f>F)w{1,2}S?V(?P<r>R)", _member_rated,
+          "'X is among the PDUs rated R', 'X was one of those rated R': X was rated R",
+          "Report, 2022\n\nLambeth PDU was one of those rated Inadequate in 2022-23.",
+          "Report, 2022\n\nLambeth PDU was among the PDUs rated Good in 2022-23."),
     Shape("R-rated unit", r"(?P<r>R)(?P<s>[PA])", _rated_adjective,
           "'the Inadequate-rated PDU': the rating said as an adjective before the unit",
           "The Good-rated NPS Midlands covers a large area.", "The Inadequate-rated NPS Midlands covers a large area."),
