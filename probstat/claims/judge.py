@@ -91,15 +91,21 @@ def _rated_total(ctx: Context, st: Statement) -> int | None:
     return None if value is None or pd.isna(value) else int(value)
 
 
+def _inspected_size(ctx: Context, st: Statement, size: Interval | None) -> Interval | None:
+    """The size of "the PDUs inspected" ("none of the 24 PDUs inspected", "most of the PDUs inspected"): the
+    units the round rated, whose number HMIP published, where the population's own size is not known."""
+    rated = _rated_total(ctx, st)
+    if (size is None or not size.exact) and rated and (st.population_words or "").endswith(" inspected"):
+        return Interval(rated, rated)
+    return size
+
+
 def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
     """(verdict, why) for a count statement with its quantifier."""
     c = o.interval
     q = st.quantifier
     if st.size_stated is not None:
-        size = population_size(ctx, st.round, st.sector).interval
-        rated = _rated_total(ctx, st)
-        if (size is None or not size.exact) and rated and (st.population_words or "").endswith(" inspected"):
-            size = Interval(rated, rated)  # "none of the 24 PDUs inspected": of the units the round rated
+        size = _inspected_size(ctx, st, population_size(ctx, st.round, st.sector).interval)
         if size is not None and size.exact and size.low != st.size_stated:
             return "contradicted", f"there are {size.text()} {st.population_words} in {st.round}, not {st.size_stated}"
         if size is None or not size.exact:
@@ -124,10 +130,8 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
             return "contradicted", f"{o.detail}; {whole.detail}"
         return "unverifiable", f"{o.detail}; {whole.detail}"
     if q in ("all", "nearly all", "none", "most", "all but", "all N") or st.denominator is not None:
-        size = population_size(ctx, st.round, st.sector).interval if st.predicate.kind != "providers" else c
-        rated = _rated_total(ctx, st)
-        if (size is None or not size.exact) and rated and (st.population_words or "").endswith(" inspected"):
-            size = Interval(rated, rated)  # "most of the PDUs inspected": of the units the round rated
+        size = _inspected_size(ctx, st, population_size(ctx, st.round, st.sector).interval) \
+            if st.predicate.kind != "providers" else c
     else:
         size = None
     if st.subset and st.denominator is None:

@@ -142,36 +142,39 @@ def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[st
         if bound is None:
             return "unverifiable", (f"{r.provider} was inspected under the framework of {round_}, whose standards "
                                     "the data do not list one by one"), None
-        cols, (low, high) = [""] * _POINTS_STANDARDS, bound
+        return _standards_verdict(r, Interval(*bound), _POINTS_STANDARDS, round_)
     else:
         cols = [st.column for st in schema.standards_for(str(row["sector"]))]
-    if any(cols):
-        values = [row.get(c) for c in cols]
-        known = [v for v in values if isinstance(v, str)]
-        k = sum(v in r.ratings for v in known)
-        low, high = k, k + (len(cols) - len(known))
+    values = [row.get(c) for c in cols]
+    known = [v for v in values if isinstance(v, str)]
+    k = sum(v in r.ratings for v in known)
+    low, high = k, k + (len(cols) - len(known))
     declared = [row.get(_RATING_COUNT_COLUMNS[x]) for x in r.ratings]
     every = {x: row.get(c) for x, c in _RATING_COUNT_COLUMNS.items()}
     given = sum(int(v) for v in every.values() if v is not None and not pd.isna(v))
-    if group is None and any(cols) and given == len(cols):
+    if group is None and given == len(cols):
         # "five Good and five Requires improvement" of ten: the ratings not counted had none
         declared = [0 if d is None or pd.isna(d) else d for d in declared]
-    if group is None and any(cols) and all(d is not None and not pd.isna(d) for d in declared):
+    if group is None and all(d is not None and not pd.isna(d) for d in declared):
         total = int(sum(int(d) for d in declared))
         low = high = total
-    if r.total is not None and r.total != len(cols):
-        return "unverifiable", f"which {r.total} of {r.provider}'s {len(cols)} standards are meant is not said", None
-    names = " or ".join(r.ratings)
-    got = Interval(low, high)
-    detail = f"{got.text()} of {r.provider}'s {len(cols)} standards rated {names} in {round_}"
+    return _standards_verdict(r, Interval(low, high), len(cols), round_)
+
+
+def _standards_verdict(r: StandardsCount, got: Interval, n: int, round_: str) -> tuple[str, str, str | None]:
+    """The verdict on a count of a unit's standards, given how many of its n standards the data allow."""
+    if r.total is not None and r.total != n:
+        return "unverifiable", f"which {r.total} of {r.provider}'s {n} standards are meant is not said", None
+    low, high = got.low, got.high
+    detail = f"{got.text()} of {r.provider}'s {n} standards rated {' or '.join(r.ratings)} in {round_}"
     if r.quantifier == "all":
-        verdict = "supported" if low == len(cols) else ("contradicted" if high < len(cols) else "unverifiable")
+        verdict = "supported" if low == n else ("contradicted" if high < n else "unverifiable")
     elif r.quantifier == "none":
         verdict = "supported" if high == 0 else ("contradicted" if low > 0 else "unverifiable")
     elif r.quantifier == "some":
         verdict = "contradicted" if high == 0 else "unverifiable"
     elif r.quantifier == "most":
-        verdict = "supported" if low > len(cols) / 2 else ("contradicted" if high <= len(cols) / 2 else "unverifiable")
+        verdict = "supported" if low > n / 2 else ("contradicted" if high <= n / 2 else "unverifiable")
     else:
         verdict = _compare(got, r.stated)
     return verdict, detail, got.text()
