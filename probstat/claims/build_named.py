@@ -80,11 +80,7 @@ def _rating_named(m: Match, s: Sentence) -> list[Part] | None:
     if any(t.code in "HhXG" for t in here) or any(t.code in "TSNQ" for t in near) or hoped:
         # a change, a count, a standard, or a rating hoped for: not the subject's rating itself
         return None
-    pid = _subject(owner or (det if det.code == "A" else None), s)
-    if pid is None:
-        return None
-    a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
+    return _overall_rating(m, s, owner or (det if det.code == "A" else None), m.one("r"))
 
 
 _VERDICT_NOUN = re.compile(r"(?i)^(?:rating|grade|verdict|judgement|judgment|mark|overall rating)$")
@@ -101,11 +97,7 @@ def _rating_first(m: Match, s: Sentence) -> list[Part] | None:
     rest = s.tags[m.last: m.last + 2]
     if any(t.code in "PAST" for t in rest):
         return None  # another unit or a standard follows: whose rating this is is not plain
-    pid = _subject(m.one("s"), s)
-    if pid is None:
-        return None
-    a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
+    return _overall_rating(m, s, m.one("s"), m.one("r"))
 
 
 def _rating_of(m: Match, s: Sentence) -> list[Part] | None:
@@ -122,11 +114,7 @@ def _rating_of(m: Match, s: Sentence) -> list[Part] | None:
             re.search(r"\b(?:hope\w*|aim\w*|target\w*|previous|last|next|future)\b", words):
         return None  # negated, changed, counted, had before or hoped for: not the rating given
     named = [t for t in s.tags[: m.first] if t.code in "PA"]
-    pid = _subject(named[-1] if named else None, s)
-    if pid is None:
-        return None
-    a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
+    return _overall_rating(m, s, named[-1] if named else None, m.one("r"))
 
 
 def _headline_but(m: Match, s: Sentence) -> list[Part] | None:
@@ -137,11 +125,7 @@ def _headline_but(m: Match, s: Sentence) -> list[Part] | None:
     if comma.words.lower() != "but" or not _quoted(s, r) or not _is_heading(s) or \
             any(t.code in "XHhNQ" for t in s.tags):
         return None
-    pid = _subject(m.one("s"), s)
-    if pid is None:
-        return None
-    a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(r)))]
+    return _overall_rating(m, s, m.one("s"), r)
 
 
 def _rated_adjective(m: Match, s: Sentence) -> list[Part] | None:
@@ -149,11 +133,7 @@ def _rated_adjective(m: Match, s: Sentence) -> list[Part] | None:
     r = m.one("r")
     if not r.words.lower().endswith("-rated") or any(t.code in "XH" for t in s.tags[: m.first]):
         return None
-    pid = _subject(m.one("s"), s)
-    if pid is None:
-        return None
-    a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(r)))]
+    return _overall_rating(m, s, m.one("s"), r)
 
 
 def _member_rated(m: Match, s: Sentence) -> list[Part] | None:
@@ -164,8 +144,13 @@ def _member_rated(m: Match, s: Sentence) -> list[Part] | None:
         return None
     if any(t.code in "XH" for t in s.tags[: m.last]):
         return None
-    pid = _subject(m.one("s"), s)
+    return _overall_rating(m, s, m.one("s"), m.one("r"))
+
+
+def _overall_rating(m: Match, s: Sentence, subject, rating) -> list[Part] | None:
+    """The part saying the unit a subject tag names (or the text's subject) was rated ``rating`` overall."""
+    pid = _subject(subject, s)
     if pid is None:
         return None
     a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(rating)))]
