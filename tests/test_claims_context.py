@@ -631,6 +631,13 @@ CASES = [
     # "X is among the PDUs rated R", "X was one of those rated R": X was rated R
     ("Probation report, 2025\n\nSheffield PDU is among the PDUs rated inadequate.", "supported"),
     ("Probation report, 2025\n\nSheffield PDU was one of those rated good.", "contradicted"),
+    # "when first inspected", "its latest rating", "its first rating" name one of a unit's inspections
+    # (northamptonshire-pdu: Requires improvement in 2022-23, Inadequate in 2024-25)
+    ("Probation report\n\nWhen first inspected, Northamptonshire PDU was rated as requiring improvement.",
+     "supported"),
+    ("Probation report\n\nWhen first inspected, Northamptonshire PDU was rated inadequate.", "contradicted"),
+    ("Probation report\n\nNorthamptonshire PDU's latest rating is inadequate.", "supported"),
+    ("Probation report\n\nNorthamptonshire PDU's first rating was inadequate.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -60,7 +60,10 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         # "its case supervision was judged inadequate" is no rating of the unit; "the CRC's management of
         # information and facilities" names a standard, which the rating is of
         named_standard = m.has("mid", "T") and any(x.code == "T" for x in m.tags[i + 1: i + 6])
-        if possessive and not (following and following[0].code in "TVKI" or named_standard):
+        # "X's latest rating is R", "its first rating": the rating at one of its inspections (which_round.py)
+        dated = len(following) > 1 and re.fullmatch(r"(?i)latest|current|first|new", following[0].words) and \
+            following[1].code in "VK"
+        if possessive and not (following and following[0].code in "TVKI" or named_standard or dated):
             return None  # "its case supervision was judged inadequate": a rating of something the provider has
     pid = _subject(subject, s)
     a, b, phrase = _span(m, s)

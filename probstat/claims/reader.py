@@ -153,9 +153,10 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     return out
 
 
-_SECOND = re.compile(r"(?i)\b(?:second|third|latest|most\s+recent|follow-up)\s+inspection\b|\bre-?inspect(?:ed|ion)\b|"
-                     r"\binspected\s+(?:again|for\s+a\s+second\s+time)\b")
-_FIRST = re.compile(r"(?i)\bfirst\s+inspection\b|\binspected\s+for\s+the\s+first\s+time\b|"
+_SECOND = re.compile(r"(?i)\b(?:second|third|latest|most\s+recent|follow-up)\s+(?:inspection|rating)\b|"
+                     r"\bre-?inspect(?:ed|ion)\b|\binspected\s+(?:again|for\s+a\s+second\s+time)\b")
+_FIRST = re.compile(r"(?i)\bfirst\s+(?:inspection|rating)\b|\binspected\s+for\s+the\s+first\s+time\b|"
+                    r"\bfirst\s+inspected\b|"
                     r"\bfirst\s+(?:PDU|unit|service|region)\s+(?:to\s+be\s+|we\s+have\s+)?inspected\b")
 
 
