@@ -161,8 +161,9 @@ def parse_columns(data: bytes, name: str, header: list[str], usecols: list[str],
                    encoding: str, delimiter: str = ",") -> pd.DataFrame:
     """Parse only the ``usecols`` of ``data``, refusing a malformed file exactly as parse does.
 
-    pandas' usecols= silently drops the fields of a row longer than the header, so such rows are looked for
-    first (fields_fit); when one may be there, every column is parsed by parse, which refuses it.
+    pandas' usecols= (and names=, for a trailing empty field) silently drops the fields of a row longer than the
+    header, so such rows are looked for first (fields_fit); when one may be there, every column is parsed by
+    parse, which refuses it.
     """
     every = len(usecols) == len(header)
     dtypes = _column_dtypes(usecols, len(data))
@@ -172,8 +173,9 @@ def parse_columns(data: bytes, name: str, header: list[str], usecols: list[str],
         frame = arrowcsv.read_columns(data, header, dtypes, delimiter, encoding)
         if frame is not None:
             return frame[usecols]
-    # Without usecols= pandas refuses a long row itself, so the scan for one is needed only when columns are left out.
-    if not every and not fields_fit(data, len(header), encoding, delimiter):
+    # A long row is looked for even when every column is read: with names= pandas drops a trailing empty field
+    # ("...,101,") without a word, so validate passed a file the other commands refused.
+    if not fields_fit(data, len(header), encoding, delimiter):
         return parse(io.BytesIO(data), name, header, usecols, encoding=encoding, delimiter=delimiter)
     try:
         with warnings.catch_warnings():
