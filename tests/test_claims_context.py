@@ -638,6 +638,19 @@ CASES = [
     ("Probation report\n\nWhen first inspected, Northamptonshire PDU was rated inadequate.", "contradicted"),
     ("Probation report\n\nNorthamptonshire PDU's latest rating is inadequate.", "supported"),
     ("Probation report\n\nNorthamptonshire PDU's first rating was inadequate.", "contradicted"),
+    # a count of a CRC's standards is bounded by its overall rating: the ten scores' total lies in its band
+    # (Norfolk and Suffolk CRC, Requires improvement, 6-15 points: four Inadequate and unpaid work Outstanding
+    # are known, 3 points; the five others must add at least 3, so at most 4 + 4 = 8 are Inadequate)
+    ("Inspectors rate Norfolk and Suffolk CRC\n\nNine of its ten standards were rated inadequate.", "contradicted"),
+    ("Inspectors rate Norfolk and Suffolk CRC\n\nEight of its ten standards were rated inadequate.", "unverifiable"),
+    ("Inspectors rate Norfolk and Suffolk CRC\n\nThe CRC was rated inadequate in every category.", "contradicted"),
+    ("West Yorkshire CRC\n\nIn 2019-20 West Yorkshire CRC was rated inadequate in all areas.", "contradicted"),
+    # a number of providers said in passing, with its round after it (28 providers in 2018-19, rounds.csv)
+    ("Probation\n\nProbation in England and Wales was delivered by 28 probation services in 2018-19.", "supported"),
+    ("Probation\n\nProbation in England and Wales was delivered by 29 probation services in 2018-19.",
+     "contradicted"),
+    ("Probation\n\nIn 2018-19 probation was split into the NPS for high-risk offenders and 22 private "
+     "CRCs.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

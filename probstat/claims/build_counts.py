@@ -301,10 +301,17 @@ def _mentioned(m: Match, s: Sentence) -> list[Part] | None:
     clause = clause_of(s.tags)
     mine = clause[s.tags.index(m.one("n"))]
     here = [t for t, c in zip(s.tags, clause, strict=True) if c == mine]
-    if any(t.code in "RQXL" for t in s.tags) or any(t.code in "HIMVZWP" for t in here) or \
+    # a rating, negation or comparison anywhere may be what they are counted by; a quantifier only in their clause
+    # ("... 14 CRCs, to deal with all other services")
+    if any(t.code in "RXL" for t in s.tags) or any(t.code in "HIMVZWPQ" for t in here) or \
             rest and rest[0].words.lower() != "in":
         return None  # "... by 28 probation services in this round": a place or time after it restricts nothing
     following = s.tags[m.last] if m.last < len(s.tags) else None
+    if [t.words.lower() for t in rest][1:] in (["this"], ["that"], ["the"]) and following is not None \
+            and following.words.lower() in ("round", "year"):
+        following = s.tags[m.last + 1] if m.last + 1 < len(s.tags) else None  # "in this round" names its time
+    elif [t.words.lower() for t in rest] == ["in"] and following is not None and following.code == "Y":
+        following = s.tags[m.last + 1] if m.last + 1 < len(s.tags) else None  # "in 2018-19"
     if following is not None and following.code not in ",w" or \
             following is not None and following.code == "w" and following.words.lower() not in ("and", "in"):
         return None

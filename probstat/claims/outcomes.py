@@ -121,6 +121,49 @@ def _inadequate_by_points(row: pd.Series, r: StandardsCount) -> tuple[int, int] 
     return max(0, _POINTS_STANDARDS - p), _POINTS_STANDARDS - math.ceil(p / 3)
 
 
+def _sums(n: int, scores: set[int]) -> set[int]:
+    """Every total n standards can score with ratings of the given scores."""
+    totals = {0}
+    for _ in range(n):
+        totals = _add(totals, scores)
+    return totals
+
+
+def _add(a: set[int], b: set[int]) -> set[int]:
+    return {x + y for x in a for y in b}
+
+
+def _count_by_band(row: pd.Series, cols: list[str], ratings: tuple[str, ...]) -> tuple[int, int] | None:
+    """How many of ``cols`` can have one of ``ratings``, given the provider's overall rating: under the 2018-21
+    framework the overall rating is the band of the ten standards' total score (schema.OVERALL_BANDS), so a CRC
+    rated Requires improvement (6-15 points) cannot have had all ten standards Inadequate. None when the row has
+    no overall rating or is not of that framework, or the data break the rule (validate reports those)."""
+    band = next(((lo, hi) for rating, lo, hi in schema.OVERALL_BANDS if rating == row.get("overall")), None)
+    sector = str(row.get("sector"))
+    if band is None or sector not in schema.SECTORS:
+        return None
+    every = [st.column for st in schema.standards_for(sector)]
+    if not set(cols) <= set(every):
+        return None
+
+    def known(c: str) -> bool:
+        return isinstance(row.get(c), str) and row.get(c) in schema.SCORES
+
+    fixed = sum(schema.SCORES[row.get(c)] for c in every if known(c))
+    counted = sum(not known(c) for c in cols)  # unknown standards the count is about
+    free = sum(not known(c) for c in every if c not in cols)  # unknown standards outside it: any rating
+    inside = {schema.SCORES[x] for x in ratings}
+    outside = set(schema.SCORES.values()) - inside
+    others = _sums(free, set(schema.SCORES.values()))
+    fits = [c for c in range(counted + 1)
+            if any(band[0] <= fixed + t <= band[1] for t in _add(_add(_sums(c, inside), _sums(counted - c, outside)),
+                                                                others))]
+    if not fits:
+        return None
+    k = sum(known(c) and row.get(c) in ratings for c in cols)
+    return k + min(fits), k + max(fits)
+
+
 def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[str, str, str | None]:
     row = _row(ctx, r.provider, round_)
     if row is None:
@@ -149,6 +192,9 @@ def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[st
     known = [v for v in values if isinstance(v, str)]
     k = sum(v in r.ratings for v in known)
     low, high = k, k + (len(cols) - len(known))
+    banded = _count_by_band(row, cols, r.ratings)
+    if banded is not None:
+        low, high = max(low, banded[0]), min(high, banded[1])
     declared = [row.get(_RATING_COUNT_COLUMNS[x]) for x in r.ratings]
     every = {x: row.get(c) for x, c in _RATING_COUNT_COLUMNS.items()}
     given = sum(int(v) for v in every.values() if v is not None and not pd.isna(v))
