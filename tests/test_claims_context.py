@@ -651,6 +651,16 @@ CASES = [
      "contradicted"),
     ("Probation\n\nIn 2018-19 probation was split into the NPS for high-risk offenders and 22 private "
      "CRCs.", "contradicted"),
+    # a participle's aside with its preposition ("described as ...") between the subject and its verb
+    # (west-kent-pdu: Inadequate in 2022-23)
+    ("West Kent PDU\n\nIn 2022-23 the PDU, described as being in survival mode, was rated inadequate.", "supported"),
+    ("West Kent PDU\n\nIn 2022-23 the PDU, described as being in survival mode, was rated good.", "contradicted"),
+    # "the probation service in <places of the subject's name>" is the subject; another place is not
+    # (norfolk-suffolk-crc: Requires improvement, its one inspection)
+    ("Norfolk and Suffolk CRC\n\nThe probation service in Suffolk and Norfolk was rated requires improvement.",
+     "supported"),
+    ("Norfolk and Suffolk CRC\n\nThe probation service in Suffolk and Norfolk was rated good.", "contradicted"),
+    ("Norfolk and Suffolk CRC\n\nThe probation service in Essex was rated good.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -36,7 +36,7 @@ def _match_shapes(s: Sentence, shapes: tuple[Shape, ...], taken: set[int]) -> No
 
 
 _RELATIVE = frozenset(("which", "who", "whose", "where", "that"))
-_PARTICIPLE = re.compile(r"(?i)^(?:\w+ed|known|seen|run|led|covering|serving|having|being)$")
+_PARTICIPLE = re.compile(r"(?i)^(?:\w+ed|known|seen|run|led|covering|serving|having|being)(?:\s+(?:as|by))?$")
 
 
 def _without_asides(tags: list[Tag]) -> list[Tag] | None:
@@ -65,7 +65,7 @@ def _without_asides(tags: list[Tag]) -> list[Tag] | None:
                     not any(x.words.lower() in _RELATIVE or x.code == "w" and x.words[:1].isupper()
                             for x in tags[i + 1: k]):
                 close = k
-            elif i + 1 < len(tags) and tags[i + 1].code in "wI" and _PARTICIPLE.match(tags[i + 1].words):
+            elif i + 1 < len(tags) and tags[i + 1].code in "wIV" and _PARTICIPLE.match(tags[i + 1].words):
                 # "West Kent, described as being in survival mode, was rated ...": a participle's aside, closed
                 # by a comma before the sentence's verb
                 close = next((k for k in range(i + 2, min(len(tags) - 1, i + 12)) if tags[k].words == ","

@@ -92,12 +92,33 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
     local = len(place) >= 2 and place[0].lower() == "the" and bool(LOCAL_PLACE.match(place[1])) and \
         (len(place) < 3 or place[2].lower() != "of")
     if not lede and tag.words.lower() not in ("it", "its") and after is not None and after.code == "w" and \
-            after.words.lower() in ("in", "covering", "serving", "for", "across", "based") and not local:
+            after.words.lower() in ("in", "covering", "serving", "for", "across", "based") and not local and \
+            not _names_subject_place(s, i + 2):
         # "the service in the west of the county": another unit, not the text's subject; "the service in the
         # town" is the text's own
         return None
     earlier = [t for t in s.tags if t.code == "P" and t.end <= tag.start]
     return str(earlier[-1].value) if earlier else s.subject
+
+
+def _names_subject_place(s: Sentence, i: int) -> bool:
+    """Whether the capitalised words from tag i on ("Swansea", "Suffolk and Norfolk") are all places in the name of
+    the text's subject: 'the probation service in Swansea' is then the subject, not another unit."""
+    from .vocabulary import providers_and_aliases
+
+    if s.subject is None:
+        return False
+    name = providers_and_aliases()[1].get(s.subject)
+    if name is None:
+        return False
+    own = set(re.findall(r"[a-z]+", name.name.lower()))
+    words = []
+    for t in s.tags[i:]:
+        if t.code != "w" or not (t.words[:1].isupper() or t.words.lower() in ("and", "&")):
+            break
+        words.append(t.words.lower())
+    places = [w for w in words if w not in ("and", "&")]
+    return bool(places) and all(w in own for w in places)
 
 
 def _ratings(tag: Tag) -> tuple[str, ...]:
