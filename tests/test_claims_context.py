@@ -661,6 +661,12 @@ CASES = [
      "supported"),
     ("Norfolk and Suffolk CRC\n\nThe probation service in Suffolk and Norfolk was rated good.", "contradicted"),
     ("Norfolk and Suffolk CRC\n\nThe probation service in Essex was rated good.", "unverifiable"),
+    # "this inspection is one of N in the X region" (2022-23: four Yorkshire and the Humber PDUs, Hull and East Riding,
+    # Kirklees, North and North East Lincolnshire, Sheffield); another number may count other rounds
+    ("Report on North and North East Lincolnshire PDU\n\nIn 2022-23 the inspection is one of four in the Yorkshire "
+     "and the Humber region.", "supported"),
+    ("Report on North and North East Lincolnshire PDU\n\nIn 2022-23 the inspection is one of five in the Yorkshire "
+     "and the Humber region.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

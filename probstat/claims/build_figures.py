@@ -245,11 +245,14 @@ _INSPECTIONS_IN = (r"(?:\s+[\w']+){0,4}?\s+in\s+(?:the\s+)?"
 def _region_count(m: Match, s: Sentence) -> list[Part] | None:
     """'one of four inspections carried out in the North West region', 'we have now completed five inspections
     in the region': how many units of the region were inspected, in the round of the text's unit."""
-    i = m.one("i")
-    if i.words.lower() != "inspections":
+    i, said = m.one("i"), m.one("n")
+    after = i.end
+    if i.start < said.start and i.words.lower() == "inspection" and _RATIO.match(said.words):
+        after = said.end  # "this inspection is one of four in the North West region"
+    elif i.words.lower() != "inspections":
         return None
     names = vocab.region_names()
-    got = _with_regions(_INSPECTIONS_IN, names).match(s.text, i.end, s.end)
+    got = _with_regions(_INSPECTIONS_IN, names).match(s.text, after, s.end)
     if got is None or s.subject is None:
         return None
     counted = _count(m.one("n"), s)
@@ -260,7 +263,7 @@ def _region_count(m: Match, s: Sentence) -> list[Part] | None:
     if n is None:
         return None
     region = next(x for x in names if x.lower() == re.sub(r"\s+", " ", got.group("region")).lower())
-    a, b = m.one("n").start, got.end()
+    a, b = min(i.start, said.start), got.end()
     return [Part(a, b, re.sub(r"\s+", " ", s.text[a:b]), "region count", RegionCount(s.subject, region, n))]
 
 

@@ -375,7 +375,8 @@ SHAPES: tuple[Shape, ...] = (
           "the region a unit belongs to ('is part of the Probation Service's Wales region')",
           "Lambeth PDU is part of the Probation Service's London region.",
           "Lambeth PDU is part of the Probation Service's Wales region."),
-    Shape("inspections in a region", r"(?P<n>N)(?P<i>I)", _region_count,
+    Shape("inspections in a region", r"(?P<n>N)(?P<i>I)|(?P<i2>I)[wB]{1,3}(?P<n2>N)",
+          lambda m, s: _region_count(_renamed(m), s),
           "how many inspections a region had in the round of the text's unit ('one of four inspections in the "
           "Yorkshire and the Humber region'); another number is unverifiable, never contradicted (it may count "
           "other rounds, or only the reports out by then)",
