@@ -667,6 +667,12 @@ CASES = [
      "and the Humber region.", "supported"),
     ("Report on North and North East Lincolnshire PDU\n\nIn 2022-23 the inspection is one of five in the Yorkshire "
      "and the Humber region.", "unverifiable"),
+    # a quantifier over things the data do not count is a claim left unread, beside a rating that is read
+    # (west-sussex-pdu: Inadequate in 2022-23)
+    ("West Sussex PDU\n\nIn 2022-23 the PDU was rated 'Inadequate', with too little progress on most of the "
+     "recommendations.", "partly checked"),
+    ("West Sussex PDU\n\nIn 2022-23 the PDU was rated 'Inadequate', and in the cases reviewed all victims had been "
+     "able to contribute.", "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

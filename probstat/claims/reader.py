@@ -228,9 +228,25 @@ def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
     rated = {where[id(t)] for t in tags if t.code in "RNSVK"}
     with_rating = {where[id(t)] for t in tags if t.code == "R"}
     return [t for t in unread if (t.code != "X" or where.get(id(t), -1) in topical)
-            and (t.code not in "QH" or where.get(id(t), -1) in rated or str(t.value) in ("first", "only"))
+            and (t.code not in "QH" or where.get(id(t), -1) in rated or str(t.value) in ("first", "only")
+                 or _quantifies_unheld(tags, at.get(id(t))))
             and not _change_of_other(tags, at.get(id(t)))
             and not _over_standards_unrated(tags, at.get(id(t)), where, with_rating)]
+
+
+def _quantifies_unheld(tags: list[Tag], i: int | None) -> bool:
+    """'most of the recommendations', 'all victims': a quantifier over things the data do not count (cases,
+    recommendations, people) claims something the data cannot check."""
+    if i is None or tags[i].code != "Q":
+        return False
+    k = i + 1
+    while k < len(tags) and k <= i + 3 and (tags[k].code == "F" or tags[k].words.lower() in ("the", "its", "their")):
+        k += 1
+    if k >= len(tags):
+        return False
+    t = tags[k]
+    return t.code in "JU" or t.code == "w" and t.words.isalpha() and t.words.islower() and t.words.endswith("s") \
+        and t.words not in ("was", "is", "has", "this", "these", "those", "us", "as", "its", "his")
 
 
 def _over_standards_unrated(tags: list[Tag], i: int | None, where: dict[int, int], with_rating: set[int]) -> bool:
