@@ -673,6 +673,12 @@ CASES = [
      "recommendations.", "partly checked"),
     ("West Sussex PDU\n\nIn 2022-23 the PDU was rated 'Inadequate', and in the cases reviewed all victims had been "
      "able to contribute.", "partly checked"),
+    # a count after a clause that named its population as "CRC services" counts CRCs (2018-19: 1 Good, 19 Requires
+    # improvement of 21; of all 28 providers 21 were Requires improvement)
+    ("x\n\nIn 2018-19, only one of the 21 CRC services was rated good, and 19 were rated as requiring improvement.",
+     "supported"),
+    ("x\n\nIn 2018-19, only one of the 21 CRC probation services was rated good, and 21 were rated as requiring "
+     "improvement.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

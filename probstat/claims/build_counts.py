@@ -193,6 +193,9 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
 def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
     """'six were rated Good', after a sentence or clause that named the population."""
     pops = [t for t in s.tags[: m.first] if t.code == "S"]
+    if len(pops) > 1 and pops[-1].value is None and pops[-2].value is not None and \
+            s.tags.index(pops[-2]) + 1 == s.tags.index(pops[-1]):
+        pops.pop()  # "the 21 CRC probation services": the sector named before the noun
     pop = (pops[-1].value, pops[-1].words) if pops else s.previous_pop
     restricted = False
     if pops:
