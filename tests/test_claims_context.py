@@ -679,6 +679,15 @@ CASES = [
      "supported"),
     ("x\n\nIn 2018-19, only one of the 21 CRC probation services was rated good, and 21 were rated as requiring "
      "improvement.", "contradicted"),
+    # "had" before another verb ("had in part led to the rating") and a time cue in a clause before a reported one
+    # ("the two years before the inspection had been hard, and that ...") do not make the rating an earlier one
+    # (lambeth-pdu: one inspection, Inadequate in 2022-23)
+    ("Lambeth PDU\n\nHe said staff shortages were made worse in 2021, and that these events had in part led to the "
+     "'Inadequate' rating.", "supported"),
+    ("Lambeth PDU\n\nHe said staff shortages were made worse in 2021, and that these events had in part led to the "
+     "'Good' rating.", "contradicted"),
+    ("Lambeth PDU\n\nHe said the two years before the inspection had been hard, and that staffing partly explained "
+     "the rating of 'Inadequate'.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -349,7 +349,7 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     # a "had" in another clause ("the two years before had been without precedent, ...") dates that clause only
     clause = clause_of(tags)
     pluperfect = {t.start: clause[i] for i, t in enumerate(tags) if t.code == "B" and t.words.lower().startswith("had")
-                  and not (i + 1 < len(tags) and tags[i + 1].code == "H")}
+                  and not (i + 1 < len(tags) and tags[i + 1].code == "H") and _rated_before(tags, i)}
     cues += list(pluperfect)
     clause_at = {t.start: clause[i] for i, t in enumerate(tags)}
     # "two years ago inspectors found it good": a time before the inspection reported
@@ -371,7 +371,8 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
         after = isinstance(p.reading, ProviderRating) and any(
             c >= p.end - 1 and clause_at.get(c) == own and c not in pluperfect for c in cues)
         if isinstance(p.reading, (ProviderRating, InspectionDate)) and (after or any(
-                last <= c < upto and (c not in pluperfect or pluperfect[c] == own) for c in cues)):
+                last <= c < upto and (c not in pluperfect or pluperfect[c] == own)
+                and not _reported_between(tags, c, p.start) for c in cues)):
             # an earlier inspection's rating or date: it dates no other statement; said in its own clause, it is
             # of an inspection before the one the text reports
             near = after or any(last <= c < upto and clause_at.get(c) == own for c in cues)
@@ -379,6 +380,32 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
         out.append(p)
         last = p.end
     return out
+
+
+#: What a pluperfect "had" says of a rating: "had been rated", "had given it", not "had in part led to".
+_RATED_VERB = re.compile(r"(?i)^(?:been|given|gave|received|awarded|earned|got|gained|achieved|kept|retained|held|"
+                         r"judged|rated|found|assessed|graded|scored)\b")
+
+
+def _rated_before(tags: list[Tag], i: int) -> bool:
+    """Whether the "had" at tag i may be a rating's pluperfect ("had been rated Good", "had given it"): not when
+    another participle comes first ("these events had in part led to the rating", "had contributed to")."""
+    if tags[i].words.lower() != "had":
+        return True  # "had been", "had previously been"
+    for t in tags[i + 1: i + 4]:
+        if t.code in "VRB" or _RATED_VERB.match(t.words):
+            return True
+        if t.code == "w" and (t.words.lower().endswith("ed") or t.words.lower() in ("led", "made", "brought", "meant",
+                                                                                    "left", "put", "caused")):
+            return False
+    return True
+
+
+def _reported_between(tags: list[Tag], cue: int, start: int) -> bool:
+    """Whether a reported clause begins between a cue and a part ("said the two years before the inspection had
+    been hard, and that ... explained the rating"): the cue times its own clause, not the one reported after."""
+    return any(cue < t.start < start and t.words.lower() == "that" and k > 0 and tags[k - 1].words.lower() in
+               ("and", ",", "said", "says", "but") for k, t in enumerate(tags))
 
 
 def _dated(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
