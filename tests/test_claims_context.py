@@ -688,6 +688,19 @@ CASES = [
      "'Good' rating.", "contradicted"),
     ("Lambeth PDU\n\nHe said the two years before the inspection had been hard, and that staffing partly explained "
      "the rating of 'Inadequate'.", "supported"),
+    # a named exception after the population (2018-19: Hampshire and Isle of Wight CRC the one CRC rated Good, the
+    # other 20 Requires improvement or Inadequate; NPS London and NPS South East and Eastern both Requires improvement)
+    ("x\n\nIn 2018-19 every CRC except Hampshire and Isle of Wight CRC was rated requires improvement or worse.",
+     "supported"),
+    ("x\n\nIn 2018-19 all CRCs apart from Durham Tees Valley CRC were rated requires improvement or worse.",
+     "contradicted"),
+    ("x\n\nIn 2018-19 every NPS division bar NPS London was rated good.", "contradicted"),
+    # "neither was", "nor was": the negative predicate before, of another (no provider Outstanding in 2018-19)
+    ("x\n\nIn 2018-19 no CRC was rated outstanding, nor were any NPS divisions.", "supported"),
+    ("x\n\nIn 2018-19 NPS London was not rated good, and nor was NPS Wales.", "contradicted"),
+    # how many of a rating's holders a sector had (2018-19: 6 Good, 5 of them NPS; 21 Requires improvement, 19 CRCs)
+    ("x\n\nIn 2018-19 CRCs received 19 of the 21 requires improvement ratings.", "supported"),
+    ("x\n\nIn 2018-19 the NPS accounted for five of the seven good ratings.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -4,8 +4,11 @@ was every CRC"; shapes.py holds the table that names them."""
 
 from __future__ import annotations
 
+import re
+
 from .build_counts import _pairs
 from .matcher import Match
+from .quantifiers import Reading
 from .readings import Part, Predicate, ProviderRating, Statement
 from .shape_parts import Sentence, _column, _count, _population, _ratings, _span
 
@@ -140,3 +143,58 @@ def _so_was(m: Match, s: Sentence) -> list[Part] | None:
     st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, sector=sector, population_words=words,
                    predicate=pred)
     return [Part(a, b, phrase, "as was", st)]
+
+
+def _neither_was(m: Match, s: Sentence) -> list[Part] | None:
+    """'no CRC was rated Outstanding, and neither was any NPS division'; 'X was not rated Good, nor was C': the
+    negative predicate before, said of another population or unit."""
+    if m.words("nor").lower() not in ("neither", "nor") or m.one("any") is not None and m.words("any").lower() != "any":
+        return None
+    earlier = [p for p in s.parts if isinstance(p.reading, (ProviderRating, Statement)) and not p.problem
+               and p.end <= m.one("nor").start]
+    if not earlier:
+        return None
+    r = earlier[-1].reading
+    if isinstance(r, ProviderRating):
+        if not r.negated:
+            return None
+        pred = Predicate("rating", r.column, r.ratings)
+    elif r.quantifier == "none" and r.predicate is not None and r.predicate.kind == "rating":
+        pred = r.predicate
+    else:
+        return None  # only a negative predicate carries over: "neither" after a positive one is not read
+    a, b, phrase = _span(m, s)
+    if m.one("p") is not None:
+        return [Part(a, b, phrase, "neither was", ProviderRating(str(m.one("p").value), pred.column, pred.ratings,
+                                                                  negated=True))]
+    sector, words = _population(m.one("pop"))
+    if sector is None:
+        return None
+    st = Statement(a, b, phrase, "count", quantifier="none", sector=sector, population_words=words, predicate=pred)
+    return [Part(a, b, phrase, "neither was", st)]
+
+
+_TOOK = re.compile(r"(?i)^(?:accounted for|account for|accounts for|took|take|takes|received|receive|receives|won|"
+                   r"got|earned|had|held|made up)$")
+
+
+def _share_of_ratings(m: Match, s: Sentence) -> list[Part] | None:
+    """'the NPS accounted for five of the six Good ratings', 'CRCs received 19 of the 21 Requires improvement
+    ratings': of the providers given a rating (the M), how many (the N) were of a sector."""
+    if not _TOOK.match(" ".join(t.words for t in m.groups.get("v", []))) or \
+            not re.fullmatch(r"(?i)(?:overall\s+)?(?:ratings|grades)", m.words("k")):
+        return None
+    got = _count(m.one("n"), s)
+    sector, words = _population(m.one("pop"))
+    if got is None or got[1] is None or sector is None:
+        return None
+    stated, total, _ = got
+    a, b, phrase = _span(m, s)
+    pred = Predicate("rating", "overall", _ratings(m.one("r")))
+    whole = Reading(total, total, True, True, "count", "exact count", total)
+    # "five of the six": five of them, exactly, not a share of the sector
+    stated = Reading(stated.low, stated.high, True, True, "count", "exact count", stated.value)
+    return [Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", stated=whole,
+                                                        population_words="providers", predicate=pred)),
+            Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", stated=stated, sector=sector,
+                                                        population_words=words, predicate=pred))]

@@ -16,7 +16,9 @@ from .build_composition import (
     _breakdown,
     _composition,
     _except_count,
+    _neither_was,
     _rated_all_of_them,
+    _share_of_ratings,
     _so_was,
 )
 from .build_counts import (
@@ -103,6 +105,10 @@ SHAPES: tuple[Shape, ...] = (
           "the most or least common rating among a population",
           "Requires improvement was the most common overall rating in 2018-19.",
           "Good was the most common overall rating in 2018-19."),
+    Shape("share of the ratings", r"(?P<pop>S)(?P<v>[wV]{1,2})(?P<n>N)(?P<r>R)(?P<k>V)", _share_of_ratings,
+          "'the NPS accounted for five of the six Good ratings': how many of a rating's holders a sector had",
+          "In 2018-19 the NPS accounted for five of the six Good ratings.",
+          "In 2018-19 the NPS accounted for four of the six Good ratings."),
     Shape("lowest or highest rating", r"(?P<ext>R)[wVFQ]{0,4}(?P<pop>S)[wY,]{0,3}B(?P<r>R)", _distribution,
           "the lowest or highest rating given to any of a population",
           "The lowest rating given to any NPS division in 2018-19 was Requires improvement.",
@@ -208,6 +214,12 @@ SHAPES: tuple[Shape, ...] = (
     Shape("the others named", r"(?P<o>O)(?P<n>N)(?=,?B?F?P)", _others_named,
           "'the other two were A and B': a number that counts the names after it is no claim of its own",
           "The other two were NPS Wales and NPS Midlands.", ""),
+    Shape("population with a named exception", r"(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<e>E)(?P<ex>P),?(?P<mid>" + _GAP
+          + r"{0,8}?)(?P<r>R)" + _AFTER, _except_named,
+          "'every CRC except X was rated ...', 'no CRC other than X was rated ...'",
+          "In 2018-19 no CRC other than Dorset, Devon and Cornwall CRC was rated Inadequate.",
+          "In 2018-19 no CRC other than Essex CRC was rated Inadequate.",
+          consumes=("q", "pop", "e", "ex", "mid", "r", "after")),
     Shape("providers listed", r"(?P<pre>V[wS]{0,4})?(?P<ss>P(?:[,w]{1,2}P){1,8})(?P<mid>,?" + _GAP + r"{0,8}?)(?P<r>R)"
           + _AFTER, _providers_listed,
           "'A, B and C were each rated Inadequate': the rating of every provider named",
@@ -332,6 +344,11 @@ SHAPES: tuple[Shape, ...] = (
           "'..., and so was every CRC': the predicate before, of another population",
           "In 2018-19 five NPS divisions were rated Good, and so was one CRC.",
           "In 2018-19 five NPS divisions were rated Good, and so were two CRCs."),
+    Shape("neither was", r"(?P<nor>X)B(?:(?P<any>w)?(?P<pop>S)|(?P<p>P))", _neither_was,
+          "'..., and neither was any NPS division', '..., nor was C': the negative predicate before, of another",
+          "In 2018-19 no CRC was rated Outstanding, and neither was any NPS division.",
+          "In 2018-19 no CRC was rated Inadequate, and neither was any NPS division.",
+          consumes=("nor", "any", "pop", "p")),
     Shape("breakdown", r"[,:][wF]{0,3}(?P<n1>N)w?(?P<pop1>S)(?:[,w]{1,2}(?P<n2>N)w?(?P<pop2>S))?(?:[,w]{1,2}(?P<n3>N)w?"
           r"(?P<pop3>S))?", _breakdown,
           "'..., made up of five NPS divisions and one CRC': the count before, by sector",

@@ -416,9 +416,9 @@ def _rating_context(text: str, at: int, word: str) -> bool:
         return True  # a subheading that opens with the rating: "Good, but stretched by high caseloads"
     if re.search(r"(?i)\b(?:rating|grade)\s+of\s+$", before):
         return True  # "given a rating of good"
-    if re.match(r"(?i)\s+(?:overall\s+)?(?:rating|grade)\b", after) and \
-            re.search(r"(?i)\b(?:the|a|its|their)\s+$", before):
-        return True  # "dropped from the good rating it was given"
+    if re.match(r"(?i)\s+(?:overall\s+)?(?:rating|grade)s?\b", after) and \
+            re.search(r"(?i)\b(?:the|a|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", before):
+        return True  # "dropped from the good rating it was given", "five of the six good ratings"
     if word[0].isupper() and re.match(r"(?i)\s+(?:rating|grade|(?:was|is|were|remains?)\s+the\s+(?:most|least|"
                                       r"lowest|highest|second|only|rating))\b", after):
         return True  # "Good was the most common rating": a rating named as the subject
