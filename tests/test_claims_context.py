@@ -701,6 +701,12 @@ CASES = [
     # how many of a rating's holders a sector had (2018-19: 6 Good, 5 of them NPS; 21 Requires improvement, 19 CRCs)
     ("x\n\nIn 2018-19 CRCs received 19 of the 21 requires improvement ratings.", "supported"),
     ("x\n\nIn 2018-19 the NPS accounted for five of the seven good ratings.", "contradicted"),
+    # HMPPS is the body the national inspection of April 2025 rated (Requires improvement overall); a unit's rating
+    # is not given to a body named in an aside before the verb (lambeth-pdu: Inadequate in 2022-23)
+    ("Probation\n\nThe national inspection rated HMPPS requires improvement overall.", "supported"),
+    ("Probation\n\nThe national inspection rated HM Prison and Probation Service inadequate overall.",
+     "contradicted"),
+    ("Probation\n\nIn 2022-23 Lambeth PDU, run by HMPPS, was rated inadequate.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -181,6 +181,16 @@ def _clause_subject(m: Match, s: Sentence) -> list[Part] | None:
     return _provider_rating(m2, s)
 
 
+def _apposition(m: Match, s: Sentence) -> list[Part] | None:
+    """'X, rated Good in 2019, ...': X's rating; not when X closes a phrase set off before the verb ("Lambeth PDU,
+    run by HMPPS, was rated ..."), whose rating is the unit's before it."""
+    i = s.tags.index(m.one("s"))
+    if i > 0 and s.tags[i - 1].code in "wF" and s.tags[i - 1].words.lower() in ("by", "of", "from", "with", "under",
+                                                                                 "for", "within", "across"):
+        return None
+    return _provider_rating(m, s)
+
+
 def _as_was(m: Match, s: Sentence) -> list[Part] | None:
     """'..., as was C': C has the rating the sentence gave before."""
     if m.words("as") != "as":

@@ -57,6 +57,7 @@ from .build_named import (
     _rating_of,
 )
 from .build_ratings import (
+    _apposition,
     _as_was,
     _change,
     _clause_subject,
@@ -255,7 +256,7 @@ SHAPES: tuple[Shape, ...] = (
           + _AFTER, _provider_rating, "'inspectors rated the CRC Good', 'found probation services in X inadequate'",
           "Inspectors rated NPS Wales Good in 2018-19.", "Inspectors rated NPS Wales Inadequate in 2018-19."),
     Shape("apposition", r"(?P<s>[PA]),(?P<mid>[wBVKh]{0,3})(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
-          _provider_rating, "'X, rated Good in 2019, ...'",
+          _apposition, "'X, rated Good in 2019, ...'",
           "NPS Midlands, rated Good in 2018-19, supervises many people.",
           "NPS Midlands, rated Inadequate in 2018-19, supervises many people."),
     Shape("place on the scale", r"(?P<r1>R)K?[,wYF]{0,3}(?P<r2>R)", _scale,
