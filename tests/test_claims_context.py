@@ -707,6 +707,17 @@ CASES = [
     ("Probation\n\nThe national inspection rated HM Prison and Probation Service inadequate overall.",
      "contradicted"),
     ("Probation\n\nIn 2022-23 Lambeth PDU, run by HMPPS, was rated inadequate.", "supported"),
+    # "the delivery of services" is the work done, not a population: the text's unit's key-question figures are read
+    # (hmpps-national 2025-26: implementation and delivery, desistance 32, keeping people safe 18)
+    ("HMPPS national inspection\n\nThe implementation and delivery of services supported desistance well enough in "
+     "only 32 per cent of cases, and helped keep people safe in only 18 per cent.", "supported"),
+    ("HMPPS national inspection\n\nThe implementation and delivery of services supported desistance well enough in "
+     "only 32 per cent of cases, and helped keep people safe in only 28 per cent.", "contradicted"),
+    # points out of 27 with no "points" written (hammersmith-...-pdu 2022-23: 0 points)
+    ("Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU\n\nIn 2022-23 the PDU scored zero out of 27.",
+     "supported"),
+    ("Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU\n\nIn 2022-23 the PDU scored three out of a "
+     "possible 27.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

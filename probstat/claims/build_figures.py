@@ -116,6 +116,14 @@ def _distribution(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], kind))]
 
 
+def _services_done(tags: list[Tag], i: int) -> bool:
+    """'the delivery of services', 'arrangements for providing services': services as the work done, not a
+    population of providers."""
+    t = tags[i]
+    return t.value is None and t.words.lower() in ("services", "service") and i > 0 and \
+        tags[i - 1].words.lower() in ("of", "for", "providing", "delivering", "provide", "deliver")
+
+
 def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     """A figure of a published sector measure: the sentence's words name the measure (vocabulary.MEASURES)."""
     from . import vocabulary as vocab
@@ -130,7 +138,7 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     figures, named = s.memo["figures"], s.memo["named"]
     if not s.memo["measures"] and not s.memo["provider measures"]:
         return None
-    if named or (s.subject and not any(t.code == "S" for t in s.tags)):
+    if named or (s.subject and not any(t.code == "S" and not _services_done(s.tags, i) for i, t in enumerate(s.tags))):
         # a figure said of one provider (named, referred to, or the text's subject)
         return _provider_figure(m, s, text, figures, _subject(named[0] if named else None, s))
     if "shares" not in s.memo:

@@ -390,7 +390,9 @@ PROVIDER_MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("staff_workload_manageable_pct", (r"workloads?", r"(?<!un)manageable"), negative=False),
     MeasureWords("staff_caseload_over_50_pct", (r"caseloads?|cases", _OVER + r" (?:50|fifty)"),
                  threshold=r"(?:50|fifty)$"),
-    MeasureWords("points", (r"\bpoints?\b",), threshold=r"^(?:a possible )?(?:27|twenty-seven)$"),
+    # "2 points out of 27", "scored zero out of a possible 27"
+    MeasureWords("points", (r"\bpoints?\b|\bscor\w*\b.{0,25}\bof (?:the |a possible )?(?:27|twenty-seven)\b",),
+                 threshold=r"^(?:a possible )?(?:27|twenty-seven)$"),
     # "an average caseload of 58", "58 cases each on average", "each officer managed 58 cases"
     MeasureWords("avg_caseload", (r"\baverag\w*\b.{0,30}\b(?:cases|caseloads?)\b|\b(?:cases|caseloads?)\b.{0,20}"
                                   r"\baverag|\bcases (?:each|apiece|per (?:officer|practitioner|head|member of staff))"
