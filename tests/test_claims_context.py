@@ -718,6 +718,13 @@ CASES = [
      "supported"),
     ("Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU\n\nIn 2022-23 the PDU scored three out of a "
      "possible 27.", "contradicted"),
+    # two ratings' counts compared, from HMIP's totals (2024-25: 24 PDUs, 10 Requires improvement, 14 Inadequate) or
+    # from the rows when they are all the round rated (2022-23: 31 PDUs, 1 Good, 15 and 15: a tie)
+    ("x\n\nIn 2024-25 more PDUs were rated inadequate than requires improvement.", "supported"),
+    ("x\n\nIn 2024-25 fewer PDUs were rated inadequate than requires improvement.", "contradicted"),
+    ("x\n\nIn 2018-19 more CRCs were rated good than inadequate.", "contradicted"),
+    ("x\n\nIn 2024-25 the most common rating among PDUs was inadequate.", "supported"),
+    ("x\n\nIn 2022-23 the most common rating among PDUs was inadequate.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -116,6 +116,23 @@ def _distribution(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], kind))]
 
 
+def _more_rated(m: Match, s: Sentence) -> list[Part] | None:
+    """'more PDUs were rated Inadequate than Requires improvement', 'fewer CRCs were rated Good than ...': two
+    ratings' counts in one population, compared."""
+    kind = m.words("k").lower()
+    if kind not in ("more", "fewer", "less"):
+        return None
+    a, b, phrase = _span(m, s)
+    if any(t.code in "XT" for t in m.tags[m.first: m.last]):
+        return [Part(a, b, phrase, "distribution", problem="a standard or a negation in a comparison of ratings")]
+    first, second = _ratings(m.one("r")), _ratings(m.one("r2"))
+    if len(first) != 1 or len(second) != 1 or first == second:
+        return None
+    sector = _population(m.one("pop"))[0]
+    return [Part(a, b, phrase, "distribution", Distribution(sector, first[0], "more" if kind == "more" else "fewer",
+                                                            than=second[0]))]
+
+
 def _services_done(tags: list[Tag], i: int) -> bool:
     """'the delivery of services', 'arrangements for providing services': services as the work done, not a
     population of providers."""

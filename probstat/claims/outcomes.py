@@ -400,13 +400,37 @@ def _likelihood_outcome(ctx: Context, r: Likelihood, round_: str) -> tuple[str, 
     return ("supported" if ok else "contradicted"), f"{detail}: {ratio:.1f} times", f"{ratio:.1f}"
 
 
+def _stated_counts(ctx: Context, round_: str, sector: str | None) -> tuple[dict[str, int], int] | None:
+    """Counts of each overall rating among those a round rated, as HMIP's totals give them (rounds.csv); None when
+    a count is not given."""
+    totals = ctx.round_row(round_, sector or "all")
+    if totals is None:
+        return None
+    got = {x: totals.get(schema.RATING_KEYS[x]) for x in schema.RATINGS}
+    if any(v is None or pd.isna(v) for v in got.values()):
+        # the rows, when they are every one the round rated (2022-23: HMIP's 31, and 31 rows)
+        rated = totals.get("rated")
+        scope = ctx.scope(round_, sector)
+        if rated is None or pd.isna(rated) or int(rated) != len(scope) or scope["overall"].isna().any():
+            return None
+        values = list(scope["overall"].astype(str))
+        got = {x: values.count(x) for x in schema.RATINGS}
+    counts = {x: int(v) for x, v in got.items()}
+    return counts, sum(counts.values())
+
+
 def _distribution_outcome(ctx: Context, r: Distribution, round_: str) -> tuple[str, str, str | None]:
-    got = _known_counts(ctx, round_, r.sector)
+    # among those rated: the data's rows when they hold the whole population, else HMIP's totals for the round
+    got = _known_counts(ctx, round_, r.sector) or _stated_counts(ctx, round_, r.sector)
     if got is None:
         return "unverifiable", f"the data do not hold every rating of the {_who(r.sector)} in {round_}", None
     counts, n = got
     shown = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
     detail = f"{_who(r.sector)} in {round_}: {shown}"
+    if r.than is not None:
+        a, b = counts[r.rating], counts[r.than]
+        holds = a > b if r.kind == "more" else a < b
+        return ("supported" if holds else "contradicted"), detail, f"{a} and {b}"
     if r.kind in ("lowest", "highest"):
         given = [x for x in schema.RATINGS if counts[x]]
         extreme = given[-1] if r.kind == "lowest" else given[0]

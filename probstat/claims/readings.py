@@ -238,10 +238,14 @@ class Distribution:
 
     sector: str | None
     rating: str
-    kind: str  # "most common", "least common", "lowest", "highest"
+    kind: str  # "most common", "least common", "lowest", "highest"; "more", "fewer" (than another rating)
+    than: str | None = None  # the other rating of "more X than Y"
 
     def describe(self) -> str:
-        return f"{self.rating} is the {self.kind} overall rating among {_PLURAL.get(self.sector, 'providers')}"
+        who = _PLURAL.get(self.sector, "providers")
+        if self.than is not None:
+            return f"{self.kind} {who} rated {self.rating} than rated {self.than}"
+        return f"{self.rating} is the {self.kind} overall rating among {who}"
 
 
 @dataclass(frozen=True)
