@@ -42,7 +42,6 @@ from .outcomes import (
     _region_outcome,
     _rounds,
     _sector_outcome,
-    _standards_outcome,
     provider_rounds,
 )
 from .readings import (
@@ -62,6 +61,7 @@ from .readings import (
     StandardsCount,
     Statement,
 )
+from .standards_outcome import _standards_outcome
 from .which_round import _about_provider, candidate_rounds
 
 
