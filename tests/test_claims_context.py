@@ -725,6 +725,14 @@ CASES = [
     ("x\n\nIn 2018-19 more CRCs were rated good than inadequate.", "contradicted"),
     ("x\n\nIn 2024-25 the most common rating among PDUs was inadequate.", "supported"),
     ("x\n\nIn 2022-23 the most common rating among PDUs was inadequate.", "unverifiable"),
+    # "none of the 27 points": no points (hammersmith-...-pdu 0, lambeth-pdu 3, in 2022-23)
+    ("Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU\n\nIn 2022-23 the PDU was awarded none of the 27 "
+     "inspection points available.", "supported"),
+    ("Lambeth PDU\n\nIn 2022-23 the PDU was awarded none of the 27 inspection points available.", "contradicted"),
+    # a unit named after "of" and rated in brackets is still the one rated (sheffield-pdu, kirklees-pdu: Inadequate in
+    # 2022-23)
+    ("Hull and East Riding PDU\n\nIn 2022-23 the other two are of Sheffield PDU (rated 'Inadequate') and Kirklees "
+     "PDU (rated 'Inadequate').", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

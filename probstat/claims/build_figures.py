@@ -327,7 +327,15 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
             # measure is not said
             continue
         stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))]
-        if len(stated_tags) < 1 or m.one("n") not in stated_tags:
+        n = m.one("n")
+        zero = words.measure == "points" and n not in stated_tags and \
+            _NONE_OF.search(s.text, max(s.start, n.start - 40), n.start)
+        if zero and all(re.search(p, s.text[n.start: n.end + 40].lower()) for p in words.needs):
+            # "awarded none of the 27 inspection points": no points, the scale's top said
+            a = zero.start()
+            return [Part(a, n.end, s.text[a: n.end], "provider figure",
+                         ProviderFigure(pid, "points", Reading(0.0, 0.0, True, True, "count", "exact count", 0.0)))]
+        if len(stated_tags) < 1 or n not in stated_tags:
             continue
         unit = "count" if words.measure in ("avg_caseload", "points") else "percent"
         near = s.text[max(s.start, m.one("n").start - 40): m.one("n").end + 40].lower()
@@ -363,6 +371,9 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
             b = neg.end() if neg else b
         return [Part(a, b, s.text[a:b], "provider figure", ProviderFigure(pid, words.measure, stated))]
     return None
+
+
+_NONE_OF = re.compile(r"(?i)\b(?:none|not one|not a single one|not a single)\s+of\s+(?:the|a\s+possible|its)?\s*$")
 
 
 def _key_question(s: Sentence, n: Tag, complement: bool = False) -> str | None:

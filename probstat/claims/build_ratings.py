@@ -185,9 +185,11 @@ def _apposition(m: Match, s: Sentence) -> list[Part] | None:
     """'X, rated Good in 2019, ...': X's rating; not when X closes a phrase set off before the verb ("Lambeth PDU,
     run by HMPPS, was rated ..."), whose rating is the unit's before it."""
     i = s.tags.index(m.one("s"))
+    mid = m.groups.get("mid", [])
     if i > 0 and s.tags[i - 1].code in "wF" and s.tags[i - 1].words.lower() in ("by", "of", "from", "with", "under",
-                                                                                 "for", "within", "across"):
-        return None
+                                                                                 "for", "within", "across") \
+            and mid and mid[0].code == "B":
+        return None  # "..., run by HMPPS, was rated": the verb is the sentence's, its subject the unit before
     return _provider_rating(m, s)
 
 
