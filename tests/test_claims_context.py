@@ -733,6 +733,11 @@ CASES = [
     # 2022-23)
     ("Hull and East Riding PDU\n\nIn 2022-23 the other two are of Sheffield PDU (rated 'Inadequate') and Kirklees "
      "PDU (rated 'Inadequate').", "supported"),
+    # "not good enough" judges the work; it claims no rating (north-wales-pdu: Requires improvement in 2025-26)
+    ("North Wales PDU\n\nIn 2025-26 public protection work was not good enough, which led to the overall rating of "
+     "'Requires improvement'.", "supported"),
+    ("North Wales PDU\n\nIn 2025-26 public protection work was not good enough, which led to the overall rating of "
+     "'Inadequate'.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -227,11 +227,20 @@ def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
     # data hold either
     rated = {where[id(t)] for t in tags if t.code in "RNSVK"}
     with_rating = {where[id(t)] for t in tags if t.code == "R"}
-    return [t for t in unread if (t.code != "X" or where.get(id(t), -1) in topical)
-            and (t.code not in "QH" or where.get(id(t), -1) in rated or str(t.value) in ("first", "only")
-                 or _quantifies_unheld(tags, at.get(id(t))))
+    enough = _judged_enough(tags, at)
+    return [t for t in unread if (t.code != "X" or where.get(id(t), -1) in topical and not enough(t))
+            and (t.code not in "QH" or where.get(id(t), -1) in rated
+                 or str(t.value) in ("first", "only") or _quantifies_unheld(tags, at.get(id(t))))
             and not _change_of_other(tags, at.get(id(t)))
             and not _over_standards_unrated(tags, at.get(id(t)), where, with_rating)]
+
+
+def _judged_enough(tags: list[Tag], at: dict[int, int]):
+    """A test on the negation tags: 'not good enough', 'not enough': a judgement of the work, no rating."""
+    def test(t: Tag) -> bool:
+        i = at.get(id(t))
+        return i is not None and any(x.words.lower() == "enough" for x in tags[i + 1: i + 3])
+    return test
 
 
 def _quantifies_unheld(tags: list[Tag], i: int | None) -> bool:
