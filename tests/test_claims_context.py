@@ -738,6 +738,18 @@ CASES = [
      "'Requires improvement'.", "supported"),
     ("North Wales PDU\n\nIn 2025-26 public protection work was not good enough, which led to the overall rating of "
      "'Inadequate'.", "contradicted"),
+    # "moved up to R2 from R1", "moved up to R2, from the R1 it was given", and a second predicate after "and"
+    # (west-kent-pdu: Inadequate in 2022-23, Requires improvement in 2024-25)
+    ("West Kent PDU report\n\nWest Kent PDU has moved up to requires improvement from inadequate.", "supported"),
+    ("West Kent PDU report\n\nWest Kent PDU has moved down to inadequate from requires improvement.",
+     "contradicted"),
+    ("West Kent PDU report\n\nWest Kent PDU has moved up to 'requires improvement', from the 'inadequate' it was "
+     "given in 2022.", "supported"),
+    ("West Kent PDU report\n\nWest Kent PDU has moved up to 'requires improvement', from the 'good' it was given in "
+     "2022.", "contradicted"),
+    ("West Kent PDU report\n\nWest Kent PDU was previously rated inadequate and is now rated requires improvement.",
+     "supported"),
+    ("West Kent PDU report\n\nWest Kent PDU was previously rated inadequate and is now rated good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -181,6 +181,14 @@ def _clause_subject(m: Match, s: Sentence) -> list[Part] | None:
     return _provider_rating(m2, s)
 
 
+def _and_predicate(m: Match, s: Sentence) -> list[Part] | None:
+    """'X was previously rated Inadequate and is now rated Requires improvement': a second predicate of the
+    sentence's subject, joined by 'and' with no subject of its own."""
+    if m.words("and").lower() != "and":
+        return None
+    return _clause_subject(m, s)
+
+
 def _apposition(m: Match, s: Sentence) -> list[Part] | None:
     """'X, rated Good in 2019, ...': X's rating; not when X closes a phrase set off before the verb ("Lambeth PDU,
     run by HMPPS, was rated ..."), whose rating is the unit's before it."""
@@ -252,7 +260,9 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
         first, second = ratings[0], ratings[1]
         between = " ".join(t.words.lower() for t in span if first.end <= t.start < second.start)
         lead = " ".join(t.words.lower() for t in span if t.end <= first.start)[-30:]
-        if re.search(r"\b(?:up|down)\s+from$", between) or re.search(r"\bafter\b", between):
+        if re.search(r"\b(?:up|down)\s+from$", between) or re.search(r"\bafter\b", between) or \
+                re.search(r"\bto$", lead) and re.search(r"(?:^|\s)from(?:\s+(?:the|its|an?|their))?$", between):
+            # "R2, up from R1"; "moved up to R2, from the R1 it was given"
             before, after = _ratings(second), _ratings(first)
         elif re.search(r"\bfrom$", lead) or re.search(r"\bto\b", between) or _PAST.search(between):
             before, after = _ratings(first), _ratings(second)
@@ -276,6 +286,16 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
             lead = " ".join(t.words.lower() for t in span if ratings and t.end <= ratings[0].start)
             if r is not None and re.search(r"\bfrom(?:\s+(?:the|its|an?|their))?$", lead):
                 before, after = r, None  # "moved up from the Inadequate rating it was given"
+            elif r is not None and re.search(r"\bto$", lead):
+                # "moved up to R2, from the R1 it was given in 2022": the earlier rating after a comma
+                nxt = m.tags[m.last: m.last + 6]
+                k = 2
+                while k < len(nxt) and (nxt[k].words.lower() in ("the", "its", "an", "a", "their")
+                                        or nxt[k].code == "'"):
+                    k += 1
+                if k < len(nxt) and [t.words.lower() for t in nxt[:2]] == [",", "from"] and nxt[k].code == "R":
+                    before, b = _ratings(nxt[k]), nxt[k].end
+                    phrase = s.text[a:b]
         elif changed:
             kind = "changed"
             if r is not None:

@@ -58,6 +58,7 @@ from .build_named import (
     _rating_of,
 )
 from .build_ratings import (
+    _and_predicate,
     _apposition,
     _as_was,
     _change,
@@ -153,7 +154,7 @@ SHAPES: tuple[Shape, ...] = (
                     r"|R[wBVKXhTYA',]{0,6}?H(?:[wBVKXhYA']{0,4}R)?)(?:w{0,2}HI)?", _change,
           "a provider's overall rating against its previous inspection: improved, fell, unchanged, from R to R",
           "Durham Tees Valley CRC improved from Requires improvement to Good in 2019-20.",
-          "Northumbria CRC improved from Requires improvement to Good in 2019-20."),
+          "Northumbria CRC improved from Requires improvement to Good in 2019-20.", reads_span=True),
     Shape("standards count, provider inside", r"(?P<n>[NQ])F(?P<s>P)w?(?P<mid>[wN]{0,2})Z[wBVKX]{0,5}?(?P<r>R)",
           _standards_count, "'five of London CRC's ten standards were rated Good'",
           "Five of London CRC's ten standards were rated Good in 2018-19.",
@@ -277,6 +278,11 @@ SHAPES: tuple[Shape, ...] = (
           "'X, which supervised 3,000 people, was rated Good': the rating of the subject the clause interrupted",
           "London CRC, which supervised 28,819 people in 2018-19, was rated Requires improvement.",
           "London CRC, which supervised 28,819 people in 2018-19, was rated Good."),
+    Shape("a second predicate of the subject", r"(?P<and>w)(?P<mid>h{0,2}[BV][wBVKXTh']{0,5}?)(?P<r>R)" + _AFTER,
+          _and_predicate,
+          "'X was rated Good in 2018-19 and was rated Good again ...': a rating joined by 'and' to its subject's",
+          "NPS Wales was inspected in December 2018 and was rated Good in 2018-19.",
+          "NPS Wales was inspected in December 2018 and was rated Inadequate in 2018-19."),
     Shape("the rating of", r"(?P<det>w)?(?P<k>[KV])F(?P<r>R)", _rating_of,
           "'this led to the overall rating of Requires improvement': the rating of the unit spoken of",
           "Report on Gwent PDU\n\nThe Chief Inspector said staffing explained the rating of 'Requires improvement'.",
