@@ -750,6 +750,13 @@ CASES = [
     ("West Kent PDU report\n\nWest Kent PDU was previously rated inadequate and is now rated requires improvement.",
      "supported"),
     ("West Kent PDU report\n\nWest Kent PDU was previously rated inadequate and is now rated good.", "contradicted"),
+    # the lowest (highest) rating in a population, said of its lowest-rated (best-performing) unit (2018-19: NPS
+    # divisions 5 Good and 2 Requires improvement; CRCs 1 Good, 19 Requires improvement, 1 Inadequate)
+    ("x\n\nIn 2018-19 the lowest-rated NPS division was rated requires improvement.", "supported"),
+    ("x\n\nIn 2018-19 the lowest-rated NPS division was rated inadequate.", "contradicted"),
+    ("x\n\nIn 2018-19 the best-performing CRC was rated outstanding.", "contradicted"),
+    # a comparison beside a true figure is a claim left unread (Sodexo ran six CRCs in 2018-19, Purple Futures five)
+    ("x\n\nPurple Futures ran five CRCs in 2018-19, more than any other owner.", "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

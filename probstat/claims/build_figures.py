@@ -116,6 +116,24 @@ def _distribution(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], kind))]
 
 
+def _rated_extreme(m: Match, s: Sentence) -> list[Part] | None:
+    """'the lowest-rated NPS division was rated Requires improvement': the lowest (or highest) rating given in the
+    population, whichever unit had it."""
+    words = m.words("d").lower()
+    kind = "lowest" if re.search(r"lowest-rated|worst", words) else (
+        "highest" if re.search(r"highest-rated|top-rated|best", words) else None)
+    if kind is None:
+        return None
+    a, b, phrase = _span(m, s)
+    if any(t.code in "XT" for t in m.tags[m.first: m.last]):
+        return [Part(a, b, phrase, "distribution", problem="a standard or a negation in a superlative")]
+    rating = _ratings(m.one("r"))
+    sector = _population(m.one("pop"))[0]
+    if len(rating) != 1 or sector is None:
+        return None
+    return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], kind))]
+
+
 def _more_rated(m: Match, s: Sentence) -> list[Part] | None:
     """'more PDUs were rated Inadequate than Requires improvement', 'fewer CRCs were rated Good than ...': two
     ratings' counts in one population, compared."""
