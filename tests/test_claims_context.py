@@ -757,6 +757,9 @@ CASES = [
     ("x\n\nIn 2018-19 the best-performing CRC was rated outstanding.", "contradicted"),
     # a comparison beside a true figure is a claim left unread (Sodexo ran six CRCs in 2018-19, Purple Futures five)
     ("x\n\nPurple Futures ran five CRCs in 2018-19, more than any other owner.", "partly checked"),
+    # "where our ratings were lower": a comparison of ratings the data cannot make, left unread beside a true count
+    ("x\n\nIn 2018-19, of the seven NPS divisions, we rated five 'good' overall, although with facilities "
+     "contracts our ratings were lower.", "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

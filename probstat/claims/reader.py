@@ -104,7 +104,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         s = Sentence(text, start, end, tags, codes(tags), subject or doc_subject or lede or last_named, previous_pop,
                      [])
         parts, unread = read_sentence(s)
-        unread = _claiming(tags, unread)
+        unread = sorted(_claiming(tags, unread) + _ratings_compared(tags), key=lambda t: t.start)
         ranked = _ranks(text, start, end, tags, s.subject)
         if ranked:
             # a league position read by ranks.py is no unread superlative
@@ -233,6 +233,17 @@ def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
                  or str(t.value) in ("first", "only") or _quantifies_unheld(tags, at.get(id(t))))
             and not _change_of_other(tags, at.get(id(t)))
             and not _over_standards_unrated(tags, at.get(id(t)), where, with_rating)]
+
+
+_COMPARATIVE = re.compile(r"(?i)^(?:lower|higher|worse|better|weaker|stronger|poorer)$")
+
+
+def _ratings_compared(tags: list[Tag]) -> list[Tag]:
+    """'where our ratings were lower', 'its rating was worse': a comparison of ratings with nothing to compare
+    them with in the data; a claim left unread."""
+    return [t for i, t in enumerate(tags) if t.code == "w" and _COMPARATIVE.match(t.words) and i >= 2
+            and tags[i - 1].code == "B" and tags[i - 2].code in "VK"
+            and re.search(r"(?i)rating|grade", tags[i - 2].words)]
 
 
 def _judged_enough(tags: list[Tag], at: dict[int, int]):
