@@ -760,6 +760,10 @@ CASES = [
     # "where our ratings were lower": a comparison of ratings the data cannot make, left unread beside a true count
     ("x\n\nIn 2018-19, of the seven NPS divisions, we rated five 'good' overall, although with facilities "
      "contracts our ratings were lower.", "partly checked"),
+    # "ratings for its casework" are of a part of its work, not its overall rating (essex-north-pdu 2024-25: Requires
+    # improvement overall, the four case supervision standards Inadequate)
+    ("Essex North PDU report\n\nIn 2024-25 the PDU was rated requires improvement despite inadequate ratings for its "
+     "casework.", "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

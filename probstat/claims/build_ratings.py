@@ -110,8 +110,8 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
 def _rating_for(m: Match, s: Sentence) -> list[Part] | None:
     """'a Good rating for X': the rating named first, then the provider it is for."""
     link = m.tags[m.tags.index(m.one("s")) - 1].words.lower()
-    if link not in ("for", "to", "of"):
-        return None
+    if link not in ("for", "to", "of") or m.one("s").words.lower() in ("its", "their"):
+        return None  # "Inadequate ratings for its casework": the rating of a part of its work, not of the unit
     pid = _subject(m.one("s"), s)
     if pid is None or any(t.code == "X" for t in s.tags[max(0, m.first - 3): m.first]):
         return None
