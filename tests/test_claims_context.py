@@ -764,6 +764,9 @@ CASES = [
     # improvement overall, the four case supervision standards Inadequate)
     ("Essex North PDU report\n\nIn 2024-25 the PDU was rated requires improvement despite inadequate ratings for its "
      "casework.", "partly checked"),
+    # "nobody", "hardly" negate the rating (nps-wales: Good in 2018-19)
+    ("NPS Wales report\n\nIn 2018-19 nobody rated NPS Wales good.", "partly checked"),
+    ("NPS Wales report\n\nIn 2018-19 NPS Wales was hardly rated good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]
