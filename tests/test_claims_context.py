@@ -767,6 +767,17 @@ CASES = [
     # "nobody", "hardly" negate the rating (nps-wales: Good in 2018-19)
     ("NPS Wales report\n\nIn 2018-19 nobody rated NPS Wales good.", "partly checked"),
     ("NPS Wales report\n\nIn 2018-19 NPS Wales was hardly rated good.", "contradicted"),
+    # "each", "both", "all three" refer to the units a neighbouring sentence names together, when it names as many
+    # (2022-23: Manchester North, Wigan and Tameside PDUs all Requires improvement; Lambeth and Lewisham and Bromley
+    # PDUs both Inadequate)
+    ("Greater Manchester\n\nInspectors visited Manchester North PDU, Wigan PDU and Tameside PDU in 2022-23. Each was "
+     "rated as requiring improvement.", "supported"),
+    ("Greater Manchester\n\nInspectors visited Manchester North PDU, Wigan PDU and Tameside PDU in 2022-23. Each was "
+     "rated inadequate.", "contradicted"),
+    ("London\n\nIn 2022-23 inspectors concluded that all three units were inadequate. They were Lambeth PDU, "
+     "Lewisham and Bromley PDU and Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU.", "supported"),
+    ("London\n\nIn 2022-23 inspectors visited Lambeth PDU and Lewisham and Bromley PDU. Both were rated Good.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -181,6 +181,39 @@ def _clause_subject(m: Match, s: Sentence) -> list[Part] | None:
     return _provider_rating(m2, s)
 
 
+_GROUP_WORDS = ("each", "both", "all", "the")
+
+
+def _group_rating(m: Match, s: Sentence) -> list[Part] | None:
+    """'Each was rated Requires improvement', 'all three units "require improvement"', 'the three PDUs were each
+    rated Inadequate': the units a neighbouring sentence names together, each given the rating. Read only when
+    that sentence names exactly as many units as the words say ("both": two)."""
+    g = m.words("g").lower()
+    n_tag = m.one("n")
+    if g not in _GROUP_WORDS or (g in ("all", "the") and n_tag is None):
+        return None
+    if g == "the" and not any(t.words.lower() in ("each", "all", "both") for t in m.groups.get("mid", [])):
+        return None  # "the three PDUs were rated ...": the words may count a part of a population, not a group
+    want = 2 if g == "both" else None
+    if n_tag is not None:
+        got = _count(n_tag, s)
+        if got is None or got[0].rule != "exact count" or got[1] is not None:
+            return None
+        want = int(got[0].value)
+    mid = m.groups.get("mid", [])
+    if any(t.code in "XH" for t in mid):
+        return None
+    before, after = s.groups
+    group = next((g_ for g_ in (before, after) if len(g_) >= 2 and (want is None or len(g_) == want)), None)
+    if group is None:
+        return None
+    column = _column(m, s, ("mid", "after"))
+    if column is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "group rating", ProviderRating(pid, column, _ratings(m.one("r")))) for pid in group]
+
+
 def _and_predicate(m: Match, s: Sentence) -> list[Part] | None:
     """'X was previously rated Inadequate and is now rated Requires improvement': a second predicate of the
     sentence's subject, joined by 'and' with no subject of its own."""

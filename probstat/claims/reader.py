@@ -66,7 +66,9 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     given = doc.round_how.startswith("given")
     previous_pop = None
     carried: tuple[str, int] | None = None
-    for n, (start, end) in enumerate(_bounded(text, sentences(text))):
+    spans = _bounded(text, sentences(text))
+    group_before: tuple[str, ...] = ()
+    for n, (start, end) in enumerate(spans):
         if HEADER_LINE.match(text, start):
             continue
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
@@ -75,6 +77,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             tags = _lede_subject(tags, headline=n < 3)
         tags = _local_probation(tags)
         named = [t for t in tags if t.code == "P"]
+        named_here = tuple(dict.fromkeys(str(t.value) for t in named))
         last_named = str(named[-1].value) if named and not (subject or doc_subject or lede) else last_named
         if doc_subject is None and named and n < 4:
             doc_subject = str(named[0].value)
@@ -101,8 +104,13 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         carried = (rnd[0], end) if rnd[1] == "written in the sentence" else None
         # "The inspectors visited Wigan PDU in March. The unit was rated ...": with no subject yet, the unit named
         # last is the one "the unit" means
+        groups: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+        if _GROUP_WORD.search(text, start, end) and any(t.code == "R" for t in tags):
+            # "Each was rated ...", "all three units require improvement": the units named together next door
+            groups = (group_before, _units_named(text, spans, n + 1, figures, starts, lex, later))
         s = Sentence(text, start, end, tags, codes(tags), subject or doc_subject or lede or last_named, previous_pop,
-                     [])
+                     [], groups=groups)
+        group_before = named_here
         parts, unread = read_sentence(s)
         unread = sorted(_claiming(tags, unread) + _ratings_compared(tags), key=lambda t: t.start)
         ranked = _ranks(text, start, end, tags, s.subject)
@@ -210,6 +218,21 @@ def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None) -> tup
 
 _TIME_WORDS = re.compile(r"(?i)\b(?:next|following|previous|prior|later|earlier|then|since|before|after|last|"
                          r"this year|that year|years?|months?|round|period|programme|(?:19|20)[0-9]{2})\b")
+
+
+_GROUP_WORD = re.compile(r"(?i)\b(?:each|both|all\s+(?:two|three|four|five|six|[2-6])|the\s+(?:two|three|four|five|"
+                         r"six|[2-6])\b.*\beach)\b")
+
+
+def _units_named(text: str, spans: list[tuple[int, int]], k: int, figures, starts: list[int], lex,
+                 later: bool) -> tuple[str, ...]:
+    """The units sentence k names, in order, once each (none past the text's end)."""
+    if k >= len(spans):
+        return ()
+    start, end = spans[k]
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return tuple(dict.fromkeys(str(t.value) for t in tag(text, start, end, figures[lo:hi], lex, later)
+                               if t.code == "P"))
 
 
 def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:

@@ -39,6 +39,9 @@ class Sentence:
     previous_pop: tuple[str | None, str] | None  # the last population named in an earlier sentence
     parts: list[Part]  # read so far in this sentence
     memo: dict = field(default_factory=dict)  # what builders work out once per sentence
+    # the units a neighbouring sentence names together, that "each", "both", "all three" may refer to: (units
+    # named in the sentence before, units named in the sentence after)
+    groups: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @dataclass(frozen=True)

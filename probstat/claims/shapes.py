@@ -66,6 +66,7 @@ from .build_ratings import (
     _clause_subject,
     _ellipsis,
     _except_named,
+    _group_rating,
     _only,
     _only_that,
     _others_named,
@@ -314,6 +315,12 @@ SHAPES: tuple[Shape, ...] = (
     Shape("rating list", r"(?P<s>P)w?(?P<r>R)", _ellipsis, "'A was rated Good, and B Requires improvement'",
           "In 2018-19 NPS Wales was rated Good, and NPS London Requires improvement.",
           "In 2018-19 NPS Wales was rated Good, and NPS London Inadequate."),
+    Shape("units named together", r"(?P<g>[Qw])(?P<n>N)?(?P<pop>[wS])?(?P<mid>[wBVh']{0,6}?)(?P<r>R)" + _AFTER,
+          _group_rating,
+          "'Each was rated Requires improvement', 'all three units \"require improvement\"': each of the units a "
+          "neighbouring sentence names together",
+          "In 2022-23 inspectors visited Lambeth PDU and Lewisham and Bromley PDU. Both were rated Inadequate.",
+          "In 2022-23 inspectors visited Lambeth PDU and Lewisham and Bromley PDU. Both were rated Good."),
     Shape("exception first", r"(?P<e>E)w?(?P<en>N)[wS]{0,2},(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<mid>" + _GAP +
           r"{0,8}?)(?P<r>R)" + _AFTER, _except_count,
           "'With the exception of one CRC, all CRCs were rated ...'",
