@@ -778,6 +778,11 @@ CASES = [
      "Lewisham and Bromley PDU and Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU.", "supported"),
     ("London\n\nIn 2022-23 inspectors visited Lambeth PDU and Lewisham and Bromley PDU. Both were rated Good.",
      "contradicted"),
+    # "the second lowest assessment" places a rating on the scale (Requires improvement is the second lowest of four)
+    ("Staffordshire and West Midlands CRC report\n\nIn 2018-19 the CRC was rated 'requires improvement', the second "
+     "lowest assessment.", "supported"),
+    ("Staffordshire and West Midlands CRC report\n\nIn 2018-19 the CRC was rated 'requires improvement', the second "
+     "highest assessment.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

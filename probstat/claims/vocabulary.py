@@ -91,7 +91,11 @@ RATING_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # "the second-highest grade", "the lowest mark": the same places on the scale, by other nouns
 RATING_WORDS.update({k.replace(" rating", f" {noun}"): v for k, v in list(RATING_WORDS.items())
-                     if k.startswith("the ") and k.endswith(" rating") for noun in ("grade", "mark")})
+                     if k.startswith("the ") and k.endswith(" rating")
+                     for noun in ("grade", "mark", "judgement", "verdict")})
+# "Requires improvement, the second lowest assessment": not "the lowest assessment", which may be of risk
+RATING_WORDS.update({k.replace(" rating", " assessment"): v for k, v in list(RATING_WORDS.items())
+                     if k.startswith("the second") and k.endswith(" rating")})
 # "the Inadequate-rated PDU": the rating as an adjective before the unit
 RATING_WORDS.update({f"{r}-rated": (r,) for r in ("Outstanding", "Good", "Inadequate")})
 RATING_WORDS["Requires improvement-rated"] = ("Requires improvement",)
