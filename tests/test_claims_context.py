@@ -783,6 +783,11 @@ CASES = [
      "lowest assessment.", "supported"),
     ("Staffordshire and West Midlands CRC report\n\nIn 2018-19 the CRC was rated 'requires improvement', the second "
      "highest assessment.", "contradicted"),
+    # "the planning of supervision": a standard named with what it is of (nps-south-west-south-central 2018-19:
+    # planning Good)
+    ("NPS South West and South Central report\n\nIn 2018-19 the planning of supervision was good.", "supported"),
+    ("NPS South West and South Central report\n\nIn 2018-19 the planning of supervision was inadequate.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]
