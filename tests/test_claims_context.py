@@ -788,6 +788,16 @@ CASES = [
     ("NPS South West and South Central report\n\nIn 2018-19 the planning of supervision was good.", "supported"),
     ("NPS South West and South Central report\n\nIn 2018-19 the planning of supervision was inadequate.",
      "contradicted"),
+    # a standard named inside a longer phrase, or in an aside that names it (norfolk-suffolk-crc 2018-19: unpaid work
+    # Outstanding; bench-crc 2018-19: through the gate Inadequate)
+    ("Norfolk and Suffolk CRC\n\nIn 2018-19 inspectors called the CRC's supervision of people sentenced to unpaid "
+     "work in the community 'outstanding'.", "supported"),
+    ("Norfolk and Suffolk CRC\n\nIn 2018-19 inspectors called the CRC's supervision of people sentenced to unpaid "
+     "work in the community 'inadequate'.", "contradicted"),
+    ("BeNCH CRC\n\nIn 2018-19 the CRC's work to support people leaving prison, known as 'Through the Gate', was found "
+     "to be inadequate.", "supported"),
+    ("BeNCH CRC\n\nIn 2018-19 the CRC's work to support people leaving prison, known as 'Through the Gate', was found "
+     "to be good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

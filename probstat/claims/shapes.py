@@ -213,13 +213,13 @@ SHAPES: tuple[Shape, ...] = (
           "how many providers were given an overall rating",
           "Every provider received an overall rating in 2018-19.", "Ten providers received an overall rating in "
           "2018-19."),
-    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wF]{0,3}(?P<ts>T(?:[,w]{1,2}T){0,9})[wFJ]{0,6}(?P<s2>[PA])?"
+    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wFMU]{0,6}(?P<ts>T(?:[,w]{1,2}T){0,9})[wFJ]{0,6}(?P<s2>[PA])?"
           r"[wF]{0,2}(?P<r>R)",
           _standards_rated, "'inspectors rated the planning, implementation and review of cases Inadequate'",
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Staffordshire and West "
           "Midlands CRC Inadequate.",
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Northumbria CRC Inadequate."),
-    Shape("standards first", r"(?P<ts>T(?:[,w]{1,5}T){0,9})[wSQhFJM]{0,4}(?P<mid>[BVX][wBVXh]{0,6}|)(?P<r>R)"
+    Shape("standards first", r"(?P<ts>T(?:[,w]{1,5}T){0,9})[wSQhFJM]{0,4},?(?P<mid>[BVX][wBVXh]{0,6}|)(?P<r>R)"
           r"(?P<after>(?:[wF]{0,2}(?P<s>[PA]))?)", _standards_first,
           "'leadership was rated Good', 'staff, services and reviewing all require improvement': standards of the "
           "subject", "Durham Tees Valley CRC was inspected in 2018-19. Its leadership was rated Outstanding.",
