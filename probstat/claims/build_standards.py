@@ -60,6 +60,14 @@ def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
     verbal = re.match(r"(?i)requires?|needs?|needing|requiring", m.one("r").words)
     if not (m.groups.get("mid") or verbal):
         return None
+    ts, mid = m.groups.get("ts", []), m.groups.get("mid", [])
+    if ts and mid and any(t.words == "," and ts[-1].end <= t.start < mid[0].start for t in m.tags):
+        # "..., known as 'Through the Gate', was found inadequate": an aside that names the standard is read; one
+        # that describes the unit ("NPS Midlands, known for its court work, was rated ...") is not
+        last = next(t for t in reversed(ts) if t.code == "T")
+        lead = s.text[max(s.start, last.start - 20): last.start]
+        if not re.search(r"(?i)\b(?:known as|called|named|termed)\W*$", lead):
+            return None
     subject = m.one("s") or (before[-1] if before else None)
     pid = _subject(subject, s)
     a, b, phrase = _span(m, s)
