@@ -798,6 +798,12 @@ CASES = [
      "to be inadequate.", "supported"),
     ("BeNCH CRC\n\nIn 2018-19 the CRC's work to support people leaving prison, known as 'Through the Gate', was found "
      "to be good.", "contradicted"),
+    # "A joins B and C at the bottom of the scale": the units joined share the rating (2022-23: Lewisham and Bromley,
+    # Lambeth, Ealing and Hillingdon PDUs Inadequate; Newham PDU Requires improvement)
+    ("Lewisham and Bromley PDU report\n\nIn 2022-23 it joins Lambeth PDU and Ealing and Hillingdon PDU at the bottom "
+     "of the scale.", "supported"),
+    ("Lewisham and Bromley PDU report\n\nIn 2022-23 it joins Lambeth PDU and Newham PDU at the bottom of the scale.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -150,8 +150,10 @@ def _others_named(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
-    names = [t for t in m.groups["ss"] if t.code == "P"]
-    if any(t.code == "w" and t.words.lower() not in ("and", "&", "or") for t in m.groups["ss"]):
+    names = [t for t in m.groups["ss"] if t.code in "PA"]
+    # "A joins B and C at the bottom of the scale", "A, along with B, ...": words that join units under one rating
+    if any(t.code == "w" and t.words.lower() not in ("and", "&", "or", "joins", "joined", "join", "alongside")
+           for t in m.groups["ss"]):
         return None
     if any(t.words.lower() == "or" for t in m.groups["ss"]):
         return None  # "A or B was rated Good": which one is not said
@@ -159,6 +161,15 @@ def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
         return None  # "Unlike A, B was rated Good": a contrast, not a list (the exception shapes read it)
     if any(t.words == "," for t in m.groups["ss"]) and not any(t.words.lower() in ("and", "&") for t in m.groups["ss"]):
         return None  # "A, B was rated Good": an apposition or a contrast, not a list ending in "and"
+    joined = any(t.words.lower() in ("joins", "joined", "join") for t in m.groups["ss"])
+    pids = [_subject(t, s) for t in names]
+    if joined and not m.groups.get("mid") and None not in pids:
+        # "A joins B and C at the bottom of the scale", "it joins B ...": the verb that joins them is the statement's
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "provider-rating", ProviderRating(str(pid), "overall", _ratings(m.one("r"))))
+                for pid in dict.fromkeys(pids)]
+    if names[0].code == "A":
+        return None  # "it and B were rated ...": read only with a joining verb
     parts = []
     for t in names:
         got = _provider_rating(Match(m.first, m.last, {**m.groups, "s": [t]}, m.tags), s)

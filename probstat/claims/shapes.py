@@ -233,8 +233,8 @@ SHAPES: tuple[Shape, ...] = (
           "In 2018-19 no CRC other than Dorset, Devon and Cornwall CRC was rated Inadequate.",
           "In 2018-19 no CRC other than Essex CRC was rated Inadequate.",
           consumes=("q", "pop", "e", "ex", "mid", "r", "after")),
-    Shape("providers listed", r"(?P<pre>V[wS]{0,4})?(?P<ss>P(?:[,w]{1,2}P){1,8})(?P<mid>,?" + _GAP + r"{0,8}?)(?P<r>R)"
-          + _AFTER, _providers_listed,
+    Shape("providers listed", r"(?P<pre>V[wS]{0,4})?(?P<ss>[PA](?:[,w]{1,2}P){1,8})(?P<mid>,?" + _GAP
+          + r"{0,8}?)(?P<r>R)" + _AFTER, _providers_listed,
           "'A, B and C were each rated Inadequate': the rating of every provider named",
           "In 2018-19 NPS Wales and NPS Midlands were rated Good.",
           "In 2018-19 NPS Wales and NPS London were rated Good."),

@@ -88,6 +88,8 @@ RATING_WORDS: dict[str, tuple[str, ...]] = {
     "the second-highest rating": ("Good",), "the second highest rating": ("Good",),
     "the highest rating": ("Outstanding",), "the highest possible rating": ("Outstanding",),
     "the top rating": ("Outstanding",), "the top grade": ("Outstanding",), "the bottom rating": ("Inadequate",),
+    "at the bottom of the scale": ("Inadequate",), "the bottom of the scale": ("Inadequate",),
+    "at the top of the scale": ("Outstanding",), "the top of the scale": ("Outstanding",),
 }  # fmt: skip
 # "the second-highest grade", "the lowest mark": the same places on the scale, by other nouns
 RATING_WORDS.update({k.replace(" rating", f" {noun}"): v for k, v in list(RATING_WORDS.items())
