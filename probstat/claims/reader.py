@@ -25,6 +25,7 @@ from .readings import Part, Predicate, Statement
 from .shape_parts import Sentence
 from .tagger import Tag, clause_of, codes, lexicon, tag
 from .text_subject import _LATER, _first_named, _lede_subject, _local_probation, _units_of_later_years
+from .unread import _claiming, _ratings_compared, _scope_unread
 
 #: A sentence longer than this is read in pieces of at most this length (cut at a clause mark), so that one
 #: pathological "sentence" (a run of numbers with no full stop) costs no more than many short ones.
@@ -235,82 +236,6 @@ def _units_named(text: str, spans: list[tuple[int, int]], k: int, figures, start
                                if t.code == "P"))
 
 
-def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
-    """The unread tags that make a claim: a negation only where its clause holds something the data speak of
-    ('not rated Good', not 'were not effective enough')."""
-    clause = clause_of(tags)
-    where = {id(t): c for t, c in zip(tags, clause, strict=True)}
-    topical = {where[id(t)] for t in tags if t.code in "RNQPSIYVZ"}
-    # a standard's name alone does not make its clause one the data speak of: "the assessment of risk was not
-    # effective enough" says nothing of a rating
-    at = {id(t): i for i, t in enumerate(tags)}
-    # a quantifier or a change word claims something only beside a rating, figure, population or standards
-    # ("staff at every level deserved credit", "public protection fell short" claim nothing the data hold)
-    # a quantifier over standards with no rating in its clause ("fell short in every area") claims nothing the
-    # data hold either
-    rated = {where[id(t)] for t in tags if t.code in "RNSVK"}
-    with_rating = {where[id(t)] for t in tags if t.code == "R"}
-    enough = _judged_enough(tags, at)
-    return [t for t in unread if (t.code != "X" or where.get(id(t), -1) in topical and not enough(t))
-            and (t.code not in "QH" or where.get(id(t), -1) in rated
-                 or str(t.value) in ("first", "only") or _quantifies_unheld(tags, at.get(id(t))))
-            and not _change_of_other(tags, at.get(id(t)))
-            and not _over_standards_unrated(tags, at.get(id(t)), where, with_rating)]
-
-
-_COMPARATIVE = re.compile(r"(?i)^(?:lower|higher|worse|better|weaker|stronger|poorer)$")
-
-
-def _ratings_compared(tags: list[Tag]) -> list[Tag]:
-    """'where our ratings were lower', 'its rating was worse': a comparison of ratings with nothing to compare
-    them with in the data; a claim left unread."""
-    return [t for i, t in enumerate(tags) if t.code == "w" and _COMPARATIVE.match(t.words) and i >= 2
-            and tags[i - 1].code == "B" and tags[i - 2].code in "VK"
-            and re.search(r"(?i)rating|grade", tags[i - 2].words)]
-
-
-def _judged_enough(tags: list[Tag], at: dict[int, int]):
-    """A test on the negation tags: 'not good enough', 'not enough': a judgement of the work, no rating."""
-    def test(t: Tag) -> bool:
-        i = at.get(id(t))
-        return i is not None and any(x.words.lower() == "enough" for x in tags[i + 1: i + 3])
-    return test
-
-
-def _quantifies_unheld(tags: list[Tag], i: int | None) -> bool:
-    """'most of the recommendations', 'all victims': a quantifier over things the data do not count (cases,
-    recommendations, people) claims something the data cannot check."""
-    if i is None or tags[i].code != "Q":
-        return False
-    k = i + 1
-    while k < len(tags) and k <= i + 3 and (tags[k].code == "F" or tags[k].words.lower() in ("the", "its", "their")):
-        k += 1
-    if k >= len(tags):
-        return False
-    t = tags[k]
-    return t.code in "JU" or t.code == "w" and t.words.isalpha() and t.words.islower() and t.words.endswith("s") \
-        and t.words not in ("was", "is", "has", "this", "these", "those", "us", "as", "its", "his")
-
-
-def _over_standards_unrated(tags: list[Tag], i: int | None, where: dict[int, int], with_rating: set[int]) -> bool:
-    """'the work fell short in every area': a quantifier over the unit's standards, or a fall, with no rating in
-    its clause says nothing the data hold."""
-    if i is None:
-        return False
-    t = tags[i]
-    if where.get(id(t), -1) in with_rating:
-        return False
-    if t.code == "Q" and i + 1 < len(tags) and tags[i + 1].code == "Z":
-        return True
-    return t.code == "H" and i + 1 < len(tags) and tags[i + 1].words.lower() == "short"
-
-
-def _change_of_other(tags: list[Tag], i: int | None) -> bool:
-    """'sweeping staff changes', 'positive change': a change of something other than a rating."""
-    return i is not None and i > 0 and tags[i].code == "H" and bool(re.fullmatch(r"(?i)changes?", tags[i].words)) \
-        and tags[i - 1].code in "wT"
-
-
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < y and x < b for x, y in spans)
 
@@ -330,23 +255,6 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             start += cut
         out.append((start, end))
     return out
-
-
-def _scope_unread(tags: list[Tag], parts: list[Part], unread: list[Tag]) -> bool:
-    """Whether a word that can turn a reading around (a negation, exception, quantifier, figure or rating) went
-    unread in a clause where something was read, or before 'that' ('it is not true that ...')."""
-    clause = clause_of(tags)
-    where = {id(t): c for t, c in zip(tags, clause, strict=True)}
-    read = {where[id(t)] for t in tags for p in parts if p.start <= t.start < p.end and id(t) in where}
-    for t in unread:
-        if t.code not in "XEQNR":
-            continue
-        if t.code in "EQ" or where.get(id(t)) in read or not read:
-            return True  # an exception or quantifier reaches across commas ("Other than X, no CRC was ...")
-        i = tags.index(t) if t in tags else -1
-        if t.code == "X" and any(x.words.lower() in ("that", "true", "case", "correct") for x in tags[i + 1: i + 4]):
-            return True
-    return False
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -33,16 +33,13 @@ from .build_counts import (
     _there_are,
     _went_to,
 )
+from .build_distribution import _distribution, _likelihood, _more_rated, _rated_extreme
 from .build_figures import (
-    _distribution,
     _inspection_date,
-    _likelihood,
-    _more_rated,
     _owner,
     _owner_of,
     _people,
     _places,
-    _rated_extreme,
     _region_count,
     _region_of,
     _sector_figure,

@@ -1,0 +1,92 @@
+"""Builders for where ratings stand within a population: sector likelihoods ('five times as likely'), the most
+common or lowest rating, the lowest-rated unit's rating, and two ratings' counts compared."""
+
+from __future__ import annotations
+
+import re
+
+from .matcher import Match
+from .quantifiers import interpret as _interpret
+from .readings import Distribution, Likelihood, Part
+from .shape_parts import Sentence, _population, _ratings, _span
+
+
+def _likelihood(m: Match, s: Sentence) -> list[Part] | None:
+    """'CRCs were more likely than NPS divisions to be rated Good', 'twice as likely as a CRC'."""
+    words = m.words("l")
+    a, b, phrase = _span(m, s)
+    if any(t.code == "X" for t in m.tags[m.first: m.last]):
+        return [Part(a, b, phrase, "likelihood", problem="a negated comparison")]
+    ratio = None
+    if "more likely" in words and "times" not in words:
+        kind = "more"
+    elif "less likely" in words:
+        kind = "less"
+    elif "twice" in words:
+        kind, ratio = "ratio", 2.0
+    elif "times" in words and m.one("k") is not None:
+        try:
+            ratio = float(_interpret(m.one("k").words, "count").value)
+        except ValueError:
+            return None
+        kind = "ratio"
+    else:
+        return [Part(a, b, phrase, "likelihood", problem="a comparison of likelihoods, not read")]
+    first, second = _population(m.one("a"))[0], _population(m.one("b"))[0]
+    if first == second:
+        return None
+    return [Part(a, b, phrase, "likelihood", Likelihood(first, second, _ratings(m.one("r")), kind, ratio))]
+
+
+def _distribution(m: Match, s: Sentence) -> list[Part] | None:
+    """'Requires improvement was the most common rating', 'the lowest rating given to any NPS division was
+    Requires improvement'."""
+    d = m.one("d") or m.one("ext")
+    words = d.words.lower()
+    kind = next((k for k in ("most common", "least common", "lowest", "highest") if k in words), None)
+    if kind is None:
+        return None
+    a, b, phrase = _span(m, s)
+    if any(t.code in "XT" for t in m.tags[m.first: m.last]):
+        return [Part(a, b, phrase, "distribution", problem="a standard or a negation in a superlative")]
+    pop = m.one("pop")
+    sector = _population(pop)[0] if pop is not None else None
+    rating = _ratings(m.one("r"))
+    if len(rating) != 1:
+        return None
+    return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], kind))]
+
+
+def _rated_extreme(m: Match, s: Sentence) -> list[Part] | None:
+    """'the lowest-rated NPS division was rated Requires improvement': the lowest (or highest) rating given in the
+    population, whichever unit had it."""
+    words = m.words("d").lower()
+    kind = "lowest" if re.search(r"lowest-rated|worst", words) else (
+        "highest" if re.search(r"highest-rated|top-rated|best", words) else None)
+    if kind is None:
+        return None
+    a, b, phrase = _span(m, s)
+    if any(t.code in "XT" for t in m.tags[m.first: m.last]):
+        return [Part(a, b, phrase, "distribution", problem="a standard or a negation in a superlative")]
+    rating = _ratings(m.one("r"))
+    sector = _population(m.one("pop"))[0]
+    if len(rating) != 1 or sector is None:
+        return None
+    return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], kind))]
+
+
+def _more_rated(m: Match, s: Sentence) -> list[Part] | None:
+    """'more PDUs were rated Inadequate than Requires improvement', 'fewer CRCs were rated Good than ...': two
+    ratings' counts in one population, compared."""
+    kind = m.words("k").lower()
+    if kind not in ("more", "fewer", "less"):
+        return None
+    a, b, phrase = _span(m, s)
+    if any(t.code in "XT" for t in m.tags[m.first: m.last]):
+        return [Part(a, b, phrase, "distribution", problem="a standard or a negation in a comparison of ratings")]
+    first, second = _ratings(m.one("r")), _ratings(m.one("r2"))
+    if len(first) != 1 or len(second) != 1 or first == second:
+        return None
+    sector = _population(m.one("pop"))[0]
+    return [Part(a, b, phrase, "distribution", Distribution(sector, first[0], "more" if kind == "more" else "fewer",
+                                                            than=second[0]))]
