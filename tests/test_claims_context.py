@@ -804,6 +804,13 @@ CASES = [
      "of the scale.", "supported"),
     ("Lewisham and Bromley PDU report\n\nIn 2022-23 it joins Lambeth PDU and Newham PDU at the bottom of the scale.",
      "contradicted"),
+    # a rating "in N of its standards" or "in all four areas" is of standards, never the overall rating
+    # (essex-north-pdu 2024-25: Requires improvement overall; assessment, planning, implementation and reviewing
+    # Inadequate)
+    ("Essex North PDU report\n\nIn 2024-25 inspectors found the PDU inadequate in all four areas of case "
+     "supervision.", "supported"),
+    ("Essex North PDU report\n\nIn 2024-25 the PDU was rated inadequate in four of its nine standards.",
+     "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -42,8 +42,14 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     if m.first >= 3 and m.tags[m.first - 1].words == "," and m.tags[m.first - 2].code == "P" and \
             m.tags[m.first - 3].code == "E":
         return None  # "Unlike A, B was rated Good": the contrast shape reads both
-    if any(t.code == "Z" and not (t.words.lower() == "category" and i == 0)
-           for i, t in enumerate(m.tags[m.last: m.last + 3])):
+    after = []
+    for t in m.tags[m.last: m.last + 7]:
+        if t.code in ",BVR" or t.code == "w" and t.words.lower() in ("but", "and", "while", "although", "though"):
+            break
+        after.append(t)
+    # "in all four areas": areas of its work, as standards are
+    if any((t.code == "Z" or t.code == "S" and t.words.lower() in ("areas", "area")) and
+           not (t.words.lower() == "category" and i == 0) for i, t in enumerate(after)):
         # "rated Good on three standards": a count of standards, not the overall rating ("placed in the
         # 'Inadequate' category" is the rating)
         return None

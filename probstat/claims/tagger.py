@@ -242,8 +242,7 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             continue
         if t.code == "S" and re.fullmatch(r"(?i)areas?", t.words) and out and (
                 out[-1].code == "Q" and out[-1].words.lower() in ("every", "each", "all") or
-                out[-1].code == "N" and len(out) >= 3 and out[-2].words.lower() in ("in", "on", "across")
-                and out[-3].code == "R"):
+                out[-1].code == "N" and _after_rating_in(out[:-1])):
             # "inadequate in every area", "rated good in three areas": the unit's standards, not a population
             out.append(Tag("Z", t.start, t.end, t.words))
             i += 1
@@ -424,6 +423,15 @@ def _rating_context(text: str, at: int, word: str) -> bool:
         return True  # "Good was the most common rating": a rating named as the subject
     return bool(re.search(r"(?i)(?:rated|rating|judged|graded|called|as|received|got|earned|achieved|be|been|was|were|"
                           r"is|are|remains?|now)\W*$", before))
+
+
+def _after_rating_in(out: list[Tag]) -> bool:
+    """Whether the tags end in a rating and 'in', 'on' or 'across', then perhaps a quantifier: 'rated good in
+    (all) ...', before a count of areas."""
+    k = len(out) - 1
+    if k >= 0 and out[k].code == "Q":
+        k -= 1
+    return k >= 1 and out[k].words.lower() in ("in", "on", "across") and out[k - 1].code == "R"
 
 
 def codes(tags: list[Tag]) -> str:
