@@ -352,8 +352,48 @@ def key_questions() -> list[Case]:
     return out
 
 
+def comparisons() -> list[Case]:
+    """Where ratings stand within a group of the complete round: 'more X were rated R1 than R2', the most common
+    rating, the lowest-rated unit's rating, a sector's share of one rating's holders, and 'neither was'."""
+    out = []
+    for group in ("CRC", "NPS", "all"):
+        c = COUNTS[group]
+        plural, single = GROUPS[group]
+        for r1 in RATINGS:
+            for r2 in RATINGS:
+                if r1 != r2:
+                    more, fewer = c[r1] > c[r2], c[r1] < c[r2]
+                    out.append(Case(f"In {FIRST} more {plural} were rated {r1} than {r2}.", more, "comparison",
+                                    "paraphrase" if more else "rating"))
+                    out.append(Case(f"In {FIRST} fewer {plural} were rated {r1} than {r2}.", fewer, "comparison",
+                                    "paraphrase" if fewer else "rating"))
+        top = max(c.values())
+        tops = [r for r in RATINGS if c[r] == top]
+        if len(tops) == 1:
+            out += [Case(f"In {FIRST} the most common rating among {plural} was {r}.", r == tops[0], "comparison",
+                         "paraphrase" if r == tops[0] else "rating") for r in RATINGS]
+        if group != "all":
+            lowest = [r for r in RATINGS if c[r]][-1]
+            out += [Case(f"In {FIRST} the lowest-rated {single} was rated {r}.", r == lowest, "comparison",
+                         "paraphrase" if r == lowest else "rating") for r in RATINGS]
+    for rating in RATINGS:
+        held = COUNTS["all"][rating]
+        for group, name in (("NPS", "the NPS"), ("CRC", "CRCs")):
+            k = COUNTS[group][rating]
+            if held < 2 or k == 0:
+                continue
+            for j in range(1, held + 1):
+                out.append(Case(f"In {FIRST} {name} accounted for {_word(j)} of the {held} {rating} ratings.",
+                                j == k, "comparison", "paraphrase" if j == k else "number"))
+        none_crc, none_nps = COUNTS["CRC"][rating] == 0, COUNTS["NPS"][rating] == 0
+        out.append(Case(f"In {FIRST} no CRC was rated {rating}, and neither was any NPS division.",
+                        none_crc and none_nps, "comparison", "paraphrase" if none_crc and none_nps else "sector"))
+    return out
+
+
 def generate() -> list[Case]:
-    cases = counts() + quantifiers() + provider_ratings() + standards() + changes() + people() + key_questions()
+    cases = counts() + quantifiers() + provider_ratings() + standards() + changes() + people() + key_questions() \
+        + comparisons()
     seen, unique = set(), []
     for c in cases:
         if c.sentence not in seen:  # one sentence, one truth: a duplicate from two generators is dropped
