@@ -811,6 +811,9 @@ CASES = [
      "supervision.", "supported"),
     ("Essex North PDU report\n\nIn 2024-25 the PDU was rated inadequate in four of its nine standards.",
      "unverifiable"),
+    # a second count of those inspected after "and" (2019-20: 10 CRCs and one NPS division inspected)
+    ("Annual report\n\nIn 2019-20 HMIP inspected 10 CRCs and one NPS division.", "supported"),
+    ("Annual report\n\nIn 2019-20 HMIP inspected 10 CRCs and two NPS divisions.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

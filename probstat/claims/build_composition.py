@@ -198,3 +198,20 @@ def _share_of_ratings(m: Match, s: Sentence) -> list[Part] | None:
                                                         population_words="providers", predicate=pred)),
             Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", stated=stated, sector=sector,
                                                         population_words=words, predicate=pred))]
+
+
+def _and_inspected(m: Match, s: Sentence) -> list[Part] | None:
+    """'HMIP inspected 10 CRCs and one NPS division', '10 inspections of CRCs and one of an NPS division': a
+    second count of the same predicate, after 'and'."""
+    if m.words("and").lower() != "and":
+        return None
+    earlier = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count" and not p.problem
+               and p.reading.predicate is not None and p.reading.predicate.kind == "inspected"
+               and p.end <= m.tags[m.first].start]
+    got = _count(m.one("n"), s)
+    sector, words = _population(m.one("pop"))
+    if not earlier or got is None or got[2] or got[0].rule != "exact count" or sector is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "count", Statement(a, b, phrase, "count", stated=got[0], sector=sector,
+                                                   population_words=words, predicate=earlier[-1].reading.predicate))]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from .build_composition import (
     _all_of_them,
     _all_those,
+    _and_inspected,
     _breakdown,
     _composition,
     _except_count,
@@ -379,6 +380,10 @@ SHAPES: tuple[Shape, ...] = (
           r"(?P<pop2>S)|(?P<n3>N)(?P<v3>I)F(?P<pop3>S)", lambda m, s: _inspected(_renamed(m), s),
           "how many providers were inspected or given an overall rating",
           "In 2018-19 HMIP inspected 28 providers.", "In 2018-19 HMIP inspected 30 providers."),
+    Shape("and so many more inspected", r"(?P<and>w)(?P<n>N)(?:Fw?)?(?P<pop>S)", _and_inspected,
+          "'HMIP inspected 10 CRCs and one NPS division': a second count of those inspected",
+          "In 2019-20 HMIP inspected 10 CRCs and one NPS division.",
+          "In 2019-20 HMIP inspected 10 CRCs and two NPS divisions."),
     Shape("standards: so many of them", r"(?P<n>N)F(?P<them>w)(?P<r>R)(?:w(?P<n2>N)(?P<r2>R))?", _standards_of_them,
           "'looked at 10 aspects of its work and rated half of them Good and half Requires improvement'",
           "In 2018-19 the Inspectorate looked at 10 aspects of London CRC's work and rated half of them Good and half "
