@@ -814,6 +814,14 @@ CASES = [
     # a second count of those inspected after "and" (2019-20: 10 CRCs and one NPS division inspected)
     ("Annual report\n\nIn 2019-20 HMIP inspected 10 CRCs and one NPS division.", "supported"),
     ("Annual report\n\nIn 2019-20 HMIP inspected 10 CRCs and two NPS divisions.", "contradicted"),
+    # a share of a unit's standards is compared as a share ("half of its standards"): northumbria-crc has at most 7
+    # of 10 Good in the data, so half is possible (was contradicted); norfolk-suffolk-crc 2018-19 has 4 to 8 of 10
+    # Inadequate (its band), so "over a third" holds and "over 90 per cent" cannot
+    ("Inspection of Northumbria CRC\n\nHalf of its standards were rated good.", "unverifiable"),
+    ("Inspection of Norfolk and Suffolk CRC\n\nIn 2018-19 over a third of its standards were rated inadequate.",
+     "supported"),
+    ("Inspection of Norfolk and Suffolk CRC\n\nIn 2018-19 over 90 per cent of its standards were rated inadequate.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

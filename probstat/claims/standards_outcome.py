@@ -118,8 +118,8 @@ def _standards_verdict(r: StandardsCount, got: Interval, n: int, round_: str) ->
     """The verdict on a count of a unit's standards, given how many of its n standards the data allow."""
     if r.total is not None and r.total != n:
         return "unverifiable", f"which {r.total} of {r.provider}'s {n} standards are meant is not said", None
-    low, high = got.low, got.high
-    detail = f"{got.text()} of {r.provider}'s {n} standards rated {' or '.join(r.ratings)} in {round_}"
+    low, high, shown = got.low, got.high, got.text()
+    detail = f"{shown} of {r.provider}'s {n} standards rated {' or '.join(r.ratings)} in {round_}"
     if r.quantifier == "all":
         verdict = "supported" if low == n else ("contradicted" if high < n else "unverifiable")
     elif r.quantifier == "none":
@@ -129,5 +129,9 @@ def _standards_verdict(r: StandardsCount, got: Interval, n: int, round_: str) ->
     elif r.quantifier == "most":
         verdict = "supported" if low > n / 2 else ("contradicted" if high <= n / 2 else "unverifiable")
     else:
-        verdict = _compare(got, r.stated)
-    return verdict, detail, got.text()
+        stated = r.stated
+        if stated is not None and stated.unit == "percent":
+            # "half of its standards": the count the data allow, as a share of its n standards
+            got = Interval(100 * low / n, 100 * high / n)
+        verdict = _compare(got, stated)
+    return verdict, detail, shown
