@@ -822,6 +822,9 @@ CASES = [
      "supported"),
     ("Inspection of Norfolk and Suffolk CRC\n\nIn 2018-19 over 90 per cent of its standards were rated inadequate.",
      "contradicted"),
+    # "the vast majority" is literally a majority (2018-19: 19 of 21 CRCs Requires improvement, 1 Good)
+    ("x\n\nIn 2018-19 the vast majority of CRCs were rated requires improvement.", "supported"),
+    ("x\n\nIn 2018-19 the vast majority of CRCs were rated good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

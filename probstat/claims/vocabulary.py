@@ -135,6 +135,9 @@ QUANTIFIERS: dict[str, str] = {
     "all but": "all but", "every": "all", "all": "all", "each of the": "all", "each": "all", "both": "all",
     "none of the": "none", "none": "none", "not a single": "none", "no": "none", "not one": "none",
     "most": "most", "the majority of": "most", "a majority of": "most",
+    # literal truth: a large majority is a majority; how large is the words' suggestion, never a bound
+    "the vast majority of": "most", "a vast majority of": "most", "the great majority of": "most",
+    "a large majority of": "most", "an overwhelming majority of": "most", "the overwhelming majority of": "most",
     "at least one": "at least one", "a single": "one", "the only": "only", "the sole": "only", "the first": "first",
 }  # fmt: skip
 
