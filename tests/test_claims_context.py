@@ -825,6 +825,14 @@ CASES = [
     # "the vast majority" is literally a majority (2018-19: 19 of 21 CRCs Requires improvement, 1 Good)
     ("x\n\nIn 2018-19 the vast majority of CRCs were rated requires improvement.", "supported"),
     ("x\n\nIn 2018-19 the vast majority of CRCs were rated good.", "contradicted"),
+    # "for the second time" claims the inspection before had the same rating (leicester-leicestershire-rutland-pdu:
+    # Inadequate in 2022-23 and 2025-26; doncaster-pdu: one inspection in the data, so the earlier one is unknown)
+    ("Leicester, Leicestershire and Rutland PDU report\n\nIt is the second time the unit has been rated "
+     "inadequate.", "supported"),
+    ("Leicester, Leicestershire and Rutland PDU report\n\nThe PDU has been rated requires improvement for the "
+     "second time.", "contradicted"),
+    ("Doncaster probation service rated inadequate\n\nIt is the second time the unit has been rated inadequate.",
+     "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

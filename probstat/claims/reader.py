@@ -121,6 +121,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             parts = [p for p in parts if not (p.shape == "refused" and _overlaps(p.start, p.end, spans))] + ranked
             unread = [t for t in unread if not _overlaps(t.start, t.end, spans)]
         parts = _earlier(tags, _dated(text, start, end, parts))
+        if _SECOND_TIME.search(text, start, end):
+            parts = parts + _rated_again(parts)
         if not rnd[2] and _SPAN.search(text, start, end):
             # "of the nine PDUs inspected since unification, two thirds ...": a count over several rounds
             parts = [replace(p, reading=None, problem="a count over a span of time, not one round")
@@ -197,6 +199,21 @@ def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: s
         return []
     n = 1 if (m.group("n") or m.group("n2")).lower() == "first" else 2
     return [Part(m.start(), m.end(), m.group(0), "inspection ordinal", InspectionOrdinal(pid, n))]
+
+
+_SECOND_TIME = re.compile(r"(?i)\b(?:the|a)\s+second\s+(?:consecutive\s+|successive\s+|straight\s+)?time\b|"
+                          r"\bsecond\s+(?:consecutive|successive|straight)\s+(?:inspection|rating)\b")
+
+
+def _rated_again(parts: list[Part]) -> list[Part]:
+    """'rated Inadequate for the second time': the inspection before had the same rating, a claim of its own
+    (checked as an unchanged rating; a unit with no earlier inspection in the data leaves it unverifiable)."""
+    from .readings import Change, ProviderRating
+
+    return [replace(p, shape="change", reading=Change(p.reading.provider, "same", p.reading.ratings,
+                                                       p.reading.ratings))
+            for p in parts if isinstance(p.reading, ProviderRating) and p.reading.column == "overall"
+            and not p.reading.negated and not p.past and not p.problem]
 
 
 _AGAIN = re.compile(r"(?i)^(?:still|again|remains?|remained|once more)$")
