@@ -833,6 +833,9 @@ CASES = [
      "second time.", "contradicted"),
     ("Doncaster probation service rated inadequate\n\nIt is the second time the unit has been rated inadequate.",
      "partly checked"),
+    # a count of one owner's providers is not a count of the sector (it was read as "six CRCs were rated good",
+    # contradicted by 1 of 21, on a sentence whose truth that count does not decide)
+    ("x\n\nIn 2018-19 none of Sodexo's six CRCs was rated good.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

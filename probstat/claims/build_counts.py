@@ -75,6 +75,11 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
         not _inspected_in_round(s.tags, s.tags.index(mid[0]))
     if not restricted and (any(t.code == "H" for t in mid) or _PAST.search(m.words("mid"))):
         return [Part(a, b, phrase, "count", problem="a count of changes of rating, not read")]
+    k = m.first
+    if k >= 2 and s.tags[k - 1].words.lower() in ("s", "'s", "\u2019s") and s.tags[k - 2].code in "WP":
+        # "none of Sodexo's six CRCs were rated ...": a count of one owner's providers, which no count of a sector
+        # reads
+        return [Part(a, b, phrase, "count", problem="a count of one owner's or unit's providers, not read")]
     before = m.one("neg") or (s.tags[m.first - 1] if m.first > 0 else None)
     if before is not None and before.code == "X":
         if q_tag is not None and str(q_tag.value) == "all" and n_tag is None and not any(t.code == "X" for t in mid):
