@@ -836,6 +836,9 @@ CASES = [
     # a count of one owner's providers is not a count of the sector (it was read as "six CRCs were rated good",
     # contradicted by 1 of 21, on a sentence whose truth that count does not decide)
     ("x\n\nIn 2018-19 none of Sodexo's six CRCs was rated good.", "unverifiable"),
+    # the NPS's share of the whole probation caseload, a published sector figure (2019-20: about 42 per cent)
+    ("x\n\nIn 2019-20 the NPS held around 42 per cent of the probation caseload.", "supported"),
+    ("x\n\nThe NPS held around 52 per cent of the total probation caseload in 2019-20.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

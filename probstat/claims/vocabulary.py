@@ -427,6 +427,9 @@ MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("ro_workload_reasonable_pct", (r"workloads?", r"(?<!un)(?:reasonable|manageable)")),
     MeasureWords("staff_workload_over_capacity_pct", (r"capacity",)),
     MeasureWords("po_vacancies", (r"vacanc",)),
+    # "42 per cent of the whole probation caseload": a sector's share of everyone on probation
+    MeasureWords("share_of_probation_caseload_pct",
+                 (r"\bof (?:the |all )?(?:whole |total |entire |overall |national )?probation caseload\b",)),
     MeasureWords("people_under_supervision", (r"\b(?:people|offenders|individuals)\b", r"supervis|on probation")),
     MeasureWords("people_supervised", (r"\b(?:people|offenders|individuals)\b", r"supervis|on probation")),
 )  # fmt: skip
