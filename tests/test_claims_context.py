@@ -839,6 +839,12 @@ CASES = [
     # the NPS's share of the whole probation caseload, a published sector figure (2019-20: about 42 per cent)
     ("x\n\nIn 2019-20 the NPS held around 42 per cent of the probation caseload.", "supported"),
     ("x\n\nThe NPS held around 52 per cent of the total probation caseload in 2019-20.", "contradicted"),
+    # a bound before a share: "at least half", "at most a third", "no more than half" (2024-25: 14 of 24 PDUs
+    # Inadequate; 2018-19: 19 of 21 CRCs Requires improvement, 5 of 7 NPS divisions Good)
+    ("x\n\nAt least half of the 24 PDUs inspected in 2024-25 were rated Inadequate.", "supported"),
+    ("x\n\nAt most a third of the CRCs were rated requires improvement in 2018-19.", "contradicted"),
+    ("x\n\nAt most half of the CRCs were rated good in 2018-19.", "supported"),
+    ("x\n\nNo more than half of the NPS divisions were rated good in 2018-19.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -163,6 +163,11 @@ def quantifiers() -> list[Case]:
                 # "nearly" as it reads a figure: at least 90% of the whole, and not all of it
                 (f"Nearly all {plural} were rated {rating} in {FIRST}.", 0.9 * n <= k < n),
                 (f"Almost every {single} was rated {rating} in {FIRST}.", 0.9 * n <= k < n),
+                # a bound before a share: "at least half" is half or more, "at most a third" a third or less
+                (f"At least half of the {plural} were rated {rating} in {FIRST}.", 2 * k >= n),
+                (f"At most half of the {plural} were rated {rating} in {FIRST}.", 2 * k <= n),
+                (f"No more than a third of the {plural} were rated {rating} in {FIRST}.", 3 * k <= n),
+                (f"More than a third of the {plural} were rated {rating} in {FIRST}.", 3 * k > n),
             ):
                 out.append(Case(text, true, "quantifier", "paraphrase" if true else "rating or sector"))
     # The same words moved to 2019-20, which the data hold only in part: a row that breaks "no" or "every"

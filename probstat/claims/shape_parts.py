@@ -137,6 +137,21 @@ def _lead(s: Sentence, tag: Tag) -> str:
 _RATIO = re.compile(r"(?i)^(?P<n>.+?)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w,.-]+)$")
 
 
+def _share_bound(share: Reading, before: str) -> Reading:
+    """A share with the words before it applied: "at least half" is a half or more, "at most a third" a third or
+    less; literal truth: "more than half" is any share above a half."""
+    x = share.value
+    if share.rule == "over" and before.endswith("no"):  # "no more than half"
+        return Reading(0.0, x, True, True, "percent", "at most", x)
+    if share.rule == "over":
+        return Reading(x, _INF, False, False, "percent", "over", x)
+    if before.endswith("at least") or before.endswith("no less") or before.endswith("no fewer"):
+        return Reading(x, _INF, True, False, "percent", "at least", x)
+    if before.endswith("at most") or before.endswith("up to"):
+        return Reading(0.0, x, True, True, "percent", "at most", x)
+    return share
+
+
 def _count(tag: Tag, s: Sentence) -> tuple[Reading, int | None, str | None] | None:
     """A figure tag read as a count: (stated, denominator, quantifier) with the words before it applied."""
     phrase = tag.words
@@ -156,13 +171,9 @@ def _count(tag: Tag, s: Sentence) -> tuple[Reading, int | None, str | None] | No
             return None
         if share.unit != "percent":
             return None
-        if share.rule == "over":  # literal truth: "more than half" is any share above a half
-            share = Reading(share.value, _INF, False, False, "percent", "over", share.value)
-        return share, None, "share"
+        return _share_bound(share, _lead(s, tag)), None, "share"
     if stated.unit == "percent":  # "50 per cent of CRCs": the phrase states its own unit, a share
-        if stated.rule == "over":
-            stated = Reading(stated.value, _INF, False, False, "percent", "over", stated.value)
-        return stated, None, "share"
+        return _share_bound(stated, _lead(s, tag)), None, "share"
     if stated.unit != "count":
         return None
     before = _lead(s, tag)
