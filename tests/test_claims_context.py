@@ -845,6 +845,13 @@ CASES = [
     ("x\n\nAt most a third of the CRCs were rated requires improvement in 2018-19.", "contradicted"),
     ("x\n\nAt most half of the CRCs were rated good in 2018-19.", "supported"),
     ("x\n\nNo more than half of the NPS divisions were rated good in 2018-19.", "contradicted"),
+    # sector likelihoods from HMIP's round totals when the rows are not the whole population (2019-20: 3 of 9 CRCs
+    # rated were Good, the one NPS division rated was Good)
+    ("x\n\nIn 2019-20 CRCs were more likely than the NPS to be rated Good.", "contradicted"),
+    ("x\n\nIn 2019-20 NPS divisions were more likely than CRCs to be rated Good.", "supported"),
+    # a comparison the shapes do not read is a claim left unread beside a true figure
+    ("x\n\nNPS Wales, which supervised nearly 7,000 people, supervised fewer people than any other NPS division in "
+     "2018-19.", "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

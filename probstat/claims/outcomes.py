@@ -259,7 +259,9 @@ def _known_counts(ctx: Context, round_: str, sector: str | None) -> tuple[dict[s
 
 
 def _likelihood_outcome(ctx: Context, r: Likelihood, round_: str) -> tuple[str, str, str | None]:
-    a, b = _known_counts(ctx, round_, r.first), _known_counts(ctx, round_, r.second)
+    # the rows when they hold the whole population, else HMIP's totals for the round
+    a = _known_counts(ctx, round_, r.first) or _stated_counts(ctx, round_, r.first)
+    b = _known_counts(ctx, round_, r.second) or _stated_counts(ctx, round_, r.second)
     if a is None or b is None:
         return "unverifiable", f"the data do not hold every rating of both groups in {round_}", None
     pa = sum(a[0][x] for x in r.ratings) / a[1]

@@ -35,12 +35,23 @@ def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
 _COMPARATIVE = re.compile(r"(?i)^(?:lower|higher|worse|better|weaker|stronger|poorer)$")
 
 
+_MORE_FEWER = re.compile(r"(?i)^(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|better|worse)$")
+
+
 def _ratings_compared(tags: list[Tag]) -> list[Tag]:
     """'where our ratings were lower', 'its rating was worse': a comparison of ratings with nothing to compare
-    them with in the data; a claim left unread."""
-    return [t for i, t in enumerate(tags) if t.code == "w" and _COMPARATIVE.match(t.words) and i >= 2
-            and tags[i - 1].code == "B" and tags[i - 2].code in "VK"
-            and re.search(r"(?i)rating|grade", tags[i - 2].words)]
+    them with in the data; and 'supervised fewer people than any other division', a comparison the shapes do not
+    read: claims left unread."""
+    out = [t for i, t in enumerate(tags) if t.code == "w" and _COMPARATIVE.match(t.words) and i >= 2
+           and tags[i - 1].code == "B" and tags[i - 2].code in "VK"
+           and re.search(r"(?i)rating|grade", tags[i - 2].words)]
+    for i, t in enumerate(tags):
+        if t.code == "g" and t.words.lower() == "than":
+            before = tags[max(0, i - 4): i]
+            if any(x.code == "w" and _MORE_FEWER.match(x.words) for x in before) and \
+                    not any(x.code in "NRL" for x in before):
+                out.append(t)  # "fewer people than any other NPS division"
+    return out
 
 
 def _judged_enough(tags: list[Tag], at: dict[int, int]):
