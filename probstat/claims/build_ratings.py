@@ -231,6 +231,21 @@ def _group_rating(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "group rating", ProviderRating(pid, column, _ratings(m.one("r")))) for pid in group]
 
 
+def _neither_nor(m: Match, s: Sentence) -> list[Part] | None:
+    """'Neither A nor B was rated Inadequate': each of them was not."""
+    if m.words("x").lower() != "neither" or m.words("nor").lower() != "nor":
+        return None
+    mid = m.groups.get("mid", [])
+    if any(t.code in "XH" for t in mid) or not any(t.code in "BV" for t in mid):
+        return None
+    column = _column(m, s, ("mid", "after"))
+    if column is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(str(m.one(g).value), column, _ratings(m.one("r")),
+                                                                 negated=True)) for g in ("s1", "s2")]
+
+
 def _and_predicate(m: Match, s: Sentence) -> list[Part] | None:
     """'X was previously rated Inadequate and is now rated Requires improvement': a second predicate of the
     sentence's subject, joined by 'and' with no subject of its own."""
