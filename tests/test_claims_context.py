@@ -852,6 +852,9 @@ CASES = [
     # a comparison the shapes do not read is a claim left unread beside a true figure
     ("x\n\nNPS Wales, which supervised nearly 7,000 people, supervised fewer people than any other NPS division in "
      "2018-19.", "partly checked"),
+    # "its" after a sector names the sector's own figure (NPS 2019-20: 615 probation officer vacancies)
+    ("x\n\nThe NPS had 615 probation officer vacancies at the time of its 2019-20 inspection.", "supported"),
+    ("x\n\nThe NPS had 516 probation officer vacancies at the time of its 2019-20 inspection.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]
