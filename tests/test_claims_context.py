@@ -855,6 +855,10 @@ CASES = [
     # "its" after a sector names the sector's own figure (NPS 2019-20: 615 probation officer vacancies)
     ("x\n\nThe NPS had 615 probation officer vacancies at the time of its 2019-20 inspection.", "supported"),
     ("x\n\nThe NPS had 516 probation officer vacancies at the time of its 2019-20 inspection.", "contradicted"),
+    # a year beside a rating that fits none of the unit's dated inspections names one the data do not hold
+    # (hampshire-iow-crc: one rated inspection, published 2019-05-08; its 2020 visit was cut short, unrated)
+    ("HIOW report\n\nHampshire and Isle of Wight CRC was rated Good again in 2020.", "unverifiable"),
+    ("HIOW report\n\nHampshire and Isle of Wight CRC was rated Good in 2019.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -58,6 +58,13 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
         fits = _dated_by(ctx, part, pid, [rd for rd, _ in visits])
         if fits:
             return fits, f"{pid}'s inspection the sentence dates ({part.dated[0]})"
+        year = part.dated[0] if part.dated is not None else None
+        if year is not None and not part.past and isinstance(part.reading, ProviderRating) and visits and \
+                all(_dates_of(ctx, pid, rd) for rd, _ in visits) and \
+                not any(int(d[:4]) - 1 <= year <= int(d[:4]) for rd, _ in visits for d in _dates_of(ctx, pid, rd)):
+            # "rated Good again in 2020": every inspection in the data is dated, and none in or just before that
+            # year (fieldwork comes months before the report)
+            return [], f"{pid}'s inspections in the data, none of them in or just before {year}"
         if part.past and part.earlier and part.dated is None and pid in ctx.reinspected and len(visits) > 1:
             # "previously rated Inadequate, it is now ...": an inspection before the one the text reports
             return [rd for rd, _ in visits][:-1], f"{pid}'s inspections before its last in the data"
@@ -124,6 +131,14 @@ def _within_bounds(visits: list[tuple[str, str]], bounds: tuple[str | None, str 
         if (hi is None or months[i] <= hi) and not replaced:
             keep.append(rd)
     return keep
+
+
+def _dates_of(ctx: Context, pid: str, round_: str) -> list[str]:
+    """The report and fieldwork dates the data hold for one inspection."""
+    row = _row(ctx, pid, round_)
+    if row is None:
+        return []
+    return [v for v in (row.get("published"), row.get("fieldwork_start")) if isinstance(v, str) and v]
 
 
 def _dated_by(ctx: Context, part: Part, pid: str, rounds: list[str]) -> list[str]:
