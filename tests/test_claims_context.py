@@ -859,6 +859,9 @@ CASES = [
     # (hampshire-iow-crc: one rated inspection, published 2019-05-08; its 2020 visit was cut short, unrated)
     ("HIOW report\n\nHampshire and Isle of Wight CRC was rated Good again in 2020.", "unverifiable"),
     ("HIOW report\n\nHampshire and Isle of Wight CRC was rated Good in 2019.", "supported"),
+    # the size of all providers inspected in a round, before a count of them (2018-19: 28 inspected, 6 Good)
+    ("x\n\nOf the 28 probation services inspected in 2018-19, six were rated Good.", "supported"),
+    ("x\n\nOf the 29 probation services inspected in 2018-19, six were rated Good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

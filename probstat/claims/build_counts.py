@@ -360,8 +360,8 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
             or after_noun.words.lower() in ("and", "&") or _inspected_in_round(s.tags, s.tags.index(after_noun))):
         return None  # "the six CRCs HM Inspectorate has inspected": words after the noun may restrict it
     sector, words = _population(m.one("pop"))
-    if sector is None:
-        return None
+    if sector is None and not re.fullmatch(r"(?i)(?:probation\s+)?(?:services|providers)", words):
+        return None  # "areas", "organisations": not a population of providers
     got = _count(n, s)
     if got is None or got[0].rule != "exact count":
         return None
