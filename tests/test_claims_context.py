@@ -862,6 +862,9 @@ CASES = [
     # the size of all providers inspected in a round, before a count of them (2018-19: 28 inspected, 6 Good)
     ("x\n\nOf the 28 probation services inspected in 2018-19, six were rated Good.", "supported"),
     ("x\n\nOf the 29 probation services inspected in 2018-19, six were rated Good.", "contradicted"),
+    # "N of the M given a rating ... were rated R": of those rated, so many had R (2019-20: 10 rated, 4 Good)
+    ("x\n\nFour of the ten probation services given a rating in 2019-20 were rated Good.", "supported"),
+    ("x\n\nFive of the ten probation services given a rating in 2019-20 were rated Good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

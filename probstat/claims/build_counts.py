@@ -378,6 +378,19 @@ def _rated(m: Match, s: Sentence) -> list[Part] | None:
     q_tag, n_tag = m.one("q"), m.one("n")
     a, b, phrase = _span(m, s)
     sector, words = _population(m.one("pop"))
+    later = s.tags[m.last: m.last + 8]
+    k = next((i for i, t in enumerate(later) if t.code not in "wYF"), None)
+    if k is not None and later[k].code == "B" and any(t.code == "R" for t in later[k + 1: k + 3]):
+        # "four of the ten services given a rating in 2019-20 were rated Good": of those rated, so many had R
+        r = next(t for t in later[k + 1: k + 3] if t.code == "R")
+        got = _count(n_tag, s) if n_tag is not None else None
+        if got is None or got[1] is None or got[2]:
+            return None
+        b = r.end
+        stated = Reading(got[0].low, got[0].high, True, True, "count", "exact count", got[0].value)
+        st = Statement(a, b, s.text[a:b], "count", stated=stated, denominator=got[1], sector=sector,
+                       population_words=words, predicate=Predicate("rating", "overall", _ratings(r)))
+        return [Part(a, b, s.text[a:b], "count", st)]
     if n_tag is not None:
         got = _count(n_tag, s)
         if got is None:
