@@ -865,6 +865,13 @@ CASES = [
     # "N of the M given a rating ... were rated R": of those rated, so many had R (2019-20: 10 rated, 4 Good)
     ("x\n\nFour of the ten probation services given a rating in 2019-20 were rated Good.", "supported"),
     ("x\n\nFive of the ten probation services given a rating in 2019-20 were rated Good.", "contradicted"),
+    # a headline that ends with its month dates the text, which picks the unit's inspection current then
+    # (sheffield-pdu: 1 point of 27 in 2022-23, published 2023-03-30; inspected again in 2024-25)
+    ("Sheffield Probation Delivery Unit report, March 2023\n\nThe unit scored one point out of a possible 27.",
+     "supported"),
+    ("Sheffield Probation Delivery Unit report, March 2023\n\nThe unit scored two points out of a possible 27.",
+     "contradicted"),
+    ("Sheffield Probation Delivery Unit report\n\nThe unit scored one point out of a possible 27.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -111,9 +111,17 @@ _OWN_DATE = re.compile(r"\b(?:today|yesterday)\s*\(\s*(?:[a-z]+day,?\s+)?(" + _D
 _MAJESTY = re.compile(r"(?i)\b(her|his)\s+majesty(?:'s|\u2019s)\s+(?:chief\s+)?inspector")
 
 
+# A headline that ends with its month: "Sheffield PDU report, March 2023", "Inspection of X (April 2020)".
+_HEADLINE_MONTH = re.compile(r"\A\s*[^\n]*?(?:,|\(|\u2013|\u2014|-)\s*((?:" + "|".join(_MONTHS)
+                             + r")\s+(?:19|20)[0-9]{2})\s*\)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
 def _own_date(head: str) -> str | None:
     m = _OWN_DATE.search(head)
-    return _first_date(m.group(1) or m.group(2)) if m else None
+    if m:
+        return _first_date(m.group(1) or m.group(2))
+    m = _HEADLINE_MONTH.match(head)
+    return _first_date(m.group(1)) if m else None
 
 
 # Chief Inspectors of Probation a text may quote, and the months their tenure bounds a text to (docs/claims.md
