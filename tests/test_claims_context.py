@@ -872,6 +872,12 @@ CASES = [
     ("Sheffield Probation Delivery Unit report, March 2023\n\nThe unit scored two points out of a possible 27.",
      "contradicted"),
     ("Sheffield Probation Delivery Unit report\n\nThe unit scored one point out of a possible 27.", "unverifiable"),
+    # "no more than N points" is at most N (ealing-hillingdon-pdu 2022-23: 3 points); a round written before the
+    # comma of a composition (2018-19: 6 rated Good, 5 of them NPS divisions)
+    ("x\n\nEaling and Hillingdon PDU scored no more than three points out of 27.", "supported"),
+    ("x\n\nEaling and Hillingdon PDU scored no more than two points out of 27.", "contradicted"),
+    ("x\n\nOf the six services rated Good in 2018-19, five were NPS divisions.", "supported"),
+    ("x\n\nOf the six services rated Good in 2018-19, four were NPS divisions.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

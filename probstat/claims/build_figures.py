@@ -291,13 +291,21 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
             return None
         if stated.unit != unit:
             continue
-        if stated.rule == "over" and stated.high != _INF and unit == "percent":
+        lead_at = max(s.start, m.one("n").start - 12)
+        lead = s.text[lead_at: m.one("n").start].lower()
+        no = re.search(r"\bno\s*$", lead) if stated.rule in ("over", "less than") else None
+        if no:
+            # "no more than three points", "no fewer than 40 per cent": the bound's other side, reached
+            low, high = (0.0, stated.value) if stated.rule == "over" else (stated.value, _INF)
+            stated = Reading(low, high, True, high != _INF, unit, "at most" if stated.rule == "over" else "at least",
+                             stated.value)
+        elif stated.rule == "over" and stated.high != _INF and unit == "percent":
             stated = Reading(stated.value, _INF, False, False, unit, "over", stated.value)
         if rest and words.measure == asked:
             stated = Reading(100 - stated.high, 100 - stated.low, stated.high_closed, stated.low_closed, unit,
                              stated.rule, 100 - stated.value if stated.value is not None else None)
         n = m.one("n")
-        a, b = n.start, n.end
+        a, b = (lead_at + no.start() if no else n.start), n.end
         for t in figures:
             if words.threshold and t is not n and re.search(words.threshold, t.words.lower()) and \
                     0 <= t.start - n.end <= 40:

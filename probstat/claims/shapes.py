@@ -191,7 +191,7 @@ SHAPES: tuple[Shape, ...] = (
           "four were classed Inadequate.",
           "In 2018-19, five of Cumbria and Lancashire CRC's standards were rated Requires improvement and another "
           "three were classed Inadequate."),
-    Shape("composition", r"Fw?(?P<n0>N)S?[wBV]{0,3}(?P<r>R),(?P<n>N)[wB]{0,3}(?P<pop>S)", _composition,
+    Shape("composition", r"Fw?(?P<n0>N)S?[wBV]{0,3}(?P<r>R)[wY]{0,2},(?P<n>N)[wB]{0,3}(?P<pop>S)", _composition,
           "'of the six rated Good, five were NPS divisions'",
           "In 2018-19, of the six providers rated Good, five were NPS divisions.",
           "In 2018-19, of the six providers rated Good, four were NPS divisions."),
