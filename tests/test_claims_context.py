@@ -878,6 +878,14 @@ CASES = [
     ("x\n\nEaling and Hillingdon PDU scored no more than two points out of 27.", "contradicted"),
     ("x\n\nOf the six services rated Good in 2018-19, five were NPS divisions.", "supported"),
     ("x\n\nOf the six services rated Good in 2018-19, four were NPS divisions.", "contradicted"),
+    # a later-framework unit's own count of its standards with a rating (cambridgeshire-peterborough-pdu 2024-25:
+    # n_std_inadequate 6; its standards are not listed one by one)
+    ("Cambridgeshire and Peterborough Probation Delivery Unit report\n\nSix of the unit's standards were rated "
+     "Inadequate.", "supported"),
+    ("Cambridgeshire and Peterborough Probation Delivery Unit report\n\nSeven of the unit's standards were rated "
+     "Inadequate.", "contradicted"),
+    ("Cambridgeshire and Peterborough Probation Delivery Unit report\n\nAll of the unit's standards were rated "
+     "Inadequate.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -88,6 +88,16 @@ def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[st
         # every framework rates the four case supervision standards, each in its own column
         cols = [c for _, c in schema.KQ_STANDARDS]
     elif str(row["sector"]) not in schema.SECTORS:
+        declared = [row.get(_RATING_COUNT_COLUMNS[x]) for x in r.ratings]
+        if all(d is not None and not pd.isna(d) for d in declared) and r.total is None and \
+                (r.quantifier is None and r.stated is not None or r.quantifier == "none"):
+            # the report's own count of its standards with the rating ("six standards rated Inadequate"), the
+            # framework's standards themselves not being listed in the data
+            k = int(sum(int(d) for d in declared))
+            detail = f"{k} of {r.provider}'s standards rated {' or '.join(r.ratings)} in {round_}"
+            if r.quantifier == "none":
+                return ("supported" if k == 0 else "contradicted"), detail, str(k)
+            return _compare(Interval(k, k), r.stated), detail, str(k)
         bound = _inadequate_by_points(row, r)
         if bound is None:
             return "unverifiable", (f"{r.provider} was inspected under the framework of {round_}, whose standards "
