@@ -886,6 +886,11 @@ CASES = [
      "Inadequate.", "contradicted"),
     ("Cambridgeshire and Peterborough Probation Delivery Unit report\n\nAll of the unit's standards were rated "
      "Inadequate.", "unverifiable"),
+    # "but only R overall" after a standard's rating (norfolk-suffolk-crc 2018-19: unpaid work Outstanding, overall
+    # Requires improvement)
+    ("x\n\nNorfolk and Suffolk CRC was rated Outstanding for unpaid work but only Requires improvement overall.",
+     "supported"),
+    ("x\n\nNorfolk and Suffolk CRC was rated Outstanding for unpaid work but only Good overall.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -134,6 +134,8 @@ def _rating_ellipsis(m: Match, s: Sentence) -> list[Part] | None:
     pid = earlier[-1].reading.provider
     a, b, phrase = _span(m, s)
     columns = list(dict.fromkeys(str(t.value) for t in m.groups["after"] if t.code == "T"))
+    if not columns and any(t.code == "K" for t in m.groups["after"]) and earlier[-1].reading.column != "overall":
+        columns = ["overall"]  # "rated Outstanding for unpaid work, but only Requires improvement overall"
     if not columns:
         return None
     return [Part(a, b, phrase, "rating ellipsis", ProviderRating(pid, c, _ratings(m.one("r")))) for c in columns]
