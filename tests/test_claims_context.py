@@ -891,6 +891,11 @@ CASES = [
     ("x\n\nNorfolk and Suffolk CRC was rated Outstanding for unpaid work but only Requires improvement overall.",
      "supported"),
     ("x\n\nNorfolk and Suffolk CRC was rated Outstanding for unpaid work but only Good overall.", "contradicted"),
+    # "all four of X's case supervision standards" (northumbria-crc 2019-20: all four Requires improvement)
+    ("x\n\nAll four of Northumbria CRC's case supervision standards were rated Requires improvement in 2019-20.",
+     "supported"),
+    ("x\n\nAll four of Northumbria CRC's case supervision standards were rated Inadequate in 2019-20.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -114,6 +114,15 @@ def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
     z = next(t for t in m.tags[m.first: m.last] if t.code == "Z")
     group = "case" if z.value == "case" else None
     numbers = [t for t in m.tags[m.first: m.last] if t.code == "N" and t is not n]
+    q_tag = m.one("q")
+    if q_tag is not None and n.code == "N":
+        # "all four of X's case supervision standards": every one of them, and four in all
+        got = _count(n, s)
+        if str(q_tag.value) != "all" or got is None or got[0].rule != "exact count":
+            return None
+        return [Part(a, b, phrase, "standards-count", StandardsCount(
+            pid, r, Reading(0, _INF, True, False, "count", "all", 0), quantifier="all", total=int(got[0].value),
+            group=group))]
     if n.code == "Q":
         q = str(n.value)
         if q not in ("all", "none", "most"):
