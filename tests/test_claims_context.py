@@ -896,6 +896,10 @@ CASES = [
      "supported"),
     ("x\n\nAll four of Northumbria CRC's case supervision standards were rated Inadequate in 2019-20.",
      "contradicted"),
+    # "W owned six of the 21 CRCs": six is W's portfolio (Sodexo: 6 CRCs at their 2018-19 inspections; another
+    # number is unverifiable, owners having changed during the round)
+    ("x\n\nSodexo owned six of the 21 CRCs inspected in 2018-19.", "supported"),
+    ("x\n\nSodexo owned seven of the 21 CRCs inspected in 2018-19.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

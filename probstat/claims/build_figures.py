@@ -51,7 +51,13 @@ def _owner(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     n = m.one("n")
     ratio = _RATIO.match(n.words)
-    if ratio:
+    if ratio and m.one("w").start < n.start:
+        # "Sodexo owned six of the 21 CRCs": six is the portfolio, 21 all the CRCs
+        try:
+            stated = _interpret(ratio.group("n"), "count")
+        except ValueError:
+            return None
+    elif ratio:
         # "one of six CRCs run by Sodexo": six is the portfolio, one the provider spoken of
         if not re.fullmatch(r"(?i)one", ratio.group("n").strip()):
             return None
