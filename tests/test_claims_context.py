@@ -900,6 +900,16 @@ CASES = [
     # number is unverifiable, owners having changed during the round)
     ("x\n\nSodexo owned six of the 21 CRCs inspected in 2018-19.", "supported"),
     ("x\n\nSodexo owned seven of the 21 CRCs inspected in 2018-19.", "unverifiable"),
+    # a date beside a figure that fits one inspection settles its round, whatever the text's implied round
+    # (west-yorkshire-crc 2018-19, published 2018-10-31: 8,136 people); a long unit name between a measure's words
+    # and its figure (swm-crc 2019-20: average caseload 64)
+    ("x\n\nWest Yorkshire CRC was supervising 9,136 people when inspectors reported in October 2018.",
+     "contradicted"),
+    ("x\n\nWest Yorkshire CRC was supervising 8,136 people when inspectors reported in October 2018.", "supported"),
+    ("x\n\nThe average caseload at Staffordshire and West Midlands CRC was 64 when it was inspected in 2019-20.",
+     "supported"),
+    ("x\n\nThe average caseload at Staffordshire and West Midlands CRC was 46 when it was inspected in 2019-20.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

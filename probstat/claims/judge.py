@@ -421,8 +421,10 @@ def _judge_in(part: Part, ctx: Context, round_: str, how: str) -> Judgement:
     r = part.reading
     if isinstance(r, Statement):
         # one inspection of the provider in the data settles the round; a round carried from elsewhere does not
-        sure = part.round_sure or (bool(_about_provider(part)) and not part.rounds
-                                   and len(candidate_rounds(ctx, part, None)[0]) == 1)
+        # so does a date beside the statement that fits one of its inspections ("when inspectors reported in
+        # October 2018")
+        sure = part.round_sure or "the sentence dates" in how or (
+            bool(_about_provider(part)) and not part.rounds and len(candidate_rounds(ctx, part, None)[0]) == 1)
         return judge(replace(r, round=round_, round_how=how, round_sure=sure), ctx)
     rule = {ProviderRating: _rating_outcome, StandardsCount: _standards_outcome, Change: _change_outcome,
             OwnerCount: _owner_outcome, Likelihood: _likelihood_outcome, Distribution: _distribution_outcome,
