@@ -1005,3 +1005,12 @@ def test_the_unit_named_last_when_the_opening_names_none(rating, want):
             f"The unit was rated {rating}.\n")
     assert _last(text) == want
 
+
+
+@pytest.mark.parametrize("rating, want", [("requires improvement", "supported"), ("good", "contradicted")])
+def test_a_headline_rating_with_no_verb_is_of_the_unit_named_next(rating, want):
+    """A headline's "<place>'s probation service 'R'" has no verb and names a place the data do not; the text
+    names its unit a line later (norfolk-suffolk-crc: Requires improvement, its one inspection)."""
+    table = check_text(FRAME, f"Inspectors say East Anglia's probation service '{rating}'\n\nA routine inspection of "
+                              "the Norfolk and Suffolk CRC was published.\n")
+    assert table.loc[table["line"] == 1, "sentence_verdict"].tolist() == [want]

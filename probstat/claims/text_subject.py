@@ -80,8 +80,9 @@ def _lede_subject(tags: list[Tag], headline: bool = True) -> list[Tag]:
         if after is None or out[after].code != "S" or not any(t.code == "R" for t in out[after + 1:]):
             return out
         first = after
-    elif first is None or out[first].code != "S" or not any(t.code in "BV" for t in out[first + 1:]):
-        return out
+    elif first is None or out[first].code != "S" or not any(t.code in "BV" for t in out[first + 1:]) and not (
+            first + 1 < len(out) and out[first + 1].code == "R"):
+        return out  # a headline's "X's probation service 'requires improvement'" has its rating for a verb
     t = out[first]
     single = not t.words.lower().endswith("s")
     local = [x for x in out[first + 1: first + 5] if x.code == "w" and _LOCAL.match(x.words)]
