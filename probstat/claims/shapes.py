@@ -10,6 +10,7 @@ Rows are tried in order; a tag read by one row is not read again.
 
 from __future__ import annotations
 
+from .build_changes import _change
 from .build_composition import (
     _all_of_them,
     _all_those,
@@ -60,7 +61,6 @@ from .build_ratings import (
     _and_predicate,
     _apposition,
     _as_was,
-    _change,
     _clause_subject,
     _ellipsis,
     _except_named,

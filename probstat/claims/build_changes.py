@@ -1,0 +1,126 @@
+"""Builders of the shape that reads a change of rating against the previous inspection: improved, fell,
+unchanged, lost, "from R1 to R2", "moved up to R2, from the R1 it was given"."""
+
+from __future__ import annotations
+
+import re
+
+from .matcher import Match
+from .readings import Change, Part
+from .shape_parts import _DOWN, _PAST, _SAME, _UP, Sentence, _ratings, _span, _subject
+from .tagger import clause_of
+
+
+def _change(m: Match, s: Sentence) -> list[Part] | None:
+    """A rating against the previous inspection: 'improved from R to R', 'kept its Good rating', 'lost its Good
+    rating', 'was downgraded to R', 'has not changed', 'the same rating as last time'."""
+    pid = _subject(m.one("s"), s)
+    a, b, phrase = _span(m, s)
+    span = m.tags[m.first: m.last]
+    words = " ".join(t.words.lower() for t in span)
+    ratings = [t for t in span if t.code == "R"]
+    negated = sum(t.code == "X" for t in span)
+    if not ratings and m.one("s") is None and not any(
+            t.code in "KHV" and re.search(r"(?i)rating|grade|mark", t.words) for t in span):
+        return None  # "the quality of supervision overall had fallen": neither a unit's nor a rating's change
+    hx = next((i for i, t in enumerate(span) if t.code == "H"), None)
+    if hx is not None and re.fullmatch(r"(?i)changes?", span[hx].words) and hx > 0 and \
+            span[hx - 1].code in "wT" and not ratings[1:]:
+        return None  # "sweeping staff changes", "positive change": a change of something, not of the rating
+    h = next((i for i, t in enumerate(span) if t.code in "PA"), 0)
+    # a rating verb before the subject ("inspectors found it had improved") rates nothing
+    if not ratings and not any(t.code == "K" or t.code == "V" and i >= h
+                               for i, t in enumerate((*span, *m.tags[m.last: m.last + 2]))) and \
+            not re.search(r"same rating|same grade|same mark|downgraded|upgraded", words):
+        return None  # "making big changes", "kept improving": not a change of rating
+    if pid is None:
+        return [Part(a, b, phrase, "change", problem="the subject is not named in the text")]
+    if negated > 1:
+        return [Part(a, b, phrase, "change", problem="a double negation")]
+    up, down, same = bool(_UP.search(words)), bool(_DOWN.search(words)), bool(_SAME.search(words))
+    lost = bool(re.search(r"\b(?:lost|loses?|losing)\b", words))
+    changed = bool(re.search(r"\bchang(?:e|ed|es|ing)\b", words))
+    before = after = None
+    if changed and negated and len(ratings) <= 1 and not (up or down or lost):
+        # "its rating did not change", "has not changed": the same rating (whatever 'again' says besides)
+        r = _ratings(ratings[0]) if ratings else None
+        return [Part(a, b, phrase, "change", Change(pid, "same", r, r, since=_since(s, a)))]
+    if len(ratings) >= 2:
+        first, second = ratings[0], ratings[1]
+        between = " ".join(t.words.lower() for t in span if first.end <= t.start < second.start)
+        lead = " ".join(t.words.lower() for t in span if t.end <= first.start)[-30:]
+        if re.search(r"\b(?:up|down)\s+from$", between) or re.search(r"\bafter\b", between) or \
+                re.search(r"\bto$", lead) and re.search(r"(?:^|\s)from(?:\s+(?:the|its|an?|their))?$", between):
+            # "R2, up from R1"; "moved up to R2, from the R1 it was given"
+            before, after = _ratings(second), _ratings(first)
+        elif re.search(r"\bfrom$", lead) or re.search(r"\bto\b", between) or _PAST.search(between):
+            before, after = _ratings(first), _ratings(second)
+        else:
+            return [Part(a, b, phrase, "change", problem="two ratings whose order in time is not said")]
+        kind = "changed"
+    else:
+        r = _ratings(ratings[0]) if ratings else None
+        if ratings and re.search(r"\b(?:improved|improving|improvement|better)\b.*[,;]\s*(?:\w+\s+){0,3}(?:still|"
+                                 r"remains?|remained)(?:\s+\w+)?\s*$",
+                                 " ".join(t.words.lower() for t in span if t.end <= ratings[0].start)):
+            # "it had improved, and it is still rated R": the work got better, the rating stayed
+            up = down = False
+            same = True
+        if lost:
+            kind, before = "changed", r
+        elif same and not (up or down):
+            kind, before, after = "same", r, r
+        elif (up or down) and not (up and down):
+            kind, after = ("up" if up else "down"), r
+            lead = " ".join(t.words.lower() for t in span if ratings and t.end <= ratings[0].start)
+            if r is not None and re.search(r"\bfrom(?:\s+(?:the|its|an?|their))?$", lead):
+                before, after = r, None  # "moved up from the Inadequate rating it was given"
+            elif r is not None and re.search(r"\bto$", lead):
+                # "moved up to R2, from the R1 it was given in 2022": the earlier rating after a comma
+                nxt = m.tags[m.last: m.last + 6]
+                k = 2
+                while k < len(nxt) and (nxt[k].words.lower() in ("the", "its", "an", "a", "their")
+                                        or nxt[k].code == "'"):
+                    k += 1
+                if k < len(nxt) and [t.words.lower() for t in nxt[:2]] == [",", "from"] and nxt[k].code == "R":
+                    before, b = _ratings(nxt[k]), nxt[k].end
+                    phrase = s.text[a:b]
+        elif changed:
+            kind = "changed"
+            if r is not None:
+                # "its Good rating has not changed": the rating is the one kept
+                before = after = r if negated else None
+                if not negated:
+                    return [Part(a, b, phrase, "change", problem="a change whose direction is not said")]
+        else:
+            return None
+    if negated:
+        if kind == "changed" and before is not None and before == after:
+            kind = "same"  # "its Good rating has not changed"
+        elif kind in ("same", "changed") and not (before or after) or kind == "changed" and lost:
+            kind = {"same": "changed", "changed": "same"}[kind]
+            if lost:
+                before, after = before, before  # "did not lose its Good rating": kept it
+        else:
+            return [Part(a, b, phrase, "change", problem="a negated change")]
+    column = _changed_column(m, s)
+    if column is None:
+        return [Part(a, b, phrase, "change", problem="a change on several standards at once")]
+    return [Part(a, b, phrase, "change", Change(pid, kind, before, after, since=_since(s, a), column=column))]
+
+
+def _changed_column(m: Match, s: Sentence) -> str | None:
+    """What a change is of: the overall rating, or the one standard named in or just after the match ("kept its
+    Outstanding rating for leadership"); None when several standards are named."""
+    clause = clause_of(s.tags)
+    last = m.last - 1 if m.last > m.first else m.first
+    near = [t for i, t in enumerate(s.tags)
+            if t.code == "T" and clause[i] == clause[last] and m.first - 3 <= i < m.last + 4]
+    columns = {str(t.value) for t in near}
+    return "overall" if not columns else (columns.pop() if len(columns) == 1 else None)
+
+
+def _since(s: Sentence, at: int) -> bool:
+    """Whether the round the sentence writes is the one a change is counted from ('since 2018-19')."""
+    return bool(re.search(r"(?i)\bsince\s+(?:its\s+|the\s+)?(?:inspection\s+(?:in|of)\s+)?(?:20[0-9]{2})",
+                          s.text[at: s.end]))
