@@ -910,6 +910,14 @@ CASES = [
      "supported"),
     ("x\n\nThe average caseload at Staffordshire and West Midlands CRC was 46 when it was inspected in 2019-20.",
      "contradicted"),
+    # people supervised in an aside or an opening phrase (merseyside-crc 2018-19: more than 6,500; Requires
+    # improvement)
+    ("Merseyside CRC inspection, September 2018\n\nThe CRC, which has more than 6,500 people on its books, needs to "
+     "improve.", "supported"),
+    ("Merseyside CRC inspection, September 2018\n\nWith more than 6,500 people under supervision, the CRC was rated "
+     "requires improvement.", "supported"),
+    ("Merseyside CRC inspection, September 2018\n\nWith more than 6,500 people under supervision, the CRC was rated "
+     "good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -410,7 +410,9 @@ SHAPES: tuple[Shape, ...] = (
           "NPS Wales was inspected in December 2018.", "NPS Wales was inspected in March 2018."),
     Shape("people supervised", r"(?P<s>[PA])[^PAS;N]{0,6}?M[wF]{0,3}(?P<n>N)[w]{0,4}U|(?P<n2>N)[w]{0,4}U[wBF]{0,4}"
           r"(?:M[wF]{0,3}(?P<s2>[PA])|(?P<s3>[PA])[w]{0,2}M)|(?P<s4>[PA])[wB]{0,3}(?P<n4>N)[w]{0,4}U[w]{0,2}M"
-          r"|^w?MF(?P<n5>N)[w]{0,4}U",
+          r"|^w?MF(?P<n5>N)[w]{0,4}U"
+          # "the CRC, which has 6,500 people on its books"; "with 6,500 people under supervision, the CRC ..."
+          r"|(?P<s6>[PA])[,wB]{0,4}(?P<n6>N)[w]{0,4}U[wF]{0,2}M|^w?(?P<n7>N)[w]{0,2}U[w]{0,2}M,(?P<s7>[PA])",
           lambda m, s: _people(_renamed(m), s),
           "the number of people a provider supervises",
           "In 2018-19 London CRC supervised more than 20,000 people.",
