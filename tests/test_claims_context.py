@@ -918,6 +918,11 @@ CASES = [
      "requires improvement.", "supported"),
     ("Merseyside CRC inspection, September 2018\n\nWith more than 6,500 people under supervision, the CRC was rated "
      "good.", "contradicted"),
+    # "got that rating" names a rating said before, not any rating (it was read as "rated at all": 21 of 21);
+    # "without precedent" negates nothing (gwent-pdu 2021-22: Requires improvement, its report of February 2022)
+    ("x\n\nIn 2018-19 only one of the 21 CRC services got that rating.", "unverifiable"),
+    ("Gwent PDU, February 2022\n\nHe said the two years before the inspection had been without precedent, and that "
+     "Covid partly explained the rating of 'Requires improvement'.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -378,6 +378,10 @@ def _rated(m: Match, s: Sentence) -> list[Part] | None:
     q_tag, n_tag = m.one("q"), m.one("n")
     a, b, phrase = _span(m, s)
     sector, words = _population(m.one("pop"))
+    noun = m.tags[m.last - 1].start
+    if re.search(r"(?i)\b(?:that|this|the same|such an?)\s*$", s.text[max(s.start, noun - 12): noun]):
+        # "only one of the 21 CRCs got that rating": a rating named before, not any rating
+        return [Part(a, b, phrase, "count", problem="a rating named in an earlier sentence ('that rating')")]
     later = s.tags[m.last: m.last + 8]
     k = next((i for i, t in enumerate(later) if t.code not in "wYF"), None)
     if k is not None and later[k].code == "B" and any(t.code == "R" for t in later[k + 1: k + 3]):

@@ -54,11 +54,15 @@ def _ratings_compared(tags: list[Tag]) -> list[Tag]:
     return out
 
 
+_IDIOM_AFTER_NEGATION = frozenset(("enough", "precedent", "doubt", "question"))
+
+
 def _judged_enough(tags: list[Tag], at: dict[int, int]):
-    """A test on the negation tags: 'not good enough', 'not enough': a judgement of the work, no rating."""
+    """A test on the negation tags: 'not good enough', 'not enough', 'without precedent', 'without doubt': a
+    judgement or an idiom, no negated claim."""
     def test(t: Tag) -> bool:
         i = at.get(id(t))
-        return i is not None and any(x.words.lower() == "enough" for x in tags[i + 1: i + 3])
+        return i is not None and any(x.words.lower() in _IDIOM_AFTER_NEGATION for x in tags[i + 1: i + 3])
     return test
 
 
