@@ -923,6 +923,9 @@ CASES = [
     ("x\n\nIn 2018-19 only one of the 21 CRC services got that rating.", "unverifiable"),
     ("Gwent PDU, February 2022\n\nHe said the two years before the inspection had been without precedent, and that "
      "Covid partly explained the rating of 'Requires improvement'.", "supported"),
+    # "an 'inadequate' rating was given to X" (lambeth-pdu 2022-23: Inadequate)
+    ("Lambeth probation service report\n\nAn 'inadequate' rating was given to the PDU.", "supported"),
+    ("Lambeth probation service report\n\nA 'good' rating was given to the PDU.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -266,7 +266,7 @@ SHAPES: tuple[Shape, ...] = (
           _standard_opening, "a standard rated with no unit named: the unit the text is about",
           "NPS South East and Eastern inspected\n\nWork with victims was rated Good.",
           "NPS South East and Eastern inspected\n\nWork with victims was rated Inadequate."),
-    Shape("rating for a provider", r"(?P<r>R)(?P<after>[wK]{0,1}V)[wF]{1,2}(?P<s>[PA])", _rating_for,
+    Shape("rating for a provider", r"(?P<r>R)(?P<after>[wK]{0,1}V)(?:B{1,2}V)?[wF]{1,2}(?P<s>[PA])", _rating_for,
           "'a Good rating for X', 'Requires improvement rating for X'",
           "In 2018-19 there was a Good rating for NPS Wales.", "In 2018-19 there was a Good rating for NPS London."),
     Shape("provider rating, object", r"(?P<pre>V)(?:w{1,2}F|Sw{1,2}|w)?(?P<s>[PA])(?P<mid>[wKBF]{0,3}T?)(?P<r>R)"
