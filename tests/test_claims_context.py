@@ -926,6 +926,12 @@ CASES = [
     # "an 'inadequate' rating was given to X" (lambeth-pdu 2022-23: Inadequate)
     ("Lambeth probation service report\n\nAn 'inadequate' rating was given to the PDU.", "supported"),
     ("Lambeth probation service report\n\nA 'good' rating was given to the PDU.", "contradicted"),
+    # "The CRC, with N people on its books, was rated R": a definite unit noun before an aside is the subject
+    # (london-crc 2018-19: 28,819 people, Requires improvement; its report of August 2019)
+    ("London CRC inspection, August 2019\n\nThe CRC, with 28,819 people on its books, was rated requires "
+     "improvement.", "supported"),
+    ("London CRC inspection, August 2019\n\nThe CRC, with 28,819 people on its books, was rated Inadequate.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -190,7 +190,12 @@ def _clause_subject(m: Match, s: Sentence) -> list[Part] | None:
     if not named:
         return None
     first = named[0]
-    if any(t.code in "SN" and t.start < first.start for t in s.tags[: m.first]) or first.code == "A":
+    # "The CRC, with 28,819 people on its books, was rated ...": a definite unit noun is as good as its name;
+    # "it" or "its" opening a clause is not
+    definite = first.code == "A" and bool(re.fullmatch(
+        r"(?i)(?:the|this)\s+(?:crc|pdu|unit|division|organisation|company|probation\s+delivery\s+unit)",
+        first.words.strip()))
+    if any(t.code in "SN" and t.start < first.start for t in s.tags[: m.first]) or first.code == "A" and not definite:
         return None
     m2 = Match(m.first, m.last, {**m.groups, "s": [first]}, m.tags)
     return _provider_rating(m2, s)
