@@ -155,7 +155,7 @@ def _others_named(m: Match, s: Sentence) -> list[Part] | None:
 
 def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
     names = [t for t in m.groups["ss"] if t.code in "PA"]
-    # "A joins B and C at the bottom of the scale", "A, along with B, ...": words that join units under one rating
+    # "A joins B and C at the bottom of the scale", "A alongside B ...": words that join units under one rating
     if any(t.code == "w" and t.words.lower() not in ("and", "&", "or", "joins", "joined", "join", "alongside")
            for t in m.groups["ss"]):
         return None

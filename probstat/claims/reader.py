@@ -21,7 +21,7 @@ from .document import HEADER_LINE, ROUND_WORDS_RE, Document, sentences
 from .extract import find_numeric_expressions
 from .ranks import find_positions
 from .read_shapes import read_sentence
-from .readings import Part, Predicate, Statement
+from .readings import Change, Part, Predicate, ProviderRating, Statement
 from .shape_parts import Sentence
 from .tagger import Tag, clause_of, codes, lexicon, tag
 from .text_subject import _LATER, _first_named, _lede_subject, _local_probation, _units_of_later_years
@@ -103,12 +103,12 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         else:
             rnd = (None, "", False)
         carried = (rnd[0], end) if rnd[1] == "written in the sentence" else None
-        # "The inspectors visited Wigan PDU in March. The unit was rated ...": with no subject yet, the unit named
-        # last is the one "the unit" means
         groups: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         if _GROUP_WORD.search(text, start, end) and any(t.code == "R" for t in tags):
             # "Each was rated ...", "all three units require improvement": the units named together next door
             groups = (group_before, _units_named(text, spans, n + 1, figures, starts, lex, later))
+        # "The inspectors visited Wigan PDU in March. The unit was rated ...": with no subject yet, the unit named
+        # last is the one "the unit" means
         s = Sentence(text, start, end, tags, codes(tags), subject or doc_subject or lede or last_named, previous_pop,
                      [], groups=groups)
         group_before = named_here
@@ -208,8 +208,6 @@ _SECOND_TIME = re.compile(r"(?i)\b(?:the|a)\s+second\s+(?:consecutive\s+|success
 def _rated_again(parts: list[Part]) -> list[Part]:
     """'rated Inadequate for the second time': the inspection before had the same rating, a claim of its own
     (checked as an unchanged rating; a unit with no earlier inspection in the data leaves it unverifiable)."""
-    from .readings import Change, ProviderRating
-
     return [replace(p, shape="change", reading=Change(p.reading.provider, "same", p.reading.ratings,
                                                        p.reading.ratings))
             for p in parts if isinstance(p.reading, ProviderRating) and p.reading.column == "overall"
