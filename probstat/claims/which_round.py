@@ -149,14 +149,7 @@ def _dated_by(ctx: Context, part: Part, pid: str, rounds: list[str]) -> list[str
         return []
     year, month = part.dated
     stamp = f"{year}-{month:02d}" if month else str(year)
-    fits = []
-    for rd in rounds:
-        row = _row(ctx, pid, rd)
-        if row is None:
-            continue
-        dates = [v for v in (row.get("published"), row.get("fieldwork_start")) if isinstance(v, str) and v]
-        if any(d.startswith(stamp) for d in dates):
-            fits.append(rd)
+    fits = [rd for rd in rounds if any(d.startswith(stamp) for d in _dates_of(ctx, pid, rd))]
     return fits if len(fits) == 1 else []
 
 
