@@ -932,6 +932,23 @@ CASES = [
      "improvement.", "supported"),
     ("London CRC inspection, August 2019\n\nThe CRC, with 28,819 people on its books, was rated Inadequate.",
      "contradicted"),
+    # "the CRC covering P", "the division for P": a place that names no unit alone names the one unit of that kind
+    # (kss-crc 2018-19: Requires improvement; essex-crc 2018-19: Requires improvement; nps-london 2018-19:
+    # Requires improvement; "Essex" alone is a county, two PDUs and a CRC)
+    ("Probation watchdog publishes inspection\n\nThe CRC covering Kent, Surrey and Sussex has been rated "
+     "'requires improvement'.", "supported"),
+    ("Probation watchdog publishes inspection\n\nThe CRC covering Kent, Surrey and Sussex has been rated 'good'.",
+     "contradicted"),
+    ("Probation watchdog publishes inspection\n\nThe CRC for Essex was rated 'inadequate'.", "contradicted"),
+    ("Probation watchdog publishes inspection\n\nThe division for London was rated 'requires improvement'.",
+     "supported"),
+    ("Probation watchdog publishes inspection\n\nThe National Probation Service's London division was rated "
+     "'good'.", "contradicted"),
+    # "S was given a rating of R": the standard's rating, not the unit's (hampshire-iow-crc 2018-19: Good overall,
+    # implementation_delivery Requires improvement, reviewing Inadequate)
+    ("Hampshire and Isle of Wight CRC report\n\nImplementation and delivery was given a rating of 'requires "
+     "improvement'.", "supported"),
+    ("Hampshire and Isle of Wight CRC report\n\nReviewing was given a rating of 'good'.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -284,6 +284,15 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             out[-2:] = [Tag("P", a.start, t.end, f"{a.words} {out[-1].words} {t.words}", t.value)]
             i += 1
             continue
+        if t.code == "w" and t.words[:1].isupper() and len(out) >= 2 and out[-1].code == "w" and \
+                out[-1].words.lower() in _PLACE_LINKS and out[-2].code == "A" and out[-2].value and \
+                (unit := vocab.unit_by_place(t.words, str(out[-2].value))):
+            # "the CRC covering Kent, Surrey and Sussex", "the division for London": a place that is no name of
+            # its own, made one unit's name by the kind of unit said before it
+            a = out[-2]
+            out[-2:] = [Tag("P", a.start, t.end, f"{a.words} {out[-1].words} {t.words}", unit)]
+            i += 1
+            continue
         if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")):
             # back over up to three modifiers ("the county's", "the Sodexo-owned", "the region's new") to a
             # determiner; a number or quantifier in between makes it a count, not the subject

@@ -217,7 +217,10 @@ def _variants(name: str, sector: str) -> set[str]:
                       f"the NPS {a} division", f"{a} NPS division", f"National Probation Service (NPS) in {a}",
                       f"National Probation Service in {a}", f"NPS in {a}", f"the NPS's {a} division",
                       f"{a} division of the National Probation Service", f"the NPS's {a} region",
-                      f"{a} division of the National Probation Service (NPS)"}
+                      f"{a} division of the National Probation Service (NPS)",
+                      f"National Probation Service's {a} division", f"National Probation Service ({a})",
+                      f"NPS ({a})", f"public probation service in {a}", f"NPS division for {a}",
+                      f"NPS division covering {a}", f"NPS division in {a}"}
     return forms
 
 
@@ -317,6 +320,34 @@ def _bare_names(providers: dict[str, Provider], aliases: dict[str, str]) -> dict
                 continue
             out[key] = p.provider_id
     return out
+
+
+_KIND_AFFIX = {"CRC": (r"", r" CRC"), "NPS": (r"NPS ", r""), "PDU": (r"", r" PDU"), "region": (r"", r" region")}
+
+
+def _place_key(words: str) -> str:
+    words = re.sub(r"(?i)^the\s+", "", words.replace("&", "and").replace(",", " "))
+    return " ".join(words.lower().split())
+
+
+@lru_cache(maxsize=4)
+def _units_by_place(path: str) -> dict[tuple[str, str], str | None]:
+    out: dict[tuple[str, str], str | None] = {}
+    for p in _alias_table(path)[1].values():
+        head, tail = _KIND_AFFIX.get(p.sector, ("\0", "\0"))
+        if not (p.name.startswith(head) and p.name.endswith(tail)):
+            continue
+        key = (p.sector, _place_key(p.name[len(head): len(p.name) - len(tail)]))
+        # two units of a kind with the same place (none today) would make the place name neither
+        out[key] = p.provider_id if key not in out else None
+    return out
+
+
+def unit_by_place(place: str, kind: str, path: str | None = None) -> str | None:
+    """The unit of a kind ("CRC", "NPS", "PDU", "region") whose name is exactly the place ("the CRC for Essex",
+    "the division covering London"), or None. A place alone is not a unit ("Essex" is a county, two PDUs and a
+    CRC): only the kind of unit said with it picks one."""
+    return _units_by_place(str(path or bundled_path())).get((kind, _place_key(place)))
 
 
 def providers_and_aliases(path: str | None = None) -> tuple[dict[str, str], dict[str, Provider]]:
