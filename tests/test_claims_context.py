@@ -949,6 +949,39 @@ CASES = [
     ("Hampshire and Isle of Wight CRC report\n\nImplementation and delivery was given a rating of 'requires "
      "improvement'.", "supported"),
     ("Hampshire and Isle of Wight CRC report\n\nReviewing was given a rating of 'good'.", "contradicted"),
+    # "X's performance was rated R": the unit's whole work (kss-crc 2018-19: Requires improvement)
+    ("Kent, Surrey and Sussex CRC report\n\nKent, Surrey and Sussex CRC's performance was rated 'requires "
+     "improvement'.", "supported"),
+    ("Kent, Surrey and Sussex CRC report\n\nKent, Surrey and Sussex CRC's performance was rated 'good'.",
+     "contradicted"),
+    # changes (dtv-crc: Requires improvement in 2018-19, Good in 2019-20; derby-city-pdu: Requires improvement in
+    # 2022-23 and 2025-26): "which was rated R1 in 2018, is now R2" judges "now" after that inspection
+    ("Durham Tees Valley CRC report\n\nDurham Tees Valley CRC, which was rated 'requires improvement' in 2018, is "
+     "now rated 'good'.", "supported"),
+    ("Durham Tees Valley CRC report\n\nDurham Tees Valley CRC, which was rated 'requires improvement' in 2018, is "
+     "now rated 'inadequate'.", "contradicted"),
+    # "At its previous inspection, X was rated R": a fronted phrase turns the clause to the earlier inspection
+    ("Derby City PDU report\n\nAt its previous inspection, Derby City PDU was rated 'requires improvement'.",
+     "supported"),
+    ("Derby City PDU report\n\nAt its previous inspection, Derby City PDU was rated 'good'.", "contradicted"),
+    # "no longer rated R": rated R before, and not now
+    ("Durham Tees Valley CRC report\n\nDurham Tees Valley CRC is no longer rated 'requires improvement'.",
+     "supported"),
+    ("Durham Tees Valley CRC report\n\nDurham Tees Valley CRC is no longer rated 'inadequate'.", "contradicted"),
+    # "improved on its R rating", "failed to improve on its R rating": R is the earlier rating
+    ("Durham Tees Valley CRC report\n\nThe CRC has improved on its 'requires improvement' rating.", "supported"),
+    ("Durham Tees Valley CRC report\n\nThe CRC has improved on its 'good' rating.", "contradicted"),
+    ("Derby City PDU report\n\nDerby City PDU has failed to improve on its 'requires improvement' rating.",
+     "supported"),
+    ("Durham Tees Valley CRC report\n\nDurham Tees Valley CRC failed to improve on its 'requires improvement' "
+     "rating.", "contradicted"),
+    # "this time R2; last time it was R1": the rating after the turn to the past is the earlier one
+    ("Durham Tees Valley CRC report\n\nThis time the CRC was rated 'good'; last time it was 'requires "
+     "improvement'.", "supported"),
+    ("Durham Tees Valley CRC report\n\nThis time the CRC was rated 'good'; last time it was 'good'.",
+     "contradicted"),
+    ("Derby City PDU report\n\nThis time the PDU was rated 'requires improvement'; last time it was 'requires "
+     "improvement'.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -53,6 +53,14 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
                 re.search(r"\bto$", lead) and re.search(r"(?:^|\s)from(?:\s+(?:the|its|an?|their))?$", between):
             # "R2, up from R1"; "moved up to R2, from the R1 it was given"
             before, after = _ratings(second), _ratings(first)
+        elif (tail := re.split(r"[;,]", between)[-1]) != between and _PAST.search(tail) and \
+                not _PAST.search(between[: len(between) - len(tail)]) and not re.search(r"\bnow\b", tail):
+            # "rated Good this time; last time it was R1": the rating after the turn to the past is the earlier
+            before, after = _ratings(second), _ratings(first)
+            if before == after and not (up or down or lost or changed):
+                # two ratings side by side claim no change: the same one twice is the same rating
+                return [Part(a, b, phrase, "change", Change(pid, "same", before, after, since=_since(s, a),
+                                                            column=_changed_column(m, s) or "overall"))]
         elif re.search(r"\bfrom$", lead) or re.search(r"\bto\b", between) or _PAST.search(between):
             before, after = _ratings(first), _ratings(second)
         else:
@@ -73,8 +81,9 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
         elif (up or down) and not (up and down):
             kind, after = ("up" if up else "down"), r
             lead = " ".join(t.words.lower() for t in span if ratings and t.end <= ratings[0].start)
-            if r is not None and re.search(r"\bfrom(?:\s+(?:the|its|an?|their))?$", lead):
-                before, after = r, None  # "moved up from the Inadequate rating it was given"
+            if r is not None and re.search(r"\b(?:from|on)(?:\s+(?:the|its|an?|their))?$", lead):
+                # "moved up from the Inadequate rating it was given", "improved on its Requires improvement rating"
+                before, after = r, None
             elif r is not None and re.search(r"\bto$", lead):
                 # "moved up to R2, from the R1 it was given in 2022": the earlier rating after a comma
                 nxt = m.tags[m.last: m.last + 6]
@@ -101,6 +110,8 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
             kind = {"same": "changed", "changed": "same"}[kind]
             if lost:
                 before, after = before, before  # "did not lose its Good rating": kept it
+        elif kind in ("up", "down") and after is None:
+            kind = "not " + kind  # "failed to improve on its R rating": no better than R (the same, or worse)
         else:
             return [Part(a, b, phrase, "change", problem="a negated change")]
     column = _changed_column(m, s)

@@ -111,7 +111,8 @@ def _rating_of(m: Match, s: Sentence) -> list[Part] | None:
     here = [t for t, c in zip(s.tags, clause, strict=True) if c == clause[s.tags.index(m.one("r"))]]
     words = " ".join(t.words.lower() for t in here)
     # "reviewing was given a rating of ...": a standard's rating, not the unit's
-    std_subject = any(a.code == "T" and b.code == "B" and b.start < m.one("r").start for a, b in zip(here, here[1:]))
+    std_subject = any(a.code == "T" and b.code == "B" and b.start < m.one("r").start
+                     for a, b in zip(here, here[1:], strict=False))
     if any(t.code in "XHhSN" for t in here) or std_subject or _PAST.search(words) or \
             re.search(r"\b(?:hope\w*|aim\w*|target\w*|previous|last|next|future)\b", words):
         return None  # negated, changed, counted, had before or hoped for: not the rating given

@@ -11,6 +11,7 @@ from .. import schema
 from .build_named import _headline_rating
 from .matcher import Match
 from .readings import (
+    Change,
     Part,
     Predicate,
     ProviderRating,
@@ -65,7 +66,10 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         # "X's latest rating is R", "its first rating": the rating at one of its inspections (which_round.py)
         dated = len(following) > 1 and re.fullmatch(r"(?i)latest|current|first|new", following[0].words) and \
             following[1].code in "VK"
-        if possessive and not (following and following[0].code in "TVKI" or named_standard or dated):
+        # "X's performance was rated R", "its work was judged Good": the unit's whole work, its overall rating
+        whole = len(following) > 1 and following[0].words.lower() in ("performance", "work") and \
+            following[1].code in "BV"
+        if possessive and not (following and following[0].code in "TVKI" or named_standard or dated or whole):
             return None  # "its case supervision was judged inadequate": a rating of something the provider has
     pid = _subject(subject, s)
     a, b, phrase = _span(m, s)
@@ -106,6 +110,9 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     column = _column(m, s, ("mid", "after"))
     if column is None:
         return [Part(a, b, phrase, "provider-rating", problem="both a standard and 'overall' named")]
+    if negations == 1 and any(t.code == "X" and t.words.lower() == "no longer" for t in m.groups.get("mid", [])):
+        # "no longer rated Inadequate": rated so at the inspection before, and not now
+        return [Part(a, b, phrase, "change", Change(pid, "changed", before=ratings, column=column))]
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, ratings, negated=negations == 1))]
 
 

@@ -118,7 +118,8 @@ def _change_outcome(ctx: Context, r: Change, round_: str) -> tuple[str, str, str
     detail = f"{r.provider} was rated {a}{on} in {before_round} and {b} in {round_}"
     order = schema.RATINGS  # best first
     moved = "same" if a == b else ("up" if order.index(b) < order.index(a) else "down")
-    ok = {"same": moved == "same", "changed": moved != "same", "up": moved == "up", "down": moved == "down"}[r.kind]
+    ok = {"same": moved == "same", "changed": moved != "same", "up": moved == "up", "down": moved == "down",
+          "not up": moved != "up", "not down": moved != "down"}[r.kind]
     if r.before is not None and a not in r.before:
         ok = False
     if r.after is not None and b not in r.after:

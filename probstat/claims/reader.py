@@ -121,6 +121,9 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             parts = [p for p in parts if not (p.shape == "refused" and _overlaps(p.start, p.end, spans))] + ranked
             unread = [t for t in unread if not _overlaps(t.start, t.end, spans)]
         parts = _earlier(tags, _dated(text, start, end, parts))
+        if any(p.past for p in parts):
+            # "rated R at its last inspection": the words that turn to an earlier inspection are read with it
+            unread = [t for t in unread if not (t.code in "hH" and _PREVIOUS.match(re.sub(r"\s+", " ", t.words)))]
         if _SECOND_TIME.search(text, start, end):
             parts = parts + _rated_again(parts)
         if not rnd[2] and _SPAN.search(text, start, end):
@@ -284,7 +287,7 @@ _CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\bbut\b")
 
 
 _PREVIOUS = re.compile(r"(?i)^(?:previous|previously|before|earlier|last inspection|last inspected|at its last|"
-                       r"since its last)$")
+                       r"since its last|last time)$")
 
 
 # "the previous inspection", not "its previous owner": the earlier thing must be an inspection or its rating
@@ -341,7 +344,11 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
                 and not _reported_between(tags, c, p.start) for c in cues)):
             # an earlier inspection's rating or date: it dates no other statement; said in its own clause, it is
             # of an inspection before the one the text reports
-            near = after or any(last <= c < upto and clause_at.get(c) == own for c in cues)
+            # a fronted phrase with no verb of its own ("At its previous inspection, X was rated ...") is the
+            # clause's too
+            fronted = {c for c in cues if clause_at.get(c) == clause[0]
+                       and not any(t.code in "BVR" for t, k in zip(tags, clause, strict=True) if k == clause[0])}
+            near = after or any(last <= c < upto and (clause_at.get(c) == own or c in fronted) for c in cues)
             p = replace(p, past=True, earlier=near)
         out.append(p)
         last = p.end
@@ -374,6 +381,9 @@ def _reported_between(tags: list[Tag], cue: int, start: int) -> bool:
                ("and", ",", "said", "says", "but") for k, t in enumerate(tags))
 
 
+_NOW = re.compile(r"(?i)\b(?:now|currently|today)\b")
+
+
 def _dated(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
     """Each part with the year its clause writes ("last time, in 2022, it was rated ..."), or the sentence's
     only year; the judge takes it as naming one of the provider's inspections when exactly one fits."""
@@ -394,6 +404,10 @@ def _dated(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
             own = [(y, mo) for at, y, mo in years
                    if before is not None and before <= at < lo and _BARE_YEAR.match(text, before, lo)]
         if not own and len({y for _, y, _ in years}) == 1:
+            if _NOW.search(text, lo, hi):
+                # "X, rated R in 2018, is now rated ...": now, after the inspection that year
+                out.append(replace(p, since=years[0][1:]))
+                continue
             own = [(y, mo) for _, y, mo in years]  # "in its 2019 report, the inspectorate had rated it ..."
         out.append(replace(p, dated=own[0]) if len({y for y, _ in own}) == 1 else p)
     return out

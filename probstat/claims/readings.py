@@ -152,14 +152,15 @@ class Change:
     """A provider's rating (overall or on a standard) at one inspection against its previous one."""
 
     provider: str
-    kind: str  # "up", "down", "same", "changed"
+    kind: str  # "up", "down", "same", "changed", "not up", "not down"
     before: tuple[str, ...] | None = None
     after: tuple[str, ...] | None = None
     since: bool = False  # the round written is the earlier inspection ("has not changed since 2018-19")
     column: str = "overall"  # or a standard: "kept its Outstanding rating for leadership"
 
     def describe(self) -> str:
-        words = {"up": "improved", "down": "fell", "same": "unchanged", "changed": "changed"}[self.kind]
+        words = {"up": "improved", "down": "fell", "same": "unchanged", "changed": "changed",
+                 "not up": "did not improve", "not down": "did not fall"}[self.kind]
         b = f" from {' or '.join(self.before)}" if self.before else ""
         a = f" to {' or '.join(self.after)}" if self.after else ""
         what = "overall rating" if self.column == "overall" else f"rating on {self.column}"
@@ -324,6 +325,7 @@ class Part:
     past: bool = False  # a rating had before ("last rated ... in 2022"): only the inspection its year names
     news: bool = False  # in a text's headline or lede, which report the inspection the text is news of
     earlier: bool = False  # past, and its own clause says so ("previously rated ..."): before the one reported
+    since: tuple[int, int | None] | None = None  # "rated R in 2018, it is now ...": after the inspection of that year
 
     def describe(self) -> str:
         if self.problem:

@@ -52,7 +52,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "fallen", "risen", "gone from", "went from", "moved from", "dropped to", "fallen to",
                                  "changes", "downgrade", "upgrade", "lose", "losing", "regained", "regain",
                                  "again", "still", "once more", "up from", "down from", "earlier", "before",
-                                 "at its last", "since its last", "than last time", "than before", "from",
+                                 "at its last", "since its last", "than last time", "last time", "than before", "from",
                                  # the change said as a noun: "rated Inadequate, a decline since its last ..."
                                  "a decline", "a deterioration", "a drop", "a fall", "a downgrade", "an upgrade",
                                  "an improvement on", "an improvement", "a rise", "a step down", "a step up")},

@@ -380,7 +380,9 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
         return Tag("S", m.start(), m.end(), words, vocab.POPULATION_WORDS.get(key, None))
     if code == "H" and key in ("improve", "change") and \
             re.search(r"(?i)\b(?:to|must|should|could|would|will|can|may|might)\s+(?:[a-z]+\s+){0,2}$",
-                      text[max(0, m.start() - 30): m.start()]):
+                      text[max(0, m.start() - 30): m.start()]) and \
+            not re.search(r"(?i)\b(?:fail(?:ed|s)?|managed|been\s+able)\s+to\s+$",
+                          text[max(0, m.start() - 20): m.start()]):
         # "room to improve", "would prompt real change": no change of rating said
         return Tag("w", m.start(), m.end(), words)
     if code == "R" and key.endswith(" to improve") and \

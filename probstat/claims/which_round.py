@@ -4,6 +4,8 @@ text's words bound it to; else the rounds a figure is published for."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .evaluate import (
     Context,
 )
@@ -68,6 +70,11 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
         if part.past and part.earlier and part.dated is None and pid in ctx.reinspected and len(visits) > 1:
             # "previously rated Inadequate, it is now ...": an inspection before the one the text reports
             return [rd for rd, _ in visits][:-1], f"{pid}'s inspections before its last in the data"
+        if part.since is not None and not part.past:
+            then = _dated_by(ctx, replace(part, dated=part.since), pid, [rd for rd, _ in visits])
+            if then:
+                later = [rd for rd, _ in visits if rd > then[0]]
+                return later, f"{pid}'s inspections after the one of {part.since[0]}"
         if part.past:
             return [], f"a rating {pid} had before, at an inspection whose year fits none of its inspections in " \
                 "the data"
