@@ -982,6 +982,23 @@ CASES = [
      "contradicted"),
     ("Derby City PDU report\n\nThis time the PDU was rated 'requires improvement'; last time it was 'requires "
      "improvement'.", "supported"),
+    # "the overall rating was R", "its overall rating is R": the rating of the text's subject (london-crc 2018-19:
+    # Requires improvement; five standards Good and five Requires improvement); "a rating was" names none
+    ("Inspectors publish report on London CRC\n\nThe overall rating was 'requires improvement'.", "supported"),
+    ("Inspectors publish report on London CRC\n\nIts overall rating is 'good'.", "contradicted"),
+    ("Inspectors publish report on London CRC\n\nA rating was 'good'.", "unverifiable"),
+    # "probation services in P": the text's subject when P is a place in its name, else no unit
+    ("Inspectors publish report on London CRC\n\nProbation services in London have been rated 'good'.",
+     "contradicted"),
+    ("Inspectors publish report on London CRC\n\nProbation services in London have been rated 'requires "
+     "improvement'.", "supported"),
+    ("Inspectors publish report on London CRC\n\nProbation services in England and Wales have been rated 'good'.",
+     "unverifiable"),
+    # "rated R on N of its M standards"
+    ("Inspectors publish report on London CRC\n\nThe CRC was rated 'good' on five of its ten standards.",
+     "supported"),
+    ("Inspectors publish report on London CRC\n\nThe CRC was rated 'good' on six of its ten standards.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

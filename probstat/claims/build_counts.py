@@ -463,7 +463,7 @@ def _went_to(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _method(m: Match, s: Sentence) -> list[Part] | None:
-    before = s.tags[max(0, m.first - 4): m.first]
+    before = s.tags[max(0, m.first - 6): m.first]
     after = []
     for t in s.tags[m.last: m.last + 6]:
         if t.code == "," or t.words.lower() == "and":

@@ -104,9 +104,12 @@ def _rating_of(m: Match, s: Sentence) -> list[Part] | None:
     """'this led to the overall rating of Requires improvement', 'disappointed with the rating of ...': the
     rating of the unit the sentence or the text is about, named in passing."""
     dets = ("the", "its", "their", "this", "that", "an", "a")
-    det = m.words("det") if m.words("det") in dets else m.words("k").split(" ")[0]  # "an overall rating of"
+    det = m.words("det").lower()
+    det = det if det in dets else m.words("k").split(" ")[0].lower()  # "an overall rating of"
     if det not in dets or not re.search(r"rating|grade", m.words("k")):
         return None
+    if m.one("b") is not None and not (det in ("its", "their") or "overall" in m.words("k").lower()):
+        return None  # "the rating was Good" may be any rating the text has named; "a rating was" is none
     clause = clause_of(s.tags)
     here = [t for t, c in zip(s.tags, clause, strict=True) if c == clause[s.tags.index(m.one("r"))]]
     words = " ".join(t.words.lower() for t in here)

@@ -88,6 +88,9 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
     if tag.code == "P":
         return str(tag.value)
     i = s.tags.index(tag) if tag in s.tags else -1
+    services = re.match(r"(?i)probation\s+services\s+(?:in|across|covering)\s+(.+)$", tag.words)
+    if services:
+        return s.subject if _subject_place(s.subject, services.group(1)) else None
     after = s.tags[i + 1] if 0 <= i < len(s.tags) - 1 else None
     # "A probation service in Wales ...", a headline's "Probation unit for the district ...": the text's subject
     lede = not tag.words.lower().startswith(("the ", "this ", "that ", "its ")) and tag.words.lower() != "it"
@@ -102,6 +105,17 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
         return None
     earlier = [t for t in s.tags if t.code == "P" and t.end <= tag.start]
     return str(earlier[-1].value) if earlier else s.subject
+
+
+def _subject_place(subject: str | None, place: str) -> bool:
+    """Whether every word of a place ("Kent, Surrey and Sussex") is in the name of the text's subject."""
+    from .vocabulary import providers_and_aliases
+
+    name = providers_and_aliases()[1].get(subject) if subject else None
+    if re.fullmatch(r"(?i)the\s+(\w+)", place.strip()) and LOCAL_PLACE.match(place.split()[-1]):
+        return subject is not None  # "probation services in the area": the text's own
+    words = [w for w in re.findall(r"[a-z]+", place.lower()) if w not in ("and", "the")]
+    return name is not None and bool(words) and all(w in re.findall(r"[a-z]+", name.name.lower()) for w in words)
 
 
 def _names_subject_place(s: Sentence, i: int) -> bool:

@@ -175,7 +175,7 @@ SHAPES: tuple[Shape, ...] = (
           "All four case supervision standards were rated Inadequate at Staffordshire and West Midlands CRC in "
           "2019-20.", "All four case supervision standards were rated Good at Staffordshire and West Midlands CRC "
           "in 2019-20."),
-    Shape("standards count, rating first", r"(?P<s>[PA])[wBVK]{0,4}?(?P<r>R)[wF]{0,2}(?P<n>[NQ])(?P<mid>[wFNO]{0,3})Z",
+    Shape("standards count, rating first", r"(?P<s>[PA])[wBVK]{0,4}?(?P<r>R)[wF]{0,2}(?P<n>[NQ])(?P<mid>[wFNOA]{0,3})Z",
           _standards_count, "'rated Good on five of its ten standards'",
           "Warwickshire and West Mercia CRC was rated Good on three standards in 2018-19.",
           "Warwickshire and West Mercia CRC was rated Good on six standards in 2018-19."),
@@ -299,6 +299,10 @@ SHAPES: tuple[Shape, ...] = (
           "'this led to the overall rating of Requires improvement': the rating of the unit spoken of",
           "Report on Gwent PDU\n\nThe Chief Inspector said staffing explained the rating of 'Requires improvement'.",
           "Report on Gwent PDU\n\nThe Chief Inspector said staffing explained the rating of 'Inadequate'."),
+    Shape("the rating was", r"(?P<det>[wA])(?P<k>K|V|KV)w?(?P<b>B)(?P<r>R)", _rating_of,
+          "'the overall rating was Inadequate', 'its rating is Good': the rating of the unit the text is about",
+          "Report on Gwent PDU, February 2022\n\nThe overall rating was 'Requires improvement'.",
+          "Report on Gwent PDU, February 2022\n\nThe overall rating was 'Good'."),
     Shape("the subject's rating, named", r"(?P<det>[wA])(?P<r>R)(?P<k>[KV])", _rating_named,
           "the rating a text's subject was given, named in passing: 'despite the good overall rating', "
           "'its Inadequate rating'",

@@ -293,6 +293,16 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             out[-2:] = [Tag("P", a.start, t.end, f"{a.words} {out[-1].words} {t.words}", unit)]
             i += 1
             continue
+        if t.code == "w" and t.words[:1].isupper() and len(out) >= 2 and out[-1].code == "w" and \
+                out[-1].words.lower() in ("in", "across", "covering") and out[-2].code == "S" and \
+                re.fullmatch(r"(?i)probation\s+services", out[-2].words) and \
+                not (len(out) >= 3 and out[-3].code in "NQFO"):
+            # "Probation services in Gloucestershire were rated ...": the text's subject if the place is its own
+            # (shape_parts._subject checks), else no unit
+            a = out[-2]
+            out[-2:] = [Tag("A", a.start, t.end, f"{a.words} {out[-1].words} {t.words}", None)]
+            i += 1
+            continue
         if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")):
             # back over up to three modifiers ("the county's", "the Sodexo-owned", "the region's new") to a
             # determiner; a number or quantifier in between makes it a count, not the subject
