@@ -834,8 +834,16 @@ CASES = [
     ("Doncaster probation service rated inadequate\n\nIt is the second time the unit has been rated inadequate.",
      "partly checked"),
     # a count of one owner's providers is not a count of the sector (it was read as "six CRCs were rated good",
-    # contradicted by 1 of 21, on a sentence whose truth that count does not decide)
-    ("x\n\nIn 2018-19 none of Sodexo's six CRCs was rated good.", "unverifiable"),
+    # contradicted by 1 of 21): it counts the owner's CRCs at their inspections, in a round whose data hold every
+    # CRC (2018-19: Sodexo's six all Requires improvement; Purple Futures' five: four Requires improvement, and
+    # Hampshire and Isle of Wight Good; 2019-20 holds only the CRCs inspected again)
+    ("x\n\nIn 2018-19 none of Sodexo's six CRCs was rated good.", "supported"),
+    ("x\n\nIn 2018-19 two of Sodexo's six CRCs were rated inadequate.", "contradicted"),
+    ("x\n\nIn 2018-19 none of Sodexo's five CRCs was rated good.", "contradicted"),
+    ("x\n\nIn 2018-19 one of Purple Futures' five CRCs was rated good.", "supported"),
+    ("x\n\nIn 2018-19 most of Purple Futures' CRCs were rated good.", "contradicted"),
+    ("x\n\nIn 2018-19 Sodexo's six CRCs were all rated requires improvement.", "supported"),
+    ("x\n\nIn 2019-20 none of Sodexo's CRCs was rated good.", "unverifiable"),
     # the NPS's share of the whole probation caseload, a published sector figure (2019-20: about 42 per cent)
     ("x\n\nIn 2019-20 the NPS held around 42 per cent of the probation caseload.", "supported"),
     ("x\n\nThe NPS held around 52 per cent of the total probation caseload in 2019-20.", "contradicted"),

@@ -5,6 +5,7 @@ holds the table that names them)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import schema
 from .matcher import Match
@@ -67,8 +68,32 @@ def _inspected_in_round(tags: list[Tag], i: int) -> bool:
 
 
 def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
-    """'five of the seven NPS divisions were rated Good', 'no CRC was rated Outstanding', 'most CRCs ...'."""
+    """'five of the seven NPS divisions were rated Good', 'no CRC was rated Outstanding', 'most CRCs ...';
+    'none of Sodexo's six CRCs were rated Good': a count of one owner's CRCs."""
+    k = m.first
+    pop = m.one("pop")
+    inside = [t for t in m.tags[m.first: m.tags.index(pop)] if t.code == "W"] if pop is not None else []
+    if inside:
+        w = inside[-1]  # "none of Sodexo's six CRCs", "two of Purple Futures' five CRCs"
+    elif k >= 2 and s.tags[k - 1].words.lower() in ("s", "'s", "\u2019s") and s.tags[k - 2].code == "W":
+        w = s.tags[k - 2]  # "Sodexo's six CRCs were ..."
+    else:
+        return _count_of(m, s)
+    sector, _ = _population(pop)
+    if sector not in (None, "CRC") or len(inside) > 1:
+        return [Part(*_span(m, s), "count", problem="a count of one owner's units that are not CRCs, not read")]
+    owner = str(w.value or w.words)
+    parts = _count_of(m, s, owner=True)
+    return None if parts is None else [
+        replace(p, reading=replace(p.reading, sector=f"CRC@{owner}", population_words=f"CRCs run by {owner}"))
+        if isinstance(p.reading, Statement) and p.reading.sector in (None, "CRC") else p for p in parts]
+
+
+def _count_of(m: Match, s: Sentence, owner: bool = False) -> list[Part] | None:
     q_tag, n_tag, pop = m.one("q"), m.one("n"), m.one("pop")
+    total = m.one("total")
+    if q_tag is not None and n_tag is None and total is not None and str(q_tag.value) in ("none", "all"):
+        n_tag, total = total, None  # "none of Sodexo's six CRCs": the six after "of" is the quantified number
     a, b, phrase = _span(m, s)
     mid = m.groups.get("mid", [])
     restricted = bool(mid) and (bool(_RESTRICT.match(mid[0].words)) or mid[0].code == "I") and \
@@ -76,7 +101,7 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     if not restricted and (any(t.code == "H" for t in mid) or _PAST.search(m.words("mid"))):
         return [Part(a, b, phrase, "count", problem="a count of changes of rating, not read")]
     k = m.first
-    if k >= 2 and s.tags[k - 1].words.lower() in ("s", "'s", "\u2019s") and s.tags[k - 2].code in "WP":
+    if not owner and k >= 2 and s.tags[k - 1].words.lower() in ("s", "'s", "\u2019s") and s.tags[k - 2].code in "WP":
         # "none of Sodexo's six CRCs were rated ...": a count of one owner's providers, which no count of a sector
         # reads
         return [Part(a, b, phrase, "count", problem="a count of one owner's or unit's providers, not read")]
@@ -130,7 +155,6 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
         if got is None:
             return [Part(a, b, phrase, "count", problem=f"the figure '{n_tag.words}' is not a count")]
         stated, denominator, lead_q = got
-        total = m.one("total")
         if total is not None and denominator is None:
             t = _count(total, s)
             if t is None or t[0].rule != "exact count":

@@ -79,8 +79,10 @@ class Context:
         return self._memo[key]
 
     def round_row(self, round_: str, sector: str | None) -> pd.Series | None:
-        """The published totals of a round for a sector (or all), once per context."""
+        """The published totals of a round for a sector (or all), once per context; none for one owner's."""
         def find() -> pd.Series | None:
+            if owner_of(sector)[1]:
+                return None
             r = self.rounds
             rows = r[(r["round"] == round_) & (r["sector"] == (sector or "all"))]
             return None if rows.empty else rows.iloc[0]
@@ -89,8 +91,27 @@ class Context:
     def scope(self, round_: str, sector: str | None) -> pd.DataFrame:
         def rows() -> pd.DataFrame:
             mine = self.frame[self.frame["round"] == round_]
-            return mine[mine["sector"] == sector] if sector else mine
+            base, owner = owner_of(sector)
+            if owner:
+                mine = mine[mine["owner"].astype(str).str.lower() == owner.lower()]
+            return mine[mine["sector"] == base] if base else mine
         return self.memo(("scope", round_, sector), rows)
+
+
+def owner_of(sector: str | None) -> tuple[str | None, str | None]:
+    """A population of one owner's providers is written "CRC@Sodexo": (sector, owner); else (sector, None)."""
+    if sector and "@" in sector:
+        base, owner = sector.split("@", 1)
+        return base, owner
+    return sector, None
+
+
+def _whole_sector_held(ctx: Context, round_: str, sector: str | None) -> bool:
+    """Whether the data hold every provider of the owner's sector in the round (its published number in scope):
+    only then is one owner's part of it known in full."""
+    base = owner_of(sector)[0]
+    size = population_size(ctx, round_, base).interval
+    return size is not None and size.exact and size.low == len(ctx.scope(round_, base))
 
 
 def _opt(value) -> int | None:
@@ -114,6 +135,9 @@ def _population_size(ctx: Context, round_: str, sector: str | None) -> Outcome:
     row = ctx.round_row(round_, sector)
     published = _opt(row["providers_in_scope"]) if row is not None else None
     who = _who(sector)
+    if owner_of(sector)[1] and _whole_sector_held(ctx, round_, sector):
+        return Outcome(Interval(len(scope), len(scope)), f"{len(scope)} {who} at their {round_} inspections",
+                       "data", n=len(scope))
     if published is not None:
         title, url = _document(row)
         if len(scope) > published:
@@ -128,6 +152,9 @@ def _population_size(ctx: Context, round_: str, sector: str | None) -> Outcome:
 
 
 def _who(sector: str | None) -> str:
+    base, owner = owner_of(sector)
+    if owner:
+        return f"{_who(base)} run by {owner}"
     return "providers" if sector is None else schema.SECTOR_PLURALS.get(sector, f"{sector}s")
 
 
@@ -170,6 +197,8 @@ def _count(ctx: Context, st: Statement) -> Outcome:
         open_ = (len(scope) - known) + max(rated_published - rated_known, 0)
     else:
         open_ = None
+    if owner_of(sector)[1] and _whole_sector_held(ctx, round_, sector):
+        open_ = len(scope) - known
     what = pred.describe()
     label = f"{k} {who} known {what} in {round_}"
     members = tuple((pid, v if isinstance(v, str) else None, p if isinstance(p, str) else None)

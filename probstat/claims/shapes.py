@@ -355,7 +355,8 @@ SHAPES: tuple[Shape, ...] = (
           "'all CRCs but one were rated ...', 'every division apart from two'",
           "In 2018-19 all CRCs but two were rated Requires improvement.",
           "In 2018-19 all CRCs but one were rated Requires improvement."),
-    Shape("count", r"(?P<neg>X)?(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))(?:Fw?(?P<total>N))?(?P<o>O)?[wFQ]{0,3}?(?P<pop>S)"
+    Shape("count", r"(?P<neg>X)?(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))(?:F[wW]{0,2}?(?P<total>N))?(?P<o>O)?[wFQW]{0,3}?"
+          r"(?P<pop>S)"
           r"(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TK])?)", lambda m, s: _count_shape(_renamed(m), s),
           "a count, share or quantifier ('five of the seven', 'no', 'most', 'at least') of a population with a rating",

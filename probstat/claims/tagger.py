@@ -249,7 +249,9 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             continue
         owner = _possessor(out) if t.code == "S" and out and t.start - out[-1].end <= 1 and \
             any(x.code in "NQ" for x in out[-5:]) else None
-        if owner is not None and not _WHOLE_SERVICE.search(owner):
+        owners = len(out) >= 2 and out[-2].code == "W" and out[-1].words.lower() in ("s", "'s", "\u2019s")
+        if owner is not None and not _WHOLE_SERVICE.search(owner) and not owners:
+            # (an owner's CRCs are counted: build_counts reads "none of Sodexo's CRCs")
             # "two of the county's PDUs", "London's PDUs": a part of the population, which no count of the data
             # reads ("the Probation Service's PDUs" are all of them)
             out.append(Tag("w", t.start, t.end, t.words))
