@@ -1007,6 +1007,12 @@ CASES = [
      "supported"),
     ("Inspectors publish report on London CRC\n\nThe CRC was rated 'good' on six of its ten standards.",
      "contradicted"),
+    # "three in five" is a share as "three out of five" is; "the National Probation Service" is the sector, and
+    # a pronoun after it is the sector's (sector_figures.csv: NPS 2019-20 staff_workload_over_capacity_pct 60)
+    ("Probation staff overworked, says watchdog\n\nThree in five staff in the National Probation Service are "
+     "overworked, leaving it unable to do its job.", "supported"),
+    ("Probation staff overworked, says watchdog\n\nFour in five staff in the National Probation Service are "
+     "overworked, leaving it unable to do its job.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

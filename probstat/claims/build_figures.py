@@ -93,9 +93,11 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         s.memo["provider measures"] = [w for w in vocab.PROVIDER_MEASURES if all(re.search(p, text) for p in w.needs)]
         s.memo["figures"] = [t for t in s.tags if t.code == "N"]
         s.memo["named"] = [t for t in s.tags if t.code in "PA"]
-        if all(t.code == "A" and t.words.lower() in ("its", "their") for t in s.memo["named"]) and \
-                any(t.code == "S" and t.value is not None for t in s.tags):
-            # "the NPS had 615 vacancies at the time of its inspection": "its" is the sector's
+        sector_at = [t.start for t in s.tags if t.code == "S" and t.value is not None]
+        if sector_at and all(t.code == "A" and (t.words.lower() in ("its", "their") or t.words.lower() == "it"
+                                                and t.start > sector_at[0]) for t in s.memo["named"]):
+            # "the NPS had 615 vacancies at the time of its inspection", "staff in the NPS are overworked, leaving
+            # it unable to ...": the pronoun is the sector's
             s.memo["named"] = []
     figures, named = s.memo["figures"], s.memo["named"]
     if not s.memo["measures"] and not s.memo["provider measures"]:

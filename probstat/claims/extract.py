@@ -17,7 +17,7 @@ Known limits, chosen to keep this small:
 * Dotted times count only as "00.01"-style (leading zero) or with am/pm/hrs; "14.30" is a
   decimal. Colon times ("14:30") are always times.
 * Phone numbers are UK-shaped: a leading 0 (or +44) and 10 or 11 digits.
-* "K in N" is read only for K = one; "six in ten" gives two counts.
+* "K in N" is a share as "K out of N" is ("three in five"); "one in N" is a rate.
 * Hyphenated adjectives ("a six-month order") are not read; money ("GBP 5m") is not a kind
   of its own, so "5 million" after a currency sign is a count.
 * "one" is dropped only after "no", "any", "every", "each", "that" or "which", or before

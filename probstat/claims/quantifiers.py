@@ -66,8 +66,9 @@ RULES: tuple[Rule, ...] = (
          "45 per cent", "[44.5, 45.5) per cent"),
     Rule("percentage points", ("percentage points", "percentage point"),
          "[X - p, X + p) percentage points", "25 percentage points", "[24.5, 25.5) percentage points"),
-    Rule("out of", ("out of", "of the", "of"),
-         "the share N/M as rounded to 1/M: [(N - 0.5)/M, (N + 0.5)/M) x 100; exactly N when read as a count",
+    Rule("out of", ("out of", "of the", "of", "in"),
+         "the share N/M as rounded to 1/M: [(N - 0.5)/M, (N + 0.5)/M) x 100; exactly N when read as a count "
+         "('three in five' too)",
          "six out of 10", "[55, 65) per cent"),
     Rule("one in N", ("one in", "1 in"), "a rate that rounds to 1 in N: [100/(N + 0.5), 100/(N - 0.5)]",
          "one in 20", "[4.9, 5.1] per cent"),

@@ -31,7 +31,7 @@ POPULATION_WORDS: dict[str, str | None] = {
     "divisions": "NPS", "division": "NPS", "NPS regions": "NPS", "NPS": "NPS",
     "public sector divisions": "NPS", "public divisions": "NPS",
     "National Probation Service divisions": "NPS", "National Probation Service division": "NPS",
-    "divisions of the National Probation Service": "NPS",
+    "divisions of the National Probation Service": "NPS", "National Probation Service": "NPS",
     "Community Rehabilitation Companies": "CRC", "Community Rehabilitation Company": "CRC",
     "CRCs": "CRC", "CRC": "CRC", "privately-owned CRCs": "CRC", "private CRCs": "CRC",
     "private providers": "CRC", "private companies": "CRC", "private probation companies": "CRC",
@@ -456,7 +456,7 @@ MEASURES: tuple[MeasureWords, ...] = (
                  threshold=r"(?:60|sixty)$"),
     # "unmanageable" is not the measure's "manageable": the rest of the staff are not all of the other mind
     MeasureWords("ro_workload_reasonable_pct", (r"workloads?", r"(?<!un)(?:reasonable|manageable)")),
-    MeasureWords("staff_workload_over_capacity_pct", (r"capacity",)),
+    MeasureWords("staff_workload_over_capacity_pct", (r"capacity|overwork",)),
     MeasureWords("po_vacancies", (r"vacanc",)),
     # "42 per cent of the whole probation caseload": a sector's share of everyone on probation
     MeasureWords("share_of_probation_caseload_pct",
