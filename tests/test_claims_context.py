@@ -1013,6 +1013,15 @@ CASES = [
      "overworked, leaving it unable to do its job.", "supported"),
     ("Probation staff overworked, says watchdog\n\nFour in five staff in the National Probation Service are "
      "overworked, leaving it unable to do its job.", "contradicted"),
+    # "received three Good ratings": a count of the unit's standards; "the remaining seven" continues it
+    # (wwm-crc 2018-19: three standards Good, seven Requires improvement)
+    ("Warwickshire and West Mercia CRC inspection\n\nInspectors gave the CRC three 'good' ratings and seven "
+     "'requires improvement' ratings.", "supported"),
+    ("Warwickshire and West Mercia CRC inspection\n\nThe CRC received four 'good' ratings.", "contradicted"),
+    ("Warwickshire and West Mercia CRC inspection\n\nThree of its standards were rated 'good' and the remaining "
+     "seven 'requires improvement'.", "supported"),
+    ("Warwickshire and West Mercia CRC inspection\n\nThree of its standards were rated 'good' and the remaining "
+     "seven 'inadequate'.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

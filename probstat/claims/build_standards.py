@@ -178,7 +178,7 @@ def _standards_continued(m: Match, s: Sentence) -> list[Part] | None:
         return None
     # "... and another four were Inadequate", "... and requires improvement in seven"
     lead = _lead(s, m.one("n")) if m.first == s.tags.index(m.one("n")) else m.tags[m.first].words.lower()
-    if not re.search(r"\b(?:and|another|while|with|a further|further|the other|other)$", lead):
+    if not re.search(r"\b(?:and|another|while|with|a further|further|the other|other|remaining)$", lead):
         return None
     got = _count(m.one("n"), s)
     if got is None or got[1] is not None:
@@ -222,3 +222,18 @@ def _standards_of_them(m: Match, s: Sentence) -> list[Part] | None:
         parts.append(Part(a, b, s.text[a:b], "standards-count",
                           StandardsCount(pid, _ratings(r), stated, total=total)))
     return parts or None
+
+
+def _ratings_counted(m: Match, s: Sentence) -> list[Part] | None:
+    """'the CRC received three Good ratings', 'inspectors gave it three Good ratings': a count of the unit's
+    standards with that rating, said as a number of ratings it was given."""
+    if not re.fullmatch(r"(?i)ratings|grades", m.words("k")) or any(t.code == "X" for t in s.tags[: m.first]):
+        return None
+    got = _count(m.one("n"), s)
+    if got is None or got[0].rule != "exact count":
+        return None
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "standards-count", StandardsCount(pid, _ratings(m.one("r")), got[0]))]

@@ -77,6 +77,7 @@ from .build_ratings import (
     _scale_size,
 )
 from .build_standards import (
+    _ratings_counted,
     _standard_opening,
     _standards_continued,
     _standards_count,
@@ -184,6 +185,10 @@ SHAPES: tuple[Shape, ...] = (
           " unit in the data has every standard listed, so none is contradicted yet)",
           "Report on NPS North West\n\nIn 2018-19 parts of its work were rated Outstanding.",
           "Report on NPS North West\n\nIn 2018-19 parts of its work were rated Inadequate."),
+    Shape("ratings counted", r"(?P<s>[PA])[wVB]{0,3}?(?P<n>N)(?P<r>R)(?P<k>V)", _ratings_counted,
+          "'the CRC received three Good ratings': a count of the unit's standards with the rating",
+          "Warwickshire and West Mercia CRC inspection, 2019\n\nThe CRC received three 'Good' ratings.",
+          "Warwickshire and West Mercia CRC inspection, 2019\n\nThe CRC received four 'Good' ratings."),
     Shape("standards count, continued", r"(?P<n>N)[wB]{0,2}V?w?(?P<r>R)|w(?P<r2>R)w(?P<n2>N)",
           lambda m, s: _standards_continued(_renamed(m), s),
           "a second count of the same provider's standards, its noun left out: '... five standards were Good and "
