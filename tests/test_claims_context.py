@@ -1022,6 +1022,18 @@ CASES = [
      "seven 'requires improvement'.", "supported"),
     ("Warwickshire and West Mercia CRC inspection\n\nThree of its standards were rated 'good' and the remaining "
      "seven 'inadequate'.", "contradicted"),
+    # "each of the three PDUs" after the three are named (manchester-north-pdu, wigan-pdu and tameside-pdu 2022-23:
+    # all Requires improvement)
+    ("Greater Manchester probation report\n\nInspectors visited Manchester North PDU, Wigan PDU and Tameside PDU."
+     "\n\nEach of the three PDUs was rated 'requires improvement'.", "supported"),
+    ("Greater Manchester probation report\n\nInspectors visited Manchester North PDU, Wigan PDU and Tameside PDU."
+     "\n\nEach of the three PDUs was rated 'inadequate'.", "contradicted"),
+    # "... and not one was R": none of the population the clause before counted (NPS 2018-19: 5 Good,
+    # 2 Requires improvement, none Inadequate)
+    ("x\n\nIn 2018-19 five of the seven NPS divisions were rated 'good' and not one was 'inadequate'.",
+     "supported"),
+    ("x\n\nIn 2018-19 five of the seven NPS divisions were rated 'good' and not one was 'requires "
+     "improvement'.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -238,8 +238,10 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     n = m.one("n")
     if n.code == "Q":
-        # a list item "none 'Outstanding'" under a count's colon: none of the population
-        if n.words.lower() != "none" or m.first != 0:
+        # a list item "none 'Outstanding'" under a count's colon: none of the population; "five were rated Good
+        # and not one was Inadequate": none of the population the clause before counted
+        joined = m.first > 0 and s.tags[m.first - 1].words.lower() in ("and", "but", "while", ",", ";") and pops
+        if str(n.value) != "none" or not (m.first == 0 and n.words.lower() == "none" or joined):
             return None
         got = (_interpret("0", "count"), None, None)
     else:

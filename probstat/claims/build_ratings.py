@@ -215,7 +215,7 @@ def _group_rating(m: Match, s: Sentence) -> list[Part] | None:
     """'Each was rated Requires improvement', 'all three units "require improvement"', 'the three PDUs were each
     rated Inadequate': the units a neighbouring sentence names together, each given the rating. Read only when
     that sentence names exactly as many units as the words say ("both": two)."""
-    g = m.words("g").lower()
+    g = re.sub(r"\s+of(?:\s+the|\s+them)?$", "", m.words("g").lower())  # "each of the three PDUs"
     n_tag = m.one("n")
     if g not in _GROUP_WORDS or (g in ("all", "the") and n_tag is None):
         return None
