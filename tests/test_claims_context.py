@@ -1034,6 +1034,20 @@ CASES = [
      "supported"),
     ("x\n\nIn 2018-19 five of the seven NPS divisions were rated 'good' and not one was 'requires "
      "improvement'.", "contradicted"),
+    # a rating beside each round written: each in its own round (dtv-crc: Requires improvement in 2018-19, Good in
+    # 2019-20; merseyside-crc: Requires improvement in both)
+    ("x\n\nDurham Tees Valley CRC was rated Requires improvement in 2018-19 and Good in 2019-20.", "supported"),
+    ("x\n\nDurham Tees Valley CRC was rated Good in 2018-19 and Requires improvement in 2019-20.", "contradicted"),
+    # "in both Y1 and Y2", "in Y1 and again in Y2": true only if true in each
+    ("x\n\nMerseyside CRC was rated Requires improvement in both 2018-19 and 2019-20.", "supported"),
+    ("x\n\nDurham Tees Valley CRC was rated Requires improvement in both 2018-19 and 2019-20.", "contradicted"),
+    ("x\n\nDurham Tees Valley CRC was rated Requires improvement in 2018-19 or 2019-20.", "unverifiable"),
+    # "At its previous inspection X was rated R1; in Y2 it was rated R2": R1 is of the inspection before Y2's
+    ("x\n\nAt its previous inspection Durham Tees Valley CRC was rated Requires improvement; in 2019-20 it was "
+     "rated Good.", "supported"),
+    ("x\n\nAt its previous inspection Durham Tees Valley CRC was rated Good; in 2019-20 it was rated Good.",
+     "contradicted"),
+    ("x\n\nAt its previous inspection in 2018-19, Durham Tees Valley CRC was rated Good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

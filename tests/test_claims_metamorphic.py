@@ -265,20 +265,30 @@ def changes() -> list[Case]:
             return [f"{p} went from {r1} in {FIRST} to {r2} in {SECOND}.",
                     f"{p} was rated {r1} in {FIRST} and {r2} in {SECOND}."]
 
+        def turned(r1, r2, p=p):
+            # the earlier rating said as the earlier inspection's, the later one as now
+            return [f"At its previous inspection {p} was rated {r1}; in {SECOND} it was rated {r2}.",
+                    f"{p} was rated {r2} in {SECOND}; last time it was {r1}."]
+
         def stayed(r, p=p):
             # the rating said once, as where it stayed (lower case, as reporting writes it)
             return [f"In {SECOND} {p}'s rating was unchanged at {r.lower()}.",
                     f"In {SECOND} {p} remained at {r.lower()}, as in {FIRST}."]
 
-        out += [Case(s, True, "change", "paraphrase") for s in forms(before, after)]
+        out += [Case(s, True, "change", "paraphrase") for s in forms(before, after) + turned(before, after)]
+        if before != after:
+            out.append(Case(f"In {SECOND} {p} was no longer rated {before}.", True, "change", "paraphrase"))
+            out.append(Case(f"In {SECOND} {p} was no longer rated {after}.", False, "change", "rating"))
         if before == after:
             out += [Case(s, True, "change", "paraphrase") for s in stayed(after)]
         for other in RATINGS:
             if other != after:
                 out += [Case(s, False, "change", "rating") for s in forms(before, other)]
                 out += [Case(s, False, "change", "rating") for s in stayed(other)]
+                out += [Case(s, False, "change", "rating") for s in turned(before, other)]
             if other != before:
                 out += [Case(s, False, "change", "rating") for s in forms(other, after)]
+                out += [Case(s, False, "change", "rating") for s in turned(other, after)]
     return out
 
 
@@ -396,9 +406,63 @@ def comparisons() -> list[Case]:
     return out
 
 
+def owners() -> list[Case]:
+    """'N of Sodexo's M CRCs were rated R' over the complete round: each owner's CRCs at their inspections."""
+    out = []
+    crcs = FRAME[(FRAME["round"] == FIRST) & (FRAME["sector"] == "CRC")]
+    for owner, rows in crcs.groupby("owner"):
+        whose = f"{owner}'" if owner.endswith("s") else f"{owner}'s"
+        n = len(rows)
+        for rating in RATINGS:
+            k = int((rows["overall"] == rating).sum())
+            verb = "was" if k == 1 else "were"
+            out.append(Case(f"In {FIRST} {_word(k)} of {whose} {_word(n)} CRCs {verb} rated {rating}.", True, "owner",
+                            "paraphrase"))
+            out.append(Case(f"In {FIRST} none of {whose} CRCs was rated {rating}.", k == 0, "owner",
+                            "paraphrase" if k == 0 else "rating"))
+            if n > 1:
+                out.append(Case(f"In {FIRST} all of {whose} {_word(n)} CRCs were rated {rating}.", k == n, "owner",
+                                "paraphrase" if k == n else "rating"))
+            for j in (k - 1, k + 1):
+                if 0 <= j <= n:
+                    v = "was" if j == 1 else "were"
+                    out.append(Case(f"In {FIRST} {_word(j)} of {whose} {_word(n)} CRCs {v} rated {rating}.", False,
+                                    "owner", "number"))
+            if n + 1 <= 7:
+                out.append(Case(f"In {FIRST} none of {whose} {_word(n + 1)} CRCs was rated {rating}.", False,
+                                "owner", "number"))
+    return out
+
+
+# The n_std_* counts: how many of a provider's standards carry each rating.
+STD_COUNTS = {"Outstanding": "n_std_outstanding", "Good": "n_std_good", "Requires improvement":
+              "n_std_requires_improvement", "Inadequate": "n_std_inadequate"}
+
+
+def ratings_counted() -> list[Case]:
+    """'X received three Good ratings in 2018-19': the provider's own count of standards with a rating."""
+    out = []
+    for _, row in FRAME.iterrows():
+        counts_ = {r: row[c] for r, c in STD_COUNTS.items() if c in row and pd.notna(row[c])}
+        if len(counts_) < 2:
+            continue
+        p, rnd = row["provider"], row["round"]
+        for rating, k in counts_.items():
+            k = int(k)
+            out.append(Case(f"In {rnd} {p} received {_word(k)} {rating} ratings.", True, "ratings counted",
+                            "paraphrase"))
+            out.append(Case(f"In {rnd} {p} received {_word(k + 1)} {rating} ratings.", False, "ratings counted",
+                            "number"))
+            for other, j in counts_.items():
+                if other != rating and int(j) != k:
+                    out.append(Case(f"In {rnd} {p} received {_word(k)} {other} ratings.", False, "ratings counted",
+                                    "rating"))
+    return out
+
+
 def generate() -> list[Case]:
     cases = counts() + quantifiers() + provider_ratings() + standards() + changes() + people() + key_questions() \
-        + comparisons()
+        + comparisons() + owners() + ratings_counted()
     seen, unique = set(), []
     for c in cases:
         if c.sentence not in seen:  # one sentence, one truth: a duplicate from two generators is dropped

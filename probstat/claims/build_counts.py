@@ -486,17 +486,3 @@ def _went_to(m: Match, s: Sentence) -> list[Part] | None:
     st = Statement(a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector, population_words=words,
                    predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
     return [Part(a, b, phrase, "count", st)]
-
-
-def _method(m: Match, s: Sentence) -> list[Part] | None:
-    before = s.tags[max(0, m.first - 6): m.first]
-    after = []
-    for t in s.tags[m.last: m.last + 6]:
-        if t.code == "," or t.words.lower() == "and":
-            break  # "examined 10 aspects of its work and rated it Good": the rating is another clause's
-        after.append(t)
-    if any(t.code == "R" for t in (*before, *after)):
-        # "rated Good on three standards", "all four aspects of the service were rated Good": a count of
-        # standards with a rating
-        return None
-    return []

@@ -237,3 +237,19 @@ def _ratings_counted(m: Match, s: Sentence) -> list[Part] | None:
         return None
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "standards-count", StandardsCount(pid, _ratings(m.one("r")), got[0]))]
+
+
+def _method(m: Match, s: Sentence) -> list[Part] | None:
+    """'looked at 10 aspects of its work': a count of the standards inspected, the method and no claim; unless a
+    rating beside it makes it a count of standards with that rating."""
+    before = s.tags[max(0, m.first - 6): m.first]
+    after = []
+    for t in s.tags[m.last: m.last + 6]:
+        if t.code == "," or t.words.lower() == "and":
+            break  # "examined 10 aspects of its work and rated it Good": the rating is another clause's
+        after.append(t)
+    if any(t.code == "R" for t in (*before, *after)):
+        # "rated Good on three standards", "all four aspects of the service were rated Good": a count of
+        # standards with a rating
+        return None
+    return []

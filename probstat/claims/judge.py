@@ -411,6 +411,10 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
         if len(results) > 1:
             j = replace(j, explanation=j.explanation + f" The same in every round it may mean ({label}).")
         return j, shown
+    if how.endswith("each of them") and isinstance(r, ProviderRating) and "contradicted" in verdicts:
+        # "rated Good in both 2018-19 and 2019-20": false if false in either
+        rd, j = next((rd, j) for rd, j in results if j.verdict == "contradicted")
+        return replace(j, explanation=j.explanation + f" (the sentence says so of each of {label})"), shown
     alt = "; ".join(f"{j.verdict} in {rd}" for rd, j in results)
     first = results[0][1]
     return Judgement("unverifiable", first.computed, first.n, first.evidence,

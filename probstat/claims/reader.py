@@ -93,7 +93,12 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                 line = text.count("\n", 0, start) + 1
                 current = (rnd[0], f"written in the text (line {line})")
         elif len(rounds) > 1:
-            rnd = (",".join(sorted(rounds)), "several rounds written in the sentence", False)
+            ys = [t for t in tags if t.code == "Y" and t.value]
+            between = text[ys[0].end: ys[-1].start] if len(ys) > 1 else ""
+            # "in both 2018-19 and 2019-20", "in 2018-19 and again in 2019-20": true only if true in each
+            each = len(ys) == 2 and bool(re.fullmatch(r"(?i)\s*(?:,\s*)?and\s+(?:again\s+)?(?:in\s+)?\s*", between))
+            rnd = (",".join(sorted(rounds)), "several rounds written in the sentence" + (", each of them" if each
+                                                                                        else ""), False)
         elif carried and "\n\n" not in text[carried[1]: start]:
             # the round of the sentence before holds unless this one moves in time ("in the next round")
             moved = bool(_TIME_WORDS.search(text, start, end))
@@ -121,6 +126,22 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             parts = [p for p in parts if not (p.shape == "refused" and _overlaps(p.start, p.end, spans))] + ranked
             unread = [t for t in unread if not _overlaps(t.start, t.end, spans)]
         parts = _earlier(tags, _dated(text, start, end, parts))
+        if rnd[2] and rnd[1] == "written in the sentence" and any(p.past and p.earlier for p in parts):
+            # "At its previous inspection X was rated R1; in 2019-20 it was rated R2": the round written in
+            # another clause is the later inspection, and the earlier rating is of the one before it
+            clause = clause_of(tags)
+            at = {t.start: clause[k] for k, t in enumerate(tags)}
+            cue_clauses = {clause[k] for k, t in enumerate(tags)
+                           if t.code in "hH" and _PREVIOUS.match(re.sub(r"\s+", " ", t.words))}
+            year_clauses = {clause[k] for k, t in enumerate(tags) if t.code == "Y"}
+            later = bool(year_clauses) and not year_clauses & cue_clauses  # "in 2018-19" beside "previous" is its own
+            parts = [replace(p, before=rnd[0]) if later and p.past and p.earlier and not any(
+                at.get(t.start) in year_clauses for t in tags if p.start <= t.start < p.end) else p for p in parts]
+        if rnd[1].startswith("several"):
+            # "rated Good in both 2018-19 and 2019-20": every round written is a reading, all of which must agree
+            nxt = {id(t): tags[k + 1] for k, t in enumerate(tags[:-1])}
+            unread = [t for t in unread if not (t.code == "Q" and t.words.lower() == "both"
+                                                and id(t) in nxt and nxt[id(t)].code == "Y")]
         if any(p.past for p in parts):
             # "rated R at its last inspection": the words that turn to an earlier inspection are read with it
             unread = [t for t in unread if not (t.code in "hH" and _PREVIOUS.match(re.sub(r"\s+", " ", t.words)))]
@@ -415,6 +436,8 @@ def _dated(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
 
 def _with_round(p: Part, rnd: tuple[str | None, str, bool]) -> Part:
     name, how, sure = rnd
+    if p.round_sure and len(p.rounds) == 1:
+        name, how, sure = p.rounds[0], p.round_how, True  # a round its shape read beside it
     rounds = tuple(name.split(",")) if name else ()
     if len(rounds) > 1:
         name = None  # every round written is a reading of its own; the judge asks them all

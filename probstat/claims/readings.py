@@ -326,6 +326,7 @@ class Part:
     news: bool = False  # in a text's headline or lede, which report the inspection the text is news of
     earlier: bool = False  # past, and its own clause says so ("previously rated ..."): before the one reported
     since: tuple[int, int | None] | None = None  # "rated R in 2018, it is now ...": after the inspection of that year
+    before: str | None = None  # "at its previous inspection it was R; in 2019-20 it was ...": before that round
 
     def describe(self) -> str:
         if self.problem:

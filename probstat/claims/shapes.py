@@ -29,7 +29,6 @@ from .build_counts import (
     _count_shape,
     _declared,
     _inspected,
-    _method,
     _rated,
     _size,
     _there_are,
@@ -73,10 +72,12 @@ from .build_ratings import (
     _providers_listed,
     _rating_ellipsis,
     _rating_for,
+    _ratings_by_round,
     _scale,
     _scale_size,
 )
 from .build_standards import (
+    _method,
     _ratings_counted,
     _standard_opening,
     _standards_continued,
@@ -249,6 +250,10 @@ SHAPES: tuple[Shape, ...] = (
           "'A, B and C were each rated Inadequate': the rating of every provider named",
           "In 2018-19 NPS Wales and NPS Midlands were rated Good.",
           "In 2018-19 NPS Wales and NPS London were rated Good."),
+    Shape("ratings by round", r"(?P<s>[PA])(?P<mid>[wBVK]{0,4}?)(?P<r>R)w(?P<y>Y)[,w]{1,2}(?P<r2>R)w(?P<y2>Y)",
+          _ratings_by_round, "'rated Requires improvement in 2018-19 and Good in 2019-20': each rating in its round",
+          "Durham Tees Valley CRC was rated Requires improvement in 2018-19 and Good in 2019-20.",
+          "Durham Tees Valley CRC was rated Good in 2018-19 and Requires improvement in 2019-20."),
     Shape("provider rating", r"(?P<s>[PA])(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)(?:(?P<nor>X)(?P<r2>R))?"
           + _AFTER,
           _provider_rating, "a provider's rating, overall or on a named standard, or its negation",

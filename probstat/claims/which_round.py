@@ -49,6 +49,10 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
     """The rounds a part may speak of, and how they were found: the one written or given; else, for a
     provider, its inspections (the one current at the text's date, if known); else the round the text implies;
     else every round in the data."""
+    if part.before is not None and _about_provider(part):
+        visits = [rd for rd, _ in provider_rounds(ctx, _about_provider(part))]
+        earlier = [rd for rd in visits if rd < part.before]
+        return earlier[-1:], f"the inspection before the one of {part.before} (the round written in the sentence)"
     if isinstance(part.reading, Change) and len(part.rounds) > 1:
         # "from Requires improvement in 2018-19 to Good in 2019-20": a change is judged at its later inspection
         return [max(part.rounds)], "the later of the rounds written in the sentence"
