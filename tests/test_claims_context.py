@@ -1048,6 +1048,11 @@ CASES = [
     ("x\n\nAt its previous inspection Durham Tees Valley CRC was rated Good; in 2019-20 it was rated Good.",
      "contradicted"),
     ("x\n\nAt its previous inspection in 2018-19, Durham Tees Valley CRC was rated Good.", "contradicted"),
+    # "the average caseload of probation officers was N": the measure's words a little further from the figure
+    # (nps-south-east-eastern 2018-19: avg_caseload 43)
+    ("NPS South East and Eastern report\n\nThe average caseload of probation officers was 43.", "supported"),
+    ("NPS South East and Eastern report\n\nThe average caseload of probation officers in the division was 44.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -288,7 +288,7 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
         # a unit's name between the measure's words and the figure does not push them apart ("the average
         # caseload at Staffordshire and West Midlands CRC was 46")
         names = sum(t.end - t.start for t in s.tags if t.code == "P" and n.start - 120 <= t.start < n.start)
-        near = s.text[max(s.start, n.start - 40 - names): n.end + 40].lower()
+        near = s.text[max(s.start, n.start - 70 - names): n.end + 40].lower()
         if unit == "count" and not all(re.search(p, near) for p in words.needs):
             continue  # "One of them ... received zero points": a count measure's words stand by its figure
         said = m.one("n").words
