@@ -132,10 +132,12 @@ CASES = [
      "Westminster PDU, received zero of a possible 27 inspection points.", "supported"),
     ("Three London PDUs were inspected in 2022-23.\nOne of them, Hammersmith, Fulham, Kensington, Chelsea and "
      "Westminster PDU, received three of a possible 27 inspection points.", "contradicted"),
-    # who runs a provider: decided only when the text gives a round or date, never contradicted
+    # who runs a provider: judged at the inspections the text may report (merseyside-crc: Purple Futures at both),
+    # supported only if every one had that owner, never contradicted (CRCs changed hands between inspections)
     ("Merseyside CRC was run by Purple Futures in 2019-20.", "supported"),
     ("Merseyside CRC was run by Sodexo in 2019-20.", "unverifiable"),
-    ("Report on Merseyside CRC\n\nThe Purple Futures consortium runs Merseyside CRC.", "unverifiable"),  # undated
+    ("Report on Merseyside CRC\n\nThe Purple Futures consortium runs Merseyside CRC.", "supported"),  # undated
+    ("Report on Merseyside CRC\n\nSodexo runs Merseyside CRC.", "unverifiable"),
     # a rating had before, with no year to say which inspection
     ("Report on NPS Midlands\n\nIt had been rated Inadequate.", "unverifiable"),
     ("Report on NPS Midlands\n\nTwo years ago inspectors found the division 'good' overall.", "unverifiable"),

@@ -357,10 +357,9 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
     if isinstance(r, Statement) and r.kind in ("scale", "scale size"):
         return judge(r, ctx), None  # the rating scale is the same in every round
     rounds, how = candidate_rounds(ctx, part, date)
-    if isinstance(r, ProviderOwner) and not part.round_sure and not date:
-        # the data hold the owner at each inspection; an undated text may speak of another time
-        return Judgement("unverifiable", None, None, None, f"The data do not settle it: who ran {r.provider} "
-                         "changed over time, and the text gives no date or round."), None
+    # An undated owner claim is judged at the inspections the text may report, as a rating is: the data hold the
+    # owner at each inspection, so it is supported only where every one of them had that owner, and never
+    # contradicted (CRCs changed hands between inspections, and the data do not say who ran them in between).
     if isinstance(r, InspectionDate) and not part.round_sure:
         # "it was inspected in November 2018", "we last visited in October 2018": the date names the inspection,
         # so every inspection of the provider is a reading, whatever the text's date or re-inspection says
