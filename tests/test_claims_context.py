@@ -374,7 +374,8 @@ CASES = [
     ("Lambeth probation service inspected in 2022\n\nProbation in the borough has been rated good.",
      "contradicted"),
     # a headline's bare subject refers to the unit named next
-    ("Probation provider judged inadequate\n\nLambeth PDU was inspected in 2022.", "no row"),
+    # (and "inspected in 2022" is a claim of its own: lambeth-pdu's fieldwork month is not in the data)
+    ("Probation provider judged inadequate\n\nLambeth PDU was inspected in 2022.", "unverifiable"),
     # the subject's rating named in passing, after a possessive; a hope about what it does is no hope for it
     ("Report on Wigan PDU\n\nThe PDU's 'Requires improvement' rating reflects staff shortages.", "supported"),
     ("Report on Wigan PDU\n\nThe PDU's 'Inadequate' rating reflects staff shortages.", "contradicted"),
@@ -1055,6 +1056,12 @@ CASES = [
     ("NPS South East and Eastern report\n\nThe average caseload of probation officers was 43.", "supported"),
     ("NPS South East and Eastern report\n\nThe average caseload of probation officers in the division was 44.",
      "contradicted"),
+    # an inspection's year alone (merseyside-crc: fieldwork 2018-06 and 2020-01; dtv-crc: fieldwork 2018-11,
+    # report 2019-03, and fieldwork 2019-11); outside the years of its inspections in the data, another may have been
+    ("Merseyside CRC report, June 2020\n\nThe CRC was last inspected in 2018.", "supported"),
+    ("Merseyside CRC report, June 2020\n\nThe CRC was last inspected in 2019.", "contradicted"),
+    ("Merseyside CRC report, June 2020\n\nThe CRC was last inspected in 2016.", "unverifiable"),
+    ("Durham Tees Valley CRC report\n\nThe CRC was inspected in 2021.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -390,15 +390,27 @@ _MONTH_IN = re.compile(r"(?i)(?:\b(?:in|on|during|last)\s+|\(\s*(?:[a-z]+day,?\s
                        r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS) + r")(?:\s+((?:19|20)[0-9]{2}))?\b")
 
 
+_YEAR_IN = re.compile(r"\s*(?:(?:the|it|them|us|\w+\s+(?:CRC|PDU|division))\s+)?in\s+((?:19|20)[0-9]{2})\b"
+                      r"(?![-/\u2013]\d)")
+
+
 def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     """'X was inspected in January', 'the report, published on 26 September 2018', 'a report published today
     (3 July 2019)': the month (and year, and day if said)."""
     a, b = m.tags[m.first].start, m.tags[m.last - 1].end
     stop = s.text.find(";", b, s.end)
     when = _MONTH_IN.search(s.text, a, min(s.end if stop < 0 else stop, b + 120))
+    bare = None
     if when is None:
-        return None
-    words = s.text[a: when.end()].lower()
+        # "it was last inspected in 2018": a year alone, right after the inspection words
+        i_end = max(t.end for t in m.tags[m.first: m.last] if t.code == "I")
+        after_i = [t for t in m.tags[m.first: m.last] if t.start >= i_end]
+        bare = _YEAR_IN.match(s.text, after_i[0].start - 1 if after_i else i_end, s.end) if \
+            len(after_i) <= 3 else None
+        if bare is None:
+            return None
+    end = when.end() if when is not None else bare.end()
+    words = s.text[a: end].lower()
     if re.search(r"\b(?:not|never|until|before|after|since|would|will|next|due|expected|planned)\b", words):
         return None
     subject = m.one("s")
@@ -413,9 +425,11 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     if pid is None:
         return None
     column = "published" if re.search(r"\bpublish", words) else "fieldwork_start"
+    if when is None:
+        return [Part(a, end, s.text[a: end], "inspection date", InspectionDate(pid, column, None, int(bare.group(1))))]
     year = int(when.group(3)) if when.group(3) else None
     day = int(when.group(1)) if when.group(1) and year else None
-    return [Part(a, when.end(), s.text[a: when.end()], "inspection date",
+    return [Part(a, end, s.text[a: end], "inspection date",
                  InspectionDate(pid, column, _MONTHS[when.group(2).lower()], year, day))]
 
 

@@ -404,6 +404,12 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
         # "it was inspected in July": true if one of its inspections was, whichever the text means
         rd, j = next((rd, j) for rd, j in results if j.verdict == "supported")
         return replace(j, explanation=j.explanation + " (the date fits this inspection)"), rd
+    visits = [rd for rd, _ in provider_rounds(ctx, r.provider)] if isinstance(r, InspectionDate) else []
+    if visits and r.year is not None and "supported" not in verdicts and \
+            not int(visits[0][:4]) <= r.year <= int(visits[-1][:4]) + 1:
+        # "last inspected in 2016": outside the years of its inspections in the data, where another may have been
+        return Judgement("unverifiable", None, None, None, f"The data do not settle it: {r.provider}'s inspections "
+                         f"in the data are of {visits[0]} to {visits[-1]}; one in {r.year} would not be in them."), None
     shown = f"{label} ({how})" if how else label
     if len(verdicts) == 1:
         j = results[0][1]

@@ -333,7 +333,12 @@ def _date_outcome(ctx: Context, r: InspectionDate, round_: str) -> tuple[str, st
         return "unverifiable", f"{r.provider}'s {r.column} in {round_} is not in the data", None
     year, month = int(value[:4]), int(value[5:7])
     what = "fieldwork began" if r.column == "fieldwork_start" else "the report was published"
-    ok = month == r.month and (r.year is None or r.year == year)
+    ok = (r.month is None or month == r.month) and (r.year is None or r.year == year)
+    other = row.get("published")
+    if not ok and r.month is None and r.column == "fieldwork_start" and isinstance(other, str) and \
+            other[:4] == str(r.year):
+        # "inspected in 2019" of fieldwork in late 2018 reported in 2019: a year alone may mean either
+        return "unverifiable", f"{r.provider}'s {round_} fieldwork began in {value}, its report in {other}", value
     if ok and r.day is not None and len(value) >= 10 and int(value[8:10]) != r.day:
         ok = False  # the data give the day too, and it is another
     return ("supported" if ok else "contradicted"), f"{r.provider}'s {round_} {what} in {value}", value

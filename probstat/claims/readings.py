@@ -296,13 +296,14 @@ class InspectionDate:
 
     provider: str
     column: str  # "fieldwork_start" or "published"
-    month: int
+    month: int | None  # None: a year alone ("last inspected in 2018")
     year: int | None = None
     day: int | None = None
 
     def describe(self) -> str:
         what = "inspected" if self.column == "fieldwork_start" else "its report published"
-        when = f"{self.month:02d}/{self.year}" if self.year else f"month {self.month}"
+        when = f"{self.month:02d}/{self.year}" if self.year and self.month else (
+            str(self.year) if self.year else f"month {self.month}")
         when = f"{self.day}/{when}" if self.day else when
         return f"{self.provider} {what} in {when}"
 
