@@ -1062,6 +1062,9 @@ CASES = [
     ("Merseyside CRC report, June 2020\n\nThe CRC was last inspected in 2019.", "contradicted"),
     ("Merseyside CRC report, June 2020\n\nThe CRC was last inspected in 2016.", "unverifiable"),
     ("Durham Tees Valley CRC report\n\nThe CRC was inspected in 2021.", "unverifiable"),
+    # "the CRC in 2018": a year after the unit is no place naming another unit
+    ("Merseyside CRC report, June 2020\n\nWe last inspected the CRC in 2018.", "supported"),
+    ("Merseyside CRC report, June 2020\n\nWe last inspected the CRC in 2019.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]
