@@ -1065,6 +1065,12 @@ CASES = [
     # "the CRC in 2018": a year after the unit is no place naming another unit
     ("Merseyside CRC report, June 2020\n\nWe last inspected the CRC in 2018.", "supported"),
     ("Merseyside CRC report, June 2020\n\nWe last inspected the CRC in 2019.", "contradicted"),
+    # "of the 24 PDUs inspected, 14 were ...": the round's inspected units (rounds.csv 2024-25 PDU: 24 inspected,
+    # 14 Inadequate, 10 Requires improvement); "reviewed" says the same
+    ("Annual report, March 2025\n\nIn 2024-25, of the 24 probation units reviewed, 14 were rated inadequate and 10 "
+     "requires improvement.", "supported"),
+    ("Annual report, March 2025\n\nIn 2024-25, of the 25 PDUs inspected, 14 were rated inadequate.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -58,12 +58,13 @@ def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[str
 def _inspected_in_round(tags: list[Tag], i: int) -> bool:
     """'the PDUs inspected in 2022-23': every unit of the round, not a part of them (units are rated when
     inspected)."""
-    if not (i < len(tags) and tags[i].code == "I" and tags[i].words.lower() == "inspected"):
+    if not (i < len(tags) and tags[i].words.lower() in ("inspected", "reviewed")):
         return False
     if i + 2 < len(tags) and tags[i + 1].words.lower() == "in" and tags[i + 2].code == "Y":
         return True
-    # "In 2022-23 nearly half the PDUs inspected were rated Inadequate": the round is the sentence's own
-    return i + 1 < len(tags) and tags[i + 1].code in "BV" and sum(t.code == "Y" for t in tags) == 1 and \
+    # "In 2022-23 nearly half the PDUs inspected were rated Inadequate", "In 2024-25, of the 24 PDUs inspected,
+    # 14 were ...": the round is the sentence's own
+    return i + 1 < len(tags) and tags[i + 1].code in "BV," and sum(t.code == "Y" for t in tags) == 1 and \
         any(t.code == "Y" for t in tags[:i])
 
 
