@@ -1071,6 +1071,10 @@ CASES = [
      "requires improvement.", "supported"),
     ("Annual report, March 2025\n\nIn 2024-25, of the 25 PDUs inspected, 14 were rated inadequate.",
      "contradicted"),
+    ("Annual report, March 2025\n\nIn 2024-25, of the 24 probation units reviewed in the year to February 2025, "
+     "14 were rated inadequate.", "supported"),
+    ("Annual report, March 2025\n\nIn 2024-25, of the 26 probation units reviewed in the year to February 2025, "
+     "14 were rated inadequate.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

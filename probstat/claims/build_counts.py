@@ -62,6 +62,11 @@ def _inspected_in_round(tags: list[Tag], i: int) -> bool:
         return False
     if i + 2 < len(tags) and tags[i + 1].words.lower() == "in" and tags[i + 2].code == "Y":
         return True
+    upto = next((k for k in range(i + 1, min(len(tags), i + 9)) if tags[k].code == ","), None)
+    if upto is not None and upto > i + 2 and tags[i + 1].words.lower() in ("in", "during", "over", "between") and \
+            all(t.code in "wFNY" for t in tags[i + 1: upto]) and \
+            any(re.fullmatch(r"(?i)year|months?|period|20\d\d|20\d\d-\d\d", t.words) for t in tags[i + 1: upto]):
+        return True  # "of the 24 PDUs reviewed in the year to February 2025, 14 were ...": a period of inspections
     # "In 2022-23 nearly half the PDUs inspected were rated Inadequate", "In 2024-25, of the 24 PDUs inspected,
     # 14 were ...": the round is the sentence's own
     return i + 1 < len(tags) and tags[i + 1].code in "BV," and sum(t.code == "Y" for t in tags) == 1 and \
