@@ -353,8 +353,16 @@ CASES = [
      "improvement.", "supported"),
     ("Report on Warwickshire and West Mercia CRC, 2018-19\n\nFour of its ten standards were rated good.",
      "contradicted"),
-    # a count of a part of the population ("three London PDUs") is no count the data read
-    ("Three London PDUs were rated Inadequate in 2022-23.", "unverifiable"),
+    # a region's PDUs are a population of their own, counted at least as many as said (reporting counts one day's
+    # reports): London 2022-23, six PDUs inspected, four Inadequate, two Requires improvement
+    ("Three London PDUs were rated Inadequate in 2022-23.", "supported"),
+    ("Five London PDUs were rated Inadequate in 2022-23.", "contradicted"),
+    ("In 2022-23 none of the London PDUs was rated 'inadequate'.", "contradicted"),
+    ("In 2022-23 all three Greater Manchester PDUs were rated 'requires improvement'.", "supported"),
+    ("In 2022-23 all four Greater Manchester PDUs were rated 'requires improvement'.", "contradicted"),
+    # "reports on three London PDUs": at least three inspected; the data hold every inspection of 2022-23
+    ("In 2022 HMIP published reports on three London PDUs.", "supported"),
+    ("In 2022-23 HMIP inspected seven London PDUs.", "contradicted"),
     ("NPS Midlands covers the East Midlands and the West Midlands.\n\nThe division was rated Good.", "supported"),
     # names after a count's colon are each given its rating (nps-london and nps-south-east-eastern were the
     # two NPS divisions rated Requires improvement in 2018-19; nps-wales was Good)

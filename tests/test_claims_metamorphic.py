@@ -434,6 +434,30 @@ def owners() -> list[Case]:
     return out
 
 
+def regions() -> list[Case]:
+    """A region's PDUs in 2022-23, whose every inspection the data hold (31 of 31): 'N London PDUs were rated R'
+    is at least N; 'none of', 'all N of' are exact."""
+    out = []
+    rnd = "2022-23"
+    pdus = FRAME[(FRAME["round"] == rnd) & (FRAME["sector"] == "PDU")]
+    assert len(pdus) == 31  # HMIP's annual report of September 2023: 31 PDU inspections
+    for region, rows in pdus.groupby("region"):
+        n = len(rows)
+        for rating in RATINGS:
+            k = int((rows["overall"] == rating).sum())
+            verb = "was" if k == 1 else "were"
+            if k:
+                out.append(Case(f"In {rnd} {_word(k)} {region} PDUs {verb} rated {rating}.", True, "region",
+                                "paraphrase"))
+            out.append(Case(f"In {rnd} {_word(k + 1)} {region} PDUs were rated {rating}.", False, "region", "number"))
+            out.append(Case(f"In {rnd} none of the {region} PDUs was rated {rating}.", k == 0, "region",
+                            "paraphrase" if k == 0 else "rating"))
+            if n > 1:
+                out.append(Case(f"In {rnd} all {_word(n)} {region} PDUs were rated {rating}.", k == n, "region",
+                                "paraphrase" if k == n else "rating"))
+    return out
+
+
 # The n_std_* counts: how many of a provider's standards carry each rating.
 STD_COUNTS = {"Outstanding": "n_std_outstanding", "Good": "n_std_good", "Requires improvement":
               "n_std_requires_improvement", "Inadequate": "n_std_inadequate"}
@@ -462,7 +486,7 @@ def ratings_counted() -> list[Case]:
 
 def generate() -> list[Case]:
     cases = counts() + quantifiers() + provider_ratings() + standards() + changes() + people() + key_questions() \
-        + comparisons() + owners() + ratings_counted()
+        + comparisons() + owners() + ratings_counted() + regions()
     seen, unique = set(), []
     for c in cases:
         if c.sentence not in seen:  # one sentence, one truth: a duplicate from two generators is dropped

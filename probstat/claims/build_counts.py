@@ -5,7 +5,6 @@ holds the table that names them)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .. import schema
 from .matcher import Match
@@ -71,28 +70,6 @@ def _inspected_in_round(tags: list[Tag], i: int) -> bool:
     # 14 were ...": the round is the sentence's own
     return i + 1 < len(tags) and tags[i + 1].code in "BV," and sum(t.code == "Y" for t in tags) == 1 and \
         any(t.code == "Y" for t in tags[:i])
-
-
-def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
-    """'five of the seven NPS divisions were rated Good', 'no CRC was rated Outstanding', 'most CRCs ...';
-    'none of Sodexo's six CRCs were rated Good': a count of one owner's CRCs."""
-    k = m.first
-    pop = m.one("pop")
-    inside = [t for t in m.tags[m.first: m.tags.index(pop)] if t.code == "W"] if pop is not None else []
-    if inside:
-        w = inside[-1]  # "none of Sodexo's six CRCs", "two of Purple Futures' five CRCs"
-    elif k >= 2 and s.tags[k - 1].words.lower() in ("s", "'s", "\u2019s") and s.tags[k - 2].code == "W":
-        w = s.tags[k - 2]  # "Sodexo's six CRCs were ..."
-    else:
-        return _count_of(m, s)
-    sector, _ = _population(pop)
-    if sector not in (None, "CRC") or len(inside) > 1:
-        return [Part(*_span(m, s), "count", problem="a count of one owner's units that are not CRCs, not read")]
-    owner = str(w.value or w.words)
-    parts = _count_of(m, s, owner=True)
-    return None if parts is None else [
-        replace(p, reading=replace(p.reading, sector=f"CRC@{owner}", population_words=f"CRCs run by {owner}"))
-        if isinstance(p.reading, Statement) and p.reading.sector in (None, "CRC") else p for p in parts]
 
 
 def _count_of(m: Match, s: Sentence, owner: bool = False) -> list[Part] | None:
@@ -310,6 +287,8 @@ def _there_are(m: Match, s: Sentence) -> list[Part] | None:
 
 def _declared(m: Match, s: Sentence) -> list[Part] | None:
     """'Of the 21 CRCs, only one was rated Good': a count within a group the sentence opened with."""
+    from .build_portions import _count_shape  # it builds on this module's counts
+
     parts = _count_shape(m, s) if (m.one("q") or m.one("n")) else None
     if not parts or parts[0].problem:
         return parts
@@ -356,6 +335,8 @@ def _mentioned(m: Match, s: Sentence) -> list[Part] | None:
             following is not None and following.code == "w" and following.words.lower() not in ("and", "in"):
         return None
     sector, words = _population(m.one("pop"))
+    if "#" in (sector or ""):
+        return None  # "reports on three London PDUs": some of the region's units, no claim of how many it has
     got = _count(m.one("n"), s)
     every = re.fullmatch(r"(?i)(?:probation\s+)?(?:services|providers)", words)  # all providers of the round
     if sector is None and not every or got is None or got[0].rule != "exact count":
@@ -392,6 +373,8 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
             or after_noun.words.lower() in ("and", "&") or _inspected_in_round(s.tags, s.tags.index(after_noun))):
         return None  # "the six CRCs HM Inspectorate has inspected": words after the noun may restrict it
     sector, words = _population(m.one("pop"))
+    if "#" in (sector or ""):
+        return None  # "the three London PDUs": those a text reports, not how many the region has
     if sector is None and not re.fullmatch(r"(?i)(?:probation\s+)?(?:services|providers)", words):
         return None  # "areas", "organisations": not a population of providers
     got = _count(n, s)

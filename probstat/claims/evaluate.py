@@ -93,16 +93,19 @@ class Context:
             mine = self.frame[self.frame["round"] == round_]
             base, owner = owner_of(sector)
             if owner:
-                mine = mine[mine["owner"].astype(str).str.lower() == owner.lower()]
+                column = "region" if "#" in sector else "owner"
+                mine = mine[mine[column].astype(str).str.lower() == owner.lower()]
             return mine[mine["sector"] == base] if base else mine
         return self.memo(("scope", round_, sector), rows)
 
 
 def owner_of(sector: str | None) -> tuple[str | None, str | None]:
-    """A population of one owner's providers is written "CRC@Sodexo": (sector, owner); else (sector, None)."""
-    if sector and "@" in sector:
-        base, owner = sector.split("@", 1)
-        return base, owner
+    """A population of one owner's providers is written "CRC@Sodexo", one region's "PDU#London": (sector, the
+    owner or region); else (sector, None)."""
+    for mark in "@#":
+        if sector and mark in sector:
+            base, part = sector.split(mark, 1)
+            return base, part
     return sector, None
 
 
@@ -110,8 +113,13 @@ def _whole_sector_held(ctx: Context, round_: str, sector: str | None) -> bool:
     """Whether the data hold every provider of the owner's sector in the round (its published number in scope):
     only then is one owner's part of it known in full."""
     base = owner_of(sector)[0]
+    held = len(ctx.scope(round_, base))
     size = population_size(ctx, round_, base).interval
-    return size is not None and size.exact and size.low == len(ctx.scope(round_, base))
+    if size is not None and size.exact and size.low == held:
+        return True
+    # a region's PDUs are those the round inspected: the data hold them all when they hold every inspection
+    row = ctx.round_row(round_, base) if "#" in (sector or "") else None
+    return row is not None and _opt(row["inspected"]) == held
 
 
 def _opt(value) -> int | None:
@@ -154,7 +162,7 @@ def _population_size(ctx: Context, round_: str, sector: str | None) -> Outcome:
 def _who(sector: str | None) -> str:
     base, owner = owner_of(sector)
     if owner:
-        return f"{_who(base)} run by {owner}"
+        return f"{_who(base)} in {owner}" if "#" in sector else f"{_who(base)} run by {owner}"
     return "providers" if sector is None else schema.SECTOR_PLURALS.get(sector, f"{sector}s")
 
 
@@ -173,6 +181,10 @@ def _count(ctx: Context, st: Statement) -> Outcome:
         return population_size(ctx, round_, sector)
     if pred.kind == "inspected":
         published = _opt(row["inspected"]) if row is not None else None
+        if owner_of(sector)[1] and _whole_sector_held(ctx, round_, sector):
+            # every inspection of the round is in the data: theirs are all there
+            return Outcome(Interval(len(scope), len(scope)), f"{len(scope)} {who} inspected in {round_} (every "
+                           "inspection of the round is in the data)", "data", n=len(scope))
         if published is not None:
             title, url = _document(row)
             return Outcome(Interval(published, published), f"{published} {who} inspected in {round_}",

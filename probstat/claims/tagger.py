@@ -21,7 +21,7 @@ from tag_words.py. Tagging is one pass of one regular expression over the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import schema
@@ -257,6 +257,17 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue
+        k, region = _region_before(out, t) if t.code == "S" and t.value == "PDU" else (0, None)
+        named = re.fullmatch(r"(.+?)\s+(PDUs|Probation Delivery Units)", t.words) if t.code == "S" else None
+        if named and _REGION_ADJECTIVES.get(named.group(1), named.group(1)) in vocab.region_names():
+            # "the South West PDUs", "Welsh PDUs": a population word that already holds the region
+            k, region, t = 0, _REGION_ADJECTIVES.get(named.group(1), named.group(1)), replace(t, value="PDU")
+        if region:
+            # "three London PDUs", "the Greater Manchester PDUs": the region's PDUs, a population of their own
+            first = out[-k].start if k else t.start
+            out[len(out) - k:] = [Tag("S", first, t.end, f"{region} {t.words.split()[-1]}", f"PDU#{region}")]
+            i += 1
+            continue
         if t.code == "S" and len(out) >= 2 and out[-1].code == "w" and out[-2].code in "NQ" and \
                 out[-1].words.lower() not in _UNRESTRICTING and not _SINGULAR.match(t.words.replace("\n", " ")):
             # "three London PDUs", "two Welsh CRCs": a part of the population, which no count of the data reads
@@ -355,6 +366,21 @@ _UNRESTRICTING = frozenset(("the", "of", "its", "their", "these", "those", "such
                             "local", "existing", "former", "then"))
 _GROUP_PRONOUNS = ("them", "these", "those", "the services", "the units", "the pdus", "the crcs")
 # Words that tie "the service" to the place that names it: "the probation service covering Lambeth".
+_REGION_ADJECTIVES = {"Welsh": "Wales"}
+
+
+def _region_before(out: list[Tag], noun: Tag) -> tuple[int, str | None]:
+    """How many tags before a noun name a region ("London", "Greater Manchester", "Yorkshire and the Humber",
+    "Welsh"), and the region: (0, None) if none. A region's name may have been tagged as a unit of its own."""
+    for k in (5, 4, 3, 2, 1):
+        words = out[-k:]
+        if len(words) == k and all(x.code in "wP" for x in words) and words[0].words[:1].isupper() and \
+                noun.start - words[-1].end <= 1:
+            name = re.sub(r"\s+", " ", " ".join(x.words for x in words))
+            name = _REGION_ADJECTIVES.get(name, name)
+            if name in vocab.region_names():
+                return k, name
+    return 0, None
 _PLACE_LINKS = frozenset(("in", "for", "covering", "serving", "across", "of"))
 
 
