@@ -1083,6 +1083,14 @@ CASES = [
      "14 were rated inadequate.", "supported"),
     ("Annual report, March 2025\n\nIn 2024-25, of the 26 probation units reviewed in the year to February 2025, "
      "14 were rated inadequate.", "contradicted"),
+    # a rating bounded from one side across quotes: "'requires improvement' or worse", "below 'good'", "worse than
+    # 'good'" (CRC 2018-19: 1 Good, 19 Requires improvement, 1 Inadequate; hampshire-iow-crc the Good one)
+    ("x\n\nIn 2018-19 every CRC bar one was rated 'requires improvement' or worse.", "supported"),
+    ("x\n\nIn 2018-19 every CRC bar two was rated 'requires improvement' or worse.", "contradicted"),
+    ("x\n\nIn 2018-19 all CRCs apart from Hampshire and Isle of Wight were rated below 'good'.", "supported"),
+    ("x\n\nHampshire and Isle of Wight CRC was rated below 'good' in 2018-19.", "contradicted"),
+    ("x\n\nIn 2018-19 20 CRCs were rated worse than 'good'.", "supported"),
+    ("x\n\nIn 2018-19 21 CRCs were rated worse than 'good'.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -166,6 +166,34 @@ def _possessor(out: list[Tag]) -> str | None:
     return None
 
 
+_SIDES = {"worse": 1, "below": 1, "lower": 1, "better": -1, "above": -1, "higher": -1}
+
+
+def _bounded(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
+    """A rating bounded from one side across quotes: "'Requires improvement' or worse" (the rating, "or", the
+    side), "below 'Good'" or "worse than 'Good'" (the side, the rating): how many tags before t it takes in, and
+    the rating tag it makes."""
+    if t.code == "w" and t.words.lower() in _SIDES and len(out) >= 2 and out[-1].words.lower() == "or" and \
+            out[-2].code == "R" and isinstance(out[-2].value, tuple) and len(out[-2].value) == 1:
+        at = schema.RATINGS.index(out[-2].value[0])
+        side = schema.RATINGS[at:] if _SIDES[t.words.lower()] > 0 else schema.RATINGS[: at + 1]
+        return 2, Tag("R", out[-2].start, t.end, f"{out[-2].words} or {t.words}", tuple(side))
+    if t.code == "R" and isinstance(t.value, tuple) and len(t.value) == 1 and out:
+        before = out[-1].words.lower()
+        two = " ".join(x.words.lower() for x in out[-2:]) if len(out) >= 2 else ""
+        at = schema.RATINGS.index(t.value[0])
+        if before in ("below", "worse than", "lower than") or two in ("worse than", "lower than"):
+            k, side = (1 if before in ("below", "worse than", "lower than") else 2), schema.RATINGS[at + 1:]
+        elif before in ("above", "better than", "higher than") or two in ("better than", "higher than"):
+            k, side = (1 if before in ("above", "better than", "higher than") else 2), schema.RATINGS[:at]
+        else:
+            return None
+        if not side or any(x.code not in "wgG" for x in out[-k:]):
+            return None
+        return k, Tag("R", out[-k].start, t.end, " ".join(x.words for x in out[-k:]) + f" {t.words}", tuple(side))
+    return None
+
+
 def _tidy(tags: list[Tag]) -> list[Tag]:
     """A bracketed noun after a name restates it ('London CRC (CRC)'); 'the Sodexo-owned CRC' or 'this
     probation service' refers to the subject, like 'the CRC'."""
@@ -174,6 +202,12 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
     while i < len(tags):
         t = tags[i]
         nxt = tags[i + 1] if i + 1 < len(tags) else None
+        bounded = _bounded(out, t)
+        if bounded is not None:
+            # "'Requires improvement' or worse", "below 'Good'": the quotes kept the words apart
+            out[-bounded[0]:] = [bounded[1]]
+            i += 1
+            continue
         if t.code == "R" and re.fullmatch(r"(?i)(?:told|ordered|urged) to improve", t.words) and \
                 any(x.code == "R" for x in out):
             # "rated 'Inadequate' and told to improve": an order after the rating, not a second rating
