@@ -157,7 +157,9 @@ def permutation_fragility_search(scores_a, scores_b, levels=(0, 1, 2, 3), alpha:
                             continue
                         seen.add(new)
                         tried += 1
-                        if (permutation_test(expand(new[0]), expand(new[1])).p_value < alpha) != significant:
+                        # As score -> count mappings: the test counts them as it would the scores listed.
+                        if (permutation_test(dict(zip(levels, new[0], strict=True)),
+                                             dict(zip(levels, new[1], strict=True))).p_value < alpha) != significant:
                             return Fragility(k)
                         if tried >= budget:
                             return Fragility(None, more_than=k - 1)
