@@ -102,6 +102,12 @@ def load_rounds(path: str | os.PathLike | None = None) -> pd.DataFrame:
     >>> int(rounds.query("round == '2018-19' and sector == 'all'")["good"].iloc[0])
     6
     """
+    if path is None:
+        return bundled_rounds()
+    return _load_rounds(path)
+
+
+def _load_rounds(path: str | os.PathLike | None) -> pd.DataFrame:
     frame, name = _read(path, ROUNDS_NAME, ROUND_COLUMNS)
     _check(frame, name, "round", _is_round, "is not a round like 2018-19")
     _check_common(frame, name, "sector")
@@ -128,7 +134,7 @@ def load_rounds(path: str | os.PathLike | None = None) -> pd.DataFrame:
 
 @lru_cache(maxsize=1)
 def _bundled_rounds() -> pd.DataFrame:
-    return load_rounds()
+    return _load_rounds(None)
 
 
 def bundled_rounds() -> pd.DataFrame:
@@ -166,6 +172,19 @@ def load_sector_figures(path: str | os.PathLike | None = None) -> pd.DataFrame:
     >>> float(figures.query("measure == 'risk_assessment_insufficient_pct'")["number"].iloc[0])
     45.0
     """
+    if path is None:
+        return _bundled_sector_figures().copy()
+    return _load_sector_figures(path)
+
+
+@lru_cache(maxsize=1)
+def _bundled_sector_figures() -> pd.DataFrame:
+    """The bundled sector_figures.csv, read and checked once per process (a claims check's two gap metrics
+    and its outcomes each asked for it); callers get a copy."""
+    return _load_sector_figures(None)
+
+
+def _load_sector_figures(path: str | os.PathLike | None) -> pd.DataFrame:
     frame, name = _read(path, SECTOR_FIGURES_NAME, SECTOR_FIGURE_COLUMNS)
     _check_common(frame, name, "scope")
     _check(frame, name, "round", lambda v: _is_round(v, optional=True), "is not a round like 2018-19 (or empty)")
