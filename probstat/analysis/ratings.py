@@ -168,6 +168,8 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
     rows = frame.assign(**dict.fromkeys(absent)) if absent else frame
     rows = rows if by == "round" else select_round(rows, round_)
     rows, rounds = unit_rows(rows, unit), unit_rounds(rounds, unit)
+    # Only the columns read below: each group is a selection of rows, which copies every column it is given.
+    rows = rows[list(dict.fromkeys(("round", "sector", "provider_id", *((by,) if by != "round" else ()), *columns)))]
     round_names = sorted(rows["round"].unique())
 
     records: list[dict] = []
