@@ -123,8 +123,17 @@ def permutation_test(scores_a, scores_b) -> PermutationResult:
     counts_a, counts_b = _score_counts(scores_a), _score_counts(scores_b)
     if not counts_a or not counts_b:
         raise ValueError("both groups need at least one score")
-    pooled = dict(Counter(counts_a) + Counter(counts_b))
-    (n_a, observed_sum, _), (n_b, sum_b, _) = _moments(counts_a), _moments(counts_b)
+    return _test_counts(counts_a, counts_b)
+
+
+def _test_counts(counts_a: dict[int, int], counts_b: dict[int, int]) -> PermutationResult:
+    """permutation_test of two groups already given as checked score -> count mappings (no zero counts, neither
+    empty): a fragility search runs it on hundreds of tables it builds itself."""
+    pooled = dict(counts_a)
+    for score, count in counts_b.items():
+        pooled[score] = pooled.get(score, 0) + count
+    n_a, observed_sum = sum(counts_a.values()), sum(s * c for s, c in counts_a.items())
+    n_b, sum_b = sum(counts_b.values()), sum(s * c for s, c in counts_b.items())
     n = n_a + n_b
     total = observed_sum + sum_b
     difference = observed_sum / n_a - sum_b / n_b
