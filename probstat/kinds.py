@@ -76,10 +76,11 @@ def _date(d: Batch) -> dict[str, pd.Series]:
 
 def _count(d: Batch) -> dict[str, pd.Series]:
     values, known = d.values, d.known
-    d.fail(known & ~values.str.match(_COUNT), lambda v: f"{v!r} is not a whole number >= 0")
+    whole = values.str.match(_COUNT)  # matched once, for the check and for the numbers
+    d.fail(known & ~whole, lambda v: f"{v!r} is not a whole number >= 0")
     too_large = values.str.lstrip("0").str.len().gt(len(str(TOO_LARGE)) - 1)
     d.fail(known & too_large, lambda v: f"{v!r} is too large for a count")
-    numbers = pd.to_numeric(values.where(known & values.str.match(_COUNT) & ~too_large, None), errors="coerce")
+    numbers = pd.to_numeric(values.where(known & whole & ~too_large, None), errors="coerce")
     if d.column.startswith("n_std_"):
         d.fail(numbers > schema.N_STANDARDS,
                lambda v: f"{v} is out of range; a provider has {schema.N_STANDARDS} standards")
