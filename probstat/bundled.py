@@ -40,6 +40,8 @@ def read_table(name: str, columns: Sequence[str], *, path: str | os.PathLike | N
     ``columns`` the file has, in that order; a malformed row, or no data row unless ``allow_empty``, is a
     DataError naming the file (``path`` as given, else ``name``) and the row.
     """
+    import pandas as pd
+
     from .parsing import parse
 
     label = str(path) if path is not None else name
@@ -61,4 +63,6 @@ def read_table(name: str, columns: Sequence[str], *, path: str | os.PathLike | N
         raise DataError(f"unknown column; expected only {', '.join(columns)}", file=label, row=1, column=extra[0])
     # A header-only file is decided by parsing, so a file without a final newline keeps its last row.
     present = [c for c in columns if c in header]
-    return parse(io.StringIO(text), label, header, present, allow_empty=allow_empty).apply(lambda s: s.str.strip())
+    table = parse(io.StringIO(text), label, header, present, allow_empty=allow_empty)
+    # Column by column into a new frame: DataFrame.apply cost a third of reading a small table.
+    return pd.DataFrame({name: column.str.strip() for name, column in table.items()}, index=table.index)

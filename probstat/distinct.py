@@ -203,7 +203,13 @@ class Batch:
 
     def fail(self, bad, message) -> None:
         """Hold, for each column, the failure of its distinct values that are ``bad``."""
-        bad = np.asarray(pd.Series(bad).fillna(False), dtype=bool)
+        # Most checks find nothing: a boolean Series is read as it is, without a filled copy.
+        if isinstance(bad, pd.Series) and bad.dtype == bool:
+            bad = bad.to_numpy()
+        else:
+            bad = np.asarray(pd.Series(bad).fillna(False), dtype=bool)
+        if not bad.any():
+            return
         for member, lo, hi in zip(self.members, self.bounds[:-1], self.bounds[1:], strict=True):
             if bad[lo:hi].any():
                 self.failures.append((member.position, len(self.failures), member, pd.Series(bad[lo:hi]), message))

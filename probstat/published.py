@@ -102,14 +102,21 @@ def load_rounds(path: str | os.PathLike | None = None) -> pd.DataFrame:
     >>> int(rounds.query("round == '2018-19' and sector == 'all'")["good"].iloc[0])
     6
     """
+    if path is None:
+        return bundled_rounds()
+    return _load_rounds(path)
+
+
+def _load_rounds(path: str | os.PathLike | None) -> pd.DataFrame:
     frame, name = _read(path, ROUNDS_NAME, ROUND_COLUMNS)
     _check(frame, name, "round", _is_round, "is not a round like 2018-19")
     _check_common(frame, name, "sector")
     for col in ROUND_COUNTS:
         _check(frame, name, col, lambda v: v == "" or bool(_COUNT.match(v)), "is not a whole number >= 0")
         frame[col] = pd.array([int(v) if v else pd.NA for v in frame[col]], dtype="Int64")
-    for i, row in frame.iterrows():
-        where = {"file": name, "row": int(i) + 2}
+    # Rows as dicts of plain values: iterrows built a Series per row, most of the read of an eleven-row table.
+    for i, row in enumerate(frame.to_dict("records")):
+        where = {"file": name, "row": i + 2}
         counts = [row[c] for c in schema.RATING_KEYS.values()]
         if not pd.isna(row["rated"]) and all(not pd.isna(c) for c in counts) and sum(counts) != row["rated"]:
             raise DataError(f"the rating counts add up to {sum(counts)}, not the {row['rated']} rated",
@@ -128,7 +135,7 @@ def load_rounds(path: str | os.PathLike | None = None) -> pd.DataFrame:
 
 @lru_cache(maxsize=1)
 def _bundled_rounds() -> pd.DataFrame:
-    return load_rounds()
+    return _load_rounds(None)
 
 
 def bundled_rounds() -> pd.DataFrame:
@@ -166,6 +173,19 @@ def load_sector_figures(path: str | os.PathLike | None = None) -> pd.DataFrame:
     >>> float(figures.query("measure == 'risk_assessment_insufficient_pct'")["number"].iloc[0])
     45.0
     """
+    if path is None:
+        return _bundled_sector_figures().copy()
+    return _load_sector_figures(path)
+
+
+@lru_cache(maxsize=1)
+def _bundled_sector_figures() -> pd.DataFrame:
+    """The bundled sector_figures.csv, read and checked once per process (a claims check's two gap metrics
+    and its outcomes each asked for it); callers get a copy."""
+    return _load_sector_figures(None)
+
+
+def _load_sector_figures(path: str | os.PathLike | None) -> pd.DataFrame:
     frame, name = _read(path, SECTOR_FIGURES_NAME, SECTOR_FIGURE_COLUMNS)
     _check_common(frame, name, "scope")
     _check(frame, name, "round", lambda v: _is_round(v, optional=True), "is not a round like 2018-19 (or empty)")
@@ -188,13 +208,14 @@ def load_sector_figures(path: str | os.PathLike | None = None) -> pd.DataFrame:
     frame["number"] = [p[0] for p in parsed]
     frame["qualifier"] = [p[1] for p in parsed]
     frame["fraction"] = [p[2] for p in parsed]
-    for i, row in frame.iterrows():
-        if row["fraction"] and row["unit"] != "pct":
-            raise DataError(f"{row['value']!r} is a fraction, which is a share: its unit must be pct",
-                            file=name, row=int(i) + 2, column="unit")
-        if row["unit"] == "pct" and row["number"] > 100:
-            raise DataError(f"{row['value']!r} is out of range 0-100 for a percentage", file=name,
-                            row=int(i) + 2, column="value")
+    for i, (value, unit, number, fraction) in enumerate(zip(frame["value"], frame["unit"], frame["number"],
+                                                            frame["fraction"], strict=True)):
+        if fraction and unit != "pct":
+            raise DataError(f"{value!r} is a fraction, which is a share: its unit must be pct",
+                            file=name, row=i + 2, column="unit")
+        if unit == "pct" and number > 100:
+            raise DataError(f"{value!r} is out of range 0-100 for a percentage", file=name,
+                            row=i + 2, column="value")
     dup = frame.duplicated(["scope", "round", "measure", "source_url"])
     if dup.any():
         i = int(dup.to_numpy().argmax())

@@ -222,9 +222,13 @@ def _sector_findings(frame: pd.DataFrame) -> pd.DataFrame:
     ids, id_names = pd.factorize(frame["provider_id"], use_na_sentinel=True)
     sectors, _ = pd.factorize(frame["sector"], use_na_sentinel=True)
     stated = (ids >= 0) & (sectors >= 0)  # as nunique: a missing sector is no sector
-    width = int(sectors.max(initial=0)) + 1
-    pairs = np.unique(ids[stated].astype(np.int64) * width + sectors[stated])  # each (id, sector) once
-    mixed = np.flatnonzero(np.bincount(pairs // width, minlength=len(id_names)) > 1)
+    # An id is in two sectors when its lowest sector code is below its highest: a pass over the rows, where the
+    # distinct (id, sector) pairs were a sort of a million of them.
+    lowest = np.full(len(id_names), np.iinfo(np.int64).max, dtype=np.int64)
+    highest = np.full(len(id_names), -1, dtype=np.int64)
+    np.minimum.at(lowest, ids[stated], sectors[stated])
+    np.maximum.at(highest, ids[stated], sectors[stated])
+    mixed = np.flatnonzero(highest > lowest)
     first = np.full(len(id_names), -1, dtype=np.int64)
     first[ids[::-1][ids[::-1] >= 0]] = np.flatnonzero(ids >= 0)[::-1]  # the last write of each id is its first row
     rows = first[mixed[np.argsort(np.asarray(id_names, dtype=object)[mixed], kind="stable")]]

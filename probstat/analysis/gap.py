@@ -71,16 +71,22 @@ def _rated(rounds: pd.DataFrame | None, rnd: str, rows: pd.DataFrame, notes: lis
     if rounds is None:
         return out
     held, most = {}, {}
+    # The first row of each sector in the round, read as plain values: a table of a dozen rows filtered per
+    # sector and column cost more than the whole gap of a domain.
+    found: dict[str, tuple] = {}
+    for r, sector, *figures in zip(rounds["round"], rounds["sector"], rounds["providers_in_scope"],
+                                   rounds["inspected"], rounds["rated"], strict=True):
+        if r == rnd and sector in out and sector not in found:
+            found[sector] = tuple(figures)
+    sectors = rows["sector"].to_numpy(dtype=object)
     for sector in schema.SECTORS:
-        row = rounds[(rounds["round"] == rnd) & (rounds["sector"] == sector)]
-        if not len(row):
+        if sector not in found:
             continue
-        counts = [int(row[c].iloc[0]) for c in ("providers_in_scope", "inspected", "rated")
-                  if not pd.isna(row[c].iloc[0])]
-        held[sector] = int((rows["sector"] == sector).sum())
+        counts = [int(v) for v in found[sector] if not pd.isna(v)]
+        held[sector] = int((sectors == sector).sum())
         most[sector] = max(counts, default=None)
-        if not pd.isna(row["rated"].iloc[0]):
-            out[sector] = int(row["rated"].iloc[0])
+        if not pd.isna(found[sector][2]):
+            out[sector] = int(found[sector][2])
     over = [s for s in held if most[s] is not None and held[s] > most[s]]
     if over:
         notes.append(f"the data hold {' and '.join(f'{held[s]} {s}' for s in over)} rows in {rnd}, more than the "
@@ -202,13 +208,13 @@ def _published_rows(figures: pd.DataFrame | None, domain: str, rnd: str | None) 
     """Rows for the figures HMIP published about ``domain`` in ``rnd`` (None: those tied to no round)."""
     if figures is None or figures.empty:
         return []
-    rows = published.figures_for(figures, domain, rnd)
-    if rnd is None:
-        rows = rows[rows["round"] == ""]
-    elif not rows.empty:
-        rows = rows[rows["round"] == rnd]
+    # The figures of this domain tied to this round (rnd None: to no round), found by a loop over two columns
+    # of a small table: boolean selections of the frame cost more than the rows they found.
+    wanted = "" if rnd is None else rnd
+    at = [i for i, (d, r) in enumerate(zip(figures["domain"], figures["round"], strict=True))
+          if d == domain and r == wanted]
     records = []
-    for _, fig in rows.iterrows():
+    for fig in (figures.iloc[i] for i in at):
         bounds = published.bounds_text(float(fig["number"]), fig["qualifier"], fig["wording"], fig["unit"])
         record = blank(fig["round"] or None, domain, f"published: {published.description(fig)}", "published",
                         published.UNIT_WORDS.get(fig["unit"], fig["unit"]), None, None)

@@ -10,7 +10,7 @@ import pandas as pd
 from .. import schema
 from ..output import format_number
 from . import wording
-from .common import NAMED_IN_NOTES, exact_figures, listed, qualified_text
+from .common import NAMED_IN_NOTES, exact_figures, listed, qualified_text, sector_masks
 from .gap_measures import PP, blank, column_or_unknown, coverage_clause
 
 
@@ -22,23 +22,40 @@ def column_summary(rows: pd.DataFrame, column: str, ids: pd.Series | None = None
     figure has cases_inspected), cases, cases_known, qualified_n (figures left out as bounds) and qualified
     (the first NAMED_IN_NOTES of them as text: a note names a few and counts the rest).
     """
+    number, exact, qualifier, cases = _arrays(rows, column)
+
+    def named(shown: np.ndarray) -> np.ndarray:
+        if ids is None:
+            return rows["provider_id"].iloc[shown].to_numpy(dtype=object)
+        return ids.loc[rows.index[shown]].to_numpy(dtype=object)
+
+    return _summary(number, exact, cases, lambda shown: zip(
+        named(shown), number[shown], qualifier.iloc[shown].astype(object).to_numpy(), strict=True))
+
+
+def _arrays(rows: pd.DataFrame, column: str) -> tuple[np.ndarray, np.ndarray, pd.Series, np.ndarray]:
+    """A percentage column's figures, which of them are exact, its qualifiers and the cases inspected."""
     # On arrays: this runs per key question and sector, so on small data its cost is the count of pandas
     # calls, not the rows, and numpy calls cost less than Series operations.
     values = column_or_unknown(rows, column)
     qualifier = column_or_unknown(rows, schema.qualifier_suffix(column))
     exact = exact_figures(values, qualifier).to_numpy(dtype=bool)
     number = values.to_numpy(dtype=float, na_value=np.nan)
+    cases = column_or_unknown(rows, "cases_inspected").to_numpy(dtype=float, na_value=np.nan)
+    return number, exact, qualifier, cases
+
+
+def _summary(number: np.ndarray, exact: np.ndarray, cases: np.ndarray, figures) -> dict:
+    """column_summary's dict from one sector's arrays; ``figures(positions)`` gives (id, number, qualifier) of
+    the rows at those positions, for the qualified figures a note names."""
     qualified = np.flatnonzero(~np.isnan(number) & ~exact)
     pct = number[exact]
-    cases = column_or_unknown(rows, "cases_inspected").to_numpy(dtype=float, na_value=np.nan)[exact]
-    shown = qualified[:NAMED_IN_NOTES]
+    cases = cases[exact]
     out = {
-        "n": len(pct), "providers": len(rows), "mean": float(pct.sum() / len(pct)) if len(pct) else None,
+        "n": len(pct), "providers": len(number), "mean": float(pct.sum() / len(pct)) if len(pct) else None,
         "qualified_n": len(qualified),
         # Only the rows named are converted: a whole column of Arrow text would go to Python strings.
-        "qualified": [f"{pid} {qualified_text(v, q)}" for pid, v, q in
-                      zip(_named_ids(rows, ids, shown), number[shown],
-                          qualifier.iloc[shown].astype(object).to_numpy(), strict=True)],
+        "qualified": [f"{pid} {qualified_text(v, q)}" for pid, v, q in figures(qualified[:NAMED_IN_NOTES])],
         "cases_known": int((~np.isnan(cases)).sum()), "cases": None, "weighted": None,
     }
     # Weighting by a subset's cases would describe a different population from the provider mean, so the
@@ -51,20 +68,19 @@ def column_summary(rows: pd.DataFrame, column: str, ids: pd.Series | None = None
     return out
 
 
-def _named_ids(rows: pd.DataFrame, ids: pd.Series | None, shown: np.ndarray) -> np.ndarray:
-    """The provider ids of ``rows`` at positions ``shown``."""
-    if ids is None:
-        return rows["provider_id"].iloc[shown].to_numpy(dtype=object)
-    return ids.loc[rows.index[shown]].to_numpy(dtype=object)
-
-
 def kq_rows(rows: pd.DataFrame, rnd: str, domain: str, column: str, notes: list[str]) -> list[dict]:
-    # provider_id is looked up by label only for the figures a note names, not carried through each sector's
-    # subset (where labels are unique, as the loader's are).
-    ids = rows["provider_id"] if rows.index.is_unique else None
-    narrow = rows[[c for c in ("provider_id" if ids is None else "", column, schema.qualifier_suffix(column),
-                               "cases_inspected") if c in rows]]
-    nps, crc = (column_summary(narrow[rows["sector"] == s], column, ids) for s in schema.SECTORS)
+    # The round's arrays are read once and split by sector mask: selecting each sector's rows as a frame
+    # cost more than the sums on 28 rows.
+    number, exact, qualifier, cases = _arrays(rows, column)
+    ids = rows["provider_id"]
+
+    def sector(mask: np.ndarray) -> dict:
+        at = np.flatnonzero(mask)
+        return _summary(number[mask], exact[mask], cases[mask], lambda shown: zip(
+            ids.iloc[at[shown]].to_numpy(dtype=object), number[at[shown]],
+            qualifier.iloc[at[shown]].astype(object).to_numpy(), strict=True))
+
+    nps, crc = (sector(mask) for mask in sector_masks(rows).values())
     label = f"{schema.kq_label(column)} ({column})"
     mean = blank(rnd, domain, f"{label}: mean of providers' percentages", "provider_mean", PP, column, column)
     weighted = blank(rnd, domain, f"{label}: share of all inspected cases (case-weighted)", "case_weighted", PP,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .. import schema
 from ..errors import UnknownChoice, excerpt
 from ..output import Chart, View
-from .common import add_note, listed, sector_masks, select_round, with_view
+from .common import add_note, listed, rating_codes, sector_masks, select_round, with_view
 from .completeness import completeness_notes, round_completeness
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
@@ -75,30 +76,33 @@ def _rated_rows(rows: pd.DataFrame, column: str) -> pd.DataFrame:
     return rows[rows["sector"].isin([*std.sectors, *std.units])]
 
 
-def _groups(rows: pd.DataFrame, by: str) -> list[tuple[object, pd.DataFrame]]:
-    """(group value, rows) in display order; owner None is an unknown owner, kept so totals add up."""
+def _groups(rows: pd.DataFrame, by: str) -> list[tuple[object, np.ndarray]]:
+    """(group value, mask of its rows) in display order; owner None is an unknown owner, kept so totals add up."""
     if by == "sector":
-        return [(s, rows[mask]) for s, mask in sector_masks(rows, schema.ALL_SECTORS).items() if mask.any()]
+        return [(s, mask) for s, mask in sector_masks(rows, schema.ALL_SECTORS).items() if mask.any()]
     owners = rows[by]
     known = sorted(owners.dropna().unique())
-    out: list[tuple[object, pd.DataFrame]] = [(o, rows[owners == o]) for o in known]
-    if owners.isna().any():
-        out.append((None, rows[owners.isna()]))
+    out: list[tuple[object, np.ndarray]] = [(o, owners.eq(o).to_numpy(dtype=bool, na_value=False)) for o in known]
+    missing = owners.isna().to_numpy()
+    if missing.any():
+        out.append((None, missing))
     return out
 
 
-def _distribution(rows: pd.DataFrame, column: str) -> list[dict]:
-    """count / percent / n / providers for each of the four ratings, in schema order."""
-    values = rows[column]
-    n = int(values.notna().sum())
-    counts = values.value_counts()
+def _distribution(codes: np.ndarray, known: np.ndarray) -> list[dict]:
+    """count / percent / n / providers for each of the four ratings, in schema order, from one group's rating
+    codes (common.rating_codes) and which of its ratings are known."""
+    # Counted on the codes: a selection of the group's rows and a value_counts per group and rating column
+    # were most of what the table cost on the bundled file.
+    n = int(known.sum())
+    counts = np.bincount(codes[codes >= 0], minlength=len(schema.RATINGS))
     records = []
-    for rating in schema.RATINGS:
+    for i, rating in enumerate(schema.RATINGS):
         # With no known rating both the count and the share are unknown, not 0.
-        count = int(counts.get(rating, 0)) if n else None
+        count = int(counts[i]) if n else None
         records.append({"rating": rating, "count": count,
                         "percent": 100.0 * count / n if n else None,
-                        "n": n, "providers": len(rows)})
+                        "n": n, "providers": len(codes)})
     return records
 
 
@@ -116,17 +120,20 @@ def _sector_breakdown(rows: pd.DataFrame, column: str) -> str:
 
 def _published_columns(result: pd.DataFrame, by: str, completeness: pd.DataFrame) -> pd.DataFrame:
     """rated_published, published and missing for each row whose round and group rounds.csv covers."""
-    lookup = completeness.set_index(["round", "scope"]).to_dict("index")
+    # Plain values by zip, not set_index/to_dict: on a table of a dozen rows those calls were most of the cost.
+    lookup = dict(zip(zip(completeness["round"], completeness["scope"], strict=True),
+                      completeness.to_dict("records"), strict=True))
     rated, published, missing = [], [], []
-    for rec in result.to_dict("records"):
+    groups = result["round"] if by == "round" else result[by]
+    for rnd, group, rating, count in zip(result["round"], groups, result["rating"], result["count"], strict=True):
         # rounds.csv has totals per sector and for the whole round, none per owner or region
-        scope = ALL if by == "round" else rec[by] if by == "sector" or rec[by] == ALL else None
-        found = lookup.get((rec["round"], scope), {})
+        scope = ALL if by == "round" else group if by == "sector" or group == ALL else None
+        found = lookup.get((rnd, scope), {})
         total = found.get("rated_published")
-        pub = found.get(f"{schema.RATING_KEYS[rec['rating']]}_published")
+        pub = found.get(f"{schema.RATING_KEYS[rating]}_published")
         rated.append(total)
         published.append(pub)
-        missing.append(None if pd.isna(pub) or pd.isna(rec["count"]) else int(pub) - int(rec["count"]))
+        missing.append(None if pd.isna(pub) or pd.isna(count) else int(pub) - int(count))
     return result.assign(rated_published=pd.array(rated, dtype="Int64"), published=pd.array(published, dtype="Int64"),
                          missing=pd.array(missing, dtype="Int64"))
 
@@ -168,6 +175,8 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
     rows = frame.assign(**dict.fromkeys(absent)) if absent else frame
     rows = rows if by == "round" else select_round(rows, round_)
     rows, rounds = unit_rows(rows, unit), unit_rounds(rounds, unit)
+    # Only the columns read below: each group is a selection of rows, which copies every column it is given.
+    rows = rows[list(dict.fromkeys(("round", "sector", "provider_id", *((by,) if by != "round" else ()), *columns)))]
     round_names = sorted(rows["round"].unique())
 
     records: list[dict] = []
@@ -179,9 +188,11 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
             in_round = _rated_rows(rows if len(round_names) == 1 else rows[rows["round"] == rnd], column)
             if in_round.empty:
                 continue
-            groups = [(rnd, in_round)] if by == "round" else [*_groups(in_round, by), (ALL, in_round)]
-            for value, group in groups:
-                for rec in _distribution(group, column):
+            every = np.ones(len(in_round), dtype=bool)
+            groups = [(rnd, every)] if by == "round" else [*_groups(in_round, by), (ALL, every)]
+            codes, rated = rating_codes(in_round[column]), in_round[column].notna().to_numpy()
+            for value, mask in groups:
+                for rec in _distribution(codes[mask], rated[mask]):
                     key = {"round": rnd} if by == "round" else {"round": rnd, by: value}
                     records.append({"standard": column, **key, **rec})
             if by in ("owner", "region") and column == columns[0] and in_round[by].isna().any():

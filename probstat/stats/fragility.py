@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 
 from .fisher import fisher_exact
-from .permutation import _score_counts, _split_work, permutation_test
+from .permutation import _score_counts, _split_work, _test_counts, permutation_test
 
 # --- Multiple testing and fragility ------------------------------------------------------------------------
 
@@ -133,6 +133,7 @@ def permutation_fragility_search(scores_a, scores_b, levels=(0, 1, 2, 3), alpha:
     if not first.exact:
         return Fragility(None, searched=False)
     start = (key(counts_a), key(counts_b))
+    _score_counts(dict.fromkeys(levels, 1))  # the levels are the scores of every table tested below: checked once
     significant = first.p_value < alpha
     budget = min(FRAGILITY_BUDGET, FRAGILITY_WORK // max(1, _split_work(
         dict.fromkeys(levels, 1), min(sum(counts_a.values()), sum(counts_b.values())))))
@@ -157,7 +158,11 @@ def permutation_fragility_search(scores_a, scores_b, levels=(0, 1, 2, 3), alpha:
                             continue
                         seen.add(new)
                         tried += 1
-                        if (permutation_test(expand(new[0]), expand(new[1])).p_value < alpha) != significant:
+                        # As score -> count mappings without the empty levels, as the test would count the
+                        # scores listed, and without checking them again.
+                        test = _test_counts({v: c for v, c in zip(levels, new[0], strict=True) if c},
+                                            {v: c for v, c in zip(levels, new[1], strict=True) if c})
+                        if (test.p_value < alpha) != significant:
                             return Fragility(k)
                         if tried >= budget:
                             return Fragility(None, more_than=k - 1)

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 from .fisher import _Z95
 
@@ -78,6 +79,16 @@ def _sum_distribution(levels: list[tuple[int, int, int]], n_pick: int) -> dict[t
     return {(tagged, total): ways for (chosen, tagged, total), ways in states.items() if chosen == n_pick}
 
 
+@lru_cache(maxsize=4096)
+def _split_sums(pooled: tuple[tuple[int, int], ...], n_pick: int) -> tuple[tuple[int, int], ...]:
+    """(sum, ways) over the splits choosing ``n_pick`` of the pooled (score, count) items.
+
+    Kept per process: a fragility search tests hundreds of neighbouring tables, and moving a provider in
+    either group leaves the same pooled scores, so most tables share a distribution already counted."""
+    return tuple((total, ways) for (_, total), ways in _sum_distribution([(s, c, 0) for s, c in pooled],
+                                                                           n_pick).items())
+
+
 @dataclass(frozen=True)
 class PermutationResult:
     """A two-sided permutation test of a difference in means, and how it was computed.
@@ -112,8 +123,17 @@ def permutation_test(scores_a, scores_b) -> PermutationResult:
     counts_a, counts_b = _score_counts(scores_a), _score_counts(scores_b)
     if not counts_a or not counts_b:
         raise ValueError("both groups need at least one score")
-    pooled = dict(Counter(counts_a) + Counter(counts_b))
-    (n_a, observed_sum, _), (n_b, sum_b, _) = _moments(counts_a), _moments(counts_b)
+    return _test_counts(counts_a, counts_b)
+
+
+def _test_counts(counts_a: dict[int, int], counts_b: dict[int, int]) -> PermutationResult:
+    """permutation_test of two groups already given as checked score -> count mappings (no zero counts, neither
+    empty): a fragility search runs it on hundreds of tables it builds itself."""
+    pooled = dict(counts_a)
+    for score, count in counts_b.items():
+        pooled[score] = pooled.get(score, 0) + count
+    n_a, observed_sum = sum(counts_a.values()), sum(s * c for s, c in counts_a.items())
+    n_b, sum_b = sum(counts_b.values()), sum(s * c for s, c in counts_b.items())
     n = n_a + n_b
     total = observed_sum + sum_b
     difference = observed_sum / n_a - sum_b / n_b
@@ -124,8 +144,8 @@ def permutation_test(scores_a, scores_b) -> PermutationResult:
     splits = math.comb(n, n_a)
     small_sum = observed_sum if pick_a else total - observed_sum
     threshold = abs(n * small_sum - small * total)
-    counts = _sum_distribution([(s, c, 0) for s, c in sorted(pooled.items())], small)
-    extreme = sum(w for (_, s), w in counts.items() if abs(n * s - small * total) >= threshold)
+    extreme = sum(w for s, w in _split_sums(tuple(sorted(pooled.items())), small)
+                  if abs(n * s - small * total) >= threshold)
     return PermutationResult(difference, float(Fraction(extreme, splits)), True, splits)
 
 
