@@ -8,7 +8,7 @@ import re
 from .matcher import Match
 from .readings import Change, Part
 from .shape_parts import _DOWN, _PAST, _SAME, _UP, Sentence, _ratings, _span, _subject
-from .tagger import clause_of
+from .tag_type import clause_of
 
 
 def _change(m: Match, s: Sentence) -> list[Part] | None:

@@ -27,7 +27,7 @@ from .shape_parts import (
     _span,
     _subject,
 )
-from .tagger import Tag, clause_of
+from .tag_type import Tag, clause_of
 
 _GENERIC = {"areas", "area", "organisation", "organisations", "service", "services", "provider", "providers",
             "probation services", "probation providers"}

@@ -25,7 +25,7 @@ from .readings import (
     Statement,
 )
 from .shape_parts import _INF, _RATIO, Sentence, _count, _population, _span, _subject
-from .tagger import Tag
+from .tag_type import Tag
 
 
 def _people(m: Match, s: Sentence) -> list[Part] | None:

@@ -9,7 +9,7 @@ import re
 from .matcher import Match
 from .readings import Part, ProviderRating
 from .shape_parts import _INTENT, _PAST, Sentence, _ratings, _span, _subject
-from .tagger import clause_of
+from .tag_type import clause_of
 
 
 def _is_heading(s: Sentence) -> bool:

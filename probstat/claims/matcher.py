@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .tagger import Tag
+from .tag_type import Tag
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .readings import Part, Statement
 from .shape_parts import CLAIM_CODES, Sentence, Shape
 from .shapes import SHAPES
-from .tagger import Tag, codes
+from .tag_type import Tag, codes
 
 
 def _match_shapes(s: Sentence, shapes: tuple[Shape, ...], taken: set[int]) -> None:

@@ -23,7 +23,8 @@ from .ranks import find_positions
 from .read_shapes import read_sentence
 from .readings import Change, Part, Predicate, ProviderRating, Statement
 from .shape_parts import Sentence
-from .tagger import Tag, clause_of, codes, lexicon, tag
+from .tag_type import Tag, clause_of, codes
+from .tagger import lexicon, tag
 from .text_subject import _LATER, _first_named, _lede_subject, _local_probation, _units_of_later_years
 from .unread import _claiming, _ratings_compared, _scope_unread
 

@@ -18,7 +18,7 @@ from .quantifiers import interpret as _interpret
 from .readings import (
     Part,
 )
-from .tagger import Tag
+from .tag_type import Tag
 from .vocabulary import LOCAL_PLACE
 
 #: Codes that make a claim: a sentence is checked only when every tag with one of these codes was read.

@@ -21,29 +21,16 @@ from tag_words.py. Tagging is one pass of one regular expression over the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import schema
 from . import vocabulary as vocab
 from .extract import NumericExpression
+from .tag_joins import _bounded, _region_of
+from .tag_type import Tag
 from .tag_words import ANAPHORA as _ANAPHORA
 from .tag_words import FUNCTION_WORDS as _FUNCTION_WORDS
-
-
-@dataclass(frozen=True)
-class Tag:
-    """One token: its code, where it stands in the text, its words and what they mean."""
-
-    code: str
-    start: int
-    end: int
-    words: str
-    value: object = None
-
-
-
-
 
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
 
@@ -166,34 +153,6 @@ def _possessor(out: list[Tag]) -> str | None:
     return None
 
 
-_SIDES = {"worse": 1, "below": 1, "lower": 1, "better": -1, "above": -1, "higher": -1}
-
-
-def _bounded(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
-    """A rating bounded from one side across quotes: "'Requires improvement' or worse" (the rating, "or", the
-    side), "below 'Good'" or "worse than 'Good'" (the side, the rating): how many tags before t it takes in, and
-    the rating tag it makes."""
-    if t.code == "w" and t.words.lower() in _SIDES and len(out) >= 2 and out[-1].words.lower() == "or" and \
-            out[-2].code == "R" and isinstance(out[-2].value, tuple) and len(out[-2].value) == 1:
-        at = schema.RATINGS.index(out[-2].value[0])
-        side = schema.RATINGS[at:] if _SIDES[t.words.lower()] > 0 else schema.RATINGS[: at + 1]
-        return 2, Tag("R", out[-2].start, t.end, f"{out[-2].words} or {t.words}", tuple(side))
-    if t.code == "R" and isinstance(t.value, tuple) and len(t.value) == 1 and out:
-        before = out[-1].words.lower()
-        two = " ".join(x.words.lower() for x in out[-2:]) if len(out) >= 2 else ""
-        at = schema.RATINGS.index(t.value[0])
-        if before in ("below", "worse than", "lower than") or two in ("worse than", "lower than"):
-            k, side = (1 if before in ("below", "worse than", "lower than") else 2), schema.RATINGS[at + 1:]
-        elif before in ("above", "better than", "higher than") or two in ("better than", "higher than"):
-            k, side = (1 if before in ("above", "better than", "higher than") else 2), schema.RATINGS[:at]
-        else:
-            return None
-        if not side or any(x.code not in "wgG" for x in out[-k:]):
-            return None
-        return k, Tag("R", out[-k].start, t.end, " ".join(x.words for x in out[-k:]) + f" {t.words}", tuple(side))
-    return None
-
-
 def _tidy(tags: list[Tag]) -> list[Tag]:
     """A bracketed noun after a name restates it ('London CRC (CRC)'); 'the Sodexo-owned CRC' or 'this
     probation service' refers to the subject, like 'the CRC'."""
@@ -291,11 +250,7 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue
-        k, region = _region_before(out, t) if t.code == "S" and t.value == "PDU" else (0, None)
-        named = re.fullmatch(r"(.+?)\s+(PDUs|Probation Delivery Units)", t.words) if t.code == "S" else None
-        if named and _REGION_ADJECTIVES.get(named.group(1), named.group(1)) in vocab.region_names():
-            # "the South West PDUs", "Welsh PDUs": a population word that already holds the region
-            k, region, t = 0, _REGION_ADJECTIVES.get(named.group(1), named.group(1)), replace(t, value="PDU")
+        k, region = _region_of(out, t)
         if region:
             # "three London PDUs", "the Greater Manchester PDUs": the region's PDUs, a population of their own
             first = out[-k].start if k else t.start
@@ -400,21 +355,6 @@ _UNRESTRICTING = frozenset(("the", "of", "its", "their", "these", "those", "such
                             "local", "existing", "former", "then"))
 _GROUP_PRONOUNS = ("them", "these", "those", "the services", "the units", "the pdus", "the crcs")
 # Words that tie "the service" to the place that names it: "the probation service covering Lambeth".
-_REGION_ADJECTIVES = {"Welsh": "Wales"}
-
-
-def _region_before(out: list[Tag], noun: Tag) -> tuple[int, str | None]:
-    """How many tags before a noun name a region ("London", "Greater Manchester", "Yorkshire and the Humber",
-    "Welsh"), and the region: (0, None) if none. A region's name may have been tagged as a unit of its own."""
-    for k in (5, 4, 3, 2, 1):
-        words = out[-k:]
-        if len(words) == k and all(x.code in "wP" for x in words) and words[0].words[:1].isupper() and \
-                noun.start - words[-1].end <= 1:
-            name = re.sub(r"\s+", " ", " ".join(x.words for x in words))
-            name = _REGION_ADJECTIVES.get(name, name)
-            if name in vocab.region_names():
-                return k, name
-    return 0, None
 _PLACE_LINKS = frozenset(("in", "for", "covering", "serving", "across", "of"))
 
 
@@ -515,19 +455,3 @@ def _after_rating_in(out: list[Tag]) -> bool:
     if k >= 0 and out[k].code == "Q":
         k -= 1
     return k >= 1 and out[k].words.lower() in ("in", "on", "across") and out[k - 1].code == "R"
-
-
-def codes(tags: list[Tag]) -> str:
-    """The sentence as a string of tag codes, one character per tag."""
-    return "".join(t.code for t in tags)
-
-
-def clause_of(tags: list[Tag]) -> list[int]:
-    """For each tag, the number of its clause (a new clause after each ',' ';' ':' or bracket tag, or 'but')."""
-    out, n = [], 0
-    for t in tags:
-        if t.code == "," or (t.code == "E" and t.words.lower() == "but"):
-            n += 1
-        out.append(n)
-    return out
-

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from . import vocabulary as vocab
-from .tagger import Tag, tag
+from .tag_type import Tag
+from .tagger import tag
 
 # A text about the unified service (since June 2021): its units and years.
 _LATER = re.compile(r"(?i)\b(?:PDUs?|probation\s+delivery\s+units?|probation\s+regions?|20(?:2[1-9]|3\d)(?:-\d\d)?)\b")

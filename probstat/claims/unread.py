@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .readings import Part
-from .tagger import Tag, clause_of
+from .tag_type import Tag, clause_of
 
 
 def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:

@@ -1,0 +1,66 @@
+"""Tags the tagger joins into one after its pass, where punctuation or spacing kept the words apart: a rating bounded
+from one side across quotes ("'Requires improvement' or worse", "below 'Good'"), and a region named before its PDUs
+("three London PDUs", "the Yorkshire and the Humber PDUs")."""
+
+from __future__ import annotations
+
+import re
+
+from .. import schema
+from . import vocabulary as vocab
+from .tag_type import Tag
+
+_SIDES = {"worse": 1, "below": 1, "lower": 1, "better": -1, "above": -1, "higher": -1}
+
+
+def _bounded(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
+    """A rating bounded from one side across quotes: "'Requires improvement' or worse" (the rating, "or", the
+    side), "below 'Good'" or "worse than 'Good'" (the side, the rating): how many tags before t it takes in, and
+    the rating tag it makes."""
+    if t.code == "w" and t.words.lower() in _SIDES and len(out) >= 2 and out[-1].words.lower() == "or" and \
+            out[-2].code == "R" and isinstance(out[-2].value, tuple) and len(out[-2].value) == 1:
+        at = schema.RATINGS.index(out[-2].value[0])
+        side = schema.RATINGS[at:] if _SIDES[t.words.lower()] > 0 else schema.RATINGS[: at + 1]
+        return 2, Tag("R", out[-2].start, t.end, f"{out[-2].words} or {t.words}", tuple(side))
+    if t.code == "R" and isinstance(t.value, tuple) and len(t.value) == 1 and out:
+        before = out[-1].words.lower()
+        two = " ".join(x.words.lower() for x in out[-2:]) if len(out) >= 2 else ""
+        at = schema.RATINGS.index(t.value[0])
+        if before in ("below", "worse than", "lower than") or two in ("worse than", "lower than"):
+            k, side = (1 if before in ("below", "worse than", "lower than") else 2), schema.RATINGS[at + 1:]
+        elif before in ("above", "better than", "higher than") or two in ("better than", "higher than"):
+            k, side = (1 if before in ("above", "better than", "higher than") else 2), schema.RATINGS[:at]
+        else:
+            return None
+        if not side or any(x.code not in "wgG" for x in out[-k:]):
+            return None
+        return k, Tag("R", out[-k].start, t.end, " ".join(x.words for x in out[-k:]) + f" {t.words}", tuple(side))
+    return None
+
+
+_REGION_ADJECTIVES = {"Welsh": "Wales"}
+
+
+def _region_before(out: list[Tag], noun: Tag) -> tuple[int, str | None]:
+    """How many tags before a noun name a region ("London", "Greater Manchester", "Yorkshire and the Humber",
+    "Welsh"), and the region: (0, None) if none. A region's name may have been tagged as a unit of its own."""
+    for k in (5, 4, 3, 2, 1):
+        words = out[-k:]
+        if len(words) == k and all(x.code in "wP" for x in words) and words[0].words[:1].isupper() and \
+                noun.start - words[-1].end <= 1:
+            name = re.sub(r"\s+", " ", " ".join(x.words for x in words))
+            name = _REGION_ADJECTIVES.get(name, name)
+            if name in vocab.region_names():
+                return k, name
+    return 0, None
+
+
+def _region_of(out: list[Tag], t: Tag) -> tuple[int, str | None]:
+    """The region a PDU population noun is of, and how many tags before it name the region: "three London PDUs"
+    (one), "the Welsh PDUs" or "South West PDUs" (none: the noun's own words hold it)."""
+    if t.code != "S":
+        return 0, None
+    named = re.fullmatch(r"(.+?)\s+(?:PDUs|Probation Delivery Units)", t.words)
+    if named and _REGION_ADJECTIVES.get(named.group(1), named.group(1)) in vocab.region_names():
+        return 0, _REGION_ADJECTIVES.get(named.group(1), named.group(1))
+    return _region_before(out, t) if t.value == "PDU" else (0, None)
