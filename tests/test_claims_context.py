@@ -1091,6 +1091,11 @@ CASES = [
     ("x\n\nHampshire and Isle of Wight CRC was rated below 'good' in 2018-19.", "contradicted"),
     ("x\n\nIn 2018-19 20 CRCs were rated worse than 'good'.", "supported"),
     ("x\n\nIn 2018-19 21 CRCs were rated worse than 'good'.", "contradicted"),
+    # a month beside a sector figure picks the figure published for that month where the round's own do not
+    # settle it (sector_figures.csv 2018-19: people_under_supervision '>250000' and '258,157'; the dated
+    # people_under_supervision_mar_2019 '255,264')
+    ("x\n\nIn March 2019, 255,264 people were under probation supervision.", "supported"),
+    ("x\n\nIn March 2019, 265,264 people were under probation supervision.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -370,18 +370,26 @@ def _sector_rows(ctx: Context) -> pd.DataFrame:
 
 
 def _sector_outcome(ctx: Context, r: SectorFigure, round_: str) -> tuple[str, str, str | None]:
-    from ..published import reading as published_reading
 
     every = _sector_rows(ctx)
     here = (every["scope"] == r.scope) & ((every["round"] == round_) | (every["round"] == ""))
     rows = every[every["measure"].isin((r.measure, *r.also)) & here]
-    if rows.empty:
-        # a round whose figure was published only at a dated point ("people_under_supervision_jun_2020"): that
-        # one, when the sentence names its month ("by June this year") and it is the only one
-        dated = every[here & every["measure"].str.fullmatch(
-            re.escape(r.measure) + r"_(?:" + "|".join(r.months or ("-",)) + r")_\d{4}")]
-        if len(dated) == 1:
-            rows = dated
+    # a figure published at a dated point ("people_under_supervision_jun_2020"): that one, when the sentence
+    # names its month ("by June this year") and it is the only one, where the round's own figures do not settle
+    # it (a month may date the report rather than the figure: "its report of March 2019 said 258,157")
+    dated = every[here & every["measure"].str.fullmatch(
+        re.escape(r.measure) + r"_(?:" + "|".join(r.months or ("-",)) + r")_\d{4}")] if r.months else rows[:0]
+    if len(dated) == 1 and not rows.empty:
+        verdict, detail, computed = _sector_verdict(ctx, r, rows, round_)
+        return (verdict, detail, computed) if verdict != "unverifiable" else _sector_verdict(ctx, r, dated, round_)
+    if len(dated) == 1:
+        rows = dated
+    return _sector_verdict(ctx, r, rows, round_)
+
+
+def _sector_verdict(ctx: Context, r: SectorFigure, rows: pd.DataFrame, round_: str) -> tuple[str, str, str | None]:
+    from ..published import reading as published_reading
+
     if rows.empty:
         return "unverifiable", f"no published {r.measure} for {r.scope} in {round_}", None
     verdicts, said = [], []
