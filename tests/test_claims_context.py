@@ -776,7 +776,13 @@ CASES = [
     ("Essex North PDU report\n\nIn 2024-25 the PDU was rated requires improvement despite inadequate ratings for its "
      "casework.", "partly checked"),
     # "nobody", "hardly" negate the rating (nps-wales: Good in 2018-19)
-    ("NPS Wales report\n\nIn 2018-19 nobody rated NPS Wales good.", "partly checked"),
+    ("NPS Wales report\n\nIn 2018-19 nobody rated NPS Wales good.", "contradicted"),
+    # a negation before "rate ... X R" ("did not rate", "stopped short of rating"), and "spared" (london-crc
+    # 2018-19: Requires improvement)
+    ("London CRC report\n\nInspectors stopped short of rating the CRC 'inadequate'.", "supported"),
+    ("London CRC report\n\nInspectors did not rate the CRC 'requires improvement'.", "contradicted"),
+    ("London CRC report\n\nThe CRC was spared an 'inadequate' rating.", "supported"),
+    ("London CRC report\n\nThe CRC was spared a 'requires improvement' rating.", "contradicted"),
     ("NPS Wales report\n\nIn 2018-19 NPS Wales was hardly rated good.", "contradicted"),
     # "each", "both", "all three" refer to the units a neighbouring sentence names together, when it names as many
     # (2022-23: Manchester North, Wigan and Tameside PDUs all Requires improvement; Lambeth and Lewisham and Bromley

@@ -36,6 +36,9 @@ from .shape_parts import (
 
 def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     mid = m.words("mid")
+    if "pre" not in m.groups and m.first > 1 and m.tags[m.first - 1].code == "V" and \
+            m.tags[m.first - 2].code == "X":
+        return None  # "did not rate the CRC 'requires improvement'": the object shape reads it, negation and all
     if m.first >= 3 and m.tags[m.first - 1].words == "," and m.tags[m.first - 2].code == "P" and \
             m.tags[m.first - 3].code == "E":
         return None  # "Unlike A, B was rated Good": the contrast shape reads both
@@ -93,7 +96,8 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
                      past=True, earlier=True)]
     if m.has("mid", "H") or _PAST.search(mid) or _INTENT.search(mid):
         return None  # a rating hoped for, expected or had before is not the rating given
-    negations = sum(1 for t in m.groups.get("mid", []) if t.code == "X")
+    # "inspectors did not rate it Good", "stopped short of rating it Inadequate": a negation before the verb
+    negations = sum(1 for g in ("mid", "neg") for t in m.groups.get(g, []) if t.code == "X")
     ratings = _ratings(m.one("r"))
     if m.one("r2") is not None:
         # "rated neither Good nor Inadequate": neither of the two

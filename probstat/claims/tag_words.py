@@ -35,6 +35,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
     **{w: ("X", None) for w in ("not", "never", "no longer", "n't", "failed to", "fail to", "fails to",
                                  "failing to", "fell short of", "falls short of", "missed out on",
                                  "miss out on", "avoided", "avoid", "escaped", "escape", "neither", "nor",
+                                 "spared", "stopped short of", "stops short of", "stop short of",
                                  "rather than", "instead of", "far from", "short of", "unable to", "none but",
                                  "lacked", "without", "came close to", "come close to", "close to",
                                  "narrowly missed", "just missed", "just short of", "fell just short of",
