@@ -1206,3 +1206,19 @@ def test_a_headline_rating_with_no_verb_is_of_the_unit_named_next(rating, want):
     table = check_text(FRAME, f"Inspectors say East Anglia's probation service '{rating}'\n\nA routine inspection of "
                               "the Norfolk and Suffolk CRC was published.\n")
     assert table.loc[table["line"] == 1, "sentence_verdict"].tolist() == [want]
+
+
+# A headline's "Probation service in P", "Probation unit in P": the text's subject when P is its place; "told to
+# improve" needs no verb (derby-city-pdu: Requires improvement in 2022-23 and 2025-26).
+_DERBY = "HM Inspectorate of Probation has published its report on Derby City Probation Delivery Unit."
+
+
+@pytest.mark.parametrize("headline,want", [
+    ("Probation service in Derby 'requires improvement', say inspectors", "supported"),
+    ("Probation service in Derby 'inadequate', say inspectors", "contradicted"),
+    ("Probation unit in Derby told to improve", "supported"),
+    ("Derby City PDU told to improve", "supported"),
+])
+def test_headline_naming_the_subject_by_its_place(headline, want):
+    table = check_text(FRAME, f"{headline}\n\n{_DERBY}\n")
+    assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want

@@ -53,7 +53,7 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         # "rated Good on three standards": a count of standards, not the overall rating ("placed in the
         # 'Inadequate' category" is the rating)
         return None
-    verbal = re.match(r"(?i)requires?|needs?|needing|requiring", m.one("r").words)
+    verbal = re.match(r"(?i)requires?|needs?|needing|requiring|told|ordered|urged", m.one("r").words)
     if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V") or m.has("mid", "X")
             or m.has("after", "V") or verbal or _headline_rating(m, s)):
         return None  # a name beside a rating word with no verb between: not a statement of its rating

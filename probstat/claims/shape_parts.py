@@ -88,7 +88,8 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
     if tag.code == "P":
         return str(tag.value)
     i = s.tags.index(tag) if tag in s.tags else -1
-    services = re.match(r"(?i)probation\s+services\s+(?:in|across|covering)\s+(.+)$", tag.words)
+    services = re.match(r"(?i)probation\s+(?:services?|(?:delivery\s+)?units?)\s+(?:in|across|covering)\s+(.+)$",
+                        tag.words)
     if services:
         return s.subject if _subject_place(s.subject, services.group(1)) else None
     after = s.tags[i + 1] if 0 <= i < len(s.tags) - 1 else None

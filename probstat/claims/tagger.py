@@ -297,7 +297,7 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             continue
         if t.code == "w" and t.words[:1].isupper() and len(out) >= 2 and out[-1].code == "w" and \
                 out[-1].words.lower() in ("in", "across", "covering") and out[-2].code == "S" and \
-                re.fullmatch(r"(?i)probation\s+services", out[-2].words) and \
+                re.fullmatch(r"(?i)probation\s+(?:services?|(?:delivery\s+)?units?)", out[-2].words) and \
                 not (len(out) >= 3 and out[-3].code in "NQFO"):
             # "Probation services in Gloucestershire were rated ...": the text's subject if the place is its own
             # (shape_parts._subject checks), else no unit
