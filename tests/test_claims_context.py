@@ -1102,6 +1102,14 @@ CASES = [
     # people_under_supervision_mar_2019 '255,264')
     ("x\n\nIn March 2019, 255,264 people were under probation supervision.", "supported"),
     ("x\n\nIn March 2019, 265,264 people were under probation supervision.", "contradicted"),
+    # "the first inspection since unification": the data hold every PDU inspection before 2022-23 (rounds.csv:
+    # 2021-22, two, Swansea Neath Port Talbot's and Gwent's; HMIP's 17 PDU reports of 2022 are the 17 in the data)
+    ("Sheffield PDU report, March 2023\n\nIt is the first inspection of Sheffield PDU since probation services were "
+     "unified in 2021.", "supported"),
+    ("Gwent PDU report\nPublished: 10 February 2022\n\nIt is the first inspection of Gwent PDU since probation "
+     "services were unified in 2021.", "supported"),
+    ("Gwent PDU report\nPublished: 10 February 2022\n\nIt is the second inspection of Gwent PDU since probation "
+     "services were unified in 2021.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

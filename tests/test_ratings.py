@@ -222,3 +222,23 @@ def test_round_completeness_statuses(bundled_frame):
     assert table.loc[("2019-20", "CRC"), "status"] == "partial"
     assert (int(table.loc[("2019-20", "CRC"), "held"]), int(table.loc[("2019-20", "CRC"), "rated_published"])) == (
         7, 9)
+
+
+def test_round_completeness_of_the_first_pdu_rounds(bundled_frame):
+    # rounds.csv: 2021-22, two PDU inspections (Swansea Neath Port Talbot, Gwent), both in the data; 2022-23, 31,
+    # all in the data; 2023-24 has no published total, so its three rows are of unknown completeness
+    table = round_completeness(bundled_frame).set_index(["round", "scope"])
+    assert table.loc[("2021-22", "PDU"), "status"] == "complete"
+    assert (int(table.loc[("2021-22", "PDU"), "held"]), int(table.loc[("2021-22", "PDU"), "rated_published"])) == (
+        2, 2)
+    assert table.loc[("2022-23", "PDU"), "status"] == "complete"
+    assert table.loc[("2023-24", "PDU"), "status"] == "unknown"
+
+
+def test_a_sector_without_its_own_total_leaves_the_round_unknown(tmp_path):
+    # synthetic: a 2021-22 NPS row, in a round whose only published total is the PDUs' (rounds.csv: 2)
+    path = tmp_path / "synthetic_nps_2021.csv"
+    path.write_text("round,provider_id,provider,sector,overall\n2021-22,syn-a,Synthetic A,NPS,Good\n",
+                    encoding="utf-8")
+    table = round_completeness(load(path)).set_index(["round", "scope"])
+    assert table.loc[("2021-22", "all"), "status"] == "unknown"

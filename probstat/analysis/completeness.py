@@ -88,7 +88,11 @@ def round_completeness(frame: pd.DataFrame, rounds: pd.DataFrame | None = None) 
 def _with_status(records: list[dict]) -> list[dict]:
     """The round's status on each of its scope rows; published figures dropped where they do not apply."""
     over = [text for r in records for text in _over(r)]
-    if all(r["rated_published"] is None for r in records):
+    whole = next((r for r in records if r["scope"] == "all"), None)
+    # with no total for the whole round, each sector the data hold needs its own
+    uncovered = (whole is None or whole["rated_published"] is None) and any(
+        r["scope"] != "all" and r["held"] and r["rated_published"] is None for r in records)
+    if all(r["rated_published"] is None for r in records) or uncovered:
         status = UNKNOWN
     else:
         short = any(r["rated_published"] is not None and r["held"] < r["rated_published"] for r in records)
@@ -147,6 +151,11 @@ def completeness_notes(table: pd.DataFrame, *, counts: bool = False) -> list[str
                                 for s in scoped.index if s != "all" and not pd.isna(scoped.loc[s, "rated_published"]))
             held = int(every["held"])
             bounds = f", so counts are lower bounds and percentages are of the {held} held" if counts else ""
+            if pd.isna(every["rated_published"]):
+                # a total published for one sector only (the PDUs of 2021-22): no number for the whole round
+                notes.append(f"{rnd}: the data hold {held} services, fewer than HMIP rated in {sectors}{bounds}; "
+                             f"which services got the missing ratings is not known here")
+                continue
             notes.append(f"{rnd}: the data hold {held} of the {int(every['rated_published'])} services HMIP rated"
                          f"{f' ({sectors})' if sectors else ''}{bounds}; {_by_rating(every.to_dict())}; which services "
                          f"got the missing ratings is not known here ({every['source_url']})")

@@ -194,6 +194,9 @@ def _ordinal_outcome(ctx: Context, r: InspectionOrdinal, round_: str) -> tuple[s
         return "supported", detail, str(k)
     if k > r.n:
         return "contradicted", detail, str(k)
+    if sector not in schema.SECTORS and not _missing_inspections(ctx, sector, round_):
+        # fewer before it than the text says, in data that hold every inspection of the kind before it
+        return "contradicted", detail + f"; the data hold every {sector} inspection before {round_}", str(k)
     # fewer inspections before it in the data than the text says: the data may lack an earlier one
     return "unverifiable", detail + "; the data may lack an earlier inspection", str(k)
 
