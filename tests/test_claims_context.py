@@ -1110,6 +1110,12 @@ CASES = [
      "services were unified in 2021.", "supported"),
     ("Gwent PDU report\nPublished: 10 February 2022\n\nIt is the second inspection of Gwent PDU since probation "
      "services were unified in 2021.", "contradicted"),
+    # a season dates an inspection (west-yorkshire-crc: fieldwork 2018-07 and 2019-10-28); a month next to the
+    # season is its loose edge
+    ("West Yorkshire CRC report, March 2020\n\nInspectors visited the CRC in the autumn of 2019.", "supported"),
+    ("West Yorkshire CRC report, March 2020\n\nInspectors visited the CRC in the summer of 2019.", "contradicted"),
+    ("West Yorkshire CRC report, March 2020\n\nThe inspection of the CRC took place in the spring.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -90,14 +90,15 @@ def _overall_forms(sector: str) -> list[tuple[str, str]]:
         ("gave a rating", f"Inspectors gave {obj} a rating of '{{r}}'."),
         ("the service", "The service has been rated {rl} by inspectors."),
         ("relative clause", f"{subj}, which supervises people across a large area, was rated '{{r}}'."),
-        ("following an inspection", f"Following an inspection in the spring, {obj} has been rated {{rl}}."),
+        # (no season: "in the spring" dates the inspection, a claim the data check, which these forms do not vary)
+        ("following an inspection", f"Following a recent inspection, {obj} has been rated {{rl}}."),
         ("found to be", f"Inspectors found {obj} to be {{rl}}."),
         ("after an inspection by", f"{subj} has been rated {{rl}} after an inspection by HM Inspectorate of "
                                    "Probation."),
         ("report published today", f"In a report published today, inspectors rated {obj} as {{rl}} overall."),
         ("report rated", f"A report by HM Inspectorate of Probation rated {obj} '{{r}}' overall."),
         ("handed a rating", f"{subj} was handed a '{{r}}' rating."),
-        ("graded by inspectors who", f"{subj} was graded {{r}} by inspectors who visited in the autumn."),
+        ("graded by inspectors who", f"{subj} was graded {{r}} by inspectors who visited the service."),
         ("dash aside", f"{subj} \u2013 which works with courts, prisons and the police \u2013 was rated {{rl}}."),
         ("participle aside", f"{subj}, described by inspectors as stretched, was rated '{{r}}'."),
         ("subheading", "{r}, with more to do"),

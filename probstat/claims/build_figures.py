@@ -394,14 +394,22 @@ _YEAR_IN = re.compile(r"\s*(?:(?:the|it|them|us|\w+\s+(?:CRC|PDU|division))\s+)?
                       r"(?![-/\u2013]\d)")
 
 
+# A season's months (spring to autumn; winter straddles two years): a season is a date too loose for a day.
+_SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11)}
+_SEASON_IN = re.compile(r"(?i)\b(?:in|during)\s+(?:the\s+)?(spring|summer|autumn)"
+                        r"(?:\s+(?:of\s+)?((?:19|20)[0-9]{2}))?\b")
+
+
 def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     """'X was inspected in January', 'the report, published on 26 September 2018', 'a report published today
     (3 July 2019)': the month (and year, and day if said)."""
     a, b = m.tags[m.first].start, m.tags[m.last - 1].end
     stop = s.text.find(";", b, s.end)
     when = _MONTH_IN.search(s.text, a, min(s.end if stop < 0 else stop, b + 120))
-    bare = None
+    bare = season = None
     if when is None:
+        season = _SEASON_IN.search(s.text, a, min(s.end if stop < 0 else stop, b + 60))
+    if when is None and season is None:
         # "it was last inspected in 2018": a year alone, right after the inspection words
         i_end = max(t.end for t in m.tags[m.first: m.last] if t.code == "I")
         after_i = [t for t in m.tags[m.first: m.last] if t.start >= i_end]
@@ -409,7 +417,7 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
             len(after_i) <= 3 else None
         if bare is None:
             return None
-    end = when.end() if when is not None else bare.end()
+    end = when.end() if when is not None else season.end() if season is not None else bare.end()
     words = s.text[a: end].lower()
     if re.search(r"\b(?:not|never|until|before|after|since|would|will|next|due|expected|planned)\b", words):
         return None
@@ -425,6 +433,10 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     if pid is None:
         return None
     column = "published" if re.search(r"\bpublish", words) else "fieldwork_start"
+    if season is not None:
+        year = int(season.group(2)) if season.group(2) else None
+        return [Part(a, end, s.text[a: end], "inspection date", InspectionDate(
+            pid, column, None, year, months=_SEASONS[season.group(1).lower()]))]
     if when is None:
         return [Part(a, end, s.text[a: end], "inspection date", InspectionDate(pid, column, None, int(bare.group(1))))]
     year = int(when.group(3)) if when.group(3) else None

@@ -336,7 +336,12 @@ def _date_outcome(ctx: Context, r: InspectionDate, round_: str) -> tuple[str, st
         return "unverifiable", f"{r.provider}'s {r.column} in {round_} is not in the data", None
     year, month = int(value[:4]), int(value[5:7])
     what = "fieldwork began" if r.column == "fieldwork_start" else "the report was published"
-    ok = (r.month is None or month == r.month) and (r.year is None or r.year == year)
+    ok = (r.month is None or month == r.month) and (r.year is None or r.year == year) and \
+        (r.months is None or month in r.months)
+    if not ok and r.months is not None and (r.year is None or r.year == year) and \
+            min(abs(month - x) for x in r.months) == 1:
+        # a season's edge is loose: fieldwork begun in late August may be "in the autumn" to a writer
+        return "unverifiable", f"{r.provider}'s {round_} fieldwork began in {value}, at the edge of the season", value
     other = row.get("published")
     if not ok and r.month is None and r.column == "fieldwork_start" and isinstance(other, str) and \
             other[:4] == str(r.year):

@@ -296,14 +296,17 @@ class InspectionDate:
 
     provider: str
     column: str  # "fieldwork_start" or "published"
-    month: int | None  # None: a year alone ("last inspected in 2018")
+    month: int | None  # None: a year alone ("last inspected in 2018") or a season
     year: int | None = None
     day: int | None = None
+    months: tuple[int, ...] | None = None  # a season's months ("in the autumn")
 
     def describe(self) -> str:
         what = "inspected" if self.column == "fieldwork_start" else "its report published"
         when = f"{self.month:02d}/{self.year}" if self.year and self.month else (
-            str(self.year) if self.year else f"month {self.month}")
+            str(self.year) if self.year and not self.months else f"month {self.month}")
+        if self.months:
+            when = f"months {self.months[0]}-{self.months[-1]}" + (f" of {self.year}" if self.year else "")
         when = f"{self.day}/{when}" if self.day else when
         return f"{self.provider} {what} in {when}"
 

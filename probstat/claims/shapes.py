@@ -424,7 +424,7 @@ SHAPES: tuple[Shape, ...] = (
           "In 2018-19 the 25 CRCs were inspected by HMIP."),
     Shape("inspection date", r"(?P<s>[PA])?[wBVhF']{0,8}?I[wBVhFY']{0,6}", _inspection_date,
           "when a provider was inspected or its report published: 'X was inspected in November 2018'",
-          "NPS Wales was inspected in December 2018.", "NPS Wales was inspected in March 2018."),
+          "NPS Wales was inspected in December 2018.", "NPS Wales was inspected in March 2018.", reads_span=True),
     Shape("people supervised", r"(?P<s>[PA])[^PAS;N]{0,6}?M[wF]{0,3}(?P<n>N)[w]{0,4}U|(?P<n2>N)[w]{0,4}U[wBF]{0,4}"
           r"(?:M[wF]{0,3}(?P<s2>[PA])|(?P<s3>[PA])[w]{0,2}M)|(?P<s4>[PA])[wB]{0,3}(?P<n4>N)[w]{0,4}U[w]{0,2}M"
           r"|^w?MF(?P<n5>N)[w]{0,4}U"
