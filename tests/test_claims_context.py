@@ -1116,6 +1116,11 @@ CASES = [
     ("West Yorkshire CRC report, March 2020\n\nInspectors visited the CRC in the summer of 2019.", "contradicted"),
     ("West Yorkshire CRC report, March 2020\n\nThe inspection of the CRC took place in the spring.",
      "contradicted"),
+    # "S of P was rated R": the standard's rating (north-east-region 2025-26: Requires improvement overall, its
+    # leadership not in the data; hampshire-iow-crc 2018-19: planning Good, reviewing Inadequate)
+    ("x\n\nLeadership of the North East region was rated 'requires improvement'.", "unverifiable"),
+    ("x\n\nThe reviewing of Hampshire and Isle of Wight CRC was rated 'good'.", "contradicted"),
+    ("x\n\nThe planning of Hampshire and Isle of Wight CRC was rated 'good'.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -80,7 +80,7 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         return [Part(a, b, phrase, "provider-rating", problem="the subject (\"the CRC\", \"it\") is not named in "
                      "the text")]
     k = m.first
-    if k >= 2 and m.tags[k - 1].code == "w" and m.tags[k - 1].words.lower() in ("at", "in", "of", "for") and \
+    if k >= 2 and m.tags[k - 1].code in "wF" and m.tags[k - 1].words.lower() in ("at", "in", "of", "for") and \
             m.tags[k - 2].code == "T" and not m.has("mid", "T") and not m.has("after", "T"):
         # "Information and facilities at the CRC were outstanding": the standard named before the unit
         return [Part(m.tags[k - 2].start, b, s.text[m.tags[k - 2].start: b], "provider-rating",
