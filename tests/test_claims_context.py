@@ -1121,6 +1121,9 @@ CASES = [
     ("x\n\nLeadership of the North East region was rated 'requires improvement'.", "unverifiable"),
     ("x\n\nThe reviewing of Hampshire and Isle of Wight CRC was rated 'good'.", "contradicted"),
     ("x\n\nThe planning of Hampshire and Isle of Wight CRC was rated 'good'.", "supported"),
+    # "the services of X": the services standard or X's work as a whole (bradford-calderdale-pdu 2024-25: services
+    # Requires improvement, overall Inadequate): the readings differ
+    ("x\n\nIn 2024-25, the services of Bradford and Calderdale PDU was rated Requires improvement.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

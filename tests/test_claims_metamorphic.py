@@ -238,7 +238,7 @@ def standards() -> list[Case]:
         for column, rating in known.items():
             words = STANDARD_WORDS[column]
             forms = [f"{p} was rated {{r}} for {words} in {rnd}.", f"In {rnd}, {p}'s {words} was rated {{r}}.",
-                     f"In {rnd}, {p} was rated {{r}} on {words}."]
+                     f"In {rnd}, {p} was rated {{r}} on {words}.", f"In {rnd}, the {words} of {p} was rated {{r}}."]
             out += [Case(f.format(r=rating), True, "standard rating", "paraphrase") for f in forms]
             out += [Case(f.format(r=other), False, "standard rating", "rating")
                     for f in forms[:2] for other in RATINGS if other != rating]

@@ -80,6 +80,11 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         return [Part(a, b, phrase, "provider-rating", problem="the subject (\"the CRC\", \"it\") is not named in "
                      "the text")]
     k = m.first
+    if k >= 2 and m.tags[k - 1].words.lower() in ("of", "at") and m.tags[k - 2].code == "S" and \
+            re.fullmatch(r"(?i)services", m.tags[k - 2].words):
+        # "the services of X were rated R": its services standard, or its work as a whole: the two readings differ
+        return [Part(a, b, phrase, "provider-rating", problem="'the services of' a unit: the services standard "
+                     "or its work as a whole")]
     if k >= 2 and m.tags[k - 1].code in "wF" and m.tags[k - 1].words.lower() in ("at", "in", "of", "for") and \
             m.tags[k - 2].code == "T" and not m.has("mid", "T") and not m.has("after", "T"):
         # "Information and facilities at the CRC were outstanding": the standard named before the unit
