@@ -1124,6 +1124,11 @@ CASES = [
     # "the services of X": the services standard or X's work as a whole (bradford-calderdale-pdu 2024-25: services
     # Requires improvement, overall Inadequate): the readings differ
     ("x\n\nIn 2024-25, the services of Bradford and Calderdale PDU was rated Requires improvement.", "unverifiable"),
+    # a spaced hyphen sets off an aside as a dash does (kss-crc 2018-19: Seetec, Requires improvement)
+    ("x\n\nIn a report published on Thursday, Kent, Surrey and Sussex CRC - run by Seetec - was rated 'requires "
+     "improvement'.", "supported"),
+    ("x\n\nIn a report published on Thursday, Kent, Surrey and Sussex CRC - run by Seetec - was rated 'good'.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -70,7 +70,7 @@ def _without_asides(tags: list[Tag]) -> list[Tag] | None:
                 # by a comma before the sentence's verb
                 close = next((k for k in range(i + 2, min(len(tags) - 1, i + 12)) if tags[k].words == ","
                               and tags[k + 1].code in "BV"), None)
-        elif t.words in ("\u2013", "\u2014"):
+        elif t.words in ("\u2013", "\u2014", "-"):  # a spaced hyphen is a dash too
             close = next((k for k in range(i + 1, len(tags)) if tags[k].words == t.words), None)
         if close is not None:
             drop.update(range(i, close + 1))
