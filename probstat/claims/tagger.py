@@ -76,7 +76,8 @@ def lexicon(path: str | None = None) -> Lexicon:
     ordered = sorted(table, key=lambda w: (-len(w), table[w][0] != "P", w))
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in ordered)
     pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])|(?P<round>" + vocab.ROUND_RE.pattern + ")"
-                         r"|(?P<punct>[,;:()\u2013\u2014]|(?<=\s)-(?=\s))|(?P<word>\w(?:[\w'\u2019-]*\w)?)", re.IGNORECASE)
+                         r"|(?P<punct>[,;:()\u2013\u2014]|(?<=\s)-(?=\s))"
+                         r"|(?P<word>\w(?:[\w'\u2019-]*\w)?)", re.IGNORECASE)
     # a PDU's or region's place name ("Lambeth", "East of England") is a unit only in a text about the years
     # since 2021; with the words "PDU" or "region" in it, it is one in any text
     later = frozenset(a for a, pid in aliases.items() if providers[pid].sector in ("PDU", "region")
