@@ -1129,6 +1129,13 @@ CASES = [
      "improvement'.", "supported"),
     ("x\n\nIn a report published on Thursday, Kent, Surrey and Sussex CRC - run by Seetec - was rated 'good'.",
      "contradicted"),
+    # "the rest R": all but those counted before (NPS 2018-19: 5 Good, 2 Requires improvement; CRC: 19 Requires
+    # improvement, 1 Good, 1 Inadequate; wwm-crc: 3 of 10 standards Good, 7 Requires improvement)
+    ("x\n\nIn 2018-19 five NPS divisions were rated 'good' and the rest 'requires improvement'.", "supported"),
+    ("x\n\nIn 2018-19 five NPS divisions were rated 'good' and the rest 'inadequate'.", "contradicted"),
+    ("x\n\nIn 2018-19 19 CRCs were rated 'requires improvement'; the rest were rated 'good'.", "contradicted"),
+    ("Warwickshire and West Mercia CRC inspection\n\nThree of its ten standards were rated 'good', the rest "
+     "'requires improvement'.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from .build_counts import _count_of
 from .matcher import Match
-from .readings import Part, Statement
-from .shape_parts import Sentence, _population, _span
+from .quantifiers import Reading
+from .readings import Part, Predicate, StandardsCount, Statement
+from .shape_parts import Sentence, _column, _population, _ratings, _span
 
 
 def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
@@ -43,3 +44,29 @@ def _at_least_in_region(parts: list[Part] | None) -> list[Part] | None:
             if isinstance(p.reading, Statement) and "#" in (p.reading.sector or "") and p.reading.quantifier is None
             and p.reading.denominator is None and p.reading.stated is not None
             and p.reading.stated.rule == "exact count" else p for p in parts]
+
+
+_REST = frozenset(("the rest", "the others", "all the others", "the remainder"))
+
+
+def _the_rest(m: Match, s: Sentence) -> list[Part] | None:
+    """'five NPS divisions were rated Good and the rest Requires improvement': all but the five counted before
+    had the second rating; of a unit's standards, the rest of those it has ('three of its ten standards ..., the
+    rest ...')."""
+    if m.words("o") not in _REST or any(t.code in "XH" for t in m.groups.get("mid", [])):
+        return None
+    before = [p for p in s.parts if p.end <= m.tags[m.first].start and p.reading is not None]
+    prev = before[-1].reading if before else None
+    a, b, phrase = _span(m, s)
+    ratings = _ratings(m.one("r"))
+    if isinstance(prev, Statement) and prev.kind == "count" and prev.quantifier is None and prev.stated is not None \
+            and prev.stated.rule == "exact count" and prev.predicate is not None and prev.predicate.kind == "rating":
+        column = _column(m, s, ("mid",)) or prev.predicate.column
+        return [Part(a, b, phrase, "count", replace(
+            prev, start=a, end=b, phrase=phrase, quantifier="all but", amount=prev.stated.value, stated=None,
+            denominator=None, predicate=Predicate("rating", column, ratings)))]
+    if isinstance(prev, StandardsCount) and prev.total and prev.stated.rule == "exact count":
+        rest = prev.total - int(prev.stated.value)
+        return [Part(a, b, phrase, "standards-count", replace(
+            prev, ratings=ratings, stated=Reading(rest, rest, True, True, "count", "exact count", rest)))]
+    return None

@@ -55,7 +55,7 @@ from .build_named import (
     _rating_named,
     _rating_of,
 )
-from .build_portions import _at_least_in_region, _count_shape
+from .build_portions import _at_least_in_region, _count_shape, _the_rest
 from .build_ratings import (
     _and_predicate,
     _apposition,
@@ -382,6 +382,10 @@ SHAPES: tuple[Shape, ...] = (
           _bare_count, "a count whose population was named earlier ('Six were rated Good')",
           "In 2018-19 HMIP inspected seven NPS divisions. Five were rated Good.",
           "In 2018-19 HMIP inspected seven NPS divisions. Three were rated Good."),
+    Shape("the rest", r"(?P<o>O)(?P<mid>[wBV]{0,3})(?P<r>R)", _the_rest,
+          "'five NPS divisions were rated Good and the rest Requires improvement': all but those counted before",
+          "In 2018-19 five NPS divisions were rated Good and the rest Requires improvement.",
+          "In 2018-19 five NPS divisions were rated Good and the rest Inadequate."),
     Shape("all of them", r"(?P<q>Q)F(?P<them>w)[B]?(?P<pop>S)", _all_of_them,
           "'six were rated Requires improvement (all of them CRCs)': all those the count before counts are of it",
           "In 2019-20 HMIP rated ten providers. Six were rated Requires improvement, all of them CRCs.",
