@@ -49,7 +49,6 @@ def resolve_source(source: str | os.PathLike | None) -> str | None:
     return os.environ.get(ENV_VAR) or None
 
 
-
 def _batch_key(column: str, kind: str) -> tuple[str, bool]:
     # n_std_* counts have a range check the other counts do not: a batch of its own
     return kind, column.startswith("n_std_")

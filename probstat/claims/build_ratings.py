@@ -403,7 +403,6 @@ def _except_named(m: Match, s: Sentence) -> list[Part] | None:
     return None
 
 
-
 def _ratings_by_round(m: Match, s: Sentence) -> list[Part] | None:
     """'X was rated Requires improvement in 2018-19 and Good in 2019-20': each rating at the inspection of the
     round written beside it."""

@@ -49,7 +49,6 @@ class Verdict:
     source: str | None = None
 
 
-
 def _data_verdict(claim: Claim, reading: Reading, result: MetricResult, meta_url: str | None,
                   sources: pd.DataFrame | None) -> Verdict:
     base = {"evidence": "data", "n": result.n, "computed": result.value,
