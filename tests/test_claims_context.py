@@ -1136,6 +1136,8 @@ CASES = [
     ("x\n\nIn 2018-19 19 CRCs were rated 'requires improvement'; the rest were rated 'good'.", "contradicted"),
     ("Warwickshire and West Mercia CRC inspection\n\nThree of its ten standards were rated 'good', the rest "
      "'requires improvement'.", "supported"),
+    # ... but "the service in the west of the county" is another unit still
+    ("Report on Wigan PDU\n\nThe service in the west of the county was rated 'good'.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

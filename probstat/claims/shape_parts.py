@@ -98,8 +98,10 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
     place = [t.words for t in s.tags[i + 2: i + 5]] if i >= 0 else []
     local = len(place) >= 2 and place[0].lower() == "the" and bool(LOCAL_PLACE.match(place[1])) and \
         (len(place) < 3 or place[2].lower() != "of")
-    # "the CRC in 2018", "the CRC in the autumn": no capitalised word after the link, so no place and no other unit
-    dated = i >= 0 and not any(t.words[:1].isupper() for t in s.tags[i + 2: i + 4])
+    # "the CRC in 2018", "the CRC in the autumn": a time after the link, no place and no other unit
+    following = " ".join(t.words.lower() for t in s.tags[i + 2: i + 4]) if i >= 0 else ""
+    dated = i >= 0 and i + 2 < len(s.tags) and (s.tags[i + 2].code in "YN" or s.tags[i + 2].words[:1].isdigit()
+                                                or bool(re.match(r"the (?:spring|summer|autumn|winter)\b", following)))
     if not lede and tag.words.lower() not in ("it", "its") and after is not None and after.code == "w" and \
             after.words.lower() in ("in", "covering", "serving", "for", "across", "based") and not local and \
             not dated and not _names_subject_place(s, i + 2):
