@@ -1138,6 +1138,11 @@ CASES = [
      "'requires improvement'.", "supported"),
     # ... but "the service in the west of the county" is another unit still
     ("Report on Wigan PDU\n\nThe service in the west of the county was rated 'good'.", "unverifiable"),
+    # "..., four of them Good": a count of those the count before counted (rounds.csv 2019-20: 10 rated, 4 Good;
+    # 2018-19: 21 CRCs, 1 Good)
+    ("x\n\nIn 2019-20 HMIP rated ten services, four of them 'good'.", "supported"),
+    ("x\n\nIn 2019-20 HMIP rated ten services, five of them 'good'.", "contradicted"),
+    ("x\n\nIn 2018-19 HMIP inspected 21 CRCs, two of them rated 'good'.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -10,7 +10,7 @@ from .build_counts import _count_of
 from .matcher import Match
 from .quantifiers import Reading
 from .readings import Part, Predicate, StandardsCount, Statement
-from .shape_parts import Sentence, _column, _population, _ratings, _span
+from .shape_parts import Sentence, _column, _count, _population, _ratings, _span
 
 
 def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
@@ -70,3 +70,22 @@ def _the_rest(m: Match, s: Sentence) -> list[Part] | None:
         return [Part(a, b, phrase, "standards-count", replace(
             prev, ratings=ratings, stated=Reading(rest, rest, True, True, "count", "exact count", rest)))]
     return None
+
+
+def _of_them(m: Match, s: Sentence) -> list[Part] | None:
+    """'HMIP rated ten services, four of them Good': a count of the population the count before it counted."""
+    if m.words("them") not in ("them", "those", "these") or any(t.code in "XH" for t in m.groups.get("mid", [])):
+        return None
+    before = [p for p in s.parts if p.end <= m.tags[m.first].start and isinstance(p.reading, Statement)
+              and p.reading.kind == "count"]
+    if not before:
+        return None
+    prev = before[-1].reading
+    got = _count(m.one("n"), s)
+    if got is None or got[0].rule != "exact count" or got[1] is not None:
+        return None
+    a, b, phrase = _span(m, s)
+    column = _column(m, s, ("mid",)) or "overall"
+    return [Part(a, b, phrase, "count", Statement(
+        a, b, phrase, "count", stated=got[0], sector=prev.sector, population_words=prev.population_words,
+        predicate=Predicate("rating", column, _ratings(m.one("r")))))]

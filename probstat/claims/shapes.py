@@ -55,7 +55,7 @@ from .build_named import (
     _rating_named,
     _rating_of,
 )
-from .build_portions import _at_least_in_region, _count_shape, _the_rest
+from .build_portions import _at_least_in_region, _count_shape, _of_them, _the_rest
 from .build_ratings import (
     _and_predicate,
     _apposition,
@@ -412,6 +412,10 @@ SHAPES: tuple[Shape, ...] = (
           "'HMIP inspected 10 CRCs and one NPS division': a second count of those inspected",
           "In 2019-20 HMIP inspected 10 CRCs and one NPS division.",
           "In 2019-20 HMIP inspected 10 CRCs and two NPS divisions."),
+    Shape("so many of them", r"(?P<n>N)F(?P<them>w)(?P<mid>[wBV]{0,3})(?P<r>R)", _of_them,
+          "'HMIP rated ten services, four of them Good': a count of those the count before counted",
+          "In 2019-20 HMIP rated ten services, four of them Good.",
+          "In 2019-20 HMIP rated ten services, five of them Good."),
     Shape("standards: so many of them", r"(?P<n>N)F(?P<them>w)(?P<r>R)(?:w(?P<n2>N)(?P<r2>R))?", _standards_of_them,
           "'looked at 10 aspects of its work and rated half of them Good and half Requires improvement'",
           "In 2018-19 the Inspectorate looked at 10 aspects of London CRC's work and rated half of them Good and half "
