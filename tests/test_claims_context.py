@@ -1143,6 +1143,11 @@ CASES = [
     ("x\n\nIn 2019-20 HMIP rated ten services, four of them 'good'.", "supported"),
     ("x\n\nIn 2019-20 HMIP rated ten services, five of them 'good'.", "contradicted"),
     ("x\n\nIn 2018-19 HMIP inspected 21 CRCs, two of them rated 'good'.", "contradicted"),
+    # "the only NPS division inspected was rated R" (rounds.csv 2019-20: one NPS division inspected and rated,
+    # Good; 2018-19: seven)
+    ("x\n\nIn 2019-20 the only NPS division inspected was rated 'good'.", "supported"),
+    ("x\n\nIn 2019-20 the only NPS division inspected was rated 'requires improvement'.", "contradicted"),
+    ("x\n\nIn 2018-19 the only NPS division inspected was rated 'good'.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

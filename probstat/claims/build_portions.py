@@ -89,3 +89,21 @@ def _of_them(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "count", Statement(
         a, b, phrase, "count", stated=got[0], sector=prev.sector, population_words=prev.population_words,
         predicate=Predicate("rating", column, _ratings(m.one("r")))))]
+
+
+def _the_only_one(m: Match, s: Sentence) -> list[Part] | None:
+    """'the only NPS division inspected was rated Good': one of the sector was inspected, and one was rated so."""
+    if m.words("q") != "the only" or any(t.code in "XH" for t in m.groups.get("mid", [])):
+        return None
+    sector, words = _population(m.one("pop"))
+    if sector is None:
+        return None
+    a, b, phrase = _span(m, s)
+    one = Reading(1, 1, True, True, "count", "exact count", 1)
+    column = _column(m, s, ("mid",)) or "overall"
+    return [Part(a, b, phrase, "count", Statement(a, b, phrase, "count", stated=one, sector=sector,
+                                                  population_words=f"{words} inspected",
+                                                  predicate=Predicate("inspected"))),
+            Part(a, b, phrase, "count", Statement(a, b, phrase, "count", stated=one, sector=sector,
+                                                  population_words=words,
+                                                  predicate=Predicate("rating", column, _ratings(m.one("r")))))]

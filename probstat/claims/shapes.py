@@ -55,7 +55,7 @@ from .build_named import (
     _rating_named,
     _rating_of,
 )
-from .build_portions import _at_least_in_region, _count_shape, _of_them, _the_rest
+from .build_portions import _at_least_in_region, _count_shape, _of_them, _the_only_one, _the_rest
 from .build_ratings import (
     _and_predicate,
     _apposition,
@@ -412,6 +412,10 @@ SHAPES: tuple[Shape, ...] = (
           "'HMIP inspected 10 CRCs and one NPS division': a second count of those inspected",
           "In 2019-20 HMIP inspected 10 CRCs and one NPS division.",
           "In 2019-20 HMIP inspected 10 CRCs and two NPS divisions."),
+    Shape("the only one inspected", r"(?P<q>Q)(?P<pop>S)I(?P<mid>[wBV]{0,3})(?P<r>R)", _the_only_one,
+          "'the only NPS division inspected was rated Good': one inspected, and it had the rating",
+          "In 2019-20 the only NPS division inspected was rated Good.",
+          "In 2019-20 the only NPS division inspected was rated Requires improvement."),
     Shape("so many of them", r"(?P<n>N)F(?P<them>w)(?P<mid>[wBV]{0,3})(?P<r>R)", _of_them,
           "'HMIP rated ten services, four of them Good': a count of those the count before counted",
           "In 2019-20 HMIP rated ten services, four of them Good.",
