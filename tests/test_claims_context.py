@@ -1148,6 +1148,13 @@ CASES = [
     ("x\n\nIn 2019-20 the only NPS division inspected was rated 'good'.", "supported"),
     ("x\n\nIn 2019-20 the only NPS division inspected was rated 'requires improvement'.", "contradicted"),
     ("x\n\nIn 2018-19 the only NPS division inspected was rated 'good'.", "contradicted"),
+    # two units' overall ratings compared (2018-19: nps-wales Good, wales-crc Requires improvement, nps-london
+    # Requires improvement, essex-crc Requires improvement); "outperformed" stays refused
+    ("x\n\nIn 2018-19 NPS Wales was rated higher than Wales CRC.", "supported"),
+    ("x\n\nIn 2018-19 Wales CRC was rated higher than NPS Wales.", "contradicted"),
+    ("x\n\nIn 2018-19 Wales CRC received a lower rating than NPS Wales.", "supported"),
+    ("x\n\nIn 2018-19 NPS London was rated higher than Essex CRC.", "contradicted"),
+    ("x\n\nIn 2018-19 NPS Wales outperformed Wales CRC.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

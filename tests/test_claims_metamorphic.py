@@ -458,6 +458,22 @@ def regions() -> list[Case]:
     return out
 
 
+def unit_comparisons() -> list[Case]:
+    """'A was rated higher than B' over pairs of 2018-19 providers: true only where A's overall rating is above
+    B's on the scale (a tie makes both directions false)."""
+    out = []
+    first = sorted((pid, r) for (rnd, pid), r in OVERALL.items() if rnd == FIRST)
+    pairs = [(a, b) for a in first for b in first if a[0] < b[0]]
+    for (a, ra), (b, rb) in pairs if FULL else pairs[::7]:
+        ia, ib = RATINGS.index(ra), RATINGS.index(rb)
+        for x, y, ix, iy in ((a, b, ia, ib), (b, a, ib, ia)):
+            out.append(Case(f"In {FIRST} {NAMES[x]} was rated higher than {NAMES[y]}.", ix < iy, "unit comparison",
+                            "paraphrase" if ix < iy else "provider"))
+            out.append(Case(f"In {FIRST} {NAMES[x]} received a lower rating than {NAMES[y]}.", ix > iy,
+                            "unit comparison", "paraphrase" if ix > iy else "provider"))
+    return out
+
+
 # The n_std_* counts: how many of a provider's standards carry each rating.
 STD_COUNTS = {"Outstanding": "n_std_outstanding", "Good": "n_std_good", "Requires improvement":
               "n_std_requires_improvement", "Inadequate": "n_std_inadequate"}
@@ -486,7 +502,7 @@ def ratings_counted() -> list[Case]:
 
 def generate() -> list[Case]:
     cases = counts() + quantifiers() + provider_ratings() + standards() + changes() + people() + key_questions() \
-        + comparisons() + owners() + ratings_counted() + regions()
+        + comparisons() + owners() + ratings_counted() + regions() + unit_comparisons()
     seen, unique = set(), []
     for c in cases:
         if c.sentence not in seen:  # one sentence, one truth: a duplicate from two generators is dropped

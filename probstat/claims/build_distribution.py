@@ -1,5 +1,6 @@
 """Builders for where ratings stand within a population: sector likelihoods ('five times as likely'), the most
-common or lowest rating, the lowest-rated unit's rating, and two ratings' counts compared."""
+common or lowest rating, the lowest-rated unit's rating, two ratings' counts compared, and two units' ratings
+compared."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import re
 
 from .matcher import Match
 from .quantifiers import interpret as _interpret
-from .readings import Distribution, Likelihood, Part
-from .shape_parts import Sentence, _population, _ratings, _span
+from .readings import Distribution, Likelihood, Part, RatingComparison
+from .shape_parts import Sentence, _population, _ratings, _span, _subject
 
 
 def _likelihood(m: Match, s: Sentence) -> list[Part] | None:
@@ -90,3 +91,25 @@ def _more_rated(m: Match, s: Sentence) -> list[Part] | None:
     sector = _population(m.one("pop"))[0]
     return [Part(a, b, phrase, "distribution", Distribution(sector, first[0], "more" if kind == "more" else "fewer",
                                                             than=second[0]))]
+
+
+_HIGHER = re.compile(r"(?i)^(?:higher|better)(?:\s+than)?$")
+_LOWER = re.compile(r"(?i)^(?:lower|worse)(?:\s+than)?$")
+
+
+def _compared(m: Match, s: Sentence) -> list[Part] | None:
+    """'A was rated higher than B', 'A received a lower rating than B': the two units' overall ratings at the same
+    round. ('Outperformed' and 'did better than' may be of anything; they stay refused.)"""
+    words = [t.words for t in m.groups.get("cmp", []) if t.code in "Gw"]
+    rel = "higher" if any(_HIGHER.match(w) for w in words) else "lower" if any(_LOWER.match(w) for w in words) \
+        else None
+    mid = m.groups.get("mid", [])
+    if rel is None or any(t.code in "XHT" for t in (*mid, *m.groups.get("cmp", []))) or \
+            not any(t.code in "BV" and re.search(r"(?i)rat|grad|given|received|judged", t.words) for t in
+                    (*mid, *m.groups.get("cmp", []))):
+        return None
+    a, b = _subject(m.one("s"), s), _subject(m.one("o"), s)
+    if a is None or b is None or a == b:
+        return None
+    st, en, phrase = _span(m, s)
+    return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel))]

@@ -28,6 +28,7 @@ from .evaluate import (
 from .outcomes import (
     _change_outcome,
     _compare,
+    _comparison_outcome,
     _date_outcome,
     _distribution_outcome,
     _figure_outcome,
@@ -56,6 +57,7 @@ from .readings import (
     ProviderOwner,
     ProviderRating,
     ProviderRegion,
+    RatingComparison,
     RegionCount,
     SectorFigure,
     StandardsCount,
@@ -439,7 +441,8 @@ def _judge_in(part: Part, ctx: Context, round_: str, how: str) -> Judgement:
             OwnerCount: _owner_outcome, Likelihood: _likelihood_outcome, Distribution: _distribution_outcome,
             SectorFigure: _sector_outcome, ProviderFigure: _figure_outcome, InspectionDate: _date_outcome,
             ProviderOwner: _owner_of_outcome, ProviderRegion: _region_outcome,
-            RegionCount: _region_count_outcome, InspectionOrdinal: _ordinal_outcome}[type(r)]
+            RegionCount: _region_count_outcome, InspectionOrdinal: _ordinal_outcome,
+            RatingComparison: _comparison_outcome}[type(r)]
     verdict, detail, computed = rule(ctx, r, round_)
     lead = {"supported": "Agrees with the data", "contradicted": "Does not match the data",
             "unverifiable": "The data do not settle it"}[verdict]

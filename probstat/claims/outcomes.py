@@ -30,6 +30,7 @@ from .readings import (
     ProviderOwner,
     ProviderRating,
     ProviderRegion,
+    RatingComparison,
     RegionCount,
     SectorFigure,
 )
@@ -419,3 +420,17 @@ def _sector_verdict(ctx: Context, r: SectorFigure, rows: pd.DataFrame, round_: s
     verdict = verdicts[0] if len(set(verdicts)) == 1 else "unverifiable"
     rest = "; 100 minus that is what the sentence speaks of" if r.complement else ""
     return verdict, f"HMIP published {r.measure} for {r.scope} in {round_}: " + "; ".join(said) + rest, None
+
+
+def _comparison_outcome(ctx: Context, r: RatingComparison, round_: str) -> tuple[str, str, str | None]:
+    mine, theirs = _row(ctx, r.provider, round_), _row(ctx, r.other, round_)
+    a = mine.get("overall") if mine is not None else None
+    b = theirs.get("overall") if theirs is not None else None
+    if not (isinstance(a, str) and isinstance(b, str)):
+        return "unverifiable", f"the overall ratings of {r.provider} and {r.other} in {round_} are not both in the " \
+            "data", None
+    order = schema.RATINGS  # best first
+    higher = order.index(a) < order.index(b)
+    ok = higher if r.relation == "higher" else order.index(a) > order.index(b)
+    return ("supported" if ok else "contradicted"), f"{r.provider} was rated {a} and {r.other} {b} in {round_}", \
+        f"{a} / {b}"

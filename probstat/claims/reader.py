@@ -119,7 +119,9 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                      [], groups=groups)
         group_before = named_here
         parts, unread = read_sentence(s)
-        unread = sorted(_claiming(tags, unread) + _ratings_compared(tags), key=lambda t: t.start)
+        compared = [(p.start, p.end) for p in parts if p.shape == "comparison" and p.problem is None]
+        unread = sorted(_claiming(tags, unread) + [t for t in _ratings_compared(tags) if not _overlaps(
+            t.start, t.end, compared)], key=lambda t: t.start)
         ranked = _ranks(text, start, end, tags, s.subject)
         if ranked:
             # a league position read by ranks.py is no unread superlative

@@ -250,6 +250,19 @@ class Distribution:
 
 
 @dataclass(frozen=True)
+class RatingComparison:
+    """Two units' overall ratings at the same round: 'A was rated higher than B', 'A received a lower rating than
+    B'."""
+
+    provider: str
+    other: str
+    relation: str  # "higher" (better on the scale) or "lower"
+
+    def describe(self) -> str:
+        return f"{self.provider} rated {self.relation} than {self.other}"
+
+
+@dataclass(frozen=True)
 class SectorFigure:
     """A figure HMIP published for a sector or for all providers (sector_figures.csv): 'nearly half of CRC
     cases had no sufficient risk assessment'. ``complement``: the sentence speaks of the rest (100 minus it)."""

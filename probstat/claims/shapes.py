@@ -33,7 +33,7 @@ from .build_counts import (
     _there_are,
     _went_to,
 )
-from .build_distribution import _distribution, _likelihood, _more_rated, _rated_extreme
+from .build_distribution import _compared, _distribution, _likelihood, _more_rated, _rated_extreme
 from .build_figures import (
     _inspection_date,
     _owner,
@@ -135,9 +135,14 @@ SHAPES: tuple[Shape, ...] = (
           _refuse("a superlative ('most common', 'lowest-rated')"),
           "a superlative or 'the most common rating': recognised, not read",
           "", "Leadership was the highest-rated standard across CRCs in 2018-19."),
+    Shape("ratings compared", r"(?P<s>[PA])(?P<mid>[BV]{1,2})(?P<cmp>G|w{1,2}Vg)(?P<o>[PA])", _compared,
+          "'A was rated higher than B', 'A received a lower rating than B': two units' overall ratings",
+          "In 2018-19 NPS Wales was rated higher than Wales CRC.",
+          "In 2018-19 Wales CRC was rated higher than NPS Wales."),
     Shape("refused: comparison between providers", r"[PA][^,;]{0,5}G[^,;]{0,3}[PA]",
-          _refuse("a comparison between providers"), "one provider compared with another: recognised, not read",
-          "", "Essex CRC was rated better than Merseyside CRC in 2018-19."),
+          _refuse("a comparison between providers"), "one provider compared with another on what the data do not "
+          "rate ('outperformed', 'did better than'): recognised, not read",
+          "", "Essex CRC outperformed Merseyside CRC in 2018-19."),
     Shape("size of the rating scale", r"(?P<n>N)w?(?P<v>V)", _scale_size,
           "how many ratings the scale has: 'the lowest of four possible ratings'",
           "The rating scale has four possible ratings.", "The rating scale has five possible ratings."),

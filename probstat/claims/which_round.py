@@ -22,6 +22,7 @@ from .readings import (
     ProviderOwner,
     ProviderRating,
     ProviderRegion,
+    RatingComparison,
     RegionCount,
     SectorFigure,
     StandardsCount,
@@ -167,7 +168,7 @@ def _dated_by(ctx: Context, part: Part, pid: str, rounds: list[str]) -> list[str
 def _about_provider(part: Part) -> str | None:
     r = part.reading
     if isinstance(r, (ProviderRating, StandardsCount, Change, ProviderFigure, InspectionDate, ProviderOwner,
-                      ProviderRegion, RegionCount, InspectionOrdinal)):
+                      ProviderRegion, RegionCount, InspectionOrdinal, RatingComparison)):
         return r.provider
     if isinstance(r, Statement) and r.kind in ("people", "rank", "provider") and r.providers:
         return r.providers[0]
