@@ -1155,6 +1155,14 @@ CASES = [
     ("x\n\nIn 2018-19 Wales CRC received a lower rating than NPS Wales.", "supported"),
     ("x\n\nIn 2018-19 NPS London was rated higher than Essex CRC.", "contradicted"),
     ("x\n\nIn 2018-19 NPS Wales outperformed Wales CRC.", "unverifiable"),
+    # "X was the highest-rated CRC": its rating the top of its population's, alone (2018-19: hampshire-iow-crc the
+    # one Good CRC, ddc-crc the one Inadequate; five NPS divisions Good, so none is the highest alone; 2019-20 holds
+    # 7 of 9 CRCs)
+    ("x\n\nIn 2018-19 Hampshire and Isle of Wight CRC was the highest-rated CRC.", "supported"),
+    ("x\n\nIn 2018-19 Essex CRC was the highest-rated CRC.", "contradicted"),
+    ("x\n\nIn 2018-19 Dorset, Devon and Cornwall CRC was the lowest-rated CRC.", "supported"),
+    ("x\n\nIn 2018-19 NPS Wales was the highest-rated NPS division.", "unverifiable"),
+    ("x\n\nIn 2019-20 Durham Tees Valley CRC was the highest-rated CRC.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -8,7 +8,7 @@ import re
 
 from .matcher import Match
 from .quantifiers import interpret as _interpret
-from .readings import Distribution, Likelihood, Part, RatingComparison
+from .readings import Distribution, Likelihood, Part, RatedExtreme, RatingComparison
 from .shape_parts import Sentence, _population, _ratings, _span, _subject
 
 
@@ -113,3 +113,19 @@ def _compared(m: Match, s: Sentence) -> list[Part] | None:
         return None
     st, en, phrase = _span(m, s)
     return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel))]
+
+
+def _unit_extreme(m: Match, s: Sentence) -> list[Part] | None:
+    """'X was the highest-rated CRC', 'X was the lowest-rated NPS division': its overall rating the top (or bottom)
+    of its population's in the round, and no other's the same."""
+    words = m.words("d").lower()
+    kind = "lowest" if re.search(r"lowest|worst|bottom", words) else (
+        "highest" if re.search(r"highest|top|best", words) else None)
+    if kind is None or not re.search(r"rated", words) or any(t.code in "XT" for t in m.tags[m.first: m.last]):
+        return None  # "the best-performing": not said of ratings
+    sector = _population(m.one("pop"))[0]
+    pid = _subject(m.one("s"), s)
+    if sector is None or pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "rank", RatedExtreme(pid, sector, kind))]

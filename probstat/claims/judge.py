@@ -31,6 +31,7 @@ from .outcomes import (
     _comparison_outcome,
     _date_outcome,
     _distribution_outcome,
+    _extreme_outcome,
     _figure_outcome,
     _first_report,
     _last_report,
@@ -57,6 +58,7 @@ from .readings import (
     ProviderOwner,
     ProviderRating,
     ProviderRegion,
+    RatedExtreme,
     RatingComparison,
     RegionCount,
     SectorFigure,
@@ -442,7 +444,7 @@ def _judge_in(part: Part, ctx: Context, round_: str, how: str) -> Judgement:
             SectorFigure: _sector_outcome, ProviderFigure: _figure_outcome, InspectionDate: _date_outcome,
             ProviderOwner: _owner_of_outcome, ProviderRegion: _region_outcome,
             RegionCount: _region_count_outcome, InspectionOrdinal: _ordinal_outcome,
-            RatingComparison: _comparison_outcome}[type(r)]
+            RatingComparison: _comparison_outcome, RatedExtreme: _extreme_outcome}[type(r)]
     verdict, detail, computed = rule(ctx, r, round_)
     lead = {"supported": "Agrees with the data", "contradicted": "Does not match the data",
             "unverifiable": "The data do not settle it"}[verdict]

@@ -30,6 +30,7 @@ from .readings import (
     ProviderOwner,
     ProviderRating,
     ProviderRegion,
+    RatedExtreme,
     RatingComparison,
     RegionCount,
     SectorFigure,
@@ -434,3 +435,26 @@ def _comparison_outcome(ctx: Context, r: RatingComparison, round_: str) -> tuple
     ok = higher if r.relation == "higher" else order.index(a) > order.index(b)
     return ("supported" if ok else "contradicted"), f"{r.provider} was rated {a} and {r.other} {b} in {round_}", \
         f"{a} / {b}"
+
+
+def _extreme_outcome(ctx: Context, r: RatedExtreme, round_: str) -> tuple[str, str, str | None]:
+    scope = ctx.scope(round_, r.sector)
+    ratings = dict(zip(scope["provider_id"], scope["overall"], strict=True))
+    mine = ratings.get(r.provider)
+    if not isinstance(mine, str):
+        return "unverifiable", f"{r.provider}'s overall rating in {round_} is not in the data", None
+    rank = {x: i for i, x in enumerate(schema.RATINGS)}  # best first
+    sign = 1 if r.kind == "highest" else -1
+    others = [v for pid, v in ratings.items() if pid != r.provider and isinstance(v, str)]
+    beyond = [v for v in others if sign * rank[v] < sign * rank[mine]]
+    tied = [v for v in others if v == mine]
+    who = _who(r.sector)
+    detail = f"{r.provider} was rated {mine} in {round_}; of the other {who}, {len(beyond)} rated " \
+        f"{'higher' if r.kind == 'highest' else 'lower'} and {len(tied)} the same"
+    if beyond:
+        return "contradicted", detail, mine
+    size = population_size(ctx, round_, r.sector).interval
+    whole = size is not None and size.exact and size.low == len(scope) and len(others) + 1 == len(scope)
+    if tied or not whole:
+        return "unverifiable", detail + ("" if whole else "; the data do not hold every one of them"), mine
+    return "supported", detail, mine

@@ -263,6 +263,19 @@ class RatingComparison:
 
 
 @dataclass(frozen=True)
+class RatedExtreme:
+    """One unit's overall rating as the highest (or lowest) of its population's in a round, alone there: 'X was the
+    highest-rated CRC'."""
+
+    provider: str
+    sector: str
+    kind: str  # "highest" or "lowest"
+
+    def describe(self) -> str:
+        return f"{self.provider} the {self.kind}-rated of the {_PLURAL.get(self.sector, 'providers')}"
+
+
+@dataclass(frozen=True)
 class SectorFigure:
     """A figure HMIP published for a sector or for all providers (sector_figures.csv): 'nearly half of CRC
     cases had no sufficient risk assessment'. ``complement``: the sentence speaks of the rest (100 minus it)."""

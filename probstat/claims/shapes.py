@@ -33,7 +33,7 @@ from .build_counts import (
     _there_are,
     _went_to,
 )
-from .build_distribution import _compared, _distribution, _likelihood, _more_rated, _rated_extreme
+from .build_distribution import _compared, _distribution, _likelihood, _more_rated, _rated_extreme, _unit_extreme
 from .build_figures import (
     _inspection_date,
     _owner,
@@ -131,6 +131,10 @@ SHAPES: tuple[Shape, ...] = (
           "'the lowest-rated NPS division was rated Requires improvement': the lowest rating in the population",
           "In 2018-19 the lowest-rated NPS division was rated Requires improvement.",
           "In 2018-19 the lowest-rated NPS division was rated Inadequate."),
+    Shape("unit rated highest", r"(?P<s>[PA])Bw?(?P<d>D)(?P<pop>S)", _unit_extreme,
+          "'X was the highest-rated CRC': its overall rating the top of its population's in the round, alone",
+          "In 2018-19 Hampshire and Isle of Wight CRC was the highest-rated CRC.",
+          "In 2018-19 Essex CRC was the highest-rated CRC."),
     Shape("refused: superlative", r"D[^,;]{0,6}",
           _refuse("a superlative ('most common', 'lowest-rated')"),
           "a superlative or 'the most common rating': recognised, not read",

@@ -22,6 +22,7 @@ from .readings import (
     ProviderOwner,
     ProviderRating,
     ProviderRegion,
+    RatedExtreme,
     RatingComparison,
     RegionCount,
     SectorFigure,
@@ -168,7 +169,7 @@ def _dated_by(ctx: Context, part: Part, pid: str, rounds: list[str]) -> list[str
 def _about_provider(part: Part) -> str | None:
     r = part.reading
     if isinstance(r, (ProviderRating, StandardsCount, Change, ProviderFigure, InspectionDate, ProviderOwner,
-                      ProviderRegion, RegionCount, InspectionOrdinal, RatingComparison)):
+                      ProviderRegion, RegionCount, InspectionOrdinal, RatingComparison, RatedExtreme)):
         return r.provider
     if isinstance(r, Statement) and r.kind in ("people", "rank", "provider") and r.providers:
         return r.providers[0]
