@@ -474,6 +474,25 @@ def unit_comparisons() -> list[Case]:
     return out
 
 
+def extremes() -> list[Case]:
+    """'X was the highest-rated CRC' in the complete round: true for the one unit alone at the top (bottom), false
+    for one with a better (worse) rating above it; a unit tied at the top is left out (neither)."""
+    out = []
+    for sector, (_, single) in GROUPS.items():
+        if sector == "all":
+            continue
+        rows = FRAME[(FRAME["round"] == FIRST) & (FRAME["sector"] == sector)]
+        ranks = {pid: RATINGS.index(r) for pid, r in zip(rows["provider_id"], rows["overall"], strict=True)}
+        for pid, k in ranks.items():
+            for word, better in (("highest", lambda a, b: a < b), ("lowest", lambda a, b: a > b)):
+                beyond = any(better(j, k) for q, j in ranks.items() if q != pid)
+                tied = any(j == k for q, j in ranks.items() if q != pid)
+                if beyond or not tied:
+                    out.append(Case(f"In {FIRST} {NAMES[pid]} was the {word}-rated {single}.", not beyond,
+                                    "extreme", "paraphrase" if not beyond else "provider"))
+    return out
+
+
 # The n_std_* counts: how many of a provider's standards carry each rating.
 STD_COUNTS = {"Outstanding": "n_std_outstanding", "Good": "n_std_good", "Requires improvement":
               "n_std_requires_improvement", "Inadequate": "n_std_inadequate"}
@@ -502,7 +521,7 @@ def ratings_counted() -> list[Case]:
 
 def generate() -> list[Case]:
     cases = counts() + quantifiers() + provider_ratings() + standards() + changes() + people() + key_questions() \
-        + comparisons() + owners() + ratings_counted() + regions() + unit_comparisons()
+        + comparisons() + owners() + ratings_counted() + regions() + unit_comparisons() + extremes()
     seen, unique = set(), []
     for c in cases:
         if c.sentence not in seen:  # one sentence, one truth: a duplicate from two generators is dropped
