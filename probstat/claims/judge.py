@@ -380,7 +380,9 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
         open_ = [rd for rd in rounds if date[:7] < _last_report(ctx, rd)[:7]]
         # a part of a round can still be impossible: more than the whole round holds
         whole = [count(ctx, replace(r, round=rd)) for rd in open_] if r.stated is not None and r.predicate else []
-        if open_ and whole and all(o.interval is not None and o.interval.high < r.stated.low for o in whole):
+        # (only where every round it may mean is still open: a round already closed may be the one it counts)
+        if open_ and len(open_) == len(rounds) and whole and \
+                all(o.interval is not None and o.interval.high < r.stated.low for o in whole):
             o = whole[0]
             return Judgement("contradicted", o.interval.text(), o.n, _evidence(o),
                              f"Does not match the data: {o.detail}; a count of the reports out by {date} cannot be "
