@@ -1,6 +1,7 @@
-"""Counts of a part of a sector the data can still count whole: one owner's CRCs ("none of Sodexo's six CRCs")
-and one region's PDUs ("three London PDUs"), written as the populations "CRC@Sodexo" and "PDU#London" that
-evaluate.py narrows the round's rows to."""
+"""Counts of a part of a population: one owner's CRCs ("none of Sodexo's six CRCs") and one region's PDUs ("three
+London PDUs"), written as the populations "CRC@Sodexo" and "PDU#London" that evaluate.py narrows the round's rows
+to; and parts of a population a count before named: the rest of it ("... and the rest Requires improvement"), so
+many of them ("four of them Good"), the only one inspected."""
 
 from __future__ import annotations
 
