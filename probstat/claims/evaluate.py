@@ -81,7 +81,7 @@ class Context:
     def round_row(self, round_: str, sector: str | None) -> pd.Series | None:
         """The published totals of a round for a sector (or all), once per context; none for one owner's."""
         def find() -> pd.Series | None:
-            if owner_of(sector)[1]:
+            if portion_of(sector)[1]:
                 return None
             r = self.rounds
             rows = r[(r["round"] == round_) & (r["sector"] == (sector or "all"))]
@@ -91,7 +91,7 @@ class Context:
     def scope(self, round_: str, sector: str | None) -> pd.DataFrame:
         def rows() -> pd.DataFrame:
             mine = self.frame[self.frame["round"] == round_]
-            base, owner = owner_of(sector)
+            base, owner = portion_of(sector)
             if owner:
                 column = "region" if "#" in sector else "owner"
                 mine = mine[mine[column].astype(str).str.lower() == owner.lower()]
@@ -99,7 +99,7 @@ class Context:
         return self.memo(("scope", round_, sector), rows)
 
 
-def owner_of(sector: str | None) -> tuple[str | None, str | None]:
+def portion_of(sector: str | None) -> tuple[str | None, str | None]:
     """A population of one owner's providers is written "CRC@Sodexo", one region's "PDU#London": (sector, the
     owner or region); else (sector, None)."""
     for mark in "@#":
@@ -112,7 +112,7 @@ def owner_of(sector: str | None) -> tuple[str | None, str | None]:
 def _whole_sector_held(ctx: Context, round_: str, sector: str | None) -> bool:
     """Whether the data hold every provider of the owner's sector in the round (its published number in scope):
     only then is one owner's part of it known in full."""
-    base = owner_of(sector)[0]
+    base = portion_of(sector)[0]
     held = len(ctx.scope(round_, base))
     size = population_size(ctx, round_, base).interval
     if size is not None and size.exact and size.low == held:
@@ -143,7 +143,7 @@ def _population_size(ctx: Context, round_: str, sector: str | None) -> Outcome:
     row = ctx.round_row(round_, sector)
     published = _opt(row["providers_in_scope"]) if row is not None else None
     who = _who(sector)
-    if owner_of(sector)[1] and _whole_sector_held(ctx, round_, sector):
+    if portion_of(sector)[1] and _whole_sector_held(ctx, round_, sector):
         return Outcome(Interval(len(scope), len(scope)), f"{len(scope)} {who} at their {round_} inspections",
                        "data", n=len(scope))
     if published is not None:
@@ -160,7 +160,7 @@ def _population_size(ctx: Context, round_: str, sector: str | None) -> Outcome:
 
 
 def _who(sector: str | None) -> str:
-    base, owner = owner_of(sector)
+    base, owner = portion_of(sector)
     if owner:
         return f"{_who(base)} in {owner}" if "#" in sector else f"{_who(base)} run by {owner}"
     return "providers" if sector is None else schema.SECTOR_PLURALS.get(sector, f"{sector}s")
@@ -181,7 +181,7 @@ def _count(ctx: Context, st: Statement) -> Outcome:
         return population_size(ctx, round_, sector)
     if pred.kind == "inspected":
         published = _opt(row["inspected"]) if row is not None else None
-        if owner_of(sector)[1] and _whole_sector_held(ctx, round_, sector):
+        if portion_of(sector)[1] and _whole_sector_held(ctx, round_, sector):
             # every inspection of the round is in the data: theirs are all there
             return Outcome(Interval(len(scope), len(scope)), f"{len(scope)} {who} inspected in {round_} (every "
                            "inspection of the round is in the data)", "data", n=len(scope))
@@ -209,7 +209,7 @@ def _count(ctx: Context, st: Statement) -> Outcome:
         open_ = (len(scope) - known) + max(rated_published - rated_known, 0)
     else:
         open_ = None
-    if owner_of(sector)[1] and _whole_sector_held(ctx, round_, sector):
+    if portion_of(sector)[1] and _whole_sector_held(ctx, round_, sector):
         open_ = len(scope) - known
     what = pred.describe()
     label = f"{k} {who} known {what} in {round_}"

@@ -345,8 +345,8 @@ def _date_outcome(ctx: Context, r: InspectionDate, round_: str) -> tuple[str, st
         # a season's edge is loose: fieldwork begun in late August may be "in the autumn" to a writer
         return "unverifiable", f"{r.provider}'s {round_} fieldwork began in {value}, at the edge of the season", value
     other = row.get("published")
-    if not ok and r.month is None and r.column == "fieldwork_start" and isinstance(other, str) and \
-            other[:4] == str(r.year):
+    if not ok and r.month is None and r.months is None and r.column == "fieldwork_start" and \
+            isinstance(other, str) and other[:4] == str(r.year):
         # "inspected in 2019" of fieldwork in late 2018 reported in 2019: a year alone may mean either
         return "unverifiable", f"{r.provider}'s {round_} fieldwork began in {value}, its report in {other}", value
     if ok and r.day is not None and len(value) >= 10 and int(value[8:10]) != r.day:
