@@ -429,6 +429,8 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         others = {str(t.value) for t in s.tags if t.code == "P"} - {s.subject}
         if subject is None and others:
             return None  # "their reports were published in October", after other units named: theirs, not the text's
+    if subject is None and bare is not None:
+        return None  # "the 17 PDU reports we published in 2022": a year alone dates a named unit's inspection only
     pid = _subject(subject, s)
     if pid is None:
         return None
