@@ -135,7 +135,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             clause = clause_of(tags)
             at = {t.start: clause[k] for k, t in enumerate(tags)}
             cue_clauses = {clause[k] for k, t in enumerate(tags)
-                           if t.code in "hH" and _PREVIOUS.match(re.sub(r"\s+", " ", t.words))}
+                           if t.code in "hH" and _turns_back(t)}
             year_clauses = {clause[k] for k, t in enumerate(tags) if t.code == "Y"}
             later = bool(year_clauses) and not year_clauses & cue_clauses  # "in 2018-19" beside "previous" is its own
             parts = [replace(p, before=rnd[0]) if later and p.past and p.earlier and not any(
@@ -147,7 +147,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                                                 and id(t) in nxt and nxt[id(t)].code == "Y")]
         if any(p.past for p in parts):
             # "rated R at its last inspection": the words that turn to an earlier inspection are read with it
-            unread = [t for t in unread if not (t.code in "hH" and _PREVIOUS.match(re.sub(r"\s+", " ", t.words)))]
+            unread = [t for t in unread if not (t.code in "hH" and _turns_back(t))]
         if _SECOND_TIME.search(text, start, end):
             parts = parts + _rated_again(parts)
         if not rnd[2] and _SPAN.search(text, start, end):
@@ -314,6 +314,11 @@ _PREVIOUS = re.compile(r"(?i)^(?:previous|previously|before|earlier|last inspect
                        r"since its last|last time)$")
 
 
+def _turns_back(t: Tag) -> bool:
+    """Whether a tag's words turn to an earlier inspection ("previously", "at its last", "last time")."""
+    return bool(_PREVIOUS.match(re.sub(r"\s+", " ", t.words)))
+
+
 # "the previous inspection", not "its previous owner": the earlier thing must be an inspection or its rating
 _INSPECTION_NOUN = re.compile(r"(?i)^(?:inspection|inspections|rating|ratings|report|visit|time|one|grade)$")
 
@@ -334,7 +339,7 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     beside it names."""
     from .readings import InspectionDate, ProviderRating
 
-    cues = [t.start for i, t in enumerate(tags) if t.code in "hHI" and _PREVIOUS.match(re.sub(r"\s+", " ", t.words))
+    cues = [t.start for i, t in enumerate(tags) if t.code in "hHI" and _turns_back(t)
             and not (t.words.lower() in ("previous", "earlier") and i + 1 < len(tags)
                      and not _INSPECTION_NOUN.match(tags[i + 1].words))
             and not (t.words.lower() == "before" and _before_an_event(tags, i))]

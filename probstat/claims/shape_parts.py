@@ -112,28 +112,29 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
     return str(earlier[-1].value) if earlier else s.subject
 
 
-def _subject_place(subject: str | None, place: str) -> bool:
-    """Whether every word of a place ("Kent, Surrey and Sussex") is in the name of the text's subject."""
+def _name_words(subject: str | None) -> set[str] | None:
+    """The words of the subject's name in lower case ("swansea", "neath", "port", "talbot", "pdu"), or None."""
     from .vocabulary import providers_and_aliases
 
     name = providers_and_aliases()[1].get(subject) if subject else None
+    return None if name is None else set(re.findall(r"[a-z]+", name.name.lower()))
+
+
+def _subject_place(subject: str | None, place: str) -> bool:
+    """Whether every word of a place ("Kent, Surrey and Sussex") is in the name of the text's subject."""
     if re.fullmatch(r"(?i)the\s+(\w+)", place.strip()) and LOCAL_PLACE.match(place.split()[-1]):
         return subject is not None  # "probation services in the area": the text's own
+    own = _name_words(subject)
     words = [w for w in re.findall(r"[a-z]+", place.lower()) if w not in ("and", "the")]
-    return name is not None and bool(words) and all(w in re.findall(r"[a-z]+", name.name.lower()) for w in words)
+    return own is not None and bool(words) and all(w in own for w in words)
 
 
 def _names_subject_place(s: Sentence, i: int) -> bool:
     """Whether the capitalised words from tag i on ("Swansea", "Suffolk and Norfolk") are all places in the name of
     the text's subject: 'the probation service in Swansea' is then the subject, not another unit."""
-    from .vocabulary import providers_and_aliases
-
-    if s.subject is None:
+    own = _name_words(s.subject)
+    if own is None:
         return False
-    name = providers_and_aliases()[1].get(s.subject)
-    if name is None:
-        return False
-    own = set(re.findall(r"[a-z]+", name.name.lower()))
     words = []
     for t in s.tags[i:]:
         if t.code != "w" or not (t.words[:1].isupper() or t.words.lower() in ("and", "&")):
