@@ -292,10 +292,17 @@ CASES = [
     ("Report on Hampshire and Isle of Wight CRC\n\nIt received an outstanding rating for its facilities.",
      "supported"),
     ("Report on Hampshire and Isle of Wight CRC\n\nBoth assessment and planning were rated good.", "supported"),
-    # a count of a place's units ("two of the county's PDUs", "all of London's PDUs") is of a part of the
-    # population: the data's count of all PDUs (15 of 31 Inadequate in 2022-23) does not decide it
+    # a count of a place's units ("two of the county's PDUs") is of a part of the population: the data's count of
+    # all PDUs (15 of 31 Inadequate in 2022-23) does not decide it; a region's are its own population: of the six
+    # London PDUs inspected in 2022-23, four were Inadequate (Lewisham and Bromley; Hammersmith, Fulham,
+    # Kensington, Chelsea and Westminster; Lambeth; Ealing and Hillingdon), so not all of them
     ("In 2022-23 two of the county's PDUs were rated inadequate.", "unverifiable"),
-    ("In 2022-23 all of London's PDUs were rated inadequate.", "unverifiable"),
+    ("In 2022-23 all of London's PDUs were rated inadequate.", "contradicted"),
+    ("In 2022-23 four of London's PDUs were rated inadequate.", "supported"),
+    ("In 2022-23 four of London's PDUs were rated good.", "contradicted"),
+    ("Four probation services in London were rated inadequate in 2022-23.", "supported"),
+    ("In 2022-23 three parts of London have each been rated 'Inadequate'.", "supported"),
+    ("In 2022-23 three parts of London have each been rated 'Good'.", "contradicted"),
     ("In 2022-23 fifteen of the PDUs were rated inadequate.", "supported"),
     ("In 2022-23 twelve of the PDUs were rated inadequate.", "contradicted"),
     # "nearly all" reads as "nearly" reads a figure: at least 90% of the whole and not all (19 of 21 CRCs

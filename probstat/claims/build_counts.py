@@ -79,8 +79,9 @@ def _count_of(m: Match, s: Sentence, owner: bool = False) -> list[Part] | None:
         n_tag, total = total, None  # "none of Sodexo's six CRCs": the six after "of" is the quantified number
     a, b, phrase = _span(m, s)
     mid = m.groups.get("mid", [])
-    restricted = bool(mid) and (bool(_RESTRICT.match(mid[0].words)) or mid[0].code == "I") and \
-        not _inspected_in_round(s.tags, s.tags.index(mid[0]))
+    # ("have" restricts as in "the PDUs we have inspected", not as the auxiliary of "have each been rated")
+    restricted = bool(mid) and (bool(_RESTRICT.match(mid[0].words)) and mid[0].code != "B" or mid[0].code == "I") \
+        and not _inspected_in_round(s.tags, s.tags.index(mid[0]))
     if not restricted and (any(t.code == "H" for t in mid) or _PAST.search(m.words("mid"))):
         return [Part(a, b, phrase, "count", problem="a count of changes of rating, not read")]
     k = m.first

@@ -55,12 +55,46 @@ def _region_before(out: list[Tag], noun: Tag) -> tuple[int, str | None]:
     return 0, None
 
 
-def _region_of(out: list[Tag], t: Tag) -> tuple[int, str | None]:
+def _region_of(out: list[Tag], t: Tag, later: bool = True) -> tuple[int, str | None]:
     """The region a PDU population noun is of, and how many tags before it name the region: "three London PDUs"
-    (one), "the Welsh PDUs" or "South West PDUs" (none: the noun's own words hold it)."""
+    (one), "the Welsh PDUs" or "South West PDUs" (none: the noun's own words hold it). In a text about the years
+    since 2021 a region's "probation services" are its PDUs too."""
     if t.code != "S":
         return 0, None
     named = re.fullmatch(r"(.+?)\s+(?:PDUs|Probation Delivery Units)", t.words)
     if named and _REGION_ADJECTIVES.get(named.group(1), named.group(1)) in vocab.region_names():
         return 0, _REGION_ADJECTIVES.get(named.group(1), named.group(1))
-    return _region_before(out, t) if t.value == "PDU" else (0, None)
+    return _region_before(out, t) if _units_of_region(t, later) else (0, None)
+
+
+def _units_of_region(t: Tag, later: bool) -> bool:
+    """Whether a population noun can be a region's PDUs: "PDUs" always; "probation services" in a text about
+    the years since 2021 (before, a region had a CRC and an NPS division, which no region count reads)."""
+    return t.code == "S" and (t.value == "PDU" and not _SINGLE.search(t.words) or
+                              later and re.fullmatch(r"(?i)(?:probation\s+)?services", t.words) is not None)
+
+
+_SINGLE = re.compile(r"(?i)unit$")
+_PLACE_AFTER = ("in", "across", "covering")
+
+
+def region_after(out: list[Tag], tags: list[Tag], i: int, later: bool) -> tuple[int, Tag] | None:
+    """A region named after its PDUs ("three PDUs in London", "two probation services across Greater
+    Manchester") or as their parts ("three parts of London", later texts only), where a count or quantifier
+    came before: how many tags from tags[i] it takes in, and the population tag "PDU#<region>" it makes."""
+    t = tags[i]
+    if not (out and out[-1].code in "NQO" or len(out) >= 2 and out[-1].code == "w" and out[-2].code in "NQ"):
+        return None
+    parts = later and re.fullmatch(r"(?i)parts|areas", t.words) is not None and \
+        i + 1 < len(tags) and tags[i + 1].code == "F"
+    if not (parts or _units_of_region(t, later) and i + 1 < len(tags) and
+            tags[i + 1].words.lower() in _PLACE_AFTER):
+        return None
+    for k in (6, 5, 4, 3, 2, 1):
+        words = tags[i + 2: i + 2 + k]
+        if len(words) == k and all(x.code in "wP," for x in words) and words[0].words[:1].isupper():
+            name = re.sub(r"\s+", " ", " ".join(x.words for x in words)).replace(" ,", ",")
+            if name in vocab.region_names():
+                noun = "PDUs" if parts else t.words
+                return 2 + k, Tag("S", t.start, words[-1].end, f"{name} {noun}", f"PDU#{name}")
+    return None

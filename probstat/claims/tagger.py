@@ -27,7 +27,7 @@ from functools import lru_cache
 from .. import schema
 from . import vocabulary as vocab
 from .extract import NumericExpression
-from .tag_joins import _bounded, _region_of
+from .tag_joins import _bounded, _region_of, _units_of_region, region_after
 from .tag_type import Tag
 from .tag_words import ANAPHORA as _ANAPHORA
 from .tag_words import FUNCTION_WORDS as _FUNCTION_WORDS
@@ -131,7 +131,7 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
     if not later and lex.later_only:
         out = [Tag("w", t.start, t.end, t.words) if t.code == "P" and
                re.sub(r"\s+", " ", t.words.lower()) in lex.later_only else t for t in out]
-    return _tidy(out)
+    return _tidy(out, later)
 
 
 _DETERMINERS = ("the", "this", "that")
@@ -154,9 +154,9 @@ def _possessor(out: list[Tag]) -> str | None:
     return None
 
 
-def _tidy(tags: list[Tag]) -> list[Tag]:
+def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
     """A bracketed noun after a name restates it ('London CRC (CRC)'); 'the Sodexo-owned CRC' or 'this
-    probation service' refers to the subject, like 'the CRC'."""
+    probation service' refers to the subject, like 'the CRC'; a region's PDUs are a population of their own."""
     out: list[Tag] = []
     i = 0
     while i < len(tags):
@@ -167,6 +167,11 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             # "'Requires improvement' or worse", "below 'Good'": the quotes kept the words apart
             out[-bounded[0]:] = [bounded[1]]
             i += 1
+            continue
+        after = region_after(out, tags, i, later)
+        if after is not None:
+            out.append(after[1])  # "three PDUs in London", "three parts of London"
+            i += after[0]
             continue
         if t.code == "R" and re.fullmatch(r"(?i)(?:told|ordered|urged) to improve", t.words) and \
                 any(x.code == "R" for x in out):
@@ -244,6 +249,11 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
         owner = _possessor(out) if t.code == "S" and out and t.start - out[-1].end <= 1 and \
             any(x.code in "NQ" for x in out[-5:]) else None
         owners = len(out) >= 2 and out[-2].code == "W" and out[-1].words.lower() in ("s", "'s", "\u2019s")
+        if owner is not None and owner in vocab.region_names() and _units_of_region(t, later):
+            out[-2 if out[-1].words.lower() in ("s", "'s", "\u2019s") else -1:] = [
+                Tag("S", out[-1].start, t.end, f"{owner} {t.words}", f"PDU#{owner}")]  # "London's PDUs"
+            i += 1
+            continue
         if owner is not None and not _WHOLE_SERVICE.search(owner) and not owners:
             # (an owner's CRCs are counted: build_counts reads "none of Sodexo's CRCs")
             # "two of the county's PDUs", "London's PDUs": a part of the population, which no count of the data
@@ -251,7 +261,7 @@ def _tidy(tags: list[Tag]) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue
-        k, region = _region_of(out, t)
+        k, region = _region_of(out, t, later)
         if region:
             # "three London PDUs", "the Greater Manchester PDUs": the region's PDUs, a population of their own
             first = out[-k].start if k else t.start
