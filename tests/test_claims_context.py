@@ -1174,6 +1174,16 @@ CASES = [
     # lambeth-pdu's report of 2022-10-18, "partly checked")
     ("Lambeth PDU report\n\nOf the 17 PDU reports we published in 2022, 10 gave a rating of 'Inadequate'.",
      "unverifiable"),
+    # a standard's noun after a unit's possessive is the standard ("Services", which wigan-pdu's row of 2022-23
+    # does not hold) or the overall rating (Requires improvement): the readings differ; after a place's
+    # possessive it is another unit's, not read
+    ("Wigan PDU report\n\nThe PDU's services were rated as requiring improvement.", "unverifiable"),
+    ("Wigan PDU report\n\nLondon's services were rated Good.", "unverifiable"),
+    # "for the first time" says something of earlier inspections, but cannot turn the rating round: kss-crc was
+    # Requires improvement in 2018-19, its one inspection in the data
+    ("Kent, Surrey and Sussex CRC report\n\nIt has been rated 'outstanding' for the first time.", "contradicted"),
+    ("Kent, Surrey and Sussex CRC report\n\nIt has been rated 'requires improvement' for the first time.",
+     "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -195,6 +195,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("T", t.start, t.end, t.words, vocab.STANDARD_WORDS[t.words.lower()]))
             i += 1
             continue
+        if t.code == "S" and t.words.lower() in vocab.STANDARD_WORDS and len(out) >= 2 and out[-2].code in "AP" \
+                and out[-1].words.lower() in ("s", "'s", "\u2019s"):
+            out.append(Tag("T", t.start, t.end, t.words, vocab.STANDARD_WORDS[t.words.lower()]))  # "the PDU's services"
+            i += 1
+            continue
         if t.code == "N" and re.fullmatch(r"20[0-4]\d", t.words.strip()) and nxt is not None and \
                 re.fullmatch(r"(?i)reports?|inspections?|annual|round|visit|review|ratings?", nxt.words):
             out.append(Tag("w", t.start, t.end, t.words))  # "its 2019 report": a year, no figure

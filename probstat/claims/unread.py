@@ -107,7 +107,7 @@ def _scope_unread(tags: list[Tag], parts: list[Part], unread: list[Tag]) -> bool
     where = {id(t): c for t, c in zip(tags, clause, strict=True)}
     read = {where[id(t)] for t in tags for p in parts if p.start <= t.start < p.end and id(t) in where}
     for t in unread:
-        if t.code not in "XEQNR":
+        if t.code not in "XEQNR" or _times_ordinal(tags, t):
             continue
         if t.code in "EQ" or where.get(id(t)) in read or not read:
             return True  # an exception or quantifier reaches across commas ("Other than X, no CRC was ...")
@@ -115,3 +115,11 @@ def _scope_unread(tags: list[Tag], parts: list[Part], unread: list[Tag]) -> bool
         if t.code == "X" and any(x.words.lower() in ("that", "true", "case", "correct") for x in tags[i + 1: i + 4]):
             return True
     return False
+
+
+def _times_ordinal(tags: list[Tag], t: Tag) -> bool:
+    """'rated Good for the first time': an ordinal of times adds a claim about earlier inspections but cannot turn
+    the rating around."""
+    i = next((k for k, x in enumerate(tags) if x is t), -1)
+    return t.code == "Q" and str(t.value) == "first" and 0 <= i < len(tags) - 1 and \
+        tags[i + 1].words.lower() == "time"
