@@ -1184,6 +1184,21 @@ CASES = [
     ("Kent, Surrey and Sussex CRC report\n\nIt has been rated 'outstanding' for the first time.", "contradicted"),
     ("Kent, Surrey and Sussex CRC report\n\nIt has been rated 'requires improvement' for the first time.",
      "partly checked"),
+    # counts in other words (2018-19: 5 of 7 NPS divisions Good, 1 of 21 CRCs Good): "given an overall rating of",
+    # the total after the population or after the rating, "gave ... ratings to", "had been rated" in a sentence
+    # whose round is written (the narrative's past, not an earlier rating)
+    ("x\n\nDuring 2018-19, five NPS divisions were given an overall rating of 'good'.", "supported"),
+    ("x\n\nDuring 2018-19, four NPS divisions were given an overall rating of 'good'.", "contradicted"),
+    ("x\n\nIn 2018-19, one CRC out of 21 was rated 'good'.", "supported"),
+    ("x\n\nIn 2018-19, two CRCs out of 21 were rated 'good'.", "contradicted"),
+    ("x\n\nFive NPS divisions were rated 'good' out of seven inspected in 2018-19.", "supported"),
+    ("x\n\nFive NPS divisions were rated 'good' out of eight inspected in 2018-19.", "contradicted"),
+    ("x\n\nIn 2018-19, the inspectorate gave 'good' ratings to five NPS divisions.", "supported"),
+    ("x\n\nIn 2018-19, the inspectorate gave 'good' ratings to six NPS divisions.", "contradicted"),
+    ("x\n\nBy the end of 2018-19, one CRC had been rated 'good'.", "supported"),
+    ("x\n\nBy the end of 2018-19, two CRCs had been rated 'good'.", "contradicted"),
+    ("x\n\nThe number of PDUs rated inadequate in 2022-23 was 15.", "supported"),
+    ("x\n\nThe number of PDUs rated inadequate in 2022-23 was 16.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -82,7 +82,10 @@ def _count_of(m: Match, s: Sentence, owner: bool = False) -> list[Part] | None:
     # ("have" restricts as in "the PDUs we have inspected", not as the auxiliary of "have each been rated")
     restricted = bool(mid) and (bool(_RESTRICT.match(mid[0].words)) and mid[0].code != "B" or mid[0].code == "I") \
         and not _inspected_in_round(s.tags, s.tags.index(mid[0]))
-    if not restricted and (any(t.code == "H" for t in mid) or _PAST.search(m.words("mid"))):
+    # "had been rated" in a sentence with its round written is the narrative's past, not an earlier rating
+    past = _PAST.search(re.sub(r"\bhad\b", "", m.words("mid")) if any(t.code == "Y" for t in s.tags)
+                        else m.words("mid"))
+    if not restricted and (any(t.code == "H" for t in mid) or past):
         return [Part(a, b, phrase, "count", problem="a count of changes of rating, not read")]
     k = m.first
     if not owner and k >= 2 and s.tags[k - 1].words.lower() in ("s", "'s", "\u2019s") and s.tags[k - 2].code in "WP":
@@ -465,8 +468,12 @@ def _coordinated(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _went_to(m: Match, s: Sentence) -> list[Part] | None:
+    # "'Good' went to", "a Good rating was given to", "gave 'Good' ratings to"
+    verb = m.tags[m.first - 1].words.lower() if m.first > 0 and m.tags[m.first - 1].code == "V" else ""
     if not re.search(r"\b(?:went|given|awarded|handed)\b", m.words("r") + " " + " ".join(
-            t.words.lower() for t in m.tags[m.first + 1: m.last])):
+            t.words.lower() for t in m.tags[m.first + 1: m.last])) and \
+            not (re.fullmatch(r"gave|gives|give|awarded|handed", verb) and m.words("r") != "" and
+                 any(t.words.lower() == "to" for t in m.tags[m.first + 1: m.last])):
         return None
     got = _count(m.one("n"), s)
     if got is None or got[2] == "share":

@@ -223,7 +223,7 @@ SHAPES: tuple[Shape, ...] = (
           "'X was rated Good, the first CRC to achieve that grade': the rating named before",
           "In 2018-19 Hampshire and Isle of Wight CRC was rated Good, and it was the only CRC to receive that "
           "rating.", "In 2018-19 Essex CRC was rated Good, and it was the only CRC to receive that rating."),
-    Shape("given a rating", r"(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))[wFQ]{0,3}?(?P<pop>S)[wB]{0,3}V[w]{0,2}[KV]",
+    Shape("given a rating", r"(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))[wFQ]{0,3}?(?P<pop>S)[wB]{0,3}V[w]{0,2}[KV](?![wF]{0,2}R)",
           lambda m, s: _rated(_renamed(m), s),
           "how many providers were given an overall rating",
           "Every provider received an overall rating in 2018-19.", "Ten providers received an overall rating in "
@@ -366,7 +366,7 @@ SHAPES: tuple[Shape, ...] = (
           "'five NPS divisions and one CRC were rated Good': two counts, one predicate",
           "In 2018-19 five NPS divisions and one CRC were rated Good.",
           "In 2018-19 five NPS divisions and two CRCs were rated Good."),
-    Shape("rating went to", r"(?P<r>R)[wVB]{1,3}(?P<n>N)[w]{0,2}(?P<pop>S)", _went_to,
+    Shape("rating went to", r"(?P<r>R)[wVB]{1,5}(?P<n>N)[w]{0,2}(?P<pop>S)", _went_to,
           "'Requires improvement went to 21 services'",
           "In 2018-19 Requires improvement went to 21 services.",
           "In 2018-19 Requires improvement went to 20 services."),
@@ -376,12 +376,17 @@ SHAPES: tuple[Shape, ...] = (
           "In 2018-19 all CRCs but two were rated Requires improvement.",
           "In 2018-19 all CRCs but one were rated Requires improvement."),
     Shape("count", r"(?P<neg>X)?(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))(?:F[wW]{0,2}?(?P<total>N))?(?P<o>O)?[wFQW]{0,3}?"
-          r"(?P<pop>S)"
+          r"(?P<pop>S)(?:,?F(?P<total3>N),?)?"
           r"(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
-          r"(?P<after>(?:[wFVA]{0,2}[TK])?)", lambda m, s: _count_shape(_renamed(m), s),
+          r"(?P<after>(?:[wFVA]{0,2}[TK])?)(?:F(?P<total2>N)(?=I))?", lambda m, s: _count_shape(_renamed(m), s),
           "a count, share or quantifier ('five of the seven', 'no', 'most', 'at least') of a population with a rating",
           "Five of the seven NPS divisions were rated Good in 2018-19.",
           "Four of the seven NPS divisions were rated Good in 2018-19."),
+    Shape("the number of", r"(?P<num>w)F(?P<pop>S)(?P<mid>[wBVKXTI]{0,4}?)(?P<r>R)(?P<after>[wFTKY]{0,4}?)B(?P<n>N)",
+          lambda m, s: _count_shape(m, s) if m.words("num") in ("number", "total") else None,
+          "'the number of CRCs rated Good in 2018-19 was one': a count given after its population and rating",
+          "The number of NPS divisions rated Good in 2018-19 was five.",
+          "The number of NPS divisions rated Good in 2018-19 was four."),
     Shape("count of a declared group", r"F(?P<n0>N)?[w]{0,2}(?P<pop>S)[w]{0,3},(?P<q>Q)?(?P<n>N)?(?P<mid>"
           + _GAP + r"{0,8}?)(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)", _declared,
           "'Of the seven NPS divisions, five were rated Good'",
