@@ -1199,6 +1199,18 @@ CASES = [
     ("x\n\nBy the end of 2018-19, two CRCs had been rated 'good'.", "contradicted"),
     ("x\n\nThe number of PDUs rated inadequate in 2022-23 was 15.", "supported"),
     ("x\n\nThe number of PDUs rated inadequate in 2022-23 was 16.", "contradicted"),
+    # a rating fronted before its unit, and the text's own "local probation services" (kss-crc Requires
+    # improvement in 2018-19, wigan-pdu Requires improvement in 2022-23); "last week" dates the report, not an
+    # earlier inspection; "the same grade as many others" compares units, not times
+    ("Kent, Surrey and Sussex CRC report\n\nRated 'requires improvement', the CRC must now act.", "supported"),
+    ("Kent, Surrey and Sussex CRC report\n\nRated 'good', the CRC must now act.", "contradicted"),
+    ("Kent, Surrey and Sussex CRC report\n\nWith an 'inadequate' rating, the CRC faces scrutiny.", "contradicted"),
+    ("Kent, Surrey and Sussex CRC report\n\nThe CRC was last week rated 'requires improvement'.", "supported"),
+    ("Kent, Surrey and Sussex CRC report\n\nThe CRC was last week rated 'good'.", "contradicted"),
+    ("Kent, Surrey and Sussex CRC report\n\nInspectors rated the CRC as 'good' - the same grade given to many "
+     "others.", "contradicted"),
+    ("Wigan PDU report\n\nLocal probation services were rated as requiring improvement.", "supported"),
+    ("Wigan PDU report\n\nProbation services here were rated as inadequate.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

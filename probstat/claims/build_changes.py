@@ -27,6 +27,10 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     if hx is not None and re.fullmatch(r"(?i)changes?", span[hx].words) and hx > 0 and \
             span[hx - 1].code in "wT" and not ratings[1:]:
         return None  # "sweeping staff changes", "positive change": a change of something, not of the rating
+    if hx is not None and re.search(r"(?i)\bsame\b", span[hx].words) and any(
+            t.code in "SPQ" and t.value != pid or re.fullmatch(r"(?i)others?|many|most|rest", t.words)
+            for t in m.tags[m.tags.index(span[hx]) + 1: m.tags.index(span[hx]) + 5]):
+        return None  # "the same grade as many others", "the same rating as most CRCs": units compared, not times
     h = next((i for i, t in enumerate(span) if t.code in "PA"), 0)
     # a rating verb before the subject ("inspectors found it had improved") rates nothing
     if not ratings and not any(t.code == "K" or t.code == "V" and i >= h

@@ -285,6 +285,22 @@ def _apposition(m: Match, s: Sentence) -> list[Part] | None:
     return _provider_rating(m, s)
 
 
+_FRONTING = re.compile(r"(?:rated|judged|graded|deemed|having been rated|now rated|with an?|with its|given an?)")
+
+
+def _fronted(m: Match, s: Sentence) -> list[Part] | None:
+    """'Rated Good, the division ...', 'With an Inadequate rating, the PDU ...': a rating fronted before its unit,
+    overall or on the standard said after it."""
+    if not _FRONTING.fullmatch(m.words("pre")) or any(t.code in "XH" for t in s.tags[: m.last]):
+        return None
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    columns = [str(t.value) for t in m.groups.get("after", []) if t.code == "T"] or ["overall"]
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, columns[0], _ratings(m.one("r"))))]
+
+
 def _as_was(m: Match, s: Sentence) -> list[Part] | None:
     """'..., as was C': C has the rating the sentence gave before."""
     if m.words("as") != "as":

@@ -267,7 +267,9 @@ _INTENT = re.compile(r"(?i)\b(?:would|could|might|may|should|must|if|unless|whet
                      r"want\w*|target\w*|seek\w*|strive\w*|plan\w*|intend\w*|likely|unlikely|predict\w*|"
                      r"aspir\w*|bid|goal|ambition\w*|on course|on track|towards?|ready|chance|prospect\w*|try\w*|"
                      r"tried|attempt\w*)\b")
-_PAST = re.compile(r"\b(?:previous(?:ly)?|before|earlier|last|at the time|then|had)\b")  # "had been rated": earlier
+# "had been rated": an earlier rating; "last week", "last Tuesday" date the report itself
+_PAST = re.compile(r"\b(?:previous(?:ly)?|before|earlier|last(?!\s+(?:week|month|night|weekend|monday|tuesday|"
+                   r"wednesday|thursday|friday|saturday|sunday)\b)|at the time|then|had)\b")
 _WRITTEN_YEAR = re.compile(r"(?<![\d,.\-/])\b20[0-4]\d\b(?![\-/\u2013]\d)")
 _SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|retained|retains|retain|maintained|maintains|again|still|"
                    r"remains?|remained|stays|stayed)\b")

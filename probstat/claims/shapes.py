@@ -59,6 +59,7 @@ from .build_portions import _at_least_in_region, _count_shape, _of_them, _the_on
 from .build_ratings import (
     _and_predicate,
     _apposition,
+    _fronted,
     _as_was,
     _clause_subject,
     _ellipsis,
@@ -293,6 +294,10 @@ SHAPES: tuple[Shape, ...] = (
           r"(?P<s>[PA])(?P<mid>[wKBF]{0,3}T?)(?P<r>R)"
           + _AFTER, _provider_rating, "'inspectors rated the CRC Good', 'found probation services in X inadequate'",
           "Inspectors rated NPS Wales Good in 2018-19.", "Inspectors rated NPS Wales Inadequate in 2018-19."),
+    Shape("fronted rating", r"^(?P<pre>w{1,2}|Vw?|wBV)(?P<r>R)V?(?P<after>[wFTY]{0,4}),(?P<s>[PA])", _fronted,
+          "'Rated Good, the division ...', 'With an Inadequate rating, the PDU ...': the unit after the comma's",
+          "Rated Good in 2018-19, NPS Wales supervises many people.",
+          "Rated Inadequate in 2018-19, NPS Wales supervises many people."),
     Shape("apposition", r"(?P<s>[PA]),(?P<mid>[wBVKh]{0,3})(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
           _apposition, "'X, rated Good in 2019, ...'",
           "NPS Midlands, rated Good in 2018-19, supervises many people.",

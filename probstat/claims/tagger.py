@@ -321,6 +321,17 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out[-2:] = [Tag("A", a.start, t.end, f"{a.words} {out[-1].words} {t.words}", None)]
             i += 1
             continue
+        if t.code == "S" and re.fullmatch(r"(?i)probation\s+services", t.words) and (
+                out and out[-1].code == "w" and out[-1].words.lower() in ("local", "its", "their", "the") and
+                not (len(out) >= 2 and out[-2].code in "NQFO") or
+                nxt is not None and nxt.words.lower() in ("locally", "here", "there")):
+            # "local probation services were rated ...", "the probation services", "probation services here": the
+            # text's own unit, like "the local probation service"
+            first = out.pop() if out and out[-1].code == "w" and out[-1].words.lower() in (
+                "local", "its", "their", "the") else t
+            out.append(Tag("A", first.start, t.end, f"{first.words} {t.words}" if first is not t else t.words, None))
+            i += 1
+            continue
         if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")):
             # back over up to three modifiers ("the county's", "the Sodexo-owned", "the region's new") to a
             # determiner; a number or quantifier in between makes it a count, not the subject
