@@ -1211,6 +1211,13 @@ CASES = [
      "others.", "contradicted"),
     ("Wigan PDU report\n\nLocal probation services were rated as requiring improvement.", "supported"),
     ("Wigan PDU report\n\nProbation services here were rated as inadequate.", "contradicted"),
+    # an owner's portfolio said without a noun or with the owner before the noun: Sodexo ran six CRCs at their
+    # 2018-19 inspections (south-yorkshire-crc among them); an undated other count is never contradicted, as
+    # owners changed during the round
+    ("South Yorkshire CRC report\n\nThe CRC is one of six run by Sodexo.", "supported"),
+    ("South Yorkshire CRC report\n\nThe CRC is one of seven run by Sodexo.", "unverifiable"),
+    ("South Yorkshire CRC report\n\nThe CRC is one of six Sodexo CRCs.", "supported"),
+    ("South Yorkshire CRC report\n\nIt is run by Sodexo, which owns six CRCs.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

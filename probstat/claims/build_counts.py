@@ -326,7 +326,8 @@ def _mentioned(m: Match, s: Sentence) -> list[Part] | None:
     here = [t for t, c in zip(s.tags, clause, strict=True) if c == mine]
     # a rating, negation or comparison anywhere may be what they are counted by; a quantifier only in their clause
     # ("... 14 CRCs, to deal with all other services")
-    if any(t.code in "RXL" for t in s.tags) or any(t.code in "HIMVZWPQ" for t in here) or \
+    # an owner anywhere ("run by Sodexo, which owns six CRCs"): the owner's portfolio, read by its own shape
+    if any(t.code in "RXLW" for t in s.tags) or any(t.code in "HIMVZPQ" for t in here) or \
             rest and rest[0].words.lower() != "in":
         return None  # "... by 28 probation services in this round": a place or time after it restricts nothing
     following = s.tags[m.last] if m.last < len(s.tags) else None

@@ -70,7 +70,8 @@ def _owner(m: Match, s: Sentence) -> list[Part] | None:
         if got is None:
             return None
         stated = got[0]
-    sector, _ = _population(m.one("pop"))
+    # "one of six run by Sodexo": no noun, the owner's units of any kind (every owner ran CRCs only)
+    sector = _population(m.one("pop"))[0] if m.one("pop") is not None else None
     return [Part(a, b, phrase, "owner", OwnerCount(str(m.one("w").value), sector, stated))]
 
 
