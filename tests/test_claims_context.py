@@ -1218,6 +1218,16 @@ CASES = [
     ("South Yorkshire CRC report\n\nThe CRC is one of seven run by Sodexo.", "unverifiable"),
     ("South Yorkshire CRC report\n\nThe CRC is one of six Sodexo CRCs.", "supported"),
     ("South Yorkshire CRC report\n\nIt is run by Sodexo, which owns six CRCs.", "supported"),
+    # a count of the unit's standards fronted, or after "ratings for": wwm-crc had three standards Good and seven
+    # Requires improvement in 2018-19 (overall Requires improvement, which the fronted count must not be read as)
+    ("Warwickshire and West Mercia CRC inspected\n\nIn three of the ten standards, the CRC was rated 'good'.",
+     "supported"),
+    ("Warwickshire and West Mercia CRC inspected\n\nIn eight of the ten standards, the CRC was rated 'requires "
+     "improvement'.", "contradicted"),
+    ("Warwickshire and West Mercia CRC inspected\n\nThe CRC was given 'good' ratings for three standards.",
+     "supported"),
+    ("Warwickshire and West Mercia CRC inspected\n\nThe CRC was given 'good' ratings for four standards.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -248,7 +248,10 @@ def _method(m: Match, s: Sentence) -> list[Part] | None:
         if t.code == "," or t.words.lower() == "and":
             break  # "examined 10 aspects of its work and rated it Good": the rating is another clause's
         after.append(t)
-    if any(t.code == "R" for t in (*before, *after)):
+    fronted = m.first == 1 and s.tags[0].words.lower() in ("in", "on", "for", "across") and \
+        any(t.code == "R" for t in s.tags[m.last:]) and not any(t.code == "K" for t in s.tags)
+    # ("In three of its ten standards, the CRC was rated Good"; "Across 10 aspects ..., an overall R": the method)
+    if fronted or any(t.code == "R" for t in (*before, *after)):
         # "rated Good on three standards", "all four aspects of the service were rated Good": a count of
         # standards with a rating
         return None

@@ -187,8 +187,11 @@ SHAPES: tuple[Shape, ...] = (
           "All four case supervision standards were rated Inadequate at Staffordshire and West Midlands CRC in "
           "2019-20.", "All four case supervision standards were rated Good at Staffordshire and West Midlands CRC "
           "in 2019-20."),
-    Shape("standards count, rating first", r"(?P<s>[PA])[wBVK]{0,4}?(?P<r>R)[wF]{0,2}(?P<n>[NQ])(?P<mid>[wFNOA]{0,3})Z",
-          _standards_count, "'rated Good on five of its ten standards'",
+    Shape("standards count, rating first", r"(?P<s>[PA])[wBVK]{0,4}?(?P<r>R)[wFV]{0,2}(?P<n>[NQ])(?P<mid>[wFNOA]{0,3})Z"
+          r"|^w(?P<n2>[NQ])(?P<mid2>[wFNOA]{0,3})Z,(?P<s2>[PA])[wBVK]{0,4}?(?P<r2>R)",
+          lambda m, s: _standards_count(_renamed(m), s),
+          "'rated Good on five of its ten standards', 'given Good ratings for three standards', 'In three of its "
+          "standards, X was rated Good'",
           "Warwickshire and West Mercia CRC was rated Good on three standards in 2018-19.",
           "Warwickshire and West Mercia CRC was rated Good on six standards in 2018-19."),
     Shape("some of the unit's standards", r"(?P<q>w)?(?P<z>Z)(?P<mid>[BVw]{1,3})(?P<r>R)", _standards_some,
