@@ -1228,6 +1228,19 @@ CASES = [
      "supported"),
     ("Warwickshire and West Mercia CRC inspected\n\nThe CRC was given 'good' ratings for four standards.",
      "contradicted"),
+    # a standard opening the sentence in longer words than "On X," is what the rating after it is on: nps-wales
+    # 2018-19 reviewing Outstanding, staffing Requires improvement, overall Good (the overall reading made both
+    # the opposite verdict); a rating named for a standard with no unit is the text's unit's; a standard further
+    # after a rating may be what it is of: not read
+    ("NPS Wales inspected\n\nWhen it came to reviewing, the division was rated 'outstanding'.", "supported"),
+    ("NPS Wales inspected\n\nWhen it came to reviewing, the division was rated 'good'.", "contradicted"),
+    ("NPS Wales inspected\n\nIn terms of staffing, it was rated 'good'.", "contradicted"),
+    ("NPS Wales inspected\n\nIn terms of staffing, it was rated 'requires improvement'.", "supported"),
+    ("NPS Wales inspected\n\nAn 'outstanding' rating was given for reviewing.", "supported"),
+    ("NPS Wales inspected\n\nThe 'good' rating for reviewing reflected the work of staff.", "contradicted"),
+    ("NPS Wales inspected\n\nThe division was rated 'good' in the area of staffing.", "unverifiable"),
+    ("NPS Wales inspected\n\nThe division was given an overall rating of 'good' despite the pressure on its "
+     "staffing.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -53,6 +53,12 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         # "rated Good on three standards": a count of standards, not the overall rating ("placed in the
         # 'Inadequate' category" is the rating)
         return None
+    if any(t.code == "T" for t in after) and not m.has("after", "T") and \
+            not any(t.code == "K" for t in m.tags[m.first: m.last]):
+        # "rated Good in the area of leadership": a standard named further after the rating, which it may be of
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "provider-rating", problem="a standard named after the rating: its rating or "
+                     "the overall one")]
     verbal = re.match(r"(?i)requires?|needs?|needing|requiring|told|ordered|urged", m.one("r").words)
     if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V") or m.has("mid", "X")
             or m.has("after", "V") or verbal or _headline_rating(m, s)):

@@ -49,6 +49,20 @@ def _standard_opening(m: Match, s: Sentence) -> list[Part] | None:
                  ProviderRating(pid, str(m.one("t").value), _ratings(m.one("r"))))]
 
 
+def _rating_for_standard(m: Match, s: Sentence) -> list[Part] | None:
+    """'A Good rating was given for leadership', 'the Inadequate rating for reviewing ...': a rating named for a
+    standard, with no unit in the sentence: the text's unit's."""
+    if not re.fullmatch(r"(?i)ratings?|grades?|marks?|verdicts?", m.words("k")) or \
+            not re.search(r"\b(?:for|on|in)\b", m.words("mid")) or \
+            any(t.code in "PASXHN" for t in s.tags) or _PAST.search(m.words("mid")):
+        return None
+    pid = _subject(None, s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, str(m.one("t").value), _ratings(m.one("r"))))]
+
+
 def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
     """Standards named before their rating, of the provider named in the sentence or referred to."""
     before = [t for t in s.tags[: m.first] if t.code in "PAS"]

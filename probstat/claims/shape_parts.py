@@ -256,9 +256,12 @@ def _column(m: Match, s: Sentence, groups: tuple[str, ...]) -> str | None:
         return str(named[0].value)
     if overall:
         return "overall"
+    # "On leadership, ...", "When it came to leadership, ...", "In terms of staffing, ...": a standard opening the
+    # sentence before a comma, with no verb or rating of its own, is what the rating after it is on
     head = s.code.split(",", 1)[0] if "," in s.code else ""
-    if head and len(head) <= 3 and "T" in head and m.first > len(head):
-        return str(s.tags[head.index("T")].value)
+    if head and len(head) <= 6 and "T" in head and m.first > len(head) and not re.search(r"[RNSPBV]", head):
+        standards = {s.tags[i].value for i, c in enumerate(head) if c == "T"}
+        return str(standards.pop()) if len(standards) == 1 else None
     return "overall"
 
 

@@ -240,8 +240,10 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             # "One of them, Lambeth PDU, ...": the unit named, not a count
             out[-4:-1] = [Tag("w", out[-4].start, out[-2].end, "one of " + out[-2].words)]
         if t.code == "S" and re.fullmatch(r"(?i)areas?", t.words) and out and out[-1].code == "w" and \
-                re.fullmatch(r"(?i)surrounding|wider|local|same", out[-1].words):
-            out.append(Tag("w", t.start, t.end, t.words))  # "Doncaster and the surrounding area": a place
+                (re.fullmatch(r"(?i)surrounding|wider|local|same", out[-1].words) or
+                 nxt is not None and nxt.code == "F" and i + 2 < len(tags) and tags[i + 2].code == "T"):
+            # "Doncaster and the surrounding area": a place; "in the area of leadership": the standard's
+            out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue
         if t.code == "S" and re.fullmatch(r"(?i)areas?", t.words) and out and (
