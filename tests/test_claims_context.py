@@ -1241,6 +1241,11 @@ CASES = [
     ("NPS Wales inspected\n\nThe division was rated 'good' in the area of staffing.", "unverifiable"),
     ("NPS Wales inspected\n\nThe division was given an overall rating of 'good' despite the pressure on its "
      "staffing.", "supported"),
+    # which of its inspections a text reports, in other words: wigan-pdu has one inspection in the data
+    # (2022-23), a round the data hold in full, so it is the first
+    ("Wigan PDU report\n\nIt was the first time the PDU had been inspected.", "supported"),
+    ("Wigan PDU report\n\nThe inspection was the first since unification in 2021.", "supported"),
+    ("Wigan PDU report\n\nIt was the second time the PDU had been inspected.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

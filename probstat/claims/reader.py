@@ -193,7 +193,12 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
 
 _SECOND = re.compile(r"(?i)\b(?:second|third|latest|most\s+recent|follow-up)\s+(?:inspection|rating)\b|"
                      r"\bre-?inspect(?:ed|ion)\b|\binspected\s+(?:again|for\s+a\s+second\s+time)\b")
-_FIRST = re.compile(r"(?i)\bfirst\s+(?:inspection|rating)\b|\binspected\s+for\s+the\s+first\s+time\b|"
+_TIME_INSPECTED = r"\s+time\s+(?:that\s+)?(?:it|the\s+\w+)\s+(?:had|has|was)\s+(?:been\s+)?inspected\b"
+_SECOND = re.compile(_SECOND.pattern + r"|\bsecond" + _TIME_INSPECTED +
+                     r"|\binspection\s+(?:was|is)\s+the\s+second\b(?!\s+(?:of|in|to|for)\b)", re.I)
+_FIRST = re.compile(r"(?i)\bfirst" + _TIME_INSPECTED + r"|\binspection\s+(?:was|is)\s+the\s+first\b(?!\s+(?:of|in|to|"
+                    r"for)\b)|"
+                    r"\bfirst\s+(?:inspection|rating)\b|\binspected\s+for\s+the\s+first\s+time\b|"
                     r"\bfirst\s+inspected\b|"
                     r"\bfirst\s+(?:PDU|unit|service|region)\s+(?:to\s+be\s+|we\s+have\s+)?inspected\b")
 
@@ -212,7 +217,11 @@ def _ordinal(text: str, start: int, end: int, named: list[Tag], subject: str | N
 
 _OWN_ORDINAL = re.compile(r"(?i)\b(?:its|the\s+(?:PDU|unit|CRC|division|region|service)['\u2019]s|[\w-]+['\u2019]s)\s+"
                           r"(?P<n>first|second)\s+inspection\b(?!\s+of\s+an?\b)|"
-                          r"\bthe\s+(?P<n2>first|second)\s+inspection\s+of\s+(?!an?\b|any\b)")
+                          r"\bthe\s+(?P<n2>first|second)\s+inspection\s+of\s+(?!an?\b|any\b)|"
+                          r"\bthe\s+(?P<n3>first|second)\s+time\s+(?:that\s+)?(?:it|the\s+(?:PDU|unit|CRC|division|"
+                          r"region|service))\s+(?:had|has|was)\s+(?:been\s+)?inspected\b|"
+                          r"\b(?:the|this)\s+inspection\s+(?:was|is)\s+the\s+(?P<n4>first|second)\b"
+                          r"(?!\s+(?:of|in|to|for)\b)")
 
 
 def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: str | None) -> list[Part]:
@@ -224,7 +233,7 @@ def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: s
     pid = ids[0] if len(ids) == 1 else (subject if not ids else None)
     if m is None or pid is None:
         return []
-    n = 1 if (m.group("n") or m.group("n2")).lower() == "first" else 2
+    n = 1 if next(g for g in m.group("n", "n2", "n3", "n4") if g).lower() == "first" else 2
     return [Part(m.start(), m.end(), m.group(0), "inspection ordinal", InspectionOrdinal(pid, n))]
 
 
