@@ -1246,6 +1246,17 @@ CASES = [
     ("Wigan PDU report\n\nIt was the first time the PDU had been inspected.", "supported"),
     ("Wigan PDU report\n\nThe inspection was the first since unification in 2021.", "supported"),
     ("Wigan PDU report\n\nIt was the second time the PDU had been inspected.", "contradicted"),
+    # an owner's possessive before a unit noun ("Working Links' community rehabilitation company") names who ran
+    # the text's unit, and is the text's unit only if the data have that owner running it (ddc-crc: Working
+    # Links, Inadequate in 2018-19); an owner far before "runs X" still names X's
+    ("Dorset, Devon and Cornwall CRC report\n\nCases are handled by Working Links' community rehabilitation "
+     "company.", "supported"),
+    ("Dorset, Devon and Cornwall CRC report\n\nCases are handled by Sodexo's community rehabilitation company.",
+     "unverifiable"),
+    ("Dorset, Devon and Cornwall CRC report\n\nSodexo's CRC was rated Good.", "unverifiable"),
+    ("Dorset, Devon and Cornwall CRC report\n\nWorking Links' CRC was rated Inadequate.", "supported"),
+    ("Dorset, Devon and Cornwall CRC report\n\nThe Working Links group of private and voluntary businesses "
+     "runs Dorset, Devon and Cornwall CRC.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -157,10 +157,13 @@ _OWNED_BY = re.compile(r"(?i)\b(?:owned|run|operated|managed|taken\s+over|bought
 def _owner_of(m: Match, s: Sentence) -> list[Part] | None:
     """'A private company, PeoplePlus, owns it'; 'Merseyside CRC is run by the Purple Futures consortium'."""
     between = " ".join(t.words for t in m.tags[m.first + 1: m.last - 1])
-    if m.one("s") is not None and m.tags.index(m.one("s")) > m.tags.index(m.one("w")):
+    # "Working Links' community rehabilitation company", "Sodexo's CRC": the owner's possessive
+    possessive = between.strip().lower() in ("", "s", "'s", "\u2019s") and m.one("s") is not None and \
+        m.one("s").code == "A" and m.tags.index(m.one("s")) > m.tags.index(m.one("w"))
+    if m.one("s") is not None and m.tags.index(m.one("s")) > m.tags.index(m.one("w")) and not possessive:
         if not _OWNS.search(between) or _OWNED_BY.search(between):
             return None
-    elif not _OWNED_BY.search(between):
+    elif not _OWNED_BY.search(between) and not possessive:
         return None
     if any(t.code == "X" for t in m.tags[m.first: m.last]) or re.search(r"(?i)\b(?:until|before|from|since|no longer|"
                                                                         r"formerly|previously|new)\b", between):

@@ -88,6 +88,14 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
     if tag.code == "P":
         return str(tag.value)
     i = s.tags.index(tag) if tag in s.tags else -1
+    owner = next((t for t in s.tags[max(0, i - 2): max(0, i)][::-1] if t.code == "W"), None) \
+        if tag.code == "A" and i > 0 and (s.tags[i - 1].code == "W" or s.tags[i - 1].words.lower() in ("s", "'s")) \
+        else None
+    if owner is not None:
+        # "Sodexo's CRC": the text's unit only if the data have the owner running it
+        from .vocabulary import owned_by
+
+        return s.subject if s.subject in owned_by(str(owner.value)) else None
     services = re.match(r"(?i)probation\s+(?:services?|(?:delivery\s+)?units?)\s+(?:in|across|covering)\s+(.+)$",
                         tag.words)
     if services:

@@ -473,7 +473,7 @@ SHAPES: tuple[Shape, ...] = (
           "the number of people a provider supervises",
           "In 2018-19 London CRC supervised more than 20,000 people.",
           "In 2018-19 London CRC supervised fewer than 10,000 people."),
-    Shape("owner of a provider", r"(?P<w>W)[,wB]{0,6}?(?P<s>[PA])|(?P<s2>[PA])[,wB]{0,5}?(?P<w2>W)",
+    Shape("owner of a provider", r"(?P<w>W)[,wBF]{0,8}?(?P<s>[PA])|(?P<s2>[PA])[,wB]{0,5}?(?P<w2>W)",
           lambda m, s: _owner_of(_renamed(m), s),
           "who runs a provider: 'PeoplePlus owns it', 'Merseyside CRC is run by Purple Futures' (another owner is "
           "unverifiable, never contradicted: the data hold the owner at each inspection, and CRCs changed hands "

@@ -334,6 +334,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("A", first.start, t.end, f"{first.words} {t.words}" if first is not t else t.words, None))
             i += 1
             continue
+        if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")) and out and (out[-1].code == "W" or len(
+                out) >= 2 and out[-2].code == "W" and out[-1].words.lower() in ("s", "'s", "\u2019s")):
+            out.append(Tag("A", t.start, t.end, t.words, t.value))  # "Sodexo's CRC": the owner's, the text's unit
+            i += 1
+            continue
         if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")):
             # back over up to three modifiers ("the county's", "the Sodexo-owned", "the region's new") to a
             # determiner; a number or quantifier in between makes it a count, not the subject

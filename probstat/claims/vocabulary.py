@@ -391,6 +391,13 @@ def owners(path: str | None = None) -> tuple[str, ...]:
     return _owners(str(path or bundled_path()))
 
 
+@lru_cache(maxsize=4)
+def owned_by(owner: str, path: str | None = None) -> frozenset[str]:
+    """The providers the data record the owner as running at any inspection."""
+    text = read_text(str(path or bundled_path()), label="providers.csv")
+    return frozenset(row["provider_id"] for row in csv.DictReader(io.StringIO(text)) if row.get("owner") == owner)
+
+
 @dataclass(frozen=True)
 class MeasureWords:
     """The words that say a sentence's figure is one of HMIP's published sector figures (sector_figures.csv).
