@@ -1252,7 +1252,7 @@ CASES = [
     ("Dorset, Devon and Cornwall CRC report\n\nCases are handled by Working Links' community rehabilitation "
      "company.", "supported"),
     ("Dorset, Devon and Cornwall CRC report\n\nCases are handled by Sodexo's community rehabilitation company.",
-     "unverifiable"),
+     "no row"),
     ("Dorset, Devon and Cornwall CRC report\n\nSodexo's CRC was rated Good.", "unverifiable"),
     ("Dorset, Devon and Cornwall CRC report\n\nWorking Links' CRC was rated Inadequate.", "supported"),
     ("Dorset, Devon and Cornwall CRC report\n\nThe Working Links group of private and voluntary businesses "
