@@ -1257,6 +1257,15 @@ CASES = [
     ("Dorset, Devon and Cornwall CRC report\n\nWorking Links' CRC was rated Inadequate.", "supported"),
     ("Dorset, Devon and Cornwall CRC report\n\nThe Working Links group of private and voluntary businesses "
      "runs Dorset, Devon and Cornwall CRC.", "supported"),
+    # two sectors' ratings compared: in 2018-19 5 of 7 NPS divisions and 1 of 21 CRCs were Good (71.4% and 4.8%
+    # Good or better; mean 2.71 and 2.00 on Outstanding 4 to Inadequate 1): both readings agree; "more likely to be
+    # rated Good than" in its other order; "performed better" may be of anything and stays unread
+    ("x\n\nNPS divisions were rated more highly than CRCs in 2018-19.", "supported"),
+    ("x\n\nCRCs were rated more highly than NPS divisions in 2018-19.", "contradicted"),
+    ("x\n\nCRCs received lower ratings than NPS divisions in 2018-19.", "supported"),
+    ("x\n\nNPS divisions were more likely to be rated Good than CRCs in 2018-19.", "supported"),
+    ("x\n\nCRCs were more likely to be rated Good than NPS divisions in 2018-19.", "contradicted"),
+    ("x\n\nThe NPS performed better than the CRCs in 2018-19.", "no row"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -115,6 +115,27 @@ def _compared(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel))]
 
 
+_MORE_HIGHLY = re.compile(r"(?i)^(?:more\s+highly|more\s+favourably|higher|better)$")
+_LESS_HIGHLY = re.compile(r"(?i)^(?:less\s+highly|less\s+favourably|lower|worse)$")
+
+
+def _sectors_compared(m: Match, s: Sentence) -> list[Part] | None:
+    """'NPS divisions were rated higher than CRCs', 'CRCs received worse ratings than NPS divisions': two
+    populations' overall ratings ('performed better' may be of anything: left to the refusal)."""
+    cmp = " ".join(t.words for t in m.groups.get("cmp", []) if t.code in "Gw")
+    cmp = re.sub(r"(?i)\s*\bthan$", "", re.sub(r"(?i)\s*\bratings?\b", "", cmp)).strip()
+    kind = "better" if _MORE_HIGHLY.match(cmp) else "worse" if _LESS_HIGHLY.match(cmp) else None
+    verbs = (*m.groups.get("mid", []), *m.groups.get("cmp", []))
+    if kind is None or any(t.code in "XHT" for t in verbs) or \
+            not any(t.code in "BV" and re.search(r"(?i)rat|grad|given|received|judged|scored", t.words) for t in verbs):
+        return None
+    first, second = _population(m.one("a"))[0], _population(m.one("b"))[0]
+    if first is None or second is None or first == second:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "comparison", Likelihood(first, second, ("Outstanding", "Good"), kind))]
+
+
 def _unit_extreme(m: Match, s: Sentence) -> list[Part] | None:
     """'X was the highest-rated CRC', 'X was the lowest-rated NPS division': its overall rating the top (or bottom)
     of its population's in the round, and no other's the same."""

@@ -270,6 +270,8 @@ def _likelihood_outcome(ctx: Context, r: Likelihood, round_: str) -> tuple[str, 
     b = _known_counts(ctx, round_, r.second) or _stated_counts(ctx, round_, r.second)
     if a is None or b is None:
         return "unverifiable", f"the data do not hold every rating of both groups in {round_}", None
+    if r.kind in ("better", "worse"):
+        return _better_outcome(a, b, r, round_)
     pa = sum(a[0][x] for x in r.ratings) / a[1]
     pb = sum(b[0][x] for x in r.ratings) / b[1]
     names = " or ".join(r.ratings)
@@ -284,6 +286,28 @@ def _likelihood_outcome(ctx: Context, r: Likelihood, round_: str) -> tuple[str, 
     # "five times as likely": a ratio that rounds to five
     ok = r.ratio - 0.5 <= ratio < r.ratio + 0.5
     return ("supported" if ok else "contradicted"), f"{detail}: {ratio:.1f} times", f"{ratio:.1f}"
+
+
+def _better_outcome(a: tuple[dict[str, int], int], b: tuple[dict[str, int], int], r: Likelihood,
+                    round_: str) -> tuple[str, str, str | None]:
+    """'A was rated better than B' has two readings: a larger share rated Good or better, and a better mean rating
+    (Outstanding 4 to Inadequate 1). A verdict only when they agree."""
+    def share(c: tuple[dict[str, int], int]) -> float:
+        return (c[0]["Outstanding"] + c[0]["Good"]) / c[1]
+
+    def mean(c: tuple[dict[str, int], int]) -> float:
+        return sum((4 - i) * c[0][x] for i, x in enumerate(schema.RATINGS)) / c[1]
+
+    sign = 1 if r.kind == "better" else -1
+    by_share = sign * (share(a) - share(b))
+    by_mean = sign * (mean(a) - mean(b))
+    detail = (f"{share(a):.1%} of {_who(r.first)} and {share(b):.1%} of {_who(r.second)} rated Good or better in "
+              f"{round_}; mean rating {mean(a):.2f} and {mean(b):.2f} (Outstanding 4 to Inadequate 1)")
+    if by_share > 0 and by_mean > 0:
+        return "supported", detail, None
+    if by_share <= 0 and by_mean <= 0:
+        return "contradicted", detail, None
+    return "unverifiable", f"the readings differ: {detail}", None
 
 
 def _stated_counts(ctx: Context, round_: str, sector: str | None) -> tuple[dict[str, int], int] | None:

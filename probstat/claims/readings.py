@@ -217,7 +217,8 @@ class OwnerCount:
 @dataclass(frozen=True)
 class Likelihood:
     """How two populations' shares with a rating compare: 'CRCs were more likely than NPS divisions to be
-    rated Good' (kind "more" or "less"), 'twice as likely' (kind "ratio", ratio 2)."""
+    rated Good' (kind "more" or "less"), 'twice as likely' (kind "ratio", ratio 2); 'rated higher than' (kind
+    "better" or "worse": the share rated Good or better and the mean rating, which must agree)."""
 
     first: str | None
     second: str | None
@@ -226,6 +227,9 @@ class Likelihood:
     ratio: float | None = None
 
     def describe(self) -> str:
+        if self.kind in ("better", "worse"):
+            return (f"{_PLURAL.get(self.first, 'providers')} rated {self.kind} than "
+                    f"{_PLURAL.get(self.second, 'providers')}")
         how = {"more": "more likely than", "less": "less likely than"}.get(self.kind) or \
             f"{self.ratio:g} times as likely as"
         return (f"share of {_PLURAL.get(self.first, 'providers')} rated {' or '.join(self.ratings)} {how} that of "

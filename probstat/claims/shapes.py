@@ -33,15 +33,17 @@ from .build_counts import (
     _there_are,
     _went_to,
 )
-from .build_distribution import _compared, _distribution, _likelihood, _more_rated, _rated_extreme, _unit_extreme
+from .build_distribution import (
+    _compared,
+    _distribution,
+    _likelihood,
+    _more_rated,
+    _rated_extreme,
+    _sectors_compared,
+    _unit_extreme,
+)
 from .build_figures import (
-    _inspection_date,
-    _owner,
-    _owner_of,
-    _people,
     _places,
-    _region_count,
-    _region_of,
     _sector_figure,
     _time,
     _unheld,
@@ -59,11 +61,11 @@ from .build_portions import _at_least_in_region, _count_shape, _of_them, _the_on
 from .build_ratings import (
     _and_predicate,
     _apposition,
-    _fronted,
     _as_was,
     _clause_subject,
     _ellipsis,
     _except_named,
+    _fronted,
     _group_rating,
     _neither_nor,
     _only,
@@ -79,17 +81,18 @@ from .build_ratings import (
 )
 from .build_standards import (
     _method,
+    _rating_for_standard,
     _ratings_counted,
     _standard_opening,
     _standards_continued,
     _standards_count,
-    _rating_for_standard,
     _standards_first,
     _standards_of_them,
     _standards_rated,
     _standards_some,
 )
 from .shape_parts import Shape, _refuse, _renamed
+from .shapes_facts import FACT_SHAPES
 
 # --- the table -------------------------------------------------------------------------------------------------
 
@@ -98,14 +101,16 @@ _AFTER = r"(?P<after>(?:[wFVA]{0,3}(?:T(?:[,w]{1,2}T){0,9}|[KV]))?)"
 # Gaps: inside a clause, between a subject and its rating, anything but another subject, population, rating or
 # figure; bounded so that matching stays linear.
 _GAP = "[wBVKFXhTOZYIM']"
-SHAPES: tuple[Shape, ...] = (
+RATING_SHAPES: tuple[Shape, ...] = (
     Shape("time", r"N(?P<t>w)", _time, "a span of time: a period ('in the past six months') is no claim about"
           " the data; a duration ('six weeks after the report') is refused, the data hold no durations",
           "In the past six months the service has changed.", ""),
     Shape("places", r"N(?P<t>w)", _places, "the places a unit covers ('in the four counties'): no claim about the "
           "data", "Warwickshire and West Mercia CRC works in four counties.", ""),
-    Shape("likelihood", r"(?P<a>S)[wB]{0,2}(?P<k>N)?(?P<l>L)[wFg]{0,2}(?P<b>S)[w]{0,3}V?[wBV]{0,2}(?P<r>R)",
-          _likelihood, "two populations' shares with a rating compared ('more likely', 'twice as likely')",
+    Shape("likelihood", r"(?P<a>S)[wB]{0,2}(?P<k>N)?(?P<l>L)[wFg]{0,2}(?P<b>S)[w]{0,3}V?[wBV]{0,2}(?P<r>R)"
+          r"|(?P<a2>S)[wB]{0,2}(?P<k2>N)?(?P<l2>L)[wBV]{0,3}(?P<r2>R)g(?P<b2>S)",
+          lambda m, s: _likelihood(_renamed(m), s),
+          "two populations' shares with a rating compared ('more likely', 'twice as likely')",
           "In 2018-19 NPS divisions were more likely than CRCs to be rated Good.",
           "In 2018-19 CRCs were more likely than NPS divisions to be rated Good."),
     Shape("most common rating", r"(?P<r>R)B(?P<d>D)[wKV]{1,3}(?:[wF]{0,2}(?P<pop>S))?|(?P<d2>D)[wKV]{1,3}"
@@ -141,6 +146,10 @@ SHAPES: tuple[Shape, ...] = (
           _refuse("a superlative ('most common', 'lowest-rated')"),
           "a superlative or 'the most common rating': recognised, not read",
           "", "Leadership was the highest-rated standard across CRCs in 2018-19."),
+    Shape("sectors compared", r"(?P<a>S)(?P<mid>[BV]{1,2})(?P<cmp>G|w{1,2}g|w?Vg)w?(?P<b>S)", _sectors_compared,
+          "'NPS divisions were rated higher than CRCs': two populations' ratings (share Good or better, mean)",
+          "In 2018-19 NPS divisions were rated higher than CRCs.",
+          "In 2018-19 CRCs were rated higher than NPS divisions."),
     Shape("ratings compared", r"(?P<s>[PA])(?P<mid>[BV]{1,2})(?P<cmp>G|w{1,2}Vg)(?P<o>[PA])", _compared,
           "'A was rated higher than B', 'A received a lower rating than B': two units' overall ratings",
           "In 2018-19 NPS Wales was rated higher than Wales CRC.",
@@ -461,39 +470,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("population size", r"(?P<n>N)[w]{0,2}(?P<pop>S)(?P<rest>w{0,2})", _size,
           "the size of a population: 'the 21 CRCs'", "In 2018-19 the 21 CRCs were inspected by HMIP.",
           "In 2018-19 the 25 CRCs were inspected by HMIP."),
-    Shape("inspection date", r"(?P<s>[PA])?[wBVhF']{0,8}?I[wBVhFY']{0,6}", _inspection_date,
-          "when a provider was inspected or its report published: 'X was inspected in November 2018'",
-          "NPS Wales was inspected in December 2018.", "NPS Wales was inspected in March 2018.", reads_span=True),
-    Shape("people supervised", r"(?P<s>[PA])[^PAS;N]{0,6}?M[wF]{0,3}(?P<n>N)[w]{0,4}U|(?P<n2>N)[w]{0,4}U[wBF]{0,4}"
-          r"(?:M[wF]{0,3}(?P<s2>[PA])|(?P<s3>[PA])[w]{0,2}M)|(?P<s4>[PA])[wB]{0,3}(?P<n4>N)[w]{0,4}U[w]{0,2}M"
-          r"|^w?MF(?P<n5>N)[w]{0,4}U"
-          # "the CRC, which has 6,500 people on its books"; "with 6,500 people under supervision, the CRC ..."
-          r"|(?P<s6>[PA])[,wB]{0,4}(?P<n6>N)[w]{0,4}U[wF]{0,2}M|^w?(?P<n7>N)[w]{0,2}U[w]{0,2}M,(?P<s7>[PA])",
-          lambda m, s: _people(_renamed(m), s),
-          "the number of people a provider supervises",
-          "In 2018-19 London CRC supervised more than 20,000 people.",
-          "In 2018-19 London CRC supervised fewer than 10,000 people."),
-    Shape("owner of a provider", r"(?P<w>W)[,wBF]{0,8}?(?P<s>[PA])|(?P<s2>[PA])[,wB]{0,5}?(?P<w2>W)",
-          lambda m, s: _owner_of(_renamed(m), s),
-          "who runs a provider: 'PeoplePlus owns it', 'Merseyside CRC is run by Purple Futures' (another owner is "
-          "unverifiable, never contradicted: the data hold the owner at each inspection, and CRCs changed hands "
-          "between them)",
-          "Merseyside CRC was run by Purple Futures in 2019-20.", "Merseyside CRC was run by Sodexo in 2019-20."),
-    Shape("region of a unit", r"(?P<s>[PA])B[wFNSP']{1,12}", _region_of,
-          "the region a unit belongs to ('is part of the Probation Service's Wales region')",
-          "Lambeth PDU is part of the Probation Service's London region.",
-          "Lambeth PDU is part of the Probation Service's Wales region."),
-    Shape("inspections in a region", r"(?P<n>N)(?P<i>I)|(?P<i2>I)[wB]{1,3}(?P<n2>N)",
-          lambda m, s: _region_count(_renamed(m), s),
-          "how many inspections a region had in the round of the text's unit ('one of four inspections in the "
-          "Yorkshire and the Humber region'); another number is unverifiable, never contradicted (it may count "
-          "other rounds, or only the reports out by then)",
-          "Report on Sheffield PDU\n\nIn 2022-23 it was one of four inspections in the Yorkshire and the Humber "
-          "region.",
-          "Report on Sheffield PDU\n\nIn 2022-23 it was one of six inspections in the Yorkshire and the Humber "
-          "region."),
-    Shape("owner portfolio", r"(?P<w>W)[,wBMVF]{0,4}(?P<n>N)[w]{0,2}(?P<pop>S)|(?P<n2>N)[w]{0,2}(?P<pop2>S)?[wBV]{0,3}"
-          r"(?P<w2>W)(?P<pop3>S)?", lambda m, s: _owner(_renamed(m), s),
-          "how many providers an owner ran ('Sodexo ran six CRCs', 'one of six run by Sodexo', 'one of six Sodexo CRCs')",
-          "In 2018-19 Sodexo ran six CRCs.", "In 2018-19 Sodexo ran 25 CRCs."),
 )
+
+# the facts about units other than ratings (when inspected, whom they supervise, who ran them) come last
+SHAPES: tuple[Shape, ...] = RATING_SHAPES + FACT_SHAPES

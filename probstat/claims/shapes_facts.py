@@ -1,0 +1,47 @@
+"""The shapes of sentences about a unit's facts other than its ratings: when it was inspected, how many people it
+supervises, who ran it, its region, a region's inspections and an owner's portfolio. They come last in the table
+(shapes.py), after every shape about ratings, counts and changes."""
+
+from __future__ import annotations
+
+from .build_figures import _inspection_date, _owner, _owner_of, _people, _region_count, _region_of
+from .shape_parts import Shape, _renamed
+
+FACT_SHAPES: tuple[Shape, ...] = (
+    Shape("inspection date", r"(?P<s>[PA])?[wBVhF']{0,8}?I[wBVhFY']{0,6}", _inspection_date,
+          "when a provider was inspected or its report published: 'X was inspected in November 2018'",
+          "NPS Wales was inspected in December 2018.", "NPS Wales was inspected in March 2018.", reads_span=True),
+    Shape("people supervised", r"(?P<s>[PA])[^PAS;N]{0,6}?M[wF]{0,3}(?P<n>N)[w]{0,4}U|(?P<n2>N)[w]{0,4}U[wBF]{0,4}"
+          r"(?:M[wF]{0,3}(?P<s2>[PA])|(?P<s3>[PA])[w]{0,2}M)|(?P<s4>[PA])[wB]{0,3}(?P<n4>N)[w]{0,4}U[w]{0,2}M"
+          r"|^w?MF(?P<n5>N)[w]{0,4}U"
+          # "the CRC, which has 6,500 people on its books"; "with 6,500 people under supervision, the CRC ..."
+          r"|(?P<s6>[PA])[,wB]{0,4}(?P<n6>N)[w]{0,4}U[wF]{0,2}M|^w?(?P<n7>N)[w]{0,2}U[w]{0,2}M,(?P<s7>[PA])",
+          lambda m, s: _people(_renamed(m), s),
+          "the number of people a provider supervises",
+          "In 2018-19 London CRC supervised more than 20,000 people.",
+          "In 2018-19 London CRC supervised fewer than 10,000 people."),
+    Shape("owner of a provider", r"(?P<w>W)[,wBF]{0,8}?(?P<s>[PA])|(?P<s2>[PA])[,wB]{0,5}?(?P<w2>W)",
+          lambda m, s: _owner_of(_renamed(m), s),
+          "who runs a provider: 'PeoplePlus owns it', 'Merseyside CRC is run by Purple Futures' (another owner is "
+          "unverifiable, never contradicted: the data hold the owner at each inspection, and CRCs changed hands "
+          "between them)",
+          "Merseyside CRC was run by Purple Futures in 2019-20.", "Merseyside CRC was run by Sodexo in 2019-20."),
+    Shape("region of a unit", r"(?P<s>[PA])B[wFNSP']{1,12}", _region_of,
+          "the region a unit belongs to ('is part of the Probation Service's Wales region')",
+          "Lambeth PDU is part of the Probation Service's London region.",
+          "Lambeth PDU is part of the Probation Service's Wales region."),
+    Shape("inspections in a region", r"(?P<n>N)(?P<i>I)|(?P<i2>I)[wB]{1,3}(?P<n2>N)",
+          lambda m, s: _region_count(_renamed(m), s),
+          "how many inspections a region had in the round of the text's unit ('one of four inspections in the "
+          "Yorkshire and the Humber region'); another number is unverifiable, never contradicted (it may count "
+          "other rounds, or only the reports out by then)",
+          "Report on Sheffield PDU\n\nIn 2022-23 it was one of four inspections in the Yorkshire and the Humber "
+          "region.",
+          "Report on Sheffield PDU\n\nIn 2022-23 it was one of six inspections in the Yorkshire and the Humber "
+          "region."),
+    Shape("owner portfolio", r"(?P<w>W)[,wBMVF]{0,4}(?P<n>N)[w]{0,2}(?P<pop>S)|(?P<n2>N)[w]{0,2}(?P<pop2>S)?[wBV]{0,3}"
+          r"(?P<w2>W)(?P<pop3>S)?", lambda m, s: _owner(_renamed(m), s),
+          "how many providers an owner ran ('Sodexo ran six CRCs', 'one of six run by Sodexo', 'one of six Sodexo "
+          "CRCs')",
+          "In 2018-19 Sodexo ran six CRCs.", "In 2018-19 Sodexo ran 25 CRCs."),
+)
