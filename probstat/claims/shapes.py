@@ -154,7 +154,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'A was rated higher than B', 'A received a lower rating than B': two units' overall ratings",
           "In 2018-19 NPS Wales was rated higher than Wales CRC.",
           "In 2018-19 Wales CRC was rated higher than NPS Wales."),
-    Shape("refused: comparison between providers", r"[PA][^,;]{0,5}G[^,;]{0,3}[PA]",
+    Shape("refused: comparison between providers", r"[PAS][^,;]{0,5}G[^,;]{0,3}[PAS]",
           _refuse("a comparison between providers"), "one provider compared with another on what the data do not "
           "rate ('outperformed', 'did better than'): recognised, not read",
           "", "Essex CRC outperformed Merseyside CRC in 2018-19."),
