@@ -1266,6 +1266,13 @@ CASES = [
     ("x\n\nNPS divisions were more likely to be rated Good than CRCs in 2018-19.", "supported"),
     ("x\n\nCRCs were more likely to be rated Good than NPS divisions in 2018-19.", "contradicted"),
     ("x\n\nThe NPS performed better than the CRCs in 2018-19.", "unverifiable"),
+    # an NPS division named as a report's cover names it: nps-north-west's 2019-20 fieldwork began on 2020-01-20
+    ("An inspection of: North West Division, National Probation Service\n\nThe fieldwork for this inspection "
+     "began on 20 January 2020.", "supported"),
+    ("National Probation Service - North West\n\nThe fieldwork for this inspection began on 20 January 2020.",
+     "supported"),
+    ("An inspection of: North West Division, National Probation Service\n\nThe fieldwork for this inspection "
+     "began on 20 March 2020.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -1,6 +1,7 @@
 """Tags the tagger joins into one after its pass, where punctuation or spacing kept the words apart: a rating bounded
-from one side across quotes ("'Requires improvement' or worse", "below 'Good'"), and a region named before its PDUs
-("three London PDUs", "the Yorkshire and the Humber PDUs")."""
+from one side across quotes ("'Requires improvement' or worse", "below 'Good'"), a region's PDUs ("three London
+PDUs", "three PDUs in London", "three parts of London"), and an NPS division named with the service ("the Midlands
+division of the NPS", "North West Division, National Probation Service")."""
 
 from __future__ import annotations
 
@@ -98,3 +99,63 @@ def region_after(out: list[Tag], tags: list[Tag], i: int, later: bool) -> tuple[
                 noun = "PDUs" if parts else t.words
                 return 2 + k, Tag("S", t.start, words[-1].end, f"{name} {noun}", f"PDU#{name}")
     return None
+
+
+_NPS = re.compile(r"(?i)(?:the\s+)?(?:national\s+probation\s+service|nps)")
+
+
+def _division_named(out: list[Tag], tags: list[Tag], i: int) -> tuple[int, int, Tag] | None:
+    """An NPS division named by its place and the service, the way report covers write it: "North West Division,
+    National Probation Service" (the place before "Division"), "National Probation Service - North West" (the
+    place after a dash or colon). How many tags before tags[i] it takes in, how many from tags[i], and the tag."""
+    t = tags[i]
+    if t.code == "S" and t.value == "NPS" and re.fullmatch(r"(?i)division", t.words):
+        k = 0
+        while k < len(out) and k < 4 and out[-1 - k].code == "w" and out[-1 - k].words[:1].isupper():
+            k += 1
+        place = " ".join(x.words for x in out[len(out) - k:])
+        unit = vocab.unit_by_place(place, "NPS") if k else None
+        if unit is None:
+            return None
+        n = 1
+        if i + 2 < len(tags) and tags[i + 1].words == "," and _NPS.fullmatch(tags[i + 2].words):
+            n = 3
+        return k, n, Tag("P", out[-k].start, tags[i + n - 1].end, f"{place} {t.words}", unit)
+    if t.code == "S" and _NPS.fullmatch(t.words) and i + 2 < len(tags) and tags[i + 1].words in ("-", "\u2013", ":"):
+        k = 0
+        while i + 2 + k < len(tags) and k < 4 and tags[i + 2 + k].code == "w" and tags[i + 2 + k].words[:1].isupper():
+            k += 1
+        place = " ".join(x.words for x in tags[i + 2: i + 2 + k])
+        unit = vocab.unit_by_place(place, "NPS") if k else None
+        if unit is None:
+            return None
+        return 0, 2 + k, Tag("P", t.start, tags[i + 1 + k].end, f"{t.words} - {place}", unit)
+    return None
+
+
+def _division_of_nps(tags: list[Tag]) -> list[Tag]:
+    """'the Midlands division of the National Probation Service (NPS)' is still the division's name."""
+    out: list[Tag] = []
+    i = 0
+    while i < len(tags):
+        t = tags[i]
+        the = 1 if len(out) >= 3 and out[-1].words.lower() == "the" else 0
+        named = _division_named(out, tags, i)
+        if named is not None:
+            # "North West Division, National Probation Service", "National Probation Service - North West"
+            out[len(out) - named[0]:] = [named[2]]
+            i += named[1]
+            continue
+        if t.code in "AS" and len(out) >= 2 + the and out[-1 - the].code == "F" and out[-2 - the].code == "P" and \
+                _NPS.fullmatch(t.words.strip()):
+            p = out[-2 - the]
+            del out[-2 - the:]
+            out.append(Tag("P", p.start, t.end, f"{p.words} of {t.words}", p.value))
+            if i + 3 < len(tags) and tags[i + 1].words == "(" and tags[i + 2].words.upper() == "NPS" and \
+                    tags[i + 3].words == ")":
+                i += 3
+            i += 1
+            continue
+        out.append(t)
+        i += 1
+    return out

@@ -27,7 +27,7 @@ from functools import lru_cache
 from .. import schema
 from . import vocabulary as vocab
 from .extract import NumericExpression
-from .tag_joins import _bounded, _region_of, _units_of_region, region_after
+from .tag_joins import _bounded, _division_of_nps, _region_of, _units_of_region, region_after
 from .tag_type import Tag
 from .tag_words import ANAPHORA as _ANAPHORA
 from .tag_words import FUNCTION_WORDS as _FUNCTION_WORDS
@@ -355,31 +355,6 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
         out.append(t)
         i += 1
     return _division_of_nps(out)
-
-
-_NPS = re.compile(r"(?i)(?:the\s+)?(?:national\s+probation\s+service|nps)")
-
-
-def _division_of_nps(tags: list[Tag]) -> list[Tag]:
-    """'the Midlands division of the National Probation Service (NPS)' is still the division's name."""
-    out: list[Tag] = []
-    i = 0
-    while i < len(tags):
-        t = tags[i]
-        the = 1 if len(out) >= 3 and out[-1].words.lower() == "the" else 0
-        if t.code in "AS" and len(out) >= 2 + the and out[-1 - the].code == "F" and out[-2 - the].code == "P" and \
-                _NPS.fullmatch(t.words.strip()):
-            p = out[-2 - the]
-            del out[-2 - the:]
-            out.append(Tag("P", p.start, t.end, f"{p.words} of {t.words}", p.value))
-            if i + 3 < len(tags) and tags[i + 1].words == "(" and tags[i + 2].words.upper() == "NPS" and \
-                    tags[i + 3].words == ")":
-                i += 3
-            i += 1
-            continue
-        out.append(t)
-        i += 1
-    return out
 
 
 # Words between a count and its population that leave the population whole ("the 21 privately run CRCs").
