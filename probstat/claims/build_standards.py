@@ -68,7 +68,9 @@ def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
     before = [t for t in s.tags[: m.first] if t.code in "PAS"]
     named_after_standard = {id(s.tags[i + 1]) for i, t in enumerate(s.tags[:-1]) if t.code == "T"}
     # "the NPS victim contact scheme": a population word that names the standard's scheme, not a population
-    named_after_standard |= {id(t) for i, t in enumerate(s.tags[:-1]) if t.code == "S" and s.tags[i + 1].code == "T"}
+    named_after_standard |= {id(t) for i, t in enumerate(s.tags[:-1]) if t.code == "S" and (
+        s.tags[i + 1].code == "T" or i + 2 < len(s.tags) and s.tags[i + 1].words.lower() in ("s", "'s", "\u2019s")
+        and s.tags[i + 2].code == "T")}  # "the NPS's victim contact scheme"
     if any(t.code == "S" and id(t) not in named_after_standard for t in s.tags):
         return None  # "leadership was rated Good in most CRCs": a population, not one provider
     verbal = re.match(r"(?i)requires?|needs?|needing|requiring", m.one("r").words)
