@@ -1273,6 +1273,12 @@ CASES = [
      "supported"),
     ("An inspection of: North West Division, National Probation Service\n\nThe fieldwork for this inspection "
      "began on 20 March 2020.", "contradicted"),
+    # "the most dangerous offenders" is a superlative, no quantifier whose scope went unread: nps-south-east-eastern's
+    # average caseload was 43 in 2018-19
+    ("NPS South East and Eastern report\n\nOfficers who look after the most dangerous offenders are juggling 42 "
+     "cases each.", "contradicted"),
+    ("NPS South East and Eastern report\n\nOfficers who look after the most dangerous offenders are juggling 43 "
+     "cases each.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -217,6 +217,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue
+        if t.code == "Q" and t.words.lower() in ("most", "least") and out and out[-1].words.lower() == "the" and \
+                nxt is not None and nxt.code == "w" and nxt.words.isalpha() and nxt.words.islower():
+            out.append(Tag("w", t.start, t.end, t.words))  # "the most dangerous offenders": a superlative
+            i += 1
+            continue
         if t.code == "Q" and t.words.lower() in ("both", "all") and nxt is not None and nxt.code in "TP":
             out.append(Tag("w", t.start, t.end, t.words))  # "both assessment and planning were rated Good"
             i += 1
