@@ -1279,6 +1279,12 @@ CASES = [
      "cases each.", "contradicted"),
     ("NPS South East and Eastern report\n\nOfficers who look after the most dangerous offenders are juggling 43 "
      "cases each.", "supported"),
+    # a kind of unit, a link and a place that together name one unit: nps-south-east-eastern was Requires
+    # improvement in 2018-19 (its one inspection in the data)
+    ("Report on the NPS in the South East and Eastern region\n\nIt was rated Requires improvement.", "supported"),
+    ("Report on the NPS division for the South East and Eastern region\n\nIt was rated Good.", "contradicted"),
+    ("Report on the National Probation Service (NPS) South East and Eastern Division\n\nIt was rated Requires "
+     "improvement.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

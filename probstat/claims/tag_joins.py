@@ -111,12 +111,23 @@ def _division_named(out: list[Tag], tags: list[Tag], i: int) -> tuple[int, int, 
     t = tags[i]
     if t.code == "S" and t.value == "NPS" and re.fullmatch(r"(?i)division", t.words):
         k = 0
-        while k < len(out) and k < 4 and out[-1 - k].code == "w" and out[-1 - k].words[:1].isupper():
+        while k < len(out) and k < 6 and out[-1 - k].code == "w" and (
+                out[-1 - k].words[:1].isupper() or out[-1 - k].words.lower() in ("and", "of") and k > 0):
             k += 1
+        while k and not out[-k].words[:1].isupper():
+            k -= 1  # the place starts on a capital ("South East and Eastern")
         place = " ".join(x.words for x in out[len(out) - k:])
         unit = vocab.unit_by_place(place, "NPS") if k else None
         if unit is None:
             return None
+        # "the National Probation Service (NPS) South East and Eastern Division": the service's name before it
+        before = [x.words for x in out[max(0, len(out) - k - 4): len(out) - k]]
+        for lead in (4, 1):
+            if len(before) >= lead and _NPS.fullmatch(before[-lead]) and (lead == 1 or before[-3:] == ["(", "NPS", ")"]
+                                                                            or [w.upper() for w in before[-3:]] ==
+                                                                            ["(", "NPS", ")"]):
+                k += lead
+                break
         n = 1
         if i + 2 < len(tags) and tags[i + 1].words == "," and _NPS.fullmatch(tags[i + 2].words):
             n = 3
@@ -159,3 +170,30 @@ def _division_of_nps(tags: list[Tag]) -> list[Tag]:
         out.append(t)
         i += 1
     return out
+
+
+_LINKS = ("in", "for", "covering", "serving", "across")
+
+
+def place_after_kind(out: list[Tag], tags: list[Tag], i: int) -> tuple[int, Tag] | None:
+    """A kind of unit, a link and a place that names one unit of that kind: "the NPS division for the South East
+    and Eastern region", "the NPS in the South East and Eastern region", "the CRC covering Durham Tees Valley".
+    How many tags from tags[i] (the link) it takes in, and the unit's tag that replaces the kind's."""
+    if not out or tags[i].code != "w" or tags[i].words.lower() not in _LINKS:
+        return None
+    kind = out[-1]
+    if not (kind.code == "A" and kind.value in ("NPS", "CRC", "PDU", "region") or
+            kind.code == "S" and kind.value == "NPS" and _NPS.fullmatch(kind.words)):
+        return None
+    j = i + 1 + (i + 1 < len(tags) and tags[i + 1].words.lower() == "the")
+    best = None
+    for k in range(1, 8):
+        words = tags[j: j + k]
+        if len(words) < k or any(x.code not in "wP," for x in words) or not words[0].words[:1].isupper():
+            break
+        place = re.sub(r"\s+", " ", " ".join(x.words for x in words)).replace(" ,", ",")
+        place = re.sub(r"(?i)\s+(?:region|area|division)$", "", place)
+        unit = vocab.unit_by_place(place, str(kind.value))
+        if unit is not None:
+            best = (j + k - i, Tag("P", kind.start, words[-1].end, f"{kind.words} {tags[i].words} {place}", unit))
+    return best

@@ -27,7 +27,7 @@ from functools import lru_cache
 from .. import schema
 from . import vocabulary as vocab
 from .extract import NumericExpression
-from .tag_joins import _bounded, _division_of_nps, _region_of, _units_of_region, region_after
+from .tag_joins import _bounded, _division_of_nps, _region_of, _units_of_region, place_after_kind, region_after
 from .tag_type import Tag
 from .tag_words import ANAPHORA as _ANAPHORA
 from .tag_words import FUNCTION_WORDS as _FUNCTION_WORDS
@@ -167,6 +167,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             # "'Requires improvement' or worse", "below 'Good'": the quotes kept the words apart
             out[-bounded[0]:] = [bounded[1]]
             i += 1
+            continue
+        placed = place_after_kind(out, tags, i)
+        if placed is not None:
+            out[-1] = placed[1]  # "the NPS division for the South East and Eastern region"
+            i += placed[0]
             continue
         after = region_after(out, tags, i, later)
         if after is not None:

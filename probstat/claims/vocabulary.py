@@ -326,7 +326,7 @@ _KIND_AFFIX = {"CRC": (r"", r" CRC"), "NPS": (r"NPS ", r""), "PDU": (r"", r" PDU
 
 
 def _place_key(words: str) -> str:
-    words = re.sub(r"(?i)^the\s+", "", words.replace("&", "and").replace(",", " "))
+    words = re.sub(r"(?i)^the\s+", "", words.replace("&", "and").replace(",", " ").replace("-", " "))
     return " ".join(words.lower().split())
 
 
