@@ -1285,6 +1285,17 @@ CASES = [
     ("Report on the NPS division for the South East and Eastern region\n\nIt was rated Good.", "contradicted"),
     ("Report on the National Probation Service (NPS) South East and Eastern Division\n\nIt was rated Requires "
      "improvement.", "supported"),
+    # a place's possessive or a dash before the place: essex-crc was Requires improvement in 2018-19, nps-north-east
+    # Good (the North East region of the Probation Service is a later unit: after "the NPS in" it is the division's
+    # place)
+    ("Probation watchdog report\n\nEssex's community rehabilitation company has been rated 'requires "
+     "improvement'.", "supported"),
+    ("Probation watchdog report\n\nEssex's community rehabilitation company has been rated 'good'.", "contradicted"),
+    ("Probation watchdog report, 2019\n\nThe NPS in the North East region has been rated 'good'.", "supported"),
+    ("Probation watchdog report, 2019\n\nThe NPS in the North East region has been rated 'inadequate'.",
+     "contradicted"),
+    ("National Probation Service - South East and Eastern\n\nIt has been rated 'requires improvement'.",
+     "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

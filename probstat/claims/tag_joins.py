@@ -134,8 +134,11 @@ def _division_named(out: list[Tag], tags: list[Tag], i: int) -> tuple[int, int, 
         return k, n, Tag("P", out[-k].start, tags[i + n - 1].end, f"{place} {t.words}", unit)
     if t.code == "S" and _NPS.fullmatch(t.words) and i + 2 < len(tags) and tags[i + 1].words in ("-", "\u2013", ":"):
         k = 0
-        while i + 2 + k < len(tags) and k < 4 and tags[i + 2 + k].code == "w" and tags[i + 2 + k].words[:1].isupper():
+        while i + 2 + k < len(tags) and k < 6 and tags[i + 2 + k].code == "w" and (
+                tags[i + 2 + k].words[:1].isupper() or tags[i + 2 + k].words.lower() in ("and", "of") and k > 0):
             k += 1
+        while k and not tags[i + 1 + k].words[:1].isupper():
+            k -= 1
         place = " ".join(x.words for x in tags[i + 2: i + 2 + k])
         unit = vocab.unit_by_place(place, "NPS") if k else None
         if unit is None:
@@ -189,7 +192,8 @@ def place_after_kind(out: list[Tag], tags: list[Tag], i: int) -> tuple[int, Tag]
     best = None
     for k in range(1, 8):
         words = tags[j: j + k]
-        if len(words) < k or any(x.code not in "wP," for x in words) or not words[0].words[:1].isupper():
+        if len(words) < k or any(x.code not in "wP," for x in words) or \
+                not re.sub(r"(?i)^the\s+", "", words[0].words)[:1].isupper():
             break
         place = re.sub(r"\s+", " ", " ".join(x.words for x in words)).replace(" ,", ",")
         place = re.sub(r"(?i)\s+(?:region|area|division)$", "", place)
@@ -197,3 +201,17 @@ def place_after_kind(out: list[Tag], tags: list[Tag], i: int) -> tuple[int, Tag]
         if unit is not None:
             best = (j + k - i, Tag("P", kind.start, words[-1].end, f"{kind.words} {tags[i].words} {place}", unit))
     return best
+
+
+def place_possessive(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
+    """A place's possessive before a singular unit noun that names one unit of that kind: "Essex's community
+    rehabilitation company", "Lambeth's probation delivery unit". How many tags before t it takes in, and the
+    unit's tag."""
+    if t.code != "S" or t.value not in ("NPS", "CRC", "PDU", "region") or not out:
+        return None
+    k = 2 if len(out) >= 2 and out[-1].words.lower() in ("s", "'s", "\u2019s") else 1
+    words = out[-k].words if k == 2 else re.sub(r"['\u2019]s?$", "", out[-1].words)
+    if k == 1 and words == out[-1].words or out[-k].code not in "wP" or not words[:1].isupper():
+        return None
+    unit = vocab.unit_by_place(words, str(t.value))
+    return None if unit is None else (k, Tag("P", out[-k].start, t.end, f"{out[-k].words} {t.words}", unit))

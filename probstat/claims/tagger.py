@@ -27,7 +27,7 @@ from functools import lru_cache
 from .. import schema
 from . import vocabulary as vocab
 from .extract import NumericExpression
-from .tag_joins import _bounded, _division_of_nps, _region_of, _units_of_region, place_after_kind, region_after
+from .tag_joins import _bounded, _division_of_nps, _region_of, _units_of_region, place_after_kind, place_possessive, region_after
 from .tag_type import Tag
 from .tag_words import ANAPHORA as _ANAPHORA
 from .tag_words import FUNCTION_WORDS as _FUNCTION_WORDS
@@ -261,6 +261,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
                 out[-1].code == "N" and _after_rating_in(out[:-1])):
             # "inadequate in every area", "rated good in three areas": the unit's standards, not a population
             out.append(Tag("Z", t.start, t.end, t.words))
+            i += 1
+            continue
+        own = place_possessive(out, t) if _SINGULAR.match(t.words.replace("\n", " ")) else None
+        if own is not None:
+            out[len(out) - own[0]:] = [own[1]]  # "Essex's community rehabilitation company"
             i += 1
             continue
         owner = _possessor(out) if t.code == "S" and out and t.start - out[-1].end <= 1 and \
