@@ -1296,6 +1296,12 @@ CASES = [
      "contradicted"),
     ("National Probation Service - South East and Eastern\n\nIt has been rated 'requires improvement'.",
      "supported"),
+    # CRCs spoken of as history do not make a text about a PDU's place one about the years before 2021 (wigan-pdu:
+    # Requires improvement in 2022-23); spoken of in the present, they do
+    ("Probation services in Wigan judged to require improvement\n\nThe CRCs were abolished when probation was "
+     "unified. An inspection has found probation services in Wigan require improvement.", "supported"),
+    ("Probation services in Wigan judged to require improvement\n\nThe local CRC covers the town. An inspection "
+     "has found probation services in Wigan require improvement.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

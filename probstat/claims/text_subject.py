@@ -103,12 +103,22 @@ def _units_of_later_years(text: str, lex) -> bool:
     """An undated text that names a PDU's or region's place ("Probation services in West Kent judged
     inadequate") and speaks of no CRC, NPS division or private provider anywhere is about the years since
     2021: before then, no unit the inspectorate rated was named for such a place alone."""
-    if _EARLIER.search(text) or re.search(r"\b20(?:1\d|20)\b", text):
-        return False  # a CRC or division spoken of, or a year before unification written (none after: _LATER)
+    if re.search(r"\b20(?:1\d|20)\b", text):
+        return False  # a year before unification written (none after: _LATER)
     head = text[:20_000]  # bounded: the opening pages of a long text are enough to say what it is about
     _, providers = vocab.providers_and_aliases()
-    named = [t for t in tag(head, 0, len(head), [], lex, True) if t.code == "P"]
-    return any(providers[str(t.value)].sector in ("PDU", "region") for t in named if str(t.value) in providers)
+    named = [providers[str(t.value)].sector for t in tag(head, 0, len(head), [], lex, True)
+             if t.code == "P" and str(t.value) in providers]
+    # a CRC or division named or spoken of, unless as history ("since the CRCs and the NPS were merged in 2021")
+    present = [m for m in _EARLIER.finditer(head) if not _HISTORY.search(head, max(0, m.start() - 60), m.end() + 60)]
+    if any(sector in ("CRC", "NPS") for sector in named) or present:
+        return False
+    return any(sector in ("PDU", "region") for sector in named)
+
+
+_HISTORY = re.compile(r"(?i)\b(?:former(?:ly)?|previously|replaced|abolished|scrapped|merged|unified|unification|"
+                      r"re-?unif\w*|brought\s+together|taken\s+over|took\s+over|until|old|set\s+up\s+in|was\s+set\s+up|"
+                      r"privatis\w*|part-privatis\w*|renationalis\w*)\b")
 
 
 def _first_named(text: str, lex, later: bool = True) -> str | None:
