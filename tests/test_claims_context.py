@@ -1302,6 +1302,9 @@ CASES = [
      "unified. An inspection has found probation services in Wigan require improvement.", "supported"),
     ("Probation services in Wigan judged to require improvement\n\nThe local CRC covers the town. An inspection "
      "has found probation services in Wigan require improvement.", "unverifiable"),
+    # "verdict" as a rating noun, and a place's "probation" in a heading (wigan-pdu: Requires improvement)
+    ("NPS Wales inspected\n\nThe division received an 'Inadequate' verdict.", "contradicted"),
+    ("NPS Wales inspected\n\nThe division received a 'Good' verdict.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]
@@ -1313,7 +1316,9 @@ def test_context(text, want):
 
 
 @pytest.mark.parametrize("headline,want", [("Lambeth probation service 'inadequate'", "supported"),
-                                           ("Lambeth probation service 'good'", "contradicted")])
+                                           ("Lambeth probation service 'good'", "contradicted"),
+                                           ("Lambeth probation: inadequate", "supported"),
+                                           ("Lambeth probation: good", "contradicted")])
 def test_headline_rating_without_a_verb(headline, want):
     table = check_text(FRAME, f"{headline}\n\nInspectors published the report in October 2022.\n")
     assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want

@@ -168,6 +168,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out[-bounded[0]:] = [bounded[1]]
             i += 1
             continue
+        if t.code == "w" and t.words.lower() == "probation" and out and out[-1].code == "P" and \
+                t.start - out[-1].end <= 1 and (nxt is None or nxt.code not in "Sw"):
+            out[-1] = Tag("P", out[-1].start, t.end, f"{out[-1].words} {t.words}", out[-1].value)  # "Wigan probation:"
+            i += 1
+            continue
         placed = place_after_kind(out, tags, i)
         if placed is not None:
             out[-1] = placed[1]  # "the NPS division for the South East and Eastern region"
