@@ -1318,7 +1318,7 @@ def test_context(text, want):
 @pytest.mark.parametrize("headline,want", [("Lambeth probation service 'inadequate'", "supported"),
                                            ("Lambeth probation service 'good'", "contradicted"),
                                            ("Lambeth probation: inadequate", "supported"),
-                                           ("Lambeth probation: good", "contradicted")])
+                                           ("Lambeth probation: Good", "contradicted")])
 def test_headline_rating_without_a_verb(headline, want):
     table = check_text(FRAME, f"{headline}\n\nInspectors published the report in October 2022.\n")
     assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want
