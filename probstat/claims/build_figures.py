@@ -180,6 +180,33 @@ def _owner_of(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "owner", ProviderOwner(pid, str(m.one("w").value)))]
 
 
+def _one_of_owners(m: Match, s: Sentence) -> list[Part] | None:
+    """'It is one of the Sodexo CRCs', 'one of Sodexo's six CRCs', 'one of two Sodexo CRCs': the unit is run by the
+    owner, and the count, if given, is the owner's portfolio (unless a place after it makes it a part of that)."""
+    one = m.one("n")
+    if not re.fullmatch(r"(?i)one(?:\s+of\s+.+)?", one.words.strip()) or any(
+            t.code == "X" for t in s.tags[max(0, m.first - 2): m.last]):
+        return None
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    owner = str(m.one("w").value)
+    a, b, phrase = _span(m, s)
+    parts = [Part(a, b, phrase, "owner", ProviderOwner(pid, owner))]
+    stated = _RATIO.match(one.words)
+    count = m.one("n2") if m.one("n2") is not None else one if stated else None
+    after = s.tags[m.last: m.last + 2]
+    if count is not None and any(t.words.lower() in ("in", "across", "outside") for t in after[:1]):
+        parts.append(Part(a, b, phrase, "owner", problem="a part of the owner's units (a place after them)"))
+    elif count is not None:
+        try:
+            n = _interpret(stated.group("m") if count is one else count.words, "count")
+        except ValueError:
+            return parts
+        parts.append(Part(a, b, phrase, "owner", OwnerCount(owner, _population(m.one("pop"))[0], n)))
+    return parts
+
+
 # "is part of the Probation Service's Wales region", "is one of four PDUs in the North West region"
 _IN_REGION = (r"\s*(?:is|was|are|were|sits|lies|falls)\s+(?:(?:a\s+)?part\s+of|in|within|one\s+of\s+(?:the\s+)?"
               r"(?P<count>(?:[\w-]+\s+){0,3}?)(?:PDUs|probation\s+delivery\s+units|units|areas)\s+(?:in|of|that\s+make\s+up))\s+"

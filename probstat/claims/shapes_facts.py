@@ -4,7 +4,7 @@ supervises, who ran it, its region, a region's inspections and an owner's portfo
 
 from __future__ import annotations
 
-from .build_figures import _inspection_date, _owner, _owner_of, _people, _region_count, _region_of
+from .build_figures import _inspection_date, _one_of_owners, _owner, _owner_of, _people, _region_count, _region_of
 from .shape_parts import Shape, _renamed
 
 FACT_SHAPES: tuple[Shape, ...] = (
@@ -20,6 +20,10 @@ FACT_SHAPES: tuple[Shape, ...] = (
           "the number of people a provider supervises",
           "In 2018-19 London CRC supervised more than 20,000 people.",
           "In 2018-19 London CRC supervised fewer than 10,000 people."),
+    Shape("one of an owner's", r"(?P<s>[PA])B(?P<n>N)F?w?(?P<w>W)w?(?P<n2>N)?(?P<pop>S)", _one_of_owners,
+          "'It is one of the Sodexo CRCs', 'one of Sodexo's six CRCs': who runs the unit, and the owner's portfolio",
+          "South Yorkshire CRC report\n\nIn 2018-19 it was one of Sodexo's six CRCs.",
+          "South Yorkshire CRC report\n\nIn 2018-19 it was one of Working Links' three CRCs."),
     Shape("owner of a provider", r"(?P<w>W)[,wBF]{0,8}?(?P<s>[PA])|(?P<s2>[PA])[,wB]{0,5}?(?P<w2>W)",
           lambda m, s: _owner_of(_renamed(m), s),
           "who runs a provider: 'PeoplePlus owns it', 'Merseyside CRC is run by Purple Futures' (another owner is "
