@@ -27,7 +27,15 @@ from functools import lru_cache
 from .. import schema
 from . import vocabulary as vocab
 from .extract import NumericExpression
-from .tag_joins import _bounded, _division_of_nps, _region_of, _units_of_region, place_after_kind, place_possessive, region_after
+from .tag_joins import (
+    _bounded,
+    _division_of_nps,
+    _region_of,
+    _units_of_region,
+    place_after_kind,
+    place_possessive,
+    region_after,
+)
 from .tag_type import Tag
 from .tag_words import ANAPHORA as _ANAPHORA
 from .tag_words import FUNCTION_WORDS as _FUNCTION_WORDS
