@@ -1305,6 +1305,11 @@ CASES = [
     # "verdict" as a rating noun, and a place's "probation" in a heading (wigan-pdu: Requires improvement)
     ("NPS Wales inspected\n\nThe division received an 'Inadequate' verdict.", "contradicted"),
     ("NPS Wales inspected\n\nThe division received a 'Good' verdict.", "supported"),
+    # "the Working Links-owned CRC" is the text's unit if Working Links ran it (ddc-crc: yes, Inadequate in
+    # 2018-19), "the Sodexo-owned CRC" not; "the CRC in question" is the text's unit, not one in a place
+    ("Dorset, Devon and Cornwall CRC report\n\nThe Working Links-owned CRC was rated Inadequate.", "supported"),
+    ("Dorset, Devon and Cornwall CRC report\n\nThe Sodexo-owned CRC was rated Good.", "unverifiable"),
+    ("Dorset, Devon and Cornwall CRC report\n\nThe CRC in question was rated Good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

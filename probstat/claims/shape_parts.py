@@ -91,11 +91,12 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
     owner = next((t for t in s.tags[max(0, i - 2): max(0, i)][::-1] if t.code == "W"), None) \
         if tag.code == "A" and i > 0 and (s.tags[i - 1].code == "W" or s.tags[i - 1].words.lower() in ("s", "'s")) \
         else None
-    if owner is not None:
-        # "Sodexo's CRC": the text's unit only if the data have the owner running it
-        from .vocabulary import owned_by
+    from .vocabulary import owned_by, owners
 
-        return s.subject if s.subject in owned_by(str(owner.value)) else None
+    inside = [o for o in owners() if tag.code == "A" and o.lower() in tag.words.lower()]
+    if owner is not None or inside:
+        # "Sodexo's CRC", "the Working Links-run company": the text's unit only if the data have the owner running it
+        return s.subject if s.subject in owned_by(str(owner.value) if owner is not None else inside[0]) else None
     services = re.match(r"(?i)probation\s+(?:services?|(?:delivery\s+)?units?)\s+(?:in|across|covering)\s+(.+)$",
                         tag.words)
     if services:
@@ -105,7 +106,7 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
     lede = not tag.words.lower().startswith(("the ", "this ", "that ", "its ")) and tag.words.lower() != "it"
     place = [t.words for t in s.tags[i + 2: i + 5]] if i >= 0 else []
     local = len(place) >= 2 and place[0].lower() == "the" and bool(LOCAL_PLACE.match(place[1])) and \
-        (len(place) < 3 or place[2].lower() != "of")
+        (len(place) < 3 or place[2].lower() != "of") or bool(place) and place[0].lower() == "question"
     # "the CRC in 2018", "the CRC in the autumn": a time after the link, no place and no other unit
     following = " ".join(t.words.lower() for t in s.tags[i + 2: i + 4]) if i >= 0 else ""
     dated = i >= 0 and i + 2 < len(s.tags) and (s.tags[i + 2].code in "YN" or s.tags[i + 2].words[:1].isdigit()

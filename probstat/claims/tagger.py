@@ -371,7 +371,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             # back over up to three modifiers ("the county's", "the Sodexo-owned", "the region's new") to a
             # determiner; a number or quantifier in between makes it a count, not the subject
             k = len(out)
-            while k > 0 and (out[k - 1].code == "w" or out[k - 1].code == "A" and k < len(out)) and \
+            while k > 0 and (out[k - 1].code in "wW" or out[k - 1].code == "A" and k < len(out)) and \
                     len(out) - k < 3 and out[k - 1].words.lower() not in _DETERMINERS:
                 k -= 1
             if k > 0 and out[k - 1].code in "wA" and (out[k - 1].words.lower() in _DETERMINERS
