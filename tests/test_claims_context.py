@@ -1310,6 +1310,10 @@ CASES = [
     ("Dorset, Devon and Cornwall CRC report\n\nThe Working Links-owned CRC was rated Inadequate.", "supported"),
     ("Dorset, Devon and Cornwall CRC report\n\nThe Sodexo-owned CRC was rated Good.", "unverifiable"),
     ("Dorset, Devon and Cornwall CRC report\n\nThe CRC in question was rated Good.", "contradicted"),
+    ("Wigan PDU report\n\nIt was the first full inspection of the PDU.", "supported"),
+    ("Wigan PDU report\n\nThis inspection was the PDU's first.", "supported"),
+    ("Wigan PDU report\n\nIt was the second inspection of the PDU.", "contradicted"),
+    ("Wigan PDU report\n\nIt was the first inspection of a PDU in the region.", "no row"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

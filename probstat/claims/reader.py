@@ -198,7 +198,8 @@ _SECOND = re.compile(_SECOND.pattern + r"|\bsecond" + _TIME_INSPECTED +
                      r"|\binspection\s+(?:was|is)\s+the\s+second\b(?!\s+(?:of|in|to|for)\b)", re.I)
 _FIRST = re.compile(r"(?i)\bfirst" + _TIME_INSPECTED + r"|\binspection\s+(?:was|is)\s+the\s+first\b(?!\s+(?:of|in|to|"
                     r"for)\b)|"
-                    r"\bfirst\s+(?:inspection|rating)\b|\binspected\s+for\s+the\s+first\s+time\b|"
+                    r"\bfirst\s+(?:full\s+|formal\s+)?(?:inspection|rating)\b|\binspected\s+for\s+the\s+first\s+time\b|"
+                    r"\binspection\s+(?:was|is)\s+(?:the\s+)?(?:PDU|unit|CRC|division|region|service)['\u2019]s\s+first\b|"
                     r"\bfirst\s+inspected\b|"
                     r"\bfirst\s+(?:PDU|unit|service|region)\s+(?:to\s+be\s+|we\s+have\s+)?inspected\b")
 
@@ -221,7 +222,12 @@ _OWN_ORDINAL = re.compile(r"(?i)\b(?:its|the\s+(?:PDU|unit|CRC|division|region|s
                           r"\bthe\s+(?P<n3>first|second)\s+time\s+(?:that\s+)?(?:it|the\s+(?:PDU|unit|CRC|division|"
                           r"region|service))\s+(?:had|has|was)\s+(?:been\s+)?inspected\b|"
                           r"\b(?:the|this)\s+inspection\s+(?:was|is)\s+the\s+(?P<n4>first|second)\b"
-                          r"(?!\s+(?:of|in|to|for)\b)")
+                          r"(?!\s+(?:of|in|to|for)\b)|"
+                          # "It was the first full inspection of the PDU" (not "... under the new framework")
+                          r"\b(?:it|this|that)\s+(?:is|was)\s+the\s+(?P<n5>first|second)\s+(?:full\s+|formal\s+)?"
+                          r"inspection\b(?!\s+(?:of\s+(?:an?|any)|under|in|for|to|by)\b)|"
+                          r"\binspection\s+(?:was|is)\s+(?:the\s+)?(?:PDU|unit|CRC|division|region|service)['\u2019]s\s+"
+                          r"(?P<n6>first|second)\b")
 
 
 def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: str | None) -> list[Part]:
@@ -233,7 +239,7 @@ def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: s
     pid = ids[0] if len(ids) == 1 else (subject if not ids else None)
     if m is None or pid is None:
         return []
-    n = 1 if next(g for g in m.group("n", "n2", "n3", "n4") if g).lower() == "first" else 2
+    n = 1 if next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6") if g).lower() == "first" else 2
     return [Part(m.start(), m.end(), m.group(0), "inspection ordinal", InspectionOrdinal(pid, n))]
 
 
