@@ -400,8 +400,13 @@ def _rated(m: Match, s: Sentence) -> list[Part] | None:
     sector, words = _population(m.one("pop"))
     noun = m.tags[m.last - 1].start
     if re.search(r"(?i)\b(?:that|this|the same|such an?)\s*$", s.text[max(s.start, noun - 12): noun]):
-        # "only one of the 21 CRCs got that rating": a rating named before, not any rating
-        return [Part(a, b, phrase, "count", problem="a rating named in an earlier sentence ('that rating')")]
+        # "only one of the 21 CRCs got that rating": the one rating the sentence before named, not any rating
+        got = _count(n_tag, s) if n_tag is not None and s.previous_ratings else None
+        if got is None or got[2]:
+            return [Part(a, b, phrase, "count", problem="a rating named in an earlier sentence ('that rating')")]
+        return [Part(a, b, phrase, "count", Statement(
+            a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector, population_words=words,
+            predicate=Predicate("rating", "overall", s.previous_ratings)))]
     later = s.tags[m.last: m.last + 8]
     k = next((i for i, t in enumerate(later) if t.code not in "wYF"), None)
     if k is not None and later[k].code == "B" and any(t.code == "R" for t in later[k + 1: k + 3]):

@@ -67,6 +67,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     current: tuple[str, str] | None = (doc.round, doc.round_how) if doc.round else None
     given = doc.round_how.startswith("given")
     previous_pop = None
+    previous_ratings: tuple[str, ...] = ()
     carried: tuple[str, int] | None = None
     spans = _bounded(text, sentences(text))
     group_before: tuple[str, ...] = ()
@@ -116,7 +117,9 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         # "The inspectors visited Wigan PDU in March. The unit was rated ...": with no subject yet, the unit named
         # last is the one "the unit" means
         s = Sentence(text, start, end, tags, codes(tags), subject or doc_subject or lede or last_named, previous_pop,
-                     [], groups=groups)
+                     [], groups=groups, previous_ratings=previous_ratings)
+        rated_here = {t.value for t in tags if t.code == "R" and isinstance(t.value, tuple)}
+        previous_ratings = next(iter(rated_here)) if len(rated_here) == 1 else ()
         group_before = named_here
         parts, unread = read_sentence(s)
         compared = [(p.start, p.end) for p in parts if p.shape == "comparison" and p.problem is None]

@@ -42,6 +42,8 @@ class Sentence:
     # the units a neighbouring sentence names together, that "each", "both", "all three" may refer to: (units
     # named in the sentence before, units named in the sentence after)
     groups: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    # the one rating the sentence before named, that "that rating" refers to (empty: none, or more than one)
+    previous_ratings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
