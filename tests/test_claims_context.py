@@ -1316,12 +1316,12 @@ CASES = [
     ("Wigan PDU report\n\nIt was the first inspection of a PDU in the region.", "no row"),
     # "that rating" is the one rating the sentence before named (2018-19: 1 of 21 CRCs Good); with two ratings
     # before, which one is not said
-    ("x\n\nFive of the seven NPS divisions were rated Good in 2018-19. Only one of the 21 CRCs got that rating.",
+    ("x\n\nFive of the seven NPS divisions were rated Good in 2018-19.\n\nOnly one of the 21 CRCs got that rating.",
      "supported"),
-    ("x\n\nFive of the seven NPS divisions were rated Good in 2018-19. Only two of the 21 CRCs got that rating.",
+    ("x\n\nFive of the seven NPS divisions were rated Good in 2018-19.\n\nOnly two of the 21 CRCs got that rating.",
      "contradicted"),
-    ("x\n\nIn 2018-19 five NPS divisions were rated Good and two Requires improvement. Only one of the 21 CRCs got "
-     "that rating.", "unverifiable"),
+    ("x\n\nIn 2018-19 five NPS divisions were rated Good and two Requires improvement.\n\nOnly one of the 21 CRCs "
+     "got that rating.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]
