@@ -1322,6 +1322,8 @@ CASES = [
      "contradicted"),
     ("x\n\nIn 2018-19 five NPS divisions were rated Good and two Requires improvement.\n\nOnly one of the 21 CRCs "
      "got that rating.", "unverifiable"),
+    ("Essex CRC report\n\nThe CRC area was rated Requires improvement.", "supported"),
+    ("Essex CRC report\n\nThe CRC area was rated Good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

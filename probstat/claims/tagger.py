@@ -145,7 +145,7 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
 _DETERMINERS = ("the", "this", "that")
 _SINGULAR = re.compile(r"(?i)^(?:crc|community rehabilitation company|division|nps division|service|probation service|"
                        r"provider|organisation|organization|company|pdu|probation delivery unit|delivery unit|region|"
-                       r"probation unit|probation provider|probation region)$")
+                       r"probation unit|probation provider|probation region|crc area|nps area|crc service|nps service)$")
 
 
 _WHOLE_SERVICE = re.compile(r"(?i)\b(?:probation\s+service|nps|hmpps|inspectorate|england|wales|country)$")
@@ -174,6 +174,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
         if bounded is not None:
             # "'Requires improvement' or worse", "below 'Good'": the quotes kept the words apart
             out[-bounded[0]:] = [bounded[1]]
+            i += 1
+            continue
+        if t.code == "S" and t.words.lower() in ("area", "service") and out and out[-1].code == "A" and \
+                re.search(r"(?i)\b(?:crc|nps)$", out[-1].words) and t.start - out[-1].end <= 1:
+            out[-1] = Tag("A", out[-1].start, t.end, f"{out[-1].words} {t.words}", out[-1].value)  # "the CRC area"
             i += 1
             continue
         if t.code == "w" and t.words.lower() == "probation" and out and out[-1].code == "P" and \

@@ -35,7 +35,7 @@ POPULATION_WORDS: dict[str, str | None] = {
     "Community Rehabilitation Companies": "CRC", "Community Rehabilitation Company": "CRC",
     "CRCs": "CRC", "CRC": "CRC", "privately-owned CRCs": "CRC", "private CRCs": "CRC",
     "private providers": "CRC", "private companies": "CRC", "private probation companies": "CRC",
-    "CRC services": "CRC", "CRC service": "CRC", "CRC providers": "CRC", "CRC areas": "CRC",
+    "CRC services": "CRC", "CRC service": "CRC", "CRC providers": "CRC", "CRC areas": "CRC", "CRC area": "CRC", "NPS area": "NPS",
     "NPS services": "NPS", "NPS service": "NPS", "NPS providers": "NPS",
     "private probation services": "CRC", "private probation providers": "CRC",
     "probation services": None, "probation service": None, "services": None, "service": None,
