@@ -4,6 +4,8 @@ from vocabulary.py."""
 
 from __future__ import annotations
 
+import re
+
 from . import vocabulary as vocab
 
 # Function words the shapes need to see; each maps to a code (and a value where it matters).
@@ -110,3 +112,21 @@ ANAPHORA = {"the crc": "CRC", "the company": "CRC", "the nps division": "NPS", "
              "the probation service": None, "the pdu": "PDU", "the unit": None, "the region": "region",
              "it": None, "this crc": "CRC", "this division": "NPS", "this pdu": "PDU", "the local service": None,
              "the delivery unit": "PDU", "the probation delivery unit": "PDU", "the trust": None, "its": None}
+
+# What the tagger's joins test words against (tagger._tidy).
+DETERMINERS = ("the", "this", "that")
+SINGULAR = re.compile(r"(?i)^(?:crc|community rehabilitation company|division|nps division|service|probation service|"
+                      r"provider|organisation|organization|company|pdu|probation delivery unit|delivery unit|region|"
+                      r"probation unit|probation provider|probation region|crc area|nps area|crc service|"
+                      r"nps service)$")
+WHOLE_SERVICE = re.compile(r"(?i)\b(?:probation\s+service|nps|hmpps|inspectorate|england|wales|country)$")
+
+
+# Words between a count and its population that leave the population whole ("the 21 privately run CRCs").
+UNRESTRICTING = frozenset(("the", "of", "its", "their", "these", "those", "such", "all", "other", "remaining",
+                           "more", "fewer", "further", "individual", "separate", "different", "probation",
+                           "inspected", "rated", "private", "public", "privately", "publicly", "owned", "run",
+                           "local", "existing", "former", "then"))
+GROUP_PRONOUNS = ("them", "these", "those", "the services", "the units", "the pdus", "the crcs")
+# Words that tie "the service" to the place that names it: "the probation service covering Lambeth".
+PLACE_LINKS = frozenset(("in", "for", "covering", "serving", "across", "of"))

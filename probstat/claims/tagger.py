@@ -38,7 +38,13 @@ from .tag_joins import (
 )
 from .tag_type import Tag
 from .tag_words import ANAPHORA as _ANAPHORA
+from .tag_words import DETERMINERS as _DETERMINERS
 from .tag_words import FUNCTION_WORDS as _FUNCTION_WORDS
+from .tag_words import GROUP_PRONOUNS as _GROUP_PRONOUNS
+from .tag_words import PLACE_LINKS as _PLACE_LINKS
+from .tag_words import SINGULAR as _SINGULAR
+from .tag_words import UNRESTRICTING as _UNRESTRICTING
+from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
 
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
 
@@ -140,15 +146,6 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
         out = [Tag("w", t.start, t.end, t.words) if t.code == "P" and
                re.sub(r"\s+", " ", t.words.lower()) in lex.later_only else t for t in out]
     return _tidy(out, later)
-
-
-_DETERMINERS = ("the", "this", "that")
-_SINGULAR = re.compile(r"(?i)^(?:crc|community rehabilitation company|division|nps division|service|probation service|"
-                       r"provider|organisation|organization|company|pdu|probation delivery unit|delivery unit|region|"
-                       r"probation unit|probation provider|probation region|crc area|nps area|crc service|nps service)$")
-
-
-_WHOLE_SERVICE = re.compile(r"(?i)\b(?:probation\s+service|nps|hmpps|inspectorate|england|wales|country)$")
 
 
 def _possessor(out: list[Tag]) -> str | None:
@@ -388,16 +385,6 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
         out.append(t)
         i += 1
     return _division_of_nps(out)
-
-
-# Words between a count and its population that leave the population whole ("the 21 privately run CRCs").
-_UNRESTRICTING = frozenset(("the", "of", "its", "their", "these", "those", "such", "all", "other", "remaining",
-                            "more", "fewer", "further", "individual", "separate", "different", "probation",
-                            "inspected", "rated", "private", "public", "privately", "publicly", "owned", "run",
-                            "local", "existing", "former", "then"))
-_GROUP_PRONOUNS = ("them", "these", "those", "the services", "the units", "the pdus", "the crcs")
-# Words that tie "the service" to the place that names it: "the probation service covering Lambeth".
-_PLACE_LINKS = frozenset(("in", "for", "covering", "serving", "across", "of"))
 
 
 def _names_unit(out: list[Tag], noun: Tag) -> bool:

@@ -1,0 +1,172 @@
+"""Builders of the facts about units other than their ratings and figures: who ran a unit and how many units an
+owner ran (a CRC's owner is recorded at each inspection), and which region a unit is in and how many inspections
+a region had."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocabulary as vocab
+from .matcher import Match
+from .quantifiers import interpret as _interpret
+from .readings import (
+    OwnerCount,
+    Part,
+    ProviderOwner,
+    ProviderRegion,
+    RegionCount,
+)
+from .shape_parts import _RATIO, Sentence, _count, _population, _span, _subject
+
+
+def _owner(m: Match, s: Sentence) -> list[Part] | None:
+    """'Sodexo ran six CRCs', 'one of six run by Sodexo': how many units an owner ran."""
+    a, b, phrase = _span(m, s)
+    n = m.one("n")
+    ratio = _RATIO.match(n.words)
+    if ratio and m.one("w").start < n.start:
+        # "Sodexo owned six of the 21 CRCs": six is the portfolio, 21 all the CRCs
+        try:
+            stated = _interpret(ratio.group("n"), "count")
+        except ValueError:
+            return None
+    elif ratio:
+        # "one of six CRCs run by Sodexo": six is the portfolio, one the provider spoken of
+        if not re.fullmatch(r"(?i)one", ratio.group("n").strip()):
+            return None
+        try:
+            stated = _interpret(ratio.group("m"), "count")
+        except ValueError:
+            return None
+    else:
+        got = _count(n, s)
+        if got is None:
+            return None
+        stated = got[0]
+    # "one of six run by Sodexo": no noun, the owner's units of any kind (every owner ran CRCs only)
+    sector = _population(m.one("pop"))[0] if m.one("pop") is not None else None
+    return [Part(a, b, phrase, "owner", OwnerCount(str(m.one("w").value), sector, stated))]
+
+
+_OWNS = re.compile(r"(?i)\b(?:owns|owned|runs|ran|operates|operated|manages|managed|took\s+over|takes\s+over|"
+                   r"bought|acquired|in\s+charge\s+of)\b")
+_OWNER_CHANGE = re.compile(r"(?i)\b(?:until|taken\s+over|took\s+over|takes\s+over|administration|sold|"
+                           r"transferred|handed\s+over|new\s+owners?|bought|acquired)\b")
+_OWNED_BY = re.compile(r"(?i)\b(?:owned|run|operated|managed|taken\s+over|bought|acquired|led)\s+by\b")
+
+
+def _owner_of(m: Match, s: Sentence) -> list[Part] | None:
+    """'A private company, PeoplePlus, owns it'; 'Merseyside CRC is run by the Purple Futures consortium'."""
+    between = " ".join(t.words for t in m.tags[m.first + 1: m.last - 1])
+    # "Working Links' community rehabilitation company", "Sodexo's CRC": the owner's possessive
+    possessive = between.strip().lower() in ("", "s", "'s", "\u2019s") and m.one("s") is not None and \
+        m.one("s").code == "A" and m.tags.index(m.one("s")) > m.tags.index(m.one("w"))
+    if m.one("s") is not None and m.tags.index(m.one("s")) > m.tags.index(m.one("w")) and not possessive:
+        if not _OWNS.search(between) or _OWNED_BY.search(between):
+            return None
+    elif not _OWNED_BY.search(between) and not possessive:
+        return None
+    if any(t.code == "X" for t in m.tags[m.first: m.last]) or re.search(r"(?i)\b(?:until|before|from|since|no longer|"
+                                                                        r"formerly|previously|new)\b", between):
+        return None  # a change of owner or an owner denied: not who ran it at the inspection
+    sentence = s.text[s.start: s.end]
+    if _OWNER_CHANGE.search(sentence) or re.search(r"(?i)\bowner\s+of\s*$|^\W*(?:'s|s)?\s*owner\b",
+                                                    s.text[max(s.start, m.one("w").start - 12): m.one("w").start]):
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "owner", problem="a change of owner, or who owns the owner")]
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "owner", ProviderOwner(pid, str(m.one("w").value)))]
+
+
+def _one_of_owners(m: Match, s: Sentence) -> list[Part] | None:
+    """'It is one of the Sodexo CRCs', 'one of Sodexo's six CRCs', 'one of two Sodexo CRCs': the unit is run by the
+    owner, and the count, if given, is the owner's portfolio (unless a place after it makes it a part of that)."""
+    one = m.one("n")
+    if not re.fullmatch(r"(?i)one(?:\s+of\s+.+)?", one.words.strip()) or any(
+            t.code == "X" for t in s.tags[max(0, m.first - 2): m.last]):
+        return None
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    owner = str(m.one("w").value)
+    a, b, phrase = _span(m, s)
+    parts = [Part(a, b, phrase, "owner", ProviderOwner(pid, owner))]
+    stated = _RATIO.match(one.words)
+    count = m.one("n2") if m.one("n2") is not None else one if stated else None
+    after = s.tags[m.last: m.last + 2]
+    if count is not None and any(t.words.lower() in ("in", "across", "outside") for t in after[:1]):
+        parts.append(Part(a, b, phrase, "owner", problem="a part of the owner's units (a place after them)"))
+    elif count is not None:
+        try:
+            n = _interpret(stated.group("m") if count is one else count.words, "count")
+        except ValueError:
+            return parts
+        parts.append(Part(a, b, phrase, "owner", OwnerCount(owner, _population(m.one("pop"))[0], n)))
+    return parts
+
+
+# "is part of the Probation Service's Wales region", "is one of four PDUs in the North West region"
+_IN_REGION = (r"\s*(?:is|was|are|were|sits|lies|falls)\s+(?:(?:a\s+)?part\s+of|in|within|one\s+of\s+(?:the\s+)?"
+              r"(?P<count>(?:[\w-]+\s+){0,3}?)(?:PDUs|probation\s+delivery\s+units|units|areas)\s+(?:in|of|that\s+make\s+up))\s+"
+              r"(?:the\s+)?(?:(?:Probation\s+Service|HMPPS)['\u2019]s?\s+)?(?P<region>{names})\s+(?:probation\s+)?region\b")
+
+
+@lru_cache(maxsize=8)
+def _with_regions(template: str, names: tuple[str, ...]) -> re.Pattern:
+    """A pattern with the data's region names put in for its ``{names}``."""
+    return re.compile(template.replace("{names}", vocab.alternation(names)), re.IGNORECASE)
+
+
+def _region_of(m: Match, s: Sentence) -> list[Part] | None:
+    """The region a unit is said to belong to, checked against the data's region column."""
+    subject = m.one("s")
+    names = vocab.region_names()
+    got = _with_regions(_IN_REGION, names).match(s.text, subject.end, s.end)
+    if got is None:
+        return None
+    pid = _subject(subject, s)
+    if pid is None:
+        return None
+    region = next(n for n in names if n.lower() == re.sub(r"\s+", " ", got.group("region")).lower())
+    a, b = subject.start, got.end()
+    parts = [Part(a, b, re.sub(r"\s+", " ", s.text[a:b]), "region", ProviderRegion(pid, region))]
+    if got.group("count") and any(t.code == "N" and t.start < got.end("count") and t.end > got.start("count")
+                                  for t in s.tags):
+        # "one of nine PDUs in the region": how many units a region has is not in the data
+        parts.append(Part(got.start("count"), got.end("count"), got.group("count").strip(), "refused",
+                          problem="how many units a region has"))
+    return parts
+
+
+_INSPECTIONS_IN = (r"(?:\s+[\w']+){0,4}?\s+in\s+(?:the\s+)?"
+                   r"(?:(?:Probation\s+Service|HMPPS)(?:['\u2019]s?|\s*[-\u2013]))?"
+                   r"\s*(?P<region>{names})\s+(?:probation\s+)?region\b")
+
+
+def _region_count(m: Match, s: Sentence) -> list[Part] | None:
+    """'one of four inspections carried out in the North West region', 'we have now completed five inspections
+    in the region': how many units of the region were inspected, in the round of the text's unit."""
+    i, said = m.one("i"), m.one("n")
+    after = i.end
+    if i.start < said.start and i.words.lower() == "inspection" and _RATIO.match(said.words):
+        after = said.end  # "this inspection is one of four in the North West region"
+    elif i.words.lower() != "inspections":
+        return None
+    names = vocab.region_names()
+    got = _with_regions(_INSPECTIONS_IN, names).match(s.text, after, s.end)
+    if got is None or s.subject is None:
+        return None
+    counted = _count(m.one("n"), s)
+    if counted is None:
+        return None
+    stated, total, _ = counted
+    n = total if total is not None else (int(stated.value) if stated.rule == "exact count" else None)
+    if n is None:
+        return None
+    region = next(x for x in names if x.lower() == re.sub(r"\s+", " ", got.group("region")).lower())
+    a, b = min(i.start, said.start), got.end()
+    return [Part(a, b, re.sub(r"\s+", " ", s.text[a:b]), "region count", RegionCount(s.subject, region, n))]
