@@ -164,9 +164,10 @@ CASES = [
     ("Report on Swansea Neath Port Talbot PDU\n\nThe PDU is part of the Probation Service's London region.",
      "contradicted"),
     ("Lambeth PDU is one of six PDUs in the London region.", "partly checked"),
-    # "had improved" is a change, not a rating had before: "still rated" is the rating now (and before)
+    # "had improved" is a change, not a rating had before: "still rated" is the rating now (and before); the
+    # work's improvement, found in words beside no rating, is the inspectors' judgement, no claim the data hold
     ("Report on Northumbria CRC\n\nInspectors found it had improved, and it is still rated 'requires "
-     "improvement'.", "partly checked"),
+     "improvement'.", "supported"),
     ("Report on Northumbria CRC\n\nInspectors found it had improved, and it is still rated 'good'.",
      "contradicted"),
     # a rating placed on the scale after 'overall'; work with people leaving prison is Through the Gate

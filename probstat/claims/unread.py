@@ -22,7 +22,7 @@ def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
     # ("staff at every level deserved credit", "public protection fell short" claim nothing the data hold)
     # a quantifier over standards with no rating in its clause ("fell short in every area") claims nothing the
     # data hold either
-    rated = {where[id(t)] for t in tags if t.code in "RNSVK"}
+    rated = {where[id(t)] for t in tags if t.code in "RNSK" or t.code == "V" and _RATING_VERB.search(t.words)}
     with_rating = {where[id(t)] for t in tags if t.code == "R"}
     enough = _judged_enough(tags, at)
     return [t for t in unread if (t.code != "X" or where.get(id(t), -1) in topical and not enough(t))
@@ -30,6 +30,10 @@ def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
                  or str(t.value) in ("first", "only") or _quantifies_unheld(tags, at.get(id(t))))
             and not _change_of_other(tags, at.get(id(t)))
             and not _over_standards_unrated(tags, at.get(id(t)), where, with_rating)]
+
+
+# "found", "judged", "considered": verbs of finding that say nothing of a rating without one beside them
+_RATING_VERB = re.compile(r"(?i)rat|grad|score|mark|award|given|verdict")
 
 
 _COMPARATIVE = re.compile(r"(?i)^(?:lower|higher|worse|better|weaker|stronger|poorer)$")
