@@ -1325,6 +1325,14 @@ CASES = [
      "got that rating.", "unverifiable"),
     ("Essex CRC report\n\nThe CRC area was rated Requires improvement.", "supported"),
     ("Essex CRC report\n\nThe CRC area was rated Good.", "contradicted"),
+    # "N in M" is a share as "N out of M" is, and a share of M other than the population's size is no count
+    # (2018-19: 19 of 21 CRCs Requires improvement, 90.5%; 5 of 7 NPS divisions Good, 71.4%; 2 of 7 Requires
+    # improvement, 28.6%; "two in three" rounds to [50, 83.3) per cent)
+    ("x\n\nNine in ten CRCs were rated Requires improvement in 2018-19.", "supported"),
+    ("x\n\nIn 2018-19 two in three NPS divisions were rated Requires improvement.", "contradicted"),
+    ("x\n\nIn 2018-19 seven in ten NPS divisions were rated Good.", "supported"),
+    ("x\n\nSeven out of ten NPS divisions were rated Good in 2018-19.", "supported"),
+    ("x\n\nIn 2018-19 nine in ten NPS divisions were rated Good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -163,11 +163,13 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
             return "contradicted", f"there are {size.text()} {st.population_words}, not {st.denominator}"
     elif st.denominator is not None and size is not None:
         m = st.denominator
-        if c.high < st.stated.low and q != "one of N":
+        # "seven in ten NPS divisions" (of seven): a share, whose numerator is no count of them
+        as_share = size.exact and size.low != m and st.proportion is not None and q != "of a part" and size.low > 0
+        if c.high < st.stated.low and q != "one of N" and not as_share:
             return "contradicted", f"{o.detail}: fewer than {st.stated.describe()} in the whole population"
         if size.exact and size.low == m and q != "of a part":
             return _compare(c, st.stated), f"{o.detail}; of {m}"
-        if size.exact and size.low != m and st.proportion is not None and q != "of a part" and size.low > 0:
+        if as_share:
             # "eight out of 10 CRCs": as a proportion of all of them
             share = Interval(c.low / size.low * 100, c.high / size.low * 100)
             return _compare(share, st.proportion), (f"{o.detail}: {share.text()} per cent of {size.text()}, against "
