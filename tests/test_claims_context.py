@@ -1333,6 +1333,20 @@ CASES = [
     ("x\n\nIn 2018-19 seven in ten NPS divisions were rated Good.", "supported"),
     ("x\n\nSeven out of ten NPS divisions were rated Good in 2018-19.", "supported"),
     ("x\n\nIn 2018-19 nine in ten NPS divisions were rated Good.", "contradicted"),
+    # units named as members of a count are rated as the count says, each a part of its own (2018-19: five NPS
+    # divisions Good, Wales and Midlands among them, London Requires improvement; 2022-23: 15 PDUs Inadequate,
+    # Lambeth among them, Somerset and Wigan Requires improvement): the count alone made the false ones supported
+    ("Report\n\nNPS Wales - one of five NPS divisions rated Good in 2018-19 - covers the whole of Wales.",
+     "supported"),
+    ("Report\n\nNPS Wales - one of two NPS divisions rated Requires improvement in 2018-19 - covers Wales.",
+     "contradicted"),
+    ("Report\n\nNPS Wales and NPS Midlands were two of the five NPS divisions rated Good in 2018-19.",
+     "supported"),
+    ("Report\n\nLambeth PDU was among the 15 PDUs rated Inadequate in 2022-23.", "supported"),
+    ("Report\n\nSomerset PDU was among the 15 PDUs rated Inadequate in 2022-23.", "contradicted"),
+    ("Report\n\nWigan PDU was part of the group of 15 PDUs rated Inadequate in 2022-23.", "contradicted"),
+    ("Report\n\nEssex CRC joined five NPS divisions in being rated Good in 2018-19.", "contradicted"),
+    ("Report\n\nNPS London was among the six services rated Good in 2018-19.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -33,25 +33,52 @@ _GENERIC = {"areas", "area", "organisation", "organisations", "service", "servic
             "probation services", "probation providers"}
 
 
-def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[str, int, bool] | None:
-    """(the unit, N, only) of "<unit> is one of N <population> rated R" or "<unit> was the only one of N
-    <population> to be rated R", else None."""
+_AMONG = re.compile(r"(?i)^(?:(?:was|is|were|are|has\s+been|have\s+been)\s+)?(?:among|amongst|in|part\s+of|one\s+of|"
+                    r"part\s+of\s+the\s+group\s+of|joined|joins|joining)(?:\s+the)?$")
+
+
+def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[list[str], int | None, bool] | None:
+    """Units a count says are among those it counts: (the units, N, only) of "<unit> is one of N <population>
+    rated R", "<unit> - one of N ... -", "<A> and <B> were two of the N ...", "<unit> was the only one of N ...
+    to be rated R"; (the units, None, False) of "<unit> was among the N ...", "<unit> joined N ... in being
+    rated R" (the count stands as said). None when no unit is named before the count."""
     k = m.first
     if k >= 1 and s.tags[k - 1].code == "w" and s.tags[k - 1].words.lower() == "the":
         k -= 1  # "was the only one of 21 CRCs"
-    if n is None or restricted or k < 2 or s.tags[k - 1].code != "B" or s.tags[k - 2].code not in "PA":
+    if n is None or k < 2:
         return None
-    got = re.fullmatch(r"(?i)(only\s+)?one\s+of\s+(?:the\s+)?([\w,-]+)", n.words.strip())
+    # the words between the units and the count: a verb, a dash or bracket, "among", "joined"
+    j = k
+    while j > 0 and k - j < 6 and s.tags[j - 1].code in "wBF,":
+        j -= 1
+        if s.tags[j].code == "," and s.tags[j].words not in ("-", "\u2013", "\u2014", "(", ","):
+            return None
+    link = " ".join(t.words.lower() for t in s.tags[j: k] if t.code != ",")
+    units = []
+    i = j - 1
+    while i >= 0 and s.tags[i].code in "PA":
+        units.insert(0, s.tags[i])
+        if i >= 2 and s.tags[i - 1].words.lower() in ("and", ",") and s.tags[i - 2].code in "PA":
+            i -= 2
+        else:
+            break
+    if not units or j == k or not (_AMONG.match(link) or re.fullmatch(r"(?i)was|is|were|are|", link)):
+        return None
+    pids = [_subject(u, s) for u in units]
+    if any(pid is None for pid in pids):
+        return None
+    got = re.fullmatch(r"(?i)(only\s+)?(one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?([\w,-]+)", n.words.strip())
     if got is None:
-        return None
+        if not _AMONG.match(link) or not link.strip() or re.fullmatch(r"(?i)was|is|were|are", link.strip()):
+            return None
+        return pids, None, False  # "X was among the 15 PDUs rated Inadequate": the 15 as said, X one of them
     try:
-        total = _interpret(got.group(2), "count")
+        part, total = _interpret(got.group(2), "count"), _interpret(got.group(3), "count")
     except ValueError:
         return None
-    pid = _subject(s.tags[k - 2], s)
-    if pid is None or total.rule != "exact count":
+    if restricted or total.rule != "exact count" or part.value != len(pids):
         return None
-    return pid, int(total.value), bool(got.group(1))
+    return pids, int(total.value), bool(got.group(1))
 
 
 def _inspected_in_round(tags: list[Tag], i: int) -> bool:
@@ -72,7 +99,7 @@ def _inspected_in_round(tags: list[Tag], i: int) -> bool:
         any(t.code == "Y" for t in tags[:i])
 
 
-def _count_of(m: Match, s: Sentence, owner: bool = False) -> list[Part] | None:
+def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) -> list[Part] | None:
     q_tag, n_tag, pop = m.one("q"), m.one("n"), m.one("pop")
     total = m.one("total")
     if q_tag is not None and n_tag is None and total is not None and str(q_tag.value) in ("none", "all"):
@@ -117,11 +144,15 @@ def _count_of(m: Match, s: Sentence, owner: bool = False) -> list[Part] | None:
     if mid and not restricted and _inspected_in_round(s.tags, s.tags.index(mid[0])):
         words = f"{words} inspected"  # the units the round rated, whose number HMIP published
     pred = Predicate("rating", column, rating)
-    member = _one_of(m, s, n_tag, restricted or bool(negations))
+    member = _one_of(m, s, n_tag, restricted or bool(negations)) if members else None
     if member is not None:
         # "Lambeth PDU is one of 15 PDUs rated Inadequate": 15 were, and Lambeth among them; "X was the only one
         # of the 21 CRCs to be rated Inadequate": one of the 21 was, and X is it
-        pid, total, only = member
+        pids, total, only = member
+        units = [Part(a, b, phrase, "count", ProviderRating(pid, column, rating)) for pid in pids]
+        if total is None:
+            # the count as said, and each unit named one of those it counts
+            return (_count_of(m, s, owner=owner, members=False) or []) + units
         if only:
             st = Statement(a, b, phrase, "count", stated=Reading(1, 1, True, True, "count", "exact count", 1),
                            denominator=total, sector=sector, population_words=words, predicate=pred)
@@ -129,7 +160,7 @@ def _count_of(m: Match, s: Sentence, owner: bool = False) -> list[Part] | None:
             st = Statement(a, b, phrase, "count", stated=Reading(total, total, True, True, "count", "exact count",
                                                                  total), sector=sector, population_words=words,
                            predicate=pred)
-        return [Part(a, b, phrase, "count", st), Part(a, b, phrase, "count", ProviderRating(pid, column, rating))]
+        return [Part(a, b, phrase, "count", st), *units]
     q = str(q_tag.value) if q_tag is not None else None
     if q == "none" and n_tag is not None and re.match(r"(?i)(?:more|fewer|less)\b", n_tag.words):
         q = None  # "no more than two": the "no" belongs to the figure
