@@ -1347,6 +1347,21 @@ CASES = [
     ("Report\n\nWigan PDU was part of the group of 15 PDUs rated Inadequate in 2022-23.", "contradicted"),
     ("Report\n\nEssex CRC joined five NPS divisions in being rated Good in 2018-19.", "contradicted"),
     ("Report\n\nNPS London was among the six services rated Good in 2018-19.", "contradicted"),
+    # what a sentence does not assert is not judged (essex-crc: Requires improvement in 2018-19; nps-wales Good):
+    # another's claim called false, a denial, a yes-or-no question, a wish, a risk, a condition; both the true and
+    # the false sentence came out the opposite way when the frame was passed over. A report's finding is asserted,
+    # and so is what a "why" question presupposes
+    ("Report\n\nIt is wrong to say that Essex CRC was rated Good.", "unverifiable"),
+    ("Report\n\nIt is wrong to say that Essex CRC was rated Requires improvement.", "unverifiable"),
+    ("Report\n\nClaims that NPS Wales was rated Inadequate are false.", "unverifiable"),
+    ("Report\n\nThe CRC's owner denied that Essex CRC was Inadequate.", "unverifiable"),
+    ("Report\n\nWas Essex CRC rated Good in 2018-19?", "unverifiable"),
+    ("Report\n\nLeaders hope Essex CRC will be rated Good.", "unverifiable"),
+    ("Report\n\nEssex CRC risks being rated Inadequate at its next inspection.", "unverifiable"),
+    ("Report\n\nIf Essex CRC is rated Good, it will be the second CRC to achieve that.", "unverifiable"),
+    ("Report\n\nA damning report has found that Essex CRC was rated Good.", "contradicted"),
+    ("Report\n\nSo why was Essex CRC rated Good?", "contradicted"),
+    ("Report\n\nNPS Wales, which faces staff shortages, was rated Good.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from . import vocabulary as vocab
 from .document import HEADER_LINE, ROUND_WORDS_RE, Document, sentences
 from .extract import find_numeric_expressions
+from .mood import not_asserted
 from .ranks import find_positions
 from .read_shapes import read_sentence
 from .readings import Change, Part, Predicate, ProviderRating, Statement
@@ -131,7 +132,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             spans = [(p.start, p.end) for p in ranked]
             parts = [p for p in parts if not (p.shape == "refused" and _overlaps(p.start, p.end, spans))] + ranked
             unread = [t for t in unread if not _overlaps(t.start, t.end, spans)]
-        parts = _earlier(tags, _dated(text, start, end, parts))
+        parts = not_asserted(text, start, end, _earlier(tags, _dated(text, start, end, parts)))
         if rnd[2] and rnd[1] == "written in the sentence" and any(p.past and p.earlier for p in parts):
             # "At its previous inspection X was rated R1; in 2019-20 it was rated R2": the round written in
             # another clause is the later inspection, and the earlier rating is of the one before it

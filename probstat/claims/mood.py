@@ -1,0 +1,56 @@
+"""Sentences that speak of a rating without asserting it: a question, someone else's claim ("claims that X was
+rated Good"), a claim called false or denied ("it is wrong to say that ...", "the owner denied that ..."), a wish
+or a risk ("wants X to be rated Good", "risks being rated Inadequate"), a condition ("if X is rated Good"). The
+parts read in them are left unread with the reason, never judged: the data can check what is asserted only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .readings import Part
+
+# a claim reported as another's, called false or denied: what follows "that" is not the text's own
+_REPORTED = re.compile(
+    r"(?i)\b(?:claims?|suggestions?|rumou?rs?|allegations?|the\s+idea|the\s+notion|assertions?)\s+that\b|"
+    r"\b(?:reports?|claims?|stories|articles?|posts?)\s+(?:suggesting|claiming|alleging|saying)\s+that\b|"
+    r"\b(?:wrong|untrue|false|a\s+myth|not\s+true|incorrect|nonsense|misleading|inaccurate|a\s+lie)\s+"
+    r"(?:to\s+(?:say|suggest|claim|think|believe)\s+)?that\b|"
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|reject|disputed|disputes|dispute|doubted|doubts|doubt)\s+"
+    r"(?:the\s+(?:claim|suggestion|idea)\s+)?that\b|"
+    r"\b(?:whether|if|unless)\b")
+# a wish, a risk or a prediction of the rating: "wants X to be rated Good", "risks being rated Inadequate", "will
+# be rated"
+_WISHED = re.compile(
+    r"(?i)\b(?:wants?|wanted|wishe[sd]?|hopes?|hoped|hoping|expects?|expected|aims?|aimed|intends?|plans?)\b"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:to\s+be|will\s+be|would\s+be|rated)\b|"
+    r"\b(?:risks?|risked|risking|faces?|facing|threatened\s+with|in\s+danger\s+of|at\s+risk\s+of)\s+"
+    r"(?:[\w'-]+\s+){0,2}?being\b|"
+    r"\b(?:will|shall)\s+(?:[\w'-]+\s+){0,2}?be\s+(?:rated|judged|graded|given|found)\b|\bgoing\s+to\s+be\b")
+# an aside inside a part ("X, which will close next year, was rated R") is no wish about the rating
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,|\s[-\u2013\u2014]\s[^-\u2013\u2014]*\s[-\u2013\u2014]\s")
+
+
+_ASKS_WHETHER = re.compile(r"(?i)\s*(?:and\s+|but\s+|so\s+)?(?:was|were|is|are|did|does|do|has|have|had|will|would|"
+                           r"could|can|should|shall|may|might|isn't|wasn't|aren't|weren't|hasn't|haven't)\b")
+
+
+def not_asserted(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
+    """The parts with those in a question, another's claim, a denial, a wish or a condition left unread."""
+    if not parts:
+        return parts
+    # a yes-or-no question asks whether; a "why" or "what" question presupposes what it asks about ("What does
+    # the report, which rated the CRC inadequate, mean?"): that is asserted
+    question = text[start:end].rstrip().rstrip("'\"\u2019\u201d)").endswith("?") and \
+        bool(_ASKS_WHETHER.match(text, start))
+    out = []
+    for p in parts:
+        before = text[start: p.start]
+        clause = re.split(r"[;:]|,\s+(?:but|and|while|though|although)\b", before)[-1]
+        why = ("a question" if question else
+               "a claim the sentence reports, denies or doubts" if _REPORTED.search(before) or
+               _REPORTED.search(text, p.end, end) and re.search(r"(?i)\bthat\b", before) else
+               "a wish, risk or prediction" if _WISHED.search(clause + " " + _ASIDE.sub(" ", text[p.start: p.end]))
+               else None)
+        out.append(p if why is None or p.reading is None else replace(p, reading=None, problem=why))
+    return out
