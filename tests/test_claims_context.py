@@ -1362,6 +1362,13 @@ CASES = [
     ("Report\n\nA damning report has found that Essex CRC was rated Good.", "contradicted"),
     ("Report\n\nSo why was Essex CRC rated Good?", "contradicted"),
     ("Report\n\nNPS Wales, which faces staff shortages, was rated Good.", "supported"),
+    # "at least R" is R or better, "at best R" R or worse, quoted or not (2018-19: 5 NPS divisions Good, 2
+    # Requires improvement; 20 of 21 CRCs Requires improvement or better, ddc-crc Inadequate)
+    ("x\n\nAll seven NPS divisions were rated at least Requires improvement in 2018-19.", "supported"),
+    ("x\n\nAll seven NPS divisions were rated at least Good in 2018-19.", "contradicted"),
+    ("x\n\nAll 21 CRCs were rated at least 'Requires improvement' in 2018-19.", "contradicted"),
+    ("Essex CRC report\n\nEssex CRC was rated at best 'Requires improvement'.", "supported"),
+    ("Essex CRC report\n\nEssex CRC was rated no better than Inadequate.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -27,6 +27,13 @@ def _bounded(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
         before = out[-1].words.lower()
         two = " ".join(x.words.lower() for x in out[-2:]) if len(out) >= 2 else ""
         at = schema.RATINGS.index(t.value[0])
+        three = " ".join(x.words.lower() for x in out[-3:]) if len(out) >= 3 else ""
+        for words, k in ((before, 1), (two, 2), (three, 3)):
+            # "at least 'Requires improvement'": that rating or better; "at best 'Good'": that or worse
+            if words in ("at least", "at worst", "no worse than", "at best", "no better than", "at most"):
+                side = schema.RATINGS[: at + 1] if words in ("at least", "at worst", "no worse than") else \
+                    schema.RATINGS[at:]
+                return k, Tag("R", out[-k].start, t.end, f"{words} {t.words}", tuple(side))
         if before in ("below", "worse than", "lower than") or two in ("worse than", "lower than"):
             k, side = (1 if before in ("below", "worse than", "lower than") else 2), schema.RATINGS[at + 1:]
         elif before in ("above", "better than", "higher than") or two in ("better than", "higher than"):

@@ -74,6 +74,11 @@ def lexicon(path: str | None = None) -> Lexicon:
         for tail, side in (("or better", schema.RATINGS[: at + 1]), ("or above", schema.RATINGS[: at + 1]),
                            ("or worse", schema.RATINGS[at:]), ("or below", schema.RATINGS[at:])):
             table[f"{rating} {tail}".lower()] = ("R", tuple(side))
+        for head in ("at least", "at worst", "no worse than", "at best", "no better than", "at most"):
+            # "at least Requires improvement": that rating or better; "at best Good": that or worse
+            better = head in ("at least", "at worst", "no worse than")
+            side = schema.RATINGS[: at + 1] if better else schema.RATINGS[at:]
+            table[f"{head} {rating}".lower()] = ("R", tuple(side))
         table[f"below {rating}".lower()] = ("R", tuple(schema.RATINGS[at + 1:]))
         table[f"better than {rating}".lower()] = ("R", tuple(schema.RATINGS[:at]))
         table[f"worse than {rating}".lower()] = ("R", tuple(schema.RATINGS[at + 1:]))
