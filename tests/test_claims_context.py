@@ -1369,6 +1369,20 @@ CASES = [
     ("x\n\nAll 21 CRCs were rated at least 'Requires improvement' in 2018-19.", "contradicted"),
     ("Essex CRC report\n\nEssex CRC was rated at best 'Requires improvement'.", "supported"),
     ("Essex CRC report\n\nEssex CRC was rated no better than Inadequate.", "contradicted"),
+    # what opens the sentence before "at X" is what was rated: a standard (bgsw-crc through the gate Good, overall
+    # Requires improvement; nps-south-west-south-central assessment Outstanding, overall Good; dtv-crc leadership
+    # Outstanding, overall Requires improvement), or something of the unit's that is no standard ("case
+    # supervision", four standards; "management"), never its overall rating; the work as a whole is the unit's
+    ("Report\n\nResettlement work at Bristol, Gloucestershire, Somerset and Wiltshire CRC was rated Good.",
+     "supported"),
+    ("Report\n\nAssessment work at NPS South West and South Central was rated Outstanding.", "supported"),
+    ("Report\n\nAssessment work at NPS South West and South Central was rated Good.", "contradicted"),
+    ("Report\n\nLeaders at Durham Tees Valley CRC were rated Outstanding in 2018-19.", "supported"),
+    ("Report\n\nCase supervision at Staffordshire and West Midlands CRC was rated Inadequate in 2019-20.",
+     "unverifiable"),
+    ("Report\n\nManagement at South Yorkshire CRC was rated Outstanding.", "unverifiable"),
+    ("Report\n\nThe quality of work at Essex CRC was rated 'requires improvement'.", "supported"),
+    ("Report\n\nDurham Tees Valley CRC was not rated Good until 2019-20.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -30,6 +30,7 @@ from .shape_parts import (
     _span,
     _subject,
 )
+from .tag_type import Tag
 
 # --- builders --------------------------------------------------------------------------------------------------
 
@@ -91,11 +92,20 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         # "the services of X were rated R": its services standard, or its work as a whole: the two readings differ
         return [Part(a, b, phrase, "provider-rating", problem="'the services of' a unit: the services standard "
                      "or its work as a whole")]
-    if k >= 2 and m.tags[k - 1].code in "wF" and m.tags[k - 1].words.lower() in ("at", "in", "of", "for") and \
-            m.tags[k - 2].code == "T" and not m.has("mid", "T") and not m.has("after", "T"):
-        # "Information and facilities at the CRC were outstanding": the standard named before the unit
-        return [Part(m.tags[k - 2].start, b, s.text[m.tags[k - 2].start: b], "provider-rating",
-                     ProviderRating(pid, str(m.tags[k - 2].value), _ratings(m.one("r"))))]
+    head = _before_unit(m, s)
+    if head is not None and not m.has("mid", "T") and not m.has("after", "T"):
+        standards = {str(t.value) for t in head if t.code == "T"}
+        if len(standards) == 1:
+            # "Information and facilities at the CRC were outstanding", "Assessment work at X", "the reviewing of
+            # cases at X": the standard named before the unit
+            first = head[0].start
+            return [Part(first, b, s.text[first: b], "provider-rating",
+                         ProviderRating(pid, standards.pop(), _ratings(m.one("r"))))]
+        if standards or any(t.words.lower() not in _WHOLE_WORK for t in head):
+            # "Case supervision at X was rated Inadequate", "Management at X": something of the unit's, which may
+            # be no standard of its own, rated: not its overall rating
+            return [Part(a, b, phrase, "provider-rating", problem="the rating of something at the unit, not of "
+                         "the unit")]
     past = bool(_PAST.search(mid)) and not m.has("mid", "H") and not _INTENT.search(mid)
     if past:
         # "it was last rated Inadequate in 2022": a rating had before, at the inspection the year names;
@@ -305,6 +315,29 @@ def _fronted(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     columns = [str(t.value) for t in m.groups.get("after", []) if t.code == "T"] or ["overall"]
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, columns[0], _ratings(m.one("r"))))]
+
+
+# words before "at X" that name the unit's work as a whole ("Probation work at X was rated R")
+_WHOLE_WORK = frozenset(("the", "probation", "work", "performance", "overall", "its", "practice", "quality", "of",
+                         "standard", "standards"))
+
+
+def _before_unit(m: Match, s: Sentence) -> list[Tag] | None:
+    """The words that open the sentence or clause before "at X" / "in X" / "of X" when X is the match's subject:
+    what is rated ("Assessment work at X was rated Good"), or None when the subject opens its clause."""
+    k = m.first
+    if k < 2 or m.tags[k - 1].code not in "wF" or m.tags[k - 1].words.lower() not in ("at", "in", "of", "for",
+                                                                                        "across", "within"):
+        return None
+    if k + 1 < len(m.tags) and m.tags[k + 1].code == ",":
+        return None  # '"Fairness and flexibility" at X, rated R': the rating set off after the unit is its own
+    j = k - 1
+    while j > 0 and k - 1 - j < 5 and m.tags[j - 1].code in "wFJMTU" and m.tags[j - 1].words not in (",",):
+        j -= 1
+    if j > 0 and m.tags[j - 1].code != ",":
+        return None  # "Inspectors at X rated ...", "... said the work at X": not what opens the clause
+    head = m.tags[j: k - 1]
+    return head if head and any(t.code != "w" or t.words.lower() not in ("the",) for t in head) else None
 
 
 def _as_was(m: Match, s: Sentence) -> list[Part] | None:

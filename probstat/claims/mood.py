@@ -1,7 +1,8 @@
 """Sentences that speak of a rating without asserting it: a question, someone else's claim ("claims that X was
 rated Good"), a claim called false or denied ("it is wrong to say that ...", "the owner denied that ..."), a wish
-or a risk ("wants X to be rated Good", "risks being rated Inadequate"), a condition ("if X is rated Good"). The
-parts read in them are left unread with the reason, never judged: the data can check what is asserted only."""
+or a risk ("wants X to be rated Good", "risks being rated Inadequate"), a condition ("if X is rated Good"); and a rating
+denied "until" a time, which asserts it at that time. The parts read in them are left unread with the reason,
+never judged: the data can check what is asserted only, and only as it is asserted."""
 
 from __future__ import annotations
 
@@ -52,5 +53,8 @@ def not_asserted(text: str, start: int, end: int, parts: list[Part]) -> list[Par
                _REPORTED.search(text, p.end, end) and re.search(r"(?i)\bthat\b", before) else
                "a wish, risk or prediction" if _WISHED.search(clause + " " + _ASIDE.sub(" ", text[p.start: p.end]))
                else None)
+        if why is None and getattr(p.reading, "negated", False) and re.match(r"(?i)[^.;]*?\buntil\b", text[p.end: end]):
+            # "was not rated Good until 2019-20": rated Good then, and not before; not the negation in that year
+            why = "a rating not had until a later time"
         out.append(p if why is None or p.reading is None else replace(p, reading=None, problem=why))
     return out
