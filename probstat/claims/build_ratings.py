@@ -340,6 +340,19 @@ def _before_unit(m: Match, s: Sentence) -> list[Tag] | None:
     return head if head and any(t.code != "w" or t.words.lower() not in ("the",) for t in head) else None
 
 
+def _gapped(m: Match, s: Sentence) -> list[Part] | None:
+    """'A was rated Outstanding for reviewing and B for work with victims': B has the rating said before, on the
+    standard after it (the verb and the rating left out)."""
+    if m.words("and") not in ("and", "while", "whereas") or m.words("link") not in ("for", "on", "in"):
+        return None
+    earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= m.tags[m.first].start]
+    if not earlier or earlier[-1].reading.negated:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "rating ellipsis", ProviderRating(str(m.one("s").value), str(m.one("t").value),
+                                                                 earlier[-1].reading.ratings))]
+
+
 def _as_was(m: Match, s: Sentence) -> list[Part] | None:
     """'..., as was C': C has the rating the sentence gave before."""
     if m.words("as") != "as":

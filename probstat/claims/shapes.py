@@ -23,16 +23,7 @@ from .build_composition import (
     _share_of_ratings,
     _so_was,
 )
-from .build_counts import (
-    _bare_count,
-    _coordinated,
-    _declared,
-    _inspected,
-    _rated,
-    _size,
-    _there_are,
-    _went_to,
-)
+from .build_counts import _bare_count, _coordinated, _declared, _went_to
 from .build_distribution import (
     _compared,
     _distribution,
@@ -66,6 +57,7 @@ from .build_ratings import (
     _ellipsis,
     _except_named,
     _fronted,
+    _gapped,
     _group_rating,
     _neither_nor,
     _only,
@@ -79,6 +71,7 @@ from .build_ratings import (
     _scale,
     _scale_size,
 )
+from .build_sizes import _inspected, _rated, _size, _there_are
 from .build_standards import (
     _method,
     _rating_for_standard,
@@ -364,6 +357,11 @@ RATING_SHAPES: tuple[Shape, ...] = (
     Shape("as was", r"(?P<as>w)B(?P<s>P)", _as_was, "'..., as was C': the rating before applies to C too",
           "In 2018-19 NPS Wales was rated Good, as was NPS Midlands.",
           "In 2018-19 NPS Wales was rated Good, as was NPS London."),
+    Shape("gapped rating", r"(?P<and>w)(?P<s>P)(?P<link>w)(?P<t>T)(?![wBV]{0,3}R)", _gapped,
+          "'A was rated Outstanding for reviewing and B for work with victims': B's rating on that standard",
+          "In 2018-19 NPS Wales was rated Outstanding for reviewing and NPS North West for work with victims.",
+          "In 2018-19 NPS Wales was rated Outstanding for reviewing and NPS South East and Eastern for work "
+          "with victims."),
     Shape("rating list", r"(?P<s>P)w?(?P<r>R)", _ellipsis, "'A was rated Good, and B Requires improvement'",
           "In 2018-19 NPS Wales was rated Good, and NPS London Requires improvement.",
           "In 2018-19 NPS Wales was rated Good, and NPS London Inadequate."),

@@ -1,0 +1,176 @@
+"""Builders of how many units there are, were inspected or were rated: "the 21 CRCs", "HMIP inspected 28
+providers", "ten services received an overall rating", and a number of units said in passing."""
+
+from __future__ import annotations
+
+import re
+
+from .build_counts import _RESTRICT, _inspected_in_round
+from .matcher import Match
+from .quantifiers import Reading
+from .readings import (
+    Part,
+    Predicate,
+    Statement,
+)
+from .shape_parts import (
+    Sentence,
+    _count,
+    _lead,
+    _population,
+    _ratings,
+    _span,
+)
+from .tag_type import clause_of
+
+
+def _inspected(m: Match, s: Sentence) -> list[Part] | None:
+    """'28 providers were inspected', 'HMIP inspected all 28 services', 'rated 10 services'."""
+    a, b, phrase = _span(m, s)
+    got = _count(m.one("n"), s)
+    if got is None or got[2] == "share":
+        return None
+    if any(t.code == "R" for t in s.tags[: m.first]):
+        return None  # "Good was the rating given to five divisions": which rating is counted is not read here
+    verb = (m.one("v") or m.one("v2"))
+    if any(t.code == "R" for t in s.tags[m.last: m.last + 3]):
+        return None  # "rated five divisions Good": which rating they were given is the count shapes' to read
+    kind = "inspected" if verb.code == "I" else "rated"
+    if kind == "rated" and verb.words.lower() not in ("rated", "given", "awarded"):
+        return None
+    sector, words = _population(m.one("pop"))
+    st = Statement(a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector, population_words=words,
+                   predicate=Predicate(kind))
+    return [Part(a, b, phrase, "count", st)]
+
+
+def _there_are(m: Match, s: Sentence) -> list[Part] | None:
+    """'there were 21 CRCs': the size of a population."""
+    if not re.fullmatch(r"there (?:are|were|was|is)", m.words("there")):
+        return None
+    a, b, phrase = _span(m, s)
+    got = _count(m.one("n"), s)
+    if got is None:
+        return None
+    sector, words = _population(m.one("pop"))
+    st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
+                   predicate=Predicate("providers"))
+    return [Part(a, b, phrase, "population size", st)]
+
+
+def _mentioned(m: Match, s: Sentence) -> list[Part] | None:
+    """'the work went to 21 CRCs', 'the NPS with 7 divisions and 21 CRCs': a number of providers said in passing,
+    with nothing they are counted by (no rating, quantifier, negation or change in the sentence). It may be all
+    of them or a part: the data support it only when it is the whole, and refute it only when it is more."""
+    rest = m.groups.get("rest", [])
+    clause = clause_of(s.tags)
+    mine = clause[s.tags.index(m.one("n"))]
+    here = [t for t, c in zip(s.tags, clause, strict=True) if c == mine]
+    # a rating, negation or comparison anywhere may be what they are counted by; a quantifier only in their clause
+    # ("... 14 CRCs, to deal with all other services")
+    # an owner anywhere ("run by Sodexo, which owns six CRCs"): the owner's portfolio, read by its own shape
+    if any(t.code in "RXLW" for t in s.tags) or any(t.code in "HIMVZPQ" for t in here) or \
+            rest and rest[0].words.lower() != "in":
+        return None  # "... by 28 probation services in this round": a place or time after it restricts nothing
+    following = s.tags[m.last] if m.last < len(s.tags) else None
+    if [t.words.lower() for t in rest][1:] in (["this"], ["that"], ["the"]) and following is not None \
+            and following.words.lower() in ("round", "year"):
+        following = s.tags[m.last + 1] if m.last + 1 < len(s.tags) else None  # "in this round" names its time
+    elif [t.words.lower() for t in rest] == ["in"] and following is not None and following.code == "Y":
+        following = s.tags[m.last + 1] if m.last + 1 < len(s.tags) else None  # "in 2018-19"
+    if following is not None and following.code not in ",w" or \
+            following is not None and following.code == "w" and following.words.lower() not in ("and", "in"):
+        return None
+    sector, words = _population(m.one("pop"))
+    if "#" in (sector or ""):
+        return None  # "reports on three London PDUs": some of the region's units, no claim of how many it has
+    got = _count(m.one("n"), s)
+    every = re.fullmatch(r"(?i)(?:probation\s+)?(?:services|providers)", words)  # all providers of the round
+    if sector is None and not every or got is None or got[0].rule != "exact count":
+        return None
+    a, b, phrase = _span(m, s)
+    st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
+                   predicate=Predicate("providers"), subset=True)
+    return [Part(a, b, phrase, "population size", st)]
+
+
+def _size(m: Match, s: Sentence) -> list[Part] | None:
+    """'the 21 CRCs', 'all seven NPS divisions': the size of a population, unless words after it restrict it."""
+    n = m.one("n")
+    lead = _lead(s, n)
+    listed = lead.endswith("and") and any(p.shape == "population size" for p in s.parts)
+    if not listed and not re.search(r"(?:^|\s)(?:the|all|all the|all of the|there were|there are|were|are)$",
+                                    lead):
+        return _mentioned(m, s)
+    rest = m.groups.get("rest", [])
+    following = s.tags[m.last] if m.last < len(s.tags) else None
+    if not rest and following is not None and following.code in "IM" and not _inspected_in_round(s.tags, m.last):
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "population size", problem="a part of the population (words after it restrict "
+                     "it)")]
+    i = s.tags.index(rest[0]) if rest else -1
+    in_round = rest and rest[0].words.lower() == "in" and i + 1 < len(s.tags) and s.tags[i + 1].code in "Yw" and \
+        (s.tags[i + 1].code == "Y" or s.tags[i + 1].words.lower() in ("this", "that", "the"))
+    if rest and _RESTRICT.match(rest[0].words) and not in_round:
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "population size", problem="a part of the population (words after it restrict "
+                     "it)")]
+    after_noun = s.tags[s.tags.index(m.one("pop")) + 1] if s.tags.index(m.one("pop")) + 1 < len(s.tags) else None
+    if not (after_noun is None or after_noun.code in ",BVY" or in_round or (listed and after_noun.code == "w")
+            or after_noun.words.lower() in ("and", "&") or _inspected_in_round(s.tags, s.tags.index(after_noun))):
+        return None  # "the six CRCs HM Inspectorate has inspected": words after the noun may restrict it
+    sector, words = _population(m.one("pop"))
+    if "#" in (sector or ""):
+        return None  # "the three London PDUs": those a text reports, not how many the region has
+    if sector is None and not re.fullmatch(r"(?i)(?:probation\s+)?(?:services|providers)", words):
+        return None  # "areas", "organisations": not a population of providers
+    got = _count(n, s)
+    if got is None or got[0].rule != "exact count":
+        return None
+    a, b, phrase = _span(m, s)
+    # "the 31 PDUs inspected in 2022-23": the round's inspections, not every unit there is
+    inspected = after_noun is not None and _inspected_in_round(s.tags, s.tags.index(after_noun))
+    st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
+                   predicate=Predicate("inspected" if inspected else "providers"))
+    return [Part(a, b, phrase, "population size", st)]
+
+
+def _rated(m: Match, s: Sentence) -> list[Part] | None:
+    """'Ten services received an overall rating', 'every provider was given an overall rating'."""
+    q_tag, n_tag = m.one("q"), m.one("n")
+    a, b, phrase = _span(m, s)
+    sector, words = _population(m.one("pop"))
+    noun = m.tags[m.last - 1].start
+    if re.search(r"(?i)\b(?:that|this|the same|such an?)\s*$", s.text[max(s.start, noun - 12): noun]):
+        # "only one of the 21 CRCs got that rating": the one rating the sentence before named, not any rating
+        got = _count(n_tag, s) if n_tag is not None and s.previous_ratings else None
+        if got is None or got[2]:
+            return [Part(a, b, phrase, "count", problem="a rating named in an earlier sentence ('that rating')")]
+        return [Part(a, b, phrase, "count", Statement(
+            a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector, population_words=words,
+            predicate=Predicate("rating", "overall", s.previous_ratings)))]
+    later = s.tags[m.last: m.last + 8]
+    k = next((i for i, t in enumerate(later) if t.code not in "wYF"), None)
+    if k is not None and later[k].code == "B" and any(t.code == "R" for t in later[k + 1: k + 3]):
+        # "four of the ten services given a rating in 2019-20 were rated Good": of those rated, so many had R
+        r = next(t for t in later[k + 1: k + 3] if t.code == "R")
+        got = _count(n_tag, s) if n_tag is not None else None
+        if got is None or got[1] is None or got[2]:
+            return None
+        b = r.end
+        stated = Reading(got[0].low, got[0].high, True, True, "count", "exact count", got[0].value)
+        st = Statement(a, b, s.text[a:b], "count", stated=stated, denominator=got[1], sector=sector,
+                       population_words=words, predicate=Predicate("rating", "overall", _ratings(r)))
+        return [Part(a, b, s.text[a:b], "count", st)]
+    if n_tag is not None:
+        got = _count(n_tag, s)
+        if got is None:
+            return None
+        st = Statement(a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector,
+                       population_words=words, predicate=Predicate("rated"))
+    elif q_tag is not None and str(q_tag.value) in ("all", "none"):
+        st = Statement(a, b, phrase, "count", quantifier=str(q_tag.value), sector=sector, population_words=words,
+                       predicate=Predicate("rated"))
+    else:
+        return None
+    return [Part(a, b, phrase, "count", st)]
