@@ -1383,6 +1383,9 @@ CASES = [
     ("Report\n\nManagement at South Yorkshire CRC was rated Outstanding.", "unverifiable"),
     ("Report\n\nThe quality of work at Essex CRC was rated 'requires improvement'.", "supported"),
     ("Report\n\nDurham Tees Valley CRC was not rated Good until 2019-20.", "unverifiable"),
+    # a lower-case rating word as an adjective after "has" is no rating (nps-wales: staffing Requires improvement)
+    ("Report\n\nNPS Wales has inadequate staffing levels, inspectors said.", "unverifiable"),
+    ("Report\n\nEssex CRC still has outstanding issues with its IT systems.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

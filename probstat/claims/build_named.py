@@ -1,6 +1,7 @@
 """Builders of the shapes that read a rating named in passing: a headline's or subheading's rating with no verb
 ("Lambeth probation service 'inadequate'"), "its Inadequate rating", "the rating of Requires improvement", "R was
-the verdict on X" (shapes.py holds the table that names them)."""
+the verdict on X", a rating fronted before its unit ("Rated Good, the division ...") or left out after a first one
+("... and B for work with victims") (shapes.py holds the table that names them)."""
 
 from __future__ import annotations
 
@@ -160,3 +161,32 @@ def _overall_rating(m: Match, s: Sentence, subject, rating) -> list[Part] | None
         return None
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(rating)))]
+
+
+_FRONTING = re.compile(r"(?:rated|judged|graded|deemed|having been rated|now rated|with an?|with its|given an?)")
+
+
+def _fronted(m: Match, s: Sentence) -> list[Part] | None:
+    """'Rated Good, the division ...', 'With an Inadequate rating, the PDU ...': a rating fronted before its unit,
+    overall or on the standard said after it."""
+    if not _FRONTING.fullmatch(m.words("pre")) or any(t.code in "XH" for t in s.tags[: m.last]):
+        return None
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    columns = [str(t.value) for t in m.groups.get("after", []) if t.code == "T"] or ["overall"]
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, columns[0], _ratings(m.one("r"))))]
+
+
+def _gapped(m: Match, s: Sentence) -> list[Part] | None:
+    """'A was rated Outstanding for reviewing and B for work with victims': B has the rating said before, on the
+    standard after it (the verb and the rating left out)."""
+    if m.words("and") not in ("and", "while", "whereas") or m.words("link") not in ("for", "on", "in"):
+        return None
+    earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= m.tags[m.first].start]
+    if not earlier or earlier[-1].reading.negated:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "rating ellipsis", ProviderRating(str(m.one("s").value), str(m.one("t").value),
+                                                                 earlier[-1].reading.ratings))]

@@ -60,6 +60,11 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         a, b, phrase = _span(m, s)
         return [Part(a, b, phrase, "provider-rating", problem="a standard named after the rating: its rating or "
                      "the overall one")]
+    r_tag = m.one("r")
+    nxt = m.tags[m.tags.index(r_tag) + 1] if r_tag in m.tags and m.tags.index(r_tag) + 1 < len(m.tags) else None
+    if [t.words.lower() for t in m.groups.get("mid", []) if t.code != "h"] in (["has"], ["have"], ["had"]) and \
+            r_tag.words[:1].islower() and nxt is not None and nxt.code in "TwJ" and nxt.start - r_tag.end <= 1:
+        return None  # "has inadequate staffing levels", "has outstanding issues": an adjective, no rating
     verbal = re.match(r"(?i)requires?|needs?|needing|requiring|told|ordered|urged", m.one("r").words)
     if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V") or m.has("mid", "X")
             or m.has("after", "V") or verbal or _headline_rating(m, s)):
@@ -301,22 +306,6 @@ def _apposition(m: Match, s: Sentence) -> list[Part] | None:
     return _provider_rating(m, s)
 
 
-_FRONTING = re.compile(r"(?:rated|judged|graded|deemed|having been rated|now rated|with an?|with its|given an?)")
-
-
-def _fronted(m: Match, s: Sentence) -> list[Part] | None:
-    """'Rated Good, the division ...', 'With an Inadequate rating, the PDU ...': a rating fronted before its unit,
-    overall or on the standard said after it."""
-    if not _FRONTING.fullmatch(m.words("pre")) or any(t.code in "XH" for t in s.tags[: m.last]):
-        return None
-    pid = _subject(m.one("s"), s)
-    if pid is None:
-        return None
-    a, b, phrase = _span(m, s)
-    columns = [str(t.value) for t in m.groups.get("after", []) if t.code == "T"] or ["overall"]
-    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, columns[0], _ratings(m.one("r"))))]
-
-
 # words before "at X" that name the unit's work as a whole ("Probation work at X was rated R")
 _WHOLE_WORK = frozenset(("the", "probation", "work", "performance", "overall", "its", "practice", "quality", "of",
                          "standard", "standards"))
@@ -338,19 +327,6 @@ def _before_unit(m: Match, s: Sentence) -> list[Tag] | None:
         return None  # "Inspectors at X rated ...", "... said the work at X": not what opens the clause
     head = m.tags[j: k - 1]
     return head if head and any(t.code != "w" or t.words.lower() not in ("the",) for t in head) else None
-
-
-def _gapped(m: Match, s: Sentence) -> list[Part] | None:
-    """'A was rated Outstanding for reviewing and B for work with victims': B has the rating said before, on the
-    standard after it (the verb and the rating left out)."""
-    if m.words("and") not in ("and", "while", "whereas") or m.words("link") not in ("for", "on", "in"):
-        return None
-    earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= m.tags[m.first].start]
-    if not earlier or earlier[-1].reading.negated:
-        return None
-    a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "rating ellipsis", ProviderRating(str(m.one("s").value), str(m.one("t").value),
-                                                                 earlier[-1].reading.ratings))]
 
 
 def _as_was(m: Match, s: Sentence) -> list[Part] | None:

@@ -40,6 +40,8 @@ from .build_figures import (
     _unheld,
 )
 from .build_named import (
+    _fronted,
+    _gapped,
     _heading_rating,
     _headline_but,
     _member_rated,
@@ -56,8 +58,6 @@ from .build_ratings import (
     _clause_subject,
     _ellipsis,
     _except_named,
-    _fronted,
-    _gapped,
     _group_rating,
     _neither_nor,
     _only,
