@@ -1216,7 +1216,9 @@ CASES = [
     # 2018-19 inspections (south-yorkshire-crc among them); an undated other count is never contradicted, as
     # owners changed during the round
     ("South Yorkshire CRC report\n\nThe CRC is one of six run by Sodexo.", "supported"),
-    ("South Yorkshire CRC report\n\nThe CRC is one of seven run by Sodexo.", "unverifiable"),
+    ("South Yorkshire CRC report\n\nThe CRC is one of seven run by Sodexo.", "partly checked"),
+    ("Report\n\nMerseyside CRC was one of six CRCs run by Sodexo in 2018-19.", "partly checked"),
+    ("Report\n\nSouth Yorkshire CRC was one of six CRCs run by Sodexo in 2018-19.", "supported"),
     ("South Yorkshire CRC report\n\nThe CRC is one of six Sodexo CRCs.", "supported"),
     ("South Yorkshire CRC report\n\nIt is run by Sodexo, which owns six CRCs.", "supported"),
     # a count of the unit's standards fronted, or after "ratings for": wwm-crc had three standards Good and seven

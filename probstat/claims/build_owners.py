@@ -89,6 +89,8 @@ def _one_of_owners(m: Match, s: Sentence) -> list[Part] | None:
     if not re.fullmatch(r"(?i)one(?:\s+of\s+.+)?", one.words.strip()) or any(
             t.code == "X" for t in s.tags[max(0, m.first - 2): m.last]):
         return None
+    if m.groups.get("by") and not _OWNED_BY.search(m.words("by")):
+        return None  # "one of six CRCs run by Sodexo", not "one of six CRCs beside Sodexo's"
     pid = _subject(m.one("s"), s)
     if pid is None:
         return None
@@ -96,16 +98,18 @@ def _one_of_owners(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     parts = [Part(a, b, phrase, "owner", ProviderOwner(pid, owner))]
     stated = _RATIO.match(one.words)
-    count = m.one("n2") if m.one("n2") is not None else one if stated else None
+    count = m.one("count") if m.one("count") is not None else one if stated else None
     after = s.tags[m.last: m.last + 2]
-    if count is not None and any(t.words.lower() in ("in", "across", "outside") for t in after[:1]):
+    if count is not None and any(t.words.lower() in ("in", "across", "outside") for t in after[:1]) and \
+            not (len(after) > 1 and (after[1].code in "YN" or after[1].words[:1].isdigit())):
         parts.append(Part(a, b, phrase, "owner", problem="a part of the owner's units (a place after them)"))
     elif count is not None:
         try:
             n = _interpret(stated.group("m") if count is one else count.words, "count")
         except ValueError:
             return parts
-        parts.append(Part(a, b, phrase, "owner", OwnerCount(owner, _population(m.one("pop"))[0], n)))
+        sector = _population(m.one("pop"))[0] if m.one("pop") is not None else None
+        parts.append(Part(a, b, phrase, "owner", OwnerCount(owner, sector, n)))
     return parts
 
 
