@@ -1388,6 +1388,19 @@ CASES = [
     # a lower-case rating word as an adjective after "has" is no rating (nps-wales: staffing Requires improvement)
     ("Report\n\nNPS Wales has inadequate staffing levels, inspectors said.", "unverifiable"),
     ("Report\n\nEssex CRC still has outstanding issues with its IT systems.", "unverifiable"),
+    # an exception of several named units: 2018-19 CRCs, all but hampshire-iow-crc (Good) and ddc-crc
+    # (Inadequate) Requires improvement; NPS divisions, all but London and South East and Eastern Good
+    ("x\n\nOther than Hampshire and Isle of Wight CRC and Dorset, Devon and Cornwall CRC, every CRC was rated "
+     "Requires improvement in 2018-19.", "supported"),
+    ("x\n\nOther than Hampshire and Isle of Wight CRC and Essex CRC, every CRC was rated Requires improvement in "
+     "2018-19.", "contradicted"),
+    ("x\n\nEvery NPS division except NPS London and NPS South East and Eastern was rated Good in 2018-19.",
+     "supported"),
+    ("x\n\nEvery NPS division except NPS London and NPS Wales was rated Good in 2018-19.", "contradicted"),
+    ("x\n\nOther than NPS London and NPS South East and Eastern, no NPS division was rated Requires improvement "
+     "in 2018-19.", "supported"),
+    ("x\n\nOther than NPS London and NPS Wales, no NPS division was rated Requires improvement in 2018-19.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

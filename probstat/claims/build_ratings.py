@@ -10,6 +10,7 @@ import re
 from .. import schema
 from .build_named import _headline_rating
 from .matcher import Match
+from .quantifiers import Reading
 from .readings import (
     Change,
     Part,
@@ -419,7 +420,10 @@ def _except_named(m: Match, s: Sentence) -> list[Part] | None:
     """'Other than X, no CRC was rated Inadequate' (X was, and the only one); 'Apart from X, all CRCs were
     rated ...' (X was not, every other was); 'Unlike X, Y was rated Good' (Y was, X was not)."""
     a, b, phrase = _span(m, s)
-    ex = str(m.one("ex").value)
+    listed = [t for t in m.groups.get("ex", []) if t.code == "P"]
+    if any(t.code == "w" and t.words.lower() not in ("and", "or", "&") for t in m.groups.get("ex", [])):
+        return None  # "other than X in the north, ...": not a list of names
+    ex = str(listed[0].value)
     e_words = m.words("e")
     column = _column(m, s, ("mid", "after"))
     mid = m.groups.get("mid", [])
@@ -435,15 +439,23 @@ def _except_named(m: Match, s: Sentence) -> list[Part] | None:
     q = str(m.one("q").value)
     sector, words = _population(m.one("pop"))
     pred = Predicate("rating", column, rating)
-    if q == "none":
+    if q == "none" and len(listed) == 1:
         st = Statement(a, b, phrase, "provider", providers=(ex,), quantifier="only", sector=sector,
                        population_words=words, predicate=pred)
         return [Part(a, b, phrase, "exception", st)]
+    if q == "none":
+        # "Other than A and B, no CRC was rated Inadequate": exactly those were, and each of them
+        n = len(listed)
+        st = Statement(a, b, phrase, "count", stated=Reading(n, n, True, True, "count", "exact count", n),
+                       sector=sector, population_words=words, predicate=pred)
+        return [Part(a, b, phrase, "exception", st)] + [
+            Part(a, b, phrase, "exception", ProviderRating(str(t.value), column, rating)) for t in listed]
     if q == "all":
-        st = Statement(a, b, phrase, "count", quantifier="all but", amount=1.0, sector=sector,
+        st = Statement(a, b, phrase, "count", quantifier="all but", amount=float(len(listed)), sector=sector,
                        population_words=words, predicate=pred)
-        return [Part(a, b, phrase, "exception", st),
-                Part(a, b, phrase, "exception", ProviderRating(ex, column, rating, negated=True))]
+        return [Part(a, b, phrase, "exception", st)] + [
+            Part(a, b, phrase, "exception", ProviderRating(str(t.value), column, rating, negated=True))
+            for t in listed]
     return None
 
 

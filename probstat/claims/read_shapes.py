@@ -144,5 +144,6 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
     if counted:
         # names after a count ("two were rated Good: A and B") are a claim about which ones; not read
         end = min(p.start for p in counted)
-        unread += [t for i, t in enumerate(s.tags) if t.code == "P" and not taken_at[i] and t.start > end]
+        unread += [t for i, t in enumerate(s.tags) if t.code == "P" and not taken_at[i] and t.start > end
+                   and not any(p.start <= t.start < p.end and p.reading is not None for p in s.parts)]
     return s.parts, sorted(unread, key=lambda t: t.start)

@@ -250,8 +250,8 @@ RATING_SHAPES: tuple[Shape, ...] = (
     Shape("the others named", r"(?P<o>O)(?P<n>N)(?=,?B?F?P)", _others_named,
           "'the other two were A and B': a number that counts the names after it is no claim of its own",
           "The other two were NPS Wales and NPS Midlands.", ""),
-    Shape("population with a named exception", r"(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<e>E)(?P<ex>P),?(?P<mid>" + _GAP
-          + r"{0,8}?)(?P<r>R)" + _AFTER, _except_named,
+    Shape("population with a named exception", r"(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<e>E)(?P<ex>P(?:,?wP|,P){0,5}),?"
+          r"(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)" + _AFTER, _except_named,
           "'every CRC except X was rated ...', 'no CRC other than X was rated ...'",
           "In 2018-19 no CRC other than Dorset, Devon and Cornwall CRC was rated Inadequate.",
           "In 2018-19 no CRC other than Essex CRC was rated Inadequate.",
@@ -376,8 +376,8 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'With the exception of one CRC, all CRCs were rated ...'",
           "With the exception of two CRCs, all CRCs were rated Requires improvement in 2018-19.",
           "With the exception of one CRC, all CRCs were rated Requires improvement in 2018-19."),
-    Shape("exception or contrast named", r"(?P<e>E)(?P<ex>P),(?:(?P<q>Q)[wF]{0,2}(?P<pop>S)|(?P<s>P))(?P<mid>"
-          + _GAP + r"{0,8}?)(?P<r>R)" + _AFTER, _except_named,
+    Shape("exception or contrast named", r"(?P<e>E)(?P<ex>P(?:,?wP|,P){0,5}),(?:(?P<q>Q)[wF]{0,2}(?P<pop>S)|(?P<s>P))"
+          r"(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)" + _AFTER, _except_named,
           "'Other than X, no CRC was rated ...', 'Apart from X, all ...', 'Unlike X, Y was rated ...'",
           "Other than Dorset, Devon and Cornwall CRC, no CRC was rated Inadequate in 2018-19.",
           "Other than Essex CRC, no CRC was rated Inadequate in 2018-19."),
