@@ -1401,6 +1401,11 @@ CASES = [
      "in 2018-19.", "supported"),
     ("x\n\nOther than NPS London and NPS Wales, no NPS division was rated Requires improvement in 2018-19.",
      "contradicted"),
+    # a count with its rating before the noun (2022-23: 15 of 31 PDUs Inadequate)
+    ("x\n\nRated Inadequate in 2022-23 were 15 PDUs.", "supported"),
+    ("x\n\nRated Inadequate in 2022-23 were 14 PDUs.", "contradicted"),
+    ("x\n\nHMIP found 15 Inadequate PDUs in 2022-23.", "supported"),
+    ("x\n\nHMIP found 16 Inadequate PDUs in 2022-23.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]
