@@ -1406,6 +1406,10 @@ CASES = [
     ("x\n\nRated Inadequate in 2022-23 were 14 PDUs.", "contradicted"),
     ("x\n\nHMIP found 15 Inadequate PDUs in 2022-23.", "supported"),
     ("x\n\nHMIP found 16 Inadequate PDUs in 2022-23.", "contradicted"),
+    # "Among those rated R was X"; "Rather than R1, X was rated R2" (X had R2 and not R1)
+    ("Report\n\nAmong the PDUs rated Inadequate in 2022-23 were Lambeth PDU and Newham PDU.", "contradicted"),
+    ("Report\n\nFar from being Good, Essex CRC was rated Requires improvement.", "supported"),
+    ("Report\n\nRather than Requires improvement, Essex CRC was rated Good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

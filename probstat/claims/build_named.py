@@ -190,3 +190,33 @@ def _gapped(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "rating ellipsis", ProviderRating(str(m.one("s").value), str(m.one("t").value),
                                                                  earlier[-1].reading.ratings))]
+
+
+def _among_those(m: Match, s: Sentence) -> list[Part] | None:
+    """'Among those rated Inadequate in 2022-23 was Lambeth PDU', 'Among the PDUs rated R were A and B': each unit
+    named after the verb has the rating."""
+    if m.words("f") not in ("among", "amongst") or any(t.code in "XH" for t in m.tags[m.first: m.last]):
+        return None
+    names = [t for t in m.groups.get("ss", []) if t.code == "P"]
+    if any(t.code == "w" and t.words.lower() not in ("and", "&") for t in m.groups.get("ss", [])):
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(str(t.value), "overall", _ratings(m.one("r"))))
+            for t in names]
+
+
+_INSTEAD = re.compile(r"(?i)^(?:far from(?: being)?|rather than(?: being)?|instead of(?: being)?|not)$")
+
+
+def _instead_of(m: Match, s: Sentence) -> list[Part] | None:
+    """'Rather than Good, X was rated Requires improvement', 'Far from being Good, X was ...': X had the second
+    rating and not the first."""
+    if not _INSTEAD.match(m.words("x")) or any(t.code in "XH" for t in m.groups.get("mid", [])):
+        return None
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r")))),
+            Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r1")), negated=True))]
+

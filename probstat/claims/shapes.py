@@ -40,10 +40,12 @@ from .build_figures import (
     _unheld,
 )
 from .build_named import (
+    _among_those,
     _fronted,
     _gapped,
     _heading_rating,
     _headline_but,
+    _instead_of,
     _member_rated,
     _rated_adjective,
     _rating_first,
@@ -270,6 +272,10 @@ RATING_SHAPES: tuple[Shape, ...] = (
           _ratings_by_round, "'rated Requires improvement in 2018-19 and Good in 2019-20': each rating in its round",
           "Durham Tees Valley CRC was rated Requires improvement in 2018-19 and Good in 2019-20.",
           "Durham Tees Valley CRC was rated Good in 2018-19 and Requires improvement in 2019-20."),
+    Shape("rather than", r"^(?P<x>XB?)(?P<r1>R),(?P<s>[PA])(?P<mid>[BV]{1,3})(?P<r>R)[wY]{0,3}$", _instead_of,
+          "'Rather than Good, X was rated Requires improvement', 'Far from being Good, X ...': the one, not the other",
+          "Rather than Good, NPS London was rated Requires improvement in 2018-19.",
+          "Rather than Good, NPS Wales was rated Requires improvement in 2018-19."),
     Shape("provider rating", r"(?P<s>[PA])(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)(?:(?P<nor>X)(?P<r2>R))?"
           + _AFTER,
           _provider_rating, "a provider's rating, overall or on a named standard, or its negation",
@@ -304,6 +310,10 @@ RATING_SHAPES: tuple[Shape, ...] = (
           r"(?P<s>[PA])(?P<mid>[wKBF]{0,3}T?)(?P<r>R)"
           + _AFTER, _provider_rating, "'inspectors rated the CRC Good', 'found probation services in X inadequate'",
           "Inspectors rated NPS Wales Good in 2018-19.", "Inspectors rated NPS Wales Inadequate in 2018-19."),
+    Shape("among those rated", r"^(?P<f>F)w?S?V?(?P<r>R)[wY,]{0,3}B(?P<ss>P(?:,?wP|,P){0,5})", _among_those,
+          "'Among those rated Inadequate in 2022-23 was Lambeth PDU': each unit named after the verb",
+          "Among those rated Inadequate in 2022-23 was Lambeth PDU.",
+          "Among those rated Inadequate in 2022-23 was Newham PDU."),
     Shape("fronted rating", r"^(?P<pre>w{1,2}|Vw?|wBV)(?P<r>R)V?(?P<after>[wFTY]{0,4}),(?P<s>[PA])", _fronted,
           "'Rated Good, the division ...', 'With an Inadequate rating, the PDU ...': the unit after the comma's",
           "Rated Good in 2018-19, NPS Wales supervises many people.",
