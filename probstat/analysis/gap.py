@@ -375,7 +375,8 @@ def gap(frame: pd.DataFrame, *, domain: str = ALL, round_: str | None = schema.D
     names = domains(domain)
     family_names = names if family is None else domains(family)
     # Rounds are never pooled: a later round re-inspects providers of an earlier one.
-    chosen = select_round(frame, round_)
+    # Only the two columns read here: the round's rows of every column are selected once, below.
+    chosen = select_round(frame[["round", "sector"]], round_)
     round_names = sorted(chosen["round"].unique())
     providers = chosen["sector"].isin(schema.SECTORS)
     later_only = [r for r in round_names if not providers[(chosen["round"] == r).to_numpy(dtype=bool)].any()]
