@@ -132,7 +132,7 @@ def _one_provider(data: bytes, name: str, header: list[str], usecols: list[str],
     the provider's rows only, when each line is one record (parsing.record_lines); else every column of every
     row, as for a small file."""
     required = [c for c in usecols if schema.COLUMNS_BY_NAME[c].required]
-    # Parsing 4 of 47 columns costs about a quarter of parsing them all (pyarrow, 10^6 rows: 0.36 s of 1.2-1.3 s).
+    # A few columns parse for a fraction of all of them (bench/README.md has the figures).
     raw = parsing.parse_columns(data, name, header, required, encoding=encoding, delimiter=delimiter)
     bounds = parsing.record_lines(data, len(raw), encoding, delimiter) if required != usecols else None
     if bounds is None:

@@ -68,7 +68,7 @@ def _qualified(rows: pd.DataFrame, column: str) -> tuple[pd.Series, pd.Series]:
         codes, uniques = pd.factorize(stated.astype(object))
     text = [q if isinstance(q, str) else "" for q in uniques] + [""]
     # Kept as codes (a categorical, missing where the figure is unknown): every later step groups by qualifier,
-    # and hashing a million qualifier strings again for each was a tenth of `caseloads --by provider`.
+    # and would otherwise hash a million qualifier strings again.
     labels, text_codes = np.unique(np.array(text, dtype=object).astype(str), return_inverse=True)
     row_codes = np.where(values.isna().to_numpy(), -1, text_codes[codes])
     qualifiers = pd.Series(pd.Categorical.from_codes(row_codes, categories=pd.Index(labels, dtype=object)),
