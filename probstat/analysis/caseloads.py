@@ -22,6 +22,9 @@ NEEDS = ("people_supervised", "avg_caseload", "staff_caseload_over_50_pct", "sta
          "staff_workload_manageable_pct")
 
 
+#: Every column of a frame this analysis reads (the qualifiers beside their figures).
+_READS = frozenset((*schema.REQUIRED_COLUMNS, *NEEDS, *(schema.qualifier_suffix(c) for c in NEEDS)))
+
 WORKLOAD_COLUMNS: tuple[str, ...] = (
     "avg_caseload",
     "staff_caseload_over_50_pct",
@@ -205,7 +208,8 @@ def caseloads(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
     """
     if by not in BY_CHOICES:
         raise UnknownChoice(f"cannot group caseloads by {by!r}; choose one of: {', '.join(BY_CHOICES)}")
-    rows = select_round(frame, round_).reset_index(drop=True)
+    # The columns read here only: a caller's frame of every column (check-claims) is not copied whole.
+    rows = select_round(frame[[c for c in frame.columns if c in _READS]], round_).reset_index(drop=True)
     if by == "provider":
         return with_view(_by_provider(rows), View(title="Caseloads", compact=PROVIDER_COMPACT))
     return with_view(_by_sector(rows), View(title="Caseloads", compact=SECTOR_COMPACT))
