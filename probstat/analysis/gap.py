@@ -385,7 +385,11 @@ def gap(frame: pd.DataFrame, *, domain: str = ALL, round_: str | None = schema.D
                             "Probation Service's PDUs and regions (from 2021), which have no such split: try "
                             f"`probstat ratings --round {round_}`")
     round_names = [r for r in round_names if r not in later_only]
-    by_round = {rnd: frame[(frame["round"] == rnd).to_numpy(dtype=bool) & frame["sector"].isin(schema.SECTORS)]
+    # The columns the domains read only: a caller's frame of every column (check-claims) is not copied whole.
+    reads = {*schema.REQUIRED_COLUMNS, *(c for name in {*names, *family_names} for c in needs(name))}
+    reads |= {schema.qualifier_suffix(c) for c in reads}
+    read = frame[[c for c in frame.columns if c in reads]]
+    by_round = {rnd: read[(frame["round"] == rnd).to_numpy(dtype=bool) & frame["sector"].isin(schema.SECTORS)]
                 for rnd in round_names}
     records: list[dict] = []
     notes: list[str] = []
