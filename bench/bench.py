@@ -83,6 +83,9 @@ CHECK_CLAIMS = ("check-claims", ["check-claims"])
 BUNDLED_ONLY: list[tuple[str, list[str]]] = [("published", ["published"]), ("template", ["template"]),
                                              ("export", ["export"])]
 NO_FORMAT = {"template", "export"}
+#: The synthetic paraphrase of the release the tests read: `check-claims --text` on it is timed with the bundled
+#: data (reading a text costs more fixed work, the tagger's lexicon above all, than checking the claims file).
+TEXT_FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "release_paraphrase.txt"
 #: The two ways pandas users have it: pandas 3 stores text in Arrow when pyarrow is installed, in Python
 #: objects otherwise, and both probstat and the baseline change with it. Each is a venv of its own (see --setup).
 SETUPS: dict[str, list[str]] = {"without-pyarrow": [], "with-pyarrow": ["pyarrow"]}
@@ -569,6 +572,9 @@ def main(argv: list[str] | None = None) -> int:
         base = Measure("pandas read+groupby", baseline_argv(bundled))
         jobs = [Measure(name, probstat_argv(cmd), ok_codes=OK_CODES.get(name, {0}))
                 for name, cmd in [*COMMANDS, CHECK_CLAIMS, *BUNDLED_ONLY]]
+        if TEXT_FIXTURE.is_file():
+            jobs.append(Measure("check-claims --text (fixture)", [*probstat_argv(["check-claims"]), "--text",
+                                                                  str(TEXT_FIXTURE)], ok_codes={0, 1}))
         measure([base, *jobs], args.repeat, work, args.timeout, "bundled data")
         rows += [compare("bundled data", job, base, CMD_TARGET) for job in jobs]
         bundled_jobs = {job.name: job for job in jobs}

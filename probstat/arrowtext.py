@@ -93,6 +93,7 @@ def joined_rows(frame: pd.DataFrame, escape: bool, delimiter: str) -> str | None
             doubled = pc.replace_substring(cells, '"', '""')
             cells = pc.if_else(needs, pc.binary_join_element_wise(quote, doubled, quote, empty), cells)
         columns.append(cells)
-    rows = pc.binary_join_element_wise(*columns, sep)
-    lines = pc.binary_join_element_wise(rows, empty, pa.scalar("\n", pa.large_string()))  # each row, then "\n"
-    return _text_of(lines)
+    # Each row's line break joined to its last cell (one column), not to the joined rows (a second copy of the
+    # whole text).
+    columns[-1] = pc.binary_join_element_wise(columns[-1], pa.scalar("\n", pa.large_string()), empty)
+    return _text_of(pc.binary_join_element_wise(*columns, sep))

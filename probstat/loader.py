@@ -101,16 +101,19 @@ def _check_and_type(raw: pd.DataFrame, name: str, reporter: Reporter, categories
 
 
 def _check_and_type_provider(raw: pd.DataFrame, name: str, provider_id: str, reporter: Reporter,
-                             categories: bool = False) -> pd.DataFrame:
+                             categories: bool = False, rows_of=None) -> pd.DataFrame:
     """The rows of ``provider_id`` checked and typed; of the other rows only the required columns are checked.
 
     The required columns are what tells rows apart (and a duplicate row), so they are checked everywhere; the
     figures of other providers are neither read into the result nor checked, as a column left out is not.
+    With ``rows_of``, ``raw`` may hold the required columns only: ``rows_of(positions, labels)`` parses every
+    column of the rows at those positions.
     """
     required = [c for c in raw.columns if schema.COLUMNS_BY_NAME[c].required]
     keys = _typed(raw[required], name, reporter, categories)
     _check_duplicates(keys, name, reporter)
-    mine = raw[(keys["provider_id"] == provider_id).to_numpy()]
+    at = (keys["provider_id"] == provider_id).to_numpy()
+    mine = raw[at] if rows_of is None or not at.any() else rows_of(np.flatnonzero(at), raw.index[at])
     if mine.empty:
         # No such provider: every row's ids, for the caller's "no provider X (did you mean Y?)"
         return keys
@@ -120,7 +123,29 @@ def _check_and_type_provider(raw: pd.DataFrame, name: str, provider_id: str, rep
                          else mine[c] for c in mine.columns if c not in required}, index=mine.index)
     out = pd.concat([keys.loc[mine.index], _typed(rest, name, reporter, categories)], axis=1)
     _check_rows(out, name, reporter, duplicates=False)
-    return out[[c for c in _typed_order(raw.columns) if c in out]]
+    return out[[c for c in _typed_order(mine.columns) if c in out]]
+
+
+def _one_provider(data: bytes, name: str, header: list[str], usecols: list[str], encoding: str, delimiter: str,
+                  provider_id: str, reporter: Reporter, categories: bool) -> pd.DataFrame:
+    """_check_and_type_provider over a large file: every row's required columns parsed, then every column of
+    the provider's rows only, when each line is one record (parsing.record_lines); else every column of every
+    row, as for a small file."""
+    required = [c for c in usecols if schema.COLUMNS_BY_NAME[c].required]
+    # A few columns parse for a fraction of all of them (bench/README.md has the figures).
+    raw = parsing.parse_columns(data, name, header, required, encoding=encoding, delimiter=delimiter)
+    bounds = parsing.record_lines(data, len(raw), encoding, delimiter) if required != usecols else None
+    if bounds is None:
+        raw = parsing.parse_columns(data, name, header, usecols, encoding=encoding, delimiter=delimiter)
+        return _check_and_type_provider(raw, name, provider_id, reporter, categories)
+
+    def rows_of(positions: np.ndarray, labels: pd.Index) -> pd.DataFrame:
+        part = parsing.record_bytes(data, bounds, positions)
+        rows = parsing.parse_columns(part, name, header, usecols, encoding=encoding, delimiter=delimiter)
+        rows.index = labels
+        return rows
+
+    return _check_and_type_provider(raw, name, provider_id, reporter, categories, rows_of)
 
 
 def _typed_order(columns) -> list[str]:
@@ -216,14 +241,18 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
     # Every column is there afterwards, so analyses never meet a KeyError on a user's narrower file.
     wanted = set(schema.COLUMN_NAMES) if columns is None else set(columns) | set(schema.REQUIRED_COLUMNS)
     usecols = [c for c in header if c in wanted]
-    raw = parsing.parse_columns(data, name, header, usecols, encoding=encoding, delimiter=delimiter)
     # On a small file categories cost more to build than their comparisons save.
     as_categories = categories is True or (categories == "auto" and len(data) >= parsing.SMALL_FILE)
-    del data  # the file's bytes, as large as the file, are not needed once parsed: free them before typing
     reporter = Reporter(collect)
-    frame = (_check_and_type(raw, name, reporter, as_categories) if provider_id is None
-             else _check_and_type_provider(raw, name, provider_id, reporter, as_categories))
-    del raw
+    if provider_id is not None and len(data) >= parsing.SMALL_FILE:
+        frame = _one_provider(data, name, header, usecols, encoding, delimiter, provider_id, reporter,
+                              as_categories)
+    else:
+        raw = parsing.parse_columns(data, name, header, usecols, encoding=encoding, delimiter=delimiter)
+        del data  # the file's bytes, as large as the file, are not needed once parsed: free them before typing
+        frame = (_check_and_type(raw, name, reporter, as_categories) if provider_id is None
+                 else _check_and_type_provider(raw, name, provider_id, reporter, as_categories))
+        del raw
     if provider_id is not None:
         frame = frame.reset_index(drop=True)
     for col in sorted(wanted - set(header), key=schema.COLUMN_NAMES.index):

@@ -143,6 +143,36 @@ def quotes_fit(data: bytes, encoding: str | None, sep: str = ",") -> bool:
     return quotes_before % 2 == 0
 
 
+def record_lines(data: bytes, rows: int, encoding: str | None, sep: str = ",") -> np.ndarray | None:
+    """Where each line of ``data`` starts (and, last, where the last one ends), when every line after the header
+    is one of the ``rows`` records a parser found in it: quotes where RFC 4180 puts them (quotes_fit), no line
+    break inside a quoted field, and as many lines as records. None otherwise.
+
+    With no line break inside a field, a parser's records differ from the lines only by lines it skipped
+    (blank ones): as many lines as records leaves none skipped, so record i is line i + 1.
+    """
+    if not quotes_fit(data, encoding, sep):
+        return None
+    arr = np.frombuffer(data, dtype=np.uint8)
+    pieces = [(np.flatnonzero(arr[lo:lo + sniff.CHUNK] == _LF) + lo, np.flatnonzero(arr[lo:lo + sniff.CHUNK] == _QUOTE)
+               + lo) for lo in range(0, len(arr), sniff.CHUNK)]
+    breaks = np.concatenate([b for b, _ in pieces] or [np.zeros(0, dtype=np.int64)])
+    quotes = np.concatenate([q for _, q in pieces] or [np.zeros(0, dtype=np.int64)])
+    # quotes_fit paired them: the bytes between quote 2k and 2k+1 are inside a field (a doubled quote in a
+    # field is a pair of its own, its bytes none)
+    if np.any(np.searchsorted(breaks, quotes[0::2]) != np.searchsorted(breaks, quotes[1::2])):
+        return None
+    bounds = np.concatenate(([0], breaks + 1, [len(data)] if len(data) and data[-1] != _LF else []))
+    return bounds.astype(np.int64) if len(bounds) - 2 == rows else None
+
+
+def record_bytes(data: bytes, bounds: np.ndarray, records: np.ndarray) -> bytes:
+    """The header line of ``data`` and its records at positions ``records`` (record_lines' ``bounds``), each
+    ending in a line break."""
+    lines = [data[bounds[0]:bounds[1]], *(data[bounds[i + 1]:bounds[i + 2]] for i in records.tolist())]
+    return b"".join(line if line.endswith(b"\n") else line + b"\n" for line in lines)
+
+
 #: Below this many bytes a file's columns are read as plain text, not categories (see _column_dtypes).
 SMALL_FILE = 1 << 18
 

@@ -28,6 +28,7 @@ def test_the_bench_times_every_command_the_readme_lists():
     # the forms issue 25 asked for by name
     names = {name for name, _ in bench.COMMANDS}
     assert {"gap", "caseloads --by provider"} <= names
+    assert bench.TEXT_FIXTURE.is_file()  # check-claims --text is timed on it with the bundled data
 
 
 def test_bench_doctests():

@@ -377,6 +377,33 @@ def test_provider_id_reads_that_providers_rows_and_checks_every_rows_ids(tmp_pat
     assert result.code == ExitCode.USAGE and "did you mean 'bb'?" in result.stderr
 
 
+@pytest.mark.parametrize("shape", ["plain", "crlf", "no final newline", "quoted newline", "blank line"])
+def test_provider_rows_parsed_alone_equal_the_whole_parse(tmp_path, monkeypatch, shape):
+    # Synthetic rows. A large file's provider rows are parsed on their own when each line is one record
+    # (parsing.record_lines); the frame, and the row an error names, are those of parsing every row.
+    import pandas as pd
+
+    from probstat import parsing
+
+    rows = [f'2018-19,p-{i},"P, {i}",CRC,Good,O,{i}' for i in range(30)]
+    rows += ['2019-20,p-3,P 3,CRC,Inadequate,"O, ""3""",>5000', "2019-20,p-29,P 29,CRC,,O,"]
+    if shape == "quoted newline":
+        rows[5] = '2018-19,p-5,"P\n5",CRC,Good,O,5'
+    if shape == "blank line":
+        rows.insert(7, "")
+    text = "\n".join([WIDE, *rows]) + ("" if shape == "no final newline" else "\n")
+    path = write(tmp_path, text.replace("\n", "\r\n") if shape == "crlf" else text)
+    for pid in ("p-3", "p-29", "p-0"):
+        fast = load(path, provider_id=pid)
+        with monkeypatch.context() as patched:
+            patched.setattr(parsing, "record_lines", lambda *args: None)
+            pd.testing.assert_frame_equal(fast, load(path, provider_id=pid))
+    assert load(path, provider_id="p-3")["people_supervised"].tolist() == [3, 5000]
+    bad = write(tmp_path, text.replace("p-29,P 29,CRC,,O,", "p-29,P 29,CRC,,O,lots"), name="bad.csv")
+    with pytest.raises(DataError, match=r"row 33, column people_supervised"):  # the 32nd record
+        load(bad, provider_id="p-29")
+
+
 def test_values_that_look_like_numbers_or_booleans_keep_their_text(tmp_path):
     # Columns are read as categories, whose values pandas would otherwise turn into numbers or booleans.
     text = HEADER + ",owner,n_std_good,published\n"

@@ -22,6 +22,9 @@ NEEDS = ("people_supervised", "avg_caseload", "staff_caseload_over_50_pct", "sta
          "staff_workload_manageable_pct")
 
 
+#: Every column of a frame this analysis reads (the qualifiers beside their figures).
+_READS = frozenset((*schema.REQUIRED_COLUMNS, *NEEDS, *(schema.qualifier_suffix(c) for c in NEEDS)))
+
 WORKLOAD_COLUMNS: tuple[str, ...] = (
     "avg_caseload",
     "staff_caseload_over_50_pct",
@@ -66,9 +69,28 @@ def _qualified(rows: pd.DataFrame, column: str) -> tuple[pd.Series, pd.Series]:
         codes, uniques = stated.cat.codes.to_numpy(), stated.cat.categories.to_numpy(dtype=object)
     else:
         codes, uniques = pd.factorize(stated.astype(object))
-    text = np.array([q if isinstance(q, str) else "" for q in uniques] + [""], dtype=object)
-    qualifiers = pd.Series(np.where(values.isna().to_numpy(), None, text[codes]), index=rows.index, dtype="object")
+    text = [q if isinstance(q, str) else "" for q in uniques] + [""]
+    # Kept as codes (a categorical, missing where the figure is unknown): every later step groups by qualifier,
+    # and would otherwise hash a million qualifier strings again.
+    labels, text_codes = np.unique(np.array(text, dtype=object).astype(str), return_inverse=True)
+    row_codes = np.where(values.isna().to_numpy(), -1, text_codes[codes])
+    qualifiers = pd.Series(pd.Categorical.from_codes(row_codes, categories=pd.Index(labels, dtype=object)),
+                           index=rows.index)
     return values, qualifiers
+
+
+def _codes(qualifiers: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's code into the distinct qualifiers (-1: none), and those qualifiers."""
+    if isinstance(qualifiers.dtype, pd.CategoricalDtype):
+        return qualifiers.cat.codes.to_numpy(), qualifiers.cat.categories.to_numpy(dtype=object)
+    return pd.factorize(qualifiers.to_numpy(dtype=object), use_na_sentinel=True)
+
+
+def _objects(qualifiers: pd.Series, words=None) -> np.ndarray:
+    """Each row's qualifier (or ``words[qualifier]``) as a Python object, None where there is none."""
+    codes, uniques = _codes(qualifiers)
+    each = list(uniques) if words is None else [words.get(q, math.nan) for q in uniques]
+    return np.array([*each, None], dtype=object)[codes]
 
 
 def _exact(rows: pd.DataFrame, column: str, values: pd.Series) -> pd.Series:
@@ -84,7 +106,7 @@ def _per_figure(values: pd.Series, qualifiers: pd.Series, word, text: bool = Fal
     # Each row's (value, qualifier) numbered from the two columns' own codes (-1, missing, becomes 0): integer
     # keys, where a frame of the pairs would first turn a million qualifiers into a string column.
     v_codes, v_uniques = pd.factorize(values.to_numpy(dtype="float64", na_value=math.nan), use_na_sentinel=True)
-    q_codes, q_uniques = pd.factorize(qualifiers.to_numpy(dtype=object), use_na_sentinel=True)
+    q_codes, q_uniques = (v_codes, v_uniques) if qualifiers is values else _codes(qualifiers)
     width = len(q_uniques) + 1
     combo, keys = pd.factorize((v_codes.astype(np.int64) + 1) * width + (q_codes + 1))
     figures = [math.nan, *v_uniques.tolist()]
@@ -118,7 +140,7 @@ def _spans(values: pd.Series, qualifiers: pd.Series) -> tuple[np.ndarray, np.nda
     # (a file of a million figures holds a handful of qualifiers but a hundred thousand distinct figures).
     numbers = values.to_numpy(dtype="float64", na_value=math.nan)
     low, high = np.full(len(numbers), math.nan), np.full(len(numbers), math.nan)
-    codes, uniques = pd.factorize(qualifiers.to_numpy(dtype=object), use_na_sentinel=True)
+    codes, uniques = _codes(qualifiers)
     for code, qualifier in enumerate(uniques):
         rows = (codes == code) & ~np.isnan(numbers)
         if qualifier == schema.FRACTION:  # not a product: each figure's own interval
@@ -186,7 +208,8 @@ def caseloads(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
     """
     if by not in BY_CHOICES:
         raise UnknownChoice(f"cannot group caseloads by {by!r}; choose one of: {', '.join(BY_CHOICES)}")
-    rows = select_round(frame, round_).reset_index(drop=True)
+    # The columns read here only: a caller's frame of every column (check-claims) is not copied whole.
+    rows = select_round(frame[[c for c in frame.columns if c in _READS]], round_).reset_index(drop=True)
     if by == "provider":
         return with_view(_by_provider(rows), View(title="Caseloads", compact=PROVIDER_COMPACT))
     return with_view(_by_sector(rows), View(title="Caseloads", compact=SECTOR_COMPACT))
@@ -219,10 +242,10 @@ def _by_provider(rows: pd.DataFrame) -> pd.DataFrame:
         "provider": _text_column(rows["provider"]),
         "sector": _text_column(rows["sector"]),
         "people_supervised": _texts(value, qualifier),
-        "people_low": _per_figure(pd.Series(low), pd.Series(low), lambda lo, _: _clean(lo)).astype("float64"),
-        "people_high": _per_figure(pd.Series(high), pd.Series(high),
+        "people_low": _per_figure(lows := pd.Series(low), lows, lambda lo, _: _clean(lo)).astype("float64"),
+        "people_high": _per_figure(highs := pd.Series(high), highs,
                                    lambda hi, _: math.nan if math.isinf(hi) else _clean(hi)).astype("float64"),
-        "qualifier": qualifier.map(words).where(known, None).to_numpy(dtype=object),
+        "qualifier": _objects(qualifier, words),
         "share_of_sector_stated": share.astype("float64").to_numpy(),
     })
     for col in WORKLOAD_COLUMNS:
@@ -230,7 +253,7 @@ def _by_provider(rows: pd.DataFrame) -> pd.DataFrame:
     out = out[list(PROVIDER_COLUMNS)]
     for note in _coverage_note(rows, known):
         add_note(out, note)
-    if (qualifier.dropna() != "").any():
+    if any(_objects(qualifier)[known.to_numpy()] != ""):
         add_note(out, "people_supervised is as stated in the sources, often 'more than' (>), 'nearly' (<~) or "
                       "'around' (~); people_low/people_high are the range that allows (high empty when unbounded), "
                       "and share_of_sector_stated is a share of the stated figures at face value")
@@ -240,7 +263,7 @@ def _by_provider(rows: pd.DataFrame) -> pd.DataFrame:
 def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
     value, qualifier = _qualified(rows, "people_supervised")
     # Plain arrays and boolean masks: each part of the table selects its rows once, in row order.
-    stated, quals = value.to_numpy(dtype="float64"), qualifier.to_numpy(dtype=object)
+    stated, quals = value.to_numpy(dtype="float64"), _objects(qualifier)
     low, high = _spans(value, qualifier)
     known_all = ~np.isnan(stated)
     workload = {col: _qualified(rows, col) for col in WORKLOAD_COLUMNS}

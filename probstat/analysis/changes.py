@@ -39,6 +39,12 @@ def _field_codes(frame: pd.DataFrame, positions: np.ndarray) -> np.ndarray:
     return out
 
 
+def _spread_text(words, codes: np.ndarray):
+    """``words[code]`` for each code, as pandas text: the few words typed once and taken by code, not a Python
+    string per row typed."""
+    return pd.array(list(words), dtype="str").take(codes)
+
+
 def _compare(frame: pd.DataFrame, first: np.ndarray, second: np.ndarray, before: str,
              after: str) -> tuple[pd.DataFrame, dict]:
     """Rows at positions ``second`` of ``frame`` whose provider has a row at positions ``first`` (its first one),
@@ -68,10 +74,10 @@ def _compare(frame: pd.DataFrame, first: np.ndarray, second: np.ndarray, before:
     out = pd.DataFrame({
         "provider_id": ids.take(at).array, "provider": frame["provider"].take(at).array,
         "sector": frame["sector"].take(at).array,
-        "field": pd.array(np.array(FIELDS, dtype=object)[field], dtype="str"),
-        "before_round": pd.array([before] * len(row), dtype="str"),
+        "field": _spread_text(FIELDS, field),
+        "before_round": _spread_text([before], np.zeros(len(row), dtype=np.intp)),
         "before": pd.Series(ratings[before_code], dtype=object),
-        "after_round": pd.array([after] * len(row), dtype="str"),
+        "after_round": _spread_text([after], np.zeros(len(row), dtype=np.intp)),
         "after": pd.Series(ratings[after_code], dtype=object),
         "change": pd.Series(np.select([diff > 0, diff < 0], ["up", "down"], "same"), dtype=object),
     })[list(CHANGE_COLUMNS)]

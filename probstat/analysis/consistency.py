@@ -200,21 +200,25 @@ def _key_question_findings(frame: pd.DataFrame) -> list[pd.DataFrame]:
     return found
 
 
-def _month(column: pd.Series) -> np.ndarray:
-    """Each date's YYYY-MM, worked out once per distinct date."""
-    codes, uniques = pd.factorize(column)
-    return np.array([u[:7] for u in uniques], dtype=object)[codes]
+def _month_ranks(*columns: pd.Series) -> list[np.ndarray]:
+    """Each row's date as the rank of its YYYY-MM among every month in ``columns`` (-1 where no date is
+    stated), worked out once per distinct date."""
+    # Ranks, not month texts: a million dates are then never compared or converted as Python strings.
+    factorized = [pd.factorize(column, use_na_sentinel=True) for column in columns]
+    months = [[u[:7] if isinstance(u, str) else None for u in uniques] for _, uniques in factorized]
+    rank = {m: i for i, m in enumerate(sorted({m for part in months for m in part if m is not None}))}
+    return [np.array([rank.get(m, -1) for m in part] + [-1], dtype=np.int64)[codes]  # code -1 takes the last
+            for part, (codes, _) in zip(months, factorized, strict=True)]
 
 
 def _date_findings(frame: pd.DataFrame) -> list[pd.DataFrame]:
     if "fieldwork_start" not in frame or "published" not in frame:
         return []
-    both = (_is_text(frame["fieldwork_start"]) & _is_text(frame["published"])).to_numpy()
-    start, published = frame["fieldwork_start"][both], frame["published"][both]
-    late = _month(start) > _month(published) if both.any() else np.zeros(0, dtype=bool)
-    start, published = start.to_numpy(dtype=object)[late], published.to_numpy(dtype=object)[late]
-    message = "fieldwork started (" + start + ") after the report was published (" + published + ")"
-    return [_findings_frame(np.flatnonzero(both)[late], _DATES, frame, "fieldwork_start", message)]
+    start, published = _month_ranks(frame["fieldwork_start"], frame["published"])
+    rows = np.flatnonzero((start >= 0) & (published >= 0) & (start > published))
+    message = ("fieldwork started (" + _picked(frame["fieldwork_start"], rows) + ") after the report was published ("
+               + _picked(frame["published"], rows) + ")")
+    return [_findings_frame(rows, _DATES, frame, "fieldwork_start", message)]
 
 
 def _sector_findings(frame: pd.DataFrame) -> pd.DataFrame:

@@ -375,7 +375,8 @@ def gap(frame: pd.DataFrame, *, domain: str = ALL, round_: str | None = schema.D
     names = domains(domain)
     family_names = names if family is None else domains(family)
     # Rounds are never pooled: a later round re-inspects providers of an earlier one.
-    chosen = select_round(frame, round_)
+    # Only the two columns read here: the round's rows of every column are selected once, below.
+    chosen = select_round(frame[["round", "sector"]], round_)
     round_names = sorted(chosen["round"].unique())
     providers = chosen["sector"].isin(schema.SECTORS)
     later_only = [r for r in round_names if not providers[(chosen["round"] == r).to_numpy(dtype=bool)].any()]
@@ -384,7 +385,11 @@ def gap(frame: pd.DataFrame, *, domain: str = ALL, round_: str | None = schema.D
                             "Probation Service's PDUs and regions (from 2021), which have no such split: try "
                             f"`probstat ratings --round {round_}`")
     round_names = [r for r in round_names if r not in later_only]
-    by_round = {rnd: frame[(frame["round"] == rnd).to_numpy(dtype=bool) & frame["sector"].isin(schema.SECTORS)]
+    # The columns the domains read only: a caller's frame of every column (check-claims) is not copied whole.
+    reads = {*schema.REQUIRED_COLUMNS, *(c for name in {*names, *family_names} for c in needs(name))}
+    reads |= {schema.qualifier_suffix(c) for c in reads}
+    read = frame[[c for c in frame.columns if c in reads]]
+    by_round = {rnd: read[(frame["round"] == rnd).to_numpy(dtype=bool) & frame["sector"].isin(schema.SECTORS)]
                 for rnd in round_names}
     records: list[dict] = []
     notes: list[str] = []
