@@ -1410,6 +1410,17 @@ CASES = [
     ("Report\n\nAmong the PDUs rated Inadequate in 2022-23 were Lambeth PDU and Newham PDU.", "contradicted"),
     ("Report\n\nFar from being Good, Essex CRC was rated Requires improvement.", "supported"),
     ("Report\n\nRather than Requires improvement, Essex CRC was rated Good.", "contradicted"),
+    # "again", "remains", "once more" say the inspection before had the rating too (swansea-neath-port-talbot-pdu:
+    # Inadequate in 2021-22, Requires improvement in 2025-26; sheffield-pdu Inadequate twice; north-north-east-
+    # lincolnshire-pdu Requires improvement, then Inadequate); "still" may mean that or "nevertheless" (after
+    # "despite" or "though" only the second): a unit whose rating changed is then undecided, never supported
+    ("Report\n\nSwansea Neath Port Talbot PDU was rated Requires improvement again in 2025-26.", "contradicted"),
+    ("Report\n\nSheffield PDU was rated Inadequate again in 2024-25.", "supported"),
+    ("Report\n\nNorth and North East Lincolnshire PDU remains Inadequate.", "contradicted"),
+    ("Report\n\nNorthamptonshire PDU is still rated Inadequate.", "partly checked"),
+    ("Report\n\nNorthumbria CRC is still rated Requires improvement.", "supported"),
+    ("Durham Tees Valley CRC report\n\nDespite these strengths, inspectors still rated the CRC 'Requires "
+     "improvement'.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

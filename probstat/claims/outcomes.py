@@ -120,12 +120,15 @@ def _change_outcome(ctx: Context, r: Change, round_: str) -> tuple[str, str, str
     detail = f"{r.provider} was rated {a}{on} in {before_round} and {b} in {round_}"
     order = schema.RATINGS  # best first
     moved = "same" if a == b else ("up" if order.index(b) < order.index(a) else "down")
-    ok = {"same": moved == "same", "changed": moved != "same", "up": moved == "up", "down": moved == "down",
-          "not up": moved != "up", "not down": moved != "down"}[r.kind]
+    ok = {"same": moved == "same", "still": moved == "same", "changed": moved != "same", "up": moved == "up",
+          "down": moved == "down", "not up": moved != "up", "not down": moved != "down"}[r.kind]
     if r.before is not None and a not in r.before:
         ok = False
     if r.after is not None and b not in r.after:
         ok = False
+    if r.kind == "still" and not ok and (r.after is None or b in r.after):
+        # "still rated R": as before, or "nevertheless"; the second reading holds when the first does not
+        return "unverifiable", f"{detail}; 'still' may mean 'as before' or 'nevertheless': the readings differ", None
     return ("supported" if ok else "contradicted"), detail, f"{a} -> {b}"
 
 

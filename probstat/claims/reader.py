@@ -154,6 +154,13 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             unread = [t for t in unread if not (t.code in "hH" and _turns_back(t))]
         if _SECOND_TIME.search(text, start, end):
             parts = parts + _rated_again(parts)
+        elif any(t.code in "hB" and _AGAIN.match(t.words) for t in tags):
+            # "rated Inadequate again", "remains Inadequate": the inspection before had that rating too; "still
+            # rated" may mean that, or "nevertheless" (a contradiction of the first is left undecided)
+            still = not any(t.code in "hB" and _AGAIN.match(t.words) and t.words.lower() != "still" for t in tags)
+            # after "despite", "though", "but": "still" is "nevertheless", no claim about the inspection before
+            conceded = still and bool(_CONCESSIVE.search(text, start, end))
+            parts = parts if conceded else parts + _rated_again(parts, "still" if still else "same")
         if not rnd[2] and _SPAN.search(text, start, end):
             # "of the nine PDUs inspected since unification, two thirds ...": a count over several rounds
             parts = [replace(p, reading=None, problem="a count over a span of time, not one round")
@@ -251,16 +258,18 @@ _SECOND_TIME = re.compile(r"(?i)\b(?:the|a)\s+second\s+(?:consecutive\s+|success
                           r"\bsecond\s+(?:consecutive|successive|straight)\s+(?:inspection|rating)\b")
 
 
-def _rated_again(parts: list[Part]) -> list[Part]:
+def _rated_again(parts: list[Part], kind: str = "same") -> list[Part]:
     """'rated Inadequate for the second time': the inspection before had the same rating, a claim of its own
     (checked as an unchanged rating; a unit with no earlier inspection in the data leaves it unverifiable)."""
-    return [replace(p, shape="change", reading=Change(p.reading.provider, "same", p.reading.ratings,
+    changed = {p.reading.provider for p in parts if isinstance(p.reading, Change)}
+    return [replace(p, shape="change", reading=Change(p.reading.provider, kind, p.reading.ratings,
                                                        p.reading.ratings))
             for p in parts if isinstance(p.reading, ProviderRating) and p.reading.column == "overall"
-            and not p.reading.negated and not p.past and not p.problem]
+            and not p.reading.negated and not p.past and not p.problem and p.reading.provider not in changed]
 
 
 _AGAIN = re.compile(r"(?i)^(?:still|again|remains?|remained|once more)$")
+_CONCESSIVE = re.compile(r"(?i)\b(?:despite|in spite of|though|although|but|yet|even|however|nonetheless|while)\b")
 
 
 def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None) -> tuple[str, ...]:

@@ -152,14 +152,14 @@ class Change:
     """A provider's rating (overall or on a standard) at one inspection against its previous one."""
 
     provider: str
-    kind: str  # "up", "down", "same", "changed", "not up", "not down"
+    kind: str  # "up", "down", "same", "changed", "not up", "not down"; "still": the same, or "nevertheless"
     before: tuple[str, ...] | None = None
     after: tuple[str, ...] | None = None
     since: bool = False  # the round written is the earlier inspection ("has not changed since 2018-19")
     column: str = "overall"  # or a standard: "kept its Outstanding rating for leadership"
 
     def describe(self) -> str:
-        words = {"up": "improved", "down": "fell", "same": "unchanged", "changed": "changed",
+        words = {"up": "improved", "down": "fell", "same": "unchanged", "still": "still", "changed": "changed",
                  "not up": "did not improve", "not down": "did not fall"}[self.kind]
         b = f" from {' or '.join(self.before)}" if self.before else ""
         a = f" to {' or '.join(self.after)}" if self.after else ""
