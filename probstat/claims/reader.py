@@ -170,7 +170,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                 parts = [replace(p, news=True) for p in parts]  # the headline and the sentence after it
             out.append(ReadSentence(start, end, text[start:end], [_with_round(p, rnd) for p in parts], unread,
                                     *rnd, scope_unread=_scope_unread(tags, parts, unread),
-                                    reinspected=_reinspected(tags, parts, s.subject)
+                                    reinspected=_reinspected(tags, parts, s.subject,
+                                                             bool(_CONCESSIVE.search(text, start, end)))
                                     + _ordinal(text, start, end, named, s.subject, _SECOND),
                                     first_inspected=_ordinal(text, start, end, named, s.subject, _FIRST)))
         elif _SECOND.search(text, start, end) or _FIRST.search(text, start, end):
@@ -272,16 +273,16 @@ _AGAIN = re.compile(r"(?i)^(?:still|again|remains?|remained|once more)$")
 _CONCESSIVE = re.compile(r"(?i)\b(?:despite|in spite of|though|although|but|yet|even|however|nonetheless|while)\b")
 
 
-def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None) -> tuple[str, ...]:
+def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None, conceded: bool = False) -> tuple[str, ...]:
     """The providers a sentence speaks of as inspected before: a change of rating read for them, or 'still' or
-    'again' beside a rating read for them."""
+    'again' beside a rating read for them ('still' after 'despite' or 'but' is 'nevertheless': no earlier one)."""
     from .readings import Change, ProviderRating
 
     # a change read for a unit, or a rating it had before ("previously rated Inadequate, it is now ...")
     out = [p.reading.provider for p in parts if isinstance(p.reading, Change)
            or p.past and isinstance(p.reading, ProviderRating)]
-    if any(t.code in "hBH" and _AGAIN.match(t.words) or t.code == "X" and t.words.lower() == "no longer"
-           for t in tags):
+    if any(t.code in "hBH" and _AGAIN.match(t.words) and not (conceded and t.words.lower() == "still")
+           or t.code == "X" and t.words.lower() == "no longer" for t in tags):
         # "still rated", "rated again", "no longer rated Inadequate": a rating since an earlier inspection
         out += [p.reading.provider for p in parts if isinstance(p.reading, ProviderRating)]
     return tuple(dict.fromkeys(out))
