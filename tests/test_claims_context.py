@@ -1423,6 +1423,11 @@ CASES = [
      "improvement'.", "unverifiable"),  # dtv-crc: Requires improvement in 2018-19, Good in 2019-20; no round said
     ("Durham Tees Valley CRC report\n\nDespite these strengths, in 2018-19 inspectors still rated the CRC "
      "'Requires improvement'.", "supported"),
+    # negation in other words ("nowhere near", "a long way from"): gateshead-south-tyneside-pdu Good in 2022-23,
+    # bradford-calderdale-pdu Inadequate in 2024-25
+    ("Report\n\nBradford and Calderdale PDU was a long way from Good in 2024-25.", "supported"),
+    ("Report\n\nGateshead and South Tyneside PDU was a long way from Good in 2022-23.", "contradicted"),
+    ("Report\n\nGateshead and South Tyneside PDU was nowhere near a Good rating in 2022-23.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]
