@@ -1428,6 +1428,9 @@ CASES = [
     ("Report\n\nBradford and Calderdale PDU was a long way from Good in 2024-25.", "supported"),
     ("Report\n\nGateshead and South Tyneside PDU was a long way from Good in 2022-23.", "contradicted"),
     ("Report\n\nGateshead and South Tyneside PDU was nowhere near a Good rating in 2022-23.", "contradicted"),
+    # two populations joined by "and" are every unit of both (2024-25: 24 PDUs and 3 regions, 27 inspections)
+    ("x\n\nThe inspectorate carried out 27 inspections of regions and PDUs in 2024-25.", "supported"),
+    ("x\n\nThe inspectorate carried out 25 inspections of regions and PDUs in 2024-25.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -222,3 +222,15 @@ def place_possessive(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
         return None
     unit = vocab.unit_by_place(words, str(t.value))
     return None if unit is None else (k, Tag("P", out[-k].start, t.end, f"{out[-k].words} {t.words}", unit))
+
+
+def both_populations(out: list[Tag], t: Tag) -> Tag | None:
+    """Two populations joined by "and" with no figure between ("regions and PDUs", "CRCs and NPS divisions"): the
+    units of both, one population of every sector (a count of it is of the round's units of any kind)."""
+    if t.code != "S" or len(out) < 2 or out[-2].code != "S" or out[-1].words.lower() not in ("and", "&") or \
+            t.value is None or out[-2].value is None or t.value == out[-2].value or \
+            "#" in str(t.value) + str(out[-2].value) or "@" in str(t.value) + str(out[-2].value):
+        return None
+    if not (t.words.endswith("s") and out[-2].words.endswith("s")):
+        return None  # plurals only: "the NPS and CRCs" names two things
+    return Tag("S", out[-2].start, t.end, f"{out[-2].words} and {t.words}", None)

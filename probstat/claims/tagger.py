@@ -32,6 +32,7 @@ from .tag_joins import (
     _division_of_nps,
     _region_of,
     _units_of_region,
+    both_populations,
     place_after_kind,
     place_possessive,
     region_after,
@@ -186,6 +187,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
         if t.code == "w" and t.words.lower() == "probation" and out and out[-1].code == "P" and \
                 t.start - out[-1].end <= 1 and (nxt is None or nxt.code not in "Sw"):
             out[-1] = Tag("P", out[-1].start, t.end, f"{out[-1].words} {t.words}", out[-1].value)  # "Wigan probation:"
+            i += 1
+            continue
+        joined = both_populations(out, t)
+        if joined is not None:
+            out[-2:] = [joined]  # "27 inspections of regions and PDUs"
             i += 1
             continue
         placed = place_after_kind(out, tags, i)
