@@ -1,0 +1,95 @@
+"""Which of a unit's inspections a sentence speaks of: its first ("the PDU's first inspection"), a second or later
+one ("re-inspected", "for the second time"), and "again", "still" or "remains" beside a rating, which say the one
+before had that rating too."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .readings import Change, Part, ProviderRating
+from .tag_type import Tag
+
+_SECOND = re.compile(r"(?i)\b(?:second|third|latest|most\s+recent|follow-up)\s+(?:inspection|rating)\b|"
+                     r"\bre-?inspect(?:ed|ion)\b|\binspected\s+(?:again|for\s+a\s+second\s+time)\b")
+_TIME_INSPECTED = r"\s+time\s+(?:that\s+)?(?:it|the\s+\w+)\s+(?:had|has|was)\s+(?:been\s+)?inspected\b"
+_SECOND = re.compile(_SECOND.pattern + r"|\bsecond" + _TIME_INSPECTED +
+                     r"|\binspection\s+(?:was|is)\s+the\s+second\b(?!\s+(?:of|in|to|for)\b)", re.I)
+_FIRST = re.compile(r"(?i)\bfirst" + _TIME_INSPECTED + r"|\binspection\s+(?:was|is)\s+the\s+first\b(?!\s+(?:of|in|to|"
+                    r"for)\b)|"
+                    r"\bfirst\s+(?:full\s+|formal\s+)?(?:inspection|rating)\b|\binspected\s+for\s+the\s+first\s+time\b|"
+                    r"\binspection\s+(?:was|is)\s+(?:the\s+)?(?:PDU|unit|CRC|division|region|service)['\u2019]s\s+first\b|"
+                    r"\bfirst\s+inspected\b|"
+                    r"\bfirst\s+(?:PDU|unit|service|region)\s+(?:to\s+be\s+|we\s+have\s+)?inspected\b")
+
+
+def _ordinal(text: str, start: int, end: int, named: list[Tag], subject: str | None,
+             cue: re.Pattern) -> tuple[str, ...]:
+    """The unit a sentence calls re-inspected or inspected for the first time: the one it names, else the text's
+    subject."""
+    if not cue.search(text, start, end):
+        return ()
+    ids = list(dict.fromkeys(str(t.value) for t in named))
+    if len(ids) == 1:
+        return (ids[0],)
+    return (subject,) if subject and not ids else ()
+
+
+_OWN_ORDINAL = re.compile(r"(?i)\b(?:its|the\s+(?:PDU|unit|CRC|division|region|service)['\u2019]s|[\w-]+['\u2019]s)\s+"
+                          r"(?P<n>first|second)\s+inspection\b(?!\s+of\s+an?\b)|"
+                          r"\bthe\s+(?P<n2>first|second)\s+inspection\s+of\s+(?!an?\b|any\b)|"
+                          r"\bthe\s+(?P<n3>first|second)\s+time\s+(?:that\s+)?(?:it|the\s+(?:PDU|unit|CRC|division|"
+                          r"region|service))\s+(?:had|has|was)\s+(?:been\s+)?inspected\b|"
+                          r"\b(?:the|this)\s+inspection\s+(?:was|is)\s+the\s+(?P<n4>first|second)\b"
+                          r"(?!\s+(?:of|in|to|for)\b)|"
+                          # "It was the first full inspection of the PDU" (not "... under the new framework")
+                          r"\b(?:it|this|that)\s+(?:is|was)\s+the\s+(?P<n5>first|second)\s+(?:full\s+|formal\s+)?"
+                          r"inspection\b(?!\s+(?:of\s+(?:an?|any)|under|in|for|to|by)\b)|"
+                          r"\binspection\s+(?:was|is)\s+(?:the\s+)?(?:PDU|unit|CRC|division|region|service)['\u2019]s\s+"
+                          r"(?P<n6>first|second)\b")
+
+
+def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: str | None) -> list[Part]:
+    """'It was the PDU's first inspection', 'its second inspection': which of the unit's inspections it is."""
+    from .readings import InspectionOrdinal
+
+    m = _OWN_ORDINAL.search(text, start, end)
+    ids = list(dict.fromkeys(str(t.value) for t in named))
+    pid = ids[0] if len(ids) == 1 else (subject if not ids else None)
+    if m is None or pid is None:
+        return []
+    n = 1 if next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6") if g).lower() == "first" else 2
+    return [Part(m.start(), m.end(), m.group(0), "inspection ordinal", InspectionOrdinal(pid, n))]
+
+
+_SECOND_TIME = re.compile(r"(?i)\b(?:the|a)\s+second\s+(?:consecutive\s+|successive\s+|straight\s+)?time\b|"
+                          r"\bsecond\s+(?:consecutive|successive|straight)\s+(?:inspection|rating)\b")
+
+
+def _rated_again(parts: list[Part], kind: str = "same") -> list[Part]:
+    """'rated Inadequate for the second time': the inspection before had the same rating, a claim of its own
+    (checked as an unchanged rating; a unit with no earlier inspection in the data leaves it unverifiable)."""
+    changed = {p.reading.provider for p in parts if isinstance(p.reading, Change)}
+    return [replace(p, shape="change", reading=Change(p.reading.provider, kind, p.reading.ratings,
+                                                       p.reading.ratings))
+            for p in parts if isinstance(p.reading, ProviderRating) and p.reading.column == "overall"
+            and not p.reading.negated and not p.past and not p.problem and p.reading.provider not in changed]
+
+
+_AGAIN = re.compile(r"(?i)^(?:still|again|remains?|remained|once more)$")
+_CONCESSIVE = re.compile(r"(?i)\b(?:despite|in spite of|though|although|but|yet|even|however|nonetheless|while)\b")
+
+
+def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None, conceded: bool = False) -> tuple[str, ...]:
+    """The providers a sentence speaks of as inspected before: a change of rating read for them, or 'still' or
+    'again' beside a rating read for them ('still' after 'despite' or 'but' is 'nevertheless': no earlier one)."""
+    from .readings import Change, ProviderRating
+
+    # a change read for a unit, or a rating it had before ("previously rated Inadequate, it is now ...")
+    out = [p.reading.provider for p in parts if isinstance(p.reading, Change)
+           or p.past and isinstance(p.reading, ProviderRating)]
+    if any(t.code in "hBH" and _AGAIN.match(t.words) and not (conceded and t.words.lower() == "still")
+           or t.code == "X" and t.words.lower() == "no longer" for t in tags):
+        # "still rated", "rated again", "no longer rated Inadequate": a rating since an earlier inspection
+        out += [p.reading.provider for p in parts if isinstance(p.reading, ProviderRating)]
+    return tuple(dict.fromkeys(out))
