@@ -1431,6 +1431,9 @@ CASES = [
     # two populations joined by "and" are every unit of both (2024-25: 24 PDUs and 3 regions, 27 inspections)
     ("x\n\nThe inspectorate carried out 27 inspections of regions and PDUs in 2024-25.", "supported"),
     ("x\n\nThe inspectorate carried out 25 inspections of regions and PDUs in 2024-25.", "contradicted"),
+    # a count with a rating of a part of a population is not supported by the whole's count: in 2022-23 one PDU
+    # of 31 was Good (Gateshead and South Tyneside, in the North East), none of those in Yorkshire
+    ("x\n\nOne of the PDUs in Yorkshire inspected in 2022-23 was rated Good.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -139,12 +139,13 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
     else:
         size = None
     if st.subset and st.denominator is None:
-        # "the two NPS divisions that have been inspected": a part of the population; only impossible counts fail,
-        # and a count of the whole is a count of every one
+        # "the two NPS divisions that have been inspected": a part of the population; only impossible counts fail
         if c.high < st.stated.low:
             return "contradicted", f"{o.detail}: fewer than {st.stated.describe()} in the whole population"
-        if c.exact and st.stated.contains(c.low) and st.stated.low == st.stated.high:
-            return "supported", f"{o.detail}: all of them"
+        if st.predicate.kind == "providers" and c.exact and st.stated.contains(c.low) and \
+                st.stated.low == st.stated.high:
+            return "supported", f"{o.detail}: all of them"  # "the work went to 21 CRCs": every one of them
+        # (a count with a rating fitting the whole's says nothing of a part: it may hold none of those counted)
         return "unverifiable", f"{o.detail}; the statement speaks of a part of them, which is not said"
     if size is None and q in ("all", "nearly all", "most", "all but"):
         # the population's size is unknown: more rows in the data than the round's published total
