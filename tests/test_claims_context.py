@@ -1434,6 +1434,15 @@ CASES = [
     # a count with a rating of a part of a population is not supported by the whole's count: in 2022-23 one PDU
     # of 31 was Good (Gateshead and South Tyneside, in the North East), none of those in Yorkshire
     ("x\n\nOne of the PDUs in Yorkshire inspected in 2022-23 was rated Good.", "unverifiable"),
+    # hedged or reported claims, a worth ("deserved") and a forecast ("heading for"), and a heading's question,
+    # are not asserted: never judged (essex-crc Requires improvement in 2018-19)
+    ("Report\n\nEssex CRC was reportedly rated Good in 2018-19.", "unverifiable"),
+    ("Report\n\nEssex CRC is said to have been rated Good.", "unverifiable"),
+    ("Report\n\nThe union claimed that Essex CRC was rated Good.", "unverifiable"),
+    ("Report\n\nManagers insisted that Essex CRC deserved a Good rating.", "unverifiable"),
+    ("Report\n\nEssex CRC appears to be heading for a rating of Good at its next inspection.", "unverifiable"),
+    ("Report\n\nEssex CRC: Good again?", "unverifiable"),
+    ("Report\n\nAccording to inspectors, Essex CRC requires improvement.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

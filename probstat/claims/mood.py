@@ -19,7 +19,12 @@ _REPORTED = re.compile(
     r"(?:to\s+(?:say|suggest|claim|think|believe)\s+)?that\b|"
     r"\b(?:denied|denies|deny|denying|rejected|rejects|reject|disputed|disputes|dispute|doubted|doubts|doubt)\s+"
     r"(?:the\s+(?:claim|suggestion|idea)\s+)?that\b|"
-    r"\b(?:whether|if|unless)\b")
+    r"\b(?:whether|if|unless)\b|"
+    # another party's claim, or the text's hedge: "the union claimed that", "X was reportedly rated"
+    r"\b(?:claimed|claims|insisted|insists|argued|argues|alleged|alleges|maintained|maintains)\s+that\b|"
+    r"\b(?:reportedly|supposedly|allegedly|apparently|purportedly|rumoured)\b|"
+    r"\b(?:is|are|was|were)\s+(?:said|understood|thought|believed|reported|alleged|rumoured)\s+to\b|"
+    r"\bit\s+is\s+(?:thought|believed|understood|said|reported|rumoured)\s+that\b|\bsources\s+say\b")
 # a wish, a risk or a prediction of the rating: "wants X to be rated Good", "risks being rated Inadequate", "will
 # be rated"
 _WISHED = re.compile(
@@ -27,13 +32,17 @@ _WISHED = re.compile(
     r"(?:\s+[\w'-]+){0,4}?\s+(?:to\s+be|will\s+be|would\s+be|rated)\b|"
     r"\b(?:risks?|risked|risking|faces?|facing|threatened\s+with|in\s+danger\s+of|at\s+risk\s+of)\s+"
     r"(?:[\w'-]+\s+){0,2}?being\b|"
-    r"\b(?:will|shall)\s+(?:[\w'-]+\s+){0,2}?be\s+(?:rated|judged|graded|given|found)\b|\bgoing\s+to\s+be\b")
+    r"\b(?:will|shall)\s+(?:[\w'-]+\s+){0,2}?be\s+(?:rated|judged|graded|given|found)\b|\bgoing\s+to\s+be\b|"
+    r"\b(?:deserved?|deserves|deserving|merited?|merits|heading\s+for|on\s+track\s+for|in\s+line\s+for)\b")
 # an aside inside a part ("X, which will close next year, was rated R") is no wish about the rating
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,|\s[-\u2013\u2014]\s[^-\u2013\u2014]*\s[-\u2013\u2014]\s")
 
 
 _ASKS_WHETHER = re.compile(r"(?i)\s*(?:and\s+|but\s+|so\s+)?(?:was|were|is|are|did|does|do|has|have|had|will|would|"
                            r"could|can|should|shall|may|might|isn't|wasn't|aren't|weren't|hasn't|haven't)\b")
+
+
+_ASKS_WHAT = re.compile(r"(?i)\b(?:why|what|how|when|where|who|whom|which|whose)\b")
 
 
 def not_asserted(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
@@ -43,15 +52,17 @@ def not_asserted(text: str, start: int, end: int, parts: list[Part]) -> list[Par
     # a yes-or-no question asks whether; a "why" or "what" question presupposes what it asks about ("What does
     # the report, which rated the CRC inadequate, mean?"): that is asserted
     question = text[start:end].rstrip().rstrip("'\"\u2019\u201d)").endswith("?") and \
-        bool(_ASKS_WHETHER.match(text, start))
+        (bool(_ASKS_WHETHER.match(text, start)) or not _ASKS_WHAT.search(text, start, end))
     out = []
     for p in parts:
         before = text[start: p.start]
         clause = re.split(r"[;:]|,\s+(?:but|and|while|though|although)\b", before)[-1]
+        inside = _ASIDE.sub(" ", text[p.start: p.end])
         why = ("a question" if question else
                "a claim the sentence reports, denies or doubts" if _REPORTED.search(before) or
                _REPORTED.search(text, p.end, end) and re.search(r"(?i)\bthat\b", before) else
-               "a wish, risk or prediction" if _WISHED.search(clause + " " + _ASIDE.sub(" ", text[p.start: p.end]))
+               "a claim the sentence reports, denies or doubts" if _REPORTED.search(inside) else
+               "a wish, risk or prediction" if _WISHED.search(clause + " " + inside)
                else None)
         if why is None and getattr(p.reading, "negated", False) and re.match(r"(?i)[^.;]*?\buntil\b", text[p.end: end]):
             # "was not rated Good until 2019-20": rated Good then, and not before; not the negation in that year
