@@ -1443,6 +1443,12 @@ CASES = [
     ("Report\n\nEssex CRC appears to be heading for a rating of Good at its next inspection.", "unverifiable"),
     ("Report\n\nEssex CRC: Good again?", "unverifiable"),
     ("Report\n\nAccording to inspectors, Essex CRC requires improvement.", "supported"),
+    # a report "released", "issued" or "out" in a month is its publication (newham-pdu's: 2022-11-23); a superlative
+    # beside a figure is a claim of its own (lambeth-pdu scored 3 of 27 points in 2022-23; Hammersmith ... 0)
+    ("Report\n\nThe report on Newham PDU, released in July 2022, rated it Requires improvement.", "contradicted"),
+    ("Report\n\nThe report on Newham PDU, released in November 2022, rated it Requires improvement.", "supported"),
+    ("Report\n\nLambeth PDU had the lowest score of the PDUs inspected in 2022-23, with 3 points.",
+     "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]
