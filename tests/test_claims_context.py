@@ -1449,6 +1449,11 @@ CASES = [
     ("Report\n\nThe report on Newham PDU, released in November 2022, rated it Requires improvement.", "supported"),
     ("Report\n\nLambeth PDU had the lowest score of the PDUs inspected in 2022-23, with 3 points.",
      "partly checked"),
+    # every unit of a list is rated, and "A, like B" / "A, unlike B" rate both (2024-25: leeds-pdu Inadequate,
+    # wakefield-pdu Requires improvement; the rating was pinned on the unit in the aside alone)
+    ("Report 2025\n\nWakefield and Leeds were among the PDUs rated Inadequate in 2024-25.", "contradicted"),
+    ("Report 2025\n\nWakefield PDU, like Leeds PDU, was rated Inadequate in 2024-25.", "contradicted"),
+    ("Report 2025\n\nWakefield PDU, unlike Leeds PDU, was rated Requires improvement in 2024-25.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -151,7 +151,16 @@ def _member_rated(m: Match, s: Sentence) -> list[Part] | None:
         return None
     if any(t.code in "XH" for t in s.tags[: m.last]):
         return None
-    return _overall_rating(m, s, m.one("s"), m.one("r"))
+    units = [t for t in m.groups.get("s", []) if t.code in "PA"]
+    if any(t.code == "w" and t.words.lower() not in ("and", "&") for t in m.groups.get("s", [])):
+        return None
+    out: list[Part] = []
+    for u in units:  # "A and B were among the PDUs rated Inadequate": each of them
+        got = _overall_rating(m, s, u, m.one("r"))
+        if got is None:
+            return None
+        out += got
+    return out
 
 
 def _overall_rating(m: Match, s: Sentence, subject, rating) -> list[Part] | None:
@@ -219,4 +228,18 @@ def _instead_of(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r")))),
             Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r1")), negated=True))]
+
+
+def _like_unlike(m: Match, s: Sentence) -> list[Part] | None:
+    """'A, like B, was rated R' (both were); 'A, unlike B, was rated R' (A was, B was not)."""
+    how = m.words("e")
+    if how not in ("like", "unlike") or any(t.code in "XH" for t in m.groups.get("mid", [])):
+        return None
+    a_id, b_id = _subject(m.one("s"), s), _subject(m.one("o"), s)
+    if a_id is None or b_id is None or a_id == b_id:
+        return None
+    a, b, phrase = _span(m, s)
+    rating = _ratings(m.one("r"))
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(a_id, "overall", rating)),
+            Part(a, b, phrase, "contrast", ProviderRating(b_id, "overall", rating, negated=how == "unlike"))]
 
