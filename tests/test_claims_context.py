@@ -1454,6 +1454,9 @@ CASES = [
     ("Report 2025\n\nWakefield and Leeds were among the PDUs rated Inadequate in 2024-25.", "contradicted"),
     ("Report 2025\n\nWakefield PDU, like Leeds PDU, was rated Inadequate in 2024-25.", "contradicted"),
     ("Report 2025\n\nWakefield PDU, unlike Leeds PDU, was rated Requires improvement in 2024-25.", "supported"),
+    # "Unlike X, it was rated R": "it" is the text's unit (leeds-pdu Inadequate in 2024-25), X the other
+    ("Leeds PDU report 2025\n\nUnlike Wakefield PDU, it was rated Inadequate.", "supported"),
+    ("Leeds PDU report 2025\n\nUnlike Wakefield PDU, it was rated Requires improvement.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -433,7 +433,10 @@ def _except_named(m: Match, s: Sentence) -> list[Part] | None:
     if m.one("s") is not None:
         if e_words not in ("unlike", "in contrast to"):
             return None
-        pid = _subject(m.one("s"), s)
+        # "Unlike X, it was rated Good": "it" is the text's unit, not the one the contrast names
+        pid = s.subject if m.one("s").code == "A" else _subject(m.one("s"), s)
+        if pid is None or pid in {str(t.value) for t in listed}:
+            return None
         return [Part(a, b, phrase, "contrast", ProviderRating(pid, column, rating)),
                 Part(a, b, phrase, "contrast", ProviderRating(ex, column, rating, negated=True))]
     q = str(m.one("q").value)

@@ -119,7 +119,9 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
         # "the service in the west of the county": another unit, not the text's subject; "the service in the
         # town" is the text's own
         return None
-    earlier = [t for t in s.tags if t.code == "P" and t.end <= tag.start]
+    # a unit named after "unlike", "apart from", "other than" is set against the one "it" refers to
+    earlier = [t for k, t in enumerate(s.tags) if t.code == "P" and t.end <= tag.start
+               and not (k > 0 and s.tags[k - 1].code == "E")]
     return str(earlier[-1].value) if earlier else s.subject
 
 

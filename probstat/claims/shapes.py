@@ -391,7 +391,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'With the exception of one CRC, all CRCs were rated ...'",
           "With the exception of two CRCs, all CRCs were rated Requires improvement in 2018-19.",
           "With the exception of one CRC, all CRCs were rated Requires improvement in 2018-19."),
-    Shape("exception or contrast named", r"(?P<e>E)(?P<ex>P(?:,?wP|,P){0,5}),(?:(?P<q>Q)[wF]{0,2}(?P<pop>S)|(?P<s>P))"
+    Shape("exception or contrast named", r"(?P<e>E)(?P<ex>P(?:,?wP|,P){0,5}),(?:(?P<q>Q)[wF]{0,2}(?P<pop>S)|(?P<s>[PA]))"
           r"(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)" + _AFTER, _except_named,
           "'Other than X, no CRC was rated ...', 'Apart from X, all ...', 'Unlike X, Y was rated ...'",
           "Other than Dorset, Devon and Cornwall CRC, no CRC was rated Inadequate in 2018-19.",
