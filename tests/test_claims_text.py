@@ -234,9 +234,14 @@ def test_shares_with_a_stated_total_and_counts_without_a_noun(sentence, verdict)
     assert sentence_verdict(FRAME, sentence) == verdict
 
 
-def test_respectively_lists_are_not_paired_by_guess():
-    sentence = "In 2018-19, the Wales CRC and NPS Wales were rated Requires improvement and Good respectively."
-    assert sentence_verdict(FRAME, sentence) == "unverifiable"
+@pytest.mark.parametrize("sentence, verdict", [
+    # "respectively" pairs the names and ratings in order, which is no guess (2018-19: wales-crc Requires
+    # improvement, nps-wales Good); with no "respectively" a list of ratings is not paired
+    ("In 2018-19, the Wales CRC and NPS Wales were rated Requires improvement and Good respectively.", "supported"),
+    ("In 2018-19, the Wales CRC and NPS Wales were rated Good and Requires improvement respectively.", "contradicted"),
+])
+def test_respectively_pairs_names_and_ratings_in_order(sentence, verdict):
+    assert sentence_verdict(FRAME, sentence) == verdict
 
 
 @pytest.mark.parametrize("sentence, verdict", [

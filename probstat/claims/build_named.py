@@ -243,3 +243,17 @@ def _like_unlike(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "provider-rating", ProviderRating(a_id, "overall", rating)),
             Part(a, b, phrase, "contrast", ProviderRating(b_id, "overall", rating, negated=how == "unlike"))]
 
+
+def _respectively(m: Match, s: Sentence) -> list[Part] | None:
+    """'A and B were rated Inadequate and Requires improvement respectively': each unit its rating, in order."""
+    if m.words("resp") != "respectively" or any(t.code in "XH" for t in m.groups.get("mid", [])):
+        return None
+    units = [t for t in m.groups.get("ss", []) if t.code in "PA"]
+    ratings = [t for t in m.groups.get("rs", []) if t.code == "R"]
+    pids = [_subject(t, s) for t in units]
+    if len(units) != len(ratings) or None in pids or len(set(pids)) != len(pids):
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(str(pid), "overall", _ratings(r)))
+            for pid, r in zip(pids, ratings, strict=True)]
+

@@ -52,6 +52,7 @@ from .build_named import (
     _rating_first,
     _rating_named,
     _rating_of,
+    _respectively,
 )
 from .build_portions import _at_least_in_region, _count_shape, _of_them, _the_only_one, _the_rest
 from .build_ratings import (
@@ -109,6 +110,10 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "two populations' shares with a rating compared ('more likely', 'twice as likely')",
           "In 2018-19 NPS divisions were more likely than CRCs to be rated Good.",
           "In 2018-19 CRCs were more likely than NPS divisions to be rated Good."),
+    Shape("respectively", r"(?P<ss>P(?:,?wP|,P){1,5})(?P<mid>[BV]{1,3})(?P<rs>R(?:,?wR|,R){1,5})(?P<resp>L)",
+          _respectively, "'A and B were rated R1 and R2 respectively': each unit its rating, in order",
+          "In 2018-19 NPS Wales and NPS London were rated Good and Requires improvement respectively.",
+          "In 2018-19 NPS Wales and NPS London were rated Requires improvement and Good respectively."),
     Shape("most common rating", r"(?P<r>R)B(?P<d>D)[wKV]{1,3}(?:[wF]{0,2}(?P<pop>S))?|(?P<d2>D)[wKV]{1,3}"
           r"(?:[wF]{0,2}(?P<pop2>S))?[wY,]{0,3}B(?P<r2>R)", lambda m, s: _distribution(_renamed(m), s),
           "the most or least common rating among a population",
@@ -391,8 +396,8 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'With the exception of one CRC, all CRCs were rated ...'",
           "With the exception of two CRCs, all CRCs were rated Requires improvement in 2018-19.",
           "With the exception of one CRC, all CRCs were rated Requires improvement in 2018-19."),
-    Shape("exception or contrast named", r"(?P<e>E)(?P<ex>P(?:,?wP|,P){0,5}),(?:(?P<q>Q)[wF]{0,2}(?P<pop>S)|(?P<s>[PA]))"
-          r"(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)" + _AFTER, _except_named,
+    Shape("exception or contrast named", r"(?P<e>E)(?P<ex>P(?:,?wP|,P){0,5}),"
+          r"(?:(?P<q>Q)[wF]{0,2}(?P<pop>S)|(?P<s>[PA]))(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)" + _AFTER, _except_named,
           "'Other than X, no CRC was rated ...', 'Apart from X, all ...', 'Unlike X, Y was rated ...'",
           "Other than Dorset, Devon and Cornwall CRC, no CRC was rated Inadequate in 2018-19.",
           "Other than Essex CRC, no CRC was rated Inadequate in 2018-19."),
