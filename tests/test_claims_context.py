@@ -1457,6 +1457,12 @@ CASES = [
     # "Unlike X, it was rated R": "it" is the text's unit (leeds-pdu Inadequate in 2024-25), X the other
     ("Leeds PDU report 2025\n\nUnlike Wakefield PDU, it was rated Inadequate.", "supported"),
     ("Leeds PDU report 2025\n\nUnlike Wakefield PDU, it was rated Requires improvement.", "contradicted"),
+    # "at both its inspections", "twice": the rating at every inspection of the unit (sheffield-pdu Inadequate in
+    # 2022-23 and 2024-25; essex-north-pdu Inadequate, then Requires improvement; lambeth-pdu one inspection)
+    ("Report\n\nSheffield PDU has been rated Inadequate in both of its inspections.", "supported"),
+    ("Report\n\nEssex North PDU has been rated Inadequate in both of its inspections.", "contradicted"),
+    ("Report\n\nSheffield PDU has been rated Requires improvement twice.", "contradicted"),
+    ("Report\n\nLambeth PDU has been rated Inadequate twice.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

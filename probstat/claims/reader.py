@@ -144,6 +144,10 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             parts = [p for p in parts if not (p.shape == "refused" and _overlaps(p.start, p.end, spans))] + ranked
             unread = [t for t in unread if not _overlaps(t.start, t.end, spans)]
         parts = not_asserted(text, start, end, _earlier(tags, _dated(text, start, end, parts)))
+        if not rounds and _EVERY_INSPECTION.search(text, start, end):
+            # "rated Inadequate at both its inspections", "twice": at each inspection of the unit
+            parts = [replace(p, every=True) if isinstance(p.reading, ProviderRating) else p for p in parts]
+            unread = [t for t in unread if not (t.code == "Q" and t.words.lower() in ("both", "each", "all"))]
         if rnd[2] and rnd[1] == "written in the sentence" and any(p.past and p.earlier for p in parts):
             # "At its previous inspection X was rated R1; in 2019-20 it was rated R2": the round written in
             # another clause is the later inspection, and the earlier rating is of the one before it
@@ -214,6 +218,10 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     return out
 
 
+_EVERY_INSPECTION = re.compile(r"(?i)\b(?:in|at|on|for)\s+(?:both|each|all)\s+(?:of\s+)?(?:its|their|the)\s+"
+                               r"(?:two\s+|three\s+)?(?:inspections|occasions|visits|reports)\b|\btwice\b|"
+                               r"\bon\s+both\s+occasions\b|\bboth\s+times\b|\bevery\s+time\s+it\s+(?:has\s+been|was)\s+"
+                               r"inspected\b")
 _TIME_WORDS = re.compile(r"(?i)\b(?:next|following|previous|prior|later|earlier|then|since|before|after|last|"
                          r"this year|that year|years?|months?|round|period|programme|(?:19|20)[0-9]{2})\b")
 

@@ -361,6 +361,7 @@ class Part:
     earlier: bool = False  # past, and its own clause says so ("previously rated ..."): before the one reported
     since: tuple[int, int | None] | None = None  # "rated R in 2018, it is now ...": after the inspection of that year
     before: str | None = None  # "at its previous inspection it was R; in 2019-20 it was ...": before that round
+    every: bool = False  # "rated Inadequate at both its inspections", "twice": true at each of them, two at least
 
     def describe(self) -> str:
         if self.problem:

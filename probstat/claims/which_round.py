@@ -61,6 +61,11 @@ def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[s
     if part.round_sure or (part.rounds and not _about_provider(part)) or part.round_how.startswith("several"):
         return list(part.rounds), part.round_how
     pid = _about_provider(part)
+    if pid and part.every and isinstance(part.reading, ProviderRating):
+        visits = [rd for rd, _ in provider_rounds(ctx, pid)]
+        if len(visits) < 2:
+            return [], f"{pid}'s inspections in the data: only one, so not every one of two or more"
+        return visits, f"every inspection of {pid} in the data, each of them"
     if pid:
         visits = provider_rounds(ctx, pid)
         fits = _dated_by(ctx, part, pid, [rd for rd, _ in visits])
