@@ -139,3 +139,22 @@ def _since(s: Sentence, at: int) -> bool:
     """Whether the round the sentence writes is the one a change is counted from ('since 2018-19')."""
     return bool(re.search(r"(?i)\bsince\s+(?:its\s+|the\s+)?(?:inspection\s+(?:in|of)\s+)?(?:20[0-9]{2})",
                           s.text[at: s.end]))
+
+
+_THAN = {"better": "up", "higher": "up", "worse": "down", "lower": "down", "poorer": "down", "same": "same"}
+
+
+def _compared_rounds(m: Match, s: Sentence) -> list[Part] | None:
+    """'X was given a better overall rating in 2024-25 than in 2022-23', 'the same rating in Y2 as in Y1': its
+    rating at the later inspection against the one before."""
+    words = m.words("cmp")
+    kind = next((k for w, k in _THAN.items() if re.search(rf"\b{w}\b", words)), None)
+    y1, y2 = m.one("y1"), m.one("y2")
+    if kind is None or not (y1.value and y2.value) or y1.value == y2.value or m.words("g") not in ("than", "as"):
+        return None
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "change", Change(pid, kind))]
+

@@ -134,7 +134,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         previous_ratings = next(iter(rated_here)) if len(rated_here) == 1 else ()
         group_before = named_here
         parts, unread = read_sentence(s)
-        compared = [(p.start, p.end) for p in parts if p.shape == "comparison" and p.problem is None]
+        compared = [(p.start, p.end) for p in parts if p.shape in ("comparison", "change") and p.problem is None]
         unread = sorted(_claiming(tags, unread) + [t for t in _ratings_compared(tags) if not _overlaps(
             t.start, t.end, compared)], key=lambda t: t.start)
         ranked = _ranks(text, start, end, tags, s.subject)

@@ -10,7 +10,7 @@ Rows are tried in order; a tag read by one row is not read again.
 
 from __future__ import annotations
 
-from .build_changes import _change
+from .build_changes import _change, _compared_rounds
 from .build_composition import (
     _all_of_them,
     _all_those,
@@ -79,17 +79,15 @@ from .build_sizes import _inspected, _rated, _size, _there_are
 from .build_standards import (
     _method,
     _rating_for_standard,
-    _ratings_counted,
     _standard_opening,
-    _standards_continued,
     _standards_count,
     _standards_first,
     _standards_of_them,
     _standards_rated,
-    _standards_some,
 )
 from .shape_parts import Shape, _refuse, _renamed
 from .shapes_facts import FACT_SHAPES
+from .shapes_standards import STANDARDS_SHAPES
 
 # --- the table -------------------------------------------------------------------------------------------------
 
@@ -183,45 +181,12 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "a provider's overall rating against its previous inspection: improved, fell, unchanged, from R to R",
           "Durham Tees Valley CRC improved from Requires improvement to Good in 2019-20.",
           "Northumbria CRC improved from Requires improvement to Good in 2019-20.", reads_span=True),
-    Shape("standards count, provider inside",
-          r"(?P<q>Q)?(?P<n>[NQ])F(?P<s>P)w?(?P<mid>[wN]{0,2})Z[wBVKX]{0,5}?(?P<r>R)",
-          _standards_count, "'five of London CRC's ten standards were rated Good'",
-          "Five of London CRC's ten standards were rated Good in 2018-19.",
-          "Seven of London CRC's ten standards were rated Good in 2018-19."),
-    Shape("standards count", r"(?P<s>[PA])?[wBVK']{0,4}?(?P<n>[NQ])(?P<mid>[wFNOAS']{0,4}?)Z(?:F(?P<s2>[PA]))?"
-          r"[wBVKXI]{0,5}?(?P<r>R)", lambda m, s: _standards_count(_renamed(m), s),
-          "how many of a provider's own standards had a rating ('five of its ten standards')",
-          "London CRC had five standards rated Good in 2018-19.",
-          "London CRC had seven standards rated Good in 2018-19."),
-    Shape("standards count, provider after", r"(?P<n>[NQ])(?P<mid>[wFNO']{0,4}?)(?P<z>Z)[wBVKX]{0,5}?(?P<r>R)"
-          r"[wY]{0,2}(?P<s>P)", _standards_count, "'all four case supervision standards were Inadequate at X'",
-          "All four case supervision standards were rated Inadequate at Staffordshire and West Midlands CRC in "
-          "2019-20.", "All four case supervision standards were rated Good at Staffordshire and West Midlands CRC "
-          "in 2019-20."),
-    Shape("standards count, rating first", r"(?P<s>[PA])[wBVK]{0,4}?(?P<r>R)[wFV]{0,2}(?P<n>[NQ])(?P<mid>[wFNOA]{0,3})Z"
-          r"|^w(?P<n2>[NQ])(?P<mid2>[wFNOA]{0,3})Z,(?P<s2>[PA])[wBVK]{0,4}?(?P<r2>R)",
-          lambda m, s: _standards_count(_renamed(m), s),
-          "'rated Good on five of its ten standards', 'given Good ratings for three standards', 'In three of its "
-          "standards, X was rated Good'",
-          "Warwickshire and West Mercia CRC was rated Good on three standards in 2018-19.",
-          "Warwickshire and West Mercia CRC was rated Good on six standards in 2018-19."),
-    Shape("some of the unit's standards", r"(?P<q>w)?(?P<z>Z)(?P<mid>[BVw]{1,3})(?P<r>R)", _standards_some,
-          "'parts of its work were rated Outstanding': at least one of the unit's standards had the rating (no"
-          " unit in the data has every standard listed, so none is contradicted yet)",
-          "Report on NPS North West\n\nIn 2018-19 parts of its work were rated Outstanding.",
-          "Report on NPS North West\n\nIn 2018-19 parts of its work were rated Inadequate."),
-    Shape("ratings counted", r"(?P<s>[PA])[wVB]{0,3}?(?P<n>N)(?P<r>R)(?P<k>V)", _ratings_counted,
-          "'the CRC received three Good ratings': a count of the unit's standards with the rating",
-          "Warwickshire and West Mercia CRC inspection, 2019\n\nThe CRC received three 'Good' ratings.",
-          "Warwickshire and West Mercia CRC inspection, 2019\n\nThe CRC received four 'Good' ratings."),
-    Shape("standards count, continued", r"(?P<n>N)[wB]{0,2}V?w?(?P<r>R)|w(?P<r2>R)w(?P<n2>N)",
-          lambda m, s: _standards_continued(_renamed(m), s),
-          "a second count of the same provider's standards, its noun left out: '... five standards were Good and "
-          "another four Requires improvement'",
-          "In 2018-19, five of Cumbria and Lancashire CRC's standards were rated Requires improvement and another "
-          "four were classed Inadequate.",
-          "In 2018-19, five of Cumbria and Lancashire CRC's standards were rated Requires improvement and another "
-          "three were classed Inadequate."),
+    Shape("rating of two rounds compared",
+          r"(?P<s>[PA])[BV]{1,2}(?P<cmp>w{0,2}(?:K|V|H))w(?P<y2>Y)(?P<g>[wg])w(?P<y1>Y)",
+          _compared_rounds, "'X was given a better overall rating in 2024-25 than in 2022-23'",
+          "Essex North PDU was given a better overall rating in 2024-25 than in 2022-23.",
+          "Essex North PDU was given a worse overall rating in 2024-25 than in 2022-23."),
+    *STANDARDS_SHAPES,
     Shape("composition", r"Fw?(?P<n0>N)S?[wBV]{0,3}(?P<r>R)[wY]{0,2},(?P<n>N)[wB]{0,3}(?P<pop>S)", _composition,
           "'of the six rated Good, five were NPS divisions'",
           "In 2018-19, of the six providers rated Good, five were NPS divisions.",

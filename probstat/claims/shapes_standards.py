@@ -1,0 +1,54 @@
+"""The shapes of sentences that count a unit's own standards ("five of its ten standards were rated Good", "rated
+Good on three standards", "the other seven Requires improvement"): rows of the table in shapes.py, in its order."""
+
+from __future__ import annotations
+
+from .build_standards import (
+    _ratings_counted,
+    _standards_continued,
+    _standards_count,
+    _standards_some,
+)
+from .shape_parts import Shape, _renamed
+
+STANDARDS_SHAPES: tuple[Shape, ...] = (
+    Shape("standards count, provider inside",
+          r"(?P<q>Q)?(?P<n>[NQ])F(?P<s>P)w?(?P<mid>[wN]{0,2})Z[wBVKX]{0,5}?(?P<r>R)",
+          _standards_count, "'five of London CRC's ten standards were rated Good'",
+          "Five of London CRC's ten standards were rated Good in 2018-19.",
+          "Seven of London CRC's ten standards were rated Good in 2018-19."),
+    Shape("standards count", r"(?P<s>[PA])?[wBVK']{0,4}?(?P<n>[NQ])(?P<mid>[wFNOAS']{0,4}?)Z(?:F(?P<s2>[PA]))?"
+          r"[wBVKXI]{0,5}?(?P<r>R)", lambda m, s: _standards_count(_renamed(m), s),
+          "how many of a provider's own standards had a rating ('five of its ten standards')",
+          "London CRC had five standards rated Good in 2018-19.",
+          "London CRC had seven standards rated Good in 2018-19."),
+    Shape("standards count, provider after", r"(?P<n>[NQ])(?P<mid>[wFNO']{0,4}?)(?P<z>Z)[wBVKX]{0,5}?(?P<r>R)"
+          r"[wY]{0,2}(?P<s>P)", _standards_count, "'all four case supervision standards were Inadequate at X'",
+          "All four case supervision standards were rated Inadequate at Staffordshire and West Midlands CRC in "
+          "2019-20.", "All four case supervision standards were rated Good at Staffordshire and West Midlands CRC "
+          "in 2019-20."),
+    Shape("standards count, rating first", r"(?P<s>[PA])[wBVK]{0,4}?(?P<r>R)[wFV]{0,2}(?P<n>[NQ])(?P<mid>[wFNOA]{0,3})Z"
+          r"|^w(?P<n2>[NQ])(?P<mid2>[wFNOA]{0,3})Z,(?P<s2>[PA])[wBVK]{0,4}?(?P<r2>R)",
+          lambda m, s: _standards_count(_renamed(m), s),
+          "'rated Good on five of its ten standards', 'given Good ratings for three standards', 'In three of its "
+          "standards, X was rated Good'",
+          "Warwickshire and West Mercia CRC was rated Good on three standards in 2018-19.",
+          "Warwickshire and West Mercia CRC was rated Good on six standards in 2018-19."),
+    Shape("some of the unit's standards", r"(?P<q>w)?(?P<z>Z)(?P<mid>[BVw]{1,3})(?P<r>R)", _standards_some,
+          "'parts of its work were rated Outstanding': at least one of the unit's standards had the rating (no"
+          " unit in the data has every standard listed, so none is contradicted yet)",
+          "Report on NPS North West\n\nIn 2018-19 parts of its work were rated Outstanding.",
+          "Report on NPS North West\n\nIn 2018-19 parts of its work were rated Inadequate."),
+    Shape("ratings counted", r"(?P<s>[PA])[wVB]{0,3}?(?P<n>N)(?P<r>R)(?P<k>V)", _ratings_counted,
+          "'the CRC received three Good ratings': a count of the unit's standards with the rating",
+          "Warwickshire and West Mercia CRC inspection, 2019\n\nThe CRC received three 'Good' ratings.",
+          "Warwickshire and West Mercia CRC inspection, 2019\n\nThe CRC received four 'Good' ratings."),
+    Shape("standards count, continued", r"(?P<n>N)[wB]{0,2}V?w?(?P<r>R)|w(?P<r2>R)w(?P<n2>N)",
+          lambda m, s: _standards_continued(_renamed(m), s),
+          "a second count of the same provider's standards, its noun left out: '... five standards were Good and "
+          "another four Requires improvement'",
+          "In 2018-19, five of Cumbria and Lancashire CRC's standards were rated Requires improvement and another "
+          "four were classed Inadequate.",
+          "In 2018-19, five of Cumbria and Lancashire CRC's standards were rated Requires improvement and another "
+          "three were classed Inadequate."),
+)
