@@ -50,6 +50,16 @@ from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
 
 
+def _dispatched(pieces: list[str], words: list[str]) -> str:
+    """The alternation of the words' patterns, grouped by first letter behind a lookahead: the same match at
+    every position (only words that begin with the letter there can match it, tried in the same order), without
+    trying thousands of alternatives at each word."""
+    groups: dict[str, list[str]] = {}
+    for piece, word in zip(pieces, words, strict=True):
+        groups.setdefault(word[:1].lower(), []).append(piece)
+    return "|".join(f"(?={re.escape(first)})(?:{'|'.join(group)})" for first, group in groups.items())
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The vocabulary as one table: lower-case words -> (code, value), and the regular expression of them."""
@@ -94,7 +104,7 @@ def lexicon(path: str | None = None) -> Lexicon:
         table[a.lower()] = ("Y", b)
     # Sector words inside a provider's name are the provider ("NPS Wales"), so providers sort first on ties.
     ordered = sorted(table, key=lambda w: (-len(w), table[w][0] != "P", w))
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in ordered)
+    body = _dispatched([re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in ordered], ordered)
     pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])|(?P<round>" + vocab.ROUND_RE.pattern + ")"
                          r"|(?P<punct>[,;:()\u2013\u2014]|(?<=\s)-(?=\s))"
                          r"|(?P<word>\w(?:[\w'\u2019-]*\w)?)", re.IGNORECASE)
