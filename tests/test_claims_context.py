@@ -1463,6 +1463,10 @@ CASES = [
     ("Report\n\nEssex North PDU has been rated Inadequate in both of its inspections.", "contradicted"),
     ("Report\n\nSheffield PDU has been rated Requires improvement twice.", "contradicted"),
     ("Report\n\nLambeth PDU has been rated Inadequate twice.", "unverifiable"),
+    # "rated N of the M CRCs it inspected in Y R": the rating after the relative clause is the count's (2018-19:
+    # 19 of 21 CRCs Requires improvement); it was read as how many were rated at all
+    ("x\n\nHMIP rated 19 of the 21 CRCs it inspected in 2018-19 Requires improvement.", "supported"),
+    ("x\n\nHMIP rated 21 of the 21 CRCs it inspected in 2018-19 Requires improvement.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -33,8 +33,12 @@ def _inspected(m: Match, s: Sentence) -> list[Part] | None:
     if any(t.code == "R" for t in s.tags[: m.first]):
         return None  # "Good was the rating given to five divisions": which rating is counted is not read here
     verb = (m.one("v") or m.one("v2"))
-    if any(t.code == "R" for t in s.tags[m.last: m.last + 3]):
-        return None  # "rated five divisions Good": which rating they were given is the count shapes' to read
+    later = s.tags[m.last:]
+    clause_end = next((k for k, t in enumerate(later) if t.code == ","), len(later))
+    if any(t.code == "R" for t in later[:clause_end]):
+        # "rated five divisions Good", "rated 19 of the 21 CRCs it inspected in 2018-19 Requires improvement":
+        # which rating they were given is the count shapes' to read
+        return None
     kind = "inspected" if verb.code == "I" else "rated"
     if kind == "rated" and verb.words.lower() not in ("rated", "given", "awarded"):
         return None

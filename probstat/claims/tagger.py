@@ -29,7 +29,9 @@ from . import vocabulary as vocab
 from .extract import NumericExpression
 from .tag_joins import (
     _bounded,
+    _dispatched,
     _division_of_nps,
+    _possessor,
     _region_of,
     _units_of_region,
     both_populations,
@@ -48,16 +50,6 @@ from .tag_words import UNRESTRICTING as _UNRESTRICTING
 from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
 
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
-
-
-def _dispatched(pieces: list[str], words: list[str]) -> str:
-    """The alternation of the words' patterns, grouped by first letter behind a lookahead: the same match at
-    every position (only words that begin with the letter there can match it, tried in the same order), without
-    trying thousands of alternatives at each word."""
-    groups: dict[str, list[str]] = {}
-    for piece, word in zip(pieces, words, strict=True):
-        groups.setdefault(word[:1].lower(), []).append(piece)
-    return "|".join(f"(?={re.escape(first)})(?:{'|'.join(group)})" for first, group in groups.items())
 
 
 @dataclass(frozen=True)
@@ -164,17 +156,6 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
     return _tidy(out, later)
 
 
-def _possessor(out: list[Tag]) -> str | None:
-    """The words before a possessive that ends ``out`` ("London's", "the county 's"), or None."""
-    last = out[-1]
-    m = re.fullmatch(r"(?i)(.+?)['\u2019]s?", last.words)
-    if last.code == "w" and m:
-        return m.group(1)
-    if last.words.lower() in ("s", "'s", "\u2019s") and len(out) >= 2:
-        return out[-2].words
-    return None
-
-
 def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
     """A bracketed noun after a name restates it ('London CRC (CRC)'); 'the Sodexo-owned CRC' or 'this
     probation service' refers to the subject, like 'the CRC'; a region's PDUs are a population of their own."""
@@ -197,6 +178,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
         if t.code == "w" and t.words.lower() == "probation" and out and out[-1].code == "P" and \
                 t.start - out[-1].end <= 1 and (nxt is None or nxt.code not in "Sw"):
             out[-1] = Tag("P", out[-1].start, t.end, f"{out[-1].words} {t.words}", out[-1].value)  # "Wigan probation:"
+            i += 1
+            continue
+        if t.code == "A" and t.words.lower() in ("it", "they", "we") and out and out[-1].code == "S" and \
+                nxt is not None and nxt.code in "IV":
+            out.append(Tag("w", t.start, t.end, t.words))  # "the 21 CRCs it inspected": a relative clause
             i += 1
             continue
         joined = both_populations(out, t)
