@@ -1467,6 +1467,9 @@ CASES = [
     # 19 of 21 CRCs Requires improvement); it was read as how many were rated at all
     ("x\n\nHMIP rated 19 of the 21 CRCs it inspected in 2018-19 Requires improvement.", "supported"),
     ("x\n\nHMIP rated 21 of the 21 CRCs it inspected in 2018-19 Requires improvement.", "contradicted"),
+    # "just over X" keeps its wording: above X and not far above (19 of 21 CRCs, 90.5%, Requires improvement)
+    ("x\n\nJust over 60 per cent of CRCs were rated Requires improvement in 2018-19.", "contradicted"),
+    ("x\n\nJust over 90 per cent of CRCs were rated Requires improvement in 2018-19.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

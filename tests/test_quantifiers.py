@@ -135,9 +135,17 @@ def test_over_is_a_lower_bound() -> None:
     big = check("more than a quarter of a million", 250_000, math.inf, False, False, "count", "over")
     assert big.suggested_high == pytest.approx(275_000)
     check("more than 50 cases", 50, math.inf, False, False, "count", "over")
-    check("just over half", 50, 100, False, True, "percent", "over")
     check("in excess of 4,000", 4000, math.inf, False, False, "count", "over")
     assert interpret("more than 20,000").contains(28_819)
+
+
+def test_just_over_keeps_its_wording_interval() -> None:
+    # issue 21: "'around', 'nearly', 'just over' keep their wording intervals": above X and not far above it,
+    # (X, X(1 + CLOSENESS)] ("just over 60 per cent" of 90.5% was supported as a bare lower bound)
+    check("just over half", 50, 55, False, True, "percent", "just over")
+    check("slightly more than 30 per cent", 30, 33, False, True, "percent", "just over")
+    check("just over 20,000", 20_000, 22_000, False, True, "count", "just over")
+    assert not interpret("just over 60 per cent").contains(90.5)
 
 
 def test_at_least_includes_its_bound() -> None:

@@ -78,7 +78,11 @@ RULES: tuple[Rule, ...] = (
          "thousands", "[2000, 1000000)"),
     Rule("nearly", ("nearly", "almost", "just under"), "[X(1 - CLOSENESS), X)", "nearly half",
          "[45, 50) per cent"),
-    Rule("over", ("over", "more than", "just over", "above", "greater than", "in excess of"),
+    Rule("just over", ("just over", "slightly more than", "slightly over", "a little over", "a little more than",
+                       "just above", "just more than", "marginally more than", "fractionally more than"),
+         "(X, X(1 + CLOSENESS)]: above X, and not far above it, as the words say", "just over 40 per cent",
+         "(40, 44] per cent"),
+    Rule("over", ("over", "more than", "above", "greater than", "in excess of"),
          "(X, top]: a lower bound (top is 100 for shares and points, inf for counts); that it is not far "
          "above X is only suggested (suggested_high X(1 + CLOSENESS), for a note)", "more than 20,000",
          "(20000, no upper bound)"),
@@ -93,7 +97,7 @@ RULES: tuple[Rule, ...] = (
          "[X(1 - CLOSENESS), X(1 + CLOSENESS)]", "around 6,000", "[5400, 6600]"),
 )  # fmt: skip
 
-QUALIFIER_RULES = ("nearly", "over", "less than", "up to", "just", "around")
+QUALIFIER_RULES = ("nearly", "just over", "over", "less than", "up to", "just", "around")
 #: Qualifiers interpret() reads but the text extractor does not start a figure at: the claims reader reads
 #: "at least N of the M" as a quantifier of its own.
 BOUND_ONLY_RULES = ("at least",)
@@ -279,6 +283,8 @@ def _build(core: _Core, qualifier: str | None, stated: str | None, unit: str | N
     top, top_closed = (100.0, True) if base.unit in ("percent", "points") else (math.inf, False)
     if qualifier == "over":
         return Reading(x, top, False, top_closed, base.unit, qualifier, x, suggested_high=x * (1 + CLOSENESS))
+    if qualifier == "just over":
+        return Reading(x, min(x * (1 + CLOSENESS), top), False, True, base.unit, qualifier, x)
     if qualifier == "at least":
         return Reading(x, top, True, top_closed, base.unit, qualifier, x)
     if qualifier == "less than":
