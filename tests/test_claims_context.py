@@ -1470,6 +1470,13 @@ CASES = [
     # "just over X" keeps its wording: above X and not far above (19 of 21 CRCs, 90.5%, Requires improvement)
     ("x\n\nJust over 60 per cent of CRCs were rated Requires improvement in 2018-19.", "contradicted"),
     ("x\n\nJust over 90 per cent of CRCs were rated Requires improvement in 2018-19.", "supported"),
+    # "the rest" after two counts is all but both (2018-19 CRCs: 1 Good, 1 Inadequate, 19 Requires improvement);
+    # a count by "any standard" is not of the overall rating (durham tees valley and south yorkshire CRCs were
+    # Outstanding for leadership in 2018-19; no CRC overall)
+    ("x\n\nOne CRC was rated Good and one Inadequate in 2018-19; the rest were rated Requires improvement.",
+     "supported"),
+    ("x\n\nOne CRC was rated Good and one Inadequate in 2018-19; the rest were rated Good.", "contradicted"),
+    ("x\n\nNo CRC was rated Outstanding for any standard in 2018-19.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -132,6 +132,13 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
     negations = [t for t in mid if t.code == "X"]
     rating = _ratings(m.one("r"))
     column = _column(m, s, ("mid", "after"))
+    r_at = s.tags.index(m.one("r")) if m.one("r") in s.tags else len(s.tags)
+    rest = s.tags[r_at + 1:]
+    rest = rest[: next((k for k, t in enumerate(rest) if t.code == ","), len(rest))]
+    if any(t.code == "Z" or t.code == "S" and re.fullmatch(r"(?i)areas?|aspects?", t.words) for t in rest):
+        # "no CRC was rated Outstanding for any standard": a count of units by their standards, not their overall
+        # rating (it was read as the overall rating)
+        return [Part(a, b, phrase, "count", problem="a count of units by any of their standards, not read")]
     if column is None:
         return [Part(a, b, phrase, "count", problem="both a standard and 'overall' named")]
     if negations:

@@ -63,8 +63,13 @@ def _the_rest(m: Match, s: Sentence) -> list[Part] | None:
     if isinstance(prev, Statement) and prev.kind == "count" and prev.quantifier is None and prev.stated is not None \
             and prev.stated.rule == "exact count" and prev.predicate is not None and prev.predicate.kind == "rating":
         column = _column(m, s, ("mid",)) or prev.predicate.column
+        # "one was rated Good, 15 Inadequate and the rest Requires improvement": all but every one counted before
+        counted = [p.reading for p in before if isinstance(p.reading, Statement) and p.reading.kind == "count"
+                   and p.reading.sector == prev.sector and p.reading.quantifier is None
+                   and p.reading.stated is not None and p.reading.stated.rule == "exact count"]
+        amount = sum(c.stated.value for c in counted) if len(counted) > 1 else prev.stated.value
         return [Part(a, b, phrase, "count", replace(
-            prev, start=a, end=b, phrase=phrase, quantifier="all but", amount=prev.stated.value, stated=None,
+            prev, start=a, end=b, phrase=phrase, quantifier="all but", amount=amount, stated=None,
             denominator=None, predicate=Predicate("rating", column, ratings)))]
     if isinstance(prev, StandardsCount) and prev.total and prev.stated.rule == "exact count":
         rest = prev.total - int(prev.stated.value)
