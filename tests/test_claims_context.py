@@ -1477,6 +1477,8 @@ CASES = [
      "supported"),
     ("x\n\nOne CRC was rated Good and one Inadequate in 2018-19; the rest were rated Good.", "contradicted"),
     ("x\n\nNo CRC was rated Outstanding for any standard in 2018-19.", "unverifiable"),
+    # a condition only in the part's own clause: "Even if staff were stretched, X was rated R" asserts the rating
+    ("Report\n\nEven if staff were stretched, Essex CRC was rated Good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -19,12 +19,13 @@ _REPORTED = re.compile(
     r"(?:to\s+(?:say|suggest|claim|think|believe)\s+)?that\b|"
     r"\b(?:denied|denies|deny|denying|rejected|rejects|reject|disputed|disputes|dispute|doubted|doubts|doubt)\s+"
     r"(?:the\s+(?:claim|suggestion|idea)\s+)?that\b|"
-    r"\b(?:whether|if|unless)\b|"
     # another party's claim, or the text's hedge: "the union claimed that", "X was reportedly rated"
     r"\b(?:claimed|claims|insisted|insists|argued|argues|alleged|alleges|maintained|maintains)\s+that\b|"
     r"\b(?:reportedly|supposedly|allegedly|apparently|purportedly|rumoured)\b|"
     r"\b(?:is|are|was|were)\s+(?:said|understood|thought|believed|reported|alleged|rumoured)\s+to\b|"
     r"\bit\s+is\s+(?:thought|believed|understood|said|reported|rumoured)\s+that\b|\bsources\s+say\b")
+# a condition in the part's own clause: "if X is rated Good, ..." (not "Even if staff were stretched, X was ...")
+_CONDITION = re.compile(r"(?i)\b(?:whether|if|unless)\b")
 # a wish, a risk or a prediction of the rating: "wants X to be rated Good", "risks being rated Inadequate", "will
 # be rated"
 _WISHED = re.compile(
@@ -62,6 +63,7 @@ def not_asserted(text: str, start: int, end: int, parts: list[Part]) -> list[Par
                "a claim the sentence reports, denies or doubts" if _REPORTED.search(before) or
                _REPORTED.search(text, p.end, end) and re.search(r"(?i)\bthat\b", before) else
                "a claim the sentence reports, denies or doubts" if _REPORTED.search(inside) else
+               "a condition" if _CONDITION.search(re.split(r"[,;:]", before)[-1] + " " + inside) else
                "a wish, risk or prediction" if _WISHED.search(clause + " " + inside)
                else None)
         if why is None and getattr(p.reading, "negated", False) and re.match(r"(?i)[^.;]*?\buntil\b", text[p.end: end]):
