@@ -1479,6 +1479,11 @@ CASES = [
     ("x\n\nNo CRC was rated Outstanding for any standard in 2018-19.", "unverifiable"),
     # a condition only in the part's own clause: "Even if staff were stretched, X was rated R" asserts the rating
     ("Report\n\nEven if staff were stretched, Essex CRC was rated Good.", "contradicted"),
+    # "a minority of": some, and fewer than half (2018-19: 1 of 21 CRCs Good, 19 Requires improvement; 2 of 7
+    # NPS divisions Requires improvement, none Inadequate)
+    ("x\n\nA minority of the CRCs inspected in 2018-19 were rated Good.", "supported"),
+    ("x\n\nA minority of the CRCs inspected in 2018-19 were rated Requires improvement.", "contradicted"),
+    ("x\n\nA minority of NPS divisions were rated Inadequate in 2018-19.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -133,7 +133,7 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
         if w.low > c.high:
             return "contradicted", f"{o.detail}; {whole.detail}"
         return "unverifiable", f"{o.detail}; {whole.detail}"
-    if q in ("all", "nearly all", "none", "most", "all but", "all N") or st.denominator is not None:
+    if q in ("all", "nearly all", "none", "most", "minority", "all but", "all N") or st.denominator is not None:
         size = _inspected_size(ctx, st, population_size(ctx, st.round, st.sector).interval) \
             if st.predicate.kind != "providers" else c
     else:
@@ -147,7 +147,7 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
             return "supported", f"{o.detail}: all of them"  # "the work went to 21 CRCs": every one of them
         # (a count with a rating fitting the whole's says nothing of a part: it may hold none of those counted)
         return "unverifiable", f"{o.detail}; the statement speaks of a part of them, which is not said"
-    if size is None and q in ("all", "nearly all", "most", "all but"):
+    if size is None and q in ("all", "nearly all", "most", "minority", "all but"):
         # the population's size is unknown: more rows in the data than the round's published total
         return "unverifiable", f"{o.detail}; {population_size(ctx, st.round, st.sector).detail}"
     rated_total = _rated_total(ctx, st)
@@ -207,6 +207,13 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
         if c.low > 0:
             return "contradicted", o.detail
         return "unverifiable", o.detail
+    if q == "minority":
+        # "a minority of": some of them, and fewer than half
+        if c.high >= 1 and c.low >= 1 and not math.isinf(size.low) and c.high < size.low / 2:
+            return "supported", f"{o.detail}, of {size.text()}"
+        if c.high < 1 or not math.isinf(size.high) and c.low >= size.high / 2:
+            return "contradicted", f"{o.detail}, of {size.text()}"
+        return "unverifiable", f"{o.detail}, of {size.text()}"
     if q == "most":
         if not math.isinf(size.high) and c.low > size.high / 2:
             return "supported", f"{o.detail}, of {size.text()}"

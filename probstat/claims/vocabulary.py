@@ -140,6 +140,8 @@ QUANTIFIERS: dict[str, str] = {
     "the vast majority of": "most", "a vast majority of": "most", "the great majority of": "most",
     "a large majority of": "most", "an overwhelming majority of": "most", "the overwhelming majority of": "most",
     "at least one": "at least one", "a single": "one", "the only": "only", "the sole": "only", "the first": "first",
+    # some, and fewer than half
+    "a minority of": "minority", "the minority of": "minority", "a small minority of": "minority",
 }  # fmt: skip
 
 #: Inspection rounds written as "2018-19", "2018/19", "2018/2019"; and the dates each round's reports came out,
