@@ -9,7 +9,7 @@ import re
 
 from .matcher import Match
 from .readings import Part, ProviderRating
-from .shape_parts import _INTENT, _PAST, Sentence, _ratings, _span, _subject
+from .shape_parts import _INTENT, _PAST, Sentence, _listed, _ratings, _span, _subject
 from .tag_type import clause_of
 
 
@@ -151,8 +151,8 @@ def _member_rated(m: Match, s: Sentence) -> list[Part] | None:
         return None
     if any(t.code in "XH" for t in s.tags[: m.last]):
         return None
-    units = [t for t in m.groups.get("s", []) if t.code in "PA"]
-    if any(t.code == "w" and t.words.lower() not in ("and", "&") for t in m.groups.get("s", [])):
+    units = _listed(m.groups.get("s", []), "PA")
+    if units is None:
         return None
     out: list[Part] = []
     for u in units:  # "A and B were among the PDUs rated Inadequate": each of them
@@ -206,8 +206,8 @@ def _among_those(m: Match, s: Sentence) -> list[Part] | None:
     named after the verb has the rating."""
     if m.words("f") not in ("among", "amongst") or any(t.code in "XH" for t in m.tags[m.first: m.last]):
         return None
-    names = [t for t in m.groups.get("ss", []) if t.code == "P"]
-    if any(t.code == "w" and t.words.lower() not in ("and", "&") for t in m.groups.get("ss", [])):
+    names = _listed(m.groups.get("ss", []))
+    if names is None:
         return None
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "provider-rating", ProviderRating(str(t.value), "overall", _ratings(m.one("r"))))

@@ -24,6 +24,7 @@ from .shape_parts import (
     Sentence,
     _column,
     _count,
+    _listed,
     _population,
     _rated_standards,
     _ratings,
@@ -420,8 +421,8 @@ def _except_named(m: Match, s: Sentence) -> list[Part] | None:
     """'Other than X, no CRC was rated Inadequate' (X was, and the only one); 'Apart from X, all CRCs were
     rated ...' (X was not, every other was); 'Unlike X, Y was rated Good' (Y was, X was not)."""
     a, b, phrase = _span(m, s)
-    listed = [t for t in m.groups.get("ex", []) if t.code == "P"]
-    if any(t.code == "w" and t.words.lower() not in ("and", "or", "&") for t in m.groups.get("ex", [])):
+    listed = _listed(m.groups.get("ex", []), joins=("and", "or", "&"))
+    if listed is None:
         return None  # "other than X in the north, ...": not a list of names
     ex = str(listed[0].value)
     e_words = m.words("e")

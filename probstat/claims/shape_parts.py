@@ -307,6 +307,14 @@ def _refused_subject(m: Match, s: Sentence, shape: str) -> tuple[str | None, lis
     return pid, None
 
 
+def _listed(group: list[Tag], codes: str = "P", joins: tuple[str, ...] = ("and", "&")) -> list[Tag] | None:
+    """The units a matched list names ("A, B and C"), or None when a word other than its joins stands between
+    them ("X in the north and Y": no list of names)."""
+    if any(t.code == "w" and t.words.lower() not in joins for t in group):
+        return None
+    return [t for t in group if t.code in codes]
+
+
 def _population(tag: Tag) -> tuple[str | None, str]:
     return tag.value, re.sub(r"\s+", " ", tag.words)
 

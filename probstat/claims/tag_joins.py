@@ -10,6 +10,7 @@ import re
 from .. import schema
 from . import vocabulary as vocab
 from .tag_type import Tag
+from .tag_words import PLACE_LINKS
 
 _SIDES = {"worse": 1, "below": 1, "lower": 1, "better": -1, "above": -1, "higher": -1}
 
@@ -182,7 +183,7 @@ def _division_of_nps(tags: list[Tag]) -> list[Tag]:
     return out
 
 
-_LINKS = ("in", "for", "covering", "serving", "across")
+_LINKS = PLACE_LINKS - {"of"}  # "the NPS of London" names no division
 
 
 def place_after_kind(out: list[Tag], tags: list[Tag], i: int) -> tuple[int, Tag] | None:
