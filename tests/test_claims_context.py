@@ -1484,6 +1484,39 @@ CASES = [
     ("x\n\nA minority of the CRCs inspected in 2018-19 were rated Good.", "supported"),
     ("x\n\nA minority of the CRCs inspected in 2018-19 were rated Requires improvement.", "contradicted"),
     ("x\n\nA minority of NPS divisions were rated Inadequate in 2018-19.", "contradicted"),
+    # small plural quantifiers (2018-19: CRCs 1 Good, 19 Requires improvement, 1 Inadequate of 21; NPS 5 Good and 2
+    # Requires improvement of 7): "some" two or more, "several" three or more, "a few" two to five; none denies all
+    ("x\n\nSome NPS divisions were rated Good in 2018-19.", "supported"),
+    ("x\n\nSome CRCs were rated Outstanding in 2018-19.", "contradicted"),
+    ("x\n\nSome of the CRCs were rated Good in 2018-19.", "unverifiable"),
+    ("x\n\nSeveral CRCs were rated Requires improvement in 2018-19.", "supported"),
+    ("x\n\nSeveral CRCs were rated Inadequate in 2018-19.", "contradicted"),
+    ("x\n\nA few NPS divisions were rated Requires improvement in 2018-19.", "supported"),
+    ("x\n\nA handful of NPS divisions were rated Inadequate in 2018-19.", "contradicted"),
+    ("x\n\nA few CRCs were rated Requires improvement in 2018-19.", "contradicted"),
+    ("x\n\nIn 2018-19 the work of some staff was rated Good by managers.", "unverifiable"),
+    # a plural with no count: some of them or all of them, a verdict only where both agree (London's six PDUs of
+    # 2022-23: four Inadequate, two Requires improvement)
+    ("x\n\nIn 2018-19 NPS divisions were rated Good or Requires improvement.", "supported"),
+    ("x\n\nIn 2018-19 NPS divisions were rated Inadequate.", "contradicted"),
+    ("x\n\nIn 2018-19 CRCs were rated Inadequate.", "unverifiable"),
+    ("London report, November 2022\n\nPDUs in London have been rated Inadequate.", "unverifiable"),
+    ("London report\n\nIn 2022-23 probation services in parts of London were rated Inadequate.", "supported"),
+    ("London report\n\nIn 2022-23 probation services in parts of London were rated Good.", "contradicted"),
+    # PDUs were first inspected in 2021-22: a count of PDUs in a text that implies an earlier round speaks of theirs
+    ("London report\n\nSince June 2021 there has been one service.\n\nProbation services in parts of London have "
+     "been rated Inadequate.", "supported"),
+    # "an assessment" is no standard: the rating is overall
+    ("London report, November 2022\n\nLambeth PDU has been rated Inadequate in an assessment published today.",
+     "supported"),
+    # a place named by a relative clause; a rating settled "after being rated", whatever is wished before it; a
+    # wish with an aside between its verb and the rating (Lambeth PDU: Inadequate in 2022-23, its only inspection)
+    ("Lambeth report\n\nThe probation service that covers Lambeth was rated Inadequate.", "supported"),
+    ("Lambeth report\n\nThe service which covers Lambeth was rated Good.", "contradicted"),
+    ("Lambeth report\n\nLambeth PDU must improve after being rated Inadequate.", "supported"),
+    ("Lambeth report\n\nLambeth PDU must improve after being rated Requires improvement.", "contradicted"),
+    ("Lambeth report\n\nLambeth PDU hopes, after the changes, to be rated Good.", "unverifiable"),
+    ("Lambeth report\n\nLambeth PDU, which hopes to improve, was rated Inadequate.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -374,3 +374,36 @@ def _went_to(m: Match, s: Sentence) -> list[Part] | None:
     st = Statement(a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector, population_words=words,
                    predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
     return [Part(a, b, phrase, "count", st)]
+
+
+# Words before a plural noun that make it no bare plural: a determiner, possessive or count of its own.
+_NOT_BARE = re.compile(r"(?i)^(?:the|these|those|its|their|our|his|her|such|other|both|all|many|most|no|any|each|every|"
+                       r"which|what|whose|s|'s|\u2019s)$")
+_SOME_PARTS = re.compile(r"(?i)^in\s+(?:some\s+)?parts\s+of\b")
+
+
+def _bare_plural(m: Match, s: Sentence) -> list[Part] | None:
+    """'CRCs were rated Inadequate', 'London PDUs have been rated Inadequate': a plural with no count, which may
+    mean some of them or all of them; 'probation services in parts of London were rated ...': some of them."""
+    pop = m.one("pop")
+    k = s.tags.index(pop)
+    if k > 0 and (s.tags[k - 1].code not in "w,Y" or _NOT_BARE.match(s.tags[k - 1].words)):
+        return None
+    mid = m.groups.get("mid", [])
+    if not any(t.code in "BV" for t in mid) and not re.match(r"(?i)requires?\b", m.one("r").words):
+        return None  # "CRCs Good": no predicate
+    between = s.text[pop.end: mid[0].start if mid else m.one("r").start].strip()
+    if any(t.code == "w" for t in mid) and not _SOME_PARTS.match(between):
+        return None  # "CRCs in the north were rated ...": words that may restrict them
+    a, b, phrase = _span(m, s)
+    if any(t.code in "XHh" for t in mid) or _PAST.search(m.words("mid")):
+        return [Part(a, b, phrase, "count", problem="a plural with a negation or change, not read")]
+    column = _column(m, s, ("mid", "after"))
+    sector, words = _population(pop)
+    if column is None or sector is None and words.lower() in _GENERIC:
+        return None
+    q = "some" if _SOME_PARTS.match(between) or re.search(r"(?i)\bparts\s+of\b", s.text[pop.start: pop.end]) \
+        else "generic"
+    st = Statement(a, b, phrase, "count", quantifier=q, sector=sector, population_words=words,
+                   predicate=Predicate("rating", column, _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "count", st)]

@@ -16,6 +16,7 @@ from .shape_parts import (
     _PAST,
     Sentence,
     _count,
+    _intended,
     _lead,
     _ratings,
     _refused_subject,
@@ -42,7 +43,7 @@ def _standard_opening(m: Match, s: Sentence) -> list[Part] | None:
     if k > 0 and m.tags[k - 1].words.lower() not in _CLAUSE_OPENERS and m.tags[k - 1].code != ",":
         return None  # the standard opens neither the sentence nor a clause ("... said that the planning was good")
     mid = m.words("mid")
-    if m.has("mid", "X") or m.has("mid", "H") or _PAST.search(mid) or _INTENT.search(mid):
+    if m.has("mid", "X") or m.has("mid", "H") or _PAST.search(mid) or _intended(mid):
         return None  # negated, hoped for or had before: left unread
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "provider-rating",
@@ -183,8 +184,10 @@ def _standards_some(m: Match, s: Sentence) -> list[Part] | None:
         return None
     a, b, phrase = _span(m, s)
     group = "case" if z.value == "case" else None
+    # "several" is more than one however few it suggests; "some", "parts" and "areas" may be one
+    least = 2 if re.match(r"(?i)several\b", (q or z).words) else 1
     return [Part(a, b, phrase, "standards-count", StandardsCount(pid, _ratings(m.one("r")), Reading(
-        1, _INF, True, False, "count", "at least", 1), quantifier="some", group=group))]
+        least, _INF, True, False, "count", "at least", least), quantifier="some", group=group))]
 
 
 def _standards_continued(m: Match, s: Sentence) -> list[Part] | None:

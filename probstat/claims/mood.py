@@ -30,7 +30,7 @@ _CONDITION = re.compile(r"(?i)\b(?:whether|if|unless)\b")
 # be rated"
 _WISHED = re.compile(
     r"(?i)\b(?:wants?|wanted|wishe[sd]?|hopes?|hoped|hoping|expects?|expected|aims?|aimed|intends?|plans?)\b"
-    r"(?:\s+[\w'-]+){0,4}?\s+(?:to\s+be|will\s+be|would\s+be|rated)\b|"
+    r"(?:[\s,]+[\w'-]+){0,6}?[\s,]+(?:to\s+be|will\s+be|would\s+be|rated)\b|"
     r"\b(?:risks?|risked|risking|faces?|facing|threatened\s+with|in\s+danger\s+of|at\s+risk\s+of)\s+"
     r"(?:[\w'-]+\s+){0,2}?being\b|"
     r"\b(?:will|shall)\s+(?:[\w'-]+\s+){0,2}?be\s+(?:rated|judged|graded|given|found)\b|\bgoing\s+to\s+be\b|"
@@ -64,7 +64,7 @@ def not_asserted(text: str, start: int, end: int, parts: list[Part]) -> list[Par
                _REPORTED.search(text, p.end, end) and re.search(r"(?i)\bthat\b", before) else
                "a claim the sentence reports, denies or doubts" if _REPORTED.search(inside) else
                "a condition" if _CONDITION.search(re.split(r"[,;:]", before)[-1] + " " + inside) else
-               "a wish, risk or prediction" if _WISHED.search(clause + " " + inside)
+               "a wish, risk or prediction" if _WISHED.search(_ASIDE.sub(" ", clause + " " + inside))
                else None)
         if why is None and getattr(p.reading, "negated", False) and re.match(r"(?i)[^.;]*?\buntil\b", text[p.end: end]):
             # "was not rated Good until 2019-20": rated Good then, and not before; not the negation in that year

@@ -283,6 +283,18 @@ _INTENT = re.compile(r"(?i)\b(?:would|could|might|may|should|must|if|unless|whet
                      r"want\w*|target\w*|seek\w*|strive\w*|plan\w*|intend\w*|likely|unlikely|predict\w*|"
                      r"aspir\w*|bid|goal|ambition\w*|on course|on track|towards?|ready|chance|prospect\w*|try\w*|"
                      r"tried|attempt\w*)\b")
+# "must improve after being rated Inadequate": the rating a clause of its own settles, whatever is wished before it
+_SETTLED = re.compile(r"(?i)\b(?:after|since|following|because\s+of|having)\s+(?:being|been|it\s+was|it\s+had\s+been|"
+                      r"it\s+received|receiving|getting)\b")
+
+
+def _intended(mid: str) -> bool:
+    """Whether the words between a unit and its rating make the rating a wish, forecast or condition; words before
+    'after being rated', 'having been rated' govern another clause."""
+    settled = list(_SETTLED.finditer(mid))
+    return bool(_INTENT.search(mid[settled[-1].start():] if settled else mid))
+
+
 # "had been rated": an earlier rating; "last week", "last Tuesday" date the report itself
 _PAST = re.compile(r"\b(?:previous(?:ly)?|before|earlier|last(?!\s+(?:week|month|night|weekend|monday|tuesday|"
                    r"wednesday|thursday|friday|saturday|sunday)\b)|at the time|then|had)\b")

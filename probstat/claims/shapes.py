@@ -23,7 +23,7 @@ from .build_composition import (
     _share_of_ratings,
     _so_was,
 )
-from .build_counts import _bare_count, _coordinated, _declared, _went_to
+from .build_counts import _bare_count, _bare_plural, _coordinated, _declared, _went_to
 from .build_distribution import (
     _compared,
     _distribution,
@@ -406,6 +406,10 @@ RATING_SHAPES: tuple[Shape, ...] = (
           _bare_count, "a count whose population was named earlier ('Six were rated Good')",
           "In 2018-19 HMIP inspected seven NPS divisions. Five were rated Good.",
           "In 2018-19 HMIP inspected seven NPS divisions. Three were rated Good."),
+    Shape("plural with no count", r"(?P<pop>S)(?P<mid>[wFBV]{0,5}?)(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
+          _bare_plural, "'CRCs were rated Inadequate': some of them or all of them, a verdict only where the two agree",
+          "In 2018-19 NPS divisions were rated Good or Requires improvement.",
+          "In 2018-19 NPS divisions were rated Inadequate."),
     Shape("the rest", r"(?P<o>O)(?P<mid>[wBV]{0,3})(?P<r>R)", _the_rest,
           "'five NPS divisions were rated Good and the rest Requires improvement': all but those counted before",
           "In 2018-19 five NPS divisions were rated Good and the rest Requires improvement.",

@@ -34,7 +34,7 @@ STANDARDS_SHAPES: tuple[Shape, ...] = (
           "standards, X was rated Good'",
           "Warwickshire and West Mercia CRC was rated Good on three standards in 2018-19.",
           "Warwickshire and West Mercia CRC was rated Good on six standards in 2018-19."),
-    Shape("some of the unit's standards", r"(?P<q>w)?(?P<z>Z)(?P<mid>[BVw]{1,3})(?P<r>R)", _standards_some,
+    Shape("some of the unit's standards", r"(?P<q>[wQ])?(?P<z>Z)(?P<mid>[BVw]{1,3})(?P<r>R)", _standards_some,
           "'parts of its work were rated Outstanding': at least one of the unit's standards had the rating (no"
           " unit in the data has every standard listed, so none is contradicted yet)",
           "Report on NPS North West\n\nIn 2018-19 parts of its work were rated Outstanding.",

@@ -92,20 +92,22 @@ def region_after(out: list[Tag], tags: list[Tag], i: int, later: bool) -> tuple[
     Manchester") or as their parts ("three parts of London", later texts only), where a count or quantifier
     came before: how many tags from tags[i] it takes in, and the population tag "PDU#<region>" it makes."""
     t = tags[i]
-    if not (out and out[-1].code in "NQO" or len(out) >= 2 and out[-1].code == "w" and out[-2].code in "NQ"):
-        return None
+    counted = out and out[-1].code in "NQO" or len(out) >= 2 and out[-1].code == "w" and out[-2].code in "NQ"
     parts = later and re.fullmatch(r"(?i)parts|areas", t.words) is not None and \
         i + 1 < len(tags) and tags[i + 1].code == "F"
-    if not (parts or _units_of_region(t, later) and i + 1 < len(tags) and
-            tags[i + 1].words.lower() in _PLACE_AFTER):
+    if parts and not counted or not (parts or _units_of_region(t, later) and i + 1 < len(tags) and
+                                     tags[i + 1].words.lower() in _PLACE_AFTER):
         return None
+    # "PDUs in parts of London": some of the region's PDUs (with no count before, a plural's shape reads it)
+    some = not parts and i + 3 < len(tags) and tags[i + 2].words.lower() == "parts" and tags[i + 3].code == "F"
+    at = i + (4 if some else 2)
     for k in (6, 5, 4, 3, 2, 1):
-        words = tags[i + 2: i + 2 + k]
+        words = tags[at: at + k]
         if len(words) == k and all(x.code in "wP," for x in words) and words[0].words[:1].isupper():
             name = re.sub(r"\s+", " ", " ".join(x.words for x in words)).replace(" ,", ",")
             if name in vocab.region_names():
                 noun = "PDUs" if parts else t.words
-                return 2 + k, Tag("S", t.start, words[-1].end, f"{name} {noun}", f"PDU#{name}")
+                return at - i + k, Tag("S", t.start, words[-1].end, f"{name} {noun}", f"PDU#{name}")
     return None
 
 

@@ -133,3 +133,28 @@ UNRESTRICTING = frozenset(("the", "of", "its", "their", "these", "those", "such"
 GROUP_PRONOUNS = ("them", "these", "those", "the services", "the units", "the pdus", "the crcs")
 # Words that tie "the service" to the place that names it: "the probation service covering Lambeth".
 PLACE_LINKS = frozenset(("in", "for", "covering", "serving", "across", "of"))
+
+
+def small_quantifies(t, ahead: list) -> bool:
+    """Whether a small plural quantifier ("some", "several", "a few") counts units or standards: 'some CRCs',
+    'several of its standards', and not 'some progress', 'the workload some staff carry', 'a few weeks'. Any
+    other quantifier passes."""
+    if str(t.value) not in ("some", "several", "few", "couple"):
+        return True
+    ahead = [x for x in ahead if not (x.code == "F" or x.words.lower() in ("the", "its", "their", "these", "those"))]
+    return bool(ahead) and ahead[0].code in "SZPOA"
+
+
+_RELATIVE_LINKS = frozenset(("covers", "covered", "serves", "served", "is responsible for", "was responsible for",
+                             "responsible for"))
+
+
+def place_link(out: list) -> int:
+    """How many tags back the text's unit stands before a place that names it: 2 for "the service covering",
+    "the CRC for"; 3 for "the service that covers", "the division which served"; 0 if none."""
+    if len(out) >= 2 and out[-1].code == "w" and out[-1].words.lower() in PLACE_LINKS and out[-2].code == "A":
+        return 2
+    if len(out) >= 3 and out[-1].words.lower() in _RELATIVE_LINKS and out[-2].words.lower() in ("that", "which") \
+            and out[-3].code == "A":
+        return 3
+    return 0

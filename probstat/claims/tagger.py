@@ -27,6 +27,7 @@ from functools import lru_cache
 from .. import schema
 from . import vocabulary as vocab
 from .extract import NumericExpression
+from .rating_context import rating_context
 from .tag_joins import (
     _bounded,
     _dispatched,
@@ -44,10 +45,10 @@ from .tag_words import ANAPHORA as _ANAPHORA
 from .tag_words import DETERMINERS as _DETERMINERS
 from .tag_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from .tag_words import GROUP_PRONOUNS as _GROUP_PRONOUNS
-from .tag_words import PLACE_LINKS as _PLACE_LINKS
 from .tag_words import SINGULAR as _SINGULAR
 from .tag_words import UNRESTRICTING as _UNRESTRICTING
 from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
+from .tag_words import place_link, small_quantifies
 
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
 
@@ -244,6 +245,10 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue
+        if t.code == "Q" and not small_quantifies(t, tags[i + 1: i + 5]):
+            out.append(Tag("w", t.start, t.end, t.words))  # "some progress", "a few weeks": no count of units
+            i += 1
+            continue
         if t.code == "Q" and t.words.lower() in ("most", "least") and out and out[-1].words.lower() == "the" and \
                 nxt is not None and nxt.code == "w" and nxt.words.isalpha() and nxt.words.islower():
             out.append(Tag("w", t.start, t.end, t.words))  # "the most dangerous offenders": a superlative
@@ -334,20 +339,20 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out[-1] = Tag("P", p.start, t.end, f"{p.words} {t.words}", p.value)
             i += 1
             continue
-        if t.code == "P" and len(out) >= 2 and out[-1].code == "w" and \
-                out[-1].words.lower() in _PLACE_LINKS and out[-2].code == "A":
-            # "the probation service covering Lambeth", "the CRC for Essex": the place names the unit
-            a = out[-2]
-            out[-2:] = [Tag("P", a.start, t.end, f"{a.words} {out[-1].words} {t.words}", t.value)]
+        link = place_link(out)
+        if t.code == "P" and link:
+            # "the probation service covering Lambeth", "the CRC for Essex", "the service that covers Lambeth": the
+            # place names the unit
+            a = out[-link]
+            out[-link:] = [Tag("P", a.start, t.end, " ".join(x.words for x in (*out[-link:], t)), t.value)]
             i += 1
             continue
-        if t.code == "w" and t.words[:1].isupper() and len(out) >= 2 and out[-1].code == "w" and \
-                out[-1].words.lower() in _PLACE_LINKS and out[-2].code == "A" and out[-2].value and \
-                (unit := vocab.unit_by_place(t.words, str(out[-2].value))):
+        if t.code == "w" and t.words[:1].isupper() and link and out[-link].value and \
+                (unit := vocab.unit_by_place(t.words, str(out[-link].value))):
             # "the CRC covering Kent, Surrey and Sussex", "the division for London": a place that is no name of
             # its own, made one unit's name by the kind of unit said before it
-            a = out[-2]
-            out[-2:] = [Tag("P", a.start, t.end, f"{a.words} {out[-1].words} {t.words}", unit)]
+            a = out[-link]
+            out[-link:] = [Tag("P", a.start, t.end, " ".join(x.words for x in (*out[-link:], t)), unit)]
             i += 1
             continue
         if t.code == "w" and t.words[:1].isupper() and len(out) >= 2 and out[-1].code == "w" and \
@@ -442,46 +447,14 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
     if code == "R" and re.match(r"(?i)\s+(?:in\s+(?:parts|places|some\b)|enough\b)", text[m.end(): m.end() + 12]):
         # "good in parts", "good enough in only a third of cases": a judgement of some of the work, no rating
         return Tag("w", m.start(), m.end(), words)
-    if code == "R" and key == "good" and not _rating_context(text, m.start(), words):
+    if code == "R" and key == "good" and not rating_context(text, m.start(), words):
         return Tag("w", m.start(), m.end(), words)
+    if code == "T" and key == "assessment" and re.search(r"(?i)\b(?:an|this|that|latest|recent|new|damning)\s+$",
+                                                        text[max(0, m.start() - 10): m.start()]):
+        return Tag("w", m.start(), m.end(), words)  # "in an assessment the chief inspector called ...": no standard
     if code == "Q" and key in ("no", "none") and text[m.end(): m.end() + 7].lower().startswith(" longer"):
         return Tag("X", m.start(), m.end(), words)
     return Tag(code, m.start(), m.end(), words, value)
-
-
-def _rating_context(text: str, at: int, word: str) -> bool:
-    """'Good' is a rating when capitalised inside a sentence, quoted, or after a rating verb; 'good work' is not."""
-    before = text[max(0, at - 30): at]
-    if word[0].isupper() and before.strip() and not before.rstrip().endswith((".", "\n", "\"", "\u201c")):
-        return True
-    if at > 0 and text[at - 1] in "\"'\u2018\u201c":
-        return True
-    after = text[at + len(word): at + len(word) + 40]
-    if re.search(r"(?i)\b(?:improved|improving|moved|moving|rose|risen|fell|fallen|dropped|slipped|climbed|upgraded|"
-                 r"downgraded|gone|went|up|down|back)\s+(?:\w+\s+){0,3}(?:to|from)\s+$", before):
-        return True  # "improved to good", "fell from good", "improved its rating to good"
-    if re.search(r"(?i)\bfrom\s+['\u2018\u201c\"]?(?:[\w']+\s+){1,2}['\u2019\u201d\"]?\s*to\s+$", before):
-        return True  # "has gone from requires improvement to good"
-    if re.search(r"(?i)\b(?:unchanged|remains?|remained|stays?|stayed|steady|held|kept)\s+at\s+$", before):
-        return True  # "its rating is unchanged at good", "remains at good"
-    finds = re.search(r"(?i)\b(?:finds|found|deemed|deems)\s+(?:[\w']+\s+){0,3}(?:service|services|unit|pdu|crc|"
-                      r"division|provider|region|it|them)\s+$", text[max(0, at - 60): at])
-    if (finds or re.search(r"(?i)\b(?:rated|judged|graded|rates|rate)\s+(?:[\w']+\s+){1,4}$",
-                           text[max(0, at - 60): at])) and \
-            re.match(r"\s*(?:[,.;]|overall\b|and\b|$)", after):
-        return True  # "rated its overall performance good, ...", "rated five divisions good and two ..."
-    if word[0].isupper() and (at == 0 or text[at - 1] == "\n") and re.match(r"[ \t]*(?:,|\n|$)", after):
-        return True  # a subheading that opens with the rating: "Good, but stretched by high caseloads"
-    if re.search(r"(?i)\b(?:rating|grade)\s+of\s+$", before):
-        return True  # "given a rating of good"
-    if re.match(r"(?i)\s+(?:overall\s+)?(?:rating|grade)s?\b", after) and \
-            re.search(r"(?i)\b(?:the|a|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", before):
-        return True  # "dropped from the good rating it was given", "five of the six good ratings"
-    if word[0].isupper() and re.match(r"(?i)\s+(?:rating|grade|(?:was|is|were|remains?)\s+the\s+(?:most|least|"
-                                      r"lowest|highest|second|only|rating))\b", after):
-        return True  # "Good was the most common rating": a rating named as the subject
-    return bool(re.search(r"(?i)(?:rated|rating|judged|graded|called|as|received|got|earned|achieved|be|been|was|were|"
-                          r"is|are|remains?|now)\W*$", before))
 
 
 def _after_rating_in(out: list[Tag]) -> bool:

@@ -142,6 +142,9 @@ QUANTIFIERS: dict[str, str] = {
     "at least one": "at least one", "a single": "one", "the only": "only", "the sole": "only", "the first": "first",
     # some, and fewer than half
     "a minority of": "minority", "the minority of": "minority", "a small minority of": "minority",
+    # more than one; more than two; a small number of them (at least two, and at most a handful)
+    "some": "some", "a number of": "some", "several": "several",
+    "a few": "few", "a handful of": "few", "a small number of": "few", "a couple of": "couple",
 }  # fmt: skip
 
 #: Inspection rounds written as "2018-19", "2018/19", "2018/2019"; and the dates each round's reports came out,

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .evaluate import (
     Context,
+    portion_of,
 )
 from .outcomes import _complete_rounds, _date_outcome, _rounds, _row, _sector_rows, provider_rounds
 from .readings import (
@@ -50,7 +51,22 @@ def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, st
 def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[str], str]:
     """The rounds a part may speak of, and how they were found: the one written or given; else, for a
     provider, its inspections (the one current at the text's date, if known); else the round the text implies;
-    else every round in the data."""
+    else every round in the data. A count of a kind of unit no round of which was inspected in the rounds found
+    (PDUs before 2021, CRCs after) speaks of the rounds that inspected that kind, unless its round was written."""
+    rounds, how = _candidate_rounds(ctx, part, date)
+    r = part.reading
+    if not (isinstance(r, Statement) and r.kind == "count" and r.sector) or part.round_sure or not rounds:
+        return rounds, how
+    kind = portion_of(r.sector)[0]
+    held = ctx.memo(("rounds of", kind), lambda: sorted(
+        set(ctx.frame.loc[ctx.frame["sector"] == kind, "round"]) |
+        set(ctx.rounds.loc[ctx.rounds["sector"] == kind, "round"])))
+    if not held or any(rd in held for rd in rounds):
+        return rounds, how
+    return held, f"no round of {kind}s in {', '.join(rounds)} ({how}): the rounds that inspected {kind}s"
+
+
+def _candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[str], str]:
     if part.before is not None and _about_provider(part):
         visits = [rd for rd, _ in provider_rounds(ctx, _about_provider(part))]
         earlier = [rd for rd in visits if rd < part.before]

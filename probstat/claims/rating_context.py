@@ -1,0 +1,41 @@
+"""When 'good' is a rating: the words around a rating word that make it one ('rated good', 'a Good rating',
+quoted, capitalised inside a sentence) and not praise ('good work')."""
+
+from __future__ import annotations
+
+import re
+
+
+def rating_context(text: str, at: int, word: str) -> bool:
+    """'Good' is a rating when capitalised inside a sentence, quoted, or after a rating verb; 'good work' is not."""
+    before = text[max(0, at - 30): at]
+    if word[0].isupper() and before.strip() and not before.rstrip().endswith((".", "\n", "\"", "\u201c")):
+        return True
+    if at > 0 and text[at - 1] in "\"'\u2018\u201c":
+        return True
+    after = text[at + len(word): at + len(word) + 40]
+    if re.search(r"(?i)\b(?:improved|improving|moved|moving|rose|risen|fell|fallen|dropped|slipped|climbed|upgraded|"
+                 r"downgraded|gone|went|up|down|back)\s+(?:\w+\s+){0,3}(?:to|from)\s+$", before):
+        return True  # "improved to good", "fell from good", "improved its rating to good"
+    if re.search(r"(?i)\bfrom\s+['\u2018\u201c\"]?(?:[\w']+\s+){1,2}['\u2019\u201d\"]?\s*to\s+$", before):
+        return True  # "has gone from requires improvement to good"
+    if re.search(r"(?i)\b(?:unchanged|remains?|remained|stays?|stayed|steady|held|kept)\s+at\s+$", before):
+        return True  # "its rating is unchanged at good", "remains at good"
+    finds = re.search(r"(?i)\b(?:finds|found|deemed|deems)\s+(?:[\w']+\s+){0,3}(?:service|services|unit|pdu|crc|"
+                      r"division|provider|region|it|them)\s+$", text[max(0, at - 60): at])
+    if (finds or re.search(r"(?i)\b(?:rated|judged|graded|rates|rate)\s+(?:[\w']+\s+){1,4}$",
+                           text[max(0, at - 60): at])) and \
+            re.match(r"\s*(?:[,.;]|overall\b|and\b|$)", after):
+        return True  # "rated its overall performance good, ...", "rated five divisions good and two ..."
+    if word[0].isupper() and (at == 0 or text[at - 1] == "\n") and re.match(r"[ \t]*(?:,|\n|$)", after):
+        return True  # a subheading that opens with the rating: "Good, but stretched by high caseloads"
+    if re.search(r"(?i)\b(?:rating|grade)\s+of\s+$", before):
+        return True  # "given a rating of good"
+    if re.match(r"(?i)\s+(?:overall\s+)?(?:rating|grade)s?\b", after) and \
+            re.search(r"(?i)\b(?:the|a|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", before):
+        return True  # "dropped from the good rating it was given", "five of the six good ratings"
+    if word[0].isupper() and re.match(r"(?i)\s+(?:rating|grade|(?:was|is|were|remains?)\s+the\s+(?:most|least|"
+                                      r"lowest|highest|second|only|rating))\b", after):
+        return True  # "Good was the most common rating": a rating named as the subject
+    return bool(re.search(r"(?i)(?:rated|rating|judged|graded|called|as|received|got|earned|achieved|be|been|was|were|"
+                          r"is|are|remains?|now)\W*$", before))
