@@ -1517,6 +1517,23 @@ CASES = [
     ("Lambeth report\n\nLambeth PDU must improve after being rated Requires improvement.", "contradicted"),
     ("Lambeth report\n\nLambeth PDU hopes, after the changes, to be rated Good.", "unverifiable"),
     ("Lambeth report\n\nLambeth PDU, which hopes to improve, was rated Inadequate.", "supported"),
+    # an undated text's lede reports inspections that came out together: North and North East Lincolnshire PDU was
+    # rated Requires improvement in 2022-23 (report of March 2023) and Inadequate in 2024-25; Hull and East Riding PDU,
+    # inspected once, Requires improvement in the same batch of March 2023
+    ("Humber report\n\nInspectors rated Hull and East Riding PDU and North and North East Lincolnshire PDU "
+     "Requires improvement.", "supported"),
+    ("Humber report\n\nInspectors rated Hull and East Riding PDU and North and North East Lincolnshire PDU "
+     "Inadequate.", "contradicted"),
+    ("Humber report\n\nInspectors rated North and North East Lincolnshire PDU Requires improvement.", "unverifiable"),
+    # a list's line; a rating, then whose verdict it is; "its lowest rating" given to a unit; a negated verb of
+    # something else beside a rating (Lambeth PDU: Inadequate)
+    ("Lambeth report\n\nLambeth PDU: Inadequate.", "supported"),
+    ("Lambeth report\n\nLambeth PDU: Good.", "contradicted"),
+    ("Lambeth report\n\nInadequate: that was the verdict on Lambeth PDU.", "supported"),
+    ("Lambeth report\n\nGood: that was the verdict on Lambeth PDU.", "contradicted"),
+    ("Lambeth report\n\nThe inspectorate gave Lambeth PDU its lowest rating.", "supported"),
+    ("Lambeth report\n\nThe inspectorate gave Lambeth PDU its highest rating.", "contradicted"),
+    ("Lambeth report\n\nLambeth PDU is failing to keep the public safe and has been rated Inadequate.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

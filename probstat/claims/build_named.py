@@ -172,6 +172,17 @@ def _overall_rating(m: Match, s: Sentence, subject, rating) -> list[Part] | None
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(rating)))]
 
 
+def _verdict_after(m: Match, s: Sentence) -> list[Part] | None:
+    """'Inadequate: that was the verdict on X', 'Good - the rating given to X': the rating, then whose it is."""
+    k, subject = m.one("k"), m.one("s")
+    link = s.tags[s.tags.index(subject) - 1].words.lower()
+    if m.tags[m.first + 1].words not in (":", "-", "\u2013", "\u2014") or link not in ("on", "for", "to", "of") or \
+            not re.fullmatch(r"(?i)verdicts?|ratings?|grades?|judg(?:e)?ments?", k.words) or \
+            any(t.code in "XHQN" for t in s.tags):
+        return None
+    return _overall_rating(m, s, subject, m.one("r"))
+
+
 _FRONTING = re.compile(r"(?:rated|judged|graded|deemed|having been rated|now rated|with an?|with its|given an?)")
 
 

@@ -68,8 +68,12 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
             r_tag.words[:1].islower() and nxt is not None and nxt.code in "TwJ" and nxt.start - r_tag.end <= 1:
         return None  # "has inadequate staffing levels", "has outstanding issues": an adjective, no rating
     verbal = re.match(r"(?i)requires?|needs?|needing|requiring|told|ordered|urged", m.one("r").words)
+    # "Lambeth PDU: Inadequate": a list's or table's line, the rating all that follows the colon
+    at = m.tags.index(r_tag)
+    listed = at >= 2 and m.tags[at - 1].words == ":" and m.tags[at - 2] is m.one("s") and r_tag.words[:1].isupper() \
+        and all(t.code in "KY" for t in m.tags[at + 1:])
     if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V") or m.has("mid", "X")
-            or m.has("after", "V") or verbal or _headline_rating(m, s)):
+            or m.has("after", "V") or verbal or listed or _headline_rating(m, s)):
         return None  # a name beside a rating word with no verb between: not a statement of its rating
     subject = m.one("s")
     if subject is not None and subject in m.tags:

@@ -53,6 +53,7 @@ from .build_named import (
     _rating_named,
     _rating_of,
     _respectively,
+    _verdict_after,
 )
 from .build_portions import _at_least_in_region, _count_shape, _of_them, _the_only_one, _the_rest
 from .build_ratings import (
@@ -289,6 +290,9 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'Among those rated Inadequate in 2022-23 was Lambeth PDU': each unit named after the verb",
           "Among those rated Inadequate in 2022-23 was Lambeth PDU.",
           "Among those rated Inadequate in 2022-23 was Newham PDU."),
+    Shape("rating, then whose verdict", r"^(?P<r>R),(?:w{0,2}B)?w{0,2}(?P<k>V)(?:w?V)?[wF]{1,2}(?P<s>[PA])",
+          _verdict_after, "'Good: that was the verdict on X', 'Inadequate - the rating given to X'",
+          "Inadequate: that was the verdict on Lambeth PDU.", "Good: that was the verdict on Lambeth PDU."),
     Shape("fronted rating", r"^(?P<pre>w{1,2}|Vw?|wBV)(?P<r>R)V?(?P<after>[wFTY]{0,4}),(?P<s>[PA])", _fronted,
           "'Rated Good, the division ...', 'With an Inadequate rating, the PDU ...': the unit after the comma's",
           "Rated Good in 2018-19, NPS Wales supervises many people.",

@@ -207,6 +207,10 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue
+        if t.code == "R" and out and out[-1].code == "A" and out[-1].words.lower() in ("its", "their") and \
+                len(out) >= 2 and out[-2].code in "PA":
+            # "gave Lambeth PDU its lowest rating": the rating given, "its" the inspectorate's or the unit's own
+            out[-1] = Tag("w", out[-1].start, out[-1].end, out[-1].words)
         if t.code == "R" and out and out[-1].code == "w" and out[-1].words.lower() == "or" and len(out) >= 2 and \
                 out[-2].code == "R" and isinstance(t.value, tuple) and isinstance(out[-2].value, tuple):
             # "rated Inadequate or Requires improvement": either rating, one set of ratings

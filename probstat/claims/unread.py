@@ -28,7 +28,7 @@ def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
     return [t for t in unread if (t.code != "X" or where.get(id(t), -1) in topical and not enough(t))
             and (t.code not in "QH" or where.get(id(t), -1) in rated
                  or str(t.value) in ("first", "only") or _quantifies_unheld(tags, at.get(id(t))))
-            and not _change_of_other(tags, at.get(id(t)))
+            and not _change_of_other(tags, at.get(id(t))) and not _fails_at_other(tags, at.get(id(t)))
             and not _over_standards_unrated(tags, at.get(id(t)), where, with_rating)]
 
 
@@ -96,6 +96,13 @@ def _over_standards_unrated(tags: list[Tag], i: int | None, where: dict[int, int
     if t.code == "Q" and i + 1 < len(tags) and tags[i + 1].code == "Z":
         return True
     return t.code == "H" and i + 1 < len(tags) and tags[i + 1].words.lower() == "short"
+
+
+def _fails_at_other(tags: list[Tag], i: int | None) -> bool:
+    """'failing to keep the public safe', 'unable to meet demand': a verb's negation of something other than a
+    rating (the verb after it is no rating verb, change or rating)."""
+    return i is not None and i + 1 < len(tags) and tags[i].code == "X" and tags[i + 1].code == "w" and \
+        bool(re.fullmatch(r"(?i)fail(?:s|ed|ing)? to|unable to", tags[i].words))
 
 
 def _change_of_other(tags: list[Tag], i: int | None) -> bool:

@@ -48,6 +48,30 @@ def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, st
     return {pid: next(iter(ok)) for pid, ok in fits.items() if len(ok) == 1}
 
 
+def _months(stamp: str) -> int:
+    return int(stamp[:4]) * 12 + (int(stamp[5:7]) if len(stamp) >= 7 else 6)
+
+
+def inspections_reported_together(sentences, ctx: Context, date: str | None) -> dict[str, str]:
+    """An undated text's headline and lede report inspections that came out together: where they name a unit
+    inspected once in the data, the inspection of each other unit they name is the one reported within six months
+    of it, when exactly one is ("An inspection has found probation services in A and B inadequate": A inspected
+    twice, B once)."""
+    if date:
+        return {}
+    named = {_about_provider(p) for sent in sentences for p in sent.parts if p.news and not p.past}
+    visits = {pid: [(rd, pub) for rd, pub in provider_rounds(ctx, pid)] for pid in named if pid}
+    anchors = [vs[0][1] for vs in visits.values() if len(vs) == 1 and vs[0][1]]
+    if not anchors:
+        return {}
+    out = {}
+    for pid, vs in visits.items():
+        near = [rd for rd, pub in vs if pub and all(abs(_months(pub) - _months(a)) <= 6 for a in anchors)]
+        if len(vs) > 1 and len(near) == 1:
+            out[pid] = near[0]
+    return out
+
+
 def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[str], str]:
     """The rounds a part may speak of, and how they were found: the one written or given; else, for a
     provider, its inspections (the one current at the text's date, if known); else the round the text implies;
