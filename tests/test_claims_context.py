@@ -1534,6 +1534,17 @@ CASES = [
     ("Lambeth report\n\nThe inspectorate gave Lambeth PDU its lowest rating.", "supported"),
     ("Lambeth report\n\nThe inspectorate gave Lambeth PDU its highest rating.", "contradicted"),
     ("Lambeth report\n\nLambeth PDU is failing to keep the public safe and has been rated Inadequate.", "supported"),
+    # a summary line; "overall judgement"; a quoted or capitalised rating right before the unit; a PDU's
+    # "probation services"; "the lowest of four possible ratings" (Lambeth PDU: Inadequate)
+    ("Lambeth report\n\nOverall rating: Inadequate.", "supported"),
+    ("Lambeth report\n\nOverall rating - Good", "contradicted"),
+    ("Lambeth report\n\nIn the latest inspection of Lambeth PDU, the overall judgement was Inadequate.", "supported"),
+    ("Lambeth report\n\nWatchdog slams 'inadequate' Lambeth probation service.", "supported"),
+    ("Lambeth report\n\nStaff at the Good Lambeth PDU are leaving.", "contradicted"),
+    ("Lambeth report\n\nLambeth's probation services received an overall rating of 'Inadequate'.", "supported"),
+    ("Lambeth report\n\nLambeth's probation services were rated Good.", "contradicted"),
+    ("Lambeth report\n\nLambeth PDU was rated Inadequate overall, the lowest of four possible ratings.",
+     "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -107,7 +107,7 @@ def _rating_of(m: Match, s: Sentence) -> list[Part] | None:
     dets = ("the", "its", "their", "this", "that", "an", "a")
     det = m.words("det").lower()
     det = det if det in dets else m.words("k").split(" ")[0].lower()  # "an overall rating of"
-    if det not in dets or not re.search(r"rating|grade", m.words("k")):
+    if det not in dets or not re.search(r"rating|grade|verdict|judge?ment", m.words("k")):
         return None
     if m.one("b") is not None and not (det in ("its", "their") or "overall" in m.words("k").lower()):
         return None  # "the rating was Good" may be any rating the text has named; "a rating was" is none
@@ -124,6 +124,16 @@ def _rating_of(m: Match, s: Sentence) -> list[Part] | None:
     return _overall_rating(m, s, named[-1] if named else None, m.one("r"))
 
 
+def _rating_line(m: Match, s: Sentence) -> list[Part] | None:
+    """'Overall rating: Inadequate', 'Rating - Good': a line of a report's summary, the rating of the text's unit."""
+    head = " ".join(t.words for t in m.tags[m.first: m.tags.index(m.one("colon"))])
+    if m.one("colon").words not in (":", "-", "\u2013", "\u2014") or \
+            not re.fullmatch(r"(?i)(?:the\s+|its\s+)?(?:overall(?:\s+(?:rating|grade|verdict|judge?ment))?|ratings?|"
+                             r"grades?|verdicts?)", head):
+        return None
+    return _overall_rating(m, s, None, m.one("r"))
+
+
 def _headline_but(m: Match, s: Sentence) -> list[Part] | None:
     """"Northamptonshire probation service has a 'bright future' but 'Requires improvement'": a heading that ends
     on a quoted rating after "but" gives its subject that rating."""
@@ -138,7 +148,10 @@ def _headline_but(m: Match, s: Sentence) -> list[Part] | None:
 def _rated_adjective(m: Match, s: Sentence) -> list[Part] | None:
     """'the Inadequate-rated Sheffield PDU': the rating said as an adjective before the unit it is of."""
     r = m.one("r")
-    if not r.words.lower().endswith("-rated") or any(t.code in "XH" for t in s.tags[: m.first]):
+    # "'Inadequate' Lambeth PDU", "the Inadequate Lambeth PDU": a quoted or capitalised rating right before the unit
+    adjective = (_quoted(s, r) or r.words[:1].isupper() and m.first > 0) and \
+        m.one("s").start - r.end <= 2 and not re.search(r"(?i)improvement|to improve", r.words)
+    if not (r.words.lower().endswith("-rated") or adjective) or any(t.code in "XH" for t in s.tags[: m.first]):
         return None
     return _overall_rating(m, s, m.one("s"), r)
 

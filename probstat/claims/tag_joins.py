@@ -227,6 +227,16 @@ def place_possessive(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
     return None if unit is None else (k, Tag("P", out[-k].start, t.end, f"{out[-k].words} {t.words}", unit))
 
 
+def pdu_services(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
+    """"Lambeth's probation services": a PDU's services, the PDU itself (a place's possessive before the
+    plural)."""
+    if t.code != "S" or not re.fullmatch(r"(?i)(?:probation\s+)?services", t.words) or len(out) < 2 or \
+            out[-1].words.lower() not in ("s", "'s", "\u2019s") or out[-2].code != "P" or \
+            not str(out[-2].value).endswith("-pdu"):
+        return None
+    return 2, Tag("P", out[-2].start, t.end, f"{out[-2].words}'s {t.words}", out[-2].value)
+
+
 def both_populations(out: list[Tag], t: Tag) -> Tag | None:
     """Two populations joined by "and" with no figure between ("regions and PDUs", "CRCs and NPS divisions"): the
     units of both, one population of every sector (a count of it is of the round's units of any kind)."""

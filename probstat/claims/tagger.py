@@ -36,6 +36,7 @@ from .tag_joins import (
     _region_of,
     _units_of_region,
     both_populations,
+    pdu_services,
     place_after_kind,
     place_possessive,
     region_after,
@@ -294,7 +295,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("Z", t.start, t.end, t.words))
             i += 1
             continue
-        own = place_possessive(out, t) if _SINGULAR.match(t.words.replace("\n", " ")) else None
+        own = place_possessive(out, t) if _SINGULAR.match(t.words.replace("\n", " ")) else pdu_services(out, t)
         if own is not None:
             out[len(out) - own[0]:] = [own[1]]  # "Essex's community rehabilitation company"
             i += 1

@@ -103,9 +103,10 @@ RATING_WORDS.update({k.replace(" rating", " assessment"): v for k, v in list(RAT
 RATING_WORDS.update({f"{r}-rated": (r,) for r in ("Outstanding", "Good", "Inadequate")})
 RATING_WORDS["Requires improvement-rated"] = ("Requires improvement",)
 # "the lowest of four ratings", "the second highest of the four grades": the place named among the scale's ratings
-RATING_WORDS.update({f"{k[: -len(' rating')]} of {the}{four} {noun}": v for k, v in list(RATING_WORDS.items())
+RATING_WORDS.update({f"{k[: -len(' rating')]} of {the}{four} {adj}{noun}": v for k, v in list(RATING_WORDS.items())
                      if k.startswith("the ") and k.endswith(" rating") and "possible" not in k and "overall" not in k
-                     for the in ("", "the ") for four in ("four", "4") for noun in ("ratings", "grades")})
+                     for the in ("", "the ", "its ") for four in ("four", "4") for adj in ("", "possible ")
+                     for noun in ("ratings", "grades")})
 
 #: Words naming a standard after "for", "on" or "in". Longest first when matched.
 STANDARD_WORDS: dict[str, str] = {
