@@ -1545,6 +1545,21 @@ CASES = [
     ("Lambeth report\n\nLambeth's probation services were rated Good.", "contradicted"),
     ("Lambeth report\n\nLambeth PDU was rated Inadequate overall, the lowest of four possible ratings.",
      "supported"),
+    # "all" denied by one member known to be rated otherwise, however many the data lack (Welsh PDUs of 2025-26 in
+    # the data: five Requires improvement and Cardiff and Vale Inadequate; HMIP's total for the region not held);
+    # a quantifier floated after the verb; "since its last inspection, when it was rated ..." (Essex North PDU:
+    # Inadequate in 2022-23, Requires improvement in 2024-25)
+    ("Wales report\n\nAll of the PDUs in Wales inspected in 2025-26 were rated Requires improvement.", "contradicted"),
+    ("Wales report\n\nAll Welsh PDUs inspected in 2025-26 were rated Requires improvement or Inadequate.",
+     "unverifiable"),
+    ("x\n\nIn 2018-19 the NPS divisions were all rated Good or Requires improvement.", "supported"),
+    ("x\n\nIn 2018-19 the NPS divisions were all rated Good.", "contradicted"),
+    ("x\n\nIn 2018-19 HMIP inspected three NPS divisions in the north.\n\nThe divisions were all rated Good.",
+     "unverifiable"),
+    ("Essex North report\n\nThe service has improved since its last inspection, when it was rated Inadequate.",
+     "supported"),
+    ("Essex North report\n\nThe service has improved since its last inspection, when it was rated Good.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -387,13 +387,19 @@ def _bare_plural(m: Match, s: Sentence) -> list[Part] | None:
     mean some of them or all of them; 'probation services in parts of London were rated ...': some of them."""
     pop = m.one("pop")
     k = s.tags.index(pop)
-    if k > 0 and (s.tags[k - 1].code not in "w,Y" or _NOT_BARE.match(s.tags[k - 1].words)):
-        return None
     mid = m.groups.get("mid", [])
+    # "the NPS divisions were all rated Good": a quantifier floated after the verb, over the plural before it
+    floated = [t for t in mid if t.code == "w" and t.words.lower() in ("all", "each", "both")]
+    before = s.tags[k - 1].words.lower() if k > 0 else ""
+    # ("the PDUs" after a sentence that named some of them may be those: only with no population named before)
+    if k > 0 and (s.tags[k - 1].code not in "w,Y" or _NOT_BARE.match(before) and not (
+            floated and before == "the" and s.previous_pop is None and
+            not any(t.code in "SNQ" for t in s.tags[: k - 1]))):
+        return None
     if not any(t.code in "BV" for t in mid) and not re.match(r"(?i)requires?\b", m.one("r").words):
         return None  # "CRCs Good": no predicate
     between = s.text[pop.end: mid[0].start if mid else m.one("r").start].strip()
-    if any(t.code == "w" for t in mid) and not _SOME_PARTS.match(between):
+    if any(t.code == "w" and t not in floated for t in mid) and not _SOME_PARTS.match(between):
         return None  # "CRCs in the north were rated ...": words that may restrict them
     a, b, phrase = _span(m, s)
     if any(t.code in "XHh" for t in mid) or _PAST.search(m.words("mid")):
@@ -402,8 +408,8 @@ def _bare_plural(m: Match, s: Sentence) -> list[Part] | None:
     sector, words = _population(pop)
     if column is None or sector is None and words.lower() in _GENERIC:
         return None
-    q = "some" if _SOME_PARTS.match(between) or re.search(r"(?i)\bparts\s+of\b", s.text[pop.start: pop.end]) \
-        else "generic"
+    q = "all" if floated else "some" if _SOME_PARTS.match(between) or \
+        re.search(r"(?i)\bparts\s+of\b", s.text[pop.start: pop.end]) else "generic"
     st = Statement(a, b, phrase, "count", quantifier=q, sector=sector, population_words=words,
                    predicate=Predicate("rating", column, _ratings(m.one("r"))))
     return [Part(a, b, phrase, "count", st)]

@@ -126,6 +126,13 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
         if size is not None and size.exact and not st.stated.contains(size.low):
             return "contradicted", f"there are {size.text()} {st.population_words}, not {st.phrase}"
         return _compare(c, st.stated), o.detail
+    if q == "all" and st.sector and st.predicate is not None and st.predicate.kind == "rating":
+        # a member known to have another rating denies "all", however many the data lack (of a sector named:
+        # "all the services" in a local text may be its own few)
+        other = replace(st.predicate, ratings=tuple(r for r in schema.RATINGS if r not in st.predicate.ratings))
+        known = count(ctx, replace(st, predicate=other)).interval
+        if known is not None and known.low > 0:
+            return "contradicted", f"{o.detail}; {known.text()} known rated otherwise"
     if q == "all":
         if c.exact and size.exact:
             return ("supported" if c.low == size.low else "contradicted"), f"{o.detail}; {size.text()} in all"

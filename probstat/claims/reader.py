@@ -340,7 +340,11 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
             # clause's too
             fronted = {c for c in cues if clause_at.get(c) == clause[0]
                        and not any(t.code in "BVR" for t, k in zip(tags, clause, strict=True) if k == clause[0])}
-            near = after or any(last <= c < upto and (clause_at.get(c) == own or c in fronted) for c in cues)
+            # "since its last inspection, when it was rated Inadequate": a relative clause of the cue's
+            opens = [t.words.lower() for t, k in zip(tags, clause, strict=True) if k == own][:2]
+            relative = bool(opens) and opens[-1] in ("when", "where") and own is not None
+            near = after or any(last <= c < upto and (clause_at.get(c) == own or c in fronted or
+                                                      relative and clause_at.get(c) == own - 1) for c in cues)
             p = replace(p, past=True, earlier=near)
         out.append(p)
         last = p.end
