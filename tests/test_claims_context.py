@@ -1494,6 +1494,8 @@ CASES = [
     ("x\n\nA few NPS divisions were rated Requires improvement in 2018-19.", "supported"),
     ("x\n\nA handful of NPS divisions were rated Inadequate in 2018-19.", "contradicted"),
     ("x\n\nA few CRCs were rated Requires improvement in 2018-19.", "contradicted"),
+    # "a handful" of a population is fewer than half of it: five of the seven divisions is most of them
+    ("x\n\nOnly a handful of the NPS divisions inspected in 2018-19 were rated Good.", "contradicted"),
     ("x\n\nIn 2018-19 the work of some staff was rated Good by managers.", "unverifiable"),
     # a plural with no count: some of them or all of them, a verdict only where both agree (London's six PDUs of
     # 2022-23: four Inadequate, two Requires improvement)

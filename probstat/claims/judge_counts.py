@@ -174,9 +174,12 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
         least, most = SMALL_NUMBERS[q]
         reads = f"'{st.phrase}' reads as {least} or more" if math.isinf(most) else \
             f"'{st.phrase}' reads as {least} to {most:g}"
-        if c.high < least - 1 or c.high < 1 or c.low > 2 * most:
-            return "contradicted", f"{o.detail}: {reads}"
-        if c.low >= least and c.high <= most:
+        # "a few" of a small population is fewer than half of it: five of seven is most of them, not a few
+        whole = population_size(ctx, st.round, st.sector).interval if not math.isinf(most) else None
+        half = whole.low / 2 if whole is not None and whole.exact else None
+        if c.high < least - 1 or c.high < 1 or c.low > 2 * most or half is not None and c.low > half:
+            return "contradicted", f"{o.detail}: {reads}" + (", fewer than half" if half is not None else "")
+        if c.low >= least and c.high <= most and (math.isinf(most) or half is not None and c.high < half):
             return "supported", o.detail
         return "unverifiable", f"{o.detail}: {reads}"
     if q == "most":
