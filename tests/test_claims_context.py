@@ -1562,6 +1562,11 @@ CASES = [
      "supported"),
     ("Essex North report\n\nThe service has improved since its last inspection, when it was rated Good.",
      "contradicted"),
+    # "carried out in November" is the fieldwork, not the report's month (Derby City PDU's 2022-23 report came out
+    # on 9 February 2023; its fieldwork month is not in the data)
+    ("Derby City PDU report\n\nIn 2022-23 our inspection of Derby City PDU was carried out in November 2022.",
+     "unverifiable"),
+    ("Derby City PDU report\n\nIn 2022-23 the report on Derby City PDU came out in February 2023.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

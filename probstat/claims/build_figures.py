@@ -308,7 +308,9 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     pid = _subject(subject, s)
     if pid is None:
         return None
-    column = "published" if re.search(r"\b(?:publish|released|issued|out\s+in)", words) else "fieldwork_start"
+    # "the report came out in March", not "the inspection was carried out in November"
+    column = "published" if re.search(r"\b(?:publish|released|issued|(?:came|comes|come|was|is|been)\s+out\s+in)",
+                                      words) else "fieldwork_start"
     if season is not None:
         year = int(season.group(2)) if season.group(2) else None
         return [Part(a, end, s.text[a: end], "inspection date", InspectionDate(
