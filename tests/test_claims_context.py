@@ -1567,6 +1567,15 @@ CASES = [
     ("Derby City PDU report\n\nIn 2022-23 our inspection of Derby City PDU was carried out in November 2022.",
      "unverifiable"),
     ("Derby City PDU report\n\nIn 2022-23 the report on Derby City PDU came out in February 2023.", "supported"),
+    # "it" opening a sentence is the subject of both its predicates; "standards of case supervision" (Wales CRC:
+    # Requires improvement in 2018-19; Hampshire and Isle of Wight CRC: assessment and planning Good,
+    # implementation and delivery Requires improvement, reviewing Inadequate)
+    ("Wales CRC report\n\nIt manages offenders in Wales and was rated Requires improvement in 2018-19.", "supported"),
+    ("Wales CRC report\n\nIt manages offenders in Wales and was rated Inadequate in 2018-19.", "contradicted"),
+    ("Hampshire and Isle of Wight CRC report\n\nIn 2018-19 two of the four standards of case supervision were rated "
+     "Good.", "supported"),
+    ("Hampshire and Isle of Wight CRC report\n\nIn 2018-19 all four standards of case supervision were rated Good.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

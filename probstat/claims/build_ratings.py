@@ -226,7 +226,7 @@ def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
     return parts
 
 
-def _clause_subject(m: Match, s: Sentence) -> list[Part] | None:
+def _clause_subject(m: Match, s: Sentence, opening_it: bool = False) -> list[Part] | None:
     """', ..., was rated Good': a rating after a clause that interrupts its subject ('X, which supervised
     3,000 people, was rated Good') belongs to the sentence's subject: the first provider named in it."""
     named = [t for t in s.tags[: m.first] if t.code in "PA"]
@@ -238,7 +238,10 @@ def _clause_subject(m: Match, s: Sentence) -> list[Part] | None:
     definite = first.code == "A" and bool(re.fullmatch(
         r"(?i)(?:the|this)\s+(?:crc|pdu|unit|division|organisation|company|probation\s+delivery\s+unit)",
         first.words.strip()))
-    if any(t.code in "SN" and t.start < first.start for t in s.tags[: m.first]) or first.code == "A" and not definite:
+    # ("It manages ... and was rated Inadequate": "it" opening the sentence is the subject of both its predicates)
+    opens = opening_it and first is s.tags[0] and first.words.lower() == "it"
+    if any(t.code in "SN" and t.start < first.start for t in s.tags[: m.first]) or \
+            first.code == "A" and not (definite or opens):
         return None
     m2 = Match(m.first, m.last, {**m.groups, "s": [first]}, m.tags)
     return _provider_rating(m2, s)
@@ -297,7 +300,7 @@ def _and_predicate(m: Match, s: Sentence) -> list[Part] | None:
     sentence's subject, joined by 'and' with no subject of its own."""
     if m.words("and").lower() != "and":
         return None
-    return _clause_subject(m, s)
+    return _clause_subject(m, s, opening_it=True)
 
 
 def _apposition(m: Match, s: Sentence) -> list[Part] | None:

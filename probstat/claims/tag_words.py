@@ -99,6 +99,9 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "aspects of the work", "parts of the work")},
     **{w: ("Z", "case") for w in ("case supervision standards", "case-supervision standards",
                                   "standards for case supervision", "case supervision areas",
+                                  "standards of case supervision", "standards in case supervision",
+                                  "standards relating to case supervision",
+                                  "standards on case supervision", "areas of case supervision",
                                   # the PDU framework's name for the same four: its "service delivery" domain
                                   "service delivery standards", "the service delivery standards")},
     **{w: ("J", None) for w in ("cases", "case files", "staff", "officers", "interviews", "recommendations",
