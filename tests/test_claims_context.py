@@ -1576,6 +1576,14 @@ CASES = [
      "Good.", "supported"),
     ("Hampshire and Isle of Wight CRC report\n\nIn 2018-19 all four standards of case supervision were rated Good.",
      "contradicted"),
+    # a negation in a first predicate does not reach the rating of a second ("is failing to protect the public and
+    # has been rated ..."): Kent, Surrey and Sussex CRC was rated Requires improvement in 2018-19
+    ("KSS CRC report\n\nIn 2018-19 Kent, Surrey and Sussex CRC was failing to protect the public and was rated "
+     "'requires improvement'.", "supported"),
+    ("KSS CRC report\n\nIn 2018-19 Kent, Surrey and Sussex CRC was failing to protect the public and was rated "
+     "'inadequate'.", "contradicted"),
+    ("KSS CRC report\n\nIn 2018-19 Kent, Surrey and Sussex CRC was doing well and was not rated Inadequate.",
+     "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

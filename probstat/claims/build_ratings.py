@@ -129,7 +129,7 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     if m.has("mid", "H") or _PAST.search(mid) or _intended(mid):
         return None  # a rating hoped for, expected or had before is not the rating given
     # "inspectors did not rate it Good", "stopped short of rating it Inadequate": a negation before the verb
-    negations = sum(1 for g in ("mid", "neg") for t in m.groups.get(g, []) if t.code == "X")
+    negations = sum(1 for g in ("mid", "neg") for t in _own_predicate(m.groups.get(g, [])) if t.code == "X")
     ratings = _ratings(m.one("r"))
     if m.one("r2") is not None:
         # "rated neither Good nor Inadequate": neither of the two
@@ -224,6 +224,14 @@ def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
             return None
         parts.extend(got)
     return parts
+
+
+def _own_predicate(mid: list[Tag]) -> list[Tag]:
+    """The words of the rating's own predicate: after the last 'and' or 'but' that opens another verb ("X is failing
+    to protect the public and has been rated R": the negation is of the first predicate, not the rating)."""
+    cut = [i for i, t in enumerate(mid[:-1]) if t.code == "w" and t.words.lower() in ("and", "but", "yet")
+           and mid[i + 1].code in "BVh"]
+    return mid[cut[-1] + 1:] if cut else mid
 
 
 def _clause_subject(m: Match, s: Sentence, opening_it: bool = False) -> list[Part] | None:
