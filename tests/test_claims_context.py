@@ -1584,6 +1584,9 @@ CASES = [
      "'inadequate'.", "contradicted"),
     ("KSS CRC report\n\nIn 2018-19 Kent, Surrey and Sussex CRC was doing well and was not rated Inadequate.",
      "supported"),
+    # the CRCs as "private probation firms" (19 of 21 rated Requires improvement in 2018-19)
+    ("x\n\nIn 2018-19 most private probation firms were rated Requires improvement.", "supported"),
+    ("x\n\nIn 2018-19 most private probation firms were rated Inadequate.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

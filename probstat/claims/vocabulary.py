@@ -44,6 +44,9 @@ POPULATION_WORDS: dict[str, str | None] = {
     "organisations": None, "organisation": None, "areas": None, "area": None,
     "rehabilitation services": None, "rehabilitation service": None, "probation companies": None,
     "probation company": None,
+    # the CRCs were private firms: "a private probation firm", "probation firms"
+    "private probation firms": "CRC", "private probation firm": "CRC", "probation firms": "CRC",
+    "probation firm": "CRC", "private probation company": "CRC", "private firms": "CRC",
     # since June 2021: the unified Probation Service's delivery units and regions
     "PDUs": "PDU", "PDU": "PDU", "Probation Delivery Units": "PDU", "Probation Delivery Unit": "PDU",
     "delivery units": "PDU", "delivery unit": "PDU", "regions": "region", "probation regions": "region",
