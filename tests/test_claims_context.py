@@ -1587,6 +1587,13 @@ CASES = [
     # the CRCs as "private probation firms" (19 of 21 rated Requires improvement in 2018-19)
     ("x\n\nIn 2018-19 most private probation firms were rated Requires improvement.", "supported"),
     ("x\n\nIn 2018-19 most private probation firms were rated Inadequate.", "contradicted"),
+    # a date opening the clause before "published" (Derby City PDU's 2022-23 report: 9 February 2023)
+    ("Derby City PDU report\n\nOn 9 February 2023 HM Inspectorate of Probation published its report on Derby City "
+     "PDU.", "supported"),
+    ("Derby City PDU report\n\nYesterday (9 February 2023) the inspectorate published its inspection of Derby City "
+     "PDU.", "supported"),
+    ("Derby City PDU report\n\nIn 2022-23, on 9 March 2023, the inspectorate published its report on Derby City PDU.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -290,8 +290,15 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         bare = _YEAR_IN.match(s.text, after_i[0].start - 1 if after_i else i_end, s.end) if \
             len(after_i) <= 3 else None
         if bare is None:
-            return None
-    end = when.end() if when is not None else season.end() if season is not None else bare.end()
+            # "On 9 February 2023 the inspectorate published its report", "Yesterday (29 April 2025) HMIP
+            # published ...": the date opening the clause, before the inspection words
+            before = [w for w in _MONTH_IN.finditer(s.text, max(s.start, a - 60), a)
+                      if not re.search(r"[;.]", s.text[w.end(): a])]
+            if not before or before[-1].group(3) is None:
+                return None
+            when, a = before[-1], before[-1].start()
+    end = max(when.end(), b) if when is not None and when.start() < m.tags[m.first].start else \
+        when.end() if when is not None else season.end() if season is not None else bare.end()
     words = s.text[a: end].lower()
     if re.search(r"\b(?:not|never|until|before|after|since|would|will|next|due|expected|planned)\b", words):
         return None
@@ -310,7 +317,7 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         return None
     # "the report came out in March", not "the inspection was carried out in November"
     column = "published" if re.search(r"\b(?:publish|released|issued|(?:came|comes|come|was|is|been)\s+out\s+in)",
-                                      words) else "fieldwork_start"
+                                      s.text[a: max(end, b)].lower()) else "fieldwork_start"
     if season is not None:
         year = int(season.group(2)) if season.group(2) else None
         return [Part(a, end, s.text[a: end], "inspection date", InspectionDate(
