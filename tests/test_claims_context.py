@@ -1594,6 +1594,9 @@ CASES = [
      "PDU.", "supported"),
     ("Derby City PDU report\n\nIn 2022-23, on 9 March 2023, the inspectorate published its report on Derby City PDU.",
      "contradicted"),
+    # "One, X, ...": a unit named, no count (Lambeth PDU: 3 of 27 points in 2022-23)
+    ("London report\n\nOne, Lambeth PDU, scored three of the 27 points available.", "supported"),
+    ("London report\n\nOne, Lambeth PDU, scored none of the 27 points available.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

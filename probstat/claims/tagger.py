@@ -281,6 +281,8 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
                 and out[-3].code == "F" and out[-4].code in "NQ" and out[-4].words.lower() in ("one", "one of"):
             # "One of them, Lambeth PDU, ...": the unit named, not a count
             out[-4:-1] = [Tag("w", out[-4].start, out[-2].end, "one of " + out[-2].words)]
+        if t.code == "P" and len(out) == 2 and out[-1].words == "," and out[0].words.lower() == "one":
+            out[0] = Tag("w", out[0].start, out[0].end, out[0].words)  # "One, Lambeth PDU, scored ...": a unit named
         if t.code == "S" and re.fullmatch(r"(?i)areas?", t.words) and out and out[-1].code == "w" and \
                 (re.fullmatch(r"(?i)surrounding|wider|local|same", out[-1].words) or
                  nxt is not None and nxt.code == "F" and i + 2 < len(tags) and tags[i + 2].code == "T"):
