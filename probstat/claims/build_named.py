@@ -1,15 +1,16 @@
 """Builders of the shapes that read a rating named in passing: a headline's or subheading's rating with no verb
 ("Lambeth probation service 'inadequate'"), "its Inadequate rating", "the rating of Requires improvement", "R was
 the verdict on X", a rating fronted before its unit ("Rated Good, the division ...") or left out after a first one
-("... and B for work with victims") (shapes.py holds the table that names them)."""
+("... and B for work with victims"), or placed on the rating scale ("Good, the second highest rating") (shapes.py
+holds the table that names them)."""
 
 from __future__ import annotations
 
 import re
 
 from .matcher import Match
-from .readings import Part, ProviderRating
-from .shape_parts import _INTENT, _PAST, Sentence, _listed, _ratings, _span, _subject
+from .readings import Part, Predicate, ProviderRating, Statement
+from .shape_parts import _INTENT, _PAST, Sentence, _count, _listed, _ratings, _span, _subject
 from .tag_type import clause_of
 
 
@@ -281,3 +282,30 @@ def _respectively(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "provider-rating", ProviderRating(str(pid), "overall", _ratings(r)))
             for pid, r in zip(pids, ratings, strict=True)]
 
+
+def _scale(m: Match, s: Sentence) -> list[Part] | None:
+    """"rated 'Good', the second-highest rating": a rating placed on the scale."""
+    first, second = m.one("r1"), m.one("r2")
+    if re.search(r"highest|lowest", first.words, re.IGNORECASE) and not re.search(r"highest|lowest", second.words,
+                                                                                 re.IGNORECASE):
+        first, second = second, first  # "the second lowest rating, 'Requires improvement'"
+    if not re.search(r"highest|lowest", second.words, re.IGNORECASE):
+        return None
+    a, b = second.start, second.end
+    st = Statement(a, b, second.words, "scale", predicate=Predicate("rating", "overall", _ratings(first)),
+                   notes=(first.words, ",".join(_ratings(second))))
+    return [Part(a, b, second.words, "scale", st)]
+
+
+def _scale_size(m: Match, s: Sentence) -> list[Part] | None:
+    """'the lowest of four possible ratings': how many ratings the scale has (four: Outstanding to Inadequate)."""
+    v = m.one("v")
+    between = " ".join(t.words.lower() for t in m.tags[m.first + 1: m.last - 1])
+    if v.words.lower() != "ratings" or between not in ("", "possible", "available"):
+        return None
+    got = _count(m.one("n"), s)
+    if got is None or got[0].rule != "exact count":
+        return None
+    a, b, phrase = _span(m, s)
+    st = Statement(a, b, phrase, "scale size", stated=got[0])
+    return [Part(a, b, phrase, "scale", st)]

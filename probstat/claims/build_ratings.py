@@ -367,34 +367,6 @@ def _ellipsis(m: Match, s: Sentence) -> list[Part] | None:
                                                               _ratings(m.one("r"))))]
 
 
-def _scale(m: Match, s: Sentence) -> list[Part] | None:
-    """"rated 'Good', the second-highest rating": a rating placed on the scale."""
-    first, second = m.one("r1"), m.one("r2")
-    if re.search(r"highest|lowest", first.words, re.IGNORECASE) and not re.search(r"highest|lowest", second.words,
-                                                                                 re.IGNORECASE):
-        first, second = second, first  # "the second lowest rating, 'Requires improvement'"
-    if not re.search(r"highest|lowest", second.words, re.IGNORECASE):
-        return None
-    a, b = second.start, second.end
-    st = Statement(a, b, second.words, "scale", predicate=Predicate("rating", "overall", _ratings(first)),
-                   notes=(first.words, ",".join(_ratings(second))))
-    return [Part(a, b, second.words, "scale", st)]
-
-
-def _scale_size(m: Match, s: Sentence) -> list[Part] | None:
-    """'the lowest of four possible ratings': how many ratings the scale has (four: Outstanding to Inadequate)."""
-    v = m.one("v")
-    between = " ".join(t.words.lower() for t in m.tags[m.first + 1: m.last - 1])
-    if v.words.lower() != "ratings" or between not in ("", "possible", "available"):
-        return None
-    got = _count(m.one("n"), s)
-    if got is None or got[0].rule != "exact count":
-        return None
-    a, b, phrase = _span(m, s)
-    st = Statement(a, b, phrase, "scale size", stated=got[0])
-    return [Part(a, b, phrase, "scale", st)]
-
-
 def _only(m: Match, s: Sentence) -> list[Part] | None:
     """'X was the only CRC rated Good', 'X became the first CRC to be rated Good'."""
     q = str(m.one("q").value)

@@ -27,8 +27,10 @@ def rating_context(text: str, at: int, word: str) -> bool:
                            text[max(0, at - 60): at])) and \
             re.match(r"\s*(?:[,.;]|overall\b|and\b|$)", after):
         return True  # "rated its overall performance good, ...", "rated five divisions good and two ..."
-    if word[0].isupper() and (at == 0 or text[at - 1] == "\n") and re.match(r"[ \t]*(?:,|\n|$)", after):
-        return True  # a subheading that opens with the rating: "Good, but stretched by high caseloads"
+    if word[0].isupper() and (at == 0 or text[at - 1] == "\n") and \
+            re.match(r"[ \t]*(?:[,:]|[ \t][-\u2013\u2014][ \t]|\n|$)", after):
+        # a subheading that opens with the rating: "Good, but stretched by high caseloads", "Good: the verdict on X"
+        return True
     if re.search(r"(?i)\b(?:rating|grade)\s+of\s+$", before):
         return True  # "given a rating of good"
     if re.match(r"(?i)\s+(?:overall\s+)?(?:rating|grade)s?\b", after) and \

@@ -54,6 +54,8 @@ from .build_named import (
     _rating_named,
     _rating_of,
     _respectively,
+    _scale,
+    _scale_size,
     _verdict_after,
 )
 from .build_portions import _at_least_in_region, _count_shape, _of_them, _the_only_one, _the_rest
@@ -74,8 +76,6 @@ from .build_ratings import (
     _rating_ellipsis,
     _rating_for,
     _ratings_by_round,
-    _scale,
-    _scale_size,
 )
 from .build_sizes import _inspected, _rated, _size, _there_are
 from .build_standards import (
