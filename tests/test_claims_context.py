@@ -1597,6 +1597,12 @@ CASES = [
     # "One, X, ...": a unit named, no count (Lambeth PDU: 3 of 27 points in 2022-23)
     ("London report\n\nOne, Lambeth PDU, scored three of the 27 points available.", "supported"),
     ("London report\n\nOne, Lambeth PDU, scored none of the 27 points available.", "contradicted"),
+    # a year after the unit the inspection words name, and "our last inspection in 2018" (West Yorkshire CRC:
+    # fieldwork July 2018, and October 2019 for 2019-20)
+    ("West Yorkshire CRC report\n\nInspectors visited West Yorkshire CRC in 2018.", "supported"),
+    ("West Yorkshire CRC report\n\nInspectors visited West Yorkshire CRC in 2016.", "unverifiable"),
+    ("West Yorkshire CRC report\n\nAt our last inspection in 2018 we found problems.", "supported"),
+    ("West Yorkshire CRC report\n\nInspectors visited West Yorkshire CRC in March 2018.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

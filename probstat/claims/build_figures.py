@@ -264,8 +264,8 @@ _MONTH_IN = re.compile(r"(?i)(?:\b(?:in|on|during|last)\s+|\(\s*(?:[a-z]+day,?\s
                        r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS) + r")(?:\s+((?:19|20)[0-9]{2}))?\b")
 
 
-_YEAR_IN = re.compile(r"\s*(?:(?:the|it|them|us|\w+\s+(?:CRC|PDU|division))\s+)?in\s+((?:19|20)[0-9]{2})\b"
-                      r"(?![-/\u2013]\d)")
+_YEAR_IN = re.compile(r"\s*(?:(?:the|it|them|us|(?:[\w'&,-]+\s+){1,6}?(?:CRC|PDU|division))\s+)?"
+                      r"in\s+((?:19|20)[0-9]{2})\b(?![-/\u2013]\d)")
 
 
 # A season's months (spring to autumn; winter straddles two years): a season is a date too loose for a day.
@@ -277,6 +277,9 @@ _SEASON_IN = re.compile(r"(?i)\b(?:in|during)\s+(?:the\s+)?(spring|summer|autumn
 def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     """'X was inspected in January', 'the report, published on 26 September 2018', 'a report published today
     (3 July 2019)': the month (and year, and day if said)."""
+    last = m.one("last")
+    if last is not None and not re.fullmatch(r"(?i)(?:last|previous)\s+inspection", last.words):
+        return None  # a change word; only "our last inspection in 2022" dates an inspection
     a, b = m.tags[m.first].start, m.tags[m.last - 1].end
     stop = s.text.find(";", b, s.end)
     when = _MONTH_IN.search(s.text, a, min(s.end if stop < 0 else stop, b + 120))
@@ -285,10 +288,9 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         season = _SEASON_IN.search(s.text, a, min(s.end if stop < 0 else stop, b + 60))
     if when is None and season is None:
         # "it was last inspected in 2018": a year alone, right after the inspection words
-        i_end = max(t.end for t in m.tags[m.first: m.last] if t.code == "I")
+        i_end = max(t.end for t in m.tags[m.first: m.last] if t.code == "I" or t is last)
         after_i = [t for t in m.tags[m.first: m.last] if t.start >= i_end]
-        bare = _YEAR_IN.match(s.text, after_i[0].start - 1 if after_i else i_end, s.end) if \
-            len(after_i) <= 3 else None
+        bare = _YEAR_IN.match(s.text, after_i[0].start - 1 if after_i else i_end, s.end)
         if bare is None:
             # "On 9 February 2023 the inspectorate published its report", "Yesterday (29 April 2025) HMIP
             # published ...": the date opening the clause, before the inspection words
@@ -310,8 +312,12 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         others = {str(t.value) for t in s.tags if t.code == "P"} - {s.subject}
         if subject is None and others:
             return None  # "their reports were published in October", after other units named: theirs, not the text's
-    if subject is None and bare is not None:
-        return None  # "the 17 PDU reports we published in 2022": a year alone dates a named unit's inspection only
+    ours = re.search(r"(?i)\b(?:our|its|this)\s+(?:(?:last|previous|first|latest|most\s+recent)\s+)?inspection\s+in\s+"
+                     r"(?:19|20)\d\d\b", s.text[a: max(end, b)])
+    if subject is None and bare is not None and not ours:
+        # "the 17 PDU reports we published in 2022": a year alone dates a named unit's inspection only, or the text's
+        # own ("our last inspection in 2022")
+        return None
     pid = _subject(subject, s)
     if pid is None:
         return None

@@ -9,7 +9,7 @@ from .build_owners import _one_of_owners, _owner, _owner_of, _region_count, _reg
 from .shape_parts import Shape, _renamed
 
 FACT_SHAPES: tuple[Shape, ...] = (
-    Shape("inspection date", r"(?P<s>[PA])?[wBVhF']{0,8}?I[wBVhFY']{0,6}", _inspection_date,
+    Shape("inspection date", r"(?P<s>[PA])?[wBVhF']{0,8}?(?:I|(?P<last>H))[wBVhFY']{0,6}", _inspection_date,
           "when a provider was inspected or its report published: 'X was inspected in November 2018'",
           "NPS Wales was inspected in December 2018.", "NPS Wales was inspected in March 2018.", reads_span=True),
     Shape("people supervised", r"(?P<s>[PA])[^PAS;N]{0,6}?M[wF]{0,3}(?P<n>N)[w]{0,4}U|(?P<n2>N)[w]{0,4}U[wBF]{0,4}"

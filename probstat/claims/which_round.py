@@ -4,6 +4,7 @@ text's words bound it to; else the rounds a figure is published for."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .evaluate import (
@@ -39,9 +40,11 @@ def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, st
         return {}
     fits: dict[str, set[str]] = {}
     for sent in sentences:
+        # "When inspectors visited X in 2018 they had found ...": a pluperfect looks back from the inspection reported
+        looking_back = bool(re.search(r"(?i)(?<!have )(?<!has )\bhad\s+(?:been|found|seen|made|\w+ed)\b", sent.text))
         for part in sent.parts:
             r = part.reading
-            if isinstance(r, InspectionDate) and not part.round_sure and not part.past:
+            if isinstance(r, InspectionDate) and not part.round_sure and not part.past and not looking_back:
                 ok = {rd for rd, _ in provider_rounds(ctx, r.provider)
                       if _date_outcome(ctx, r, rd)[0] == "supported"}
                 fits.setdefault(r.provider, set()).update(ok)
