@@ -1603,6 +1603,10 @@ CASES = [
     ("West Yorkshire CRC report\n\nInspectors visited West Yorkshire CRC in 2016.", "unverifiable"),
     ("West Yorkshire CRC report\n\nAt our last inspection in 2018 we found problems.", "supported"),
     ("West Yorkshire CRC report\n\nInspectors visited West Yorkshire CRC in March 2018.", "contradicted"),
+    # a region with its article after its PDUs (North East PDUs in 2022-23: Gateshead and South Tyneside, Redcar,
+    # Cleveland and Middlesbrough, the round's total in the data)
+    ("x\n\nIn 2022-23 two PDUs in the North East were inspected.", "supported"),
+    ("x\n\nIn 2022-23 four PDUs in the North East were inspected.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -101,6 +101,8 @@ def region_after(out: list[Tag], tags: list[Tag], i: int, later: bool) -> tuple[
     # "PDUs in parts of London": some of the region's PDUs (with no count before, a plural's shape reads it)
     some = not parts and i + 3 < len(tags) and tags[i + 2].words.lower() == "parts" and tags[i + 3].code == "F"
     at = i + (4 if some else 2)
+    if at < len(tags) and tags[at].words.lower() == "the":
+        at += 1  # "PDUs in the East Midlands"
     for k in (6, 5, 4, 3, 2, 1):
         words = tags[at: at + k]
         if len(words) == k and all(x.code in "wP," for x in words) and words[0].words[:1].isupper():
