@@ -1607,6 +1607,10 @@ CASES = [
     # Cleveland and Middlesbrough, the round's total in the data)
     ("x\n\nIn 2022-23 two PDUs in the North East were inspected.", "supported"),
     ("x\n\nIn 2022-23 four PDUs in the North East were inspected.", "contradicted"),
+    # a PDU's area with its compass word first (Manchester North PDU: Requires improvement in 2022-23)
+    ("Manchester report, 2023\n\nInspectors have rated probation services in North Manchester requires "
+     "improvement.", "supported"),
+    ("Manchester report, 2023\n\nNorth Manchester PDU was rated Inadequate.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

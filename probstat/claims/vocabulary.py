@@ -219,6 +219,12 @@ def _variants(name: str, sector: str) -> set[str]:
                       f"probation in {b}", f"probation services across {b}", f"probation across {b}",
                       f"probation services across the {b}",
                       f"the Probation Service's {b} region", f"the {b} region", f"{b} Probation Service"}
+    if sector == "PDU" and name.endswith(" PDU"):
+        # "North Manchester" for Manchester North PDU: the same area in the order local reporting uses (bare, a
+        # unit only in a text about the years since 2021)
+        compass = re.fullmatch(r"(.+?) (North|South|East|West)", name[: -len(" PDU")])
+        alts = {f"{compass.group(2)} {compass.group(1)}"} if compass else set()
+        forms |= alts | {f"{a} PDU" for a in alts}
     if sector == "NPS" and name.startswith("NPS "):
         area = name[len("NPS "):]
         for a in {area, area.replace(" and ", " & "), area.replace(" and ", " ")}:
