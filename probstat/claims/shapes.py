@@ -97,7 +97,7 @@ from .shapes_standards import STANDARDS_SHAPES
 _AFTER = r"(?P<after>(?:[wFVA]{0,3}(?:T(?:[,w]{1,2}T){0,9}|[KV]))?)"
 # Gaps: inside a clause, between a subject and its rating, anything but another subject, population, rating or
 # figure; bounded so that matching stays linear.
-_GAP = "[wBVKFXhTOZYIM']"
+_GAP = "[wBVKFXhTOZYIMU']"
 RATING_SHAPES: tuple[Shape, ...] = (
     Shape("time", r"N(?P<t>w)", _time, "a span of time: a period ('in the past six months') is no claim about"
           " the data; a duration ('six weeks after the report') is refused, the data hold no durations",
