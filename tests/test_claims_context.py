@@ -1611,6 +1611,15 @@ CASES = [
     ("Manchester report, 2023\n\nInspectors have rated probation services in North Manchester requires "
      "improvement.", "supported"),
     ("Manchester report, 2023\n\nNorth Manchester PDU was rated Inadequate.", "contradicted"),
+    # a region's name inside a longer place names no region (the North East region: Requires improvement in 2025-26)
+    ("x\n\nIn 2025-26 probation services in North East Lincolnshire were rated Requires improvement.", "unverifiable"),
+    ("x\n\nIn 2025-26 probation services in the North East were rated Requires improvement.", "supported"),
+    # "rated R for" an area of the work no standard in the data names: that area's rating or the overall one
+    # (Sheffield PDU: Inadequate overall in 2022-23 and 2024-25)
+    ("Sheffield report\n\nSheffield PDU was rated Inadequate for its work to protect the public.", "unverifiable"),
+    ("Sheffield report\n\nSheffield PDU was rated Good for keeping the public safe.", "unverifiable"),
+    ("Sheffield report\n\nSheffield PDU was rated Inadequate for failing to protect the public.", "supported"),
+    ("Sheffield report\n\nSheffield PDU was rated Good for failing to protect the public.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -62,6 +62,10 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         a, b, phrase = _span(m, s)
         return [Part(a, b, phrase, "provider-rating", problem="a standard named after the rating: its rating or "
                      "the overall one")]
+    if _rated_for_other(after, m) is not None:
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "provider-rating", problem="a rating for an area of the work the data hold no "
+                     f"rating of ('{_rated_for_other(after, m)}'), or the overall one: the readings differ")]
     r_tag = m.one("r")
     nxt = m.tags[m.tags.index(r_tag) + 1] if r_tag in m.tags and m.tags.index(r_tag) + 1 < len(m.tags) else None
     if [t.words.lower() for t in m.groups.get("mid", []) if t.code != "h"] in (["has"], ["have"], ["had"]) and \
@@ -224,6 +228,23 @@ def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
             return None
         parts.extend(got)
     return parts
+
+
+# after "rated R for": a reason or a time, not an area of the work ("for failing to", "for the second time")
+_FOR_REASON = re.compile(r"(?i)^for\s+(?:(?:the|a)\s+(?:first|second|third|fourth|\w+th)\s+(?:time|year)|"
+                         r"(?:its|their|the)\s+(?:failure|failings|lack|poor|weak)|fail|not\b|lack|poor|weak|"
+                         r"being|having|too\b|its\s+(?:overall|whole)|(?:its|the)\s+(?:work|performance)\s*$|"
+                         r"(?:19|20)\d\d)")
+
+
+def _rated_for_other(after: list[Tag], m: Match) -> str | None:
+    """'rated Inadequate for its work to protect the public', 'rated Good for keeping people safe': the rating of an
+    area of the unit's work that no standard in the data names (its words), not plainly the overall rating."""
+    if not after or after[0].words.lower() != "for" or m.has("after", "T") or \
+            any(t.code in "TKYNQP" for t in after[1:]) or len(after) < 2:
+        return None
+    words = " ".join(t.words for t in after)
+    return None if _FOR_REASON.match(words) else words[len("for "):]
 
 
 def _own_predicate(mid: list[Tag]) -> list[Tag]:

@@ -150,7 +150,11 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
         if m is None:
             pos = limit
             continue
-        out.append(_one(m, lex, text))
+        one = _one(m, lex, text)
+        if one.code == "P" and str(one.value).endswith("-region") and \
+                re.match(r" [A-Z][a-z]", text[m.end(): m.end() + 3]):
+            one = Tag("w", one.start, one.end, one.words)  # "in North East Lincolnshire": a longer place, no region
+        out.append(one)
         pos = m.end()
     if not later and lex.later_only:
         out = [Tag("w", t.start, t.end, t.words) if t.code == "P" and
