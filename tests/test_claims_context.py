@@ -1567,6 +1567,8 @@ CASES = [
     ("Derby City PDU report\n\nIn 2022-23 our inspection of Derby City PDU was carried out in November 2022.",
      "unverifiable"),
     ("Derby City PDU report\n\nIn 2022-23 the report on Derby City PDU came out in February 2023.", "supported"),
+    ("Derby City PDU report\n\nIn 2022-23 the report on Derby City PDU, out in March 2023, judged it Requires "
+     "improvement.", "contradicted"),
     # "it" opening a sentence is the subject of both its predicates; "standards of case supervision" (Wales CRC:
     # Requires improvement in 2018-19; Hampshire and Isle of Wight CRC: assessment and planning Good,
     # implementation and delivery Requires improvement, reviewing Inadequate)

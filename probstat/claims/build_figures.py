@@ -322,7 +322,7 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     if pid is None:
         return None
     # "the report came out in March", not "the inspection was carried out in November"
-    column = "published" if re.search(r"\b(?:publish|released|issued|(?:came|comes|come|was|is|been)\s+out\s+in)",
+    column = "published" if re.search(r"\b(?:publish|released|issued|(?<!carried\s)(?<!set\s)(?<!laid\s)out\s+in)",
                                       s.text[a: max(end, b)].lower()) else "fieldwork_start"
     if season is not None:
         year = int(season.group(2)) if season.group(2) else None
