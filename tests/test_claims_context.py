@@ -1622,6 +1622,15 @@ CASES = [
     ("Sheffield report\n\nSheffield PDU was rated Good for keeping the public safe.", "unverifiable"),
     ("Sheffield report\n\nSheffield PDU was rated Inadequate for failing to protect the public.", "supported"),
     ("Sheffield report\n\nSheffield PDU was rated Good for failing to protect the public.", "contradicted"),
+    # the Chief Inspector a text quotes bounds its date: Dame Glenys Stacey until May 2019, so of an undated text on
+    # Durham Tees Valley CRC (Requires improvement in 2018-19, Good in 2019-20) the 2018-19 inspection, and of one
+    # quoting Justin Russell (from June 2019) either; "the former Chief Inspector" dates nothing
+    ("Durham Tees Valley CRC inspected\n\nDame Glenys Stacey, HM Chief Inspector of Probation, said the CRC was "
+     "rated Requires improvement.", "supported"),
+    ("Durham Tees Valley CRC inspected\n\nDame Glenys Stacey, HM Chief Inspector of Probation, said the CRC was "
+     "rated Good.", "contradicted"),
+    ("Durham Tees Valley CRC inspected\n\nThe former Chief Inspector, Dame Glenys Stacey, said the CRC was rated "
+     "Good.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

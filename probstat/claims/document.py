@@ -125,11 +125,14 @@ def _own_date(head: str) -> str | None:
 
 
 # Chief Inspectors of Probation a text may quote, and the months their tenure bounds a text to (docs/claims.md
-# gives the sources): Justin Russell was followed by an interim Chief Inspector on 1 October 2023; Martin Jones
-# took over on 1 March 2024.
-_CHIEFS = ((re.compile(r"(?i)\bjustin\s+russell\b"), None, "2023-09"),
+# gives the sources): Dame Glenys Stacey until 31 May 2019; Justin Russell from June 2019 until an interim Chief
+# Inspector took over on 1 October 2023; Martin Jones from 1 March 2024.
+_CHIEFS = ((re.compile(r"(?i)\b(?:dame\s+)?glenys\s+stacey\b"), None, "2019-05"),
+           (re.compile(r"(?i)\bjustin\s+russell\b"), "2019-06", "2023-09"),
            (re.compile(r"(?i)\bmartin\s+jones\b"), "2024-03", None))
 _CHIEF = re.compile(r"(?i)\bchief\s+inspector\b")
+# "the former Chief Inspector, Dame Glenys Stacey": named as no longer in post, she dates nothing
+_FORMER = re.compile(r"(?i)\b(?:former|previous|then|predecessor|ex-|late|outgoing)\W+(?:\w+\W+){0,5}$")
 
 
 def _bounds(text: str) -> tuple[str | None, str | None]:
@@ -144,7 +147,7 @@ def _bounds(text: str) -> tuple[str | None, str | None]:
         lows.append("2022-09")
     if _CHIEF.search(text):
         for name, lo, hi in _CHIEFS:
-            if name.search(text):
+            if any(not _FORMER.search(text[max(0, m.start() - 60): m.start()]) for m in name.finditer(text)):
                 lows += [lo] if lo else []
                 highs += [hi] if hi else []
     lo, hi = max(lows, default=None), min(highs, default=None)
