@@ -1631,6 +1631,16 @@ CASES = [
      "rated Good.", "contradicted"),
     ("Durham Tees Valley CRC inspected\n\nThe former Chief Inspector, Dame Glenys Stacey, said the CRC was rated "
      "Good.", "unverifiable"),
+    # the interim Chief Inspector, Sue McAllister (October 2023 to February 2024): of Essex North PDU (Inadequate in
+    # 2022-23, Requires improvement in a report of August 2024) the 2022-23 inspection
+    ("Essex North report\n\nInterim Chief Inspector Sue McAllister said Essex North PDU was rated Inadequate.",
+     "supported"),
+    ("Essex North report\n\nInterim Chief Inspector Sue McAllister said Essex North PDU was rated Requires "
+     "improvement.", "contradicted"),
+    # a change is judged at any inspection but the unit's first, whichever the text's dates keep (Essex North PDU:
+    # Inadequate, then Requires improvement; Martin Jones quoted: from March 2024)
+    ("Essex North report\n\nChief Inspector Martin Jones said Essex North PDU had improved to Requires improvement.",
+     "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -126,9 +126,10 @@ def _own_date(head: str) -> str | None:
 
 # Chief Inspectors of Probation a text may quote, and the months their tenure bounds a text to (docs/claims.md
 # gives the sources): Dame Glenys Stacey until 31 May 2019; Justin Russell from June 2019 until an interim Chief
-# Inspector took over on 1 October 2023; Martin Jones from 1 March 2024.
+# Inspector, Sue McAllister, took over on 1 October 2023; Martin Jones from 1 March 2024.
 _CHIEFS = ((re.compile(r"(?i)\b(?:dame\s+)?glenys\s+stacey\b"), None, "2019-05"),
            (re.compile(r"(?i)\bjustin\s+russell\b"), "2019-06", "2023-09"),
+           (re.compile(r"(?i)\bsue\s+mcallister\b"), "2023-10", "2024-02"),
            (re.compile(r"(?i)\bmartin\s+jones\b"), "2024-03", None))
 _CHIEF = re.compile(r"(?i)\bchief\s+inspector\b")
 # "the former Chief Inspector, Dame Glenys Stacey": named as no longer in post, she dates nothing

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import vocabulary as vocab
 from .evaluate import (
     Context,
     portion_of,
@@ -154,9 +155,13 @@ def _candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[
             return rounds, f"{pid}'s inspection{'s' if len(rounds) > 1 else ''} in the data (no round written)"
         if pid in ctx.first_inspected and len(rounds) > 1 and not isinstance(part.reading, Change):
             return rounds[:1], f"{pid}'s first inspection in the data (the text says it is its first)"
-        if isinstance(part.reading, Change) or (pid in ctx.reinspected and len(rounds) > 1):
-            # a change needs an inspection before it; a text that says the rating is the same as last time, or
-            # that the provider 'still' has it, is about a re-inspection
+        if isinstance(part.reading, Change):
+            # a change needs an inspection before it: any but the provider's first (whether or not the text's
+            # dates keep that first one among the inspections it may report)
+            rounds = [rd for rd in rounds if visits and rd != visits[0][0]]
+        elif pid in ctx.reinspected and len(rounds) > 1:
+            # a text that says the rating is the same as last time, or that the provider 'still' has it, is about
+            # a re-inspection
             rounds = rounds[1:]
         return rounds, f"{pid}'s inspection{'s' if len(rounds) > 1 else ''} in the data (no round written)"
     if isinstance(part.reading, SectorFigure):
@@ -175,8 +180,10 @@ def _year_before(month: str) -> str:
 
 
 def _report_month(rd: str, pub: str | None) -> str:
-    # an inspection whose report date the data lack counts from the start of its round (April)
-    return (pub or f"{rd[:4]}-04")[:7]
+    # an inspection whose report date the data lack counts from the first month of its round's reports (the
+    # window of HMIP's annual report it falls in), else from April
+    start = next((lo for name, lo, _ in vocab.ROUND_WINDOWS if name == rd), f"{rd[:4]}-04")
+    return (pub or start)[:7]
 
 
 def _within_bounds(visits: list[tuple[str, str]], bounds: tuple[str | None, str | None]) -> list[str]:
