@@ -151,8 +151,9 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
             pos = limit
             continue
         one = _one(m, lex, text)
-        if one.code == "P" and str(one.value).endswith("-region") and \
-                re.match(r" [A-Z][a-z]", text[m.end(): m.end() + 3]):
+        nxt_word = re.match(r" ([A-Z][a-z]+)", text[m.end(): m.end() + 30])
+        if one.code == "P" and str(one.value).endswith("-region") and nxt_word and \
+                not one.words.lower().endswith("region") and nxt_word.group(1).lower() not in lex.words:
             one = Tag("w", one.start, one.end, one.words)  # "in North East Lincolnshire": a longer place, no region
         out.append(one)
         pos = m.end()
