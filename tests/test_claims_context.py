@@ -1511,6 +1511,11 @@ CASES = [
     # "an assessment" is no standard: the rating is overall
     ("London report, November 2022\n\nLambeth PDU has been rated Inadequate in an assessment published today.",
      "supported"),
+    # ... but "found that assessment was good" is the standard (Hampshire and Isle of Wight CRC: assessment Good)
+    ("Hampshire and Isle of Wight CRC report\n\nIn 2018-19 the Chief Inspector said that assessment was good.",
+     "supported"),
+    ("Hampshire and Isle of Wight CRC report\n\nIn 2018-19 the Chief Inspector said that assessment was inadequate.",
+     "contradicted"),
     # a place named by a relative clause; a rating settled "after being rated", whatever is wished before it; a
     # wish with an aside between its verb and the rating (Lambeth PDU: Inadequate in 2022-23, its only inspection)
     ("Lambeth report\n\nThe probation service that covers Lambeth was rated Inadequate.", "supported"),

@@ -461,7 +461,7 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
         return Tag("w", m.start(), m.end(), words)
     if code == "R" and key == "good" and not rating_context(text, m.start(), words):
         return Tag("w", m.start(), m.end(), words)
-    if code == "T" and key == "assessment" and re.search(r"(?i)\b(?:an|this|that|latest|recent|new|damning)\s+$",
+    if code == "T" and key == "assessment" and re.search(r"(?i)\b(?:an|this|latest|recent|new|damning)\s+$",
                                                         text[max(0, m.start() - 10): m.start()]):
         return Tag("w", m.start(), m.end(), words)  # "in an assessment the chief inspector called ...": no standard
     if code == "Q" and key in ("no", "none") and text[m.end(): m.end() + 7].lower().startswith(" longer"):
