@@ -1646,6 +1646,10 @@ CASES = [
     # Inadequate, then Requires improvement; Martin Jones quoted: from March 2024)
     ("Essex North report\n\nChief Inspector Martin Jones said Essex North PDU had improved to Requires improvement.",
      "supported"),
+    # "Good ratings in three areas": areas of its work, the rating's noun between (Warwickshire and West Mercia CRC:
+    # three standards Good in 2018-19)
+    ("Warwickshire and West Mercia CRC report\n\nIn 2018-19 it received Good ratings in three areas.", "supported"),
+    ("Warwickshire and West Mercia CRC report\n\nIn 2018-19 it received Good ratings in four areas.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -475,4 +475,6 @@ def _after_rating_in(out: list[Tag]) -> bool:
     k = len(out) - 1
     if k >= 0 and out[k].code == "Q":
         k -= 1
-    return k >= 1 and out[k].words.lower() in ("in", "on", "across") and out[k - 1].code == "R"
+    # ("Good ratings in three areas": the rating's noun between)
+    return k >= 1 and out[k].words.lower() in ("in", "on", "across") and (
+        out[k - 1].code == "R" or k >= 2 and out[k - 1].code == "V" and out[k - 2].code == "R")
