@@ -1650,6 +1650,11 @@ CASES = [
     # three standards Good in 2018-19)
     ("Warwickshire and West Mercia CRC report\n\nIn 2018-19 it received Good ratings in three areas.", "supported"),
     ("Warwickshire and West Mercia CRC report\n\nIn 2018-19 it received Good ratings in four areas.", "contradicted"),
+    # "once more" of something other than a rating claims nothing unread (North Wales PDU: Requires improvement)
+    ("North Wales PDU report\n\nInspectors had once more seen a PDU held back by weak work, which led to the "
+     "overall rating of 'Requires improvement'.", "supported"),
+    ("North Wales PDU report\n\nInspectors had once more seen a PDU held back by weak work, which led to the "
+     "overall rating of 'Good'.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

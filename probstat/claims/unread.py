@@ -28,8 +28,13 @@ def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
     return [t for t in unread if (t.code != "X" or where.get(id(t), -1) in topical and not enough(t))
             and (t.code not in "QH" or where.get(id(t), -1) in rated
                  or str(t.value) in ("first", "only") or _quantifies_unheld(tags, at.get(id(t))))
+            # "inspectors had once more seen a PDU held back by ...": a repetition claims a rating only beside one
+            and not (t.code == "H" and _REPEAT.match(t.words) and where.get(id(t), -1) not in with_rating)
             and not _change_of_other(tags, at.get(id(t))) and not _fails_at_other(tags, at.get(id(t)))
             and not _over_standards_unrated(tags, at.get(id(t)), where, with_rating)]
+
+
+_REPEAT = re.compile(r"(?i)^(?:again|once more|once again|still)$")
 
 
 # "found", "judged", "considered": verbs of finding that say nothing of a rating without one beside them
