@@ -1655,6 +1655,12 @@ CASES = [
      "overall rating of 'Requires improvement'.", "supported"),
     ("North Wales PDU report\n\nInspectors had once more seen a PDU held back by weak work, which led to the "
      "overall rating of 'Good'.", "contradicted"),
+    # "one of the Working Links CRCs, X": the unit after the comma is the owner's (DDC CRC: Working Links in 2018-19)
+    ("DDC report\n\nIn 2018-19 inspectors visited one of the Working Links CRCs, Dorset, Devon and Cornwall.",
+     "supported"),
+    # (another owner is never supported, and never contradicted: the data hold the owner at each inspection only)
+    ("DDC report\n\nIn 2018-19 inspectors visited one of the Sodexo CRCs, Dorset, Devon and Cornwall.",
+     "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

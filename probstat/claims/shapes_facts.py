@@ -22,7 +22,9 @@ FACT_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 London CRC supervised more than 20,000 people.",
           "In 2018-19 London CRC supervised fewer than 10,000 people."),
     Shape("one of an owner's", r"(?P<s>[PA])B(?P<n>N)F?w?(?P<w>W)w?(?P<count>N)?(?P<pop>S)"
-          r"|(?P<s3>[PA])B(?P<n3>N)(?P<pop3>S)?(?P<by>w{1,3})(?P<w3>W)", lambda m, s: _one_of_owners(_renamed(m), s),
+          r"|(?P<s3>[PA])B(?P<n3>N)(?P<pop3>S)?(?P<by>w{1,3})(?P<w3>W)"
+          # "an inspection of one of the Working Links CRCs, Dorset, Devon and Cornwall": the unit after the comma
+          r"|(?P<n4>N)Fw?(?P<w4>W)w?(?P<pop4>S),(?P<s4>P)", lambda m, s: _one_of_owners(_renamed(m), s),
           "'It is one of the Sodexo CRCs', 'one of Sodexo's six CRCs': who runs the unit, and the owner's portfolio",
           "South Yorkshire CRC report\n\nIn 2018-19 it was one of Sodexo's six CRCs.",
           "South Yorkshire CRC report\n\nIn 2018-19 it was one of Working Links' three CRCs."),
