@@ -102,7 +102,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
     Shape("time", r"N(?P<t>w)", _time, "a span of time: a period ('in the past six months') is no claim about"
           " the data; a duration ('six weeks after the report') is refused, the data hold no durations",
           "In the past six months the service has changed.", ""),
-    Shape("places", r"N(?P<t>w)", _places, "the places a unit covers ('in the four counties'): no claim about the "
+    Shape("places", r"NO?(?P<t>w)", _places, "the places a unit covers ('in the four counties'): no claim about the "
           "data", "Warwickshire and West Mercia CRC works in four counties.", ""),
     Shape("likelihood", r"(?P<a>S)[wB]{0,2}(?P<k>N)?(?P<l>L)[wFg]{0,2}(?P<b>S)[w]{0,3}V?[wBV]{0,2}(?P<r>R)"
           r"|(?P<a2>S)[wB]{0,2}(?P<k2>N)?(?P<l2>L)[wBV]{0,3}(?P<r2>R)g(?P<b2>S)",
