@@ -1661,6 +1661,9 @@ CASES = [
     # (another owner is never supported, and never contradicted: the data hold the owner at each inspection only)
     ("DDC report\n\nIn 2018-19 inspectors visited one of the Sodexo CRCs, Dorset, Devon and Cornwall.",
      "unverifiable"),
+    # a range of days is one date, its month the fieldwork's (NPS Wales: fieldwork began in December 2018)
+    ("NPS Wales report\n\nFieldwork took place between 3 and 7 December 2018.", "supported"),
+    ("NPS Wales report\n\nFieldwork took place from 3 to 7 March 2018.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

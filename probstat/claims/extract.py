@@ -53,7 +53,9 @@ _MONTHS = (
 )
 _DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 _DATE = re.compile(
-    rf"(?<![\w.,])(?:{_DAY}\s+(?:{_MONTHS})\.?(?:,?\s+[0-9]{{4}})?"
+    # a range of days first: "7 and 11 November 2022", "7-11 November 2022" (fieldwork) is one date
+    rf"(?<![\w.,])(?:{_DAY}\s*(?:-|\u2013|\u2014|to|and)\s*{_DAY}\s+(?:{_MONTHS})\.?(?:,?\s+[0-9]{{4}})?"
+    rf"|{_DAY}\s+(?:{_MONTHS})\.?(?:,?\s+[0-9]{{4}})?"
     rf"|(?:{_MONTHS})\.?\s+{_DAY}(?:,?\s+[0-9]{{4}})?"
     rf"|(?:{_MONTHS})\s+[0-9]{{4}}"
     r"|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4})(?![\w])"
