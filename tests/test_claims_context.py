@@ -1664,6 +1664,12 @@ CASES = [
     # a range of days is one date, its month the fieldwork's (NPS Wales: fieldwork began in December 2018)
     ("NPS Wales report\n\nFieldwork took place between 3 and 7 December 2018.", "supported"),
     ("NPS Wales report\n\nFieldwork took place from 3 to 7 March 2018.", "contradicted"),
+    # "All four reports came out on ...": each report of the units the sentence before names (the four Humber PDUs'
+    # 2022-23 reports: 30 March 2023)
+    ("Humber report\n\nInspectors visited Hull and East Riding PDU, Kirklees PDU, Sheffield PDU and North and North "
+     "East Lincolnshire PDU. All four reports came out on 30 March 2023.", "supported"),
+    ("Humber report\n\nInspectors visited Hull and East Riding PDU, Kirklees PDU, Sheffield PDU and North and North "
+     "East Lincolnshire PDU. All four reports came out on 30 April 2023.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

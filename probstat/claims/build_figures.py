@@ -377,3 +377,30 @@ def _unheld(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     what = m.words("j")
     return [Part(a, b, phrase, "refused", problem=f"a figure about {what}: the data hold no such figure")]
+
+
+_GROUP_REPORTS = re.compile(r"(?i)^(?:all|both|each)(?:\s+(?:of\s+)?(?:the\s+)?(\w+))?\s+(?:inspection\s+)?reports$")
+
+
+def _reports_dated(m: Match, s: Sentence) -> list[Part] | None:
+    """'All four reports came out on 30 March 2023', 'Both reports were published in March 2023': the report of
+    each unit the neighbouring sentence names together (as many as the words say), dated."""
+    head = " ".join(t.words for t in m.tags[m.first: m.tags.index(m.one("rep")) + 1])
+    group = _GROUP_REPORTS.match(head)
+    when = _MONTH_IN.search(s.text, m.one("rep").end, s.end)
+    if group is None or when is None or when.group(3) is None or any(t.code in "XH" for t in s.tags):
+        return None
+    try:
+        want = 2 if head.lower().startswith("both") else int(_interpret(group.group(1), "count").value) \
+            if group.group(1) else None
+    except ValueError:
+        return None
+    units = next((g for g in s.groups if len(g) >= 2 and (want is None or len(g) == want)), None)
+    verb = s.text[m.one("rep").end: when.start()].lower()
+    if units is None or not re.search(r"\b(?:publish\w*|came\s+out|released|issued|out)\b", verb):
+        return None
+    a, b = m.tags[m.first].start, when.end()
+    ranged = re.search(r"[0-9]\s*(?:-|\u2013|\u2014|to|and)\s*[0-9]", when.group(0))
+    day = int(when.group(1)) if when.group(1) and not ranged else None
+    return [Part(a, b, s.text[a: b], "inspection date", InspectionDate(
+        pid, "published", _MONTHS[when.group(2).lower()], int(when.group(3)), day)) for pid in units]

@@ -123,8 +123,10 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             rnd = (None, "", False)
         carried = (rnd[0], end) if rnd[1] == "written in the sentence" else None
         groups: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-        if _GROUP_WORD.search(text, start, end) and any(t.code == "R" for t in tags):
-            # "Each was rated ...", "all three units require improvement": the units named together next door
+        if _GROUP_WORD.search(text, start, end) and (any(t.code == "R" for t in tags) or
+                                                     _REPORTS_OUT.search(text, start, end)):
+            # "Each was rated ...", "all three units require improvement", "both reports were published in May":
+            # the units named together next door
             groups = (group_before, _units_named(text, spans, n + 1, figures, starts, lex, later))
         # "The inspectors visited Wigan PDU in March. The unit was rated ...": with no subject yet, the unit named
         # last is the one "the unit" means
@@ -226,6 +228,7 @@ _TIME_WORDS = re.compile(r"(?i)\b(?:next|following|previous|prior|later|earlier|
                          r"this year|that year|years?|months?|round|period|programme|(?:19|20)[0-9]{2})\b")
 
 
+_REPORTS_OUT = re.compile(r"(?i)\breports?\b.*\b(?:published|came\s+out|released)\b")
 _GROUP_WORD = re.compile(r"(?i)\b(?:each|both|all\s+(?:two|three|four|five|six|[2-6])|the\s+(?:two|three|four|five|"
                          r"six|[2-6])\b.*\beach)\b")
 

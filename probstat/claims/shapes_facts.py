@@ -4,11 +4,17 @@ supervises, who ran it, its region, a region's inspections and an owner's portfo
 
 from __future__ import annotations
 
-from .build_figures import _inspection_date, _people
+from .build_figures import _inspection_date, _people, _reports_dated
 from .build_owners import _one_of_owners, _owner, _owner_of, _region_count, _region_of
 from .shape_parts import Shape, _renamed
 
 FACT_SHAPES: tuple[Shape, ...] = (
+    Shape("reports of units named together", r"^(?P<q>Q)(?P<n>N)?(?P<rep>w)[wBI]{1,5}$", _reports_dated,
+          "'All four reports came out on 30 March 2023': each report of the units a neighbouring sentence names",
+          "Humber PDUs\n\nInspectors reported on Hull and East Riding PDU and Sheffield PDU. Both reports were "
+          "published on 30 March 2023.",
+          "Humber PDUs\n\nInspectors reported on Hull and East Riding PDU and Sheffield PDU. Both reports were "
+          "published on 30 May 2023."),
     Shape("inspection date", r"(?P<s>[PA])?[wBVhF']{0,8}?(?:I|(?P<last>H))[wBVhFY']{0,6}", _inspection_date,
           "when a provider was inspected or its report published: 'X was inspected in November 2018'",
           "NPS Wales was inspected in December 2018.", "NPS Wales was inspected in March 2018.", reads_span=True),
