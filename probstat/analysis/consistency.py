@@ -80,7 +80,7 @@ def rating_tally(frame: pd.DataFrame) -> pd.DataFrame:
     applies = sector_masks(frame)  # once per sector
     unknown = len(schema.RATINGS)  # the tally's last column: standards that apply but are not known to be rated
     # Counted a standard at a time into small integers: a rows x standards table of codes compared with each
-    # rating and stacked touched ten times the memory (a million rows: 0.45 of validate's checks).
+    # rating and stacked touched ten times the memory (a million rows: 0.45 s of validate's checks).
     tally = np.zeros((unknown + 1, len(frame)), dtype=np.int8)
     for std in schema.STANDARDS:
         rated = rating_codes(frame[std.column]) if std.column in frame else np.full(len(frame), -1, dtype=np.int8)
