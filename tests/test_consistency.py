@@ -167,6 +167,17 @@ def test_findings_match_the_row_by_row_rules_on_synthetic_files(tmp_path, seed):
     assert {"n_std_*", "overall", "fieldwork_start", "sector"} <= kinds and kinds & {c for _, c in schema.KQ_STANDARDS}
 
 
+def test_score_spans_worked_out_once_per_distinct_tally_match_the_row_by_row_rules(tmp_path, monkeypatch):
+    # a large file's spans are worked out once per distinct (tally, stated counts): the same findings
+    from probstat.analysis import consistency
+
+    path = tmp_path / "synthetic.csv"
+    synthetic_csv(path, 1500, 4)
+    frame = load(path)
+    monkeypatch.setattr(consistency, "_DISTINCT_FROM", 0)
+    assert consistency_findings(frame) == reference_findings(frame)
+
+
 def test_findings_match_on_the_bundled_data_and_a_contradicting_edit(edited_copy):
     frame = load()
     assert consistency_findings(frame) == reference_findings(frame) == []
