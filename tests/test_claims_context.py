@@ -1670,6 +1670,14 @@ CASES = [
      "East Lincolnshire PDU. All four reports came out on 30 March 2023.", "supported"),
     ("Humber report\n\nInspectors visited Hull and East Riding PDU, Kirklees PDU, Sheffield PDU and North and North "
      "East Lincolnshire PDU. All four reports came out on 30 April 2023.", "contradicted"),
+    # "the second time in three years": the unit's last two reports at most so far apart (Leicester, Leicestershire
+    # and Rutland PDU: Inadequate in reports of February 2023 and May 2025, 27 months apart)
+    ("LLR report\n\nFor the second time in three years, inspectors have rated the probation service in "
+     "Leicestershire and Rutland inadequate.", "supported"),
+    ("LLR report\n\nFor the second time in two years, inspectors have rated the probation service in "
+     "Leicestershire and Rutland inadequate.", "contradicted"),
+    ("LLR report\n\nLeicester, Leicestershire and Rutland PDU has been rated inadequate twice in the past three "
+     "years.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

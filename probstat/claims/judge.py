@@ -21,6 +21,7 @@ from .evaluate import (
     provider_rating,
     same_url,
 )
+from .inspection_gap import gap_outcome
 from .judge_counts import _count_verdict
 from .outcomes import (
     _change_outcome,
@@ -47,6 +48,7 @@ from .readings import (
     Change,
     Distribution,
     InspectionDate,
+    InspectionGap,
     InspectionOrdinal,
     Likelihood,
     OwnerCount,
@@ -307,7 +309,7 @@ def _judge_in(part: Part, ctx: Context, round_: str, how: str) -> Judgement:
             OwnerCount: _owner_outcome, Likelihood: _likelihood_outcome, Distribution: _distribution_outcome,
             SectorFigure: _sector_outcome, ProviderFigure: _figure_outcome, InspectionDate: _date_outcome,
             ProviderOwner: _owner_of_outcome, ProviderRegion: _region_outcome,
-            RegionCount: _region_count_outcome, InspectionOrdinal: _ordinal_outcome,
+            RegionCount: _region_count_outcome, InspectionOrdinal: _ordinal_outcome, InspectionGap: gap_outcome,
             RatingComparison: _comparison_outcome, RatedExtreme: _extreme_outcome}[type(r)]
     verdict, detail, computed = rule(ctx, r, round_)
     lead = {"supported": "Agrees with the data", "contradicted": "Does not match the data",

@@ -321,6 +321,18 @@ class InspectionOrdinal:
 
 
 @dataclass(frozen=True)
+class InspectionGap:
+    """'for the second time in three years': the unit's inspection and the one before it reported within so many
+    months of each other."""
+
+    provider: str
+    months: int
+
+    def describe(self) -> str:
+        return f"{self.provider}'s inspection and the one before it reported within {self.months} months"
+
+
+@dataclass(frozen=True)
 class InspectionDate:
     """When a provider was inspected (fieldwork began) or its report published: a month, and a year if said."""
 

@@ -87,6 +87,7 @@ from .build_standards import (
     _standards_of_them,
     _standards_rated,
 )
+from .inspection_gap import gap_parts
 from .shape_parts import Shape, _refuse, _renamed
 from .shapes_facts import FACT_SHAPES
 from .shapes_standards import STANDARDS_SHAPES
@@ -99,6 +100,11 @@ _AFTER = r"(?P<after>(?:[wFVA]{0,3}(?:T(?:[,w]{1,2}T){0,9}|[KV]))?)"
 # figure; bounded so that matching stays linear.
 _GAP = "[wBVKFXhTOZYIMU']"
 RATING_SHAPES: tuple[Shape, ...] = (
+    Shape("time between inspections", r"N(?P<t>w)", gap_parts,
+          "'rated Inadequate for the second time in three years', 'twice in two years': the unit's report and the one "
+          "before it at most so far apart",
+          "Leicester, Leicestershire and Rutland PDU was rated Inadequate for the second time in three years.",
+          "Leicester, Leicestershire and Rutland PDU was rated Inadequate for the second time in two years."),
     Shape("time", r"N(?P<t>w)", _time, "a span of time: a period ('in the past six months') is no claim about"
           " the data; a duration ('six weeks after the report') is refused, the data hold no durations",
           "In the past six months the service has changed.", ""),

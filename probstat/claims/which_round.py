@@ -17,6 +17,7 @@ from .readings import (
     Change,
     Distribution,
     InspectionDate,
+    InspectionGap,
     InspectionOrdinal,
     Likelihood,
     OwnerCount,
@@ -155,9 +156,9 @@ def _candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[
             return rounds, f"{pid}'s inspection{'s' if len(rounds) > 1 else ''} in the data (no round written)"
         if pid in ctx.first_inspected and len(rounds) > 1 and not isinstance(part.reading, Change):
             return rounds[:1], f"{pid}'s first inspection in the data (the text says it is its first)"
-        if isinstance(part.reading, Change):
-            # a change needs an inspection before it: any but the provider's first (whether or not the text's
-            # dates keep that first one among the inspections it may report)
+        if isinstance(part.reading, (Change, InspectionGap)):
+            # a change, or the time since the inspection before, needs an inspection before it: any but the
+            # provider's first (whether or not the text's dates keep that first one among those it may report)
             rounds = [rd for rd in rounds if visits and rd != visits[0][0]]
         elif pid in ctx.reinspected and len(rounds) > 1:
             # a text that says the rating is the same as last time, or that the provider 'still' has it, is about
@@ -224,7 +225,8 @@ def _dated_by(ctx: Context, part: Part, pid: str, rounds: list[str]) -> list[str
 def _about_provider(part: Part) -> str | None:
     r = part.reading
     if isinstance(r, (ProviderRating, StandardsCount, Change, ProviderFigure, InspectionDate, ProviderOwner,
-                      ProviderRegion, RegionCount, InspectionOrdinal, RatingComparison, RatedExtreme)):
+                      ProviderRegion, RegionCount, InspectionOrdinal, RatingComparison, RatedExtreme,
+                      InspectionGap)):
         return r.provider
     if isinstance(r, Statement) and r.kind in ("people", "rank", "provider") and r.providers:
         return r.providers[0]
