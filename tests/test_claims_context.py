@@ -1678,6 +1678,10 @@ CASES = [
      "Leicestershire and Rutland inadequate.", "contradicted"),
     ("LLR report\n\nLeicester, Leicestershire and Rutland PDU has been rated inadequate twice in the past three "
      "years.", "supported"),
+    # "the PDUs in the region", "the region's PDUs": the PDUs of the region of the text's unit (Derbyshire PDU: East
+    # Midlands, whose six PDUs in the data for 2025-26 are five Inadequate and Derby City Requires improvement)
+    ("Derbyshire PDU report, 2025\n\nIn 2025-26 five of the PDUs in the region were rated Inadequate.", "supported"),
+    ("Derbyshire PDU report, 2025\n\nIn 2025-26 all of the region's PDUs were rated Inadequate.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -35,6 +35,7 @@ from .ranks import find_positions
 from .read_shapes import read_sentence
 from .readings import Part, Predicate, ProviderRating, Statement
 from .shape_parts import Sentence
+from .tag_joins import own_region_pdus
 from .tag_type import Tag, clause_of, codes
 from .tagger import lexicon, tag
 from .text_subject import _LATER, _first_named, _lede_subject, _local_probation, _units_of_later_years
@@ -130,8 +131,10 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             groups = (group_before, _units_named(text, spans, n + 1, figures, starts, lex, later))
         # "The inspectors visited Wigan PDU in March. The unit was rated ...": with no subject yet, the unit named
         # last is the one "the unit" means
-        s = Sentence(text, start, end, tags, codes(tags), subject or doc_subject or lede or last_named, previous_pop,
-                     [], groups=groups, previous_ratings=previous_ratings)
+        about = subject or doc_subject or lede or last_named
+        tags = own_region_pdus(tags, vocab.unit_region(about) if later else None)  # "the PDUs in the region"
+        s = Sentence(text, start, end, tags, codes(tags), about, previous_pop, [], groups=groups,
+                     previous_ratings=previous_ratings)
         rated_here = {t.value for t in tags if t.code == "R" and isinstance(t.value, tuple)}
         previous_ratings = next(iter(rated_here)) if len(rated_here) == 1 else ()
         group_before = named_here

@@ -270,3 +270,30 @@ def _possessor(out: list[Tag]) -> str | None:
     if last.words.lower() in ("s", "'s", "\u2019s") and len(out) >= 2:
         return out[-2].words
     return None
+
+
+_THE_REGION = re.compile(r"(?i)^(?:the|this|our)\s+(?:probation\s+)?region$")
+
+
+def own_region_pdus(tags: list[Tag], region: str | None) -> list[Tag]:
+    """"the PDUs in the region", "the region's probation services" in a text about a PDU or region: the PDUs of
+    its own region (the text's subject's, from the data)."""
+    if region is None:
+        return tags
+    out, i = [], 0
+    while i < len(tags):
+        t = tags[i]
+        if _units_of_region(t, True) and i + 2 < len(tags) and tags[i + 1].words.lower() in _PLACE_AFTER and \
+                tags[i + 2].code == "A" and _THE_REGION.match(tags[i + 2].words):
+            out.append(Tag("S", t.start, tags[i + 2].end, f"{region} {t.words}", f"PDU#{region}"))
+            i += 3
+            continue
+        if t.code == "A" and _THE_REGION.match(t.words) and i + 2 < len(tags) and \
+                tags[i + 1].words.lower() in ("s", "'s", "\u2019s") and \
+                re.fullmatch(r"(?i)pdus|probation\s+delivery\s+units|(?:probation\s+)?services", tags[i + 2].words):
+            out.append(Tag("S", t.start, tags[i + 2].end, f"{region} {tags[i + 2].words}", f"PDU#{region}"))
+            i += 3
+            continue
+        out.append(t)
+        i += 1
+    return out
