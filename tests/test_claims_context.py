@@ -1682,6 +1682,11 @@ CASES = [
     # Midlands, whose six PDUs in the data for 2025-26 are five Inadequate and Derby City Requires improvement)
     ("Derbyshire PDU report, 2025\n\nIn 2025-26 five of the PDUs in the region were rated Inadequate.", "supported"),
     ("Derbyshire PDU report, 2025\n\nIn 2025-26 all of the region's PDUs were rated Inadequate.", "contradicted"),
+    # "X was one of N ... rated R" with no round written: the round of X's one inspection (Derbyshire PDU: 2025-26,
+    # Inadequate; in 2022-23 the data hold only two East Midlands PDUs, one Inadequate)
+    ("Derbyshire PDU report, 2025\n\nDerbyshire PDU was one of five PDUs in the region rated inadequate.",
+     "supported"),
+    ("Derbyshire PDU report, 2025\n\nDerbyshire PDU was one of five PDUs in the region rated Good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -5,8 +5,10 @@ holds the table that names them)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import schema
+from . import vocabulary as vocab
 from .matcher import Match
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
@@ -166,7 +168,7 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
             st = Statement(a, b, phrase, "count", stated=Reading(total, total, True, True, "count", "exact count",
                                                                  total), sector=sector, population_words=words,
                            predicate=pred)
-        return [Part(a, b, phrase, "count", st), *units]
+        return [_at_members_inspection(Part(a, b, phrase, "count", st), pids, s), *units]
     q = str(q_tag.value) if q_tag is not None else None
     if q == "none" and n_tag is not None and re.match(r"(?i)(?:more|fewer|less)\b", n_tag.words):
         q = None  # "no more than two": the "no" belongs to the figure
@@ -241,6 +243,18 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
                    sector=sector, population_words=words, predicate=pred, subset=restricted,
                    proportion=proportion if proportion is not None and proportion.unit == "percent" else None)
     return [Part(a, b, phrase, "count", st)]
+
+
+def _at_members_inspection(part: Part, pids: list[str], s: Sentence) -> Part:
+    """'X was one of five PDUs rated Inadequate', with no round written: the count is of the round of X's one
+    inspection in the data (a unit inspected more than once leaves the round open)."""
+    if len(pids) != 1 or any(t.code == "Y" for t in s.tags):
+        return part
+    rounds = vocab.unit_rounds(pids[0])
+    if len(rounds) != 1:
+        return part
+    return replace(part, rounds=rounds, round_sure=True,
+                   round_how=f"the one inspection of {pids[0]} in the data, one of those counted")
 
 
 def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
