@@ -1687,6 +1687,14 @@ CASES = [
     ("Derbyshire PDU report, 2025\n\nDerbyshire PDU was one of five PDUs in the region rated inadequate.",
      "supported"),
     ("Derbyshire PDU report, 2025\n\nDerbyshire PDU was one of five PDUs in the region rated Good.", "contradicted"),
+    # "standards of probation supervision", "an overall inspection rating" (Cardiff and the Vale PDU, 2025-26:
+    # Inadequate overall and on all four case supervision standards)
+    ("Cardiff and the Vale PDU report, 2025\n\nAll four standards of probation supervision were rated inadequate.",
+     "supported"),
+    ("Cardiff and the Vale PDU report, 2025\n\nAll four standards of probation supervision were rated good.",
+     "contradicted"),
+    ("Cardiff and the Vale PDU report, 2025\n\nIt received an overall inspection rating of Inadequate.", "supported"),
+    ("Cardiff and the Vale PDU report, 2025\n\nIt received an overall inspection rating of Good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

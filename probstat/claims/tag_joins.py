@@ -297,3 +297,19 @@ def own_region_pdus(tags: list[Tag], region: str | None) -> list[Tag]:
         out.append(t)
         i += 1
     return out
+
+
+_SUPERVISION_KIND = re.compile(r"(?i)^(?:case|casework|probation|offender)$")
+
+
+def noun_joins(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
+    """Nouns a word between splits: "standards of casework supervision" (the four case supervision standards),
+    "an overall inspection rating" (the overall rating). How many tags before t it takes in, and the tag."""
+    if t.code == "M" and t.words.lower() == "supervision" and len(out) >= 3 and out[-1].code == "w" and \
+            _SUPERVISION_KIND.match(out[-1].words) and out[-2].code == "F" and out[-3].code == "Z" and \
+            re.fullmatch(r"(?i)standards?", out[-3].words):
+        return 3, Tag("Z", out[-3].start, t.end, " ".join(x.words for x in (*out[-3:], t)), "case")
+    if t.code == "V" and re.fullmatch(r"(?i)ratings?|grades?", t.words) and len(out) >= 2 and \
+            out[-1].code in "wIS" and out[-2].code == "K" and out[-2].words.lower() == "overall":
+        return 2, Tag("K", out[-2].start, t.end, f"{out[-2].words} {out[-1].words} {t.words}")
+    return None

@@ -36,6 +36,7 @@ from .tag_joins import (
     _region_of,
     _units_of_region,
     both_populations,
+    noun_joins,
     pdu_services,
     place_after_kind,
     place_possessive,
@@ -211,6 +212,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
                 any(x.code == "R" for x in out):
             # "rated 'Inadequate' and told to improve": an order after the rating, not a second rating
             out.append(Tag("w", t.start, t.end, t.words))
+            i += 1
+            continue
+        joined = noun_joins(out, t)
+        if joined is not None:
+            out[len(out) - joined[0]:] = [joined[1]]  # "standards of casework supervision", "overall PDU rating"
             i += 1
             continue
         if t.code == "R" and out and out[-1].code == "A" and out[-1].words.lower() in ("its", "their") and \
