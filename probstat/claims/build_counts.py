@@ -8,7 +8,6 @@ import re
 from dataclasses import replace
 
 from .. import schema
-from . import vocabulary as vocab
 from .matcher import Match
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
@@ -29,6 +28,7 @@ from .shape_parts import (
     _subject,
 )
 from .tag_type import Tag
+from .unit_facts import unit_rounds
 
 _GENERIC = {"areas", "area", "organisation", "organisations", "service", "services", "provider", "providers",
             "probation services", "probation providers"}
@@ -250,7 +250,7 @@ def _at_members_inspection(part: Part, pids: list[str], s: Sentence) -> Part:
     inspection in the data (a unit inspected more than once leaves the round open)."""
     if len(pids) != 1 or any(t.code == "Y" for t in s.tags):
         return part
-    rounds = vocab.unit_rounds(pids[0])
+    rounds = unit_rounds(pids[0])
     if len(rounds) != 1:
         return part
     return replace(part, rounds=rounds, round_sure=True,

@@ -39,6 +39,7 @@ from .tag_joins import own_region_pdus
 from .tag_type import Tag, clause_of, codes
 from .tagger import lexicon, tag
 from .text_subject import _LATER, _first_named, _lede_subject, _local_probation, _units_of_later_years
+from .unit_facts import unit_region
 from .unread import _claiming, _ratings_compared, _scope_unread
 
 #: A sentence longer than this is read in pieces of at most this length (cut at a clause mark), so that one
@@ -132,7 +133,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         # "The inspectors visited Wigan PDU in March. The unit was rated ...": with no subject yet, the unit named
         # last is the one "the unit" means
         about = subject or doc_subject or lede or last_named
-        tags = own_region_pdus(tags, vocab.unit_region(about) if later else None)  # "the PDUs in the region"
+        tags = own_region_pdus(tags, unit_region(about) if later else None)  # "the PDUs in the region"
         s = Sentence(text, start, end, tags, codes(tags), about, previous_pop, [], groups=groups,
                      previous_ratings=previous_ratings)
         rated_here = {t.value for t in tags if t.code == "R" and isinstance(t.value, tuple)}
