@@ -1695,6 +1695,15 @@ CASES = [
      "contradicted"),
     ("Cardiff and the Vale PDU report, 2025\n\nIt received an overall inspection rating of Inadequate.", "supported"),
     ("Cardiff and the Vale PDU report, 2025\n\nIt received an overall inspection rating of Good.", "contradicted"),
+    # reported speech backshifts: "inspectors said the unit had been rated Inadequate" is its rating then current,
+    # unless the sentence sets an earlier rating against a later one (Cambridgeshire and Peterborough PDU:
+    # Inadequate in 2024-25, its only inspection)
+    ("Cambridgeshire and Peterborough PDU report\n\nInspectors said the unit had been rated inadequate overall.",
+     "supported"),
+    ("Cambridgeshire and Peterborough PDU report\n\nThe unit had been rated good overall, inspectors said.",
+     "contradicted"),
+    ("Cambridgeshire and Peterborough PDU report\n\nHe said the PDU, which had been rated Good, was now rated "
+     "Inadequate.", "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

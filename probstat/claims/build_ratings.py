@@ -21,6 +21,7 @@ from .readings import (
 from .shape_parts import (
     _PAST,
     Sentence,
+    _backshifted,
     _column,
     _count,
     _intended,
@@ -121,7 +122,8 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
             # be no standard of its own, rated: not its overall rating
             return [Part(a, b, phrase, "provider-rating", problem="the rating of something at the unit, not of "
                          "the unit")]
-    past = bool(_PAST.search(mid)) and not m.has("mid", "H") and not _intended(mid)
+    said = re.sub(r"\bhad\b", "", mid) if _backshifted(s) else mid  # "inspectors said it had been rated ..."
+    past = bool(_PAST.search(said)) and not m.has("mid", "H") and not _intended(mid)
     if past:
         # "it was last rated Inadequate in 2022": a rating had before, at the inspection the year names;
         # "previously rated Inadequate": at one before the one the text reports (which_round.py)
@@ -130,7 +132,7 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
             return None
         return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, _ratings(m.one("r"))),
                      past=True, earlier=True)]
-    if m.has("mid", "H") or _PAST.search(mid) or _intended(mid):
+    if m.has("mid", "H") or _PAST.search(said) or _intended(mid):
         return None  # a rating hoped for, expected or had before is not the rating given
     # "inspectors did not rate it Good", "stopped short of rating it Inadequate": a negation before the verb
     negations = sum(1 for g in ("mid", "neg") for t in _own_predicate(m.groups.get(g, [])) if t.code == "X")

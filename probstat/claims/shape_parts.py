@@ -295,6 +295,20 @@ def _intended(mid: str) -> bool:
     return bool(_INTENT.search(mid[settled[-1].start():] if settled else mid))
 
 
+# "inspectors said the unit had been rated Inadequate": a pluperfect in reported speech, the present perfect
+# backshifted, no earlier rating
+_REPORTED_SPEECH = re.compile(r"(?i)\b(?:said|told|concluded|reported|explained|added|stated|warned|noted|wrote|"
+                              r"confirmed|announced|revealed)\b")
+
+
+def _backshifted(s: Sentence) -> bool:
+    """Whether the sentence reports speech, so that its 'had been rated' is the rating then current: one rating
+    only, and nothing set against it ("said it had been rated Good and is now Inadequate" keeps its past)."""
+    return sum(t.code == "R" for t in s.tags) == 1 and not any(t.code in "hH" for t in s.tags) and \
+        not re.search(r"(?i)\b(?:now|currently|formerly|once)\b", s.text[s.start: s.end]) and \
+        bool(_REPORTED_SPEECH.search(s.text, s.start, s.end))
+
+
 # "had been rated": an earlier rating; "last week", "last Tuesday" date the report itself
 _PAST = re.compile(r"\b(?:previous(?:ly)?|before|earlier|last(?!\s+(?:week|month|night|weekend|monday|tuesday|"
                    r"wednesday|thursday|friday|saturday|sunday)\b)|at the time|then|had)\b")
