@@ -260,7 +260,8 @@ _MONTH_NAME = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|a
                          r"november|december)\b")
 _MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"), start=1)}
-# ("between 7 and 11 November": a range of days, its month the date's)
+# ("between 7 and 11 November": a range of days, its month the date's, no day of it)
+_DAY_RANGE = re.compile(r"[0-9]\s*(?:-|\u2013|\u2014|to|and)\s*[0-9]")
 _MONTH_IN = re.compile(r"(?i)(?:\b(?:in|on|during|last|between|from)\s+|\(\s*(?:[a-z]+day,?\s+)?)"
                        r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s*(?:-|\u2013|\u2014|to|and)\s*)?"
                        r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS) + r")(?:\s+((?:19|20)[0-9]{2}))?\b")
@@ -334,7 +335,7 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         return [Part(a, end, s.text[a: end], "inspection date", InspectionDate(pid, column, None, int(bare.group(1))))]
     year = int(when.group(3)) if when.group(3) else None
     # a range of days ("between 7 and 11 November") names its month, not one day of it
-    ranged = re.search(r"[0-9]\s*(?:-|\u2013|\u2014|to|and)\s*[0-9]", when.group(0))
+    ranged = _DAY_RANGE.search(when.group(0))
     day = int(when.group(1)) if when.group(1) and year and not ranged else None
     return [Part(a, end, s.text[a: end], "inspection date",
                  InspectionDate(pid, column, _MONTHS[when.group(2).lower()], year, day))]
@@ -400,7 +401,7 @@ def _reports_dated(m: Match, s: Sentence) -> list[Part] | None:
     if units is None or not re.search(r"\b(?:publish\w*|came\s+out|released|issued|out)\b", verb):
         return None
     a, b = m.tags[m.first].start, when.end()
-    ranged = re.search(r"[0-9]\s*(?:-|\u2013|\u2014|to|and)\s*[0-9]", when.group(0))
+    ranged = _DAY_RANGE.search(when.group(0))
     day = int(when.group(1)) if when.group(1) and not ranged else None
     return [Part(a, b, s.text[a: b], "inspection date", InspectionDate(
         pid, "published", _MONTHS[when.group(2).lower()], int(when.group(3)), day)) for pid in units]

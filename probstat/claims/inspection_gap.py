@@ -11,6 +11,7 @@ from .matcher import Match
 from .outcomes import provider_rounds
 from .readings import InspectionGap, Part
 from .shape_parts import Sentence, _count, _span
+from .which_round import month_number
 
 # "for the second time in three years", "twice in the past two years": the span that holds the repeat
 _REPEAT_IN = re.compile(r"(?i)\b(?:(?:second|third|fourth)\s+time|twice|two\s+inspections)\s+in\s+"
@@ -38,10 +39,6 @@ def gap_parts(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "inspection gap", InspectionGap(pid, months))]
 
 
-def _month_number(stamp: str) -> int:
-    return int(stamp[:4]) * 12 + int(stamp[5:7])
-
-
 def gap_outcome(ctx: Context, r: InspectionGap, round_: str) -> tuple[str, str, str | None]:
     """Whether the report of the unit's inspection of the round came within so many months of the one before."""
     visits = provider_rounds(ctx, r.provider)
@@ -52,6 +49,6 @@ def gap_outcome(ctx: Context, r: InspectionGap, round_: str) -> tuple[str, str, 
     if len(then) < 7 or len(now) < 7:
         return "unverifiable", f"the report months of {r.provider}'s {before} and {round_} inspections are not " \
             "both in the data", None
-    gap = _month_number(now) - _month_number(then)
+    gap = month_number(now) - month_number(then)
     detail = f"{r.provider}'s reports of {before} ({then}) and {round_} ({now}) are {gap} months apart"
     return ("supported" if gap <= r.months else "contradicted"), detail, str(gap)

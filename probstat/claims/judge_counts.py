@@ -17,11 +17,8 @@ from .evaluate import (
     population_size,
 )
 from .outcomes import _compare
+from .quantifiers import SMALL_NUMBERS
 from .readings import Statement
-
-#: The small plural quantifiers ("some", "several", "a few"): the least and most each reads as.
-SMALL_NUMBERS: dict[str, tuple[int, float]] = {"some": (2, math.inf), "several": (3, math.inf), "few": (2, 5),
-                                              "couple": (2, 3)}
 
 
 def _rated_total(ctx: Context, st: Statement) -> int | None:
@@ -53,10 +50,8 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
         if size is None or not size.exact:
             return "unverifiable", f"{o.detail}; the number of {st.population_words} is not known"
     if q == "share":
-        size = population_size(ctx, st.round, st.sector).interval
-        rated = _rated_total(ctx, st)
-        if (size is None or not size.exact) and rated and st.population_words.endswith(" inspected"):
-            size = Interval(rated, rated)  # "half the PDUs inspected": of the units the round rated
+        # "half the PDUs inspected": of the units the round rated
+        size = _inspected_size(ctx, st, population_size(ctx, st.round, st.sector).interval)
         if size is None or not size.exact or size.low == 0:
             return "unverifiable", f"{o.detail}; the number of {st.population_words} is not known"
         share = Interval(c.low / size.low * 100, c.high / size.low * 100)

@@ -97,6 +97,11 @@ RULES: tuple[Rule, ...] = (
          "[X(1 - CLOSENESS), X(1 + CLOSENESS)]", "around 6,000", "[5400, 6600]"),
 )  # fmt: skip
 
+#: The small plural quantifiers ("some", "several", "a few", "a couple of"): the least and most each reads as
+#: (vocabulary.QUANTIFIERS maps their words to these keys).
+SMALL_NUMBERS: dict[str, tuple[int, float]] = {"some": (2, math.inf), "several": (3, math.inf), "few": (2, 5),
+                                              "couple": (2, 3)}
+
 QUALIFIER_RULES = ("nearly", "just over", "over", "less than", "up to", "just", "around")
 #: Qualifiers interpret() reads but the text extractor does not start a figure at: the claims reader reads
 #: "at least N of the M" as a quantifier of its own.

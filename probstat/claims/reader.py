@@ -34,7 +34,7 @@ from .ordinals import (
 from .ranks import find_positions
 from .read_shapes import read_sentence
 from .readings import Part, Predicate, ProviderRating, Statement
-from .shape_parts import _REPORTED_SPEECH, Sentence
+from .shape_parts import Sentence, reported_speech
 from .tag_joins import own_region_pdus
 from .tag_type import Tag, clause_of, codes
 from .tagger import lexicon, tag
@@ -317,8 +317,7 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     # a "had" in another clause ("the two years before had been without precedent, ...") dates that clause only
     clause = clause_of(tags)
     # ("inspectors said the unit had been rated ...": reported speech, whose "had" is no earlier time)
-    said = any(_REPORTED_SPEECH.match(t.words) for t in tags) and sum(t.code == "R" for t in tags) == 1 and \
-        not any(t.code in "hH" or re.fullmatch(r"(?i)now|currently|formerly|once", t.words) for t in tags)
+    said = reported_speech(tags)
     pluperfect = {t.start: clause[i] for i, t in enumerate(tags) if t.code == "B" and t.words.lower().startswith("had")
                   and not (i + 1 < len(tags) and tags[i + 1].code == "H") and _rated_before(tags, i) and not said}
     cues += list(pluperfect)

@@ -301,12 +301,16 @@ _REPORTED_SPEECH = re.compile(r"(?i)\b(?:said|told|concluded|reported|explained|
                               r"confirmed|announced|revealed)\b")
 
 
-def _backshifted(s: Sentence) -> bool:
-    """Whether the sentence reports speech, so that its 'had been rated' is the rating then current: one rating
+def reported_speech(tags: list[Tag]) -> bool:
+    """Whether a sentence reports speech, so that its 'had been rated' is the rating then current: one rating
     only, and nothing set against it ("said it had been rated Good and is now Inadequate" keeps its past)."""
-    return sum(t.code == "R" for t in s.tags) == 1 and not any(t.code in "hH" for t in s.tags) and \
-        not re.search(r"(?i)\b(?:now|currently|formerly|once)\b", s.text[s.start: s.end]) and \
-        bool(_REPORTED_SPEECH.search(s.text, s.start, s.end))
+    return sum(t.code == "R" for t in tags) == 1 and not any(t.code in "hH" for t in tags) and \
+        not any(re.search(r"(?i)\b(?:now|currently|formerly|once)\b", t.words) for t in tags) and \
+        any(_REPORTED_SPEECH.search(t.words) for t in tags)
+
+
+def _backshifted(s: Sentence) -> bool:
+    return reported_speech(s.tags)
 
 
 # "had been rated": an earlier rating; "last week", "last Tuesday" date the report itself

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import vocabulary as vocab
+from .quantifiers import SMALL_NUMBERS
 
 # Function words the shapes need to see; each maps to a code (and a value where it matters).
 FUNCTION_WORDS: dict[str, tuple[str, object]] = {
@@ -144,7 +145,7 @@ def small_quantifies(t, ahead: list) -> bool:
     """Whether a small plural quantifier ("some", "several", "a few") counts units or standards: 'some CRCs',
     'several of its standards', and not 'some progress', 'the workload some staff carry', 'a few weeks'. Any
     other quantifier passes."""
-    if str(t.value) not in ("some", "several", "few", "couple"):
+    if str(t.value) not in SMALL_NUMBERS:
         return True
     ahead = [x for x in ahead if not (x.code == "F" or x.words.lower() in ("the", "its", "their", "these", "those"))]
     return bool(ahead) and ahead[0].code in "SZPOA"

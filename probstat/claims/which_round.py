@@ -53,7 +53,8 @@ def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, st
     return {pid: next(iter(ok)) for pid, ok in fits.items() if len(ok) == 1}
 
 
-def _months(stamp: str) -> int:
+def month_number(stamp: str) -> int:
+    """A date ('2023-03', '2023-03-30') as a count of months, to subtract; a year alone counts from its middle."""
     return int(stamp[:4]) * 12 + (int(stamp[5:7]) if len(stamp) >= 7 else 6)
 
 
@@ -71,7 +72,7 @@ def inspections_reported_together(sentences, ctx: Context, date: str | None) -> 
         return {}
     out = {}
     for pid, vs in visits.items():
-        near = [rd for rd, pub in vs if pub and all(abs(_months(pub) - _months(a)) <= 6 for a in anchors)]
+        near = [rd for rd, pub in vs if pub and all(abs(month_number(pub) - month_number(a)) <= 6 for a in anchors)]
         if len(vs) > 1 and len(near) == 1:
             out[pid] = near[0]
     return out
