@@ -179,7 +179,7 @@ def _standards_some(m: Match, s: Sentence) -> list[Part] | None:
     if any(t.code == "X" for t in m.tags[m.first: m.last]) or _INTENT.search(m.words("mid")):
         return None
     before = [t for t in s.tags[: m.first] if t.code in "PA"]
-    pid = _subject(before[-1] if before else None, s)
+    pid = _subject(m.one("s") or (before[-1] if before else None), s)
     if pid is None:
         return None
     a, b, phrase = _span(m, s)
@@ -209,8 +209,9 @@ def _standards_continued(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _standards_of_them(m: Match, s: Sentence) -> list[Part] | None:
-    """'looked at 10 aspects of its work and rated half of them Good and half Requires improvement': counts of
-    the unit's standards, 'them' being the standards the sentence counted before."""
+    """'looked at 10 aspects of its work and rated half of them Good and half Requires improvement', 'rating it
+    Inadequate on four of them and Requires improvement on the other six': counts of the unit's standards, 'them'
+    being the standards the sentence counted before."""
     if m.words("them") not in ("them", "these", "those"):
         return None
     counted = [i for i, t in enumerate(s.tags[: m.first]) if t.code == "Z" and i > 0 and s.tags[i - 1].code == "N"]
@@ -221,7 +222,7 @@ def _standards_of_them(m: Match, s: Sentence) -> list[Part] | None:
         return None
     total = int(got[0].value)
     before = [t for t in s.tags[: m.first] if t.code in "PA"]
-    pid = _subject(before[-1] if before else None, s)
+    pid = _subject(m.one("s") or (before[-1] if before else None), s)
     if pid is None:
         return None
     parts = []

@@ -259,7 +259,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'Rather than Good, X was rated Requires improvement', 'Far from being Good, X ...': the one, not the other",
           "Rather than Good, NPS London was rated Requires improvement in 2018-19.",
           "Rather than Good, NPS Wales was rated Requires improvement in 2018-19."),
-    Shape("provider rating", r"(?P<s>[PA])(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)(?:(?P<nor>X)(?P<r2>R))?"
+    Shape("provider rating", r"(?P<s>[PA])(?P<mid>" + _GAP + r"{0,12}?)(?P<r>R)(?:(?P<nor>X)(?P<r2>R))?"
           + _AFTER,
           _provider_rating, "a provider's rating, overall or on a named standard, or its negation",
           "Hampshire and Isle of Wight CRC was rated Good in 2018-19.",

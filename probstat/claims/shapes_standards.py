@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .build_standards import (
     _ratings_counted,
+    _standards_of_them,
     _standards_continued,
     _standards_count,
     _standards_some,
@@ -34,6 +35,14 @@ STANDARDS_SHAPES: tuple[Shape, ...] = (
           "standards, X was rated Good'",
           "Warwickshire and West Mercia CRC was rated Good on three standards in 2018-19.",
           "Warwickshire and West Mercia CRC was rated Good on six standards in 2018-19."),
+    Shape("standards count, rating before 'of them'",
+          r"(?P<s>[PA])w?(?P<r>R)w(?P<n>N)F(?P<them>w)(?:w{1,2}(?P<r2>R)w{1,2}O?(?P<n2>N)(?:Fw)?)?", _standards_of_them,
+          "'rating it Inadequate on four of them and Requires improvement on the other six', 'them' the standards "
+          "counted before",
+          "In 2018-19 inspectors rated 10 standards of Cumbria and Lancashire CRC's work, rating it Inadequate on four "
+          "of them and Requires improvement on five.",
+          "In 2018-19 inspectors rated 10 standards of Cumbria and Lancashire CRC's work, rating it Inadequate on five "
+          "of them and Requires improvement on four."),
     Shape("some of the unit's standards", r"(?P<q>[wQ])?(?P<z>Z)(?P<mid>[BVw]{1,3})(?P<r>R)", _standards_some,
           "'parts of its work were rated Outstanding': at least one of the unit's standards had the rating (no"
           " unit in the data has every standard listed, so none is contradicted yet)",
