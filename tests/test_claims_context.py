@@ -1704,6 +1704,24 @@ CASES = [
      "contradicted"),
     ("Cambridgeshire and Peterborough PDU report\n\nHe said the PDU, which had been rated Good, was now rated "
      "Inadequate.", "partly checked"),
+    # a place on the scale counted from either end, "second" never dropped (Essex CRC: Requires improvement in
+    # 2018-19, the second lowest of the four ratings and the third highest)
+    ("Essex CRC inspected\n\nThe CRC has been given the second lowest possible rating by inspectors.", "supported"),
+    ("Essex CRC inspected\n\nThe CRC has been given the second highest possible rating by inspectors.",
+     "contradicted"),
+    ("Essex CRC inspected\n\nIt received the third-highest overall rating.", "supported"),
+    ("Essex CRC inspected\n\nIt received the lowest possible overall rating.", "contradicted"),
+    # a relative clause and a second verb between the unit and its rating
+    ("Essex CRC inspected\n\nThe company that runs probation in the county was criticised and rated Requires "
+     "improvement.", "supported"),
+    ("Essex CRC inspected\n\nThe company that runs probation in the county was criticised and rated Inadequate.",
+     "contradicted"),
+    # "rating it R on four of them": counts of the unit's standards (Cumbria and Lancashire CRC, 2018-19: 1 Good,
+    # 5 Requires improvement, 4 Inadequate of 10)
+    ("Cumbria and Lancashire CRC report\n\nThe report rated 10 standards of the CRC's work, rating it Inadequate on "
+     "four of them and Requires improvement on five.", "supported"),
+    ("Cumbria and Lancashire CRC report\n\nThe report rated 10 standards of the CRC's work, rating it Inadequate on "
+     "four of them and Requires improvement on six.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

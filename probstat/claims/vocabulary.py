@@ -17,6 +17,7 @@ import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 
 from .. import schema
 from ..bundled import bundled_path, read_table
@@ -85,16 +86,17 @@ RATING_WORDS: dict[str, tuple[str, ...]] = {
     "needs to be improved": BELOW_GOOD, "Requires improvement or worse": BELOW_GOOD,
     "told to improve": BELOW_GOOD, "ordered to improve": BELOW_GOOD, "urged to improve": BELOW_GOOD,
     "Requires improvement or Inadequate": BELOW_GOOD, "Requires improvement or below": BELOW_GOOD,
-    "the lowest possible rating": ("Inadequate",), "the lowest rating": ("Inadequate",),
-    "the lowest overall rating": ("Inadequate",), "the lowest possible overall rating": ("Inadequate",),
-    "the second lowest rating": ("Requires improvement",), "the second-lowest rating": ("Requires improvement",),
     "its second lowest assessment": ("Requires improvement",),
-    "the second-highest rating": ("Good",), "the second highest rating": ("Good",),
-    "the highest rating": ("Outstanding",), "the highest possible rating": ("Outstanding",),
-    "the top rating": ("Outstanding",), "the top grade": ("Outstanding",), "the bottom rating": ("Inadequate",),
+    "the top grade": ("Outstanding",),
     "at the bottom of the scale": ("Inadequate",), "the bottom of the scale": ("Inadequate",),
     "at the top of the scale": ("Outstanding",), "the top of the scale": ("Outstanding",),
 }  # fmt: skip
+# "the second-lowest possible rating": a place on the scale from either end, every form, "second" never left out
+_SCALE_UP = ("Inadequate", "Requires improvement", "Good", "Outstanding")
+for _end, _places in (("lowest", (0, 1, 2)), ("highest", (3, 2, 1)), ("bottom", (0,)), ("top", (3,))):
+    for _nth, _place in zip(("", "second", "third"), _places, strict=False):
+        for _sep, _extra in product((" ", "-") if _nth else ("",), ("", "possible ", "overall ", "possible overall ")):
+            RATING_WORDS[f"the {_nth}{_sep}{_end} {_extra}rating"] = (_SCALE_UP[_place],)
 # "the second-highest grade", "the lowest mark": the same places on the scale, by other nouns
 RATING_WORDS.update({k.replace(" rating", f" {noun}"): v for k, v in list(RATING_WORDS.items())
                      if k.startswith("the ") and k.endswith(" rating")
