@@ -1722,6 +1722,18 @@ CASES = [
      "four of them and Requires improvement on five.", "supported"),
     ("Cumbria and Lancashire CRC report\n\nThe report rated 10 standards of the CRC's work, rating it Inadequate on "
      "four of them and Requires improvement on six.", "contradicted"),
+    # another sector's count set beside the first, and a count restated between dashes or in brackets (2018-19:
+    # CRCs 1 Good, 19 Requires improvement, 1 Inadequate of 21; NPS 5 Good, 2 Requires improvement of 7)
+    ("Probation in 2018-19\n\nJust one CRC achieved a Good rating, compared with five NPS divisions.", "supported"),
+    ("Probation in 2018-19\n\nJust one CRC achieved a Good rating, compared with four NPS divisions.",
+     "contradicted"),
+    ("Probation in 2018-19\n\nThe majority of CRCs - 19 out of 21 - were rated Requires improvement.", "supported"),
+    ("Probation in 2018-19\n\nThe majority of CRCs - 18 out of 21 - were rated Requires improvement.",
+     "contradicted"),
+    ("Probation in 2018-19\n\nMost NPS divisions (five) were rated Good.", "supported"),
+    ("Probation in 2018-19\n\nMost NPS divisions (six) were rated Good.", "contradicted"),
+    ("Essex CRC inspected\n\nThe firm running probation in Essex was rated as requiring improvement.", "supported"),
+    ("Essex CRC inspected\n\nThe firm running probation in Essex was rated Good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

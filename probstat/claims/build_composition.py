@@ -94,7 +94,10 @@ def _except_count(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _breakdown(m: Match, s: Sentence) -> list[Part] | None:
-    """A count read before in the sentence, broken down by sector after it: each part has the same predicate."""
+    """A count read before in the sentence, broken down by sector after it, or set beside another sector's ('one
+    CRC was rated Good, compared with five NPS divisions'): each part has the same predicate."""
+    if m.one("cmp") is not None and not m.words("cmp").startswith("compared"):
+        return None  # "..., more than five NPS divisions": a comparison, not the same predicate
     counted = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"
                and p.reading.predicate is not None and p.reading.predicate.kind == "rating" and p.end <=
                m.tags[m.first].start]

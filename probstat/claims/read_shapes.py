@@ -41,8 +41,8 @@ _PARTICIPLE = re.compile(r"(?i)^(?:\w+ed|known|seen|run|led|covering|serving|hav
 
 def _without_asides(tags: list[Tag]) -> list[Tag] | None:
     """The tags less the asides a sentence puts between its subject and its verb: ", which ... ," or a pair of
-    dashes. None when there is none. Brackets stay: they hold names and abbreviations ("Kent, Surrey and
-    Sussex (KSS)") that a reading without them would bind to the wrong unit."""
+    dashes. None when there is none. Brackets stay, unless they hold a figure alone: they hold names and
+    abbreviations ("Kent, Surrey and Sussex (KSS)") that a reading without them would bind to the wrong unit."""
     drop: set[int] = set()
     i = 0
     while i < len(tags):
@@ -70,6 +70,8 @@ def _without_asides(tags: list[Tag]) -> list[Tag] | None:
                 # by a comma before the sentence's verb
                 close = next((k for k in range(i + 2, min(len(tags) - 1, i + 12)) if tags[k].words == ","
                               and tags[k + 1].code in "BV"), None)
+        elif t.words == "(" and i + 2 < len(tags) and tags[i + 1].code == "N" and tags[i + 2].words == ")":
+            close = i + 2  # "most CRCs (19) were rated ...": a figure alone in brackets, no name to bind
         elif t.words in ("\u2013", "\u2014", "-"):  # a spaced hyphen is a dash too
             close = next((k for k in range(i + 1, len(tags)) if tags[k].words == t.words), None)
         if close is not None:
@@ -118,6 +120,30 @@ def _listed(s: Sentence, colon: Tag, count: Statement) -> list[Part]:
                  ProviderRating(pid, count.predicate.column, count.predicate.ratings)) for pid in found]
 
 
+def _restated(s: Sentence, counted: list[Part], unread: list[Tag]) -> list[Part]:
+    """A figure alone between dashes or brackets straight after a count's population ("the majority of CRCs -
+    19 out of 21 - were rated ..."): the same count said as a number, read with the count's population and
+    predicate."""
+    from .shape_parts import _count
+
+    out = []
+    for n in unread:
+        if n.code != "N":
+            continue
+        i = s.tags.index(n)
+        if not (0 < i < len(s.tags) - 1 and s.tags[i - 1].words in ("\u2013", "\u2014", "-", "(") and
+                s.tags[i + 1].words in ("\u2013", "\u2014", "-", ")") and i >= 2 and s.tags[i - 2].code == "S"):
+            continue
+        around = [p for p in counted if p.start <= s.tags[i - 2].start and n.end <= p.end and p.problem is None]
+        got = _count(n, s)
+        if not around or got is None or got[2] or around[-1].reading.predicate is None:
+            continue
+        out.append(Part(n.start, n.end, n.words, "count", replace(
+            around[-1].reading, start=n.start, end=n.end, phrase=n.words, stated=got[0], quantifier=None,
+            amount=None, denominator=got[1], subset=False, size_stated=None, proportion=None)))
+    return out
+
+
 def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list[Part], list[Tag]]:
     """The parts of a sentence read by the shapes, and the claim-making tags no shape read."""
     taken: set[int] = set()
@@ -130,6 +156,10 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
     taken_at = [id(t) in taken for t in s.tags]
     unread = [t for i, t in enumerate(s.tags) if t.code in CLAIM_CODES and not taken_at[i]]
     counted = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"]
+    restated = _restated(s, counted, unread)
+    if restated:
+        s.parts.extend(restated)
+        unread = [t for t in unread if not any(p.start <= t.start < p.end for p in restated)]
     colon = next((t for t in s.tags if t.words == ":"), None)
     if counted and colon is not None and colon.start > min(p.start for p in counted) and \
             not any(p.start >= colon.start for p in s.parts) and re.search(r"[A-Z]", s.text[colon.end: s.end]):

@@ -116,7 +116,7 @@ for _w, _c in WEAK.items():
 for _w in ("top", "bottom"):
     FUNCTION_WORDS.pop(_w, None)
 # Words that refer back to the text's subject: the code A, and the kind of unit each can name (None: any).
-ANAPHORA = {"the crc": "CRC", "the company": "CRC", "the nps division": "NPS", "the division": "NPS",
+ANAPHORA = {"the crc": "CRC", "the company": "CRC", "the firm": "CRC", "the nps division": "NPS", "the division": "NPS",
              "the organisation": None, "the organization": None, "the service": None, "the provider": None,
              "the probation service": None, "the pdu": "PDU", "the unit": None, "the region": "region",
              "it": None, "this crc": "CRC", "this division": "NPS", "this pdu": "PDU", "the local service": None,
@@ -125,7 +125,7 @@ ANAPHORA = {"the crc": "CRC", "the company": "CRC", "the nps division": "NPS", "
 # What the tagger's joins test words against (tagger._tidy).
 DETERMINERS = ("the", "this", "that")
 SINGULAR = re.compile(r"(?i)^(?:crc|community rehabilitation company|division|nps division|service|probation service|"
-                      r"provider|organisation|organization|company|pdu|probation delivery unit|delivery unit|region|"
+                      r"provider|organisation|organization|company|firm|pdu|probation delivery unit|delivery unit|region|"
                       r"probation unit|probation provider|probation region|crc area|nps area|crc service|"
                       r"nps service)$")
 WHOLE_SERVICE = re.compile(r"(?i)\b(?:probation\s+service|nps|hmpps|inspectorate|england|wales|country)$")
