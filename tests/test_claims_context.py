@@ -1734,6 +1734,10 @@ CASES = [
     ("Probation in 2018-19\n\nMost NPS divisions (six) were rated Good.", "contradicted"),
     ("Essex CRC inspected\n\nThe firm running probation in Essex was rated as requiring improvement.", "supported"),
     ("Essex CRC inspected\n\nThe firm running probation in Essex was rated Good.", "contradicted"),
+    # "X was among the five NPS divisions rated Good": the count is of the round of X's one inspection (NPS Wales:
+    # 2018-19 only, when 5 of the 7 divisions were rated Good)
+    ("Report on NPS Wales\n\nNPS Wales was among the five NPS divisions rated Good.", "supported"),
+    ("Report on NPS Wales\n\nNPS Wales was among the four NPS divisions rated Good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

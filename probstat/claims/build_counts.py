@@ -159,8 +159,9 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
         pids, total, only = member
         units = [Part(a, b, phrase, "count", ProviderRating(pid, column, rating)) for pid in pids]
         if total is None:
-            # the count as said, and each unit named one of those it counts
-            return (_count_of(m, s, owner=owner, members=False) or []) + units
+            # the count as said, and each unit named one of those it counts, of the round the unit was inspected
+            return [_at_members_inspection(p, pids, s) if isinstance(p.reading, Statement) else p
+                    for p in _count_of(m, s, owner=owner, members=False) or []] + units
         if only:
             st = Statement(a, b, phrase, "count", stated=Reading(1, 1, True, True, "count", "exact count", 1),
                            denominator=total, sector=sector, population_words=words, predicate=pred)
