@@ -1738,6 +1738,9 @@ CASES = [
     # 2018-19 only, when 5 of the 7 divisions were rated Good)
     ("Report on NPS Wales\n\nNPS Wales was among the five NPS divisions rated Good.", "supported"),
     ("Report on NPS Wales\n\nNPS Wales was among the four NPS divisions rated Good.", "contradicted"),
+    # shaking off a rating is losing it (West Kent PDU: Inadequate in 2022-23, Requires improvement in 2024-25)
+    ("West Kent PDU report\n\nThe PDU has shaken off its Inadequate rating.", "supported"),
+    ("West Kent PDU report\n\nThe PDU has shed its Requires improvement rating.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

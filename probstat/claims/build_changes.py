@@ -42,7 +42,7 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     if negated > 1:
         return [Part(a, b, phrase, "change", problem="a double negation")]
     up, down, same = bool(_UP.search(words)), bool(_DOWN.search(words)), bool(_SAME.search(words))
-    lost = bool(re.search(r"\b(?:lost|loses?|losing)\b", words))
+    lost = bool(re.search(r"\b(?:lost|loses?|losing|shaken off|shook off|shaking off|shed|sheds|shedding)\b", words))
     changed = bool(re.search(r"\bchang(?:e|ed|es|ing)\b", words))
     before = after = None
     if changed and negated and len(ratings) <= 1 and not (up or down or lost):

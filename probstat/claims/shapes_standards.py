@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from .build_standards import (
     _ratings_counted,
-    _standards_of_them,
     _standards_continued,
     _standards_count,
+    _standards_of_them,
     _standards_some,
 )
 from .shape_parts import Shape, _renamed

@@ -49,7 +49,8 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "hardly", "scarcely", "nowhere near", "a long way from", "a long way short of",
                                  "by no means", "anything but", "far short of", "a far cry from")},
     **{w: ("H", None) for w in ("improved", "improve", "improves", "improving", "declined", "deteriorated",
-                                 "downgraded", "upgraded", "lost", "loses", "lose", "retained", "retains",
+                                 "downgraded", "upgraded", "lost", "loses", "lose", "shaken off", "shook off",
+                                 "shed", "sheds", "shaking off", "shedding", "retained", "retains",
                                  "retain", "kept", "keeps", "maintained", "maintains", "unchanged", "changed",
                                  "same rating", "the same rating", "same grade", "same mark", "the same mark",
                                  "stays the same", "stayed the same", "remains the same", "remained the same",
@@ -125,7 +126,8 @@ ANAPHORA = {"the crc": "CRC", "the company": "CRC", "the firm": "CRC", "the nps 
 # What the tagger's joins test words against (tagger._tidy).
 DETERMINERS = ("the", "this", "that")
 SINGULAR = re.compile(r"(?i)^(?:crc|community rehabilitation company|division|nps division|service|probation service|"
-                      r"provider|organisation|organization|company|firm|pdu|probation delivery unit|delivery unit|region|"
+                      r"provider|organisation|organization|company|firm|pdu|probation delivery unit|delivery unit|"
+                      r"region|"
                       r"probation unit|probation provider|probation region|crc area|nps area|crc service|"
                       r"nps service)$")
 WHOLE_SERVICE = re.compile(r"(?i)\b(?:probation\s+service|nps|hmpps|inspectorate|england|wales|country)$")
