@@ -1741,6 +1741,10 @@ CASES = [
     # shaking off a rating is losing it (West Kent PDU: Inadequate in 2022-23, Requires improvement in 2024-25)
     ("West Kent PDU report\n\nThe PDU has shaken off its Inadequate rating.", "supported"),
     ("West Kent PDU report\n\nThe PDU has shed its Requires improvement rating.", "contradicted"),
+    # "a dozen" is 12 give or take one; "more than a dozen" is more than 12 (2022-23: 15 of 31 PDUs Inadequate)
+    ("Probation in 2022-23\n\nMore than a dozen PDUs were rated Inadequate in 2022-23.", "supported"),
+    ("Probation in 2022-23\n\nFewer than a dozen PDUs were rated Inadequate in 2022-23.", "contradicted"),
+    ("Probation in 2022-23\n\nHalf a dozen PDUs were rated Inadequate in 2022-23.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

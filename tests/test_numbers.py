@@ -45,6 +45,9 @@ def spell(n: int, joiner: str) -> str:
         ("half a million", 500_000),
         ("three-quarters of a million", 750_000),
         ("Twenty-One", 21),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("half a dozen", 6),
     ],
 )
 def test_parse_number_whole_numbers(text: str, expected: float) -> None:
@@ -91,6 +94,8 @@ def test_fraction_words_are_fractions_of_one(text: str, expected: float) -> None
         "one in five",  # a rate, read by quantifiers
         "zero zero",
         "a million thousand",
+        "dozen",  # no count of dozens
+        "seven nine dozen",
         "9" * 400,  # would overflow to infinity
     ],
 )
@@ -113,6 +118,7 @@ def test_parse_number_refuses(text: str) -> None:
         ("two million", 500_000),
         ("half", 0.025),
         ("a quarter of a million", 25_000),
+        ("a dozen", 1.5),  # said of 11 or 13 as well
     ],
 )
 def test_precision(text: str, expected: float) -> None:

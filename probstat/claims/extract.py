@@ -99,7 +99,7 @@ _STARTERS = frozenset(
 # number of readings tried per figure small (reading is the costly step).
 _FIGURE_WORDS = frozenset(
     {*ONES, *TENS, *SCALES, *DENOMINATORS, "a", "an", "and", "of", "the", "in", "out", "per", "cent", "percent",
-     "percentage", "point", "points", "half", "halves", "quarter", "quarters", "third", "thirds", "tens"}
+     "percentage", "point", "points", "half", "halves", "quarter", "quarters", "third", "thirds", "tens", "dozen"}
     | {w for rule in RULES for words in rule.words for w in words.split()}
     | {w for words in VAGUE_PLURALS for w in words.split()}
 )

@@ -134,6 +134,12 @@ def _read_words(words: list[str]) -> Parsed | None:
     """Whole numbers in words, e.g. "one hundred and twenty-five thousand", "a million"."""
     if words == ["zero"]:
         return Parsed(0.0, 0.5, "integer")
+    if words[-1:] == ["dozen"] and len(words) in (2, 3):
+        # "a dozen" is said of 11 or 13 too, so it is taken as good to +/- 1.5; "two dozen", "half a dozen" alike
+        many = {("a",): 1, ("one",): 1, ("half", "a"): 0.5}.get(tuple(words[:-1]))
+        if many is None and len(words) == 2 and words[0] in ONES and ONES[words[0]] > 1:
+            many = ONES[words[0]]
+        return None if many is None else Parsed(12.0 * many, 1.5, "integer")
     total = current = 0
     last = "start"  # what the previous word was, to refuse sequences like "seven nine"
     smallest_big = math.inf  # thousand/million/billion must come in falling order
