@@ -399,9 +399,10 @@ def _only(m: Match, s: Sentence) -> list[Part] | None:
     if refused:
         return refused
     a, b, phrase = _span(m, s)
-    sector, words = _population(m.one("pop"))
-    if re.search(r"(?i)\bof its (?:kind|type)\b", s.text[m.one("pop").end: m.tags[m.last - 1].end]):
-        # "the first organisation of its kind": of the subject's own sector
+    pop = m.one("pop")
+    sector, words = _population(pop) if pop is not None else (None, "")
+    if pop is None or re.search(r"(?i)\bof its (?:kind|type)\b", s.text[pop.end: m.tags[m.last - 1].end]):
+        # "the first organisation of its kind", "X was the first to be rated Good": of the subject's own sector
         from . import vocabulary as vocab
 
         provider = vocab.providers_and_aliases()[1].get(pid)

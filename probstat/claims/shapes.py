@@ -206,6 +206,12 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'X was the only CRC rated Good', 'the first CRC to be rated Good'",
           "Hampshire and Isle of Wight CRC was the only CRC rated Good in 2018-19.",
           "Essex CRC was the only CRC rated Good in 2018-19."),
+    Shape("the only or first, no noun", r"^(?:F[w]{0,2}(?P<pop>S)[wYIN]{0,6},)?(?P<s>[PA])[wB]{0,3}(?P<q>Q)"
+          r"(?P<to>w)[BV]{1,3}(?P<r>R)", lambda m, s: _only(m, s) if m.words("to") == "to" else None,
+          "'X was the first to be rated Good': of X's own kind, or of the population named before ('Of the CRCs "
+          "inspected, X was the first to be rated Good')",
+          "Hampshire and Isle of Wight CRC inspected\n\nIt was the first to be rated Good.",
+          "Essex CRC inspected\n\nIt was the first to be rated Good."),
     Shape("the only or first, that rating", r"(?P<s>[PA])(?:[wB]{0,3}|[wBV]{0,3}RK?,)(?P<q>Q)(?P<pop>S)"
           r"[wBVYFIN]{0,14}(?P<v>V)", _only_that,
           "'X was rated Good, the first CRC to achieve that grade': the rating named before",
