@@ -1745,6 +1745,13 @@ CASES = [
     ("Probation in 2022-23\n\nMore than a dozen PDUs were rated Inadequate in 2022-23.", "supported"),
     ("Probation in 2022-23\n\nFewer than a dozen PDUs were rated Inadequate in 2022-23.", "contradicted"),
     ("Probation in 2022-23\n\nHalf a dozen PDUs were rated Inadequate in 2022-23.", "contradicted"),
+    # "<Place> City PDU": the city named alone is the unit, in a text since 2021 (Nottingham City and
+    # Nottinghamshire PDUs: both Inadequate in 2025-26; Derby City PDU: Requires improvement in 2022-23 and 2025-26)
+    ("Probation services inspected, 2025\n\nProbation services in Nottingham and Nottinghamshire were rated "
+     "Inadequate.", "supported"),
+    ("Probation services inspected, 2025\n\nProbation services in Nottingham were rated Good.", "contradicted"),
+    ("Probation services inspected, 2025\n\nThe probation service in Derby was rated Requires improvement.",
+     "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

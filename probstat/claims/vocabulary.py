@@ -66,8 +66,7 @@ UNHELD_WORDS = ("cases", "case", "site visits", "interviews", "aspects", "domain
                 "partners", "trusts", "probation trusts", "contracts", "inspections of", "reports", "staff",
                 "officers", "per cent", "percent", "headings", "types", "times", "ratings", "repairs")
 
-#: Nouns for the parts of the inspection method: a count of them with no rating in its clause describes the
-#: method ("ten aspects", "four categories") and is not a claim about providers.
+#: Parts of the inspection method: counted with no rating in the clause, the method ("ten aspects"), no claim.
 METHOD_WORDS = ("aspects", "categories", "types", "domains", "headings", "standards", "ratings", "core domains",
                 "main headings", "different domains")
 #: Rating words -> the overall ratings they mean. Case-insensitive; longest first.
@@ -275,15 +274,16 @@ _NOT_A_PLACE = re.compile(r"(?i)^(?:the\s+)?(?:north|south|east|west|north east|
 
 
 def _places_in_names(providers: dict[str, Provider], aliases: dict[str, str]) -> dict[str, str]:
-    """The places a PDU's name lists ("Leicestershire", "Leicestershire and Rutland" for "Leicester,
-    Leicestershire and Rutland PDU"), where no other unit's name or alias holds the place: local reporting names
-    the part of the unit it serves. Like every PDU's place name, the tagger takes them as the unit only in a
-    text about the years since 2021."""
+    """The places a PDU's name lists ("Leicestershire and Rutland" for "Leicester, Leicestershire and Rutland
+    PDU", "Derby" for "Derby City PDU") where no other unit's name or alias holds the place: local reporting names
+    the part it serves. Like every PDU's place name, the tagger takes them as the unit only since 2021."""
     found: dict[str, set[str]] = {}
     for p in providers.values():
         if p.sector != "PDU" or not p.name.endswith(" PDU"):
             continue
         parts = [x.strip() for x in re.split(r",\s*|\s+and\s+", p.name[: -len(" PDU")]) if x.strip()]
+        if len(parts) == 1 and parts[0].endswith(" City"):  # "Derby City PDU": the city is "Derby"
+            parts = [parts[0][: -len(" City")], "City"]
         if len(parts) < 2:
             continue
         for i in range(len(parts)):
