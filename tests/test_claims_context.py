@@ -1752,6 +1752,18 @@ CASES = [
     ("Probation services inspected, 2025\n\nProbation services in Nottingham were rated Good.", "contradicted"),
     ("Probation services inspected, 2025\n\nThe probation service in Derby was rated Requires improvement.",
      "supported"),
+    # a rating as a cause's effect ("this led to an Inadequate rating"): the text's unit's (Lambeth PDU: Inadequate
+    # in 2022-23, its one inspection); "a second consecutive R rating" says the one before was R too (Kirklees PDU:
+    # Inadequate in 2022-23 and 2024-25; Lambeth PDU has no earlier inspection in the data)
+    ("Lambeth PDU inspected\n\nThis led to an Inadequate rating.", "supported"),
+    ("Lambeth PDU inspected\n\nHigh workloads contributed to the Good rating.", "contradicted"),
+    ("Kirklees PDU inspected, November 2024\n\nIt was the second Inadequate rating in a row.", "supported"),
+    ("Kirklees PDU inspected, November 2024\n\nIt received a second consecutive 'requires improvement' rating.",
+     "contradicted"),
+    ("Lambeth PDU inspected\n\nIt received a second consecutive Inadequate rating.", "partly checked"),
+    # a count of standards with no rating in its clause is the method, "all" included
+    ("Lambeth PDU inspected\n\nInspectors found failings in all four standards, which led to the overall rating "
+     "of Inadequate.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -125,6 +125,24 @@ def _rating_of(m: Match, s: Sentence) -> list[Part] | None:
     return _overall_rating(m, s, named[-1] if named else None, m.one("r"))
 
 
+# "led to an Inadequate rating", "the reasons for the Good rating": the rating as a cause's effect
+_CAUSE = re.compile(r"\b(?:led|leads|leading|resulted|results|resulting|contributed|contributing|reasons?|behind|"
+                    r"explains?|explained|justif(?:y|ies|ied)|earned|earning)(?:\s+(?:to|in|for))?$")
+
+
+def _rating_caused(m: Match, s: Sentence) -> list[Part] | None:
+    """'this led to an Inadequate rating': the rating of the one unit the sentence or text is about. Not in a text
+    about a region or a group, whose units' ratings the words may mean, nor with a unit or round after it."""
+    if not _CAUSE.search(" ".join(t.words.lower() for t in s.tags[: m.first])) or \
+            any(t.code in "PAY" for t in s.tags[m.first:]) or any(t.code in "QWS" for t in s.tags):
+        return None
+    named = [t for t in s.tags[: m.first] if t.code in "PA"]
+    pid = _subject(named[-1] if named else None, s)
+    if pid is None or pid.endswith("-region"):
+        return None
+    return _rating_of(m, s)
+
+
 def _rating_line(m: Match, s: Sentence) -> list[Part] | None:
     """'Overall rating: Inadequate', 'Rating - Good': a line of a report's summary, the rating of the text's unit."""
     head = " ".join(t.words for t in m.tags[m.first: m.tags.index(m.one("colon"))])

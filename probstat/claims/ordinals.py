@@ -62,8 +62,11 @@ def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: s
     return [Part(m.start(), m.end(), m.group(0), "inspection ordinal", InspectionOrdinal(pid, n))]
 
 
+# "for the second time", "a second consecutive Inadequate rating", "the second Good rating in a row"
 _SECOND_TIME = re.compile(r"(?i)\b(?:the|a)\s+second\s+(?:consecutive\s+|successive\s+|straight\s+)?time\b|"
-                          r"\bsecond\s+(?:consecutive|successive|straight)\s+(?:inspection|rating)\b")
+                          r"\bsecond\s+(?:consecutive|successive|straight)\s+(?:[\w'\u2018\u2019-]+\s+){0,3}?"
+                          r"(?:inspection|rating|grade)\b|"
+                          r"\bsecond\s+(?:[\w'\u2018\u2019-]+\s+){0,3}?(?:rating|grade)\s+in\s+a\s+row\b")
 
 
 def _rated_again(parts: list[Part], kind: str = "same") -> list[Part]:

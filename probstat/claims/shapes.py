@@ -49,6 +49,7 @@ from .build_named import (
     _like_unlike,
     _member_rated,
     _rated_adjective,
+    _rating_caused,
     _rating_first,
     _rating_line,
     _rating_named,
@@ -178,7 +179,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "Report on Warwickshire and West Mercia CRC, 2019\n\nOf its ten standards, seven were rated Requires "
           "improvement.", "Report on Warwickshire and West Mercia CRC, 2019\n\nOf its ten standards, six were rated "
           "Requires improvement."),
-    Shape("method count", r"(?P<n>N)[w]{0,1}Z", _method,
+    Shape("method count", r"(?P<q>Q)?(?P<n>N)[w]{0,1}Z", _method,
           "a count of the aspects or standards inspected ('looked at 10 aspects of its work'): the method, no claim",
           "Inspectors looked at 10 aspects of the work.", ""),
     Shape("unheld figure", r"N(?P<j>J)", _unheld,
@@ -339,6 +340,11 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'this led to the overall rating of Requires improvement': the rating of the unit spoken of",
           "Report on Gwent PDU\n\nThe Chief Inspector said staffing explained the rating of 'Requires improvement'.",
           "Report on Gwent PDU\n\nThe Chief Inspector said staffing explained the rating of 'Inadequate'."),
+    Shape("the R rating", r"(?P<det>w)(?P<r>R)(?P<k>V)",
+          _rating_caused,
+          "'this led to an Inadequate rating', 'the reasons for the Good rating': the rating of the unit spoken of",
+          "Report on Gwent PDU\n\nHigh workloads led to a 'Requires improvement' rating.",
+          "Report on Gwent PDU\n\nHigh workloads led to an 'Inadequate' rating."),
     Shape("the rating was", r"(?P<det>[wA])(?P<k>K|V|KV)w?(?P<b>B)(?P<r>R)", _rating_of,
           "'the overall rating was Inadequate', 'its rating is Good': the rating of the unit the text is about",
           "Report on Gwent PDU, February 2022\n\nThe overall rating was 'Requires improvement'.",
