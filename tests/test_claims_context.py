@@ -1764,6 +1764,13 @@ CASES = [
     # a count of standards with no rating in its clause is the method, "all" included
     ("Lambeth PDU inspected\n\nInspectors found failings in all four standards, which led to the overall rating "
      "of Inadequate.", "supported"),
+    # places listed before one plural kind noun: each unit of that kind (Nottingham City and Nottinghamshire PDUs:
+    # Inadequate in 2025-26, their one inspection each); a kind the units are not leaves the list unread
+    ("Probation report, 2025\n\nThe Nottingham City and Nottinghamshire PDUs were both rated Inadequate.",
+     "supported"),
+    ("Probation report, 2025\n\nThe Nottingham City and Nottinghamshire PDUs were both rated Good.", "contradicted"),
+    ("Probation report, 2025\n\nThe Nottingham City and Nottinghamshire CRCs were rated Inadequate.",
+     "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -34,6 +34,7 @@ from .shape_parts import (
     _subject,
 )
 from .tag_type import Tag
+from .unit_facts import unit_kind as _unit_kind
 
 # --- builders --------------------------------------------------------------------------------------------------
 
@@ -221,8 +222,9 @@ def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
         a, b, phrase = _span(m, s)
         return [Part(a, b, phrase, "provider-rating", ProviderRating(str(pid), "overall", _ratings(m.one("r"))))
                 for pid in dict.fromkeys(pids)]
-    if names[0].code == "A":
-        return None  # "it and B were rated ...": read only with a joining verb
+    if names[0].code == "A" or m.one("kind") is not None and _population(m.one("kind"))[0] not in (
+            None, *{_unit_kind(p) for p in pids}) or len({_unit_kind(p) for p in pids}) > 1 and m.one("kind"):
+        return None  # "it and B were rated ...": read only with a joining verb; "A and B PDUs": PDUs both
     parts = []
     for t in names:
         got = _provider_rating(Match(m.first, m.last, {**m.groups, "s": [t]}, m.tags), s)

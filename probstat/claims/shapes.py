@@ -249,9 +249,9 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2022-23 neither Tameside PDU nor Wigan PDU was rated Inadequate.",
           "In 2022-23 neither Lambeth PDU nor Newham PDU was rated Inadequate.",
           consumes=("x", "s1", "nor", "s2", "mid", "r", "after")),
-    Shape("providers listed", r"(?P<pre>V[wS]{0,4})?(?P<ss>[PA](?:[,w]{1,2}P){1,8})(?P<mid>,?" + _GAP
+    Shape("providers listed", r"(?P<pre>V[wS]{0,4})?(?P<ss>[PA](?:[,w]{1,2}P){1,8})(?P<kind>S)?(?P<mid>,?" + _GAP
           + r"{0,8}?)(?P<r>R)" + _AFTER, _providers_listed,
-          "'A, B and C were each rated Inadequate': the rating of every provider named",
+          "'A, B and C were each rated Inadequate', 'the A and B PDUs were rated ...': the rating of every unit named",
           "In 2018-19 NPS Wales and NPS Midlands were rated Good.",
           "In 2018-19 NPS Wales and NPS London were rated Good."),
     Shape("ratings by round", r"(?P<s>[PA])(?P<mid>[wBVK]{0,4}?)(?P<r>R)w(?P<y>Y)[,w]{1,2}(?P<r2>R)w(?P<y2>Y)",

@@ -34,3 +34,14 @@ def unit_region(pid: str | None, path: str | None = None) -> str | None:
 def _unit_regions(path: str) -> dict[str, str]:
     text = read_text(path, label="providers.csv")
     return {row["provider_id"]: row["region"] for row in csv.DictReader(io.StringIO(text)) if row.get("region")}
+
+
+def unit_kind(pid: str | None, path: str | None = None) -> str | None:
+    """The sector providers.csv gives a unit ("CRC", "NPS", "PDU", "region"), or None."""
+    return _unit_kinds(str(path or bundled_path())).get(pid or "")
+
+
+@lru_cache(maxsize=4)
+def _unit_kinds(path: str) -> dict[str, str]:
+    text = read_text(path, label="providers.csv")
+    return {row["provider_id"]: row["sector"] for row in csv.DictReader(io.StringIO(text))}
