@@ -1771,6 +1771,10 @@ CASES = [
     ("Probation report, 2025\n\nThe Nottingham City and Nottinghamshire PDUs were both rated Good.", "contradicted"),
     ("Probation report, 2025\n\nThe Nottingham City and Nottinghamshire CRCs were rated Inadequate.",
      "unverifiable"),
+    # "carried out in" dates the fieldwork even where a reading starts at "out in" (NPS Wales: fieldwork from
+    # December 2018, report published 17 April 2019)
+    ("Report on NPS Wales\n\nThe fieldwork for this inspection was carried out in December 2018.", "supported"),
+    ("Report on NPS Wales\n\nThe fieldwork for this inspection was carried out in April 2019.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -325,8 +325,9 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     if pid is None:
         return None
     # "the report came out in March", not "the inspection was carried out in November"
+    # (the words before the span too: the span may start at "out in" itself)
     column = "published" if re.search(r"\b(?:publish|released|issued|(?<!carried\s)(?<!set\s)(?<!laid\s)out\s+in)",
-                                      s.text[a: max(end, b)].lower()) else "fieldwork_start"
+                                      s.text[max(s.start, a - 8): max(end, b)].lower()) else "fieldwork_start"
     if season is not None:
         year = int(season.group(2)) if season.group(2) else None
         return [Part(a, end, s.text[a: end], "inspection date", InspectionDate(
