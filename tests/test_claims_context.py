@@ -1775,6 +1775,10 @@ CASES = [
     # December 2018, report published 17 April 2019)
     ("Report on NPS Wales\n\nThe fieldwork for this inspection was carried out in December 2018.", "supported"),
     ("Report on NPS Wales\n\nThe fieldwork for this inspection was carried out in April 2019.", "contradicted"),
+    # an owner and the units listed after it: each of them (MTCnovo ran London and Thames Valley CRCs; Essex CRC
+    # was Sodexo's at its 2018-19 inspection, so "MTCnovo ran Essex CRC" is never supported)
+    ("Probation in 2018-19\n\nMTCnovo ran London CRC and Thames Valley CRC.", "supported"),
+    ("Probation in 2018-19\n\nMTCnovo ran the London CRC and Essex CRC.", "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

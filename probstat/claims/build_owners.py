@@ -58,7 +58,8 @@ _OWNED_BY = re.compile(r"(?i)\b(?:owned|run|operated|managed|taken\s+over|bought
 
 def _owner_of(m: Match, s: Sentence) -> list[Part] | None:
     """'A private company, PeoplePlus, owns it'; 'Merseyside CRC is run by the Purple Futures consortium'."""
-    between = " ".join(t.words for t in m.tags[m.first + 1: m.last - 1])
+    anchor = max(m.tags.index(m.one("s")), m.tags.index(m.one("w"))) if m.one("s") is not None else m.last - 1
+    between = " ".join(t.words for t in m.tags[m.first + 1: anchor])
     # "Working Links' community rehabilitation company", "Sodexo's CRC": the owner's possessive
     possessive = between.strip().lower() in ("", "s", "'s", "\u2019s") and m.one("s") is not None and \
         m.one("s").code == "A" and m.tags.index(m.one("s")) > m.tags.index(m.one("w"))
@@ -78,8 +79,13 @@ def _owner_of(m: Match, s: Sentence) -> list[Part] | None:
     pid = _subject(m.one("s"), s)
     if pid is None:
         return None
+    more = m.groups.get("more", [])
+    if any(t.code == "w" and t.words.lower() not in ("and", "&") for t in more):
+        return None  # "Sodexo ran Essex CRC, unlike London CRC": not a list of what it ran
     a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "owner", ProviderOwner(pid, str(m.one("w").value)))]
+    # "MTCnovo ran London CRC and Thames Valley CRC": each one named
+    pids = dict.fromkeys([pid, *(str(t.value) for t in more if t.code == "P")])
+    return [Part(a, b, phrase, "owner", ProviderOwner(p, str(m.one("w").value))) for p in pids]
 
 
 def _one_of_owners(m: Match, s: Sentence) -> list[Part] | None:

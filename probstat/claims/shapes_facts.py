@@ -34,9 +34,11 @@ FACT_SHAPES: tuple[Shape, ...] = (
           "'It is one of the Sodexo CRCs', 'one of Sodexo's six CRCs': who runs the unit, and the owner's portfolio",
           "South Yorkshire CRC report\n\nIn 2018-19 it was one of Sodexo's six CRCs.",
           "South Yorkshire CRC report\n\nIn 2018-19 it was one of Working Links' three CRCs."),
-    Shape("owner of a provider", r"(?P<w>W)[,wBF]{0,8}?(?P<s>[PA])|(?P<s2>[PA])[,wB]{0,5}?(?P<w2>W)",
+    Shape("owner of a provider",
+          r"(?P<w>W)[,wBF]{0,8}?(?P<s>[PA])(?P<more>(?:[,w]{1,2}P){1,8})?|(?P<s2>[PA])[,wB]{0,5}?(?P<w2>W)",
           lambda m, s: _owner_of(_renamed(m), s),
-          "who runs a provider: 'PeoplePlus owns it', 'Merseyside CRC is run by Purple Futures' (another owner is "
+          "who runs a provider: 'PeoplePlus owns it', 'Merseyside CRC is run by Purple Futures', 'MTCnovo ran A and "
+          "B' (each) (another owner is "
           "unverifiable, never contradicted: the data hold the owner at each inspection, and CRCs changed hands "
           "between them)",
           "Merseyside CRC was run by Purple Futures in 2019-20.", "Merseyside CRC was run by Sodexo in 2019-20."),
