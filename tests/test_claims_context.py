@@ -1779,6 +1779,11 @@ CASES = [
     # was Sodexo's at its 2018-19 inspection, so "MTCnovo ran Essex CRC" is never supported)
     ("Probation in 2018-19\n\nMTCnovo ran London CRC and Thames Valley CRC.", "supported"),
     ("Probation in 2018-19\n\nMTCnovo ran the London CRC and Essex CRC.", "partly checked"),
+    # two units rated the same, or not (2018-19: NPS London and Essex CRC Requires improvement, NPS Wales Good)
+    ("Probation in 2018-19\n\nNPS London was rated the same as Essex CRC.", "supported"),
+    ("Probation in 2018-19\n\nNPS London got the same rating as NPS Wales.", "contradicted"),
+    ("Probation in 2018-19\n\nNPS London did not get the same rating as NPS Wales.", "supported"),
+    ("Probation in 2018-19\n\nNPS London did not get the same rating as Essex CRC.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -115,6 +115,22 @@ def _compared(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel))]
 
 
+def _compared_same(m: Match, s: Sentence) -> list[Part] | None:
+    """'A was rated the same as B', 'A received the same rating as B': the two units' overall ratings at one round
+    were equal ('A did not get the same rating as B': they differed)."""
+    same, mid = m.words("same"), m.groups.get("mid", [])
+    negated = sum(t.code == "X" for t in s.tags[: m.last])
+    if not re.fullmatch(r"(?:the\s+)?same(?:\s+(?:rating|grade|overall rating))?", same) or m.words("as") != "as" or \
+            negated > 1 or \
+            not any(re.search(r"(?i)rat|grad|given|received|judged|got", t.words) for t in (*mid, *m.groups["same"])):
+        return None
+    a, b = _subject(m.one("s"), s), _subject(m.one("o"), s)
+    if a is None or b is None or a == b:
+        return None
+    st, en, phrase = _span(m, s)
+    return [Part(st, en, phrase, "comparison", RatingComparison(a, b, "different" if negated else "same"))]
+
+
 _MORE_HIGHLY = re.compile(r"(?i)^(?:more\s+highly|more\s+favourably|higher|better)$")
 _LESS_HIGHLY = re.compile(r"(?i)^(?:less\s+highly|less\s+favourably|lower|worse)$")
 

@@ -459,7 +459,7 @@ def _comparison_outcome(ctx: Context, r: RatingComparison, round_: str) -> tuple
             "data", None
     order = schema.RATINGS  # best first
     higher = order.index(a) < order.index(b)
-    ok = higher if r.relation == "higher" else order.index(a) > order.index(b)
+    ok = {"higher": higher, "same": a == b, "different": a != b}.get(r.relation, order.index(a) > order.index(b))
     return ("supported" if ok else "contradicted"), f"{r.provider} was rated {a} and {r.other} {b} in {round_}", \
         f"{a} / {b}"
 

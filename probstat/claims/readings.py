@@ -256,13 +256,16 @@ class Distribution:
 @dataclass(frozen=True)
 class RatingComparison:
     """Two units' overall ratings at the same round: 'A was rated higher than B', 'A received a lower rating than
-    B'."""
+    B', 'A was rated the same as B'."""
 
     provider: str
     other: str
-    relation: str  # "higher" (better on the scale) or "lower"
+    relation: str  # "higher" (better on the scale), "lower", "same" or "different"
 
     def describe(self) -> str:
+        if self.relation in ("same", "different"):
+            return f"{self.provider} rated {'the same as' if self.relation == 'same' else 'differently from'} " \
+                f"{self.other}"
         return f"{self.provider} rated {self.relation} than {self.other}"
 
 

@@ -26,6 +26,7 @@ from .build_composition import (
 from .build_counts import _bare_count, _bare_plural, _coordinated, _declared, _went_to
 from .build_distribution import (
     _compared,
+    _compared_same,
     _distribution,
     _likelihood,
     _more_rated,
@@ -158,6 +159,10 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'NPS divisions were rated higher than CRCs': two populations' ratings (share Good or better, mean)",
           "In 2018-19 NPS divisions were rated higher than CRCs.",
           "In 2018-19 CRCs were rated higher than NPS divisions."),
+    Shape("ratings the same", r"(?P<s>[PA])(?P<mid>[wBVX]{1,4}?)(?P<same>w{1,2}|H)(?P<as>w)(?P<o>[PA])", _compared_same,
+          "'A was rated the same as B', 'A got the same rating as B': the two units' overall ratings were equal",
+          "In 2018-19 NPS London received the same rating as Essex CRC.",
+          "In 2018-19 NPS London received the same rating as NPS Wales."),
     Shape("ratings compared", r"(?P<s>[PA])(?P<mid>[BV]{1,2})(?P<cmp>G|w{1,2}Vg)(?P<o>[PA])", _compared,
           "'A was rated higher than B', 'A received a lower rating than B': two units' overall ratings",
           "In 2018-19 NPS Wales was rated higher than Wales CRC.",
