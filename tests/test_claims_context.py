@@ -1784,6 +1784,12 @@ CASES = [
     ("Probation in 2018-19\n\nNPS London got the same rating as NPS Wales.", "contradicted"),
     ("Probation in 2018-19\n\nNPS London did not get the same rating as NPS Wales.", "supported"),
     ("Probation in 2018-19\n\nNPS London did not get the same rating as Essex CRC.", "contradicted"),
+    # a share stated by two sources lies where both allow it (CRC staff with over 50 cases, 2018-19: "over
+    # two-thirds" in the release, "two thirds" (64.2-69.2 by the wording table) in the 2020 lecture: 66.7-69.2);
+    # a count of people supervised is dated, and each source's figure is judged on its own
+    ("Probation in 2018-19\n\nTwo thirds of CRC staff had caseloads above 50.", "supported"),
+    ("Probation in 2018-19\n\nThree quarters of CRC staff had caseloads above 50.", "contradicted"),
+    ("Probation in 2018-19\n\nIn March 2019, 255,264 people were under probation supervision.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

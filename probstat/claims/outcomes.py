@@ -57,6 +57,15 @@ def _disjoint(c: Interval, s: Reading) -> bool:
     return _same(c.low, s.high) and not (c.low_closed and s.high_closed)
 
 
+def _meet(a: Interval, b: Interval) -> Interval | None:
+    """Where two intervals overlap, or None."""
+    low, lc = max((a.low, not a.low_closed), (b.low, not b.low_closed))
+    high, hc = min((a.high, a.high_closed), (b.high, b.high_closed))
+    if low > high or low == high and (lc or not hc):
+        return None
+    return Interval(low, high, not lc, hc)
+
+
 def _compare(c: Interval, s: Reading) -> str:
     if _inside(c, s):
         return "supported"
@@ -407,7 +416,6 @@ def _sector_rows(ctx: Context) -> pd.DataFrame:
 
 
 def _sector_outcome(ctx: Context, r: SectorFigure, round_: str) -> tuple[str, str, str | None]:
-
     every = _sector_rows(ctx)
     here = (every["scope"] == r.scope) & ((every["round"] == round_) | (every["round"] == ""))
     rows = every[every["measure"].isin((r.measure, *r.also)) & here]
@@ -429,7 +437,9 @@ def _sector_verdict(ctx: Context, r: SectorFigure, rows: pd.DataFrame, round_: s
 
     if rows.empty:
         return "unverifiable", f"no published {r.measure} for {r.scope} in {round_}", None
-    verdicts, said = [], []
+    meet, said, verdicts = None, [], []
+    # a share of the round's cases or staff is one figure that every source narrows; a count of people is by month
+    shares = set(rows["unit"]) <= {"pct", "pp"}
     for _, row in rows.iterrows():
         p = published_reading(str(row["wording"]), str(row["unit"]))
         if p is None:
@@ -438,14 +448,17 @@ def _sector_verdict(ctx: Context, r: SectorFigure, rows: pd.DataFrame, round_: s
         if r.complement:
             low, high, lc, hc = 100 - high, 100 - low, hc, lc
         got = Interval(low, high, lc, hc)
-        if ctx.source is not None and same_url(ctx.source, str(row["source_url"])):
-            verdicts.append("unverifiable")
-        else:
-            verdicts.append(_compare(got, r.stated) if not _disjoint(got, r.stated) else "contradicted")
         said.append(f"'{row['wording']}' ({row['document']}, {row['source_url']})")
+        if ctx.source is not None and same_url(ctx.source, str(row["source_url"])):
+            verdicts.append("unverifiable")  # the text's own figure: no evidence for itself
+            continue
+        verdicts.append(_compare(got, r.stated) if not _disjoint(got, r.stated) else "contradicted")
+        meet = got if meet is None else _meet(meet, got) or False if meet is not False else False
     if not verdicts:
         return "unverifiable", f"the published {r.measure} has no reading", None
     verdict = verdicts[0] if len(set(verdicts)) == 1 else "unverifiable"
+    if shares and meet:
+        verdict = _compare(meet, r.stated) if not _disjoint(meet, r.stated) else "contradicted"
     rest = "; 100 minus that is what the sentence speaks of" if r.complement else ""
     return verdict, f"HMIP published {r.measure} for {r.scope} in {round_}: " + "; ".join(said) + rest, None
 
