@@ -1790,6 +1790,12 @@ CASES = [
     ("Probation in 2018-19\n\nTwo thirds of CRC staff had caseloads above 50.", "supported"),
     ("Probation in 2018-19\n\nThree quarters of CRC staff had caseloads above 50.", "contradicted"),
     ("Probation in 2018-19\n\nIn March 2019, 255,264 people were under probation supervision.", "supported"),
+    # a change after a fronted phrase: its subject is the one inside the clause (Sheffield PDU: Inadequate in
+    # 2022-23 and 2024-25)
+    ("Sheffield PDU inspection, 2025\n\nSince its last inspection, the service has not improved its rating.",
+     "supported"),
+    ("Sheffield PDU inspection, 2025\n\nSince its last inspection, the service has improved its rating.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

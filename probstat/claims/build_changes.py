@@ -14,13 +14,15 @@ from .tag_type import clause_of
 def _change(m: Match, s: Sentence) -> list[Part] | None:
     """A rating against the previous inspection: 'improved from R to R', 'kept its Good rating', 'lost its Good
     rating', 'was downgraded to R', 'has not changed', 'the same rating as last time'."""
-    pid = _subject(m.one("s"), s)
-    a, b, phrase = _span(m, s)
     span = m.tags[m.first: m.last]
+    # (a match may start before its subject: ", the service has not improved")
+    subj = m.one("s") or next((t for t in span if t.code in "PA"), None)
+    pid = _subject(subj, s)
+    a, b, phrase = _span(m, s)
     words = " ".join(t.words.lower() for t in span)
     ratings = [t for t in span if t.code == "R"]
     negated = sum(t.code == "X" for t in span)
-    if not ratings and m.one("s") is None and not any(
+    if not ratings and subj is None and not any(
             t.code in "KHV" and re.search(r"(?i)rating|grade|mark", t.words) for t in span):
         return None  # "the quality of supervision overall had fallen": neither a unit's nor a rating's change
     hx = next((i for i, t in enumerate(span) if t.code == "H"), None)
