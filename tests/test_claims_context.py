@@ -1796,6 +1796,12 @@ CASES = [
      "supported"),
     ("Sheffield PDU inspection, 2025\n\nSince its last inspection, the service has improved its rating.",
      "contradicted"),
+    # "the only CRC to improve to Good" is a claim about changes, not about who was rated Good (three CRCs were
+    # rated Good in 2019-20, two of them not in the data): not read
+    ("Probation in 2019-20\n\nDurham Tees Valley CRC was the only CRC to improve to Good in 2019-20.",
+     "unverifiable"),
+    ("Probation in 2019-20\n\nDurham Tees Valley CRC was the only CRC to be rated Good in 2019-20.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -1,17 +1,20 @@
 """Counts of a part of a population: one owner's CRCs ("none of Sodexo's six CRCs") and one region's PDUs ("three
 London PDUs"), written as the populations "CRC@Sodexo" and "PDU#London" that evaluate.py narrows the round's rows
 to; and parts of a population a count before named: the rest of it ("... and the rest Requires improvement"), so
-many of them ("four of them Good"), the only one inspected."""
+many of them ("four of them Good"), the only one inspected; and the only or first unit of its kind with a rating
+("X was the only CRC rated Good")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from .. import schema
 from .build_counts import _count_of
 from .matcher import Match
 from .quantifiers import Reading
 from .readings import Part, Predicate, StandardsCount, Statement
-from .shape_parts import Sentence, _column, _count, _population, _ratings, _span
+from .shape_parts import _DOWN, _UP, Sentence, _column, _count, _population, _ratings, _refused_subject, _span
 
 
 def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
@@ -113,3 +116,43 @@ def _the_only_one(m: Match, s: Sentence) -> list[Part] | None:
             Part(a, b, phrase, "count", Statement(a, b, phrase, "count", stated=one, sector=sector,
                                                   population_words=words,
                                                   predicate=Predicate("rating", column, _ratings(m.one("r")))))]
+
+
+def _only(m: Match, s: Sentence) -> list[Part] | None:
+    """'X was the only CRC rated Good', 'X became the first CRC to be rated Good'."""
+    q = str(m.one("q").value)
+    if q not in ("only", "first"):
+        return None
+    pid, refused = _refused_subject(m, s, "only")
+    if refused:
+        return refused
+    a, b, phrase = _span(m, s)
+    pop = m.one("pop")
+    if _UP.search(phrase.lower()) or _DOWN.search(phrase.lower()):  # "the only CRC to improve to Good"
+        return [Part(a, b, phrase, "only", problem="the only one whose rating changed")]
+    sector, words = _population(pop) if pop is not None else (None, "")
+    if pop is None or re.search(r"(?i)\bof its (?:kind|type)\b", s.text[pop.end: m.tags[m.last - 1].end]):
+        # "the first organisation of its kind", "X was the first to be rated Good": of the subject's own sector
+        from . import vocabulary as vocab
+
+        provider = vocab.providers_and_aliases()[1].get(pid)
+        if provider is None:
+            return None
+        sector, words = provider.sector, schema.SECTOR_PLURALS.get(provider.sector, words)
+    st = Statement(a, b, phrase, "provider", providers=(pid,), quantifier=q, sector=sector, population_words=words,
+                   predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "only", st)]
+
+
+def _only_that(m: Match, s: Sentence) -> list[Part] | None:
+    """'... the first organisation of its kind to achieve that grade': 'that grade' is the rating named before."""
+    v = m.one("v")
+    i = m.tags.index(v)
+    if i == 0 or m.tags[i - 1].words.lower() not in ("that", "this", "the same"):
+        return None
+    q = m.tags.index(m.one("q"))
+    earlier = [t for t in s.tags[: q] if t.code == "R"]  # "X was rated Good, the first PDU to reach that rating"
+    if not earlier:
+        return None
+    m2 = Match(m.first, m.last, {**m.groups, "r": [earlier[-1]]}, m.tags)
+    return _only(m2, s)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from .. import schema
 from .build_named import _headline_rating
 from .matcher import Match
 from .quantifiers import Reading
@@ -29,7 +28,6 @@ from .shape_parts import (
     _population,
     _rated_standards,
     _ratings,
-    _refused_subject,
     _span,
     _subject,
 )
@@ -390,44 +388,6 @@ def _ellipsis(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "rating-list", ProviderRating(str(m.one("s").value), "overall",
                                                               _ratings(m.one("r"))))]
-
-
-def _only(m: Match, s: Sentence) -> list[Part] | None:
-    """'X was the only CRC rated Good', 'X became the first CRC to be rated Good'."""
-    q = str(m.one("q").value)
-    if q not in ("only", "first"):
-        return None
-    pid, refused = _refused_subject(m, s, "only")
-    if refused:
-        return refused
-    a, b, phrase = _span(m, s)
-    pop = m.one("pop")
-    sector, words = _population(pop) if pop is not None else (None, "")
-    if pop is None or re.search(r"(?i)\bof its (?:kind|type)\b", s.text[pop.end: m.tags[m.last - 1].end]):
-        # "the first organisation of its kind", "X was the first to be rated Good": of the subject's own sector
-        from . import vocabulary as vocab
-
-        provider = vocab.providers_and_aliases()[1].get(pid)
-        if provider is None:
-            return None
-        sector, words = provider.sector, schema.SECTOR_PLURALS.get(provider.sector, words)
-    st = Statement(a, b, phrase, "provider", providers=(pid,), quantifier=q, sector=sector, population_words=words,
-                   predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
-    return [Part(a, b, phrase, "only", st)]
-
-
-def _only_that(m: Match, s: Sentence) -> list[Part] | None:
-    """'... the first organisation of its kind to achieve that grade': 'that grade' is the rating named before."""
-    v = m.one("v")
-    i = m.tags.index(v)
-    if i == 0 or m.tags[i - 1].words.lower() not in ("that", "this", "the same"):
-        return None
-    q = m.tags.index(m.one("q"))
-    earlier = [t for t in s.tags[: q] if t.code == "R"]  # "X was rated Good, the first PDU to reach that rating"
-    if not earlier:
-        return None
-    m2 = Match(m.first, m.last, {**m.groups, "r": [earlier[-1]]}, m.tags)
-    return _only(m2, s)
 
 
 def _except_named(m: Match, s: Sentence) -> list[Part] | None:

@@ -60,7 +60,7 @@ from .build_named import (
     _scale_size,
     _verdict_after,
 )
-from .build_portions import _at_least_in_region, _count_shape, _of_them, _the_only_one, _the_rest
+from .build_portions import _at_least_in_region, _count_shape, _of_them, _only, _only_that, _the_only_one, _the_rest
 from .build_ratings import (
     _and_predicate,
     _apposition,
@@ -70,8 +70,6 @@ from .build_ratings import (
     _except_named,
     _group_rating,
     _neither_nor,
-    _only,
-    _only_that,
     _others_named,
     _provider_rating,
     _providers_listed,
