@@ -1802,6 +1802,12 @@ CASES = [
      "unverifiable"),
     ("Probation in 2019-20\n\nDurham Tees Valley CRC was the only CRC to be rated Good in 2019-20.",
      "contradicted"),
+    # "at the last inspection" beside a change is read with it (West Kent PDU: Inadequate in 2022-23, Requires
+    # improvement in 2024-25)
+    ("West Kent PDU report, 2024\n\nWest Kent PDU was rated Requires improvement, up from Inadequate at the last "
+     "inspection.", "supported"),
+    ("West Kent PDU report, 2024\n\nWest Kent PDU was rated Good, up from Inadequate at the last inspection.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -33,7 +33,7 @@ from .ordinals import (
 )
 from .ranks import find_positions
 from .read_shapes import read_sentence
-from .readings import Part, Predicate, ProviderRating, Statement
+from .readings import Change, Part, Predicate, ProviderRating, Statement
 from .shape_parts import Sentence, reported_speech
 from .tag_joins import own_region_pdus
 from .tag_type import Tag, clause_of, codes
@@ -170,8 +170,9 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             nxt = {id(t): tags[k + 1] for k, t in enumerate(tags[:-1])}
             unread = [t for t in unread if not (t.code == "Q" and t.words.lower() == "both"
                                                 and id(t) in nxt and nxt[id(t)].code == "Y")]
-        if any(p.past for p in parts):
-            # "rated R at its last inspection": the words that turn to an earlier inspection are read with it
+        if any(p.past or isinstance(p.reading, Change) for p in parts):
+            # "rated R at its last inspection", "up from R at the last inspection": the words that turn to an
+            # earlier inspection are read with it
             unread = [t for t in unread if not (t.code in "hH" and _turns_back(t))]
         if _SECOND_TIME.search(text, start, end):
             parts = parts + _rated_again(parts)
