@@ -187,6 +187,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             # "of the nine PDUs inspected since unification, two thirds ...": a count over several rounds
             parts = [replace(p, reading=None, problem="a count over a span of time, not one round")
                      if isinstance(p.reading, Statement) and p.reading.kind == "count" else p for p in parts]
+        parts = _distinct(parts)
         if parts or any(t.code in "NR" for t in unread):
             if n < 2:
                 parts = [replace(p, news=True) for p in parts]  # the headline and the sentence after it
@@ -416,6 +417,16 @@ def _dated(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
                 continue
             own = [(y, mo) for _, y, mo in years]  # "in its 2019 report, the inspectorate had rated it ..."
         out.append(replace(p, dated=own[0]) if len({y for y, _ in own}) == 1 else p)
+    return out
+
+
+def _distinct(parts: list[Part]) -> list[Part]:
+    """The parts less any that says again what an overlapping one says (two shapes reading "..., as was C")."""
+    out: list[Part] = []
+    for p in parts:
+        if p.reading is None or not any(q.reading == p.reading and q.past == p.past and q.start < p.end and
+                                        p.start < q.end for q in out):
+            out.append(p)
     return out
 
 
