@@ -480,14 +480,14 @@ MEASURES: tuple[MeasureWords, ...] = (
                  threshold=r"(?:50|fifty)$"),
     MeasureWords("staff_caseload_over_60_pct", (r"caseloads?|cases", _OVER + r" (?:60|sixty)"),
                  threshold=r"(?:60|sixty)$"),
-    # "unmanageable" is not the measure's "manageable": the rest of the staff are not all of the other mind
-    MeasureWords("ro_workload_reasonable_pct", (r"workloads?", r"(?<!un)(?:reasonable|manageable)")),
+    MeasureWords("ro_workload_reasonable_pct", (r"workloads?", r"(?<!un)(?:reasonable|manageable)")),  # not "un-"
     MeasureWords("staff_workload_over_capacity_pct", (r"capacity|overwork",)),
     MeasureWords("po_vacancies", (r"vacanc",)),
     # "42 per cent of the whole probation caseload": a sector's share of everyone on probation
     MeasureWords("share_of_probation_caseload_pct",
                  (r"\bof (?:the |all )?(?:whole |total |entire |overall |national )?probation caseload\b",)),
-    MeasureWords("people_under_supervision", (r"\b(?:people|offenders|individuals)\b", r"supervis|on probation")),
+    MeasureWords("people_under_supervision",
+                 (r"\b(?:people|offenders|individuals|number under)\b", r"supervis|on probation")),
     MeasureWords("people_supervised", (r"\b(?:people|offenders|individuals)\b", r"supervis|on probation")),
 )  # fmt: skip
 #: Words that make a sentence speak of a failure ("not", "insufficient"), for the measures that count one.
