@@ -1808,6 +1808,13 @@ CASES = [
      "inspection.", "supported"),
     ("West Kent PDU report, 2024\n\nWest Kent PDU was rated Good, up from Inadequate at the last inspection.",
      "contradicted"),
+    # of two figures, the one counting people is the published count of people under supervision (more than a
+    # quarter of a million in 2018-19); a count of units beside it is a claim of its own, left unread if no shape
+    # reads it
+    ("Probation in 2018-19\n\nMore than a quarter of a million individuals are being supervised on probation, their "
+     "cases managed by 28 probation services.", "partly checked"),
+    ("Probation in 2018-19\n\nFewer than 200,000 individuals are being supervised on probation, their cases managed "
+     "by 28 probation services.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

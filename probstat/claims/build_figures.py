@@ -78,6 +78,10 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     for words in s.memo["measures"]:
         stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))
                        and (words.measure.endswith("_pct") <= shares[id(t)])]
+        if len(stated_tags) > 1 and words.measure.startswith("people_"):
+            # "a quarter of a million individuals ..., managed by 28 services": the figure that counts people
+            nxt = {id(t): s.tags[k + 1].code for k, t in enumerate(s.tags[:-1])}
+            stated_tags = [t for t in stated_tags if nxt.get(id(t)) == "U"]
         if len(stated_tags) != 1 or stated_tags[0] is not m.one("n"):
             continue
         n = stated_tags[0]
@@ -102,7 +106,10 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         complement = words.negative and not vocab.NEGATIVE_WORDS.search(text)
         a, b = n.start, n.end
         # the threshold figures and the negation are read as part of the measure's words
-        for t in figures + [t for t in s.tags if t.code == "X" and words.negative]:
+        # (not a figure counting units or people: "managed by 28 probation services" is a claim of its own)
+        after = {id(t): s.tags[k + 1].code for k, t in enumerate(s.tags[:-1])}
+        for t in [t for t in figures if after.get(id(t)) not in ("S", "U")] + \
+                [t for t in s.tags if t.code == "X" and words.negative]:
             a, b = min(a, t.start), max(b, t.end)
         # every measure the words name with the same unit and sense: the data say which one the scope publishes
         also = tuple(w.measure for w in s.memo["measures"] if w is not words and w.negative == words.negative
