@@ -1815,6 +1815,12 @@ CASES = [
      "cases managed by 28 probation services.", "partly checked"),
     ("Probation in 2018-19\n\nFewer than 200,000 individuals are being supervised on probation, their cases managed "
      "by 28 probation services.", "contradicted"),
+    # two sectors' published figures in one sentence, each of the sector named beside it (staff with over 50 cases,
+    # 2018-19: CRC "over two-thirds", NPS "one in 20")
+    ("Probation in 2018-19\n\nCaseloads were heavier at the CRCs: over two-thirds of their staff held more than 50 "
+     "cases, against just one in 20 of NPS staff.", "supported"),
+    ("Probation in 2018-19\n\nOver two-thirds of NPS staff held more than 50 cases, compared with one in 20 CRC "
+     "staff.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -50,6 +50,18 @@ def _services_done(tags: list[Tag], i: int) -> bool:
         tags[i - 1].words.lower() in ("of", "for", "providing", "delivering", "provide", "deliver")
 
 
+def _beside(tags: list[Tag], n: Tag) -> str | None:
+    """The sector a figure is of, in a sentence naming two: the one named just after it ("one in 20 of NPS staff"),
+    else the last one named before it ("at the CRCs: over two-thirds of their staff")."""
+    i = tags.index(n)
+    for t in tags[i + 1: i + 4]:
+        if t.code == ",":
+            break
+        if t.code == "S" and t.value is not None:
+            return str(t.value)
+    return next((str(t.value) for t in reversed(tags[:i]) if t.code == "S" and t.value is not None), None)
+
+
 def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     """A figure of a published sector measure: the sentence's words name the measure (vocabulary.MEASURES)."""
 
@@ -82,6 +94,10 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
             # "a quarter of a million individuals ..., managed by 28 services": the figure that counts people
             nxt = {id(t): s.tags[k + 1].code for k, t in enumerate(s.tags[:-1])}
             stated_tags = [t for t in stated_tags if nxt.get(id(t)) == "U"]
+        two = {t.value for t in s.tags if t.code == "S"} == {"CRC", "NPS"}
+        if len(stated_tags) > 1 and two:
+            # "over two-thirds of CRC staff ..., against one in 20 of NPS staff": each figure of its own sector
+            stated_tags = [t for t in stated_tags if _beside(s.tags, t) == _beside(s.tags, m.one("n"))]
         if len(stated_tags) != 1 or stated_tags[0] is not m.one("n"):
             continue
         n = stated_tags[0]
@@ -96,7 +112,7 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
             continue
         if unit == "percent" and stated.rule == "over":
             stated = Reading(stated.value, _INF, False, False, "percent", "over", stated.value)
-        sectors = {t.value for t in s.tags if t.code == "S"}
+        sectors = {_beside(s.tags, n)} if two else {t.value for t in s.tags if t.code == "S"}
         scope = {frozenset({"NPS"}): "NPS", frozenset({"CRC"}): "CRC", frozenset(): "all",
                  frozenset({None}): "all"}.get(frozenset(sectors))
         if scope is None:
@@ -108,7 +124,8 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         # the threshold figures and the negation are read as part of the measure's words
         # (not a figure counting units or people: "managed by 28 probation services" is a claim of its own)
         after = {id(t): s.tags[k + 1].code for k, t in enumerate(s.tags[:-1])}
-        for t in [t for t in figures if after.get(id(t)) not in ("S", "U")] + \
+        for t in [t for t in figures if after.get(id(t)) not in ("S", "U")
+                  and (not two or _beside(s.tags, t) == _beside(s.tags, n))] + \
                 [t for t in s.tags if t.code == "X" and words.negative]:
             a, b = min(a, t.start), max(b, t.end)
         # every measure the words name with the same unit and sense: the data say which one the scope publishes
