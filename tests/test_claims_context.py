@@ -1821,6 +1821,15 @@ CASES = [
      "cases, against just one in 20 of NPS staff.", "supported"),
     ("Probation in 2018-19\n\nOver two-thirds of NPS staff held more than 50 cases, compared with one in 20 CRC "
      "staff.", "contradicted"),
+    # several published shares in one sentence, each of the measure its own clause names (CRC 2018-19: risk not
+    # assessed well enough 45 per cent, public safety not properly considered 59 per cent, home visit recorded
+    # 32 per cent); "CRC staff" is staff of CRCs, not a CRC the text is about
+    ("Probation in 2018-19\n\nCRC staff did not assess risk well enough in 45 per cent of cases, public safety was "
+     "not properly considered in 59 per cent and a home visit was recorded in only 32 per cent.", "supported"),
+    ("Probation in 2018-19\n\nCRC staff did not assess risk well enough in 45 per cent of cases, public safety was "
+     "not properly considered in 59 per cent and a home visit was recorded in only 52 per cent.", "contradicted"),
+    ("Probation in 2018-19\n\nCRC staff did not assess risk well enough in 45 per cent of cases, and where a home "
+     "visit was needed, just a third (32 per cent) show a visit on record.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -62,6 +62,26 @@ def _beside(tags: list[Tag], n: Tag) -> str | None:
     return next((str(t.value) for t in reversed(tags[:i]) if t.code == "S" and t.value is not None), None)
 
 
+# where one clause of a list of figures ends: a comma, semicolon or colon, "while", "but", or "and" before a new
+# subject or place ("... in 59 per cent and a home visit was recorded in ...")
+_CLAUSE_END = re.compile(r"[,;:]|\b(?:while|whereas|but)\b|\band\s+(?=(?:a|an|the|in|where|only|just)\b)")
+
+
+def _clause(s: Sentence, n: Tag, back: int = 0) -> str:
+    """The words of a figure's clause, lower case (brackets stay inside), with ``back`` clauses before it."""
+    text = s.text[s.start: s.end].lower()
+    at, end = n.start - s.start, n.end - s.start
+    ends = [(x.start(), x.end()) for x in _CLAUSE_END.finditer(text)]
+    heads = sorted((e for b, e in ends if e <= at), reverse=True) + [0]
+    tail = min((b for b, e in ends if b >= end), default=len(text))
+    return text[heads[min(back, len(heads) - 1)]: tail]
+
+
+def _restated(s: Sentence, a: Tag, b: Tag) -> bool:
+    """Whether figure b restates figure a in brackets right after it ("nearly half (45 per cent)")."""
+    return a.end <= b.start and s.text[a.end: b.start].strip() == "("
+
+
 def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     """A figure of a published sector measure: the sentence's words name the measure (vocabulary.MEASURES)."""
 
@@ -87,9 +107,20 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     if "shares" not in s.memo:
         s.memo["shares"] = {id(t): _is_share(t) for t in figures}  # once per sentence, not once per figure
     shares = s.memo["shares"]
+    # several shares named in one sentence ("... for 45 per cent of cases, public safety ... for 59 per cent, and
+    # a home visit ... in a third"): each figure is of the measure its own clause names
+    several = sum(w.measure.endswith("_pct") for w in s.memo["measures"]) > 1
+    clause = _clause(s, m.one("n")) if several else text
+    if several and not any(all(re.search(p, clause) for p in w.needs) for w in s.memo["measures"]):
+        clause = _clause(s, m.one("n"), back=1)  # "where a home visit was needed, just a third show one"
     for words in s.memo["measures"]:
+        if several and not all(re.search(p, clause) for p in words.needs):
+            continue
         stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))
-                       and (words.measure.endswith("_pct") <= shares[id(t)])]
+                       and (words.measure.endswith("_pct") <= shares[id(t)])
+                       and (not several or _clause(s, t) in clause)]
+        if len(stated_tags) == 2 and _restated(s, *stated_tags) and m.one("n") in stated_tags:
+            stated_tags = [m.one("n")]  # "nearly half (45 per cent)": each figure read, each against the measure
         if len(stated_tags) > 1 and words.measure.startswith("people_"):
             # "a quarter of a million individuals ..., managed by 28 services": the figure that counts people
             nxt = {id(t): s.tags[k + 1].code for k, t in enumerate(s.tags[:-1])}
@@ -117,20 +148,22 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
                  frozenset({None}): "all"}.get(frozenset(sectors))
         if scope is None:
             return None
-        if not words.negative and vocab.NEGATIVE_WORDS.search(text):
+        if not words.negative and vocab.NEGATIVE_WORDS.search(clause):
             continue  # "workloads were not reasonable": the measure counts the others, who may not all agree
-        complement = words.negative and not vocab.NEGATIVE_WORDS.search(text)
+        complement = words.negative and not vocab.NEGATIVE_WORDS.search(clause)
         a, b = n.start, n.end
         # the threshold figures and the negation are read as part of the measure's words
         # (not a figure counting units or people: "managed by 28 probation services" is a claim of its own)
         after = {id(t): s.tags[k + 1].code for k, t in enumerate(s.tags[:-1])}
-        for t in [t for t in figures if after.get(id(t)) not in ("S", "U")
+        for t in [t for t in figures if after.get(id(t)) not in ("S", "U") and (not several or _clause(s, t) == clause)
+                  and not _restated(s, n, t) and not _restated(s, t, n)
                   and (not two or _beside(s.tags, t) == _beside(s.tags, n))] + \
-                [t for t in s.tags if t.code == "X" and words.negative]:
+                [t for t in s.tags if t.code == "X" and words.negative and (not several or _clause(s, t) == clause)]:
             a, b = min(a, t.start), max(b, t.end)
         # every measure the words name with the same unit and sense: the data say which one the scope publishes
         also = tuple(w.measure for w in s.memo["measures"] if w is not words and w.negative == words.negative
-                     and w.measure.endswith("_pct") == words.measure.endswith("_pct"))
+                     and w.measure.endswith("_pct") == words.measure.endswith("_pct")
+                     and (not several or all(re.search(p, clause) for p in w.needs)))
         months = tuple(sorted({mo.group(0)[:3].lower() for mo in _MONTH_NAME.finditer(text)}))
         return [Part(a, b, n.words, "sector figure", SectorFigure(words.measure, scope, stated, complement, also,
                                                                   months))]

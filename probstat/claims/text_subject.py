@@ -85,6 +85,8 @@ def _lede_subject(tags: list[Tag], headline: bool = True) -> list[Tag]:
             first + 1 < len(out) and out[first + 1].code == "R"):
         return out  # a headline's "X's probation service 'requires improvement'" has its rating for a verb
     t = out[first]
+    if first + 1 < len(out) and out[first + 1].words.lower() in vocab.MODIFIED_NOUNS:
+        return out  # "CRC staff did not ...": the noun is a modifier, not the unit
     single = not t.words.lower().endswith("s")
     local = [x for x in out[first + 1: first + 5] if x.code == "w" and _LOCAL.match(x.words)]
     # "Region's probation services rated inadequate", "County's probation service ...": the place's own
