@@ -1830,6 +1830,12 @@ CASES = [
      "not properly considered in 59 per cent and a home visit was recorded in only 52 per cent.", "contradicted"),
     ("Probation in 2018-19\n\nCRC staff did not assess risk well enough in 45 per cent of cases, and where a home "
      "visit was needed, just a third (32 per cent) show a visit on record.", "supported"),
+    # a list of counts, each broken down by sector in brackets: each breakdown of the count just before it
+    # (2018-19: Good 5 NPS + 1 CRC; Requires improvement 19 CRCs + 2 NPS; Inadequate 1 CRC)
+    ("Probation in 2018-19\n\nThe ratings came out as six services Good (five NPS divisions and one CRC), 21 services "
+     "as Requires improvement (19 CRCs and two NPS divisions) and one CRC Inadequate.", "supported"),
+    ("Probation in 2018-19\n\nThe ratings came out as six services Good (five NPS divisions and one CRC), 21 services "
+     "as Requires improvement (18 CRCs and three NPS divisions) and one CRC Inadequate.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -100,10 +100,10 @@ def _breakdown(m: Match, s: Sentence) -> list[Part] | None:
         return None  # "..., more than five NPS divisions": a comparison, not the same predicate
     counted = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"
                and p.reading.predicate is not None and p.reading.predicate.kind == "rating" and p.end <=
-               m.tags[m.first].start]
+               m.tags[m.first].start and p.shape != "breakdown"]
     if not counted:
         return None
-    whole = counted[-1].reading
+    whole = max(counted, key=lambda p: p.end).reading  # the count just before, not a breakdown of an earlier one
     a, b, phrase = _span(m, s)
     parts = []
     for _, n_tag, pop in _pairs(m, ((None, "n1", "pop1"), (None, "n2", "pop2"), (None, "n3", "pop3"))):

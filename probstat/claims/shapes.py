@@ -456,8 +456,9 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 no CRC was rated Outstanding, and neither was any NPS division.",
           "In 2018-19 no CRC was rated Inadequate, and neither was any NPS division.",
           consumes=("nor", "any", "pop", "p")),
-    Shape("breakdown", r"[,:](?:[wF]{0,3}|(?P<cmp>G))(?P<n1>N)w?(?P<pop1>S)(?:[,w]{1,2}(?P<n2>N)w?(?P<pop2>S))?"
-          r"(?:[,w]{1,2}(?P<n3>N)w?(?P<pop3>S))?", _breakdown,
+    # (a pair followed by a rating is the next count of a list, not a part of this one)
+    Shape("breakdown", r"[,:](?:[wF]{0,3}|(?P<cmp>G))(?P<n1>N)w?(?P<pop1>S)(?:[,w]{1,2}(?P<n2>N)w?(?P<pop2>S)(?!w?R))?"
+          r"(?:[,w]{1,2}(?P<n3>N)w?(?P<pop3>S)(?!w?R))?", _breakdown,
           "'..., made up of five NPS divisions and one CRC', '..., compared with five NPS divisions': the count "
           "before, by sector",
           "In 2018-19 six services were judged Good, made up of five NPS divisions and one CRC.",
