@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .. import schema
-from . import vocabulary as vocab
 from .matcher import Match
+from .measure_words import MEASURES, NEGATIVE_WORDS, PROVIDER_MEASURES
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
 from .readings import (
@@ -88,8 +88,8 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     text = s.text[s.start: s.end].lower()
     if "measures" not in s.memo:
         # which measures the sentence's words name is asked once per sentence, not once per figure in it
-        s.memo["measures"] = [w for w in vocab.MEASURES if all(re.search(p, text) for p in w.needs)]
-        s.memo["provider measures"] = [w for w in vocab.PROVIDER_MEASURES if all(re.search(p, text) for p in w.needs)]
+        s.memo["measures"] = [w for w in MEASURES if all(re.search(p, text) for p in w.needs)]
+        s.memo["provider measures"] = [w for w in PROVIDER_MEASURES if all(re.search(p, text) for p in w.needs)]
         s.memo["figures"] = [t for t in s.tags if t.code == "N"]
         s.memo["named"] = [t for t in s.tags if t.code in "PA"]
         sector_at = [t.start for t in s.tags if t.code == "S" and t.value is not None]
@@ -133,7 +133,7 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
             continue
         n = stated_tags[0]
         unit = "count" if words.measure in ("po_vacancies", "people_under_supervision", "people_supervised") \
-            else "percent"
+            else "points" if words.measure.endswith("_pp") else "percent"
         got = _count(n, s) if unit == "count" else None
         try:
             stated = got[0] if got else _interpret(n.words)
@@ -144,13 +144,19 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         if unit == "percent" and stated.rule == "over":
             stated = Reading(stated.value, _INF, False, False, "percent", "over", stated.value)
         sectors = {_beside(s.tags, n)} if two else {t.value for t in s.tags if t.code == "S"}
+        if words.measure.endswith("_below_nps_max_pp"):
+            # how far CRCs' scores fell below the NPS's: the CRCs named first, the NPS after
+            order = [t.value for t in s.tags if t.code == "S" and t.value in ("CRC", "NPS")]
+            if order[:1] != ["CRC"] or "NPS" not in order:
+                return None
+            sectors = {"CRC"}
         scope = {frozenset({"NPS"}): "NPS", frozenset({"CRC"}): "CRC", frozenset(): "all",
                  frozenset({None}): "all"}.get(frozenset(sectors))
         if scope is None:
             return None
-        if not words.negative and vocab.NEGATIVE_WORDS.search(clause):
+        if not words.negative and NEGATIVE_WORDS.search(clause):
             continue  # "workloads were not reasonable": the measure counts the others, who may not all agree
-        complement = words.negative and not vocab.NEGATIVE_WORDS.search(clause)
+        complement = words.negative and not NEGATIVE_WORDS.search(clause)
         a, b = n.start, n.end
         # the threshold figures and the negation are read as part of the measure's words
         # (not a figure counting units or people: "managed by 28 probation services" is a claim of its own)
@@ -182,7 +188,7 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
 
     if pid is None:
         return None
-    from .vocabulary import KEY_QUESTION_MEASURES
+    from .measure_words import KEY_QUESTION_MEASURES
 
     asked = _key_question(s, m.one("n"))
     rest = False
@@ -270,7 +276,7 @@ def _key_question(s: Sentence, n: Tag, complement: bool = False) -> str | None:
     figure's own clause names ("keeping people safe"), or the sentence's if the clause names none. None when
     two stages or two aims are named, or the sentence speaks of cases done badly (its share is the rest) --
     unless ``complement``, where one plain "not" is read: the caller takes the rest of the share."""
-    from .vocabulary import KEY_QUESTION_MEASURES
+    from .measure_words import KEY_QUESTION_MEASURES
 
     measures = [w.measure for w in s.memo["provider measures"] if w.measure in KEY_QUESTION_MEASURES]
     if not measures:
@@ -296,7 +302,7 @@ def _key_question(s: Sentence, n: Tag, complement: bool = False) -> str | None:
     if len(stages) > 1:
         # "work to assess risk ... was poor in implementation and delivery, where only 22 per cent ...": the stage
         # of the figure's own clause, else of the nearest clause before it that names one
-        from .vocabulary import KEY_QUESTION_STAGES
+        from .measure_words import KEY_QUESTION_STAGES
 
         for a, b in reversed([(c, d) for c, d in zip(cuts, cuts[1:], strict=False) if c <= lo]):
             near = {st for st in stages if re.search(KEY_QUESTION_STAGES[st], s.text[a:b].lower())}
@@ -307,7 +313,7 @@ def _key_question(s: Sentence, n: Tag, complement: bool = False) -> str | None:
         return None
     aims = {m.split("_", 2)[2] for m in measures}
     if len(aims) > 1:
-        from .vocabulary import KEY_QUESTION_AIMS
+        from .measure_words import KEY_QUESTION_AIMS
 
         aims = {a for a in aims if re.search(KEY_QUESTION_AIMS[a], clause)}
     return f"{stages.pop()}_{aims.pop()}" if len(aims) == 1 else None

@@ -173,7 +173,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "how many ratings the scale has: 'the lowest of four possible ratings'",
           "The rating scale has four possible ratings.", "The rating scale has five possible ratings."),
     Shape("published sector figure", r"(?P<n>N)", _sector_figure,
-          "a figure HMIP published for a sector (sector_figures.csv), named by its words (vocabulary.MEASURES)",
+          "a figure HMIP published for a sector (sector_figures.csv), named by its words (measure_words.MEASURES)",
           "In 2018-19, 45 per cent of CRC cases did not have a sufficient assessment of risk.",
           "In 2018-19, 25 per cent of CRC cases did not have a sufficient assessment of risk.", reads_span=True),
     Shape("standards count, declared", r"F[wA]?(?P<mid>N)Z[wIABV]{0,5},(?P<n>[NQ])[wB]{0,3}V?w?(?P<r>R)",

@@ -1,0 +1,89 @@
+"""The words that name HMIP's published figures in a sentence: a sector's (sector_figures.csv, "45 per cent of
+CRC cases ...") or one provider's own columns (home visits, workloads, points, key questions), and the words that
+make a sentence speak of a failure. Words as data, read by build_figures.py."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MeasureWords:
+    """The words that say a sentence's figure is one of HMIP's published sector figures (sector_figures.csv).
+
+    ``needs``: regular expressions that must all match the sentence (lower case); ``threshold``: the figure that
+    is part of the measure's definition ("over 50" cases), so it is not the figure stated; ``negative``: the
+    measure counts a failure ("did not assess risk sufficiently"), so a sentence with no negative word speaks
+    of the rest (100 minus it)."""
+
+    measure: str
+    needs: tuple[str, ...]
+    threshold: str | None = None
+    negative: bool = False
+
+
+_OVER = r"(?:more than|over|above|in excess of)"
+#: Provider columns named by the same kind of words, for a figure said of one provider.
+# The key questions of case supervision (kq2_1 assessment ... kq2_4 reviewing), each asked of three aims: the
+# share of cases inspected where the work did well enough. A sentence names the stage and the aim, and cases.
+_STAGES = {"kq2_1": r"\bassess\w*", "kq2_2": r"\bplan(?:s|ned|ning)?\b", "kq2_3": r"\bimplement\w*|\bdeliver\w*",
+           "kq2_4": r"\breview\w*"}
+_AIMS = {"engagement": r"\bengag\w*|\binvolv\w*", "desistance": r"\bdesist\w*",
+         "safety": r"\bsafe\w*|risk of (?:serious )?harm|protect\w* (?:the public|other people)"}
+# a share "of cases", or of the stage's own work ("33 per cent of assessments"), which is a share of cases too
+_KEY_QUESTIONS = tuple(MeasureWords(f"{stage}_{aim}", (stage_words, aim_words,
+                                                      r"\b(?:cases?|assessments|plans|reviews)\b"))
+                       for stage, stage_words in _STAGES.items() for aim, aim_words in _AIMS.items())
+#: The provider's own key-question measures, which a sentence must name alone (one stage, one aim).
+KEY_QUESTION_MEASURES = frozenset(w.measure for w in _KEY_QUESTIONS)
+KEY_QUESTION_AIMS = _AIMS
+KEY_QUESTION_STAGES = _STAGES
+
+PROVIDER_MEASURES: tuple[MeasureWords, ...] = (
+    MeasureWords("home_visit_pct", (r"home visits?",)),
+    MeasureWords("staff_workload_unmanageable_pct", (
+        r"workloads?", r"unmanageable|not manageable|too high|(?:could|can)(?:\s+not|not|n't) (?:be )?managed?")),
+    MeasureWords("staff_workload_manageable_pct", (r"workloads?", r"(?<!un)manageable"), negative=False),
+    MeasureWords("staff_caseload_over_50_pct", (r"caseloads?|cases", _OVER + r" (?:50|fifty)"),
+                 threshold=r"(?:50|fifty)$"),
+    # "2 points out of 27", "scored zero out of a possible 27"
+    MeasureWords("points", (r"\bpoints?\b|\bscor\w*\b.{0,25}\bof (?:the |a possible )?(?:27|twenty-seven)\b",),
+                 threshold=r"^(?:a possible )?(?:27|twenty-seven)$"),
+    # "an average caseload of 58", "58 cases each on average", "each officer managed 58 cases"
+    MeasureWords("avg_caseload", (r"\baverag\w*\b.{0,30}\b(?:cases|caseloads?)\b|\b(?:cases|caseloads?)\b.{0,20}"
+                                  r"\baverag|\bcases (?:each|apiece|per (?:officer|practitioner|head|member of staff))"
+                                  r"|\beach (?:probation |responsible )?(?:officer|practitioner|member of staff)\b"
+                                  r".{0,30}\bcases\b",)),
+    *_KEY_QUESTIONS,
+)  # fmt: skip
+MEASURES: tuple[MeasureWords, ...] = (
+    MeasureWords("risk_assessment_insufficient_pct", (r"\brisk", r"\bassess"), negative=True),
+    MeasureWords("public_safety_not_considered_in_delivery_pct",
+                 (r"public safety|safety of the public|protect\w* the public", r"deliver|consider|activit"),
+                 negative=True),
+    MeasureWords("home_visit_recorded_pct", (r"home visits?",)),
+    MeasureWords("ro_caseload_40_or_less_pct", (r"caseloads?|cases", r"\b(?:40|forty)\b", r"or (?:less|fewer|under)"),
+                 threshold=r"^(?:40|forty)$"),
+    MeasureWords("staff_caseload_over_40_pct", (r"caseloads?|cases", _OVER + r" (?:40|forty)"),
+                 threshold=r"(?:40|forty)$"),
+    MeasureWords("staff_caseload_over_50_pct", (r"caseloads?|cases", _OVER + r" (?:50|fifty)"),
+                 threshold=r"(?:50|fifty)$"),
+    MeasureWords("staff_caseload_over_60_pct", (r"caseloads?|cases", _OVER + r" (?:60|sixty)"),
+                 threshold=r"(?:60|sixty)$"),
+    MeasureWords("ro_workload_reasonable_pct", (r"workloads?", r"(?<!un)(?:reasonable|manageable)")),  # not "un-"
+    MeasureWords("staff_workload_over_capacity_pct", (r"capacity|overwork",)),
+    MeasureWords("po_vacancies", (r"vacanc",)),
+    # "42 per cent of the whole probation caseload": a sector's share of everyone on probation
+    MeasureWords("share_of_probation_caseload_pct",
+                 (r"\bof (?:the |all )?(?:whole |total |entire |overall |national )?probation caseload\b",)),
+    # "CRC scores ran up to 25 percentage points below the NPS's on protecting the public"
+    MeasureWords("public_protection_score_below_nps_max_pp", (r"protect\w* the public|public protection",
+                                                             r"percentage points?", r"below|lower|behind|less than")),
+    MeasureWords("people_under_supervision",
+                 (r"\b(?:people|offenders|individuals|number under)\b", r"supervis|on probation")),
+    MeasureWords("people_supervised", (r"\b(?:people|offenders|individuals)\b", r"supervis|on probation")),
+)  # fmt: skip
+#: Words that make a sentence speak of a failure ("not", "insufficient"), for the measures that count one.
+NEGATIVE_WORDS = re.compile(r"(?i)\b(?:not|no|never|insufficient(?:ly)?|poor(?:ly)?|inadequate(?:ly)?|fail\w*|"
+                            r"without|lack\w*|unsatisfactory|weak)\b|n't\b")
