@@ -60,7 +60,7 @@ PROVIDER_MEASURES: tuple[MeasureWords, ...] = (
 MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("risk_assessment_insufficient_pct", (r"\brisk", r"\bassess"), negative=True),
     MeasureWords("public_safety_not_considered_in_delivery_pct",
-                 (r"public safety|safety of the public|protect\w* the public", r"deliver|consider|activit"),
+                 (r"public safety|safety of the public|protect\w* the public", r"deliver|consider|activit|weigh"),
                  negative=True),
     MeasureWords("home_visit_recorded_pct", (r"home visits?",)),
     MeasureWords("ro_caseload_40_or_less_pct", (r"caseloads?|cases", r"\b(?:40|forty)\b", r"or (?:less|fewer|under)"),
