@@ -1842,6 +1842,10 @@ CASES = [
      "points below the NPS.", "supported"),
     ("Probation in 2018-19\n\nOn public protection, NPS scores ran up to 25 percentage points below the CRCs.",
      "unverifiable"),
+    # "... and Requires improvement on the others": the rest of the standards counted (Cumbria and Lancashire CRC,
+    # 2018-19: 4 Inadequate, 5 Requires improvement, 1 Good of 10; so "the others" (6) were not all RI)
+    ("Cumbria and Lancashire CRC report\n\nThe report rated 10 standards of the CRC's work, rating it variously as "
+     "Inadequate on four of them and as Requires improvement on the others.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -228,6 +228,14 @@ def _standards_of_them(m: Match, s: Sentence) -> list[Part] | None:
     parts = []
     for n_name, r_name in (("n", "r"), ("n2", "r2")):
         n, r = m.one(n_name), m.one(r_name)
+        if r is not None and n is None and m.one("rest") is not None and parts and \
+                parts[0].reading.stated.rule == "exact count":
+            # "... and Requires improvement on the others": the rest of the standards counted
+            left = total - parts[0].reading.stated.value
+            parts.append(Part(m.one("rest").start, r.end, s.text[r.start: m.tags[m.last - 1].end], "standards-count",
+                              StandardsCount(pid, _ratings(r), Reading(left, left, True, True, "count", "exact count",
+                                                                       left), total=total)))
+            continue
         if n is None or r is None:
             continue
         said = _count(n, s)

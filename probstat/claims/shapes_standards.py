@@ -36,9 +36,10 @@ STANDARDS_SHAPES: tuple[Shape, ...] = (
           "Warwickshire and West Mercia CRC was rated Good on three standards in 2018-19.",
           "Warwickshire and West Mercia CRC was rated Good on six standards in 2018-19."),
     Shape("standards count, rating before 'of them'",
-          r"(?P<s>[PA])w?(?P<r>R)w(?P<n>N)F(?P<them>w)(?:w{1,2}(?P<r2>R)w{1,2}O?(?P<n2>N)(?:Fw)?)?", _standards_of_them,
-          "'rating it Inadequate on four of them and Requires improvement on the other six', 'them' the standards "
-          "counted before",
+          r"(?P<s>[PA])w{0,2}(?P<r>R)w(?P<n>N)F(?P<them>w)(?:w{1,2}(?P<r2>R)w{1,2}(?:O?(?P<n2>N)(?:Fw)?|(?P<rest>O)w?))?",
+          _standards_of_them,
+          "'rating it Inadequate on four of them and Requires improvement on the other six' (or 'on the others'), "
+          "'them' the standards counted before",
           "In 2018-19 inspectors rated 10 standards of Cumbria and Lancashire CRC's work, rating it Inadequate on four "
           "of them and Requires improvement on five.",
           "In 2018-19 inspectors rated 10 standards of Cumbria and Lancashire CRC's work, rating it Inadequate on five "
