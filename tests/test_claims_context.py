@@ -1846,6 +1846,10 @@ CASES = [
     # 2018-19: 4 Inadequate, 5 Requires improvement, 1 Good of 10; so "the others" (6) were not all RI)
     ("Cumbria and Lancashire CRC report\n\nThe report rated 10 standards of the CRC's work, rating it variously as "
      "Inadequate on four of them and as Requires improvement on the others.", "contradicted"),
+    # a kind of place between a PDU's place and "probation service(s)": the PDU (Lambeth PDU: Inadequate, 2022-23)
+    ("Probation report, 2023\n\nLambeth borough probation services received an overall rating of Inadequate.",
+     "supported"),
+    ("Probation report, 2023\n\nThe Lambeth borough probation service was rated Good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

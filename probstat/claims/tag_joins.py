@@ -230,12 +230,12 @@ def place_possessive(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
 
 
 def pdu_services(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
-    """"Lambeth's probation services": a PDU's services, the PDU itself (a place's possessive before the
-    plural)."""
-    if t.code != "S" or not re.fullmatch(r"(?i)(?:probation\s+)?services", t.words) or len(out) < 2 or \
-            out[-1].words.lower() not in ("s", "'s", "\u2019s") or out[-2].code != "P" or \
-            not str(out[-2].value).endswith("-pdu"):
-        return None
+    """"Lambeth's probation services", "the Lambeth borough probation service": a PDU's services, the PDU itself (a
+    place's possessive or kind of place before the noun)."""
+    if t.code != "S" or not re.fullmatch(r"(?i)(?:probation\s+)?services?", t.words) or len(out) < 2 or \
+            out[-1].words.lower() not in ("s", "'s", "\u2019s", "borough", "county", "city", "district", "town",
+                                          "area") or out[-2].code != "P" or not str(out[-2].value).endswith("-pdu"):
+        return None  # ("Lambeth borough probation services": the place's own)
     return 2, Tag("P", out[-2].start, t.end, f"{out[-2].words}'s {t.words}", out[-2].value)
 
 

@@ -308,7 +308,8 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("Z", t.start, t.end, t.words))
             i += 1
             continue
-        own = place_possessive(out, t) if _SINGULAR.match(t.words.replace("\n", " ")) else pdu_services(out, t)
+        own = (place_possessive(out, t) if _SINGULAR.match(t.words.replace("\n", " ")) else None) or \
+            pdu_services(out, t)
         if own is not None:
             out[len(out) - own[0]:] = [own[1]]  # "Essex's community rehabilitation company"
             i += 1
