@@ -1850,6 +1850,11 @@ CASES = [
     ("Probation report, 2023\n\nLambeth borough probation services received an overall rating of Inadequate.",
      "supported"),
     ("Probation report, 2023\n\nThe Lambeth borough probation service was rated Good.", "contradicted"),
+    # "the overall rating for the service is R": the text's unit's (Lambeth PDU: Inadequate, 2022-23); for another
+    # population it is not read
+    ("Lambeth PDU inspected\n\nAs a result, the overall rating for probation is Inadequate.", "supported"),
+    ("Lambeth PDU inspected\n\nAs a result, the overall rating for the service is Good.", "contradicted"),
+    ("Lambeth PDU inspected\n\nThe overall rating for other PDUs was Good.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -348,8 +348,10 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'this led to an Inadequate rating', 'the reasons for the Good rating': the rating of the unit spoken of",
           "Report on Gwent PDU\n\nHigh workloads led to a 'Requires improvement' rating.",
           "Report on Gwent PDU\n\nHigh workloads led to an 'Inadequate' rating."),
-    Shape("the rating was", r"(?P<det>[wA])(?P<k>K|V|KV)w?(?P<b>B)(?P<r>R)", _rating_of,
-          "'the overall rating was Inadequate', 'its rating is Good': the rating of the unit the text is about",
+    Shape("the rating was", r"(?P<det>[wA])(?P<k>K|V|KV)(?:w|(?P<for>w)[wA]{1,2})?(?P<b>B)(?P<r>R)",
+          lambda m, s: _rating_of(m, s) if m.one("for") is None or m.words("for") == "for" else None,
+          "'the overall rating was Inadequate', 'its rating is Good', 'the overall rating for the service is R': the "
+          "rating of the unit the text is about",
           "Report on Gwent PDU, February 2022\n\nThe overall rating was 'Requires improvement'.",
           "Report on Gwent PDU, February 2022\n\nThe overall rating was 'Good'."),
     Shape("the subject's rating, named", r"(?P<det>[wA])(?P<r>R)(?P<k>[KV])", _rating_named,
