@@ -1855,6 +1855,11 @@ CASES = [
     ("Lambeth PDU inspected\n\nAs a result, the overall rating for probation is Inadequate.", "supported"),
     ("Lambeth PDU inspected\n\nAs a result, the overall rating for the service is Good.", "contradicted"),
     ("Lambeth PDU inspected\n\nThe overall rating for other PDUs was Good.", "unverifiable"),
+    # the inspectors or their report naming the unit "as" a rating with another verb; a union's words are not the
+    # rating (Lambeth PDU: Inadequate, 2022-23)
+    ("Lambeth PDU inspected\n\nInspectors slammed the service as Inadequate.", "supported"),
+    ("Lambeth PDU inspected\n\nThe watchdog hailed the service as Good.", "contradicted"),
+    ("Lambeth PDU inspected\n\nThe union described the service as good.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

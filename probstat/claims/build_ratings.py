@@ -201,6 +201,20 @@ def _others_named(m: Match, s: Sentence) -> list[Part] | None:
     return [] if names == int(got[0].value) else None
 
 
+def _object_as(m: Match, s: Sentence) -> list[Part] | None:
+    """'Inspectors slammed the service as Inadequate', 'hailed the division as Good': a verb in the past that
+    names the unit as the rating, read as 'rated' when the inspectors or their report say it (not after a
+    negation or a change word)."""
+    pre = m.one("pre")
+    before = " ".join(t.words.lower() for t in s.tags[: m.first])
+    if m.words("as") != "as" or not re.fullmatch(r"(?i)[a-z]{3,}ed", pre.words) or \
+            any(t.code in "XHh" for t in s.tags[: m.first]) or \
+            not re.search(r"\b(?:inspectors?|inspectorate|hmip|watchdog|report|chief inspector)$", before):
+        return None  # (the inspectors' verdict; a union or an MP calling it inadequate is an opinion)
+    return _provider_rating(Match(m.first, m.last, {**m.groups, "pre": [Tag("V", pre.start, pre.end, pre.words)]},
+                                  m.tags), s)
+
+
 def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
     names = [t for t in m.groups["ss"] if t.code in "PA"]
     # "A joins B and C at the bottom of the scale", "A alongside B ...": words that join units under one rating
