@@ -1860,6 +1860,13 @@ CASES = [
     ("Lambeth PDU inspected\n\nInspectors slammed the service as Inadequate.", "supported"),
     ("Lambeth PDU inspected\n\nThe watchdog hailed the service as Good.", "contradicted"),
     ("Lambeth PDU inspected\n\nThe union described the service as good.", "unverifiable"),
+    # the rating scale described: its four ratings listed, "one of four ratings"
+    ("Probation inspections\n\nProviders are rated on a four-point scale: Outstanding, Good, Requires improvement or "
+     "Inadequate.", "supported"),
+    ("Probation inspections\n\nServices were given one of four ratings: Outstanding, Good, Requires improvement or "
+     "Inadequate.", "supported"),
+    ("Probation inspections\n\nServices were given one of five ratings: Outstanding, Good, Requires improvement or "
+     "Inadequate.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+from .. import schema
 from .matcher import Match
+from .quantifiers import Reading
+from .quantifiers import interpret as _interpret
 from .readings import Part, Predicate, ProviderRating, Statement
 from .shape_parts import _INTENT, _PAST, Sentence, _count, _listed, _ratings, _span, _subject
 from .tag_type import clause_of
@@ -315,13 +318,37 @@ def _scale(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, second.words, "scale", st)]
 
 
+def _scale_listed(m: Match, s: Sentence) -> list[Part] | None:
+    """'rated on a four-point scale: Outstanding, Good, Requires improvement or Inadequate': the scale's ratings
+    listed after a colon, every one of them (a list of some is not read)."""
+    listed = [t for t in m.groups["list"] if t.code == "R"]
+    named = {r for t in listed for r in _ratings(t)}
+    head = " ".join(t.words.lower() for t in s.tags[: m.first])
+    if m.tags[m.first].words != ":" or named != set(schema.RATINGS) or len(listed) < 3 or \
+            not re.search(r"\b(?:ratings|grades|scale|judgements)\b", head):
+        return None
+    a, b = listed[0].start, listed[-1].end
+    stated = Reading(4, 4, True, True, "count", "exact count", 4)
+    points = re.search(r"\b([a-z0-9]+)[- ]point scale\b", head)  # "a four-point scale:" says how many too
+    if points:
+        try:
+            stated = _interpret(points.group(1), "count")
+        except ValueError:
+            return None
+    return [Part(a, b, s.text[a:b], "scale", Statement(a, b, s.text[a:b], "scale size", stated=stated))]
+
+
 def _scale_size(m: Match, s: Sentence) -> list[Part] | None:
     """'the lowest of four possible ratings': how many ratings the scale has (four: Outstanding to Inadequate)."""
     v = m.one("v")
     between = " ".join(t.words.lower() for t in m.tags[m.first + 1: m.last - 1])
     if v.words.lower() != "ratings" or between not in ("", "possible", "available"):
         return None
-    got = _count(m.one("n"), s)
+    one_of = re.fullmatch(r"(?i)one\s+of\s+(?:the\s+)?(.+)", m.one("n").words)  # "one of four ratings"
+    try:
+        got = (_interpret(one_of.group(1), "count"),) if one_of else _count(m.one("n"), s)
+    except ValueError:
+        return None
     if got is None or got[0].rule != "exact count":
         return None
     a, b, phrase = _span(m, s)

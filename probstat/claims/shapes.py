@@ -57,6 +57,7 @@ from .build_named import (
     _rating_of,
     _respectively,
     _scale,
+    _scale_listed,
     _scale_size,
     _verdict_after,
 )
@@ -170,6 +171,11 @@ RATING_SHAPES: tuple[Shape, ...] = (
           _refuse("a comparison between providers"), "one provider compared with another on what the data do not "
           "rate ('outperformed', 'did better than'): recognised, not read",
           "", "Essex CRC outperformed Merseyside CRC in 2018-19."),
+    Shape("the rating scale listed", r",(?P<list>R(?:[,w]{1,2}R){1,3})$", _scale_listed,
+          "'rated on a four-point scale: Outstanding, Good, Requires improvement or Inadequate': the scale itself",
+          "Inspections\n\nProviders are rated on a four-point scale: Outstanding, Good, Requires improvement or "
+          "Inadequate.", "Inspections\n\nProviders are rated on a five-point scale: Outstanding, Good, Requires "
+          "improvement or Inadequate."),
     Shape("size of the rating scale", r"(?P<n>N)w?(?P<v>V)", _scale_size,
           "how many ratings the scale has: 'the lowest of four possible ratings'",
           "The rating scale has four possible ratings.", "The rating scale has five possible ratings."),
