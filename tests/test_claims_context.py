@@ -1867,6 +1867,11 @@ CASES = [
      "Inadequate.", "supported"),
     ("Probation inspections\n\nServices were given one of five ratings: Outstanding, Good, Requires improvement or "
      "Inadequate.", "contradicted"),
+    # "X, one of five PDUs in the Y region, was rated R": X's rating, not the region's (Surrey PDU: Inadequate in
+    # 2024-25; the Kent, Surrey and Sussex region: Requires improvement)
+    ("Probation report, 2024\n\nSurrey PDU, one of five PDUs in the Kent, Surrey and Sussex region, was rated Good.",
+     "contradicted"),
+    ("Probation report, 2024\n\nSurrey PDU, one of the PDUs in the region, was rated Inadequate.", "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -80,6 +80,8 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
             or m.has("after", "V") or verbal or listed or _headline_rating(m, s)):
         return None  # a name beside a rating word with no verb between: not a statement of its rating
     subject = m.one("s")
+    if subject is not None and subject in m.tags and _closes_aside(m.tags, m.tags.index(subject)):
+        return None  # "X, one of five PDUs in the Y region, was rated R": X's rating, read without the aside
     if subject is not None and subject in m.tags:
         i = m.tags.index(subject)
         rest = m.tags[i + 1: i + 3]
@@ -199,6 +201,16 @@ def _others_named(m: Match, s: Sentence) -> list[Part] | None:
         depth += (t.words == "(") - (t.words == ")")
         names += t.code == "P" and depth == 0
     return [] if names == int(got[0].value) else None
+
+
+def _closes_aside(tags: list[Tag], i: int) -> bool:
+    """Whether the unit at i ends an aside that says another unit is one of a group ("X, one of five PDUs in the
+    Y region, was ...")."""
+    if i + 1 >= len(tags) or tags[i + 1].words != ",":
+        return False
+    j = next((k for k in range(i - 1, max(-1, i - 9), -1) if tags[k].words == ","), None)
+    return j is not None and j > 0 and tags[j - 1].code == "P" and tags[j + 1].code == "N" and \
+        bool(re.match(r"(?i)one\b", tags[j + 1].words))
 
 
 def _object_as(m: Match, s: Sentence) -> list[Part] | None:

@@ -59,7 +59,10 @@ def _without_asides(tags: list[Tag]) -> list[Tag] | None:
         elif t.words == "," and i > 0 and tags[i - 1].code in "PA":
             # "the probation service in Cumbria, its Probation Delivery Unit (PDU), as ...": the unit said again
             k = i + 1
-            while k < len(tags) and k - i <= 8 and (tags[k].code in "wSAF" or tags[k].words in "()"):
+            # ("Surrey PDU, one of five PDUs in the region, was rated ...": a unit said to be one of a group)
+            codes_ok = "wSAFNP" if i + 1 < len(tags) and tags[i + 1].code == "N" and \
+                re.match(r"(?i)one\b", tags[i + 1].words) else "wSAF"
+            while k < len(tags) and k - i <= 8 and (tags[k].code in codes_ok or tags[k].words in "()"):
                 k += 1
             if k < len(tags) and k > i + 1 and tags[k].words == "," and \
                     not any(x.words.lower() in _RELATIVE or x.code == "w" and x.words[:1].isupper()
