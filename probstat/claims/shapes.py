@@ -12,16 +12,10 @@ from __future__ import annotations
 
 from .build_changes import _change, _compared_rounds
 from .build_composition import (
-    _all_of_them,
     _all_those,
-    _and_inspected,
-    _breakdown,
     _composition,
     _except_count,
-    _neither_was,
-    _rated_all_of_them,
     _share_of_ratings,
-    _so_was,
 )
 from .build_counts import _bare_count, _bare_plural, _coordinated, _declared, _went_to
 from .build_distribution import (
@@ -61,7 +55,7 @@ from .build_named import (
     _scale_size,
     _verdict_after,
 )
-from .build_portions import _at_least_in_region, _count_shape, _of_them, _only, _only_that, _the_only_one, _the_rest
+from .build_portions import _count_shape, _only, _only_that
 from .build_ratings import (
     _and_predicate,
     _apposition,
@@ -79,19 +73,19 @@ from .build_ratings import (
     _rating_for,
     _ratings_by_round,
 )
-from .build_sizes import _inspected, _rated, _size, _there_are
+from .build_sizes import _rated
 from .build_standards import (
     _method,
     _rating_for_standard,
     _standard_opening,
     _standards_count,
     _standards_first,
-    _standards_of_them,
     _standards_rated,
 )
 from .inspection_gap import gap_parts
 from .shape_parts import Shape, _refuse, _renamed
 from .shapes_facts import FACT_SHAPES
+from .shapes_populations import POPULATION_SHAPES
 from .shapes_standards import STANDARDS_SHAPES
 
 # --- the table -------------------------------------------------------------------------------------------------
@@ -453,60 +447,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           _bare_plural, "'CRCs were rated Inadequate': some of them or all of them, a verdict only where the two agree",
           "In 2018-19 NPS divisions were rated Good or Requires improvement.",
           "In 2018-19 NPS divisions were rated Inadequate."),
-    Shape("the rest", r"(?P<o>O)(?P<mid>[wBV]{0,3})(?P<r>R)", _the_rest,
-          "'five NPS divisions were rated Good and the rest Requires improvement': all but those counted before",
-          "In 2018-19 five NPS divisions were rated Good and the rest Requires improvement.",
-          "In 2018-19 five NPS divisions were rated Good and the rest Inadequate."),
-    Shape("all of them", r"(?P<q>Q)F(?P<them>w)[B]?(?P<pop>S)", _all_of_them,
-          "'six were rated Requires improvement (all of them CRCs)': all those the count before counts are of it",
-          "In 2019-20 HMIP rated ten providers. Six were rated Requires improvement, all of them CRCs.",
-          "In 2019-20 HMIP rated ten providers. Six were rated Requires improvement, all of them NPS divisions."),
-    Shape("so was", r"(?P<so>w)B(?:(?P<q>Q)?(?P<n>N)?(?P<o>O)?[wFO]{0,2}(?P<pop>S)|(?P<p>P))", _so_was,
-          "'..., and so was every CRC': the predicate before, of another population",
-          "In 2018-19 five NPS divisions were rated Good, and so was one CRC.",
-          "In 2018-19 five NPS divisions were rated Good, and so were two CRCs."),
-    Shape("neither was", r"(?P<nor>X)B(?:(?P<any>w)?(?P<pop>S)|(?P<p>P))", _neither_was,
-          "'..., and neither was any NPS division', '..., nor was C': the negative predicate before, of another",
-          "In 2018-19 no CRC was rated Outstanding, and neither was any NPS division.",
-          "In 2018-19 no CRC was rated Inadequate, and neither was any NPS division.",
-          consumes=("nor", "any", "pop", "p")),
-    # (a pair followed by a rating is the next count of a list, not a part of this one)
-    Shape("breakdown", r"[,:](?:[wF]{0,3}|(?P<cmp>G))(?P<n1>N)w?(?P<pop1>S)(?:[,w]{1,2}(?P<n2>N)w?(?P<pop2>S)(?!w?R))?"
-          r"(?:[,w]{1,2}(?P<n3>N)w?(?P<pop3>S)(?!w?R))?", _breakdown,
-          "'..., made up of five NPS divisions and one CRC', '..., compared with five NPS divisions': the count "
-          "before, by sector",
-          "In 2018-19 six services were judged Good, made up of five NPS divisions and one CRC.",
-          "In 2018-19 six services were judged Good, made up of four NPS divisions and two CRCs."),
-    Shape("inspected", r"(?P<n>N)[wF]{0,3}(?P<pop>S)B[wB]{0,2}(?P<v>[IV])|(?P<v2>[IV])(?:Q)?[w]{0,2}(?P<n2>N)[w]{0,2}"
-          r"(?P<pop2>S)|(?P<n3>N)(?P<v3>I)F(?P<pop3>S)", lambda m, s: _at_least_in_region(_inspected(_renamed(m), s)),
-          "how many providers were inspected or given an overall rating",
-          "In 2018-19 HMIP inspected 28 providers.", "In 2018-19 HMIP inspected 30 providers."),
-    Shape("and so many more inspected", r"(?P<and>w)(?P<n>N)(?:Fw?)?(?P<pop>S)", _and_inspected,
-          "'HMIP inspected 10 CRCs and one NPS division': a second count of those inspected",
-          "In 2019-20 HMIP inspected 10 CRCs and one NPS division.",
-          "In 2019-20 HMIP inspected 10 CRCs and two NPS divisions."),
-    Shape("the only one inspected", r"(?P<q>Q)(?P<pop>S)I(?P<mid>[wBV]{0,3})(?P<r>R)", _the_only_one,
-          "'the only NPS division inspected was rated Good': one inspected, and it had the rating",
-          "In 2019-20 the only NPS division inspected was rated Good.",
-          "In 2019-20 the only NPS division inspected was rated Requires improvement."),
-    Shape("so many of them", r"(?P<n>N)F(?P<them>w)(?P<mid>[wBV]{0,3})(?P<r>R)", _of_them,
-          "'HMIP rated ten services, four of them Good': a count of those the count before counted",
-          "In 2019-20 HMIP rated ten services, four of them Good.",
-          "In 2019-20 HMIP rated ten services, five of them Good."),
-    Shape("standards: so many of them", r"(?P<n>N)F(?P<them>w)(?P<r>R)(?:w(?P<n2>N)(?P<r2>R))?", _standards_of_them,
-          "'looked at 10 aspects of its work and rated half of them Good and half Requires improvement'",
-          "In 2018-19 the Inspectorate looked at 10 aspects of London CRC's work and rated half of them Good and half "
-          "Requires improvement.", "In 2018-19 the Inspectorate looked at 10 aspects of London CRC's work and rated "
-          "half of them Good and half Inadequate."),
-    Shape("rated all of them", r"(?P<q>Q)F(?P<them>w)(?P<r>R)", _rated_all_of_them,
-          "'inspected three regions, and rated all of them Requires improvement': all of the population counted",
-          "In 2024-25 HMIP inspected three regions, and rated all of them Requires improvement.",
-          "In 2024-25 HMIP inspected three regions, and rated all of them Inadequate."),
-    Shape("there are", r"(?P<there>w[B])(?P<n>N)[w]{0,2}(?P<pop>S)", _there_are, "'there were 21 CRCs'",
-          "In 2018-19 there were 21 CRCs.", "In 2018-19 there were 25 CRCs."),
-    Shape("population size", r"(?P<n>N)[w]{0,2}(?P<pop>S)(?P<rest>w{0,2})", _size,
-          "the size of a population: 'the 21 CRCs'", "In 2018-19 the 21 CRCs were inspected by HMIP.",
-          "In 2018-19 the 25 CRCs were inspected by HMIP."),
+    *POPULATION_SHAPES,
 )
 
 # the facts about units other than ratings (when inspected, whom they supervise, who ran them) come last
