@@ -1872,6 +1872,10 @@ CASES = [
     ("Probation report, 2024\n\nSurrey PDU, one of five PDUs in the Kent, Surrey and Sussex region, was rated Good.",
      "contradicted"),
     ("Probation report, 2024\n\nSurrey PDU, one of the PDUs in the region, was rated Inadequate.", "partly checked"),
+    # "no R ratings": none of the unit's standards had it (Warwickshire and West Mercia CRC, 2018-19: 3 Good, 7
+    # Requires improvement)
+    ("Warwickshire and West Mercia CRC report, 2019\n\nThe CRC had no Inadequate ratings.", "supported"),
+    ("Warwickshire and West Mercia CRC report, 2019\n\nThe CRC had no Good ratings.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

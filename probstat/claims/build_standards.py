@@ -257,7 +257,11 @@ def _ratings_counted(m: Match, s: Sentence) -> list[Part] | None:
     standards with that rating, said as a number of ratings it was given."""
     if not re.fullmatch(r"(?i)ratings|grades", m.words("k")) or any(t.code == "X" for t in s.tags[: m.first]):
         return None
-    got = _count(m.one("n"), s)
+    n = m.one("n")
+    if n.code == "Q":  # "it had no Inadequate ratings"
+        got = (Reading(0, 0, True, True, "count", "exact count", 0),) if str(n.value) == "none" else None
+    else:
+        got = _count(n, s)
     if got is None or got[0].rule != "exact count":
         return None
     pid = _subject(m.one("s"), s)
