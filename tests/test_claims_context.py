@@ -1876,6 +1876,12 @@ CASES = [
     # Requires improvement)
     ("Warwickshire and West Mercia CRC report, 2019\n\nThe CRC had no Inadequate ratings.", "supported"),
     ("Warwickshire and West Mercia CRC report, 2019\n\nThe CRC had no Good ratings.", "contradicted"),
+    # "A was rated R; B fared worse, being rated R2": the second rating is the later unit's (Derby City PDU:
+    # Requires improvement, Leicester, Leicestershire and Rutland PDU: Inadequate, 2022-23)
+    ("Probation report, February 2023\n\nDerby City PDU was rated Requires improvement; Leicester, Leicestershire "
+     "and Rutland PDU fared worse, being rated Inadequate.", "supported"),
+    ("Probation report, February 2023\n\nDerby City PDU was rated Requires improvement; Leicester, Leicestershire "
+     "and Rutland PDU did better, being rated Good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -290,6 +290,13 @@ def _clause_subject(m: Match, s: Sentence, opening_it: bool = False) -> list[Par
     if not named:
         return None
     first = named[0]
+    at = m.tags[m.first].start
+    rated = {p.reading.provider for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= at
+             and not p.past}  # ("X, previously rated R1, is now rated R2": an earlier rating in the aside)
+    if first.code == "P" and str(first.value) in rated:
+        # "A was rated R; B fared worse, being rated R2": A's predicate is done, the later unit is the subject
+        later = [t for t in named[1:] if t.code == "P" and str(t.value) not in rated]
+        first = later[-1] if later else first
     # "The CRC, with 28,819 people on its books, was rated ...": a definite unit noun is as good as its name;
     # "it" or "its" opening a clause is not
     definite = first.code == "A" and bool(re.fullmatch(
