@@ -1882,6 +1882,11 @@ CASES = [
      "and Rutland PDU fared worse, being rated Inadequate.", "supported"),
     ("Probation report, February 2023\n\nDerby City PDU was rated Requires improvement; Leicester, Leicestershire "
      "and Rutland PDU did better, being rated Good.", "contradicted"),
+    # "none of the 24 PDUs" in a round that rated 24 PDUs (2024-25: 24 rated, 14 Inadequate, 10 Requires
+    # improvement), where the number of PDUs there are is not in the data: the 24 rated
+    ("Probation inspections 2024-25\n\nNone of the 24 PDUs was rated Good or Outstanding in 2024-25.", "supported"),
+    ("Probation inspections 2024-25\n\nNone of the 24 PDUs was rated Inadequate in 2024-25.", "contradicted"),
+    ("Probation inspections 2024-25\n\nNone of the 25 PDUs was rated Good in 2024-25.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

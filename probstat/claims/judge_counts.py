@@ -45,6 +45,9 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
     q = st.quantifier
     if st.size_stated is not None:
         size = _inspected_size(ctx, st, population_size(ctx, st.round, st.sector).interval)
+        if (size is None or not size.exact) and _rated_total(ctx, st) == st.size_stated:
+            # "none of the 24 PDUs" in a round that rated 24 and whose number of PDUs is not known: those rated
+            size = Interval(st.size_stated, st.size_stated)
         if size is not None and size.exact and size.low != st.size_stated:
             return "contradicted", f"there are {size.text()} {st.population_words} in {st.round}, not {st.size_stated}"
         if size is None or not size.exact:
