@@ -1887,6 +1887,10 @@ CASES = [
     ("Probation inspections 2024-25\n\nNone of the 24 PDUs was rated Good or Outstanding in 2024-25.", "supported"),
     ("Probation inspections 2024-25\n\nNone of the 24 PDUs was rated Inadequate in 2024-25.", "contradicted"),
     ("Probation inspections 2024-25\n\nNone of the 25 PDUs was rated Good in 2024-25.", "unverifiable"),
+    # "Good overall and Outstanding for reviewing": a second rating of the same unit with no comma (NPS Wales,
+    # 2018-19: Good overall, Outstanding on reviewing)
+    ("NPS Wales inspected, 2019\n\nNPS Wales was rated Good overall and Outstanding for reviewing.", "supported"),
+    ("NPS Wales inspected, 2019\n\nNPS Wales was rated Good overall and Good for reviewing.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

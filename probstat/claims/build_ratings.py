@@ -174,7 +174,10 @@ def _rating_for(m: Match, s: Sentence) -> list[Part] | None:
 def _rating_ellipsis(m: Match, s: Sentence) -> list[Part] | None:
     """', but Inadequate for reviewing': a rating without a verb after a provider's rating in the same sentence
     is that provider's too."""
-    earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= m.tags[m.first].start]
+    if m.one("and") is not None and m.words("and") not in ("and", "but", "yet"):
+        return None
+    at = m.tags[m.first + 1].start if m.one("and") is not None else m.tags[m.first].start
+    earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= at]
     if not earlier or not m.groups.get("after"):
         return None
     pid = earlier[-1].reading.provider
