@@ -218,12 +218,15 @@ def _interpret_whole(phrase: str) -> Reading | None:
 
 
 def _is_pronoun(tokens: list[_Token], index: int, end_index: int) -> bool:
-    """True for "no one", "one another", "the second half": words that look like figures but are not."""
+    """True for "no one", "one another", "where one was needed", "the second half": words that look like figures
+    but are not."""
     if end_index - index != 1:
         return False
     word = tokens[index].text.lower()
     before = tokens[index - 1].text.lower() if index > 0 else ""
     after = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
     if word == "one":
-        return before in _BEFORE_PRONOUN_ONE or after == "another"
+        # "cases where one was needed": "one" standing for a noun just said, a verb straight after it
+        return before in _BEFORE_PRONOUN_ONE or after == "another" or \
+            before in ("where", "when", "if", "unless") and after in ("was", "is", "were", "had", "has", "would")
     return word == "half" and before in _BEFORE_PERIOD_HALF
