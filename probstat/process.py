@@ -9,3 +9,26 @@ from __future__ import annotations
 #: Switch pyarrow to the C library's allocator when the Arrow read path first runs (arrowcsv.py). The command
 #: line sets it; a library caller's allocator is its own choice.
 system_allocator = False
+
+#: How much freed memory glibc's malloc keeps at the top of its heap, and adds when it grows it (M_TOP_PAD).
+HEAP_PAD = 1 << 29
+_M_TOP_PAD = -2  # glibc's malloc.h
+
+
+def pad_heap() -> None:
+    """Have glibc's malloc keep HEAP_PAD bytes of freed memory at the top of its heap for reuse, rather than hand
+    it back to the system; with another C library, nothing. The command line calls it first thing (a library
+    caller's heap is its own choice).
+
+    A large file's columns are built, copied and dropped many times over, and memory handed back and asked for
+    again is faulted in afresh a page at a time: at a million rows that was a third or more of a run's CPU time
+    here, all of it system time (bench/README.md). Set at start, before the heap has grown, as the environment
+    variable MALLOC_TOP_PAD_ would set it; only where memory comes from changes, never a value.
+    """
+    try:
+        import ctypes  # numpy imports it in any case
+
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError, TypeError):  # no glibc: its allocator keeps its own ways
+        return
+    mallopt(_M_TOP_PAD, HEAP_PAD)
