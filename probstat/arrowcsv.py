@@ -134,9 +134,11 @@ def as_is(column: pd.Series, kind: str) -> bool:
     import pyarrow.compute as pc
 
     array = pa.array(column.array)
-    if array.null_count or pc.any(pc.equal(array, "")).as_py():
-        return False
-    if pc.any(pc.match_substring_regex(array, f"^{_SPACE}|{_SPACE}$")).as_py():
+    if array.null_count:
         return False
     pattern = _AS_IS[kind]
-    return pattern is None or bool(pc.all(pc.match_substring_regex(array, pattern)).as_py())
+    if pattern is not None:  # a whole-value pattern (a slug) holds of no empty or padded value: one pass
+        return bool(pc.all(pc.match_substring_regex(array, pattern)).as_py())
+    if pc.any(pc.equal(array, "")).as_py():
+        return False
+    return not pc.any(pc.match_substring_regex(array, f"^{_SPACE}|{_SPACE}$")).as_py()

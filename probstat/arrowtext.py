@@ -72,9 +72,10 @@ def _cells(column: pd.Series, escape: bool):
     return pa.array([*words, ""], type=pa.large_string()).take(pa.array(index)), text
 
 
-def joined_rows(frame: pd.DataFrame, escape: bool, delimiter: str) -> str | None:
-    """The rows of ``frame`` (two or more columns) as formats._joined_rows writes them, or None where that path
-    must write them: pyarrow missing, a small frame, or a cell holding a carriage return."""
+def joined_rows(frame: pd.DataFrame, escape: bool, delimiter: str, head: str = "") -> str | None:
+    """``head`` (the header line, or nothing), then the rows of ``frame`` (two or more columns) as
+    formats._joined_rows writes them; or None where that path must write them: pyarrow missing, a small frame,
+    or a cell holding a carriage return."""
     if len(frame) < MIN_ROWS or frame.shape[1] < 2 or not _available():
         return None
     import pyarrow as pa
@@ -96,4 +97,9 @@ def joined_rows(frame: pd.DataFrame, escape: bool, delimiter: str) -> str | None
     # Each row's line break joined to its last cell (one column), not to the joined rows (a second copy of the
     # whole text).
     columns[-1] = pc.binary_join_element_wise(columns[-1], pa.scalar("\n", pa.large_string()), empty)
+    if head:
+        # The header line put before the first row's first cell, so the text comes out whole: added to it
+        # afterwards, the whole text was copied once more.
+        columns[0] = pa.concat_arrays([pa.array([head + columns[0][0].as_py()], pa.large_string()),
+                                       columns[0].slice(1)])
     return _text_of(pc.binary_join_element_wise(*columns, sep))

@@ -73,6 +73,8 @@ def main(argv=None) -> int:
         os.environ.setdefault("NO_COLOR", "1")
     _ascii_safe_streams()
     process.system_allocator = True  # a command-line process owns its allocator; a library caller keeps its own
+    if _user_data(argv):
+        process.pad_heap()  # before anything is loaded: only a user's file can be large enough for it to matter
     code = None
     try:
         code = _run(argv)
@@ -97,6 +99,12 @@ def _closed_pipe() -> int:
     except (OSError, ValueError, AttributeError):
         pass
     return ExitCode.OK
+
+
+def _user_data(argv) -> bool:
+    """Does this run read a providers file of the user's (--data, or $PROBSTAT_DATA)?"""
+    args = sys.argv[1:] if argv is None else argv
+    return bool(os.environ.get("PROBSTAT_DATA")) or any(a == "--data" or a.startswith("--data=") for a in args)
 
 
 def _show_click_error(exc: click.ClickException) -> None:

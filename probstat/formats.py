@@ -166,8 +166,8 @@ def _delimited(frame: pd.DataFrame, opts: OutputOptions, delimiter: str) -> str:
     # per cell.
     from .arrowtext import joined_rows
 
-    if (text := joined_rows(frame, opts.escape_formulas, delimiter)) is not None:
-        return buf.getvalue() + text  # not written into buf: a StringIO copies a large text out slowly
+    if (text := joined_rows(frame, opts.escape_formulas, delimiter, head=buf.getvalue())) is not None:
+        return text  # not written into buf: a StringIO copies a large text out slowly
     # Column by column, each distinct value formatted once; numbers are never formula-escaped, which is
     # decided by each value's type.
     columns, quoted = [], []

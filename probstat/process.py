@@ -9,3 +9,30 @@ from __future__ import annotations
 #: Switch pyarrow to the C library's allocator when the Arrow read path first runs (arrowcsv.py). The command
 #: line sets it; a library caller's allocator is its own choice.
 system_allocator = False
+
+#: How much freed memory glibc's malloc keeps at the top of its heap, and adds when it grows it (M_TOP_PAD).
+HEAP_PAD = 1 << 29
+#: Blocks from this size are mapped on their own (M_MMAP_THRESHOLD; 32 MB, glibc's largest): a column of a
+#: million values (8 MB) comes from the heap, whose freed memory HEAP_PAD keeps.
+MAPPED_FROM = 1 << 25
+_M_TOP_PAD, _M_MMAP_THRESHOLD = -2, -3  # glibc's malloc.h
+
+
+def pad_heap() -> None:
+    """Have glibc's malloc serve blocks below MAPPED_FROM from its heap and keep HEAP_PAD bytes of freed memory
+    at the top of it for reuse, rather than hand memory back to the system; with another C library, nothing. The
+    command line calls it before anything is loaded (a library caller's heap is its own choice).
+
+    A large file's columns are built, copied and dropped many times over, and memory handed back and asked for
+    again is faulted in afresh a page at a time: at a million rows a third or more of a run's CPU time here, all
+    of it system time (bench/README.md). It does what the environment variables MALLOC_TOP_PAD_ and
+    MALLOC_MMAP_THRESHOLD_ would; only where memory comes from changes, never a value.
+    """
+    try:
+        import ctypes  # numpy imports it in any case
+
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError, TypeError):  # no glibc: its allocator keeps its own ways
+        return
+    mallopt(_M_TOP_PAD, HEAP_PAD)
+    mallopt(_M_MMAP_THRESHOLD, MAPPED_FROM)

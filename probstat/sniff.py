@@ -21,6 +21,10 @@ from .output import DELIMITERS
 CHUNK = 1 << 22
 
 
+#: Encodings (as codecs names them) that decode ASCII bytes as themselves and need no byte-order mark.
+_ASCII_SUPERSETS = frozenset({"utf-8", "utf-8-sig", "ascii"})
+
+
 def decoded_chunks(data: bytes, encoding: str) -> Iterator[str]:
     """``data`` decoded CHUNK bytes at a time: the text of a large file is never held whole (a str of the
     whole file is up to four times its size in bytes)."""
@@ -31,6 +35,8 @@ def decoded_chunks(data: bytes, encoding: str) -> Iterator[str]:
 
 def decodable(data: bytes, encoding: str, name: str) -> tuple[bytes, str]:
     """Check what files.decode checks, without keeping the text; returns the bytes and encoding to parse."""
+    if codecs.lookup(encoding).name in _ASCII_SUPERSETS and data.isascii():
+        return data, encoding  # every byte below 128 decodes as itself: nothing to check (a 10th of the decode)
     try:
         for chunk in decoded_chunks(data, encoding):
             if is_wide(encoding) and "\x00" in chunk:

@@ -21,7 +21,12 @@ def select_round(frame: pd.DataFrame, round_: str | None) -> pd.DataFrame:
         hint = did_you_mean(round_, rounds)
         present = ", ".join(excerpt(r, quote=False) for r in rounds[:20])
         raise UnknownChoice(f"no round {excerpt(round_)} in the data{hint}; rounds present: {present}")
-    return frame[frame["round"] == round_]
+    chosen = frame["round"] == round_
+    if chosen.all():
+        # Every row is the round's (an analysis handed rows already selected, as check-claims' metrics do):
+        # selecting them again would copy every column; a shallow copy shares them, as the selection's values.
+        return frame.copy(deep=False)
+    return frame[chosen]
 
 
 def rating_codes(values: pd.Series) -> np.ndarray:

@@ -92,12 +92,14 @@ def rating_tally(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(tally.T.astype(np.int64), index=frame.index, columns=[*schema.RATINGS, "unknown"])
 
 
-def stated_counts(frame: pd.DataFrame) -> pd.DataFrame:
-    """Per row, the n_std_* count of each rating, -1 where not stated (or the column is absent)."""
-    out = pd.DataFrame(index=frame.index)
-    for rating, col in schema.STANDARD_COUNT_COLUMNS.items():
-        out[f"n_{rating}"] = (pd.to_numeric(frame[col], errors="coerce").fillna(-1).astype("int64")
-                              if col in frame else -1)
+def stated_counts(frame: pd.DataFrame) -> np.ndarray:
+    """Per row (rows x schema.STANDARD_COUNT_COLUMNS), the n_std_* count of each rating, -1 where not stated (or
+    the column is absent)."""
+    # filled a column at a time: a frame of the four columns, then its array, was two more copies of each
+    out = np.full((len(frame), len(schema.STANDARD_COUNT_COLUMNS)), -1, dtype=np.int64)
+    for j, col in enumerate(schema.STANDARD_COUNT_COLUMNS.values()):
+        if col in frame:
+            out[:, j] = pd.to_numeric(frame[col], errors="coerce").to_numpy(dtype=np.float64, na_value=-1)
     return out
 
 
@@ -109,7 +111,7 @@ def score_spans(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """Per row, the lowest and highest total score that feasible_scores gives (-1 for both where it gives
     None), computed for every row at once."""
     tally = rating_tally(frame).to_numpy()
-    stated = stated_counts(frame).to_numpy()
+    stated = stated_counts(frame)
     if len(frame) > _DISTINCT_FROM and stated.min() >= -1 and stated.max() < 255:
         # A span depends only on the tally and the stated counts, and a million rows hold a few thousand
         # different ones: each is worked out once (the arithmetic over every row was 0.4 s at 10^6 rows).

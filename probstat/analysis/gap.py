@@ -12,6 +12,7 @@ family of tests that is printed: by default the tests shown that can reach 5% at
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .. import schema
@@ -238,6 +239,12 @@ def _without_unknown_measures(records: list[dict], rnd: str, name: str) -> list[
     return [record]
 
 
+def _rows_where(frame: pd.DataFrame, mask: np.ndarray) -> pd.DataFrame:
+    """``frame[mask]``; a shallow copy when the mask keeps every row (check-claims hands over one round's rows),
+    which a selection would copy column by column."""
+    return frame.copy(deep=False) if mask.all() else frame[mask]
+
+
 def _domain_rows(by_round: dict[str, pd.DataFrame], name: str, figures: pd.DataFrame | None,
                  rounds: pd.DataFrame | None, notes: list[str], stacked: bool = False) -> list[dict]:
     """Every row of one domain: computed rows per round, then published figures where nothing was computed.
@@ -389,7 +396,8 @@ def gap(frame: pd.DataFrame, *, domain: str = ALL, round_: str | None = schema.D
     reads = {*schema.REQUIRED_COLUMNS, *(c for name in {*names, *family_names} for c in needs(name))}
     reads |= {schema.qualifier_suffix(c) for c in reads}
     read = frame[[c for c in frame.columns if c in reads]]
-    by_round = {rnd: read[(frame["round"] == rnd).to_numpy(dtype=bool) & frame["sector"].isin(schema.SECTORS)]
+    in_sectors = frame["sector"].isin(schema.SECTORS).to_numpy(dtype=bool)
+    by_round = {rnd: _rows_where(read, (frame["round"] == rnd).to_numpy(dtype=bool) & in_sectors)
                 for rnd in round_names}
     records: list[dict] = []
     notes: list[str] = []

@@ -84,19 +84,16 @@ def _known_counts(rows: pd.DataFrame, codes: np.ndarray) -> pd.DataFrame:
     A count comes from the stated n_std_* column when there is one (it is exact even where the standards
     themselves are not listed); otherwise it is the number of standard columns with that rating.
     """
-    out = pd.DataFrame(index=rows.index)
-    listed_all = _unpack(_packed_tally(codes))
-    for rating, name in schema.RATING_KEYS.items():
-        listed = pd.Series(listed_all[:, schema.RATINGS.index(rating)], index=rows.index)
-        stated_col = schema.STANDARD_COUNT_COLUMNS[rating]
-        if stated_col in rows:
-            stated = pd.to_numeric(rows[stated_col], errors="coerce")
-            listed = stated.where(stated.notna(), listed).astype("int64")
-        out[name] = listed
-    known = out.sum(axis=1)
-    out["standards_known"] = known.clip(upper=schema.N_STANDARDS).astype("int64")
-    out["standards_unknown"] = (schema.N_STANDARDS - out["standards_known"]).astype("int64")
-    out.attrs["contradictory"] = list(rows.loc[known > schema.N_STANDARDS, "provider_id"])
+    # on arrays, the frame built once: columns set into a frame one by one were each copied again
+    counts = _unpack(_packed_tally(codes))[:, :len(schema.RATINGS)].astype(np.int64)
+    stated = consistency.stated_counts(rows)
+    counts = np.where(stated >= 0, stated, counts)  # -1: not stated (a stated count is never negative)
+    known = counts.sum(axis=1)
+    clipped = np.minimum(known, schema.N_STANDARDS)
+    out = pd.DataFrame({**{name: counts[:, j] for j, name in enumerate(schema.RATING_KEYS.values())},
+                        "standards_known": clipped, "standards_unknown": schema.N_STANDARDS - clipped},
+                       index=rows.index, copy=False)
+    out.attrs["contradictory"] = rows["provider_id"][known > schema.N_STANDARDS].tolist()
     return out
 
 
@@ -262,7 +259,7 @@ def _score_ranges(rows: pd.DataFrame, codes: np.ndarray, overall: np.ndarray) ->
     """score_ranges as numpy arrays (lowest, highest, known), from the standards' and the overall rating's
     codes (_standard_codes, common.rating_codes); lowest and highest are 0 where not known."""
     packed = _packed_tally(codes, _applies(rows["sector"]))
-    stated = consistency.stated_counts(rows).to_numpy()
+    stated = consistency.stated_counts(rows)
     if len(rows) and stated.min() >= -1 and stated.max() < 15:
         # A range depends only on the tally, the stated counts and the overall rating, and a million rows
         # hold a few thousand different ones: each is worked out once.
@@ -340,16 +337,16 @@ def _bounds(rows: pd.DataFrame, codes: np.ndarray | None = None) -> tuple[pd.Dat
         compared[idx] = len(idx)
     ranked = round_codes >= 0  # a row without a round is in no round's table
     order = _sort_order(rows, round_codes, overall, low, high, ok, best, worst)
-    out = rows[["round", "provider_id", "provider", "sector", "overall"]].take(order).reset_index(drop=True)
+    keys = rows[["round", "provider_id", "provider", "sector", "overall"]].take(order).reset_index(drop=True)
     columns = {
         "rank_best": _int64(best, ranked), "rank_worst": _int64(worst, ranked),
         "rank": _int64(rank, ranked & (rank >= 1)),  # _ranks marks an unsettled rank -1
         "tied": tied, "score_min": _int64(low, ok), "score_max": _int64(high, ok),
         "compared": _int64(compared, ranked),
     }
-    for name, values in columns.items():
-        out[name] = values[order]
-    return out[list(BOUND_COLUMNS)], order
+    # one frame of columns already taken in order: each column set into a frame was copied once more
+    out = pd.DataFrame({c: keys[c] if c in keys else columns[c][order] for c in BOUND_COLUMNS}, copy=False)
+    return out, order
 
 
 def _span(values: pd.Series) -> str:
