@@ -41,7 +41,6 @@ from .outcomes import (
     _region_count_outcome,
     _region_outcome,
     _rounds,
-    _sector_outcome,
     provider_rounds,
 )
 from .readings import (
@@ -64,6 +63,7 @@ from .readings import (
     StandardsCount,
     Statement,
 )
+from .sector_outcome import _sector_outcome
 from .standards_outcome import _standards_outcome
 from .which_round import _about_provider, candidate_rounds
 

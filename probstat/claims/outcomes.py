@@ -6,7 +6,6 @@ judge.py asks every round a reading may mean (which_round.py) and combines the a
 from __future__ import annotations
 
 import math
-import re
 
 import pandas as pd
 
@@ -16,7 +15,6 @@ from .evaluate import (
     Interval,
     _who,
     population_size,
-    same_url,
 )
 from .quantifiers import Reading
 from .readings import (
@@ -33,7 +31,6 @@ from .readings import (
     RatedExtreme,
     RatingComparison,
     RegionCount,
-    SectorFigure,
 )
 
 
@@ -55,15 +52,6 @@ def _disjoint(c: Interval, s: Reading) -> bool:
     if _same(c.high, s.low) and not (c.high_closed and s.low_closed):
         return True
     return _same(c.low, s.high) and not (c.low_closed and s.high_closed)
-
-
-def _meet(a: Interval, b: Interval) -> Interval | None:
-    """Where two intervals overlap, or None."""
-    low, lc = max((a.low, not a.low_closed), (b.low, not b.low_closed))
-    high, hc = min((a.high, a.high_closed), (b.high, b.high_closed))
-    if low > high or low == high and (lc or not hc):
-        return None
-    return Interval(low, high, not lc, hc)
 
 
 def _compare(c: Interval, s: Reading) -> str:
@@ -407,60 +395,6 @@ def _figure_outcome(ctx: Context, r: ProviderFigure, round_: str) -> tuple[str, 
                    high_closed=qualifier not in ("<", "<~") and high != math.inf)
     shown = f"{'' if qualifier == '/' else qualifier}{float(value):g}"
     return _compare(got, r.stated), f"{r.provider}'s {r.column} was {shown} in {round_} (providers.csv)", shown
-
-
-def _sector_rows(ctx: Context) -> pd.DataFrame:
-    from ..published import load_sector_figures
-
-    return ctx.memo("sector figures", load_sector_figures)
-
-
-def _sector_outcome(ctx: Context, r: SectorFigure, round_: str) -> tuple[str, str, str | None]:
-    every = _sector_rows(ctx)
-    here = (every["scope"] == r.scope) & ((every["round"] == round_) | (every["round"] == ""))
-    rows = every[every["measure"].isin((r.measure, *r.also)) & here]
-    # a figure published at a dated point ("people_under_supervision_jun_2020"): that one, when the sentence
-    # names its month ("by June this year") and it is the only one, where the round's own figures do not settle
-    # it (a month may date the report rather than the figure: "its report of March 2019 said 258,157")
-    dated = every[here & every["measure"].str.fullmatch(
-        re.escape(r.measure) + r"_(?:" + "|".join(r.months or ("-",)) + r")_\d{4}")] if r.months else rows[:0]
-    if len(dated) == 1 and not rows.empty:
-        verdict, detail, computed = _sector_verdict(ctx, r, rows, round_)
-        return (verdict, detail, computed) if verdict != "unverifiable" else _sector_verdict(ctx, r, dated, round_)
-    if len(dated) == 1:
-        rows = dated
-    return _sector_verdict(ctx, r, rows, round_)
-
-
-def _sector_verdict(ctx: Context, r: SectorFigure, rows: pd.DataFrame, round_: str) -> tuple[str, str, str | None]:
-    from ..published import reading as published_reading
-
-    if rows.empty:
-        return "unverifiable", f"no published {r.measure} for {r.scope} in {round_}", None
-    meet, said, verdicts = None, [], []
-    # a share of the round's cases or staff is one figure that every source narrows; a count of people is by month
-    shares = set(rows["unit"]) <= {"pct", "pp"}
-    for _, row in rows.iterrows():
-        p = published_reading(str(row["wording"]), str(row["unit"]))
-        if p is None:
-            continue
-        low, high, lc, hc = p.low, p.high, p.low_closed, p.high_closed
-        if r.complement:
-            low, high, lc, hc = 100 - high, 100 - low, hc, lc
-        got = Interval(low, high, lc, hc)
-        said.append(f"'{row['wording']}' ({row['document']}, {row['source_url']})")
-        if ctx.source is not None and same_url(ctx.source, str(row["source_url"])):
-            verdicts.append("unverifiable")  # the text's own figure: no evidence for itself
-            continue
-        verdicts.append(_compare(got, r.stated) if not _disjoint(got, r.stated) else "contradicted")
-        meet = got if meet is None else _meet(meet, got) or False if meet is not False else False
-    if not verdicts:
-        return "unverifiable", f"the published {r.measure} has no reading", None
-    verdict = verdicts[0] if len(set(verdicts)) == 1 else "unverifiable"
-    if shares and meet:
-        verdict = _compare(meet, r.stated) if not _disjoint(meet, r.stated) else "contradicted"
-    rest = "; 100 minus that is what the sentence speaks of" if r.complement else ""
-    return verdict, f"HMIP published {r.measure} for {r.scope} in {round_}: " + "; ".join(said) + rest, None
 
 
 def _comparison_outcome(ctx: Context, r: RatingComparison, round_: str) -> tuple[str, str, str | None]:

@@ -12,7 +12,7 @@ from .evaluate import (
     Context,
     portion_of,
 )
-from .outcomes import _complete_rounds, _date_outcome, _rounds, _row, _sector_rows, provider_rounds
+from .outcomes import _complete_rounds, _date_outcome, _rounds, _row, provider_rounds
 from .readings import (
     Change,
     Distribution,
@@ -33,6 +33,7 @@ from .readings import (
     StandardsCount,
     Statement,
 )
+from .sector_outcome import _sector_rows
 
 
 def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, str]:
