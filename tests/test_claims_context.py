@@ -1891,6 +1891,10 @@ CASES = [
     # 2018-19: Good overall, Outstanding on reviewing)
     ("NPS Wales inspected, 2019\n\nNPS Wales was rated Good overall and Outstanding for reviewing.", "supported"),
     ("NPS Wales inspected, 2019\n\nNPS Wales was rated Good overall and Good for reviewing.", "contradicted"),
+    # a count of people read as a published figure does not take a share beside it into its span (NPS 2019-20:
+    # over 106,000 people supervised, about 42 per cent of the probation caseload)
+    ("Probation\n\nThe NPS supervised over 106,000 people at its central functions inspection, about 52 per cent of "
+     "the total probation caseload.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -1,9 +1,9 @@
 """The hand-written sentence sets of tests/fixtures/claims_sentences stay well-formed and agree with the data.
 
-The sets are scored with `python tools/score_claims.py sentences FILE` (the reader is not asserted here:
-they measure it). What is asserted: the columns and verdict vocabulary, the split into disjoint halves,
-true and false in balance, every shape family with true, false and undecidable examples, and every fact a
-`why` cites in the form "<provider id> <round> <column> <value>" matching providers.csv.
+The sets are scored with `python tools/score_claims.py sentences FILE` (the share right is measured there,
+not asserted). What is asserted: the columns and verdict vocabulary, the split into disjoint halves, true and
+false in balance, every shape family with true, false and undecidable examples, every fact a `why` cites in the
+form "<provider id> <round> <column> <value>" matching providers.csv, and no opposite verdict on any set.
 """
 
 from __future__ import annotations
@@ -94,3 +94,26 @@ def test_the_facts_cited_match_the_data():
                 assert float(row[column]) == float(value), (r["sentence"], column, row[column])
             checked += 1
     assert checked >= 120  # 129 cells cited when written
+
+
+
+SETS = ("plain_tune", "plain_heldout", "plain_tune2", "plain_fresh", "shapes_tune", "shapes_heldout", "shapes_tune2",
+        "shapes_fresh")
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_no_set_gives_an_opposite_verdict(name):
+    """A guard, not a measure (tools/score_claims.py measures): a true sentence of any set is never contradicted
+    and a false one never supported. The held-out halves are guarded too, never tuned on: a failure here names
+    the rows to leave alone and the change to take back."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "tools"))
+    from score_claims import sentence_verdict
+
+    frame = load()
+    decided = ("supported", "contradicted")
+    got = [(r, sentence_verdict(frame, r["sentence"], r.get("text") or "")) for r in _rows(name)
+           if r["verdict"] in decided]
+    opposite = [(r["verdict"], v, r["sentence"]) for r, v in got if v in decided and v != r["verdict"]]
+    assert not opposite, opposite[:5]

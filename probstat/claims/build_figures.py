@@ -161,8 +161,9 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         # the threshold figures and the negation are read as part of the measure's words
         # (not a figure counting units or people: "managed by 28 probation services" is a claim of its own)
         after = {id(t): s.tags[k + 1].code for k, t in enumerate(s.tags[:-1])}
+        # (nor a share when the figure read is a count: "over 106,000 people, about 52 per cent of the caseload")
         for t in [t for t in figures if after.get(id(t)) not in ("S", "U") and (not several or _clause(s, t) == clause)
-                  and not _restated(s, n, t) and not _restated(s, t, n)
+                  and not _restated(s, n, t) and not _restated(s, t, n) and (unit != "count" or not shares[id(t)])
                   and (not two or _beside(s.tags, t) == _beside(s.tags, n))] + \
                 [t for t in s.tags if t.code == "X" and words.negative and (not several or _clause(s, t) == clause)]:
             a, b = min(a, t.start), max(b, t.end)
