@@ -1895,6 +1895,12 @@ CASES = [
     # over 106,000 people supervised, about 42 per cent of the probation caseload)
     ("Probation\n\nThe NPS supervised over 106,000 people at its central functions inspection, about 52 per cent of "
      "the total probation caseload.", "contradicted"),
+    # "unit" counts PDUs; "the Wigan unit" is the PDU (2022-23: 0 of 31 PDUs Outstanding; Wigan PDU Requires
+    # improvement)
+    ("Probation inspections 2022-23\n\nNo unit was rated Outstanding in 2022-23.", "supported"),
+    ("Probation inspections 2022-23\n\nOnly one unit was rated Inadequate in 2022-23.", "contradicted"),
+    ("Probation report\n\nThe Wigan unit was rated Requires improvement.", "supported"),
+    ("Probation report\n\nThe Wigan unit was rated Good.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -232,6 +232,9 @@ def place_possessive(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
 def pdu_services(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
     """"Lambeth's probation services", "the Lambeth borough probation service": a PDU's services, the PDU itself (a
     place's possessive or kind of place before the noun)."""
+    if t.code == "S" and re.fullmatch(r"(?i)(?:probation\s+|delivery\s+)?unit", t.words) and out and \
+            out[-1].code == "P" and str(out[-1].value).endswith("-pdu"):
+        return 1, Tag("P", out[-1].start, t.end, f"{out[-1].words} {t.words}", out[-1].value)  # "the Wigan unit"
     if t.code != "S" or not re.fullmatch(r"(?i)(?:probation\s+)?services?", t.words) or len(out) < 2 or \
             out[-1].words.lower() not in ("s", "'s", "\u2019s", "borough", "county", "city", "district", "town",
                                           "area") or out[-2].code != "P" or not str(out[-2].value).endswith("-pdu"):

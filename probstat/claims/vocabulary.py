@@ -51,7 +51,7 @@ POPULATION_WORDS: dict[str, str | None] = {
     # since June 2021: the unified Probation Service's delivery units and regions
     "PDUs": "PDU", "PDU": "PDU", "Probation Delivery Units": "PDU", "Probation Delivery Unit": "PDU",
     "delivery units": "PDU", "delivery unit": "PDU", "regions": "region", "probation regions": "region",
-    "probation units": "PDU", "probation unit": "PDU", "probation region": "region", "units": "PDU",
+    "probation units": "PDU", "probation unit": "PDU", "probation region": "region", "units": "PDU", "unit": "PDU",
 }  # fmt: skip
 
 #: Nouns after a figure that make it a count of people on probation, not of providers.
