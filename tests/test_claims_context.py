@@ -1901,6 +1901,11 @@ CASES = [
     ("Probation inspections 2022-23\n\nOnly one unit was rated Inadequate in 2022-23.", "contradicted"),
     ("Probation report\n\nThe Wigan unit was rated Requires improvement.", "supported"),
     ("Probation report\n\nThe Wigan unit was rated Good.", "contradicted"),
+    # a share restating a count between dashes or commas (2018-19: 19 of 21 CRCs Requires improvement, 90.5 per cent)
+    ("Probation in 2018-19\n\nThe majority of CRCs - 90 per cent - were rated Requires improvement in 2018-19.",
+     "supported"),
+    ("Probation in 2018-19\n\nNineteen CRCs, some 60 per cent, were rated Requires improvement in 2018-19.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -73,8 +73,10 @@ def _without_asides(tags: list[Tag]) -> list[Tag] | None:
                 # by a comma before the sentence's verb
                 close = next((k for k in range(i + 2, min(len(tags) - 1, i + 12)) if tags[k].words == ","
                               and tags[k + 1].code in "BV"), None)
-        elif t.words == "(" and i + 2 < len(tags) and tags[i + 1].code == "N" and tags[i + 2].words == ")":
-            close = i + 2  # "most CRCs (19) were rated ...": a figure alone in brackets, no name to bind
+        elif (t.words == "(" and i + 2 < len(tags) and tags[i + 1].code == "N" and tags[i + 2].words == ")") or (
+                t.words == "," and i > 0 and tags[i - 1].code == "S" and i + 2 < len(tags) and
+                tags[i + 1].code == "N" and tags[i + 2].words == ","):
+            close = i + 2  # "most CRCs (19) were rated ...", "15 units, almost half, were ...": a figure alone
         elif t.words in ("\u2013", "\u2014", "-"):  # a spaced hyphen is a dash too
             close = next((k for k in range(i + 1, len(tags)) if tags[k].words == t.words), None)
         if close is not None:
@@ -124,9 +126,9 @@ def _listed(s: Sentence, colon: Tag, count: Statement) -> list[Part]:
 
 
 def _restated(s: Sentence, counted: list[Part], unread: list[Tag]) -> list[Part]:
-    """A figure alone between dashes or brackets straight after a count's population ("the majority of CRCs -
-    19 out of 21 - were rated ..."): the same count said as a number, read with the count's population and
-    predicate."""
+    """A figure alone between dashes, brackets or commas straight after a count's population ("the majority of
+    CRCs - 19 out of 21 - were rated ...", "15 units, almost half, were ..."): the same count said again, read
+    with the count's population and predicate."""
     from .shape_parts import _count
 
     out = []
@@ -134,15 +136,16 @@ def _restated(s: Sentence, counted: list[Part], unread: list[Tag]) -> list[Part]
         if n.code != "N":
             continue
         i = s.tags.index(n)
-        if not (0 < i < len(s.tags) - 1 and s.tags[i - 1].words in ("\u2013", "\u2014", "-", "(") and
-                s.tags[i + 1].words in ("\u2013", "\u2014", "-", ")") and i >= 2 and s.tags[i - 2].code == "S"):
+        if not (0 < i < len(s.tags) - 1 and s.tags[i - 1].words in ("\u2013", "\u2014", "-", "(", ",") and
+                s.tags[i + 1].words in ("\u2013", "\u2014", "-", ")", ",") and i >= 2 and s.tags[i - 2].code == "S"):
             continue
         around = [p for p in counted if p.start <= s.tags[i - 2].start and n.end <= p.end and p.problem is None]
         got = _count(n, s)
-        if not around or got is None or got[2] or around[-1].reading.predicate is None:
+        if not around or got is None or got[2] not in (None, "share") or around[-1].reading.predicate is None:
             continue
+        # ("15 units, almost half, were ...": a share of the population restates the count too)
         out.append(Part(n.start, n.end, n.words, "count", replace(
-            around[-1].reading, start=n.start, end=n.end, phrase=n.words, stated=got[0], quantifier=None,
+            around[-1].reading, start=n.start, end=n.end, phrase=n.words, stated=got[0], quantifier=got[2],
             amount=None, denominator=got[1], subset=False, size_stated=None, proportion=None)))
     return out
 
