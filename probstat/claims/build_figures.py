@@ -83,7 +83,7 @@ def _restated(s: Sentence, a: Tag, b: Tag) -> bool:
 
 
 def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
-    """A figure of a published sector measure: the sentence's words name the measure (vocabulary.MEASURES)."""
+    """A figure of a published sector measure: the sentence's words name the measure (measure_words.MEASURES)."""
 
     text = s.text[s.start: s.end].lower()
     if "measures" not in s.memo:

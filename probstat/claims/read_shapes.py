@@ -41,8 +41,9 @@ _PARTICIPLE = re.compile(r"(?i)^(?:\w+ed|known|seen|run|led|covering|serving|hav
 
 def _without_asides(tags: list[Tag]) -> list[Tag] | None:
     """The tags less the asides a sentence puts between its subject and its verb: ", which ... ," or a pair of
-    dashes. None when there is none. Brackets stay, unless they hold a figure alone: they hold names and
-    abbreviations ("Kent, Surrey and Sussex (KSS)") that a reading without them would bind to the wrong unit."""
+    dashes, or a figure set off by commas after a population. None when there is none. Brackets stay, unless they
+    hold a figure alone: they hold names and abbreviations ("Kent, Surrey and Sussex (KSS)") that a reading
+    without them would bind to the wrong unit."""
     drop: set[int] = set()
     i = 0
     while i < len(tags):
