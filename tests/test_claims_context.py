@@ -1906,6 +1906,10 @@ CASES = [
      "supported"),
     ("Probation in 2018-19\n\nNineteen CRCs, some 60 per cent, were rated Requires improvement in 2018-19.",
      "contradicted"),
+    # "there were N R ratings" in a text about no one unit: how many units had that overall rating (2018-19: 6
+    # Good, 1 Inadequate of 28)
+    ("Probation inspections\n\nIn 2018-19 there were six Good ratings and one Inadequate rating.", "supported"),
+    ("Probation inspections\n\nIn 2018-19 there were six Good ratings and two Inadequate ratings.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -48,6 +48,32 @@ def _inspected(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "count", st)]
 
 
+def _ratings_there(m: Match, s: Sentence) -> list[Part] | None:
+    """'in 2019-20 there were no Inadequate ratings', 'there were six Good ratings': how many units of the round
+    had that overall rating. Not in a text about one unit, whose own standards' ratings the words may count."""
+    if not re.fullmatch(r"there (?:are|were|was|is|have been|had been)", m.words("there")) or \
+            not re.fullmatch(r"(?i)ratings?|grades?", m.words("k")) or s.subject is not None:
+        return None
+    a, b, phrase = _span(m, s)
+    parts = []
+    for n, r in ((m.one("n"), m.one("r")), (m.one("n2"), m.one("r2"))):  # "... six Good ratings and one Inadequate"
+        if n is None:
+            continue
+        if n.code == "Q":
+            if str(n.value) != "none":
+                return None
+            stated = Reading(0, 0, True, True, "count", "exact count", 0)
+        else:
+            got = _count(n, s)
+            if got is None or got[1] is not None or got[2] is not None:
+                return None
+            stated = got[0]
+        parts.append(Part(a, b, phrase, "count", Statement(a, b, phrase, "count", stated=stated,
+                                                           population_words="providers",
+                                                           predicate=Predicate("rating", "overall", _ratings(r)))))
+    return parts
+
+
 def _there_are(m: Match, s: Sentence) -> list[Part] | None:
     """'there were 21 CRCs': the size of a population."""
     if not re.fullmatch(r"there (?:are|were|was|is)", m.words("there")):

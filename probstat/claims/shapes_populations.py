@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .build_composition import _all_of_them, _and_inspected, _breakdown, _neither_was, _rated_all_of_them, _so_was
 from .build_portions import _at_least_in_region, _of_them, _the_only_one, _the_rest
-from .build_sizes import _inspected, _size, _there_are
+from .build_sizes import _inspected, _ratings_there, _size, _there_are
 from .build_standards import _standards_of_them
 from .shape_parts import Shape, _renamed
 
@@ -61,6 +61,10 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "'inspected three regions, and rated all of them Requires improvement': all of the population counted",
           "In 2024-25 HMIP inspected three regions, and rated all of them Requires improvement.",
           "In 2024-25 HMIP inspected three regions, and rated all of them Inadequate."),
+    Shape("ratings there were",
+          r"(?P<there>w[B]{1,2})(?P<n>[NQ])(?P<r>R)(?P<k>V)(?:,?w(?P<n2>[NQ])(?P<r2>R)(?P<k2>V))?", _ratings_there,
+          "'there were no Inadequate ratings': how many units of the round had that overall rating",
+          "In 2019-20 there were no Inadequate ratings.", "In 2019-20 there were no Good ratings."),
     Shape("there are", r"(?P<there>w[B])(?P<n>N)[w]{0,2}(?P<pop>S)", _there_are, "'there were 21 CRCs'",
           "In 2018-19 there were 21 CRCs.", "In 2018-19 there were 25 CRCs."),
     Shape("population size", r"(?P<n>N)[w]{0,2}(?P<pop>S)(?P<rest>w{0,2})", _size,
