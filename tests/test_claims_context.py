@@ -1910,6 +1910,10 @@ CASES = [
     # Good, 1 Inadequate of 28)
     ("Probation inspections\n\nIn 2018-19 there were six Good ratings and one Inadequate rating.", "supported"),
     ("Probation inspections\n\nIn 2018-19 there were six Good ratings and two Inadequate ratings.", "contradicted"),
+    # "Sodexo-run Essex CRC": the owner is checked too (Essex CRC was Sodexo's at its 2018-19 inspection, when it
+    # was rated Requires improvement; "MTCnovo-run" is never supported)
+    ("Essex CRC inspected\n\nSodexo-run Essex CRC was rated Requires improvement.", "supported"),
+    ("Essex CRC inspected\n\nMTCnovo-run Essex CRC was rated Requires improvement.", "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

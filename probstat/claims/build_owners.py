@@ -60,9 +60,10 @@ def _owner_of(m: Match, s: Sentence) -> list[Part] | None:
     """'A private company, PeoplePlus, owns it'; 'Merseyside CRC is run by the Purple Futures consortium'."""
     anchor = max(m.tags.index(m.one("s")), m.tags.index(m.one("w"))) if m.one("s") is not None else m.last - 1
     between = " ".join(t.words for t in m.tags[m.first + 1: anchor])
-    # "Working Links' community rehabilitation company", "Sodexo's CRC": the owner's possessive
+    # "Working Links' community rehabilitation company", "Sodexo's CRC", "Sodexo-run Essex CRC": the owner's
     possessive = between.strip().lower() in ("", "s", "'s", "\u2019s") and m.one("s") is not None and \
-        m.one("s").code == "A" and m.tags.index(m.one("s")) > m.tags.index(m.one("w"))
+        m.tags.index(m.one("s")) > m.tags.index(m.one("w")) and (
+            m.one("s").code == "A" or re.search(r"(?i)-(?:run|owned|led|operated|managed)$", m.one("w").words))
     if m.one("s") is not None and m.tags.index(m.one("s")) > m.tags.index(m.one("w")) and not possessive:
         if not _OWNS.search(between) or _OWNED_BY.search(between):
             return None

@@ -188,6 +188,12 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out[-1] = Tag("P", out[-1].start, t.end, f"{out[-1].words} {t.words}", out[-1].value)  # "Wigan probation:"
             i += 1
             continue
+        made = re.fullmatch(r"(?i)(.+)-(?:run|owned|led|operated|managed)", t.words) if t.code == "w" else None
+        owner = next((o for o in vocab.owners() if o.lower() == made.group(1).lower()), None) if made else None
+        if owner is not None and nxt is not None and nxt.code == "P":
+            out.append(Tag("W", t.start, t.end, t.words, owner))  # "MTCnovo-run Essex CRC": who ran the unit named
+            i += 1
+            continue
         if t.code == "A" and t.words.lower() in ("it", "they", "we") and out and out[-1].code == "S" and \
                 nxt is not None and nxt.code in "IV":
             out.append(Tag("w", t.start, t.end, t.words))  # "the 21 CRCs it inspected": a relative clause
