@@ -422,10 +422,13 @@ def _dated(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
 
 def _distinct(parts: list[Part]) -> list[Part]:
     """The parts less any that says again what an overlapping one says (two shapes reading "..., as was C")."""
+    def same(p: Part, q: Part) -> bool:
+        return (p.reading, p.rounds, p.dated, p.past, p.earlier, p.since, p.before, p.every) == \
+            (q.reading, q.rounds, q.dated, q.past, q.earlier, q.since, q.before, q.every)
+
     out: list[Part] = []
     for p in parts:
-        if p.reading is None or not any(q.reading == p.reading and q.past == p.past and q.start < p.end and
-                                        p.start < q.end for q in out):
+        if p.reading is None or not any(same(p, q) and q.start < p.end and p.start < q.end for q in out):
             out.append(p)
     return out
 
