@@ -1914,6 +1914,19 @@ CASES = [
     # was rated Requires improvement; "MTCnovo-run" is never supported)
     ("Essex CRC inspected\n\nSodexo-run Essex CRC was rated Requires improvement.", "supported"),
     ("Essex CRC inspected\n\nMTCnovo-run Essex CRC was rated Requires improvement.", "partly checked"),
+    # a sector figure whose sentence names nobody is of the sector the headline names, alone (sector_figures.csv:
+    # NPS 2019-20, 615 probation officer vacancies; CRC 2018-19, risk assessment insufficient in 45 per cent)
+    ("Inspectors find National Probation Service stretched\n\nThere were 615 probation officer vacancies.",
+     "supported"),
+    ("Inspectors find National Probation Service stretched\n\nThere were 700 probation officer vacancies.",
+     "contradicted"),
+    ("Private probation companies criticised\n\nIn 45 per cent of cases, risk was not assessed well enough.",
+     "supported"),
+    ("Private probation companies criticised\n\nIn 55 per cent of cases, risk was not assessed well enough.",
+     "contradicted"),
+    # ... not when the headline names both sectors, or none
+    ("NPS and CRCs compared\n\nThere were 615 probation officer vacancies.", "unverifiable"),
+    ("Probation inspected\n\nThere were 700 probation officer vacancies.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -144,6 +144,8 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         if unit == "percent" and stated.rule == "over":
             stated = Reading(stated.value, _INF, False, False, "percent", "over", stated.value)
         sectors = {_beside(s.tags, n)} if two else {t.value for t in s.tags if t.code == "S"}
+        if sectors <= {None} and s.text_sector and not s.subject:
+            sectors = {s.text_sector}  # the sentence names no sector and no unit: the text's sector (its headline's)
         if words.measure.endswith("_below_nps_max_pp"):
             # how far CRCs' scores fell below the NPS's: the CRCs named first, the NPS after
             order = [t.value for t in s.tags if t.code == "S" and t.value in ("CRC", "NPS")]

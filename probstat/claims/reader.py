@@ -81,6 +81,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     current: tuple[str, str] | None = (doc.round, doc.round_how) if doc.round else None
     given = doc.round_how.startswith("given")
     previous_pop = None
+    text_sector: set = set()  # the sectors the opening names (see Sentence.text_sector)
     previous_ratings: tuple[str, ...] = ()
     carried: tuple[str, int] | None = None
     spans = _bounded(text, sentences(text))
@@ -95,6 +96,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         tags = _local_probation(tags)
         named = [t for t in tags if t.code == "P"]
         named_here = tuple(dict.fromkeys(str(t.value) for t in named))
+        if n < 3:
+            text_sector |= {t.value for t in tags if t.code == "S"} | ({"unit"} if named else set())
         last_named = str(named[-1].value) if named and not (subject or doc_subject or lede) else last_named
         if doc_subject is None and named and n < 4:
             doc_subject = str(named[0].value)
@@ -135,7 +138,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         about = subject or doc_subject or lede or last_named
         tags = own_region_pdus(tags, unit_region(about) if later else None)  # "the PDUs in the region"
         s = Sentence(text, start, end, tags, codes(tags), about, previous_pop, [], groups=groups,
-                     previous_ratings=previous_ratings)
+                     previous_ratings=previous_ratings,
+                     text_sector=next(iter(text_sector)) if text_sector in ({"NPS"}, {"CRC"}) and n >= 1 else None)
         rated_here = {t.value for t in tags if t.code == "R" and isinstance(t.value, tuple)}
         previous_ratings = next(iter(rated_here)) if len(rated_here) == 1 else ()
         group_before = named_here

@@ -44,6 +44,9 @@ class Sentence:
     groups: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     # the one rating the sentence before named, that "that rating" refers to (empty: none, or more than one)
     previous_ratings: tuple[str, ...] = ()
+    # the one sector a text's headline and opening name, with no unit ("Inspectors find National Probation Service
+    # stretched"): whose a sector figure is when its own sentence names nobody
+    text_sector: str | None = None
 
 
 @dataclass(frozen=True)
