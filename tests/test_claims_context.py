@@ -1927,6 +1927,15 @@ CASES = [
     # ... not when the headline names both sectors, or none
     ("NPS and CRCs compared\n\nThere were 615 probation officer vacancies.", "unverifiable"),
     ("Probation inspected\n\nThere were 700 probation officer vacancies.", "unverifiable"),
+    # what a system was split into or created as is the whole of it: 21 CRCs in 2018-19 (rounds.csv, from the
+    # release) and in 2019-20 (rounds.csv, from a written answer of June 2021: 21 CRCs until unification)
+    ("Probation reform\n\nThe reforms split probation into a National Probation Service and 21 community "
+     "rehabilitation companies (CRCs).", "supported"),
+    ("Probation reform\n\nThe reforms split probation into a National Probation Service and 14 private community "
+     "rehabilitation companies (CRCs).", "contradicted"),
+    ("Probation reform\n\nIn 2014 the Ministry created 20 community rehabilitation companies.", "contradicted"),
+    # ... not a number said in passing, which may be a part of them
+    ("Probation reform\n\nThe work went to 14 CRCs.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

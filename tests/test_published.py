@@ -39,11 +39,14 @@ def test_2018_19_totals_as_the_october_2019_release_lists_them():
 def test_2019_20_totals_as_the_december_2020_release_lists_them():
     rounds = load_rounds()
     # 10 CRCs and one NPS division inspected; 10 rated: Good 3 CRC + 1 NPS, RI 6 CRC. So 9 CRCs rated, the
-    # NPS division rated, and one CRC inspected without an overall rating. In scope is not stated: empty.
+    # NPS division rated, and one CRC inspected without an overall rating. In scope is not stated there: empty,
+    # except for the CRCs, whose number (21 until June 2021) a written answer of June 2021 states.
     assert _counts(round_totals(rounds, "2019-20", "all")) == (None, 11, 10, 0, 4, 6, 0)
-    assert _counts(round_totals(rounds, "2019-20", "CRC")) == (None, 10, 9, 0, 3, 6, 0)
+    assert _counts(round_totals(rounds, "2019-20", "CRC")) == (21, 10, 9, 0, 3, 6, 0)
     assert _counts(round_totals(rounds, "2019-20", "NPS")) == (None, 1, 1, 0, 1, 0, 0)
     assert set(rounds.loc[rounds["round"] == "2019-20", "source_url"]) == {RELEASE_2020}
+    crc = rounds[(rounds["round"] == "2019-20") & (rounds["sector"] == "CRC")]
+    assert "parallelparliament.co.uk/question/HL887" in crc["note"].iloc[0]  # the source of the 21
 
 
 def test_bundled_rounds_read_once_and_each_caller_gets_its_own_copy():

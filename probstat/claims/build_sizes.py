@@ -119,9 +119,18 @@ def _mentioned(m: Match, s: Sentence) -> list[Part] | None:
     if sector is None and not every or got is None or got[0].rule != "exact count":
         return None
     a, b, phrase = _span(m, s)
+    # "split probation into the NPS and 14 CRCs", "creating 21 CRCs": what a system was made of is all of it
+    whole = bool(_MADE_OF.search(s.text[s.start: m.one("n").start]))
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
-                   predicate=Predicate("providers"), subset=True)
+                   predicate=Predicate("providers"), subset=not whole)
     return [Part(a, b, phrase, "population size", st)]
+
+
+# the words before a count that say it is the whole system: "split ... into", "divided into", "made up of", and a
+# verb of creating just before it ("creating 21 privately owned CRCs")
+_MADE_OF = re.compile(r"(?i)(?:\b(?:split|divided|broken\s+up|carved\s+up)\b[^.;]{0,80}?\binto\b[^.;]{0,80}|"
+                      r"\b(?:made\s+up\s+of|consist(?:s|ed|ing)\s+of|compris(?:es|ed|ing))\s+[^.;]{0,60}|"
+                      r"\b(?:creat(?:e|ed|ing)|set(?:ting)?\s+up|establish(?:ed|ing)?)\s+(?:the\s+)?)$")
 
 
 def _size(m: Match, s: Sentence) -> list[Part] | None:

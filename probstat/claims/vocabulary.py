@@ -30,7 +30,7 @@ BELOW_GOOD = ("Requires improvement", "Inadequate")
 POPULATION_WORDS: dict[str, str | None] = {
     "NPS divisions": "NPS", "NPS division": "NPS", "divisions of the NPS": "NPS", "NPS areas": "NPS",
     "divisions": "NPS", "division": "NPS", "NPS regions": "NPS", "NPS": "NPS",
-    "public sector divisions": "NPS", "public divisions": "NPS",
+    "public sector divisions": "NPS", "public divisions": "NPS", "regional divisions": "NPS",
     "National Probation Service divisions": "NPS", "National Probation Service division": "NPS",
     "divisions of the National Probation Service": "NPS", "National Probation Service": "NPS",
     "Community Rehabilitation Companies": "CRC", "Community Rehabilitation Company": "CRC",
