@@ -283,6 +283,10 @@ COLUMNS: tuple[Column, ...] = (
 #: Columns added for the later units: on an NPS or CRC row they are listed only where known, so that the
 #: 2018-21 tables (show, validate's coverage) read as they did.
 LATER_COLUMNS: tuple[str, ...] = ("region", "points", "round_basis")
+#: The rounds of HMIP's first PDU programme (reports from January 2022 to January 2024), whose inspections HMIP
+#: scored out of 27 (nine standards, 0-3 each). The second programme, from February 2024 (2024-25), rates four
+#: core case standards (HMIP's Sunderland PDU report, 2025), so a score out of 27 is never one of its inspections.
+POINTS_ROUNDS: tuple[str, ...] = ("2021-22", "2022-23", "2023-24")
 ROUND_BASES: tuple[str, ...] = ("stated", "inferred")
 COLUMNS_BY_NAME = {c.name: c for c in COLUMNS}
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)

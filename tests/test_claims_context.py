@@ -904,7 +904,9 @@ CASES = [
      "supported"),
     ("Sheffield Probation Delivery Unit report, March 2023\n\nThe unit scored two points out of a possible 27.",
      "contradicted"),
-    ("Sheffield Probation Delivery Unit report\n\nThe unit scored one point out of a possible 27.", "unverifiable"),
+    # ... and with no date, a score out of 27 is of its first-programme inspection (2022-23), not of 2024-25's
+    ("Sheffield Probation Delivery Unit report\n\nThe unit scored one point out of a possible 27.", "supported"),
+    ("Sheffield Probation Delivery Unit report\n\nThe unit scored four points out of a possible 27.", "contradicted"),
     # "no more than N points" is at most N (ealing-hillingdon-pdu 2022-23: 3 points); a round written before the
     # comma of a composition (2018-19: 6 rated Good, 5 of them NPS divisions)
     ("x\n\nEaling and Hillingdon PDU scored no more than three points out of 27.", "supported"),
@@ -1936,6 +1938,12 @@ CASES = [
     ("Probation reform\n\nIn 2014 the Ministry created 20 community rehabilitation companies.", "contradicted"),
     # ... not a number said in passing, which may be a part of them
     ("Probation reform\n\nThe work went to 14 CRCs.", "unverifiable"),
+    # a score out of 27 is of the first PDU programme's inspection (leicester-leicestershire-rutland-pdu: 2 points
+    # in 2022-23; its 2025-26 inspection has none, as no inspection of the second programme does)
+    ("Leicester probation rated Inadequate\n\nLeicester, Leicestershire and Rutland PDU scored only 2 of the 27 "
+     "inspection points available.", "supported"),
+    ("Leicester probation rated Inadequate\n\nLeicester, Leicestershire and Rutland PDU scored only 4 of the 27 "
+     "inspection points available.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

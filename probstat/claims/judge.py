@@ -257,6 +257,9 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
     if isinstance(r, Statement) and r.kind == "count" and r.sector and not part.round_sure:
         # a round in which the population has no member cannot be the one meant ("21 CRCs" after 2021)
         rounds = [rd for rd in rounds if rd not in _rounds(ctx) or len(ctx.scope(rd, r.sector))] or rounds
+    if isinstance(r, ProviderFigure) and r.column == "points" and not part.round_sure:
+        # points out of 27 were given only in the first PDU programme: an inspection of another round is not meant
+        rounds = [rd for rd in rounds if rd in schema.POINTS_ROUNDS] or rounds
     if isinstance(r, Change) and not part.round_sure and r.kind in ("same", "still"):
         # "rated Inadequate again": an inspection with none before it in the data cannot be the one meant
         visits = [rd for rd, _ in provider_rounds(ctx, r.provider)]
