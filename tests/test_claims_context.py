@@ -1944,6 +1944,11 @@ CASES = [
      "inspection points available.", "supported"),
     ("Leicester probation rated Inadequate\n\nLeicester, Leicestershire and Rutland PDU scored only 4 of the 27 "
      "inspection points available.", "contradicted"),
+    # an owner in apposition ("its owner, X,"; "X, the company that runs Y,"), and a one-word name written in two
+    # (london-crc was MTCnovo's at its 2018-19 inspection; another owner is unverifiable, as owners changed)
+    ("London CRC inspected\n\nLondon CRC's owner, MTCnovo, said it would act on the report.", "supported"),
+    ("London CRC inspected\n\nLondon CRC's owner, Sodexo, said it would act on the report.", "unverifiable"),
+    ("London CRC inspected\n\nMTC Novo, the company that runs the London CRC, responded.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

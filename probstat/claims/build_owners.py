@@ -53,6 +53,8 @@ _OWNS = re.compile(r"(?i)\b(?:owns|owned|runs|ran|operates|operated|manages|mana
                    r"bought|acquired|in\s+charge\s+of)\b")
 _OWNER_CHANGE = re.compile(r"(?i)\b(?:until|taken\s+over|took\s+over|takes\s+over|administration|sold|"
                            r"transferred|handed\s+over|new\s+owners?|bought|acquired)\b")
+# "London CRC's owner, MTCnovo, ...": the owner in apposition
+_OWNER_NOUN = re.compile(r"(?i)^\W*(?:'s|s|\u2019s)?\s*(?:owner|parent\s+company|operator)\s*,?\s*$")
 _OWNED_BY = re.compile(r"(?i)\b(?:owned|run|operated|managed|taken\s+over|bought|acquired|led)\s+by\b")
 
 
@@ -67,7 +69,7 @@ def _owner_of(m: Match, s: Sentence) -> list[Part] | None:
     if m.one("s") is not None and m.tags.index(m.one("s")) > m.tags.index(m.one("w")) and not possessive:
         if not _OWNS.search(between) or _OWNED_BY.search(between):
             return None
-    elif not _OWNED_BY.search(between) and not possessive:
+    elif not _OWNED_BY.search(between) and not possessive and not _OWNER_NOUN.match(between):
         return None
     if any(t.code == "X" for t in m.tags[m.first: m.last]) or re.search(r"(?i)\b(?:until|before|from|since|no longer|"
                                                                         r"formerly|previously|new)\b", between):

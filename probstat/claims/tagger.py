@@ -64,6 +64,9 @@ class Lexicon:
     later_only: frozenset[str] = frozenset()  # place names that are units only in texts about 2021 on ("Lambeth")
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z])")
+
+
 @lru_cache(maxsize=4)
 def lexicon(path: str | None = None) -> Lexicon:
     """Every word the tagger knows, the data's provider names and owners among them (cached per data file)."""
@@ -95,6 +98,8 @@ def lexicon(path: str | None = None) -> Lexicon:
     table.update({a: ("P", pid) for a, pid in aliases.items()})
     for owner in vocab.owners(path):
         table.setdefault(owner.lower(), ("W", owner))
+        # a name written in one word is also written in two ("MTC Novo", "People Plus")
+        table.setdefault(_CAMEL.sub(" ", owner).lower(), ("W", owner))
     for a, b in vocab.ROUND_WORDS.items():
         table[a.lower()] = ("Y", b)
     # Sector words inside a provider's name are the provider ("NPS Wales"), so providers sort first on ties.
