@@ -1949,6 +1949,12 @@ CASES = [
     ("London CRC inspected\n\nLondon CRC's owner, MTCnovo, said it would act on the report.", "supported"),
     ("London CRC inspected\n\nLondon CRC's owner, Sodexo, said it would act on the report.", "unverifiable"),
     ("London CRC inspected\n\nMTC Novo, the company that runs the London CRC, responded.", "supported"),
+    # a season as far from the inspection words as a month may be (west-yorkshire-crc: fieldwork 2018-07 and
+    # 2019-10-28)
+    ("West Yorkshire CRC report\n\nThe annual inspection of West Yorkshire Community Rehabilitation Company by "
+     "the inspectorate took place in the autumn.", "supported"),
+    ("West Yorkshire CRC report\n\nThe annual inspection of West Yorkshire Community Rehabilitation Company by "
+     "the inspectorate took place in the spring.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

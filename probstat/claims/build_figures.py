@@ -354,7 +354,7 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     when = _MONTH_IN.search(s.text, a, min(s.end if stop < 0 else stop, b + 120))
     bare = season = None
     if when is None:
-        season = _SEASON_IN.search(s.text, a, min(s.end if stop < 0 else stop, b + 60))
+        season = _SEASON_IN.search(s.text, a, min(s.end if stop < 0 else stop, b + 120))  # as a month
     if when is None and season is None:
         # "it was last inspected in 2018": a year alone, right after the inspection words
         i_end = max(t.end for t in m.tags[m.first: m.last] if t.code == "I" or t is last)
