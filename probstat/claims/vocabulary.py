@@ -96,6 +96,7 @@ for _end, _places in (("lowest", (0, 1, 2)), ("highest", (3, 2, 1)), ("bottom", 
     for _nth, _place in zip(("", "second", "third"), _places, strict=False):
         for _sep, _extra in product((" ", "-") if _nth else ("",), ("", "possible ", "overall ", "possible overall ")):
             RATING_WORDS[f"the {_nth}{_sep}{_end} {_extra}rating"] = (_SCALE_UP[_place],)
+        RATING_WORDS[f"the {_nth}{_sep}{_end} possible"] = (_SCALE_UP[_place],)  # no noun after it: see tagger
 # "the second-highest grade", "the lowest mark": the same places on the scale, by other nouns
 RATING_WORDS.update({k.replace(" rating", f" {noun}"): v for k, v in list(RATING_WORDS.items())
                      if k.startswith("the ") and k.endswith(" rating")
