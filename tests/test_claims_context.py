@@ -1955,6 +1955,10 @@ CASES = [
      "the inspectorate took place in the autumn.", "supported"),
     ("West Yorkshire CRC report\n\nThe annual inspection of West Yorkshire Community Rehabilitation Company by "
      "the inspectorate took place in the spring.", "contradicted"),
+    # how many places a change moved: the rating before is that many places the other way (northamptonshire-pdu:
+    # Requires improvement in 2022-23, Inadequate in 2024-25)
+    ("Northamptonshire probation\n\nNorthamptonshire PDU fell one grade to Inadequate.", "supported"),
+    ("Northamptonshire probation\n\nNorthamptonshire PDU fell two grades to Inadequate.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

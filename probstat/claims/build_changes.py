@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .. import schema
 from .matcher import Match
+from .quantifiers import interpret as _interpret
 from .readings import Change, Part
 from .shape_parts import _DOWN, _PAST, _SAME, _UP, Sentence, _ratings, _span, _subject
 from .tag_type import clause_of
@@ -39,6 +41,9 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
                                for i, t in enumerate((*span, *m.tags[m.last: m.last + 2]))) and \
             not re.search(r"same rating|same grade|same mark|downgraded|upgraded", words):
         return None  # "making big changes", "kept improving": not a change of rating
+    steps = _steps(span)
+    if steps == 0:
+        return None  # a figure in the span that counts no places on the scale ("improved 3 standards to Good")
     if pid is None:
         return [Part(a, b, phrase, "change", problem="the subject is not named in the text")]
     if negated > 1:
@@ -86,6 +91,12 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
             kind, before, after = "same", r, r
         elif (up or down) and not (up and down):
             kind, after = ("up" if up else "down"), r
+            if steps and r is not None and len(r) == 1:
+                # "fell two grades to Inadequate": the rating before is that many places the other way
+                at = schema.RATINGS.index(r[0]) + (steps if up else -steps)  # RATINGS run best first
+                if not 0 <= at < len(schema.RATINGS):
+                    return [Part(a, b, phrase, "change", problem="more places on the scale than it has")]
+                before = (schema.RATINGS[at],)
             lead = " ".join(t.words.lower() for t in span if ratings and t.end <= ratings[0].start)
             if r is not None and re.search(r"\b(?:from|on)(?:\s+(?:the|its|an?|their))?$", lead):
                 # "moved up from the Inadequate rating it was given", "improved on its Requires improvement rating"
@@ -160,3 +171,20 @@ def _compared_rounds(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "change", Change(pid, kind))]
 
+
+_STEP_NOUN = re.compile(r"(?i)^(?:grades?|places?|notch(?:es)?|levels?|rungs?|ratings?|steps?)$")
+
+
+def _steps(span: list) -> int | None:
+    """'fell two grades to Inadequate': how many places on the scale a change says it moved (None: no figure in
+    it; 0: a figure that counts something else)."""
+    for i, t in enumerate(span):
+        if t.code == "N":
+            nxt = span[i + 1] if i + 1 < len(span) else None
+            try:
+                n = int(_interpret(t.words, "count").low) if nxt is not None and _STEP_NOUN.match(nxt.words) \
+                    else 0
+            except (ValueError, TypeError):
+                n = 0
+            return n if n > 0 else 0
+    return None
