@@ -1959,6 +1959,12 @@ CASES = [
     # Requires improvement in 2022-23, Inadequate in 2024-25)
     ("Northamptonshire probation\n\nNorthamptonshire PDU fell one grade to Inadequate.", "supported"),
     ("Northamptonshire probation\n\nNorthamptonshire PDU fell two grades to Inadequate.", "contradicted"),
+    # an undated text's first date (a visit in July 2018, round 2018-19) does not hold a published figure named by
+    # its own words to that round: 615 NPS vacancies are published for 2019-20, the round next to it
+    ("NPS inspected\n\nInspectors visited in July 2018. The NPS had 615 probation officer vacancies.", "supported"),
+    ("NPS inspected\n\nInspectors visited in July 2018. The NPS had 700 probation officer vacancies.", "contradicted"),
+    # ... a sentence that dates itself keeps its date (about 224,000 under supervision in June 2020: 2019-20)
+    ("Probation\n\nAround 224,000 people were under probation supervision in June 2020.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

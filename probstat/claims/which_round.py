@@ -79,6 +79,17 @@ def inspections_reported_together(sentences, ctx: Context, date: str | None) -> 
     return out
 
 
+def _published_near(ctx: Context, r: SectorFigure, round_: str) -> list[str]:
+    """The rounds next to ``round_`` (or it) for which the figure's measure is published for its scope."""
+    order = _rounds(ctx)
+    if round_ not in order:
+        return []
+    at = order.index(round_)
+    rows = _sector_rows(ctx)
+    rows = rows[rows["measure"].isin((r.measure, *r.also)) & (rows["scope"] == r.scope)]
+    return [rd for rd in order[max(0, at - 1): at + 2] if rd in set(rows["round"])]
+
+
 def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[str], str]:
     """The rounds a part may speak of, and how they were found: the one written or given; else, for a
     provider, its inspections (the one current at the text's date, if known); else the round the text implies;
@@ -105,6 +116,14 @@ def _candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[
     if isinstance(part.reading, Change) and len(part.rounds) > 1:
         # "from Requires improvement in 2018-19 to Good in 2019-20": a change is judged at its later inspection
         return [max(part.rounds)], "the later of the rounds written in the sentence"
+    if isinstance(part.reading, SectorFigure) and not part.round_sure and date is None and part.rounds and \
+            part.round_how.startswith("implied by the date"):
+        # the first date an undated text gives (a fieldwork month, a past event) implies its round only loosely: a
+        # published figure named by its own words, and not published for that round, is of the round next to it
+        # that it was published for (a sentence that dates itself keeps its date)
+        near = _published_near(ctx, part.reading, part.rounds[0])
+        if near and part.rounds[0] not in near and not part.reading.months:
+            return near, f"the round the figure is published for, next to the one {part.round_how}"
     if part.round_sure or (part.rounds and not _about_provider(part)) or part.round_how.startswith("several"):
         return list(part.rounds), part.round_how
     pid = _about_provider(part)
