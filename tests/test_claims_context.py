@@ -1965,6 +1965,10 @@ CASES = [
     ("NPS inspected\n\nInspectors visited in July 2018. The NPS had 700 probation officer vacancies.", "contradicted"),
     # ... a sentence that dates itself keeps its date (about 224,000 under supervision in June 2020: 2019-20)
     ("Probation\n\nAround 224,000 people were under probation supervision in June 2020.", "supported"),
+    # how many providers a round has in scope is known before its reports are out: a text dated in February 2019,
+    # mid-round, may say how many CRCs there were (21), not how many were rated what
+    ("Published 20 February 2019\n\nProbation reform\n\nThe rest of the work went to the 21 CRCs.", "supported"),
+    ("Published 20 February 2019\n\nProbation reform\n\nThe rest of the work went to the 24 CRCs.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -229,9 +229,11 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
         # so every inspection of the provider is a reading, whatever the text's date or re-inspection says
         rounds = [rd for rd, _ in provider_rounds(ctx, r.provider)] or rounds
         how = f"{r.provider}'s inspections in the data (the date names one)"
-    if date and isinstance(r, Statement) and r.kind == "count" and rounds:
+    if date and isinstance(r, Statement) and r.kind == "count" and rounds and \
+            not (r.predicate is not None and r.predicate.kind == "providers"):
         # a round that began after the text was written is none it can count, nor one none of whose reports were
         # out by then; a text dated early in a round (an annual report in March) may count the round just ended
+        # (how many providers a round has in scope is known before its first report: "21 CRCs" at any date)
         if not part.round_sure and "implied by" in how:
             ended = [rd for rd in _rounds(ctx) if _last_report(ctx, rd) and _last_report(ctx, rd)[:7] <= date[:7]]
             rounds = sorted(set(rounds) | set(ended[-1:]))
