@@ -1969,6 +1969,12 @@ CASES = [
     # mid-round, may say how many CRCs there were (21), not how many were rated what
     ("Published 20 February 2019\n\nProbation reform\n\nThe rest of the work went to the 21 CRCs.", "supported"),
     ("Published 20 February 2019\n\nProbation reform\n\nThe rest of the work went to the 24 CRCs.", "contradicted"),
+    # a text dated in 2019-20 quoting a figure published only for 2018-19 (NPS responsible officers with 40 cases or
+    # fewer: two thirds) quotes the latest one published before it
+    ("Chief Inspector's lecture, July 2020\n\nTwo thirds of NPS responsible officers had caseloads of 40 or fewer.",
+     "supported"),
+    ("Chief Inspector's lecture, July 2020\n\nA third of NPS responsible officers had caseloads of 40 or fewer.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

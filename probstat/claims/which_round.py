@@ -79,15 +79,16 @@ def inspections_reported_together(sentences, ctx: Context, date: str | None) -> 
     return out
 
 
-def _published_near(ctx: Context, r: SectorFigure, round_: str) -> list[str]:
-    """The rounds next to ``round_`` (or it) for which the figure's measure is published for its scope."""
+def _published_near(ctx: Context, r: SectorFigure, round_: str, later: bool) -> list[str]:
+    """The rounds up to ``round_`` (and the one after it if ``later``) for which the figure's measure is published
+    for its scope; undated ones (``later``) only from the round before ``round_``."""
     order = _rounds(ctx)
     if round_ not in order:
         return []
     at = order.index(round_)
     rows = _sector_rows(ctx)
     rows = rows[rows["measure"].isin((r.measure, *r.also)) & (rows["scope"] == r.scope)]
-    return [rd for rd in order[max(0, at - 1): at + 2] if rd in set(rows["round"])]
+    return [rd for rd in order[max(0, at - 1) if later else 0: at + (2 if later else 1)] if rd in set(rows["round"])]
 
 
 def candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[str], str]:
@@ -116,14 +117,16 @@ def _candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[
     if isinstance(part.reading, Change) and len(part.rounds) > 1:
         # "from Requires improvement in 2018-19 to Good in 2019-20": a change is judged at its later inspection
         return [max(part.rounds)], "the later of the rounds written in the sentence"
-    if isinstance(part.reading, SectorFigure) and not part.round_sure and date is None and part.rounds and \
-            part.round_how.startswith("implied by the date"):
-        # the first date an undated text gives (a fieldwork month, a past event) implies its round only loosely: a
-        # published figure named by its own words, and not published for that round, is of the round next to it
-        # that it was published for (a sentence that dates itself keeps its date)
-        near = _published_near(ctx, part.reading, part.rounds[0])
-        if near and part.rounds[0] not in near and not part.reading.months:
-            return near, f"the round the figure is published for, next to the one {part.round_how}"
+    if isinstance(part.reading, SectorFigure) and not part.round_sure and part.rounds and \
+            part.round_how.startswith("implied") and not part.reading.months:
+        # A published figure named by its own words, and not published for the round the text's date implies, is
+        # one published before it: the latest such (a text of 2020 quoting 2018-19's caseloads). The first date of
+        # an undated text (a fieldwork month, a past event) implies its round only loosely: the round next to it
+        # either way may be meant. A sentence that dates itself keeps its date.
+        near = _published_near(ctx, part.reading, part.rounds[0], later=date is None)
+        if near and part.rounds[0] not in near:
+            return near[-1:] if date else near, f"the round the figure is published for, nearest the one " \
+                f"{part.round_how}"
     if part.round_sure or (part.rounds and not _about_provider(part)) or part.round_how.startswith("several"):
         return list(part.rounds), part.round_how
     pid = _about_provider(part)
