@@ -1975,6 +1975,14 @@ CASES = [
      "supported"),
     ("Chief Inspector's lecture, July 2020\n\nA third of NPS responsible officers had caseloads of 40 or fewer.",
      "contradicted"),
+    # "N of the M inspections" counts the units inspected (2022-23: 31, 15 Inadequate); "the ten rated services"
+    # are those given a rating (2019-20: 10, 4 Good); "six of the CRCs" an owner ran (Sodexo: six in 2018-19)
+    ("Annual report\n\nFifteen of the 31 inspections in 2022-23 were rated Inadequate.", "supported"),
+    ("Annual report\n\nTwelve of the 31 inspections in 2022-23 were rated Inadequate.", "contradicted"),
+    ("Annual report\n\nIn 2019-20, four of the ten rated services were rated Good.", "supported"),
+    ("Annual report\n\nIn 2019-20, five of the ten rated services were rated Good.", "contradicted"),
+    ("Owners\n\nSodexo owned six of the CRCs inspected in 2018-19.", "supported"),
+    ("Owners\n\nReducing Reoffending Partnership owned three of the CRCs inspected in 2018-19.", "unverifiable"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

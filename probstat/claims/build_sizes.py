@@ -84,8 +84,13 @@ def _there_are(m: Match, s: Sentence) -> list[Part] | None:
         return None
     sector, words = _population(m.one("pop"))
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
-                   predicate=Predicate("providers"))
+                   predicate=_size_of(words))
     return [Part(a, b, phrase, "population size", st)]
+
+
+def _size_of(words: str) -> Predicate:
+    """What a population's size counts: its providers, or, said as "inspections", those inspected."""
+    return Predicate("inspected" if re.search(r"(?i)\binspections$", words) else "providers")
 
 
 def _mentioned(m: Match, s: Sentence) -> list[Part] | None:
@@ -122,7 +127,7 @@ def _mentioned(m: Match, s: Sentence) -> list[Part] | None:
     # "split probation into the NPS and 14 CRCs", "creating 21 CRCs": what a system was made of is all of it
     whole = bool(_MADE_OF.search(s.text[s.start: m.one("n").start]))
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
-                   predicate=Predicate("providers"), subset=not whole)
+                   predicate=_size_of(words), subset=not whole)
     return [Part(a, b, phrase, "population size", st)]
 
 

@@ -302,16 +302,30 @@ def own_region_pdus(tags: list[Tag], region: str | None) -> list[Tag]:
     return out
 
 
+_PART_OF = re.compile(r"(?i)^(?!one\b)[\w-]+\s+of\s+(?:the\s+)?[\w-]+$")
 _SUPERVISION_KIND = re.compile(r"(?i)^(?:case|casework|probation|offender)$")
 
 
 def noun_joins(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
     """Nouns a word between splits: "standards of casework supervision" (the four case supervision standards),
-    "an overall inspection rating" (the overall rating). How many tags before t it takes in, and the tag."""
+    "an overall inspection rating" (the overall rating); and a count's nouns: "31 inspections" (of units),
+    "five of the ten rated services". How many tags before t it takes in, and the tag."""
     if t.code == "M" and t.words.lower() == "supervision" and len(out) >= 3 and out[-1].code == "w" and \
             _SUPERVISION_KIND.match(out[-1].words) and out[-2].code == "F" and out[-3].code == "Z" and \
             re.fullmatch(r"(?i)standards?", out[-3].words):
         return 3, Tag("Z", out[-3].start, t.end, " ".join(x.words for x in (*out[-3:], t)), "case")
+    n = out[-1] if out and out[-1].code == "N" else out[-2] if len(out) >= 2 and out[-2].code == "N" and \
+        out[-1].words.lower() == "probation" else None
+    if t.code == "I" and t.words.lower() == "inspections" and n is not None and _PART_OF.match(n.words):
+        # "twelve of the 31 inspections", "15 of the 31 probation inspections": the units inspected, one inspection
+        # each ("one of four inspections in the region" is the region's count, read as such)
+        k = 0 if out[-1].code == "N" else 1
+        return k, Tag("S", out[-k].start if k else t.start, t.end, " ".join(x.words for x in (*out[len(out) - k:], t)),
+                      None)
+    if t.code == "S" and len(out) >= 2 and out[-1].code == "V" and out[-2].code == "N" and \
+            out[-1].words.lower() in ("rated", "inspected"):
+        out[-1] = Tag("w", out[-1].start, out[-1].end, out[-1].words)  # "five of the ten rated services"
+        return None
     if t.code == "V" and re.fullmatch(r"(?i)ratings?|grades?", t.words) and len(out) >= 2 and \
             out[-1].code in "wIS" and out[-2].code == "K" and out[-2].words.lower() == "overall":
         return 2, Tag("K", out[-2].start, t.end, f"{out[-2].words} {out[-1].words} {t.words}")
