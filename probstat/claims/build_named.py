@@ -354,3 +354,19 @@ def _scale_size(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     st = Statement(a, b, phrase, "scale size", stated=got[0])
     return [Part(a, b, phrase, "scale", st)]
+
+
+def _but_not(m: Match, s: Sentence) -> list[Part] | None:
+    """'X avoided an Inadequate rating, but Y did not'; 'X was not rated R, but Y was'; 'X was rated R, but not Y':
+    after "but", the unit named has the rating the clause before gave, turned the other way."""
+    if m.words("but").lower() != "but":
+        return None
+    earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating)]
+    if not earlier:
+        return None
+    r = earlier[-1].reading
+    pid = str(m.one("s").value)
+    if pid == r.provider:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "but not", ProviderRating(pid, r.column, r.ratings, not r.negated))]

@@ -36,6 +36,7 @@ from .build_figures import (
 )
 from .build_named import (
     _among_those,
+    _but_not,
     _fronted,
     _gapped,
     _heading_rating,
@@ -379,6 +380,10 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 Hampshire and Isle of Wight CRC was rated Good for assessment, but Inadequate for reviewing.",
           "In 2018-19 Hampshire and Isle of Wight CRC was rated Good for assessment, but Good for reviewing.",
           consumes=("mid", "and", "r", "after")),
+    Shape("but not", r",(?P<but>,)(?:(?P<s>P)(?:wX|BX?|X)|X(?P<s2>P))$", lambda m, s: _but_not(_renamed(m), s),
+          "'A avoided R, but B did not', 'A was rated R, but not B': the rating before, the other way, for B",
+          "In 2022-23 Warwickshire PDU avoided an Inadequate rating, but Staffordshire and Stoke PDU did not.",
+          "In 2022-23 Staffordshire and Stoke PDU avoided an Inadequate rating, but Warwickshire PDU did not."),
     Shape("as was", r"(?P<as>w)B(?P<s>P)", _as_was, "'..., as was C': the rating before applies to C too",
           "In 2018-19 NPS Wales was rated Good, as was NPS Midlands.",
           "In 2018-19 NPS Wales was rated Good, as was NPS London."),
