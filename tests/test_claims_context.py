@@ -1983,6 +1983,18 @@ CASES = [
     ("Annual report\n\nIn 2019-20, five of the ten rated services were rated Good.", "contradicted"),
     ("Owners\n\nSodexo owned six of the CRCs inspected in 2018-19.", "supported"),
     ("Owners\n\nReducing Reoffending Partnership owned three of the CRCs inspected in 2018-19.", "unverifiable"),
+    # a unit in a last clause whose verb stands for the rating before ("while B was not", "and B was too") is read
+    # (2022-23: staffordshire-stoke-pdu and lambeth-pdu Inadequate, warwickshire-pdu Requires improvement) ...
+    ("PDUs\n\nStaffordshire and Stoke PDU was rated Inadequate in 2022-23, while Warwickshire PDU was not.",
+     "supported"),
+    ("PDUs\n\nStaffordshire and Stoke PDU was rated Inadequate in 2022-23, whereas Lambeth PDU was not.",
+     "contradicted"),
+    ("PDUs\n\nStaffordshire and Stoke PDU was rated Inadequate in 2022-23, and Lambeth PDU was too.", "supported"),
+    ("PDUs\n\nStaffordshire and Stoke PDU was rated Inadequate in 2022-23, and Warwickshire PDU was too.",
+     "contradicted"),
+    # ... or, where no shape reads it, left unread, so the true first part does not make the sentence supported
+    ("PDUs\n\nStaffordshire and Stoke PDU was rated Inadequate in 2022-23, and Warwickshire PDU was not.",
+     "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -357,9 +357,13 @@ def _scale_size(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _but_not(m: Match, s: Sentence) -> list[Part] | None:
-    """'X avoided an Inadequate rating, but Y did not'; 'X was not rated R, but Y was'; 'X was rated R, but not Y':
-    after "but", the unit named has the rating the clause before gave, turned the other way."""
-    if m.words("but").lower() != "but":
+    """'X avoided an Inadequate rating, but Y did not'; 'X was not rated R, but Y was'; 'X was rated R, but not Y'
+    (or "while", "whereas"): the unit named after it has the rating the clause before gave, turned the other way;
+    '..., and Y was too': the same rating."""
+    link = m.words("but").lower()
+    tail = m.words("tail").lower().split() if m.groups.get("tail") else []
+    same = link == "and" and tail[-1:] in (["too"], ["also"])  # "and B was too", "and B did too"
+    if link not in ("but", "while", "whereas") and not same or same and "not" in tail:
         return None
     earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating)]
     if not earlier:
@@ -369,4 +373,5 @@ def _but_not(m: Match, s: Sentence) -> list[Part] | None:
     if pid == r.provider:
         return None
     a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "but not", ProviderRating(pid, r.column, r.ratings, not r.negated))]
+    return [Part(a, b, phrase, "ellipsis", ProviderRating(pid, r.column, r.ratings, r.negated if same else
+                                                         not r.negated))]

@@ -380,8 +380,10 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 Hampshire and Isle of Wight CRC was rated Good for assessment, but Inadequate for reviewing.",
           "In 2018-19 Hampshire and Isle of Wight CRC was rated Good for assessment, but Good for reviewing.",
           consumes=("mid", "and", "r", "after")),
-    Shape("but not", r",(?P<but>,)(?:(?P<s>P)(?:wX|BX?|X)|X(?P<s2>P))$", lambda m, s: _but_not(_renamed(m), s),
-          "'A avoided R, but B did not', 'A was rated R, but not B': the rating before, the other way, for B",
+    Shape("ellipsis after a rating", r",(?P<but>[,w])(?:(?P<s>P)(?P<tail>wX|BX?|X|Bw|ww)|X(?P<s2>P))$",
+          lambda m, s: _but_not(_renamed(m), s),
+          "'A avoided R, but B did not', 'A was rated R, while B was not': the rating before, the other way, for B; "
+          "'..., and B was too': the same for B",
           "In 2022-23 Warwickshire PDU avoided an Inadequate rating, but Staffordshire and Stoke PDU did not.",
           "In 2022-23 Staffordshire and Stoke PDU avoided an Inadequate rating, but Warwickshire PDU did not."),
     Shape("as was", r"(?P<as>w)B(?P<s>P)", _as_was, "'..., as was C': the rating before applies to C too",

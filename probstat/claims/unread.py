@@ -139,3 +139,23 @@ def _times_ordinal(tags: list[Tag], t: Tag) -> bool:
     i = next((k for k, x in enumerate(tags) if x is t), -1)
     return t.code == "Q" and str(t.value) == "first" and 0 <= i < len(tags) - 1 and \
         tags[i + 1].words.lower() == "time"
+
+
+_ELLIPSIS_WORDS = frozenset(("did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "not", "n't",
+                             "wasn't", "weren't", "didn't", "hasn't", "hadn't", "isn't", "too", "also", "either"))
+_CONNECTIVES = frozenset(("and", "but", "while", "whereas", "though", "although", "yet", "so"))
+
+
+def _elliptic_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
+    """'..., while B was not', '..., and C did too': a unit named in a last clause of its own whose verb stands for
+    the rating said before it, a claim unread unless a shape read it (so a true first part does not carry it)."""
+    if not tags or not any(t.code == "R" for t in tags):
+        return []
+    clause = clause_of(tags)
+    body = [t for t, c in zip(tags, clause, strict=True) if c == clause[-1]]
+    while body and (body[0].code == "," or body[0].words.lower() in _CONNECTIVES):
+        body = body[1:]
+    if len(body) < 2 or body[0].code != "P" or not all(t.words.lower() in _ELLIPSIS_WORDS for t in body[1:]):
+        return []
+    unit = body[0]
+    return [] if any(p.start <= unit.start < p.end for p in parts) else [unit]
