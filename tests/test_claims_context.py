@@ -1995,6 +1995,14 @@ CASES = [
     # ... or, where no shape reads it, left unread, so the true first part does not make the sentence supported
     ("PDUs\n\nStaffordshire and Stoke PDU was rated Inadequate in 2022-23, and Warwickshire PDU was not.",
      "partly checked"),
+    # "..., as were B and C", "..., along with B", "..., the same as B": each unit named has the rating before
+    # (2022-23: ealing-hillingdon-pdu and staffordshire-stoke-pdu Inadequate, warwickshire-pdu Requires improvement)
+    ("PDUs\n\nLambeth PDU was rated Inadequate in 2022-23, as were Ealing and Hillingdon PDU and Staffordshire and "
+     "Stoke PDU.", "supported"),
+    ("PDUs\n\nLambeth PDU was rated Inadequate in 2022-23, as were Ealing and Hillingdon PDU and Warwickshire PDU.",
+     "contradicted"),
+    ("PDUs\n\nLambeth PDU was rated Inadequate in 2022-23, along with Ealing and Hillingdon PDU.", "supported"),
+    ("PDUs\n\nLambeth PDU was rated Inadequate in 2022-23, the same as Warwickshire PDU.", "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

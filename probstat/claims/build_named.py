@@ -375,3 +375,23 @@ def _but_not(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "ellipsis", ProviderRating(pid, r.column, r.ratings, r.negated if same else
                                                          not r.negated))]
+
+
+_LIKEWISE = re.compile(r"(?i)^(?:along with|together with|the same as|as well as|alongside|as (?:was|were|did))$")
+
+
+def _likewise(m: Match, s: Sentence) -> list[Part] | None:
+    """'..., along with B', '..., the same as B', '..., as were B and C': each unit named has the rating said before
+    it."""
+    if not _LIKEWISE.match(m.words("with")):
+        return None
+    earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating)]
+    if not earlier:
+        return None
+    r = earlier[-1].reading
+    listed = _listed([m.one("s"), *m.groups.get("more", [])], joins=("and", "&", ","))
+    if listed is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "likewise", ProviderRating(str(t.value), r.column, r.ratings, r.negated))
+            for t in listed if str(t.value) != r.provider]

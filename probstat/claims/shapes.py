@@ -37,6 +37,7 @@ from .build_figures import (
 from .build_named import (
     _among_those,
     _but_not,
+    _likewise,
     _fronted,
     _gapped,
     _heading_rating,
@@ -386,6 +387,10 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'..., and B was too': the same for B",
           "In 2022-23 Warwickshire PDU avoided an Inadequate rating, but Staffordshire and Stoke PDU did not.",
           "In 2022-23 Staffordshire and Stoke PDU avoided an Inadequate rating, but Warwickshire PDU did not."),
+    Shape("likewise after a rating", r",(?P<with>w{1,3}|wB)(?P<s>P)(?P<more>(?:[,w]{1,2}P){0,8})$", _likewise,
+          "'..., along with B', '..., the same as B', '..., as were B and C': the rating before, for each unit named",
+          "In 2022-23 Lambeth PDU was rated Inadequate, along with Ealing and Hillingdon PDU.",
+          "In 2022-23 Lambeth PDU was rated Inadequate, along with Warwickshire PDU."),
     Shape("as was", r"(?P<as>w)B(?P<s>P)", _as_was, "'..., as was C': the rating before applies to C too",
           "In 2018-19 NPS Wales was rated Good, as was NPS Midlands.",
           "In 2018-19 NPS Wales was rated Good, as was NPS London."),

@@ -141,21 +141,24 @@ def _times_ordinal(tags: list[Tag], t: Tag) -> bool:
         tags[i + 1].words.lower() == "time"
 
 
-_ELLIPSIS_WORDS = frozenset(("did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "not", "n't",
-                             "wasn't", "weren't", "didn't", "hasn't", "hadn't", "isn't", "too", "also", "either"))
-_CONNECTIVES = frozenset(("and", "but", "while", "whereas", "though", "although", "yet", "so"))
+# The words of a last clause that only adds units to a rating said before it: "..., while B was not", "..., and C
+# did too", "..., as were D and E", "..., along with F", "..., the same as G".
+_COMPANION_WORDS = frozenset(("did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "not", "n't",
+                              "wasn't", "weren't", "didn't", "hasn't", "hadn't", "isn't", "too", "also", "either",
+                              "and", "but", "while", "whereas", "though", "although", "yet", "so", "as", "along",
+                              "with", "together", "the", "same", "well", "like", "alongside", "plus", "both", "&"))
 
 
 def _elliptic_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
-    """'..., while B was not', '..., and C did too': a unit named in a last clause of its own whose verb stands for
-    the rating said before it, a claim unread unless a shape read it (so a true first part does not carry it)."""
+    """'..., while B was not', '..., as were C and D', '..., along with E': units named in a last clause that only
+    adds them to the rating said before it, a claim about each, unread unless a shape read it (so a true first
+    part does not carry a false one)."""
     if not tags or not any(t.code == "R" for t in tags):
         return []
     clause = clause_of(tags)
-    body = [t for t, c in zip(tags, clause, strict=True) if c == clause[-1]]
-    while body and (body[0].code == "," or body[0].words.lower() in _CONNECTIVES):
-        body = body[1:]
-    if len(body) < 2 or body[0].code != "P" or not all(t.words.lower() in _ELLIPSIS_WORDS for t in body[1:]):
+    body = [t for t, c in zip(tags, clause, strict=True) if c == clause[-1] and t.code != ","]
+    units = [t for t in body if t.code == "P"]
+    if not units or body[-1].code == "R" or \
+            not all(t.code == "P" or t.words.lower() in _COMPANION_WORDS for t in body):
         return []
-    unit = body[0]
-    return [] if any(p.start <= unit.start < p.end for p in parts) else [unit]
+    return [u for u in units if not any(p.start <= u.start < p.end for p in parts)]
