@@ -362,8 +362,8 @@ def _but_not(m: Match, s: Sentence) -> list[Part] | None:
     '..., and Y was too': the same rating."""
     link = m.words("but").lower()
     tail = m.words("tail").lower().split() if m.groups.get("tail") else []
-    same = link == "and" and tail[-1:] in (["too"], ["also"])  # "and B was too", "and B did too"
-    if link not in ("but", "while", "whereas") and not same or same and "not" in tail:
+    same = tail[-1:] in (["too"], ["also"])  # "and B was too", "while B did too"
+    if link not in ("and", "but", "while", "whereas") or link == "and" and not same or same and "not" in tail:
         return None
     earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating)]
     if not earlier:
@@ -377,7 +377,8 @@ def _but_not(m: Match, s: Sentence) -> list[Part] | None:
                                                          not r.negated))]
 
 
-_LIKEWISE = re.compile(r"(?i)^(?:along with|together with|the same as|as well as|alongside|as (?:was|were|did))$")
+_LIKEWISE = re.compile(r"(?i)^(?:along with|together with|the same(?: rating| grade)? as|as well as|alongside|"
+                       r"as (?:was|were|did)|just as|exactly as)$")
 
 
 def _likewise(m: Match, s: Sentence) -> list[Part] | None:

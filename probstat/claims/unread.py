@@ -162,3 +162,34 @@ def _elliptic_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
             not all(t.code == "P" or t.words.lower() in _COMPANION_WORDS for t in body):
         return []
     return [u for u in units if not any(p.start <= u.start < p.end for p in parts)]
+
+
+# Words just before a unit that put it beside a rating said of another: "like B", "joining B", "a rating shared by
+# B", "the same rating as B", "alongside B", "followed by B", "mirroring B", "the same was true of B".
+_COMPANION_CUE = re.compile(r"(?i)^(?:like|unlike|joining|joined|shared|alongside|followed|mirroring|echoing|(?:the )?"
+                            r"same(?: rating| grade| mark)?|just|too|also|likewise|similarly|fared|matching|matched)$")
+
+
+def _companion_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
+    """Named units no part covers, set beside a unit whose rating was read: listed with it ("ratings went to A and
+    B" with only A read) or after a word that compares them ("like B", "joining B", "the same rating as B")."""
+    if not any(p.reading is not None and hasattr(p.reading, "provider") and hasattr(p.reading, "ratings")
+               for p in parts):
+        return []
+
+    read_for = {str(getattr(p.reading, "provider", "")) for p in parts if p.reading is not None}
+
+    def covered(t: Tag) -> bool:
+        return str(t.value) in read_for or any(p.start <= t.start < p.end for p in parts)
+
+    out = []
+    for i, t in enumerate(tags):
+        if t.code != "P" or covered(t):
+            continue
+        listed = any(0 <= j < len(tags) and tags[j].code == "P" and covered(tags[j]) and
+                     tags[(i + j) // 2].words.lower() in ("and", ",", "&") for j in (i - 2, i + 2))
+        # (or just after it: "and B fared no better", "B was too")
+        cued = any(_COMPANION_CUE.match(x.words) for x in (*tags[max(0, i - 5): i], *tags[i + 1: i + 3]))
+        if listed or cued:
+            out.append(t)
+    return out
