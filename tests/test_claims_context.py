@@ -2003,6 +2003,12 @@ CASES = [
      "contradicted"),
     ("PDUs\n\nLambeth PDU was rated Inadequate in 2022-23, along with Ealing and Hillingdon PDU.", "supported"),
     ("PDUs\n\nLambeth PDU was rated Inadequate in 2022-23, the same as Warwickshire PDU.", "contradicted"),
+    # with the round written, "its first inspection" beside a rating is checked too (leicester-leicestershire-rutland-
+    # pdu: inspected in 2022-23 and 2025-26, so 2025-26's is its second)
+    ("LLR probation\n\nLeicester, Leicestershire and Rutland PDU was rated Inadequate in 2025-26, its first "
+     "inspection since 2021.", "contradicted"),
+    ("LLR probation\n\nLeicester, Leicestershire and Rutland PDU was rated Inadequate in 2022-23, its first "
+     "inspection since 2021.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -196,6 +196,10 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         if parts or any(t.code in "NR" for t in unread):
             if n < 2:
                 parts = [replace(p, news=True) for p in parts]  # the headline and the sentence after it
+            if rnd[2]:
+                # "rated Inadequate in 2025-26, its first inspection": with the round written, which of the unit's
+                # inspections it is is a claim of its own (without one, it says which inspection the text means)
+                parts = parts + [replace(p, news=n < 2) for p in _ordinal_parts(text, start, end, named, s.subject)]
             out.append(ReadSentence(start, end, text[start:end], [_with_round(p, rnd) for p in parts], unread,
                                     *rnd, scope_unread=_scope_unread(tags, parts, unread),
                                     reinspected=_reinspected(tags, parts, s.subject,
