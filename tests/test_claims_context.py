@@ -2009,6 +2009,11 @@ CASES = [
      "inspection since 2021.", "contradicted"),
     ("LLR probation\n\nLeicester, Leicestershire and Rutland PDU was rated Inadequate in 2022-23, its first "
      "inspection since 2021.", "supported"),
+    # a unit's region in apposition is read (sheffield-pdu: Yorkshire and the Humber; Inadequate in 2022-23)
+    ("PDUs\n\nSheffield PDU, part of the Probation Service's Yorkshire and the Humber region, was rated Inadequate "
+     "in 2022-23.", "supported"),
+    ("PDUs\n\nSheffield PDU, part of the Probation Service's North West region, was rated Inadequate in 2022-23.",
+     "contradicted"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]
