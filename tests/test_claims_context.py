@@ -2014,6 +2014,10 @@ CASES = [
      "in 2022-23.", "supported"),
     ("PDUs\n\nSheffield PDU, part of the Probation Service's North West region, was rated Inadequate in 2022-23.",
      "contradicted"),
+    # who ran a unit more than a year after its last report is not what the data record (hampshire-iow-crc: run
+    # by Purple Futures at its one inspection, reported 2019-05-08)
+    ("Published 20 July 2020\n\nHampshire and Isle of Wight CRC is owned by Purple Futures.", "unverifiable"),
+    ("Published 20 May 2019\n\nHampshire and Isle of Wight CRC is owned by Purple Futures.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

@@ -163,6 +163,13 @@ def _candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[
             # an inspection of a round begun by then whose report date the data lack may or may not be out yet:
             # a reading of its own
             out += [rd for rd, pub in visits if not pub and f"{rd[:4]}-04" <= date[:7] and (not out or rd > out[0])]
+            published = dict(visits).get(out[-1]) if out else None
+            if isinstance(part.reading, ProviderOwner) and published and \
+                    month_number(date) - month_number(published) > 12:
+                # CRCs changed hands between inspections: who ran one more than a year after its last report is
+                # not what the data record
+                return [], f"{pid}'s last inspection in the data was reported over a year before {date}, and the " \
+                    "data hold its owner at each inspection only"
             if out:
                 return out, f"{pid}'s inspection{'s' if len(out) > 1 else ''} current at {date}"
         rounds = _within_bounds(visits, ctx.date_bounds) if not date else []
