@@ -37,6 +37,7 @@ POPULATION_WORDS: dict[str, str | None] = {
     "CRCs": "CRC", "CRC": "CRC", "privately-owned CRCs": "CRC", "private CRCs": "CRC",
     "private providers": "CRC", "private companies": "CRC", "private probation companies": "CRC",
     "CRC services": "CRC", "CRC service": "CRC", "CRC providers": "CRC", "CRC areas": "CRC", "CRC area": "CRC",
+    "CRC contracts": "CRC",  # one contract per CRC (one per contract package area)
     "NPS area": "NPS",
     "NPS services": "NPS", "NPS service": "NPS", "NPS providers": "NPS",
     "private probation services": "CRC", "private probation providers": "CRC",
