@@ -2018,6 +2018,13 @@ CASES = [
     # by Purple Futures at its one inspection, reported 2019-05-08)
     ("Published 20 July 2020\n\nHampshire and Isle of Wight CRC is owned by Purple Futures.", "unverifiable"),
     ("Published 20 May 2019\n\nHampshire and Isle of Wight CRC is owned by Purple Futures.", "supported"),
+    # a sentence that is only a unit and "so was", "too", "neither was": the rating the sentence before gave one
+    # unit, the same way (2025-26: derbyshire-pdu Inadequate, derby-city-pdu and sunderland-pdu Requires improvement)
+    ("Derby PDUs\n\nDerbyshire PDU was rated Inadequate in 2025-26. So was Derby City PDU.", "contradicted"),
+    ("Derby PDUs\n\nDerby City PDU was rated Requires improvement in 2025-26. Sunderland PDU was too.", "supported"),
+    ("Derby PDUs\n\nDerby City PDU was not rated Inadequate in 2025-26. Neither was Derbyshire PDU.",
+     "contradicted"),
+    ("Derby PDUs\n\nDerby City PDU was not rated Inadequate in 2025-26. Neither was Sunderland PDU.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

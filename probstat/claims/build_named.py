@@ -396,3 +396,23 @@ def _likewise(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "likewise", ProviderRating(str(t.value), r.column, r.ratings, r.negated))
             for t in listed if str(t.value) != r.provider]
+
+
+_SO_WAS = re.compile(r"(?i)^\W*(?:so|neither|nor)\s+(?:was|were|did|is|has)$")
+_TOO = re.compile(r"(?i)^(?:(?:was|were|did|is|has)\s+)?(?:too|also|as\s+well)$")
+
+
+def previous_ellipsis(tags: list, before: ProviderRating | None) -> list[Part]:
+    """'X was rated Inadequate. So was Y.', '... Y was too.', '... Neither was Y.': a sentence that is only a unit
+    and the words that stand for the rating the sentence before gave one unit, the same way."""
+    named = [t for t in tags if t.code == "P"]
+    if before is None or len(named) != 1:
+        return []
+    unit = named[0]
+    head = " ".join(t.words for t in tags if t.end <= unit.start)
+    tail = " ".join(t.words for t in tags if t.start >= unit.end and t.code != ",")
+    if not (_SO_WAS.match(head) and not tail or not head and _TOO.match(tail)) or str(unit.value) == before.provider:
+        return []
+    a, b = tags[0].start, tags[-1].end
+    return [Part(a, b, " ".join(t.words for t in tags), "ellipsis",
+                 ProviderRating(str(unit.value), before.column, before.ratings, before.negated))]

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import vocabulary as vocab
+from .build_named import previous_ellipsis
 from .document import HEADER_LINE, ROUND_WORDS_RE, Document, sentences
 from .extract import find_numeric_expressions
 from .mood import not_asserted
@@ -83,6 +84,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     previous_pop = None
     text_sector: set = set()  # the sectors the opening names (see Sentence.text_sector)
     previous_ratings: tuple[str, ...] = ()
+    rated_before = None  # the one unit's rating the sentence before read, that "So was Y." gives Y
     carried: tuple[str, int] | None = None
     spans = _bounded(text, sentences(text))
     group_before: tuple[str, ...] = ()
@@ -144,6 +146,12 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         previous_ratings = next(iter(rated_here)) if len(rated_here) == 1 else ()
         group_before = named_here
         parts, unread = read_sentence(s)
+        if not parts:
+            parts = previous_ellipsis(tags, rated_before)  # "... So was Y.", "... Neither was Y."
+            if parts:
+                unread = []  # "neither", "too": the words that stand for the rating are read with it
+        rated = [p.reading for p in parts if isinstance(p.reading, ProviderRating) and not p.past]
+        rated_before = rated[0] if len(rated) == 1 else None
         compared = [(p.start, p.end) for p in parts if p.shape in ("comparison", "change") and p.problem is None]
         unread = sorted(_claiming(tags, unread) + [t for t in _ratings_compared(tags) if not _overlaps(
             t.start, t.end, compared)] + _elliptic_units(tags, parts) + _companion_units(tags, parts),
