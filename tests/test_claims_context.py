@@ -2020,11 +2020,11 @@ CASES = [
     ("Published 20 May 2019\n\nHampshire and Isle of Wight CRC is owned by Purple Futures.", "supported"),
     # a sentence that is only a unit and "so was", "too", "neither was": the rating the sentence before gave one
     # unit, the same way (2025-26: derbyshire-pdu Inadequate, derby-city-pdu and sunderland-pdu Requires improvement)
-    ("Derby PDUs\n\nDerbyshire PDU was rated Inadequate in 2025-26. So was Derby City PDU.", "contradicted"),
-    ("Derby PDUs\n\nDerby City PDU was rated Requires improvement in 2025-26. Sunderland PDU was too.", "supported"),
-    ("Derby PDUs\n\nDerby City PDU was not rated Inadequate in 2025-26. Neither was Derbyshire PDU.",
+    ("Derby PDUs\n\nDerbyshire PDU was rated Inadequate in 2025-26.\nSo was Derby City PDU.", "contradicted"),
+    ("Derby PDUs\n\nDerby City PDU was rated Requires improvement in 2025-26.\nSunderland PDU was too.", "supported"),
+    ("Derby PDUs\n\nDerby City PDU was not rated Inadequate in 2025-26.\nNeither was Derbyshire PDU.",
      "contradicted"),
-    ("Derby PDUs\n\nDerby City PDU was not rated Inadequate in 2025-26. Neither was Sunderland PDU.", "supported"),
+    ("Derby PDUs\n\nDerby City PDU was not rated Inadequate in 2025-26.\nNeither was Sunderland PDU.", "supported"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]
