@@ -19,6 +19,7 @@ The facts they are false against, read by hand from probstat/data/providers.csv,
   Inadequate) and 3 regions (all Requires improvement).
 - northamptonshire-pdu Requires improvement 2022-23, Inadequate 2024-25; west-kent-pdu Inadequate 2022-23, Requires
   improvement 2024-25; gateshead-south-tyneside-pdu Good 2022-23, Requires improvement 2025-26.
+- 2022-23: lambeth-pdu and ealing-hillingdon-pdu Inadequate; warwickshire-pdu and newham-pdu Requires improvement.
 """
 
 from __future__ import annotations
@@ -182,6 +183,24 @@ SENTENCES = (
     'In 2018-19 at least three CRCs were rated Good.',
     'In 2018-19 no more than four NPS divisions were rated Good.',
     'In 2018-19 at most one NPS division was rated Requires improvement.',
+    'Neither Lambeth PDU nor Warwickshire PDU was rated Inadequate in 2022-23.',
+    'Neither Warwickshire PDU nor Lambeth PDU was rated Inadequate in 2022-23.',
+    'Warwickshire PDU was not rated Inadequate in 2022-23, and nor was Lambeth PDU.',
+    'Warwickshire PDU was not rated Inadequate in 2022-23, nor was Lambeth PDU.',
+    'Warwickshire PDU was not rated Inadequate in 2022-23, and neither was Lambeth PDU.',
+    "Warwickshire PDU was not rated Inadequate in 2022-23; Lambeth PDU wasn't either.",
+    'Warwickshire PDU was not rated Inadequate in 2022-23, and Lambeth PDU was not either.',
+    'Warwickshire PDU avoided an Inadequate rating in 2022-23, as did Lambeth PDU.',
+    'Warwickshire PDU avoided an Inadequate rating in 2022-23, and so did Lambeth PDU.',
+    'Warwickshire PDU escaped an Inadequate rating in 2022-23, like Lambeth PDU.',
+    'Both Warwickshire PDU and Lambeth PDU avoided an Inadequate rating in 2022-23.',
+    'Warwickshire PDU and Newham PDU avoided Inadequate ratings in 2022-23, but Lambeth PDU did too.',
+    'Lambeth PDU was rated Inadequate in 2022-23, unlike Ealing and Hillingdon PDU.',
+    'Unlike Ealing and Hillingdon PDU, Lambeth PDU was rated Inadequate in 2022-23.',
+    'Lambeth PDU was rated Inadequate in 2022-23, whereas Ealing and Hillingdon PDU was rated Requires improvement.',
+    'Lambeth PDU was rated Inadequate in 2022-23, while Ealing and Hillingdon PDU received a better rating.',
+    'Lambeth PDU was rated Inadequate in 2022-23; Ealing and Hillingdon PDU did better.',
+    'Lambeth PDU was rated Inadequate in 2022-23, but Ealing and Hillingdon PDU was not.',
 )
 
 

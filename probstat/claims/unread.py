@@ -164,10 +164,11 @@ def _elliptic_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     return [u for u in units if not any(p.start <= u.start < p.end for p in parts)]
 
 
-# Words just before a unit that put it beside a rating said of another: "like B", "joining B", "a rating shared by
-# B", "the same rating as B", "alongside B", "followed by B", "mirroring B", "the same was true of B".
+# Words near a unit that put it beside a rating said of another: "like B", "joining B", "a rating shared by B", "the
+# same rating as B", "alongside B", "followed by B", "mirroring B", "B received a better rating", "B did worse".
 _COMPANION_CUE = re.compile(r"(?i)^(?:like|unlike|joining|joined|shared|alongside|followed|mirroring|echoing|(?:the )?"
-                            r"same(?: rating| grade| mark)?|just|too|also|likewise|similarly|fared|matching|matched)$")
+                            r"same(?: rating| grade| mark)?|just|too|also|likewise|similarly|fared|matching|matched|"
+                            r"better|worse|higher|lower|poorer|stronger|weaker|either|neither|nor)$")
 
 
 def _companion_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
@@ -189,7 +190,7 @@ def _companion_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
         listed = any(0 <= j < len(tags) and tags[j].code == "P" and covered(tags[j]) and
                      tags[(i + j) // 2].words.lower() in ("and", ",", "&") for j in (i - 2, i + 2))
         # (or just after it: "and B fared no better", "B was too")
-        cued = any(_COMPANION_CUE.match(x.words) for x in (*tags[max(0, i - 5): i], *tags[i + 1: i + 3]))
+        cued = any(_COMPANION_CUE.match(x.words) for x in (*tags[max(0, i - 5): i], *tags[i + 1: i + 5]))
         if listed or cued:
             out.append(t)
     return out
