@@ -2025,6 +2025,11 @@ CASES = [
     ("Derby PDUs\n\nDerby City PDU was not rated Inadequate in 2025-26.\nNeither was Derbyshire PDU.",
      "contradicted"),
     ("Derby PDUs\n\nDerby City PDU was not rated Inadequate in 2025-26.\nNeither was Sunderland PDU.", "supported"),
+    # "of the 21 CRCs in 2018-19, one ...": a round after the population restricts nothing (1 Good of 21); an owner
+    # after it does ("of the six CRCs Sodexo ran": none of Sodexo's six was rated Good, so "one" is not the round's)
+    ("Owners\n\nOf the 21 CRCs in 2018-19, one was rated Good.", "supported"),
+    ("Owners\n\nOf the 21 CRCs in 2018-19, two were rated Good.", "contradicted"),
+    ("Owners\n\nOf the six CRCs Sodexo ran in 2018-19, one was rated Good.", "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
 ]

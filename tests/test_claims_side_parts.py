@@ -19,6 +19,7 @@ The facts they are false against, read by hand from probstat/data/providers.csv,
   Inadequate) and 3 regions (all Requires improvement).
 - northamptonshire-pdu Requires improvement 2022-23, Inadequate 2024-25; west-kent-pdu Inadequate 2022-23, Requires
   improvement 2024-25; gateshead-south-tyneside-pdu Good 2022-23, Requires improvement 2025-26.
+- 2018-19 owners: Sodexo ran six CRCs, all Requires improvement; Purple Futures five, one of them Good.
 - 2022-23: lambeth-pdu and ealing-hillingdon-pdu Inadequate; warwickshire-pdu and newham-pdu Requires improvement.
 """
 
@@ -201,6 +202,8 @@ SENTENCES = (
     'Lambeth PDU was rated Inadequate in 2022-23, while Ealing and Hillingdon PDU received a better rating.',
     'Lambeth PDU was rated Inadequate in 2022-23; Ealing and Hillingdon PDU did better.',
     'Lambeth PDU was rated Inadequate in 2022-23, but Ealing and Hillingdon PDU was not.',
+    'Of the six CRCs Sodexo ran in 2018-19, one was rated Good.',
+    'Of the five CRCs Purple Futures ran in 2018-19, two were rated Good.',
 )
 
 

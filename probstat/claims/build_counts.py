@@ -270,8 +270,10 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
         # "of the thirteen CRCs inspected so far, twelve ...": a count of a part of the population, which only an
         # impossible number contradicts
         k = s.tags.index(pops[-1]) + 1
-        restricted = k < len(s.tags) and bool(_RESTRICT.match(s.tags[k].words) or s.tags[k].code in "Ih") and \
-            not _inspected_in_round(s.tags, k)
+        # (so does an owner after it: "of the six CRCs Sodexo ran"; not a round: "of the 21 CRCs in 2018-19")
+        restricted = k < len(s.tags) and bool(_RESTRICT.match(s.tags[k].words) or s.tags[k].code in "IhW") and \
+            not _inspected_in_round(s.tags, k) and not (s.tags[k].words.lower() == "in" and k + 1 < len(s.tags) and
+                                                        s.tags[k + 1].code == "Y")
     if pop is None or pop[0] is None and pop[1].lower() in ("areas", "area", "organisation", "organisations"):
         return None
     a, b, phrase = _span(m, s)
