@@ -204,6 +204,7 @@ SENTENCES = (
     'Lambeth PDU was rated Inadequate in 2022-23, but Ealing and Hillingdon PDU was not.',
     'Of the six CRCs Sodexo ran in 2018-19, one was rated Good.',
     'Of the five CRCs Purple Futures ran in 2018-19, two were rated Good.',
+    "Of Sodexo's six CRCs, one was rated Good in 2018-19.",
 )
 
 

@@ -273,7 +273,8 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
         # (so does an owner after it: "of the six CRCs Sodexo ran"; not a round: "of the 21 CRCs in 2018-19")
         restricted = k < len(s.tags) and bool(_RESTRICT.match(s.tags[k].words) or s.tags[k].code in "IhW") and \
             not _inspected_in_round(s.tags, k) and not (s.tags[k].words.lower() == "in" and k + 1 < len(s.tags) and
-                                                        s.tags[k + 1].code == "Y")
+                                                        s.tags[k + 1].code == "Y") or \
+            any(t.code == "W" for t in s.tags[max(0, k - 4): k - 1])  # "of Sodexo's six CRCs"
     if pop is None or pop[0] is None and pop[1].lower() in ("areas", "area", "organisation", "organisations"):
         return None
     a, b, phrase = _span(m, s)
