@@ -214,3 +214,28 @@ def test_a_false_part_is_never_carried_by_a_true_one(bundled_frame, sentence):
     table = table[table["line"] == 3]
     # (no row at all is no verdict either: "Sheffield PDU improved" names no rating)
     assert not len(table) or table["sentence_verdict"].iloc[0] != "supported"
+
+
+# After a headline naming the unit: its standards beside a rating (hampshire-iow-crc 2018-19: assessment and planning
+# Good, reviewing Inadequate; nps-wales: reviewing Outstanding, staff Requires improvement; dtv-crc 2018-19:
+# leadership Outstanding, its other standards not in the data).
+STANDARDS = (
+    ("Hampshire and Isle of Wight CRC report", "Its reviewing was rated Inadequate, as was its planning."),
+    ("Hampshire and Isle of Wight CRC report", "Assessment and planning were rated Good, and so was reviewing."),
+    ("Hampshire and Isle of Wight CRC report", "Assessment was rated Good, like reviewing."),
+    ("Hampshire and Isle of Wight CRC report", "Planning was rated Good, the same as reviewing."),
+    ("Hampshire and Isle of Wight CRC report", "Planning was rated Good while reviewing was rated Outstanding."),
+    ("Hampshire and Isle of Wight CRC report", "It was rated 'good' overall, and also for reviewing."),
+    ("Hampshire and Isle of Wight CRC report", "The CRC was rated Good for assessment, planning and reviewing."),
+    ("NPS Wales report", "The division was rated Outstanding for reviewing and for staff."),
+    ("NPS Wales report", "The division was rated Good overall, with staffing also rated Good."),
+    ("Durham Tees Valley CRC report, 2019", "Leadership was rated Outstanding and assessment was rated Outstanding "
+     "too."),
+)
+
+
+@pytest.mark.parametrize(("headline", "sentence"), STANDARDS)
+def test_a_false_standard_is_never_carried_by_a_true_one(bundled_frame, headline, sentence):
+    table = check_text(bundled_frame, headline + "\n\n" + sentence)
+    table = table[table["line"] == 3]
+    assert not len(table) or table["sentence_verdict"].iloc[0] != "supported"

@@ -250,7 +250,8 @@ def _rated_standards(m: Match, s: Sentence, groups: tuple[str, ...]) -> list[Tag
         listed = False  # in a list of standards ("for leadership, staffing, and services"), "and" adds one more
         for t in m.groups.get(g, []):
             if t.code != "T":
-                listed = listed and (t.code == "," or t.words.lower() in ("and", "&"))
+                # (a preposition said again joins too: "for reviewing and for staff")
+                listed = listed and (t.code == "," or t.words.lower() in ("and", "&", "for", "on", "in"))
                 continue
             if g == "after" and r is not None and not listed and _CONTRAST.search(s.text[r.end: t.start]):
                 break

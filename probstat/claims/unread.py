@@ -146,22 +146,36 @@ def _times_ordinal(tags: list[Tag], t: Tag) -> bool:
 _COMPANION_WORDS = frozenset(("did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "not", "n't",
                               "wasn't", "weren't", "didn't", "hasn't", "hadn't", "isn't", "too", "also", "either",
                               "and", "but", "while", "whereas", "though", "although", "yet", "so", "as", "along",
-                              "with", "together", "the", "same", "well", "like", "alongside", "plus", "both", "&"))
+                              "with", "together", "the", "same", "well", "like", "alongside", "plus", "both", "&",
+                              "its", "their"))
+
+
+def _read_for(parts: list[Part]) -> tuple[set[str], set[str]]:
+    """The units and the standards whose ratings the parts read."""
+    units = {str(getattr(p.reading, "provider", "")) for p in parts if p.reading is not None}
+    columns = {str(getattr(p.reading, "column", "")) for p in parts if p.reading is not None}
+    return units, columns
+
+
+def _covered(t: Tag, parts: list[Part], read: tuple[set[str], set[str]]) -> bool:
+    """Whether a unit (P) or standard (T) tag was read: inside a part, or the subject or standard of one."""
+    return str(t.value) in read[0 if t.code == "P" else 1] or any(p.start <= t.start < p.end for p in parts)
 
 
 def _elliptic_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
-    """'..., while B was not', '..., as were C and D', '..., along with E': units named in a last clause that only
-    adds them to the rating said before it, a claim about each, unread unless a shape read it (so a true first
-    part does not carry a false one)."""
+    """'..., while B was not', '..., as were C and D', '..., along with E', '..., and so was reviewing': units or
+    standards named in a last clause that only adds them to the rating said before it, a claim about each, unread
+    unless a shape read it (so a true first part does not carry a false one)."""
     if not tags or not any(t.code == "R" for t in tags):
         return []
     clause = clause_of(tags)
     body = [t for t, c in zip(tags, clause, strict=True) if c == clause[-1] and t.code != ","]
-    units = [t for t in body if t.code == "P"]
+    units = [t for t in body if t.code in "PT"]
     if not units or body[-1].code == "R" or \
-            not all(t.code == "P" or t.words.lower() in _COMPANION_WORDS for t in body):
+            not all(t.code in "PT" or t.words.lower() in _COMPANION_WORDS for t in body):
         return []
-    return [u for u in units if not any(p.start <= u.start < p.end for p in parts)]
+    read = _read_for(parts)
+    return [u for u in units if not _covered(u, parts, read)]
 
 
 # Words near a unit that put it beside a rating said of another: "like B", "joining B", "a rating shared by B", "the
@@ -171,26 +185,27 @@ _COMPANION_CUE = re.compile(r"(?i)^(?:like|unlike|joining|joined|shared|alongsid
                             r"better|worse|higher|lower|poorer|stronger|weaker|either|neither|nor)$")
 
 
+_COMPARATIVE_CUE = re.compile(r"(?i)^(?:better|worse|higher|lower|poorer|stronger|weaker|fared)$")
+
+
 def _companion_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
-    """Named units no part covers, set beside a unit whose rating was read: listed with it ("ratings went to A and
-    B" with only A read) or after a word that compares them ("like B", "joining B", "the same rating as B")."""
-    if not any(p.reading is not None and hasattr(p.reading, "provider") and hasattr(p.reading, "ratings")
-               for p in parts):
+    """Named units (or standards) no part covers, set beside one whose rating was read: listed with it ("ratings
+    went to A and B", "rated Outstanding for reviewing and for staff" with only the first read) or near a word that
+    compares them ("like B", "joining B", "the same rating as B")."""
+    if not any(p.reading is not None and hasattr(p.reading, "ratings") for p in parts):
         return []
-
-    read_for = {str(getattr(p.reading, "provider", "")) for p in parts if p.reading is not None}
-
-    def covered(t: Tag) -> bool:
-        return str(t.value) in read_for or any(p.start <= t.start < p.end for p in parts)
-
+    read = _read_for(parts)
     out = []
     for i, t in enumerate(tags):
-        if t.code != "P" or covered(t):
+        if t.code not in "PT" or _covered(t, parts, read):
             continue
-        listed = any(0 <= j < len(tags) and tags[j].code == "P" and covered(tags[j]) and
-                     tags[(i + j) // 2].words.lower() in ("and", ",", "&") for j in (i - 2, i + 2))
+        listed = any(0 <= j < len(tags) and tags[j].code == t.code and _covered(tags[j], parts, read) and
+                     any(x.words.lower() in ("and", ",", "&") for x in tags[min(i, j) + 1: max(i, j)])
+                     for j in (i - 3, i - 2, i + 2, i + 3))
         # (or just after it: "and B fared no better", "B was too")
-        cued = any(_COMPANION_CUE.match(x.words) for x in (*tags[max(0, i - 5): i], *tags[i + 1: i + 5]))
+        # (a comparison names a unit only: "staff shortages were made worse" rates no standard)
+        cued = any(_COMPANION_CUE.match(x.words) and not (t.code == "T" and _COMPARATIVE_CUE.match(x.words))
+                   for x in (*tags[max(0, i - 5): i], *tags[i + 1: i + 5]))
         if listed or cued:
             out.append(t)
     return out
