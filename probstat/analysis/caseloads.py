@@ -88,6 +88,14 @@ def _codes(qualifiers: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return pd.factorize(qualifiers.to_numpy(dtype=object), use_na_sentinel=True)
 
 
+def _present(codes: np.ndarray, labels: np.ndarray, mask: np.ndarray) -> set:
+    """The distinct qualifiers of the rows under ``mask`` (None for a row without one), found by counting codes:
+    a million qualifiers as Python strings were hashed once per sector and round."""
+    counts = np.bincount(codes[mask].astype(np.intp) + 1, minlength=len(labels) + 1)
+    each = [None, *labels]
+    return {each[i] for i in np.flatnonzero(counts).tolist()}
+
+
 def _objects(qualifiers: pd.Series, words=None) -> np.ndarray:
     """Each row's qualifier (or ``words[qualifier]``) as a Python object, None where there is none."""
     codes, uniques = _codes(qualifiers)
@@ -277,7 +285,7 @@ def _by_provider(rows: pd.DataFrame) -> pd.DataFrame:
 def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
     value, qualifier = _qualified(rows, "people_supervised")
     # Plain arrays and boolean masks: each part of the table selects its rows once, in row order.
-    stated, quals = value.to_numpy(dtype="float64"), _objects(qualifier)
+    stated, (q_codes, q_labels) = value.to_numpy(dtype="float64"), _codes(qualifier)
     low, high = _spans(value, qualifier)
     known_all = ~np.isnan(stated)
     workload = {col: _qualified(rows, col) for col in WORKLOAD_COLUMNS}
@@ -302,7 +310,7 @@ def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
                 rec["total_low"] = _clean(sum(low[known].tolist()))
                 # one 'more than' term leaves the sum without an upper bound: say so rather than print inf
                 rec["total_high"] = None if math.isinf(total_high) else _clean(total_high)
-                rec["bound"] = _bound_label(set(pd.unique(quals[known])))
+                rec["bound"] = _bound_label(_present(q_codes, q_labels, known))
             else:
                 rec.update(total_stated=None, total_low=None, total_high=None, bound=None)
             for col, (figures, exact_all) in exact_figures.items():
@@ -311,7 +319,7 @@ def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
                 rec[f"{col}_n"] = int(exact.sum())
             round_records.append(rec)
             if sector != ALL_SECTORS and rec["bound"] not in (None, "exact"):
-                words = sorted({schema.qualifier_meaning(k) for k in pd.unique(quals[known]) if k})
+                words = sorted({schema.qualifier_meaning(k) for k in _present(q_codes, q_labels, known) if k})
                 what = "approximate" if rec["bound"] == "approximate" else f"a {rec['bound']}"
                 bound_notes.append(f"the {rnd} {sector} total is {what} (it adds figures stated as "
                                    f"{', '.join(repr(w) for w in words)})")

@@ -79,12 +79,12 @@ def _rated(rounds: pd.DataFrame | None, rnd: str, rows: pd.DataFrame, notes: lis
                                    rounds["inspected"], rounds["rated"], strict=True):
         if r == rnd and sector in out and sector not in found:
             found[sector] = tuple(figures)
-    sectors = rows["sector"].to_numpy(dtype=object)
     for sector in schema.SECTORS:
         if sector not in found:
             continue
         counts = [int(v) for v in found[sector] if not pd.isna(v)]
-        held[sector] = int((sectors == sector).sum())
+        # Compared as the column is stored (category codes from a large file), not as a Python string a row.
+        held[sector] = int(rows["sector"].eq(sector).to_numpy(dtype=bool).sum())
         most[sector] = max(counts, default=None)
         if not pd.isna(found[sector][2]):
             out[sector] = int(found[sector][2])

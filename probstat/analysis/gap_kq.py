@@ -75,8 +75,8 @@ def kq_rows(rows: pd.DataFrame, rnd: str, domain: str, column: str, notes: list[
     ids = rows["provider_id"]
 
     def sector(mask: np.ndarray) -> dict:
-        at = np.flatnonzero(mask)
-        return _summary(number[mask], exact[mask], cases[mask], lambda shown: zip(
+        at = np.flatnonzero(mask)  # the rows taken by position: a boolean mask would find them once per array
+        return _summary(number[at], exact[at], cases[at], lambda shown: zip(
             ids.iloc[at[shown]].to_numpy(dtype=object), number[at[shown]],
             qualifier.iloc[at[shown]].astype(object).to_numpy(), strict=True))
 

@@ -8,17 +8,19 @@ computed in two places, and says what it could not compute (`needs`) rather than
 from __future__ import annotations
 
 import calendar
+import heapq
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from .. import schema
 from ..analysis.caseloads import caseloads
-from ..analysis.common import listed, select_round
+from ..analysis.common import NAMED_IN_NOTES, listed, select_round
 from ..analysis.gap import column_summary, gap
 from ..analysis.gap import needs as gap_needs
 from ..analysis.ratings import ratings
@@ -193,26 +195,57 @@ def _run(frame: pd.DataFrame, name: str, params: tuple[tuple[str, object], ...])
     return REGISTRY[name].func(frame, **dict(params))
 
 
-def _rows_in_scope(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.DataFrame:
-    if not sector:
-        return select_round(frame, round_)
-    rows = _scope(frame, round_, None)  # a sector's rows are taken from its round's, selected once
-    return rows[rows["sector"] == sector]
+def _positions(frame: pd.DataFrame, round_: str, sector: str | None) -> np.ndarray | None:
+    """Positions of the rows of a round (and sector) in ``frame``; None when every row is in scope."""
+    if sector:
+        base = _scope_positions(frame, round_, None)  # a sector's rows are taken from its round's
+        chosen = np.asarray(_column(frame, round_, None, "sector") == sector, dtype=bool)
+        return np.flatnonzero(chosen) if base is None else base[chosen]
+    if len(select_round(frame[["round"]], round_)) == len(frame):  # its checks: an unknown round is an error
+        return None
+    return np.flatnonzero(np.asarray(frame["round"] == round_, dtype=bool))
 
 
-def _scope(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.DataFrame:
-    return cached(_rows_in_scope, frame, round_=round_, sector=sector)
+def _scope_positions(frame: pd.DataFrame, round_: str, sector: str | None) -> np.ndarray | None:
+    return cached(_positions, frame, round_=round_, sector=sector)
+
+
+def _column(frame: pd.DataFrame, round_: str, sector: str | None, column: str) -> pd.Series:
+    """One column's rows in scope, selected once per check: a metric reads a few columns of the rows it
+    counts, and selecting every loaded column for it was most of a claims check on a large file."""
+    return cached(_column_rows, frame, round_=round_, sector=sector, column=column)
+
+
+def _column_rows(frame: pd.DataFrame, round_: str, sector: str | None, column: str) -> pd.Series:
+    positions = _scope_positions(frame, round_, sector)
+    if positions is None:
+        return frame[column]
+    # Every column of a scope shares one index (taken once), so a frame of them is not aligned again.
+    index = cached(_index, frame, round_=round_, sector=sector)
+    return pd.Series(frame[column].array.take(positions), index=index, name=column, copy=False)
+
+
+def _index(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.Index:
+    return frame.index.take(_scope_positions(frame, round_, sector))
+
+
+def _rows_in_scope(frame: pd.DataFrame, round_: str, sector: str | None, columns: tuple[str, ...]) -> pd.DataFrame:
+    wanted = {*schema.REQUIRED_COLUMNS, *columns, *(schema.qualifier_suffix(c) for c in columns)}
+    rows = pd.DataFrame({c: _column(frame, round_, sector, c) for c in frame.columns if c in wanted}, copy=False)
+    rows.attrs = dict(frame.attrs)  # as a selection of the frame's rows carries them (the source's name)
+    return rows
+
+
+def _scope(frame: pd.DataFrame, round_: str, sector: str | None, *columns: str) -> pd.DataFrame:
+    """The rows of a round (and sector) with only the required columns and ``columns`` (and their qualifiers),
+    the same frame for the same arguments throughout one check (analyses are memoised by frame)."""
+    return cached(_rows_in_scope, frame, round_=round_, sector=sector, columns=columns)
 
 
 def _for_analysis(frame: pd.DataFrame, round_: str, *columns: str) -> pd.DataFrame:
     """The round's rows with only the required columns and ``columns`` (and their qualifiers), for an analysis
     of that round: it selects rows many times over, and each selection copies every column it is given."""
-    return cached(_narrow, _scope(frame, round_, None), columns=columns)
-
-
-def _narrow(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
-    wanted = {*schema.REQUIRED_COLUMNS, *columns, *(schema.qualifier_suffix(c) for c in columns)}
-    return frame[[c for c in frame.columns if c in wanted]]
+    return _scope(frame, round_, None, *columns)
 
 
 def _cells(rows: pd.DataFrame, *columns: str) -> Cells:
@@ -232,10 +265,10 @@ def providers_metric(frame, round, sector=None, rating=None, standard=None, rate
     table = cached(ratings, _for_analysis(frame, round, standard or "overall"), round_=round, by="sector",
                    standard=standard)
     group = table[table["sector"] == (sector or "all")]
-    scope = _scope(frame, round, sector)
+    column = standard or "overall"
+    scope = _scope(frame, round, sector, column)
     if standard is not None:  # a sector's own standards (unpaid work, victim work) do not apply to the other
         scope = scope[scope["sector"].isin(schema.STANDARDS_BY_COLUMN[standard].sectors)]
-    column = standard or "overall"
     providers_in_scope, known = len(scope), int(scope[column].notna().sum()) if column in scope else 0
     what = f"{_who(sector)} in {round}"
     # Providers HMIP rated that the data do not hold at all (rounds.csv): each could have any rating.
@@ -283,7 +316,7 @@ def _absent(frame: pd.DataFrame, round_: str, sector: str | None) -> int:
     published = _published_rated(round_, sector)
     if published is None:
         return 0
-    scope = _scope(frame, round_, sector)
+    scope = _scope(frame, round_, sector, "overall")
     return max(published - int(scope["overall"].notna().sum()), 0)
 
 
@@ -313,7 +346,7 @@ def _partial_round(scope, round_, sector, column, rating, rated, known, absent) 
         sector=Param(str, choices=_SECTOR_CHOICES), weight=Param(str, choices=("cases_inspected",)),
         complement=Param(bool))
 def share_metric(frame, round, column, sector=None, weight=None, complement=False):  # noqa: A002
-    scope = _scope(frame, round, sector)
+    scope = _scope(frame, round, sector, column, "cases_inspected")
     summary = column_summary(scope, column)
     n, total = summary["n"], summary["providers"]
     how = "case-weighted share" if weight else "mean of providers' figures"
@@ -343,7 +376,7 @@ def people_supervised_metric(frame, round, sector=None):  # noqa: A002
     table = cached(caseloads, _for_analysis(frame, round, "people_supervised"), round_=round, by="sector")
     row = table[table["sector"] == (sector or "all")].iloc[0]
     n, total = int(row["n_known"]), int(row["providers"])
-    cells = _cells(_scope(frame, round, sector), "people_supervised")
+    cells = _cells(_scope(frame, round, sector, "people_supervised"), "people_supervised")
     stated = f"{row['total_stated']:,.0f}"
     if n < total:
         return MetricResult(None, "count", f"stated figures for {n} of {total} {_who(sector)} add up to {stated} "
@@ -359,7 +392,7 @@ def people_supervised_metric(frame, round, sector=None):  # noqa: A002
         'metric = { name = "cases_inspected_total", round = "2018-19" }', reads=lambda **_: ("cases_inspected",),
         sector=Param(str, choices=_SECTOR_CHOICES))
 def cases_inspected_metric(frame, round, sector=None):  # noqa: A002
-    scope = _scope(frame, round, sector)
+    scope = _scope(frame, round, sector, "cases_inspected")
     known = scope["cases_inspected"].notna()
     cells = _cells(scope, "cases_inspected")
     if not known.all():
@@ -386,7 +419,7 @@ def _date_range(text: str) -> tuple[date, date]:
         reads=lambda field="published", **_: (field,),
         field=Param(str, choices=("published", "fieldwork_start")), sector=Param(str, choices=_SECTOR_CHOICES))
 def date_span_metric(frame, round, field="published", sector=None):  # noqa: A002
-    scope = _scope(frame, round, sector)
+    scope = _scope(frame, round, sector, field)
     values = scope[field].dropna()
     cells = _cells(scope, field)
     if values.empty:
@@ -403,7 +436,10 @@ def date_span_metric(frame, round, field="published", sector=None):  # noqa: A00
     detail = (f"{field} from {min(distinct)} to {max(distinct)}: {low:.1f} to {high:.1f} months "
               f"({len(values)} of {len(scope)} {_who(sector)} dated)")
     if len(values) < len(scope):
-        missing = listed(sorted(scope.loc[scope[field].isna(), "provider_id"]))
+        # The note names only the first few ids in order: picked from all of them, not by sorting them all
+        # (tens of thousands on a large file, each an Arrow value read into Python).
+        ids = scope.loc[scope[field].isna(), "provider_id"].to_numpy(dtype=object)
+        missing = listed(heapq.nsmallest(NAMED_IN_NOTES, ids), len(ids))
         return MetricResult(None, "months", detail, n=len(values), low=low, high=float("inf"),
                             needs=f"{field} for {missing} (known for {len(values)} of {len(scope)})", cells=cells)
     return MetricResult(None, "months", detail, n=len(values), low=low, high=high, cells=cells)
@@ -428,7 +464,7 @@ def rating_gap_metric(frame, round, domain="overall"):  # noqa: A002
                             f"CRC {row['crc_coverage']}")
     detail = (f"Good or better: NPS {int(row['nps_k'])} of {int(row['nps_n'])}, CRC {int(row['crc_k'])} of "
               f"{int(row['crc_n'])}; Fisher's exact p = {row['p_value']:.2g}")
-    cells = _cells(_scope(frame, round, None), domain)
+    cells = _cells(_scope(frame, round, None, domain), domain)
     return MetricResult(float(row["p_value"]), "p-value", detail, n=n, cells=cells)
 
 
@@ -443,7 +479,7 @@ def largest_gap_metric(frame, round, domain):  # noqa: A002
     measures = table[table["kind"] == "provider_mean"]
     coverage = "; ".join(f"{c}: NPS {r.nps_coverage}, CRC {r.crc_coverage}" for c, r in
                          zip(cols, measures.itertuples(index=False), strict=True))
-    scope = _scope(frame, round, None)
+    scope = _scope(frame, round, None, *cols)
     cells = _cells(scope, *cols)
     if pd.isna(largest["gap"]):
         return MetricResult(None, "points", largest["measure"], n=0,
