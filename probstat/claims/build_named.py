@@ -356,7 +356,7 @@ def _scale_size(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "scale", st)]
 
 
-def _but_not(m: Match, s: Sentence) -> list[Part] | None:
+def _clause_ellipsis(m: Match, s: Sentence) -> list[Part] | None:
     """'X avoided an Inadequate rating, but Y did not'; 'X was not rated R, but Y was'; 'X was rated R, but not Y'
     (or "while", "whereas"): the unit named after it has the rating the clause before gave, turned the other way;
     '..., and Y was too': the same rating."""

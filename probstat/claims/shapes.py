@@ -36,7 +36,7 @@ from .build_figures import (
 )
 from .build_named import (
     _among_those,
-    _but_not,
+    _clause_ellipsis,
     _fronted,
     _gapped,
     _heading_rating,
@@ -382,7 +382,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 Hampshire and Isle of Wight CRC was rated Good for assessment, but Good for reviewing.",
           consumes=("mid", "and", "r", "after")),
     Shape("ellipsis after a rating", r",(?P<but>[,w])(?:(?P<s>P)(?P<tail>wX|BX?|X|Bw|ww)|X(?P<s2>P))$",
-          lambda m, s: _but_not(_renamed(m), s),
+          lambda m, s: _clause_ellipsis(_renamed(m), s),
           "'A avoided R, but B did not', 'A was rated R, while B was not': the rating before, the other way, for B; "
           "'..., and B was too': the same for B",
           "In 2022-23 Warwickshire PDU avoided an Inadequate rating, but Staffordshire and Stoke PDU did not.",
