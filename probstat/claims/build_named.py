@@ -13,7 +13,7 @@ from .matcher import Match
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
 from .readings import Part, Predicate, ProviderRating, Statement
-from .shape_parts import _INTENT, _PAST, Sentence, _count, _listed, _ratings, _span, _subject
+from .shape_parts import _INTENT, _PAST, Sentence, _count, _listed, _rating_before, _ratings, _span, _subject
 from .tag_type import clause_of
 
 
@@ -365,10 +365,9 @@ def _clause_ellipsis(m: Match, s: Sentence) -> list[Part] | None:
     same = tail[-1:] in (["too"], ["also"])  # "and B was too", "while B did too"
     if link not in ("and", "but", "while", "whereas") or link == "and" and not same or same and "not" in tail:
         return None
-    earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating)]
-    if not earlier:
+    r = _rating_before(s)
+    if r is None:
         return None
-    r = earlier[-1].reading
     pid = str(m.one("s").value)
     if pid == r.provider:
         return None
@@ -386,10 +385,9 @@ def _likewise(m: Match, s: Sentence) -> list[Part] | None:
     it."""
     if not _LIKEWISE.match(m.words("with")):
         return None
-    earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating)]
-    if not earlier:
+    r = _rating_before(s)
+    if r is None:
         return None
-    r = earlier[-1].reading
     listed = _listed([m.one("s"), *m.groups.get("more", [])], joins=("and", "&", ","))
     if listed is None:
         return None

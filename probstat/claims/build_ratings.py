@@ -27,6 +27,7 @@ from .shape_parts import (
     _listed,
     _population,
     _rated_standards,
+    _rating_before,
     _ratings,
     _span,
     _subject,
@@ -409,11 +410,10 @@ def _as_was(m: Match, s: Sentence) -> list[Part] | None:
     """'..., as was C': C has the rating the sentence gave before."""
     if m.words("as") != "as":
         return None
-    earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating)]
-    if not earlier:
+    r = _rating_before(s)
+    if r is None:
         return None
     a, b, phrase = _span(m, s)
-    r = earlier[-1].reading
     return [Part(a, b, phrase, "as-was", ProviderRating(str(m.one("s").value), r.column, r.ratings, r.negated))]
 
 

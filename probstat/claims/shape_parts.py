@@ -17,6 +17,7 @@ from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
 from .readings import (
     Part,
+    ProviderRating,
 )
 from .tag_type import Tag
 from .vocabulary import LOCAL_PLACE
@@ -374,3 +375,10 @@ def _renamed(m: Match) -> Match:
         else:
             groups.setdefault(base, v)
     return Match(m.first, m.last, groups, m.tags)
+
+
+def _rating_before(s: Sentence) -> ProviderRating | None:
+    """The last unit's rating the sentence has read so far, that "as was B", "but B did not", "along with B" give
+    to B; None if none."""
+    earlier = [p.reading for p in s.parts if isinstance(p.reading, ProviderRating)]
+    return earlier[-1] if earlier else None
