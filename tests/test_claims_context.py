@@ -2103,11 +2103,19 @@ def test_which_inspection_a_text_reports(headline, want):
 
 
 def test_first_inspection_of_a_unit_with_one_inspection_is_undecided():
-    # north-yorkshire-pdu has one inspection in the data (2024-25), but the data lack two of that round's 24 PDU
+    # wakefield-pdu has one inspection in the data (2024-25), but the data lack two of that round's 24 PDU
     # inspections and the totals of 2021-22 and 2023-24: an earlier one may be missing
-    table = check_text(FRAME, "It is the first inspection of North Yorkshire PDU since the PDUs were set up.\n")
+    table = check_text(FRAME, "It is the first inspection of Wakefield PDU since the PDUs were set up.\n")
     assert list(table["verdict"]) == ["unverifiable"]
     assert "may lack an earlier one" in table["explanation"].iloc[0]
+
+
+def test_first_inspection_that_a_source_states_is_decided():
+    # HMIP's release on North Yorkshire PDU (inspection_ordinals.csv) says its 2024-25 inspection was its first
+    # since unification in 2021
+    table = check_text(FRAME, "It is the first inspection of North Yorkshire PDU since the PDUs were set up.\n")
+    assert list(table["verdict"]) == ["supported"]
+    assert "fundamentally-healthy-north-yorkshire-pdu" in table["explanation"].iloc[0]
 
 
 @pytest.mark.parametrize("headline,want", [("Region's probation services rated inadequate", "supported"),

@@ -20,7 +20,9 @@ from .readings import (
 from .shape_parts import (
     _PAST,
     Sentence,
+    _also_for,
     _backshifted,
+    _closes_aside,
     _column,
     _count,
     _intended,
@@ -157,7 +159,11 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     if negations == 1 and any(t.code == "X" and t.words.lower() == "no longer" for t in m.groups.get("mid", [])):
         # "no longer rated Inadequate": rated so at the inspection before, and not now
         return [Part(a, b, phrase, "change", Change(pid, "changed", before=ratings, column=column))]
-    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, ratings, negated=negations == 1))]
+    # "rated Inadequate overall and for leadership": the standards joined to the overall rating have it too
+    also = [(b, column)] + [(t.end, str(t.value)) for t in (_also_for(m) if column == "overall" else [])]
+    return [Part(a, e, phrase if e == b else s.text[a: e], "provider-rating",
+                 ProviderRating(pid, c, ratings, negated=negations == 1)) for e, c in also]
+
 
 
 def _rating_for(m: Match, s: Sentence) -> list[Part] | None:
@@ -206,15 +212,6 @@ def _others_named(m: Match, s: Sentence) -> list[Part] | None:
         names += t.code == "P" and depth == 0
     return [] if names == int(got[0].value) else None
 
-
-def _closes_aside(tags: list[Tag], i: int) -> bool:
-    """Whether the unit at i ends an aside that says another unit is one of a group ("X, one of five PDUs in the
-    Y region, was ...")."""
-    if i + 1 >= len(tags) or tags[i + 1].words != ",":
-        return False
-    j = next((k for k in range(i - 1, max(-1, i - 9), -1) if tags[k].words == ","), None)
-    return j is not None and j > 0 and tags[j - 1].code == "P" and tags[j + 1].code == "N" and \
-        bool(re.match(r"(?i)one\b", tags[j + 1].words))
 
 
 def _object_as(m: Match, s: Sentence) -> list[Part] | None:

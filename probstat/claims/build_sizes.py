@@ -17,11 +17,13 @@ from .shape_parts import (
     Sentence,
     _count,
     _lead,
+    _listed,
     _population,
     _ratings,
     _span,
 )
 from .tag_type import clause_of
+from .unit_facts import unit_kind
 
 
 def _inspected(m: Match, s: Sentence) -> list[Part] | None:
@@ -218,3 +220,24 @@ def _rated(m: Match, s: Sentence) -> list[Part] | None:
     else:
         return None
     return [Part(a, b, phrase, "count", st)]
+
+
+def _names_counted(m: Match, s: Sentence) -> list[Part] | None:
+    """'the two CRCs, A and B, were ...', 'A and B, the two units inspected, ...': a number set beside a list of
+    names counts the names, not every unit of the round. When the number and the kind agree with the names it
+    claims nothing of its own; when they do not, it is left unread rather than read as the round's size."""
+    got = _count(m.one("n"), s)
+    names = _listed(m.groups["ss"], joins=("and", "&"))
+    if got is None or got[0].rule != "exact count" or not names:
+        return None
+    ids = list(dict.fromkeys(str(t.value) for t in names))
+    sector, words = _population(m.one("pop"))
+    kinds = {unit_kind(p) for p in ids}
+    # "units", "services": any kind of unit (the vocabulary reads "units" as PDUs, as later texts mean them)
+    generic = re.fullmatch(r"(?i)(?:probation\s+)?(?:units?|services?|providers?|organisations?)", words)
+    if len(ids) == got[0].value and (sector is None or generic or kinds == {sector}):
+        return []
+    a, b, phrase = _span(m, s)
+    kind = ", ".join(sorted(str(k) for k in kinds))
+    return [Part(a, b, phrase, "names counted", problem=f"a number of units ({int(got[0].value)}) set beside "
+                 f"{len(ids)} named, of kind {kind}: the text disagrees with itself")]

@@ -32,6 +32,7 @@ from .readings import (
     RatingComparison,
     RegionCount,
 )
+from .unit_facts import stated_ordinal
 
 
 def _same(a: float, b: float) -> bool:
@@ -182,6 +183,12 @@ def _ordinal_outcome(ctx: Context, r: InspectionOrdinal, round_: str) -> tuple[s
     visits = [rd for rd, _ in provider_rounds(ctx, r.provider)]
     if round_ not in visits:
         return "unverifiable", f"{r.provider} has no inspection in {round_} in the data", None
+    stated = stated_ordinal(r.provider, round_)
+    if stated is not None:
+        n, since, url = stated
+        verdict = "supported" if n == r.n else "contradicted"
+        return verdict, f"{r.provider}'s {round_} inspection was its number {n} since {since}, as {url} states", \
+            str(n)
     k = visits.index(round_) + 1
     detail = f"{r.provider}'s {round_} inspection is number {k} of {len(visits)} in the data"
     row = _row(ctx, r.provider, round_)

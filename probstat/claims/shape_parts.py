@@ -382,3 +382,33 @@ def _rating_before(s: Sentence) -> ProviderRating | None:
     to B; None if none."""
     earlier = [p.reading for p in s.parts if isinstance(p.reading, ProviderRating)]
     return earlier[-1] if earlier else None
+
+
+def _also_for(m: Match) -> list[Tag]:
+    """'rated Inadequate overall and for leadership', '... overall, and also for staffing and reviewing': the
+    standards joined to the overall rating, which have that rating too."""
+    rest = m.tags[m.last: m.last + 24]
+    words = [t.words.lower() if t.code in "w," else t.code for t in rest]
+    k = 1 if words[:1] == [","] else 0
+    if words[k: k + 1] != ["and"]:
+        return []
+    k += 1 + (words[k + 1: k + 2] in (["also"], ["too"]))
+    if words[k: k + 1] not in (["for"], ["on"], ["in"]):
+        return []
+    out: list[Tag] = []
+    for t, w in zip(rest[k + 1:], words[k + 1:], strict=True):
+        if w == "T":
+            out.append(t)
+        elif w not in (",", "and", "&") or not out:
+            break
+    return out
+
+
+def _closes_aside(tags: list[Tag], i: int) -> bool:
+    """Whether the unit at i ends an aside that says another unit is one of a group ("X, one of five PDUs in the
+    Y region, was ...")."""
+    if i + 1 >= len(tags) or tags[i + 1].words != ",":
+        return False
+    j = next((k for k in range(i - 1, max(-1, i - 9), -1) if tags[k].words == ","), None)
+    return j is not None and j > 0 and tags[j - 1].code == "P" and tags[j + 1].code == "N" and \
+        bool(re.match(r"(?i)one\b", tags[j + 1].words))

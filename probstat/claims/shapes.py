@@ -75,7 +75,7 @@ from .build_ratings import (
     _rating_for,
     _ratings_by_round,
 )
-from .build_sizes import _rated
+from .build_sizes import _names_counted, _rated
 from .build_standards import (
     _method,
     _rating_for_standard,
@@ -245,6 +245,13 @@ RATING_SHAPES: tuple[Shape, ...] = (
     Shape("the others named", r"(?P<o>O)(?P<n>N)(?=,?B?F?P)", _others_named,
           "'the other two were A and B': a number that counts the names after it is no claim of its own",
           "The other two were NPS Wales and NPS Midlands.", ""),
+    Shape("names counted", r"(?P<q>Q?)w?(?P<n>N)(?P<pop>S),(?P<ss>P(?:,P){0,6},?wP)(?=,|B|V|R)|"
+          r"(?P<ss2>P(?:,P){0,6},?wP),w?(?P<n2>N)(?P<pop2>S)",
+          lambda m, s: _names_counted(_renamed(m), s),
+          "'the two CRCs, A and B, ...', 'A and B, the two units inspected': a number that counts the names beside it",
+          "In 2018-19 the two CRCs, Kent, Surrey and Sussex CRC and Durham Tees Valley CRC, were both rated Requires "
+          "improvement.", "In 2018-19 the two CRCs, Kent, Surrey and Sussex CRC and Durham Tees Valley CRC, were both "
+          "rated Good.", consumes=("q", "n", "pop", "n2", "pop2")),
     Shape("population with a named exception", r"(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<e>E)(?P<ex>P(?:,?wP|,P){0,5}),?"
           r"(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)" + _AFTER, _except_named,
           "'every CRC except X was rated ...', 'no CRC other than X was rated ...'",
@@ -256,11 +263,13 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2022-23 neither Tameside PDU nor Wigan PDU was rated Inadequate.",
           "In 2022-23 neither Lambeth PDU nor Newham PDU was rated Inadequate.",
           consumes=("x", "s1", "nor", "s2", "mid", "r", "after")),
-    Shape("providers listed", r"(?P<pre>V[wS]{0,4})?(?P<ss>[PA](?:[,w]{1,2}P){1,8})(?P<kind>S)?(?P<mid>,?" + _GAP
+    Shape("providers listed", r"(?P<pre>V[wS]{0,4})?(?P<ss>[PA](?:[,w]{1,2}P){1,8})(?P<kind>S)?"
+          r"(?P<app>,wNSI?,)?(?P<mid>,?" + _GAP
           + r"{0,8}?)(?P<r>R)" + _AFTER, _providers_listed,
           "'A, B and C were each rated Inadequate', 'the A and B PDUs were rated ...': the rating of every unit named",
           "In 2018-19 NPS Wales and NPS Midlands were rated Good.",
-          "In 2018-19 NPS Wales and NPS London were rated Good."),
+          "In 2018-19 NPS Wales and NPS London were rated Good.",
+          consumes=("pre", "ss", "kind", "mid", "r", "after")),
     Shape("ratings by round", r"(?P<s>[PA])(?P<mid>[wBVK]{0,4}?)(?P<r>R)w(?P<y>Y)[,w]{1,2}(?P<r2>R)w(?P<y2>Y)",
           _ratings_by_round, "'rated Requires improvement in 2018-19 and Good in 2019-20': each rating in its round",
           "Durham Tees Valley CRC was rated Requires improvement in 2018-19 and Good in 2019-20.",

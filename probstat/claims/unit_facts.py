@@ -45,3 +45,24 @@ def unit_kind(pid: str | None, path: str | None = None) -> str | None:
 def _unit_kinds(path: str) -> dict[str, str]:
     text = read_text(path, label="providers.csv")
     return {row["provider_id"]: row["sector"] for row in csv.DictReader(io.StringIO(text))}
+
+
+#: The columns of inspection_ordinals.csv: which inspection of a unit since unification a source says one was.
+ORDINAL_COLUMNS = ("round", "provider_id", "ordinal", "since", "source_url", "note")
+
+
+@lru_cache(maxsize=1)
+def _stated_ordinals() -> dict[tuple[str, str], tuple[int, str, str]]:
+    from ..bundled import read_table
+
+    table = read_table("inspection_ordinals.csv", ORDINAL_COLUMNS)
+    return {(r["provider_id"], r["round"]): (int(r["ordinal"]), r["since"], r["source_url"])
+            for r in table.to_dict("records")}
+
+
+def stated_ordinal(pid: str, round_: str) -> tuple[int, str, str] | None:
+    """Which inspection of the unit since ``since`` its ``round_`` inspection was, as a source states it (HMIP's
+    releases say "the first inspection of this PDU since it was set up at unification in 2021"): (ordinal, since,
+    source URL), or None where no source found says. The data cannot show it for PDUs inspected in 2024-25 and
+    after, as they do not hold every inspection of 2023-24."""
+    return _stated_ordinals().get((pid, round_))
