@@ -8,6 +8,7 @@ inspection"). Synthetic sentences (our own words) checked against facts read by 
 - providers.csv 2024-25: bradford-calderdale-pdu Inadequate overall and on leadership, staff, assessment,
   planning, implementation and delivery and reviewing; sheffield-pdu Inadequate (and Inadequate in 2022-23);
   essex-south-pdu Requires improvement, its only row.
+- providers.csv 2022-23: sheffield-pdu and kirklees-pdu published 2023-03-30, lambeth-pdu 2022-10-18.
 - inspection_ordinals.csv, from HMIP's releases: essex-south-pdu's 2024-25 inspection its first since
   unification in 2021, sheffield-pdu's its second.
 """
@@ -43,6 +44,8 @@ TRUE = [
     "In 2024-25 Bradford and Calderdale PDU was rated Inadequate overall, and also for leadership, staffing, "
     "assessment, planning, implementation and delivery, and reviewing.",
     "In 2018-19 Hampshire and Isle of Wight CRC was rated Good overall and for assessment and planning.",
+    # a date shared by the units listed before the verb
+    "The reports on Sheffield PDU and Kirklees PDU were published on 30 March 2023.",
     # which inspection, as HMIP's release states it
     "Essex South PDU was rated Requires improvement in 2024-25.\nIt was the PDU's first inspection.",
     "Sheffield PDU was rated Inadequate in 2024-25.\nIt was the PDU's second inspection.",
@@ -55,6 +58,7 @@ FALSE = [
     "In 2018-19 Hampshire and Isle of Wight CRC was rated Good overall, and also for assessment, planning and "
     "reviewing.",
     "In 2024-25 Bradford and Calderdale PDU was rated Inadequate overall and Good for leadership.",
+    "The reports on Lambeth PDU and Kirklees PDU were published on 30 March 2023.",
     "Essex South PDU was rated Requires improvement in 2024-25.\nIt was the PDU's second inspection.",
     "Sheffield PDU was rated Inadequate in 2024-25.\nIt was the PDU's first inspection.",
 ]

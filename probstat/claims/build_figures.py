@@ -390,22 +390,38 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     pid = _subject(subject, s)
     if pid is None:
         return None
+    pids = [*_listed_before(s.tags, subject), pid]
     # "the report came out in March", not "the inspection was carried out in November"
     # (the words before the span too: the span may start at "out in" itself)
     column = "published" if re.search(r"\b(?:publish|released|issued|(?<!carried\s)(?<!set\s)(?<!laid\s)out\s+in)",
                                       s.text[max(s.start, a - 8): max(end, b)].lower()) else "fieldwork_start"
     if season is not None:
         year = int(season.group(2)) if season.group(2) else None
-        return [Part(a, end, s.text[a: end], "inspection date", InspectionDate(
-            pid, column, None, year, months=_SEASONS[season.group(1).lower()]))]
-    if when is None:
-        return [Part(a, end, s.text[a: end], "inspection date", InspectionDate(pid, column, None, int(bare.group(1))))]
-    year = int(when.group(3)) if when.group(3) else None
-    # a range of days ("between 7 and 11 November") names its month, not one day of it
-    ranged = _DAY_RANGE.search(when.group(0))
-    day = int(when.group(1)) if when.group(1) and year and not ranged else None
-    return [Part(a, end, s.text[a: end], "inspection date",
-                 InspectionDate(pid, column, _MONTHS[when.group(2).lower()], year, day))]
+        dates = [InspectionDate(p, column, None, year, months=_SEASONS[season.group(1).lower()]) for p in pids]
+    elif when is None:
+        dates = [InspectionDate(p, column, None, int(bare.group(1))) for p in pids]
+    else:
+        year = int(when.group(3)) if when.group(3) else None
+        # a range of days ("between 7 and 11 November") names its month, not one day of it
+        ranged = _DAY_RANGE.search(when.group(0))
+        day = int(when.group(1)) if when.group(1) and year and not ranged else None
+        dates = [InspectionDate(p, column, _MONTHS[when.group(2).lower()], year, day) for p in pids]
+    return [Part(a, end, s.text[a: end], "inspection date", d) for d in dates]
+
+
+def _listed_before(tags: list, subject) -> list[str]:
+    """'The reports on A and B were published on ...', 'A, B and C were inspected in May': the units listed before
+    the one the date is read for share it (the last of a list is the subject the shape finds)."""
+    if subject is None or subject not in tags or subject.code != "P":
+        return []
+    out, k = [], tags.index(subject)
+    while k >= 2 and (tags[k - 1].words == "," or tags[k - 1].words.lower() in ("and", "&")) and \
+            tags[k - 2].code == "P":
+        out.append(str(tags[k - 2].value))
+        k -= 2
+    if k >= 1 and tags[k - 1].code == "E":
+        return []  # "Unlike A, B was inspected in May": a contrast, not a list
+    return [p for p in dict.fromkeys(reversed(out)) if p != str(subject.value)]
 
 
 _TIME_WORDS = re.compile(r"(?i)^(?:months?|years?|weeks?|days?|hours?|minutes?)$")
