@@ -8,7 +8,9 @@ inspection"). Synthetic sentences (our own words) checked against facts read by 
 - providers.csv 2024-25: bradford-calderdale-pdu Inadequate overall and on leadership, staff, assessment,
   planning, implementation and delivery and reviewing; sheffield-pdu Inadequate (and Inadequate in 2022-23);
   essex-south-pdu Requires improvement, its only row.
-- providers.csv 2022-23: sheffield-pdu and kirklees-pdu published 2023-03-30, lambeth-pdu 2022-10-18.
+- providers.csv 2022-23: sheffield-pdu and kirklees-pdu published 2023-03-30, lambeth-pdu 2022-10-18; sheffield-pdu,
+  kirklees-pdu and lambeth-pdu Inadequate, hull-east-riding-pdu Requires improvement (published 2023-03-30).
+- providers.csv 2025-26: hmpps-national Requires improvement overall, services Inadequate, leadership empty.
 - inspection_ordinals.csv, from HMIP's releases: essex-south-pdu's 2024-25 inspection its first since
   unification in 2021, sheffield-pdu's its second.
 """
@@ -46,6 +48,13 @@ TRUE = [
     "In 2018-19 Hampshire and Isle of Wight CRC was rated Good overall and for assessment and planning.",
     # a date shared by the units listed before the verb
     "The reports on Sheffield PDU and Kirklees PDU were published on 30 March 2023.",
+    # "the other two are A and B. All three ...": the two named and the text's own unit
+    "Sheffield PDU was rated Inadequate in 2022-23. The other two are Kirklees PDU and Lambeth PDU.\n"
+    "All three were rated Inadequate.",
+    "Sheffield PDU was rated Inadequate in 2022-23. The other two are Kirklees PDU and Hull and East Riding PDU.\n"
+    "All three reports came out on 30 March 2023.",
+    # a standard named before the unit, rated "as" a rating whose name is also a verb ("requires improvement")
+    "Probation ratings\n\nIn its national inspection, HMIP rated the services standard at HMPPS as Inadequate.",
     # which inspection, as HMIP's release states it
     "Essex South PDU was rated Requires improvement in 2024-25.\nIt was the PDU's first inspection.",
     "Sheffield PDU was rated Inadequate in 2024-25.\nIt was the PDU's second inspection.",
@@ -59,12 +68,21 @@ FALSE = [
     "reviewing.",
     "In 2024-25 Bradford and Calderdale PDU was rated Inadequate overall and Good for leadership.",
     "The reports on Lambeth PDU and Kirklees PDU were published on 30 March 2023.",
+    "Sheffield PDU was rated Inadequate in 2022-23. The other two are Kirklees PDU and Hull and East Riding PDU.\n"
+    "All three were rated Inadequate.",
+    "Sheffield PDU was rated Inadequate in 2022-23. The other two are Kirklees PDU and Lambeth PDU.\n"
+    "All three reports came out on 30 March 2023.",
+    "Probation ratings\n\nIn its national inspection, HMIP rated the services standard at HMPPS as Requires "
+    "improvement.",
     "Essex South PDU was rated Requires improvement in 2024-25.\nIt was the PDU's second inspection.",
     "Sheffield PDU was rated Inadequate in 2024-25.\nIt was the PDU's first inspection.",
 ]
 
 # the text disagrees with itself (a number or a kind that does not fit the names): never supported
 SELF_CONTRADICTED = [
+    # (not a contradiction either: the data hold no leadership rating of the national inspection; it is never
+    # read as the overall rating, which is Requires improvement)
+    "Probation ratings\n\nHMIP rated the leadership standard at HMPPS as Requires improvement.",
     "In 2018-19 the three divisions, NPS Wales and NPS Midlands, were both rated Good.",
     "In 2018-19 the two CRCs, NPS Wales and NPS Midlands, were both rated Good.",
 ]

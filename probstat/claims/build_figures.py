@@ -19,7 +19,7 @@ from .readings import (
     SectorFigure,
     Statement,
 )
-from .shape_parts import _INF, Sentence, _count, _span, _subject
+from .shape_parts import _INF, Sentence, _count, _group_of, _span, _subject
 from .tag_type import Tag
 
 
@@ -393,7 +393,8 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     pids = [*_listed_before(s.tags, subject), pid]
     # "the report came out in March", not "the inspection was carried out in November"
     # (the words before the span too: the span may start at "out in" itself)
-    column = "published" if re.search(r"\b(?:publish|released|issued|(?<!carried\s)(?<!set\s)(?<!laid\s)out\s+in)",
+    column = "published" if re.search(r"\b(?:publish|released|issued|(?<!carried\s)(?<!set\s)(?<!laid\s)"
+                                      r"out\s+(?:in|on))",
                                       s.text[max(s.start, a - 8): max(end, b)].lower()) else "fieldwork_start"
     if season is not None:
         year = int(season.group(2)) if season.group(2) else None
@@ -479,7 +480,7 @@ def _reports_dated(m: Match, s: Sentence) -> list[Part] | None:
             if group.group(1) else None
     except ValueError:
         return None
-    units = next((g for g in s.groups if len(g) >= 2 and (want is None or len(g) == want)), None)
+    units = _group_of(s, want)
     verb = s.text[m.one("rep").end: when.start()].lower()
     if units is None or not re.search(r"\b(?:publish\w*|came\s+out|released|issued|out)\b", verb):
         return None

@@ -25,6 +25,7 @@ from .shape_parts import (
     _closes_aside,
     _column,
     _count,
+    _group_of,
     _intended,
     _listed,
     _population,
@@ -74,7 +75,10 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     if [t.words.lower() for t in m.groups.get("mid", []) if t.code != "h"] in (["has"], ["have"], ["had"]) and \
             r_tag.words[:1].islower() and nxt is not None and nxt.code in "TwJ" and nxt.start - r_tag.end <= 1:
         return None  # "has inadequate staffing levels", "has outstanding issues": an adjective, no rating
-    verbal = re.match(r"(?i)requires?|needs?|needing|requiring|told|ordered|urged", m.one("r").words)
+    # "X requires improvement" is a verb; in "rated the leadership standard at X as 'Requires improvement'" it is
+    # the name of a rating given to something at X
+    verbal = re.match(r"(?i)requires?|needs?|needing|requiring|told|ordered|urged", m.one("r").words) and \
+        not (m.words("mid").lower() == "as" and m.first > 0 and m.tags[m.first - 1].words.lower() in ("at", "of"))
     # "Lambeth PDU: Inadequate": a list's or table's line, the rating all that follows the colon
     at = m.tags.index(r_tag)
     listed = at >= 2 and m.tags[at - 1].words == ":" and m.tags[at - 2] is m.one("s") and r_tag.words[:1].isupper() \
@@ -334,8 +338,7 @@ def _group_rating(m: Match, s: Sentence) -> list[Part] | None:
     mid = m.groups.get("mid", [])
     if any(t.code in "XH" for t in mid):
         return None
-    before, after = s.groups
-    group = next((g_ for g_ in (before, after) if len(g_) >= 2 and (want is None or len(g_) == want)), None)
+    group = _group_of(s, want)
     if group is None:
         return None
     column = _column(m, s, ("mid", "after"))

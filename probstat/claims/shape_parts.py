@@ -412,3 +412,15 @@ def _closes_aside(tags: list[Tag], i: int) -> bool:
     j = next((k for k in range(i - 1, max(-1, i - 9), -1) if tags[k].words == ","), None)
     return j is not None and j > 0 and tags[j - 1].code == "P" and tags[j + 1].code == "N" and \
         bool(re.match(r"(?i)one\b", tags[j + 1].words))
+
+
+def _group_of(s: Sentence, want: int | None) -> tuple[str, ...] | None:
+    """The units that 'each', 'both', 'all four' refer to: those a neighbouring sentence names together, as many
+    as the words say (``want``; None: any number from two). 'It is one of four inspections ... The other three
+    are A, B and C. All four ...': three named and the text's own unit make the four."""
+    before, after = s.groups
+    group = next((g for g in (before, after) if len(g) >= 2 and (want is None or len(g) == want)), None)
+    if group is None and want is not None and len(before) == want - 1 >= 1 and s.subject and \
+            s.subject not in before:
+        group = (s.subject, *before)
+    return group

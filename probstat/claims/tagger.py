@@ -458,8 +458,9 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
         hit = lex.words.get(key.replace("-", "")) or ("w", None)
     code, value = hit
     if code == "T" and key in _POPULATION_KEYS and not re.search(r"(?i)\b(?:for|on|in|its|their)\s+$",
-                                                                 text[max(0, m.start() - 6): m.start()]):
-        # "services" is a standard after "for"/"on"/"in" and a population otherwise ("four services")
+                                                                 text[max(0, m.start() - 6): m.start()]) \
+            and not re.match(r"\s+standard\b", text[m.end(): m.end() + 10]):
+        # "services" is a standard after "for"/"on"/"in" or before "standard", a population otherwise
         return Tag("S", m.start(), m.end(), words, vocab.POPULATION_WORDS.get(key, None))
     if code == "H" and key in ("improve", "change") and \
             re.search(r"(?i)\b(?:to|must|should|could|would|will|can|may|might)\s+(?:[a-z]+\s+){0,2}$",
