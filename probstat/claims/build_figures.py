@@ -216,12 +216,14 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
         stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))]
         n = m.one("n")
         zero = words.measure == "points" and n not in stated_tags and \
-            _NONE_OF.search(s.text, max(s.start, n.start - 40), n.start)
-        if zero and all(re.search(p, s.text[n.start: n.end + 40].lower()) for p in words.needs):
-            # "awarded none of the 27 inspection points": no points, the scale's top said
-            a = zero.start()
+            (_NONE_OF.search(s.text, max(s.start, n.start - 40), n.start) or
+             _ONE_OF.search(s.text, max(s.start, n.start - 40), n.start))
+        if zero and all(re.search(p, s.text[zero.start(): n.end + 40].lower()) for p in words.needs):
+            # "awarded none of the 27 inspection points", "a single point out of a possible 27": the scale's top
+            # said, the points in words
+            a, k = zero.start(), float(zero.re is _ONE_OF)
             return [Part(a, n.end, s.text[a: n.end], "provider figure",
-                         ProviderFigure(pid, "points", Reading(0.0, 0.0, True, True, "count", "exact count", 0.0)))]
+                         ProviderFigure(pid, "points", Reading(k, k, True, True, "count", "exact count", k)))]
         if len(stated_tags) < 1 or n not in stated_tags:
             continue
         unit = "count" if words.measure in ("avg_caseload", "points") else "percent"
@@ -272,6 +274,7 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
 
 
 _NONE_OF = re.compile(r"(?i)\b(?:none|not one|not a single one|not a single)\s+of\s+(?:the|a\s+possible|its)?\s*$")
+_ONE_OF = re.compile(r"(?i)(?<!not\s)\ba\s+single\s+point\s+(?:out\s+)?of\s+(?:the|a\s+possible|its)?\s*$")
 
 
 def _key_question(s: Sentence, n: Tag, complement: bool = False) -> str | None:

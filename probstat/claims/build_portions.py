@@ -22,6 +22,8 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     'none of Sodexo's six CRCs were rated Good': a count of one owner's CRCs."""
     k = m.first
     pop = m.one("pop")
+    if pop is not None and pop.code == "I" and pop.words.lower() != "inspections":
+        return None  # "two of the 31 inspections were rated Good": those inspected; "inspection" alone is no count
     inside = [t for t in m.tags[m.first: m.tags.index(pop)] if t.code == "W"] if pop is not None else []
     if inside:
         w = inside[-1]  # "none of Sodexo's six CRCs", "two of Purple Futures' five CRCs"
@@ -83,7 +85,8 @@ def _the_rest(m: Match, s: Sentence) -> list[Part] | None:
 
 def _of_them(m: Match, s: Sentence) -> list[Part] | None:
     """'HMIP rated ten services, four of them Good': a count of the population the count before it counted."""
-    if m.words("them") not in ("them", "those", "these") or any(t.code in "XH" for t in m.groups.get("mid", [])):
+    if m.words("them") not in ("them", "those", "these", "which") or \
+            any(t.code in "XH" for t in m.groups.get("mid", [])):
         return None
     before = [p for p in s.parts if p.end <= m.tags[m.first].start and isinstance(p.reading, Statement)
               and p.reading.kind == "count"]

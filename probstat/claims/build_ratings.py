@@ -56,7 +56,8 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         after.append(t)
     # "in all four areas": areas of its work, as standards are
     if any((t.code == "Z" or t.code == "S" and t.words.lower() in ("areas", "area")) and
-           not (t.words.lower() == "category" and i == 0) for i, t in enumerate(after)):
+           not (i == 0 and (t.words.lower() == "category" or m.tags[m.last - 1].code == "T"))
+           for i, t in enumerate(after)):
         # "rated Good on three standards": a count of standards, not the overall rating ("placed in the
         # 'Inadequate' category" is the rating)
         return None

@@ -25,6 +25,8 @@ from .shape_parts import (
 from .tag_type import clause_of
 from .unit_facts import unit_kind
 
+_THEM = ("them", "which", "those", "these")
+
 
 def _inspected(m: Match, s: Sentence) -> list[Part] | None:
     """'28 providers were inspected', 'HMIP inspected all 28 services', 'rated 10 services'."""
@@ -37,12 +39,19 @@ def _inspected(m: Match, s: Sentence) -> list[Part] | None:
     verb = (m.one("v") or m.one("v2"))
     later = s.tags[m.last:]
     clause_end = next((k for k, t in enumerate(later) if t.code == ","), len(later))
+    # "inspected 24 PDUs and rated 14 of them Inadequate": the rating is of a count of those counted here
+    clause_end = next((k for k in range(clause_end - 2) if later[k].code == "N" and later[k + 1].code == "F" and
+                       later[k + 2].words.lower() in _THEM), clause_end)
     if any(t.code == "R" for t in later[:clause_end]):
         # "rated five divisions Good", "rated 19 of the 21 CRCs it inspected in 2018-19 Requires improvement":
         # which rating they were given is the count shapes' to read
         return None
     kind = "inspected" if verb.code == "I" else "rated"
-    if kind == "rated" and verb.words.lower() not in ("rated", "given", "awarded"):
+    # "gave overall ratings to ten CRCs", "awarded an overall rating to ten services": those rated
+    given = m.tags[m.first + 1: m.last - 3]
+    to_them = verb.words.lower() in ("gave", "give", "gives", "awarded", "issued") and given and \
+        re.search(r"(?i)\bratings?$", given[-1].words) and m.tags[m.last - 3].words.lower() == "to"
+    if kind == "rated" and verb.words.lower() not in ("rated", "given", "awarded") and not to_them:
         return None
     sector, words = _population(m.one("pop"))
     st = Statement(a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector, population_words=words,

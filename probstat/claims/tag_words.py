@@ -30,6 +30,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "branded", "branded as", "labelled", "labelled as",
                                  "categorised as", "called", "described as", "said to be", "judged to be",
                                  "considered to be", "deemed to be", "came out as", "comes out as", "placed in",
+                                 "resulted in", "results in", "ended in", "ended with",
                                  "put in", "put into", "placed into", "fell into", "falls into", "verdict",
                                  "verdicts")},
     **{w: ("F", None) for w in ("of", "out of", "among", "amongst")},

@@ -1,0 +1,52 @@
+"""Phrasings of a count, a points score, a region and a standard's rating, each read with a true and a false
+example. Synthetic sentences (our own words), each after the headline "Probation ratings", checked against facts
+read by hand:
+
+- rounds.csv: 2018-19 CRCs 21 inspected, 19 Requires improvement; 2019-20 CRCs 10 inspected, 9 rated; 2022-23
+  PDUs 31 inspected, 1 Good; 2024-25 PDUs 24 inspected, 14 Inadequate.
+- providers.csv: essex-north-pdu 2022-23 Inadequate with 1 point (of 27), lambeth-pdu 2022-23 3 points;
+  cheshire-west-pdu in the North West region; nps-wales 2018-19 staff Requires improvement, reviewing
+  Outstanding.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probstat.claims.verify import check_text
+
+CASES = [
+    # points in words: "a single point out of a possible 27"
+    ("Essex North PDU was judged Inadequate in 2022-23, scoring a single point out of a possible 27.", "supported"),
+    ("Lambeth PDU was judged Inadequate in 2022-23, scoring a single point out of a possible 27.", "contradicted"),
+    # the region a unit "sits within" or "belongs to"
+    ("Cheshire West PDU sits within the North West probation region.", "supported"),
+    ("Cheshire West PDU belongs to the Wales region.", "contradicted"),
+    # a count of those counted before: "inspected 24 PDUs and rated 14 of them", "14 of which"
+    ("In 2024-25 the inspectorate inspected 24 PDUs and rated 14 of them Inadequate.", "supported"),
+    ("In 2024-25 the inspectorate inspected 24 PDUs and rated 15 of them Inadequate.", "contradicted"),
+    ("In 2018-19 HMIP inspected 21 CRCs, 19 of which were rated Requires improvement.", "supported"),
+    ("In 2018-19 HMIP inspected 21 CRCs, 18 of which were rated Requires improvement.", "contradicted"),
+    # those rated: "gave ratings to"
+    ("HMIP gave overall ratings to nine CRCs in 2019-20.", "supported"),
+    ("HMIP gave overall ratings to ten CRCs in 2019-20.", "contradicted"),
+    # a count of inspections, and a rating an inspection "resulted in"
+    ("Only one of the 31 inspections in 2022-23 resulted in a Good rating.", "supported"),
+    ("Only two of the 31 inspections in 2022-23 resulted in a Good rating.", "contradicted"),
+    # a standard named with its noun after the rating: "on its reviewing standard"
+    ("NPS Wales was rated Outstanding on its reviewing standard in 2018-19.", "supported"),
+    ("NPS Wales was rated Outstanding on its staff standard in 2018-19.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize("sentence,want", CASES)
+def test_phrasing_is_read(bundled_frame, sentence, want):
+    rows = check_text(bundled_frame, f"Probation ratings\n\n{sentence}\n")
+    last = rows[rows["line"] == rows["line"].max()]
+    assert last["sentence_verdict"].iloc[0] == want, list(zip(last["verdict"], last["explanation"], strict=True))
+
+
+def test_a_single_point_is_one_and_not_a_single_point_is_not_read_as_one(bundled_frame):
+    rows = check_text(bundled_frame, "Probation ratings\n\nEssex North PDU scored not a single point out of a "
+                                     "possible 27 in 2022-23.\n")
+    assert "supported" not in set(rows["sentence_verdict"])
