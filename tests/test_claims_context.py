@@ -635,9 +635,13 @@ CASES = [
     ("In 2018-19 Hampshire and Isle of Wight CRC was the only one of the 21 CRCs to be rated inadequate.",
      "contradicted"),
     # an aside that opens with "inspected" is read around ("The PDU, inspected for the first time, was rated R");
-    # the first inspection itself stays undecided (the data may lack an earlier one)
-    ("North Yorkshire PDU report, 2024\n\nThe PDU, inspected for the first time, was rated as requiring "
+    # the first inspection itself stays undecided (the data may lack an earlier one) unless a source states it
+    # (inspection_ordinals.csv: HMIP's release on North Yorkshire PDU; none found for Wakefield PDU, Requires
+    # improvement in 2024-25, its one row)
+    ("Wakefield PDU report, 2024\n\nThe PDU, inspected for the first time, was rated as requiring "
      "improvement.", "partly checked"),
+    ("North Yorkshire PDU report, 2024\n\nThe PDU, inspected for the first time, was rated as requiring "
+     "improvement.", "supported"),
     # "Doncaster's adult probation service", "Doncaster and the surrounding area" (doncaster-pdu: 2024-25,
     # Inadequate)
     ("Probation report, 2024\n\nDoncaster's adult probation service was rated inadequate.", "supported"),

@@ -6,7 +6,11 @@ read by hand:
   PDUs 31 inspected, 1 Good; 2024-25 PDUs 24 inspected, 14 Inadequate.
 - providers.csv: essex-north-pdu 2022-23 Inadequate with 1 point (of 27), lambeth-pdu 2022-23 3 points;
   cheshire-west-pdu in the North West region; nps-wales 2018-19 staff Requires improvement, reviewing
-  Outstanding.
+  Outstanding; doncaster-pdu one inspection (2024-25), Inadequate.
+- inspection_ordinals.csv: doncaster-pdu's 2024-25 inspection its first since unification (a local paper
+  repeating HMIP's release).
+- sector_figures.csv: CRC staff_caseload_over_40_pct '86 per cent', its round not stated (HMIP's 2020 spending
+  review submission, quoted by Russell Webster).
 """
 
 from __future__ import annotations
@@ -36,6 +40,17 @@ CASES = [
     # a standard named with its noun after the rating: "on its reviewing standard"
     ("NPS Wales was rated Outstanding on its reviewing standard in 2018-19.", "supported"),
     ("NPS Wales was rated Outstanding on its staff standard in 2018-19.", "contradicted"),
+    # "inspected for the second time" says which inspection, not that the rating was the same as before; a month
+    # after "rated Inadequate" dates the rating, not the inspection
+    ("Doncaster PDU, rated Inadequate in October 2024, was being inspected for the first time since unification.",
+     "supported"),
+    ("Doncaster PDU, rated Inadequate in October 2024, was being inspected for the second time since "
+     "unification.", "contradicted"),
+    # a published figure without a round: evidence for a sentence without one, not for a round it names
+    ("86 per cent of CRC staff had more than 40 cases.", "supported"),
+    ("70 per cent of CRC staff had more than 40 cases.", "contradicted"),
+    ("In 2018-19, 86 per cent of CRC staff had more than 40 cases.", "unverifiable"),
+    ("In 2018-19, 70 per cent of CRC staff had more than 40 cases.", "unverifiable"),
 ]
 
 

@@ -346,6 +346,10 @@ _SEASON_IN = re.compile(r"(?i)\b(?:in|during)\s+(?:the\s+)?(spring|summer|autumn
                         r"(?:\s+(?:of\s+)?((?:19|20)[0-9]{2}))?\b")
 
 
+# a month right after a rating verb and its rating dates the rating (the report), not the inspection words after it
+_RATED_THEN = re.compile(r"(?i)\b(?:rated|judged|graded)\s+(?:as\s+)?['\u2018\"]?[a-z ]{4,25}['\u2019\"]?\s*$")
+
+
 def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     """'X was inspected in January', 'the report, published on 26 September 2018', 'a report published today
     (3 July 2019)': the month (and year, and day if said)."""
@@ -371,6 +375,8 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
             if not before or before[-1].group(3) is None:
                 return None
             when, a = before[-1], before[-1].start()
+    if when is not None and _RATED_THEN.search(s.text, max(s.start, when.start() - 60), when.start()):
+        return None  # "X, rated Inadequate in October 2024, was inspected for the first time": the rating's month
     end = max(when.end(), b) if when is not None and when.start() < m.tags[m.first].start else \
         when.end() if when is not None else season.end() if season is not None else bare.end()
     words = s.text[a: end].lower()

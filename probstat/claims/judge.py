@@ -316,7 +316,10 @@ def _judge_in(part: Part, ctx: Context, round_: str, how: str) -> Judgement:
             ProviderOwner: _owner_of_outcome, ProviderRegion: _region_outcome,
             RegionCount: _region_count_outcome, InspectionOrdinal: _ordinal_outcome, InspectionGap: gap_outcome,
             RatingComparison: _comparison_outcome, RatedExtreme: _extreme_outcome}[type(r)]
-    verdict, detail, computed = rule(ctx, r, round_)
+    if isinstance(r, SectorFigure):
+        verdict, detail, computed = _sector_outcome(ctx, r, round_, "written in the sentence" in how)
+    else:
+        verdict, detail, computed = rule(ctx, r, round_)
     lead = {"supported": "Agrees with the data", "contradicted": "Does not match the data",
             "unverifiable": "The data do not settle it"}[verdict]
     evidence = "published sector figures: sector_figures.csv" if isinstance(r, SectorFigure) else "data: providers.csv"

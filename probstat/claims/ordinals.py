@@ -46,7 +46,8 @@ _OWN_ORDINAL = re.compile(r"(?i)\b(?:its|the\s+(?:PDU|unit|CRC|division|region|s
                           r"\b(?:it|this|that)\s+(?:is|was)\s+the\s+(?P<n5>first|second)\s+(?:full\s+|formal\s+)?"
                           r"inspection\b(?!\s+(?:of\s+(?:an?|any)|under|in|for|to|by)\b)|"
                           r"\binspection\s+(?:was|is)\s+(?:the\s+)?(?:PDU|unit|CRC|division|region|service)['\u2019]s\s+"
-                          r"(?P<n6>first|second)\b")
+                          r"(?P<n6>first|second)\b|"
+                          r"\binspected\s+for\s+the\s+(?P<n7>first|second)\s+time\b")
 
 
 def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: str | None) -> list[Part]:
@@ -58,7 +59,7 @@ def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: s
     pid = ids[0] if len(ids) == 1 else (subject if not ids else None)
     if m is None or pid is None:
         return []
-    n = 1 if next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6") if g).lower() == "first" else 2
+    n = 1 if next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7") if g).lower() == "first" else 2
     return [Part(m.start(), m.end(), m.group(0), "inspection ordinal", InspectionOrdinal(pid, n))]
 
 

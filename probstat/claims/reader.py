@@ -40,7 +40,7 @@ from .tag_joins import own_region_pdus
 from .tag_type import Tag, clause_of, codes
 from .tagger import lexicon, tag
 from .text_subject import _LATER, _first_named, _lede_subject, _local_probation, _units_of_later_years
-from .unit_facts import unit_region
+from .unit_facts import unit_region, unit_rounds
 from .unread import _claiming, _companion_units, _elliptic_units, _ratings_compared, _scope_unread
 
 #: A sentence longer than this is read in pieces of at most this length (cut at a clause mark), so that one
@@ -187,7 +187,10 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             # "rated R at its last inspection", "up from R at the last inspection": the words that turn to an
             # earlier inspection are read with it
             unread = [t for t in unread if not (t.code in "hH" and _turns_back(t))]
-        if _SECOND_TIME.search(text, start, end):
+        again = _SECOND_TIME.search(text, start, end)
+        # (not "inspected for the second time": which inspection it is, read below)
+        if again and not re.search(r"(?i)\binspected\s+(?:for\s+)?$", text[max(start, again.start() - 20):
+                                                                          again.start()]):
             parts = parts + _rated_again(parts)
         elif any(t.code in "hB" and _AGAIN.match(t.words) for t in tags):
             # "rated Inadequate again", "remains Inadequate": the inspection before had that rating too; "still
@@ -204,10 +207,13 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         if parts or any(t.code in "NR" for t in unread):
             if n < 2:
                 parts = [replace(p, news=True) for p in parts]  # the headline and the sentence after it
-            if rnd[2]:
-                # "rated Inadequate in 2025-26, its first inspection": with the round written, which of the unit's
-                # inspections it is is a claim of its own (without one, it says which inspection the text means)
-                parts = parts + [replace(p, news=n < 2) for p in _ordinal_parts(text, start, end, named, s.subject)]
+            ordinals = _ordinal_parts(text, start, end, named, s.subject)
+            if rnd[2] or all(len(unit_rounds(p.reading.provider)) == 1 for p in ordinals):
+                # "rated Inadequate in 2025-26, its first inspection": with the round written, or a unit with one
+                # inspection in the data, which of its inspections it is is a claim of its own (otherwise it says
+                # which inspection the text means, and checking it against the one it picks would be circular)
+                parts = parts + [replace(p, news=n < 2) for p in ordinals]
+                unread = [t for t in unread if not _overlaps(t.start, t.end, [(p.start, p.end) for p in ordinals])]
             out.append(ReadSentence(start, end, text[start:end], [_with_round(p, rnd) for p in parts], unread,
                                     *rnd, scope_unread=_scope_unread(tags, parts, unread),
                                     reinspected=_reinspected(tags, parts, s.subject,

@@ -27,14 +27,21 @@ def _sector_rows(ctx: Context) -> pd.DataFrame:
     return ctx.memo("sector figures", load_sector_figures)
 
 
-def _sector_outcome(ctx: Context, r: SectorFigure, round_: str) -> tuple[str, str, str | None]:
+def _sector_outcome(ctx: Context, r: SectorFigure, round_: str, written: bool = False) -> tuple[str, str, str | None]:
+    """``written``: the sentence names the round itself, which a figure published without a round cannot settle
+    (HMIP's 2020 submission gave '86 per cent' of CRC staff over 40 cases from inspections of more than one
+    round)."""
     # a long text says the same published figure many times over: each reading is judged once
-    return ctx.memo(("sector outcome", r, round_), lambda: _sector_outcome_of(ctx, r, round_))
+    return ctx.memo(("sector outcome", r, round_, written), lambda: _sector_outcome_of(ctx, r, round_, written))
 
 
-def _sector_outcome_of(ctx: Context, r: SectorFigure, round_: str) -> tuple[str, str, str | None]:
+def _sector_outcome_of(ctx: Context, r: SectorFigure, round_: str, written: bool) -> tuple[str, str, str | None]:
     every = _sector_rows(ctx)
     here = (every["scope"] == r.scope) & ((every["round"] == round_) | (every["round"] == ""))
+    if written and not (here & (every["round"] == round_) & every["measure"].isin((r.measure, *r.also))).any() \
+            and (here & every["measure"].isin((r.measure, *r.also))).any():
+        return "unverifiable", f"HMIP published {r.measure} for {r.scope} without saying its round, and the " \
+            f"sentence speaks of {round_}", None
     rows = every[every["measure"].isin((r.measure, *r.also)) & here]
     # a figure published at a dated point ("people_under_supervision_jun_2020"): that one, when the sentence
     # names its month ("by June this year") and it is the only one, where the round's own figures do not settle
@@ -77,4 +84,5 @@ def _sector_verdict(ctx: Context, r: SectorFigure, rows: pd.DataFrame, round_: s
     if shares and meet:
         verdict = _compare(meet, r.stated) if not _disjoint(meet, r.stated) else "contradicted"
     rest = "; 100 minus that is what the sentence speaks of" if r.complement else ""
-    return verdict, f"HMIP published {r.measure} for {r.scope} in {round_}: " + "; ".join(said) + rest, None
+    when = f"in {round_}" if (rows["round"] == round_).any() else "(the round not stated)"
+    return verdict, f"HMIP published {r.measure} for {r.scope} {when}: " + "; ".join(said) + rest, None
