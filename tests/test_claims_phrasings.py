@@ -7,6 +7,8 @@ read by hand:
 - providers.csv: essex-north-pdu 2022-23 Inadequate with 1 point (of 27), lambeth-pdu 2022-23 3 points;
   cheshire-west-pdu in the North West region; nps-wales 2018-19 staff Requires improvement, reviewing
   Outstanding; doncaster-pdu one inspection (2024-25), Inadequate.
+- providers.csv: nottingham-city-pdu and nottinghamshire-pdu 2025-26 Inadequate; lambeth-pdu 2022-23 Inadequate,
+  wigan-pdu 2022-23 Requires improvement.
 - inspection_ordinals.csv: doncaster-pdu's 2024-25 inspection its first since unification (a local paper
   repeating HMIP's release).
 - sector_figures.csv: CRC staff_caseload_over_40_pct '86 per cent', its round not stated (HMIP's 2020 spending
@@ -46,6 +48,10 @@ CASES = [
      "supported"),
     ("Doncaster PDU, rated Inadequate in October 2024, was being inspected for the second time since "
      "unification.", "contradicted"),
+    # a contrast with one negation: "Unlike X, Y was not rated R" (X was, Y was not)
+    ("Unlike Lambeth PDU, Wigan PDU was not rated Inadequate in 2022-23.", "supported"),
+    ("Unlike Nottingham City PDU, Nottinghamshire PDU avoided an Inadequate rating in 2025-26.", "contradicted"),
+    ("Unlike Wigan PDU, Lambeth PDU escaped an Inadequate rating in 2022-23.", "contradicted"),
     # a published figure without a round: evidence for a sentence without one, not for a round it names
     ("86 per cent of CRC staff had more than 40 cases.", "supported"),
     ("70 per cent of CRC staff had more than 40 cases.", "contradicted"),

@@ -438,7 +438,9 @@ def _except_named(m: Match, s: Sentence) -> list[Part] | None:
     e_words = m.words("e")
     column = _column(m, s, ("mid", "after"))
     mid = m.groups.get("mid", [])
-    if column is None or any(t.code in "XH" for t in mid):
+    # "Unlike X, Y was not rated Inadequate", "... Y avoided an Inadequate rating": one negation turns both
+    neg = sum(t.code == "X" for t in mid) == 1 and m.one("s") is not None
+    if column is None or any(t.code == "H" for t in mid) or any(t.code == "X" for t in mid) and not neg:
         return [Part(a, b, phrase, "exception", problem="an exception with a negation or change, not read")]
     rating = _ratings(m.one("r"))
     if m.one("s") is not None:
@@ -448,8 +450,8 @@ def _except_named(m: Match, s: Sentence) -> list[Part] | None:
         pid = s.subject if m.one("s").code == "A" else _subject(m.one("s"), s)
         if pid is None or pid in {str(t.value) for t in listed}:
             return None
-        return [Part(a, b, phrase, "contrast", ProviderRating(pid, column, rating)),
-                Part(a, b, phrase, "contrast", ProviderRating(ex, column, rating, negated=True))]
+        return [Part(a, b, phrase, "contrast", ProviderRating(pid, column, rating, negated=neg)),
+                Part(a, b, phrase, "contrast", ProviderRating(ex, column, rating, negated=not neg))]
     q = str(m.one("q").value)
     sector, words = _population(m.one("pop"))
     pred = Predicate("rating", column, rating)
