@@ -14,6 +14,7 @@ import pandas as pd
 from .. import schema
 from ..output import View
 from .common import add_note, rating_codes, sector_masks, select_round, with_view
+from .findings import Found, as_table, found, picked
 
 FINDING_COLUMNS = ("level", "round", "provider_id", "column", "message")
 
@@ -130,36 +131,6 @@ def score_spans(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     return pd.Series(low, index=frame.index), pd.Series(high, index=frame.index)
 
 
-def _findings_frame(rows: np.ndarray, order: int, frame: pd.DataFrame, column, message) -> pd.DataFrame:
-    """Warnings for the rows at positions ``rows``; ``column`` and ``message`` are one value or one per row.
-    Their round and provider_id are filled in by consistency_table (_row holds the positions)."""
-    # message is Python objects from the start, as the finished table holds it: built as pandas' text (Arrow,
-    # with pyarrow), every sort and concatenation of the findings took it and converted it back.
-    n = len(rows)
-    return pd.DataFrame({"level": "warning", "column": column, "message": _objects(message, n), "_row": rows,
-                         "_order": order})
-
-
-def _values_at(column: pd.Series, rows: np.ndarray) -> pd.Series:
-    """The values at positions ``rows`` (in any order, repeated) as Python objects, each row converted once."""
-    # A row with several findings shares one Python string per value: with pyarrow, a million findings'
-    # provider_ids were converted from Arrow rule by rule, 0.2-0.7 s, each row once per finding.
-    distinct, which = np.unique(rows, return_inverse=True)
-    return pd.Series(_picked(column, distinct)[which], dtype=object, copy=False)
-
-
-def _objects(values, n: int) -> pd.Series:
-    """``values`` (one text, or one per finding) as a Series of Python objects, whatever pandas' default
-    storage for text."""
-    array = np.full(n, values, dtype=object) if isinstance(values, str) else np.asarray(values, dtype=object)
-    return pd.Series(array, dtype=object, copy=False)
-
-
-def _picked(column: pd.Series, rows: np.ndarray) -> np.ndarray:
-    """The values at positions ``rows`` as an object array, converting only those."""
-    return column.iloc[rows].to_numpy(dtype=object)
-
-
 def _worded(keys: pd.DataFrame, word) -> np.ndarray:
     """``word(*key)`` for each row of ``keys``, computed once per distinct key."""
     if keys.empty:
@@ -180,24 +151,24 @@ def _kq_message(rating: str, lowest: float) -> str:
             f"{schema.band_for_percentage(lowest)!r}")
 
 
-def _feasibility_findings(frame: pd.DataFrame) -> list[pd.DataFrame]:
+def _feasibility_findings(frame: pd.DataFrame) -> list[Found]:
     low, high = score_spans(frame)
     # The ten-standard bands are the 2018-21 framework's: a PDU or region is scored otherwise (out of 27,
     # then without points), so its rows are not checked against them.
     provider = np.logical_or.reduce(list(sector_masks(frame).values()))
     low, high = low.where(provider, -2), high.where(provider, -2)
     contradicted = np.flatnonzero((low == -1).to_numpy())
-    found = [_findings_frame(contradicted, _FEASIBILITY, frame, "n_std_*",
-                             "the stated counts of standards by rating contradict the known standard ratings")]
+    warned = [found(contradicted, _FEASIBILITY, "n_std_*",
+                    "the stated counts of standards by rating contradict the known standard ratings")]
     if "overall" not in frame:
-        return found
+        return warned
     keys = pd.DataFrame({"overall": frame["overall"], "low": low, "high": high})
     keys = keys[(low >= 0) & _is_text(frame["overall"])]
     allowed = _worded(keys, lambda overall, lo, hi: overall in feasible_overall(lo, hi))
     outside = keys[~allowed.astype(bool)] if len(keys) else keys
     rows = frame.index.get_indexer(outside.index)
-    found.append(_findings_frame(rows, _FEASIBILITY, frame, "overall", _worded(outside, _overall_message)))
-    return found
+    warned.append(found(rows, _FEASIBILITY, "overall", _worded(outside, _overall_message)))
+    return warned
 
 
 def _numbers(column: pd.Series) -> np.ndarray:
@@ -207,10 +178,10 @@ def _numbers(column: pd.Series) -> np.ndarray:
     return column.to_numpy(dtype=float, na_value=np.nan)
 
 
-def _key_question_findings(frame: pd.DataFrame) -> list[pd.DataFrame]:
+def _key_question_findings(frame: pd.DataFrame) -> list[Found]:
     # On arrays, and each band worked out once per distinct lowest figure: on the bundled file, pandas calls
     # per standard were half of what all the consistency checks take.
-    found = []
+    warned = []
     for i, (code, std) in enumerate(schema.KQ_STANDARDS):
         cols = [f"kq{code}_{a}" for a in schema.KQ_ASPECTS]
         if std not in frame or not all(c in frame and schema.qualifier_suffix(c) in frame for c in cols):
@@ -223,11 +194,11 @@ def _key_question_findings(frame: pd.DataFrame) -> list[pd.DataFrame]:
         lowest = values[rows].min(axis=1) if len(rows) else np.zeros(0)
         distinct, which = np.unique(lowest, return_inverse=True)
         expected = np.array([schema.band_for_percentage(v) for v in distinct], dtype=object)[which]
-        rating = _picked(frame[std], rows)
+        rating = picked(frame[std], rows)
         wrong = expected != rating
         keys = pd.DataFrame({"rating": rating[wrong], "lowest": lowest[wrong]})
-        found.append(_findings_frame(rows[wrong], _KEY_QUESTIONS + i, frame, std, _worded(keys, _kq_message)))
-    return found
+        warned.append(found(rows[wrong], _KEY_QUESTIONS + i, std, _worded(keys, _kq_message)))
+    return warned
 
 
 def _month_ranks(*columns: pd.Series) -> list[np.ndarray]:
@@ -241,17 +212,17 @@ def _month_ranks(*columns: pd.Series) -> list[np.ndarray]:
             for part, (codes, _) in zip(months, factorized, strict=True)]
 
 
-def _date_findings(frame: pd.DataFrame) -> list[pd.DataFrame]:
+def _date_findings(frame: pd.DataFrame) -> list[Found]:
     if "fieldwork_start" not in frame or "published" not in frame:
         return []
     start, published = _month_ranks(frame["fieldwork_start"], frame["published"])
     rows = np.flatnonzero((start >= 0) & (published >= 0) & (start > published))
-    message = ("fieldwork started (" + _picked(frame["fieldwork_start"], rows) + ") after the report was published ("
-               + _picked(frame["published"], rows) + ")")
-    return [_findings_frame(rows, _DATES, frame, "fieldwork_start", message)]
+    message = ("fieldwork started (" + picked(frame["fieldwork_start"], rows) + ") after the report was published ("
+               + picked(frame["published"], rows) + ")")
+    return [found(rows, _DATES, "fieldwork_start", message)]
 
 
-def _sector_findings(frame: pd.DataFrame) -> pd.DataFrame:
+def _sector_findings(frame: pd.DataFrame) -> Found:
     """A warning on the first row of each provider_id (in id order) that has rows of more than one sector."""
     ids, id_names = pd.factorize(frame["provider_id"], use_na_sentinel=True)
     sectors, _ = pd.factorize(frame["sector"], use_na_sentinel=True)
@@ -267,19 +238,19 @@ def _sector_findings(frame: pd.DataFrame) -> pd.DataFrame:
     first[ids[::-1][ids[::-1] >= 0]] = np.flatnonzero(ids >= 0)[::-1]  # the last write of each id is its first row
     # only the mixed ids' names converted to Python text: all million of them took 0.27 s
     rows = first[mixed[np.argsort(np.asarray(id_names[mixed], dtype=object), kind="stable")]]
-    return _findings_frame(rows, 0, frame, "sector", "the same provider_id has different sectors in different rounds")
+    return found(rows, 0, "sector", "the same provider_id has different sectors in different rounds")
 
 
 def _spelling_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-def _owner_findings(frame: pd.DataFrame) -> pd.DataFrame:
+def _owner_findings(frame: pd.DataFrame) -> Found:
     """A warning for each pair of owner spellings that look like one owner: equal but for case, spaces and
     punctuation, or one a leading part of the other ('MTC' and 'MTCnovo'), which `ratings --by owner` would
     count as two owners. On the first row of the shorter spelling; the message names both."""
     if "owner" not in frame:
-        return _findings_frame(np.array([], dtype=np.int64), 0, frame, "owner", "")
+        return found(np.array([], dtype=np.int64), 0, "owner", "")
     # Each spelling's first row from its codes, not a loop over the rows (with pyarrow installed, the column
     # is then never converted to Python objects).
     codes, spellings = pd.factorize(frame["owner"], use_na_sentinel=True)
@@ -299,7 +270,7 @@ def _owner_findings(frame: pd.DataFrame) -> pd.DataFrame:
                 rows.append(first[short])
                 messages.append(f"owner {short!r} and {long!r} look like one owner spelled two ways; "
                                 "`ratings --by owner` counts them apart: use one spelling")
-    return _findings_frame(np.array(rows, dtype=np.int64), 0, frame, "owner", np.array(messages, dtype=object))
+    return found(np.array(rows, dtype=np.int64), 0, "owner", np.array(messages, dtype=object))
 
 
 def consistency_table(frame: pd.DataFrame) -> pd.DataFrame:
@@ -307,12 +278,7 @@ def consistency_table(frame: pd.DataFrame) -> pd.DataFrame:
     table of FINDING_COLUMNS: a row's findings together, rows in frame order, then providers whose sector
     changes between rounds, then owners spelled two ways."""
     per_row = [*_feasibility_findings(frame), *_key_question_findings(frame), *_date_findings(frame)]
-    table = pd.concat(per_row, ignore_index=True).sort_values(["_row", "_order"], kind="stable")
-    table = pd.concat([table, _sector_findings(frame), _owner_findings(frame)], ignore_index=True)
-    rows = table["_row"].to_numpy(dtype=np.int64)
-    for key in ("round", "provider_id"):
-        table[key] = _values_at(frame[key], rows)
-    return table[list(FINDING_COLUMNS)].reset_index(drop=True)
+    return as_table(per_row, [_sector_findings(frame), _owner_findings(frame)], frame)
 
 
 def consistency_findings(frame: pd.DataFrame) -> list[dict]:
