@@ -30,7 +30,6 @@ from .extract import NumericExpression
 from .rating_context import rating_context
 from .tag_joins import (
     _bounded,
-    _dispatched,
     _division_of_nps,
     _possessor,
     _region_of,
@@ -51,6 +50,7 @@ from .tag_words import SINGULAR as _SINGULAR
 from .tag_words import UNRESTRICTING as _UNRESTRICTING
 from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
 from .tag_words import place_link, small_quantifies
+from .word_trie import trie_pattern
 
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
 
@@ -104,7 +104,7 @@ def lexicon(path: str | None = None) -> Lexicon:
         table[a.lower()] = ("Y", b)
     # Sector words inside a provider's name are the provider ("NPS Wales"), so providers sort first on ties.
     ordered = sorted(table, key=lambda w: (-len(w), table[w][0] != "P", w))
-    body = _dispatched([re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in ordered], ordered)
+    body = trie_pattern(ordered)
     pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])|(?P<round>" + vocab.ROUND_RE.pattern + ")"
                          r"|(?P<punct>[,;:()\u2013\u2014]|(?<=\s)-(?=\s))"
                          r"|(?P<word>\w(?:[\w'\u2019-]*\w)?)", re.IGNORECASE)
