@@ -22,6 +22,22 @@ class MeasureWords:
     threshold: str | None = None
     negative: bool = False
 
+    def named_in(self, text: str) -> bool:
+        """Whether ``text`` (lower case) holds every one of the measure's words (``needs``)."""
+        return all(_compiled(need).search(text) for need in self.needs)
+
+
+_COMPILED: dict[str, re.Pattern] = {}
+
+
+def _compiled(need: str) -> re.Pattern:
+    # every sentence with a figure is searched for every measure's words: each pattern compiled once, not looked
+    # up in re's cache on every search
+    got = _COMPILED.get(need)
+    if got is None:
+        got = _COMPILED[need] = re.compile(need)
+    return got
+
 
 _OVER = r"(?:more than|over|above|in excess of)"
 #: Provider columns named by the same kind of words, for a figure said of one provider.
