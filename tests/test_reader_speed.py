@@ -95,3 +95,21 @@ def test_no_shape_matches_without_its_required_codes():
             for m in shape.compiled.finditer(code):
                 if m.end() > m.start():
                     assert all(set(m.group(0)) & one for one in needs), (shape.name, code, needs)
+
+
+def test_measure_words_are_found_as_their_patterns_find_them():
+    """A measure's words are looked for by a word each match must hold before the pattern is searched: the same
+    answer as the search alone, on every sentence of the reporting texts and on the words' own near misses."""
+    from pathlib import Path
+
+    from probstat.claims.measure_words import MEASURES, PROVIDER_MEASURES, _anchors, _compiled
+
+    here = Path(__file__).parent / "fixtures" / "reporting"
+    texts = [s.lower() for p in sorted(here.glob("*/*.txt")) for s in re.split(r"(?<=[.!?])\s+", p.read_text())]
+    texts += ["public protection", "not  manageable", "could not be managed", "unmanageable", "over 40 cases",
+              "scored 3 of a possible 27", "average of 40 cases", "cases each", "protecting other people"]
+    for need in {n for w in (*MEASURES, *PROVIDER_MEASURES) for n in w.needs}:
+        for text in texts:
+            assert _compiled(need).search(text) == (re.search(need, text) is not None), (need, text)
+    assert _anchors(r"(?:more than|over) (?:40|forty)") == ("more than", "over")
+    assert _anchors(r"(?i)risk") == ()  # a pattern blind to case: no word to look for as it is
