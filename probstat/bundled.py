@@ -11,6 +11,7 @@ import csv
 import io
 import os
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,9 +26,15 @@ BUNDLED_NAME = "providers.csv"
 
 def bundled_path(name: str = BUNDLED_NAME) -> Path:
     """Path of a data file shipped inside the package (works from a wheel or a checkout)."""
+    return _data_dir() / name
+
+
+@lru_cache(maxsize=1)
+def _data_dir() -> Path:
     # Beside this module: the package is installed as files (pyproject ships the data as package data), and
-    # importlib.resources would add its imports to every run.
-    return Path(__file__).resolve().parent / "data" / name
+    # importlib.resources would add its imports to every run. Resolved once: the claims reader asks for a path
+    # per sentence, and resolving it is a system call per part of the path.
+    return Path(__file__).resolve().parent / "data"
 
 
 def read_table(name: str, columns: Sequence[str], *, path: str | os.PathLike | None = None,

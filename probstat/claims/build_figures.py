@@ -69,12 +69,19 @@ _CLAUSE_END = re.compile(r"[,;:]|\b(?:while|whereas|but)\b|\band\s+(?=(?:a|an|th
 
 def _clause(s: Sentence, n: Tag, back: int = 0) -> str:
     """The words of a figure's clause, lower case (brackets stay inside), with ``back`` clauses before it."""
-    text = s.text[s.start: s.end].lower()
+    # asked for every figure of a sentence by every measure it names: the clauses are found once per sentence
+    key = ("clause", n.start, n.end, back)
+    if key in s.memo:
+        return s.memo[key]
+    if "clause ends" not in s.memo:
+        text = s.text[s.start: s.end].lower()
+        s.memo["clause ends"] = text, [(x.start(), x.end()) for x in _CLAUSE_END.finditer(text)]
+    text, ends = s.memo["clause ends"]
     at, end = n.start - s.start, n.end - s.start
-    ends = [(x.start(), x.end()) for x in _CLAUSE_END.finditer(text)]
     heads = sorted((e for b, e in ends if e <= at), reverse=True) + [0]
     tail = min((b for b, e in ends if b >= end), default=len(text))
-    return text[heads[min(back, len(heads) - 1)]: tail]
+    s.memo[key] = got = text[heads[min(back, len(heads) - 1)]: tail]
+    return got
 
 
 def _restated(s: Sentence, a: Tag, b: Tag) -> bool:
@@ -88,8 +95,8 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     text = s.text[s.start: s.end].lower()
     if "measures" not in s.memo:
         # which measures the sentence's words name is asked once per sentence, not once per figure in it
-        s.memo["measures"] = [w for w in MEASURES if all(re.search(p, text) for p in w.needs)]
-        s.memo["provider measures"] = [w for w in PROVIDER_MEASURES if all(re.search(p, text) for p in w.needs)]
+        s.memo["measures"] = [w for w in MEASURES if w.named_in(text)]
+        s.memo["provider measures"] = [w for w in PROVIDER_MEASURES if w.named_in(text)]
         s.memo["figures"] = [t for t in s.tags if t.code == "N"]
         s.memo["named"] = [t for t in s.tags if t.code in "PA"]
         sector_at = [t.start for t in s.tags if t.code == "S" and t.value is not None]
@@ -111,10 +118,10 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     # a home visit ... in a third"): each figure is of the measure its own clause names
     several = sum(w.measure.endswith("_pct") for w in s.memo["measures"]) > 1
     clause = _clause(s, m.one("n")) if several else text
-    if several and not any(all(re.search(p, clause) for p in w.needs) for w in s.memo["measures"]):
+    if several and not any(w.named_in(clause) for w in s.memo["measures"]):
         clause = _clause(s, m.one("n"), back=1)  # "where a home visit was needed, just a third show one"
     for words in s.memo["measures"]:
-        if several and not all(re.search(p, clause) for p in words.needs):
+        if several and not words.named_in(clause):
             continue
         stated_tags = [t for t in figures if not (words.threshold and re.search(words.threshold, t.words.lower()))
                        and (words.measure.endswith("_pct") <= shares[id(t)])
@@ -172,7 +179,7 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         # every measure the words name with the same unit and sense: the data say which one the scope publishes
         also = tuple(w.measure for w in s.memo["measures"] if w is not words and w.negative == words.negative
                      and w.measure.endswith("_pct") == words.measure.endswith("_pct")
-                     and (not several or all(re.search(p, clause) for p in w.needs)))
+                     and (not several or w.named_in(clause)))
         months = tuple(sorted({mo.group(0)[:3].lower() for mo in _MONTH_NAME.finditer(text)}))
         return [Part(a, b, n.words, "sector figure", SectorFigure(words.measure, scope, stated, complement, also,
                                                                   months))]

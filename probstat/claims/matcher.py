@@ -8,6 +8,7 @@ sentence is linear in its number of tags.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,6 +42,42 @@ class Match:
 def compile_shape(pattern: str) -> re.Pattern:
     """A shape's pattern, compiled; whitespace in the pattern is layout only."""
     return re.compile("".join(pattern.split()))
+
+
+def required_codes(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of codes of which every match holds at least one each ("R", "PA" for ``[PA]``): a sentence missing
+    all of a set cannot match, so the shape need not be run over it. Empty when nothing is known (the pattern is
+    then always run), so that a construct this does not follow costs time, never a match."""
+    try:
+        from re import _constants as c
+        from re import _parser
+    except ImportError:  # re's parser is private: without it every shape runs, as before
+        return ()
+
+    def sets(items) -> list[frozenset[str]]:
+        out: list[frozenset[str]] = []
+        for op, av in items:
+            if op is c.LITERAL:
+                out.append(frozenset(chr(av)))
+            elif op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in av):  # no negation, no categories
+                out.append(frozenset(ch for o, a in av
+                                     for ch in ((chr(a),) if o is c.LITERAL else map(chr, range(a[0], a[1] + 1)))))
+            elif op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE:  # (?i:w) would match W too
+                out += sets(av[-1])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                out += sets(av[2])
+            elif op is c.BRANCH:
+                # whichever branch matched, one of each branch's sets is there: so is their union
+                each = [sets(b) for b in av[1]]
+                out += [frozenset().union(*pick) for pick in itertools.product(*each)] if all(each) else []
+        return out
+
+    try:
+        parsed = _parser.parse("".join(pattern.split()))
+        found = set(sets(parsed)) if not parsed.state.flags & c.SRE_FLAG_IGNORECASE else set()
+    except Exception:  # a construct re's parser gives in another shape in another Python: run the shape always
+        return ()
+    return tuple(sorted((x for x in found if not any(y < x for y in found)), key=sorted))
 
 
 def find(pattern: re.Pattern, code: str, tags: list[Tag]) -> Iterator[Match]:

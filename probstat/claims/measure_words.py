@@ -22,6 +22,71 @@ class MeasureWords:
     threshold: str | None = None
     negative: bool = False
 
+    def named_in(self, text: str) -> bool:
+        """Whether ``text`` (lower case) holds every one of the measure's words (``needs``)."""
+        return all(_compiled(need).search(text) for need in self.needs)
+
+
+_COMPILED: dict[str, tuple[re.Pattern, tuple[str, ...]]] = {}
+
+
+class _Need:
+    """One of a measure's patterns, compiled once, with words one of which any match of it holds: every sentence
+    with a figure is searched for every measure's words, and most hold none of them, which ``in`` finds faster
+    than the pattern's search."""
+
+    def __init__(self, need: str) -> None:
+        self.pattern = re.compile(need)
+        self.anchors = _anchors(need)
+
+    def search(self, text: str) -> bool:
+        return (not self.anchors or any(a in text for a in self.anchors)) and self.pattern.search(text) is not None
+
+
+_NEEDS: dict[str, _Need] = {}
+
+
+def _compiled(need: str) -> _Need:
+    got = _NEEDS.get(need)
+    if got is None:
+        got = _NEEDS[need] = _Need(need)
+    return got
+
+
+def _anchors(need: str) -> tuple[str, ...]:
+    """Strings one of which every match of ``need`` holds as it is (no IGNORECASE), the longest found; empty when
+    none is known, so that a construct this does not follow costs a search, never a match."""
+    try:
+        from re import _constants as c
+        from re import _parser
+    except ImportError:  # re's parser is private: without it every pattern is searched, as before
+        return ()
+
+    def among(items) -> tuple[str, ...]:
+        found, run = [], []
+        for op, av in [*items, (None, None)]:
+            if op is c.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                found.append(("".join(run),))
+                run = []
+            if op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE:
+                found.append(among(av[-1]))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                found.append(among(av[2]))
+            elif op is c.BRANCH:
+                each = [among(b) for b in av[1]]
+                found.append(tuple(a for one in each for a in one) if all(each) else ())
+        # the set whose shortest string is longest: the fewest texts pass it
+        return max((f for f in found if f), key=lambda f: min(map(len, f)), default=())
+
+    try:
+        parsed = _parser.parse(need)
+        return among(parsed) if not parsed.state.flags & c.SRE_FLAG_IGNORECASE else ()
+    except Exception:  # a construct re's parser gives in another shape in another Python: always searched
+        return ()
+
 
 _OVER = r"(?:more than|over|above|in excess of)"
 #: Provider columns named by the same kind of words, for a figure said of one provider.

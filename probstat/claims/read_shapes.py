@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .readings import Part, Statement
 from .shape_parts import CLAIM_CODES, Sentence, Shape
@@ -12,12 +13,39 @@ from .shapes import SHAPES
 from .tag_type import Tag, codes
 
 
+class _Index:
+    """A shape table with each row's pattern compiled once and the codes every match of it holds, so that a
+    sentence is run through only the rows it could match (most sentences lack a figure, a rating or a count)."""
+
+    def __init__(self, shapes: tuple[Shape, ...]) -> None:
+        from .matcher import required_codes
+
+        self.shapes = shapes
+        self.rows = [(shape, shape.compiled, required_codes(shape.pattern)) for shape in shapes]
+        # the rows a set of codes could match depend on nothing else: worked out once per set
+        self.rows_for = lru_cache(maxsize=4096)(self._rows_for)
+
+    def _rows_for(self, present: frozenset[str]) -> list[tuple[Shape, re.Pattern]]:
+        return [(shape, pattern) for shape, pattern, needs in self.rows
+                if all(not present.isdisjoint(one) for one in needs)]
+
+
+_INDEXES: dict[int, _Index] = {}
+
+
+def _index(shapes: tuple[Shape, ...]) -> _Index:
+    got = _INDEXES.get(id(shapes))
+    if got is None or got.shapes is not shapes:  # (the index holds the table, so its id is not reused)
+        got = _INDEXES[id(shapes)] = _Index(shapes)
+    return got
+
+
 def _match_shapes(s: Sentence, shapes: tuple[Shape, ...], taken: set[int]) -> None:
     """Run every shape over the sentence in table order; ``taken`` holds the ids of the tags already read."""
     from .matcher import find
 
-    for shape in shapes:
-        for m in find(shape.compiled, s.code, s.tags):
+    for shape, pattern in _index(shapes).rows_for(frozenset(s.code)):
+        for m in find(pattern, s.code, s.tags):
             if shape.consumes:
                 own = {id(t) for g in shape.consumes for t in m.groups.get(g, [])}
                 claim = [t for t in s.tags[m.first: m.last] if id(t) in own]

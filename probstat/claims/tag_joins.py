@@ -254,16 +254,6 @@ def both_populations(out: list[Tag], t: Tag) -> Tag | None:
     return Tag("S", out[-2].start, t.end, f"{out[-2].words} and {t.words}", None)
 
 
-def _dispatched(pieces: list[str], words: list[str]) -> str:
-    """The alternation of the words' patterns, grouped by first letter behind a lookahead: the same match at
-    every position (only words that begin with the letter there can match it, tried in the same order), without
-    trying thousands of alternatives at each word."""
-    groups: dict[str, list[str]] = {}
-    for piece, word in zip(pieces, words, strict=True):
-        groups.setdefault(word[:1].lower(), []).append(piece)
-    return "|".join(f"(?={re.escape(first)})(?:{'|'.join(group)})" for first, group in groups.items())
-
-
 def _possessor(out: list[Tag]) -> str | None:
     """The words before a possessive that ends ``out`` ("London's", "the county 's"), or None."""
     last = out[-1]

@@ -30,7 +30,6 @@ from .extract import NumericExpression
 from .rating_context import rating_context
 from .tag_joins import (
     _bounded,
-    _dispatched,
     _division_of_nps,
     _possessor,
     _region_of,
@@ -51,6 +50,7 @@ from .tag_words import SINGULAR as _SINGULAR
 from .tag_words import UNRESTRICTING as _UNRESTRICTING
 from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
 from .tag_words import place_link, small_quantifies
+from .word_trie import trie_pattern
 
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
 
@@ -104,7 +104,7 @@ def lexicon(path: str | None = None) -> Lexicon:
         table[a.lower()] = ("Y", b)
     # Sector words inside a provider's name are the provider ("NPS Wales"), so providers sort first on ties.
     ordered = sorted(table, key=lambda w: (-len(w), table[w][0] != "P", w))
-    body = _dispatched([re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in ordered], ordered)
+    body = trie_pattern(ordered)
     pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])|(?P<round>" + vocab.ROUND_RE.pattern + ")"
                          r"|(?P<punct>[,;:()\u2013\u2014]|(?<=\s)-(?=\s))"
                          r"|(?P<word>\w(?:[\w'\u2019-]*\w)?)", re.IGNORECASE)
@@ -157,7 +157,7 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
             pos = limit
             continue
         one = _one(m, lex, text)
-        nxt_word = re.match(r" ([A-Z][a-z]+)", text[m.end(): m.end() + 30])
+        nxt_word = one.code == "P" and re.match(r" ([A-Z][a-z]+)", text[m.end(): m.end() + 30])  # (a P asks)
         if one.code == "P" and str(one.value).endswith("-region") and nxt_word and \
                 not one.words.lower().endswith("region") and nxt_word.group(1).lower() not in lex.words:
             one = Tag("w", one.start, one.end, one.words)  # "in North East Lincolnshire": a longer place, no region
@@ -177,7 +177,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
     while i < len(tags):
         t = tags[i]
         nxt = tags[i + 1] if i + 1 < len(tags) else None
-        bounded = _bounded(out, t)
+        bounded = _bounded(out, t) if t.code in "wR" else None  # (no other code is bounded)
         if bounded is not None:
             # "'Requires improvement' or worse", "below 'Good'": the quotes kept the words apart
             out[-bounded[0]:] = [bounded[1]]
@@ -204,17 +204,17 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))  # "the 21 CRCs it inspected": a relative clause
             i += 1
             continue
-        joined = both_populations(out, t)
+        joined = both_populations(out, t) if t.code == "S" else None
         if joined is not None:
             out[-2:] = [joined]  # "27 inspections of regions and PDUs"
             i += 1
             continue
-        placed = place_after_kind(out, tags, i)
+        placed = place_after_kind(out, tags, i) if t.code == "w" else None
         if placed is not None:
             out[-1] = placed[1]  # "the NPS division for the South East and Eastern region"
             i += placed[0]
             continue
-        after = region_after(out, tags, i, later)
+        after = region_after(out, tags, i, later) if t.code == "S" or len(t.words) == 5 else None  # "parts", "areas"
         if after is not None:
             out.append(after[1])  # "three PDUs in London", "three parts of London"
             i += after[0]
@@ -340,7 +340,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue
-        k, region = _region_of(out, t, later)
+        k, region = _region_of(out, t, later) if t.code == "S" else (0, None)
         if region:
             # "three London PDUs", "the Greater Manchester PDUs": the region's PDUs, a population of their own
             first = out[-k].start if k else t.start
@@ -369,7 +369,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out[-1] = Tag("P", p.start, t.end, f"{p.words} {t.words}", p.value)
             i += 1
             continue
-        link = place_link(out)
+        link = place_link(out) if t.code in "Pw" else 0  # (read only before a P or a w)
         if t.code == "P" and link:
             # "the probation service covering Lambeth", "the CRC for Essex", "the service that covers Lambeth": the
             # place names the unit

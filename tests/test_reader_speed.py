@@ -1,0 +1,115 @@
+"""What the claims reader does to go faster must not change what it reads: the tagger's words as a trie match what
+their plain alternation matches, and a shape skipped for a sentence's codes could not have matched them."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from probstat.claims import vocabulary as vocab
+from probstat.claims.matcher import required_codes
+from probstat.claims.shapes import SHAPES
+from probstat.claims.tagger import lexicon
+from probstat.claims.word_trie import trie_pattern, word_pattern
+
+# the tagger's pattern around its words (tagger.lexicon)
+_TAIL = (r")(?![\w-])|(?P<round>" + vocab.ROUND_RE.pattern + r")|(?P<punct>[,;:()\u2013\u2014]|(?<=\s)-(?=\s))"
+         r"|(?P<word>\w(?:[\w'\u2019-]*\w)?)")
+# characters re treats as letters under IGNORECASE, spaces that are not " ", and the words' own punctuation
+_ODD = ["\u212a", "\u017f", "\u0130", "\u0131", "\xa0", "\u2009", "\t", "\n", "-", " ", "  ", "'", "\u2019", "5",
+        "\xe9", "(", ")", ",", "&", "%", "x", "s"]
+
+
+def _both(words: list[str]) -> tuple[re.Pattern, re.Pattern]:
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(word_pattern(w) for w in words) + _TAIL, re.IGNORECASE)
+    return plain, re.compile(r"(?<![\w-])(?:" + trie_pattern(words) + _TAIL, re.IGNORECASE)
+
+
+def _texts(words: list[str], n: int, seed: int) -> list[str]:
+    """Runs of the words, cut short, in mixed case, their spaces and hyphens changed, odd characters put in."""
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 5)):
+            w = rnd.choice(words)
+            w = w[: rnd.randint(1, len(w))] if rnd.random() < 0.3 else w
+            w = "".join(c.upper() if rnd.random() < 0.3 else c for c in w)
+            w = "".join(rnd.choice(["-", " ", "", "  ", "\xa0", "- ", "\n"]) if c in " -" and rnd.random() < 0.5
+                        else c for c in w)
+            if rnd.random() < 0.3:
+                at = rnd.randint(0, len(w))
+                w = w[:at] + rnd.choice(_ODD) + w[at:]
+            parts.append(w)
+        out.append(rnd.choice(["", " ", "-", "'"]).join(parts) + rnd.choice(["", " ", "x", "-", "5", "\u2019s"]))
+    return out
+
+
+def _same(plain: re.Pattern, trie: re.Pattern, texts: list[str]) -> None:
+    for text in texts:
+        for pos in range(len(text)):
+            # the tagger searches up to a figure's start as well as to the sentence's end
+            for end in {len(text), (pos + len(text)) // 2, pos + 1}:
+                a, b = plain.search(text, pos, end), trie.search(text, pos, end)
+                assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (text, pos, end)
+
+
+@pytest.mark.parametrize("words", [
+    ["e-mail", "email", "e mail", "e", "em"],          # a hyphen: a hyphen, a space or nothing
+    ["a b c", "a  b", "a b", "ab", "a", "a-b", "abc"],  # runs of white space
+    ["k", "kk", "s", "ss", "i", "is", "K", "Kelvin"],   # letters re matches outside ASCII under IGNORECASE
+    ["ab", "abcd", "abc", "a"],                         # a word that ends before a longer one is tried
+    ["not one", "not a single", "no", "none", "not", "nor", "n't"],
+    [f"{a}{b}{c}" for a in "abcdefgh" for b in "aeiou" for c in "lmnrst"],  # many branches at each point
+])
+def test_trie_matches_the_plain_alternation(words):
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    for order in (ordered, words):
+        _same(*_both(order), _texts(words, 150, seed=len(words)))
+
+
+def test_trie_matches_the_plain_alternation_of_the_lexicon():
+    table = lexicon().words
+    ordered = sorted(table, key=lambda w: (-len(w), table[w][0] != "P", w))
+    _same(*_both(ordered), _texts(ordered, 300, seed=7))
+
+
+def test_required_codes():
+    assert required_codes(r"(?P<s>[PA])B(?P<n>N)?R") == (frozenset("AP"), frozenset("B"), frozenset("R"))
+    assert required_codes(r"N(?P<t>w)|(?P<r>R)w") == (frozenset("NR"), frozenset("w"))
+    assert required_codes(r"(?P<q>Q)?N{0,2}[^,;]{0,6}") == ()  # nothing every match must hold
+    assert required_codes(r"(?i:w)R") == (frozenset("R"),)     # a case-blind part says nothing
+
+
+def test_no_shape_matches_without_its_required_codes():
+    """Every shape's example sentences, and each shape's pattern over random code strings: a match holds a code
+    of each required set."""
+    rnd = random.Random(3)
+    alphabet = "PASWRTZKNQEXHVBIUMYFGLDOJw,g'h"
+    strings = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 14))) for _ in range(3000)]
+    for shape in SHAPES:
+        needs = required_codes(shape.pattern)
+        for code in strings:
+            for m in shape.compiled.finditer(code):
+                if m.end() > m.start():
+                    assert all(set(m.group(0)) & one for one in needs), (shape.name, code, needs)
+
+
+def test_measure_words_are_found_as_their_patterns_find_them():
+    """A measure's words are looked for by a word each match must hold before the pattern is searched: the same
+    answer as the search alone, on every sentence of the reporting texts and on the words' own near misses."""
+    from pathlib import Path
+
+    from probstat.claims.measure_words import MEASURES, PROVIDER_MEASURES, _anchors, _compiled
+
+    here = Path(__file__).parent / "fixtures" / "reporting"
+    texts = [s.lower() for p in sorted(here.glob("*/*.txt")) for s in re.split(r"(?<=[.!?])\s+", p.read_text())]
+    texts += ["public protection", "not  manageable", "could not be managed", "unmanageable", "over 40 cases",
+              "scored 3 of a possible 27", "average of 40 cases", "cases each", "protecting other people"]
+    for need in {n for w in (*MEASURES, *PROVIDER_MEASURES) for n in w.needs}:
+        for text in texts:
+            assert _compiled(need).search(text) == (re.search(need, text) is not None), (need, text)
+    assert _anchors(r"(?:more than|over) (?:40|forty)") == ("more than", "over")
+    assert _anchors(r"(?i)risk") == ()  # a pattern blind to case: no word to look for as it is
