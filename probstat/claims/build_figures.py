@@ -1,25 +1,25 @@
 """Builders of the shapes that read figures and facts of one provider or sector: published sector figures,
-a provider's own figures and key questions, people supervised, owners, inspection dates, sector
-comparisons (shapes.py holds the table that names them)."""
+a provider's own figures and key questions, people supervised, owners, sector comparisons (shapes.py holds the
+table that names them; inspection dates are build_dates.py's)."""
 
 from __future__ import annotations
 
 import re
 
 from .. import schema
+from .build_dates import _MONTH_NAME
 from .matcher import Match
 from .measure_words import MEASURES, NEGATIVE_WORDS, PROVIDER_MEASURES
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
 from .readings import (
-    InspectionDate,
     Part,
     Predicate,
     ProviderFigure,
     SectorFigure,
     Statement,
 )
-from .shape_parts import _INF, Sentence, _count, _group_of, _span, _subject
+from .shape_parts import _INF, Sentence, _count, _span, _subject
 from .tag_type import Tag
 
 
@@ -332,115 +332,6 @@ def _key_question(s: Sentence, n: Tag, complement: bool = False) -> str | None:
     return f"{stages.pop()}_{aims.pop()}" if len(aims) == 1 else None
 
 
-_MONTH_NAME = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|"
-                         r"november|december)\b")
-_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                       "september", "october", "november", "december"), start=1)}
-# ("between 7 and 11 November": a range of days, its month the date's, no day of it)
-_DAY_RANGE = re.compile(r"[0-9]\s*(?:-|\u2013|\u2014|to|and)\s*[0-9]")
-_MONTH_IN = re.compile(r"(?i)(?:\b(?:in|on|during|last|between|from)\s+|\(\s*(?:[a-z]+day,?\s+)?)"
-                       r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s*(?:-|\u2013|\u2014|to|and)\s*)?"
-                       r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS) + r")(?:\s+((?:19|20)[0-9]{2}))?\b")
-
-
-_YEAR_IN = re.compile(r"\s*(?:(?:the|it|them|us|(?:[\w'&,-]+\s+){1,6}?(?:CRC|PDU|division))\s+)?"
-                      r"in\s+((?:19|20)[0-9]{2})\b(?![-/\u2013]\d)")
-
-
-# A season's months (spring to autumn; winter straddles two years): a season is a date too loose for a day.
-_SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11)}
-_SEASON_IN = re.compile(r"(?i)\b(?:in|during)\s+(?:the\s+)?(spring|summer|autumn)"
-                        r"(?:\s+(?:of\s+)?((?:19|20)[0-9]{2}))?\b")
-
-
-# a month right after a rating verb and its rating dates the rating (the report), not the inspection words after it
-_RATED_THEN = re.compile(r"(?i)\b(?:rated|judged|graded)\s+(?:as\s+)?['\u2018\"]?[a-z ]{4,25}['\u2019\"]?\s*$")
-
-
-def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
-    """'X was inspected in January', 'the report, published on 26 September 2018', 'a report published today
-    (3 July 2019)': the month (and year, and day if said)."""
-    last = m.one("last")
-    if last is not None and not re.fullmatch(r"(?i)(?:last|previous)\s+inspection", last.words):
-        return None  # a change word; only "our last inspection in 2022" dates an inspection
-    a, b = m.tags[m.first].start, m.tags[m.last - 1].end
-    stop = s.text.find(";", b, s.end)
-    when = _MONTH_IN.search(s.text, a, min(s.end if stop < 0 else stop, b + 120))
-    bare = season = None
-    if when is None:
-        season = _SEASON_IN.search(s.text, a, min(s.end if stop < 0 else stop, b + 120))  # as a month
-    if when is None and season is None:
-        # "it was last inspected in 2018": a year alone, right after the inspection words
-        i_end = max(t.end for t in m.tags[m.first: m.last] if t.code == "I" or t is last)
-        after_i = [t for t in m.tags[m.first: m.last] if t.start >= i_end]
-        bare = _YEAR_IN.match(s.text, after_i[0].start - 1 if after_i else i_end, s.end)
-        if bare is None:
-            # "On 9 February 2023 the inspectorate published its report", "Yesterday (29 April 2025) HMIP
-            # published ...": the date opening the clause, before the inspection words
-            before = [w for w in _MONTH_IN.finditer(s.text, max(s.start, a - 60), a)
-                      if not re.search(r"[;.]", s.text[w.end(): a])]
-            if not before or before[-1].group(3) is None:
-                return None
-            when, a = before[-1], before[-1].start()
-    if when is not None and _RATED_THEN.search(s.text, max(s.start, when.start() - 60), when.start()):
-        return None  # "X, rated Inadequate in October 2024, was inspected for the first time": the rating's month
-    end = max(when.end(), b) if when is not None and when.start() < m.tags[m.first].start else \
-        when.end() if when is not None else season.end() if season is not None else bare.end()
-    words = s.text[a: end].lower()
-    if re.search(r"\b(?:not|never|until|before|after|since|would|will|next|due|expected|planned)\b", words):
-        return None
-    subject = m.one("s")
-    if subject is None:
-        # "inspected the North West division ... in January", "an inspection of Merseyside CRC in January"
-        named = [t for t in m.tags[m.last: m.last + 2] if t.code in "PA"]
-        subject = named[0] if named else None
-        others = {str(t.value) for t in s.tags if t.code == "P"} - {s.subject}
-        if subject is None and others:
-            return None  # "their reports were published in October", after other units named: theirs, not the text's
-    ours = re.search(r"(?i)\b(?:our|its|this)\s+(?:(?:last|previous|first|latest|most\s+recent)\s+)?inspection\s+in\s+"
-                     r"(?:19|20)\d\d\b", s.text[a: max(end, b)])
-    if subject is None and bare is not None and not ours:
-        # "the 17 PDU reports we published in 2022": a year alone dates a named unit's inspection only, or the text's
-        # own ("our last inspection in 2022")
-        return None
-    pid = _subject(subject, s)
-    if pid is None:
-        return None
-    pids = [*_listed_before(s.tags, subject), pid]
-    # "the report came out in March", not "the inspection was carried out in November"
-    # (the words before the span too: the span may start at "out in" itself)
-    column = "published" if re.search(r"\b(?:publish|released|issued|(?<!carried\s)(?<!set\s)(?<!laid\s)"
-                                      r"out\s+(?:in|on))",
-                                      s.text[max(s.start, a - 8): max(end, b)].lower()) else "fieldwork_start"
-    if season is not None:
-        year = int(season.group(2)) if season.group(2) else None
-        dates = [InspectionDate(p, column, None, year, months=_SEASONS[season.group(1).lower()]) for p in pids]
-    elif when is None:
-        dates = [InspectionDate(p, column, None, int(bare.group(1))) for p in pids]
-    else:
-        year = int(when.group(3)) if when.group(3) else None
-        # a range of days ("between 7 and 11 November") names its month, not one day of it
-        ranged = _DAY_RANGE.search(when.group(0))
-        day = int(when.group(1)) if when.group(1) and year and not ranged else None
-        dates = [InspectionDate(p, column, _MONTHS[when.group(2).lower()], year, day) for p in pids]
-    return [Part(a, end, s.text[a: end], "inspection date", d) for d in dates]
-
-
-def _listed_before(tags: list, subject) -> list[str]:
-    """'The reports on A and B were published on ...', 'A, B and C were inspected in May': the units listed before
-    the one the date is read for share it (the last of a list is the subject the shape finds)."""
-    if subject is None or subject not in tags or subject.code != "P":
-        return []
-    out, k = [], tags.index(subject)
-    while k >= 2 and (tags[k - 1].words == "," or tags[k - 1].words.lower() in ("and", "&")) and \
-            tags[k - 2].code == "P":
-        out.append(str(tags[k - 2].value))
-        k -= 2
-    if k >= 1 and tags[k - 1].code == "E":
-        return []  # "Unlike A, B was inspected in May": a contrast, not a list
-    return [p for p in dict.fromkeys(reversed(out)) if p != str(subject.value)]
-
-
 _TIME_WORDS = re.compile(r"(?i)^(?:months?|years?|weeks?|days?|hours?|minutes?)$")
 
 
@@ -478,30 +369,3 @@ def _unheld(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     what = m.words("j")
     return [Part(a, b, phrase, "refused", problem=f"a figure about {what}: the data hold no such figure")]
-
-
-_GROUP_REPORTS = re.compile(r"(?i)^(?:all|both|each)(?:\s+(?:of\s+)?(?:the\s+)?(\w+))?\s+(?:inspection\s+)?reports$")
-
-
-def _reports_dated(m: Match, s: Sentence) -> list[Part] | None:
-    """'All four reports came out on 30 March 2023', 'Both reports were published in March 2023': the report of
-    each unit the neighbouring sentence names together (as many as the words say), dated."""
-    head = " ".join(t.words for t in m.tags[m.first: m.tags.index(m.one("rep")) + 1])
-    group = _GROUP_REPORTS.match(head)
-    when = _MONTH_IN.search(s.text, m.one("rep").end, s.end)
-    if group is None or when is None or when.group(3) is None or any(t.code in "XH" for t in s.tags):
-        return None
-    try:
-        want = 2 if head.lower().startswith("both") else int(_interpret(group.group(1), "count").value) \
-            if group.group(1) else None
-    except ValueError:
-        return None
-    units = _group_of(s, want)
-    verb = s.text[m.one("rep").end: when.start()].lower()
-    if units is None or not re.search(r"\b(?:publish\w*|came\s+out|released|issued|out)\b", verb):
-        return None
-    a, b = m.tags[m.first].start, when.end()
-    ranged = _DAY_RANGE.search(when.group(0))
-    day = int(when.group(1)) if when.group(1) and not ranged else None
-    return [Part(a, b, s.text[a: b], "inspection date", InspectionDate(
-        pid, "published", _MONTHS[when.group(2).lower()], int(when.group(3)), day)) for pid in units]

@@ -4,7 +4,8 @@ supervises, who ran it, its region, a region's inspections and an owner's portfo
 
 from __future__ import annotations
 
-from .build_figures import _inspection_date, _people, _reports_dated
+from .build_dates import _inspection_date, _reports_dated
+from .build_figures import _people
 from .build_owners import _one_of_owners, _owner, _owner_of, _region_count, _region_of
 from .shape_parts import Shape, _renamed
 
