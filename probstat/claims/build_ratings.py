@@ -170,7 +170,6 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
                  ProviderRating(pid, c, ratings, negated=negations == 1)) for e, c in also]
 
 
-
 def _rating_for(m: Match, s: Sentence) -> list[Part] | None:
     """'a Good rating for X': the rating named first, then the provider it is for."""
     link = m.tags[m.tags.index(m.one("s")) - 1].words.lower()
@@ -216,7 +215,6 @@ def _others_named(m: Match, s: Sentence) -> list[Part] | None:
         depth += (t.words == "(") - (t.words == ")")
         names += t.code == "P" and depth == 0
     return [] if names == int(got[0].value) else None
-
 
 
 def _object_as(m: Match, s: Sentence) -> list[Part] | None:
