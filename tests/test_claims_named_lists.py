@@ -140,3 +140,11 @@ def test_stated_ordinals_name_inspections_the_data_hold_and_fit_their_rounds():
     # the two counted by hand from the releases
     got = {(r["provider_id"], r["round"]): r["ordinal"] for r in rows}
     assert got[("essex-south-pdu", "2024-25")] == "1" and got[("sheffield-pdu", "2024-25")] == "2"
+
+
+def test_a_standard_with_a_predicate_of_its_own_is_not_joined_to_the_overall_rating(bundled_frame):
+    # nps-wales 2018-19: Good overall, Outstanding on reviewing; "in reviewing it was rated Outstanding" is the
+    # standard's own rating, not "Good overall and in reviewing"
+    rows = check_text(bundled_frame, "In 2018-19 NPS Wales was rated Good overall, and in reviewing it was rated "
+                                     "Outstanding.")
+    assert "nps-wales rated Good on reviewing" not in set(rows["reading"])

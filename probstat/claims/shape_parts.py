@@ -401,6 +401,9 @@ def _also_for(m: Match) -> list[Tag]:
             out.append(t)
         elif w not in (",", "and", "&") or not out:
             break
+    after = rest[k + 1 + len(out):]
+    if any(t.code in "RBVA" for t in after[: next((i for i, t in enumerate(after) if t.words == ";"), len(after))]):
+        return []  # "..., and in reviewing it was rated Outstanding": the standards have a predicate of their own
     return out
 
 
