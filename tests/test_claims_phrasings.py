@@ -11,6 +11,8 @@ read by hand:
   wigan-pdu 2022-23 Requires improvement.
 - inspection_ordinals.csv: doncaster-pdu's 2024-25 inspection its first since unification (a local paper
   repeating HMIP's release).
+- rounds.csv: 2018-19 NPS 7 in scope, 7 rated, 5 Good, 0 Outstanding, 0 Inadequate; 2019-20 NPS 1 rated; 2019-20
+  CRCs 21 in scope.
 - sector_figures.csv: CRC staff_caseload_over_40_pct '86 per cent', its round not stated (HMIP's 2020 spending
   review submission, quoted by Russell Webster).
 """
@@ -52,6 +54,17 @@ CASES = [
     ("Unlike Lambeth PDU, Wigan PDU was not rated Inadequate in 2022-23.", "supported"),
     ("Unlike Nottingham City PDU, Nottinghamshire PDU avoided an Inadequate rating in 2025-26.", "contradicted"),
     ("Unlike Wigan PDU, Lambeth PDU escaped an Inadequate rating in 2022-23.", "contradicted"),
+    # "all N": those counted are the whole population, so it numbers N
+    ("All seven NPS divisions were inspected in 2018-19.", "supported"),
+    ("All ten CRCs were inspected in 2019-20.", "contradicted"),
+    # a list of populations said in passing: "the NPS with seven divisions and 21 CRCs"
+    ("In 2018-19 probation was split into the NPS, with seven divisions, and 21 CRCs.", "supported"),
+    ("In 2018-19 probation was split into the NPS, with six divisions, and 21 CRCs.", "contradicted"),
+    # no round written, but "of the seven" names the round whose NPS divisions numbered seven (2018-19, not
+    # 2019-20's one); the false count stays undecided, as any count with no round written does
+    ("None of the NPS divisions got the top rating; five of the seven were Good and none was Inadequate.",
+     "supported"),
+    ("None of the NPS divisions got the top rating; four of the seven were Good.", "partly checked"),
     # a published figure without a round: evidence for a sentence without one, not for a round it names
     ("86 per cent of CRC staff had more than 40 cases.", "supported"),
     ("70 per cent of CRC staff had more than 40 cases.", "contradicted"),

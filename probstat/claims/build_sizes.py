@@ -56,7 +56,15 @@ def _inspected(m: Match, s: Sentence) -> list[Part] | None:
     sector, words = _population(m.one("pop"))
     st = Statement(a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector, population_words=words,
                    predicate=Predicate(kind))
-    return [Part(a, b, phrase, "count", st)]
+    parts = [Part(a, b, phrase, "count", st)]
+    every = m.one("all")
+    if every is not None and str(every.value) == "all" and got[0].rule == "exact count" and \
+            (sector is not None or re.fullmatch(r"(?i)(?:probation\s+)?(?:services|providers)", words)):
+        # "inspected all 10 CRCs": those inspected were every CRC there was, so the CRCs numbered ten
+        whole = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
+                          predicate=_size_of(words), subset=False)
+        parts.append(Part(a, b, phrase, "population size", whole))
+    return parts
 
 
 def _ratings_there(m: Match, s: Sentence) -> list[Part] | None:
@@ -116,9 +124,11 @@ def _mentioned(m: Match, s: Sentence) -> list[Part] | None:
     # ("... 14 CRCs, to deal with all other services")
     # an owner anywhere ("run by Sodexo, which owns six CRCs"): the owner's portfolio, read by its own shape
     if any(t.code in "RXLW" for t in s.tags) or any(t.code in "HIMVZPQ" for t in here) or \
-            rest and rest[0].words.lower() != "in":
+            rest and rest[0].words.lower() not in ("in", "and"):
         return None  # "... by 28 probation services in this round": a place or time after it restricts nothing
     following = s.tags[m.last] if m.last < len(s.tags) else None
+    if rest and rest[0].words.lower() == "and":
+        following = rest[0]  # "the NPS with seven divisions and 21 CRCs": the next of a list
     if [t.words.lower() for t in rest][1:] in (["this"], ["that"], ["the"]) and following is not None \
             and following.words.lower() in ("round", "year"):
         following = s.tags[m.last + 1] if m.last + 1 < len(s.tags) else None  # "in this round" names its time
@@ -134,7 +144,8 @@ def _mentioned(m: Match, s: Sentence) -> list[Part] | None:
     every = re.fullmatch(r"(?i)(?:probation\s+)?(?:services|providers)", words)  # all providers of the round
     if sector is None and not every or got is None or got[0].rule != "exact count":
         return None
-    a, b, phrase = _span(m, s)
+    # (a list's "and" after the noun is not part of this count)
+    a, b, phrase = _span(Match(m.first, s.tags.index(m.one("pop")) + 1, m.groups, m.tags), s)
     # "split probation into the NPS and 14 CRCs", "creating 21 CRCs": what a system was made of is all of it
     whole = bool(_MADE_OF.search(s.text[s.start: m.one("n").start]))
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,

@@ -212,9 +212,10 @@ def _with_round(st: Statement, round_: str) -> Statement:
     return replace(st, round=round_)
 
 
-def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judgement, str | None]:
+def judge_part(part: Part, ctx: Context, date: str | None = None,
+               numbered: list[str] | None = None) -> tuple[Judgement, str | None]:
     """The verdict on one part over every round it may speak of, and the round(s) used; a verdict needs them to
-    agree."""
+    agree. ``numbered`` are the rounds the sentence's "N of the M" names (which_round.rounds_numbered)."""
     if part.problem:
         return Judgement("unverifiable", None, None, None, f"not read: {part.problem}"), None
     r = part.reading
@@ -259,6 +260,11 @@ def judge_part(part: Part, ctx: Context, date: str | None = None) -> tuple[Judge
     if isinstance(r, Statement) and r.kind == "count" and r.sector and not part.round_sure:
         # a round in which the population has no member cannot be the one meant ("21 CRCs" after 2021)
         rounds = [rd for rd in rounds if rd not in _rounds(ctx) or len(ctx.scope(rd, r.sector))] or rounds
+    if numbered and isinstance(r, Statement) and r.kind == "count" and not part.round_sure and len(rounds) > 1 \
+            and set(numbered) & set(rounds):
+        # "none of the divisions got the top rating; five of the seven were Good": the seven name the round
+        rounds = [rd for rd in rounds if rd in numbered]
+        how = f"{how}; the round whose units numbered as the sentence's 'of the' says"
     if isinstance(r, ProviderFigure) and r.column == "points" and not part.round_sure:
         # points out of 27 were given only in the first PDU programme: an inspection of another round is not meant
         rounds = [rd for rd in rounds if rd in schema.POINTS_ROUNDS] or rounds

@@ -36,8 +36,8 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "before, by sector",
           "In 2018-19 six services were judged Good, made up of five NPS divisions and one CRC.",
           "In 2018-19 six services were judged Good, made up of four NPS divisions and two CRCs."),
-    Shape("inspected", r"(?P<n>N)[wF]{0,3}(?P<pop>S)B[wB]{0,2}(?P<v>[IV])|(?P<v2>[IV])(?:Q)?[w]{0,2}(?P<n2>N)[w]{0,2}"
-          r"(?P<pop2>S)|(?P<n3>N)(?P<v3>I)F(?P<pop3>S)|(?P<v4>V)K?(?P<k4>V)?w(?P<n4>N)(?P<pop4>S)",
+    Shape("inspected", r"(?P<all>Q)?(?P<n>N)[wF]{0,3}(?P<pop>S)B[wB]{0,2}(?P<v>[IV])|"
+          r"(?P<v2>[IV])(?P<all2>Q)?[w]{0,2}(?P<n2>N)[w]{0,2}(?P<pop2>S)|(?P<n3>N)(?P<v3>I)F(?P<pop3>S)|(?P<v4>V)K?(?P<k4>V)?w(?P<n4>N)(?P<pop4>S)",
           lambda m, s: _at_least_in_region(_inspected(_renamed(m), s)),
           "how many providers were inspected or given an overall rating",
           "In 2018-19 HMIP inspected 28 providers.", "In 2018-19 HMIP inspected 30 providers."),

@@ -293,7 +293,7 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     from .evaluate import Context
     from .judge import judge_part, sentence_verdict
     from .reader import read_text
-    from .which_round import inspections_dated, inspections_reported_together
+    from .which_round import inspections_dated, inspections_reported_together, rounds_numbered
 
     if len(text) > max_chars:
         raise ClaimsError(f"text is {len(text):,} characters, over the limit of {max_chars:,}; "
@@ -308,7 +308,8 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     ctx.date_bounds = doc.bounds
     ctx.inspection_of = {**inspections_reported_together(read, ctx, doc.date), **inspections_dated(read, ctx, doc.date)}
     for sent in read:
-        judged = [(p, *judge_part(p, ctx, doc.date)) for p in sent.parts]
+        numbered = rounds_numbered(sent.parts, ctx)
+        judged = [(p, *judge_part(p, ctx, doc.date, numbered)) for p in sent.parts]
         unread = "; ".join(dict.fromkeys(re.sub(r"\s+", " ", t.words) for t in sent.unread))
         verdict = sentence_verdict([j.verdict for _, j, _ in judged], [t.words for t in sent.unread],
                                    sent.scope_unread)

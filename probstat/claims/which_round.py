@@ -207,6 +207,25 @@ def _candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[
     return _rounds(ctx), "no round written: every round in the data"
 
 
+def rounds_numbered(parts: list[Part], ctx: Context) -> list[str]:
+    """The rounds a sentence's "N of the M" names by its M, when no round is written: "five of the seven were
+    Good" speaks of a round whose units of that kind numbered seven (in scope, inspected or rated), so only such a
+    round is meant by every count of the sentence. Empty when none names one, or the Ms name different rounds."""
+    named: set[str] | None = None
+    for part in parts:
+        r = part.reading
+        if part.round_sure or not (isinstance(r, Statement) and r.kind == "count" and r.denominator):
+            continue
+        fits = set()
+        for rd in _rounds(ctx):
+            row = ctx.round_row(rd, r.sector)
+            if row is not None and any(str(row.get(c)) == str(r.denominator)
+                                       for c in ("providers_in_scope", "inspected", "rated")):
+                fits.add(rd)
+        named = fits if named is None else named & fits
+    return sorted(named or ())
+
+
 def _year_before(month: str) -> str:
     return f"{int(month[:4]) - 1}{month[4:7]}"
 
