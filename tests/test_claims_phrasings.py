@@ -13,6 +13,9 @@ read by hand:
   repeating HMIP's release).
 - rounds.csv: 2018-19 NPS 7 in scope, 7 rated, 5 Good, 0 Outstanding, 0 Inadequate; 2019-20 NPS 1 rated; 2019-20
   CRCs 21 in scope.
+- providers.csv: wigan-pdu 2022-23 published 2023-05-25; northamptonshire-pdu Requires improvement in 2022-23
+  (published 2022-05-17), Inadequate in 2024-25; north-tyneside-northumberland-pdu 2025-26 Requires improvement
+  overall, Inadequate on reviewing; south-yorkshire-crc 2018-19 owner Sodexo.
 - sector_figures.csv: CRC staff_caseload_over_40_pct '86 per cent', its round not stated (HMIP's 2020 spending
   review submission, quoted by Russell Webster).
 """
@@ -65,6 +68,21 @@ CASES = [
     ("None of the NPS divisions got the top rating; five of the seven were Good and none was Inadequate.",
      "supported"),
     ("None of the NPS divisions got the top rating; four of the seven were Good.", "partly checked"),
+    # a month right after a unit's rating dates its report; a month beside one clause is not the round another
+    # writes
+    ("Wigan PDU was rated Requires improvement in May 2023.", "supported"),
+    ("Wigan PDU was rated Requires improvement in June 2023.", "contradicted"),
+    ("Northamptonshire PDU, rated Requires improvement in May 2022, was rated Inadequate at its next inspection in "
+     "2024-25.", "supported"),
+    ("Northamptonshire PDU, rated Inadequate in May 2022, was rated Inadequate at its next inspection in 2024-25.",
+     "contradicted"),
+    # a rating followed by "overall" is the overall rating, not the standard named before it
+    ("North Tyneside and Northumberland PDU was rated Inadequate for reviewing but Requires improvement overall.",
+     "supported"),
+    ("North Tyneside and Northumberland PDU was rated Inadequate for reviewing but Good overall.", "contradicted"),
+    # an owner the data do not know is a claim left unread, not carried by the true rating beside it
+    ("South Yorkshire CRC, run by Sodexo, was rated Requires improvement in 2018-19.", "supported"),
+    ("South Yorkshire CRC, run by Interserve, was rated Requires improvement in 2018-19.", "partly checked"),
     # a published figure without a round: evidence for a sentence without one, not for a round it names
     ("86 per cent of CRC staff had more than 40 cases.", "supported"),
     ("70 per cent of CRC staff had more than 40 cases.", "contradicted"),

@@ -8,7 +8,7 @@ import re
 
 from .matcher import Match
 from .quantifiers import interpret as _interpret
-from .readings import InspectionDate, Part
+from .readings import InspectionDate, Part, ProviderRating
 from .shape_parts import Sentence, _group_of, _subject
 
 _MONTH_NAME = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|"
@@ -103,6 +103,29 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         day = int(when.group(1)) if when.group(1) and year and not ranged else None
         dates = [InspectionDate(p, column, _MONTHS[when.group(2).lower()], year, day) for p in pids]
     return [Part(a, end, s.text[a: end], "inspection date", d) for d in dates]
+
+
+_MONTH_AFTER_RATING = re.compile(r"['\u2019\"]?\s*(?:overall\s+)?(?:in|on)\s+(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?("
+                                 + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b", re.I)
+
+
+def rating_months(text: str, parts: list[Part]) -> list[Part]:
+    """'X was rated Inadequate in June 2023', 'A and B were all rated R in June 2023': a month and year right after
+    a unit's rating date it, a claim of its own about when the report came out (its ``published`` month) that no
+    inspection-date shape read (no inspection word)."""
+    dated = {p.reading.provider for p in parts if isinstance(p.reading, InspectionDate)}
+    out = []
+    for p in parts:
+        r = p.reading
+        when = _MONTH_AFTER_RATING.match(text, p.end) if isinstance(r, ProviderRating) else None
+        if when is None or r.provider in dated or _RATED_THEN.search(text, p.start, p.end) is None:
+            continue
+        day = int(when.group(1)) if when.group(1) else None
+        date = InspectionDate(r.provider, "published", _MONTHS[when.group(2).lower()], int(when.group(3)), day)
+        out.append(Part(when.start(), when.end(), text[when.start(): when.end()], "inspection date", date,
+                        dated=(date.year, date.month)))
+        dated.add(r.provider)
+    return out
 
 
 def _listed_before(tags: list, subject) -> list[str]:

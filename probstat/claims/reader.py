@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import vocabulary as vocab
+from .build_dates import rating_months
 from .build_named import previous_ellipsis
 from .document import HEADER_LINE, ROUND_WORDS_RE, Document, sentences
 from .extract import find_numeric_expressions
@@ -41,7 +42,7 @@ from .tag_type import Tag, clause_of, codes
 from .tagger import lexicon, tag
 from .text_subject import _LATER, _first_named, _lede_subject, _local_probation, _units_of_later_years
 from .unit_facts import unit_region, unit_rounds
-from .unread import _claiming, _companion_units, _elliptic_units, _ratings_compared, _scope_unread
+from .unread import _claiming, _companion_units, _elliptic_units, _owners_unknown, _ratings_compared, _scope_unread
 
 #: A sentence longer than this is read in pieces of at most this length (cut at a clause mark), so that one
 #: pathological "sentence" (a run of numbers with no full stop) costs no more than many short ones.
@@ -154,7 +155,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         rated_before = rated[0] if len(rated) == 1 else None
         compared = [(p.start, p.end) for p in parts if p.shape in ("comparison", "change") and p.problem is None]
         unread = sorted(_claiming(tags, unread) + [t for t in _ratings_compared(tags) if not _overlaps(
-            t.start, t.end, compared)] + _elliptic_units(tags, parts) + _companion_units(tags, parts),
+            t.start, t.end, compared)] + _elliptic_units(tags, parts) + _companion_units(tags, parts) +
+            _owners_unknown(tags, parts),
                         key=lambda t: t.start)
         ranked = _ranks(text, start, end, tags, s.subject)
         if ranked:
@@ -163,6 +165,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             parts = [p for p in parts if not (p.shape == "refused" and _overlaps(p.start, p.end, spans))] + ranked
             unread = [t for t in unread if not _overlaps(t.start, t.end, spans)]
         parts = not_asserted(text, start, end, _earlier(tags, _dated(text, start, end, parts)))
+        parts = parts + rating_months(text, parts)
         if not rounds and _EVERY_INSPECTION.search(text, start, end):
             # "rated Inadequate at both its inspections", "twice": at each inspection of the unit
             parts = [replace(p, every=True) if isinstance(p.reading, ProviderRating) else p for p in parts]
@@ -433,7 +436,7 @@ def _dated(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
             before = max((c for c in cuts if c < lo), default=None)
             own = [(y, mo) for at, y, mo in years
                    if before is not None and before <= at < lo and _BARE_YEAR.match(text, before, lo)]
-        if not own and len({y for _, y, _ in years}) == 1:
+        if not own and len({y for _, y, _ in years}) == 1 and not vocab.ROUND_RE.search(text, lo, hi):
             if _NOW.search(text, lo, hi):
                 # "X, rated R in 2018, is now rated ...": now, after the inspection that year
                 out.append(replace(p, since=years[0][1:]))
@@ -460,6 +463,8 @@ def _with_round(p: Part, rnd: tuple[str | None, str, bool]) -> Part:
     name, how, sure = rnd
     if p.round_sure and len(p.rounds) == 1:
         name, how, sure = p.rounds[0], p.round_how, True  # a round its shape read beside it
+    elif sure and p.dated and p.dated[1] and name and vocab.month_far_from_round(*p.dated, name):
+        name, how, sure = None, "", False  # "X, rated R1 in May 2022, was rated R2 in 2024-25": its own month
     rounds = tuple(name.split(",")) if name else ()
     if len(rounds) > 1:
         name = None  # every round written is a reading of its own; the judge asks them all

@@ -103,6 +103,27 @@ def _over_standards_unrated(tags: list[Tag], i: int | None, where: dict[int, int
     return t.code == "H" and i + 1 < len(tags) and tags[i + 1].words.lower() == "short"
 
 
+_OWNED_BY = re.compile(r"(?i)^(?:owned|run|operated)$")
+_OWNED_BY_NAME = re.compile(r"^[A-Z][\w&]*-(?:owned|run|operated)$")
+
+
+def _owners_unknown(tags: list[Tag], parts: list[Part]) -> list[Tag]:
+    """'X, run by Interserve, was rated ...', 'the Interserve-owned CRC': an owner named with a word the
+    vocabulary does not know (not one of the data's owners) is a claim no shape reads; left unread, so a true
+    rating beside it does not carry it."""
+    out = []
+    for i, t in enumerate(tags):
+        name = None
+        if t.code == "w" and _OWNED_BY_NAME.match(t.words):
+            name = t
+        elif t.code == "w" and _OWNED_BY.match(t.words) and i + 2 < len(tags) and \
+                tags[i + 1].words.lower() == "by" and tags[i + 2].code == "w" and tags[i + 2].words[:1].isupper():
+            name = tags[i + 2]
+        if name is not None and not any(p.start <= name.start < p.end for p in parts):
+            out.append(name)
+    return out
+
+
 def _fails_at_other(tags: list[Tag], i: int | None) -> bool:
     """'failing to keep the public safe', 'unable to meet demand': a verb's negation of something other than a
     rating (the verb after it is no rating verb, change or rating)."""

@@ -187,6 +187,17 @@ def round_name(match: re.Match[str]) -> str | None:
     return f"{first}-{second:02d}" if (first + 1) % 100 == second else None
 
 
+def month_far_from_round(year: int, month: int, round_: str) -> bool:
+    """Whether a month lies well outside a round's reports (more than six months before its first, for fieldwork,
+    or after its last): "rated R in May 2022" is not of the round 2024-25 another clause writes."""
+    window = next(((lo, hi) for name, lo, hi in ROUND_WINDOWS if name == round_), None)
+    if window is None:
+        return False
+    at = year * 12 + month
+    lo, hi = (int(d[:4]) * 12 + int(d[5:7]) for d in window)
+    return at < lo - 6 or at > hi
+
+
 def round_for_date(iso: str) -> str | None:
     """The round whose reports were coming out on a date (YYYY-MM or YYYY-MM-DD), or None."""
     for name, start, end in ROUND_WINDOWS:
