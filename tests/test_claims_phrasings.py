@@ -16,6 +16,9 @@ read by hand:
 - providers.csv: wigan-pdu 2022-23 published 2023-05-25; northamptonshire-pdu Requires improvement in 2022-23
   (published 2022-05-17), Inadequate in 2024-25; north-tyneside-northumberland-pdu 2025-26 Requires improvement
   overall, Inadequate on reviewing; south-yorkshire-crc 2018-19 owner Sodexo.
+- providers.csv: nps-midlands 2018-19 Good, published 2018-12-18, people_supervised '>17000';
+  swansea-neath-port-talbot-pdu Inadequate in 2021-22, Requires improvement in 2025-26.
+- rounds.csv: 2019-20 CRCs 9 rated, 6 Requires improvement.
 - sector_figures.csv: CRC staff_caseload_over_40_pct '86 per cent', its round not stated (HMIP's 2020 spending
   review submission, quoted by Russell Webster).
 """
@@ -83,6 +86,26 @@ CASES = [
     # an owner the data do not know is a claim left unread, not carried by the true rating beside it
     ("South Yorkshire CRC, run by Sodexo, was rated Requires improvement in 2018-19.", "supported"),
     ("South Yorkshire CRC, run by Interserve, was rated Requires improvement in 2018-19.", "partly checked"),
+    # "more than 15,000" is literally true of "more than 17,000"
+    ("NPS Midlands supervised more than 15,000 people in 2018-19.", "supported"),
+    ("NPS Midlands supervised fewer than 15,000 people in 2018-19.", "contradicted"),
+    # a participle's aside before a verb of supervising
+    ("NPS Midlands, rated Good in December 2018, supervised more than 15,000 people.", "supported"),
+    ("NPS Midlands, rated Good in December 2018, supervised fewer than 15,000 people.", "contradicted"),
+    # several rounds written, each in its own clause: each rating of its own round
+    ("Swansea Neath Port Talbot PDU, rated Inadequate in 2021-22, was rated Requires improvement in 2025-26.",
+     "supported"),
+    ("Swansea Neath Port Talbot PDU, rated Requires improvement in 2021-22, was rated Requires improvement in "
+     "2025-26.", "contradicted"),
+    # "the nine CRCs rated in 2019-20" are those rated, not the 21 in scope; "all bar three" of them
+    ("Of the nine CRCs rated in 2019-20, all bar three were rated Requires improvement.", "supported"),
+    ("Of the nine CRCs rated in 2019-20, all bar two were rated Requires improvement.", "contradicted"),
+    ("The ten CRCs rated in 2019-20 included three rated Good.", "contradicted"),
+    # "all N X bar M", and "All but M" with the population named before
+    ("All seven NPS divisions bar two were rated Good in 2018-19.", "supported"),
+    ("All seven NPS divisions bar one were rated Good in 2018-19.", "contradicted"),
+    ("In 2018-19 HMIP inspected seven NPS divisions.\nAll but two were rated Good.", "supported"),
+    ("In 2018-19 HMIP inspected seven NPS divisions.\nAll but one were rated Good.", "contradicted"),
     # a published figure without a round: evidence for a sentence without one, not for a round it names
     ("86 per cent of CRC staff had more than 40 cases.", "supported"),
     ("70 per cent of CRC staff had more than 40 cases.", "contradicted"),

@@ -83,9 +83,9 @@ def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[lis
 
 
 def _inspected_in_round(tags: list[Tag], i: int) -> bool:
-    """'the PDUs inspected in 2022-23': every unit of the round, not a part of them (units are rated when
-    inspected)."""
-    if not (i < len(tags) and tags[i].words.lower() in ("inspected", "reviewed")):
+    """'the PDUs inspected in 2022-23', 'the nine CRCs rated in 2019-20': every unit of the round inspected (or
+    rated), not a part of them picked out by other words (units are rated when inspected)."""
+    if not (i < len(tags) and tags[i].words.lower() in ("inspected", "reviewed", "rated")):
         return False
     if i + 2 < len(tags) and tags[i + 1].words.lower() == "in" and tags[i + 2].code == "Y":
         return True
@@ -224,14 +224,17 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
         q, stated = None, _interpret("1", "count")
     elif q in ("only", "first"):
         return None
+    size = None
     if m.one("e") is not None:
         exc = m.one("en")
-        if q != "all" or exc is None:
+        if q not in ("all", "all N") or exc is None or q == "all N" and stated.rule != "exact count":
             return [Part(a, b, phrase, "count", problem="an exception not read")]
         got = _count(exc, s)
         if got is None:
             return [Part(a, b, phrase, "count", problem="an exception not read")]
-        q, amount = "all but", got[0].value
+        # "all seven NPS divisions bar one": all but one, of seven in all
+        size = int(stated.value) if q == "all N" else None
+        q, amount, stated = "all but", got[0].value, None if q == "all N" else stated
     if words.lower() in _GENERIC and sector is None and s.previous_pop and s.previous_pop[0] is not None \
             and words.lower() in ("areas", "area"):
         sector, words = s.previous_pop
@@ -241,7 +244,7 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
             return [Part(a, b, phrase, "count", problem=f"a part of the {words} (words after it restrict it)")]
         q = "of a part" if denominator is not None else None
     st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, amount=amount, denominator=denominator,
-                   sector=sector, population_words=words, predicate=pred, subset=restricted,
+                   sector=sector, population_words=words, predicate=pred, subset=restricted, size_stated=size,
                    proportion=proportion if proportion is not None and proportion.unit == "percent" else None)
     return [Part(a, b, phrase, "count", st)]
 
@@ -300,11 +303,28 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
     if column is None:
         return None
     q = "at least" if lead_q == "at least" else None
+    before = s.tags[m.first - 1] if m.first > 0 else None
+    if m.one("e") is not None or before is not None and before.code == "Q" and str(before.value) == "all but":
+        # "Of the nine CRCs rated in 2019-20, all bar three were ...", "... All but two were rated Good": all but
+        # so many of them
+        if m.one("e") is not None and str(m.one("all").value) != "all" or lead_q not in (None, "all N", "all but") \
+                or stated.rule != "exact count":
+            return [Part(a, b, phrase, "count", problem="an exception not read")]
+        q = "all but"
+        if m.one("e") is None:
+            a, phrase = before.start, s.text[before.start: b]
+        k = s.tags.index(pops[-1]) if pops else 0
+        sized = [t for t in s.tags[max(0, k - 2): k] if t.code == "N"]
+        got_size = _count(sized[-1], s) if sized else None
+        if got_size is not None and got_size[0].rule == "exact count" and got_size[2] is None:
+            denominator = int(got_size[0].value)  # "of the nine CRCs rated in 2019-20, all bar three": of nine
     if restricted:
         if q is not None:
             return [Part(a, b, phrase, "count", problem=f"a part of the {pop[1]} (words after it restrict it)")]
         q = "of a part" if denominator is not None else None
-    st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, amount=stated.value if q == "at least" else None,
+    amount = stated.value if q in ("at least", "all but") else None
+    stated = None if q == "all but" else stated
+    st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, amount=amount,
                    denominator=denominator, sector=pop[0], population_words=re.sub(r"\s+", " ", pop[1]),
                    predicate=Predicate("rating", column, _ratings(m.one("r"))), subset=restricted)
     return [Part(a, b, phrase, "count", st)]

@@ -170,7 +170,9 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
         return _mentioned(m, s)
     rest = m.groups.get("rest", [])
     following = s.tags[m.last] if m.last < len(s.tags) else None
-    if not rest and following is not None and following.code in "IM" and not _inspected_in_round(s.tags, m.last):
+    if not rest and following is not None and (following.code in "IM" or following.code == "V" and
+                                                following.words.lower() == "rated") and \
+            not _inspected_in_round(s.tags, m.last):
         a, b, phrase = _span(m, s)
         return [Part(a, b, phrase, "population size", problem="a part of the population (words after it restrict "
                      "it)")]
@@ -196,8 +198,9 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     # "the 31 PDUs inspected in 2022-23": the round's inspections, not every unit there is
     inspected = after_noun is not None and _inspected_in_round(s.tags, s.tags.index(after_noun))
+    kind = ("rated" if after_noun.words.lower() == "rated" else "inspected") if inspected else "providers"
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
-                   predicate=Predicate("inspected" if inspected else "providers"))
+                   predicate=Predicate(kind))
     return [Part(a, b, phrase, "population size", st)]
 
 

@@ -93,8 +93,9 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
         # "15 of the 31 PDUs inspected": of the units the round rated, whose number HMIP published
         return _compare(c, st.stated), f"{o.detail}; of the {rated_total} rated in {st.round}"
     if st.denominator is not None and rated_total is not None and st.denominator == rated_total and \
-            st.predicate.kind == "rating" and (size is None or not size.exact):
-        # "none of the 24 PDUs inspected", "all but two of the 31": of the units the round rated
+            st.predicate.kind == "rating" and (size is None or not size.exact or size.low != rated_total):
+        # "none of the 24 PDUs inspected", "all but two of the 31", "of the nine CRCs rated in 2019-20, all bar
+        # three": of the units the round rated (not the 21 in scope)
         size = Interval(rated_total, rated_total)
     if st.denominator is not None and size is not None and q == "all but":
         if size.exact and size.low != st.denominator:

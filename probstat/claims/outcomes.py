@@ -43,7 +43,9 @@ def _same(a: float, b: float) -> bool:
 def _inside(c: Interval, s: Reading) -> bool:
     low_ok = (c.low > s.low and not _same(c.low, s.low)) or (_same(c.low, s.low) and (s.low_closed or not c.low_closed))
     high_ok = (c.high < s.high and not _same(c.high, s.high)) or \
-        (_same(c.high, s.high) and (s.high_closed or not c.high_closed))
+        (_same(c.high, s.high) and (s.high_closed or not c.high_closed or math.isinf(c.high)))
+    # (no figure is infinite: an open and a closed end at infinity are the same end, "more than 17,000" is inside
+    # "more than 15,000")
     return low_ok and high_ok
 
 

@@ -99,9 +99,9 @@ def _without_asides(tags: list[Tag]) -> list[Tag] | None:
                 close = k
             elif i + 1 < len(tags) and tags[i + 1].code in "wIV" and _PARTICIPLE.match(tags[i + 1].words):
                 # "West Kent, described as being in survival mode, was rated ...": a participle's aside, closed
-                # by a comma before the sentence's verb
+                # by a comma before the sentence's verb (or its verb of supervising: "..., supervised 9,000 people")
                 close = next((k for k in range(i + 2, min(len(tags) - 1, i + 12)) if tags[k].words == ","
-                              and tags[k + 1].code in "BV"), None)
+                              and tags[k + 1].code in "BVM"), None)
         elif (t.words == "(" and i + 2 < len(tags) and tags[i + 1].code == "N" and tags[i + 2].words == ")") or (
                 t.words == "," and i > 0 and tags[i - 1].code == "S" and i + 2 < len(tags) and
                 tags[i + 1].code == "N" and tags[i + 2].words == ","):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from . import vocabulary as vocab
 from .build_dates import rating_months
 from .build_named import previous_ellipsis
+from .clause_dates import clause_rounds, dated_parts
 from .document import HEADER_LINE, ROUND_WORDS_RE, Document, sentences
 from .extract import find_numeric_expressions
 from .mood import not_asserted
@@ -164,7 +165,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             spans = [(p.start, p.end) for p in ranked]
             parts = [p for p in parts if not (p.shape == "refused" and _overlaps(p.start, p.end, spans))] + ranked
             unread = [t for t in unread if not _overlaps(t.start, t.end, spans)]
-        parts = not_asserted(text, start, end, _earlier(tags, _dated(text, start, end, parts)))
+        parts = not_asserted(text, start, end, _earlier(tags, dated_parts(text, start, end, parts)))
         parts = parts + rating_months(text, parts)
         if not rounds and _EVERY_INSPECTION.search(text, start, end):
             # "rated Inadequate at both its inspections", "twice": at each inspection of the unit
@@ -182,6 +183,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             parts = [replace(p, before=rnd[0]) if later and p.past and p.earlier and not any(
                 at.get(t.start) in year_clauses for t in tags if p.start <= t.start < p.end) else p for p in parts]
         if rnd[1].startswith("several"):
+            parts = clause_rounds(text, start, end, parts)
             # "rated Good in both 2018-19 and 2019-20": every round written is a reading, all of which must agree
             nxt = {id(t): tags[k + 1] for k, t in enumerate(tags[:-1])}
             unread = [t for t in unread if not (t.code == "Q" and t.words.lower() == "both"
@@ -297,15 +299,9 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-# A year written as a date ("in 2022", "in March 2023"), not a round ("2022-23") nor a figure ("2,022").
-_YEAR = re.compile(r"(?i)(?:\b(?P<month>" + "|".join(_MONTHS) + r")\s+)?(?<![\d,.\-/])\b(?P<year>20[0-4]\d)\b"
-                   r"(?![\-/\u2013]\d)")
 _SPAN = re.compile(r"(?i)\bsince\s+(?!(?:its|the|their)\s+(?:last|previous))|\bso\s+far\b|\bto\s+date\b|"
                    r"\bin\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years|months)\b")
-_BARE_YEAR = re.compile(r"[,;:()\u2013\u2014]?\s*(?:(?:back\s+)?in\s+|during\s+)?(?:[A-Za-z]+\s+)?20[0-4]\d\s*$")
-_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\bbut\b")
+
 
 
 _PREVIOUS = re.compile(r"(?i)^(?:previous|previously|before|earlier|last inspection|last inspected|at its last|"
@@ -412,38 +408,6 @@ def _reported_between(tags: list[Tag], cue: int, start: int) -> bool:
     been hard, and that ... explained the rating"): the cue times its own clause, not the one reported after."""
     return any(cue < t.start < start and t.words.lower() == "that" and k > 0 and tags[k - 1].words.lower() in
                ("and", ",", "said", "says", "but") for k, t in enumerate(tags))
-
-
-_NOW = re.compile(r"(?i)\b(?:now|currently|today)\b")
-
-
-def _dated(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
-    """Each part with the year its clause writes ("last time, in 2022, it was rated ..."), or the sentence's
-    only year; the judge takes it as naming one of the provider's inspections when exactly one fits."""
-    years = [(m.start(), int(m.group("year")), _MONTHS.index(m.group("month").lower()) + 1 if m.group("month")
-              else None) for m in _YEAR.finditer(text, start, end)]
-    if not years or not parts:
-        return parts
-    cuts = [start, *(m.start() for m in _CLAUSE_MARK.finditer(text, start, end)), end]
-    out = []
-    for p in parts:
-        lo = max(c for c in cuts if c <= p.start)
-        hi = min(c for c in cuts if c >= p.end) if any(c >= p.end for c in cuts) else end
-        own = [(y, mo) for at, y, mo in years if lo <= at < hi]
-        if not own:
-            # "last time, in 2022, it was rated ...": a year set off on its own dates the clause after it; a
-            # year inside another clause ("the previous inspection in 2018") dates that clause's own subject
-            before = max((c for c in cuts if c < lo), default=None)
-            own = [(y, mo) for at, y, mo in years
-                   if before is not None and before <= at < lo and _BARE_YEAR.match(text, before, lo)]
-        if not own and len({y for _, y, _ in years}) == 1 and not vocab.ROUND_RE.search(text, lo, hi):
-            if _NOW.search(text, lo, hi):
-                # "X, rated R in 2018, is now rated ...": now, after the inspection that year
-                out.append(replace(p, since=years[0][1:]))
-                continue
-            own = [(y, mo) for _, y, mo in years]  # "in its 2019 report, the inspectorate had rated it ..."
-        out.append(replace(p, dated=own[0]) if len({y for y, _ in own}) == 1 else p)
-    return out
 
 
 def _distinct(parts: list[Part]) -> list[Part]:

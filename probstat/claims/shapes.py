@@ -436,9 +436,10 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'Requires improvement went to 21 services'",
           "In 2018-19 Requires improvement went to 21 services.",
           "In 2018-19 Requires improvement went to 20 services."),
-    Shape("count with exception", r"(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<e>[E,])(?P<en>N)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
+    Shape("count with exception", r"(?P<q>Q)(?P<n>N)?[wF]{0,2}(?P<pop>S)(?P<e>[E,])(?P<en>N)(?P<mid>" + _GAP +
+          r"{0,8}?)(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TK])?)", _count_shape,
-          "'all CRCs but one were rated ...', 'every division apart from two'",
+          "'all CRCs but one were rated ...', 'every division apart from two', 'all seven divisions bar one'",
           "In 2018-19 all CRCs but two were rated Requires improvement.",
           "In 2018-19 all CRCs but one were rated Requires improvement."),
     Shape("count", r"(?P<neg>X)?(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))(?:F[wW]{0,2}?(?P<total>N))?(?P<o>O)?[wFQW]{0,3}?"
@@ -463,10 +464,12 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'Of the seven NPS divisions, five were rated Good'",
           "In 2018-19, of the seven NPS divisions, five were rated Good.",
           "In 2018-19, of the seven NPS divisions, six were rated Good."),
-    Shape("count after its population", r"(?P<n>[NQ])(?P<mid>[wBVKXH]{0,4}?)(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
-          _bare_count, "a count whose population was named earlier ('Six were rated Good')",
+    Shape("count after its population", r"(?:(?P<all>Q)(?P<e>E))?(?P<n>[NQ])(?P<mid>[wBVKXH]{0,4}?)(?P<r>R)"
+          r"(?P<after>(?:[wFVA]{0,2}[TK])?)",
+          _bare_count, "a count whose population was named earlier ('Six were rated Good', 'all bar three were')",
           "In 2018-19 HMIP inspected seven NPS divisions. Five were rated Good.",
-          "In 2018-19 HMIP inspected seven NPS divisions. Three were rated Good."),
+          "In 2018-19 HMIP inspected seven NPS divisions. Three were rated Good.",
+          reads_span=True),  # ("All but two were ...": the quantifier just before the match)
     Shape("plural with no count", r"(?P<pop>S)(?P<mid>[wFBV]{0,5}?)(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
           _bare_plural, "'CRCs were rated Inadequate': some of them or all of them, a verdict only where the two agree",
           "In 2018-19 NPS divisions were rated Good or Requires improvement.",

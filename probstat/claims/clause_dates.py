@@ -1,0 +1,69 @@
+"""Which year, month or round a part of a sentence is dated by: the one its own clause writes ("last time, in 2022,
+it was rated ..."; "X, rated Inadequate in 2021-22, was rated ... in 2025-26"), or the sentence's only year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import vocabulary as vocab
+from .readings import Part
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# A year written as a date ("in 2022", "in March 2023"), not a round ("2022-23") nor a figure ("2,022").
+_YEAR = re.compile(r"(?i)(?:\b(?P<month>" + "|".join(_MONTHS) + r")\s+)?(?<![\d,.\-/])\b(?P<year>20[0-4]\d)\b"
+                   r"(?![\-/\u2013]\d)")
+_BARE_YEAR = re.compile(r"[,;:()\u2013\u2014]?\s*(?:(?:back\s+)?in\s+|during\s+)?(?:[A-Za-z]+\s+)?20[0-4]\d\s*$")
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\bbut\b")
+_NOW = re.compile(r"(?i)\b(?:now|currently|today)\b")
+
+
+def dated_parts(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
+    """Each part with the year its clause writes ("last time, in 2022, it was rated ..."), or the sentence's
+    only year; the judge takes it as naming one of the provider's inspections when exactly one fits."""
+    years = [(m.start(), int(m.group("year")), _MONTHS.index(m.group("month").lower()) + 1 if m.group("month")
+              else None) for m in _YEAR.finditer(text, start, end)]
+    if not years or not parts:
+        return parts
+    cuts = [start, *(m.start() for m in _CLAUSE_MARK.finditer(text, start, end)), end]
+    out = []
+    for p in parts:
+        lo, hi = _clause(cuts, p, end)
+        own = [(y, mo) for at, y, mo in years if lo <= at < hi]
+        if not own:
+            # "last time, in 2022, it was rated ...": a year set off on its own dates the clause after it; a
+            # year inside another clause ("the previous inspection in 2018") dates that clause's own subject
+            before = max((c for c in cuts if c < lo), default=None)
+            own = [(y, mo) for at, y, mo in years
+                   if before is not None and before <= at < lo and _BARE_YEAR.match(text, before, lo)]
+        if not own and len({y for _, y, _ in years}) == 1 and not vocab.ROUND_RE.search(text, lo, hi):
+            if _NOW.search(text, lo, hi):
+                # "X, rated R in 2018, is now rated ...": now, after the inspection that year
+                out.append(replace(p, since=years[0][1:]))
+                continue
+            own = [(y, mo) for _, y, mo in years]  # "in its 2019 report, the inspectorate had rated it ..."
+        out.append(replace(p, dated=own[0]) if len({y for y, _ in own}) == 1 else p)
+    return out
+
+
+def _clause(cuts: list[int], p: Part, end: int) -> tuple[int, int]:
+    lo = max(c for c in cuts if c <= p.start)
+    hi = min(c for c in cuts if c >= p.end) if any(c >= p.end for c in cuts) else end
+    return lo, hi
+
+
+def clause_rounds(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
+    """In a sentence that writes several rounds, each part whose own clause writes exactly one takes that one: "X,
+    rated Inadequate in 2021-22, was rated Requires improvement in 2025-26" is two ratings, each of its round, not
+    both of either. A part whose clause writes both ("rated Good in both 2018-19 and 2019-20") keeps them all."""
+    cuts = [start, *(m.start() for m in _CLAUSE_MARK.finditer(text, start, end)), end]
+    out = []
+    for p in parts:
+        lo, hi = _clause(cuts, p, end)
+        own = {n for m in vocab.ROUND_RE.finditer(text, lo, hi) if (n := vocab.round_name(m))}
+        if len(own) == 1 and not (p.round_sure and len(p.rounds) == 1):
+            out.append(replace(p, rounds=(own.pop(),), round_how="written in its clause", round_sure=True))
+        else:
+            out.append(p)
+    return out
