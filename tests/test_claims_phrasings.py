@@ -18,7 +18,8 @@ read by hand:
   overall, Inadequate on reviewing; south-yorkshire-crc 2018-19 owner Sodexo.
 - providers.csv: nps-midlands 2018-19 Good, published 2018-12-18, people_supervised '>17000';
   swansea-neath-port-talbot-pdu Inadequate in 2021-22, Requires improvement in 2025-26.
-- rounds.csv: 2019-20 CRCs 9 rated, 6 Requires improvement.
+- rounds.csv: 2019-20 CRCs 9 rated, 6 Requires improvement; 2018-19 NPS 5 of 7 Good, CRCs 1 of 21.
+- providers.csv: wwm-crc 2018-19 n_std_good 3.
 - sector_figures.csv: CRC staff_caseload_over_40_pct '86 per cent', its round not stated (HMIP's 2020 spending
   review submission, quoted by Russell Webster).
 """
@@ -106,6 +107,12 @@ CASES = [
     ("All seven NPS divisions bar one were rated Good in 2018-19.", "contradicted"),
     ("In 2018-19 HMIP inspected seven NPS divisions.\nAll but two were rated Good.", "supported"),
     ("In 2018-19 HMIP inspected seven NPS divisions.\nAll but one were rated Good.", "contradicted"),
+    # "three standards at X": a count of X's standards, not X's overall rating
+    ("In 2018-19 three standards at Warwickshire and West Mercia CRC were rated Good.", "supported"),
+    ("In 2018-19 four standards at Warwickshire and West Mercia CRC were rated Good.", "contradicted"),
+    # "an NPS division ... than a CRC": any unit of each sector, not the text's subject
+    ("An NPS division was far more likely than a CRC to be rated Good in 2018-19.", "supported"),
+    ("A CRC was far more likely than an NPS division to be rated Good in 2018-19.", "contradicted"),
     # a published figure without a round: evidence for a sentence without one, not for a round it names
     ("86 per cent of CRC staff had more than 40 cases.", "supported"),
     ("70 per cent of CRC staff had more than 40 cases.", "contradicted"),

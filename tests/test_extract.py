@@ -139,6 +139,8 @@ def phrases(text: str) -> list[tuple[str, str]]:
         ("in the second half of the year", []),
         ("they helped one another", []),
         ("visits were made where one was needed", []),
+        ("32 per cent of the cases that needed one, it said", [("32 per cent", "quantity")]),
+        ("the cases that needed one CRC", [("one", "quantity")]),
         ("where one CRC was rated", [("one", "quantity")]),
         ("a dozen PDUs and half a dozen regions", [("a dozen", "quantity"), ("half a dozen", "quantity")]),
         ("someone's tone", []),

@@ -21,8 +21,9 @@ Known limits, chosen to keep this small:
 * Hyphenated adjectives ("a six-month order") are not read; money ("GBP 5m") is not a kind
   of its own, so "5 million" after a currency sign is a count.
 * "one" is dropped only after "no", "any", "every", "each", "that" or "which", or before
-  "another"; "half" only after "first", "second", "other", "latter" or "former". Other
-  pronoun uses of "one" ("one of them") are reported as the count 1.
+  "another", or as the object of a verb of needing ("the cases that needed one"); "half" only
+  after "first", "second", "other", "latter" or "former". Other pronoun uses of "one" ("one of
+  them") are reported as the count 1.
 """
 
 from __future__ import annotations
@@ -227,6 +228,9 @@ def _is_pronoun(tokens: list[_Token], index: int, end_index: int) -> bool:
     after = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
     if word == "one":
         # "cases where one was needed": "one" standing for a noun just said, a verb straight after it
+        # "the cases that needed one": the object of a verb of needing, with nothing counted after it
         return before in _BEFORE_PRONOUN_ONE or after == "another" or \
-            before in ("where", "when", "if", "unless") and after in ("was", "is", "were", "had", "has", "would")
+            before in ("where", "when", "if", "unless") and after in ("was", "is", "were", "had", "has", "would") or \
+            before in ("needed", "need", "needs", "needing", "required", "requires", "require") and \
+            after in ("", ".", ",", ";", ":", ")", "and", "but", "or")
     return word == "half" and before in _BEFORE_PERIOD_HALF

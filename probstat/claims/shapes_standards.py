@@ -18,8 +18,11 @@ STANDARDS_SHAPES: tuple[Shape, ...] = (
           _standards_count, "'five of London CRC's ten standards were rated Good'",
           "Five of London CRC's ten standards were rated Good in 2018-19.",
           "Seven of London CRC's ten standards were rated Good in 2018-19."),
-    Shape("standards count", r"(?P<s>[PA])?[wBVK']{0,4}?(?P<n>[NQ])(?P<mid>[wFNOAS']{0,4}?)Z(?:F(?P<s2>[PA]))?"
-          r"[wBVKXI]{0,5}?(?P<r>R)", lambda m, s: _standards_count(_renamed(m), s),
+    # ("three standards at X": the unit after "at", "for" or "in" too)
+    Shape("standards count", r"(?P<s>[PA])?[wBVK']{0,4}?(?P<n>[NQ])(?P<mid>[wFNOAS']{0,4}?)Z"
+          r"(?:(?P<at>[Fw])(?P<s2>[PA]))?[wBVKXI]{0,5}?(?P<r>R)",
+          lambda m, s: None if m.words("at").lower() not in ("", "of", "at", "for", "in", "across")
+          else _standards_count(_renamed(m), s),
           "how many of a provider's own standards had a rating ('five of its ten standards')",
           "London CRC had five standards rated Good in 2018-19.",
           "London CRC had seven standards rated Good in 2018-19."),

@@ -49,7 +49,10 @@ def _local_probation(tags: list[Tag]) -> list[Tag]:
 def _lede_subject(tags: list[Tag], headline: bool = True) -> list[Tag]:
     """In a text's first sentences, 'a probation service in Wales ...' is the text's subject, as 'the CRC' is;
     so is a headline's bare 'Probation provider judged inadequate' or 'Probation services in the county ...',
-    when the sentence names no unit: reporting names it a line or two later."""
+    when the sentence names no unit: reporting names it a line or two later. Not in a comparison of likelihoods
+    ("an NPS division was more likely than a CRC to be rated Good"), whose nouns are any unit of their sector."""
+    if any(t.code == "L" for t in tags):
+        return tags
     out: list[Tag] = []
     for t in tags:
         if t.code == "S" and t.value in (None, "CRC", "NPS") and out and not t.words.lower().endswith("s"):
