@@ -19,7 +19,9 @@ read by hand:
 - providers.csv: nps-midlands 2018-19 Good, published 2018-12-18, people_supervised '>17000';
   swansea-neath-port-talbot-pdu Inadequate in 2021-22, Requires improvement in 2025-26.
 - rounds.csv: 2019-20 CRCs 9 rated, 6 Requires improvement; 2018-19 NPS 5 of 7 Good, CRCs 1 of 21.
-- providers.csv: wwm-crc 2018-19 n_std_good 3.
+- providers.csv: wwm-crc 2018-19 n_std_good 3; northamptonshire-pdu 2022-23 court_reports Outstanding; the
+  2021-22 PDUs (both of that round's two, rounds.csv) are swansea-neath-port-talbot-pdu (Inadequate) and gwent-pdu
+  (Requires improvement), both in the Wales region.
 - sector_figures.csv: CRC staff_caseload_over_40_pct '86 per cent', its round not stated (HMIP's 2020 spending
   review submission, quoted by Russell Webster).
 """
@@ -113,6 +115,15 @@ CASES = [
     # "an NPS division ... than a CRC": any unit of each sector, not the text's subject
     ("An NPS division was far more likely than a CRC to be rated Good in 2018-19.", "supported"),
     ("A CRC was far more likely than an NPS division to be rated Good in 2018-19.", "contradicted"),
+    # a rating "for its" standard in a clause before the unit is named
+    ("Despite an Outstanding rating for its court work, Northamptonshire PDU was rated Requires improvement overall "
+     "in 2022.", "supported"),
+    ("Despite a Good rating for its court work, Northamptonshire PDU was rated Requires improvement overall in "
+     "2022.", "contradicted"),
+    # a region's units inspected in a round, counted, "one ... and the other ..."
+    ("Of the two Welsh PDUs inspected in 2021-22, one was rated Inadequate and the other Requires improvement.",
+     "supported"),
+    ("Of the three Welsh PDUs inspected in 2021-22, one was rated Inadequate.", "contradicted"),
     # a published figure without a round: evidence for a sentence without one, not for a round it names
     ("86 per cent of CRC staff had more than 40 cases.", "supported"),
     ("70 per cent of CRC staff had more than 40 cases.", "contradicted"),

@@ -59,7 +59,9 @@ def _the_rest(m: Match, s: Sentence) -> list[Part] | None:
     """'five NPS divisions were rated Good and the rest Requires improvement': all but the five counted before
     had the second rating; of a unit's standards, the rest of those it has ('three of its ten standards ..., the
     rest ...')."""
-    if m.words("o") not in _REST or any(t.code in "XH" for t in m.groups.get("mid", [])):
+    # ("one was rated Inadequate and the other Requires improvement": of two, the other one)
+    other = m.words("o").lower() == "other" and m.first > 0 and s.tags[m.first - 1].words.lower() == "the"
+    if m.words("o") not in _REST and not other or any(t.code in "XH" for t in m.groups.get("mid", [])):
         return None
     before = [p for p in s.parts if p.end <= m.tags[m.first].start and p.reading is not None]
     prev = before[-1].reading if before else None

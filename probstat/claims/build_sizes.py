@@ -188,7 +188,9 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
             or after_noun.words.lower() in ("and", "&") or _inspected_in_round(s.tags, s.tags.index(after_noun))):
         return None  # "the six CRCs HM Inspectorate has inspected": words after the noun may restrict it
     sector, words = _population(m.one("pop"))
-    if "#" in (sector or ""):
+    # "the 31 PDUs inspected in 2022-23": the round's inspections, not every unit there is
+    inspected = after_noun is not None and _inspected_in_round(s.tags, s.tags.index(after_noun))
+    if "#" in (sector or "") and not inspected:
         return None  # "the three London PDUs": those a text reports, not how many the region has
     if sector is None and not re.fullmatch(r"(?i)(?:probation\s+)?(?:services|providers)", words):
         return None  # "areas", "organisations": not a population of providers
@@ -196,8 +198,6 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
     if got is None or got[0].rule != "exact count":
         return None
     a, b, phrase = _span(m, s)
-    # "the 31 PDUs inspected in 2022-23": the round's inspections, not every unit there is
-    inspected = after_noun is not None and _inspected_in_round(s.tags, s.tags.index(after_noun))
     kind = ("rated" if after_noun.words.lower() == "rated" else "inspected") if inspected else "providers"
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
                    predicate=Predicate(kind))

@@ -64,6 +64,23 @@ def _rating_for_standard(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, str(m.one("t").value), _ratings(m.one("r"))))]
 
 
+def _rating_for_its_standard(m: Match, s: Sentence) -> list[Part] | None:
+    """'Despite an Outstanding rating for its court work, X was rated ...': a rating named for the standard of the
+    one unit the sentence names (before or after it), or of the text's unit when it names none."""
+    if not re.fullmatch(r"(?i)ratings?|grades?|marks?", m.words("k")) or \
+            m.words("for").lower() not in ("for", "on", "in") or m.words("its").lower() not in ("its", "their") or \
+            any(t.code in "XH" for t in s.tags) or _PAST.search(s.text[s.start: m.tags[m.first].start]):
+        return None
+    named = list(dict.fromkeys(str(t.value) for t in s.tags if t.code == "P"))
+    if len(named) > 1:
+        return None
+    pid = named[0] if named else _subject(None, s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "standard rating", ProviderRating(pid, str(m.one("t").value), _ratings(m.one("r"))))]
+
+
 def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
     """Standards named before their rating, of the provider named in the sentence or referred to."""
     before = [t for t in s.tags[: m.first] if t.code in "PAS"]

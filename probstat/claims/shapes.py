@@ -78,6 +78,7 @@ from .build_ratings import (
 from .build_sizes import _names_counted, _rated
 from .build_standards import (
     _method,
+    _rating_for_its_standard,
     _rating_for_standard,
     _standard_opening,
     _standards_count,
@@ -309,6 +310,11 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'a Good rating was given for leadership': the rating of the text's unit on that standard",
           "NPS Wales inspected\n\nAn Outstanding rating was given for reviewing.",
           "NPS Wales inspected\n\nAn Inadequate rating was given for reviewing."),
+    Shape("rating for its standard", r"(?P<r>R)(?P<k>V)(?P<for>w)(?P<its>A)(?P<t>T)", _rating_for_its_standard,
+          "'despite an Outstanding rating for its court work, X was ...': the named unit's rating on that standard",
+          "Despite an Outstanding rating for its court work, Northamptonshire PDU was rated Requires improvement "
+          "overall in 2022-23.", "Despite an Inadequate rating for its court work, Northamptonshire PDU was rated "
+          "Requires improvement overall in 2022-23."),
     Shape("rating for a provider", r"(?P<r>R)(?P<after>[wK]{0,1}V)(?:B{1,2}V)?[wF]{1,2}(?P<s>[PA])", _rating_for,
           "'a Good rating for X', 'Requires improvement rating for X'",
           "In 2018-19 there was a Good rating for NPS Wales.", "In 2018-19 there was a Good rating for NPS London."),
