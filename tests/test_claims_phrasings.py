@@ -19,7 +19,8 @@ read by hand:
 - providers.csv: nps-midlands 2018-19 Good, published 2018-12-18, people_supervised '>17000';
   swansea-neath-port-talbot-pdu Inadequate in 2021-22, Requires improvement in 2025-26.
 - rounds.csv: 2019-20 CRCs 9 rated, 6 Requires improvement; 2018-19 NPS 5 of 7 Good, CRCs 1 of 21.
-- providers.csv: wwm-crc 2018-19 n_std_good 3; northamptonshire-pdu 2022-23 court_reports Outstanding; the
+- providers.csv: cumbria-lancashire-crc 2018-19 n_std_good 1, n_std_requires_improvement 5, n_std_inadequate 4;
+  wwm-crc 2018-19 n_std_good 3; northamptonshire-pdu 2022-23 court_reports Outstanding; the
   2021-22 PDUs (both of that round's two, rounds.csv) are swansea-neath-port-talbot-pdu (Inadequate) and gwent-pdu
   (Requires improvement), both in the Wales region.
 - sector_figures.csv: CRC staff_caseload_over_40_pct '86 per cent', its round not stated (HMIP's 2020 spending
@@ -124,6 +125,11 @@ CASES = [
     ("Of the two Welsh PDUs inspected in 2021-22, one was rated Inadequate and the other Requires improvement.",
      "supported"),
     ("Of the three Welsh PDUs inspected in 2021-22, one was rated Inadequate.", "contradicted"),
+    # a list of a unit's standards counted, each after a comma
+    ("In 2018-19 Cumbria and Lancashire CRC had one standard rated Good, five requiring improvement and four "
+     "Inadequate.", "supported"),
+    ("In 2018-19 Cumbria and Lancashire CRC had one standard rated Good, four requiring improvement and five "
+     "Inadequate.", "contradicted"),
     # a published figure without a round: evidence for a sentence without one, not for a round it names
     ("86 per cent of CRC staff had more than 40 cases.", "supported"),
     ("70 per cent of CRC staff had more than 40 cases.", "contradicted"),

@@ -184,9 +184,17 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
         stated, denominator, lead_q = got
         if total is not None and denominator is None:
             t = _count(total, s)
-            if t is None or t[0].rule != "exact count":
+            whole = t[0].value if t is not None and t[0].rule == "exact count" else None
+            if whole is None and re.fullmatch(r"(?i)only\s+\S+", total.words):
+                # "one of only two CRCs": "only" stresses the total, which is still two
+                try:
+                    alone = _interpret(total.words.split(None, 1)[1], "count")
+                except ValueError:
+                    alone = None
+                whole = alone.value if alone is not None and alone.rule == "exact count" else None
+            if whole is None:
                 return [Part(a, b, phrase, "count", problem="a total that is not a whole number")]
-            denominator = int(t[0].value)
+            denominator = int(whole)
             if lead_q == "share":
                 st = Statement(a, b, phrase, "count", stated=stated, quantifier="share", sector=sector,
                                population_words=words, predicate=pred, size_stated=denominator)

@@ -214,7 +214,10 @@ def _standards_continued(m: Match, s: Sentence) -> list[Part] | None:
         return None
     # "... and another four were Inadequate", "... and requires improvement in seven"
     lead = _lead(s, m.one("n")) if m.first == s.tags.index(m.one("n")) else m.tags[m.first].words.lower()
-    if not re.search(r"\b(?:and|another|while|with|a further|further|the other|other|remaining)$", lead):
+    # (", five Requires improvement and four Inadequate": the next of a list straight after the count before)
+    listed = lead.endswith(",") and 0 <= m.tags[m.first].start - before[-1].end <= 2
+    if not listed and not re.search(r"\b(?:and|another|while|with|a further|further|the other|other|remaining)$",
+                                    lead):
         return None
     got = _count(m.one("n"), s)
     if got is None or got[1] is not None:
