@@ -19,6 +19,9 @@ read by hand:
 - providers.csv: nps-midlands 2018-19 Good, published 2018-12-18, people_supervised '>17000';
   swansea-neath-port-talbot-pdu Inadequate in 2021-22, Requires improvement in 2025-26.
 - rounds.csv: 2019-20 CRCs 9 rated, 6 Requires improvement; 2018-19 NPS 5 of 7 Good, CRCs 1 of 21.
+- providers.csv: kirklees-pdu Inadequate in 2022-23 and 2024-25; dtv-crc Requires improvement in 2018-19, Good in
+  2019-20; west-yorkshire-crc Requires improvement in both, its four case supervision standards Inadequate in 2019-20
+  (empty in 2018-19), fieldwork of 2018-19 begun 2018-07.
 - providers.csv: cumbria-lancashire-crc 2018-19 n_std_good 1, n_std_requires_improvement 5, n_std_inadequate 4;
   wwm-crc 2018-19 n_std_good 3; northamptonshire-pdu 2022-23 court_reports Outstanding; the
   2021-22 PDUs (both of that round's two, rounds.csv) are swansea-neath-port-talbot-pdu (Inadequate) and gwent-pdu
@@ -130,6 +133,18 @@ CASES = [
      "Inadequate.", "supported"),
     ("In 2018-19 Cumbria and Lancashire CRC had one standard rated Good, four requiring improvement and five "
      "Inadequate.", "contradicted"),
+    # "again" inside the verb the tagger joins ("was again rated"), and "as it had been at its previous
+    # inspection": the inspection before had the same rating
+    ("Kirklees PDU was again rated Inadequate in 2024-25.", "supported"),
+    ("Durham Tees Valley CRC was again rated Good in 2019-20.", "contradicted"),
+    ("West Yorkshire CRC was rated Requires improvement in 2019-20, as it had been at its previous inspection.",
+     "supported"),
+    ("Durham Tees Valley CRC was rated Good in 2019-20, the same as at its previous inspection.", "contradicted"),
+    # "previously inspected in 2018": the text reports a later inspection
+    ("West Yorkshire CRC was previously inspected in 2018.\nAll four of its case supervision standards were rated "
+     "Inadequate.", "supported"),
+    ("West Yorkshire CRC was previously inspected in 2018.\nAll four of its case supervision standards were rated "
+     "Good.", "contradicted"),
     # a published figure without a round: evidence for a sentence without one, not for a round it names
     ("86 per cent of CRC staff had more than 40 cases.", "supported"),
     ("70 per cent of CRC staff had more than 40 cases.", "contradicted"),

@@ -68,7 +68,12 @@ def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[lis
     pids = [_subject(u, s) for u in units]
     if any(pid is None for pid in pids):
         return None
-    got = re.fullmatch(r"(?i)(only\s+)?(one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?([\w,-]+)", n.words.strip())
+    words = n.words.strip()
+    total = m.one("total")
+    if total is not None and re.fullmatch(r"(?i)only\s+\S+", total.words) and \
+            s.tags.index(total) == s.tags.index(n) + 2 and s.tags[s.tags.index(n) + 1].words.lower() == "of":
+        words = f"{words} of {total.words.split(None, 1)[1]}"  # "one of only three CRCs": one of three
+    got = re.fullmatch(r"(?i)(only\s+)?(one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?([\w,-]+)", words)
     if got is None:
         if not _AMONG.match(link) or not link.strip() or re.fullmatch(r"(?i)was|is|were|are", link.strip()):
             return None

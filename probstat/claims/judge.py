@@ -185,6 +185,8 @@ def judge(st: Statement, ctx: Context) -> Judgement:
     verdict, why, o = _evaluate(st, ctx)
     if verdict == "contradicted" and not st.round_sure:
         others = {}
+        # (a round in which the data hold no inspection of a named provider stays a reading: the data do not hold
+        # every inspection, e.g. Hampshire and Isle of Wight CRC's unrated part-inspection of 2020)
         for r in held:
             # a round in which the population has no member cannot be the one meant ("NPS divisions" after 2021)
             if r != st.round and (st.sector is None or len(ctx.scope(r, st.sector))):

@@ -67,7 +67,10 @@ def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: s
 _SECOND_TIME = re.compile(r"(?i)\b(?:the|a)\s+second\s+(?:consecutive\s+|successive\s+|straight\s+)?time\b|"
                           r"\bsecond\s+(?:consecutive|successive|straight)\s+(?:[\w'\u2018\u2019-]+\s+){0,3}?"
                           r"(?:inspection|rating|grade)\b|"
-                          r"\bsecond\s+(?:[\w'\u2018\u2019-]+\s+){0,3}?(?:rating|grade)\s+in\s+a\s+row\b")
+                          r"\bsecond\s+(?:[\w'\u2018\u2019-]+\s+){0,3}?(?:rating|grade)\s+in\s+a\s+row\b|"
+                          # "..., as it had been at its previous inspection", "the same as at its last inspection"
+                          r"(?:\bthe\s+same\s+as|\bjust\s+as|\bas\s+(?:it|they)\s+(?:had\s+been|was|were|did))\s+"
+                          r"(?:at|in|after)\s+(?:its|their|the)\s+(?:previous|last|earlier|first)\s+inspection\b")
 
 
 def _rated_again(parts: list[Part], kind: str = "same") -> list[Part]:
@@ -80,19 +83,34 @@ def _rated_again(parts: list[Part], kind: str = "same") -> list[Part]:
             and not p.reading.negated and not p.past and not p.problem and p.reading.provider not in changed]
 
 
-_AGAIN = re.compile(r"(?i)^(?:still|again|remains?|remained|once more)$")
+_AGAIN_WORD = re.compile(r"(?i)^(?:still|again|remains?|remained|once more)$")
+_AGAIN_IN_VERB = re.compile(r"(?i)\b(still|again|once more)\b")
+
+
+def again_word(t: Tag) -> str | None:
+    """The word of "still", "again", "remains" a tag is or holds, lower case: the tag alone, or inside a verb the
+    tagger joined ("was again", "is still", "has once more been"); None when it holds none."""
+    if t.code in "hBH" and _AGAIN_WORD.match(t.words):
+        return t.words.lower()
+    got = _AGAIN_IN_VERB.search(t.words) if t.code == "B" else None
+    return got.group(1).lower() if got else None
+
 _CONCESSIVE = re.compile(r"(?i)\b(?:despite|in spite of|though|although|but|yet|even|however|nonetheless|while)\b")
 
 
 def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None, conceded: bool = False) -> tuple[str, ...]:
     """The providers a sentence speaks of as inspected before: a change of rating read for them, or 'still' or
     'again' beside a rating read for them ('still' after 'despite' or 'but' is 'nevertheless': no earlier one)."""
-    from .readings import Change, ProviderRating
+    from .readings import Change, InspectionDate, ProviderRating
 
     # a change read for a unit, or a rating it had before ("previously rated Inadequate, it is now ...")
     out = [p.reading.provider for p in parts if isinstance(p.reading, Change)
            or p.past and isinstance(p.reading, ProviderRating)]
-    if any(t.code in "hBH" and _AGAIN.match(t.words) and not (conceded and t.words.lower() == "still")
+    # "it was previously inspected in 2018", "its previous inspection was in 2018": the date of an inspection
+    # before the one the text reports ("last inspected" may be the one reported, in a text written after it)
+    if any(t.code in "hHI" and re.match(r"(?i)(?:previously|previous|earlier)\b", t.words) for t in tags):
+        out += [p.reading.provider for p in parts if isinstance(p.reading, InspectionDate)]
+    if any(again_word(t) and not (conceded and again_word(t) == "still")
            or t.code == "X" and t.words.lower() == "no longer" for t in tags):
         # "still rated", "rated again", "no longer rated Inadequate": a rating since an earlier inspection
         out += [p.reading.provider for p in parts if isinstance(p.reading, ProviderRating)]
