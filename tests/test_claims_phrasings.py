@@ -137,6 +137,8 @@ CASES = [
     # inspection": the inspection before had the same rating
     ("Kirklees PDU was again rated Inadequate in 2024-25.", "supported"),
     ("Durham Tees Valley CRC was again rated Good in 2019-20.", "contradicted"),
+    ("Kirklees PDU remains rated Inadequate.", "supported"),
+    ("Durham Tees Valley CRC remains rated Good.", "contradicted"),
     ("West Yorkshire CRC was rated Requires improvement in 2019-20, as it had been at its previous inspection.",
      "supported"),
     ("Durham Tees Valley CRC was rated Good in 2019-20, the same as at its previous inspection.", "contradicted"),

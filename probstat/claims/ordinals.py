@@ -84,15 +84,15 @@ def _rated_again(parts: list[Part], kind: str = "same") -> list[Part]:
 
 
 _AGAIN_WORD = re.compile(r"(?i)^(?:still|again|remains?|remained|once more)$")
-_AGAIN_IN_VERB = re.compile(r"(?i)\b(still|again|once more)\b")
+_AGAIN_IN_VERB = re.compile(r"(?i)\b(still|again|once more|remains?|remained)\b")
 
 
 def again_word(t: Tag) -> str | None:
     """The word of "still", "again", "remains" a tag is or holds, lower case: the tag alone, or inside a verb the
-    tagger joined ("was again", "is still", "has once more been"); None when it holds none."""
+    tagger joined ("was again", "is still", "remains rated"); None when it holds none."""
     if t.code in "hBH" and _AGAIN_WORD.match(t.words):
         return t.words.lower()
-    got = _AGAIN_IN_VERB.search(t.words) if t.code == "B" else None
+    got = _AGAIN_IN_VERB.search(t.words) if t.code in "BV" else None
     return got.group(1).lower() if got else None
 
 _CONCESSIVE = re.compile(r"(?i)\b(?:despite|in spite of|though|although|but|yet|even|however|nonetheless|while)\b")
