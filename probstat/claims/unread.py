@@ -108,9 +108,9 @@ _OWNED_BY_NAME = re.compile(r"^[A-Z][\w&]*-(?:owned|run|operated)$")
 
 
 def _owners_unknown(tags: list[Tag], parts: list[Part]) -> list[Tag]:
-    """'X, run by Interserve, was rated ...', 'the Interserve-owned CRC': an owner named with a word the
-    vocabulary does not know (not one of the data's owners) is a claim no shape reads; left unread, so a true
-    rating beside it does not carry it."""
+    """'X, run by Interserve, was rated ...', 'the Interserve-owned CRC', '..., which Interserve leads': an owner
+    named with a word the vocabulary does not know (not one of the data's owners) is a claim no shape reads; left
+    unread, so a true rating beside it does not carry it."""
     out = []
     for i, t in enumerate(tags):
         name = None
@@ -119,6 +119,10 @@ def _owners_unknown(tags: list[Tag], parts: list[Part]) -> list[Tag]:
         elif t.code == "w" and _OWNED_BY.match(t.words) and i + 2 < len(tags) and \
                 tags[i + 1].words.lower() == "by" and tags[i + 2].code == "w" and tags[i + 2].words[:1].isupper():
             name = tags[i + 2]
+        elif t.code == "w" and t.words.lower() in ("which", "that") and i + 2 < len(tags) and \
+                tags[i + 1].code == "w" and tags[i + 1].words[:1].isupper() and \
+                re.fullmatch(r"(?i)leads|owns|runs|heads|operates|controls", tags[i + 2].words):
+            name = tags[i + 1]  # "the Purple Futures consortium, which Interserve leads"
         if name is not None and not any(p.start <= name.start < p.end for p in parts):
             out.append(name)
     return out
