@@ -19,6 +19,9 @@ read by hand:
 - providers.csv: nps-midlands 2018-19 Good, published 2018-12-18, people_supervised '>17000';
   swansea-neath-port-talbot-pdu Inadequate in 2021-22, Requires improvement in 2025-26.
 - rounds.csv: 2019-20 CRCs 9 rated, 6 Requires improvement; 2018-19 NPS 5 of 7 Good, CRCs 1 of 21.
+- providers.csv: derby-city-pdu 2025-26 Requires improvement, in the East Midlands region (Inadequate in 2025-26),
+  as are nottingham-city-pdu, nottinghamshire-pdu and derbyshire-pdu; hampshire-iow-crc one of 6 services rated Good
+  in 2018-19 (rounds.csv); nps-wales 2018-19 Good; rounds.csv 2024-25: 3 regions, all Requires improvement.
 - providers.csv: kirklees-pdu Inadequate in 2022-23 and 2024-25; dtv-crc Requires improvement in 2018-19, Good in
   2019-20; west-yorkshire-crc Requires improvement in both, its four case supervision standards Inadequate in 2019-20
   (empty in 2018-19), fieldwork of 2018-19 begun 2018-07.
@@ -147,6 +150,21 @@ CASES = [
      "Inadequate.", "supported"),
     ("West Yorkshire CRC was previously inspected in 2018.\nAll four of its case supervision standards were rated "
      "Good.", "contradicted"),
+    # "only" before a named unit: that no other unit had the rating is a claim of its own, not carried
+    ("Only Hampshire and Isle of Wight CRC was rated Good in 2018-19.", "partly checked"),
+    ("Only NPS Wales was rated Inadequate in 2018-19.", "contradicted"),
+    # a unit's region in an aside, and the rating of the unit, not of the region
+    ("Derby City PDU, in the East Midlands region, was rated Requires improvement in 2025-26.", "supported"),
+    ("Derby City PDU, in the East Midlands region, was rated Inadequate in 2025-26.", "contradicted"),
+    # a list of units in one region; a relative clause after the region is the region's
+    ("Nottingham City PDU and Nottinghamshire PDU are part of the East Midlands region, which was itself rated "
+     "Inadequate.", "supported"),
+    ("Derby City PDU and Derbyshire PDU are part of the East Midlands region, which was itself rated Requires "
+     "improvement.", "contradicted"),
+    ("Nottingham City PDU and Nottinghamshire PDU are both in the North East region.", "contradicted"),
+    # "..., and all three were rated R": three, every one counted before
+    ("In 2024-25 three regions were inspected, and all three were rated Requires improvement.", "supported"),
+    ("In 2024-25 three regions were inspected, and all three were rated Inadequate.", "contradicted"),
     # a published figure without a round: evidence for a sentence without one, not for a round it names
     ("86 per cent of CRC staff had more than 40 cases.", "supported"),
     ("70 per cent of CRC staff had more than 40 cases.", "contradicted"),

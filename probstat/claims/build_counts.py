@@ -317,6 +317,9 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
         return None
     q = "at least" if lead_q == "at least" else None
     before = s.tags[m.first - 1] if m.first > 0 else None
+    if before is not None and before.code == "Q" and str(before.value) == "all" and n.code == "N" and \
+            lead_q is None and m.one("e") is None:
+        a, phrase = before.start, s.text[before.start: b]  # "..., and all three were rated ...": three, all of them
     if m.one("e") is not None or before is not None and before.code == "Q" and str(before.value) == "all but":
         # "Of the nine CRCs rated in 2019-20, all bar three were ...", "... All but two were rated Good": all but
         # so many of them

@@ -124,7 +124,7 @@ def _one_of_owners(m: Match, s: Sentence) -> list[Part] | None:
 
 # "is part of the Probation Service's Wales region", "is one of four PDUs in the North West region"
 # (or in apposition: "Sheffield PDU, part of the Probation Service's North West region, ...")
-_IN_REGION = (r"\s*(?:(?:is|was|are|were|sits|sat|lies|lay|falls|fell|belongs|belonged)\s+|,\s*)"
+_IN_REGION = (r"\s*(?:(?:is|was|are|were|sits|sat|lies|lay|falls|fell|belongs|belonged)\s+(?:both\s+|all\s+)?|,\s*)"
               r"(?:(?:a\s+)?part\s+of|in|within|(?<=belongs\s)to|(?<=belonged\s)to|one\s+of\s+(?:the\s+)?"
               r"(?P<count>(?:[\w-]+\s+){0,3}?)(?:PDUs|probation\s+delivery\s+units|units|areas)\s+(?:in|of|that\s+make\s+up))\s+"
               r"(?:the\s+)?(?:(?:Probation\s+Service|HMPPS)['\u2019]s?\s+)?(?P<region>{names})\s+(?:probation\s+)?region\b")
@@ -140,15 +140,20 @@ def _region_of(m: Match, s: Sentence) -> list[Part] | None:
     """The region a unit is said to belong to, checked against the data's region column."""
     subject = m.one("s")
     names = vocab.region_names()
-    got = _with_regions(_IN_REGION, names).match(s.text, subject.end, s.end)
+    # "A and B are part of the X region": each unit of a list
+    units, k = [subject], s.tags.index(subject)
+    while k + 2 < len(s.tags) and s.tags[k + 1].words.lower() in ("and", ",", "&") and s.tags[k + 2].code == "P":
+        units.append(s.tags[k + 2])
+        k += 2
+    got = _with_regions(_IN_REGION, names).match(s.text, units[-1].end, s.end)
     if got is None:
         return None
-    pid = _subject(subject, s)
-    if pid is None:
+    pids = [_subject(u, s) for u in units]
+    if any(pid is None for pid in pids):
         return None
     region = next(n for n in names if n.lower() == re.sub(r"\s+", " ", got.group("region")).lower())
     a, b = subject.start, got.end()
-    parts = [Part(a, b, re.sub(r"\s+", " ", s.text[a:b]), "region", ProviderRegion(pid, region))]
+    parts = [Part(a, b, re.sub(r"\s+", " ", s.text[a:b]), "region", ProviderRegion(pid, region)) for pid in pids]
     if got.group("count") and any(t.code == "N" and t.start < got.end("count") and t.end > got.start("count")
                                   for t in s.tags):
         # "one of nine PDUs in the region": how many units a region has is not in the data

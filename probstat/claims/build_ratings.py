@@ -293,6 +293,9 @@ def _clause_subject(m: Match, s: Sentence, opening_it: bool = False) -> list[Par
     named = [t for t in s.tags[: m.first] if t.code in "PA"]
     if not named:
         return None
+    if m.first > 0 and s.tags[m.first - 1].code == "P" and m.first + 1 < len(s.tags) and \
+            s.tags[m.first + 1].words.lower() in ("which", "who"):
+        return None  # "A and B are part of the X region, which was itself rated ...": the region's rating
     first = named[0]
     at = m.tags[m.first].start
     rated = {p.reading.provider for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= at
@@ -375,10 +378,14 @@ def _apposition(m: Match, s: Sentence) -> list[Part] | None:
     run by HMPPS, was rated ..."), whose rating is the unit's before it."""
     i = s.tags.index(m.one("s"))
     mid = m.groups.get("mid", [])
+    if len(mid) == 4 and mid[0].words.lower() not in ("which", "who"):
+        return None  # four words between are a relative clause's ("..., which was itself rated R"), or no apposition
     if i > 0 and s.tags[i - 1].code in "wF" and s.tags[i - 1].words.lower() in ("by", "of", "from", "with", "under",
-                                                                                 "for", "within", "across") \
+                                                                                 "for", "within", "across", "in") \
             and mid and mid[0].code == "B":
-        return None  # "..., run by HMPPS, was rated": the verb is the sentence's, its subject the unit before
+        # "..., run by HMPPS, was rated", "Derby City PDU, in the East Midlands region, was rated": the verb is the
+        # sentence's, its subject the unit before
+        return None
     return _provider_rating(m, s)
 
 

@@ -43,7 +43,15 @@ from .tag_type import Tag, clause_of, codes
 from .tagger import lexicon, tag
 from .text_subject import _LATER, _first_named, _lede_subject, _local_probation, _units_of_later_years
 from .unit_facts import unit_region, unit_rounds
-from .unread import _claiming, _companion_units, _elliptic_units, _owners_unknown, _ratings_compared, _scope_unread
+from .unread import (
+    _claiming,
+    _companion_units,
+    _elliptic_units,
+    _only_units,
+    _owners_unknown,
+    _ratings_compared,
+    _scope_unread,
+)
 
 #: A sentence longer than this is read in pieces of at most this length (cut at a clause mark), so that one
 #: pathological "sentence" (a run of numbers with no full stop) costs no more than many short ones.
@@ -157,7 +165,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         compared = [(p.start, p.end) for p in parts if p.shape in ("comparison", "change") and p.problem is None]
         unread = sorted(_claiming(tags, unread) + [t for t in _ratings_compared(tags) if not _overlaps(
             t.start, t.end, compared)] + _elliptic_units(tags, parts) + _companion_units(tags, parts) +
-            _owners_unknown(tags, parts),
+            _owners_unknown(tags, parts) + _only_units(tags, parts),
                         key=lambda t: t.start)
         ranked = _ranks(text, start, end, tags, s.subject)
         if ranked:

@@ -128,6 +128,14 @@ def _owners_unknown(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     return out
 
 
+def _only_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
+    """'Only NPS Wales was rated Good', 'in 2025-26 only A and B were ...': that no other unit had the rating is a
+    claim of its own (among which units is seldom said), which the rating read beside it does not carry."""
+    return [t for i, t in enumerate(tags[:-1]) if t.code == "w" and t.words.lower() == "only"
+            and tags[i + 1].code in "PA" and any(p.reading is not None for p in parts)
+            and not any(p.start <= t.start < p.end for p in parts)]
+
+
 def _fails_at_other(tags: list[Tag], i: int | None) -> bool:
     """'failing to keep the public safe', 'unable to meet demand': a verb's negation of something other than a
     rating (the verb after it is no rating verb, change or rating)."""
