@@ -22,6 +22,8 @@ read by hand:
 - providers.csv: derby-city-pdu 2025-26 Requires improvement, in the East Midlands region (Inadequate in 2025-26),
   as are nottingham-city-pdu, nottinghamshire-pdu and derbyshire-pdu; hampshire-iow-crc one of 6 services rated Good
   in 2018-19 (rounds.csv); nps-wales 2018-19 Good; rounds.csv 2024-25: 3 regions, all Requires improvement.
+- providers.csv: west-kent-pdu Inadequate in 2022-23, Requires improvement in 2024-25; gateshead-south-tyneside-pdu the
+  one PDU rated Good in 2022-23 (rounds.csv: 1 of 31).
 - providers.csv: kirklees-pdu Inadequate in 2022-23 and 2024-25; dtv-crc Requires improvement in 2018-19, Good in
   2019-20; west-yorkshire-crc Requires improvement in both, its four case supervision standards Inadequate in 2019-20
   (empty in 2018-19), fieldwork of 2018-19 begun 2018-07.
@@ -165,6 +167,18 @@ CASES = [
     # "..., and all three were rated R": three, every one counted before
     ("In 2024-25 three regions were inspected, and all three were rated Requires improvement.", "supported"),
     ("In 2024-25 three regions were inspected, and all three were rated Inadequate.", "contradicted"),
+    # changes: "improved on its previous R rating", "has worsened since", "lost its R1 rating and is now R2"
+    ("West Kent PDU improved on its previous Inadequate rating.", "supported"),
+    ("Northamptonshire PDU improved on its previous Requires improvement rating.", "contradicted"),
+    ("Northamptonshire PDU's rating has worsened since 2022.", "supported"),
+    ("Northamptonshire PDU's rating has improved since 2022.", "contradicted"),
+    ("Northamptonshire PDU lost its Requires improvement rating and is now Inadequate.", "supported"),
+    ("Northamptonshire PDU lost its Inadequate rating and is now Requires improvement.", "contradicted"),
+    # "apart from X, every PDU inspected in 2022-23": of the round's 31
+    ("Apart from South Tyneside and Gateshead, every PDU inspected in 2022-23 was rated Requires improvement or "
+     "Inadequate.", "supported"),
+    ("Apart from Lambeth, every PDU inspected in 2022-23 was rated Requires improvement or Inadequate.",
+     "contradicted"),
     # a published figure without a round: evidence for a sentence without one, not for a round it names
     ("86 per cent of CRC staff had more than 40 cases.", "supported"),
     ("70 per cent of CRC staff had more than 40 cases.", "contradicted"),

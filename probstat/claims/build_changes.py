@@ -72,7 +72,8 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
                 # two ratings side by side claim no change: the same one twice is the same rating
                 return [Part(a, b, phrase, "change", Change(pid, "same", before, after, since=_since(s, a),
                                                             column=_changed_column(m, s) or "overall"))]
-        elif re.search(r"\bfrom$", lead) or re.search(r"\bto\b", between) or _PAST.search(between):
+        elif re.search(r"\bfrom$", lead) or re.search(r"\bto\b", between) or _PAST.search(between) or \
+                lost and re.search(r"\bnow\b", between):  # "lost its R1 rating and is now R2"
             before, after = _ratings(first), _ratings(second)
         else:
             return [Part(a, b, phrase, "change", problem="two ratings whose order in time is not said")]
@@ -98,8 +99,10 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
                     return [Part(a, b, phrase, "change", problem="more places on the scale than it has")]
                 before = (schema.RATINGS[at],)
             lead = " ".join(t.words.lower() for t in span if ratings and t.end <= ratings[0].start)
-            if r is not None and re.search(r"\b(?:from|on)(?:\s+(?:the|its|an?|their))?$", lead):
-                # "moved up from the Inadequate rating it was given", "improved on its Requires improvement rating"
+            if r is not None and re.search(r"\b(?:from|on)(?:\s+(?:the|its|an?|their))?"
+                                           r"(?:\s+(?:previous|last|earlier|former|old))?$", lead):
+                # "moved up from the Inadequate rating it was given", "improved on its (previous) Requires improvement
+                # rating"
                 before, after = r, None
             elif r is not None and re.search(r"\bto$", lead):
                 # "moved up to R2, from the R1 it was given in 2022": the earlier rating after a comma

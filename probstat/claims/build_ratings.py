@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .build_counts import _inspected_in_round
 from .build_named import _headline_rating
 from .matcher import Match
 from .quantifiers import Reading
@@ -459,6 +460,9 @@ def _except_named(m: Match, s: Sentence) -> list[Part] | None:
                 Part(a, b, phrase, "contrast", ProviderRating(ex, column, rating, negated=not neg))]
     q = str(m.one("q").value)
     sector, words = _population(m.one("pop"))
+    k = s.tags.index(m.one("pop")) + 1
+    if _inspected_in_round(s.tags, k):
+        words = f"{words} inspected"  # "apart from X, every PDU inspected in 2022-23 ...": the round's units
     pred = Predicate("rating", column, rating)
     if q == "none" and len(listed) == 1:
         st = Statement(a, b, phrase, "provider", providers=(ex,), quantifier="only", sector=sector,

@@ -325,8 +325,9 @@ _WRITTEN_YEAR = re.compile(r"(?<![\d,.\-/])\b20[0-4]\d\b(?![\-/\u2013]\d)")
 _SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|retained|retains|retain|maintained|maintains|again|still|"
                    r"remains?|remained|stays|stayed)\b")
 _UP = re.compile(r"\b(?:improved|improve|improves|improving|upgraded|moved up|rose|risen|climbed|went up|raised|"
-                 r"up from|an upgrade|an improvement|a rise|a step up)\b")
-_DOWN = re.compile(r"\b(?:declined|deteriorated|downgraded|moved down|fell|fallen|dropped|slipped|went down|lowered|"
+                 r"got better|up from|an upgrade|an improvement|a rise|a step up)\b")
+_DOWN = re.compile(r"\b(?:declined|deteriorated|worsened|worsens?|got worse|downgraded|moved down|fell|fallen|dropped|"
+                   r"slipped|went down|lowered|"
                    r"lost|loses|lose|down from|a decline|a deterioration|a drop|a fall|a downgrade|a step down)\b")
 
 

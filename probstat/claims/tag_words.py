@@ -50,6 +50,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "hardly", "scarcely", "nowhere near", "a long way from", "a long way short of",
                                  "by no means", "anything but", "far short of", "a far cry from")},
     **{w: ("H", None) for w in ("improved", "improve", "improves", "improving", "declined", "deteriorated",
+                                 "worsened", "worsen", "worsens", "got worse", "got better",
                                  "downgraded", "upgraded", "lost", "loses", "lose", "shaken off", "shook off",
                                  "shed", "sheds", "shaking off", "shedding", "retained", "retains",
                                  "retain", "kept", "keeps", "maintained", "maintains", "unchanged", "changed",
