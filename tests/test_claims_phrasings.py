@@ -18,7 +18,8 @@ read by hand:
   overall, Inadequate on reviewing; south-yorkshire-crc 2018-19 owner Sodexo.
 - providers.csv: nps-midlands 2018-19 Good, published 2018-12-18, people_supervised '>17000';
   swansea-neath-port-talbot-pdu Inadequate in 2021-22, Requires improvement in 2025-26.
-- rounds.csv: 2019-20 CRCs 9 rated, 6 Requires improvement; 2018-19 NPS 5 of 7 Good, CRCs 1 of 21.
+- rounds.csv: 2019-20 all 10 rated, 4 Good, 6 Requires improvement; CRCs 9 rated, 6 Requires improvement;
+  2018-19 NPS 5 of 7 Good, CRCs 1 of 21.
 - providers.csv: derby-city-pdu 2025-26 Requires improvement, in the East Midlands region (Inadequate in 2025-26),
   as are nottingham-city-pdu, nottinghamshire-pdu and derbyshire-pdu; hampshire-iow-crc one of 6 services rated Good
   in 2018-19 (rounds.csv); nps-wales 2018-19 Good; rounds.csv 2024-25: 3 regions, all Requires improvement.
@@ -179,6 +180,11 @@ CASES = [
      "Inadequate.", "supported"),
     ("Apart from Lambeth, every PDU inspected in 2022-23 was rated Requires improvement or Inadequate.",
      "contradicted"),
+    # "five of its seven divisions": "its" the sector's; a list of counts with lower-case ratings after a colon
+    ("In 2018-19 the NPS had five of its seven divisions rated good.", "supported"),
+    ("In 2018-19 the NPS had six of its seven divisions rated good.", "contradicted"),
+    ("In 2019-20 inspectors rated ten services: four good and six requiring improvement.", "supported"),
+    ("In 2019-20 inspectors rated ten services: five good and five requiring improvement.", "contradicted"),
     # a published figure without a round: evidence for a sentence without one, not for a round it names
     ("86 per cent of CRC staff had more than 40 cases.", "supported"),
     ("70 per cent of CRC staff had more than 40 cases.", "contradicted"),

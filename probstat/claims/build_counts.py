@@ -108,6 +108,9 @@ def _inspected_in_round(tags: list[Tag], i: int) -> bool:
 def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) -> list[Part] | None:
     q_tag, n_tag, pop = m.one("q"), m.one("n"), m.one("pop")
     total = m.one("total")
+    if total is not None and any(t.code == "A" and t.words.lower() not in ("its", "their")
+                                 for t in s.tags[s.tags.index(total) - 2: s.tags.index(total)]):
+        return None  # "five of the CRC's seven ...": a unit's, not the sector's
     if q_tag is not None and n_tag is None and total is not None and str(q_tag.value) in ("none", "all"):
         n_tag, total = total, None  # "none of Sodexo's six CRCs": the six after "of" is the quantified number
     a, b, phrase = _span(m, s)

@@ -31,6 +31,11 @@ def rating_context(text: str, at: int, word: str) -> bool:
             re.match(r"[ \t]*(?:[,:]|[ \t][-\u2013\u2014][ \t]|\n|$)", after):
         # a subheading that opens with the rating: "Good, but stretched by high caseloads", "Good: the verdict on X"
         return True
+    count = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+)"
+    if re.search(rf"(?i)\b{count}\s+$", before) and (
+            re.match(rf"(?i)\s*(?:,|and)\s+{count}\b", after) or
+            re.search(r"(?i)\b(?:rated|ratings?|judged|graded)\b[^.;]*$", text[max(0, at - 80): at])):
+        return True  # "four good and six requiring improvement", "rated 19 requires improvement, one good and ..."
     if re.search(r"(?i)\b(?:rating|grade)\s+of\s+$", before):
         return True  # "given a rating of good"
     if re.match(r"(?i)\s+(?:overall\s+)?(?:rating|grade)s?\b", after) and \

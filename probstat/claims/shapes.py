@@ -448,7 +448,8 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'all CRCs but one were rated ...', 'every division apart from two', 'all seven divisions bar one'",
           "In 2018-19 all CRCs but two were rated Requires improvement.",
           "In 2018-19 all CRCs but one were rated Requires improvement."),
-    Shape("count", r"(?P<neg>X)?(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))(?:F[wW]{0,2}?(?P<total>N))?(?P<o>O)?[wFQW]{0,3}?"
+    # ("five of its seven divisions": "its" the sector's)
+    Shape("count", r"(?P<neg>X)?(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))(?:F[wWA]{0,2}?(?P<total>N))?(?P<o>O)?[wFQW]{0,3}?"
           r"(?P<pop>S|(?<=N)I)(?:,?F(?P<total3>N),?)?"
           r"(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TK])?)(?:F(?P<total2>N)(?=I))?", lambda m, s: _count_shape(_renamed(m), s),
