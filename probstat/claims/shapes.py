@@ -37,6 +37,7 @@ from .build_figures import (
 from .build_named import (
     _among_those,
     _clause_ellipsis,
+    _count_named,
     _fronted,
     _gapped,
     _heading_rating,
@@ -264,6 +265,11 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2022-23 neither Tameside PDU nor Wigan PDU was rated Inadequate.",
           "In 2022-23 neither Lambeth PDU nor Newham PDU was rated Inadequate.",
           consumes=("x", "s1", "nor", "s2", "mid", "r", "after")),
+    Shape("count with its units named", r"(?P<n>N)(?P<pop>S),(?P<ss>P(?:[,w]{1,2}P){0,8}),(?P<mid>[wBVh]{1,4}?)(?P<r>R)"
+          + _AFTER, _count_named,
+          "'just one CRC, X, was rated Good': the count, and the rating of each unit named beside it",
+          "In 2018-19 just one CRC, Hampshire and Isle of Wight CRC, was rated Good.",
+          "In 2018-19 just one CRC, London CRC, was rated Good."),
     Shape("providers listed", r"(?P<pre>V[wS]{0,4})?(?P<ss>[PA](?:[,w]{1,2}P){1,8})(?P<kind>S)?"
           r"(?P<app>,wNSI?,)?(?P<mid>,?" + _GAP
           + r"{0,8}?)(?P<r>R)" + _AFTER, _providers_listed,
