@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import re
 
-from .build_counts import _inspected_in_round
 from .build_named import _headline_rating
 from .matcher import Match
-from .quantifiers import Reading
 from .readings import (
     Change,
     Part,
-    Predicate,
     ProviderRating,
-    Statement,
 )
 from .shape_parts import (
     _PAST,
@@ -28,7 +24,6 @@ from .shape_parts import (
     _count,
     _group_of,
     _intended,
-    _listed,
     _population,
     _rated_standards,
     _rating_before,
@@ -431,57 +426,6 @@ def _ellipsis(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "rating-list", ProviderRating(str(m.one("s").value), "overall",
                                                               _ratings(m.one("r"))))]
-
-
-def _except_named(m: Match, s: Sentence) -> list[Part] | None:
-    """'Other than X, no CRC was rated Inadequate' (X was, and the only one); 'Apart from X, all CRCs were
-    rated ...' (X was not, every other was); 'Unlike X, Y was rated Good' (Y was, X was not)."""
-    a, b, phrase = _span(m, s)
-    listed = _listed(m.groups.get("ex", []), joins=("and", "or", "&"))
-    if listed is None:
-        return None  # "other than X in the north, ...": not a list of names
-    ex = str(listed[0].value)
-    e_words = m.words("e")
-    column = _column(m, s, ("mid", "after"))
-    mid = m.groups.get("mid", [])
-    # "Unlike X, Y was not rated Inadequate", "... Y avoided an Inadequate rating": one negation turns both
-    neg = sum(t.code == "X" for t in mid) == 1 and m.one("s") is not None
-    if column is None or any(t.code == "H" for t in mid) or any(t.code == "X" for t in mid) and not neg:
-        return [Part(a, b, phrase, "exception", problem="an exception with a negation or change, not read")]
-    rating = _ratings(m.one("r"))
-    if m.one("s") is not None:
-        if e_words not in ("unlike", "in contrast to"):
-            return None
-        # "Unlike X, it was rated Good": "it" is the text's unit, not the one the contrast names
-        pid = s.subject if m.one("s").code == "A" else _subject(m.one("s"), s)
-        if pid is None or pid in {str(t.value) for t in listed}:
-            return None
-        return [Part(a, b, phrase, "contrast", ProviderRating(pid, column, rating, negated=neg)),
-                Part(a, b, phrase, "contrast", ProviderRating(ex, column, rating, negated=not neg))]
-    q = str(m.one("q").value)
-    sector, words = _population(m.one("pop"))
-    k = s.tags.index(m.one("pop")) + 1
-    if _inspected_in_round(s.tags, k):
-        words = f"{words} inspected"  # "apart from X, every PDU inspected in 2022-23 ...": the round's units
-    pred = Predicate("rating", column, rating)
-    if q == "none" and len(listed) == 1:
-        st = Statement(a, b, phrase, "provider", providers=(ex,), quantifier="only", sector=sector,
-                       population_words=words, predicate=pred)
-        return [Part(a, b, phrase, "exception", st)]
-    if q == "none":
-        # "Other than A and B, no CRC was rated Inadequate": exactly those were, and each of them
-        n = len(listed)
-        st = Statement(a, b, phrase, "count", stated=Reading(n, n, True, True, "count", "exact count", n),
-                       sector=sector, population_words=words, predicate=pred)
-        return [Part(a, b, phrase, "exception", st)] + [
-            Part(a, b, phrase, "exception", ProviderRating(str(t.value), column, rating)) for t in listed]
-    if q == "all":
-        st = Statement(a, b, phrase, "count", quantifier="all but", amount=float(len(listed)), sector=sector,
-                       population_words=words, predicate=pred)
-        return [Part(a, b, phrase, "exception", st)] + [
-            Part(a, b, phrase, "exception", ProviderRating(str(t.value), column, rating, negated=True))
-            for t in listed]
-    return None
 
 
 def _ratings_by_round(m: Match, s: Sentence) -> list[Part] | None:

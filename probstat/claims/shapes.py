@@ -15,6 +15,7 @@ from .build_composition import (
     _all_those,
     _composition,
     _except_count,
+    _except_named,
     _share_of_ratings,
 )
 from .build_counts import _bare_count, _bare_plural, _coordinated, _declared, _went_to
@@ -65,7 +66,6 @@ from .build_ratings import (
     _as_was,
     _clause_subject,
     _ellipsis,
-    _except_named,
     _group_rating,
     _neither_nor,
     _object_as,
@@ -216,6 +216,10 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'X was the only CRC rated Good', 'the first CRC to be rated Good'",
           "Hampshire and Isle of Wight CRC was the only CRC rated Good in 2018-19.",
           "Essex CRC was the only CRC rated Good in 2018-19."),
+    Shape("the only or first, its unit after", r"(?P<q>Q)(?P<pop>S)[wBVYI]{0,6}?(?P<r>R)[wY]{0,3}B(?P<s>P)$", _only,
+          "'the only CRC rated Inadequate was X': X was, and no other",
+          "In 2018-19 the only CRC rated Inadequate was Dorset, Devon and Cornwall CRC.",
+          "In 2018-19 the only CRC rated Inadequate was London CRC."),
     Shape("the only or first, no noun", r"^(?:F[w]{0,2}(?P<pop>S)[wYIN]{0,6},)?(?P<s>[PA])[wB]{0,3}(?P<q>Q)"
           r"(?P<to>w)[BV]{1,3}(?P<r>R)", lambda m, s: _only(m, s) if m.words("to") == "to" else None,
           "'X was the first to be rated Good': of X's own kind, or of the population named before ('Of the CRCs "
