@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .anchored import Anchored
 from .readings import Change, Part, ProviderRating
 from .tag_type import Tag
 
@@ -68,6 +69,8 @@ _SECOND_TIME = re.compile(r"(?i)\b(?:the|a)\s+second\s+(?:consecutive\s+|success
                           r"\bsecond\s+(?:consecutive|successive|straight)\s+(?:[\w'\u2018\u2019-]+\s+){0,3}?"
                           r"(?:inspection|rating|grade)\b|"
                           r"\bsecond\s+(?:[\w'\u2018\u2019-]+\s+){0,3}?(?:rating|grade)\s+in\s+a\s+row\b")
+# searched in every sentence: skipped at once where it holds none of the words a match needs (anchored.py)
+_SECOND, _FIRST, _OWN_ORDINAL, _SECOND_TIME = map(Anchored, (_SECOND, _FIRST, _OWN_ORDINAL, _SECOND_TIME))
 
 
 def _rated_again(parts: list[Part], kind: str = "same") -> list[Part]:
@@ -82,6 +85,7 @@ def _rated_again(parts: list[Part], kind: str = "same") -> list[Part]:
 
 _AGAIN = re.compile(r"(?i)^(?:still|again|remains?|remained|once more)$")
 _CONCESSIVE = re.compile(r"(?i)\b(?:despite|in spite of|though|although|but|yet|even|however|nonetheless|while)\b")
+_CONCESSIVE = Anchored(_CONCESSIVE)
 
 
 def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None, conceded: bool = False) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import vocabulary as vocab
+from .anchored import Anchored
 from .build_named import previous_ellipsis
 from .document import HEADER_LINE, ROUND_WORDS_RE, Document, sentences
 from .extract import find_numeric_expressions
@@ -490,4 +491,7 @@ def _ranks(text: str, start: int, end: int, tags: list[Tag], subject: str | None
     return out
 
 
+# searched in every sentence: skipped at once where it holds none of the words a match needs (anchored.py)
+_EVERY_INSPECTION, _TIME_WORDS, _REPORTS_OUT, _GROUP_WORD, _YEAR, _SPAN, _NOW = map(
+    Anchored, (_EVERY_INSPECTION, _TIME_WORDS, _REPORTS_OUT, _GROUP_WORD, _YEAR, _SPAN, _NOW))
 __all__ = ["ReadSentence", "read_text", "Predicate"]

@@ -1,0 +1,92 @@
+"""Regular expressions searched once per sentence, each skipped where the sentence lacks every word one of which
+any match holds ("that" for "claims that ..."). re cannot skip ahead in a pattern that begins with ``\\b`` and an
+alternation of words blind to case, so it tries every branch at every position; most sentences hold none of the
+words, which ``in`` on the lower-cased sentence finds many times faster. The answer is the pattern's own: the
+words only say where no match can be.
+
+Why the check is exact: the words are the pattern's runs of ASCII literals, lower-cased. A character of the text
+matches an ASCII literal (blind to case or not) only if it lower-cases to that literal's lower case, once the four
+characters that re folds onto ASCII letters but ``str.lower`` does not (or not to one character) are folded first
+(``_FOLD``; tests/test_reader_speed.py checks every code point). Folding and lower-casing keep each character in
+its place, so a match's run of literals stands, lower-cased, in the folded text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+#: Non-ASCII characters that re, blind to case, matches with an ASCII letter: dotted capital I (whose
+#: ``str.lower`` is two characters), dotless i, long s and the Kelvin sign.
+_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+
+
+class Anchored:
+    """A compiled pattern with the words one of which every match of it holds. ``search`` and ``finditer``
+    answer as the pattern's own do, looking for the words first; anything else (``match``, ``sub``,
+    ``pattern``) is the pattern's."""
+
+    __slots__ = ("compiled", "words")
+
+    def __init__(self, compiled: re.Pattern) -> None:
+        self.compiled = compiled
+        self.words = anchors(compiled)
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name in Anchored.__slots__:  # (copy and pickle ask before __init__)
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``compiled.search(string, pos, endpos)``; None at once where the span holds none of the words (a
+        match lies within the span: what re looks at behind ``pos`` is an assertion, which holds no word)."""
+        if self.words and not self.holds(string[pos:endpos]):
+            return None
+        return self.compiled.search(string, pos, len(string) if endpos is None else endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """``compiled.finditer(string, pos, endpos)``, empty at once where the span holds none of the words."""
+        if self.words and not self.holds(string[pos:endpos]):
+            return iter(())
+        return self.compiled.finditer(string, pos, len(string) if endpos is None else endpos)
+
+    def holds(self, span: str) -> bool:
+        """Whether ``span`` holds one of the words (always true for a pattern with none)."""
+        if not self.words:
+            return True
+        low = span.lower() if span.isascii() else span.translate(_FOLD).lower()
+        return any(w in low for w in self.words)
+
+
+def anchors(pattern: re.Pattern) -> tuple[str, ...]:
+    """Lower-case strings one of which every match of ``pattern`` holds, the set whose shortest is longest;
+    empty when none is known (then every search is run), never a wrong one."""
+    try:
+        from re import _constants as c
+        from re import _parser
+    except ImportError:  # re's parser is private: without it every pattern is searched
+        return ()
+
+    def among(items) -> tuple[str, ...]:
+        found, run = [], []
+        for op, av in [*items, (None, None)]:
+            if op is c.LITERAL and av < 128:
+                run.append(chr(av).lower())
+                continue
+            if run:
+                found.append(("".join(run),))
+                run = []
+            if op is c.SUBPATTERN:
+                found.append(among(av[-1]))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                found.append(among(av[2]))
+            elif op is c.BRANCH:
+                each = [among(b) for b in av[1]]
+                found.append(tuple(a for one in each for a in one) if all(each) else ())
+            # anything else (a class, an assertion, an optional part) holds no word every match has
+        return max((f for f in found if f), key=lambda f: min(map(len, f)), default=())
+
+    try:
+        return tuple(dict.fromkeys(among(_parser.parse(pattern.pattern, pattern.flags))))
+    except Exception:  # a construct re's parser gives in another shape in another Python: always searched
+        return ()
