@@ -54,8 +54,15 @@ class Anchored:
         """Whether ``span`` holds one of the words (always true for a pattern with none)."""
         if not self.words:
             return True
-        low = span.lower() if span.isascii() else span.translate(_FOLD).lower()
+        global _LAST
+        if _LAST[0] != span:
+            _LAST = (span, span.lower() if span.isascii() else span.translate(_FOLD).lower())
+        low = _LAST[1]
         return any(w in low for w in self.words)
+
+
+# The span lower-cased last: the reader asks a dozen patterns about each sentence in turn, so it is folded once.
+_LAST: tuple[str, str] = ("", "")
 
 
 def anchors(pattern: re.Pattern) -> tuple[str, ...]:
