@@ -154,7 +154,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         rated = [p.reading for p in parts if isinstance(p.reading, ProviderRating) and not p.past]
         rated_before = rated[0] if len(rated) == 1 else None
         compared = [(p.start, p.end) for p in parts if p.shape in ("comparison", "change") and p.problem is None]
-        unread = sorted(_claiming(tags, unread) + [t for t in _ratings_compared(tags) if not _overlaps(
+        claiming = _claiming(tags, unread) if unread else []  # (with none unread, its clause tables are not built)
+        unread = sorted(claiming + [t for t in _ratings_compared(tags) if not _overlaps(
             t.start, t.end, compared)] + _elliptic_units(tags, parts) + _companion_units(tags, parts),
                         key=lambda t: t.start)
         ranked = _ranks(text, start, end, tags, s.subject)
@@ -349,7 +350,7 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     cues += list(pluperfect)
     clause_at = {t.start: clause[i] for i, t in enumerate(tags)}
     # "two years ago inspectors found it good": a time before the inspection reported
-    cues += [t.start for t in tags if re.fullmatch(r"(?i)ago|last\s+year|the\s+year\s+before", t.words)]
+    cues += [t.start for t in tags if _AGO.fullmatch(t.words)]
     if not cues:
         return parts
     out, last = [], -1
@@ -412,6 +413,7 @@ def _reported_between(tags: list[Tag], cue: int, start: int) -> bool:
                ("and", ",", "said", "says", "but") for k, t in enumerate(tags))
 
 
+_AGO = re.compile(r"(?i)ago|last\s+year|the\s+year\s+before")
 _NOW = re.compile(r"(?i)\b(?:now|currently|today)\b")
 
 
