@@ -89,6 +89,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     carried: tuple[str, int] | None = None
     spans = _bounded(text, sentences(text))
     group_before: tuple[str, ...] = ()
+    counted = (0, 0)  # a position and the line ends before it, so that the text is counted through once
     for n, (start, end) in enumerate(spans):
         if HEADER_LINE.match(text, start):
             continue
@@ -112,8 +113,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         elif len(rounds) == 1:
             rnd = (next(iter(rounds)), "written in the sentence", True)
             if not [t for t in tags if t.code in "PSNR"]:
-                line = text.count("\n", 0, start) + 1
-                current = (rnd[0], f"written in the text (line {line})")
+                counted = (start, counted[1] + text.count("\n", counted[0], start))  # (on from the last counted)
+                current = (rnd[0], f"written in the text (line {counted[1] + 1})")
         elif len(rounds) > 1:
             ys = [t for t in tags if t.code == "Y" and t.value]
             between = text[ys[0].end: ys[-1].start] if len(ys) > 1 else ""
