@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from probstat.claims import mood, ordinals, reader
+from probstat.claims import document, mood, ordinals, ranks, reader
 from probstat.claims.anchored import _FOLD, Anchored, anchors
 
 FIXTURES = Path(__file__).parent / "fixtures"
-WRAPPED = [v for m in (mood, ordinals, reader) for v in vars(m).values() if isinstance(v, Anchored)]
+WRAPPED = [v for m in (mood, ordinals, ranks, reader) for v in vars(m).values() if isinstance(v, Anchored)] + \
+    [name for name, _, _ in document._CHIEFS]
 
 
 def test_fold_covers_every_character_re_matches_with_ascii() -> None:

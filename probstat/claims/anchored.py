@@ -97,6 +97,8 @@ def anchors(pattern: re.Pattern) -> tuple[str, ...]:
         return max((f for f in found if f), key=lambda f: min(map(len, f)), default=())
 
     try:
-        return tuple(dict.fromkeys(among(_parser.parse(pattern.pattern, pattern.flags))))
+        words = tuple(dict.fromkeys(among(_parser.parse(pattern.pattern, pattern.flags))))
     except Exception:  # a construct re's parser gives in another shape in another Python: always searched
         return ()
+    # a word holding another is found only where that one is: looking for the other alone answers the same
+    return tuple(w for w in words if not any(v != w and v in w for v in words))
