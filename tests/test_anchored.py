@@ -43,7 +43,7 @@ def test_anchors() -> None:
 ])
 def test_search_answers_as_the_pattern_does(text: str) -> None:
     for p in WRAPPED:
-        for pos, end in ((0, len(text)), (3, len(text) - 2), (10, 40)):
+        for pos, end in ((0, len(text)), (3, len(text) - 2), (10, 40), (-5, 30), (5, -1), (0, 10**6)):
             got, want = p.search(text, pos, end), p.compiled.search(text, pos, end)
             assert (got and got.span()) == (want and want.span()), (p.pattern[:60], text)
             assert [m.span() for m in p.finditer(text, pos, end)] == \

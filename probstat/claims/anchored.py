@@ -40,32 +40,43 @@ class Anchored:
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``compiled.search(string, pos, endpos)``; None at once where the span holds none of the words (a
         match lies within the span: what re looks at behind ``pos`` is an assertion, which holds no word)."""
-        if self.words and not self.holds(string[pos:endpos]):
+        if self.words and not self._held(string, pos, endpos):
             return None
         return self.compiled.search(string, pos, len(string) if endpos is None else endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """``compiled.finditer(string, pos, endpos)``, empty at once where the span holds none of the words."""
-        if self.words and not self.holds(string[pos:endpos]):
+        if self.words and not self._held(string, pos, endpos):
             return iter(())
         return self.compiled.finditer(string, pos, len(string) if endpos is None else endpos)
 
     def holds(self, span: str) -> bool:
         """Whether ``span`` holds one of the words (always true for a pattern with none)."""
-        if not self.words:
-            return True
-        global _LAST
-        if _LAST[0] != span:
-            _LAST = (span, span.lower() if span.isascii() else span.translate(_FOLD).lower())
-        low = _LAST[1]
+        return not self.words or self._held(span, 0, None)
+
+    def _held(self, string: str, pos: int, endpos: int | None) -> bool:
+        low = _folded(string, pos, endpos)
         for w in self.words:  # noqa: SIM110 (a loop, not any() over a generator: asked a dozen times a sentence)
             if w in low:
                 return True
         return False
 
 
-# The span lower-cased last: the reader asks a dozen patterns about each sentence in turn, so it is folded once.
-_LAST: tuple[str, str] = ("", "")
+def _folded(string: str, pos: int, endpos: int | None) -> str:
+    """string[pos:endpos] lower-cased as ``_FOLD`` says, remembered for the last span asked: the reader asks a
+    dozen patterns about each sentence in turn (the string is held, so that its id is not another's)."""
+    global _LAST
+    last = _LAST
+    if last[0] is string and last[1] == pos and last[2] == endpos:
+        return last[3]
+    # (re takes a negative pos or endpos as 0, where a slice counts from the end)
+    span = string[max(pos, 0): None if endpos is None else max(endpos, 0)]
+    low = span.lower() if span.isascii() else span.translate(_FOLD).lower()
+    _LAST = (string, pos, endpos, low)
+    return low
+
+
+_LAST: tuple[str, int, int | None, str] = ("", 0, None, "")
 
 
 def anchors(pattern: re.Pattern) -> tuple[str, ...]:
