@@ -19,6 +19,7 @@ from collections.abc import Iterator
 #: Non-ASCII characters that re, blind to case, matches with an ASCII letter: dotted capital I (whose
 #: ``str.lower`` is two characters), dotless i, long s and the Kelvin sign.
 _FOLD = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+_FOLDED = tuple(map(chr, _FOLD))
 
 
 class Anchored:
@@ -71,7 +72,9 @@ def _folded(string: str, pos: int, endpos: int | None) -> str:
         return last[3]
     # (re takes a negative pos or endpos as 0, where a slice counts from the end)
     span = string[max(pos, 0): None if endpos is None else max(endpos, 0)]
-    low = span.lower() if span.isascii() else span.translate(_FOLD).lower()
+    if not span.isascii() and any(ch in span for ch in _FOLDED):  # (translate costs a lookup a character)
+        span = span.translate(_FOLD)
+    low = span.lower()
     _LAST = (string, pos, endpos, low)
     return low
 
