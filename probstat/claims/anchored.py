@@ -64,22 +64,23 @@ class Anchored:
 
 
 def _folded(string: str, pos: int, endpos: int | None) -> str:
-    """string[pos:endpos] lower-cased as ``_FOLD`` says, remembered for the last span asked: the reader asks a
-    dozen patterns about each sentence in turn (the string is held, so that its id is not another's)."""
-    global _LAST
-    last = _LAST
-    if last[0] is string and last[1] == pos and last[2] == endpos:
-        return last[3]
+    """string[pos:endpos] lower-cased as ``_FOLD`` says, remembered for the last few spans asked: the reader asks
+    a dozen patterns about each sentence, between them about parts of it (each string is held, so that its id is
+    not another's)."""
+    for held, at, to, low in _RECENT:
+        if held is string and at == pos and to == endpos:
+            return low
     # (re takes a negative pos or endpos as 0, where a slice counts from the end)
     span = string[max(pos, 0): None if endpos is None else max(endpos, 0)]
     if not span.isascii() and any(ch in span for ch in _FOLDED):  # (translate costs a lookup a character)
         span = span.translate(_FOLD)
     low = span.lower()
-    _LAST = (string, pos, endpos, low)
+    _RECENT.insert(0, (string, pos, endpos, low))
+    del _RECENT[4:]
     return low
 
 
-_LAST: tuple[str, int, int | None, str] = ("", 0, None, "")
+_RECENT: list[tuple[str, int, int | None, str]] = []
 
 
 def anchors(pattern: re.Pattern) -> tuple[str, ...]:
