@@ -23,6 +23,8 @@ def test_fold_covers_every_character_re_matches_with_ascii() -> None:
         for m in re.finditer("(?i)" + re.escape(ch), every):
             assert m.group().translate(_FOLD).lower() == ch.lower(), hex(ord(m.group()))
     assert not [i for i in range(128, 0x110000) if i not in _FOLD and any(ord(x) < 128 for x in chr(i).lower())]
+    # and folding keeps every character in its place, so that a span of the folded text is the span folded
+    assert not [i for i in range(0x110000) if len(chr(i).translate(_FOLD).lower()) != 1]
 
 
 def test_anchors() -> None:
@@ -40,6 +42,8 @@ def test_anchors() -> None:
     "The unit was rated Good in both 2018-19 and 2019-20; WHETHER it improves is unclear.",
     "Inſpected for the ſecond time, İt was rated Inadequate aGaın, ıf anything worse.",
     "The KELVIN sign: Kent, SUrrey. Reportedly rated Good; \u201cit is thought that\u201d it was.",
+    "\u03a3\u0391\u03a3 CLAIMS THAT \u03a3 was rated Good (a final sigma lower-cases by its place).",
+    "x" * 5000 + " Claims that it was rated Good; the second time, ſince 2019. " + "y" * 5000,
 ])
 def test_search_answers_as_the_pattern_does(text: str) -> None:
     for p in WRAPPED:
@@ -55,6 +59,7 @@ def test_search_answers_as_the_pattern_does(text: str) -> None:
 def test_search_on_the_fixture_texts() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "texts").glob("*.txt"))]
     texts.append((FIXTURES / "release_paraphrase.txt").read_text(encoding="utf-8"))
+    texts.append("\n\n".join(texts))  # a long text: folded once, its sentences looked up in it
     for text in texts:
         cuts = [m.end() for m in re.finditer(r"[.!?]\s+", text)]
         for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True):

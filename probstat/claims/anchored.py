@@ -7,7 +7,7 @@ words only say where no match can be.
 Why the check is exact: the words are the pattern's runs of ASCII literals, lower-cased. A character of the text
 matches an ASCII literal (blind to case or not) only if it lower-cases to that literal's lower case, once the four
 characters that re folds onto ASCII letters but ``str.lower`` does not (or not to one character) are folded first
-(``_FOLD``; tests/test_reader_speed.py checks every code point). Folding and lower-casing keep each character in
+(``_FOLD``; tests/test_anchored.py checks every code point). Folding and lower-casing keep each character in
 its place, so a match's run of literals stands, lower-cased, in the folded text.
 """
 
@@ -56,31 +56,40 @@ class Anchored:
         return not self.words or self._held(span, 0, None)
 
     def _held(self, string: str, pos: int, endpos: int | None) -> bool:
-        low = _folded(string, pos, endpos)
+        low = _folded(string)
+        # (re takes a negative pos or endpos as 0; find, like a slice, would count it from the end)
+        end = len(low) if endpos is None else max(endpos, 0)
+        pos = max(pos, 0)
         for w in self.words:  # noqa: SIM110 (a loop, not any() over a generator: asked a dozen times a sentence)
-            if w in low:
+            if low.find(w, pos, end) >= 0:
                 return True
         return False
 
 
-def _folded(string: str, pos: int, endpos: int | None) -> str:
-    """string[pos:endpos] lower-cased as ``_FOLD`` says, remembered for the last few spans asked: the reader asks
-    a dozen patterns about each sentence, between them about parts of it (each string is held, so that its id is
-    not another's)."""
-    for held, at, to, low in _RECENT:
-        if held is string and at == pos and to == endpos:
+def _folded(string: str) -> str:
+    """The string lower-cased as ``_FOLD`` says. Character for character (checked in tests/test_anchored.py), so
+    a span of it is the span folded: a text is folded once and each sentence's span looked up in it. The text
+    and the last few short strings asked of are remembered (each held, so that its id is not another's)."""
+    if _TEXT[0] is string:
+        return _TEXT[1]
+    for held, low in _RECENT:
+        if held is string:
             return low
-    # (re takes a negative pos or endpos as 0, where a slice counts from the end)
-    span = string[max(pos, 0): None if endpos is None else max(endpos, 0)]
-    if not span.isascii() and any(ch in span for ch in _FOLDED):  # (translate costs a lookup a character)
-        span = span.translate(_FOLD)
-    low = span.lower()
-    _RECENT.insert(0, (string, pos, endpos, low))
-    del _RECENT[4:]
+    folded = string
+    if not folded.isascii() and any(ch in folded for ch in _FOLDED):  # (translate costs a lookup a character)
+        folded = folded.translate(_FOLD)
+    low = folded.lower()
+    if len(string) > _LONG:
+        _TEXT[:] = [string, low]
+    else:
+        _RECENT.insert(0, (string, low))
+        del _RECENT[4:]
     return low
 
 
-_RECENT: list[tuple[str, int, int | None, str]] = []
+_LONG = 4_000  # longer than any sentence the reader reads in one piece (reader.MAX_SENTENCE)
+_TEXT: list = ["", ""]
+_RECENT: list[tuple[str, str]] = []
 
 
 def anchors(pattern: re.Pattern) -> tuple[str, ...]:
