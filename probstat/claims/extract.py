@@ -121,10 +121,12 @@ def find_numeric_expressions(text: str) -> list[NumericExpression]:
     taken = bytearray(len(text) + 1)
     spans = _non_claims(text, taken)
     tokens = []
-    add = tokens.append
-    for m in _TOKEN.finditer(text):  # (a loop of its own, not _overlaps per token: a text has 10^5 tokens)
+    add, new = tokens.append, tuple.__new__
+    # (a loop of its own, not _overlaps per token, and each _Token made as the tuple it is, without its Python
+    # __new__: a text has 10^5 tokens)
+    for m in _TOKEN.finditer(text):
         start, end = m.span()
-        add(_Token(start, end, m.group(), m.lastgroup is not None and taken.find(1, start, end) < 0))
+        add(new(_Token, (start, end, m.group(), m.lastgroup is not None and taken.find(1, start, end) < 0)))
     return sorted(spans + _quantities(text, tokens), key=lambda item: item.start)
 
 
