@@ -225,7 +225,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue
-        joined = noun_joins(out, t)
+        joined = noun_joins(out, t) if t.code in "MISV" else None  # (it joins, or changes, only at these)
         if joined is not None:
             out[len(out) - joined[0]:] = [joined[1]]  # "standards of casework supervision", "overall PDU rating"
             i += 1
