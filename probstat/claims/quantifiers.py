@@ -235,7 +235,10 @@ def interpret(phrase: str, unit: str | None = None, *, whole: bool = False) -> R
 
 
 def _tokens(phrase: str) -> list[str]:
-    text = re.sub("[\u2010-\u2015]", "-", phrase.lower()).replace("%", " % ")
+    text = phrase.lower()
+    if not text.isascii():  # (the dashes are not ASCII)
+        text = re.sub("[\u2010-\u2015]", "-", text)
+    text = text.replace("%", " % ")
     return [word for word in (raw.strip(".,;:!?()[]\"'") for raw in text.split()) if word]
 
 
