@@ -70,8 +70,10 @@ def _folded(string: str) -> str:
     """The string lower-cased as ``_FOLD`` says. Character for character (checked in tests/test_anchored.py), so
     a span of it is the span folded: a text is folded once and each sentence's span looked up in it. The text
     and the last few short strings asked of are remembered (each held, so that its id is not another's)."""
-    if _TEXT[0] is string:
-        return _TEXT[1]
+    global _TEXT
+    held, low = _TEXT  # (one tuple, read once: a thread that folds another text meanwhile cannot pair them wrong)
+    if held is string:
+        return low
     for held, low in _RECENT:
         if held is string:
             return low
@@ -80,7 +82,7 @@ def _folded(string: str) -> str:
         folded = folded.translate(_FOLD)
     low = folded.lower()
     if len(string) > _LONG:
-        _TEXT[:] = [string, low]
+        _TEXT = (string, low)
     else:
         _RECENT.insert(0, (string, low))
         del _RECENT[4:]
@@ -88,7 +90,7 @@ def _folded(string: str) -> str:
 
 
 _LONG = 4_000  # longer than any sentence the reader reads in one piece (reader.MAX_SENTENCE)
-_TEXT: list = ["", ""]
+_TEXT: tuple[str, str] = ("", "")
 _RECENT: list[tuple[str, str]] = []
 
 
