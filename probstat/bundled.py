@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 BUNDLED_NAME = "providers.csv"
 
 
+@lru_cache(maxsize=64)
 def bundled_path(name: str = BUNDLED_NAME) -> Path:
     """Path of a data file shipped inside the package (works from a wheel or a checkout)."""
-    return _data_dir() / name
+    return _data_dir() / name  # (remembered per name: the reader asks for providers.csv per sentence)
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import vocabulary as vocab
+from .anchored import Anchored
 
 _KNOWN_ROUNDS = frozenset(name for name, _, _ in vocab.ROUND_WINDOWS)
 ROUND_WORDS_RE = re.compile(r"\b(?:" + vocab.alternation(vocab.ROUND_WORDS) + r")\b", re.IGNORECASE)
@@ -131,6 +132,8 @@ _CHIEFS = ((re.compile(r"(?i)\b(?:dame\s+)?glenys\s+stacey\b"), None, "2019-05")
            (re.compile(r"(?i)\bjustin\s+russell\b"), "2019-06", "2023-09"),
            (re.compile(r"(?i)\bsue\s+mcallister\b"), "2023-10", "2024-02"),
            (re.compile(r"(?i)\bmartin\s+jones\b"), "2024-03", None))
+# (each name looked for in the whole text only where its words are: anchored.py)
+_CHIEFS = tuple((Anchored(name), lo, hi) for name, lo, hi in _CHIEFS)
 _CHIEF = re.compile(r"(?i)\bchief\s+inspector\b")
 # "the former Chief Inspector, Dame Glenys Stacey": named as no longer in post, she dates nothing
 _FORMER = re.compile(r"(?i)\b(?:former|previous|then|predecessor|ex-|late|outgoing)\W+(?:\w+\W+){0,5}$")

@@ -82,8 +82,10 @@ def required_codes(pattern: str) -> tuple[frozenset[str], ...]:
 
 def find(pattern: re.Pattern, code: str, tags: list[Tag]) -> Iterator[Match]:
     """Every non-overlapping match of a shape over the sentence's code string, left to right."""
+    names = pattern.groupindex.items()
     for m in pattern.finditer(code):
         if m.end() == m.start():
             continue
-        groups = {name: tags[m.start(name): m.end(name)] for name in pattern.groupindex if m.start(name) >= 0}
+        spans = m.regs  # every group's (start, end) at once; (-1, -1) for one that took no part
+        groups = {name: tags[spans[i][0]: spans[i][1]] for name, i in names if spans[i][0] >= 0}
         yield Match(m.start(), m.end(), groups, tags)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .anchored import Anchored
 from .readings import Part
 
 # a claim reported as another's, called false or denied: what follows "that" is not the text's own
@@ -35,6 +36,8 @@ _WISHED = re.compile(
     r"(?:[\w'-]+\s+){0,2}?being\b|"
     r"\b(?:will|shall)\s+(?:[\w'-]+\s+){0,2}?be\s+(?:rated|judged|graded|given|found)\b|\bgoing\s+to\s+be\b|"
     r"\b(?:deserved?|deserves|deserving|merited?|merits|heading\s+for|on\s+track\s+for|in\s+line\s+for)\b")
+# searched in every sentence: skipped at once where it holds none of the words a match needs (anchored.py)
+_REPORTED, _CONDITION, _WISHED = map(Anchored, (_REPORTED, _CONDITION, _WISHED))
 # an aside inside a part ("X, which will close next year, was rated R") is no wish about the rating
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,|\s[-\u2013\u2014]\s[^-\u2013\u2014]*\s[-\u2013\u2014]\s")
 

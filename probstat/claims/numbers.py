@@ -60,7 +60,10 @@ class Parsed(NamedTuple):
 def read_number(text: str) -> Parsed:
     """Read ``text`` as a single number; raise ``ValueError`` if it is not one."""
     cleaned = _DASHES_RE.sub("-", text.strip().lower())
-    parsed = _read_digits(cleaned) or _read_fraction(_words(cleaned)) or _read_words(_words(cleaned))
+    parsed = _read_digits(cleaned)
+    if parsed is None:
+        words = _words(cleaned)  # (split once for both readings)
+        parsed = _read_fraction(words) or _read_words(words)
     if parsed is None:
         raise ValueError(f"not a number: {text!r}")
     if not math.isfinite(parsed.value):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .anchored import Anchored
 from .readings import Change, Part, ProviderRating
 from .tag_type import Tag
 
@@ -71,6 +72,8 @@ _SECOND_TIME = re.compile(r"(?i)\b(?:the|a)\s+second\s+(?:consecutive\s+|success
                           # "..., as it had been at its previous inspection", "the same as at its last inspection"
                           r"(?:\bthe\s+same\s+as|\bjust\s+as|\bas\s+(?:it|they)\s+(?:had\s+been|was|were|did))\s+"
                           r"(?:at|in|after)\s+(?:its|their|the)\s+(?:previous|last|earlier|first)\s+inspection\b")
+# searched in every sentence: skipped at once where it holds none of the words a match needs (anchored.py)
+_SECOND, _FIRST, _OWN_ORDINAL, _SECOND_TIME = map(Anchored, (_SECOND, _FIRST, _OWN_ORDINAL, _SECOND_TIME))
 
 
 def _rated_again(parts: list[Part], kind: str = "same") -> list[Part]:
@@ -96,6 +99,7 @@ def again_word(t: Tag) -> str | None:
     return got.group(1).lower() if got else None
 
 _CONCESSIVE = re.compile(r"(?i)\b(?:despite|in spite of|though|although|but|yet|even|however|nonetheless|while)\b")
+_CONCESSIVE = Anchored(_CONCESSIVE)
 
 
 def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None, conceded: bool = False) -> tuple[str, ...]:

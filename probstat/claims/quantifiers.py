@@ -122,6 +122,19 @@ _QUALIFIERS = _phrases(*QUALIFIER_RULES, *BOUND_ONLY_RULES)
 _UNIT_WORDS = [(words, "percent" if name == "per cent" else "points")
                for words, name in _phrases("per cent", "percentage points")]  # fmt: skip
 _RATIO_WORDS = [words for words, _ in _phrases("out of")]
+
+
+def _by_first_word(pairs: list[tuple[tuple[str, ...], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The pairs grouped by their phrase's first word, in their order: a phrase can match only words that begin
+    with its first word, so each figure read looks at a few phrases rather than all of them."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, name in pairs:
+        out.setdefault(phrase[0], []).append((phrase, name))
+    return out
+
+
+_QUALIFIERS_BY_FIRST = _by_first_word(_QUALIFIERS)
+_UNIT_WORDS_BY_FIRST = _by_first_word(_UNIT_WORDS)
 _ONE_IN = {words for words, _ in _phrases("one in N")}
 
 
@@ -222,19 +235,22 @@ def interpret(phrase: str, unit: str | None = None, *, whole: bool = False) -> R
 
 
 def _tokens(phrase: str) -> list[str]:
-    text = re.sub("[\u2010-\u2015]", "-", phrase.lower()).replace("%", " % ")
+    text = phrase.lower()
+    if not text.isascii():  # (the dashes are not ASCII)
+        text = re.sub("[\u2010-\u2015]", "-", text)
+    text = text.replace("%", " % ")
     return [word for word in (raw.strip(".,;:!?()[]\"'") for raw in text.split()) if word]
 
 
 def _split_qualifier(words: list[str]) -> tuple[str | None, list[str]]:
-    for phrase, name in _QUALIFIERS:
+    for phrase, name in _QUALIFIERS_BY_FIRST.get(words[0], ()) if words else ():
         if tuple(words[: len(phrase)]) == phrase and len(words) > len(phrase):
             return name, words[len(phrase) :]
     return None, words
 
 
 def _split_unit(words: list[str]) -> tuple[str | None, list[str]]:
-    for phrase, unit in _UNIT_WORDS:
+    for phrase, unit in _UNIT_WORDS_BY_FIRST.get(words[0], ()) if words else ():
         if tuple(words[: len(phrase)]) == phrase:
             return unit, words[len(phrase) :]
     return None, words

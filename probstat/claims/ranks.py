@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import vocabulary as vocab
+from .anchored import Anchored
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10}
@@ -36,6 +37,7 @@ _NTH_BOTTOM = _ordinal_group("ord_bottom") + (r"(?:[\s-](?:worst|lowest)(?:[\s-]
 RANK_RE = re.compile(r"(?<![\w-])(?:(?P<top>" + _TOP + r")|(?P<bottom>" + _BOTTOM + r")|(?P<nthbottom>"
                      + _NTH_BOTTOM + r")|(?P<nthtop>" + _NTH_TOP + r")|(?P<ranked>" + _NTH_RANKED + r"))(?![\w-])",
                      re.IGNORECASE)
+RANK_RE = Anchored(RANK_RE)  # searched in every sentence: most hold none of its words (anchored.py)
 # "... of the CRCs", "among NPS divisions", "the best-performing CRC": the sector the league is of.
 _SCOPE = re.compile(r"[\s,]*(?:(?:of|among|amongst)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?)?(?P<pop>"
                     + vocab.alternation(vocab.POPULATION_WORDS) + r")(?![\w-])", re.IGNORECASE)

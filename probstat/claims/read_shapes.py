@@ -22,12 +22,29 @@ class _Index:
 
         self.shapes = shapes
         self.rows = [(shape, shape.compiled, required_codes(shape.pattern)) for shape in shapes]
+        # each code a set names as a bit, and each set as the bits of its codes: a sentence's codes meet a set
+        # where their bits and its bits share one (a text has thousands of sets of codes, each tried on every row)
+        self.bit = {code: 1 << k for k, code in enumerate(sorted({c for *_, needs in self.rows
+                                                                  for one in needs for c in one}))}
+        self.masked = [(shape, pattern, tuple(self.mask(one) for one in needs)) for shape, pattern, needs in self.rows]
         # the rows a set of codes could match depend on nothing else: worked out once per set
         self.rows_for = lru_cache(maxsize=4096)(self._rows_for)
 
+    def mask(self, codes: frozenset[str]) -> int:
+        """The bits of the codes (none for a code no row asks for)."""
+        bit = self.bit
+        return sum(bit.get(c, 0) for c in codes)
+
     def _rows_for(self, present: frozenset[str]) -> list[tuple[Shape, re.Pattern]]:
-        return [(shape, pattern) for shape, pattern, needs in self.rows
-                if all(not present.isdisjoint(one) for one in needs)]
+        have = self.mask(present)
+        out = []
+        for shape, pattern, needs in self.masked:
+            for one in needs:
+                if not have & one:
+                    break
+            else:
+                out.append((shape, pattern))
+        return out
 
 
 _INDEXES: dict[int, _Index] = {}

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import vocabulary as vocab
+from .anchored import Anchored
 from .build_dates import rating_months
 from .build_named import previous_ellipsis
 from .clause_dates import clause_rounds, dated_parts
@@ -98,6 +99,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     carried: tuple[str, int] | None = None
     spans = _bounded(text, sentences(text))
     group_before: tuple[str, ...] = ()
+    counted = (0, 0)  # a position and the line ends before it, so that the text is counted through once
     for n, (start, end) in enumerate(spans):
         if HEADER_LINE.match(text, start):
             continue
@@ -121,8 +123,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         elif len(rounds) == 1:
             rnd = (next(iter(rounds)), "written in the sentence", True)
             if not [t for t in tags if t.code in "PSNR"]:
-                line = text.count("\n", 0, start) + 1
-                current = (rnd[0], f"written in the text (line {line})")
+                counted = (start, counted[1] + text.count("\n", counted[0], start))  # (on from the last counted)
+                current = (rnd[0], f"written in the text (line {counted[1] + 1})")
         elif len(rounds) > 1:
             ys = [t for t in tags if t.code == "Y" and t.value]
             between = text[ys[0].end: ys[-1].start] if len(ys) > 1 else ""
@@ -163,7 +165,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         rated = [p.reading for p in parts if isinstance(p.reading, ProviderRating) and not p.past]
         rated_before = rated[0] if len(rated) == 1 else None
         compared = [(p.start, p.end) for p in parts if p.shape in ("comparison", "change") and p.problem is None]
-        unread = sorted(_claiming(tags, unread) + [t for t in _ratings_compared(tags) if not _overlaps(
+        claiming = _claiming(tags, unread) if unread else []  # (with none unread, its clause tables are not built)
+        unread = sorted(claiming + [t for t in _ratings_compared(tags) if not _overlaps(
             t.start, t.end, compared)] + _elliptic_units(tags, parts) + _companion_units(tags, parts) +
             _owners_unknown(tags, parts) + _only_units(tags, parts),
                         key=lambda t: t.start)
@@ -355,7 +358,7 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     cues += list(pluperfect)
     clause_at = {t.start: clause[i] for i, t in enumerate(tags)}
     # "two years ago inspectors found it good": a time before the inspection reported
-    cues += [t.start for t in tags if re.fullmatch(r"(?i)ago|last\s+year|the\s+year\s+before", t.words)]
+    cues += [t.start for t in tags if _AGO.fullmatch(t.words)]
     if not cues:
         return parts
     out, last = [], -1
@@ -418,6 +421,9 @@ def _reported_between(tags: list[Tag], cue: int, start: int) -> bool:
                ("and", ",", "said", "says", "but") for k, t in enumerate(tags))
 
 
+_AGO = re.compile(r"(?i)ago|last\s+year|the\s+year\s+before")
+
+
 def _distinct(parts: list[Part]) -> list[Part]:
     """The parts less any that says again what an overlapping one says (two shapes reading "..., as was C")."""
     def same(p: Part, q: Part) -> bool:
@@ -467,4 +473,7 @@ def _ranks(text: str, start: int, end: int, tags: list[Tag], subject: str | None
     return out
 
 
+# searched in every sentence: skipped at once where it holds none of the words a match needs (anchored.py)
+_EVERY_INSPECTION, _TIME_WORDS, _REPORTS_OUT, _GROUP_WORD, _SPAN, ROUND_WORDS_RE = map(
+    Anchored, (_EVERY_INSPECTION, _TIME_WORDS, _REPORTS_OUT, _GROUP_WORD, _SPAN, ROUND_WORDS_RE))
 __all__ = ["ReadSentence", "read_text", "Predicate"]

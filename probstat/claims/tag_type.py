@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Tag:
     """One token: its code, where it stands in the text, its words and what they mean."""
 
@@ -15,6 +15,10 @@ class Tag:
     end: int
     words: str
     value: object = None
+
+    def __init__(self, code: str, start: int, end: int, words: str, value: object = None) -> None:
+        # the fields set at once, as a frozen dataclass's own __init__ sets them one call each: a text has 10^5 tags
+        self.__dict__.update(code=code, start=start, end=end, words=words, value=value)
 
 
 def codes(tags: list[Tag]) -> str:

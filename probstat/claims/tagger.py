@@ -225,7 +225,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue
-        joined = noun_joins(out, t)
+        joined = noun_joins(out, t) if t.code in "MISV" else None  # (it joins, or changes, only at these)
         if joined is not None:
             out[len(out) - joined[0]:] = [joined[1]]  # "standards of casework supervision", "overall PDU rating"
             i += 1
@@ -319,8 +319,8 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("Z", t.start, t.end, t.words))
             i += 1
             continue
-        own = (place_possessive(out, t) if _SINGULAR.match(t.words.replace("\n", " ")) else None) or \
-            pdu_services(out, t)
+        own = ((place_possessive(out, t) if _SINGULAR.match(t.words.replace("\n", " ")) else None) or
+               pdu_services(out, t)) if t.code == "S" else None  # (both join only a population noun)
         if own is not None:
             out[len(out) - own[0]:] = [own[1]]  # "Essex's community rehabilitation company"
             i += 1
@@ -450,7 +450,7 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
         return Tag("Y" if name else "w", m.start(), m.end(), words, name)
     if m.group("punct"):
         return Tag(",", m.start(), m.end(), words)
-    key = re.sub(r"\s+", " ", words.lower()).replace("\u2019", "'")
+    key = words.lower() if words.isalpha() else re.sub(r"\s+", " ", words.lower()).replace("\u2019", "'")
     hit = lex.words.get(key) or lex.words.get(key.replace("-", " ")) or lex.words.get(key.replace(" ", "-"))
     if m.group("word") and hit is None:
         return Tag("w", m.start(), m.end(), words)

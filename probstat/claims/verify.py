@@ -275,6 +275,7 @@ def any_contradicted(table: pd.DataFrame) -> bool:
 TEXT_COLUMNS = ("line", "sentence", "sentence_verdict", "phrase", "shape", "reading", "round", "computed", "n",
                 "verdict", "evidence", "explanation", "unread")
 TEXT_COMPACT = ("line", "sentence_verdict", "phrase", "round", "computed", "verdict", "unread")
+_NEWLINE, _SPACES = re.compile("\n"), re.compile(r"\s+")
 #: Texts longer than this are refused (override with --max-chars); reading is linear, this only bounds memory.
 MAX_TEXT_CHARS = 2_000_000
 
@@ -300,7 +301,7 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
                           "raise it with --max-chars")
     doc = document_facts(text, round_=round_, as_of=as_of, source=text_url or source)
     ctx = Context(frame, source=doc.source)
-    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
     rows = []
     read = read_text(text, doc)
     ctx.reinspected = {pid for sent in read for pid in sent.reinspected}
@@ -310,19 +311,19 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     for sent in read:
         numbered = rounds_numbered(sent.parts, ctx)
         judged = [(p, *judge_part(p, ctx, doc.date, numbered)) for p in sent.parts]
-        unread = "; ".join(dict.fromkeys(re.sub(r"\s+", " ", t.words) for t in sent.unread))
+        unread = "; ".join(dict.fromkeys(_SPACES.sub(" ", t.words) for t in sent.unread))
         verdict = sentence_verdict([j.verdict for _, j, _ in judged], [t.words for t in sent.unread],
                                    sent.scope_unread)
-        words = re.sub(r"\s+", " ", sent.text).strip()
+        words = _SPACES.sub(" ", sent.text).strip()
         line_of = lambda at: bisect.bisect_right(newlines, at - 1) + 1 if at else 1  # noqa: E731
         for p, j, rnd in judged:
             rows.append({"line": line_of(p.start), "sentence": words, "sentence_verdict": verdict,
-                         "phrase": re.sub(r"\s+", " ", p.phrase), "shape": p.shape, "reading": p.describe(),
+                         "phrase": _SPACES.sub(" ", p.phrase), "shape": p.shape, "reading": p.describe(),
                          "round": rnd, "computed": j.computed, "n": j.n, "verdict": j.verdict,
                          "evidence": j.evidence, "explanation": j.explanation, "unread": unread or None})
         if not judged and sent.unread:
             rows.append({"line": line_of(sent.unread[0].start), "sentence": words, "sentence_verdict": verdict,
-                         "phrase": re.sub(r"\s+", " ", sent.unread[0].words), "shape": None,
+                         "phrase": _SPACES.sub(" ", sent.unread[0].words), "shape": None,
                          "reading": "not read", "round": None, "computed": None, "n": None,
                          "verdict": "unverifiable", "evidence": None,
                          "explanation": f"Not read: {unread}.", "unread": unread})

@@ -43,14 +43,15 @@ def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, st
         return {}
     fits: dict[str, set[str]] = {}
     for sent in sentences:
+        dated = [p for p in sent.parts if isinstance(p.reading, InspectionDate) and not p.round_sure and not p.past]
         # "When inspectors visited X in 2018 they had found ...": a pluperfect looks back from the inspection reported
-        looking_back = bool(re.search(r"(?i)(?<!have )(?<!has )\bhad\s+(?:been|found|seen|made|\w+ed)\b", sent.text))
-        for part in sent.parts:
+        # (looked for only in a sentence that dates an inspection: few do)
+        if not dated or re.search(r"(?i)(?<!have )(?<!has )\bhad\s+(?:been|found|seen|made|\w+ed)\b", sent.text):
+            continue
+        for part in dated:
             r = part.reading
-            if isinstance(r, InspectionDate) and not part.round_sure and not part.past and not looking_back:
-                ok = {rd for rd, _ in provider_rounds(ctx, r.provider)
-                      if _date_outcome(ctx, r, rd)[0] == "supported"}
-                fits.setdefault(r.provider, set()).update(ok)
+            ok = {rd for rd, _ in provider_rounds(ctx, r.provider) if _date_outcome(ctx, r, rd)[0] == "supported"}
+            fits.setdefault(r.provider, set()).update(ok)
     return {pid: next(iter(ok)) for pid, ok in fits.items() if len(ok) == 1}
 
 

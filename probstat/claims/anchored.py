@@ -1,0 +1,130 @@
+"""Regular expressions searched once per sentence, each skipped where the sentence lacks every word one of which
+any match holds ("that" for "claims that ..."). re cannot skip ahead in a pattern that begins with ``\\b`` and an
+alternation of words blind to case, so it tries every branch at every position; most sentences hold none of the
+words, which ``in`` on the lower-cased sentence finds many times faster. The answer is the pattern's own: the
+words only say where no match can be.
+
+Why the check is exact: the words are the pattern's runs of ASCII literals, lower-cased. A character of the text
+matches an ASCII literal (blind to case or not) only if it lower-cases to that literal's lower case, once the four
+characters that re folds onto ASCII letters but ``str.lower`` does not (or not to one character) are folded first
+(``_FOLD``; tests/test_anchored.py checks every code point). Folding and lower-casing keep each character in
+its place, so a match's run of literals stands, lower-cased, in the folded text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+#: Non-ASCII characters that re, blind to case, matches with an ASCII letter: dotted capital I (whose
+#: ``str.lower`` is two characters), dotless i, long s and the Kelvin sign.
+_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+_FOLDED = tuple(map(chr, _FOLD))
+
+
+class Anchored:
+    """A compiled pattern with the words one of which every match of it holds. ``search`` and ``finditer``
+    answer as the pattern's own do, looking for the words first; anything else (``match``, ``sub``,
+    ``pattern``) is the pattern's."""
+
+    __slots__ = ("compiled", "words")
+
+    def __init__(self, compiled: re.Pattern) -> None:
+        self.compiled = compiled
+        self.words = anchors(compiled)
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name in Anchored.__slots__:  # (copy and pickle ask before __init__)
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``compiled.search(string, pos, endpos)``; None at once where the span holds none of the words (a
+        match lies within the span: what re looks at behind ``pos`` is an assertion, which holds no word)."""
+        if self.words and not self._held(string, pos, endpos):
+            return None
+        return self.compiled.search(string, pos, len(string) if endpos is None else endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """``compiled.finditer(string, pos, endpos)``, empty at once where the span holds none of the words."""
+        if self.words and not self._held(string, pos, endpos):
+            return iter(())
+        return self.compiled.finditer(string, pos, len(string) if endpos is None else endpos)
+
+    def holds(self, span: str) -> bool:
+        """Whether ``span`` holds one of the words (always true for a pattern with none)."""
+        return not self.words or self._held(span, 0, None)
+
+    def _held(self, string: str, pos: int, endpos: int | None) -> bool:
+        low = _folded(string)
+        # (re takes a negative pos or endpos as 0; find, like a slice, would count it from the end)
+        end = len(low) if endpos is None else max(endpos, 0)
+        pos = max(pos, 0)
+        for w in self.words:  # noqa: SIM110 (a loop, not any() over a generator: asked a dozen times a sentence)
+            if low.find(w, pos, end) >= 0:
+                return True
+        return False
+
+
+def _folded(string: str) -> str:
+    """The string lower-cased as ``_FOLD`` says. Character for character (checked in tests/test_anchored.py), so
+    a span of it is the span folded: a text is folded once and each sentence's span looked up in it. The text
+    and the last few short strings asked of are remembered (each held, so that its id is not another's)."""
+    global _TEXT
+    held, low = _TEXT  # (one tuple, read once: a thread that folds another text meanwhile cannot pair them wrong)
+    if held is string:
+        return low
+    for held, low in _RECENT:
+        if held is string:
+            return low
+    folded = string
+    if not folded.isascii() and any(ch in folded for ch in _FOLDED):  # (translate costs a lookup a character)
+        folded = folded.translate(_FOLD)
+    low = folded.lower()
+    if len(string) > _LONG:
+        _TEXT = (string, low)
+    else:
+        _RECENT.insert(0, (string, low))
+        del _RECENT[4:]
+    return low
+
+
+_LONG = 4_000  # longer than any sentence the reader reads in one piece (reader.MAX_SENTENCE)
+_TEXT: tuple[str, str] = ("", "")
+_RECENT: list[tuple[str, str]] = []
+
+
+def anchors(pattern: re.Pattern) -> tuple[str, ...]:
+    """Lower-case strings one of which every match of ``pattern`` holds, the set whose shortest is longest;
+    empty when none is known (then every search is run), never a wrong one."""
+    try:
+        from re import _constants as c
+        from re import _parser
+    except ImportError:  # re's parser is private: without it every pattern is searched
+        return ()
+
+    def among(items) -> tuple[str, ...]:
+        found, run = [], []
+        for op, av in [*items, (None, None)]:
+            if op is c.LITERAL and av < 128:
+                run.append(chr(av).lower())
+                continue
+            if run:
+                found.append(("".join(run),))
+                run = []
+            if op is c.SUBPATTERN:
+                found.append(among(av[-1]))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                found.append(among(av[2]))
+            elif op is c.BRANCH:
+                each = [among(b) for b in av[1]]
+                found.append(tuple(a for one in each for a in one) if all(each) else ())
+            # anything else (a class, an assertion, an optional part) holds no word every match has
+        return max((f for f in found if f), key=lambda f: min(map(len, f)), default=())
+
+    try:
+        words = tuple(dict.fromkeys(among(_parser.parse(pattern.pattern, pattern.flags))))
+    except Exception:  # a construct re's parser gives in another shape in another Python: always searched
+        return ()
+    # a word holding another is found only where that one is: looking for the other alone answers the same
+    return tuple(w for w in words if not any(v != w and v in w for v in words))
