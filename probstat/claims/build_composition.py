@@ -56,6 +56,25 @@ def _all_of_them(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "composition", st)]
 
 
+def _some_of_them(m: Match, s: Sentence) -> list[Part] | None:
+    """'six were rated Good, five of them NPS divisions': how many of those the count before it counts are of that
+    population."""
+    if m.words("them") not in ("them", "these", "those"):
+        return None
+    before = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"
+              and p.reading.predicate is not None and p.reading.predicate.kind == "rating"
+              and not p.reading.subset and p.end <= m.tags[m.first].start]
+    # (of a part of a population, "four of them" of another says nothing of that one's whole count)
+    sector, words = _population(m.one("pop"))
+    got = _count(m.one("n"), s)
+    if not before or sector is None or got is None or got[1] is not None or got[2] is not None:
+        return None
+    a, b, phrase = _span(m, s)
+    st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
+                   predicate=before[-1].reading.predicate)
+    return [Part(a, b, phrase, "composition", st)]
+
+
 def _rated_all_of_them(m: Match, s: Sentence) -> list[Part] | None:
     """'it inspected three regions, and rated all of them Requires improvement': every one of the population the
     count before it counts."""

@@ -5,7 +5,15 @@ order."""
 
 from __future__ import annotations
 
-from .build_composition import _all_of_them, _and_inspected, _breakdown, _neither_was, _rated_all_of_them, _so_was
+from .build_composition import (
+    _all_of_them,
+    _and_inspected,
+    _breakdown,
+    _neither_was,
+    _rated_all_of_them,
+    _so_was,
+    _some_of_them,
+)
 from .build_portions import _at_least_in_region, _of_them, _the_only_one, _the_rest
 from .build_sizes import _inspected, _ratings_there, _size, _there_are
 from .build_standards import _standards_of_them
@@ -20,6 +28,10 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "'six were rated Requires improvement (all of them CRCs)': all those the count before counts are of it",
           "In 2019-20 HMIP rated ten providers. Six were rated Requires improvement, all of them CRCs.",
           "In 2019-20 HMIP rated ten providers. Six were rated Requires improvement, all of them NPS divisions."),
+    Shape("so many of them of a population", r"(?P<n>N)F(?P<them>w)B?(?P<pop>S)", _some_of_them,
+          "'six were rated Good, five of them NPS divisions': how many of those counted are of it",
+          "In 2018-19 six providers were rated Good, five of them NPS divisions.",
+          "In 2018-19 six providers were rated Good, four of them NPS divisions."),
     Shape("so was", r"(?P<so>w)B(?:(?P<q>Q)?(?P<n>N)?(?P<o>O)?[wFO]{0,2}(?P<pop>S)|(?P<p>P))", _so_was,
           "'..., and so was every CRC': the predicate before, of another population",
           "In 2018-19 five NPS divisions were rated Good, and so was one CRC.",
