@@ -94,37 +94,40 @@ _TEXT: tuple[str, str] = ("", "")
 _RECENT: list[tuple[str, str]] = []
 
 
+def required_strings(items, fold: bool) -> tuple[str, ...]:
+    """Strings one of which every match of a parsed pattern (re's parser's items) holds, the set whose shortest
+    string is longest (the fewest texts pass it); empty when none is known. ``fold``: ASCII letters lower-cased
+    and every group followed (for a pattern searched case-blind in lower-cased text); else the strings as they
+    are, and no group that ignores case. Raises ImportError where re's private parser constants are missing."""
+    from re import _constants as c
+
+    found, run = [], []
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL and (not fold or av < 128):
+            run.append(chr(av).lower() if fold else chr(av))
+            continue
+        if run:
+            found.append(("".join(run),))
+            run = []
+        if op is c.SUBPATTERN and (fold or not av[1] & c.SRE_FLAG_IGNORECASE):
+            found.append(required_strings(av[-1], fold))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            found.append(required_strings(av[2], fold))
+        elif op is c.BRANCH:
+            each = [required_strings(b, fold) for b in av[1]]
+            found.append(tuple(a for one in each for a in one) if all(each) else ())
+        # anything else (a class, an assertion, an optional part) holds no string every match has
+    return max((f for f in found if f), key=lambda f: min(map(len, f)), default=())
+
+
 def anchors(pattern: re.Pattern) -> tuple[str, ...]:
     """Lower-case strings one of which every match of ``pattern`` holds, the set whose shortest is longest;
     empty when none is known (then every search is run), never a wrong one."""
     try:
-        from re import _constants as c
         from re import _parser
-    except ImportError:  # re's parser is private: without it every pattern is searched
-        return ()
 
-    def among(items) -> tuple[str, ...]:
-        found, run = [], []
-        for op, av in [*items, (None, None)]:
-            if op is c.LITERAL and av < 128:
-                run.append(chr(av).lower())
-                continue
-            if run:
-                found.append(("".join(run),))
-                run = []
-            if op is c.SUBPATTERN:
-                found.append(among(av[-1]))
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-                found.append(among(av[2]))
-            elif op is c.BRANCH:
-                each = [among(b) for b in av[1]]
-                found.append(tuple(a for one in each for a in one) if all(each) else ())
-            # anything else (a class, an assertion, an optional part) holds no word every match has
-        return max((f for f in found if f), key=lambda f: min(map(len, f)), default=())
-
-    try:
-        words = tuple(dict.fromkeys(among(_parser.parse(pattern.pattern, pattern.flags))))
-    except Exception:  # a construct re's parser gives in another shape in another Python: always searched
+        words = tuple(dict.fromkeys(required_strings(_parser.parse(pattern.pattern, pattern.flags), fold=True)))
+    except Exception:  # re's parser is private, and may give another shape in another Python: always searched
         return ()
     # a word holding another is found only where that one is: looking for the other alone answers the same
     return tuple(w for w in words if not any(v != w and v in w for v in words))

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .anchored import required_strings
+
 
 @dataclass(frozen=True)
 class MeasureWords:
@@ -72,32 +74,10 @@ def _anchors(need: str) -> tuple[str, ...]:
     try:
         from re import _constants as c
         from re import _parser
-    except ImportError:  # re's parser is private: without it every pattern is searched, as before
-        return ()
 
-    def among(items) -> tuple[str, ...]:
-        found, run = [], []
-        for op, av in [*items, (None, None)]:
-            if op is c.LITERAL:
-                run.append(chr(av))
-                continue
-            if run:
-                found.append(("".join(run),))
-                run = []
-            if op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE:
-                found.append(among(av[-1]))
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-                found.append(among(av[2]))
-            elif op is c.BRANCH:
-                each = [among(b) for b in av[1]]
-                found.append(tuple(a for one in each for a in one) if all(each) else ())
-        # the set whose shortest string is longest: the fewest texts pass it
-        return max((f for f in found if f), key=lambda f: min(map(len, f)), default=())
-
-    try:
         parsed = _parser.parse(need)
-        return among(parsed) if not parsed.state.flags & c.SRE_FLAG_IGNORECASE else ()
-    except Exception:  # a construct re's parser gives in another shape in another Python: always searched
+        return required_strings(parsed, fold=False) if not parsed.state.flags & c.SRE_FLAG_IGNORECASE else ()
+    except Exception:  # re's parser is private, and may give another shape in another Python: always searched
         return ()
 
 
