@@ -220,11 +220,19 @@ def rounds_numbered(parts: list[Part], ctx: Context) -> list[str]:
         fits = set()
         for rd in _rounds(ctx):
             row = ctx.round_row(rd, r.sector)
-            if row is not None and any(str(row.get(c)) == str(r.denominator)
+            if row is not None and any(_whole(row.get(c)) == r.denominator
                                        for c in ("providers_in_scope", "inspected", "rated")):
                 fits.add(rd)
         named = fits if named is None else named & fits
     return sorted(named or ())
+
+
+def _whole(value) -> int | None:
+    """A published total as a whole number; None when the cell is empty (a column with gaps is read as float)."""
+    try:
+        return None if value is None or value != value else int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _year_before(month: str) -> str:
