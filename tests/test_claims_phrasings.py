@@ -190,6 +190,23 @@ CASES = [
     ("70 per cent of CRC staff had more than 40 cases.", "contradicted"),
     ("In 2018-19, 86 per cent of CRC staff had more than 40 cases.", "unverifiable"),
     ("In 2018-19, 70 per cent of CRC staff had more than 40 cases.", "unverifiable"),
+    # a month beside inspecting words that no part read is a claim left unread ("after inspectors visited in ...")
+    ("Kirklees PDU was rated Inadequate after inspectors visited in January 2023.", "partly checked"),
+    ("Kirklees PDU was rated Good after inspectors visited in January 2023.", "contradicted"),
+    # "reported in <month>": the report's month; "at that inspection": the inspection the sentence before dated
+    ("Leicester, Leicestershire and Rutland PDU was rated Inadequate in 2025-26.\nAt its previous inspection, "
+     "reported in February 2023, it was also rated Inadequate.", "supported"),
+    ("Leicester, Leicestershire and Rutland PDU was rated Inadequate in 2025-26.\nAt its previous inspection, "
+     "reported in March 2023, it was also rated Inadequate.", "contradicted"),
+    ("Leicester, Leicestershire and Rutland PDU was rated Inadequate in 2025-26.\nAt its previous inspection, "
+     "reported in February 2023, it was also rated Inadequate.\nThe inspectorate scored it two points out of 27 "
+     "at that inspection.", "supported"),
+    ("Leicester, Leicestershire and Rutland PDU was rated Inadequate in 2025-26.\nAt its previous inspection, "
+     "reported in February 2023, it was also rated Inadequate.\nThe inspectorate scored it four points out of 27 "
+     "at that inspection.", "contradicted"),
+    # a region's units counted with the round written: exactly N as well as at least N (five are known here)
+    ("Five PDUs in the North East were rated Requires improvement in 2025-26.", "supported"),
+    ("Four PDUs in the North East were rated Requires improvement in 2025-26.", "unverifiable"),
 ]
 
 

@@ -88,7 +88,9 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     pids = [*_listed_before(s.tags, subject), pid]
     # "the report came out in March", not "the inspection was carried out in November"
     # (the words before the span too: the span may start at "out in" itself)
-    column = "published" if re.search(r"\b(?:publish|released|issued|(?<!carried\s)(?<!set\s)(?<!laid\s)"
+    # ("its previous inspection, reported in February 2023": the report's month)
+    column = "published" if re.search(r"\b(?:publish|released|issued|reported\s+(?:in|on)\b|"
+                                      r"(?<!carried\s)(?<!set\s)(?<!laid\s)"
                                       r"out\s+(?:in|on))",
                                       s.text[max(s.start, a - 8): max(end, b)].lower()) else "fieldwork_start"
     if season is not None:

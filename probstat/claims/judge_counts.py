@@ -188,6 +188,11 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
             return "contradicted", f"{o.detail}, of {size.text()}"
         return "unverifiable", f"{o.detail}, of {size.text()}"
     if q == "at least":
+        if st.or_exactly and st.round_sure and c.low > st.amount:
+            # "four North East PDUs were rated ... in 2025-26", five known: true of a day's reports, false of the
+            # round the sentence writes (with no round written, it is news of a day's reports)
+            return "unverifiable", f"{o.detail}: readings differ: at least {st.amount:g} (a day's reports) is " \
+                f"true, exactly {st.amount:g} (the round) is not"
         if c.low >= st.amount:
             return "supported", o.detail
         if c.high < st.amount:

@@ -47,6 +47,7 @@ from .unit_facts import unit_region, unit_rounds
 from .unread import (
     _claiming,
     _companion_units,
+    _dates_unread,
     _elliptic_units,
     _only_units,
     _owners_unknown,
@@ -97,6 +98,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     previous_ratings: tuple[str, ...] = ()
     rated_before = None  # the one unit's rating the sentence before read, that "So was Y." gives Y
     carried: tuple[str, int] | None = None
+    past_before: Part | None = None  # the earlier inspection the sentence before spoke of ("at its last inspection")
     spans = _bounded(text, sentences(text))
     group_before: tuple[str, ...] = ()
     counted = (0, 0)  # a position and the line ends before it, so that the text is counted through once
@@ -168,7 +170,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         claiming = _claiming(tags, unread) if unread else []  # (with none unread, its clause tables are not built)
         unread = sorted(claiming + [t for t in _ratings_compared(tags) if not _overlaps(
             t.start, t.end, compared)] + _elliptic_units(tags, parts) + _companion_units(tags, parts) +
-            _owners_unknown(tags, parts) + _only_units(tags, parts),
+            _owners_unknown(tags, parts) + _only_units(tags, parts) + _dates_unread(tags, parts),
                         key=lambda t: t.start)
         ranked = _ranks(text, start, end, tags, s.subject)
         if ranked:
@@ -220,6 +222,11 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             parts = [replace(p, reading=None, problem="a count over a span of time, not one round")
                      if isinstance(p.reading, Statement) and p.reading.kind == "count" else p for p in parts]
         parts = _distinct(parts)
+        if past_before and not rnd[2] and _THAT_INSPECTION.search(text, start, end):
+            # "At its previous inspection it was rated R. Inspectors scored it two points at that inspection.":
+            # the inspection the sentence before turned back to
+            parts = [_at_that(p, past_before) for p in parts]
+        past_before = _turned_back(parts) if parts else past_before
         if parts or any(t.code in "NR" for t in unread):
             if n < 2:
                 parts = [replace(p, news=True) for p in parts]  # the headline and the sentence after it
@@ -263,6 +270,28 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             sectors = {t.value for t in pops}
             previous_pop = (pops[-1].value, pops[-1].words) if len(sectors) == 1 else None
     return out
+
+
+_THAT_INSPECTION = re.compile(r"(?i)\b(?:at|in|from|after|during|by)\s+(?:that|the\s+same)\s+"
+                              r"(?:inspection|visit|time)\b|\bat\s+the\s+time\b")
+
+
+def _turned_back(parts: list[Part]) -> Part | None:
+    """The one inspection a sentence's parts date or turn back to ('at its previous inspection, reported in
+    February 2023, it was rated R'), if every part about a unit speaks of that one."""
+    about = [p for p in parts if p.reading is not None and getattr(p.reading, "provider", None)]
+    back = {(p.reading.provider, p.dated, p.since, p.before) for p in about if p.past or p.dated is not None}
+    if len(back) != 1 or any(not p.past and p.dated is None for p in about):
+        return None
+    return max((p for p in about if p.past or p.dated is not None), key=lambda p: p.dated is not None)
+
+
+def _at_that(part: Part, back: Part) -> Part:
+    """A part of a sentence that says 'at that inspection', set to the inspection ``back`` spoke of."""
+    if part.past or part.dated is not None or getattr(part.reading, "provider", None) != back.reading.provider:
+        return part
+    return replace(part, past=back.past, earlier=back.earlier, dated=back.dated, since=back.since,
+                   before=back.before)
 
 
 _EVERY_INSPECTION = re.compile(r"(?i)\b(?:in|at|on|for)\s+(?:both|each|all)\s+(?:of\s+)?(?:its|their|the)\s+"

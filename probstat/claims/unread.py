@@ -128,6 +128,37 @@ def _owners_unknown(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     return out
 
 
+_MONTH_WORD = re.compile(r"(?i)^(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|"
+                         r"september|october|november|december)\b")
+
+
+_INSPECTING_VERB = re.compile(r"(?i)\b(?:visit|inspect)(?:ed|ing|s)?\b|\bwent\s+in\b")
+
+
+def _dates_unread(tags: list[Tag], parts: list[Part]) -> list[Tag]:
+    """'X was rated Inadequate after inspectors visited in January 2024': a month beside words of inspecting, in
+    a sentence where something was read, dates the inspection; a claim of its own when no part read it (the
+    inspection-date shape refuses 'after', 'before' and the like, which place the date only loosely)."""
+    if not any(p.reading is not None for p in parts):
+        return []
+    clause = clause_of(tags)
+    # (a verb: "its March 2023 inspection", "its December 2018 report" name the report by its month, which the
+    # report's publication usually shares)
+    inspecting = {c for t, c in zip(tags, clause, strict=True) if t.code == "I" and _INSPECTING_VERB.search(t.words)}
+    out, covered = [], False
+    for i, (t, c) in enumerate(zip(tags, clause, strict=True)):
+        if t.code != "w" or not _MONTH_WORD.match(t.words):
+            continue
+        joined = i >= 2 and tags[i - 1].words.lower() in ("and", "to", "-", "\u2013") and \
+            _MONTH_WORD.match(tags[i - 2].words)
+        covered = any(p.start <= t.start < p.end for p in parts) or joined and covered  # "in January and February"
+        # a date placed by "in", "on" or "during" ("by late September", "since May" bound it, and are left alone)
+        placed = i >= 1 and tags[i - 1].words.lower() in ("in", "on", "during") or joined
+        if c in inspecting and placed and not covered:
+            out.append(t)
+    return out
+
+
 def _only_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     """'Only NPS Wales was rated Good', 'in 2025-26 only A and B were ...': that no other unit had the rating is a
     claim of its own (among which units is seldom said), which the rating read beside it does not carry."""
