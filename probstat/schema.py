@@ -25,6 +25,8 @@ ALL_SECTORS: tuple[str, ...] = (*SECTORS, *UNIT_TYPES)
 #: The first round (HMIP annual-report period) of the unified Probation Service: from it on HMIP rated PDUs and
 #: regions. Round names are YYYY-YY, so text order is time order.
 UNIFIED_FROM = "2021-22"
+#: HMIP's first round of ratings: no unit had a rating before it.
+FIRST_RATED_ROUND = "2018-19"
 #: How sentences name the units of a sector or unit type ('3 of 7 NPS divisions'); the national inspection is
 #: one unit and has no plural. Units of no sector or of several are 'providers'.
 SECTOR_PLURALS: dict[str, str] = {"NPS": "NPS divisions", "CRC": "CRCs", "PDU": "PDUs", "region": "regions"}

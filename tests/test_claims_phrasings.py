@@ -207,6 +207,44 @@ CASES = [
     # a region's units counted with the round written: exactly N as well as at least N (five are known here)
     ("Five PDUs in the North East were rated Requires improvement in 2025-26.", "supported"),
     ("Four PDUs in the North East were rated Requires improvement in 2025-26.", "unverifiable"),
+    # "still" dated to a unit's inspection in the first rated round: "nevertheless", no earlier rating
+    ("DTV CRC, whose leadership was rated Outstanding, was still rated Requires improvement overall in March 2019.",
+     "supported"),
+    ("DTV CRC, whose leadership was rated Outstanding, was still rated Good overall in March 2019.", "contradicted"),
+    # "half as many ... as": a ratio of two figures, not a share of its own
+    ("CRCs recorded home visits in only half as many of the cases needing one as NPS divisions did in 2018-19.",
+     "unverifiable"),
+    ("CRCs recorded a home visit in only half of the cases needing one in 2018-19.", "contradicted"),
+    # a bare "N of the M" after a comparison counts the subject, not the population after "than"
+    ("NPS divisions did better than CRCs in 2018-19: five of the seven were rated Good.", "partly checked"),
+    ("NPS divisions did better than CRCs in 2018-19: four of the seven were rated Good.", "contradicted"),
+    # "failed to climb out of" a rating: a double negation, left unread rather than read as "not R"
+    ("Sheffield PDU failed to climb out of the Inadequate rating in 2024-25.", "unverifiable"),
+    # "at its second inspection" with one inspection in the data and no round: the text may report a later one
+    ("Hull and East Riding PDU was rated Requires improvement at its second inspection.", "partly checked"),
+    ("Hull and East Riding PDU was rated Requires improvement at its second inspection, in 2022-23.",
+     "contradicted"),
+    # a region in an aside after the unit, or after "the PDU"
+    ("Leeds PDU was inspected in 2024-25.\nThe PDU, part of the Yorkshire and the Humber region, was rated "
+     "Inadequate.", "supported"),
+    ("Leeds PDU was inspected in 2024-25.\nThe PDU, part of the North East probation region, was rated Inadequate.",
+     "contradicted"),
+    # another standard's rating after "despite" or "praising its"
+    ("NPS Wales was rated Good despite an Outstanding rating for reviewing.", "supported"),
+    ("NPS Wales was rated Good despite a Good rating for reviewing.", "contradicted"),
+    ("Inspectors rated the KSS region Requires improvement in May 2024, praising its outstanding victim work.",
+     "supported"),
+    ("Inspectors rated the KSS region Requires improvement in May 2024, praising its inadequate victim work.",
+     "contradicted"),
+    # "rated X good in <month>": lower case after "rated" and the unit is the rating
+    ("Inspectors rated the KSS region good in May 2024.", "contradicted"),
+    ("Inspectors rated the KSS region requires improvement in May 2024.", "supported"),
+    # a unit "one of three ..." keeps its own rating's verdict
+    ("Tameside PDU, one of three Greater Manchester units whose reports came out in May 2023, was judged "
+     "inadequate.", "contradicted"),
+    # "inspected three regions and rated every one of them R"
+    ("In 2024-25 HMIP inspected three regions and rated every one of them requires improvement.", "supported"),
+    ("In 2024-25 HMIP inspected three regions and rated every one of them inadequate.", "contradicted"),
 ]
 
 

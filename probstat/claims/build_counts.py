@@ -283,6 +283,12 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
     if len(pops) > 1 and pops[-1].value is None and pops[-2].value is not None and \
             s.tags.index(pops[-2]) + 1 == s.tags.index(pops[-1]):
         pops.pop()  # "the 21 CRC probation services": the sector named before the noun
+    compared = [t for t in pops[1:] if s.tags.index(t) > 0 and
+                s.tags[s.tags.index(t) - 1].words.lower().split()[-1:] == ["than"]]
+    if compared:
+        # "NPS divisions fared better than CRCs: five of the seven were ...": the count is of the subject, not of
+        # the population it was compared with
+        pops = [t for t in pops if t not in compared]
     pop = (pops[-1].value, pops[-1].words) if pops else s.previous_pop
     restricted = False
     if pops:

@@ -139,6 +139,10 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         if len(stated_tags) != 1 or stated_tags[0] is not m.one("n"):
             continue
         n = stated_tags[0]
+        if _AS_MANY.match(s.text, n.end):
+            # "half as many of the cases ... as NPS divisions did": a ratio of two figures, neither of them stated
+            return [Part(n.start, n.end, n.words, "sector figure", problem="a ratio of two figures ('half as many "
+                         "... as'), not a figure of its own")]
         unit = "count" if words.measure in ("po_vacancies", "people_under_supervision", "people_supervised") \
             else "points" if words.measure.endswith("_pp") else "percent"
         got = _count(n, s) if unit == "count" else None
@@ -184,6 +188,9 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         return [Part(a, b, n.words, "sector figure", SectorFigure(words.measure, scope, stated, complement, also,
                                                                   months))]
     return None
+
+
+_AS_MANY = re.compile(r"(?i)\s+as\s+(?:many|much|often|likely|high|low|large|great|few|big|common)\b")
 
 
 def _is_share(tag: Tag) -> bool:

@@ -141,6 +141,8 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         return None  # a rating hoped for, expected or had before is not the rating given
     # "inspectors did not rate it Good", "stopped short of rating it Inadequate": a negation before the verb
     negations = sum(1 for g in ("mid", "neg") for t in _own_predicate(m.groups.get(g, [])) if t.code == "X")
+    # "moved out of the Inadequate category" is not Inadequate; "failed to climb out of" it, a double negation
+    negations += sum(1 for t in m.groups.get("mid", []) if t.code == "F" and t.words.lower() == "out of")
     ratings = _ratings(m.one("r"))
     if m.one("r2") is not None:
         # "rated neither Good nor Inadequate": neither of the two
@@ -178,11 +180,17 @@ def _rating_for(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
 
 
+_JOINED = re.compile(r"(?i)(?:and|but|yet|despite|with|while|though|although)(?:\s+(?:a|an))?")
+
+
 def _rating_ellipsis(m: Match, s: Sentence) -> list[Part] | None:
     """', but Inadequate for reviewing': a rating without a verb after a provider's rating in the same sentence
     is that provider's too."""
-    if m.one("and") is not None and m.words("and") not in ("and", "but", "yet"):
+    # ("despite an Outstanding rating for reviewing", "with a Good rating for ...": the same unit's other standard)
+    if m.one("and") is not None and not _JOINED.fullmatch(m.words("and")):
         return None
+    if m.groups.get("mid") and m.groups["mid"][-1].code == "A" and m.groups["mid"][-1].words.lower() != "its":
+        return None  # "..., praising its outstanding reviewing", not "their"
     at = m.tags[m.first + 1].start if m.one("and") is not None else m.tags[m.first].start
     earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= at]
     if not earlier or not m.groups.get("after"):

@@ -39,9 +39,12 @@ def _inspected(m: Match, s: Sentence) -> list[Part] | None:
     verb = (m.one("v") or m.one("v2"))
     later = s.tags[m.last:]
     clause_end = next((k for k, t in enumerate(later) if t.code == ","), len(later))
-    # "inspected 24 PDUs and rated 14 of them Inadequate": the rating is of a count of those counted here
-    clause_end = next((k for k in range(clause_end - 2) if later[k].code == "N" and later[k + 1].code == "F" and
-                       later[k + 2].words.lower() in _THEM), clause_end)
+    # "inspected 24 PDUs and rated 14 of them Inadequate", "... and rated all of them R": the rating is of a
+    # count of those counted here
+    clause_end = next((k for k in range(clause_end - 2) if later[k].code in "NQ" and (
+        later[k + 1].code == "F" and later[k + 2].words.lower() in _THEM or  # ("every one of them")
+        k + 3 < len(later) and later[k + 1].words.lower() == "one" and later[k + 2].code == "F" and
+        later[k + 3].words.lower() in _THEM)), clause_end)
     if any(t.code == "R" for t in later[:clause_end]):
         # "rated five divisions Good", "rated 19 of the 21 CRCs it inspected in 2018-19 Requires improvement":
         # which rating they were given is the count shapes' to read

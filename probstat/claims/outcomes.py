@@ -110,6 +110,9 @@ def _change_outcome(ctx: Context, r: Change, round_: str) -> tuple[str, str, str
     visits = [rd for rd, _ in provider_rounds(ctx, r.provider)]
     if r.since and round_ in visits and visits.index(round_) + 1 < len(visits):
         round_ = visits[visits.index(round_) + 1]  # "not changed since 2018-19": the inspection after it
+    if r.kind == "still" and round_ == schema.FIRST_RATED_ROUND and visits[:1] == [round_]:
+        # no unit was rated before the first round: "still rated R" at it can only mean "nevertheless"
+        return "supported", f"{round_} is the first round HMIP rated, so 'still' means 'nevertheless' here", None
     if round_ not in visits or visits.index(round_) == 0:
         return "unverifiable", f"no earlier inspection of {r.provider} before {round_} in the data", None
     before_round = visits[visits.index(round_) - 1]

@@ -25,8 +25,10 @@ def rating_context(text: str, at: int, word: str) -> bool:
                       r"division|provider|region|it|them)\s+$", text[max(0, at - 60): at])
     if (finds or re.search(r"(?i)\b(?:rated|judged|graded|rates|rate)\s+(?:[\w']+\s+){1,4}$",
                            text[max(0, at - 60): at])) and \
-            re.match(r"\s*(?:[,.;]|overall\b|and\b|$)", after):
-        return True  # "rated its overall performance good, ...", "rated five divisions good and two ..."
+            re.match(r"\s*(?:[,.;]|overall\b|and\b|in\b|for\b|on\b|after\b|following\b|when\b|$)", after):
+        # "rated its overall performance good, ...", "rated five divisions good and two ...", "rated the region good
+        # in May 2024"
+        return True
     if word[0].isupper() and (at == 0 or text[at - 1] == "\n") and \
             re.match(r"[ \t]*(?:[,:]|[ \t][-\u2013\u2014][ \t]|\n|$)", after):
         # a subheading that opens with the rating: "Good, but stretched by high caseloads", "Good: the verdict on X"

@@ -400,7 +400,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'Requires improvement is the rating X received', 'Inadequate was the verdict on X', \"X's rating: Good\"",
           "Requires improvement was the verdict on London CRC in 2018-19.",
           "Inadequate was the verdict on London CRC in 2018-19."),
-    Shape("rating ellipsis", r"(?:,(?P<mid>w{0,2})|[KR](?P<and>w))(?P<r>R)" + _AFTER, _rating_ellipsis,
+    Shape("rating ellipsis", r"(?:,(?P<mid>w{0,2}A?)|[KR](?P<and>w{1,2}))(?P<r>R)" + _AFTER, _rating_ellipsis,
           "'X was rated Good for assessment, but Inadequate for reviewing', 'Good overall and Outstanding for "
           "reviewing': the same provider, another standard",
           "In 2018-19 Hampshire and Isle of Wight CRC was rated Good for assessment, but Inadequate for reviewing.",

@@ -187,14 +187,17 @@ def _scope_unread(tags: list[Tag], parts: list[Part], unread: list[Tag]) -> bool
     where = {id(t): c for t, c in zip(tags, clause, strict=True)}
     read = {where[id(t)] for t in tags for p in parts if p.start <= t.start < p.end and id(t) in where}
     for t in unread:
-        if t.code not in "XEQNR" or _times_ordinal(tags, t):
-            continue
+        if t.code not in "XEQNR" or _times_ordinal(tags, t) or t.code == "N" and _ONE_OF.match(t.words):
+            continue  # (a unit said to be "one of three ..." keeps whatever it is said to be itself)
         if t.code in "EQ" or where.get(id(t)) in read or not read:
             return True  # an exception or quantifier reaches across commas ("Other than X, no CRC was ...")
         i = tags.index(t) if t in tags else -1
         if t.code == "X" and any(x.words.lower() in ("that", "true", "case", "correct") for x in tags[i + 1: i + 4]):
             return True
     return False
+
+
+_ONE_OF = re.compile(r"(?i)^(?:just\s+|only\s+)?one\s+of\b")
 
 
 def _times_ordinal(tags: list[Tag], t: Tag) -> bool:

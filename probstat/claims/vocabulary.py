@@ -140,7 +140,8 @@ SUPERVISE_WORDS = ("supervises", "supervised", "supervising", "supervise", "mana
 QUANTIFIERS: dict[str, str] = {
     "nearly all": "nearly all", "almost all": "nearly all", "virtually all": "nearly all",
     "nearly every": "nearly all", "almost every": "nearly all",
-    "all but": "all but", "every": "all", "all": "all", "each of the": "all", "each": "all", "both": "all",
+    "all but": "all but", "every": "all", "every one": "all", "each one": "all", "all": "all", "each of the": "all",
+    "each": "all", "both": "all",
     "none of the": "none", "none": "none", "not a single": "none", "no": "none", "not one": "none",
     "most": "most", "the majority of": "most", "a majority of": "most",
     # literal truth: a large majority is a majority; how large is the words' suggestion, never a bound

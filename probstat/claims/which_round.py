@@ -271,9 +271,11 @@ def _dates_of(ctx: Context, pid: str, round_: str) -> list[str]:
 
 def _dated_by(ctx: Context, part: Part, pid: str, rounds: list[str]) -> list[str]:
     """The one inspection of a provider whose report or fieldwork the year (and month) written beside a
-    statement fits ("in March 2023 it was rated ..."); empty when none or several fit, or for a change or a
-    date, which name their inspections themselves."""
-    if part.dated is None or isinstance(part.reading, (Change, InspectionDate)):
+    statement fits ("in March 2023 it was rated ..."); empty when none or several fit, or for a change from one
+    rating to another or a date, which name their inspections themselves ("still rated R in March 2019" is dated
+    by its month)."""
+    if part.dated is None or isinstance(part.reading, InspectionDate) or \
+            isinstance(part.reading, Change) and part.reading.kind != "still":
         return []
     year, month = part.dated
     stamp = f"{year}-{month:02d}" if month else str(year)
