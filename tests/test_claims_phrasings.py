@@ -245,6 +245,24 @@ CASES = [
     # "inspected three regions and rated every one of them R"
     ("In 2024-25 HMIP inspected three regions and rated every one of them requires improvement.", "supported"),
     ("In 2024-25 HMIP inspected three regions and rated every one of them inadequate.", "contradicted"),
+    # "did not escape", "failed to avoid" a rating: two negations, the rating given
+    ("Lambeth PDU did not escape an Inadequate rating in 2022-23.", "supported"),
+    ("Newham PDU did not escape an Inadequate rating in 2022-23.", "contradicted"),
+    # "... and its planning Good": another standard of the same unit, the standard first
+    ("NPS South West and South Central's assessment work was rated Outstanding and its planning Good.",
+     "supported"),
+    ("NPS South West and South Central's assessment work was rated Outstanding and its planning Outstanding.",
+     "contradicted"),
+    # "all seven standards" of a later framework: one held standard rated otherwise says no
+    ("Bradford and Calderdale PDU was rated Inadequate on all seven of its standards.", "contradicted"),
+    # the whole and the part in one figure: "five of the six services rated Good were NPS divisions"
+    ("Five of the six services rated Good in 2018-19 were NPS divisions.", "supported"),
+    ("Four of the six services rated Good in 2018-19 were NPS divisions.", "contradicted"),
+    ("Three of the four services rated Good in 2019-20 were CRCs.", "supported"),
+    # one rating's counts in two populations compared
+    ("In 2018-19 more NPS divisions than CRCs were rated Good.", "supported"),
+    ("In 2018-19 more CRCs were rated Good than NPS divisions.", "contradicted"),
+    ("In 2018-19 fewer CRCs than NPS divisions were rated Requires improvement.", "contradicted"),
 ]
 
 

@@ -14,13 +14,27 @@ from .shape_parts import Sentence, _column, _count, _listed, _population, _ratin
 
 
 def _composition(m: Match, s: Sentence) -> list[Part] | None:
-    """'Of the six rated Good, five were NPS divisions': a count of all, and of one sector, with a rating."""
+    """'Of the six rated Good, five were NPS divisions', 'five of the six services rated Good were NPS divisions': a
+    count of all, and of one sector, with a rating."""
     a, b, phrase = _span(m, s)
-    whole, part = _count(m.one("n0"), s), _count(m.one("n"), s)
-    if whole is None or part is None:
-        return None
-    sector, words = _population(m.one("pop"))
-    pred = Predicate("rating", "overall", _ratings(m.one("r")))
+    if m.one("nn") is not None:
+        # "five of the six (services) rated Good were NPS divisions": the whole and the part in one figure; the
+        # first noun, if any, is no sector's ("five of the seven NPS divisions rated Good were ..." is a count)
+        got, first = _count(m.one("nn"), s), m.one("all")
+        if got is None or got[1] is None or got[2] is not None or first is not None and first.value is not None:
+            return None
+        whole, part = (Reading(got[1], got[1], True, True, "count", "exact count", got[1]),), got
+        sector, words = _population(m.one("pop2"))
+        if sector is None:
+            return None
+        r = m.one("r2")
+    else:
+        whole, part = _count(m.one("n0"), s), _count(m.one("n"), s)
+        if whole is None or part is None:
+            return None
+        sector, words = _population(m.one("pop"))
+        r = m.one("r")
+    pred = Predicate("rating", "overall", _ratings(r))
     return [Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", stated=whole[0], population_words=
                                                         "providers", predicate=pred)),
             Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", stated=part[0], sector=sector,

@@ -85,7 +85,14 @@ def _more_rated(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     if any(t.code in "XT" for t in m.tags[m.first: m.last]):
         return [Part(a, b, phrase, "distribution", problem="a standard or a negation in a comparison of ratings")]
-    first, second = _ratings(m.one("r")), _ratings(m.one("r2"))
+    if m.one("other") is not None:
+        # "more NPS divisions than CRCs were rated Good": one rating's counts in two populations
+        sector, other, rating = _population(m.one("pop"))[0], _population(m.one("other"))[0], _ratings(m.one("r"))
+        if sector is None or other is None or sector == other or len(rating) != 1:
+            return None
+        return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], "more" if kind == "more" else
+                                                                "fewer", than_sector=other))]
+    first, second = _ratings(m.one("r")), _ratings(m.one("rb"))
     if len(first) != 1 or len(second) != 1 or first == second:
         return None
     sector = _population(m.one("pop"))[0]

@@ -143,6 +143,9 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     negations = sum(1 for g in ("mid", "neg") for t in _own_predicate(m.groups.get(g, [])) if t.code == "X")
     # "moved out of the Inadequate category" is not Inadequate; "failed to climb out of" it, a double negation
     negations += sum(1 for t in m.groups.get("mid", []) if t.code == "F" and t.words.lower() == "out of")
+    own = [t for g in ("mid", "neg") for t in _own_predicate(m.groups.get(g, [])) if t.code in "XF"]
+    if negations == 2 and len(own) == 2 and own[0].code == "X" and _ESCAPING.search(own[1].words):
+        negations = 0  # "did not escape an Inadequate rating", "failed to avoid it": the rating was given
     ratings = _ratings(m.one("r"))
     if m.one("r2") is not None:
         # "rated neither Good nor Inadequate": neither of the two
@@ -180,12 +183,22 @@ def _rating_for(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
 
 
+_ESCAPING = re.compile(r"(?i)^(?:escap|avoid|dodg|evad|miss)")
 _JOINED = re.compile(r"(?i)(?:and|but|yet|despite|with|while|though|although)(?:\s+(?:a|an))?")
 
 
 def _rating_ellipsis(m: Match, s: Sentence) -> list[Part] | None:
     """', but Inadequate for reviewing': a rating without a verb after a provider's rating in the same sentence
-    is that provider's too."""
+    is that provider's too; so is '... and its planning Good', the standard first."""
+    if m.one("r2") is not None:
+        # (the unit named first: the rating before may be read by a shape later in the table)
+        named = [t for t in s.tags[: m.first] if t.code in "PA"]
+        pid = _subject(named[0], s) if named else None
+        if pid is None or m.words("and2").lower() not in ("and", "but", "while", "yet", "whereas"):
+            return None
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "rating ellipsis", ProviderRating(pid, str(m.one("t2").value),
+                                                                     _ratings(m.one("r2"))))]
     # ("despite an Outstanding rating for reviewing", "with a Good rating for ...": the same unit's other standard)
     if m.one("and") is not None and not _JOINED.fullmatch(m.words("and")):
         return None

@@ -1,5 +1,6 @@
 """Which year, month or round a part of a sentence is dated by: the one its own clause writes ("last time, in 2022,
-it was rated ..."; "X, rated Inadequate in 2021-22, was rated ... in 2025-26"), or the sentence's only year."""
+it was rated ..."; "X, rated Inadequate in 2021-22, was rated ... in 2025-26"), the sentence's only year, or the
+inspection the sentence before dated ("... at that inspection")."""
 
 from __future__ import annotations
 
@@ -70,3 +71,26 @@ def clause_rounds(text: str, start: int, end: int, parts: list[Part]) -> list[Pa
         else:
             out.append(p)
     return out
+
+
+#: "at that inspection", "at the time": the inspection the sentence before spoke of.
+THAT_INSPECTION = re.compile(r"(?i)\b(?:at|in|from|after|during|by)\s+(?:that|the\s+same)\s+"
+                              r"(?:inspection|visit|time)\b|\bat\s+the\s+time\b")
+
+
+def turned_back(parts: list[Part]) -> Part | None:
+    """The one inspection a sentence's parts date or turn back to ('at its previous inspection, reported in
+    February 2023, it was rated R'), if every part about a unit speaks of that one."""
+    about = [p for p in parts if p.reading is not None and getattr(p.reading, "provider", None)]
+    back = {(p.reading.provider, p.dated, p.since, p.before) for p in about if p.past or p.dated is not None}
+    if len(back) != 1 or any(not p.past and p.dated is None for p in about):
+        return None
+    return max((p for p in about if p.past or p.dated is not None), key=lambda p: p.dated is not None)
+
+
+def at_that(part: Part, back: Part) -> Part:
+    """A part of a sentence that says 'at that inspection', set to the inspection ``back`` spoke of."""
+    if part.past or part.dated is not None or getattr(part.reading, "provider", None) != back.reading.provider:
+        return part
+    return replace(part, past=back.past, earlier=back.earlier, dated=back.dated, since=back.since,
+                   before=back.before)

@@ -344,6 +344,15 @@ def _stated_counts(ctx: Context, round_: str, sector: str | None) -> tuple[dict[
 def _distribution_outcome(ctx: Context, r: Distribution, round_: str) -> tuple[str, str, str | None]:
     # among those rated: the data's rows when they hold the whole population, else HMIP's totals for the round
     got = _known_counts(ctx, round_, r.sector) or _stated_counts(ctx, round_, r.sector)
+    if r.than_sector is not None:
+        other = _known_counts(ctx, round_, r.than_sector) or _stated_counts(ctx, round_, r.than_sector)
+        if got is None or other is None:
+            return "unverifiable", f"the data do not hold every rating of the {_who(r.sector)} and " \
+                f"{_who(r.than_sector)} in {round_}", None
+        a, b = got[0][r.rating], other[0][r.rating]
+        holds = a > b if r.kind == "more" else a < b
+        return ("supported" if holds else "contradicted"), f"rated {r.rating} in {round_}: {_who(r.sector)} {a}, " \
+            f"{_who(r.than_sector)} {b}", f"{a} and {b}"
     if got is None:
         return "unverifiable", f"the data do not hold every rating of the {_who(r.sector)} in {round_}", None
     counts, n = got

@@ -20,7 +20,7 @@ from . import vocabulary as vocab
 from .anchored import Anchored
 from .build_dates import rating_months
 from .build_named import previous_ellipsis
-from .clause_dates import clause_rounds, dated_parts
+from .clause_dates import THAT_INSPECTION, at_that, clause_rounds, dated_parts, turned_back
 from .document import HEADER_LINE, ROUND_WORDS_RE, Document, sentences
 from .extract import find_numeric_expressions
 from .mood import not_asserted
@@ -166,7 +166,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                 unread = []  # "neither", "too": the words that stand for the rating are read with it
         rated = [p.reading for p in parts if isinstance(p.reading, ProviderRating) and not p.past]
         rated_before = rated[0] if len(rated) == 1 else None
-        compared = [(p.start, p.end) for p in parts if p.shape in ("comparison", "change") and p.problem is None]
+        compared = [(p.start, p.end) for p in parts if p.shape in ("comparison", "change", "distribution")
+                    and p.problem is None]
         claiming = _claiming(tags, unread) if unread else []  # (with none unread, its clause tables are not built)
         unread = sorted(claiming + [t for t in _ratings_compared(tags) if not _overlaps(
             t.start, t.end, compared)] + _elliptic_units(tags, parts) + _companion_units(tags, parts) +
@@ -222,11 +223,11 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             parts = [replace(p, reading=None, problem="a count over a span of time, not one round")
                      if isinstance(p.reading, Statement) and p.reading.kind == "count" else p for p in parts]
         parts = _distinct(parts)
-        if past_before and not rnd[2] and _THAT_INSPECTION.search(text, start, end):
+        if past_before and not rnd[2] and THAT_INSPECTION.search(text, start, end):
             # "At its previous inspection it was rated R. Inspectors scored it two points at that inspection.":
             # the inspection the sentence before turned back to
-            parts = [_at_that(p, past_before) for p in parts]
-        past_before = _turned_back(parts) if parts else past_before
+            parts = [at_that(p, past_before) for p in parts]
+        past_before = turned_back(parts) if parts else past_before
         if parts or any(t.code in "NR" for t in unread):
             if n < 2:
                 parts = [replace(p, news=True) for p in parts]  # the headline and the sentence after it
@@ -270,28 +271,6 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             sectors = {t.value for t in pops}
             previous_pop = (pops[-1].value, pops[-1].words) if len(sectors) == 1 else None
     return out
-
-
-_THAT_INSPECTION = re.compile(r"(?i)\b(?:at|in|from|after|during|by)\s+(?:that|the\s+same)\s+"
-                              r"(?:inspection|visit|time)\b|\bat\s+the\s+time\b")
-
-
-def _turned_back(parts: list[Part]) -> Part | None:
-    """The one inspection a sentence's parts date or turn back to ('at its previous inspection, reported in
-    February 2023, it was rated R'), if every part about a unit speaks of that one."""
-    about = [p for p in parts if p.reading is not None and getattr(p.reading, "provider", None)]
-    back = {(p.reading.provider, p.dated, p.since, p.before) for p in about if p.past or p.dated is not None}
-    if len(back) != 1 or any(not p.past and p.dated is None for p in about):
-        return None
-    return max((p for p in about if p.past or p.dated is not None), key=lambda p: p.dated is not None)
-
-
-def _at_that(part: Part, back: Part) -> Part:
-    """A part of a sentence that says 'at that inspection', set to the inspection ``back`` spoke of."""
-    if part.past or part.dated is not None or getattr(part.reading, "provider", None) != back.reading.provider:
-        return part
-    return replace(part, past=back.past, earlier=back.earlier, dated=back.dated, since=back.since,
-                   before=back.before)
 
 
 _EVERY_INSPECTION = re.compile(r"(?i)\b(?:in|at|on|for)\s+(?:both|each|all)\s+(?:of\s+)?(?:its|their|the)\s+"

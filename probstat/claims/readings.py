@@ -246,9 +246,12 @@ class Distribution:
     rating: str
     kind: str  # "most common", "least common", "lowest", "highest"; "more", "fewer" (than another rating)
     than: str | None = None  # the other rating of "more X than Y"
+    than_sector: str | None = None  # the other population of "more NPS divisions than CRCs were rated X"
 
     def describe(self) -> str:
         who = _PLURAL.get(self.sector, "providers")
+        if self.than_sector is not None:
+            return f"{self.kind} {who} than {_PLURAL.get(self.than_sector, 'providers')} rated {self.rating}"
         if self.than is not None:
             return f"{self.kind} {who} rated {self.rating} than rated {self.than}"
         return f"{self.rating} is the {self.kind} overall rating among {who}"

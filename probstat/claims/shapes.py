@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from .build_changes import _change, _compared_rounds
 from .build_composition import (
-    _all_those,
-    _composition,
     _except_count,
     _except_named,
     _share_of_ratings,
@@ -88,6 +86,7 @@ from .build_standards import (
 )
 from .inspection_gap import gap_parts
 from .shape_parts import Shape, _refuse, _renamed
+from .shapes_composition import COMPOSITION_SHAPES
 from .shapes_facts import FACT_SHAPES
 from .shapes_populations import POPULATION_SHAPES
 from .shapes_standards import STANDARDS_SHAPES
@@ -129,8 +128,11 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'the NPS accounted for five of the six Good ratings': how many of a rating's holders a sector had",
           "In 2018-19 the NPS accounted for five of the six Good ratings.",
           "In 2018-19 the NPS accounted for four of the six Good ratings."),
-    Shape("more rated one way than another", r"(?P<k>w)(?P<pop>S)[BV]{1,2}(?P<r>R)g[BV]{0,2}(?P<r2>R)", _more_rated,
-          "'more PDUs were rated Inadequate than Requires improvement': two ratings' counts compared",
+    Shape("more rated one way than another", r"(?P<k>w)(?P<pop>S)[BV]{1,2}(?P<r>R)g[BV]{0,2}(?P<rb>R)"
+          r"|(?P<k1>w)(?P<pop1>S)g(?P<other1>S)[BV]{1,2}(?P<r1>R)|(?P<k3>w)(?P<pop3>S)[BV]{1,2}(?P<r3>R)g(?P<other3>S)$",
+          lambda m, s: _more_rated(_renamed(m), s),
+          "'more PDUs were rated Inadequate than Requires improvement': two ratings' counts compared; 'more NPS "
+          "divisions than CRCs were rated Good': two populations' counts of one rating",
           "In 2024-25 more PDUs were rated Inadequate than Requires improvement.",
           "In 2024-25 fewer PDUs were rated Inadequate than Requires improvement."),
     Shape("lowest or highest rating", r"(?P<ext>R)[wVFQ]{0,4}(?P<pop>S)[wY,]{0,3}B(?P<r>R)", _distribution,
@@ -205,13 +207,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "Essex North PDU was given a better overall rating in 2024-25 than in 2022-23.",
           "Essex North PDU was given a worse overall rating in 2024-25 than in 2022-23."),
     *STANDARDS_SHAPES,
-    Shape("composition", r"Fw?(?P<n0>N)S?[wBV]{0,3}(?P<r>R)[wY]{0,2},(?P<n>N)[wB]{0,3}(?P<pop>S)", _composition,
-          "'of the six rated Good, five were NPS divisions'",
-          "In 2018-19, of the six providers rated Good, five were NPS divisions.",
-          "In 2018-19, of the six providers rated Good, four were NPS divisions."),
-    Shape("all those rated", r"(?P<q>Q)w?[wBV]{0,2}(?P<r>R)[wB]{0,3}(?P<pop>S)", _all_those,
-          "'all those rated Inadequate were CRCs'",
-          "In 2018-19 all those rated Inadequate were CRCs.", "In 2018-19 all those rated Good were CRCs."),
+    *COMPOSITION_SHAPES,
     Shape("the only or first", r"(?P<s>[PA])[wB]{0,3}(?P<q>Q)(?P<pop>S)[wBVYFI]{0,10}?(?P<r>R)", _only,
           "'X was the only CRC rated Good', 'the first CRC to be rated Good'",
           "Hampshire and Isle of Wight CRC was the only CRC rated Good in 2018-19.",
@@ -400,12 +396,13 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'Requires improvement is the rating X received', 'Inadequate was the verdict on X', \"X's rating: Good\"",
           "Requires improvement was the verdict on London CRC in 2018-19.",
           "Inadequate was the verdict on London CRC in 2018-19."),
-    Shape("rating ellipsis", r"(?:,(?P<mid>w{0,2}A?)|[KR](?P<and>w{1,2}))(?P<r>R)" + _AFTER, _rating_ellipsis,
+    Shape("rating ellipsis", r"(?:,(?P<mid>w{0,2}A?)|[KR](?P<and>w{1,2}))(?P<r>R)" + _AFTER +
+          r"|[KR](?P<and2>w)A?(?P<t2>T)(?P<r2>R)(?=,|$)", _rating_ellipsis,
           "'X was rated Good for assessment, but Inadequate for reviewing', 'Good overall and Outstanding for "
-          "reviewing': the same provider, another standard",
+          "reviewing', '... and its planning Good': the same provider, another standard",
           "In 2018-19 Hampshire and Isle of Wight CRC was rated Good for assessment, but Inadequate for reviewing.",
           "In 2018-19 Hampshire and Isle of Wight CRC was rated Good for assessment, but Good for reviewing.",
-          consumes=("mid", "and", "r", "after")),
+          consumes=("mid", "and", "r", "after", "and2", "t2", "r2")),
     Shape("ellipsis after a rating", r",(?P<but>[,w])(?:(?P<s>P)(?P<tail>wX|BX?|X|Bw|ww)|X(?P<s2>P))$",
           lambda m, s: _clause_ellipsis(_renamed(m), s),
           "'A avoided R, but B did not', 'A was rated R, while B was not': the rating before, the other way, for B; "

@@ -98,6 +98,13 @@ def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[st
             if r.quantifier == "none":
                 return ("supported" if k == 0 else "contradicted"), detail, str(k)
             return _compare(Interval(k, k), r.stated), detail, str(k)
+        held = {c: row.get(c) for c in schema.STANDARD_COLUMNS if isinstance(row.get(c), str)}
+        against = [c for c, v in held.items() if (v in r.ratings) == (r.quantifier == "none")]
+        if r.quantifier in ("all", "none") and against:
+            # "rated Inadequate on all seven standards", one of them rated otherwise in the data: whichever
+            # standards the framework has, one of them says no
+            c = against[0]
+            return "contradicted", f"{r.provider} was rated {held[c]} on {c} in {round_}", None
         bound = _inadequate_by_points(row, r)
         if bound is None:
             return "unverifiable", (f"{r.provider} was inspected under the framework of {round_}, whose standards "

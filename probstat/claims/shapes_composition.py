@@ -1,0 +1,19 @@
+"""The shapes of sentences that say who a count of one rating is made of ("of the six rated Good, five were NPS
+divisions", "five of the six services rated Good were NPS divisions", "all those rated Inadequate were CRCs"): rows of
+the table in shapes.py, in its order (before the plain counts, which would read the whole as a share)."""
+
+from __future__ import annotations
+
+from .build_composition import _all_those, _composition
+from .shape_parts import Shape
+
+COMPOSITION_SHAPES: tuple[Shape, ...] = (
+    Shape("composition", r"Fw?(?P<n0>N)S?[wBV]{0,3}(?P<r>R)[wY]{0,2},(?P<n>N)[wB]{0,3}(?P<pop>S)"
+          r"|(?P<nn>N)(?P<all>S)?[wBV]{0,3}(?P<r2>R)[wY]{0,2}B(?P<pop2>S)$", _composition,
+          "'of the six rated Good, five were NPS divisions', 'five of the six services rated Good were NPS divisions'",
+          "In 2018-19, of the six providers rated Good, five were NPS divisions.",
+          "In 2018-19, of the six providers rated Good, four were NPS divisions."),
+    Shape("all those rated", r"(?P<q>Q)w?[wBV]{0,2}(?P<r>R)[wB]{0,3}(?P<pop>S)", _all_those,
+          "'all those rated Inadequate were CRCs'",
+          "In 2018-19 all those rated Inadequate were CRCs.", "In 2018-19 all those rated Good were CRCs."),
+)
