@@ -263,6 +263,19 @@ CASES = [
     ("In 2018-19 more NPS divisions than CRCs were rated Good.", "supported"),
     ("In 2018-19 more CRCs were rated Good than NPS divisions.", "contradicted"),
     ("In 2018-19 fewer CRCs than NPS divisions were rated Requires improvement.", "contradicted"),
+    # a region named after "PDUs inspected in" or after "were inspected in" restricts the PDUs to its own
+    ("Six PDUs were inspected in the East Midlands in 2025-26.", "supported"),
+    ("Every PDU inspected in the East Midlands in 2025-26 was rated Inadequate.", "contradicted"),
+    ("Five PDUs inspected in the East Midlands in 2025-26 were rated Inadequate.", "supported"),
+    ("PDUs inspected in the North East in 2025-26 were rated Requires improvement.", "unverifiable"),
+    # a year beside "inspection of" or after "late" is no figure
+    ("The 2024 inspection of Essex North PDU rated it Requires improvement.", "supported"),
+    ("The 2024 inspection of Essex North PDU rated it Inadequate.", "contradicted"),
+    # another standard's rating after a count of the unit's standards; lower case after "yet" in a rated clause
+    ("Norfolk and Suffolk CRC was rated Inadequate on all four case supervision standards, yet outstanding for "
+     "unpaid work.", "supported"),
+    ("Norfolk and Suffolk CRC was rated Inadequate on all four case supervision standards, yet good for unpaid "
+     "work.", "contradicted"),
 ]
 
 

@@ -116,8 +116,10 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
     a, b, phrase = _span(m, s)
     mid = m.groups.get("mid", [])
     # ("have" restricts as in "the PDUs we have inspected", not as the auxiliary of "have each been rated")
+    # (not a round: "all East Midlands PDUs in 2025-26 were ...")
     restricted = bool(mid) and (bool(_RESTRICT.match(mid[0].words)) and mid[0].code != "B" or mid[0].code == "I") \
-        and not _inspected_in_round(s.tags, s.tags.index(mid[0]))
+        and not _inspected_in_round(s.tags, s.tags.index(mid[0])) and \
+        not (mid[0].words.lower() == "in" and len(mid) > 1 and mid[1].code == "Y")
     # "had been rated" in a sentence with its round written is the narrative's past, not an earlier rating
     past = _PAST.search(re.sub(r"\bhad\b", "", m.words("mid")) if any(t.code == "Y" for t in s.tags)
                         else m.words("mid"))

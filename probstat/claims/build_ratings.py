@@ -13,6 +13,7 @@ from .readings import (
     Change,
     Part,
     ProviderRating,
+    StandardsCount,
 )
 from .shape_parts import (
     _PAST,
@@ -205,13 +206,15 @@ def _rating_ellipsis(m: Match, s: Sentence) -> list[Part] | None:
     if m.groups.get("mid") and m.groups["mid"][-1].code == "A" and m.groups["mid"][-1].words.lower() != "its":
         return None  # "..., praising its outstanding reviewing", not "their"
     at = m.tags[m.first + 1].start if m.one("and") is not None else m.tags[m.first].start
-    earlier = [p for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= at]
+    # (or a count of its standards: "Inadequate on all four case supervision standards, yet Outstanding for ...")
+    earlier = [p for p in s.parts if isinstance(p.reading, (ProviderRating, StandardsCount)) and p.end <= at]
     if not earlier or not m.groups.get("after"):
         return None
     pid = earlier[-1].reading.provider
     a, b, phrase = _span(m, s)
     columns = list(dict.fromkeys(str(t.value) for t in m.groups["after"] if t.code == "T"))
-    if not columns and any(t.code == "K" for t in m.groups["after"]) and earlier[-1].reading.column != "overall":
+    if not columns and any(t.code == "K" for t in m.groups["after"]) and \
+            getattr(earlier[-1].reading, "column", "") != "overall":
         columns = ["overall"]  # "rated Outstanding for unpaid work, but only Requires improvement overall"
     if not columns:
         return None

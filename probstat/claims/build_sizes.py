@@ -23,7 +23,7 @@ from .shape_parts import (
     _span,
 )
 from .tag_type import clause_of
-from .unit_facts import unit_kind
+from .unit_facts import unit_kind, unit_region
 
 _THEM = ("them", "which", "those", "these")
 
@@ -57,6 +57,15 @@ def _inspected(m: Match, s: Sentence) -> list[Part] | None:
     if kind == "rated" and verb.words.lower() not in ("rated", "given", "awarded") and not to_them:
         return None
     sector, words = _population(m.one("pop"))
+    k = m.last + (m.last + 1 < len(s.tags) and s.tags[m.last + 1].words.lower() == "the")
+    if sector == "PDU" and k + 1 < len(s.tags) and s.tags[m.last].words.lower() in ("in", "across") and \
+            s.tags[k + 1].code == "P" and unit_kind(str(s.tags[k + 1].value)) == "region":
+        # "six PDUs were inspected in the East Midlands": the region's PDUs, not every PDU of the round
+        region = unit_region(str(s.tags[k + 1].value))
+        if region is None:
+            return None
+        sector, words, b = f"PDU#{region}", f"{region} PDUs", s.tags[k + 1].end
+        phrase = s.text[a:b]
     st = Statement(a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector, population_words=words,
                    predicate=Predicate(kind))
     parts = [Part(a, b, phrase, "count", st)]

@@ -95,12 +95,16 @@ def region_after(out: list[Tag], tags: list[Tag], i: int, later: bool) -> tuple[
     counted = out and out[-1].code in "NQO" or len(out) >= 2 and out[-1].code == "w" and out[-2].code in "NQ"
     parts = later and re.fullmatch(r"(?i)parts|areas", t.words) is not None and \
         i + 1 < len(tags) and tags[i + 1].code == "F"
-    if parts and not counted or not (parts or _units_of_region(t, later) and i + 1 < len(tags) and
-                                     tags[i + 1].words.lower() in _PLACE_AFTER):
+    # "PDUs inspected in the East Midlands": the region's PDUs (those inspected), not the region itself
+    seen = int(not parts and i + 2 < len(tags) and tags[i + 1].words.lower() in ("inspected", "visited", "rated")
+               and tags[i + 2].words.lower() in _PLACE_AFTER)
+    if parts and not counted or not (parts or _units_of_region(t, later) and i + 1 + seen < len(tags) and
+                                     tags[i + 1 + seen].words.lower() in _PLACE_AFTER):
         return None
     # "PDUs in parts of London": some of the region's PDUs (with no count before, a plural's shape reads it)
-    some = not parts and i + 3 < len(tags) and tags[i + 2].words.lower() == "parts" and tags[i + 3].code == "F"
-    at = i + (4 if some else 2)
+    some = not parts and i + 3 + seen < len(tags) and tags[i + 2 + seen].words.lower() == "parts" and \
+        tags[i + 3 + seen].code == "F"
+    at = i + seen + (4 if some else 2)
     if at < len(tags) and tags[at].words.lower() == "the":
         at += 1  # "PDUs in the East Midlands"
     for k in (6, 5, 4, 3, 2, 1):

@@ -169,3 +169,13 @@ def place_link(out: list) -> int:
             and out[-3].code == "A":
         return 3
     return 0
+
+
+_YEAR_NOUN = re.compile(r"(?i)reports?|inspections?(?: of)?|annual|round|visit|review|ratings?")
+_YEAR_QUALIFIER = re.compile(r"(?i)late|early|mid-?|spring|summer|autumn|winter")
+
+
+def year_beside(before: str, after: str) -> bool:
+    """Whether a number like 2022 is a year by the words beside it: "its 2019 report", "the 2024 inspection of
+    X", "in late 2022"."""
+    return bool(_YEAR_NOUN.fullmatch(after) or _YEAR_QUALIFIER.fullmatch(before))

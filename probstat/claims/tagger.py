@@ -49,7 +49,7 @@ from .tag_words import GROUP_PRONOUNS as _GROUP_PRONOUNS
 from .tag_words import SINGULAR as _SINGULAR
 from .tag_words import UNRESTRICTING as _UNRESTRICTING
 from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
-from .tag_words import place_link, small_quantifies
+from .tag_words import place_link, small_quantifies, year_beside
 from .word_trie import trie_pattern
 
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
@@ -255,9 +255,9 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("T", t.start, t.end, t.words, vocab.STANDARD_WORDS[t.words.lower()]))  # "the PDU's services"
             i += 1
             continue
-        if t.code == "N" and re.fullmatch(r"20[0-4]\d", t.words.strip()) and nxt is not None and \
-                re.fullmatch(r"(?i)reports?|inspections?|annual|round|visit|review|ratings?", nxt.words):
-            out.append(Tag("w", t.start, t.end, t.words))  # "its 2019 report": a year, no figure
+        if t.code == "N" and re.fullmatch(r"20[0-4]\d", t.words.strip()) and \
+                year_beside(out[-1].words if out else "", nxt.words if nxt is not None else ""):
+            out.append(Tag("w", t.start, t.end, t.words))  # "its 2019 report", "in late 2022": a year, no figure
             i += 1
             continue
         if t.code == "Z" and re.fullmatch(r"(?i)of\s+(?:the|its|their)\s+work", t.words) and \
