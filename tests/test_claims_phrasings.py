@@ -276,6 +276,11 @@ CASES = [
      "unpaid work.", "supported"),
     ("Norfolk and Suffolk CRC was rated Inadequate on all four case supervision standards, yet good for unpaid "
      "work.", "contradicted"),
+    # a dateline does not push the lede out of the news: the lede is news of the report of the year before the date
+    ("Published: 3 October 2025\nProbation services in Gateshead and South Tyneside have been told they require "
+     "improvement.", "supported"),
+    ("Published: 3 October 2025\nProbation services in Gateshead and South Tyneside have been rated Good.",
+     "contradicted"),
 ]
 
 

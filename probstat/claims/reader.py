@@ -102,8 +102,12 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     spans = _bounded(text, sentences(text))
     group_before: tuple[str, ...] = ()
     counted = (0, 0)  # a position and the line ends before it, so that the text is counted through once
+    datelines = 0  # the dateline sentences so far ("Published: 3 October 2025"), which do not push the lede down
     for n, (start, end) in enumerate(spans):
         if HEADER_LINE.match(text, start):
+            continue
+        if _DATELINE.fullmatch(text, start, end):
+            datelines += 1
             continue
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         tags = tag(text, start, end, figures[lo:hi], lex, later)
@@ -229,14 +233,14 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             parts = [at_that(p, past_before) for p in parts]
         past_before = turned_back(parts) if parts else past_before
         if parts or any(t.code in "NR" for t in unread):
-            if n < 2:
+            if n - datelines < 2:
                 parts = [replace(p, news=True) for p in parts]  # the headline and the sentence after it
             ordinals = _ordinal_parts(text, start, end, named, s.subject)
             if rnd[2] or all(len(unit_rounds(p.reading.provider)) == 1 for p in ordinals):
                 # "rated Inadequate in 2025-26, its first inspection": with the round written, or a unit with one
                 # inspection in the data, which of its inspections it is is a claim of its own (otherwise it says
                 # which inspection the text means, and checking it against the one it picks would be circular)
-                parts = parts + [replace(p, news=n < 2) for p in ordinals]
+                parts = parts + [replace(p, news=n - datelines < 2) for p in ordinals]
                 unread = [t for t in unread if not _overlaps(t.start, t.end, [(p.start, p.end) for p in ordinals])]
             out.append(ReadSentence(start, end, text[start:end], [_with_round(p, rnd) for p in parts], unread,
                                     *rnd, scope_unread=_scope_unread(tags, parts, unread),
@@ -248,7 +252,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             # "It is the PDU's second inspection": which of its inspections the text reports, a claim the data
             # check, and a cue to which inspection its other statements speak of
             out.append(ReadSentence(start, end, text[start:end],
-                                    [_with_round(replace(p, news=n < 2), rnd)
+                                    [_with_round(replace(p, news=n - datelines < 2), rnd)
                                      for p in _ordinal_parts(text, start, end, named, s.subject)],
                                     [], *rnd,
                                     reinspected=_ordinal(text, start, end, named, s.subject, _SECOND),
@@ -273,6 +277,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     return out
 
 
+_DATELINE = re.compile(r"(?i)\W*(?:(?:first\s+)?(?:published|updated|posted|dated)\s*(?:on\s*)?:?\s*)?"
+                       r"(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+|[a-z]+\s+\d{1,2},?\s+)\d{4}\W*")
 _EVERY_INSPECTION = re.compile(r"(?i)\b(?:in|at|on|for)\s+(?:both|each|all)\s+(?:of\s+)?(?:its|their|the)\s+"
                                r"(?:two\s+|three\s+)?(?:inspections|occasions|visits|reports)\b|\btwice\b|"
                                r"\bon\s+both\s+occasions\b|\bboth\s+times\b|\bevery\s+time\s+it\s+(?:has\s+been|was)\s+"

@@ -164,6 +164,10 @@ def _candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[
             # an inspection of a round begun by then whose report date the data lack may or may not be out yet:
             # a reading of its own
             out += [rd for rd, pub in visits if not pub and f"{rd[:4]}-04" <= date[:7] and (not out or rd > out[0])]
+            if part.news and not part.past and len(out) > 1:
+                # a headline or lede is news of a report of the year before the text's date, if one may be
+                recent = [rd for rd in out if _report_month(rd, dict(visits).get(rd)) >= _year_before(date[:7])]
+                out = recent or out
             published = dict(visits).get(out[-1]) if out else None
             if isinstance(part.reading, ProviderOwner) and published and \
                     month_number(date) - month_number(published) > 12:
