@@ -281,6 +281,11 @@ CASES = [
      "improvement.", "supported"),
     ("Published: 3 October 2025\nProbation services in Gateshead and South Tyneside have been rated Good.",
      "contradicted"),
+    # lower case after a count of standards the sentence rates
+    ("Inspectors rated all four of West Yorkshire CRC's case supervision standards inadequate in 2019-20.",
+     "supported"),
+    ("Inspectors rated all four of West Yorkshire CRC's case supervision standards good in 2019-20.",
+     "contradicted"),
 ]
 
 

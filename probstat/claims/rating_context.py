@@ -29,6 +29,9 @@ def rating_context(text: str, at: int, word: str) -> bool:
         # "rated its overall performance good, ...", "rated five divisions good and two ...", "rated the region good
         # in May 2024"
         return True
+    if re.search(r"(?i)\bstandards?\s+$", before) and re.search(r"(?i)\b(?:rated|judged|graded)\b[^.;]*$",
+                                                                 text[max(0, at - 120): at]):
+        return True  # "rated all four of its case supervision standards good"
     if re.search(r"(?i)\b(?:yet|but|and|while|though)\s+$", before) and re.match(r"(?i)\s+(?:for|on)\b", after) and \
             re.search(r"(?i)\b(?:rated|judged|graded)\b[^.;]*$", text[max(0, at - 120): at]):
         return True  # "rated Inadequate on ..., yet good for unpaid work": a second rating after a first
