@@ -286,6 +286,16 @@ CASES = [
      "supported"),
     ("Inspectors rated all four of West Yorkshire CRC's case supervision standards good in 2019-20.",
      "contradicted"),
+    # "all three" after units named over the last sentences, as many as it says
+    ("Lambeth PDU scored three points out of 27, the same as Ealing and Hillingdon PDU.\nHammersmith, Fulham, "
+     "Kensington, Chelsea and Westminster PDU scored zero points out of 27.\nAll three were rated Inadequate.",
+     "supported"),
+    ("Lambeth PDU scored three points out of 27, the same as Ealing and Hillingdon PDU.\nHammersmith, Fulham, "
+     "Kensington, Chelsea and Westminster PDU scored zero points out of 27.\nAll three were rated Requires "
+     "improvement.", "contradicted"),
+    # "for the second time": a re-inspection, the rating of the later one
+    ("Kirklees PDU has been rated Inadequate for the second time.", "supported"),
+    ("Derby City PDU has been rated Inadequate for the second time.", "contradicted"),
 ]
 
 

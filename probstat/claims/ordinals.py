@@ -15,6 +15,7 @@ _SECOND = re.compile(r"(?i)\b(?:second|third|latest|most\s+recent|follow-up)\s+(
                      r"\bre-?inspect(?:ed|ion)\b|\binspected\s+(?:again|for\s+a\s+second\s+time)\b")
 _TIME_INSPECTED = r"\s+time\s+(?:that\s+)?(?:it|the\s+\w+)\s+(?:had|has|was)\s+(?:been\s+)?inspected\b"
 _SECOND = re.compile(_SECOND.pattern + r"|\bsecond" + _TIME_INSPECTED +
+                     r"|\bfor\s+(?:a|the)\s+(?:second|third)\s+time\b"  # "rated Inadequate for the second time"
                      r"|\binspection\s+(?:was|is)\s+the\s+second\b(?!\s+(?:of|in|to|for)\b)", re.I)
 _FIRST = re.compile(r"(?i)\bfirst" + _TIME_INSPECTED + r"|\binspection\s+(?:was|is)\s+the\s+first\b(?!\s+(?:of|in|to|"
                     r"for)\b)|"

@@ -101,6 +101,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     past_before: Part | None = None  # the earlier inspection the sentence before spoke of ("at its last inspection")
     spans = _bounded(text, sentences(text))
     group_before: tuple[str, ...] = ()
+    named_lately: tuple[tuple[str, ...], ...] = ()  # the units each of the last three sentences named
     counted = (0, 0)  # a position and the line ends before it, so that the text is counted through once
     datelines = 0  # the dateline sentences so far ("Published: 3 October 2025"), which do not push the lede down
     for n, (start, end) in enumerate(spans):
@@ -147,12 +148,14 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         else:
             rnd = (None, "", False)
         carried = (rnd[0], end) if rnd[1] == "written in the sentence" else None
-        groups: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+        groups: tuple[tuple[str, ...], ...] = ((), ())
         if _GROUP_WORD.search(text, start, end) and (any(t.code == "R" for t in tags) or
                                                      _REPORTS_OUT.search(text, start, end)):
             # "Each was rated ...", "all three units require improvement", "both reports were published in May":
-            # the units named together next door
-            groups = (group_before, _units_named(text, spans, n + 1, figures, starts, lex, later))
+            # the units named together next door, or over the last sentences ("A scored ..., the same as B. C
+            # scored zero. All three were rated ...")
+            recent = tuple(dict.fromkeys(u for named_then in named_lately for u in named_then))
+            groups = (group_before, _units_named(text, spans, n + 1, figures, starts, lex, later), recent)
         # "The inspectors visited Wigan PDU in March. The unit was rated ...": with no subject yet, the unit named
         # last is the one "the unit" means
         about = subject or doc_subject or lede or last_named
@@ -163,6 +166,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         rated_here = {t.value for t in tags if t.code == "R" and isinstance(t.value, tuple)}
         previous_ratings = next(iter(rated_here)) if len(rated_here) == 1 else ()
         group_before = named_here
+        named_lately = (*named_lately[-2:], named_here)
         parts, unread = read_sentence(s)
         if not parts:
             parts = previous_ellipsis(tags, rated_before)  # "... So was Y.", "... Neither was Y."

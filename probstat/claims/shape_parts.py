@@ -42,7 +42,7 @@ class Sentence:
     memo: dict = field(default_factory=dict)  # what builders work out once per sentence
     # the units a neighbouring sentence names together, that "each", "both", "all three" may refer to: (units
     # named in the sentence before, units named in the sentence after)
-    groups: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    groups: tuple[tuple[str, ...], ...] = ((), ())  # the units named before, after, and over the last sentences
     # the one rating the sentence before named, that "that rating" refers to (empty: none, or more than one)
     previous_ratings: tuple[str, ...] = ()
     # the one sector a text's headline and opening name, with no unit ("Inspectors find National Probation Service
@@ -422,9 +422,11 @@ def _group_of(s: Sentence, want: int | None) -> tuple[str, ...] | None:
     """The units that 'each', 'both', 'all four' refer to: those a neighbouring sentence names together, as many
     as the words say (``want``; None: any number from two). 'It is one of four inspections ... The other three
     are A, B and C. All four ...': three named and the text's own unit make the four."""
-    before, after = s.groups
+    before, after, *lately = s.groups
     group = next((g for g in (before, after) if len(g) >= 2 and (want is None or len(g) == want)), None)
     if group is None and want is not None and len(before) == want - 1 >= 1 and s.subject and \
             s.subject not in before:
         group = (s.subject, *before)
+    if group is None and want is not None and lately and len(lately[0]) == want:
+        group = lately[0]  # "A scored three, as did B. C scored none. All three were ...": as many as named lately
     return group
