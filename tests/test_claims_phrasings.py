@@ -296,6 +296,14 @@ CASES = [
     # "for the second time": a re-inspection, the rating of the later one
     ("Kirklees PDU has been rated Inadequate for the second time.", "supported"),
     ("Derby City PDU has been rated Inadequate for the second time.", "contradicted"),
+    # "found an outstanding leadership team": the standard's rating, or a finding in words, so never contradicted
+    ("South Yorkshire CRC was rated Requires improvement in 2018-19, but inspectors found an outstanding leadership "
+     "team.", "supported"),
+    ("South Yorkshire CRC was rated Requires improvement in 2018-19, but inspectors found an inadequate leadership "
+     "team.", "partly checked"),
+    # "all other services" claims something of the others and turns nothing read around
+    ("In 2018-19 probation was split into the NPS and 14 CRCs, which dealt with all other offenders.",
+     "contradicted"),
 ]
 
 

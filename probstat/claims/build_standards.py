@@ -308,3 +308,22 @@ def _method(m: Match, s: Sentence) -> list[Part] | None:
         # standards with a rating
         return None
     return []
+
+
+_FINDING_VERB = re.compile(r"(?i)^(?:found|finds|find|praised|praises|noted|notes|highlighted|identified|saw|"
+                           r"described)$")
+
+
+def _found_rating(m: Match, s: Sentence) -> list[Part] | None:
+    """'inspectors found an outstanding leadership team (at X)', 'praised its good victim work': a standard's rating,
+    or a finding in words (then it is no claim); true only if the data agree, never contradicted."""
+    if not _FINDING_VERB.match(m.words("v")):
+        return None
+    after = m.one("s")
+    named = [after] if after is not None else [t for t in s.tags[: m.first] if t.code in "PA"]
+    pid = _subject(named[0], s) if named else s.subject
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "standard rating", ProviderRating(pid, str(m.one("t").value), _ratings(m.one("r")),
+                                                                 finding=True))]

@@ -103,6 +103,11 @@ def _rating_outcome(ctx: Context, r: ProviderRating, round_: str) -> tuple[str, 
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return "unverifiable", f"{r.provider}'s rating {what} in {round_} is not in the data", None
     holds = (value in r.ratings) != r.negated
+    if not holds and r.finding:
+        # "inspectors found an outstanding leadership team": read as the standard's rating it is false, read as a
+        # finding in words it claims nothing the data hold
+        return "unverifiable", f"{r.provider} was rated {value} {what} in {round_}; the words may be a finding, " \
+            "not the rating: the readings differ", str(value)
     return ("supported" if holds else "contradicted"), f"{r.provider} was rated {value} {what} in {round_}", str(value)
 
 

@@ -124,6 +124,7 @@ class ProviderRating:
     column: str
     ratings: tuple[str, ...]
     negated: bool = False
+    finding: bool = False  # "found an outstanding leadership team": the rating, or a finding in words
 
     def describe(self) -> str:
         on = "overall" if self.column == "overall" else f"on {vocab.standard_label(self.column).lower()}"

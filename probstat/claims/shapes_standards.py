@@ -4,6 +4,7 @@ Good on three standards", "the other seven Requires improvement"): rows of the t
 from __future__ import annotations
 
 from .build_standards import (
+    _found_rating,
     _ratings_counted,
     _standards_continued,
     _standards_count,
@@ -13,6 +14,11 @@ from .build_standards import (
 from .shape_parts import Shape, _renamed
 
 STANDARDS_SHAPES: tuple[Shape, ...] = (
+    Shape("a standard's rating found", r"(?P<v>V)w?A?(?P<r>R)(?P<t>T)w{0,2}?(?:[wF](?P<s>P))?",
+          _found_rating, "'inspectors found an outstanding leadership team at X': the standard's rating, or a finding "
+          "in words, so never contradicted",
+          "Inspectors found an outstanding leadership team at South Yorkshire CRC in 2018-19.",
+          "Inspectors found an inadequate leadership team at South Yorkshire CRC in 2018-19.", consumes=("r", "t")),
     Shape("standards count, provider inside",
           r"(?P<q>Q)?(?P<n>[NQ])F(?P<s>P)w?(?P<mid>[wN]{0,2})Z[wBVKX]{0,5}?(?P<r>R)",
           _standards_count, "'five of London CRC's ten standards were rated Good'",

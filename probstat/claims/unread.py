@@ -187,14 +187,22 @@ def _scope_unread(tags: list[Tag], parts: list[Part], unread: list[Tag]) -> bool
     where = {id(t): c for t, c in zip(tags, clause, strict=True)}
     read = {where[id(t)] for t in tags for p in parts if p.start <= t.start < p.end and id(t) in where}
     for t in unread:
-        if t.code not in "XEQNR" or _times_ordinal(tags, t) or t.code == "N" and _ONE_OF.match(t.words):
-            continue  # (a unit said to be "one of three ..." keeps whatever it is said to be itself)
+        if t.code not in "XEQNR" or _times_ordinal(tags, t) or t.code == "N" and _ONE_OF.match(t.words) or \
+                t.code == "Q" and _before_other(tags, t):
+            # (a unit said to be "one of three ..." keeps whatever it is said to be itself; "all other services"
+            # claims something of the others, and turns nothing read around)
+            continue
         if t.code in "EQ" or where.get(id(t)) in read or not read:
             return True  # an exception or quantifier reaches across commas ("Other than X, no CRC was ...")
         i = tags.index(t) if t in tags else -1
         if t.code == "X" and any(x.words.lower() in ("that", "true", "case", "correct") for x in tags[i + 1: i + 4]):
             return True
     return False
+
+
+def _before_other(tags: list[Tag], t: Tag) -> bool:
+    i = next((k for k, x in enumerate(tags) if x is t), -1)
+    return 0 <= i < len(tags) - 1 and tags[i + 1].words.lower() in ("other", "others")
 
 
 _ONE_OF = re.compile(r"(?i)^(?:just\s+|only\s+)?one\s+of\b")
