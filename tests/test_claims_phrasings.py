@@ -304,6 +304,13 @@ CASES = [
     # "all other services" claims something of the others and turns nothing read around
     ("In 2018-19 probation was split into the NPS and 14 CRCs, which dealt with all other offenders.",
      "contradicted"),
+    # two sectors' shares in one sentence, the second after "in"
+    ("86 per cent of staff in CRCs and 33 per cent in NPS divisions had more than 40 cases.", "supported"),
+    ("86 per cent of staff in CRCs and 43 per cent in NPS divisions had more than 40 cases.", "contradicted"),
+    ("It said staff were struggling, with 86 per cent of staff in CRCs and 33 per cent in NPS divisions "
+     "responsible for more than 40 cases.", "supported"),
+    ("It said staff were struggling, with 86 per cent of staff in CRCs and 23 per cent in NPS divisions "
+     "responsible for more than 40 cases.", "contradicted"),
 ]
 
 

@@ -52,9 +52,10 @@ def _services_done(tags: list[Tag], i: int) -> bool:
 
 def _beside(tags: list[Tag], n: Tag) -> str | None:
     """The sector a figure is of, in a sentence naming two: the one named just after it ("one in 20 of NPS staff"),
-    else the last one named before it ("at the CRCs: over two-thirds of their staff")."""
+    else the last one named before it ("at the CRCs: over two-thirds of their staff"); "86 per cent of staff in
+    CRCs" names it four words on."""
     i = tags.index(n)
-    for t in tags[i + 1: i + 4]:
+    for t in tags[i + 1: i + 5]:
         if t.code == ",":
             break
         if t.code == "S" and t.value is not None:
@@ -89,6 +90,9 @@ def _restated(s: Sentence, a: Tag, b: Tag) -> bool:
     return a.end <= b.start and s.text[a.end: b.start].strip() == "("
 
 
+_SAID = re.compile(r"(?i)^(?:said|says|say|warned|warns|reported|reports|added|adds|noted|notes)$")
+
+
 def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     """A figure of a published sector measure: the sentence's words name the measure (measure_words.MEASURES)."""
 
@@ -98,7 +102,9 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         s.memo["measures"] = [w for w in MEASURES if w.named_in(text)]
         s.memo["provider measures"] = [w for w in PROVIDER_MEASURES if w.named_in(text)]
         s.memo["figures"] = [t for t in s.tags if t.code == "N"]
-        s.memo["named"] = [t for t in s.tags if t.code in "PA"]
+        # ("It said staff were struggling, with 86 per cent of ...": "it" the source, not whom the figures are of)
+        s.memo["named"] = [t for k, t in enumerate(s.tags) if t.code in "PA" and not (
+            t.code == "A" and k + 1 < len(s.tags) and _SAID.match(s.tags[k + 1].words))]
         sector_at = [t.start for t in s.tags if t.code == "S" and t.value is not None]
         if sector_at and all(t.code == "A" and (t.words.lower() in ("its", "their") or t.words.lower() == "it"
                                                 and t.start > sector_at[0]) for t in s.memo["named"]):

@@ -179,3 +179,11 @@ def year_beside(before: str, after: str) -> bool:
     """Whether a number like 2022 is a year by the words beside it: "its 2019 report", "the 2024 inspection of
     X", "in late 2022"."""
     return bool(_YEAR_NOUN.fullmatch(after) or _YEAR_QUALIFIER.fullmatch(before))
+
+
+def restricts(word: str, figure: str) -> bool:
+    """Whether a word between a count and a population noun makes the noun a part of the population ("three London
+    PDUs", "two Welsh CRCs"), not the whole one a share is of ("33 per cent in NPS divisions")."""
+    low = word.lower()
+    return low not in UNRESTRICTING and not (low in ("in", "at", "among", "across") and
+                                            re.search(r"(?i)per\s*cent|%|percent", figure) is not None)

@@ -47,9 +47,8 @@ from .tag_words import DETERMINERS as _DETERMINERS
 from .tag_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from .tag_words import GROUP_PRONOUNS as _GROUP_PRONOUNS
 from .tag_words import SINGULAR as _SINGULAR
-from .tag_words import UNRESTRICTING as _UNRESTRICTING
 from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
-from .tag_words import place_link, small_quantifies, year_beside
+from .tag_words import place_link, restricts, small_quantifies, year_beside
 from .word_trie import trie_pattern
 
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
@@ -348,7 +347,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             i += 1
             continue
         if t.code == "S" and len(out) >= 2 and out[-1].code == "w" and out[-2].code in "NQ" and \
-                out[-1].words.lower() not in _UNRESTRICTING and not _SINGULAR.match(t.words.replace("\n", " ")):
+                restricts(out[-1].words, out[-2].words) and not _SINGULAR.match(t.words.replace("\n", " ")):
             # "three London PDUs", "two Welsh CRCs": a part of the population, which no count of the data reads
             out.append(Tag("w", t.start, t.end, t.words))
             i += 1
