@@ -311,6 +311,26 @@ CASES = [
      "responsible for more than 40 cases.", "supported"),
     ("It said staff were struggling, with 86 per cent of staff in CRCs and 23 per cent in NPS divisions "
      "responsible for more than 40 cases.", "contradicted"),
+    # case supervision: "standards for the quality of case supervision", "in all four areas", the four named after
+    ("West Yorkshire CRC was inspected again in 2019-20.\nAll four standards for the quality of case supervision "
+     "were rated Inadequate.", "supported"),
+    ("West Yorkshire CRC was inspected again in 2019-20.\nAll four standards for the quality of case supervision "
+     "were rated Requires improvement.", "contradicted"),
+    ("In 2019-20 Staffordshire and West Midlands CRC's case supervision was rated Inadequate in all four areas.",
+     "supported"),
+    ("In 2019-20 Staffordshire and West Midlands CRC's case supervision was rated Good in all four areas.",
+     "contradicted"),
+    ("In 2019-20 Northumbria CRC's case supervision was rated Requires improvement for assessment, planning, "
+     "implementation and reviewing.", "supported"),
+    ("In 2019-20 Northumbria CRC's case supervision was rated Inadequate for assessment, planning, "
+     "implementation and reviewing.", "contradicted"),
+    # "when inspectors returned": a re-inspection; "at its first inspection": the first, whichever the text reports
+    ("Inspectors returned to Staffordshire and West Midlands CRC and rated all four of its case supervision "
+     "standards Inadequate.", "supported"),
+    ("Inspectors returned to West Yorkshire CRC and rated its four case supervision standards Inadequate.\nThe "
+     "CRC supervised 8,136 people at its first inspection.", "supported"),
+    ("Inspectors returned to West Yorkshire CRC and rated its four case supervision standards Inadequate.\nThe "
+     "CRC supervised 9,136 people at its first inspection.", "contradicted"),
 ]
 
 

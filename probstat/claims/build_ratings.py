@@ -101,7 +101,9 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         # "X's performance was rated R", "its work was judged Good": the unit's whole work, its overall rating
         whole = len(following) > 1 and following[0].words.lower() in ("performance", "work") and \
             following[1].code in "BV"
-        if possessive and not (following and following[0].code in "TVKI" or named_standard or dated or whole):
+        # ("its case supervision was rated inadequate for assessment, planning, ...": the standards named after)
+        if possessive and not (following and following[0].code in "TVKI" or named_standard or dated or whole or
+                               m.has("after", "T")):
             return None  # "its case supervision was judged inadequate": a rating of something the provider has
     pid = _subject(subject, s)
     a, b, phrase = _span(m, s)

@@ -16,6 +16,9 @@ from .anchored import Anchored
 _KNOWN_ROUNDS = frozenset(name for name, _, _ in vocab.ROUND_WINDOWS)
 ROUND_WORDS_RE = re.compile(r"\b(?:" + vocab.alternation(vocab.ROUND_WORDS) + r")\b", re.IGNORECASE)
 HEADER_LINE = re.compile(r"(?im)^[ \t]*(?:source|title|date|as-of|round|note)\s*:")
+#: A sentence that is only a date ("Published: 3 October 2025", "Monday 9 October 2024").
+DATELINE = re.compile(r"(?i)\W*(?:(?:first\s+)?(?:published|updated|posted|dated)\s*(?:on\s*)?:?\s*)?"
+                      r"(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+|[a-z]+\s+\d{1,2},?\s+)\d{4}\W*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u2019\u201d)]*\s+(?=[\"'\u2018\u201c(]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _LIST_START = re.compile(r"[ \t]*(?:[-*\u2022]|[0-9]{1,2}[.)]\s)")

@@ -16,6 +16,7 @@ _SECOND = re.compile(r"(?i)\b(?:second|third|latest|most\s+recent|follow-up)\s+(
 _TIME_INSPECTED = r"\s+time\s+(?:that\s+)?(?:it|the\s+\w+)\s+(?:had|has|was)\s+(?:been\s+)?inspected\b"
 _SECOND = re.compile(_SECOND.pattern + r"|\bsecond" + _TIME_INSPECTED +
                      r"|\bfor\s+(?:a|the)\s+(?:second|third)\s+time\b"  # "rated Inadequate for the second time"
+                     r"|\b(?:inspectors|we|they)\s+(?:have\s+|had\s+)?returned\b"  # "when inspectors returned to X"
                      r"|\binspection\s+(?:was|is)\s+the\s+second\b(?!\s+(?:of|in|to|for)\b)", re.I)
 _FIRST = re.compile(r"(?i)\bfirst" + _TIME_INSPECTED + r"|\binspection\s+(?:was|is)\s+the\s+first\b(?!\s+(?:of|in|to|"
                     r"for)\b)|"
@@ -120,3 +121,15 @@ def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None, conced
         # "still rated", "rated again", "no longer rated Inadequate": a rating since an earlier inspection
         out += [p.reading.provider for p in parts if isinstance(p.reading, ProviderRating)]
     return tuple(dict.fromkeys(out))
+
+
+_AT_FIRST = re.compile(r"(?i)\b(?:at|in|during|by)\s+(?:its|their|the\s+\w+['\u2019]s)\s+first\s+inspection\b")
+
+
+def at_first(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
+    """'It supervised 8,136 people at its first inspection': the parts about a unit speak of its first inspection
+    in the data, whichever one the text reports."""
+    if not _AT_FIRST.search(text, start, end):
+        return parts
+    return [replace(p, first=True) if (getattr(p.reading, "provider", None) or getattr(p.reading, "providers", None))
+            and not p.past else p for p in parts]

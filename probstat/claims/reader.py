@@ -21,7 +21,7 @@ from .anchored import Anchored
 from .build_dates import rating_months
 from .build_named import previous_ellipsis
 from .clause_dates import THAT_INSPECTION, at_that, clause_rounds, dated_parts, turned_back
-from .document import HEADER_LINE, ROUND_WORDS_RE, Document, sentences
+from .document import DATELINE, HEADER_LINE, ROUND_WORDS_RE, Document, sentences
 from .extract import find_numeric_expressions
 from .mood import not_asserted
 from .ordinals import (
@@ -34,6 +34,7 @@ from .ordinals import (
     _rated_again,
     _reinspected,
     again_word,
+    at_first,
 )
 from .ranks import find_positions
 from .read_shapes import read_sentence
@@ -107,7 +108,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     for n, (start, end) in enumerate(spans):
         if HEADER_LINE.match(text, start):
             continue
-        if _DATELINE.fullmatch(text, start, end):
+        if DATELINE.fullmatch(text, start, end):
             datelines += 1
             continue
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
@@ -189,6 +190,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             unread = [t for t in unread if not _overlaps(t.start, t.end, spans)]
         parts = not_asserted(text, start, end, _earlier(tags, dated_parts(text, start, end, parts)))
         parts = parts + rating_months(text, parts)
+        if not rounds:
+            parts = at_first(text, start, end, parts)
         if not rounds and _EVERY_INSPECTION.search(text, start, end):
             # "rated Inadequate at both its inspections", "twice": at each inspection of the unit
             parts = [replace(p, every=True) if isinstance(p.reading, ProviderRating) else p for p in parts]
@@ -281,8 +284,6 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     return out
 
 
-_DATELINE = re.compile(r"(?i)\W*(?:(?:first\s+)?(?:published|updated|posted|dated)\s*(?:on\s*)?:?\s*)?"
-                       r"(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+|[a-z]+\s+\d{1,2},?\s+)\d{4}\W*")
 _EVERY_INSPECTION = re.compile(r"(?i)\b(?:in|at|on|for)\s+(?:both|each|all)\s+(?:of\s+)?(?:its|their|the)\s+"
                                r"(?:two\s+|three\s+)?(?:inspections|occasions|visits|reports)\b|\btwice\b|"
                                r"\bon\s+both\s+occasions\b|\bboth\s+times\b|\bevery\s+time\s+it\s+(?:has\s+been|was)\s+"

@@ -382,6 +382,7 @@ class Part:
     since: tuple[int, int | None] | None = None  # "rated R in 2018, it is now ...": after the inspection of that year
     before: str | None = None  # "at its previous inspection it was R; in 2019-20 it was ...": before that round
     every: bool = False  # "rated Inadequate at both its inspections", "twice": true at each of them, two at least
+    first: bool = False  # "... at its first inspection": the unit's first inspection in the data
 
     def describe(self) -> str:
         if self.problem:

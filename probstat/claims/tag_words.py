@@ -16,6 +16,8 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "Her Majesty's Inspectorate of Probation", "HMI Probation",
                                  "Her Majesty's Inspectorate", "His Majesty's Inspectorate",
                                  "the Inspectorate of Probation", "HM Inspectorate")},
+    # the work of supervising cases, one word: "its case supervision was rated ..." supervises no one
+    **{w: ("w", None) for w in ("case supervision", "case-supervision")},
     **{w: ("B", None) for w in ("was", "were", "is", "are", "been", "be", "being", "has", "have", "had",
                                  "has been", "have been", "had been", "was again", "were again", "remains",
                                  "remained", "remain", "stays", "stayed", "is now", "was now", "now")},
@@ -107,6 +109,8 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                   "standards of case supervision", "standards in case supervision",
                                   "standards relating to case supervision",
                                   "standards on case supervision", "areas of case supervision",
+                                  "standards for the quality of case supervision",
+                                  "standards for the quality of its case supervision", "areas of its case supervision",
                                   # the PDU framework's name for the same four: its "service delivery" domain
                                   "service delivery standards", "the service delivery standards")},
     **{w: ("J", None) for w in ("cases", "case files", "staff", "officers", "interviews", "recommendations",

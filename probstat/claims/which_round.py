@@ -131,6 +131,10 @@ def _candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[
     if part.round_sure or (part.rounds and not _about_provider(part)) or part.round_how.startswith("several"):
         return list(part.rounds), part.round_how
     pid = _about_provider(part)
+    if pid and part.first and not part.rounds:
+        visits = [rd for rd, _ in provider_rounds(ctx, pid)]
+        if visits:
+            return visits[:1], f"{pid}'s first inspection in the data (the sentence says its first)"
     if pid and part.every and isinstance(part.reading, ProviderRating):
         visits = [rd for rd, _ in provider_rounds(ctx, pid)]
         if len(visits) < 2:
