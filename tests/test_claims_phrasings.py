@@ -204,9 +204,10 @@ CASES = [
     ("Leicester, Leicestershire and Rutland PDU was rated Inadequate in 2025-26.\nAt its previous inspection, "
      "reported in February 2023, it was also rated Inadequate.\nThe inspectorate scored it four points out of 27 "
      "at that inspection.", "contradicted"),
-    # a region's units counted with the round written: exactly N as well as at least N (five are known here)
+    # a region's units counted: at least so many, literally (five are known here, of a number not known)
     ("Five PDUs in the North East were rated Requires improvement in 2025-26.", "supported"),
-    ("Four PDUs in the North East were rated Requires improvement in 2025-26.", "unverifiable"),
+    ("Four PDUs in the North East were rated Requires improvement in 2025-26.", "supported"),
+    ("Two PDUs in the North East were rated Good in 2025-26.", "unverifiable"),
     # "still" dated to a unit's inspection in the first rated round: "nevertheless", no earlier rating
     ("DTV CRC, whose leadership was rated Outstanding, was still rated Requires improvement overall in March 2019.",
      "supported"),
@@ -220,10 +221,6 @@ CASES = [
     ("NPS divisions did better than CRCs in 2018-19: four of the seven were rated Good.", "contradicted"),
     # "failed to climb out of" a rating: a double negation, left unread rather than read as "not R"
     ("Sheffield PDU failed to climb out of the Inadequate rating in 2024-25.", "unverifiable"),
-    # "at its second inspection" with one inspection in the data and no round: the text may report a later one
-    ("Hull and East Riding PDU was rated Requires improvement at its second inspection.", "partly checked"),
-    ("Hull and East Riding PDU was rated Requires improvement at its second inspection, in 2022-23.",
-     "contradicted"),
     # a region in an aside after the unit, or after "the PDU"
     ("Leeds PDU was inspected in 2024-25.\nThe PDU, part of the Yorkshire and the Humber region, was rated "
      "Inadequate.", "supported"),
@@ -331,6 +328,17 @@ CASES = [
      "CRC supervised 8,136 people at its first inspection.", "supported"),
     ("Inspectors returned to West Yorkshire CRC and rated its four case supervision standards Inadequate.\nThe "
      "CRC supervised 9,136 people at its first inspection.", "contradicted"),
+    # "all three London PDUs": all the region's (three in all) or three of them (a day's reports)
+    ("All three London PDUs were rated Inadequate in October 2022.", "unverifiable"),
+    ("All three London PDUs were rated Good in October 2022.", "contradicted"),
+    ("All six Welsh PDUs were rated Requires improvement in 2025-26.", "contradicted"),
+    # a rating "on" doing something: a part of the work the data do not rate, not the overall rating
+    ("In 2024-25 inspectors rated all three regions 'Inadequate' on supporting people on probation to change.",
+     "unverifiable"),
+    # who ran the unit, after its rating or in a participle opening the sentence: read, or left unread
+    ("Durham Tees Valley CRC was rated Good in 2019-20 and was run by Sodexo.", "partly checked"),
+    ("Run by Sodexo, a French company, Essex CRC supervised more than 4,000 people in 2018-19.", "supported"),
+    ("Run by Seetec, a French company, Essex CRC supervised more than 4,000 people in 2018-19.", "partly checked"),
 ]
 
 

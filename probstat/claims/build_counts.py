@@ -19,6 +19,7 @@ from .readings import (
 )
 from .shape_parts import (
     _PAST,
+    UNCLEAR_COLUMN,
     Sentence,
     _column,
     _count,
@@ -152,7 +153,7 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
         # rating (it was read as the overall rating)
         return [Part(a, b, phrase, "count", problem="a count of units by any of their standards, not read")]
     if column is None:
-        return [Part(a, b, phrase, "count", problem="both a standard and 'overall' named")]
+        return [Part(a, b, phrase, "count", problem=UNCLEAR_COLUMN)]
     if negations:
         if len(negations) > 1 or q_tag is not None and str(q_tag.value) in ("all", "most"):
             # "not all CRCs were rated ...", "most were not ...": scope of the negation not read

@@ -66,7 +66,11 @@ def _owner_of(m: Match, s: Sentence) -> list[Part] | None:
     possessive = between.strip().lower() in ("", "s", "'s", "\u2019s") and m.one("s") is not None and \
         m.tags.index(m.one("s")) > m.tags.index(m.one("w")) and (
             m.one("s").code == "A" or re.search(r"(?i)-(?:run|owned|led|operated|managed)$", m.one("w").words))
-    if m.one("s") is not None and m.tags.index(m.one("s")) > m.tags.index(m.one("w")) and not possessive:
+    # "Run by Purple Futures, a consortium of ..., the CRC supervises ...": a participle opening the sentence
+    fronted = re.fullmatch(r"(?i)\W*(?:run|owned|operated|managed|led)\s+by\s+", s.text[s.start: m.one("w").start])
+    if fronted and m.one("s") is not None and m.tags.index(m.one("s")) > m.tags.index(m.one("w")):
+        pass
+    elif m.one("s") is not None and m.tags.index(m.one("s")) > m.tags.index(m.one("w")) and not possessive:
         if not _OWNS.search(between) or _OWNED_BY.search(between):
             return None
     elif not _OWNED_BY.search(between) and not possessive and not _OWNER_NOUN.match(between):

@@ -43,12 +43,10 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
 
 def _at_least_in_region(parts: list[Part] | None) -> list[Part] | None:
     """'three London PDUs were rated Inadequate': at least three were. Reporting counts the reports of a day or a
-    week, and a region's other inspections that round may have added more; with a round written, exactly three
-    is a reading too (both are judged)."""
+    week, and a region's other inspections that round may have added more (literal truth: three were)."""
     if parts is None:
         return None
-    return [replace(p, reading=replace(p.reading, quantifier="at least", amount=p.reading.stated.value,
-                                       or_exactly=True))
+    return [replace(p, reading=replace(p.reading, quantifier="at least", amount=p.reading.stated.value))
             if isinstance(p.reading, Statement) and "#" in (p.reading.sector or "") and p.reading.quantifier is None
             and p.reading.denominator is None and p.reading.stated is not None
             and p.reading.stated.rule == "exact count" else p for p in parts]

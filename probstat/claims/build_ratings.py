@@ -17,6 +17,7 @@ from .readings import (
 )
 from .shape_parts import (
     _PAST,
+    UNCLEAR_COLUMN,
     Sentence,
     _also_for,
     _backshifted,
@@ -102,8 +103,10 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         whole = len(following) > 1 and following[0].words.lower() in ("performance", "work") and \
             following[1].code in "BV"
         # ("its case supervision was rated inadequate for assessment, planning, ...": the standards named after)
+        listed = m.groups.get("after", [])[:1]
+        listed = bool(listed) and listed[0].words.lower() in ("for", "on", "in", "across") and m.has("after", "T")
         if possessive and not (following and following[0].code in "TVKI" or named_standard or dated or whole or
-                               m.has("after", "T")):
+                               listed):
             return None  # "its case supervision was judged inadequate": a rating of something the provider has
     pid = _subject(subject, s)
     a, b, phrase = _span(m, s)
@@ -164,7 +167,7 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
                 for c in dict.fromkeys(listed)]
     column = _column(m, s, ("mid", "after"))
     if column is None:
-        return [Part(a, b, phrase, "provider-rating", problem="both a standard and 'overall' named")]
+        return [Part(a, b, phrase, "provider-rating", problem=UNCLEAR_COLUMN)]
     if negations == 1 and any(t.code == "X" and t.words.lower() == "no longer" for t in m.groups.get("mid", [])):
         # "no longer rated Inadequate": rated so at the inspection before, and not now
         return [Part(a, b, phrase, "change", Change(pid, "changed", before=ratings, column=column))]

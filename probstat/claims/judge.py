@@ -65,7 +65,6 @@ from .readings import (
 )
 from .sector_outcome import _sector_outcome
 from .standards_outcome import _standards_outcome
-from .unit_facts import stated_ordinal
 from .which_round import _about_provider, candidate_rounds
 
 
@@ -277,13 +276,6 @@ def judge_part(part: Part, ctx: Context, date: str | None = None,
         # the sentence dates it: "still rated R in March 2019" may be "nevertheless", at a first inspection)
         visits = [rd for rd, _ in provider_rounds(ctx, r.provider)]
         rounds = [rd for rd in rounds if rd not in visits or visits.index(rd) > 0] or rounds
-    if isinstance(r, InspectionOrdinal) and not part.round_sure and \
-            r.n > len(provider_rounds(ctx, r.provider)) and stated_ordinal(r.provider, rounds[-1]) is None:
-        # "rated R at its second inspection", one in the data and no round written: the text may report a later
-        # inspection the data do not hold
-        return Judgement("unverifiable", None, None, None, f"The data do not settle it: they hold "
-                         f"{len(provider_rounds(ctx, r.provider))} inspection(s) of {r.provider}, and may lack a later "
-                         f"one, which the text may report."), None
     held = set(_rounds(ctx))
     results = []
     for rd in rounds:

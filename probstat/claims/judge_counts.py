@@ -39,6 +39,23 @@ def _inspected_size(ctx: Context, st: Statement, size: Interval | None) -> Inter
     return size
 
 
+def _all_of_a_day(ctx: Context, st: Statement, c: Interval, size: Interval | None, o: Outcome) -> tuple[str, str]:
+    """'All three London PDUs were rated Inadequate', no round written: all the region's PDUs, three in all, or
+    three of them (the reports of a day), all rated so. A verdict only where the two readings agree."""
+    n = st.stated.low
+    other = replace(st.predicate, ratings=tuple(r for r in schema.RATINGS if r not in st.predicate.ratings))
+    known = count(ctx, replace(st, predicate=other)).interval
+    whole_true = size is not None and size.exact and size.low == n and c.exact and c.low == n
+    whole_false = size is not None and size.exact and size.low != n or known is not None and known.low > 0 or \
+        c.high < n
+    if whole_true and c.low >= n:
+        return "supported", o.detail
+    if whole_false and c.high < n:
+        return "contradicted", o.detail
+    return "unverifiable", f"{o.detail}: readings differ: all the region's units, {n:g} in all, or {n:g} of them " \
+        "(a day's reports), each rated so"
+
+
 def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
     """(verdict, why) for a count statement with its quantifier."""
     c = o.interval
@@ -121,17 +138,20 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
         if size.exact and size.low < m:
             return "contradicted", f"there are {size.text()} {st.population_words}, not {m}"
         return "unverifiable", f"{o.detail}; the population's size is not known"
-    if q == "all N":
-        if size is not None and size.exact and not st.stated.contains(size.low):
-            return "contradicted", f"there are {size.text()} {st.population_words}, not {st.phrase}"
-        return _compare(c, st.stated), o.detail
-    if q == "all" and st.sector and st.predicate is not None and st.predicate.kind == "rating":
-        # a member known to have another rating denies "all", however many the data lack (of a sector named:
-        # "all the services" in a local text may be its own few)
+    if q == "all N" and "#" in (st.sector or "") and st.predicate is not None and st.predicate.kind == "rating" and \
+            "written in the sentence" not in st.round_how:
+        return _all_of_a_day(ctx, st, c, size, o)
+    if q in ("all", "all N") and st.sector and st.predicate is not None and st.predicate.kind == "rating":
+        # a member known to have another rating denies "all" and "all six", however many the data lack (of a
+        # sector named: "all the services" in a local text may be its own few)
         other = replace(st.predicate, ratings=tuple(r for r in schema.RATINGS if r not in st.predicate.ratings))
         known = count(ctx, replace(st, predicate=other)).interval
         if known is not None and known.low > 0:
             return "contradicted", f"{o.detail}; {known.text()} known rated otherwise"
+    if q == "all N":
+        if size is not None and size.exact and not st.stated.contains(size.low):
+            return "contradicted", f"there are {size.text()} {st.population_words}, not {st.phrase}"
+        return _compare(c, st.stated), o.detail
     if q == "all":
         if c.exact and size.exact:
             return ("supported" if c.low == size.low else "contradicted"), f"{o.detail}; {size.text()} in all"
@@ -188,11 +208,6 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
             return "contradicted", f"{o.detail}, of {size.text()}"
         return "unverifiable", f"{o.detail}, of {size.text()}"
     if q == "at least":
-        if st.or_exactly and st.round_sure and c.low > st.amount:
-            # "four North East PDUs were rated ... in 2025-26", five known: true of a day's reports, false of the
-            # round the sentence writes (with no round written, it is news of a day's reports)
-            return "unverifiable", f"{o.detail}: readings differ: at least {st.amount:g} (a day's reports) is " \
-                f"true, exactly {st.amount:g} (the round) is not"
         if c.low >= st.amount:
             return "supported", o.detail
         if c.high < st.amount:

@@ -48,7 +48,6 @@ class Statement:
     stated: Reading | None = None
     quantifier: str | None = None  # all, none, most, all but, at least, only, first, of the M, one of N
     amount: float | None = None  # the N of "all but N" / "at least N"
-    or_exactly: bool = False  # "at least N" read from a bare N, which may mean exactly N too
     denominator: int | None = None  # the M of "N of the M"
     subset: bool = False  # "N of M" where M may be a part of the population ("eight out of the 10 CRCs")
     size_stated: int | None = None  # the N of "none of the N", which states the population's size too

@@ -280,7 +280,17 @@ def _column(m: Match, s: Sentence, groups: tuple[str, ...]) -> str | None:
     if head and len(head) <= 6 and "T" in head and m.first > len(head) and not re.search(r"[RNSPBV]", head):
         standards = {s.tags[i].value for i, c in enumerate(head) if c == "T"}
         return str(standards.pop()) if len(standards) == 1 else None
+    r = m.one("r")
+    if r is not None and _ON_DOING.match(s.text, r.end):
+        return None  # "rated Inadequate on supporting people to change": a part of the work the data do not rate
     return "overall"
+
+
+#: Why a rating's column is not read (``_column`` gave None).
+UNCLEAR_COLUMN = "which standard or overall the rating is on: both named, or a part of the work the data do not rate"
+# a rating "on" or "for" doing something: no standard the data hold, and not the unit's overall rating
+# ("rated Inadequate for failing to protect the public" gives a reason: "for" is left alone)
+_ON_DOING = re.compile(r"['\u2019\"]?\s+(?:on|in)\s+(?:its\s+|their\s+)?(?!being\b)[a-z]+ing\b")
 
 
 #: Words that put a rating in a wish, a forecast or a condition rather than a fact.

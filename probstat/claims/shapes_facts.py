@@ -36,7 +36,7 @@ FACT_SHAPES: tuple[Shape, ...] = (
           "South Yorkshire CRC report\n\nIn 2018-19 it was one of Sodexo's six CRCs.",
           "South Yorkshire CRC report\n\nIn 2018-19 it was one of Working Links' three CRCs."),
     Shape("owner of a provider",
-          r"(?P<w>W)(?:,A)?[,wBF]{0,8}?(?P<s>[PA])(?P<more>(?:[,w]{1,2}P){1,8})?|(?P<s2>[PA])[,wB]{0,5}?(?P<w2>W)",
+          r"(?P<w>W)(?:,A)?[,wBF]{0,10}?(?P<s>[PA])(?P<more>(?:[,w]{1,2}P){1,8})?|(?P<s2>[PA])[,wB]{0,5}?(?P<w2>W)",
           lambda m, s: _owner_of(_renamed(m), s),
           "who runs a provider: 'PeoplePlus owns it', 'Merseyside CRC is run by Purple Futures', 'MTCnovo ran A and "
           "B' (each) (another owner is "

@@ -117,8 +117,9 @@ def _owners_unknown(tags: list[Tag], parts: list[Part]) -> list[Tag]:
         if t.code == "w" and _OWNED_BY_NAME.match(t.words):
             name = t
         elif t.code == "w" and _OWNED_BY.match(t.words) and i + 2 < len(tags) and \
-                tags[i + 1].words.lower() == "by" and tags[i + 2].code == "w" and tags[i + 2].words[:1].isupper():
-            name = tags[i + 2]
+                tags[i + 1].words.lower() == "by" and (tags[i + 2].code == "W" or tags[i + 2].code == "w" and
+                                                       tags[i + 2].words[:1].isupper()):
+            name = tags[i + 2]  # (a known owner too, where no shape read who ran the unit)
         elif t.code == "w" and t.words.lower() in ("which", "that") and i + 2 < len(tags) and \
                 tags[i + 1].code == "w" and tags[i + 1].words[:1].isupper() and \
                 re.fullmatch(r"(?i)leads|owns|runs|heads|operates|controls", tags[i + 2].words):
