@@ -25,6 +25,7 @@ def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
     rated = {where[id(t)] for t in tags if t.code in "RNSK" or t.code == "V" and _RATING_VERB.search(t.words)}
     with_rating = {where[id(t)] for t in tags if t.code == "R"}
     enough = _judged_enough(tags, at)
+    unread = [t for t in unread if not _one_of_named(tags, at.get(id(t)))]
     return [t for t in unread if (t.code != "X" or where.get(id(t), -1) in topical and not enough(t))
             and (t.code not in "QH" or where.get(id(t), -1) in rated
                  or str(t.value) in ("first", "only") or _quantifies_unheld(tags, at.get(id(t))))
@@ -199,6 +200,18 @@ def _scope_unread(tags: list[Tag], parts: list[Part], unread: list[Tag]) -> bool
         if t.code == "X" and any(x.words.lower() in ("that", "true", "case", "correct") for x in tags[i + 1: i + 4]):
             return True
     return False
+
+
+def _one_of_named(tags: list[Tag], i: int | None) -> bool:
+    """'One of the services, Lambeth PDU, scored ...': "one of" the units spoken of, named at once after a comma,
+    only introduces the unit."""
+    if i is None or tags[i].code != "N" or not (_ONE_OF.match(tags[i].words) or tags[i].words.lower() == "one" and
+                                                 i + 1 < len(tags) and tags[i + 1].words.lower() == "of"):
+        return False
+    k = i + 1
+    while k < len(tags) and k <= i + 4 and tags[k].code in "wFS":
+        k += 1
+    return k + 1 < len(tags) and tags[k].code == "," and tags[k + 1].code == "P"
 
 
 def _before_other(tags: list[Tag], t: Tag) -> bool:
