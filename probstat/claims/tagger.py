@@ -29,8 +29,12 @@ from . import vocabulary as vocab
 from .extract import NumericExpression
 from .rating_context import rating_context
 from .tag_joins import (
+    _LINKS,
+    _SIDES,
+    _after_rating_in,
     _bounded,
     _division_of_nps,
+    _names_unit,
     _possessor,
     _region_of,
     _units_of_region,
@@ -53,6 +57,9 @@ from .tag_words import place_link, small_quantifies
 from .word_trie import trie_pattern
 
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
+# the plain words in lower case _tidy joins or changes: a side of a bounded rating ("or worse"), a link before a
+# place ("the division for London"), "probation" after a name, and "parts"/"areas" before a region
+_JOINING = frozenset((*_SIDES, *_LINKS, "probation", "parts", "areas"))
 
 
 @dataclass(frozen=True)
@@ -176,6 +183,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
     i = 0
     while i < len(tags):
         t = tags[i]
+        if t.code == "w" and not t.words[:1].isupper() and t.words.lower() not in _JOINING and "-" not in t.words:
+            # a plain word in lower case that no join below begins at: kept as it is (most tags are)
+            out.append(t)
+            i += 1
+            continue
         nxt = tags[i + 1] if i + 1 < len(tags) else None
         bounded = _bounded(out, t) if t.code in "wR" else None  # (no other code is bounded)
         if bounded is not None:
@@ -429,20 +441,6 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
     return _division_of_nps(out)
 
 
-def _names_unit(out: list[Tag], noun: Tag) -> bool:
-    """Whether a singular unit noun follows a unit's name ("Lambeth PDU", "Derby City's probation service"),
-    so that it says the name again rather than naming a population."""
-    if not out:
-        return False
-    if out[-1].code == "P":
-        return noun.start - out[-1].end <= 1
-    if len(out) >= 3 and out[-3].code == "P" and out[-2].code == "w" and out[-2].words.lower() in ("s", "'s") and \
-            out[-1].code == "w" and re.fullmatch(r"(?i)adult|local|own|main|new", out[-1].words):
-        return True  # "Doncaster's adult probation service"
-    return len(out) >= 2 and out[-2].code == "P" and out[-1].code == "w" and \
-        out[-1].words.lower() in ("s", "probation") and noun.start - out[-2].end <= 12
-
-
 def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
     words = m.group(0)
     if m.group("round"):
@@ -487,14 +485,3 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
     if code == "Q" and key in ("no", "none") and text[m.end(): m.end() + 7].lower().startswith(" longer"):
         return Tag("X", m.start(), m.end(), words)
     return Tag(code, m.start(), m.end(), words, value)
-
-
-def _after_rating_in(out: list[Tag]) -> bool:
-    """Whether the tags end in a rating and 'in', 'on' or 'across', then perhaps a quantifier: 'rated good in
-    (all) ...', before a count of areas."""
-    k = len(out) - 1
-    if k >= 0 and out[k].code == "Q":
-        k -= 1
-    # ("Good ratings in three areas": the rating's noun between)
-    return k >= 1 and out[k].words.lower() in ("in", "on", "across") and (
-        out[k - 1].code == "R" or k >= 2 and out[k - 1].code == "V" and out[k - 2].code == "R")
