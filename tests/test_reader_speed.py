@@ -113,3 +113,19 @@ def test_measure_words_are_found_as_their_patterns_find_them():
             assert _compiled(need).search(text) == (re.search(need, text) is not None), (need, text)
     assert _anchors(r"(?:more than|over) (?:40|forty)") == ("more than", "over")
     assert _anchors(r"(?i)risk") == ()  # a pattern blind to case: no word to look for as it is
+
+
+def test_replaced_is_dataclasses_replace():
+    """reader._replaced copies a Part's or Statement's fields, which holds only while __init__ sets them all."""
+    import dataclasses
+
+    from probstat.claims.reader import _replaced
+    from probstat.claims.readings import Part, Statement
+
+    for cls in (Part, Statement):
+        assert not hasattr(cls, "__post_init__") and all(f.init for f in dataclasses.fields(cls))
+    st = Statement(0, 5, "three", "count", round="2018-19")
+    part = Part(0, 5, "three", "count", st)
+    for obj, changes in ((st, {"round": None, "round_how": "given"}), (part, {"reading": None, "rounds": ("x",)})):
+        got, want = _replaced(obj, **changes), dataclasses.replace(obj, **changes)
+        assert got == want and vars(got) == vars(want) and type(got) is type(want)
