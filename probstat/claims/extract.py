@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import accumulate
 
 from probstat.claims.numbers import DENOMINATORS, ONES, SCALES, TENS
 from probstat.claims.quantifiers import QUALIFIER_RULES, RULES, VAGUE_PLURALS, Reading, interpret
@@ -88,6 +88,7 @@ _TOKEN = re.compile(
     r"|(?P<pct>%)"
     r"|\w+|\S"
 )
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _MAX_TOKENS = 10  # "more than a quarter of a million per cent" is 9 tokens; real figures are shorter
 
 _STARTERS = frozenset(
@@ -108,27 +109,42 @@ _BEFORE_PRONOUN_ONE = frozenset({"no", "any", "every", "each", "that", "which"})
 _BEFORE_PERIOD_HALF = frozenset({"first", "second", "other", "latter", "former"})
 
 
-class _Token(NamedTuple):
-    start: int
-    end: int
-    text: str
-    usable: bool  # a number, word or % sign outside any non-claim span
-
-
 def find_numeric_expressions(text: str) -> list[NumericExpression]:
     """Return every figure in ``text`` in order of position, each found once. Linear in the text's length:
     every pattern runs once, overlaps are looked up in a per-character mask, and each figure is read from
     at most ``_MAX_TOKENS`` tokens."""
     taken = bytearray(len(text) + 1)
     spans = _non_claims(text, taken)
-    tokens = []
-    add, new = tokens.append, tuple.__new__
-    # (a loop of its own, not _overlaps per token, and each _Token made as the tuple it is, without its Python
-    # __new__: a text has 10^5 tokens)
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        add(new(_Token, (start, end, m.group(), m.lastgroup is not None and taken.find(1, start, end) < 0)))
-    return sorted(spans + _quantities(text, tokens), key=lambda item: item.start)
+    return sorted(spans + _quantities(text, _Tokens(text, taken)), key=lambda item: item.start)
+
+
+class _Tokens:
+    """The text's tokens (``_TOKEN``'s matches in turn) as lists of their words, starts and ends, each token's
+    use (``usable``) looked up when asked for: a text has 10^5 tokens, and only those about a figure's first word
+    are read. The split into tokens is re's own (``re.split`` on the token pattern in a group: the text between
+    tokens, each token and its groups, in turn), and where each stands is the running sum of those lengths."""
+
+    def __init__(self, text: str, taken: bytearray) -> None:
+        parts = _SPLIT.split(text)  # per token: the text before it, the token, then its num, word and pct groups
+        self.text = parts[1::5]
+        lengths = [0] * (2 * len(self.text) + 1)
+        lengths[0::2] = map(len, parts[0::5])
+        lengths[1::2] = map(len, self.text)
+        at = list(accumulate(lengths))
+        self.start, self.end = at[0:-1:2], at[1::2]
+        self.parts, self.taken = parts, taken
+
+    def usable(self, k: int) -> bool:
+        """Whether token k is a number, word or % sign (a group of ``_TOKEN`` took part) outside every non-claim."""
+        p = self.parts
+        return (p[5 * k + 2] is not None or p[5 * k + 3] is not None or p[5 * k + 4] is not None) and \
+            self.taken.find(1, self.start[k], self.end[k]) < 0
+
+    def openers(self) -> list[int]:
+        """The tokens that can open a figure, as ``_longest_at`` asks of its first: usable, and a digit or a word
+        of ``_STARTERS`` first."""
+        return [k for k, t in enumerate(self.text) if (t[0].isdigit() or t.lower().split("-")[0] in _STARTERS)
+                and self.usable(k)]
 
 
 def _overlaps(span: tuple[int, int], taken: bytearray) -> bool:
@@ -171,43 +187,48 @@ def _non_claims(text: str, taken: bytearray) -> list[NumericExpression]:
     return found
 
 
-def _quantities(text: str, tokens: list[_Token]) -> list[NumericExpression]:
+def _quantities(text: str, tokens: _Tokens) -> list[NumericExpression]:
     found: list[NumericExpression] = []
     index = 0
-    while index < len(tokens):
+    # only a token that can open a figure is tried (as _longest_at asks first): most tokens are other words
+    for at in tokens.openers():
+        if at < index:
+            continue
+        index = at
         match = _longest_at(text, tokens, index)
         if match is None:
-            index += 1
             continue
         end_index, reading = match
-        start, end = tokens[index].start, tokens[end_index - 1].end
+        start, end = tokens.start[index], tokens.end[end_index - 1]
         if not _is_pronoun(tokens, index, end_index):
             found.append(NumericExpression(text[start:end], start, end, "quantity", reading))
         index = end_index
     return found
 
 
-def _longest_at(text: str, tokens: list[_Token], index: int) -> tuple[int, Reading] | None:
+def _longest_at(text: str, tokens: _Tokens, index: int) -> tuple[int, Reading] | None:
     """The furthest token end (exclusive) giving a whole readable figure from ``index``."""
-    first = tokens[index]
-    if not first.usable or not (first.text[0].isdigit() or first.text.lower().split("-")[0] in _STARTERS):
+    words, usable = tokens.text, tokens.usable
+    first = words[index]
+    if not usable(index) or not (first[0].isdigit() or first.lower().split("-")[0] in _STARTERS):
         return None
     stop = index
-    while stop < len(tokens) and stop - index < _MAX_TOKENS and tokens[stop].usable and (
-            stop == index or tokens[stop].text[0].isdigit() or tokens[stop].text == "%"
-            or tokens[stop].text.lower().split("-")[0] in _FIGURE_WORDS):
-        if stop > index and _unit(tokens[stop]) and _unit(tokens[stop - 1]):
+    while stop < len(words) and stop - index < _MAX_TOKENS and usable(stop) and (
+            stop == index or words[stop][0].isdigit() or words[stop] == "%"
+            or words[stop].lower().split("-")[0] in _FIGURE_WORDS):
+        if stop > index and _unit(words[stop]) and _unit(words[stop - 1]):
             break  # "1 1", "one two": two bare numbers side by side are never one figure
         stop += 1
+    start, ends = tokens.start[index], tokens.end
     for end_index in range(stop, index, -1):
-        reading = _interpret_whole(text[first.start : tokens[end_index - 1].end])
+        reading = _interpret_whole(text[start : ends[end_index - 1]])
         if reading is not None:
             return end_index, reading
     return None
 
 
-def _unit(token: _Token) -> bool:
-    word = token.text.lower()
+def _unit(token: str) -> bool:
+    word = token.lower()
     return word.isdigit() or word in ONES
 
 
@@ -221,14 +242,15 @@ def _interpret_whole(phrase: str) -> Reading | None:
         return None
 
 
-def _is_pronoun(tokens: list[_Token], index: int, end_index: int) -> bool:
+def _is_pronoun(tokens: _Tokens, index: int, end_index: int) -> bool:
     """True for "no one", "one another", "where one was needed", "the second half": words that look like figures
     but are not."""
     if end_index - index != 1:
         return False
-    word = tokens[index].text.lower()
-    before = tokens[index - 1].text.lower() if index > 0 else ""
-    after = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+    words = tokens.text
+    word = words[index].lower()
+    before = words[index - 1].lower() if index > 0 else ""
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
     if word == "one":
         # "cases where one was needed": "one" standing for a noun just said, a verb straight after it
         # "the cases that needed one": the object of a verb of needing, with nothing counted after it
