@@ -165,6 +165,10 @@ def _division_of_nps(tags: list[Tag]) -> list[Tag]:
     i = 0
     while i < len(tags):
         t = tags[i]
+        if t.code not in "AS":  # (both joins below begin only at a population noun or the subject)
+            out.append(t)
+            i += 1
+            continue
         the = 1 if len(out) >= 3 and out[-1].words.lower() == "the" else 0
         named = _division_named(out, tags, i)
         if named is not None:
