@@ -76,6 +76,31 @@ def test_trie_matches_the_plain_alternation_of_the_lexicon():
     _same(*_both(ordered), _texts(ordered, 300, seed=7))
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_trie_built_in_the_parse_tree_compiles_to_the_same_code(seed):
+    """compile_trie builds the trie's part of re's parse tree itself: the compiled code is the code of the pattern
+    written out, for the lexicon and for word lists with the characters the trie treats apart."""
+    from re import _compiler, _parser
+
+    from probstat.claims import word_trie
+
+    table = lexicon().words
+    lists = [sorted(table, key=lambda w: (-len(w), table[w][0] != "P", w))] if seed == 0 else []
+    rnd = random.Random(seed)
+    for _ in range(60):
+        words = {"".join(rnd.choice(_ODD + ["ab", "a", "b", "."]) for _ in range(rnd.randint(1, 6)))
+                 for _ in range(rnd.randint(1, 40))}
+        lists.append(sorted(words, key=lambda w: (-len(w), w)))
+    before, after = r"(?<![\w-])(?:", _TAIL
+    flags = int(re.IGNORECASE)
+    for words in lists:
+        tree = _parser.parse(before + word_trie._MARK + after, flags)
+        assert word_trie._splice(tree, list(word_trie._tree_node(tree.state, words, flags)))
+        written = _parser.parse(before + word_trie.trie_pattern(words) + after, flags)
+        assert _compiler._code(tree, flags) == _compiler._code(written, flags), words
+    assert lexicon().pattern.groupindex == re.compile(before + "x" + after, re.IGNORECASE).groupindex
+
+
 def test_required_codes():
     assert required_codes(r"(?P<s>[PA])B(?P<n>N)?R") == (frozenset("AP"), frozenset("B"), frozenset("R"))
     assert required_codes(r"N(?P<t>w)|(?P<r>R)w") == (frozenset("NR"), frozenset("w"))

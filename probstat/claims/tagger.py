@@ -54,7 +54,7 @@ from .tag_words import SINGULAR as _SINGULAR
 from .tag_words import UNRESTRICTING as _UNRESTRICTING
 from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
 from .tag_words import place_link, small_quantifies
-from .word_trie import trie_pattern
+from .word_trie import compile_trie
 
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
 # the plain words in lower case _tidy joins or changes: a side of a bounded rating ("or worse"), a link before a
@@ -111,10 +111,10 @@ def lexicon(path: str | None = None) -> Lexicon:
         table[a.lower()] = ("Y", b)
     # Sector words inside a provider's name are the provider ("NPS Wales"), so providers sort first on ties.
     ordered = sorted(table, key=lambda w: (-len(w), table[w][0] != "P", w))
-    body = trie_pattern(ordered)
-    pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])|(?P<round>" + vocab.ROUND_RE.pattern + ")"
-                         r"|(?P<punct>[,;:()\u2013\u2014]|(?<=\s)-(?=\s))"
-                         r"|(?P<word>\w(?:[\w'\u2019-]*\w)?)", re.IGNORECASE)
+    # (the words' trie put in re's parse tree as it is built, not written out and parsed: see compile_trie)
+    pattern = compile_trie(r"(?<![\w-])(?:", ordered, r")(?![\w-])|(?P<round>" + vocab.ROUND_RE.pattern + ")"
+                           r"|(?P<punct>[,;:()\u2013\u2014]|(?<=\s)-(?=\s))"
+                           r"|(?P<word>\w(?:[\w'\u2019-]*\w)?)", re.IGNORECASE)
     # a PDU's or region's place name ("Lambeth", "East of England") is a unit only in a text about the years
     # since 2021; with the words "PDU" or "region" in it, it is one in any text
     later = frozenset(a for a, pid in aliases.items() if providers[pid].sector in ("PDU", "region")
