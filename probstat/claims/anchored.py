@@ -28,12 +28,14 @@ class Anchored:
     answer as the pattern's own do, looking for the words first; anything else (``match``, ``sub``,
     ``pattern``) is the pattern's."""
 
-    __slots__ = ("compiled", "words", "_at")
+    __slots__ = ("compiled", "words", "_at", "_any")
 
     def __init__(self, compiled: re.Pattern) -> None:
         self.compiled = compiled
         self.words = anchors(compiled)
         self._at: tuple[str | None, list[int], list[int]] = (None, [], [])
+        # in a short string, one search of the words as a trie of literals: a dozen finds cost more
+        self._any = re.compile(_literal_trie(self.words)).search if self.words else None
 
     def __getattr__(self, name: str):
         if name.startswith("__") or name in Anchored.__slots__:  # (copy and pickle ask before __init__)
@@ -75,10 +77,17 @@ class Anchored:
                     return True
                 i += 1
             return False
-        for w in self.words:  # noqa: SIM110 (a loop, not any() over a generator: asked a dozen times a sentence)
-            if low.find(w, pos, end) >= 0:
-                return True
-        return False
+        return self._any(low, pos, end) is not None
+
+
+def _literal_trie(words: tuple[str, ...]) -> str:
+    """A pattern that matches the words as they are and nothing else, shaped as a trie (a branch per next
+    character), so that re tries one branch at each character of the text, not every word."""
+    branches: dict[str, list[str]] = {}
+    for w in words:
+        branches.setdefault(w[:1], []).append(w[1:])
+    alts = [re.escape(c) + _literal_trie(tuple(rest)) if c else "" for c, rest in branches.items()]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def _occurrences(low: str, words: tuple[str, ...]) -> tuple[list[int], list[int]]:
