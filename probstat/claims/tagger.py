@@ -60,6 +60,7 @@ _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
 # the plain words in lower case _tidy joins or changes: a side of a bounded rating ("or worse"), a link before a
 # place ("the division for London"), "probation" after a name, and "parts"/"areas" before a region
 _JOINING = frozenset((*_SIDES, *_LINKS, "probation", "parts", "areas"))
+_YEAR = re.compile(r"20[0-4]\d")  # a figure that may be a year ("its 2019 report")
 
 
 @dataclass(frozen=True)
@@ -183,8 +184,13 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
     i = 0
     while i < len(tags):
         t = tags[i]
-        if t.code == "w" and not t.words[:1].isupper() and t.words.lower() not in _JOINING and "-" not in t.words:
-            # a plain word in lower case that no join below begins at: kept as it is (most tags are)
+        code, words = t.code, t.words
+        if (code not in ",ANPQRSZwMIV" and len(words) != 5  # (a code none of the joins below begins at)
+                or code == "w" and words.isascii() and not words[:1].isupper() and words.lower() not in _JOINING
+                and "-" not in words or code == "," and words != "("
+                or code == "N" and len(words) != 5 and _YEAR.fullmatch(words.strip()) is None):
+            # a tag no join below begins at (most are): a plain word in lower case, a comma, a figure that is no
+            # year; a word of five letters may begin a region's parts ("parts of London"), so is asked below
             out.append(t)
             i += 1
             continue
@@ -267,7 +273,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("T", t.start, t.end, t.words, vocab.STANDARD_WORDS[t.words.lower()]))  # "the PDU's services"
             i += 1
             continue
-        if t.code == "N" and re.fullmatch(r"20[0-4]\d", t.words.strip()) and nxt is not None and \
+        if t.code == "N" and _YEAR.fullmatch(t.words.strip()) and nxt is not None and \
                 re.fullmatch(r"(?i)reports?|inspections?|annual|round|visit|review|ratings?", nxt.words):
             out.append(Tag("w", t.start, t.end, t.words))  # "its 2019 report": a year, no figure
             i += 1
