@@ -76,6 +76,31 @@ def test_trie_matches_the_plain_alternation_of_the_lexicon():
     _same(*_both(ordered), _texts(ordered, 300, seed=7))
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_trie_built_in_the_parse_tree_compiles_to_the_same_code(seed):
+    """compile_trie builds the trie's part of re's parse tree itself: the compiled code is the code of the pattern
+    written out, for the lexicon and for word lists with the characters the trie treats apart."""
+    from re import _compiler, _parser
+
+    from probstat.claims import word_trie
+
+    table = lexicon().words
+    lists = [sorted(table, key=lambda w: (-len(w), table[w][0] != "P", w))] if seed == 0 else []
+    rnd = random.Random(seed)
+    for _ in range(60):
+        words = {"".join(rnd.choice(_ODD + ["ab", "a", "b", "."]) for _ in range(rnd.randint(1, 6)))
+                 for _ in range(rnd.randint(1, 40))}
+        lists.append(sorted(words, key=lambda w: (-len(w), w)))
+    before, after = r"(?<![\w-])(?:", _TAIL
+    flags = int(re.IGNORECASE)
+    for words in lists:
+        tree = _parser.parse(before + word_trie._MARK + after, flags)
+        assert word_trie._splice(tree, list(word_trie._tree_node(tree.state, words, flags)))
+        written = _parser.parse(before + word_trie.trie_pattern(words) + after, flags)
+        assert _compiler._code(tree, flags) == _compiler._code(written, flags), words
+    assert lexicon().pattern.groupindex == re.compile(before + "x" + after, re.IGNORECASE).groupindex
+
+
 def test_required_codes():
     assert required_codes(r"(?P<s>[PA])B(?P<n>N)?R") == (frozenset("AP"), frozenset("B"), frozenset("R"))
     assert required_codes(r"N(?P<t>w)|(?P<r>R)w") == (frozenset("NR"), frozenset("w"))
@@ -113,3 +138,41 @@ def test_measure_words_are_found_as_their_patterns_find_them():
             assert _compiled(need).search(text) == (re.search(need, text) is not None), (need, text)
     assert _anchors(r"(?:more than|over) (?:40|forty)") == ("more than", "over")
     assert _anchors(r"(?i)risk") == ()  # a pattern blind to case: no word to look for as it is
+
+
+def test_replaced_is_dataclasses_replace():
+    """reader._replaced copies a Part's or Statement's fields, which holds only while __init__ sets them all."""
+    import dataclasses
+
+    from probstat.claims.reader import _replaced
+    from probstat.claims.readings import Part, Statement
+
+    for cls in (Part, Statement):
+        assert not hasattr(cls, "__post_init__") and all(f.init for f in dataclasses.fields(cls))
+    st = Statement(0, 5, "three", "count", round="2018-19")
+    part = Part(0, 5, "three", "count", st)
+    for obj, changes in ((st, {"round": None, "round_how": "given"}), (part, {"reading": None, "rounds": ("x",)})):
+        got, want = _replaced(obj, **changes), dataclasses.replace(obj, **changes)
+        assert got == want and vars(got) == vars(want) and type(got) is type(want)
+
+
+def test_extract_scanned_patterns_match_as_their_originals():
+    """extract._SCANNED writes five non-claim patterns so that re scans for their first characters: the same
+    matches and groups as the originals on the fixture texts and on texts of dates, months in any case, the
+    words before a year or a reference, addresses and the characters re folds onto ASCII letters."""
+    from pathlib import Path
+
+    from probstat.claims import extract
+
+    here = Path(__file__).parent / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(here.glob("**/*.txt"))]
+    rnd = random.Random(5)
+    pieces = ["1", "7", "12", "2019", "19", "0", "st", "th", "January", "jan", "JAN", "May", "may", "Sept", "Dec",
+              "In", "since", "SINCE", "between", "page", "p.", "paragraph", "fig.", "http://x", "www.a", "\u017f",
+              "\u0130", "\u0131", "\u212a", "\u017fince", " ", "\n", "-", "\u2013", ",", ".", "/", "x", "_", "and"]
+    texts += ["".join(rnd.choice(pieces) + rnd.choice(["", " "]) for _ in range(rnd.randint(1, 12)))
+              for _ in range(3000)]
+    for original, scanned in extract._SCANNED.items():
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in original.finditer(text)] == \
+                [(m.span(), m.groups()) for m in scanned.finditer(text)], (original.pattern, text)

@@ -14,6 +14,7 @@ its place, so a match's run of literals stands, lower-cased, in the folded text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 #: Non-ASCII characters that re, blind to case, matches with an ASCII letter: dotted capital I (whose
@@ -27,11 +28,14 @@ class Anchored:
     answer as the pattern's own do, looking for the words first; anything else (``match``, ``sub``,
     ``pattern``) is the pattern's."""
 
-    __slots__ = ("compiled", "words")
+    __slots__ = ("compiled", "words", "_at", "_any")
 
     def __init__(self, compiled: re.Pattern) -> None:
         self.compiled = compiled
         self.words = anchors(compiled)
+        self._at: tuple[str | None, list[int], list[int]] = (None, [], [])
+        # in a short string, one search of the words as a trie of literals: a dozen finds cost more
+        self._any = re.compile(_literal_trie(self.words)).search if self.words else None
 
     def __getattr__(self, name: str):
         if name.startswith("__") or name in Anchored.__slots__:  # (copy and pickle ask before __init__)
@@ -60,10 +64,42 @@ class Anchored:
         # (re takes a negative pos or endpos as 0; find, like a slice, would count it from the end)
         end = len(low) if endpos is None else max(endpos, 0)
         pos = max(pos, 0)
-        for w in self.words:  # noqa: SIM110 (a loop, not any() over a generator: asked a dozen times a sentence)
-            if low.find(w, pos, end) >= 0:
-                return True
-        return False
+        if len(low) > _LONG:
+            # a long text is asked of once per sentence, a dozen words each time: where its words stand is found
+            # once, and a span holds one where an occurrence starts in it and ends in it too
+            at = self._at  # (one tuple, read once, as _TEXT is)
+            if at[0] is not low:
+                at = self._at = (low, *_occurrences(low, self.words))
+            starts, ends = at[1], at[2]
+            i, n = bisect_left(starts, pos), len(starts)
+            while i < n and starts[i] < end:
+                if ends[i] <= end:
+                    return True
+                i += 1
+            return False
+        return self._any(low, pos, end) is not None
+
+
+def _literal_trie(words: tuple[str, ...]) -> str:
+    """A pattern that matches the words as they are and nothing else, shaped as a trie (a branch per next
+    character), so that re tries one branch at each character of the text, not every word."""
+    branches: dict[str, list[str]] = {}
+    for w in words:
+        branches.setdefault(w[:1], []).append(w[1:])
+    alts = [re.escape(c) + _literal_trie(tuple(rest)) if c else "" for c, rest in branches.items()]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _occurrences(low: str, words: tuple[str, ...]) -> tuple[list[int], list[int]]:
+    """Where each of the words stands in ``low`` (overlaps too): the starts in order, and the end of each."""
+    found = []
+    for w in words:
+        at = low.find(w)
+        while at >= 0:
+            found.append((at, at + len(w)))
+            at = low.find(w, at + 1)
+    found.sort()
+    return [a for a, _ in found], [b for _, b in found]
 
 
 def _folded(string: str) -> str:

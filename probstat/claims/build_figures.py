@@ -9,7 +9,7 @@ import re
 from .. import schema
 from .build_dates import _MONTH_NAME
 from .matcher import Match
-from .measure_words import MEASURES, NEGATIVE_WORDS, PROVIDER_MEASURES
+from .measure_words import MEASURES, NEGATIVE_WORDS, PROVIDER_MEASURES, measures_named
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
 from .readings import (
@@ -99,8 +99,8 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     text = s.text[s.start: s.end].lower()
     if "measures" not in s.memo:
         # which measures the sentence's words name is asked once per sentence, not once per figure in it
-        s.memo["measures"] = [w for w in MEASURES if w.named_in(text)]
-        s.memo["provider measures"] = [w for w in PROVIDER_MEASURES if w.named_in(text)]
+        s.memo["measures"] = measures_named(MEASURES, text)
+        s.memo["provider measures"] = measures_named(PROVIDER_MEASURES, text)
         s.memo["figures"] = [t for t in s.tags if t.code == "N"]
         # ("It said staff were struggling, with 86 per cent of ...": "it" the source, not whom the figures are of)
         s.memo["named"] = [t for k, t in enumerate(s.tags) if t.code in "PA" and not (

@@ -78,6 +78,29 @@ class Context:
             self._memo[key] = compute()
         return self._memo[key]
 
+    def row(self, pid: str, round_: str) -> pd.Series | None:
+        """The provider's first row of the round, or None; once per pair and context."""
+        def find() -> pd.Series | None:
+            f = self.frame
+            if isinstance(pid, str) and isinstance(round_, str):
+                # the provider's rows from one pass over the frame: a text names hundreds of (provider, round)
+                # pairs, and a mask of the whole frame for each cost a millisecond
+                rounds = f["round"]
+                at = next((k for k in self.positions().get(pid, ()) if rounds.iat[k] == round_), None)
+                return None if at is None else f.iloc[at]
+            rows = f[(f["provider_id"] == pid) & (f["round"] == round_)]
+            return None if rows.empty else rows.iloc[0]
+        return self.memo(("row", pid, round_), find)
+
+    def positions(self) -> dict[object, list[int]]:
+        """provider_id -> the positions of its rows in the frame, in order (one pass, once per context)."""
+        def find() -> dict[object, list[int]]:
+            out: dict[object, list[int]] = {}
+            for k, pid in enumerate(self.frame["provider_id"]):
+                out.setdefault(pid, []).append(k)
+            return out
+        return self.memo("row positions", find)
+
     def round_row(self, round_: str, sector: str | None) -> pd.Series | None:
         """The published totals of a round for a sector (or all), once per context; none for one owner's."""
         def find() -> pd.Series | None:
@@ -268,10 +291,9 @@ def _people(ctx: Context, st: Statement) -> Outcome:
     if len(st.providers) > 1:
         return Outcome(None, "several providers named", "data", needs="one provider per figure")
     pid = st.providers[0]
-    rows = ctx.frame[(ctx.frame["round"] == st.round) & (ctx.frame["provider_id"] == pid)]
-    if rows.empty:
+    r = ctx.row(pid, st.round)
+    if r is None:
         return Outcome(None, f"{pid} has no row for {st.round}", "data", needs=f"{pid} in {st.round}")
-    r = rows.iloc[0]
     value = r.get("people_supervised")
     if value is None or pd.isna(value):
         return Outcome(None, f"people supervised by {pid} in {st.round} not in the data", "data",
@@ -294,16 +316,16 @@ def _provider_rating(ctx: Context, st: Statement) -> Outcome:
     """A named provider's overall or standard rating in the round."""
     pid = st.providers[0]
     column = st.predicate.column
-    rows = ctx.frame[(ctx.frame["round"] == st.round) & (ctx.frame["provider_id"] == pid)]
-    if rows.empty:
+    row = ctx.row(pid, st.round)
+    if row is None:
         return Outcome(None, f"{pid} has no row for {st.round}", "data", needs=f"{pid}'s {column} rating in {st.round}")
-    value = rows.iloc[0].get(column)
+    value = row.get(column)
     if value is None or pd.isna(value):
         return Outcome(None, f"{pid}'s {column} rating in {st.round} is not in the data", "data",
                        needs=f"{pid}'s {column} rating in {st.round}")
     return Outcome(Interval(1, 1) if value in st.predicate.ratings else Interval(0, 0),
                    f"{pid} rated {value} ({column}) in {st.round}", "data", n=1,
-                   members=((pid, str(value), rows.iloc[0].get("published")),))
+                   members=((pid, str(value), row.get("published")),))
 
 
 def league_position(ctx: Context, st) -> tuple[str, str, Outcome]:

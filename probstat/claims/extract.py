@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import accumulate
 
 from probstat.claims.numbers import DENOMINATORS, ONES, SCALES, TENS
 from probstat.claims.quantifiers import QUALIFIER_RULES, RULES, VAGUE_PLURALS, Reading, interpret
@@ -82,12 +82,55 @@ _LOWER_DATE = re.compile(rf"(?i)(?<![\w.,])(?:{_DAY}\s+(?:{_MONTHS})\.?,?\s+[0-9
 _ORDINAL = re.compile(r"(?<![\w.])[0-9]+(?:st|nd|rd|th)(?![\w])")
 _LIST_MARKER = re.compile(r"(?m)^[ \t]*([0-9]{1,2}[.)])(?=[ \t])")
 
+
+# The same patterns written so that re scans for the characters a match can begin with in C rather than trying
+# the whole pattern at every character of a long text: a case-sensitive class of them comes first (under
+# IGNORECASE it also holds every character outside ASCII, a few of which re matches with an ASCII letter), then
+# what stood before the match is asked behind it ("(?<![\w.,][\s\S])" for "(?<![\w.,])", "(?<!\w[\s\S])" for
+# "\b" before a word), and each branch tests its own first character behind ("(?<=J)anuary"). Each matches
+# what its original matches, with the same groups (tests/test_reader_speed.py compares them).
+def _after_first(words: str) -> str:
+    """The alternation of ``words`` ("a|b|..."), each with its first character tested behind, in their order."""
+    return "(?:" + "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in words.split("|")) + ")"
+
+
+def _first_of(chars: str, blind: bool) -> str:
+    """The class the gate reads, case-sensitive; ``blind``: both cases, and every character outside ASCII."""
+    chars = "".join(sorted(set(chars.lower() + chars.upper()))) if blind else chars
+    return "(?-i:[" + re.escape(chars) + (r"\x80-\U0010ffff" if blind else "") + "])"
+
+
+_DAY_ON = r"(?<=[0-9])[0-9]?(?:st|nd|rd|th)?"  # _DAY, its first digit read by the gate
+_INITIALS = "".join(sorted({m[0] for m in _MONTHS.split("|")}))
+_SCANNED = {
+    _DATE: re.compile(
+        _first_of("0123456789" + _INITIALS, False) + r"(?<![\w.,][\s\S])"
+        rf"(?:{_DAY_ON}\s*(?:-|\u2013|\u2014|to|and)\s*{_DAY}\s+(?:{_MONTHS})\.?(?:,?\s+[0-9]{{4}})?"
+        rf"|{_DAY_ON}\s+(?:{_MONTHS})\.?(?:,?\s+[0-9]{{4}})?"
+        rf"|{_after_first(_MONTHS)}\.?\s+{_DAY}(?:,?\s+[0-9]{{4}})?"
+        rf"|{_after_first(_MONTHS)}\s+[0-9]{{4}}"
+        r"|(?<=[0-9])[0-9]{3}-[0-9]{2}-[0-9]{2}|(?<=[0-9])[0-9]?/[0-9]{1,2}/[0-9]{2,4})(?![\w])"),
+    _BARE_YEAR: re.compile(
+        "(?i:" + _first_of("isbdufa", True) + r"(?<!\w[\s\S])"
+        + _after_first("in|since|by|during|until|from|before|after|between") + r"\s+)((?:19|20)[0-9]{2})"
+        r"(?![\w]|[.,][0-9])"),
+    _URL: re.compile("(?i)" + _first_of("hw", True) + r"(?<!\w[\s\S])(?:(?<=h)ttps?://|(?<=w)ww\.)[^\s<>\"')\]]+"),
+    _REFERENCE: re.compile(
+        "(?i)" + _first_of("spcftnaqr", True) + r"(?<!\w[\s\S])"
+        + _after_first("slide|page|p.|para|paragraph|chapter|section|figure|fig.|table|note|footnote|annex"
+                       "|appendix|recommendation|question") + r"\s+[0-9]+(?:\.[0-9]+)*[a-z]?(?![\w])"),
+    _LOWER_DATE: re.compile(
+        "(?i)" + _first_of("0123456789" + _INITIALS, True) + r"(?<![\w.,][\s\S])"
+        rf"(?:{_DAY_ON}\s+(?:{_MONTHS})\.?,?\s+[0-9]{{4}}|{_after_first(_MONTHS)}\.?\s+[0-9]{{4}})(?![\w])"),
+}
+
 _TOKEN = re.compile(
     r"(?P<num>(?<![\w.])(?<![A-Za-z]-)(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![\w]|\.[0-9]))"
     r"|(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*(?![\w'\u2019]))"
     r"|(?P<pct>%)"
     r"|\w+|\S"
 )
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _MAX_TOKENS = 10  # "more than a quarter of a million per cent" is 9 tokens; real figures are shorter
 
 _STARTERS = frozenset(
@@ -108,27 +151,42 @@ _BEFORE_PRONOUN_ONE = frozenset({"no", "any", "every", "each", "that", "which"})
 _BEFORE_PERIOD_HALF = frozenset({"first", "second", "other", "latter", "former"})
 
 
-class _Token(NamedTuple):
-    start: int
-    end: int
-    text: str
-    usable: bool  # a number, word or % sign outside any non-claim span
-
-
 def find_numeric_expressions(text: str) -> list[NumericExpression]:
     """Return every figure in ``text`` in order of position, each found once. Linear in the text's length:
     every pattern runs once, overlaps are looked up in a per-character mask, and each figure is read from
     at most ``_MAX_TOKENS`` tokens."""
     taken = bytearray(len(text) + 1)
     spans = _non_claims(text, taken)
-    tokens = []
-    add, new = tokens.append, tuple.__new__
-    # (a loop of its own, not _overlaps per token, and each _Token made as the tuple it is, without its Python
-    # __new__: a text has 10^5 tokens)
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        add(new(_Token, (start, end, m.group(), m.lastgroup is not None and taken.find(1, start, end) < 0)))
-    return sorted(spans + _quantities(text, tokens), key=lambda item: item.start)
+    return sorted(spans + _quantities(text, _Tokens(text, taken)), key=lambda item: item.start)
+
+
+class _Tokens:
+    """The text's tokens (``_TOKEN``'s matches in turn) as lists of their words, starts and ends, each token's
+    use (``usable``) looked up when asked for: a text has 10^5 tokens, and only those about a figure's first word
+    are read. The split into tokens is re's own (``re.split`` on the token pattern in a group: the text between
+    tokens, each token and its groups, in turn), and where each stands is the running sum of those lengths."""
+
+    def __init__(self, text: str, taken: bytearray) -> None:
+        parts = _SPLIT.split(text)  # per token: the text before it, the token, then its num, word and pct groups
+        self.text = parts[1::5]
+        lengths = [0] * (2 * len(self.text) + 1)
+        lengths[0::2] = map(len, parts[0::5])
+        lengths[1::2] = map(len, self.text)
+        at = list(accumulate(lengths))
+        self.start, self.end = at[0:-1:2], at[1::2]
+        self.parts, self.taken = parts, taken
+
+    def usable(self, k: int) -> bool:
+        """Whether token k is a number, word or % sign (a group of ``_TOKEN`` took part) outside every non-claim."""
+        p = self.parts
+        return (p[5 * k + 2] is not None or p[5 * k + 3] is not None or p[5 * k + 4] is not None) and \
+            self.taken.find(1, self.start[k], self.end[k]) < 0
+
+    def openers(self) -> list[int]:
+        """The tokens that can open a figure, as ``_longest_at`` asks of its first: usable, and a digit or a word
+        of ``_STARTERS`` first."""
+        return [k for k, t in enumerate(self.text) if (t[0].isdigit() or t.lower().split("-")[0] in _STARTERS)
+                and self.usable(k)]
 
 
 def _overlaps(span: tuple[int, int], taken: bytearray) -> bool:
@@ -163,7 +221,7 @@ def _non_claims(text: str, taken: bytearray) -> list[NumericExpression]:
     )
     found: list[NumericExpression] = []
     for kind, pattern, group, check in patterns:
-        for match in pattern.finditer(text):
+        for match in _SCANNED.get(pattern, pattern).finditer(text):
             start, end = match.span(group)
             if (check is None or check(match)) and not _overlaps((start, end), taken):
                 found.append(NumericExpression(text[start:end], start, end, kind, None))
@@ -171,43 +229,48 @@ def _non_claims(text: str, taken: bytearray) -> list[NumericExpression]:
     return found
 
 
-def _quantities(text: str, tokens: list[_Token]) -> list[NumericExpression]:
+def _quantities(text: str, tokens: _Tokens) -> list[NumericExpression]:
     found: list[NumericExpression] = []
     index = 0
-    while index < len(tokens):
+    # only a token that can open a figure is tried (as _longest_at asks first): most tokens are other words
+    for at in tokens.openers():
+        if at < index:
+            continue
+        index = at
         match = _longest_at(text, tokens, index)
         if match is None:
-            index += 1
             continue
         end_index, reading = match
-        start, end = tokens[index].start, tokens[end_index - 1].end
+        start, end = tokens.start[index], tokens.end[end_index - 1]
         if not _is_pronoun(tokens, index, end_index):
             found.append(NumericExpression(text[start:end], start, end, "quantity", reading))
         index = end_index
     return found
 
 
-def _longest_at(text: str, tokens: list[_Token], index: int) -> tuple[int, Reading] | None:
+def _longest_at(text: str, tokens: _Tokens, index: int) -> tuple[int, Reading] | None:
     """The furthest token end (exclusive) giving a whole readable figure from ``index``."""
-    first = tokens[index]
-    if not first.usable or not (first.text[0].isdigit() or first.text.lower().split("-")[0] in _STARTERS):
+    words, usable = tokens.text, tokens.usable
+    first = words[index]
+    if not usable(index) or not (first[0].isdigit() or first.lower().split("-")[0] in _STARTERS):
         return None
     stop = index
-    while stop < len(tokens) and stop - index < _MAX_TOKENS and tokens[stop].usable and (
-            stop == index or tokens[stop].text[0].isdigit() or tokens[stop].text == "%"
-            or tokens[stop].text.lower().split("-")[0] in _FIGURE_WORDS):
-        if stop > index and _unit(tokens[stop]) and _unit(tokens[stop - 1]):
+    while stop < len(words) and stop - index < _MAX_TOKENS and usable(stop) and (
+            stop == index or words[stop][0].isdigit() or words[stop] == "%"
+            or words[stop].lower().split("-")[0] in _FIGURE_WORDS):
+        if stop > index and _unit(words[stop]) and _unit(words[stop - 1]):
             break  # "1 1", "one two": two bare numbers side by side are never one figure
         stop += 1
+    start, ends = tokens.start[index], tokens.end
     for end_index in range(stop, index, -1):
-        reading = _interpret_whole(text[first.start : tokens[end_index - 1].end])
+        reading = _interpret_whole(text[start : ends[end_index - 1]])
         if reading is not None:
             return end_index, reading
     return None
 
 
-def _unit(token: _Token) -> bool:
-    word = token.text.lower()
+def _unit(token: str) -> bool:
+    word = token.lower()
     return word.isdigit() or word in ONES
 
 
@@ -221,14 +284,15 @@ def _interpret_whole(phrase: str) -> Reading | None:
         return None
 
 
-def _is_pronoun(tokens: list[_Token], index: int, end_index: int) -> bool:
+def _is_pronoun(tokens: _Tokens, index: int, end_index: int) -> bool:
     """True for "no one", "one another", "where one was needed", "the second half": words that look like figures
     but are not."""
     if end_index - index != 1:
         return False
-    word = tokens[index].text.lower()
-    before = tokens[index - 1].text.lower() if index > 0 else ""
-    after = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+    words = tokens.text
+    word = words[index].lower()
+    before = words[index - 1].lower() if index > 0 else ""
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
     if word == "one":
         # "cases where one was needed": "one" standing for a noun just said, a verb straight after it
         # "the cases that needed one": the object of a verb of needing, with nothing counted after it

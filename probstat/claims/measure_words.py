@@ -33,6 +33,23 @@ class MeasureWords:
         return True
 
 
+def measures_named(measures: tuple[MeasureWords, ...], text: str) -> list[MeasureWords]:
+    """``[w for w in measures if w.named_in(text)]``, each pattern searched once: measures share their words (the
+    stages of the key questions, "cases"), and every sentence with a figure is asked of each measure."""
+    seen: dict[_Need, bool] = {}
+    out = []
+    for w in measures:
+        for need in _NEEDS_OF.get(w.needs) or _needs_of(w.needs):
+            got = seen.get(need)
+            if got is None:
+                got = seen[need] = need.search(text)
+            if not got:
+                break
+        else:
+            out.append(w)
+    return out
+
+
 _COMPILED: dict[str, tuple[re.Pattern, tuple[str, ...]]] = {}
 
 

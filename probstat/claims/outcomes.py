@@ -76,17 +76,17 @@ _RATING_COUNT_COLUMNS = {"Outstanding": "n_std_outstanding", "Good": "n_std_good
 
 
 def _row(ctx: Context, pid: str, round_: str) -> pd.Series | None:
-    def find():
-        f = ctx.frame
-        rows = f[(f["provider_id"] == pid) & (f["round"] == round_)]
-        return None if rows.empty else rows.iloc[0]
-    return ctx.memo(("row", pid, round_), find)
+    return ctx.row(pid, round_)
 
 
 def provider_rounds(ctx: Context, pid: str) -> list[tuple[str, str]]:
     """(round, published) of each inspection of a provider in the data, oldest first."""
     def find():
         f = ctx.frame
+        if isinstance(pid, str):
+            rounds, published = f["round"], f["published"]  # (its rows found as _row finds them)
+            at = ctx.positions().get(pid, ())
+            return sorted((str(rounds.iat[k]), str(p) if isinstance(p := published.iat[k], str) else "") for k in at)
         rows = f[f["provider_id"] == pid]
         pairs = [(str(r), str(p) if isinstance(p, str) else "") for r, p in zip(rows["round"], rows["published"],
                                                                                    strict=True)]

@@ -467,8 +467,16 @@ def _with_round(p: Part, rnd: tuple[str | None, str, bool]) -> Part:
         name = None  # every round written is a reading of its own; the judge asks them all
     reading = p.reading
     if isinstance(reading, Statement) and reading.round is None:
-        reading = replace(reading, round=name, round_how=how, round_sure=sure)
-    return replace(p, reading=reading, rounds=rounds, round_how=how, round_sure=sure)
+        reading = _replaced(reading, round=name, round_how=how, round_sure=sure)
+    return _replaced(p, reading=reading, rounds=rounds, round_how=how, round_sure=sure)
+
+
+def _replaced(obj: Part | Statement, **changes: object) -> Part | Statement:
+    """``dataclasses.replace(obj, **changes)`` for a Part or Statement, read for every part of a text: their fields
+    are all set by ``__init__`` and nothing else (no ``__post_init__``), so a copy of the fields is the same."""
+    new = object.__new__(obj.__class__)
+    new.__dict__.update(obj.__dict__, **changes)
+    return new
 
 
 def _ranks(text: str, start: int, end: int, tags: list[Tag], subject: str | None) -> list[Part]:

@@ -169,6 +169,10 @@ def _division_of_nps(tags: list[Tag]) -> list[Tag]:
     i = 0
     while i < len(tags):
         t = tags[i]
+        if t.code not in "AS":  # (both joins below begin only at a population noun or the subject)
+            out.append(t)
+            i += 1
+            continue
         the = 1 if len(out) >= 3 and out[-1].words.lower() == "the" else 0
         named = _division_named(out, tags, i)
         if named is not None:
@@ -324,3 +328,28 @@ def noun_joins(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
             out[-1].code in "wIS" and out[-2].code == "K" and out[-2].words.lower() == "overall":
         return 2, Tag("K", out[-2].start, t.end, f"{out[-2].words} {out[-1].words} {t.words}")
     return None
+
+
+def _names_unit(out: list[Tag], noun: Tag) -> bool:
+    """Whether a singular unit noun follows a unit's name ("Lambeth PDU", "Derby City's probation service"),
+    so that it says the name again rather than naming a population."""
+    if not out:
+        return False
+    if out[-1].code == "P":
+        return noun.start - out[-1].end <= 1
+    if len(out) >= 3 and out[-3].code == "P" and out[-2].code == "w" and out[-2].words.lower() in ("s", "'s") and \
+            out[-1].code == "w" and re.fullmatch(r"(?i)adult|local|own|main|new", out[-1].words):
+        return True  # "Doncaster's adult probation service"
+    return len(out) >= 2 and out[-2].code == "P" and out[-1].code == "w" and \
+        out[-1].words.lower() in ("s", "probation") and noun.start - out[-2].end <= 12
+
+
+def _after_rating_in(out: list[Tag]) -> bool:
+    """Whether the tags end in a rating and 'in', 'on' or 'across', then perhaps a quantifier: 'rated good in
+    (all) ...', before a count of areas."""
+    k = len(out) - 1
+    if k >= 0 and out[k].code == "Q":
+        k -= 1
+    # ("Good ratings in three areas": the rating's noun between)
+    return k >= 1 and out[k].words.lower() in ("in", "on", "across") and (
+        out[k - 1].code == "R" or k >= 2 and out[k - 1].code == "V" and out[k - 2].code == "R")

@@ -20,6 +20,22 @@ class Tag:
         # the fields set at once, as a frozen dataclass's own __init__ sets them one call each: a text has 10^5 tags
         self.__dict__.update(code=code, start=start, end=end, words=words, value=value)
 
+    def __eq__(self, other: object) -> bool:
+        # the dataclass's own comparison, fields in another order: tags are compared by the thousand in
+        # ``list.index``, and two tags at different places differ in their start (the generated method builds two
+        # tuples first); a field is equal where it is the same object, as in a tuple's comparison
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        a, b = self.__dict__, other.__dict__
+        for k in _FIELDS:
+            x, y = a[k], b[k]
+            if x is not y and not x == y:
+                return False
+        return True
+
+
+_FIELDS = ("start", "end", "code", "words", "value")
+
 
 def codes(tags: list[Tag]) -> str:
     """The sentence as a string of tag codes, one character per tag."""

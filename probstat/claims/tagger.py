@@ -29,8 +29,12 @@ from . import vocabulary as vocab
 from .extract import NumericExpression
 from .rating_context import rating_context
 from .tag_joins import (
+    _LINKS,
+    _SIDES,
+    _after_rating_in,
     _bounded,
     _division_of_nps,
+    _names_unit,
     _possessor,
     _region_of,
     _units_of_region,
@@ -49,9 +53,13 @@ from .tag_words import GROUP_PRONOUNS as _GROUP_PRONOUNS
 from .tag_words import SINGULAR as _SINGULAR
 from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
 from .tag_words import place_link, restricts, small_quantifies, year_beside
-from .word_trie import trie_pattern
+from .word_trie import compile_trie
 
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
+# the plain words in lower case _tidy joins or changes: a side of a bounded rating ("or worse"), a link before a
+# place ("the division for London"), "probation" after a name, and "parts"/"areas" before a region
+_JOINING = frozenset((*_SIDES, *_LINKS, "probation", "parts", "areas"))
+_YEAR = re.compile(r"20[0-4]\d")  # a figure that may be a year ("its 2019 report")
 
 
 @dataclass(frozen=True)
@@ -103,10 +111,10 @@ def lexicon(path: str | None = None) -> Lexicon:
         table[a.lower()] = ("Y", b)
     # Sector words inside a provider's name are the provider ("NPS Wales"), so providers sort first on ties.
     ordered = sorted(table, key=lambda w: (-len(w), table[w][0] != "P", w))
-    body = trie_pattern(ordered)
-    pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])|(?P<round>" + vocab.ROUND_RE.pattern + ")"
-                         r"|(?P<punct>[,;:()\u2013\u2014]|(?<=\s)-(?=\s))"
-                         r"|(?P<word>\w(?:[\w'\u2019-]*\w)?)", re.IGNORECASE)
+    # (the words' trie put in re's parse tree as it is built, not written out and parsed: see compile_trie)
+    pattern = compile_trie(r"(?<![\w-])(?:", ordered, r")(?![\w-])|(?P<round>" + vocab.ROUND_RE.pattern + ")"
+                           r"|(?P<punct>[,;:()\u2013\u2014]|(?<=\s)-(?=\s))"
+                           r"|(?P<word>\w(?:[\w'\u2019-]*\w)?)", re.IGNORECASE)
     # a PDU's or region's place name ("Lambeth", "East of England") is a unit only in a text about the years
     # since 2021; with the words "PDU" or "region" in it, it is one in any text
     later = frozenset(a for a, pid in aliases.items() if providers[pid].sector in ("PDU", "region")
@@ -175,6 +183,16 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
     i = 0
     while i < len(tags):
         t = tags[i]
+        code, words = t.code, t.words
+        if (code not in ",ANPQRSZwMIV" and len(words) != 5  # (a code none of the joins below begins at)
+                or code == "w" and words.isascii() and not words[:1].isupper() and words.lower() not in _JOINING
+                and "-" not in words or code == "," and words != "("
+                or code == "N" and len(words) != 5 and _YEAR.fullmatch(words.strip()) is None):
+            # a tag no join below begins at (most are): a plain word in lower case, a comma, a figure that is no
+            # year; a word of five letters may begin a region's parts ("parts of London"), so is asked below
+            out.append(t)
+            i += 1
+            continue
         nxt = tags[i + 1] if i + 1 < len(tags) else None
         bounded = _bounded(out, t) if t.code in "wR" else None  # (no other code is bounded)
         if bounded is not None:
@@ -254,7 +272,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("T", t.start, t.end, t.words, vocab.STANDARD_WORDS[t.words.lower()]))  # "the PDU's services"
             i += 1
             continue
-        if t.code == "N" and re.fullmatch(r"20[0-4]\d", t.words.strip()) and \
+        if t.code == "N" and _YEAR.fullmatch(t.words.strip()) and \
                 year_beside(out[-1].words if out else "", nxt.words if nxt is not None else ""):
             out.append(Tag("w", t.start, t.end, t.words))  # "its 2019 report", "in late 2022": a year, no figure
             i += 1
@@ -428,20 +446,6 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
     return _division_of_nps(out)
 
 
-def _names_unit(out: list[Tag], noun: Tag) -> bool:
-    """Whether a singular unit noun follows a unit's name ("Lambeth PDU", "Derby City's probation service"),
-    so that it says the name again rather than naming a population."""
-    if not out:
-        return False
-    if out[-1].code == "P":
-        return noun.start - out[-1].end <= 1
-    if len(out) >= 3 and out[-3].code == "P" and out[-2].code == "w" and out[-2].words.lower() in ("s", "'s") and \
-            out[-1].code == "w" and re.fullmatch(r"(?i)adult|local|own|main|new", out[-1].words):
-        return True  # "Doncaster's adult probation service"
-    return len(out) >= 2 and out[-2].code == "P" and out[-1].code == "w" and \
-        out[-1].words.lower() in ("s", "probation") and noun.start - out[-2].end <= 12
-
-
 def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
     words = m.group(0)
     if m.group("round"):
@@ -486,14 +490,3 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
     if code == "Q" and key in ("no", "none") and text[m.end(): m.end() + 7].lower().startswith(" longer"):
         return Tag("X", m.start(), m.end(), words)
     return Tag(code, m.start(), m.end(), words, value)
-
-
-def _after_rating_in(out: list[Tag]) -> bool:
-    """Whether the tags end in a rating and 'in', 'on' or 'across', then perhaps a quantifier: 'rated good in
-    (all) ...', before a count of areas."""
-    k = len(out) - 1
-    if k >= 0 and out[k].code == "Q":
-        k -= 1
-    # ("Good ratings in three areas": the rating's noun between)
-    return k >= 1 and out[k].words.lower() in ("in", "on", "across") and (
-        out[k - 1].code == "R" or k >= 2 and out[k - 1].code == "V" and out[k - 2].code == "R")

@@ -17,6 +17,7 @@ character (a Kelvin sign is a "k" to ``re``).
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 
 _PIECES = {" ": r"\s+", "-": r"[-\s]?"}
@@ -90,3 +91,179 @@ def _node(rests: list[str]) -> str:
     if ended:
         out.append("")  # the words that end here, after every longer one
     return "|".join(out)
+
+
+def compile_trie(before: str, words: list[str], after: str, flags: int) -> re.Pattern:
+    """``re.compile(before + trie_pattern(words) + after, flags)``, with the trie's part of re's parse tree built
+    here as re's parser builds it from the text: the tagger's 2,500 words made a pattern of 84,000 characters,
+    and parsing it was most of the time its compiling took (tests/test_reader_speed.py compares the compiled
+    code of the two). Where re's private parser is not the one this follows, the text is compiled."""
+    flags = int(flags)  # (re.compile's own step: a flag enum makes every test of it in the compiler slow)
+    if sys.version_info[:2] in _FOLLOWED:
+        try:
+            return _compile_tree(before, words, after, flags)
+        except Exception:  # noqa: S110 (a parser of another shape: the text is compiled below)
+            pass
+    return re.compile(before + trie_pattern(words) + after, flags)
+
+
+_FOLLOWED = ((3, 11), (3, 12), (3, 13))  # the Pythons whose re parser's trees this was checked against
+_MARK = "\ue000"  # where the trie stands in ``before + _MARK + after`` while the rest is parsed
+
+
+def _compile_tree(before: str, words: list[str], after: str, flags: int) -> re.Pattern:
+    from re import _compiler, _parser
+
+    if _MARK in before or _MARK in after:
+        raise ValueError("the mark is in the pattern")
+    tree = _parser.parse(before + _MARK + after, flags)
+    body = list(_tree_node(tree.state, list(words), flags))
+    if not _splice(tree, body):
+        raise ValueError("the mark was not found once")
+    return _compiler.compile(tree, flags)
+
+
+def _splice(sub, body: list) -> bool:
+    """Put ``body``'s items in place of the mark's literal, the one in the tree (how many were replaced is 1)."""
+    from re import _constants as c
+    from re import _parser
+
+    found = 0
+
+    def walk(node) -> None:
+        nonlocal found
+        data = node.data
+        k = 0
+        while k < len(data):
+            op, av = data[k]
+            if op is c.LITERAL and av == ord(_MARK):
+                data[k: k + 1] = body
+                found += 1
+                k += len(body)
+                continue
+            for x in (av if isinstance(av, tuple) else ()):
+                if isinstance(x, _parser.SubPattern):
+                    walk(x)
+                elif isinstance(x, list):  # a branch's alternatives
+                    for y in x:
+                        if isinstance(y, _parser.SubPattern):
+                            walk(y)
+            k += 1
+
+    walk(sub)
+    return found == 1
+
+
+def _parsed(snippet: str, flags: int) -> list:
+    """The items re's parser makes of a short piece of pattern (a head, a space, a hyphen, one character), each
+    group in them a new one, as each parse makes its own: the parser moves a first item shared by every
+    alternative out of them, and two groups are the same item only where they are one object."""
+    from re import _parser
+
+    out = []
+    for op, av in _parsed_once(snippet, flags):
+        if isinstance(av, tuple):
+            av = tuple(_parser.SubPattern(x.state, list(x.data)) if isinstance(x, _parser.SubPattern) else x
+                       for x in av)
+        out.append((op, av))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _parsed_once(snippet: str, flags: int) -> tuple:
+    from re import _parser
+
+    return tuple(_parser.parse(snippet, flags).data)
+
+
+def _word_items(state, rest: str, flags: int):
+    from re import _parser
+
+    out = _parser.SubPattern(state)
+    data = out.data
+    for ch in rest:
+        got = _PLAIN.get((ch, flags))
+        if got is None:
+            got = _parsed_once(_piece(ch), flags)
+            if not all(isinstance(av, int) for _, av in got):
+                data.extend(_parsed(_piece(ch), flags))  # a space or a hyphen: groups of their own
+                continue
+            _PLAIN[ch, flags] = got
+        data.extend(got)
+    return out
+
+
+# a character the parser makes plain items of (a literal), with the flags: the same items for each use
+_PLAIN: dict[tuple[str, int], tuple] = {}
+
+
+def _alternation(state, items: list):
+    """What re's parser makes of alternatives already parsed (its _parse_sub after the loop): a shared first
+    item moved out, single characters made one set, else a branch."""
+    from re import _constants as c
+    from re import _parser
+
+    if len(items) == 1:
+        return items[0]
+    subpattern = _parser.SubPattern(state)
+    while True:
+        prefix = None
+        for item in items:
+            if not item:
+                break
+            if prefix is None:
+                prefix = item[0]
+            elif item[0] != prefix:
+                break
+        else:
+            for item in items:
+                del item[0]
+            subpattern.append(prefix)
+            continue
+        break
+    chars = []
+    for item in items:
+        if len(item) != 1:
+            break
+        op, av = item[0]
+        if op is c.LITERAL:
+            chars.append((op, av))
+        elif op is c.IN and av[0][0] is not c.NEGATE:
+            chars.extend(av)
+        else:
+            break
+    else:
+        subpattern.append((c.IN, _parser._uniq(chars)))
+        return subpattern
+    subpattern.append((c.BRANCH, (None, items)))
+    return subpattern
+
+
+def _tree_node(state, rests: list[str], flags: int):
+    """The parse of ``_node(rests)`` as the alternation of a group ``(?:...)``, built as _node writes it."""
+    from re import _parser
+
+    if len(rests) == 1:
+        return _alternation(state, [_word_items(state, rests[0], flags)])
+    ended = [k for k, r in enumerate(rests) if not r]
+    going = [k for k, r in enumerate(rests) if r]
+    plain = bool(ended) and bool(going) and max(going) > min(ended)
+    branches: dict[str, list[str]] = {}
+    for k in going:
+        key = _branch_key(rests[k][0])
+        if key is None or key == " " and (len(rests[k]) < 2 or _branch_key(rests[k][1]) in (None, " ")):
+            plain = True
+            break
+        branches.setdefault(key, []).append(rests[k][1:])
+    if plain:
+        return _alternation(state, [_word_items(state, r, flags) for r in rests])
+    out = []
+    for key, tails in branches.items():
+        head = r"\s+" if key == " " else _letter(key) if key.isalpha() and len(branches) > _FEW else _piece(key)
+        item = _parser.SubPattern(state, list(_parsed(head, flags)))
+        # (a group without flags is unpacked into the sequence around it, as the parser does)
+        item.data.extend(_tree_node(state, tails, flags) if len(tails) > 1 else _word_items(state, tails[0], flags))
+        out.append(item)
+    if ended:
+        out.append(_parser.SubPattern(state))
+    return _alternation(state, out)
