@@ -125,7 +125,7 @@ def _folded(string: str) -> str:
     return low
 
 
-_LONG = 4_000  # longer than any sentence the reader reads in one piece (reader.MAX_SENTENCE)
+_LONG = 4_000  # longer than any sentence the reader reads in one piece (document.MAX_SENTENCE)
 _TEXT: tuple[str, str] = ("", "")
 _RECENT: list[tuple[str, str]] = []
 

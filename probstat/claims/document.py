@@ -221,3 +221,25 @@ def clauses(sentence: str) -> tuple[list[int], list[int]]:
         ids[i] = clause
         opened[i] = stack[0] if stack else -1
     return ids, opened
+
+
+#: A sentence longer than this is read in pieces of at most this length (cut at a clause mark), so that one
+#: pathological "sentence" (a run of numbers with no full stop) costs no more than many short ones.
+MAX_SENTENCE = 1_500
+
+
+def bounded_sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences, with any longer than MAX_SENTENCE cut at its last clause mark (or space) before the limit,
+    so that a run of text with no full stop is read in pieces rather than in one quadratic piece or not at all."""
+    out = []
+    for start, end in sentences(text):
+        while end - start > MAX_SENTENCE:
+            window = text[start: start + MAX_SENTENCE]
+            cut = max(window.rfind(","), window.rfind(";"), window.rfind(":"))
+            if cut < MAX_SENTENCE // 2:
+                cut = window.rfind(" ")
+            cut = cut + 1 if cut > 0 else MAX_SENTENCE
+            out.append((start, start + cut))
+            start += cut
+        out.append((start, end))
+    return out

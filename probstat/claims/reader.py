@@ -21,7 +21,7 @@ from .anchored import Anchored
 from .build_dates import rating_months
 from .build_named import previous_ellipsis
 from .clause_dates import THAT_INSPECTION, at_that, clause_rounds, dated_parts, turned_back
-from .document import DATELINE, HEADER_LINE, ROUND_WORDS_RE, Document, sentences
+from .document import DATELINE, HEADER_LINE, ROUND_WORDS_RE, Document, bounded_sentences
 from .extract import find_numeric_expressions
 from .mood import not_asserted
 from .ordinals import (
@@ -55,10 +55,6 @@ from .unread import (
     _ratings_compared,
     _scope_unread,
 )
-
-#: A sentence longer than this is read in pieces of at most this length (cut at a clause mark), so that one
-#: pathological "sentence" (a run of numbers with no full stop) costs no more than many short ones.
-MAX_SENTENCE = 1_500
 
 
 @dataclass(frozen=True)
@@ -100,7 +96,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     rated_before = None  # the one unit's rating the sentence before read, that "So was Y." gives Y
     carried: tuple[str, int] | None = None
     past_before: Part | None = None  # the earlier inspection the sentence before spoke of ("at its last inspection")
-    spans = _bounded(text, sentences(text))
+    spans = bounded_sentences(text)
     group_before: tuple[str, ...] = ()
     named_lately: tuple[tuple[str, ...], ...] = ()  # the units each of the last three sentences named
     counted = (0, 0)  # a position and the line ends before it, so that the text is counted through once
@@ -310,23 +306,6 @@ def _units_named(text: str, spans: list[tuple[int, int]], k: int, figures, start
 
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < y and x < b for x, y in spans)
-
-
-def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences, with any longer than MAX_SENTENCE cut at its last clause mark (or space) before the limit,
-    so that a run of text with no full stop is read in pieces rather than in one quadratic piece or not at all."""
-    out = []
-    for start, end in spans:
-        while end - start > MAX_SENTENCE:
-            window = text[start: start + MAX_SENTENCE]
-            cut = max(window.rfind(","), window.rfind(";"), window.rfind(":"))
-            if cut < MAX_SENTENCE // 2:
-                cut = window.rfind(" ")
-            cut = cut + 1 if cut > 0 else MAX_SENTENCE
-            out.append((start, start + cut))
-            start += cut
-        out.append((start, end))
-    return out
 
 
 _SPAN = re.compile(r"(?i)\bsince\s+(?!(?:its|the|their)\s+(?:last|previous))|\bso\s+far\b|\bto\s+date\b|"
