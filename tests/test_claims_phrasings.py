@@ -343,6 +343,12 @@ CASES = [
     ("One of the services, Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU, scored none of the 27 "
      "inspection points in 2022-23.", "supported"),
     ("One of the services, Lambeth PDU, scored none of the 27 inspection points in 2022-23.", "contradicted"),
+    # the cases the round's inspections analysed, a published figure of its own beside another
+    ("More than a quarter of a million people were under probation supervision in 2018-19, HMIP said, and its "
+     "inspectors analysed nearly 6,000 cases.", "supported"),
+    ("More than a quarter of a million people were under probation supervision in 2018-19, HMIP said, and its "
+     "inspectors analysed nearly 8,000 cases.", "contradicted"),
+    ("In 2018-19 inspectors examined 60 cases in each CRC.", "unverifiable"),
 ]
 
 

@@ -103,8 +103,11 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         s.memo["provider measures"] = measures_named(PROVIDER_MEASURES, text)
         s.memo["figures"] = [t for t in s.tags if t.code == "N"]
         # ("It said staff were struggling, with 86 per cent of ...": "it" the source, not whom the figures are of)
+        # (nor "its inspectors": the inspectorate's)
         s.memo["named"] = [t for k, t in enumerate(s.tags) if t.code in "PA" and not (
-            t.code == "A" and k + 1 < len(s.tags) and _SAID.match(s.tags[k + 1].words))]
+            t.code == "A" and k + 1 < len(s.tags) and (_SAID.match(s.tags[k + 1].words) or
+                                                       t.words.lower() == "its" and
+                                                       s.tags[k + 1].words.lower() == "inspectors"))]
         sector_at = [t.start for t in s.tags if t.code == "S" and t.value is not None]
         if sector_at and all(t.code == "A" and (t.words.lower() in ("its", "their") or t.words.lower() == "it"
                                                 and t.start > sector_at[0]) for t in s.memo["named"]):
@@ -134,6 +137,13 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
                        and (not several or _clause(s, t) in clause)]
         if len(stated_tags) == 2 and _restated(s, *stated_tags) and m.one("n") in stated_tags:
             stated_tags = [m.one("n")]  # "nearly half (45 per cent)": each figure read, each against the measure
+        if words.measure == "cases_analysed":
+            # "almost 6,000 cases across the 28 providers": the figure that counts cases ("60 cases in each PDU"
+            # is a sample per unit, not the round's total)
+            nxt = {id(t): s.tags[k + 1].words.lower() for k, t in enumerate(s.tags[:-1])}
+            stated_tags = [t for t in stated_tags if nxt.get(id(t)) == "cases"
+                           and not re.search(r"\b(?:each|every|per|a)\s+(?:of\s+the\s+)?(?:unit|pdu|crc|division|"
+                                             r"provider|service|inspection|region)", text)]
         if len(stated_tags) > 1 and words.measure.startswith("people_"):
             # "a quarter of a million individuals ..., managed by 28 services": the figure that counts people
             nxt = {id(t): s.tags[k + 1].code for k, t in enumerate(s.tags[:-1])}
@@ -149,7 +159,8 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
             # "half as many of the cases ... as NPS divisions did": a ratio of two figures, neither of them stated
             return [Part(n.start, n.end, n.words, "sector figure", problem="a ratio of two figures ('half as many "
                          "... as'), not a figure of its own")]
-        unit = "count" if words.measure in ("po_vacancies", "people_under_supervision", "people_supervised") \
+        unit = "count" if words.measure in ("po_vacancies", "people_under_supervision", "people_supervised",
+                                            "cases_analysed") \
             else "points" if words.measure.endswith("_pp") else "percent"
         got = _count(n, s) if unit == "count" else None
         try:
@@ -183,17 +194,30 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         # (nor a share when the figure read is a count: "over 106,000 people, about 52 per cent of the caseload")
         for t in [t for t in figures if after.get(id(t)) not in ("S", "U") and (not several or _clause(s, t) == clause)
                   and not _restated(s, n, t) and not _restated(s, t, n) and (unit != "count" or not shares[id(t)])
-                  and (not two or _beside(s.tags, t) == _beside(s.tags, n))] + \
+                  and (not two or _beside(s.tags, t) == _beside(s.tags, n))
+                  and (t is n or not _cases_counted(s, t, words))] + \
                 [t for t in s.tags if t.code == "X" and words.negative and (not several or _clause(s, t) == clause)]:
             a, b = min(a, t.start), max(b, t.end)
         # every measure the words name with the same unit and sense: the data say which one the scope publishes
+        # (the cases analysed are never another name for people supervised)
         also = tuple(w.measure for w in s.memo["measures"] if w is not words and w.negative == words.negative
                      and w.measure.endswith("_pct") == words.measure.endswith("_pct")
+                     and "cases_analysed" not in (w.measure, words.measure)
                      and (not several or w.named_in(clause)))
         months = tuple(sorted({mo.group(0)[:3].lower() for mo in _MONTH_NAME.finditer(text)}))
         return [Part(a, b, n.words, "sector figure", SectorFigure(words.measure, scope, stated, complement, also,
                                                                   months))]
     return None
+
+
+def _cases_counted(s: Sentence, t: Tag, words) -> bool:
+    """Whether figure ``t`` counts the cases inspectors analysed ("... and its inspectors analysed nearly 6,000
+    cases"), a figure of its own, not a threshold of the measure read."""
+    if words.measure == "cases_analysed" or words.threshold and re.search(words.threshold, t.words.lower()):
+        return False
+    k = s.tags.index(t)
+    return k + 1 < len(s.tags) and s.tags[k + 1].words.lower() == "cases" and \
+        any(w.measure == "cases_analysed" for w in s.memo["measures"])
 
 
 _AS_MANY = re.compile(r"(?i)\s+as\s+(?:many|much|often|likely|high|low|large|great|few|big|common)\b")

@@ -149,6 +149,8 @@ MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("ro_workload_reasonable_pct", (r"workloads?", r"(?<!un)(?:reasonable|manageable)")),  # not "un-"
     MeasureWords("staff_workload_over_capacity_pct", (r"capacity|overwork",)),
     MeasureWords("po_vacancies", (r"vacanc",)),
+    # "inspectors analysed nearly 6,000 cases": the cases the round's inspections looked at, all sectors together
+    MeasureWords("cases_analysed", (r"\bcases\b", r"analys|analyz|inspected|examined|looked at|reviewed")),
     # "42 per cent of the whole probation caseload": a sector's share of everyone on probation
     MeasureWords("share_of_probation_caseload_pct",
                  (r"\bof (?:the |all )?(?:whole |total |entire |overall |national )?probation caseload\b",)),
