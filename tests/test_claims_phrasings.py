@@ -349,6 +349,9 @@ CASES = [
     ("More than a quarter of a million people were under probation supervision in 2018-19, HMIP said, and its "
      "inspectors analysed nearly 8,000 cases.", "contradicted"),
     ("In 2018-19 inspectors examined 60 cases in each CRC.", "unverifiable"),
+    # "the Probation Service in Wales": the region, in a text about the years since 2021
+    ("The Probation Service in Wales was rated Requires improvement in 2025-26.", "supported"),
+    ("The Probation Service in Wales was rated Good in 2025-26.", "contradicted"),
 ]
 
 

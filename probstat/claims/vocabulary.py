@@ -231,6 +231,7 @@ def _variants(name: str, sector: str) -> set[str]:
             forms |= {f"{b} probation service", f"{b} probation services", f"{b}'s probation service",
                       f"probation services in the {b}", f"probation services in {b}", f"probation in the {b}",
                       f"probation service in the {b}", f"the {b} probation region", f"{b} probation region",
+                      f"probation service in {b}", f"the probation service in {b}",
                       f"probation in {b}", f"probation services across {b}", f"probation across {b}",
                       f"probation services across the {b}",
                       f"the Probation Service's {b} region", f"the {b} region", f"{b} Probation Service"}
