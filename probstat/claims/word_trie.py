@@ -60,23 +60,30 @@ def _branch_key(ch: str) -> str | None:
     return ch.lower()
 
 
-def _node(rests: list[str]) -> str:
-    """The pattern of what is left of each word after the characters already matched, in the words' order."""
-    if len(rests) == 1:
-        return word_pattern(rests[0])
+def _branches(rests: list[str]) -> dict[str, list[str]] | None:
+    """The words' rests grouped by their first character (its branch key), in order; None when they must be tried
+    one by one as they stand (a word ends before a longer one is tried, or a character has no branch key)."""
     ended = [k for k, r in enumerate(rests) if not r]
     going = [k for k, r in enumerate(rests) if r]
-    plain = bool(ended) and bool(going) and max(going) > min(ended)  # a word ends before a longer one is tried
+    if ended and going and max(going) > min(ended):
+        return None  # a word ends before a longer one is tried
     branches: dict[str, list[str]] = {}
     for k in going:
         key = _branch_key(rests[k][0])
         # after a run of white space the next character must not be white space too, or the run gives back
         # characters in an order the trie does not keep
         if key is None or key == " " and (len(rests[k]) < 2 or _branch_key(rests[k][1]) in (None, " ")):
-            plain = True
-            break
+            return None
         branches.setdefault(key, []).append(rests[k][1:])
-    if plain:
+    return branches
+
+
+def _node(rests: list[str]) -> str:
+    """The pattern of what is left of each word after the characters already matched, in the words' order."""
+    if len(rests) == 1:
+        return word_pattern(rests[0])
+    branches = _branches(rests)
+    if branches is None:
         return "|".join(word_pattern(r) for r in rests)
     out = []
     for key, tails in branches.items():
@@ -88,7 +95,7 @@ def _node(rests: list[str]) -> str:
         else:
             head = _piece(key)  # no case, or no other branch to skip: the character as the words have it
         out.append(head + (f"(?:{_node(tails)})" if len(tails) > 1 else word_pattern(tails[0])))
-    if ended:
+    if not all(rests):
         out.append("")  # the words that end here, after every longer one
     return "|".join(out)
 
@@ -245,17 +252,8 @@ def _tree_node(state, rests: list[str], flags: int):
 
     if len(rests) == 1:
         return _alternation(state, [_word_items(state, rests[0], flags)])
-    ended = [k for k, r in enumerate(rests) if not r]
-    going = [k for k, r in enumerate(rests) if r]
-    plain = bool(ended) and bool(going) and max(going) > min(ended)
-    branches: dict[str, list[str]] = {}
-    for k in going:
-        key = _branch_key(rests[k][0])
-        if key is None or key == " " and (len(rests[k]) < 2 or _branch_key(rests[k][1]) in (None, " ")):
-            plain = True
-            break
-        branches.setdefault(key, []).append(rests[k][1:])
-    if plain:
+    branches = _branches(rests)
+    if branches is None:
         return _alternation(state, [_word_items(state, r, flags) for r in rests])
     out = []
     for key, tails in branches.items():
@@ -264,6 +262,6 @@ def _tree_node(state, rests: list[str], flags: int):
         # (a group without flags is unpacked into the sequence around it, as the parser does)
         item.data.extend(_tree_node(state, tails, flags) if len(tails) > 1 else _word_items(state, tails[0], flags))
         out.append(item)
-    if ended:
+    if not all(rests):
         out.append(_parser.SubPattern(state))
     return _alternation(state, out)
