@@ -215,6 +215,7 @@ def _one_of_named(tags: list[Tag], i: int | None) -> bool:
 
 
 def _before_other(tags: list[Tag], t: Tag) -> bool:
+    """Whether a quantifier is followed by "other(s)": "all other services"."""
     i = next((k for k, x in enumerate(tags) if x is t), -1)
     return 0 <= i < len(tags) - 1 and tags[i + 1].words.lower() in ("other", "others")
 
