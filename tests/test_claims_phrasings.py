@@ -352,6 +352,9 @@ CASES = [
     # "the Probation Service in Wales": the region, in a text about the years since 2021
     ("The Probation Service in Wales was rated Requires improvement in 2025-26.", "supported"),
     ("The Probation Service in Wales was rated Good in 2025-26.", "contradicted"),
+    # "a trio of", "a pair of": a count in words
+    ("A trio of London PDUs were rated Inadequate in October 2022.", "supported"),
+    ("A trio of London PDUs were rated Good in October 2022.", "contradicted"),
 ]
 
 

@@ -48,6 +48,9 @@ def spell(n: int, joiner: str) -> str:
         ("a dozen", 12),
         ("two dozen", 24),
         ("half a dozen", 6),
+        ("a pair", 2),
+        ("a trio", 3),
+        ("a quartet", 4),
     ],
 )
 def test_parse_number_whole_numbers(text: str, expected: float) -> None:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from probstat.claims.numbers import DENOMINATORS, ONES, SCALES, TENS
+from probstat.claims.numbers import DENOMINATORS, GROUP_NOUNS, ONES, SCALES, TENS
 from probstat.claims.quantifiers import QUALIFIER_RULES, RULES, VAGUE_PLURALS, Reading, interpret
 
 
@@ -143,7 +143,8 @@ _STARTERS = frozenset(
 # number of readings tried per figure small (reading is the costly step).
 _FIGURE_WORDS = frozenset(
     {*ONES, *TENS, *SCALES, *DENOMINATORS, "a", "an", "and", "of", "the", "in", "out", "per", "cent", "percent",
-     "percentage", "point", "points", "half", "halves", "quarter", "quarters", "third", "thirds", "tens", "dozen"}
+     "percentage", "point", "points", "half", "halves", "quarter", "quarters", "third", "thirds", "tens", "dozen",
+     *GROUP_NOUNS}
     | {w for rule in RULES for words in rule.words for w in words.split()}
     | {w for words in VAGUE_PLURALS for w in words.split()}
 )

@@ -25,6 +25,8 @@ _TEN_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"
 ONES: dict[str, int] = {word: value for value, word in enumerate(_ONE_WORDS)}
 TENS: dict[str, int] = {word: 10 * value for value, word in enumerate(_TEN_WORDS, start=2)}
 SCALES: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: Nouns of a group of so many, after "a": "a pair of", "a trio of", "a quartet of".
+GROUP_NOUNS: dict[str, int] = {"pair": 2, "trio": 3, "quartet": 4}
 DENOMINATORS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
@@ -137,6 +139,8 @@ def _read_words(words: list[str]) -> Parsed | None:
     """Whole numbers in words, e.g. "one hundred and twenty-five thousand", "a million"."""
     if words == ["zero"]:
         return Parsed(0.0, 0.5, "integer")
+    if len(words) == 2 and words[0] == "a" and words[1] in GROUP_NOUNS:
+        return Parsed(float(GROUP_NOUNS[words[1]]), 0.5, "integer")  # "a trio of London PDUs": three
     if words[-1:] == ["dozen"] and len(words) in (2, 3):
         # "a dozen" is said of 11 or 13 too, so it is taken as good to +/- 1.5; "two dozen", "half a dozen" alike
         many = {("a",): 1, ("one",): 1, ("half", "a"): 0.5}.get(tuple(words[:-1]))
