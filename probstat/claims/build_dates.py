@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import re
 
+from . import vocabulary as vocab
 from .matcher import Match
 from .quantifiers import interpret as _interpret
 from .readings import InspectionDate, Part, ProviderRating
 from .shape_parts import Sentence, _group_of, _subject
 
-_MONTH_NAME = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|"
-                         r"november|december)\b")
-_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                       "september", "october", "november", "december"), start=1)}
+_MONTH_NAME = re.compile(r"(?i)\b(?:" + "|".join(vocab.MONTHS) + r")\b")
+_MONTHS = {m: i for i, m in enumerate(vocab.MONTHS, start=1)}
 # ("between 7 and 11 November": a range of days, its month the date's, no day of it)
 _DAY_RANGE = re.compile(r"[0-9]\s*(?:-|\u2013|\u2014|to|and)\s*[0-9]")
 _MONTH_IN = re.compile(r"(?i)(?:\b(?:in|on|during|last|between|from)\s+|\(\s*(?:[a-z]+day,?\s+)?)"

@@ -11,8 +11,7 @@ from . import vocabulary as vocab
 from .anchored import Anchored
 from .readings import Part
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+_MONTHS = vocab.MONTHS
 # A year written as a date ("in 2022", "in March 2023"), not a round ("2022-23") nor a figure ("2,022").
 _YEAR = re.compile(r"(?i)(?:\b(?P<month>" + "|".join(_MONTHS) + r")\s+)?(?<![\d,.\-/])\b(?P<year>20[0-4]\d)\b"
                    r"(?![\-/\u2013]\d)")

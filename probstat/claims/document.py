@@ -25,8 +25,7 @@ _LIST_START = re.compile(r"[ \t]*(?:[-*\u2022]|[0-9]{1,2}[.)]\s)")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s|\b(?:but|while|whereas|against|compared with)\b")
 _HEADER = re.compile(r"(?im)^(source|date|as-of|round)\s*:\s*(\S[^\n]*)$")
 _ISO_DATE = re.compile(r"\b((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])(?:-([0-3][0-9]))?\b")
-_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                       "september", "october", "november", "december"), start=1)}
+_MONTHS = {m: i for i, m in enumerate(vocab.MONTHS, start=1)}
 _TEXT_DATE = re.compile(r"\b(?:[0-9]{1,2}\s+)?(" + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b", re.IGNORECASE)
 
 

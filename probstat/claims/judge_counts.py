@@ -39,12 +39,17 @@ def _inspected_size(ctx: Context, st: Statement, size: Interval | None) -> Inter
     return size
 
 
+def _rated_otherwise(ctx: Context, st: Statement) -> Interval | None:
+    """How many of the population the data know to have a rating other than the statement's."""
+    other = replace(st.predicate, ratings=tuple(r for r in schema.RATINGS if r not in st.predicate.ratings))
+    return count(ctx, replace(st, predicate=other)).interval
+
+
 def _all_of_a_day(ctx: Context, st: Statement, c: Interval, size: Interval | None, o: Outcome) -> tuple[str, str]:
     """'All three London PDUs were rated Inadequate', no round written: all the region's PDUs, three in all, or
     three of them (the reports of a day), all rated so. A verdict only where the two readings agree."""
     n = st.stated.low
-    other = replace(st.predicate, ratings=tuple(r for r in schema.RATINGS if r not in st.predicate.ratings))
-    known = count(ctx, replace(st, predicate=other)).interval
+    known = _rated_otherwise(ctx, st)
     whole_true = size is not None and size.exact and size.low == n and c.exact and c.low == n
     whole_false = size is not None and size.exact and size.low != n or known is not None and known.low > 0 or \
         c.high < n
@@ -144,8 +149,7 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
     if q in ("all", "all N") and st.sector and st.predicate is not None and st.predicate.kind == "rating":
         # a member known to have another rating denies "all" and "all six", however many the data lack (of a
         # sector named: "all the services" in a local text may be its own few)
-        other = replace(st.predicate, ratings=tuple(r for r in schema.RATINGS if r not in st.predicate.ratings))
-        known = count(ctx, replace(st, predicate=other)).interval
+        known = _rated_otherwise(ctx, st)
         if known is not None and known.low > 0:
             return "contradicted", f"{o.detail}; {known.text()} known rated otherwise"
     if q == "all N":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import vocabulary as vocab
 from .readings import Part
 from .tag_type import Tag, clause_of
 
@@ -130,8 +131,7 @@ def _owners_unknown(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     return out
 
 
-_MONTH_WORD = re.compile(r"(?i)^(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|"
-                         r"september|october|november|december)\b")
+_MONTH_WORD = re.compile(r"(?i)^(?:(?:early|late|mid-?)\s*)?(?:" + "|".join(vocab.MONTHS) + r")\b")
 
 
 _INSPECTING_VERB = re.compile(r"(?i)\b(?:visit|inspect)(?:ed|ing|s)?\b|\bwent\s+in\b")

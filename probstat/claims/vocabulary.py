@@ -136,6 +136,10 @@ RATED_WORDS = ("an overall rating", "rated overall", "an overall score")
 SUPERVISE_WORDS = ("supervises", "supervised", "supervising", "supervise", "manages", "managed", "managing",
                    "works with", "responsible for")
 
+#: The months in lower case, January first (a month's number is its index plus one).
+MONTHS: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                           "october", "november", "december")
+
 #: Quantifier words that state a count without a number; "all but" is followed by one.
 QUANTIFIERS: dict[str, str] = {
     "nearly all": "nearly all", "almost all": "nearly all", "virtually all": "nearly all",
