@@ -2036,6 +2036,20 @@ CASES = [
     ("Owners\n\nOf the six CRCs Sodexo ran in 2018-19, one was rated Good.", "partly checked"),
     # ... and a place in a text of 2019 (Leicestershire was also in a CRC's name)
     ("Probation report, 2019\n\nProbation services in Leicestershire have been rated inadequate.", "unverifiable"),
+    # a long headline with no full stop ends at its line when the next begins a sentence ("The unit ..."): the
+    # sentence is read on its own line (north-north-east-lincolnshire-pdu Requires improvement in 2022-23,
+    # Inadequate in 2024-25)
+    ("North and North East Lincolnshire Probation Delivery Unit report, December 2024\nThe unit held on to its "
+     "Requires improvement rating.", "contradicted"),
+    ("North and North East Lincolnshire Probation Delivery Unit report, December 2024\nThe unit lost its "
+     "Requires improvement rating.", "supported"),
+    # "... in January 2022 and again when inspectors returned in 2025": the month dates the first inspection, not
+    # the text, and "again" is the later one (swansea-neath-port-talbot-pdu Inadequate in 2021-22, published
+    # 2022-01; Requires improvement in 2025-26; sheffield-pdu Inadequate in 2022-23, published 2023-03, and 2024-25)
+    ("Inspections\n\nSwansea Neath Port Talbot PDU was rated Inadequate in January 2022 and again when inspectors "
+     "returned in 2025.", "contradicted"),
+    ("Inspections\n\nSheffield PDU was rated Inadequate in March 2023 and again when inspectors returned in "
+     "2024.", "supported"),
 ]
 
 

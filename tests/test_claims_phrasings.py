@@ -219,8 +219,28 @@ CASES = [
     # a bare "N of the M" after a comparison counts the subject, not the population after "than"
     ("NPS divisions did better than CRCs in 2018-19: five of the seven were rated Good.", "partly checked"),
     ("NPS divisions did better than CRCs in 2018-19: four of the seven were rated Good.", "contradicted"),
-    # "failed to climb out of" a rating: a double negation, left unread rather than read as "not R"
-    ("Sheffield PDU failed to climb out of the Inadequate rating in 2024-25.", "unverifiable"),
+    # "failed to climb out of" a rating: the two negations cancel, the rating was given (sheffield-pdu Inadequate
+    # in 2022-23 and 2024-25); "the good category" is a rating too
+    ("Sheffield PDU failed to climb out of the Inadequate rating in 2024-25.", "supported"),
+    ("Sheffield PDU failed to lift itself out of the inadequate category at its second inspection.", "supported"),
+    ("Sheffield PDU failed to climb out of the Requires improvement rating in 2024-25.", "contradicted"),
+    ("Sheffield PDU failed to lift itself out of the good category in 2024-25.", "contradicted"),
+    # "failed to keep", "did not hold on to" its rating: it lost it (nps-north-west Good in 2018-19 and 2019-20;
+    # north-north-east-lincolnshire-pdu Requires improvement in 2022-23, Inadequate in 2024-25)
+    ("NPS North West failed to hold on to its Good rating in 2019-20.", "contradicted"),
+    ("NPS North West held on to its Good rating in 2019-20.", "supported"),
+    ("North and North East Lincolnshire PDU did not keep its Requires improvement rating in 2024-25.", "supported"),
+    ("North and North East Lincolnshire PDU held onto its Requires improvement rating in 2024-25.", "contradicted"),
+    # "between 2022 and 2025": two years, no figure (swansea-neath-port-talbot-pdu Inadequate in 2021-22,
+    # Requires improvement in 2025-26)
+    ("Swansea Neath Port Talbot PDU's rating rose from Inadequate to Requires improvement between 2022 and 2025.",
+     "supported"),
+    ("Swansea Neath Port Talbot PDU's rating fell from Requires improvement to Inadequate between 2022 and 2025.",
+     "contradicted"),
+    # "as it was in 2023": the year of the inspection before (leicester-leicestershire-rutland-pdu Inadequate in
+    # 2022-23 and 2025-26)
+    ("Leicester, Leicestershire and Rutland PDU is still rated Inadequate, as it was in 2023.", "supported"),
+    ("Leicester, Leicestershire and Rutland PDU is still rated Good, as it was in 2023.", "contradicted"),
     # a region in an aside after the unit, or after "the PDU"
     ("Leeds PDU was inspected in 2024-25.\nThe PDU, part of the Yorkshire and the Humber region, was rated "
      "Inadequate.", "supported"),

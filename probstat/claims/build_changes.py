@@ -130,6 +130,8 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
             kind = {"same": "changed", "changed": "same"}[kind]
             if lost:
                 before, after = before, before  # "did not lose its Good rating": kept it
+        elif kind == "same" and before is not None and before == after and _KEPT.search(words):
+            kind, after = "changed", None  # "failed to keep its Good rating", "did not hold on to it": lost it
         elif kind in ("up", "down") and after is None:
             kind = "not " + kind  # "failed to improve on its R rating": no better than R (the same, or worse)
         else:
@@ -138,6 +140,10 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     if column is None:
         return [Part(a, b, phrase, "change", problem="a change on several standards at once")]
     return [Part(a, b, phrase, "change", Change(pid, kind, before, after, since=_since(s, a), column=column))]
+
+
+_KEPT = re.compile(r"\b(?:kept|keeps?|retain(?:ed|s)?|maintain(?:ed|s)?|"
+                   r"(?:held|hold|holds|holding|hung|hang|clung|cling) on ?to)\b")
 
 
 def _changed_column(m: Match, s: Sentence) -> str | None:

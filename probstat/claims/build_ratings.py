@@ -150,8 +150,10 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     # "moved out of the Inadequate category" is not Inadequate; "failed to climb out of" it, a double negation
     negations += sum(1 for t in m.groups.get("mid", []) if t.code == "F" and t.words.lower() == "out of")
     own = [t for g in ("mid", "neg") for t in _own_predicate(m.groups.get(g, [])) if t.code in "XF"]
-    if negations == 2 and len(own) == 2 and own[0].code == "X" and _ESCAPING.search(own[1].words):
-        negations = 0  # "did not escape an Inadequate rating", "failed to avoid it": the rating was given
+    if negations == 2 and len(own) == 2 and own[0].code == "X" and (
+            _ESCAPING.search(own[1].words) or own[1].words.lower() == "out of"):
+        # "did not escape an Inadequate rating", "failed to avoid it", "failed to climb out of" it: given
+        negations = 0
     ratings = _ratings(m.one("r"))
     if m.one("r2") is not None:
         # "rated neither Good nor Inadequate": neither of the two

@@ -41,13 +41,23 @@ def dated_parts(text: str, start: int, end: int, parts: list[Part]) -> list[Part
             own = [(y, mo) for at, y, mo in years
                    if before is not None and before <= at < lo and _BARE_YEAR.match(text, before, lo)]
         if not own and len({y for _, y, _ in years}) == 1 and not vocab.ROUND_RE.search(text, lo, hi):
-            if _NOW.search(text, lo, hi):
-                # "X, rated R in 2018, is now rated ...": now, after the inspection that year
+            if _NOW.search(text, lo, hi) or any(_AS_THEN.match(text, *_clause_at(cuts, at, end))
+                                                 for at, _, _ in years):
+                # "X, rated R in 2018, is now rated ...", "still R, as it was in 2023": after the inspection that year
                 out.append(replace(p, since=years[0][1:]))
                 continue
             own = [(y, mo) for _, y, mo in years]  # "in its 2019 report, the inspectorate had rated it ..."
         out.append(replace(p, dated=own[0]) if len({y for y, _ in own}) == 1 else p)
     return out
+
+
+# "..., as it was in 2023", "just as in 2022": the year of the inspection before, which the rating is compared with
+_AS_THEN = re.compile(r"(?i)[,;:(\s]*(?:just\s+)?as\s+(?:in\b|(?:it|they)\s+(?:was|were|had\s+been|did)\b)")
+
+
+def _clause_at(cuts: list[int], at: int, end: int) -> tuple[int, int]:
+    lo = max(c for c in cuts if c <= at)
+    return lo, min((c for c in cuts if c > at), default=end)
 
 
 def _clause(cuts: list[int], p: Part, end: int) -> tuple[int, int]:

@@ -69,6 +69,10 @@ def _facts(text: str, *, round_: str | None = None, as_of: str | None = None,
         implied = vocab.round_for_date(as_of)
         return Document(src, implied, f"implied by --as-of {as_of}", own)
     date = own or _first_date(text[:4000])
+    if date and not own and _later_year(text[:4000], int(date[:4])):
+        # "rated Inadequate in January 2022 and again when inspectors returned in 2025": a text that writes a
+        # later year was not written at its first date, which then dates nothing
+        date = None
     dated = vocab.round_for_date(date) if date else None
     written = _written_rounds(text)
     if len(written) == 1:
@@ -162,6 +166,14 @@ def _bounds(text: str) -> tuple[str | None, str | None]:
     return lo, hi
 
 
+_A_YEAR = re.compile(r"(?<![\d,.\-/])\b20[0-4]\d\b(?![\-/\u2013]\d)")
+
+
+def _later_year(text: str, year: int) -> bool:
+    """Whether the text writes a year (not a round) after ``year``."""
+    return any(int(m.group(0)) > year for m in _A_YEAR.finditer(text))
+
+
 def _first_date(text: str) -> str | None:
     m = _ISO_DATE.search(text)
     if m:
@@ -180,16 +192,24 @@ def sentences(text: str) -> list[tuple[int, int]]:
     break ends one after terminal punctuation, after a short line (a heading) or before a list item."""
     spans = []
     block = 0
+    first = True
     for line in _LINE.finditer(text):
         stripped = line.group().strip()
         following = text[line.end(): line.end() + 12]
         if (not stripped or HEADER_LINE.match(line.group()) or HEADER_LINE.match(following)
                 or stripped[-1] in ".!?:;\"\u201d" or len(stripped) < 60 or not following.strip()
-                or _LIST_START.match(following)):
+                or _LIST_START.match(following)
+                # a long headline with no full stop, then "The unit ...": no sentence runs on from a headline
+                or first and _OPENER.match(following) and stripped[-1] not in ",-("):
             _split(text, block, line.end(), spans)
             block = line.end()
+        first = first and not stripped
     _split(text, block, len(text), spans)
     return spans
+
+
+_OPENER = re.compile(r"[ \t]*(?:The|It|Its|This|These|Those|A|An|In|On|At|Inspectors?|He|She|They|We|But|"
+                     r"However|His|Her|Their)\b")
 
 
 def _split(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

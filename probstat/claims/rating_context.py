@@ -46,9 +46,9 @@ def rating_context(text: str, at: int, word: str) -> bool:
         return True  # "four good and six requiring improvement", "rated 19 requires improvement, one good and ..."
     if re.search(r"(?i)\b(?:rating|grade)\s+of\s+$", before):
         return True  # "given a rating of good"
-    if re.match(r"(?i)\s+(?:overall\s+)?(?:rating|grade)s?\b", after) and \
+    if re.match(r"(?i)\s+(?:overall\s+)?(?:rating|grade|category|categories|band)s?\b", after) and \
             re.search(r"(?i)\b(?:the|a|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", before):
-        return True  # "dropped from the good rating it was given", "five of the six good ratings"
+        return True  # "dropped from the good rating it was given", "five of the six good ratings", "the good category"
     if word[0].isupper() and re.match(r"(?i)\s+(?:rating|grade|(?:was|is|were|remains?)\s+the\s+(?:most|least|"
                                       r"lowest|highest|second|only|rating))\b", after):
         return True  # "Good was the most common rating": a rating named as the subject

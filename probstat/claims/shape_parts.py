@@ -332,7 +332,8 @@ def _backshifted(s: Sentence) -> bool:
 _PAST = re.compile(r"\b(?:previous(?:ly)?|before|earlier|last(?!\s+(?:week|month|night|weekend|monday|tuesday|"
                    r"wednesday|thursday|friday|saturday|sunday)\b)|at the time|then|had)\b")
 _WRITTEN_YEAR = re.compile(r"(?<![\d,.\-/])\b20[0-4]\d\b(?![\-/\u2013]\d)")
-_SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|retained|retains|retain|maintained|maintains|again|still|"
+_SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|keep|retained|retains|retain|maintained|maintains|maintain|"
+                   r"(?:held|hold|holds|holding|hung|hang|clung|cling) on ?to|again|still|"
                    r"remains?|remained|stays|stayed)\b")
 _UP = re.compile(r"\b(?:improved|improve|improves|improving|upgraded|moved up|rose|risen|climbed|went up|raised|"
                  r"got better|up from|an upgrade|an improvement|a rise|a step up)\b")

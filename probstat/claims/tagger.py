@@ -272,9 +272,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("T", t.start, t.end, t.words, vocab.STANDARD_WORDS[t.words.lower()]))  # "the PDU's services"
             i += 1
             continue
-        if t.code == "N" and _YEAR.fullmatch(t.words.strip()) and \
-                year_beside(out[-1].words if out else "", nxt.words if nxt is not None else ""):
-            out.append(Tag("w", t.start, t.end, t.words))  # "its 2019 report", "in late 2022": a year, no figure
+        if t.code == "N" and _YEAR.fullmatch(t.words.strip()) and (
+                year_beside(out[-1].words if out else "", nxt.words if nxt is not None else "") or
+                len(out) >= 2 and out[-1].words.lower() in ("and", "to") and _YEAR.fullmatch(out[-2].words)):
+            # "its 2019 report", "in late 2022", "between 2022 and 2025": a year, no figure
+            out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue
         if t.code == "Z" and re.fullmatch(r"(?i)of\s+(?:the|its|their)\s+work", t.words) and \

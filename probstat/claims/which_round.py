@@ -48,11 +48,19 @@ def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, st
         # (looked for only in a sentence that dates an inspection: few do)
         if not dated or re.search(r"(?i)(?<!have )(?<!has )\bhad\s+(?:been|found|seen|made|\w+ed)\b", sent.text):
             continue
+        written = [int(y) for y in _YEAR_WORD.findall(sent.text)] if _AGAIN.search(sent.text) else []
         for part in dated:
             r = part.reading
+            if r.year and any(y > r.year for y in written):
+                # "rated Inadequate in January 2022 and again when inspectors returned in 2025": two inspections
+                continue
             ok = {rd for rd, _ in provider_rounds(ctx, r.provider) if _date_outcome(ctx, r, rd)[0] == "supported"}
             fits.setdefault(r.provider, set()).update(ok)
     return {pid: next(iter(ok)) for pid, ok in fits.items() if len(ok) == 1}
+
+
+_AGAIN = re.compile(r"(?i)\b(?:again|returned|re-?inspect\w*|once more)\b")
+_YEAR_WORD = re.compile(r"(?<![\d,.\-/])\b(20[0-4]\d)\b(?![\-/\u2013]\d)")
 
 
 def month_number(stamp: str) -> int:
