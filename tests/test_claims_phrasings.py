@@ -225,6 +225,18 @@ CASES = [
     ("Sheffield PDU failed to lift itself out of the inadequate category at its second inspection.", "supported"),
     ("Sheffield PDU failed to climb out of the Requires improvement rating in 2024-25.", "contradicted"),
     ("Sheffield PDU failed to lift itself out of the good category in 2024-25.", "contradicted"),
+    # "X, rated R1 in May 2022, had slipped to R2": R2 is the later rating (northamptonshire-pdu Requires
+    # improvement in 2022-23, published 2022-05; Inadequate in 2024-25)
+    ("Northamptonshire PDU, rated Requires improvement in May 2022, had slipped to Inadequate by its 2024-25 "
+     "inspection.", "supported"),
+    ("Northamptonshire PDU, rated Inadequate in May 2022, had risen to Requires improvement by its 2024-25 "
+     "inspection.", "contradicted"),
+    # "two of the five NPS divisions rated Good ... were in the north": the rating picks the units out and the verb
+    # says something else of them, which the data do not hold; not a share of the divisions rated Good (5 of 7)
+    ("Two of the five NPS divisions rated Good in 2018-19 were in the north.", "unverifiable"),
+    ("Two of the three CRCs rated Good in 2019-20 were owned by Purple Futures.", "unverifiable"),
+    ("Five of the seven NPS divisions rated in 2018-19 were Good.", "supported"),
+    ("Four of the seven NPS divisions rated in 2018-19 were Good.", "contradicted"),
     # "failed to keep", "did not hold on to" its rating: it lost it (nps-north-west Good in 2018-19 and 2019-20;
     # north-north-east-lincolnshire-pdu Requires improvement in 2022-23, Inadequate in 2024-25)
     ("NPS North West failed to hold on to its Good rating in 2019-20.", "contradicted"),

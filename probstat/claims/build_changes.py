@@ -65,7 +65,8 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
             # "R2, up from R1"; "moved up to R2, from the R1 it was given"
             before, after = _ratings(second), _ratings(first)
         elif (tail := re.split(r"[;,]", between)[-1]) != between and _PAST.search(tail) and \
-                not _PAST.search(between[: len(between) - len(tail)]) and not re.search(r"\bnow\b", tail):
+                not _PAST.search(between[: len(between) - len(tail)]) and not re.search(r"\bnow\b", tail) and \
+                not re.search(r"\bto$", tail.strip()):  # "X, rated R1 in May 2022, had slipped to R2": R2 after
             # "rated Good this time; last time it was R1": the rating after the turn to the past is the earlier
             before, after = _ratings(second), _ratings(first)
             if before == after and not (up or down or lost or changed):

@@ -24,6 +24,9 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     pop = m.one("pop")
     if pop is not None and pop.code == "I" and pop.words.lower() != "inspections":
         return None  # "two of the 31 inspections were rated Good": those inspected; "inspection" alone is no count
+    if _rated_then_said(m, s):
+        return [Part(*_span(m, s), "count", problem="a count of the units with that rating of which something "
+                     "else is said")]
     inside = [t for t in m.tags[m.first: m.tags.index(pop)] if t.code == "W"] if pop is not None else []
     if inside:
         w = inside[-1]  # "none of Sodexo's six CRCs", "two of Purple Futures' five CRCs"
@@ -39,6 +42,23 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     return None if parts is None else [
         replace(p, reading=replace(p.reading, sector=f"CRC@{owner}", population_words=f"CRCs run by {owner}"))
         if isinstance(p.reading, Statement) and p.reading.sector in (None, "CRC") else p for p in parts]
+
+
+def _rated_then_said(m: Match, s: Sentence) -> bool:
+    """'Two of the three CRCs rated Good in 2019-20 were owned by W', '... were in the north': the rating, with no
+    verb of its own before it, picks out the units, and the sentence's verb says something else of them."""
+    mid = m.groups.get("mid", [])
+    if not mid or any(t.code != "V" for t in mid) or not re.fullmatch(r"(?i)rated|judged|graded|given|awarded",
+                                                                     mid[-1].words):
+        return False
+    rest = s.tags[m.last:]
+    i = 0
+    while i < len(rest) and (rest[i].code in "Y" or rest[i].code == "w" and not rest[i].words.isalpha()
+                             or rest[i].words.lower() in ("in", "at", "overall", "by", "the", "inspectors")):
+        i += 1
+    # ("all six services rated Requires improvement were CRCs": a composition, read by its own shape)
+    return i < len(rest) and rest[i].code == "B" and not any(t.code == "R" for t in rest[i:]) and \
+        not any(t.code == "S" for t in rest[i + 1: i + 3])
 
 
 def _at_least_in_region(parts: list[Part] | None) -> list[Part] | None:
