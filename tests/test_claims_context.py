@@ -2090,7 +2090,10 @@ def test_a_finding_about_something_else_is_no_rating():
 @pytest.mark.parametrize("headline,want", [("Probation provider judged inadequate", "supported"),
                                            ("Probation provider judged good", "contradicted"),
                                            ("Inspectors find probation service 'inadequate'", "supported"),
-                                           ("Inspectors find probation service 'good'", "contradicted")])
+                                           ("Inspectors find probation service 'good'", "contradicted"),
+                                           # a headline's bare "Probation unit" (no article) is the text's unit
+                                           ("Probation unit told by watchdog to improve", "supported"),
+                                           ("Probation unit rated good", "contradicted")])
 def test_headline_subject_named_later(headline, want):
     table = check_text(FRAME, f"{headline}\n\nInspectors have published a report on Lambeth PDU.\n")
     assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want

@@ -225,6 +225,10 @@ CASES = [
     ("Sheffield PDU failed to lift itself out of the inadequate category at its second inspection.", "supported"),
     ("Sheffield PDU failed to climb out of the Requires improvement rating in 2024-25.", "contradicted"),
     ("Sheffield PDU failed to lift itself out of the good category in 2024-25.", "contradicted"),
+    # "told by the watchdog to improve": below Good, whoever gave the order (wigan-pdu Requires improvement in
+    # 2022-23; nps-wales Good in 2018-19)
+    ("Wigan PDU was told by the watchdog to improve in 2022-23.", "supported"),
+    ("NPS Wales was ordered by inspectors to improve in 2018-19.", "contradicted"),
     # "X, rated R1 in May 2022, had slipped to R2": R2 is the later rating (northamptonshire-pdu Requires
     # improvement in 2022-23, published 2022-05; Inadequate in 2024-25)
     ("Northamptonshire PDU, rated Requires improvement in May 2022, had slipped to Inadequate by its 2024-25 "

@@ -200,6 +200,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out[-bounded[0]:] = [bounded[1]]
             i += 1
             continue
+        if i == 0 and t.code == "S" and t.words[:1].isupper() and nxt is not None and nxt.code in "RBVX" and \
+                _SINGULAR.match(t.words):
+            out.append(Tag("A", t.start, t.end, t.words))  # a headline's "Probation unit told to improve": the subject
+            i += 1
+            continue
         if t.code == "S" and t.words.lower() in ("area", "service") and out and out[-1].code == "A" and \
                 re.search(r"(?i)\b(?:crc|nps)$", out[-1].words) and t.start - out[-1].end <= 1:
             out[-1] = Tag("A", out[-1].start, t.end, f"{out[-1].words} {t.words}", out[-1].value)  # "the CRC area"
@@ -236,7 +241,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(after[1])  # "three PDUs in London", "three parts of London"
             i += after[0]
             continue
-        if t.code == "R" and re.fullmatch(r"(?i)(?:told|ordered|urged) to improve", t.words) and \
+        if t.code == "R" and re.fullmatch(r"(?i)(?:told|ordered|urged)(?: by [\w ]+)? to improve", t.words) and \
                 any(x.code == "R" for x in out):
             # "rated 'Inadequate' and told to improve": an order after the rating, not a second rating
             out.append(Tag("w", t.start, t.end, t.words))

@@ -91,6 +91,11 @@ RATING_WORDS: dict[str, tuple[str, ...]] = {
     "at the bottom of the scale": ("Inadequate",), "the bottom of the scale": ("Inadequate",),
     "at the top of the scale": ("Outstanding",), "the top of the scale": ("Outstanding",),
 }  # fmt: skip
+# "told by the watchdog to improve", "ordered by inspectors to improve": the order with who gave it
+for _verb, _by in product(("told", "ordered", "urged"), ("watchdog", "the watchdog", "a watchdog", "inspectors",
+                                                       "the inspectors", "the inspectorate", "the chief inspector",
+                                                       "HMIP", "the probation watchdog")):
+    RATING_WORDS[f"{_verb} by {_by} to improve"] = BELOW_GOOD
 # "the second-lowest possible rating": a place on the scale from either end, every form, "second" never left out
 _SCALE_UP = ("Inadequate", "Requires improvement", "Good", "Outstanding")
 for _end, _places in (("lowest", (0, 1, 2)), ("highest", (3, 2, 1)), ("bottom", (0,)), ("top", (3,))):
