@@ -225,6 +225,12 @@ CASES = [
     ("Sheffield PDU failed to lift itself out of the inadequate category at its second inspection.", "supported"),
     ("Sheffield PDU failed to climb out of the Requires improvement rating in 2024-25.", "contradicted"),
     ("Sheffield PDU failed to lift itself out of the good category in 2024-25.", "contradicted"),
+    # points compared (essex-north-pdu 1, staffordshire-stoke-pdu 2, lambeth-pdu 3, ealing-hillingdon-pdu 3, all
+    # 2022-23): "more" is strictly more
+    ("Lambeth PDU outscored Staffordshire and Stoke PDU.", "supported"),
+    ("Lambeth PDU scored more points than Ealing and Hillingdon PDU.", "contradicted"),
+    ("Essex North PDU scored fewer points out of 27 in 2022 than Staffordshire and Stoke PDU.", "supported"),
+    ("Staffordshire and Stoke PDU scored fewer points than Essex North PDU.", "contradicted"),
     # "told by the watchdog to improve": below Good, whoever gave the order (wigan-pdu Requires improvement in
     # 2022-23; nps-wales Good in 2018-19)
     ("Wigan PDU was told by the watchdog to improve in 2022-23.", "supported"),

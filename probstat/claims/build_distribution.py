@@ -122,6 +122,27 @@ def _compared(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel))]
 
 
+_MORE_POINTS = re.compile(r"(?i)^(?:more|higher|fewer|lower|less)$")
+
+
+def _points_compared(m: Match, s: Sentence) -> list[Part] | None:
+    """'A scored more points than B', 'A outscored B': the two units' points out of 27 at the same round."""
+    words = [t.words.lower() for t in m.groups.get("cmp", [])]
+    if "outscored" in words:
+        rel = "higher"
+    elif any(_MORE_POINTS.match(w) for w in words) and any(w in ("points", "a score") for w in words):
+        rel = "higher" if any(w in ("more", "higher") for w in words) else "lower"
+    else:
+        return None
+    if any(t.code == "X" for t in m.tags[max(0, m.first - 2): m.last]):
+        return None  # "did not score more points than": left to the refusal
+    a, b = _subject(m.one("s"), s), _subject(m.one("o"), s)
+    if a is None or b is None or a == b:
+        return None
+    st, en, phrase = _span(m, s)
+    return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel, column="points"))]
+
+
 def _compared_same(m: Match, s: Sentence) -> list[Part] | None:
     """'A was rated the same as B', 'A received the same rating as B': the two units' overall ratings at one round
     were equal ('A did not get the same rating as B': they differed)."""

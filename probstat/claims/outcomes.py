@@ -425,6 +425,8 @@ def _figure_outcome(ctx: Context, r: ProviderFigure, round_: str) -> tuple[str, 
 
 def _comparison_outcome(ctx: Context, r: RatingComparison, round_: str) -> tuple[str, str, str | None]:
     mine, theirs = _row(ctx, r.provider, round_), _row(ctx, r.other, round_)
+    if r.column == "points":
+        return _points_compared(r, round_, mine, theirs)
     a = mine.get("overall") if mine is not None else None
     b = theirs.get("overall") if theirs is not None else None
     if not (isinstance(a, str) and isinstance(b, str)):
@@ -435,6 +437,17 @@ def _comparison_outcome(ctx: Context, r: RatingComparison, round_: str) -> tuple
     ok = {"higher": higher, "same": a == b, "different": a != b}.get(r.relation, order.index(a) > order.index(b))
     return ("supported" if ok else "contradicted"), f"{r.provider} was rated {a} and {r.other} {b} in {round_}", \
         f"{a} / {b}"
+
+
+def _points_compared(r: RatingComparison, round_: str, mine, theirs) -> tuple[str, str, str | None]:
+    a = mine.get("points") if mine is not None else None
+    b = theirs.get("points") if theirs is not None else None
+    if a is None or b is None or pd.isna(a) or pd.isna(b):
+        return "unverifiable", f"the points of {r.provider} and {r.other} in {round_} are not both in the data", None
+    a, b = int(a), int(b)
+    ok = a > b if r.relation == "higher" else a < b
+    return ("supported" if ok else "contradicted"), f"{r.provider} scored {a} point{'s' * (a != 1)} and " \
+        f"{r.other} {b} in {round_}", f"{a} / {b}"
 
 
 def _extreme_outcome(ctx: Context, r: RatedExtreme, round_: str) -> tuple[str, str, str | None]:

@@ -5,11 +5,17 @@ supervises, who ran it, its region, a region's inspections and an owner's portfo
 from __future__ import annotations
 
 from .build_dates import _inspection_date, _reports_dated
+from .build_distribution import _points_compared
 from .build_figures import _people
 from .build_owners import _one_of_owners, _owner, _owner_of, _region_count, _region_of
 from .shape_parts import Shape, _renamed
 
 FACT_SHAPES: tuple[Shape, ...] = (
+    Shape("points compared", r"(?P<s>[PA])(?:(?P<cmp>w)|B?V(?P<cmp2>w{1,2}(?:FN)?)[wY]{0,2}?g)(?P<o>[PA])",
+          lambda m, s: _points_compared(_renamed(m), s),
+          "'A scored more points than B', 'A outscored B': the two units' points out of 27 at the same round",
+          "In 2022-23 Staffordshire and Stoke PDU scored more points than Essex North PDU.",
+          "In 2022-23 Essex North PDU scored more points than Staffordshire and Stoke PDU."),
     Shape("reports of units named together", r"^(?P<q>Q)(?P<n>N)?(?P<rep>w)[wBI]{1,5}$", _reports_dated,
           "'All four reports came out on 30 March 2023': each report of the units a neighbouring sentence names",
           "Humber PDUs\n\nInspectors reported on Hull and East Riding PDU and Sheffield PDU. Both reports were "
