@@ -225,6 +225,24 @@ CASES = [
     ("Sheffield PDU failed to lift itself out of the inadequate category at its second inspection.", "supported"),
     ("Sheffield PDU failed to climb out of the Requires improvement rating in 2024-25.", "contradicted"),
     ("Sheffield PDU failed to lift itself out of the good category in 2024-25.", "contradicted"),
+    # change verbs of the news ("slumped", "plunged", "jumped") with a year inside "from R1 in 2023 to R2"
+    # (north-north-east-lincolnshire-pdu Requires improvement in 2022-23, Inadequate in 2024-25; essex-north-pdu
+    # Inadequate in 2022-23, Requires improvement in 2024-25)
+    ("North and North East Lincolnshire PDU slumped from Requires improvement in 2023 to Inadequate at its next "
+     "inspection.", "supported"),
+    ("North and North East Lincolnshire PDU slumped from Inadequate in 2023 to Requires improvement at its next "
+     "inspection.", "contradicted"),
+    ("Essex North PDU jumped from Inadequate to Requires improvement between its two inspections.", "supported"),
+    ("Essex North PDU plunged from Requires improvement to Inadequate between its two inspections.", "contradicted"),
+    ("Essex North PDU improved on its 2022 Inadequate rating.", "supported"),
+    ("Essex North PDU improved on its 2022 Requires improvement rating.", "contradicted"),
+    # ", coming out as R": the subject's rating in a clause of its own (sunderland-pdu Requires improvement, 2025-26)
+    ("Sunderland PDU escaped an Inadequate rating, coming out as Requires improvement.", "supported"),
+    ("Sunderland PDU escaped an Inadequate rating, coming out as Good.", "contradicted"),
+    # "all the providers rated R were CRCs": who those with the rating are, not all providers counted (2018-19: one
+    # Inadequate, a CRC; six Good, five NPS divisions and one CRC)
+    ("All the providers rated Inadequate in 2018-19 were CRCs.", "supported"),
+    ("All the services rated Good in 2018-19 were NPS divisions.", "contradicted"),
     # points compared (essex-north-pdu 1, staffordshire-stoke-pdu 2, lambeth-pdu 3, ealing-hillingdon-pdu 3, all
     # 2022-23): "more" is strictly more
     ("Lambeth PDU outscored Staffordshire and Stoke PDU.", "supported"),

@@ -45,6 +45,8 @@ def _all_those(m: Match, s: Sentence) -> list[Part] | None:
     """'all those rated Inadequate were CRCs': every provider with the rating is of that population."""
     if str(m.one("q").value) != "all":
         return None
+    if m.one("all") is not None and _population(m.one("all"))[0] is not None:
+        return None  # "all the CRCs rated Inadequate were ...": not every provider, read as a count
     a, b, phrase = _span(m, s)
     sector, words = _population(m.one("pop"))
     if sector is None:

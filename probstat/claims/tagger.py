@@ -278,9 +278,10 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             i += 1
             continue
         if t.code == "N" and _YEAR.fullmatch(t.words.strip()) and (
-                year_beside(out[-1].words if out else "", nxt.words if nxt is not None else "") or
+                year_beside(out[-1].words if out else "", nxt.words if nxt is not None else "") or nxt is not None
+                and nxt.code == "R" and out and out[-1].words.lower() in ("its", "their") or
                 len(out) >= 2 and out[-1].words.lower() in ("and", "to") and _YEAR.fullmatch(out[-2].words)):
-            # "its 2019 report", "in late 2022", "between 2022 and 2025": a year, no figure
+            # "its 2019 report", "in late 2022", "between 2022 and 2025", "its 2023 Inadequate rating": a year
             out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue

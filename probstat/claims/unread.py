@@ -26,7 +26,7 @@ def _claiming(tags: list[Tag], unread: list[Tag]) -> list[Tag]:
     rated = {where[id(t)] for t in tags if t.code in "RNSK" or t.code == "V" and _RATING_VERB.search(t.words)}
     with_rating = {where[id(t)] for t in tags if t.code == "R"}
     enough = _judged_enough(tags, at)
-    unread = [t for t in unread if not _one_of_named(tags, at.get(id(t)))]
+    unread = [t for t in unread if not _one_of_named(tags, at.get(id(t))) and not _between_its(tags, at.get(id(t)))]
     return [t for t in unread if (t.code != "X" or where.get(id(t), -1) in topical and not enough(t))
             and (t.code not in "QH" or where.get(id(t), -1) in rated
                  or str(t.value) in ("first", "only") or _quantifies_unheld(tags, at.get(id(t))))
@@ -221,6 +221,12 @@ def _before_other(tags: list[Tag], t: Tag) -> bool:
 
 
 _ONE_OF = re.compile(r"(?i)^(?:just\s+|only\s+)?one\s+of\b")
+
+
+def _between_its(tags: list[Tag], i: int | None) -> bool:
+    """'climbed from R1 to R2 between its two inspections': the two a change is between, no count of units."""
+    return i is not None and 2 <= i < len(tags) - 1 and tags[i].code == "N" and tags[i + 1].code == "I" and \
+        tags[i - 1].words.lower() in ("its", "the", "their") and tags[i - 2].words.lower() == "between"
 
 
 def _times_ordinal(tags: list[Tag], t: Tag) -> bool:
