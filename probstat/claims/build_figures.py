@@ -192,7 +192,8 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         # (not a figure counting units or people: "managed by 28 probation services" is a claim of its own)
         after = {id(t): s.tags[k + 1].code for k, t in enumerate(s.tags[:-1])}
         # (nor a share when the figure read is a count: "over 106,000 people, about 52 per cent of the caseload")
-        for t in [t for t in figures if after.get(id(t)) not in ("S", "U") and (not several or _clause(s, t) == clause)
+        # (a figure of another clause is no threshold: "..., and inspectors made 12 recommendations")
+        for t in [t for t in figures if after.get(id(t)) not in ("S", "U") and _clause(s, t) == _clause(s, n)
                   and not _restated(s, n, t) and not _restated(s, t, n) and (unit != "count" or not shares[id(t)])
                   and (not two or _beside(s.tags, t) == _beside(s.tags, n))
                   and (t is n or not _cases_counted(s, t, words))] + \

@@ -50,6 +50,7 @@ from .unread import (
     _companion_units,
     _dates_unread,
     _elliptic_units,
+    _money_unread,
     _only_units,
     _owners_unknown,
     _ratings_compared,
@@ -178,6 +179,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             t.start, t.end, compared)] + _elliptic_units(tags, parts) + _companion_units(tags, parts) +
             _owners_unknown(tags, parts) + _only_units(tags, parts) + _dates_unread(tags, parts),
                         key=lambda t: t.start)
+        unread = sorted(unread + _money_unread(text, start, end, parts, unread), key=lambda t: t.start)
         ranked = _ranks(text, start, end, tags, s.subject)
         if ranked:
             # a league position read by ranks.py is no unread superlative

@@ -161,6 +161,24 @@ def _dates_unread(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     return out
 
 
+# "£10m", "£3.7bn", "$25 million", "3.7bn": a sum of money, a figure the data never hold (the extractor reads
+# "25 million" as a count, and a sign or a glued "m" or "bn" as no figure at all)
+_MONEY = re.compile(r"[\u00a3$\u20ac]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|billion|m|million|k)\b)?|"
+                    r"\b\d[\d,]*(?:\.\d+)?(?:bn|m)\b")
+
+
+def _money_unread(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> list[Tag]:
+    """A sum of money in a sentence where something was read: a claim no part read."""
+    if not any(p.reading is not None for p in parts) or not any(c in text[start:end] for c in "\u00a3$\u20acmb"):
+        return []
+    out = []
+    for m in _MONEY.finditer(text, start, end):
+        if not any(p.start <= m.start() < p.end for p in parts) and \
+                not any(t.start < m.end() and m.start() < t.end for t in unread):
+            out.append(Tag("N", m.start(), m.end(), m.group(0)))
+    return out
+
+
 def _only_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     """'Only NPS Wales was rated Good', 'in 2025-26 only A and B were ...': that no other unit had the rating is a
     claim of its own (among which units is seldom said), which the rating read beside it does not carry."""
