@@ -243,6 +243,15 @@ CASES = [
     # Inadequate, a CRC; six Good, five NPS divisions and one CRC)
     ("All the providers rated Inadequate in 2018-19 were CRCs.", "supported"),
     ("All the services rated Good in 2018-19 were NPS divisions.", "contradicted"),
+    # "X was one of three divisions not rated Good": three were not, X among them (2018-19: nps-london and
+    # nps-south-east-eastern Requires improvement, the other five Good)
+    ("NPS South East and Eastern was one of two NPS divisions not rated Good in 2018-19.", "supported"),
+    ("NPS South East and Eastern was one of three NPS divisions not rated Good in 2018-19.", "contradicted"),
+    ("NPS Wales was one of two NPS divisions not rated Good in 2018-19.", "contradicted"),
+    # a linking word between commas ("by contrast", "however") leaves the standard named before it its subject
+    # (cwm-taf-morgannwg-pdu 2025-26: leadership Good, overall Requires improvement)
+    ("Cwm Taf Morgannwg PDU's leadership, by contrast, was rated Good in 2025-26.", "supported"),
+    ("Cwm Taf Morgannwg PDU's leadership, however, was rated Requires improvement in 2025-26.", "contradicted"),
     # points compared (essex-north-pdu 1, staffordshire-stoke-pdu 2, lambeth-pdu 3, ealing-hillingdon-pdu 3, all
     # 2022-23): "more" is strictly more
     ("Lambeth PDU outscored Staffordshire and Stoke PDU.", "supported"),

@@ -163,7 +163,8 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
     if mid and not restricted and _inspected_in_round(s.tags, s.tags.index(mid[0])):
         words = f"{words} inspected"  # the units the round rated, whose number HMIP published
     pred = Predicate("rating", column, rating)
-    member = _one_of(m, s, n_tag, restricted or bool(negations)) if members else None
+    # ("X was one of three divisions not rated Good": the negation is the predicate's, read above)
+    member = _one_of(m, s, n_tag, restricted or bool(m.groups.get("neg"))) if members else None
     if member is not None:
         # "Lambeth PDU is one of 15 PDUs rated Inadequate": 15 were, and Lambeth among them; "X was the only one
         # of the 21 CRCs to be rated Inadequate": one of the 21 was, and X is it

@@ -84,6 +84,27 @@ _RELATIVE = frozenset(("which", "who", "whose", "where", "that"))
 _PARTICIPLE = re.compile(r"(?i)^(?:\w+ed|known|seen|run|led|covering|serving|having|being)(?:\s+(?:as|by))?$")
 
 
+# Words set off by commas that only link the sentence to the one before: "X's leadership, by contrast, was rated
+# Good" is X's leadership rated Good.
+_ADVERBIALS = frozenset(("however", "by contrast", "in contrast", "meanwhile", "by comparison", "in comparison",
+                         "for its part", "moreover", "in turn", "in addition", "on the other hand"))
+
+
+def _without_adverbials(tags: list[Tag]) -> list[Tag] | None:
+    """The tags less a linking adverbial between commas after a unit or a standard; None when there is none."""
+    drop: set[int] = set()
+    for i, t in enumerate(tags):
+        if t.words != "," or i == 0 or tags[i - 1].code not in "PAT":
+            continue
+        for k in range(i + 2, min(i + 5, len(tags))):
+            if tags[k].words == ",":
+                if " ".join(x.words.lower() for x in tags[i + 1: k]) in _ADVERBIALS and \
+                        all(x.code in "wh" for x in tags[i + 1: k]):
+                    drop.update(range(i, k + 1))
+                break
+    return [t for i, t in enumerate(tags) if i not in drop] if drop else None
+
+
 def _without_asides(tags: list[Tag]) -> list[Tag] | None:
     """The tags less the asides a sentence puts between its subject and its verb: ", which ... ," or a pair of
     dashes, or a figure set off by commas after a population. None when there is none. Brackets stay, unless they
@@ -201,6 +222,9 @@ def _restated(s: Sentence, counted: list[Part], unread: list[Tag]) -> list[Part]
 def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list[Part], list[Tag]]:
     """The parts of a sentence read by the shapes, and the claim-making tags no shape read."""
     taken: set[int] = set()
+    plain = _without_adverbials(s.tags)
+    if plain is not None:
+        s = replace(s, tags=plain, code=codes(plain), memo={})
     _match_shapes(s, shapes, taken)
     if any(t.code in CLAIM_CODES and id(t) not in taken for t in s.tags):
         # "The CRC, which supervises 9,000 people, was rated Good": what the aside parted is read without it
