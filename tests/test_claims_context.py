@@ -2043,6 +2043,18 @@ CASES = [
      "Requires improvement rating.", "contradicted"),
     ("North and North East Lincolnshire Probation Delivery Unit report, December 2024\nThe unit lost its "
      "Requires improvement rating.", "supported"),
+    # a line that is a date alone at the top dates the text: the inspection reported that month is the one meant
+    # (north-north-east-lincolnshire-pdu 2024-25, published 2024-12, its second since unification)
+    ("North and North East Lincolnshire probation downgraded\n\nDecember 2024\n\nThis was the unit's first "
+     "inspection since probation was reunified in 2021.", "contradicted"),
+    ("North and North East Lincolnshire probation downgraded\n\nDecember 2024\n\nThis was the unit's second "
+     "inspection since probation was reunified in 2021.", "supported"),
+    # "the region" after a sentence about one of its PDUs is the text's region again (kss-region 2024-25, published
+    # 2024-05; brighton-east-sussex-pdu 2024-25 Requires improvement)
+    ("Kent, Surrey and Sussex probation region requires improvement\n\nMay 2024\n\nBrighton and East Sussex PDU "
+     "was rated requires improvement.\n\nThe region's report was published in May 2024.", "supported"),
+    ("Kent, Surrey and Sussex probation region requires improvement\n\nMay 2024\n\nBrighton and East Sussex PDU "
+     "was rated requires improvement.\n\nThe region's report was published in April 2024.", "contradicted"),
     # "... in January 2022 and again when inspectors returned in 2025": the month dates the first inspection, not
     # the text, and "again" is the later one (swansea-neath-port-talbot-pdu Inadequate in 2021-22, published
     # 2022-01; Requires improvement in 2025-26; sheffield-pdu Inadequate in 2022-23, published 2023-03, and 2024-25)

@@ -89,9 +89,17 @@ def _facts(text: str, *, round_: str | None = None, as_of: str | None = None,
 _DATELINE = re.compile(r"(?im)^[ \t]*(?:published|updated|posted|date|first published)\b[^\n]{0,20}?:?\s*(.{0,40})$")
 
 
+# a line that is a date and nothing else ("December 2024", "14 March 2023") among a text's first lines
+_DATE_LINE = re.compile(r"(?im)^[ \t]*((?:[0-9]{1,2}\s+)?(?:" + "|".join(_MONTHS) + r")\s+(?:19|20)[0-9]{2})[ \t.]*$")
+
+
 def _dateline(head: str) -> str | None:
-    """The date of a 'Published 12 May 2019' line at the top of a text, if there is one."""
+    """The date of a 'Published 12 May 2019' line, or of a line that is a date alone, at the top of a text."""
     m = _DATELINE.search(head)
+    if m:
+        return _first_date(m.group(1))
+    lines = [ln for ln in head.splitlines() if ln.strip()][:3]
+    m = next((d for ln in lines if (d := _DATE_LINE.match(ln))), None)
     return _first_date(m.group(1)) if m else None
 
 

@@ -75,6 +75,12 @@ class ReadSentence:
     first_inspected: tuple[str, ...] = ()  # providers whose first inspection it says this is
 
 
+def _kind(pid: str) -> str | None:
+    """The kind of unit an id names ('CRC', 'NPS', 'PDU', 'region'), as "the region" or "the PDU" name it."""
+    unit = vocab.providers_and_aliases()[1].get(pid)
+    return unit.sector if unit is not None else None
+
+
 def read_text(text: str, doc: Document) -> list[ReadSentence]:
     """Every sentence of ``text`` that makes a claim, in order, with its parts and what went unread."""
     lex = lexicon()
@@ -156,6 +162,10 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             groups = (group_before, _units_named(text, spans, n + 1, figures, starts, lex, later), recent)
         # "The inspectors visited Wigan PDU in March. The unit was rated ...": with no subject yet, the unit named
         # last is the one "the unit" means
+        kinds = {t.value for t in tags if t.code == "A" and t.value}
+        if subject and doc_subject and len(kinds) == 1 and _kind(subject) not in kinds and _kind(doc_subject) in kinds:
+            # "The region supervises ..." after a sentence about one of its PDUs: the text's region again
+            subject = doc_subject
         about = subject or doc_subject or lede or last_named
         tags = own_region_pdus(tags, unit_region(about) if later else None)  # "the PDUs in the region"
         s = Sentence(text, start, end, tags, codes(tags), about, previous_pop, [], groups=groups,
