@@ -2043,6 +2043,12 @@ CASES = [
      "Requires improvement rating.", "contradicted"),
     ("North and North East Lincolnshire Probation Delivery Unit report, December 2024\nThe unit lost its "
      "Requires improvement rating.", "supported"),
+    # in a text about a PDU, "the region" is its region (stockton-hartlepool-pdu in the North East;
+    # north-east-region 2025-26 Requires improvement, victim work Outstanding)
+    ("Stockton and Hartlepool PDU report\n\nStockton and Hartlepool PDU was inspected in 2025.\n\nThe region "
+     "itself was rated requires improvement, and its work with victims was judged outstanding.", "supported"),
+    ("Stockton and Hartlepool PDU report\n\nStockton and Hartlepool PDU was inspected in 2025.\n\nThe region "
+     "itself was rated good.", "contradicted"),
     # a line that is a date alone at the top dates the text: the inspection reported that month is the one meant
     # (north-north-east-lincolnshire-pdu 2024-25, published 2024-12, its second since unification)
     ("North and North East Lincolnshire probation downgraded\n\nDecember 2024\n\nThis was the unit's first "
@@ -2108,6 +2114,16 @@ def test_a_finding_about_something_else_is_no_rating():
                                            ("Probation unit rated good", "contradicted")])
 def test_headline_subject_named_later(headline, want):
     table = check_text(FRAME, f"{headline}\n\nInspectors have published a report on Lambeth PDU.\n")
+    assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want
+
+
+# a headline's bare "Probation company" before "still" is the text's CRC (swm-crc Requires improvement in 2018-19
+# and 2019-20)
+@pytest.mark.parametrize("headline,want", [("Probation company still requires improvement", "supported"),
+                                           ("Probation company still rated good", "contradicted")])
+def test_headline_bare_noun_before_still(headline, want):
+    table = check_text(FRAME, f"{headline}\n\n5 March 2020\n\nStaffordshire and West Midlands CRC was inspected "
+                              "again.\n")
     assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want
 
 

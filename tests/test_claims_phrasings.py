@@ -243,6 +243,19 @@ CASES = [
     # Inadequate, a CRC; six Good, five NPS divisions and one CRC)
     ("All the providers rated Inadequate in 2018-19 were CRCs.", "supported"),
     ("All the services rated Good in 2018-19 were NPS divisions.", "contradicted"),
+    # "lifted out of", "climbed out of" a rating: up from it (essex-north-pdu Inadequate in 2022-23, Requires
+    # improvement in 2024-25; sheffield-pdu Inadequate at both)
+    ("Essex North PDU was lifted out of Inadequate in 2024-25.", "supported"),
+    ("Sheffield PDU climbed out of the Inadequate category in 2024-25.", "contradicted"),
+    ("Sheffield PDU has not climbed out of the Inadequate category in 2024-25.", "supported"),
+    # "all four standards covering work with people on probation": the four case supervision standards
+    # (essex-north-pdu 2024-25: assessment, planning, implementation and delivery, reviewing all Inadequate;
+    # hampshire-iow-crc 2018-19: assessment and planning Good, implementation Requires improvement, reviewing
+    # Inadequate)
+    ("At Essex North PDU in 2024-25, all four standards covering work with people on probation were rated "
+     "Inadequate.", "supported"),
+    ("At Hampshire and Isle of Wight CRC in 2018-19, all four standards covering work with people on "
+     "probation were rated Inadequate.", "contradicted"),
     # "X was one of three divisions not rated Good": three were not, X among them (2018-19: nps-london and
     # nps-south-east-eastern Requires improvement, the other five Good)
     ("NPS South East and Eastern was one of two NPS divisions not rated Good in 2018-19.", "supported"),

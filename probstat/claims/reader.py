@@ -44,7 +44,7 @@ from .tag_joins import own_region_pdus
 from .tag_type import Tag, clause_of, codes
 from .tagger import lexicon, tag
 from .text_subject import _LATER, _first_named, _lede_subject, _local_probation, _units_of_later_years
-from .unit_facts import unit_region, unit_rounds
+from .unit_facts import region_unit, unit_kind, unit_region, unit_rounds
 from .unread import (
     _claiming,
     _companion_units,
@@ -73,12 +73,6 @@ class ReadSentence:
     scope_unread: bool = False  # an unread negation, exception, quantifier, figure or rating where a part was read
     reinspected: tuple[str, ...] = ()  # providers it speaks of as inspected before ("the same mark as last year")
     first_inspected: tuple[str, ...] = ()  # providers whose first inspection it says this is
-
-
-def _kind(pid: str) -> str | None:
-    """The kind of unit an id names ('CRC', 'NPS', 'PDU', 'region'), as "the region" or "the PDU" name it."""
-    unit = vocab.providers_and_aliases()[1].get(pid)
-    return unit.sector if unit is not None else None
 
 
 def read_text(text: str, doc: Document) -> list[ReadSentence]:
@@ -163,9 +157,13 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         # "The inspectors visited Wigan PDU in March. The unit was rated ...": with no subject yet, the unit named
         # last is the one "the unit" means
         kinds = {t.value for t in tags if t.code == "A" and t.value}
-        if subject and doc_subject and len(kinds) == 1 and _kind(subject) not in kinds and _kind(doc_subject) in kinds:
-            # "The region supervises ..." after a sentence about one of its PDUs: the text's region again
-            subject = doc_subject
+        current_unit = subject or doc_subject
+        if current_unit and len(kinds) == 1 and unit_kind(current_unit) not in kinds:
+            # "The region supervises ..." after a sentence about one of its PDUs: the text's region again; in a
+            # text about a PDU, "the region" is the PDU's own
+            subject = doc_subject if unit_kind(doc_subject) in kinds else \
+                region_unit(unit_region(current_unit)) if kinds == {"region"} else None
+            subject = subject or current_unit
         about = subject or doc_subject or lede or last_named
         tags = own_region_pdus(tags, unit_region(about) if later else None)  # "the PDUs in the region"
         s = Sentence(text, start, end, tags, codes(tags), about, previous_pop, [], groups=groups,

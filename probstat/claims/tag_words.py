@@ -58,6 +58,9 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "downgraded", "upgraded", "lost", "loses", "lose", "shaken off", "shook off",
                                  "slumped", "slumps", "plunged", "plummeted", "sank", "tumbled", "dipped",
                                  "jumped", "leapt", "leaped", "soared",
+                                 # "lifted out of Inadequate": up from it
+                                 "lifted out of", "climbed out of", "climbs out of", "climbing out of",
+                                 "moved out of", "moves out of", "got out of", "gets out of",
                                  "shed", "sheds", "shaking off", "shedding", "retained", "retains",
                                  "retain", "kept", "keeps", "keep its", "keep their", "maintained", "maintains",
                                  "maintain its", "maintain their",
@@ -119,7 +122,14 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                   "standards for the quality of case supervision",
                                   "standards for the quality of its case supervision", "areas of its case supervision",
                                   # the PDU framework's name for the same four: its "service delivery" domain
-                                  "service delivery standards", "the service delivery standards")},
+                                  "service delivery standards", "the service delivery standards",
+                                  "casework standards",
+                                  # "standards covering (the delivery of) work with people on probation"
+                                  *(f"{noun} {link} {work}" for noun in ("standards", "areas")
+                                    for link in ("covering", "for", "on", "of")
+                                    for work in ("work with people on probation", "casework",
+                                                 "the delivery of work with people on probation",
+                                                 "the work with people on probation")))},
     **{w: ("J", None) for w in ("cases", "case files", "staff", "officers", "interviews", "recommendations",
                                  "per cent", "percent", "%")},
 }
@@ -142,7 +152,8 @@ DETERMINERS = ("the", "this", "that")
 SINGULAR = re.compile(r"(?i)^(?:crc|community rehabilitation company|division|nps division|service|probation service|"
                       r"provider|organisation|organization|company|firm|pdu|probation delivery unit|delivery unit|"
                       r"region|"
-                      r"probation unit|probation provider|probation region|crc area|nps area|crc service|"
+                      r"probation unit|probation provider|probation region|probation company|probation firm|crc area|"
+                      r"nps area|crc service|"
                       r"nps service)$")
 WHOLE_SERVICE = re.compile(r"(?i)\b(?:probation\s+service|nps|hmpps|inspectorate|england|wales|country)$")
 

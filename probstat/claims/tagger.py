@@ -200,7 +200,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out[-bounded[0]:] = [bounded[1]]
             i += 1
             continue
-        if i == 0 and t.code == "S" and t.words[:1].isupper() and nxt is not None and nxt.code in "RBVX" and \
+        if i == 0 and t.code == "S" and t.words[:1].isupper() and nxt is not None and nxt.code in "RBVXh" and \
                 _SINGULAR.match(t.words):
             out.append(Tag("A", t.start, t.end, t.words))  # a headline's "Probation unit told to improve": the subject
             i += 1

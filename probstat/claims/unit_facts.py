@@ -47,6 +47,12 @@ def _unit_kinds(path: str) -> dict[str, str]:
     return {row["provider_id"]: row["sector"] for row in csv.DictReader(io.StringIO(text))}
 
 
+def region_unit(region: str | None) -> str | None:
+    """The id of the regional inspection's unit for a region's name ("North East" -> the North East region)."""
+    return next((pid for pid, kind in _unit_kinds(str(bundled_path())).items()
+                 if kind == "region" and region and unit_region(pid) == region), None)
+
+
 #: The columns of inspection_ordinals.csv: which inspection of a unit since unification a source says one was.
 ORDINAL_COLUMNS = ("round", "provider_id", "ordinal", "since", "source_url", "note")
 
