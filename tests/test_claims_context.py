@@ -2049,6 +2049,23 @@ CASES = [
      "itself was rated requires improvement, and its work with victims was judged outstanding.", "supported"),
     ("Stockton and Hartlepool PDU report\n\nStockton and Hartlepool PDU was inspected in 2025.\n\nThe region "
      "itself was rated good.", "contradicted"),
+    # "The report appeared in May 2023, alongside those for A and B": the text's report and theirs
+    # (knowsley-st-helens-pdu and liverpool-north-pdu published 2023-06-29; wigan-pdu and tameside-pdu 2023-05-25)
+    ("Knowsley and St Helens PDU report\n\nThe report appeared in June 2023, alongside those for Liverpool North.",
+     "supported"),
+    ("Knowsley and St Helens PDU report\n\nThe report appeared in May 2023, alongside those for Wigan and "
+     "Tameside.", "contradicted"),
+    # "The report was published in ..." after a sentence about another unit: the report the text is news of
+    # (doncaster-pdu published 2024-10; wakefield-pdu's month not held)
+    ("Doncaster PDU inspection\n\nDoncaster PDU was rated inadequate.\n\nWakefield PDU fared better.\n\nThe "
+     "report was published in October 2024.", "supported"),
+    ("Doncaster PDU inspection\n\nDoncaster PDU was rated inadequate.\n\nWakefield PDU fared better.\n\nThe "
+     "report was published in September 2024.", "contradicted"),
+    # a month years from one of a unit's inspections names the other ("published in February 2022" is no report
+    # of 2025-26; swansea-neath-port-talbot-pdu 2021-22 published 2022-01)
+    ("Swansea Neath Port Talbot PDU report\n\nIts previous report was published in January 2022.", "supported"),
+    ("Swansea Neath Port Talbot PDU report\n\nIts previous report was published in February 2022.",
+     "contradicted"),
     # a line that is a date alone at the top dates the text: the inspection reported that month is the one meant
     # (north-north-east-lincolnshire-pdu 2024-25, published 2024-12, its second since unification)
     ("North and North East Lincolnshire probation downgraded\n\nDecember 2024\n\nThis was the unit's first "

@@ -68,12 +68,16 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     if re.search(r"\b(?:not|never|until|before|after|since|would|will|next|due|expected|planned)\b", words):
         return None
     subject = m.one("s")
+    together: list[str] = []
     if subject is None:
         # "inspected the North West division ... in January", "an inspection of Merseyside CRC in January"
         named = [t for t in m.tags[m.last: m.last + 2] if t.code in "PA"]
         subject = named[0] if named else None
         others = {str(t.value) for t in s.tags if t.code == "P"} - {s.subject}
-        if subject is None and others:
+        if subject is None and others and _ALONGSIDE.match(s.text, end, s.end):
+            # "The report appeared in May 2023, alongside those for A, B and C": the text's report, and theirs
+            together = [str(t.value) for t in s.tags if t.code == "P" and t.start >= end]
+        elif subject is None and others:
             return None  # "their reports were published in October", after other units named: theirs, not the text's
     ours = re.search(r"(?i)\b(?:our|its|this)\s+(?:(?:last|previous|first|latest|most\s+recent)\s+)?inspection\s+in\s+"
                      r"(?:19|20)\d\d\b", s.text[a: max(end, b)])
@@ -84,11 +88,12 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     pid = _subject(subject, s)
     if pid is None:
         return None
-    pids = [*_listed_before(s.tags, subject), pid]
+    pids = list(dict.fromkeys([*_listed_before(s.tags, subject), pid, *together]))
     # "the report came out in March", not "the inspection was carried out in November"
     # (the words before the span too: the span may start at "out in" itself)
     # ("its previous inspection, reported in February 2023": the report's month)
-    column = "published" if re.search(r"\b(?:publish|released|issued|reported\s+(?:in|on)\b|"
+    column = "published" if re.search(r"\b(?:publish|released|issued|reported\s+(?:in|on)\b|reports?\s+appeared|"
+                                      r"made\s+public|"
                                       r"(?<!carried\s)(?<!set\s)(?<!laid\s)"
                                       r"out\s+(?:in|on))",
                                       s.text[max(s.start, a - 8): max(end, b)].lower()) else "fieldwork_start"
@@ -104,6 +109,10 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         day = int(when.group(1)) if when.group(1) and year and not ranged else None
         dates = [InspectionDate(p, column, _MONTHS[when.group(2).lower()], year, day) for p in pids]
     return [Part(a, end, s.text[a: end], "inspection date", d) for d in dates]
+
+
+_ALONGSIDE = re.compile(r"\s*,?\s*(?:alongside|along\s+with|together\s+with|at\s+the\s+same\s+time\s+as)\s+"
+                        r"(?:those|the\s+reports?|reports?)\s+(?:for|on|of)\b", re.I)
 
 
 _MONTH_AFTER_RATING = re.compile(r"['\u2019\"]?\s*(?:overall\s+)?(?:in|on)\s+(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?("

@@ -231,6 +231,8 @@ def judge_part(part: Part, ctx: Context, date: str | None = None,
         # "it was inspected in November 2018", "we last visited in October 2018": the date names the inspection,
         # so every inspection of the provider is a reading, whatever the text's date or re-inspection says
         rounds = [rd for rd, _ in provider_rounds(ctx, r.provider)] or rounds
+        # (not an inspection of a round years from the date: "published in February 2022" is no report of 2025-26)
+        rounds = [rd for rd in rounds if r.year is None or int(rd[:4]) - 1 <= r.year <= int(rd[:4]) + 2] or rounds
         how = f"{r.provider}'s inspections in the data (the date names one)"
     if date and isinstance(r, Statement) and r.kind == "count" and rounds and \
             not (r.predicate is not None and r.predicate.kind == "providers"):

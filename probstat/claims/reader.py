@@ -75,6 +75,9 @@ class ReadSentence:
     first_inspected: tuple[str, ...] = ()  # providers whose first inspection it says this is
 
 
+_THE_REPORT = re.compile(r"\s*(?:The|This)\s+(?:full\s+|inspection\s+|latest\s+|new\s+)?report\b")
+
+
 def read_text(text: str, doc: Document) -> list[ReadSentence]:
     """Every sentence of ``text`` that makes a claim, in order, with its parts and what went unread."""
     lex = lexicon()
@@ -165,6 +168,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                 region_unit(unit_region(current_unit)) if kinds == {"region"} else None
             subject = subject or current_unit
         about = subject or doc_subject or lede or last_named
+        if doc_subject and _THE_REPORT.match(text, start, end) and not any(t.code in "PA" for t in tags):
+            about = doc_subject  # "The report was published in ...": the report the text is news of
         tags = own_region_pdus(tags, unit_region(about) if later else None)  # "the PDUs in the region"
         s = Sentence(text, start, end, tags, codes(tags), about, previous_pop, [], groups=groups,
                      previous_ratings=previous_ratings,

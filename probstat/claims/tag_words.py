@@ -100,7 +100,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
     **{w: ("I", None) for w in (*vocab.INSPECTED_WORDS, "inspection", "fieldwork", "re-inspection visit",
                                  "published", "was published", "report published", "last inspected", "released",
                                  "was released", "issued", "was issued", "out in", "came out", "come out",
-                                 "comes out")},
+                                 "comes out", "report appeared", "reports appeared", "report was made public")},
     **{w: ("M", None) for w in (*vocab.SUPERVISE_WORDS, "oversees", "oversaw", "oversee", "overseeing",
                                  "looks after", "looked after", "under supervision", "supervision",
                                  "under its supervision", "on its books", "on its caseload", "caseload of",
