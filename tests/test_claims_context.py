@@ -2066,6 +2066,17 @@ CASES = [
     ("Swansea Neath Port Talbot PDU report\n\nIts previous report was published in January 2022.", "supported"),
     ("Swansea Neath Port Talbot PDU report\n\nIts previous report was published in February 2022.",
      "contradicted"),
+    # "At the first, reported in March 2023, ...": the unit's first inspection (sheffield-pdu 2022-23: 1 point)
+    ("Sheffield PDU report\n\nSheffield PDU was inspected again in 2024. At the first, reported in March 2023, "
+     "it scored one point out of 27.", "supported"),
+    ("Sheffield PDU report\n\nSheffield PDU was inspected again in 2024. At the first, reported in March 2023, "
+     "it scored two points out of 27.", "contradicted"),
+    # "the only Welsh PDU rated Good" of a unit rated Inadequate, in a text about two rounds: in a round whose
+    # every PDU inspection the data hold (2021-22: Swansea Neath Port Talbot and Gwent, of 2), a unit not
+    # inspected had no rating (cardiff-vale-pdu Inadequate in 2025-26, not inspected in 2021-22)
+    ("Swansea probation improves\n\nSwansea Neath Port Talbot PDU was rated requires improvement, up from "
+     "inadequate at its last inspection.\n\nCardiff and the Vale was the only Welsh PDU rated good in this round.",
+     "contradicted"),
     # a line that is a date alone at the top dates the text: the inspection reported that month is the one meant
     # (north-north-east-lincolnshire-pdu 2024-25, published 2024-12, its second since unification)
     ("North and North East Lincolnshire probation downgraded\n\nDecember 2024\n\nThis was the unit's first "

@@ -9,7 +9,10 @@ contradicted only if it is false in every round the data hold.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
+
+import pandas as pd
 
 from .. import schema
 from .evaluate import (
@@ -191,7 +194,7 @@ def judge(st: Statement, ctx: Context) -> Judgement:
             # a round in which the population has no member cannot be the one meant ("NPS divisions" after 2021)
             if r != st.round and (st.sector is None or len(ctx.scope(r, st.sector))):
                 v, _, _ = _evaluate(_with_round(st, r), ctx)
-                others[r] = v
+                others[r] = "contradicted" if v == "unverifiable" and _uninspected(st, r, ctx) else v
         if any(v != "contradicted" for v in others.values()):
             alt = ", ".join(f"{v} in {r}" for r, v in others.items())
             return Judgement("unverifiable", _computed(o), o.n if o else None, _evidence(o) if o else None,
@@ -204,6 +207,19 @@ def judge(st: Statement, ctx: Context) -> Judgement:
             "unverifiable": "The data do not settle it"}[verdict]
     return Judgement(verdict, _computed(o), o.n if o else None, _evidence(o) if o else None,
                      f"{lead}: {why}." + (f" Needs {o.needs}." if o and o.needs and verdict == "unverifiable" else ""))
+
+
+def _uninspected(st: Statement, round_: str, ctx: Context) -> bool:
+    """Whether the units a statement names were not inspected in a round whose every inspection of their kind the
+    data hold (rows as many as HMIP's published number): then they had no rating that round."""
+    if not st.providers or st.sector is None:
+        return False
+    kind = re.split(r"[#@]", st.sector)[0]
+    totals = ctx.round_row(round_, kind)
+    inspected = None if totals is None or pd.isna(totals.get("inspected")) else int(totals["inspected"])
+    held = ctx.scope(round_, kind)
+    return inspected is not None and inspected == len(held) and \
+        not set(st.providers) & set(held["provider_id"])
 
 
 def _computed(o: Outcome | None) -> str | None:

@@ -123,13 +123,16 @@ def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None, conced
     return tuple(dict.fromkeys(out))
 
 
-_AT_FIRST = re.compile(r"(?i)\b(?:at|in|during|by)\s+(?:its|their|the\s+\w+['\u2019]s)\s+first\s+inspection\b")
+# (and "At the first, reported in March 2023, ...": the first of the inspections the text has just spoken of)
+_AT_FIRST = re.compile(r"(?i)\b(?:at|in|during|by)\s+(?:(?:its|their|the\s+\w+['\u2019]s)\s+first\s+inspection\b|"
+                       r"(?:the|its)\s+first\s*(?=,))")
 
 
-def at_first(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
+def at_first(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> tuple[list[Part], list[Tag]]:
     """'It supervised 8,136 people at its first inspection': the parts about a unit speak of its first inspection
-    in the data, whichever one the text reports."""
-    if not _AT_FIRST.search(text, start, end):
-        return parts
+    in the data, whichever one the text reports; the words that say so are read with them."""
+    m = _AT_FIRST.search(text, start, end)
+    if not m:
+        return parts, unread
     return [replace(p, first=True) if (getattr(p.reading, "provider", None) or getattr(p.reading, "providers", None))
-            and not p.past else p for p in parts]
+            and not p.past else p for p in parts], [t for t in unread if not m.start() <= t.start < m.end()]

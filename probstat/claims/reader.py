@@ -202,7 +202,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         parts = not_asserted(text, start, end, _earlier(tags, dated_parts(text, start, end, parts)))
         parts = parts + rating_months(text, parts)
         if not rounds:
-            parts = at_first(text, start, end, parts)
+            parts, unread = at_first(text, start, end, parts, unread)
         if not rounds and _EVERY_INSPECTION.search(text, start, end):
             # "rated Inadequate at both its inspections", "twice": at each inspection of the unit
             parts = [replace(p, every=True) if isinstance(p.reading, ProviderRating) else p for p in parts]
