@@ -243,6 +243,13 @@ CASES = [
     # Inadequate, a CRC; six Good, five NPS divisions and one CRC)
     ("All the providers rated Inadequate in 2018-19 were CRCs.", "supported"),
     ("All the services rated Good in 2018-19 were NPS divisions.", "contradicted"),
+    # a true rating beside what the data cannot check (a sum of money, a case-level result, an average) is only
+    # partly checked: never supported (wigan-pdu Requires improvement in 2022-23)
+    ("Wigan PDU was rated Requires improvement in 2022-23, after the service lost \u00a310m.", "partly checked"),
+    ("Wigan PDU was rated Requires improvement in 2022-23, although every case inspected had been allocated.",
+     "partly checked"),
+    ("Wigan PDU was rated Requires improvement in 2022-23, well below the national average.", "partly checked"),
+    ("Wigan PDU was rated Good in 2022-23, well below the national average.", "contradicted"),
     # "lifted out of", "climbed out of" a rating: up from it (essex-north-pdu Inadequate in 2022-23, Requires
     # improvement in 2024-25; sheffield-pdu Inadequate at both)
     ("Essex North PDU was lifted out of Inadequate in 2024-25.", "supported"),

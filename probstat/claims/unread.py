@@ -88,8 +88,13 @@ def _quantifies_unheld(tags: list[Tag], i: int | None) -> bool:
     if k >= len(tags):
         return False
     t = tags[k]
-    return t.code in "JU" or t.code == "w" and t.words.isalpha() and t.words.islower() and t.words.endswith("s") \
+    # ("every case inspected", "no person on probation": one of them, counted all the same)
+    return t.code in "JU" or t.code == "w" and t.words.isalpha() and t.words.islower() and (t.words.endswith("s") or
+                                                                                         t.words in _ONE_COUNTED) \
         and t.words not in ("was", "is", "has", "this", "these", "those", "us", "as", "its", "his")
+
+
+_ONE_COUNTED = frozenset(("case", "person", "victim", "recommendation", "offender", "officer", "file", "plan"))
 
 
 def _over_standards_unrated(tags: list[Tag], i: int | None, where: dict[int, int], with_rating: set[int]) -> bool:
@@ -167,12 +172,16 @@ _MONEY = re.compile(r"[\u00a3$\u20ac]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|billion|m|
                     r"\b\d[\d,]*(?:\.\d+)?(?:bn|m)\b")
 
 
+_AVERAGE = re.compile(r"(?i)\b(?:the\s+)?(?:national|regional|England|England\s+and\s+Wales|UK)\s+average\b")
+
+
 def _money_unread(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> list[Tag]:
-    """A sum of money in a sentence where something was read: a claim no part read."""
-    if not any(p.reading is not None for p in parts) or not any(c in text[start:end] for c in "\u00a3$\u20acmb"):
+    """A sum of money, or a comparison with an average ("well below the national average"), in a sentence where
+    something was read: a claim no part read (the data hold no sums and no averages of case results)."""
+    if not any(p.reading is not None for p in parts) or not any(c in text[start:end] for c in "\u00a3$\u20acmbv"):
         return []
     out = []
-    for m in _MONEY.finditer(text, start, end):
+    for m in (*_MONEY.finditer(text, start, end), *_AVERAGE.finditer(text, start, end)):
         if not any(p.start <= m.start() < p.end for p in parts) and \
                 not any(t.start < m.end() and m.start() < t.end for t in unread):
             out.append(Tag("N", m.start(), m.end(), m.group(0)))
