@@ -41,6 +41,10 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
                                for i, t in enumerate((*span, *m.tags[m.last: m.last + 2]))) and \
             not re.search(r"same rating|same grade|same mark|downgraded|upgraded", words):
         return None  # "making big changes", "kept improving": not a change of rating
+    if any(t.code == "H" and re.fullmatch(r"(?i)lost|loses?|losing", t.words) and k + 1 < len(m.tags) and
+           (m.tags[k + 1].code == "N" or re.match(r"[\u00a3$\u20ac\d]", m.tags[k + 1].words))
+           for k, t in enumerate(m.tags)):
+        return None  # "after the service lost \u00a310m", "lost 40 staff": no rating lost
     steps = _steps(span)
     if steps == 0:
         return None  # a figure in the span that counts no places on the scale ("improved 3 standards to Good")
