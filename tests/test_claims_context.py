@@ -2066,6 +2066,22 @@ CASES = [
     ("Swansea Neath Port Talbot PDU report\n\nIts previous report was published in January 2022.", "supported"),
     ("Swansea Neath Port Talbot PDU report\n\nIts previous report was published in February 2022.",
      "contradicted"),
+    # a headline's "Swansea probation unit": the one unit whose name begins with the place (swansea-neath-port-
+    # talbot-pdu Inadequate in 2021-22, Requires improvement in 2025-26; Gwent named later)
+    ("Swansea probation unit no longer rated Inadequate\n\nIts report came out, in January 2022, rated it "
+     "Inadequate.", "supported"),
+    ("Swansea probation unit no longer rated Inadequate\n\nIts report came out, in February 2022, rated it "
+     "Inadequate.", "contradicted"),
+    # "In the East of England, A, B and C were all rated ...": where they are, not the region rated (norfolk-pdu
+    # and cambridgeshire-peterborough-pdu Inadequate, east-of-england-region Requires improvement, all 2024-25)
+    ("Probation in 2024-25\n\nIn the East of England, Norfolk and Cambridgeshire and Peterborough were both rated "
+     "Inadequate in 2024-25.", "supported"),
+    ("Probation in 2024-25\n\nIn the East of England, Norfolk and Cambridgeshire and Peterborough were both rated "
+     "Good in 2024-25.", "contradicted"),
+    # ", as were the North East and East Midlands regions": a claim about each, not carried by the first
+    # (east-midlands-region Inadequate in 2025-26)
+    ("Wales report\n\nThe Wales region was rated Requires improvement in 2025-26, as were the North East and East "
+     "Midlands regions.", "partly checked"),
     # "At the first, reported in March 2023, ...": the unit's first inspection (sheffield-pdu 2022-23: 1 point)
     ("Sheffield PDU report\n\nSheffield PDU was inspected again in 2024. At the first, reported in March 2023, "
      "it scored one point out of 27.", "supported"),

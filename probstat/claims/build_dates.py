@@ -95,7 +95,7 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     column = "published" if re.search(r"\b(?:publish|released|issued|reported\s+(?:in|on)\b|reports?\s+appeared|"
                                       r"made\s+public|"
                                       r"(?<!carried\s)(?<!set\s)(?<!laid\s)"
-                                      r"out\s+(?:in|on))",
+                                      r"out,?\s+(?:in|on))",
                                       s.text[max(s.start, a - 8): max(end, b)].lower()) else "fieldwork_start"
     if season is not None:
         year = int(season.group(2)) if season.group(2) else None

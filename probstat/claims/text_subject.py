@@ -9,6 +9,7 @@ import re
 from . import vocabulary as vocab
 from .tag_type import Tag
 from .tagger import tag
+from .unit_facts import unit_kind
 
 # A text about the unified service (since June 2021): its units and years.
 _LATER = re.compile(r"(?i)\b(?:PDUs?|probation\s+delivery\s+units?|probation\s+regions?|20(?:2[1-9]|3\d)(?:-\d\d)?)\b")
@@ -22,7 +23,13 @@ _LOCAL = vocab.LOCAL_PLACE
 
 def _local_probation(tags: list[Tag]) -> list[Tag]:
     """'Probation in the borough has been rated ...': the text's unit, said by its place ("the borough",
-    "the county", "the area"), as "the service" says it."""
+    "the county", "the area"), as "the service" says it; and a region's name opening a sentence as where it is
+    ("In the East of England, ..."), no unit."""
+    k = 2 if len(tags) > 3 and tags[1].words.lower() == "the" else 1
+    if len(tags) > k + 1 and tags[0].words.lower() in ("in", "across", "within") and tags[k].code == "P" and \
+            tags[k + 1].words == "," and unit_kind(str(tags[k].value)) == "region":
+        # "In the East of England, A, B and C were all rated Inadequate": where they are, no unit rated
+        return [*tags[:k], Tag("w", tags[k].start, tags[k].end, tags[k].words), *tags[k + 1:]]
     if any(t.code in "PA" for t in tags):
         return tags
     if len(tags) >= 4 and tags[0].code == "w" and tags[0].words.lower() == "probation" and \

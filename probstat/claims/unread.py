@@ -294,8 +294,10 @@ def _elliptic_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     clause = clause_of(tags)
     body = [t for t, c in zip(tags, clause, strict=True) if c == clause[-1] and t.code != ","]
     units = [t for t in body if t.code in "PT"]
+    # ("..., as were the North East and East Midlands regions": the kind of unit after the names)
     if not units or body[-1].code == "R" or \
-            not all(t.code in "PT" or t.words.lower() in _COMPANION_WORDS for t in body):
+            not all(t.code in "PT" or t.words.lower() in _COMPANION_WORDS or t is body[-1] and t.code == "S"
+                    for t in body):
         return []
     read = _read_for(parts)
     return [u for u in units if not _covered(u, parts, read)]

@@ -308,6 +308,12 @@ def _places_in_names(providers: dict[str, Provider], aliases: dict[str, str]) ->
         parts = [x.strip() for x in re.split(r",\s*|\s+and\s+", p.name[: -len(" PDU")]) if x.strip()]
         if len(parts) == 1 and parts[0].endswith(" City"):  # "Derby City PDU": the city is "Derby"
             parts = [parts[0][: -len(" City")], "City"]
+        if len(parts) == 1 and len(parts[0].split()) > 2:
+            # "Swansea Neath Port Talbot PDU": its first place, "Swansea" (unless another unit's name holds it)
+            first = parts[0].split()[0]
+            if not _NOT_A_PLACE.match(first):
+                found.setdefault(first.lower(), set()).add(p.provider_id)
+            continue
         if len(parts) < 2:
             continue
         for i in range(len(parts)):
@@ -319,8 +325,11 @@ def _places_in_names(providers: dict[str, Provider], aliases: dict[str, str]) ->
                 for f in {form, re.sub(r"^the\s+", "", form, flags=re.I)}:
                     found.setdefault(f.lower(), set()).add(p.provider_id)
     taken = {a: pid for a, pid in aliases.items()}
+    named = [q.name.lower() for q in providers.values()]
+    # (a first place no other unit's name holds: "swansea" is in no other name)
     return {form: next(iter(pids)) for form, pids in found.items()
-            if len(pids) == 1 and (form not in taken or taken[form] in pids)}
+            if len(pids) == 1 and (form not in taken or taken[form] in pids)
+            and sum(bool(re.search(rf"\b{re.escape(form)}\b", n)) for n in named) == 1}
 
 
 @lru_cache(maxsize=4)
