@@ -133,11 +133,13 @@ CASES = [
     ("Three London PDUs were inspected in 2022-23.\nOne of them, Hammersmith, Fulham, Kensington, Chelsea and "
      "Westminster PDU, received three of a possible 27 inspection points.", "contradicted"),
     # who runs a provider: judged at the inspections the text may report (merseyside-crc: Purple Futures at both),
-    # supported only if every one had that owner, never contradicted (CRCs changed hands between inspections)
+    # supported only if every one had that owner, contradicted only by an owner neither the data nor their sources
+    # ever name for it (CRCs changed hands between inspections: bgsw-crc, Working Links then Seetec)
     ("Merseyside CRC was run by Purple Futures in 2019-20.", "supported"),
-    ("Merseyside CRC was run by Sodexo in 2019-20.", "unverifiable"),
+    ("Merseyside CRC was run by Sodexo in 2019-20.", "contradicted"),
+    ("Bristol, Gloucestershire, Somerset and Wiltshire CRC was run by Working Links.", "unverifiable"),
     ("Report on Merseyside CRC\n\nThe Purple Futures consortium runs Merseyside CRC.", "supported"),  # undated
-    ("Report on Merseyside CRC\n\nSodexo runs Merseyside CRC.", "unverifiable"),
+    ("Report on Merseyside CRC\n\nSodexo runs Merseyside CRC.", "contradicted"),
     # a rating had before, with no year to say which inspection
     ("Report on NPS Midlands\n\nIt had been rated Inadequate.", "unverifiable"),
     ("Report on NPS Midlands\n\nTwo years ago inspectors found the division 'good' overall.", "unverifiable"),
@@ -935,10 +937,10 @@ CASES = [
      "supported"),
     ("x\n\nAll four of Northumbria CRC's case supervision standards were rated Inadequate in 2019-20.",
      "contradicted"),
-    # "W owned six of the 21 CRCs": six is W's portfolio (Sodexo: 6 CRCs at their 2018-19 inspections; another
-    # number is unverifiable, owners having changed during the round)
+    # "W owned six of the 21 CRCs": six is W's portfolio (Sodexo: 6 CRCs at their 2018-19 inspections, none named
+    # as changing hands; another number is contradicted)
     ("x\n\nSodexo owned six of the 21 CRCs inspected in 2018-19.", "supported"),
-    ("x\n\nSodexo owned seven of the 21 CRCs inspected in 2018-19.", "unverifiable"),
+    ("x\n\nSodexo owned seven of the 21 CRCs inspected in 2018-19.", "contradicted"),
     # a date beside a figure that fits one inspection settles its round, whatever the text's implied round
     # (west-yorkshire-crc 2018-19, published 2018-10-31: 8,136 people); a long unit name between a measure's words
     # and its figure (swm-crc 2019-20: average caseload 64)
@@ -1219,11 +1221,11 @@ CASES = [
     ("Wigan PDU report\n\nLocal probation services were rated as requiring improvement.", "supported"),
     ("Wigan PDU report\n\nProbation services here were rated as inadequate.", "contradicted"),
     # an owner's portfolio said without a noun or with the owner before the noun: Sodexo ran six CRCs at their
-    # 2018-19 inspections (south-yorkshire-crc among them); an undated other count is never contradicted, as
-    # owners changed during the round
+    # 2018-19 inspections (south-yorkshire-crc among them), and no change of owner is named for any of them: another
+    # count is contradicted, and so is a CRC Sodexo never ran (merseyside-crc, Purple Futures's)
     ("South Yorkshire CRC report\n\nThe CRC is one of six run by Sodexo.", "supported"),
-    ("South Yorkshire CRC report\n\nThe CRC is one of seven run by Sodexo.", "partly checked"),
-    ("Report\n\nMerseyside CRC was one of six CRCs run by Sodexo in 2018-19.", "partly checked"),
+    ("South Yorkshire CRC report\n\nThe CRC is one of seven run by Sodexo.", "contradicted"),
+    ("Report\n\nMerseyside CRC was one of six CRCs run by Sodexo in 2018-19.", "contradicted"),
     ("Report\n\nSouth Yorkshire CRC was one of six CRCs run by Sodexo in 2018-19.", "supported"),
     ("South Yorkshire CRC report\n\nThe CRC is one of six Sodexo CRCs.", "supported"),
     ("South Yorkshire CRC report\n\nIt is run by Sodexo, which owns six CRCs.", "supported"),
@@ -1664,9 +1666,10 @@ CASES = [
     # "one of the Working Links CRCs, X": the unit after the comma is the owner's (DDC CRC: Working Links in 2018-19)
     ("DDC report\n\nIn 2018-19 inspectors visited one of the Working Links CRCs, Dorset, Devon and Cornwall.",
      "supported"),
-    # (another owner is never supported, and never contradicted: the data hold the owner at each inspection only)
+    # (another owner is never supported, and contradicted where the data and their sources name no change of
+    # owner: ddc-crc went from Working Links to Seetec, never to Sodexo)
     ("DDC report\n\nIn 2018-19 inspectors visited one of the Sodexo CRCs, Dorset, Devon and Cornwall.",
-     "unverifiable"),
+     "contradicted"),
     # a range of days is one date, its month the fieldwork's (NPS Wales: fieldwork began in December 2018)
     ("NPS Wales report\n\nFieldwork took place between 3 and 7 December 2018.", "supported"),
     ("NPS Wales report\n\nFieldwork took place from 3 to 7 March 2018.", "contradicted"),
@@ -1782,9 +1785,9 @@ CASES = [
     ("Report on NPS Wales\n\nThe fieldwork for this inspection was carried out in December 2018.", "supported"),
     ("Report on NPS Wales\n\nThe fieldwork for this inspection was carried out in April 2019.", "contradicted"),
     # an owner and the units listed after it: each of them (MTCnovo ran London and Thames Valley CRCs; Essex CRC
-    # was Sodexo's at its 2018-19 inspection, so "MTCnovo ran Essex CRC" is never supported)
+    # was Sodexo's at its 2018-19 inspection, and no other owner of it is named: "MTCnovo ran Essex CRC" is false)
     ("Probation in 2018-19\n\nMTCnovo ran London CRC and Thames Valley CRC.", "supported"),
-    ("Probation in 2018-19\n\nMTCnovo ran the London CRC and Essex CRC.", "partly checked"),
+    ("Probation in 2018-19\n\nMTCnovo ran the London CRC and Essex CRC.", "contradicted"),
     # two units rated the same, or not (2018-19: NPS London and Essex CRC Requires improvement, NPS Wales Good)
     ("Probation in 2018-19\n\nNPS London was rated the same as Essex CRC.", "supported"),
     ("Probation in 2018-19\n\nNPS London got the same rating as NPS Wales.", "contradicted"),
@@ -1917,9 +1920,9 @@ CASES = [
     ("Probation inspections\n\nIn 2018-19 there were six Good ratings and one Inadequate rating.", "supported"),
     ("Probation inspections\n\nIn 2018-19 there were six Good ratings and two Inadequate ratings.", "contradicted"),
     # "Sodexo-run Essex CRC": the owner is checked too (Essex CRC was Sodexo's at its 2018-19 inspection, when it
-    # was rated Requires improvement; "MTCnovo-run" is never supported)
+    # was rated Requires improvement; MTCnovo never ran it)
     ("Essex CRC inspected\n\nSodexo-run Essex CRC was rated Requires improvement.", "supported"),
-    ("Essex CRC inspected\n\nMTCnovo-run Essex CRC was rated Requires improvement.", "partly checked"),
+    ("Essex CRC inspected\n\nMTCnovo-run Essex CRC was rated Requires improvement.", "contradicted"),
     # a sector figure whose sentence names nobody is of the sector the headline names, alone (sector_figures.csv:
     # NPS 2019-20, 615 probation officer vacancies; CRC 2018-19, risk assessment insufficient in 45 per cent)
     ("Inspectors find National Probation Service stretched\n\nThere were 615 probation officer vacancies.",
@@ -1949,9 +1952,9 @@ CASES = [
     ("Leicester probation rated Inadequate\n\nLeicester, Leicestershire and Rutland PDU scored only 4 of the 27 "
      "inspection points available.", "contradicted"),
     # an owner in apposition ("its owner, X,"; "X, the company that runs Y,"), and a one-word name written in two
-    # (london-crc was MTCnovo's at its 2018-19 inspection; another owner is unverifiable, as owners changed)
+    # (london-crc was MTCnovo's at its 2018-19 inspection, and no other owner of it is named)
     ("London CRC inspected\n\nLondon CRC's owner, MTCnovo, said it would act on the report.", "supported"),
-    ("London CRC inspected\n\nLondon CRC's owner, Sodexo, said it would act on the report.", "unverifiable"),
+    ("London CRC inspected\n\nLondon CRC's owner, Sodexo, said it would act on the report.", "contradicted"),
     ("London CRC inspected\n\nMTC Novo, the company that runs the London CRC, responded.", "supported"),
     # a season as far from the inspection words as a month may be (west-yorkshire-crc: fieldwork 2018-07 and
     # 2019-10-28)
@@ -1986,7 +1989,11 @@ CASES = [
     ("Annual report\n\nIn 2019-20, four of the ten rated services were rated Good.", "supported"),
     ("Annual report\n\nIn 2019-20, five of the ten rated services were rated Good.", "contradicted"),
     ("Owners\n\nSodexo owned six of the CRCs inspected in 2018-19.", "supported"),
-    ("Owners\n\nReducing Reoffending Partnership owned three of the CRCs inspected in 2018-19.", "unverifiable"),
+    # (Reducing Reoffending Partnership ran two, dlnr-crc and swm-crc, with no other owner named for either)
+    ("Owners\n\nReducing Reoffending Partnership owned three of the CRCs inspected in 2018-19.", "contradicted"),
+    # (Seetec: kss-crc throughout, and the three Working Links CRCs from 2019: between one and four)
+    ("Owners\n\nSeetec owned three of the CRCs inspected in 2018-19.", "unverifiable"),
+    ("Owners\n\nSeetec owned five of the CRCs inspected in 2018-19.", "contradicted"),
     # a unit in a last clause whose verb stands for the rating before ("while B was not", "and B was too") is read
     # (2022-23: staffordshire-stoke-pdu and lambeth-pdu Inadequate, warwickshire-pdu Requires improvement) ...
     ("PDUs\n\nStaffordshire and Stoke PDU was rated Inadequate in 2022-23, while Warwickshire PDU was not.",

@@ -427,7 +427,7 @@ CASES = [
     # who ran the unit, after its rating or in a participle opening the sentence: read, or left unread
     ("Durham Tees Valley CRC was rated Good in 2019-20 and was run by Sodexo.", "partly checked"),
     ("Run by Sodexo, a French company, Essex CRC supervised more than 4,000 people in 2018-19.", "supported"),
-    ("Run by Seetec, a French company, Essex CRC supervised more than 4,000 people in 2018-19.", "partly checked"),
+    ("Run by Seetec, a French company, Essex CRC supervised more than 4,000 people in 2018-19.", "contradicted"),
     # "One of the services, X, ...": "one of" only introduces the unit named after it
     ("One of the services, Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU, scored none of the 27 "
      "inspection points in 2022-23.", "supported"),

@@ -241,8 +241,9 @@ def judge_part(part: Part, ctx: Context, date: str | None = None,
         return judge(r, ctx), None  # the rating scale is the same in every round
     rounds, how = candidate_rounds(ctx, part, date)
     # An undated owner claim is judged at the inspections the text may report, as a rating is: the data hold the
-    # owner at each inspection, so it is supported only where every one of them had that owner, and never
-    # contradicted (CRCs changed hands between inspections, and the data do not say who ran them in between).
+    # owner at each inspection, so it is supported only where every one of them had that owner, and contradicted
+    # only by an owner the data and their sources never name for the CRC (CRCs changed hands between inspections;
+    # unit_facts.owners_named).
     if isinstance(r, InspectionDate) and not part.round_sure:
         # "it was inspected in November 2018", "we last visited in October 2018": the date names the inspection,
         # so every inspection of the provider is a reading, whatever the text's date or re-inspection says

@@ -32,7 +32,7 @@ from .readings import (
     RatingComparison,
     RegionCount,
 )
-from .unit_facts import stated_ordinal
+from .unit_facts import owners_named, stated_ordinal
 
 
 def _same(a: float, b: float) -> bool:
@@ -147,6 +147,10 @@ def _owner_of_outcome(ctx: Context, r: ProviderOwner, round_: str) -> tuple[str,
         return "unverifiable", f"{r.provider}'s owner in {round_} is not in the data", None
     if owner.lower() == r.owner.lower():
         return "supported", f"{r.provider} was run by {owner} at its {round_} inspection", owner
+    named = owners_named(r.provider)
+    if named and r.owner.lower() not in {w.lower() for w in named}:
+        return "contradicted", f"{r.provider} was run by {owner} at its {round_} inspection, and the data and " \
+            f"their sources name no other owner of it than {', '.join(sorted(named))}", owner
     # the data hold the owner at each inspection, and CRCs changed hands between inspections
     return "unverifiable", f"{r.provider} was run by {owner} at its {round_} inspection; the data do not say who " \
         "ran it at other dates", owner
@@ -233,7 +237,14 @@ def _owner_outcome(ctx: Context, r: OwnerCount, round_: str) -> tuple[str, str, 
         return verdict, f"{detail}; there were {len(scope)} {_who(r.sector)} in all", str(k)
     if verdict == "contradicted":
         # the owner column records the owner at each inspection, and CRCs changed hands during the round
-        # (Working Links' three went to Seetec in 2019): a different count may be true at another date
+        # (Working Links' three went to Seetec in 2019): at any date the owner ran at least the CRCs no one else is
+        # named as running and at most those it is named as running at some time (unit_facts.owners_named)
+        w = r.owner.lower()
+        named = [{x.lower() for x in owners_named(pid)} for pid in scope["provider_id"]]
+        low, high = sum(ws == {w} for ws in named), sum(w in ws for ws in named)
+        if _compare(Interval(low, high), r.stated) == "contradicted":
+            span = str(low) if low == high else f"between {low} and {high}"
+            return verdict, f"{detail}; {span} at any date, by the owners the data and their sources name", str(k)
         return "unverifiable", f"{detail}; the data record each CRC's owner at its inspection, and owners changed " \
             "during the round, so another count may hold at another date", str(k)
     return verdict, detail, str(k)

@@ -91,15 +91,19 @@ _ADVERBIALS = frozenset(("however", "by contrast", "in contrast", "meanwhile", "
 
 
 def _without_adverbials(tags: list[Tag]) -> list[Tag] | None:
-    """The tags less a linking adverbial between commas after a unit or a standard; None when there is none."""
+    """The tags less a linking adverbial between commas after a unit or a standard, or the span a group of
+    standards runs over ("from assessment to reviewing"); None when there is none."""
     drop: set[int] = set()
     for i, t in enumerate(tags):
-        if t.words != "," or i == 0 or tags[i - 1].code not in "PAT":
+        if t.words != "," or i == 0 or tags[i - 1].code not in "PATZ":
             continue
-        for k in range(i + 2, min(i + 5, len(tags))):
+        for k in range(i + 2, min(i + 8, len(tags))):
             if tags[k].words == ",":
-                if " ".join(x.words.lower() for x in tags[i + 1: k]) in _ADVERBIALS and \
-                        all(x.code in "wh" for x in tags[i + 1: k]):
+                words = " ".join(x.words.lower() for x in tags[i + 1: k])
+                if words in _ADVERBIALS and all(x.code in "wh" for x in tags[i + 1: k]) or \
+                        tags[i - 1].code == "Z" and re.fullmatch(r"from .+ to .+", words) and \
+                        all(x.code in "whT" for x in tags[i + 1: k]):
+                    # (", from assessment through to reviewing," after "the four standards": which they are)
                     drop.update(range(i, k + 1))
                 break
     return [t for i, t in enumerate(tags) if i not in drop] if drop else None

@@ -45,9 +45,8 @@ FACT_SHAPES: tuple[Shape, ...] = (
           r"(?P<w>W)(?:,A)?[,wBF]{0,10}?(?P<s>[PA])(?P<more>(?:[,w]{1,2}P){1,8})?|(?P<s2>[PA])[,wB]{0,5}?(?P<w2>W)",
           lambda m, s: _owner_of(_renamed(m), s),
           "who runs a provider: 'PeoplePlus owns it', 'Merseyside CRC is run by Purple Futures', 'MTCnovo ran A and "
-          "B' (each) (another owner is "
-          "unverifiable, never contradicted: the data hold the owner at each inspection, and CRCs changed hands "
-          "between them)",
+          "B' (each) (another owner is contradicted only where neither the data nor their sources name it as the "
+          "CRC's owner at any time: the data hold the owner at each inspection, and CRCs changed hands between them)",
           "Merseyside CRC was run by Purple Futures in 2019-20.", "Merseyside CRC was run by Sodexo in 2019-20."),
     Shape("region of a unit", r"(?P<s>[PA])[Bw][wFNSP']{1,12}|(?P<s2>[PA]),[wFNSP']{1,12}", lambda m, s: _region_of(
           _renamed(m), s),

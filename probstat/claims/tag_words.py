@@ -129,7 +129,10 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                     for link in ("covering", "for", "on", "of")
                                     for work in ("work with people on probation", "casework",
                                                  "the delivery of work with people on probation",
-                                                 "the work with people on probation")))},
+                                                 "the work with people on probation", "case supervision",
+                                                 "the quality of work with individual cases",
+                                                 "work with individual cases", "the quality of case supervision",
+                                                 "the quality of casework", "individual cases")))},
     **{w: ("J", None) for w in ("cases", "case files", "staff", "officers", "interviews", "recommendations",
                                  "per cent", "percent", "%")},
 }

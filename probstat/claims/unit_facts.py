@@ -72,3 +72,30 @@ def stated_ordinal(pid: str, round_: str) -> tuple[int, str, str] | None:
     source URL), or None where no source found says. The data cannot show it for PDUs inspected in 2024-25 and
     after, as they do not hold every inspection of 2023-24."""
     return _stated_ordinals().get((pid, round_))
+
+
+@lru_cache(maxsize=1)
+def _owners_named() -> dict[str, frozenset[str]]:
+    from ..bundled import read_table
+    from .vocabulary import owners
+
+    known = owners()
+    out: dict[str, set[str]] = {}
+    text = read_text(str(bundled_path()), label="providers.csv")
+    for row in csv.DictReader(io.StringIO(text)):
+        if row.get("owner"):
+            out.setdefault(row["provider_id"], set()).add(row["owner"])
+    notes = read_table("sources.csv", ("round", "provider_id", "field", "source_url", "basis", "note"),
+                       required=("provider_id", "field", "note"), only=False)
+    for pid, field, note in zip(notes["provider_id"], notes["field"], notes["note"], strict=True):
+        if field == "owner":
+            out.setdefault(pid, set()).update(w for w in known if w.lower() in str(note).lower())
+    return {pid: frozenset(ws) for pid, ws in out.items()}
+
+
+def owners_named(pid: str) -> frozenset[str]:
+    """Every owner the bundled data name for a CRC: its owner at each inspection, and any other the sources'
+    notes on its owner name ("previously Working Links", "then Seetec"). CRCs changed hands rarely, and each
+    change the sources report is noted there; an owner outside this set never ran the CRC."""
+    return _owners_named().get(pid, frozenset())
+

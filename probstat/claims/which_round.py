@@ -48,6 +48,8 @@ def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, st
         # (looked for only in a sentence that dates an inspection: few do)
         if not dated or re.search(r"(?i)(?<!have )(?<!has )\bhad\s+(?:been|found|seen|made|\w+ed)\b", sent.text):
             continue
+        if _EARLIER_REPORT.search(sent.text):
+            continue  # "When the unit's first report came out, in January 2022, ...": not the one the text reports
         written = [int(y) for y in _YEAR_WORD.findall(sent.text)] if _AGAIN.search(sent.text) else []
         for part in dated:
             r = part.reading
@@ -59,6 +61,7 @@ def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, st
     return {pid: next(iter(ok)) for pid, ok in fits.items() if len(ok) == 1}
 
 
+_EARLIER_REPORT = re.compile(r"(?i)\b(?:first|previous|earlier|prior|original)\s+(?:report|inspection|visit)\b")
 _AGAIN = re.compile(r"(?i)\b(?:again|returned|re-?inspect\w*|once more)\b")
 _YEAR_WORD = re.compile(r"(?<![\d,.\-/])\b(20[0-4]\d)\b(?![\-/\u2013]\d)")
 
