@@ -35,8 +35,10 @@ from itertools import accumulate
 
 from probstat.claims.numbers import DENOMINATORS, GROUP_NOUNS, ONES, SCALES, TENS
 from probstat.claims.quantifiers import QUALIFIER_RULES, RULES, VAGUE_PLURALS, Reading, interpret
+from probstat.claims.quick_init import quick_init
 
 
+@quick_init
 @dataclass(frozen=True)
 class NumericExpression:
     """A figure found in text; ``reading`` is None for kinds other than "quantity"."""

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from probstat import schema
 from probstat.claims.numbers import DENOMINATORS, Parsed, read_number
+from probstat.claims.quick_init import quick_init
 
 from ..output import format_figure
 
@@ -142,6 +143,7 @@ _ONE_IN = {words for words, _ in _phrases("one in N")}
 MAX_FIGURE_WORDS = 30
 
 
+@quick_init
 @dataclass(frozen=True)
 class Reading:
     """The interval a figure phrase allows, its unit, the rule used and the face value.
@@ -197,6 +199,7 @@ def _tighter(
 
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Core:
     """The number form of a phrase, before unit words and qualifiers are applied."""
