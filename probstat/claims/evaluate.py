@@ -114,9 +114,9 @@ class Context:
 
     def scope(self, round_: str, sector: str | None) -> pd.DataFrame:
         def rows() -> pd.DataFrame:
-            # one mask of the frame, taken once: each selection of the frame's 65 columns costs a millisecond or
-            # more, and a text asks for dozens of scopes (the same rows as selecting round, owner and sector in
-            # turn; a missing value, as there, selects nothing)
+            # one mask of the frame, taken once: each selection copies every column of the frame, and a text asks
+            # for dozens of scopes (the same rows as selecting round, owner and sector in turn; a missing value,
+            # as there, selects nothing)
             f = self.frame
             mask = _hits(f["round"] == round_)
             base, owner = portion_of(sector)

@@ -98,8 +98,8 @@ def _after_first(words: str) -> str:
 
 def _first_of(chars: str, blind: bool) -> str:
     """The class the gate reads, case-sensitive; ``blind``: both cases, and every character outside ASCII, written
-    as the ASCII characters it leaves out (re's compiler visits each character of a range one by one: a range up
-    to U+10FFFF cost 5 ms a pattern at import)."""
+    as the ASCII characters it leaves out: re's compiler visits each character of a range one by one, and a range
+    up to U+10FFFF made each pattern slow to compile at import."""
     if not blind:
         return "(?-i:[" + re.escape(chars) + "])"
     chars = chars.lower() + chars.upper()

@@ -235,8 +235,8 @@ def interpret(phrase: str, unit: str | None = None, *, whole: bool = False) -> R
 
 #: The readings of figure phrases (and the message where none is read), by phrase, unit and ``whole``, as
 #: extract._interpret_whole keeps its own: the shape builders read a figure's words again and again (whether it
-#: is a share, its value, its count), and a text's figure phrases repeat (the reporting texts: 939 figures, 351
-#: phrases). Keyed on a figure's words, never a sentence's; a Reading is frozen, so one object serves every caller.
+#: is a share, its value, its count), and a text's figure phrases repeat. Keyed on a figure's words, never a
+#: sentence's; a Reading is frozen, so one object serves every caller.
 _READ: dict[tuple[str, str | None, bool], Reading | str] = {}
 _READ_MAX = 8192
 

@@ -1,11 +1,10 @@
 """A faster ``__init__`` for the frozen dataclasses a text makes by the hundred thousand (parts, matches, readings).
 
 A frozen dataclass's own ``__init__`` sets each field with a call to ``object.__setattr__`` (it must get past the
-class's own ``__setattr__``, which refuses): 2.4 us for a ``Part`` of 17 fields, 0.9 us for a ``Match`` of four.
-Storing into the instance's ``__dict__`` does the same in a third of the time; a 1 MB text makes some 190,000 of
-these objects. Everything else stays the dataclass's (frozen, ``__eq__``, ``__hash__``, ``repr``,
-``dataclasses.replace``), and the ``__init__`` is written from the class's own fields, so a field added later is
-set like the others.
+class's own ``__setattr__``, which refuses); storing into the instance's ``__dict__`` does the same in a fraction of
+the time, and a long text makes these objects by the hundred thousand (bench/README.md has the figures).
+Everything else stays the dataclass's (frozen, ``__eq__``, ``__hash__``, ``repr``, ``dataclasses.replace``), and
+the ``__init__`` is written from the class's own fields, so a field added later is set like the others.
 """
 
 from __future__ import annotations
