@@ -157,9 +157,10 @@ def test_replaced_is_dataclasses_replace():
 
 
 def test_extract_scanned_patterns_match_as_their_originals():
-    """extract._SCANNED writes five non-claim patterns so that re scans for their first characters: the same
+    """extract._SCANNED writes nine non-claim patterns so that re scans for their first characters: the same
     matches and groups as the originals on the fixture texts and on texts of dates, months in any case, the
-    words before a year or a reference, addresses and the characters re folds onto ASCII letters."""
+    words before a year or a reference, addresses, times, phone numbers, year ranges, ordinals and the characters
+    re folds onto ASCII letters."""
     from pathlib import Path
 
     from probstat.claims import extract
@@ -169,7 +170,9 @@ def test_extract_scanned_patterns_match_as_their_originals():
     rnd = random.Random(5)
     pieces = ["1", "7", "12", "2019", "19", "0", "st", "th", "January", "jan", "JAN", "May", "may", "Sept", "Dec",
               "In", "since", "SINCE", "between", "page", "p.", "paragraph", "fig.", "http://x", "www.a", "\u017f",
-              "\u0130", "\u0131", "\u212a", "\u017fince", " ", "\n", "-", "\u2013", ",", ".", "/", "x", "_", "and"]
+              "\u0130", "\u0131", "\u212a", "\u017fince", " ", "\n", "-", "\u2013", ",", ".", "/", "x", "_", "and",
+              "+44", "+", "01", "020", "7946", "0123", ":", "30", "23", "24", "09", "am", "P.M.", "pm", "hrs", "hours",
+              "nd", "rd", "1999", "2020", "21", "\u2014", "1"]
     texts += ["".join(rnd.choice(pieces) + rnd.choice(["", " "]) for _ in range(rnd.randint(1, 12)))
               for _ in range(3000)]
     for original, scanned in extract._SCANNED.items():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from .. import schema
@@ -113,13 +114,23 @@ class Context:
 
     def scope(self, round_: str, sector: str | None) -> pd.DataFrame:
         def rows() -> pd.DataFrame:
-            mine = self.frame[self.frame["round"] == round_]
+            # one mask of the frame, taken once: each selection copies every column of the frame, and a text asks
+            # for dozens of scopes (the same rows as selecting round, owner and sector in turn; a missing value,
+            # as there, selects nothing)
+            f = self.frame
+            mask = _hits(f["round"] == round_)
             base, owner = portion_of(sector)
             if owner:
                 column = "region" if "#" in sector else "owner"
-                mine = mine[mine[column].astype(str).str.lower() == owner.lower()]
-            return mine[mine["sector"] == base] if base else mine
+                mask = mask & _hits(f[column].astype(str).str.lower() == owner.lower())
+            if base:
+                mask = mask & _hits(f["sector"] == base)
+            return f[mask]
         return self.memo(("scope", round_, sector), rows)
+
+
+def _hits(test: pd.Series) -> np.ndarray:
+    return test.to_numpy(dtype=bool, na_value=False)
 
 
 def portion_of(sector: str | None) -> tuple[str | None, str | None]:

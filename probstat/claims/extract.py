@@ -35,8 +35,10 @@ from itertools import accumulate
 
 from probstat.claims.numbers import DENOMINATORS, GROUP_NOUNS, ONES, SCALES, TENS
 from probstat.claims.quantifiers import QUALIFIER_RULES, RULES, VAGUE_PLURALS, Reading, interpret
+from probstat.claims.quick_init import quick_init
 
 
+@quick_init
 @dataclass(frozen=True)
 class NumericExpression:
     """A figure found in text; ``reading`` is None for kinds other than "quantity"."""
@@ -95,12 +97,17 @@ def _after_first(words: str) -> str:
 
 
 def _first_of(chars: str, blind: bool) -> str:
-    """The class the gate reads, case-sensitive; ``blind``: both cases, and every character outside ASCII."""
-    chars = "".join(sorted(set(chars.lower() + chars.upper()))) if blind else chars
-    return "(?-i:[" + re.escape(chars) + (r"\x80-\U0010ffff" if blind else "") + "])"
+    """The class the gate reads, case-sensitive; ``blind``: both cases, and every character outside ASCII, written
+    as the ASCII characters it leaves out: re's compiler visits each character of a range one by one, and a range
+    up to U+10FFFF made each pattern slow to compile at import."""
+    if not blind:
+        return "(?-i:[" + re.escape(chars) + "])"
+    chars = chars.lower() + chars.upper()
+    return "(?-i:[^" + "".join(f"\\x{c:02x}" for c in range(128) if chr(c) not in chars) + "])"
 
 
 _DAY_ON = r"(?<=[0-9])[0-9]?(?:st|nd|rd|th)?"  # _DAY, its first digit read by the gate
+_HOUR_ON = r"(?:(?<=[01])[0-9]||(?<=2)[0-3])"  # "[01]?[0-9]|2[0-3]", its first digit read by the gate
 _INITIALS = "".join(sorted({m[0] for m in _MONTHS.split("|")}))
 _SCANNED = {
     _DATE: re.compile(
@@ -122,6 +129,16 @@ _SCANNED = {
     _LOWER_DATE: re.compile(
         "(?i)" + _first_of("0123456789" + _INITIALS, True) + r"(?<![\w.,][\s\S])"
         rf"(?:{_DAY_ON}\s+(?:{_MONTHS})\.?,?\s+[0-9]{{4}}|{_after_first(_MONTHS)}\.?\s+[0-9]{{4}})(?![\w])"),
+    _PHONE: re.compile(r"[+0](?<![\w+][\s\S])(?:(?<=\+)44\s?|(?<=0))[0-9]{2,4}(?:[\s-]?[0-9]{3,4}){1,2}(?![\w])"),
+    _YEAR_RANGE: re.compile(
+        r"([12](?<![\w.,][\s\S])(?:(?<=1)9|(?<=2)0)[0-9]{2})\s?[-\u2013\u2014/]\s?((?:19|20)?[0-9]{2})"
+        r"(?![\w]|[.,][0-9])"),
+    _TIME: re.compile(
+        # an hour, its first digit read by the gate: "[01]?[0-9]|2[0-3]" tried in re's order
+        r"(?i)(?-i:[0-9])(?<![\w.:][\s\S])(?:" + _HOUR_ON + r":[0-5][0-9](?:\s?[ap]\.?m\b\.?)?"
+        r"|(?<=0)[0-9]\.[0-5][0-9]"
+        r"|" + _HOUR_ON + r"(?:[.:][0-5][0-9])?\s?(?:[ap]\.?m\b\.?|hrs\b|hours\b))(?![\w]|[.:][0-9])"),
+    _ORDINAL: re.compile(r"[0-9](?<![\w.][\s\S])[0-9]*(?:st|nd|rd|th)(?![\w])"),
 }
 
 _TOKEN = re.compile(

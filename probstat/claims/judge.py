@@ -46,6 +46,7 @@ from .outcomes import (
     _rounds,
     provider_rounds,
 )
+from .quick_init import quick_init
 from .readings import (
     Change,
     Distribution,
@@ -71,6 +72,7 @@ from .standards_outcome import _standards_outcome
 from .which_round import _about_provider, candidate_rounds
 
 
+@quick_init
 @dataclass(frozen=True)
 class Judgement:
     """The verdict on one statement and its working."""

@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .quick_init import quick_init
 from .tag_type import Tag
 
 
+@quick_init
 @dataclass(frozen=True)
 class Match:
     """One match of a shape: the tags it spans and its named groups as tag lists."""

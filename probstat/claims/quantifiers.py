@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from probstat import schema
 from probstat.claims.numbers import DENOMINATORS, Parsed, read_number
+from probstat.claims.quick_init import quick_init
 
 from ..output import format_figure
 
@@ -142,6 +143,7 @@ _ONE_IN = {words for words, _ in _phrases("one in N")}
 MAX_FIGURE_WORDS = 30
 
 
+@quick_init
 @dataclass(frozen=True)
 class Reading:
     """The interval a figure phrase allows, its unit, the rule used and the face value.
@@ -197,6 +199,7 @@ def _tighter(
 
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Core:
     """The number form of a phrase, before unit words and qualifiers are applied."""
@@ -215,6 +218,30 @@ def interpret(phrase: str, unit: str | None = None, *, whole: bool = False) -> R
     the figure are ignored unless ``whole`` is true, when the phrase must be the figure
     and nothing else. Raises ``ValueError`` when no figure can be read.
     """
+    key = (phrase, unit, whole)
+    got = _READ.get(key)
+    if got is None:
+        try:
+            got = _interpret(phrase, unit, whole)
+        except ValueError as error:
+            got = str(error)
+        if len(_READ) >= _READ_MAX:
+            _READ.clear()
+        _READ[key] = got
+    if got.__class__ is str:
+        raise ValueError(got)
+    return got
+
+
+#: The readings of figure phrases (and the message where none is read), by phrase, unit and ``whole``, as
+#: extract._interpret_whole keeps its own: the shape builders read a figure's words again and again (whether it
+#: is a share, its value, its count), and a text's figure phrases repeat. Keyed on a figure's words, never a
+#: sentence's; a Reading is frozen, so one object serves every caller.
+_READ: dict[tuple[str, str | None, bool], Reading | str] = {}
+_READ_MAX = 8192
+
+
+def _interpret(phrase: str, unit: str | None, whole: bool) -> Reading:
     if unit is not None and unit not in UNITS:
         raise ValueError(f"unit must be one of {UNITS}, not {unit!r}")
     words = _tokens(phrase)

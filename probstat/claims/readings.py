@@ -15,8 +15,10 @@ from .. import schema
 from ..output import format_figure
 from . import vocabulary as vocab
 from .quantifiers import Reading
+from .quick_init import quick_init
 
 
+@quick_init
 @dataclass(frozen=True)
 class Predicate:
     """What is counted or stated: kind 'rating' (column, ratings), 'inspected', 'rated', 'providers',
@@ -37,6 +39,7 @@ class Predicate:
                 "people_supervised": "people supervised"}[self.kind]
 
 
+@quick_init
 @dataclass(frozen=True)
 class Statement:
     """One statement read from the text; ``problem`` says what could not be understood (then it is not judged)."""
@@ -289,6 +292,7 @@ class RatedExtreme:
         return f"{self.provider} the {self.kind}-rated of the {_PLURAL.get(self.sector, 'providers')}"
 
 
+@quick_init
 @dataclass(frozen=True)
 class SectorFigure:
     """A figure HMIP published for a sector or for all providers (sector_figures.csv): 'nearly half of CRC
@@ -363,6 +367,7 @@ class InspectionDate:
         return f"{self.provider} {what} in {when}"
 
 
+@quick_init
 @dataclass(frozen=True)
 class Part:
     """One claim-making part of a sentence: where it is, the shape that read it, and its reading or the reason

@@ -215,7 +215,8 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out[-1] = Tag("P", out[-1].start, t.end, f"{out[-1].words} {t.words}", out[-1].value)  # "Wigan probation:"
             i += 1
             continue
-        made = re.fullmatch(r"(?i)(.+)-(?:run|owned|led|operated|managed)", t.words) if t.code == "w" else None
+        made = re.fullmatch(r"(?i)(.+)-(?:run|owned|led|operated|managed)", t.words) \
+            if t.code == "w" and "-" in t.words else None  # (a hyphen first: most words have none)
         owner = next((o for o in vocab.owners() if o.lower() == made.group(1).lower()), None) if made else None
         if owner is not None and nxt is not None and nxt.code == "P":
             out.append(Tag("W", t.start, t.end, t.words, owner))  # "MTCnovo-run Essex CRC": who ran the unit named
