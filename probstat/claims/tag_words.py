@@ -206,6 +206,15 @@ def year_beside(before: str, after: str) -> bool:
     return bool(_YEAR_NOUN.fullmatch(after) or _YEAR_QUALIFIER.fullmatch(before))
 
 
+def year_at(out: list, nxt) -> bool:
+    """Whether a figure like 2022 is a year by the tags beside it: "its 2019 report", "in late 2022", "between 2022
+    and 2025", "its 2023 Inadequate rating"."""
+    before = out[-1].words if out else ""
+    return year_beside(before, nxt.words if nxt is not None else "") or \
+        nxt is not None and nxt.code == "R" and before.lower() in ("its", "their") or \
+        len(out) >= 2 and before.lower() in ("and", "to") and re.fullmatch(r"20[0-4]\d", out[-2].words) is not None
+
+
 def restricts(word: str, figure: str) -> bool:
     """Whether a word between a count and a population noun makes the noun a part of the population ("three London
     PDUs", "two Welsh CRCs"), not the whole one a share is of ("33 per cent in NPS divisions")."""

@@ -52,7 +52,7 @@ from .tag_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from .tag_words import GROUP_PRONOUNS as _GROUP_PRONOUNS
 from .tag_words import SINGULAR as _SINGULAR
 from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
-from .tag_words import place_link, restricts, small_quantifies, year_beside
+from .tag_words import place_link, restricts, small_quantifies, year_at
 from .word_trie import compile_trie
 
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
@@ -278,12 +278,8 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("T", t.start, t.end, t.words, vocab.STANDARD_WORDS[t.words.lower()]))  # "the PDU's services"
             i += 1
             continue
-        if t.code == "N" and _YEAR.fullmatch(t.words.strip()) and (
-                year_beside(out[-1].words if out else "", nxt.words if nxt is not None else "") or nxt is not None
-                and nxt.code == "R" and out and out[-1].words.lower() in ("its", "their") or
-                len(out) >= 2 and out[-1].words.lower() in ("and", "to") and _YEAR.fullmatch(out[-2].words)):
-            # "its 2019 report", "in late 2022", "between 2022 and 2025", "its 2023 Inadequate rating": a year
-            out.append(Tag("w", t.start, t.end, t.words))
+        if t.code == "N" and _YEAR.fullmatch(t.words.strip()) and year_at(out, nxt):
+            out.append(Tag("w", t.start, t.end, t.words))  # "its 2019 report", "in late 2022": a year, no figure
             i += 1
             continue
         if t.code == "Z" and re.fullmatch(r"(?i)of\s+(?:the|its|their)\s+work", t.words) and \
