@@ -2168,6 +2168,15 @@ def test_headline_subject_named_later(headline, want):
     assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want
 
 
+# a headline's "... told to improve" ends at its line: the next line's "The company ..." is no task of improving
+# (norfolk-suffolk-crc Requires improvement in 2018-19)
+@pytest.mark.parametrize("headline,want", [("Norfolk and Suffolk probation company told to improve", "supported"),
+                                           ("Norfolk and Suffolk probation company rated good", "contradicted")])
+def test_headline_order_to_improve_before_the_next_line(headline, want):
+    table = check_text(FRAME, f"{headline}\n\nThe company was inspected.\n")
+    assert str(table[table["line"] == 1]["sentence_verdict"].iloc[0]) == want
+
+
 # a headline's bare "Probation company" before "still" is the text's CRC (swm-crc Requires improvement in 2018-19
 # and 2019-20)
 @pytest.mark.parametrize("headline,want", [("Probation company still requires improvement", "supported"),

@@ -250,6 +250,15 @@ CASES = [
      "partly checked"),
     ("Wigan PDU was rated Requires improvement in 2022-23, well below the national average.", "partly checked"),
     ("Wigan PDU was rated Good in 2022-23, well below the national average.", "contradicted"),
+    # "W ran six CRCs, and every one of them was rated R": all of the owner's (Sodexo's six all Requires
+    # improvement in 2018-19; Purple Futures's five, four Requires improvement and hampshire-iow-crc Good)
+    ("Sodexo ran six CRCs in 2018-19, and every one of them was rated Requires improvement.", "supported"),
+    ("Purple Futures ran five CRCs in 2018-19, and all of them were rated Requires improvement.", "contradicted"),
+    # "the private company that supervises ...": the CRC (norfolk-suffolk-crc: more than 3,000 people in 2018-19)
+    ("Norfolk and Suffolk CRC report\n\nThe private company that supervises more than 3,000 offenders has been "
+     "rated Requires improvement.", "supported"),
+    ("Norfolk and Suffolk CRC report\n\nThe private company that supervises more than 3,000 offenders has been "
+     "rated Good.", "contradicted"),
     # "lifted out of", "climbed out of" a rating: up from it (essex-north-pdu Inadequate in 2022-23, Requires
     # improvement in 2024-25; sheffield-pdu Inadequate at both)
     ("Essex North PDU was lifted out of Inadequate in 2024-25.", "supported"),

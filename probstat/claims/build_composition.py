@@ -96,6 +96,16 @@ def _rated_all_of_them(m: Match, s: Sentence) -> list[Part] | None:
     count before it counts."""
     if str(m.one("q").value) != "all" or m.words("them") not in ("them", "these", "those"):
         return None
+    head = m.tags[:m.first]
+    if len(head) >= 3 and head[0].code == "W" and any(t.code == "N" and nx.code == "S" and _population(nx)[0] == "CRC"
+                                                      for t, nx in zip(head, head[1:], strict=False)):
+        # "Sodexo ran six CRCs, and every one of them was rated Requires improvement": all of the owner's (the
+        # owner's count is read by its own shape)
+        w = str(head[0].value or head[0].words)
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "count", Statement(
+            a, b, phrase, "count", quantifier="all", sector=f"CRC@{w}", population_words=f"CRCs run by {w}",
+            predicate=Predicate("rating", "overall", _ratings(m.one("r")))))]
     before = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"
               and p.end <= m.tags[m.first].start and p.reading.population_words]
     if not before:

@@ -152,6 +152,14 @@ def _without_asides(tags: list[Tag]) -> list[Tag] | None:
             close = i + 2  # "most CRCs (19) were rated ...", "15 units, almost half, were ...": a figure alone
         elif t.words in ("\u2013", "\u2014", "-"):  # a spaced hyphen is a dash too
             close = next((k for k in range(i + 1, len(tags)) if tags[k].words == t.words), None)
+        elif t.code == "A" and i + 2 < len(tags) and tags[i + 1].words.lower() in ("that", "which", "who"):
+            # "The private company that supervises 3,000 people has been rated ...": a relative clause, no commas
+            verb = next((k for k in range(i + 2, min(len(tags) - 1, i + 10)) if tags[k].code == "B"
+                         and tags[k + 1].code in "VR"), None)
+            if verb is not None and not any(x.code == "R" for x in tags[i + 1: verb]):
+                drop.update(range(i + 1, verb))
+                i = verb
+                continue
         if close is not None:
             drop.update(range(i, close + 1))
             i = close + 1

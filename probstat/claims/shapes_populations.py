@@ -70,7 +70,7 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 the Inspectorate looked at 10 aspects of London CRC's work and rated half of them Good and half "
           "Requires improvement.", "In 2018-19 the Inspectorate looked at 10 aspects of London CRC's work and rated "
           "half of them Good and half Inadequate."),
-    Shape("rated all of them", r"(?P<q>Q)F(?P<them>w)(?P<r>R)", _rated_all_of_them,
+    Shape("rated all of them", r"(?P<q>Q)F(?P<them>w)[BV]{0,2}(?P<r>R)", _rated_all_of_them,
           "'inspected three regions, and rated all of them Requires improvement': all of the population counted",
           "In 2024-25 HMIP inspected three regions, and rated all of them Requires improvement.",
           "In 2024-25 HMIP inspected three regions, and rated all of them Inadequate."),

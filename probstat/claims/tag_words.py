@@ -148,7 +148,9 @@ ANAPHORA = {"the crc": "CRC", "the company": "CRC", "the firm": "CRC", "the nps 
              "the organisation": None, "the organization": None, "the service": None, "the provider": None,
              "the probation service": None, "the pdu": "PDU", "the unit": None, "the region": "region",
              "it": None, "this crc": "CRC", "this division": "NPS", "this pdu": "PDU", "the local service": None,
-             "the delivery unit": "PDU", "the probation delivery unit": "PDU", "the trust": None, "its": None}
+             "the delivery unit": "PDU", "the probation delivery unit": "PDU", "the trust": None, "its": None,
+             "the private company": "CRC", "the private firm": "CRC", "the private provider": "CRC",
+             "the privately run company": "CRC"}
 
 # What the tagger's joins test words against (tagger._tidy).
 DETERMINERS = ("the", "this", "that")

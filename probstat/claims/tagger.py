@@ -478,8 +478,8 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
         # "room to improve", "would prompt real change": no change of rating said
         return Tag("w", m.start(), m.end(), words)
     if code == "R" and key.endswith(" to improve") and \
-            re.match(r"(?i)\s+(?:its|their|the|how|on)\b", text[m.end(): m.end() + 8]):
-        return Tag("w", m.start(), m.end(), words)  # "needs to improve its risk work": a task, not the rating
+            re.match(r"(?i)[ \t]+(?:its|their|the|how|on)\b", text[m.end(): m.end() + 8]):
+        return Tag("w", m.start(), m.end(), words)  # "needs to improve its risk work" (one line): a task, no rating
     if code == "D" and re.match(r"(?i)\s+(?:\w+\s+){0,3}?(?:(?:had|have|has|'ve)\s+)?(?:ever\s+)?seen\b",
                                 text[m.end(): m.end() + 40]):
         return Tag("w", m.start(), m.end(), words)  # "the worst they had seen": experience, not a rank in the data
