@@ -250,6 +250,19 @@ CASES = [
      "partly checked"),
     ("Wigan PDU was rated Requires improvement in 2022-23, well below the national average.", "partly checked"),
     ("Wigan PDU was rated Good in 2022-23, well below the national average.", "contradicted"),
+    # "X was rated R, with all four case supervision standards also rated R": X's standards, not the text's unit
+    # (cardiff-vale-pdu 2025-26: all four Inadequate; hampshire-iow-crc 2018-19: two Good)
+    ("Wales region report\n\nCardiff and the Vale PDU was rated Inadequate in 2025-26, with all four case "
+     "supervision standards also rated Inadequate.", "supported"),
+    ("Wales region report\n\nHampshire and Isle of Wight CRC was rated Good in 2018-19, with all four case "
+     "supervision standards also rated Inadequate.", "contradicted"),
+    # "X, inspected for the second time, was rated R2, up from R1 at its first inspection": the change is counted
+    # from the first, judged at the second (kirklees-pdu Inadequate in 2022-23 and 2024-25; essex-north-pdu
+    # Inadequate, then Requires improvement)
+    ("Kirklees PDU, inspected for the second time, was rated Requires improvement, up from Inadequate at its first "
+     "inspection.", "contradicted"),
+    ("Essex North PDU, inspected for the second time, was rated Requires improvement, up from Inadequate at its "
+     "first inspection.", "supported"),
     # "W ran six CRCs, and every one of them was rated R": all of the owner's (Sodexo's six all Requires
     # improvement in 2018-19; Purple Futures's five, four Requires improvement and hampshire-iow-crc Good)
     ("Sodexo ran six CRCs in 2018-19, and every one of them was rated Requires improvement.", "supported"),

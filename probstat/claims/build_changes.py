@@ -19,6 +19,9 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     span = m.tags[m.first: m.last]
     # (a match may start before its subject: ", the service has not improved")
     subj = m.one("s") or next((t for t in span if t.code in "PA"), None)
+    if subj is None and len(s.tags) > 2 and s.tags[0].code == "P" and s.tags[1].words == "," and \
+            not any(t.code in "PA" for t in s.tags[2: m.first]):
+        subj = s.tags[0]  # "X, the only PDU rated Good in 2022-23, slipped to ...": the unit the sentence opens with
     pid = _subject(subj, s)
     a, b, phrase = _span(m, s)
     words = " ".join(t.words.lower() for t in span)

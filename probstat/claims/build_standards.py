@@ -140,6 +140,10 @@ def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
             not any(t.code == "," for t in s.tags[max(0, i - 3): i]):
         return None  # "rated good in three areas and requires improvement in seven": the rating before is its
     pid, refused = _refused_subject(m, s, "standards-count")
+    named = {str(t.value) for t in s.tags[:m.first] if t.code == "P"}
+    if m.one("s") is None and len(named) == 1 and not any(t.code == "X" for t in m.tags[m.first: m.last]):
+        # "X was rated Inadequate, with all four case supervision standards also rated Inadequate": X's own
+        pid, refused = named.pop(), None
     if refused:
         return refused
     a, b, phrase = _span(m, s)

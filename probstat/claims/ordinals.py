@@ -134,5 +134,7 @@ def at_first(text: str, start: int, end: int, parts: list[Part], unread: list[Ta
     m = _AT_FIRST.search(text, start, end)
     if not m:
         return parts, unread
+    # (not a change: "up from Inadequate at its first inspection" names the inspection it is counted from)
     return [replace(p, first=True) if (getattr(p.reading, "provider", None) or getattr(p.reading, "providers", None))
-            and not p.past else p for p in parts], [t for t in unread if not m.start() <= t.start < m.end()]
+            and not p.past and not isinstance(p.reading, Change) else p for p in parts], \
+        [t for t in unread if not m.start() <= t.start < m.end()]

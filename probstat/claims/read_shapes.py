@@ -133,6 +133,8 @@ def _without_asides(tags: list[Tag]) -> list[Tag] | None:
             # ("Surrey PDU, one of five PDUs in the region, was rated ...": a unit said to be one of a group)
             codes_ok = "wSAFNP" if i + 1 < len(tags) and tags[i + 1].code == "N" and \
                 re.match(r"(?i)one\b", tags[i + 1].words) else "wSAF"
+            if i + 1 < len(tags) and tags[i + 1].code == "Q" and tags[i + 1].words.lower() == "the only":
+                codes_ok = "wSAFQVRY"  # "X, the only PDU rated Good in 2022-23, slipped to ...": what X was
             if i + 1 < len(tags) and tags[i + 1].words.lower() in ("in", "within", "part"):
                 codes_ok += "P"  # "Derby City PDU, in the East Midlands region, was rated ...": where the unit is
             while k < len(tags) and k - i <= 8 and (tags[k].code in codes_ok or tags[k].words in "()"):
