@@ -250,6 +250,12 @@ CASES = [
      "partly checked"),
     ("Wigan PDU was rated Requires improvement in 2022-23, well below the national average.", "partly checked"),
     ("Wigan PDU was rated Good in 2022-23, well below the national average.", "contradicted"),
+    # "its third inspection since unification": a third is more than the data and the inspectorate count
+    # (leicester-leicestershire-rutland-pdu 2025-26: its second, inspection_ordinals.csv)
+    ("Leicester, Leicestershire and Rutland PDU's 2025-26 inspection was its third since unification in 2021.",
+     "contradicted"),
+    ("Leicester, Leicestershire and Rutland PDU's 2025-26 inspection was its second since unification in 2021.",
+     "supported"),
     # "X was rated R, with all four case supervision standards also rated R": X's standards, not the text's unit
     # (cardiff-vale-pdu 2025-26: all four Inadequate; hampshire-iow-crc 2018-19: two Good)
     ("Wales region report\n\nCardiff and the Vale PDU was rated Inadequate in 2025-26, with all four case "

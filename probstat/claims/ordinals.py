@@ -17,9 +17,10 @@ _TIME_INSPECTED = r"\s+time\s+(?:that\s+)?(?:it|the\s+\w+)\s+(?:had|has|was)\s+(
 _SECOND = re.compile(_SECOND.pattern + r"|\bsecond" + _TIME_INSPECTED +
                      r"|\bfor\s+(?:a|the)\s+(?:second|third)\s+time\b"  # "rated Inadequate for the second time"
                      r"|\b(?:inspectors|we|they)\s+(?:have\s+|had\s+)?returned\b"  # "when inspectors returned to X"
-                     r"|\binspection\s+(?:was|is)\s+the\s+second\b(?!\s+(?:of|in|to|for)\b)", re.I)
-_FIRST = re.compile(r"(?i)\bfirst" + _TIME_INSPECTED + r"|\binspection\s+(?:was|is)\s+the\s+first\b(?!\s+(?:of|in|to|"
-                    r"for)\b)|"
+                     r"|\binspection\s+(?:was|is)\s+the\s+second\b(?!\s+(?:of|in|to|for)\b)"
+                     r"|\binspection\s+(?:was|is)\s+its\s+(?:second|third|fourth)\b", re.I)
+_FIRST = re.compile(r"(?i)\bfirst" + _TIME_INSPECTED + r"|\binspection\s+(?:was|is)\s+(?:the|its)\s+first\b(?!\s+(?:of|"
+                    r"in|to|for)\b)|"
                     r"\bfirst\s+(?:full\s+|formal\s+)?(?:inspection|rating)\b|\binspected\s+for\s+the\s+first\s+time\b|"
                     r"\binspection\s+(?:was|is)\s+(?:the\s+)?(?:PDU|unit|CRC|division|region|service)['\u2019]s\s+first\b|"
                     r"\bfirst\s+inspected\b|"
@@ -39,18 +40,19 @@ def _ordinal(text: str, start: int, end: int, named: list[Tag], subject: str | N
 
 
 _OWN_ORDINAL = re.compile(r"(?i)\b(?:its|the\s+(?:PDU|unit|CRC|division|region|service)['\u2019]s|[\w-]+['\u2019]s)\s+"
-                          r"(?P<n>first|second)\s+inspection\b(?!\s+of\s+an?\b)|"
-                          r"\bthe\s+(?P<n2>first|second)\s+inspection\s+of\s+(?!an?\b|any\b)|"
-                          r"\bthe\s+(?P<n3>first|second)\s+time\s+(?:that\s+)?(?:it|the\s+(?:PDU|unit|CRC|division|"
+                          r"(?P<n>first|second|third|fourth)\s+inspection\b(?!\s+of\s+an?\b)|"
+                          r"\bthe\s+(?P<n2>first|second|third|fourth)\s+inspection\s+of\s+(?!an?\b|any\b)|"
+                          r"\bthe\s+(?P<n3>first|second|third|fourth)\s+time\s+(?:that\s+)?(?:it|the\s+(?:PDU|unit|CRC|division|"
                           r"region|service))\s+(?:had|has|was)\s+(?:been\s+)?inspected\b|"
-                          r"\b(?:the|this)\s+inspection\s+(?:was|is)\s+the\s+(?P<n4>first|second)\b"
+                          r"\b(?:the|this)\s+inspection\s+(?:was|is)\s+the\s+(?P<n4>first|second|third|fourth)\b"
                           r"(?!\s+(?:of|in|to|for)\b)|"
                           # "It was the first full inspection of the PDU" (not "... under the new framework")
-                          r"\b(?:it|this|that)\s+(?:is|was)\s+the\s+(?P<n5>first|second)\s+(?:full\s+|formal\s+)?"
+                          r"\b(?:it|this|that)\s+(?:is|was)\s+the\s+(?P<n5>first|second|third|fourth)\s+(?:full\s+|formal\s+)?"
                           r"inspection\b(?!\s+(?:of\s+(?:an?|any)|under|in|for|to|by)\b)|"
                           r"\binspection\s+(?:was|is)\s+(?:the\s+)?(?:PDU|unit|CRC|division|region|service)['\u2019]s\s+"
-                          r"(?P<n6>first|second)\b|"
-                          r"\binspected\s+for\s+the\s+(?P<n7>first|second)\s+time\b")
+                          r"(?P<n6>first|second|third|fourth)\b|"
+                          r"\binspected\s+for\s+the\s+(?P<n7>first|second|third|fourth)\s+time\b|"
+                          r"\binspection\s+(?:was|is)\s+its\s+(?P<n8>first|second|third|fourth)\b")
 
 
 def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: str | None) -> list[Part]:
@@ -62,7 +64,8 @@ def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: s
     pid = ids[0] if len(ids) == 1 else (subject if not ids else None)
     if m is None or pid is None:
         return []
-    n = 1 if next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7") if g).lower() == "first" else 2
+    said = next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if g)
+    n = ("first", "second", "third", "fourth").index(said.lower()) + 1
     return [Part(m.start(), m.end(), m.group(0), "inspection ordinal", InspectionOrdinal(pid, n))]
 
 
