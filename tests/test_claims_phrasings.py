@@ -250,6 +250,12 @@ CASES = [
      "partly checked"),
     ("Wigan PDU was rated Requires improvement in 2022-23, well below the national average.", "partly checked"),
     ("Wigan PDU was rated Good in 2022-23, well below the national average.", "contradicted"),
+    # "six of them" after counts of two populations joined by "and": of both together (2018-19: six of the 28
+    # providers Good, one of the 21 CRCs, five of the seven NPS divisions)
+    ("Seven NPS divisions and 21 CRCs were inspected in 2018-19, and six of them were rated Good.", "supported"),
+    ("Seven NPS divisions and 21 CRCs were inspected in 2018-19, and seven of them were rated Good.",
+     "contradicted"),
+    ("In 2018-19 HMIP inspected 21 CRCs, and one of them was rated Good.", "supported"),
     # "its third inspection since unification": a third is more than the data and the inspectorate count
     # (leicester-leicestershire-rutland-pdu 2025-26: its second, inspection_ordinals.csv)
     ("Leicester, Leicestershire and Rutland PDU's 2025-26 inspection was its third since unification in 2021.",

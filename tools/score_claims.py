@@ -4,6 +4,7 @@
     python tools/score_claims.py fixtures DIR             # DIR/NAME.txt with DIR/NAME.gold.csv (line,phrase,verdict)
     python tools/score_claims.py sentences SENTENCES.csv  # columns sentence,verdict[,text]
     python tools/score_claims.py reporting DIR            # DIR/index.csv, DIR/{tune,heldout}/NN-slug.txt + .gold.csv
+    python tools/score_claims.py synthetic DIR            # DIR/{tune,held}/NN-slug.txt + .gold.csv, undated
     --rows FILE (reporting): write every judged gold row to FILE as CSV
     --no-source: hide each text's "source:" line, to see how many verdicts the circularity rule holds back
 
@@ -159,5 +160,9 @@ if __name__ == "__main__":
         from score_reporting import score_reporting
 
         score_reporting(Path(args[1]), verbose, rows_out)
+    elif args[0] == "synthetic":
+        from score_reporting import score_synthetic
+
+        score_synthetic(Path(args[1]), verbose)
     else:
         score_sentences(Path(args[1]), verbose)

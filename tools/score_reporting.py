@@ -126,3 +126,20 @@ def score_reporting(folder: Path, verbose: bool = False, rows_out: Path | None =
                                                    "round", "why"])
             writer.writeheader()
             writer.writerows(every)
+
+
+def score_synthetic(folder: Path, verbose: bool = False) -> None:
+    """Print the score of each half (``tune``, ``held``) of a synthetic set: NN-slug.txt with NN-slug.gold.csv,
+    no index and no dates (tests/fixtures/synthetic_reporting/README.md)."""
+    frame = load()
+    for half in sorted(p for p in folder.iterdir() if p.is_dir()):
+        items = []
+        for text in sorted(half.glob("*.txt")):
+            judged = _judge_text(frame, text, None)
+            items += judged
+            if verbose:
+                for j in judged:
+                    if j["got"] != j["verdict"]:
+                        print(f"    {text.name}:{j['line']} {j['anchor']!r}: gold {j['verdict']}, got {j['got']}")
+        print(f"  {folder.name}/{half.name} ({len(items)} sentences): {_summary(items)}")
+

@@ -114,15 +114,34 @@ def _of_them(m: Match, s: Sentence) -> list[Part] | None:
               and p.reading.kind == "count"]
     if not before:
         return None
-    prev = before[-1].reading
     got = _count(m.one("n"), s)
     if got is None or got[0].rule != "exact count" or got[1] is not None:
         return None
     a, b, phrase = _span(m, s)
+    whole = them_population(before, s)
+    if whole is None:
+        return [Part(a, b, phrase, "count", problem="'them' after counts of two populations: which is meant")]
     column = _column(m, s, ("mid",)) or "overall"
     return [Part(a, b, phrase, "count", Statement(
-        a, b, phrase, "count", stated=got[0], sector=prev.sector, population_words=prev.population_words,
+        a, b, phrase, "count", stated=got[0], sector=whole[0], population_words=whole[1],
         predicate=Predicate("rating", column, _ratings(m.one("r")))))]
+
+
+def them_population(before: list[Part], s: Sentence) -> tuple[str | None, str | None] | None:
+    """The population "them" takes from the counts before it: the last count's; the NPS divisions and the CRCs
+    together ("seven NPS divisions and 21 CRCs were inspected, and six of them were rated Good"); None when the
+    last two counted two other populations joined by "and"."""
+    last = before[-1].reading
+    if len(before) < 2 or before[-2].reading.sector == last.sector:
+        return last.sector, last.population_words
+    first, second = before[-2], before[-1]
+    # (joined: the second count's words begin inside the first's, or only "and" or a comma stands between)
+    joined = second.start < first.end or re.fullmatch(r"[\s,]*(?:and|&)?\s*", s.text[first.end: second.start])
+    if not joined:
+        return last.sector, last.population_words
+    if {before[-2].reading.sector, last.sector} == {"NPS", "CRC"}:
+        return None, "providers"
+    return None
 
 
 def _the_only_one(m: Match, s: Sentence) -> list[Part] | None:
