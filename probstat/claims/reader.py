@@ -50,11 +50,11 @@ from .unread import (
     _companion_units,
     _dates_unread,
     _elliptic_units,
-    _money_unread,
     _only_units,
     _owners_unknown,
     _ratings_compared,
     _scope_unread,
+    _sums_and_averages,
 )
 
 
@@ -157,8 +157,6 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             # scored zero. All three were rated ...")
             recent = tuple(dict.fromkeys(u for named_then in named_lately for u in named_then))
             groups = (group_before, _units_named(text, spans, n + 1, figures, starts, lex, later), recent)
-        # "The inspectors visited Wigan PDU in March. The unit was rated ...": with no subject yet, the unit named
-        # last is the one "the unit" means
         kinds = {t.value for t in tags if t.code == "A" and t.value}
         current_unit = subject or doc_subject
         if current_unit and len(kinds) == 1 and unit_kind(current_unit) not in kinds:
@@ -167,6 +165,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             subject = doc_subject if unit_kind(doc_subject) in kinds else \
                 region_unit(unit_region(current_unit)) if kinds == {"region"} else None
             subject = subject or current_unit
+        # "The inspectors visited Wigan PDU in March. The unit was rated ...": with no subject yet, the unit named
+        # last is the one "the unit" means
         about = subject or doc_subject or lede or last_named
         if doc_subject and _THE_REPORT.match(text, start, end) and not any(t.code in "PA" for t in tags):
             about = doc_subject  # "The report was published in ...": the report the text is news of
@@ -192,7 +192,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             t.start, t.end, compared)] + _elliptic_units(tags, parts) + _companion_units(tags, parts) +
             _owners_unknown(tags, parts) + _only_units(tags, parts) + _dates_unread(tags, parts),
                         key=lambda t: t.start)
-        unread = sorted(unread + _money_unread(text, start, end, parts, unread), key=lambda t: t.start)
+        unread = sorted(unread + _sums_and_averages(text, start, end, parts, unread), key=lambda t: t.start)
         ranked = _ranks(text, start, end, tags, s.subject)
         if ranked:
             # a league position read by ranks.py is no unread superlative
