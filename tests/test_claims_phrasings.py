@@ -250,6 +250,11 @@ CASES = [
      "partly checked"),
     ("Wigan PDU was rated Requires improvement in 2022-23, well below the national average.", "partly checked"),
     ("Wigan PDU was rated Good in 2022-23, well below the national average.", "contradicted"),
+    # "the private sector had 20 providers rated below Good": the sector's own (2018-19: 20 of the 21 CRCs below
+    # Good, none of the seven NPS divisions Inadequate)
+    ("In 2018-19 the private sector had 20 providers rated below Good.", "supported"),
+    ("In 2018-19 the private sector had 19 providers rated below Good.", "contradicted"),
+    ("In 2018-19 the public sector had no providers rated Inadequate.", "supported"),
     # "six of them" after counts of two populations joined by "and": of both together (2018-19: six of the 28
     # providers Good, one of the 21 CRCs, five of the seven NPS divisions)
     ("Seven NPS divisions and 21 CRCs were inspected in 2018-19, and six of them were rated Good.", "supported"),

@@ -160,6 +160,10 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
             return [Part(a, b, phrase, "count", problem="a negation whose scope is not read")]
         rating = tuple(r for r in schema.RATINGS if r not in rating)
     sector, words = _population(pop)
+    k = m.first
+    if sector is None and k >= 2 and s.tags[k - 1].words.lower() in ("had", "has") and s.tags[k - 2].code == "S" \
+            and s.tags[k - 2].value is not None:
+        sector, words = _population(s.tags[k - 2])  # "the private sector had 20 providers rated ...": its own
     if mid and not restricted and _inspected_in_round(s.tags, s.tags.index(mid[0])):
         words = f"{words} inspected"  # the units the round rated, whose number HMIP published
     pred = Predicate("rating", column, rating)

@@ -49,6 +49,8 @@ POPULATION_WORDS: dict[str, str | None] = {
     # the CRCs were private firms: "a private probation firm", "probation firms"
     "private probation firms": "CRC", "private probation firm": "CRC", "probation firms": "CRC",
     "probation firm": "CRC", "private probation company": "CRC", "private firms": "CRC",
+    # the sectors of the years the CRCs ran: "the private sector had 20 providers rated below Good"
+    "the private sector": "CRC", "private sector": "CRC", "the public sector": "NPS",
     # since June 2021: the unified Probation Service's delivery units and regions
     "PDUs": "PDU", "PDU": "PDU", "Probation Delivery Units": "PDU", "Probation Delivery Unit": "PDU",
     "delivery units": "PDU", "delivery unit": "PDU", "regions": "region", "probation regions": "region",
