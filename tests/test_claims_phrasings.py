@@ -250,6 +250,11 @@ CASES = [
      "partly checked"),
     ("Wigan PDU was rated Requires improvement in 2022-23, well below the national average.", "partly checked"),
     ("Wigan PDU was rated Good in 2022-23, well below the national average.", "contradicted"),
+    # "more than ten times as likely": the words bound the ratio (2018-19: 5 of 7 NPS divisions Good, 1 of 21 CRCs,
+    # 15 times as likely)
+    ("In 2018-19 NPS divisions were more than ten times as likely as CRCs to be rated Good.", "supported"),
+    ("In 2018-19 NPS divisions were more than twenty times as likely as CRCs to be rated Good.", "contradicted"),
+    ("In 2018-19 NPS divisions were fifteen times as likely as CRCs to be rated Good.", "supported"),
     # "the private sector had 20 providers rated below Good": the sector's own (2018-19: 20 of the 21 CRCs below
     # Good, none of the seven NPS divisions Inadequate)
     ("In 2018-19 the private sector had 20 providers rated below Good.", "supported"),

@@ -18,7 +18,7 @@ def _likelihood(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     if any(t.code == "X" for t in m.tags[m.first: m.last]):
         return [Part(a, b, phrase, "likelihood", problem="a negated comparison")]
-    ratio = None
+    ratio = bound = None
     if "more likely" in words and "times" not in words:
         kind = "more"
     elif "less likely" in words:
@@ -27,16 +27,18 @@ def _likelihood(m: Match, s: Sentence) -> list[Part] | None:
         kind, ratio = "ratio", 2.0
     elif "times" in words and m.one("k") is not None:
         try:
-            ratio = float(_interpret(m.one("k").words, "count").value)
+            said = _interpret(m.one("k").words, "count")
         except ValueError:
             return None
-        kind = "ratio"
+        ratio, kind = float(said.value), "ratio"
+        # "more than ten times as likely": the words bound the ratio; a bare "five times" is one that rounds to five
+        bound = said if said.rule not in ("exact count", "bare number") else None
     else:
         return [Part(a, b, phrase, "likelihood", problem="a comparison of likelihoods, not read")]
     first, second = _population(m.one("a"))[0], _population(m.one("b"))[0]
     if first == second:
         return None
-    return [Part(a, b, phrase, "likelihood", Likelihood(first, second, _ratings(m.one("r")), kind, ratio))]
+    return [Part(a, b, phrase, "likelihood", Likelihood(first, second, _ratings(m.one("r")), kind, ratio, bound))]
 
 
 def _distribution(m: Match, s: Sentence) -> list[Part] | None:

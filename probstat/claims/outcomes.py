@@ -311,6 +311,10 @@ def _likelihood_outcome(ctx: Context, r: Likelihood, round_: str) -> tuple[str, 
     if pb == 0:
         return "unverifiable", detail + "; no ratio to a share of zero", None
     ratio = pa / pb
+    if r.bound is not None:
+        # "more than ten times as likely": literal truth, the ratio within the words' interval
+        verdict = _compare(Interval(ratio, ratio), r.bound)
+        return verdict, f"{detail}: {ratio:.1f} times", f"{ratio:.1f}"
     # "five times as likely": a ratio that rounds to five
     ok = r.ratio - 0.5 <= ratio < r.ratio + 0.5
     return ("supported" if ok else "contradicted"), f"{detail}: {ratio:.1f} times", f"{ratio:.1f}"

@@ -229,13 +229,14 @@ class Likelihood:
     ratings: tuple[str, ...]
     kind: str
     ratio: float | None = None
+    bound: object = None  # the ratio's words as a quantifiers.Reading when they bound it ("more than ten times")
 
     def describe(self) -> str:
         if self.kind in ("better", "worse"):
             return (f"{_PLURAL.get(self.first, 'providers')} rated {self.kind} than "
                     f"{_PLURAL.get(self.second, 'providers')}")
         how = {"more": "more likely than", "less": "less likely than"}.get(self.kind) or \
-            f"{self.ratio:g} times as likely as"
+            f"{self.bound.describe() if self.bound is not None else f'{self.ratio:g}'} times as likely as"
         return (f"share of {_PLURAL.get(self.first, 'providers')} rated {' or '.join(self.ratings)} {how} that of "
                 f"{_PLURAL.get(self.second, 'providers')}")
 
