@@ -174,12 +174,9 @@ def _bounds(text: str) -> tuple[str | None, str | None]:
     return lo, hi
 
 
-_A_YEAR = re.compile(r"(?<![\d,.\-/])\b20[0-4]\d\b(?![\-/\u2013]\d)")
-
-
 def _later_year(text: str, year: int) -> bool:
     """Whether the text writes a year (not a round) after ``year``."""
-    return any(int(m.group(0)) > year for m in _A_YEAR.finditer(text))
+    return any(int(m.group(0)) > year for m in vocab.WRITTEN_YEAR.finditer(text))
 
 
 def _first_date(text: str) -> str | None:

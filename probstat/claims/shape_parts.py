@@ -331,7 +331,6 @@ def _backshifted(s: Sentence) -> bool:
 # "had been rated": an earlier rating; "last week", "last Tuesday" date the report itself
 _PAST = re.compile(r"\b(?:previous(?:ly)?|before|earlier|last(?!\s+(?:week|month|night|weekend|monday|tuesday|"
                    r"wednesday|thursday|friday|saturday|sunday)\b)|at the time|then|had)\b")
-_WRITTEN_YEAR = re.compile(r"(?<![\d,.\-/])\b20[0-4]\d\b(?![\-/\u2013]\d)")
 _SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|keep|retained|retains|retain|maintained|maintains|maintain|"
                    r"(?:held|hold|holds|holding|hung|hang|clung|cling) on ?to|again|still|"
                    r"remains?|remained|stays|stayed)\b")

@@ -144,6 +144,8 @@ SUPERVISE_WORDS = ("supervises", "supervised", "supervising", "supervise", "mana
                    "works with", "responsible for")
 
 #: The months in lower case, January first (a month's number is its index plus one).
+#: A year written as a year ("in 2022"), not a round ("2022-23") nor part of a figure ("2,022").
+WRITTEN_YEAR = re.compile(r"(?<![\d,.\-/])\b20[0-4]\d\b(?![\-/\u2013]\d)")
 MONTHS: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                            "october", "november", "december")
 

@@ -50,7 +50,7 @@ def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, st
             continue
         if _EARLIER_REPORT.search(sent.text):
             continue  # "When the unit's first report came out, in January 2022, ...": not the one the text reports
-        written = [int(y) for y in _YEAR_WORD.findall(sent.text)] if _AGAIN.search(sent.text) else []
+        written = [int(y.group(0)) for y in vocab.WRITTEN_YEAR.finditer(sent.text)] if _AGAIN.search(sent.text) else []
         for part in dated:
             r = part.reading
             if r.year and any(y > r.year for y in written):
@@ -63,7 +63,6 @@ def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, st
 
 _EARLIER_REPORT = re.compile(r"(?i)\b(?:first|previous|earlier|prior|original)\s+(?:report|inspection|visit)\b")
 _AGAIN = re.compile(r"(?i)\b(?:again|returned|re-?inspect\w*|once more)\b")
-_YEAR_WORD = re.compile(r"(?<![\d,.\-/])\b(20[0-4]\d)\b(?![\-/\u2013]\d)")
 
 
 def month_number(stamp: str) -> int:
