@@ -2119,6 +2119,11 @@ CASES = [
      "returned in 2025.", "contradicted"),
     ("Inspections\n\nSheffield PDU was rated Inadequate in March 2023 and again when inspectors returned in "
      "2024.", "supported"),
+    # the inspectors describing one of the text's unit's standards "as" a rating; a union's description is an
+    # opinion (norfolk-suffolk-crc 2018-19: assessment Inadequate, planning Inadequate)
+    ("Norfolk and Suffolk CRC inspected\n\nInspectors described the assessments as inadequate.", "supported"),
+    ("Norfolk and Suffolk CRC inspected\n\nInspectors described its planning as good.", "contradicted"),
+    ("Norfolk and Suffolk CRC inspected\n\nThe union described the assessments as inadequate.", "unverifiable"),
 ]
 
 

@@ -488,6 +488,10 @@ CASES = [
     # "a trio of", "a pair of": a count in words
     ("A trio of London PDUs were rated Inadequate in October 2022.", "supported"),
     ("A trio of London PDUs were rated Good in October 2022.", "contradicted"),
+    # "all 21 CRC contracts early": a word of when after the population does not restrict it, and the "all" is
+    # read with the count (rounds.csv 2018-19: 21 CRCs)
+    ("Ministers decided in 2018-19 to end all 21 CRC contracts early.", "supported"),
+    ("Ministers decided in 2018-19 to end all 25 CRC contracts early.", "contradicted"),
 ]
 
 

@@ -172,6 +172,10 @@ _MADE_OF = re.compile(r"(?i)(?:\b(?:split|divided|broken\s+up|carved\s+up)\b[^.;
                       r"\b(?:creat(?:e|ed|ing)|set(?:ting)?\s+up|establish(?:ed|ing)?)\s+(?:the\s+)?)$")
 
 
+# Words after "all 21 CRCs" that say when or how, not which: "to end all 21 CRC contracts early"
+_NOT_RESTRICTING = frozenset(("and", "&", "early", "now", "today", "then", "altogether", "too", "also"))
+
+
 def _size(m: Match, s: Sentence) -> list[Part] | None:
     """'the 21 CRCs', 'all seven NPS divisions': the size of a population, unless words after it restrict it."""
     n = m.one("n")
@@ -197,7 +201,8 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
                      "it)")]
     after_noun = s.tags[s.tags.index(m.one("pop")) + 1] if s.tags.index(m.one("pop")) + 1 < len(s.tags) else None
     if not (after_noun is None or after_noun.code in ",BVY" or in_round or (listed and after_noun.code == "w")
-            or after_noun.words.lower() in ("and", "&") or _inspected_in_round(s.tags, s.tags.index(after_noun))):
+            or after_noun.words.lower() in _NOT_RESTRICTING
+            or _inspected_in_round(s.tags, s.tags.index(after_noun))):
         return None  # "the six CRCs HM Inspectorate has inspected": words after the noun may restrict it
     sector, words = _population(m.one("pop"))
     # "the 31 PDUs inspected in 2022-23": the round's inspections, not every unit there is
@@ -210,6 +215,12 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
     if got is None or got[0].rule != "exact count":
         return None
     a, b, phrase = _span(m, s)
+    i = s.tags.index(n)
+    if after_noun is not None and after_noun.code == "w" and after_noun.words.lower() in _NOT_RESTRICTING:
+        b = m.one("pop").end  # (the when or how after the noun is no part of the count)
+    if i and s.tags[i - 1].code == "Q" and s.tags[i - 1].words.lower() == "all":
+        a = s.tags[i - 1].start  # "all 21 CRCs": the whole population, which the count reads
+    phrase = re.sub(r"\s+", " ", s.text[a:b])
     kind = ("rated" if after_noun.words.lower() == "rated" else "inspected") if inspected else "providers"
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
                    predicate=Predicate(kind))

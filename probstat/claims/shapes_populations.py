@@ -82,5 +82,5 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 there were 21 CRCs.", "In 2018-19 there were 25 CRCs."),
     Shape("population size", r"(?P<n>N)[w]{0,2}(?P<pop>S)(?P<rest>w{0,2})", _size,
           "the size of a population: 'the 21 CRCs'", "In 2018-19 the 21 CRCs were inspected by HMIP.",
-          "In 2018-19 the 25 CRCs were inspected by HMIP."),
+          "In 2018-19 the 25 CRCs were inspected by HMIP.", reads_span=True),  # ("all 21 CRCs": the "all" with it)
 )

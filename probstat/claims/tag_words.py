@@ -9,6 +9,9 @@ import re
 from . import vocabulary as vocab
 from .quantifiers import SMALL_NUMBERS
 
+#: Who must say "described ... as" for it to be a rating: the inspectors or their report, not a union or an MP.
+INSPECTORS_SAID = re.compile(r"(?i)\b(?:inspectors?|inspectorate|hmip|watchdog|report)(?:\s+(?:had|have|has))?\s+$")
+
 # Function words the shapes need to see; each maps to a code (and a value where it matters).
 FUNCTION_WORDS: dict[str, tuple[str, object]] = {
     # the inspectorate's names, one word each: between a unit and its rating they are not five words of gap
@@ -30,7 +33,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "judges", "judge", "grades", "receives", "achieves", "earns", "remains rated",
                                  "found", "finds", "find", "classed", "classed as", "classified as",
                                  "branded", "branded as", "labelled", "labelled as",
-                                 "categorised as", "called", "described as", "said to be", "judged to be",
+                                 "categorised as", "called", "described as", "described", "describes", "said to be", "judged to be",
                                  "considered to be", "deemed to be", "came out as", "comes out as", "coming out as",
                                  "come out as", "ending up as", "ended up as", "emerging as", "emerged as",
                                  "placed in",

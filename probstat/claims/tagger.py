@@ -52,7 +52,7 @@ from .tag_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from .tag_words import GROUP_PRONOUNS as _GROUP_PRONOUNS
 from .tag_words import SINGULAR as _SINGULAR
 from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
-from .tag_words import place_link, restricts, small_quantifies, year_at
+from .tag_words import INSPECTORS_SAID, place_link, restricts, small_quantifies, year_at
 from .word_trie import compile_trie
 
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
@@ -465,6 +465,8 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
     if hit is None:
         hit = lex.words.get(key.replace("-", "")) or ("w", None)
     code, value = hit
+    if key in ("described", "describes") and not INSPECTORS_SAID.search(text, max(0, m.start() - 40), m.start()):
+        return Tag("w", m.start(), m.end(), words)  # ("the union described it as good": an opinion, no rating)
     if code == "T" and key in _POPULATION_KEYS and not re.search(r"(?i)\b(?:for|on|in|its|their)\s+$",
                                                                  text[max(0, m.start() - 6): m.start()]) \
             and not re.match(r"\s+standard\b", text[m.end(): m.end() + 10]):
