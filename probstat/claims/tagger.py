@@ -50,9 +50,9 @@ from .tag_words import ANAPHORA as _ANAPHORA
 from .tag_words import DETERMINERS as _DETERMINERS
 from .tag_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from .tag_words import GROUP_PRONOUNS as _GROUP_PRONOUNS
+from .tag_words import INSPECTORS_SAID, place_link, restricts, small_quantifies, year_at
 from .tag_words import SINGULAR as _SINGULAR
 from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
-from .tag_words import INSPECTORS_SAID, place_link, restricts, small_quantifies, year_at
 from .word_trie import compile_trie
 
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
