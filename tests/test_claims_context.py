@@ -2124,6 +2124,20 @@ CASES = [
     ("Norfolk and Suffolk CRC inspected\n\nInspectors described the assessments as inadequate.", "supported"),
     ("Norfolk and Suffolk CRC inspected\n\nInspectors described its planning as good.", "contradicted"),
     ("Norfolk and Suffolk CRC inspected\n\nThe union described the assessments as inadequate.", "unverifiable"),
+    # "had been rated" after a verb of telling is the rating then current, not an earlier one (nottingham-city-pdu
+    # and nottinghamshire-pdu: one inspection each, 2025-26, Inadequate)
+    ("Probation scrutiny\n\nMembers were informed that both Nottingham City and Nottinghamshire PDUs had been "
+     "rated Inadequate.", "supported"),
+    ("Probation scrutiny\n\nMembers heard that Nottingham City PDU had been rated Requires improvement.",
+     "contradicted"),
+    # "Two years earlier, ...", "The year before, ...": so many rounds back from the one the sentence before wrote
+    # (rounds.csv 2022-23: 31 inspected, 15 Inadequate, 1 Good; 2018-19: 21 CRCs rated)
+    ("Ratings\n\nIn 2024-25, 14 of 27 inspections were rated Inadequate.\n\nTwo years earlier, 15 of 31 inspections "
+     "were rated Inadequate and one was rated Good.", "supported"),
+    ("Ratings\n\nIn 2024-25, 14 of 27 inspections were rated Inadequate.\n\nTwo years earlier, 15 of 31 inspections "
+     "were rated Inadequate and two were rated Good.", "contradicted"),
+    ("Ratings\n\nIn 2019-20 nine CRCs were rated.\n\nThe year before, 21 CRCs were rated.", "supported"),
+    ("Ratings\n\nIn 2019-20 nine CRCs were rated.\n\nThe year before, 20 CRCs were rated.", "contradicted"),
 ]
 
 

@@ -492,6 +492,9 @@ CASES = [
     # read with the count (rounds.csv 2018-19: 21 CRCs)
     ("Ministers decided in 2018-19 to end all 21 CRC contracts early.", "supported"),
     ("Ministers decided in 2018-19 to end all 25 CRC contracts early.", "contradicted"),
+    # "not one of the 28": none of them (rounds.csv 2018-19: 28 inspected, 0 Outstanding, 1 CRC Inadequate)
+    ("Not one of the 28 services inspected in 2018-19 achieved an Outstanding rating overall.", "supported"),
+    ("Not one of the 21 CRCs was rated Inadequate in 2018-19.", "contradicted"),
 ]
 
 

@@ -103,3 +103,26 @@ def at_that(part: Part, back: Part) -> Part:
         return part
     return replace(part, past=back.past, earlier=back.earlier, dated=back.dated, since=back.since,
                    before=back.before)
+
+
+_STEP = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# A sentence that opens by stepping back from the round the text is about: "Two years earlier, ...", "The year
+# before, ...", "In the previous round, ..." ("ago" counts from today, not from the text's round)
+_STEP_BACK = re.compile(r"(?i)\W*(?:(?P<n>an?|one|two|three|four|five|six)\s+years?\s+(?:earlier|before|previously)|"
+                        r"(?:in\s+)?the\s+(?:previous|preceding|prior)\s+(?:year|round)|the\s+year\s+before)\s*,")
+
+
+def stepped_back(text: str, start: int, end: int, rnd: tuple) -> tuple:
+    """The round a sentence that opens "Two years earlier, ..." is about: so many years before the round it would
+    otherwise take (``rnd``: round, how, sure), when that round is one year's and the one before is known."""
+    m = _STEP_BACK.match(text, start, end)
+    if m is None or not rnd[0] or "," in rnd[0]:
+        return rnd
+    back = _STEP[m.group("n").lower()] if m.group("n") else 1
+    year = int(rnd[0][:4]) - back
+    name = f"{year}-{(year + 1) % 100:02d}"
+    if name not in {r for r, _, _ in vocab.ROUND_WINDOWS}:
+        return rnd
+    # (stepped from the round the sentence before wrote, it is as sure as that one; from the text's, no surer)
+    sure = rnd[2] or rnd[1] == "written in the previous sentence"
+    return name, f"{back} year{'s' * (back > 1)} before {rnd[0]} ({rnd[1]})", sure

@@ -260,10 +260,17 @@ def _quantities(text: str, tokens: _Tokens) -> list[NumericExpression]:
             continue
         end_index, reading = match
         start, end = tokens.start[index], tokens.end[end_index - 1]
+        if _NOT_ONE_OF.search(text, max(0, start - 4), start + 7) and tokens.text[index].lower() == "one":
+            # "not one of the 28 services": "not one" is none, a quantifier; the figure is the 28 after it
+            index += 1
+            continue
         if not _is_pronoun(tokens, index, end_index):
             found.append(NumericExpression(text[start:end], start, end, "quantity", reading))
         index = end_index
     return found
+
+
+_NOT_ONE_OF = re.compile(r"(?i)\bnot\s+one\s+of\b")
 
 
 def _longest_at(text: str, tokens: _Tokens, index: int) -> tuple[int, Reading] | None:

@@ -20,7 +20,7 @@ from . import vocabulary as vocab
 from .anchored import Anchored
 from .build_dates import rating_months
 from .build_named import previous_ellipsis
-from .clause_dates import THAT_INSPECTION, at_that, clause_rounds, dated_parts, turned_back
+from .clause_dates import THAT_INSPECTION, at_that, clause_rounds, dated_parts, stepped_back, turned_back
 from .document import DATELINE, HEADER_LINE, ROUND_WORDS_RE, Document, bounded_sentences
 from .extract import find_numeric_expressions
 from .mood import not_asserted
@@ -143,9 +143,9 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         elif carried and "\n\n" not in text[carried[1]: start]:
             # the round of the sentence before holds unless this one moves in time ("in the next round")
             moved = bool(_TIME_WORDS.search(text, start, end))
-            rnd = (carried[0], "written in the previous sentence", not moved)
+            rnd = stepped_back(text, start, end, (carried[0], "written in the previous sentence", not moved))
         elif current:
-            rnd = (current[0], current[1], False)
+            rnd = stepped_back(text, start, end, (current[0], current[1], False))
         else:
             rnd = (None, "", False)
         carried = (rnd[0], end) if rnd[1] == "written in the sentence" else None

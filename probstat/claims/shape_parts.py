@@ -313,7 +313,9 @@ def _intended(mid: str) -> bool:
 # "inspectors said the unit had been rated Inadequate": a pluperfect in reported speech, the present perfect
 # backshifted, no earlier rating
 _REPORTED_SPEECH = re.compile(r"(?i)\b(?:said|told|concluded|reported|explained|added|stated|warned|noted|wrote|"
-                              r"confirmed|announced|revealed)\b")
+                              r"confirmed|announced|revealed|informed|heard|advised|reminded|briefed|acknowledged|"
+                              r"admitted|claimed|insisted|argued|commented|highlighted|emphasised|emphasized|"
+                              r"stressed|observed|recorded|minuted)\b")
 
 
 def reported_speech(tags: list[Tag]) -> bool:
