@@ -2138,6 +2138,16 @@ CASES = [
      "were rated Inadequate and two were rated Good.", "contradicted"),
     ("Ratings\n\nIn 2019-20 nine CRCs were rated.\n\nThe year before, 21 CRCs were rated.", "supported"),
     ("Ratings\n\nIn 2019-20 nine CRCs were rated.\n\nThe year before, 20 CRCs were rated.", "contradicted"),
+    # a unit's own statement: "our" before a standard is the unit, and two names of one standard are one
+    # (bgsw-crc 2018-19: through_the_gate Good)
+    ("Seetec statement on BGSW CRC\n\nWe are pleased that inspectors rated our Through the Gate resettlement work "
+     "as Good.", "supported"),
+    ("Seetec statement on BGSW CRC\n\nWe are pleased that inspectors rated our Through the Gate resettlement work "
+     "as Outstanding.", "contradicted"),
+    # the units named after a count's colon are judged in the count's round, not at each of their inspections
+    # (rounds.csv 2022-23: 1 PDU Good, gateshead-south-tyneside-pdu, rated Requires improvement in 2025-26)
+    ("Annual report 2022-23\n\nOnly one PDU was rated Good: Gateshead and South Tyneside.", "supported"),
+    ("Annual report 2022-23\n\nOnly one PDU was rated Good: Lambeth.", "contradicted"),
 ]
 
 

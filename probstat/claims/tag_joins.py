@@ -353,3 +353,14 @@ def _after_rating_in(out: list[Tag]) -> bool:
     # ("Good ratings in three areas": the rating's noun between)
     return k >= 1 and out[k].words.lower() in ("in", "on", "across") and (
         out[k - 1].code == "R" or k >= 2 and out[k - 1].code == "V" and out[k - 2].code == "R")
+
+
+def one_standard_each(tags: list[Tag]) -> list[Tag]:
+    """Two names of one standard side by side are one: "our Through the Gate resettlement work"."""
+    out: list[Tag] = []
+    for t in tags:
+        if t.code == "T" and out and out[-1].code == "T" and out[-1].value == t.value:
+            out[-1] = Tag("T", out[-1].start, t.end, f"{out[-1].words} {t.words}", t.value)
+        else:
+            out.append(t)
+    return out

@@ -40,6 +40,7 @@ from .tag_joins import (
     _units_of_region,
     both_populations,
     noun_joins,
+    one_standard_each,
     pdu_services,
     place_after_kind,
     place_possessive,
@@ -448,7 +449,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
                 continue
         out.append(t)
         i += 1
-    return _division_of_nps(out)
+    return one_standard_each(_division_of_nps(out))
 
 
 def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:

@@ -32,6 +32,12 @@ def _local_probation(tags: list[Tag]) -> list[Tag]:
         return [*tags[:k], Tag("w", tags[k].start, tags[k].end, tags[k].words), *tags[k + 1:]]
     if any(t.code in "PA" for t in tags):
         return tags
+    ours = [i for i, t in enumerate(tags[:-1]) if t.words.lower() == "our" and tags[i + 1].code == "T"
+            and tags[i + 1].value != "assessment"]
+    if ours:
+        # "inspectors rated our Through the Gate work as Good": only a unit's own work is rated, so in its own
+        # statement "our" before a standard is the text's unit ("our assessment" may be the inspectorate's view)
+        return [Tag("A", t.start, t.end, t.words, None) if i in ours else t for i, t in enumerate(tags)]
     if len(tags) >= 4 and tags[0].code == "w" and tags[0].words.lower() == "probation" and \
             tags[1].words.lower() in ("in", "across") and tags[2].words.lower() == "the" and \
             _LOCAL.match(tags[3].words):

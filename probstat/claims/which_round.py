@@ -138,7 +138,9 @@ def _candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[
         if near and part.rounds[0] not in near:
             return near[-1:] if date else near, f"the round the figure is published for, nearest the one " \
                 f"{part.round_how}"
-    if part.round_sure or (part.rounds and not _about_provider(part)) or part.round_how.startswith("several"):
+    # (the units named after a count's colon are of the count's round: "Only one PDU was rated Good: A")
+    if part.round_sure or (part.rounds and (not _about_provider(part) or part.shape == "names listed")) or \
+            part.round_how.startswith("several"):
         return list(part.rounds), part.round_how
     pid = _about_provider(part)
     if pid and part.first and not part.rounds:
