@@ -2148,6 +2148,18 @@ CASES = [
     # (rounds.csv 2022-23: 1 PDU Good, gateshead-south-tyneside-pdu, rated Requires improvement in 2025-26)
     ("Annual report 2022-23\n\nOnly one PDU was rated Good: Gateshead and South Tyneside.", "supported"),
     ("Annual report 2022-23\n\nOnly one PDU was rated Good: Lambeth.", "contradicted"),
+    # a place opening a sentence that counts units of one kind is that kind's unit there (rounds.csv 2018-19: 5 of
+    # 7 NPS divisions Good; nps-wales Good, nps-london Requires improvement; essex-crc Sodexo's, Requires improvement)
+    ("Probation inspections\n\nWales was one of five NPS divisions to be rated Good.", "supported"),
+    ("Probation inspections\n\nLondon was one of five NPS divisions to be rated Good.", "contradicted"),
+    ("Probation inspections\n\nEssex was one of six Sodexo CRCs rated Requires improvement.", "supported"),
+    ("Probation inspections\n\nEssex was one of six Sodexo CRCs rated Good.", "contradicted"),
+    # and the round that unit's one inspection gives the first count is the next count's too (2018-19: 2 of 7 NPS
+    # divisions Requires improvement)
+    ("Probation inspections\n\nNPS Wales was one of five NPS divisions rated Good, against two rated Requires "
+     "improvement.", "supported"),
+    ("Probation inspections\n\nNPS Wales was one of five NPS divisions rated Good, against three rated Requires "
+     "improvement.", "contradicted"),
 ]
 
 

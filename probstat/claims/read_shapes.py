@@ -268,4 +268,15 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
         end = min(p.start for p in counted)
         unread += [t for i, t in enumerate(s.tags) if t.code == "P" and not taken_at[i] and t.start > end
                    and not any(p.start <= t.start < p.end and p.reading is not None for p in s.parts)]
-    return s.parts, sorted(unread, key=lambda t: t.start)
+    return _members_round(s.parts), sorted(unread, key=lambda t: t.start)
+
+
+def _members_round(parts: list[Part]) -> list[Part]:
+    """'X was one of five NPS divisions rated Good, against two rated Requires improvement': the round X's one
+    inspection gave the first count is the other counts' round too."""
+    given = {(p.rounds, p.round_how) for p in parts if p.round_sure and p.round_how.startswith("the one inspection")}
+    if len(given) != 1:
+        return parts
+    (rounds, how), = given
+    return [replace(p, rounds=rounds, round_sure=True, round_how=how)
+            if isinstance(p.reading, Statement) and p.reading.kind == "count" and not p.rounds else p for p in parts]

@@ -32,6 +32,9 @@ def _local_probation(tags: list[Tag]) -> list[Tag]:
         return [*tags[:k], Tag("w", tags[k].start, tags[k].end, tags[k].words), *tags[k + 1:]]
     if any(t.code in "PA" for t in tags):
         return tags
+    placed = _place_of_kind(tags)
+    if placed is not None:
+        return placed
     ours = [i for i, t in enumerate(tags[:-1]) if t.words.lower() == "our" and tags[i + 1].code == "T"
             and tags[i + 1].value != "assessment"]
     if ours:
@@ -145,3 +148,23 @@ def _first_named(text: str, lex, later: bool = True) -> str | None:
     head = text[:1200]
     named = [str(t.value) for t in tag(head, 0, len(head), [], lex, later) if t.code == "P"]
     return named[0] if named else None
+
+
+def _place_of_kind(tags: list[Tag]) -> list[Tag] | None:
+    """'Wales was one of five NPS divisions rated Good', 'Essex was one of six Sodexo CRCs': a place opening the
+    sentence as its subject is the unit of that place and of the kind the sentence counts, when exactly one is."""
+    k = 0
+    while k < len(tags) and k < 5 and tags[k].code == "w" and (tags[k].words[:1].isupper() or
+                                                              k and tags[k].words.lower() == "and"):
+        k += 1
+    kinds = {t.value for t in tags if t.code == "S" and t.value in ("NPS", "CRC")}
+    if not k or k >= len(tags) or tags[k].code not in "BV" or len(kinds) != 1:
+        return None
+    place = " ".join(t.words for t in tags[:k]).lower()
+    _, providers = vocab.providers_and_aliases()
+    kind = next(iter(kinds))
+    ids = [pid for pid, p in providers.items() if p.sector == kind and
+           re.sub(r"(?i)^NPS\s+|\s+CRC$", "", p.name).lower() == place]
+    if len(ids) != 1:
+        return None
+    return [Tag("P", tags[0].start, tags[k - 1].end, " ".join(t.words for t in tags[:k]), ids[0]), *tags[k:]]
