@@ -495,6 +495,13 @@ CASES = [
     # "not one of the 28": none of them (rounds.csv 2018-19: 28 inspected, 0 Outstanding, 1 CRC Inadequate)
     ("Not one of the 28 services inspected in 2018-19 achieved an Outstanding rating overall.", "supported"),
     ("Not one of the 21 CRCs was rated Inadequate in 2018-19.", "contradicted"),
+    # a unit one of a population of so many, with nothing they are counted by; set off by commas, the rest of the
+    # sentence is read too (rounds.csv 2018-19: 21 CRCs, 7 NPS divisions; essex-crc >4,000 people supervised)
+    ("Essex CRC was one of the country's 21 CRCs.", "supported"),
+    ("Essex CRC was one of the country's 25 CRCs.", "contradicted"),
+    ("Essex CRC, one of 21 CRCs, supervises more than 4,000 people.", "supported"),
+    ("NPS Wales, one of eight NPS divisions, was rated Good in 2018-19.", "contradicted"),
+    ("Lambeth PDU is one of 108 PDUs.", "unverifiable"),
 ]
 
 

@@ -287,3 +287,39 @@ def _names_counted(m: Match, s: Sentence) -> list[Part] | None:
     kind = ", ".join(sorted(str(k) for k in kinds))
     return [Part(a, b, phrase, "names counted", problem=f"a number of units ({int(got[0].value)}) set beside "
                  f"{len(ids)} named, of kind {kind}: the text disagrees with itself")]
+
+
+def _member_of(m: Match, s: Sentence) -> list[Part] | None:
+    """'Essex CRC was one of 21 CRCs', 'one of the country's seven NPS divisions': a unit said to be one of a
+    population of so many, with nothing they are counted by: the population's size, in the round of the unit's one
+    inspection when no round is written; a unit of another kind is left unread."""
+    from .build_counts import _at_members_inspection
+    from .shape_parts import _subject
+
+    after = s.tags[m.last] if m.last < len(s.tags) else None
+    # ("NPS Wales, one of seven NPS divisions, was rated Good": set off by commas, it holds whatever follows)
+    aside = s.tags[s.tags.index(m.one("s")) + 1].words == "," and after is not None and after.words == ","
+    if any(t.code in "RXHIMVZ" for t in s.tags) and not aside or after is not None and after.code not in ",Yw" or \
+            m.last < len(s.tags) and s.tags[m.last].code == "w" and s.tags[m.last].words.lower() not in ("in", "and"):
+        return None  # "one of 21 CRCs rated ..." is a count of its own; "one of the CRCs that ..." restricts them
+    one, total = m.one("n"), m.one("n2")
+    whole = re.fullmatch(r"(?i)one\s+of\s+(?:the\s+|only\s+)?(\S+)", one.words)
+    if total is None and whole is None or total is not None and one.words.lower() != "one":
+        return None
+    got = _count(total, s) if total is not None else None
+    if total is None:
+        try:
+            from .quantifiers import interpret
+            got = (interpret(whole.group(1), "count"), None, None)
+        except ValueError:
+            return None
+    sector, words = _population(m.one("pop"))
+    pid = _subject(m.one("s"), s)
+    if got is None or got[0].rule != "exact count" or sector not in ("CRC", "NPS", "PDU", "region") or pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    if unit_kind(pid) != sector:
+        return [Part(a, b, phrase, "population size", problem=f"{pid} said to be one of the {words}")]
+    st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
+                   predicate=Predicate("providers"))
+    return [_at_members_inspection(Part(a, b, phrase, "population size", st), [pid], s)]

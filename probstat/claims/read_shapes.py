@@ -240,7 +240,9 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
     if plain is not None:
         s = replace(s, tags=plain, code=codes(plain), memo={})
     _match_shapes(s, shapes, taken)
-    if any(t.code in CLAIM_CODES and id(t) not in taken for t in s.tags):
+    if any(t.code in CLAIM_CODES and id(t) not in taken for t in s.tags) or \
+            any(p.shape == "population size" and p.phrase[:1].isupper() for p in s.parts) and \
+            any(t.code in "IV" and not any(p.start <= t.start < p.end for p in s.parts) for t in s.tags):
         # "The CRC, which supervises 9,000 people, was rated Good": what the aside parted is read without it
         kept = _without_asides(s.tags)
         if kept is not None:

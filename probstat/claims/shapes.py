@@ -88,7 +88,7 @@ from .inspection_gap import gap_parts
 from .shape_parts import Shape, _refuse, _renamed
 from .shapes_composition import COMPOSITION_SHAPES
 from .shapes_facts import FACT_SHAPES
-from .shapes_populations import POPULATION_SHAPES
+from .shapes_populations import MEMBER_SHAPES, POPULATION_SHAPES
 from .shapes_standards import STANDARDS_SHAPES
 
 # --- the table -------------------------------------------------------------------------------------------------
@@ -492,4 +492,4 @@ RATING_SHAPES: tuple[Shape, ...] = (
 )
 
 # the facts about units other than ratings (when inspected, whom they supervise, who ran them) come last
-SHAPES: tuple[Shape, ...] = RATING_SHAPES + FACT_SHAPES
+SHAPES: tuple[Shape, ...] = RATING_SHAPES + FACT_SHAPES + MEMBER_SHAPES

@@ -15,7 +15,7 @@ from .build_composition import (
     _some_of_them,
 )
 from .build_portions import _at_least_in_region, _of_them, _the_only_one, _the_rest
-from .build_sizes import _inspected, _ratings_there, _size, _there_are
+from .build_sizes import _inspected, _member_of, _ratings_there, _size, _there_are
 from .build_standards import _standards_of_them
 from .shape_parts import Shape, _renamed
 
@@ -83,4 +83,13 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
     Shape("population size", r"(?P<n>N)[w]{0,2}(?P<pop>S)(?P<rest>w{0,2})", _size,
           "the size of a population: 'the 21 CRCs'", "In 2018-19 the 21 CRCs were inspected by HMIP.",
           "In 2018-19 the 25 CRCs were inspected by HMIP.", reads_span=True),  # ("all 21 CRCs": the "all" with it)
+)
+
+#: After every other shape, so that one reading the unit's rating or figures comes first.
+MEMBER_SHAPES: tuple[Shape, ...] = (
+    Shape("member of a population", r"(?P<s>[PA])[,wB]{0,3}(?P<n>N)(?:F[w]{0,3}(?P<n2>N))?[w]{0,2}(?P<pop>S)",
+          _member_of, "a unit one of a population of so many: 'Essex CRC was one of 21 CRCs'",
+          "In 2018-19 Essex CRC was one of the country's 21 CRCs.",
+          "In 2018-19 Essex CRC was one of the country's 25 CRCs.", consumes=("n", "n2", "pop")),  # (the unit is
+    # free for whatever else the sentence says of it)
 )
