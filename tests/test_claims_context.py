@@ -2160,6 +2160,11 @@ CASES = [
      "improvement.", "supported"),
     ("Probation inspections\n\nNPS Wales was one of five NPS divisions rated Good, against three rated Requires "
      "improvement.", "contradicted"),
+    # "X was the only area rated R": X's rating, and one standard so rated (cumbria-lancashire-crc 2018-19:
+    # leadership Good, n_std_good 1, n_std_inadequate 4; norfolk-suffolk-crc: assessment Inadequate, 4 to 8 so)
+    ("Cumbria and Lancashire CRC inspected\n\nIts leadership was the only standard rated Good.", "supported"),
+    ("Cumbria and Lancashire CRC inspected\n\nLeadership was the only area rated Inadequate.", "contradicted"),
+    ("Norfolk and Suffolk CRC inspected\n\nAssessment was the only area rated Inadequate.", "contradicted"),
 ]
 
 

@@ -331,3 +331,21 @@ def _found_rating(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "standard rating", ProviderRating(pid, str(m.one("t").value), _ratings(m.one("r")),
                                                                  finding=True))]
+
+
+_ONLY_ONE = re.compile(r"(?i)^(?:the|its|their)\s+(?:only|one|sole)$")
+_AREA = re.compile(r"(?i)^(?:areas?|standards?|domains?|parts?|aspects?|ones?)$")
+
+
+def _only_standard(m: Match, s: Sentence) -> list[Part] | None:
+    """'Leadership was the only area rated Good': that standard's rating, and one of the unit's standards so rated."""
+    if not _ONLY_ONE.match(m.words("q")) or m.one("noun") is not None and not _AREA.match(m.words("noun")):
+        return None
+    pid, refused = _refused_subject(m, s, "standard rating")
+    if refused:
+        return refused
+    a, b, phrase = _span(m, s)
+    r = _ratings(m.one("r"))
+    return [Part(a, b, phrase, "standard rating", ProviderRating(pid, str(m.one("t").value), r)),
+            Part(a, b, phrase, "standards-count", StandardsCount(pid, r, Reading(1, 1, True, True, "count",
+                                                                                 "exact count", 1)))]

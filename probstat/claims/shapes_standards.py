@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .build_standards import (
     _found_rating,
+    _only_standard,
     _ratings_counted,
     _standards_continued,
     _standards_count,
@@ -14,6 +15,11 @@ from .build_standards import (
 from .shape_parts import Shape, _renamed
 
 STANDARDS_SHAPES: tuple[Shape, ...] = (
+    Shape("the only standard so rated", r"(?:(?P<s>[PA])w?)?(?P<t>T)B(?P<q>Q)(?P<noun>[SwZ])?V?(?P<r>R)",
+          _only_standard,
+          "'leadership was the only area rated Good': that standard's rating, and one standard so rated",
+          "Cumbria and Lancashire CRC inspected, 2018-19\n\nLeadership was the only area rated Good.",
+          "Cumbria and Lancashire CRC inspected, 2018-19\n\nLeadership was the only area rated Inadequate."),
     Shape("a standard's rating found", r"(?P<v>V)w?A?(?P<r>R)(?P<t>T)w{0,2}?(?:[wF](?P<s>P))?",
           _found_rating, "'inspectors found an outstanding leadership team at X': the standard's rating, or a finding "
           "in words, so never contradicted",
