@@ -2165,6 +2165,14 @@ CASES = [
     ("Cumbria and Lancashire CRC inspected\n\nIts leadership was the only standard rated Good.", "supported"),
     ("Cumbria and Lancashire CRC inspected\n\nLeadership was the only area rated Inadequate.", "contradicted"),
     ("Norfolk and Suffolk CRC inspected\n\nAssessment was the only area rated Inadequate.", "contradicted"),
+    # a round set off by commas with the rating before a change is the earlier inspection's, and the aside is read
+    # (gateshead-south-tyneside-pdu Good in 2022-23, the one Good PDU of 31; Requires improvement in 2025-26)
+    ("Probation inspections\n\nGateshead and South Tyneside PDU, the only PDU rated Good in 2022-23, has slipped "
+     "to Requires improvement.", "supported"),
+    ("Probation inspections\n\nGateshead and South Tyneside PDU, rated Good in 2022-23, has slipped to "
+     "Inadequate.", "contradicted"),
+    ("Probation inspections\n\nLambeth PDU, the only PDU rated Good in 2022-23, has slipped to Requires "
+     "improvement.", "contradicted"),
 ]
 
 

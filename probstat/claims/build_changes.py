@@ -166,9 +166,18 @@ def _changed_column(m: Match, s: Sentence) -> str | None:
 
 
 def _since(s: Sentence, at: int) -> bool:
-    """Whether the round the sentence writes is the one a change is counted from ('since 2018-19')."""
-    return bool(re.search(r"(?i)\bsince\s+(?:its\s+|the\s+)?(?:inspection\s+(?:in|of)\s+)?(?:20[0-9]{2})",
-                          s.text[at: s.end]))
+    """Whether the round the sentence writes is the one a change is counted from ('since 2018-19'; 'X, rated Good
+    in 2022-23, has slipped to ...': the one round, set off by commas with the rating before, ahead of the change)."""
+    if re.search(r"(?i)\bsince\s+(?:its\s+|the\s+)?(?:inspection\s+(?:in|of)\s+)?(?:20[0-9]{2})", s.text[at: s.end]):
+        return True
+    clause = clause_of(s.tags)
+    ys = [i for i, t in enumerate(s.tags) if t.code == "Y"]
+    hs = [i for i, t in enumerate(s.tags) if t.code == "H"]
+    if len(ys) != 1 or not hs or not 0 < clause[ys[0]] < clause[hs[0]]:
+        return False
+    aside = [t for i, t in enumerate(s.tags) if clause[i] == clause[ys[0]]]
+    return any(t.code == "R" for t in aside) and clause[hs[0]] == clause[ys[0]] + 1 and \
+        s.tags[[i for i, t in enumerate(s.tags) if clause[i] == clause[ys[0]]][-1] + 1].words == ","
 
 
 _THAN = {"better": "up", "higher": "up", "worse": "down", "lower": "down", "poorer": "down", "same": "same"}

@@ -241,8 +241,9 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
         s = replace(s, tags=plain, code=codes(plain), memo={})
     _match_shapes(s, shapes, taken)
     if any(t.code in CLAIM_CODES and id(t) not in taken for t in s.tags) or \
-            any(p.shape == "population size" and p.phrase[:1].isupper() for p in s.parts) and \
-            any(t.code in "IV" and not any(p.start <= t.start < p.end for p in s.parts) for t in s.tags):
+            any(p.shape in ("population size", "only") and p.phrase[:1].isupper() for p in s.parts) and \
+            any(t.code in "IVW" and not any(p.start <= t.start < p.end for p in s.parts) for t in s.tags):
+        # (or an aside read whole, "X, one of 21 CRCs, ..." or "X, the only CRC rated Good, ...", before the rest)
         # "The CRC, which supervises 9,000 people, was rated Good": what the aside parted is read without it
         kept = _without_asides(s.tags)
         if kept is not None:

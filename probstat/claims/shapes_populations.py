@@ -14,7 +14,7 @@ from .build_composition import (
     _so_was,
     _some_of_them,
 )
-from .build_portions import _at_least_in_region, _of_them, _the_only_one, _the_rest
+from .build_portions import _at_least_in_region, _of_them, _only, _the_only_one, _the_rest
 from .build_sizes import _inspected, _member_of, _ratings_there, _size, _there_are
 from .build_standards import _standards_of_them
 from .shape_parts import Shape, _renamed
@@ -85,8 +85,23 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 the 25 CRCs were inspected by HMIP.", reads_span=True),  # ("all 21 CRCs": the "all" with it)
 )
 
-#: After every other shape, so that one reading the unit's rating or figures comes first.
+_ONLY_ASIDE = r"(?P<s>[PA]),(?P<q>Q)(?P<pop>S)[wBVYFI]{0,10}?(?P<r>R)[wY]{0,3}(?:,|$)"
+
+#: A unit as one of a population, after every other shape, so that one reading the unit's rating or figures comes
+#: first.
 MEMBER_SHAPES: tuple[Shape, ...] = (
+    Shape("the only or first, set off by commas", _ONLY_ASIDE, _only,
+          "'X, the only PDU rated Good in 2022-23, ...': X was, and no other",
+          "Hampshire and Isle of Wight CRC, the only CRC rated Good in 2018-19, is run by Purple Futures.",
+          "Essex CRC, the only CRC rated Good in 2018-19, is run by Sodexo."),
+    # (the same, its rating already read as the one before a change: "X, the only PDU rated Good in 2022-23, has
+    # slipped to Requires improvement")
+    Shape("the only or first, set off by commas, its rating read", _ONLY_ASIDE, _only,
+          "the same, where a change read its rating as the one before",
+          "Probation inspections\n\nGateshead and South Tyneside PDU, the only PDU rated Good in 2022-23, has "
+          "slipped to Requires improvement.",
+          "Probation inspections\n\nLambeth PDU, the only PDU rated Good in 2022-23, has slipped to Requires "
+          "improvement.", consumes=("q", "pop")),
     Shape("member of a population", r"(?P<s>[PA])[,wB]{0,3}(?P<n>N)(?:F[w]{0,3}(?P<n2>N))?[w]{0,2}(?P<pop>S)",
           _member_of, "a unit one of a population of so many: 'Essex CRC was one of 21 CRCs'",
           "In 2018-19 Essex CRC was one of the country's 21 CRCs.",
