@@ -1692,9 +1692,10 @@ CASES = [
     ("Derbyshire PDU report, 2025\n\nIn 2025-26 five of the PDUs in the region were rated Inadequate.", "supported"),
     ("Derbyshire PDU report, 2025\n\nIn 2025-26 all of the region's PDUs were rated Inadequate.", "contradicted"),
     # "X was one of N ... rated R" with no round written: the round of X's one inspection (Derbyshire PDU: 2025-26,
-    # Inadequate; in 2022-23 the data hold only two East Midlands PDUs, one Inadequate)
+    # Inadequate; in 2022-23 the data hold only two East Midlands PDUs, one Inadequate). "One of five" is five in
+    # all, and rounds.csv has no 2025-26 total for the region to say no sixth was, so only X's part is checked
     ("Derbyshire PDU report, 2025\n\nDerbyshire PDU was one of five PDUs in the region rated inadequate.",
-     "supported"),
+     "partly checked"),
     ("Derbyshire PDU report, 2025\n\nDerbyshire PDU was one of five PDUs in the region rated Good.", "contradicted"),
     # "standards of probation supervision", "an overall inspection rating" (Cardiff and the Vale PDU, 2025-26:
     # Inadequate overall and on all four case supervision standards)

@@ -502,6 +502,14 @@ CASES = [
     ("Essex CRC, one of 21 CRCs, supervises more than 4,000 people.", "supported"),
     ("NPS Wales, one of eight NPS divisions, was rated Good in 2018-19.", "contradicted"),
     ("Lambeth PDU is one of 108 PDUs.", "unverifiable"),
+    # "X was one of five PDUs in a region rated R": five in all, not five or more (Yorkshire and the Humber 2024-25:
+    # seven PDUs known rated Inadequate, bradford-calderdale-pdu among them); with a month, that month's reports,
+    # which are not counted (London, October 2022: three reports, all Inadequate)
+    ("Bradford and Calderdale PDU was one of five PDUs in Yorkshire and the Humber rated Inadequate in 2024-25.",
+     "contradicted"),
+    ("Bradford and Calderdale PDU was one of eight PDUs in Yorkshire and the Humber rated Inadequate in 2024-25.",
+     "partly checked"),
+    ("Lambeth PDU was one of two London PDUs rated Inadequate in October 2022.", "partly checked"),
 ]
 
 

@@ -10,10 +10,11 @@ import re
 from dataclasses import replace
 
 from .. import schema
+from . import vocabulary as vocab
 from .build_counts import _count_of
 from .matcher import Match
 from .quantifiers import Reading
-from .readings import Part, Predicate, StandardsCount, Statement
+from .readings import Part, Predicate, ProviderRating, StandardsCount, Statement
 from .shape_parts import _DOWN, _UP, Sentence, _column, _count, _population, _ratings, _refused_subject, _span
 
 
@@ -33,7 +34,7 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     elif k >= 2 and s.tags[k - 1].words.lower() in ("s", "'s", "\u2019s") and s.tags[k - 2].code == "W":
         w = s.tags[k - 2]  # "Sodexo's six CRCs were ..."
     else:
-        return _at_least_in_region(_count_of(m, s))
+        return _at_least_in_region(_count_of(m, s), s)
     sector, _ = _population(pop)
     if sector not in (None, "CRC") or len(inside) > 1:
         return [Part(*_span(m, s), "count", problem="a count of one owner's units that are not CRCs, not read")]
@@ -61,15 +62,25 @@ def _rated_then_said(m: Match, s: Sentence) -> bool:
         not any(t.code == "S" for t in rest[i + 1: i + 3])
 
 
-def _at_least_in_region(parts: list[Part] | None) -> list[Part] | None:
+def _at_least_in_region(parts: list[Part] | None, s: Sentence | None = None) -> list[Part] | None:
     """'three London PDUs were rated Inadequate': at least three were. Reporting counts the reports of a day or a
-    week, and a region's other inspections that round may have added more (literal truth: three were)."""
+    week, and a region's other inspections that round may have added more (literal truth: three were). But "X was
+    one of five PDUs in the region rated Inadequate" says five in all, unless a month says which reports."""
     if parts is None:
         return None
+    if s is not None and any(isinstance(p.reading, ProviderRating) for p in parts):
+        if not _MONTH.search(s.text, s.start, s.end):
+            return parts
+        # ("X was one of two London PDUs rated Inadequate in October 2022": so many of that month's reports, in all)
+        return [Part(p.start, p.end, p.phrase, p.shape, problem="a count of one month's reports, not read")
+                if isinstance(p.reading, Statement) and "#" in (p.reading.sector or "") else p for p in parts]
     return [replace(p, reading=replace(p.reading, quantifier="at least", amount=p.reading.stated.value))
             if isinstance(p.reading, Statement) and "#" in (p.reading.sector or "") and p.reading.quantifier is None
             and p.reading.denominator is None and p.reading.stated is not None
             and p.reading.stated.rule == "exact count" else p for p in parts]
+
+
+_MONTH = re.compile(r"(?i)\b(?:" + "|".join(vocab.MONTHS) + r")\b")
 
 
 _REST = frozenset(("the rest", "the others", "all the others", "the remainder"))
@@ -177,8 +188,6 @@ def _only(m: Match, s: Sentence) -> list[Part] | None:
     sector, words = _population(pop) if pop is not None else (None, "")
     if pop is None or re.search(r"(?i)\bof its (?:kind|type)\b", s.text[pop.end: m.tags[m.last - 1].end]):
         # "the first organisation of its kind", "X was the first to be rated Good": of the subject's own sector
-        from . import vocabulary as vocab
-
         provider = vocab.providers_and_aliases()[1].get(pid)
         if provider is None:
             return None
