@@ -510,6 +510,17 @@ CASES = [
     ("Bradford and Calderdale PDU was one of eight PDUs in Yorkshire and the Humber rated Inadequate in 2024-25.",
      "partly checked"),
     ("Lambeth PDU was one of two London PDUs rated Inadequate in October 2022.", "partly checked"),
+    # a month opening the sentence dates its ratings, as one after them does (surrey-pdu 2024-25 Inadequate,
+    # published 2024-03; norfolk-pdu Inadequate, published 2024-05)
+    ("In March 2024, Surrey PDU was rated Inadequate.", "supported"),
+    ("In September 2024, Surrey PDU was rated Inadequate.", "contradicted"),
+    ("Inspectors said that in March 2024, Surrey PDU and Norfolk PDU were rated Inadequate.", "contradicted"),
+    # how many times a unit had a rating past the second is a claim the data cannot count
+    ("Surrey PDU was rated Inadequate for the third time in 2024-25.", "partly checked"),
+    # "X PDU in <region> was rated R": where the unit is, a claim of its own, and the unit is the one rated
+    # (cardiff-vale-pdu: Wales, Inadequate in 2025-26)
+    ("Cardiff and the Vale PDU in Wales was rated Inadequate in 2025-26.", "supported"),
+    ("Cardiff and the Vale PDU in the East Midlands was rated Inadequate in 2025-26.", "contradicted"),
 ]
 
 

@@ -115,6 +115,8 @@ _ALONGSIDE = re.compile(r"\s*,?\s*(?:alongside|along\s+with|together\s+with|at\s
                         r"(?:those|the\s+reports?|reports?)\s+(?:for|on|of)\b", re.I)
 
 
+_MONTH_OPENING = re.compile(r"(?i)\b(?:in|on)\s+(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS) +
+                            r")\s+((?:19|20)[0-9]{2})\s*,\s*$")
 _MONTH_AFTER_RATING = re.compile(r"['\u2019\"]?\s*(?:overall\s+)?(?:in|on)\s+(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?("
                                  + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b", re.I)
 
@@ -128,6 +130,12 @@ def rating_months(text: str, parts: list[Part]) -> list[Part]:
     for p in parts:
         r = p.reading
         when = _MONTH_AFTER_RATING.match(text, p.end) if isinstance(r, ProviderRating) else None
+        if when is None and isinstance(r, ProviderRating) and all(isinstance(q.reading, ProviderRating) for q in parts):
+            # "In September 2024, X was rated Inadequate": the month opening the sentence dates its ratings
+            when = _MONTH_OPENING.search(text, max(0, p.start - 40), p.start)
+            before = text[max(0, when.start() - 10): when.start()].rstrip(" \t\"'\u201c\u2018") if when else ""
+            if before and before[-1] not in ".!?\n" and not before.lower().endswith(" that"):  # ("said that in ...")
+                when = None
         if when is None or r.provider in dated or _RATED_THEN.search(text, p.start, p.end) is None:
             continue
         day = int(when.group(1)) if when.group(1) else None

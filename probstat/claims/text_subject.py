@@ -30,6 +30,7 @@ def _local_probation(tags: list[Tag]) -> list[Tag]:
             tags[k + 1].words == "," and unit_kind(str(tags[k].value)) == "region":
         # "In the East of England, A, B and C were all rated Inadequate": where they are, no unit rated
         return [*tags[:k], Tag("w", tags[k].start, tags[k].end, tags[k].words), *tags[k + 1:]]
+    tags = _unit_in_region(tags)
     if any(t.code in "PA" for t in tags):
         return tags
     placed = _place_of_kind(tags)
@@ -168,3 +169,16 @@ def _place_of_kind(tags: list[Tag]) -> list[Tag] | None:
     if len(ids) != 1:
         return None
     return [Tag("P", tags[0].start, tags[k - 1].end, " ".join(t.words for t in tags[:k]), ids[0]), *tags[k:]]
+
+
+def _unit_in_region(tags: list[Tag]) -> list[Tag]:
+    """'Cardiff and the Vale PDU in East Midlands was rated ...': the region after a unit and "in" says where the unit
+    is (a claim the region-of-a-unit shape reads), not which unit was rated."""
+    out = list(tags)
+    for i in range(len(tags) - 2):
+        k = i + 3 if tags[i + 2].words.lower() == "the" else i + 2
+        if k < len(tags) - 1 and tags[i].code == "P" and tags[i + 1].words.lower() == "in" and tags[k].code == "P" \
+                and unit_kind(str(tags[k].value)) == "region" and tags[k + 1].code in "BV" \
+                and unit_kind(str(tags[i].value)) in ("PDU", "CRC", "NPS"):
+            out[k] = Tag("w", tags[k].start, tags[k].end, tags[k].words)
+    return out

@@ -175,13 +175,20 @@ _MONEY = re.compile(r"[\u00a3$\u20ac]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|billion|m|
 _AVERAGE = re.compile(r"(?i)\b(?:the\s+)?(?:national|regional|England|England\s+and\s+Wales|UK)\s+average\b")
 
 
+# "rated Inadequate for the third time", "for a fourth successive time": how many times a unit had a rating, which
+# the data (two inspections at most of a unit) cannot count; "the second time" is read as "again" (reader.py)
+_NTH_TIME = re.compile(r"(?i)\bfor\s+(?:the|a)\s+(?:third|fourth|fifth|sixth|[3-9](?:rd|th))\s+(?:\w+\s+)?time\b")
+
+
 def _sums_and_averages(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> list[Tag]:
-    """A sum of money, or a comparison with an average ("well below the national average"), in a sentence where
-    something was read: a claim no part read (the data hold no sums and no averages of case results)."""
+    """A sum of money, a comparison with an average ("well below the national average") or a count of times ("for
+    the third time"), in a sentence where something was read: a claim no part read (the data hold no sums, no
+    averages of case results, and no unit's third inspection)."""
     if not any(p.reading is not None for p in parts):
         return []
     out = []
-    for m in (*_MONEY.finditer(text, start, end), *_AVERAGE.finditer(text, start, end)):
+    for m in (*_MONEY.finditer(text, start, end), *_AVERAGE.finditer(text, start, end),
+              *_NTH_TIME.finditer(text, start, end)):
         if not any(p.start <= m.start() < p.end for p in parts) and \
                 not any(t.start < m.end() and m.start() < t.end for t in unread):
             out.append(Tag("N", m.start(), m.end(), m.group(0)))
