@@ -65,7 +65,9 @@ def _owner_of(m: Match, s: Sentence) -> list[Part] | None:
     # "Working Links' community rehabilitation company", "Sodexo's CRC", "Sodexo-run Essex CRC": the owner's
     possessive = between.strip().lower() in ("", "s", "'s", "\u2019s") and m.one("s") is not None and \
         m.tags.index(m.one("s")) > m.tags.index(m.one("w")) and (
-            m.one("s").code == "A" or re.search(r"(?i)-(?:run|owned|led|operated|managed)$", m.one("w").words))
+            m.one("s").code == "A" or re.search(r"(?i)-(?:run|owned|led|operated|managed)$", m.one("w").words)
+            or s.text[m.one("w").end: m.one("s").start].strip().lower() in ("'s", "\u2019s", "'", "\u2019"))
+    # ("Sodexo's Essex CRC", "Working Links' Wales CRC": the owner's unit)
     # "Run by Purple Futures, a consortium of ..., the CRC supervises ...": a participle opening the sentence
     fronted = re.fullmatch(r"(?i)\W*(?:run|owned|operated|managed|led)\s+by\s+", s.text[s.start: m.one("w").start])
     if fronted and m.one("s") is not None and m.tags.index(m.one("s")) > m.tags.index(m.one("w")):
@@ -129,7 +131,7 @@ def _one_of_owners(m: Match, s: Sentence) -> list[Part] | None:
 # "is part of the Probation Service's Wales region", "is one of four PDUs in the North West region"
 # (or in apposition: "Sheffield PDU, part of the Probation Service's North West region, ...")
 _IN_REGION = (r"\s*(?:(?:is|was|are|were|sits|sat|lies|lay|falls|fell|belongs|belonged)\s+(?:both\s+|all\s+)?|,\s*|"
-              r"(?=in\s+(?:the\s+)?(?P<bare>{names})\s+(?:was|were|is|are|has|had)\b))"
+              r"(?=in\s+(?:the\s+)?(?P<bare>{names})(?:\s+(?:probation\s+)?region)?\s+(?:was|were|is|are|has|had)\b))"
               r"(?:(?:a\s+)?part\s+of|in|within|(?<=belongs\s)to|(?<=belonged\s)to|one\s+of\s+(?:the\s+)?"
               r"(?P<count>(?:[\w-]+\s+){0,3}?)(?:PDUs|probation\s+delivery\s+units|units|areas)\s+(?:in|of|that\s+make\s+up))\s+"
               r"(?:the\s+)?(?:(?:Probation\s+Service|HMPPS)['\u2019]s?\s+)?(?P<region>{names})"

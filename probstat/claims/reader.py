@@ -50,11 +50,11 @@ from .unread import (
     _companion_units,
     _dates_unread,
     _elliptic_units,
-    _only_units,
     _owners_unknown,
     _ratings_compared,
     _scope_unread,
     _sums_and_averages,
+    _units_unread,
 )
 
 
@@ -190,7 +190,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         claiming = _claiming(tags, unread) if unread else []  # (with none unread, its clause tables are not built)
         unread = sorted(claiming + [t for t in _ratings_compared(tags) if not _overlaps(
             t.start, t.end, compared)] + _elliptic_units(tags, parts) + _companion_units(tags, parts) +
-            _owners_unknown(tags, parts) + _only_units(tags, parts) + _dates_unread(tags, parts),
+            _owners_unknown(tags, parts) + _units_unread(tags, parts) + _dates_unread(tags, parts),
                         key=lambda t: t.start)
         unread = sorted(unread + _sums_and_averages(text, start, end, parts, unread), key=lambda t: t.start)
         ranked = _ranks(text, start, end, tags, s.subject)

@@ -195,6 +195,28 @@ def _sums_and_averages(text: str, start: int, end: int, parts: list[Part], unrea
     return out
 
 
+def _units_unread(tags: list[Tag], parts: list[Part]) -> list[Tag]:
+    """The claims about named units no part read: 'only' before them, and the kind an apposition gives them."""
+    return sorted(_only_units(tags, parts) + _kind_said(tags, parts), key=lambda t: t.start)
+
+
+def _kind_said(tags: list[Tag], parts: list[Part]) -> list[Tag]:
+    """'NPS London, a CRC, was rated ...': the kind an apposition gives a unit, a claim of its own where it is not
+    the unit's kind in the data (where it is, it claims nothing the unit's name did not)."""
+    from .unit_facts import unit_kind
+
+    if not any(p.reading is not None for p in parts):
+        return []
+    out = []
+    for i in range(len(tags) - 3):
+        j = i + 3 if tags[i + 2].words.lower() in ("a", "an", "the") else i + 2
+        # (in a text's opening lines "a CRC" may be tagged as the text's unit, A, with its kind)
+        if tags[i].code == "P" and tags[i + 1].words == "," and j < len(tags) and tags[j].code in "SA" and \
+                tags[j].value in ("CRC", "NPS", "PDU", "region") and unit_kind(str(tags[i].value)) != tags[j].value:
+            out.append(tags[j])
+    return out
+
+
 def _only_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     """'Only NPS Wales was rated Good', 'in 2025-26 only A and B were ...': that no other unit had the rating is a
     claim of its own (among which units is seldom said), which the rating read beside it does not carry."""
