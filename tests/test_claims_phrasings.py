@@ -521,6 +521,12 @@ CASES = [
     # (cardiff-vale-pdu: Wales, Inadequate in 2025-26)
     ("Cardiff and the Vale PDU in Wales was rated Inadequate in 2025-26.", "supported"),
     ("Cardiff and the Vale PDU in the East Midlands was rated Inadequate in 2025-26.", "contradicted"),
+    # how many inspections the inspectorate did or published, and so many of them rated R (rounds.csv 2022-23: 31
+    # inspected, 15 Inadequate; 2018-19: 28)
+    ("In 2018-19 HMIP carried out 28 inspections.", "supported"),
+    ("In 2018-19 HMIP carried out 30 inspections.", "contradicted"),
+    ("In 2022-23 HMIP published 31 inspections, 15 of them rated Inadequate.", "supported"),
+    ("In 2022-23 HMIP published 31 inspections, 16 of them rated Inadequate.", "contradicted"),
 ]
 
 

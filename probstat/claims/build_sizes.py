@@ -323,3 +323,25 @@ def _member_of(m: Match, s: Sentence) -> list[Part] | None:
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
                    predicate=Predicate("providers"))
     return [_at_members_inspection(Part(a, b, phrase, "population size", st), [pid], s)]
+
+
+# Verbs that say the inspectorate did or published so many inspections
+_DID = re.compile(r"(?i)(?:published|completed|carried\s+out|conducted|undertook|undertaken|made|did|done|"
+                  r"publishes|completes|conducts|carries\s+out)$")
+
+
+def _inspections_done(m: Match, s: Sentence) -> list[Part] | None:
+    """'the Inspectorate published 31 probation inspections', 'HMIP carried out 28 inspections': how many units the
+    round inspected (rounds.csv's 'all' row)."""
+    before = s.text[max(s.start, m.one("n").start - 20): m.one("n").start].strip()
+    noun = s.text[m.one("n").end: m.tags[m.last - 1].end]
+    if not _DID.search(before) or not re.fullmatch(r"(?i)\s+(?:probation\s+)?inspections?(?:\s+reports)?", noun) or \
+            any(t.code == "X" for t in s.tags):
+        return None
+    got = _count(m.one("n"), s)
+    if got is None or got[0].rule != "exact count":
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "inspected", Statement(a, b, phrase, "count", stated=got[0], sector=None,
+                                                      population_words="providers",
+                                                      predicate=Predicate("inspected")))]

@@ -15,7 +15,7 @@ from .build_composition import (
     _some_of_them,
 )
 from .build_portions import _at_least_in_region, _of_them, _only, _the_only_one, _the_rest
-from .build_sizes import _inspected, _member_of, _ratings_there, _size, _there_are
+from .build_sizes import _inspected, _inspections_done, _member_of, _ratings_there, _size, _there_are
 from .build_standards import _standards_of_them
 from .shape_parts import Shape, _renamed
 
@@ -53,6 +53,10 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           lambda m, s: _at_least_in_region(_inspected(_renamed(m), s)),
           "how many providers were inspected or given an overall rating",
           "In 2018-19 HMIP inspected 28 providers.", "In 2018-19 HMIP inspected 30 providers."),
+    Shape("inspections done", r"(?P<n>N)w?(?P<i>I)w?", _inspections_done,
+          "how many inspections the inspectorate did or published: 'HMIP published 31 probation inspections'",
+          "In 2022-23 the Inspectorate published 31 probation inspections.",
+          "In 2022-23 the Inspectorate published 35 probation inspections."),
     Shape("and so many more inspected", r"(?P<and>w)(?P<n>N)(?:Fw?)?(?P<pop>S)", _and_inspected,
           "'HMIP inspected 10 CRCs and one NPS division': a second count of those inspected",
           "In 2019-20 HMIP inspected 10 CRCs and one NPS division.",
