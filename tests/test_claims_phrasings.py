@@ -527,6 +527,12 @@ CASES = [
     ("In 2018-19 HMIP carried out 30 inspections.", "contradicted"),
     ("In 2022-23 HMIP published 31 inspections, 15 of them rated Inadequate.", "supported"),
     ("In 2022-23 HMIP published 31 inspections, 16 of them rated Inadequate.", "contradicted"),
+    # a share after a count restates it, of the count's total (2022-23: 15 of 31 Inadequate, 48.4 per cent; 2018-19:
+    # 19 of 21 CRCs Requires improvement, 90.5 per cent)
+    ("In 2022-23, 15 of 31 inspections were rated Inadequate, almost half of the total.", "supported"),
+    ("In 2022-23, 15 of 31 inspections were rated Inadequate, more than half of the total.", "contradicted"),
+    ("In 2018-19, 19 of the 21 CRCs were rated Requires improvement, more than two thirds of them.", "supported"),
+    ("In 2018-19, 19 of the 21 CRCs were rated Requires improvement, fewer than half of them.", "contradicted"),
 ]
 
 

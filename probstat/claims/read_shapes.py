@@ -219,17 +219,25 @@ def _restated(s: Sentence, counted: list[Part], unread: list[Tag]) -> list[Part]
         if n.code != "N":
             continue
         i = s.tags.index(n)
-        if not (0 < i < len(s.tags) - 1 and s.tags[i - 1].words in ("\u2013", "\u2014", "-", "(", ",") and
-                s.tags[i + 1].words in ("\u2013", "\u2014", "-", ")", ",") and i >= 2 and s.tags[i - 2].code == "S"):
-            continue
-        around = [p for p in counted if p.start <= s.tags[i - 2].start and n.end <= p.end and p.problem is None]
         got = _count(n, s)
+        # "15 were rated Inadequate, more than half of the total": a share after the count restates it too
+        tail = " ".join(t.words.lower() for t in s.tags[i + 1:])
+        after = i >= 2 and s.tags[i - 1].words == "," and got is not None and got[2] == "share" and \
+            tail in ("", "of the total", "of them", "of the whole", "of all of them", "of those") and \
+            [p for p in counted if p.start <= s.tags[i - 2].start < p.end and p.problem is None]
+        if not after and not (0 < i < len(s.tags) - 1 and s.tags[i - 1].words in ("\u2013", "\u2014", "-", "(", ",")
+                              and s.tags[i + 1].words in ("\u2013", "\u2014", "-", ")", ",") and i >= 2 and
+                              s.tags[i - 2].code == "S"):
+            continue
+        around = after or [p for p in counted if p.start <= s.tags[i - 2].start and n.end <= p.end and
+                           p.problem is None]
         if not around or got is None or got[2] not in (None, "share") or around[-1].reading.predicate is None:
             continue
         # ("15 units, almost half, were ...": a share of the population restates the count too)
         out.append(Part(n.start, n.end, n.words, "count", replace(
             around[-1].reading, start=n.start, end=n.end, phrase=n.words, stated=got[0], quantifier=got[2],
-            amount=None, denominator=got[1], subset=False, size_stated=None, proportion=None)))
+            amount=None, denominator=got[1] or (around[-1].reading.denominator if after else None), subset=False,
+            size_stated=None, proportion=None)))
     return out
 
 
