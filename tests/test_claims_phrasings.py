@@ -533,6 +533,20 @@ CASES = [
     ("In 2022-23, 15 of 31 inspections were rated Inadequate, more than half of the total.", "contradicted"),
     ("In 2018-19, 19 of the 21 CRCs were rated Requires improvement, more than two thirds of them.", "supported"),
     ("In 2018-19, 19 of the 21 CRCs were rated Requires improvement, fewer than half of them.", "contradicted"),
+    # months that span one round's reports name it, and a second count after "and" shares the first's predicate
+    # (rounds.csv 2024-25, February 2024 to February 2025: 24 PDUs and 3 regions rated)
+    ("Between February 2024 and February 2025 inspectors rated 24 probation delivery units and three regions.",
+     "supported"),
+    ("Between February 2024 and February 2025 inspectors rated 24 probation delivery units and four regions.",
+     "contradicted"),
+    # "the only R rating went to a CRC": one unit had it, of that population (rounds.csv 2018-19: one Inadequate, a
+    # CRC; 2019-20: none)
+    ("In 2018-19 the only Inadequate rating went to a CRC.", "supported"),
+    ("The only Inadequate rating in 2018-19 went to an NPS division.", "contradicted"),
+    ("In 2019-20 the only Inadequate rating went to a CRC.", "contradicted"),
+    # "the Welsh region", "the Welsh division": a unit named by its adjective (aliases.csv)
+    ("The Welsh region as a whole was rated Requires improvement in 2025-26.", "supported"),
+    ("The Welsh division was rated Inadequate in 2018-19.", "contradicted"),
 ]
 
 

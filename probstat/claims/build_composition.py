@@ -249,12 +249,12 @@ def _share_of_ratings(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _and_inspected(m: Match, s: Sentence) -> list[Part] | None:
-    """'HMIP inspected 10 CRCs and one NPS division', '10 inspections of CRCs and one of an NPS division': a
-    second count of the same predicate, after 'and'."""
+    """'HMIP inspected 10 CRCs and one NPS division', '10 inspections of CRCs and one of an NPS division', 'rated
+    24 PDUs and three regions': a second count of the same predicate, after 'and'."""
     if m.words("and").lower() != "and":
         return None
     earlier = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count" and not p.problem
-               and p.reading.predicate is not None and p.reading.predicate.kind == "inspected"
+               and p.reading.predicate is not None and p.reading.predicate.kind in ("inspected", "rated")
                and p.end <= m.tags[m.first].start]
     got = _count(m.one("n"), s)
     sector, words = _population(m.one("pop"))
@@ -314,3 +314,26 @@ def _except_named(m: Match, s: Sentence) -> list[Part] | None:
             Part(a, b, phrase, "exception", ProviderRating(str(t.value), column, rating, negated=True))
             for t in listed]
     return None
+
+
+_WENT_TO = re.compile(r"(?i)^(?:went|was\s+given|was\s+awarded|was\s+handed|fell)\s+to(?:\s+an?)?$")
+
+
+def _the_only_went_to(m: Match, s: Sentence) -> list[Part] | None:
+    """'The only Inadequate rating went to a CRC': one provider had the rating, and it was of that population (in a
+    text's opening lines "a CRC" may be tagged as the text's unit, with its kind)."""
+    if str(m.one("q").value) != "only" or not m.words("q").lower().startswith("the"):
+        return None
+    if not _WENT_TO.match(" ".join(t.words for t in m.groups.get("went", []))):
+        return None
+    sector, words = _population(m.one("pop"))
+    if sector is None:
+        return None
+    a, b, phrase = _span(m, s)
+    pred = Predicate("rating", "overall", _ratings(m.one("r")))
+    one = Reading(1, 1, True, True, "count", "exact count", 1)
+    return [Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", stated=one, population_words="providers",
+                                                         predicate=pred)),
+            Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", quantifier="all are", sector=sector,
+                                                         population_words=words, predicate=pred))]
+

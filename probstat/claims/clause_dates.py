@@ -112,9 +112,21 @@ _STEP_BACK = re.compile(r"(?i)\W*(?:(?P<n>an?|one|two|three|four|five|six)\s+yea
                         r"(?:in\s+)?the\s+(?:previous|preceding|prior)\s+(?:year|round)|the\s+year\s+before)\s*,")
 
 
-def stepped_back(text: str, start: int, end: int, rnd: tuple) -> tuple:
-    """The round a sentence that opens "Two years earlier, ..." is about: so many years before the round it would
-    otherwise take (``rnd``: round, how, sure), when that round is one year's and the one before is known."""
+_SPAN = re.compile(r"(?i)\b(?:between|from)\s+(?P<m1>" + "|".join(_MONTHS) + r")\s+(?P<y1>20[0-4]\d)\s+(?:and|to|until|"
+                   r"-|\u2013)\s+(?P<m2>" + "|".join(_MONTHS) + r")\s+(?P<y2>20[0-4]\d)\b")
+_SPAN = Anchored(_SPAN)
+
+
+def moved_round(text: str, start: int, end: int, rnd: tuple) -> tuple:
+    """The round a sentence with no round written is about, where its own words of time say: "Between February
+    2024 and February 2025 ..." (the round whose reports came out over those months), "Two years earlier, ..." (so
+    many years before the round it would otherwise take). ``rnd``: (round, how, sure) it would otherwise take."""
+    span = _SPAN.search(text, start, end)
+    if span is not None:
+        first = f"{span.group('y1')}-{_MONTHS.index(span.group('m1').lower()) + 1:02d}"
+        last = f"{span.group('y2')}-{_MONTHS.index(span.group('m2').lower()) + 1:02d}"
+        if first <= last and vocab.round_for_date(first) == vocab.round_for_date(last) is not None:
+            return vocab.round_for_date(first), f"the months it spans ({span.group(0)})", True
     m = _STEP_BACK.match(text, start, end)
     if m is None or not rnd[0] or "," in rnd[0]:
         return rnd

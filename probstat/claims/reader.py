@@ -20,7 +20,7 @@ from . import vocabulary as vocab
 from .anchored import Anchored
 from .build_dates import rating_months
 from .build_named import previous_ellipsis
-from .clause_dates import THAT_INSPECTION, at_that, clause_rounds, dated_parts, stepped_back, turned_back
+from .clause_dates import THAT_INSPECTION, at_that, clause_rounds, dated_parts, moved_round, turned_back
 from .document import DATELINE, HEADER_LINE, ROUND_WORDS_RE, Document, bounded_sentences
 from .extract import find_numeric_expressions
 from .mood import not_asserted
@@ -143,11 +143,11 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         elif carried and "\n\n" not in text[carried[1]: start]:
             # the round of the sentence before holds unless this one moves in time ("in the next round")
             moved = bool(_TIME_WORDS.search(text, start, end))
-            rnd = stepped_back(text, start, end, (carried[0], "written in the previous sentence", not moved))
+            rnd = moved_round(text, start, end, (carried[0], "written in the previous sentence", not moved))
         elif current:
-            rnd = stepped_back(text, start, end, (current[0], current[1], False))
+            rnd = moved_round(text, start, end, (current[0], current[1], False))
         else:
-            rnd = (None, "", False)
+            rnd = moved_round(text, start, end, (None, "", False))
         carried = (rnd[0], end) if rnd[1] == "written in the sentence" else None
         groups: tuple[tuple[str, ...], ...] = ((), ())
         if _GROUP_WORD.search(text, start, end) and (any(t.code == "R" for t in tags) or
