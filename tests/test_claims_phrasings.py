@@ -547,6 +547,12 @@ CASES = [
     # "the Welsh region", "the Welsh division": a unit named by its adjective (aliases.csv)
     ("The Welsh region as a whole was rated Requires improvement in 2025-26.", "supported"),
     ("The Welsh division was rated Inadequate in 2018-19.", "contradicted"),
+    # a second count after "compared with", "against": the first count's rating (rounds.csv 2018-19: 5 of 7 NPS
+    # divisions and 1 of 21 CRCs Good)
+    ("In 2018-19 five of the seven NPS divisions were rated Good, compared with one of the 21 CRCs.", "supported"),
+    ("In 2018-19 five of the seven NPS divisions were rated Good, compared with three of the 21 CRCs.",
+     "contradicted"),
+    ("In 2018-19 five of the seven NPS divisions were rated Good, against one of the 21 CRCs.", "supported"),
 ]
 
 

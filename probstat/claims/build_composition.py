@@ -251,10 +251,13 @@ def _share_of_ratings(m: Match, s: Sentence) -> list[Part] | None:
 def _and_inspected(m: Match, s: Sentence) -> list[Part] | None:
     """'HMIP inspected 10 CRCs and one NPS division', '10 inspections of CRCs and one of an NPS division', 'rated
     24 PDUs and three regions': a second count of the same predicate, after 'and'."""
-    if m.words("and").lower() != "and":
+    joined = m.words("and").lower()
+    if joined not in ("and", "compared with", "compared to", "against", "versus", "vs"):
         return None
+    # ("five of the seven NPS divisions were rated Good, compared with three of the 21 CRCs": the same rating)
+    kinds = ("inspected", "rated") if joined == "and" else ("inspected", "rated", "rating")
     earlier = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count" and not p.problem
-               and p.reading.predicate is not None and p.reading.predicate.kind in ("inspected", "rated")
+               and p.reading.predicate is not None and p.reading.predicate.kind in kinds
                and p.end <= m.tags[m.first].start]
     got = _count(m.one("n"), s)
     sector, words = _population(m.one("pop"))
