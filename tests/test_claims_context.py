@@ -2174,6 +2174,12 @@ CASES = [
      "Inadequate.", "contradicted"),
     ("Probation inspections\n\nLambeth PDU, the only PDU rated Good in 2022-23, has slipped to Requires "
      "improvement.", "contradicted"),
+    # "... and the rest R", "the other half R": the unit's standards the count before did not count
+    # (nps-south-east-eastern 2018-19: 5 Good, 5 Requires improvement, none Inadequate)
+    ("NPS South East and Eastern inspected\n\nFive of its ten standards were rated Good and the rest Requires "
+     "improvement.", "supported"),
+    ("NPS South East and Eastern inspected\n\nFive of its ten standards were rated Good and the rest "
+     "Inadequate.", "contradicted"),
 ]
 
 

@@ -349,3 +349,27 @@ def _only_standard(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "standard rating", ProviderRating(pid, str(m.one("t").value), r)),
             Part(a, b, phrase, "standards-count", StandardsCount(pid, r, Reading(1, 1, True, True, "count",
                                                                                  "exact count", 1)))]
+
+
+def _standards_rest(m: Match, s: Sentence) -> list[Part] | None:
+    """'Half of its ten standards were rated Good and the other half Requires improvement', '... and the rest
+    Inadequate': the unit's standards the count before did not count."""
+    before = [p for p in s.parts if isinstance(p.reading, StandardsCount) and p.end <= m.tags[m.first].start]
+    if not before:
+        return None
+    prev = before[-1].reading
+    a, b, phrase = _span(m, s)
+    if m.words("half").lower() == "half":
+        if prev.stated.unit != "percent" or not prev.stated.low <= 50 <= prev.stated.high:
+            return None  # ("a third ... and the other half": not the rest)
+        stated = prev.stated
+    elif m.words("half"):
+        return None
+    else:
+        total = prev.total or (4 if prev.group == "case" else None)
+        if total is None or prev.stated.rule != "exact count":
+            return None
+        left = total - int(prev.stated.value)
+        stated = Reading(left, left, True, True, "count", "exact count", left)
+    return [Part(a, b, phrase, "standards-count", StandardsCount(prev.provider, _ratings(m.one("r")), stated,
+                                                                 total=prev.total, group=prev.group))]

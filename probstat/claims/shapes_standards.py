@@ -10,6 +10,7 @@ from .build_standards import (
     _standards_continued,
     _standards_count,
     _standards_of_them,
+    _standards_rest,
     _standards_some,
 )
 from .shape_parts import Shape, _renamed
@@ -69,6 +70,12 @@ STANDARDS_SHAPES: tuple[Shape, ...] = (
           "the rating",
           "Warwickshire and West Mercia CRC inspection, 2019\n\nThe CRC received three 'Good' ratings.",
           "Warwickshire and West Mercia CRC inspection, 2019\n\nThe CRC received four 'Good' ratings."),
+    Shape("standards, the rest", r"(?P<o>O)(?P<half>w)?[wBV]{0,2}(?P<r>R)", _standards_rest,
+          "'... and the other half Requires improvement', 'the rest Inadequate': the standards not counted before",
+          "NPS South East and Eastern inspected, 2019\n\nHalf of its ten standards were rated Good and the other "
+          "half Requires improvement.",
+          "NPS South East and Eastern inspected, 2019\n\nHalf of its ten standards were rated Good and the other "
+          "half Inadequate."),
     Shape("standards count, continued", r"(?P<n>N)[wB]{0,2}V?w?(?P<r>R)|w(?P<r2>R)w(?P<n2>N)",
           lambda m, s: _standards_continued(_renamed(m), s),
           "a second count of the same provider's standards, its noun left out: '... five standards were Good and "
