@@ -256,6 +256,8 @@ def _and_inspected(m: Match, s: Sentence) -> list[Part] | None:
         return None
     # ("five of the seven NPS divisions were rated Good, compared with three of the 21 CRCs": the same rating)
     kinds = ("inspected", "rated") if joined == "and" else ("inspected", "rated", "rating")
+    if joined != "and" and m.last < len(s.tags) and s.tags[m.last].words not in (",", ";"):
+        return None  # ("compared with three of the 21 CRCs in the north": a part of them)
     earlier = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count" and not p.problem
                and p.reading.predicate is not None and p.reading.predicate.kind in kinds
                and p.end <= m.tags[m.first].start]

@@ -57,7 +57,7 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "how many inspections the inspectorate did or published: 'HMIP published 31 probation inspections'",
           "In 2022-23 the Inspectorate published 31 probation inspections.",
           "In 2022-23 the Inspectorate published 35 probation inspections."),
-    Shape("and so many more inspected", r"(?P<and>[wG])(?P<n>N)(?:Fw?)?(?P<pop>S)$", _and_inspected,
+    Shape("and so many more inspected", r"(?P<and>[wG])(?P<n>N)(?:Fw?)?(?P<pop>S)", _and_inspected,
           "'HMIP inspected 10 CRCs and one NPS division': a second count of those inspected",
           "In 2019-20 HMIP inspected 10 CRCs and one NPS division.",
           "In 2019-20 HMIP inspected 10 CRCs and two NPS divisions."),

@@ -429,7 +429,7 @@ STANDARD_EXTRA: dict[str, str] = {
     "support for people leaving prison": "through_the_gate",
     "premises and IT": "information_facilities", "facilities": "information_facilities",
     "implementation": "implementation_delivery", "delivery": "implementation_delivery",
-    "review": "reviewing", "reviews": "reviewing", "assessments": "assessment", "staffing levels": "staff",
+    "review": "reviewing", "reviews": "reviewing", "the assessments": "assessment", "staffing levels": "staff",
     "leaders": "leadership",
     "senior leaders": "leadership", "senior leadership": "leadership", "the leadership team": "leadership",
 }  # fmt: skip
