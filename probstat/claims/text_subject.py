@@ -174,8 +174,11 @@ def _place_of_kind(tags: list[Tag]) -> list[Tag] | None:
 def _unit_in_region(tags: list[Tag]) -> list[Tag]:
     """'Cardiff and the Vale PDU in East Midlands was rated ...': the region after a unit and "in" says where the unit
     is (a claim the region-of-a-unit shape reads), not which unit was rated."""
+    units = [i for i, t in enumerate(tags[:-2]) if t.code == "P"]
+    if len(units) < 2:
+        return tags
     out = list(tags)
-    for i in range(len(tags) - 2):
+    for i in units:
         k = i + 3 if tags[i + 2].words.lower() == "the" else i + 2
         if k < len(tags) - 1 and tags[i].code == "P" and tags[i + 1].words.lower() == "in" and tags[k].code == "P" \
                 and unit_kind(str(tags[k].value)) == "region" and tags[k + 1].code in "BV" \
