@@ -99,8 +99,10 @@ def stated_counts(frame: pd.DataFrame) -> np.ndarray:
     # filled a column at a time: a frame of the four columns, then its array, was two more copies of each
     out = np.full((len(frame), len(schema.STANDARD_COUNT_COLUMNS)), -1, dtype=np.int64)
     for j, col in enumerate(schema.STANDARD_COUNT_COLUMNS.values()):
-        if col in frame:
-            out[:, j] = pd.to_numeric(frame[col], errors="coerce").to_numpy(dtype=np.float64, na_value=-1)
+        if col in frame:  # (a loaded frame's counts are numbers already; a frame built by hand may hold text)
+            values = frame[col] if pd.api.types.is_numeric_dtype(frame[col].dtype) else pd.to_numeric(
+                frame[col], errors="coerce")
+            out[:, j] = values.to_numpy(dtype=np.float64, na_value=-1)
     return out
 
 
