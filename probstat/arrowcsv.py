@@ -49,13 +49,14 @@ def use_system_allocator() -> None:
 
 
 def read_columns(data: bytes, header: list[str], dtypes: dict[str, str], delimiter: str,
-                 encoding: str) -> pd.DataFrame | None:
+                 encoding: str, *, decoded: bool = False) -> pd.DataFrame | None:
     """The columns named in ``dtypes`` as parsing.parse_columns gives them ('category': categories of the
     distinct cells; 'object': every cell as written, here as pandas' str in Arrow rather than one Python
     string per cell), or None where the C parser must read the file.
 
     The caller has checked with parsing.fields_fit that every quote sits where RFC 4180 puts it and that no
-    row is longer than the header.
+    row is longer than the header; with ``decoded``, also that ``data`` decodes in ``encoding``
+    (sniff.decodable), so pyarrow does not check every text cell's UTF-8 again (a twelfth of the parse).
     """
     if codecs.lookup(encoding).name not in _UTF8 or len(delimiter) != 1 or b"\x00" in data or not available():
         return None
@@ -82,7 +83,7 @@ def read_columns(data: bytes, header: list[str], dtypes: dict[str, str], delimit
                                                   column_types={c: text if t == "object" else coded
                                                                 for c, t in dtypes.items()},
                                                   null_values=[], strings_can_be_null=False,
-                                                  quoted_strings_can_be_null=False))
+                                                  quoted_strings_can_be_null=False, check_utf8=not decoded))
     except (pa.ArrowException, ValueError):
         return None  # the C parser reads it again and words the error with its row
     if table.num_rows == 0:

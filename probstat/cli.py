@@ -155,11 +155,14 @@ def validate(strict, report, sources_path, show_coverage, all_findings, round_, 
         raise DataError(f"{found.count} error(s) in all{more}; nothing else was checked",
                         file=frame.attrs["source"])
     sources = _sources(frame, sources_path)
-    findings = analysis.findings_table(frame, sources)
-    failed, summary = analysis.validation_summary(findings, sources_checked=sources is not None, strict=strict)
     from . import pager, views
 
-    if views.wanted(out) and report == "coverage":
+    terminal = views.wanted(out) and report == "coverage"
+    # Only the findings listed are worded, unless the table of all of them is shown (a million on a random file)
+    findings = analysis.findings_table(frame, sources) if terminal or report == "findings" else None
+    listed, more, failed, summary = analysis.listed_findings(frame, sources, None if all_findings else
+                                                             analysis.FIRST_PER_RULE, strict=strict, findings=findings)
+    if terminal:
         # a person at a terminal: the verdict first, the findings grouped, the coverage table when asked for
         table = analysis.coverage(frame, round_=round_, sources=sources) if show_coverage else None
         console = views.terminal_console(out)
@@ -171,7 +174,6 @@ def validate(strict, report, sources_path, show_coverage, all_findings, round_, 
             raise DataError(f"validation failed: {summary}", file=frame.attrs["source"])
         return
     render(findings if report == "findings" else analysis.coverage(frame, round_=round_, sources=sources), out)
-    listed, more = analysis.first_per_rule(findings, None if all_findings else analysis.FIRST_PER_RULE)
     # A write per 100,000 findings: one echo per finding costs seconds for a million-row file.
     for piece in text_lines([listed[c] for c in ("level", "round", "provider_id", "column", "message")],
                             "{}: {} {} {}: {}"):

@@ -146,6 +146,12 @@ def column_words(column: pd.Series, escape: bool) -> tuple[list[str], np.ndarray
             texts = [clean_text(u, keep_newlines=True) for u in uniques]
             words = [escape_formula(t) for t in texts] if escape else texts
             return words, codes, "".join(words)
+        if isinstance(column.dtype, np.dtype) and column.dtype.kind in "fiu":
+            # a NumPy number's words as _delimited_cell gives them, without its checks of each value's type
+            texts = ([str(u) for u in uniques.tolist()] if column.dtype.kind != "f" else
+                     ["" if not math.isfinite(u) else str(int(u)) if u.is_integer() else repr(u)
+                      for u in uniques.tolist()])
+            return texts, codes, "".join(texts)
         if column.dtype != object:
             texts = [_delimited_cell(u, escape) for u in uniques]
             return texts, codes, "".join(texts)

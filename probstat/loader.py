@@ -133,15 +133,18 @@ def _one_provider(data: bytes, name: str, header: list[str], usecols: list[str],
     row, as for a small file."""
     required = [c for c in usecols if schema.COLUMNS_BY_NAME[c].required]
     # A few columns parse for a fraction of all of them (bench/README.md has the figures).
-    raw = parsing.parse_columns(data, name, header, required, encoding=encoding, delimiter=delimiter)
+    raw = parsing.parse_columns(data, name, header, required, encoding=encoding, delimiter=delimiter,
+                                 decoded=True)
     bounds = parsing.record_lines(data, len(raw), encoding, delimiter) if required != usecols else None
     if bounds is None:
-        raw = parsing.parse_columns(data, name, header, usecols, encoding=encoding, delimiter=delimiter)
+        raw = parsing.parse_columns(data, name, header, usecols, encoding=encoding, delimiter=delimiter,
+                                    decoded=True)
         return _check_and_type_provider(raw, name, provider_id, reporter, categories)
 
     def rows_of(positions: np.ndarray, labels: pd.Index) -> pd.DataFrame:
         part = parsing.record_bytes(data, bounds, positions)
-        rows = parsing.parse_columns(part, name, header, usecols, encoding=encoding, delimiter=delimiter)
+        rows = parsing.parse_columns(part, name, header, usecols, encoding=encoding, delimiter=delimiter,
+                                     decoded=True)
         rows.index = labels
         return rows
 
@@ -248,7 +251,8 @@ def load(source: str | os.PathLike | None = None, *, encoding: str = "utf-8-sig"
         frame = _one_provider(data, name, header, usecols, encoding, delimiter, provider_id, reporter,
                               as_categories)
     else:
-        raw = parsing.parse_columns(data, name, header, usecols, encoding=encoding, delimiter=delimiter)
+        raw = parsing.parse_columns(data, name, header, usecols, encoding=encoding, delimiter=delimiter,
+                                    decoded=True)
         del data  # the file's bytes, as large as the file, are not needed once parsed: free them before typing
         frame = (_check_and_type(raw, name, reporter, as_categories) if provider_id is None
                  else _check_and_type_provider(raw, name, provider_id, reporter, as_categories))

@@ -188,8 +188,9 @@ def _column_dtypes(usecols: list[str], size: int) -> dict[str, str]:
 
 
 def parse_columns(data: bytes, name: str, header: list[str], usecols: list[str], *,
-                   encoding: str, delimiter: str = ",") -> pd.DataFrame:
-    """Parse only the ``usecols`` of ``data``, refusing a malformed file exactly as parse does.
+                   encoding: str, delimiter: str = ",", decoded: bool = False) -> pd.DataFrame:
+    """Parse only the ``usecols`` of ``data``, refusing a malformed file exactly as parse does. ``decoded``: the
+    caller has checked that ``data`` decodes in ``encoding`` (sniff.decodable).
 
     pandas' usecols= (and names=, for a trailing empty field) silently drops the fields of a row longer than the
     header, so such rows are looked for first (fields_fit); when one may be there, every column is parsed by
@@ -200,7 +201,7 @@ def parse_columns(data: bytes, name: str, header: list[str], usecols: list[str],
     # pyarrow parses a large file for less, once the byte scan has shown it reads it as the C parser would: its
     # quotes where RFC 4180 puts them (pyarrow refuses a row of another width itself, included columns or not).
     if len(data) >= SMALL_FILE and arrowcsv.available() and quotes_fit(data, encoding, delimiter):
-        frame = arrowcsv.read_columns(data, header, dtypes, delimiter, encoding)
+        frame = arrowcsv.read_columns(data, header, dtypes, delimiter, encoding, decoded=decoded)
         if frame is not None:
             return frame[usecols]
     # A long row is looked for even when every column is read: with names= pandas drops a trailing empty field

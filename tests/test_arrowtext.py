@@ -63,3 +63,23 @@ def test_a_carriage_return_leaves_the_rows_to_the_python_writer():
     frame = pd.DataFrame({"a": pd.array(["x\ry"] * arrowtext.MIN_ROWS, dtype="str"), "b": 1})
     assert arrowtext.joined_rows(frame, True, ",") is None
     assert to_text(frame, OutputOptions(format="csv")).split("\n")[1] == '"x\ry","1"'
+
+
+@pytest.mark.parametrize("escape", [True, False])
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_object_words_taken_by_code_are_the_python_writers_cells(escape, fmt):
+    # Python strings with a few distinct values (as an analysis's words come) are worded once each and taken by
+    # code in Arrow: the same text as the Python writer gives, whatever the words hold. Synthetic words.
+    pytest.importorskip("pyarrow")
+    from unittest import mock
+
+    rng = np.random.default_rng(16)
+    for words in (["Good", "same", None, "a,b", 'q"q'], ["=SUM(A1)", "ok", np.nan], ["x\x1by", "l\nm", "plain"],
+                  ["+1", "-", "@", "\tt", "fine"]):
+        picks = rng.integers(0, len(words), 4 * arrowtext.MIN_ROWS)
+        frame = pd.DataFrame({"word": pd.Series([words[k] for k in picks], dtype=object), "n": picks})
+        assert arrowtext.joined_rows(frame, escape, "," if fmt == "csv" else "\t") is not None
+        opts = OutputOptions(format=fmt, escape_formulas=escape)
+        with mock.patch.object(arrowtext, "_available", lambda: False):
+            python = to_text(frame, opts)
+        assert to_text(frame, opts) == python

@@ -273,3 +273,32 @@ def rows_of(result) -> list[dict]:
     import io
 
     return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+@pytest.mark.parametrize("limit", [0, 1, 10, 10**6])
+@pytest.mark.parametrize("with_sources", [False, True])
+def test_findings_listed_without_the_whole_table_are_those_of_the_table(tmp_path, limit, with_sources):
+    # validate lists the first findings of each rule without the table of all of them: the same rows, counts and
+    # verdict as first_per_rule and validation_summary over that table, source findings (sharing a rule's
+    # column) included.
+    from probstat.analysis.consistency import first_per_rule, listed_findings, validation_summary
+
+    path = tmp_path / "synthetic.csv"
+    synthetic_csv(path, 1500, 5)
+    for categories in (False, True):
+        frame = load(path, categories=categories)
+        sources = None
+        if with_sources:
+            known = frame[frame["overall"].notna()].head(30)
+            sources = pd.DataFrame({"round": known["round"].astype(object), "field": "overall",
+                                    "provider_id": known["provider_id"].astype(object),
+                                    "source_url": "https://example.org/synthetic", "basis": "stated", "note": ""})
+            sources.loc[:4, "field"] = "leadership"  # some name figures the frame may leave empty
+        table = findings_table(frame, sources)
+        for strict in (False, True):
+            listed, more, failed, summary = listed_findings(frame, sources, limit, strict=strict)
+            want_listed, want_more = first_per_rule(table, limit)
+            assert listed.astype(object).values.tolist() == want_listed.astype(object).values.tolist()
+            assert more.astype(object).values.tolist() == want_more.astype(object).values.tolist()
+            assert (failed, summary) == validation_summary(table, sources_checked=with_sources, strict=strict)
+        assert len(table) > 100 and (with_sources or not (table["level"] == "error").any())

@@ -295,3 +295,21 @@ def test_text_lines_come_in_pieces_that_join_to_every_line(monkeypatch):
     pieces = list(formats.text_lines([ids], "<{}>"))
     assert pieces == ["<p0>\n<p1>\n<p2>\n", "<p3>\n<p4>\n<p5>\n", "<p6>\n"]
     assert list(formats.text_lines([ids.iloc[0:0]], "<{}>")) == []
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.floats(allow_nan=True, allow_infinity=True, width=64) | st.integers(-10**6, 10**6),
+                min_size=1, max_size=60),
+       st.sampled_from(["float64", "float32", "int64", "int32", "uint16"]))
+def test_number_columns_are_worded_per_distinct_value_as_cell_by_cell(values, dtype):
+    # column_words' NumPy number branch (each distinct value worded without _delimited_cell's checks of its type)
+    # gives each cell exactly the text _delimited_cell gives it.
+    import numpy as np
+
+    if dtype.startswith(("int", "uint")):
+        values = [int(v) % 60000 for v in values if isinstance(v, int) or math.isfinite(v)] or [0]
+    with np.errstate(over="ignore"):
+        column = pd.Series(np.array(values).astype(dtype))
+    words, codes, _ = formats.column_words(column, True)
+    cells = np.array([*words, ""], dtype=object)[codes].tolist() if codes is not None else words
+    assert cells == [formats._delimited_cell(v, True) for v in column]

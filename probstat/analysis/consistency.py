@@ -14,7 +14,7 @@ import pandas as pd
 from .. import schema
 from ..output import View
 from .common import add_note, rating_codes, sector_masks, select_round, with_view
-from .findings import Found, as_table, found, picked
+from .findings import Found, as_table, first_found, found, picked
 
 FINDING_COLUMNS = ("level", "round", "provider_id", "column", "message")
 
@@ -99,8 +99,10 @@ def stated_counts(frame: pd.DataFrame) -> np.ndarray:
     # filled a column at a time: a frame of the four columns, then its array, was two more copies of each
     out = np.full((len(frame), len(schema.STANDARD_COUNT_COLUMNS)), -1, dtype=np.int64)
     for j, col in enumerate(schema.STANDARD_COUNT_COLUMNS.values()):
-        if col in frame:
-            out[:, j] = pd.to_numeric(frame[col], errors="coerce").to_numpy(dtype=np.float64, na_value=-1)
+        if col in frame:  # (a loaded frame's counts are numbers already; a frame built by hand may hold text)
+            values = frame[col] if pd.api.types.is_numeric_dtype(frame[col].dtype) else pd.to_numeric(
+                frame[col], errors="coerce")
+            out[:, j] = values.to_numpy(dtype=np.float64, na_value=-1)
     return out
 
 
@@ -141,6 +143,12 @@ def _worded(keys: pd.DataFrame, word) -> np.ndarray:
     return texts[combo]
 
 
+def _wording(keys: pd.DataFrame, word):
+    """A Found's messages for ``keys`` (a row per finding) worded only when wanted: _worded at the positions
+    asked for (None: every one)."""
+    return lambda at: _worded(keys if at is None else keys.iloc[at], word)
+
+
 def _overall_message(overall: str, low: int, high: int) -> str:
     return (f"{overall!r} is outside what the known standards allow: total score {low}-{high} of 30 gives "
             f"{' or '.join(feasible_overall(low, high))}")
@@ -167,7 +175,7 @@ def _feasibility_findings(frame: pd.DataFrame) -> list[Found]:
     allowed = _worded(keys, lambda overall, lo, hi: overall in feasible_overall(lo, hi))
     outside = keys[~allowed.astype(bool)] if len(keys) else keys
     rows = frame.index.get_indexer(outside.index)
-    warned.append(found(rows, _FEASIBILITY, "overall", _worded(outside, _overall_message)))
+    warned.append(found(rows, _FEASIBILITY, "overall", _wording(outside, _overall_message)))
     return warned
 
 
@@ -197,7 +205,7 @@ def _key_question_findings(frame: pd.DataFrame) -> list[Found]:
         rating = picked(frame[std], rows)
         wrong = expected != rating
         keys = pd.DataFrame({"rating": rating[wrong], "lowest": lowest[wrong]})
-        warned.append(found(rows[wrong], _KEY_QUESTIONS + i, std, _worded(keys, _kq_message)))
+        warned.append(found(rows[wrong], _KEY_QUESTIONS + i, std, _wording(keys, _kq_message)))
     return warned
 
 
@@ -273,12 +281,16 @@ def _owner_findings(frame: pd.DataFrame) -> Found:
     return found(np.array(rows, dtype=np.int64), 0, "owner", np.array(messages, dtype=object))
 
 
+def _rules(frame: pd.DataFrame) -> tuple[list[Found], list[Found]]:
+    per_row = [*_feasibility_findings(frame), *_key_question_findings(frame), *_date_findings(frame)]
+    return per_row, [_sector_findings(frame), _owner_findings(frame)]
+
+
 def consistency_table(frame: pd.DataFrame) -> pd.DataFrame:
     """Warnings for figures that contradict HMIP's rules or each other (with partial data as a range), as a
     table of FINDING_COLUMNS: a row's findings together, rows in frame order, then providers whose sector
     changes between rounds, then owners spelled two ways."""
-    per_row = [*_feasibility_findings(frame), *_key_question_findings(frame), *_date_findings(frame)]
-    return as_table(per_row, [_sector_findings(frame), _owner_findings(frame)], frame)
+    return as_table(*_rules(frame), frame)
 
 
 def consistency_findings(frame: pd.DataFrame) -> list[dict]:
@@ -369,10 +381,12 @@ def findings_table(frame: pd.DataFrame, sources: pd.DataFrame | None = None) -> 
     return with_view(table, View(title="Findings"))
 
 
-def validation_summary(findings: pd.DataFrame, *, sources_checked: bool, strict: bool = False) -> tuple[bool, str]:
-    """(failed, 'N errors, M warnings') for a findings table: errors fail, warnings fail only when ``strict``."""
+def validation_summary(findings: pd.DataFrame, *, sources_checked: bool, strict: bool = False,
+                       more_warnings: int = 0) -> tuple[bool, str]:
+    """(failed, 'N errors, M warnings') for a findings table (and ``more_warnings`` left out of it): errors
+    fail, warnings fail only when ``strict``."""
     errors = int((findings["level"] == "error").sum())
-    warnings = int((findings["level"] == "warning").sum())
+    warnings = int((findings["level"] == "warning").sum()) + more_warnings
     summary = f"{errors} errors, {warnings} warnings" + ("" if sources_checked else " (no sources file: sources "
                                                          "not checked)")
     failed = bool(errors or (strict and warnings))
@@ -395,15 +409,45 @@ def first_per_rule(findings: pd.DataFrame, limit: int | None = FIRST_PER_RULE) -
     >>> len(shown), more.values.tolist()
     (3, [['warning', 'overall', 1]])
     """
-    if limit is None or findings.empty:
+    return _first_per_rule(findings, limit)
+
+
+def _first_per_rule(findings: pd.DataFrame, limit: int | None, left_out: pd.Series | None = None):
+    """first_per_rule, where the warnings of some columns (``left_out``: how many per column, columns in order of
+    first appearance) come before ``findings`` and are left out of it."""
+    if limit is None or (findings.empty and (left_out is None or not left_out.any())):
         return findings, pd.DataFrame({"level": [], "column": [], "omitted": []})
     rule = findings.groupby(["level", "column"], sort=False, dropna=False)
     kept = (rule.cumcount() < limit).to_numpy()
     counts = rule.size()
+    if left_out is not None and len(left_out):
+        before = pd.MultiIndex.from_arrays([["warning"] * len(left_out), left_out.index])
+        index = before.append(counts.index[~counts.index.isin(before)])
+        counts = (counts.reindex(index, fill_value=0)
+                  + pd.Series(left_out.to_numpy(), index=before).reindex(index, fill_value=0))
     omitted = (counts - limit)[counts > limit]
     more = pd.DataFrame({"level": omitted.index.get_level_values(0), "column": omitted.index.get_level_values(1),
                          "omitted": omitted.to_numpy(dtype=np.int64)})
     return findings[kept], more
+
+
+def listed_findings(frame: pd.DataFrame, sources: pd.DataFrame | None, limit: int | None, *, strict: bool = False,
+                    findings: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame, bool, str]:
+    """first_per_rule(findings_table(frame, sources), limit) and validation_summary of that table, from
+    ``findings`` when given; else, with a limit, without the table of every finding (nor a message worded but
+    for the findings listed)."""
+    if findings is None and limit is not None:
+        found, totals = first_found(*_rules(frame), frame, limit)
+        left_out = totals - found.groupby("column", sort=False).size().reindex(totals.index, fill_value=0)
+        if sources is not None:
+            more = pd.DataFrame.from_records(source_findings(frame, sources), columns=list(FINDING_COLUMNS))
+            found = pd.concat([found, more], ignore_index=True) if len(more) else found
+        listed, more = _first_per_rule(found, limit, left_out)
+        return (listed, more, *validation_summary(found, sources_checked=sources is not None, strict=strict,
+                                                  more_warnings=int(left_out.sum())))
+    findings = findings_table(frame, sources) if findings is None else findings
+    return (*first_per_rule(findings, limit),
+            *validation_summary(findings, sources_checked=sources is not None, strict=strict))
 
 
 def coverage(frame: pd.DataFrame, *, round_: str | None = None, sources: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -8,6 +8,7 @@ that no Python string is made per finding; bench/README.md (validate, round 12) 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 import numpy as np
@@ -16,19 +17,56 @@ import pandas as pd
 
 class Found(NamedTuple):
     """One rule's warnings: the rows at positions ``rows``, the rule's place among a row's findings (``order``),
-    the column they are on and one message (a Python object) per row."""
+    the column they are on and one message (a Python object) per row, or a function that words the messages
+    of the findings at the positions it is given (None: every one)."""
     rows: np.ndarray
     order: int
     column: str
-    message: np.ndarray
+    message: np.ndarray | Callable[[np.ndarray | None], np.ndarray]
 
 
 def found(rows, order: int, column: str, message) -> Found:
-    """Warnings for the rows at positions ``rows``; ``message`` is one text or one per row."""
+    """Warnings for the rows at positions ``rows``; ``message`` is one text, one per row, or a function that
+    words those at given positions in ``rows`` (so that findings never listed are never worded)."""
     # Messages are Python objects from the start, as the finished table holds them: built as pandas' text
     # (Arrow, with pyarrow), the findings' sort took them and converted them back.
     rows = np.asarray(rows, dtype=np.int64)
-    return Found(rows, order, column, objects(message, len(rows)))
+    return Found(rows, order, column, message if callable(message) else objects(message, len(rows)))
+
+
+def _layout(per_row: list[Found], after: list[Found]):
+    """The table's order of the findings: per finding, its row, the rule it comes from (an index into ``every``)
+    and its position among that rule's; with the rules' column names and each finding's name code."""
+    rows = np.concatenate([np.zeros(0, dtype=np.int64), *(f.rows for f in per_row)])
+    order = np.repeat([f.order for f in per_row], [len(f.rows) for f in per_row])
+    sort = np.lexsort((order, rows))
+    every = [*per_row, *after]
+    sizes = [len(f.rows) for f in every]
+    which = np.repeat(np.arange(len(every), dtype=np.intp), sizes)
+    at = np.concatenate([np.zeros(0, dtype=np.int64), *(np.arange(n, dtype=np.int64) for n in sizes)])
+    which[:len(sort)], at[:len(sort)] = which[:len(sort)][sort], at[:len(sort)][sort]
+    rows = np.concatenate([rows[sort], *(f.rows for f in after)])
+    # A rule's column is one name for all its findings: numbered per rule, each name typed as text once.
+    names = list(dict.fromkeys(f.column for f in every))
+    named = np.array([names.index(f.column) for f in every], dtype=np.intp)[which]
+    return every, rows, which, at, names, named
+
+
+def _table(every: list[Found], rows, which, at, names, named, frame: pd.DataFrame, *, whole: bool) -> pd.DataFrame:
+    """The findings laid out by _layout as a table; with ``whole``, they are every finding of every rule."""
+    messages = np.empty(len(rows), dtype=object)
+    for i, f in enumerate(every):
+        sel = np.flatnonzero(which == i)
+        if len(sel):
+            lazy = callable(f.message)
+            # a rule's every message worded at once (per distinct key), or only those of the findings listed
+            messages[sel] = (objects(f.message(at[sel]), len(sel)) if lazy and not whole
+                             else (objects(f.message(None), len(f.rows)) if lazy else f.message)[at[sel]])
+    return pd.DataFrame({"level": texts(["warning"], np.zeros(len(rows), dtype=np.intp)),
+                         "round": values_at(frame["round"], rows),
+                         "provider_id": values_at(frame["provider_id"], rows),
+                         "column": texts(names, named), "message": pd.Series(messages, dtype=object, copy=False)},
+                        copy=False)
 
 
 def as_table(per_row: list[Found], after: list[Found], frame: pd.DataFrame) -> pd.DataFrame:
@@ -36,21 +74,24 @@ def as_table(per_row: list[Found], after: list[Found], frame: pd.DataFrame) -> p
     within a row, by order (stable), then ``after``'s as they come."""
     # Sorted and joined as arrays: a frame per rule, concatenated and sorted, copied every column of a million
     # findings twice over.
-    rows = np.concatenate([np.zeros(0, dtype=np.int64), *(f.rows for f in per_row)])
-    order = np.repeat([f.order for f in per_row], [len(f.rows) for f in per_row])
-    sort = np.lexsort((order, rows))
-    every = [*per_row, *after]
-    rows = np.concatenate([rows[sort], *(f.rows for f in after)])
-    # A rule's column is one name for all its findings: numbered per rule, each name typed as text once.
-    names = list(dict.fromkeys(f.column for f in every))
-    named = np.repeat([names.index(f.column) for f in every], [len(f.rows) for f in every])
-    messages = np.concatenate([np.zeros(0, dtype=object), *(f.message for f in every)])
-    named[:len(sort)], messages[:len(sort)] = named[:len(sort)][sort], messages[:len(sort)][sort]
-    return pd.DataFrame({"level": texts(["warning"], np.zeros(len(rows), dtype=np.intp)),
-                         "round": values_at(frame["round"], rows),
-                         "provider_id": values_at(frame["provider_id"], rows),
-                         "column": texts(names, named), "message": pd.Series(messages, dtype=object, copy=False)},
-                        copy=False)
+    every, rows, which, at, names, named = _layout(per_row, after)
+    return _table(every, rows, which, at, names, named, frame, whole=True)
+
+
+def first_found(per_row: list[Found], after: list[Found], frame: pd.DataFrame,
+                limit: int) -> tuple[pd.DataFrame, pd.Series]:
+    """The rows of as_table's table that are among the first ``limit`` of their column (its rules are all
+    warnings), in table order; and how many findings each column has, in order of first appearance. Only the
+    findings kept are worded and looked up in ``frame``: a million-row file's million findings never are."""
+    every, rows, which, at, names, named = _layout(per_row, after)
+    by_name = np.argsort(named, kind="stable")
+    counts = np.bincount(named, minlength=len(names))
+    rank = np.empty(len(named), dtype=np.int64)
+    rank[by_name] = np.arange(len(named)) - np.repeat(np.cumsum(counts) - counts, counts)
+    kept = np.flatnonzero(rank < limit)
+    table = _table(every, rows[kept], which[kept], at[kept], names, named[kept], frame, whole=False)
+    appearing = pd.unique(named)
+    return table, pd.Series(counts[appearing], index=[names[k] for k in appearing], dtype=np.int64)
 
 
 def values_at(column: pd.Series, rows: np.ndarray) -> pd.Series:

