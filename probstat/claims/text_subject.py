@@ -23,8 +23,10 @@ _LOCAL = vocab.LOCAL_PLACE
 
 def _local_probation(tags: list[Tag]) -> list[Tag]:
     """'Probation in the borough has been rated ...': the text's unit, said by its place ("the borough",
-    "the county", "the area"), as "the service" says it; and a region's name opening a sentence as where it is
-    ("In the East of England, ..."), no unit."""
+    "the county", "the area"), as "the service" says it, or in its own statement by "our" before a standard; a
+    place opening a sentence that counts units of one kind as that kind's unit there ("Wales was one of five NPS
+    divisions ..."); and a region's name as where a unit is ("In the East of England, ...", "X PDU in the East
+    Midlands was rated ..."), no unit rated."""
     k = 2 if len(tags) > 3 and tags[1].words.lower() == "the" else 1
     if len(tags) > k + 1 and tags[0].words.lower() in ("in", "across", "within") and tags[k].code == "P" and \
             tags[k + 1].words == "," and unit_kind(str(tags[k].value)) == "region":
