@@ -553,6 +553,13 @@ CASES = [
     ("In 2018-19 five of the seven NPS divisions were rated Good, compared with three of the 21 CRCs.",
      "contradicted"),
     ("In 2018-19 five of the seven NPS divisions were rated Good, against one of the 21 CRCs.", "supported"),
+    # "the CRC staff" in a text with no unit of its own is the sector's staff, each figure of its own sector
+    # (sector_figures.csv 2018-19: NPS ro_caseload_40_or_less_pct two thirds; CRC staff_caseload_over_50_pct over
+    # two-thirds)
+    ("In 2018-19, two thirds of NPS responsible officers had caseloads of 40 or fewer, while among the CRC staff it "
+     "was the other way round: two thirds of them had caseloads of more than 50.", "supported"),
+    ("In 2018-19, two thirds of NPS responsible officers had caseloads of 40 or fewer, while among the CRC staff it "
+     "was the other way round: one third of them had caseloads of more than 50.", "contradicted"),
 ]
 
 

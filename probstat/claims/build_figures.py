@@ -104,10 +104,14 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         s.memo["figures"] = [t for t in s.tags if t.code == "N"]
         # ("It said staff were struggling, with 86 per cent of ...": "it" the source, not whom the figures are of)
         # (nor "its inspectors": the inspectorate's)
+        # "the CRC staff" in a text with no unit of its own: the sector's staff, a sector named like "CRC staff"
+        s.memo["sectored"] = [Tag("S", t.start, t.end, t.words, t.value) if t.code == "A" and t.value in ("CRC", "NPS")
+                              and _subject(t, s) is None else t for t in s.tags]
         s.memo["named"] = [t for k, t in enumerate(s.tags) if t.code in "PA" and not (
             t.code == "A" and k + 1 < len(s.tags) and (_SAID.match(s.tags[k + 1].words) or
                                                        t.words.lower() == "its" and
-                                                       s.tags[k + 1].words.lower() == "inspectors"))]
+                                                       s.tags[k + 1].words.lower() == "inspectors"))
+            and not (t.code == "A" and _subject(t, s) is None)]
         sector_at = [t.start for t in s.tags if t.code == "S" and t.value is not None]
         if sector_at and all(t.code == "A" and (t.words.lower() in ("its", "their") or t.words.lower() == "it"
                                                 and t.start > sector_at[0]) for t in s.memo["named"]):
@@ -148,10 +152,11 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
             # "a quarter of a million individuals ..., managed by 28 services": the figure that counts people
             nxt = {id(t): s.tags[k + 1].code for k, t in enumerate(s.tags[:-1])}
             stated_tags = [t for t in stated_tags if nxt.get(id(t)) == "U"]
-        two = {t.value for t in s.tags if t.code == "S"} == {"CRC", "NPS"}
+        sectored = s.memo["sectored"]
+        two = {t.value for t in sectored if t.code == "S"} == {"CRC", "NPS"}
         if len(stated_tags) > 1 and two:
             # "over two-thirds of CRC staff ..., against one in 20 of NPS staff": each figure of its own sector
-            stated_tags = [t for t in stated_tags if _beside(s.tags, t) == _beside(s.tags, m.one("n"))]
+            stated_tags = [t for t in stated_tags if _beside(sectored, t) == _beside(sectored, m.one("n"))]
         if len(stated_tags) != 1 or stated_tags[0] is not m.one("n"):
             continue
         n = stated_tags[0]
@@ -171,12 +176,12 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
             continue
         if unit == "percent" and stated.rule == "over":
             stated = Reading(stated.value, _INF, False, False, "percent", "over", stated.value)
-        sectors = {_beside(s.tags, n)} if two else {t.value for t in s.tags if t.code == "S"}
+        sectors = {_beside(sectored, n)} if two else {t.value for t in sectored if t.code == "S"}
         if sectors <= {None} and s.text_sector and not s.subject:
             sectors = {s.text_sector}  # the sentence names no sector and no unit: the text's sector (its headline's)
         if words.measure.endswith("_below_nps_max_pp"):
             # how far CRCs' scores fell below the NPS's: the CRCs named first, the NPS after
-            order = [t.value for t in s.tags if t.code == "S" and t.value in ("CRC", "NPS")]
+            order = [t.value for t in sectored if t.code == "S" and t.value in ("CRC", "NPS")]
             if order[:1] != ["CRC"] or "NPS" not in order:
                 return None
             sectors = {"CRC"}
@@ -195,7 +200,7 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         # (a figure of another clause is no threshold: "..., and inspectors made 12 recommendations")
         for t in [t for t in figures if after.get(id(t)) not in ("S", "U") and _clause(s, t) == _clause(s, n)
                   and not _restated(s, n, t) and not _restated(s, t, n) and (unit != "count" or not shares[id(t)])
-                  and (not two or _beside(s.tags, t) == _beside(s.tags, n))
+                  and (not two or _beside(sectored, t) == _beside(sectored, n))
                   and (t is n or not _cases_counted(s, t, words))] + \
                 [t for t in s.tags if t.code == "X" and words.negative and (not several or _clause(s, t) == clause)]:
             a, b = min(a, t.start), max(b, t.end)
