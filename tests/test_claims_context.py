@@ -2180,6 +2180,12 @@ CASES = [
      "improvement.", "supported"),
     ("NPS South East and Eastern inspected\n\nFive of its ten standards were rated Good and the rest "
      "Inadequate.", "contradicted"),
+    # a count written while the round's reports were still coming out: a verdict where the reports out by the
+    # text's date and the whole round agree (2018-19: one CRC rated Good, hampshire-iow-crc, published 2019-05-08)
+    ("BeNCH CRC inspected\n\n30 May 2019\n\nOnly one of the 21 CRCs has been rated Good this year.", "supported"),
+    ("BeNCH CRC inspected\n\n30 May 2019\n\nTwo of the 21 CRCs have been rated Good this year.", "contradicted"),
+    ("BeNCH CRC inspected\n\n1 May 2019\n\nOnly one of the 21 CRCs has been rated Good this year.",
+     "unverifiable"),
 ]
 
 

@@ -26,7 +26,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s|\b(?:but|while|whereas|agai
 _HEADER = re.compile(r"(?im)^(source|date|as-of|round)\s*:\s*(\S[^\n]*)$")
 _ISO_DATE = re.compile(r"\b((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])(?:-([0-3][0-9]))?\b")
 _MONTHS = {m: i for i, m in enumerate(vocab.MONTHS, start=1)}
-_TEXT_DATE = re.compile(r"\b(?:[0-9]{1,2}\s+)?(" + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b", re.IGNORECASE)
+_TEXT_DATE = re.compile(r"\b(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b",
+                        re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,9 @@ def _first_date(text: str) -> str | None:
         return m.group(0)[:10]
     m = _TEXT_DATE.search(text)
     if m:
-        return f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}"
+        # (with its day where the text gives one: a report out on the 8th was out by a text of the 30th)
+        day = f"-{int(m.group(1)):02d}" if m.group(1) and 1 <= int(m.group(1)) <= 31 else ""
+        return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}{day}"
     return None
 
 

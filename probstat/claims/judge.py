@@ -25,7 +25,7 @@ from .evaluate import (
     same_url,
 )
 from .inspection_gap import gap_outcome
-from .judge_counts import _count_verdict
+from .judge_counts import _count_verdict, agreed_at_date
 from .outcomes import (
     _change_outcome,
     _compare,
@@ -273,6 +273,12 @@ def judge_part(part: Part, ctx: Context, date: str | None = None,
             return Judgement("contradicted", o.interval.text(), o.n, _evidence(o),
                              f"Does not match the data: {o.detail}; a count of the reports out by {date} cannot be "
                              f"more than the whole round's."), ", ".join(rounds)
+        agreed = agreed_at_date(ctx, replace(r, round=open_[0]), date) if len(rounds) == len(open_) == 1 else None
+        if agreed:
+            # the reports out by then and the whole round give the same verdict
+            return Judgement(agreed[0], agreed[2].interval.text(), agreed[2].n, _evidence(agreed[2]),
+                             ("Agrees with the data: " if agreed[0] == "supported" else "Does not match the data: ")
+                             + f"{agreed[1]}."), ", ".join(rounds)
         if open_:
             # a count written while the round's reports were still coming out may count only those published
             return Judgement("unverifiable", None, None, None, f"The text is dated {date}, while the reports of "

@@ -227,3 +227,29 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
             return "unverifiable", f"{o.detail}; {size.text()} in all"
         return ("supported" if c.low == size.low - st.amount else "contradicted"), f"{o.detail}; {size.text()} in all"
     return _compare(c, st.stated), o.detail
+
+
+def agreed_at_date(ctx: Context, st: Statement, date: str) -> tuple[str, str, Outcome] | None:
+    """A count of a rating written while its round's reports were still coming out ("only one CRC has been rated
+    Good this year", in May 2019): its verdict over the reports out by the text's date and over the whole round,
+    where the two agree; None where they differ, or where the data do not hold every report of the round with the
+    rating, with its date (a report of the text's own month, either date lacking its day, may or may not be out)."""
+    if st.predicate is None or st.predicate.kind != "rating" or st.stated is None:
+        return None
+    o = count(ctx, st)
+    if o.interval is None or not o.interval.exact or not o.members:
+        return None
+    rated = [p for _, v, p in o.members if v in st.predicate.ratings]
+    if not all(rated):
+        return None
+    # out by then: a day against a day; a report of the text's own month, where either lacks its day, may be either
+    days = [len(p) >= 10 and len(date) >= 10 for p in rated]
+    out = [p <= date if day else p[:7] < date[:7] for p, day in zip(rated, days, strict=True)]
+    maybe = [not day and p[:7] == date[:7] for p, day in zip(rated, days, strict=True)]
+    before = sum(out)
+    then = replace(o, interval=Interval(before, before + sum(maybe)), detail=f"{before} of them out by {date}")
+    whole, why = _count_verdict(st, o, ctx)
+    early, _ = _count_verdict(st, then, ctx)
+    if whole != early or whole not in ("supported", "contradicted"):
+        return None
+    return whole, f"{why}; the same over the reports out by the text's date, {date}", o
