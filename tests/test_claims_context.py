@@ -2186,6 +2186,11 @@ CASES = [
     ("BeNCH CRC inspected\n\n30 May 2019\n\nTwo of the 21 CRCs have been rated Good this year.", "contradicted"),
     ("BeNCH CRC inspected\n\n1 May 2019\n\nOnly one of the 21 CRCs has been rated Good this year.",
      "unverifiable"),
+    # "its inspection in <month>" with no word of visiting may be the visit's month or the report's: a verdict where
+    # the two agree (merseyside-crc 2018-19: fieldwork 2018-06, report 2018-09)
+    ("Purple Futures review\n\nMerseyside CRC's inspection in September 2018 found problems.", "unverifiable"),
+    ("Purple Futures review\n\nMerseyside CRC's inspection in March 2018 found problems.", "contradicted"),
+    ("Purple Futures review\n\nMerseyside CRC was inspected in September 2018.", "contradicted"),
 ]
 
 

@@ -97,6 +97,8 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
                                       r"(?<!carried\s)(?<!set\s)(?<!laid\s)"
                                       r"out,?\s+(?:in|on))",
                                       s.text[max(s.start, a - 8): max(end, b)].lower()) else "fieldwork_start"
+    if column == "fieldwork_start" and not _VISITED.search(s.text, s.start, max(end, b)):
+        column = "inspection"  # "rated R at its inspection, in September 2018": the visit's month or the report's
     if season is not None:
         year = int(season.group(2)) if season.group(2) else None
         dates = [InspectionDate(p, column, None, year, months=_SEASONS[season.group(1).lower()]) for p in pids]
@@ -109,6 +111,11 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         day = int(when.group(1)) if when.group(1) and year and not ranged else None
         dates = [InspectionDate(p, column, _MONTHS[when.group(2).lower()], year, day) for p in pids]
     return [Part(a, end, s.text[a: end], "inspection date", d) for d in dates]
+
+
+# Words that date the visit itself, not the report: "inspected in", "visited", "the fieldwork", "carried out"
+_VISITED = re.compile(r"(?i)\b(?:inspect(?:ed|ing|s)?|visit(?:ed|ing|s)?|fieldwork|carried\s+out|took\s+place|"
+                      r"went\s+in|on\s+site|spent)\b")
 
 
 _ALONGSIDE = re.compile(r"\s*,?\s*(?:alongside|along\s+with|together\s+with|at\s+the\s+same\s+time\s+as)\s+"

@@ -6,6 +6,7 @@ judge.py asks every round a reading may mean (which_round.py) and combines the a
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pandas as pd
 
@@ -397,6 +398,13 @@ def _distribution_outcome(ctx: Context, r: Distribution, round_: str) -> tuple[s
 
 
 def _date_outcome(ctx: Context, r: InspectionDate, round_: str) -> tuple[str, str, str | None]:
+    if r.column == "inspection":
+        # the month of "its inspection" may be its visit's or its report's: a verdict where the two agree
+        visit, report = (_date_outcome(ctx, replace(r, column=c), round_) for c in ("fieldwork_start", "published"))
+        both = f"{visit[1]}, and its report came out in {report[2]}" if report[2] else visit[1]
+        if visit[0] == report[0]:
+            return visit[0], both, visit[2]
+        return "unverifiable", f"{both}: readings differ, the visit's month or the report's", visit[2]
     row = _row(ctx, r.provider, round_)
     value = None if row is None else row.get(r.column)
     if not isinstance(value, str) or not value:

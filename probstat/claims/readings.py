@@ -352,14 +352,15 @@ class InspectionDate:
     """When a provider was inspected (fieldwork began) or its report published: a month, and a year if said."""
 
     provider: str
-    column: str  # "fieldwork_start" or "published"
+    column: str  # "fieldwork_start", "published", or "inspection" (either: "at its inspection in September")
     month: int | None  # None: a year alone ("last inspected in 2018") or a season
     year: int | None = None
     day: int | None = None
     months: tuple[int, ...] | None = None  # a season's months ("in the autumn")
 
     def describe(self) -> str:
-        what = "inspected" if self.column == "fieldwork_start" else "its report published"
+        what = {"fieldwork_start": "inspected", "inspection": "its inspection dated"}.get(self.column,
+                                                                                       "its report published")
         when = f"{self.month:02d}/{self.year}" if self.year and self.month else (
             str(self.year) if self.year and not self.months else f"month {self.month}")
         if self.months:
