@@ -2191,6 +2191,9 @@ CASES = [
     ("Purple Futures review\n\nMerseyside CRC's inspection in September 2018 found problems.", "unverifiable"),
     ("Purple Futures review\n\nMerseyside CRC's inspection in March 2018 found problems.", "contradicted"),
     ("Purple Futures review\n\nMerseyside CRC was inspected in September 2018.", "contradicted"),
+    # "prison release work": Through the Gate (bench-crc 2018-19: through_the_gate Inadequate)
+    ("BeNCH CRC inspected, 2019\n\nThe company's prison release work was rated Inadequate.", "supported"),
+    ("BeNCH CRC inspected, 2019\n\nThe company's prison release work was rated Good.", "contradicted"),
 ]
 
 

@@ -560,6 +560,11 @@ CASES = [
      "was the other way round: two thirds of them had caseloads of more than 50.", "supported"),
     ("In 2018-19, two thirds of NPS responsible officers had caseloads of 40 or fewer, while among the CRC staff it "
      "was the other way round: one third of them had caseloads of more than 50.", "contradicted"),
+    # "in England and Wales" places a population everywhere, restricting it to no part (rounds.csv 2018-19: 28
+    # inspected, none Outstanding, six Good)
+    ("All 28 probation services in England and Wales were inspected in 2018-19, and not one was rated Outstanding.",
+     "supported"),
+    ("In 2018-19, five of the 28 probation services in England and Wales were rated Good.", "contradicted"),
 ]
 
 

@@ -27,6 +27,7 @@ from .shape_parts import (
     _ratings,
     _span,
     _subject,
+    everywhere,
 )
 from .tag_type import Tag
 from .unit_facts import unit_rounds
@@ -120,7 +121,7 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
     # (not a round: "all East Midlands PDUs in 2025-26 were ...")
     restricted = bool(mid) and (bool(_RESTRICT.match(mid[0].words)) and mid[0].code != "B" or mid[0].code == "I") \
         and not _inspected_in_round(s.tags, s.tags.index(mid[0])) and \
-        not (mid[0].words.lower() == "in" and len(mid) > 1 and mid[1].code == "Y")
+        not (mid[0].words.lower() == "in" and (len(mid) > 1 and mid[1].code == "Y" or everywhere(s, mid[0])))
     # "had been rated" in a sentence with its round written is the narrative's past, not an earlier rating
     past = _PAST.search(re.sub(r"\bhad\b", "", m.words("mid")) if any(t.code == "Y" for t in s.tags)
                         else m.words("mid"))
@@ -306,7 +307,7 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
         # (so does an owner after it: "of the six CRCs Sodexo ran"; not a round: "of the 21 CRCs in 2018-19")
         restricted = k < len(s.tags) and bool(_RESTRICT.match(s.tags[k].words) or s.tags[k].code in "IhW") and \
             not _inspected_in_round(s.tags, k) and not (s.tags[k].words.lower() == "in" and k + 1 < len(s.tags) and
-                                                        s.tags[k + 1].code == "Y") or \
+                                                        (s.tags[k + 1].code == "Y" or everywhere(s, s.tags[k]))) or \
             any(t.code == "W" for t in s.tags[max(0, k - 4): k - 1])  # "of Sodexo's six CRCs"
     if pop is None or pop[0] is None and pop[1].lower() in ("areas", "area", "organisation", "organisations"):
         return None

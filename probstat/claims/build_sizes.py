@@ -21,6 +21,7 @@ from .shape_parts import (
     _population,
     _ratings,
     _span,
+    everywhere,
 )
 from .tag_type import clause_of
 from .unit_facts import unit_kind, unit_region
@@ -194,7 +195,8 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
                      "it)")]
     i = s.tags.index(rest[0]) if rest else -1
     in_round = rest and rest[0].words.lower() == "in" and i + 1 < len(s.tags) and s.tags[i + 1].code in "Yw" and \
-        (s.tags[i + 1].code == "Y" or s.tags[i + 1].words.lower() in ("this", "that", "the"))
+        (s.tags[i + 1].code == "Y" or s.tags[i + 1].words.lower() in ("this", "that", "the")
+         or everywhere(s, rest[0]))
     if rest and _RESTRICT.match(rest[0].words) and not in_round:
         a, b, phrase = _span(m, s)
         return [Part(a, b, phrase, "population size", problem="a part of the population (words after it restrict "

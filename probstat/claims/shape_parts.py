@@ -443,3 +443,12 @@ def _group_of(s: Sentence, want: int | None) -> tuple[str, ...] | None:
     if group is None and want is not None and lately and len(lately[0]) == want:
         group = lately[0]  # "A scored three, as did B. C scored none. All three were ...": as many as named lately
     return group
+
+
+_EVERYWHERE = re.compile(r"(?i)\s+(?:England\s+(?:and|&)\s+Wales|the\s+country)\b")
+
+
+def everywhere(s: Sentence, at: Tag) -> bool:
+    """Whether the word "in" at ``at`` places a population everywhere it is ("the 28 probation services in England
+    and Wales"), which restricts it to no part."""
+    return bool(_EVERYWHERE.match(s.text, at.end))

@@ -426,7 +426,7 @@ STANDARD_EXTRA: dict[str, str] = {
     "court work": "court_reports", "advice to court": "court_reports", "work in courts": "court_reports",
     "community payback": "unpaid_work", "through-the-gate": "through_the_gate", "resettlement": "through_the_gate",
     "work with people leaving prison": "through_the_gate", "work to support people leaving prison": "through_the_gate",
-    "support for people leaving prison": "through_the_gate",
+    "support for people leaving prison": "through_the_gate", "prison release work": "through_the_gate",
     "premises and IT": "information_facilities", "facilities": "information_facilities",
     "implementation": "implementation_delivery", "delivery": "implementation_delivery",
     "review": "reviewing", "reviews": "reviewing", "the assessments": "assessment", "staffing levels": "staff",
