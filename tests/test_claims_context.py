@@ -2186,14 +2186,24 @@ CASES = [
     ("BeNCH CRC inspected\n\n30 May 2019\n\nTwo of the 21 CRCs have been rated Good this year.", "contradicted"),
     ("BeNCH CRC inspected\n\n1 May 2019\n\nOnly one of the 21 CRCs has been rated Good this year.",
      "unverifiable"),
-    # "its inspection in <month>" with no word of visiting may be the visit's month or the report's: a verdict where
-    # the two agree (merseyside-crc 2018-19: fieldwork 2018-06, report 2018-09)
-    ("Purple Futures review\n\nMerseyside CRC's inspection in September 2018 found problems.", "unverifiable"),
-    ("Purple Futures review\n\nMerseyside CRC's inspection in March 2018 found problems.", "contradicted"),
+    # "rated R at its inspection in <month>" with no word of visiting may be the visit's month or the rating's
+    # report's: a verdict where the two agree; "its inspection in <month> found ..." is the visit's (merseyside-crc
+    # 2018-19: fieldwork 2018-06, report 2018-09)
+    ("Purple Futures review\n\nMerseyside CRC was rated Requires improvement at its inspection in September 2018.",
+     "partly checked"),
+    ("Purple Futures review\n\nMerseyside CRC was rated Requires improvement at its inspection in March 2018.",
+     "contradicted"),
+    ("Purple Futures review\n\nMerseyside CRC's inspection in June 2018 found problems.", "supported"),
     ("Purple Futures review\n\nMerseyside CRC was inspected in September 2018.", "contradicted"),
     # "prison release work": Through the Gate (bench-crc 2018-19: through_the_gate Inadequate)
     ("BeNCH CRC inspected, 2019\n\nThe company's prison release work was rated Inadequate.", "supported"),
     ("BeNCH CRC inspected, 2019\n\nThe company's prison release work was rated Good.", "contradicted"),
+    # "both our X and our Y": one subject and a list of its standards (wwm-crc 2018-19: unpaid_work Good,
+    # through_the_gate Good)
+    ("PeoplePlus statement on Warwickshire and West Mercia CRC\n\nBoth our unpaid work and our Through the Gate "
+     "resettlement services were rated Good.", "supported"),
+    ("PeoplePlus statement on Warwickshire and West Mercia CRC\n\nBoth our unpaid work and our Through the Gate "
+     "resettlement services were rated Outstanding.", "contradicted"),
 ]
 
 

@@ -97,7 +97,8 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
                                       r"(?<!carried\s)(?<!set\s)(?<!laid\s)"
                                       r"out,?\s+(?:in|on))",
                                       s.text[max(s.start, a - 8): max(end, b)].lower()) else "fieldwork_start"
-    if column == "fieldwork_start" and not _VISITED.search(s.text, s.start, max(end, b)):
+    if column == "fieldwork_start" and not _VISITED.search(s.text, s.start, max(end, b)) and \
+            _RATED_AT.search(s.text, s.start, max(end, b)):
         column = "inspection"  # "rated R at its inspection, in September 2018": the visit's month or the report's
     if season is not None:
         year = int(season.group(2)) if season.group(2) else None
@@ -111,6 +112,13 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         day = int(when.group(1)) if when.group(1) and year and not ranged else None
         dates = [InspectionDate(p, column, _MONTHS[when.group(2).lower()], year, day) for p in pids]
     return [Part(a, end, s.text[a: end], "inspection date", d) for d in dates]
+
+
+# A rating said at the inspection, before its month ("rated Requires improvement at both of its inspections, in
+# September 2018 and June 2020"): the month may be the rating's, its report's; "an inspection in May found ..." is
+# the visit's
+_RATED_AT = re.compile(r"(?i)\b(?:rated|judged|graded)\b[^.;]*\b(?:at|in)\s+(?:both\s+of\s+)?(?:its|their|the)\s+"
+                       r"(?:\w+\s+)?inspections?\b")
 
 
 # Words that date the visit itself, not the report: "inspected in", "visited", "the fieldwork", "carried out"

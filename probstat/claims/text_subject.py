@@ -42,8 +42,12 @@ def _local_probation(tags: list[Tag]) -> list[Tag]:
             and tags[i + 1].value != "assessment"]
     if ours:
         # "inspectors rated our Through the Gate work as Good": only a unit's own work is rated, so in its own
-        # statement "our" before a standard is the text's unit ("our assessment" may be the inspectorate's view)
-        return [Tag("A", t.start, t.end, t.words, None) if i in ours else t for i, t in enumerate(tags)]
+        # statement "our" before a standard is the text's unit ("our assessment" may be the inspectorate's view);
+        # the first "our" only ("both our unpaid work and our resettlement work": one subject, a list of standards)
+        k = ours[0]
+        both = k > 0 and tags[k - 1].code == "Q" and tags[k - 1].words.lower() in ("both", "all")
+        return [Tag("A", t.start, t.end, t.words, None) if i == k else
+                Tag("w", t.start, t.end, t.words) if both and i == k - 1 else t for i, t in enumerate(tags)]
     if len(tags) >= 4 and tags[0].code == "w" and tags[0].words.lower() == "probation" and \
             tags[1].words.lower() in ("in", "across") and tags[2].words.lower() == "the" and \
             _LOCAL.match(tags[3].words):
