@@ -565,6 +565,9 @@ CASES = [
     ("All 28 probation services in England and Wales were inspected in 2018-19, and not one was rated Outstanding.",
      "supported"),
     ("In 2018-19, five of the 28 probation services in England and Wales were rated Good.", "contradicted"),
+    # "the only R rating went to <unit>": one unit had it, and that one (2018-19: ddc-crc the one Inadequate)
+    ("The only Inadequate rating in 2018-19 went to Dorset, Devon and Cornwall CRC.", "supported"),
+    ("The only Inadequate rating in 2018-19 went to London CRC.", "contradicted"),
 ]
 
 

@@ -326,19 +326,23 @@ _WENT_TO = re.compile(r"(?i)^(?:went|was\s+given|was\s+awarded|was\s+handed|fell
 
 def _the_only_went_to(m: Match, s: Sentence) -> list[Part] | None:
     """'The only Inadequate rating went to a CRC': one provider had the rating, and it was of that population (in a
-    text's opening lines "a CRC" may be tagged as the text's unit, with its kind)."""
+    text's opening lines "a CRC" may be tagged as the text's unit, with its kind), or that unit."""
     if str(m.one("q").value) != "only" or not m.words("q").lower().startswith("the"):
         return None
     if not _WENT_TO.match(" ".join(t.words for t in m.groups.get("went", []))):
         return None
-    sector, words = _population(m.one("pop"))
-    if sector is None:
-        return None
     a, b, phrase = _span(m, s)
     pred = Predicate("rating", "overall", _ratings(m.one("r")))
     one = Reading(1, 1, True, True, "count", "exact count", 1)
-    return [Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", stated=one, population_words="providers",
-                                                         predicate=pred)),
-            Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", quantifier="all are", sector=sector,
-                                                         population_words=words, predicate=pred))]
+    only = Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", stated=one, population_words="providers",
+                                                       predicate=pred))
+    if m.one("pop").code == "P":
+        # "the only Inadequate rating went to Dorset, Devon and Cornwall CRC": one had it, and that one
+        return [only, Part(a, b, phrase, "provider-rating", ProviderRating(str(m.one("pop").value), "overall",
+                                                                           pred.ratings))]
+    sector, words = _population(m.one("pop"))
+    if sector is None:
+        return None
+    return [only, Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", quantifier="all are",
+                                                              sector=sector, population_words=words, predicate=pred))]
 

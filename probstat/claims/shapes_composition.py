@@ -16,7 +16,7 @@ COMPOSITION_SHAPES: tuple[Shape, ...] = (
     Shape("all those rated", r"(?P<q>Q)w?(?P<all>S)?[wBV]{0,2}(?P<r>R)[wY]{0,2}?[wB]{0,3}(?P<pop>S)", _all_those,
           "'all those rated Inadequate were CRCs', 'all the providers rated Inadequate in 2018-19 were CRCs'",
           "In 2018-19 all those rated Inadequate were CRCs.", "In 2018-19 all those rated Good were CRCs."),
-    Shape("the only rating went to", r"(?P<q>Q)(?P<r>R)[VK]?(?:wY)?(?P<went>[wBV]{1,3})(?P<pop>[SA])",
+    Shape("the only rating went to", r"(?P<q>Q)(?P<r>R)[VK]?(?:wY)?(?P<went>[wBV]{1,3})(?P<pop>[SAP])",
           _the_only_went_to, "'the only Inadequate rating went to a CRC': one had it, of that population",
           "The only Inadequate rating in 2018-19 went to a CRC.",
           "The only Inadequate rating in 2018-19 went to an NPS division."),

@@ -32,7 +32,7 @@ def _local_probation(tags: list[Tag]) -> list[Tag]:
             tags[k + 1].words == "," and unit_kind(str(tags[k].value)) == "region":
         # "In the East of England, A, B and C were all rated Inadequate": where they are, no unit rated
         return [*tags[:k], Tag("w", tags[k].start, tags[k].end, tags[k].words), *tags[k + 1:]]
-    tags = _unit_in_region(tags)
+    tags = _sister_unit(_unit_in_region(tags))
     if any(t.code in "PA" for t in tags):
         return tags
     placed = _place_of_kind(tags)
@@ -191,3 +191,29 @@ def _unit_in_region(tags: list[Tag]) -> list[Tag]:
                 and unit_kind(str(tags[i].value)) in ("PDU", "CRC", "NPS"):
             out[k] = Tag("w", tags[k].start, tags[k].end, tags[k].words)
     return out
+
+
+_SISTER_KINDS = {"crc": "CRC", "company": "CRC", "companies": "CRC", "division": "NPS"}
+
+
+def _sister_unit(tags: list[Tag]) -> list[Tag]:
+    """'Its sister CRC in Merseyside', 'its sister company in Essex': the unit of that kind at that place (another
+    of the owner's units, named by its place), not the text's own."""
+    for i, t in enumerate(tags[:-3]):
+        if t.words.lower() != "sister" or i == 0 or tags[i - 1].code != "A":
+            continue
+        kind = _SISTER_KINDS.get(tags[i + 1].words.lower())
+        k = i + 3
+        while k < len(tags) and k < i + 7 and tags[k].code == "w" and (tags[k].words[:1].isupper() or
+                                                                      tags[k].words.lower() == "and"):
+            k += 1
+        if kind is None or tags[i + 2].words.lower() != "in" or k == i + 3:
+            continue
+        place = " ".join(x.words for x in tags[i + 3: k]).lower()
+        _, providers = vocab.providers_and_aliases()
+        ids = [pid for pid, p in providers.items() if p.sector == kind and
+               re.sub(r"(?i)^NPS\s+|\s+CRC$", "", p.name).lower() == place]
+        if len(ids) == 1:
+            words = " ".join(x.words for x in tags[i - 1: k])
+            return [*tags[: i - 1], Tag("P", tags[i - 1].start, tags[k - 1].end, words, ids[0]), *tags[k:]]
+    return tags

@@ -180,15 +180,20 @@ _AVERAGE = re.compile(r"(?i)\b(?:the\s+)?(?:national|regional|England|England\s+
 _NTH_TIME = re.compile(r"(?i)\bfor\s+(?:the|a)\s+(?:third|fourth|fifth|sixth|[3-9](?:rd|th))\s+(?:\w+\s+)?time\b")
 
 
+# "rated Requires improvement last December": a month named from the text's own date, which no part reads
+_LAST_MONTH = re.compile(r"(?i)\b(?:last|this\s+past)\s+(?:" + "|".join(vocab.MONTHS) + r")\b")
+
+
 def _sums_and_averages(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> list[Tag]:
-    """A sum of money, a comparison with an average ("well below the national average") or a count of times ("for
-    the third time"), in a sentence where something was read: a claim no part read (the data hold no sums, no
-    averages of case results, and no unit's third inspection)."""
+    """A sum of money, a comparison with an average ("well below the national average"), a count of times ("for
+    the third time") or a month counted back from the text's date ("last December"), in a sentence where something
+    was read: a claim no part read (the data hold no sums, no averages of case results, and no unit's third
+    inspection; the month would need the text's date)."""
     if not any(p.reading is not None for p in parts):
         return []
     out = []
     for m in (*_MONEY.finditer(text, start, end), *_AVERAGE.finditer(text, start, end),
-              *_NTH_TIME.finditer(text, start, end)):
+              *_NTH_TIME.finditer(text, start, end), *_LAST_MONTH.finditer(text, start, end)):
         if not any(p.start <= m.start() < p.end for p in parts) and \
                 not any(t.start < m.end() and m.start() < t.end for t in unread):
             out.append(Tag("N", m.start(), m.end(), m.group(0)))
