@@ -2205,13 +2205,16 @@ CASES = [
     ("PeoplePlus statement on Warwickshire and West Mercia CRC\n\nBoth our unpaid work and our Through the Gate "
      "resettlement services were rated Outstanding.", "contradicted"),
     # "its sister CRC in Merseyside": the unit of that kind at that place, not the text's own (merseyside-crc and
-    # essex-crc 2018-19: Requires improvement); "last December", a month counted from the text's date, is unread
+    # essex-crc 2018-19: Requires improvement, published 2018-10-10); "rated R last October" is the month of its
+    # report
     ("Humberside, Lincolnshire and North Yorkshire CRC report\n\nIts sister CRC in Merseyside was rated Requires "
      "improvement in 2018-19.", "supported"),
     ("Humberside, Lincolnshire and North Yorkshire CRC report\n\nIts sister CRC in Merseyside was rated Good in "
      "2018-19.", "contradicted"),
+    ("BeNCH CRC report, May 2019\n\nIts sister company in Essex was rated Requires improvement last October.",
+     "supported"),
     ("BeNCH CRC report, May 2019\n\nIts sister company in Essex was rated Requires improvement last December.",
-     "partly checked"),
+     "contradicted"),
 ]
 
 

@@ -130,6 +130,8 @@ _ALONGSIDE = re.compile(r"\s*,?\s*(?:alongside|along\s+with|together\s+with|at\s
                         r"(?:those|the\s+reports?|reports?)\s+(?:for|on|of)\b", re.I)
 
 
+_LAST_MONTH_AFTER = re.compile(r"(?i)['\u2019\"]?\s*(?:overall\s+)?(?:last|this\s+past)\s+(" + "|".join(_MONTHS) +
+                               r")\b")
 _MONTH_OPENING = re.compile(r"(?i)\b(?:in|on)\s+(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS) +
                             r")\s+((?:19|20)[0-9]{2})\s*,\s*$")
 _MONTH_AFTER_RATING = re.compile(r"['\u2019\"]?\s*(?:overall\s+)?(?:in|on)\s+(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?("
@@ -151,6 +153,13 @@ def rating_months(text: str, parts: list[Part]) -> list[Part]:
             before = text[max(0, when.start() - 10): when.start()].rstrip(" \t\"'\u201c\u2018") if when else ""
             if before and before[-1] not in ".!?\n" and not before.lower().endswith(" that"):  # ("said that in ...")
                 when = None
+        last = _LAST_MONTH_AFTER.match(text, p.end) if when is None and isinstance(r, ProviderRating) else None
+        if last is not None and r.provider not in dated and _RATED_THEN.search(text, p.start, p.end) is not None:
+            # "rated Requires improvement last December": the month of its report, whose year the text's date gives
+            date = InspectionDate(r.provider, "published", _MONTHS[last.group(1).lower()], None)
+            out.append(Part(last.start(), last.end(), text[last.start(): last.end()], "inspection date", date))
+            dated.add(r.provider)
+            continue
         if when is None or r.provider in dated or _RATED_THEN.search(text, p.start, p.end) is None:
             continue
         day = int(when.group(1)) if when.group(1) else None

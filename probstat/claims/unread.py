@@ -184,6 +184,14 @@ _NTH_TIME = re.compile(r"(?i)\bfor\s+(?:the|a)\s+(?:third|fourth|fifth|sixth|[3-
 _LAST_MONTH = re.compile(r"(?i)\b(?:last|this\s+past)\s+(?:" + "|".join(vocab.MONTHS) + r")\b")
 
 
+def _rated_just_before(text: str, at: int, parts: list[Part]) -> bool:
+    """Whether a unit's rating read ends just before ``at`` ("rated Requires improvement last December"): the month
+    is then its report's, which build_dates.rating_months reads."""
+    return any(p.reading is not None and hasattr(p.reading, "ratings") and hasattr(p.reading, "provider") and
+               re.fullmatch(r"['\u2019\"]?\s*(?:overall\s+)?", text[p.end: at]) is not None for p in parts
+               if p.end <= at)
+
+
 def _sums_and_averages(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> list[Tag]:
     """A sum of money, a comparison with an average ("well below the national average"), a count of times ("for
     the third time") or a month counted back from the text's date ("last December"), in a sentence where something
@@ -193,7 +201,8 @@ def _sums_and_averages(text: str, start: int, end: int, parts: list[Part], unrea
         return []
     out = []
     for m in (*_MONEY.finditer(text, start, end), *_AVERAGE.finditer(text, start, end),
-              *_NTH_TIME.finditer(text, start, end), *_LAST_MONTH.finditer(text, start, end)):
+              *_NTH_TIME.finditer(text, start, end), *(m for m in _LAST_MONTH.finditer(text, start, end)
+                                                       if not _rated_just_before(text, m.start(), parts))):
         if not any(p.start <= m.start() < p.end for p in parts) and \
                 not any(t.start < m.end() and m.start() < t.end for t in unread):
             out.append(Tag("N", m.start(), m.end(), m.group(0)))
