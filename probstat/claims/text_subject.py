@@ -167,14 +167,18 @@ def _place_of_kind(tags: list[Tag]) -> list[Tag] | None:
     kinds = {t.value for t in tags if t.code == "S" and t.value in ("NPS", "CRC")}
     if not k or k >= len(tags) or tags[k].code not in "BV" or len(kinds) != 1:
         return None
-    place = " ".join(t.words for t in tags[:k]).lower()
-    _, providers = vocab.providers_and_aliases()
-    kind = next(iter(kinds))
-    ids = [pid for pid, p in providers.items() if p.sector == kind and
-           re.sub(r"(?i)^NPS\s+|\s+CRC$", "", p.name).lower() == place]
-    if len(ids) != 1:
+    pid = _unit_at(" ".join(t.words for t in tags[:k]), next(iter(kinds)))
+    if pid is None:
         return None
-    return [Tag("P", tags[0].start, tags[k - 1].end, " ".join(t.words for t in tags[:k]), ids[0]), *tags[k:]]
+    return [Tag("P", tags[0].start, tags[k - 1].end, " ".join(t.words for t in tags[:k]), pid), *tags[k:]]
+
+
+def _unit_at(place: str, kind: str) -> str | None:
+    """The one unit of a kind ("CRC", "NPS") whose name is the place with its kind word taken off, or None."""
+    _, providers = vocab.providers_and_aliases()
+    ids = [pid for pid, p in providers.items() if p.sector == kind and
+           re.sub(r"(?i)^NPS\s+|\s+CRC$", "", p.name).lower() == place.lower()]
+    return ids[0] if len(ids) == 1 else None
 
 
 def _unit_in_region(tags: list[Tag]) -> list[Tag]:
@@ -209,11 +213,8 @@ def _sister_unit(tags: list[Tag]) -> list[Tag]:
             k += 1
         if kind is None or tags[i + 2].words.lower() != "in" or k == i + 3:
             continue
-        place = " ".join(x.words for x in tags[i + 3: k]).lower()
-        _, providers = vocab.providers_and_aliases()
-        ids = [pid for pid, p in providers.items() if p.sector == kind and
-               re.sub(r"(?i)^NPS\s+|\s+CRC$", "", p.name).lower() == place]
-        if len(ids) == 1:
+        pid = _unit_at(" ".join(x.words for x in tags[i + 3: k]), kind)
+        if pid is not None:
             words = " ".join(x.words for x in tags[i - 1: k])
-            return [*tags[: i - 1], Tag("P", tags[i - 1].start, tags[k - 1].end, words, ids[0]), *tags[k:]]
+            return [*tags[: i - 1], Tag("P", tags[i - 1].start, tags[k - 1].end, words, pid), *tags[k:]]
     return tags
