@@ -2378,3 +2378,38 @@ def test_a_count_written_while_a_round_is_open_may_be_of_the_round_before():
     assert "contradicted" not in set(table[table["line"] == 3]["sentence_verdict"])
     table = check_text(FRAME, text.replace("Five of", "Six of"), as_of="2020-03-01")
     assert set(table[table["line"] == 3]["sentence_verdict"]) == {"unverifiable"}
+
+
+# People a unit supervised "at its previous inspection" or "at its first inspection": that inspection's figure,
+# whichever one the text reports (swm-crc: 13,531 in 2018-19, '>12600' in 2019-20, providers.csv); "up from ... at
+# its first inspection" dates only the figure it follows.
+_SWM = "Staffordshire and West Midlands CRC still requires improvement\n\n18 June 2020\n\n"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("At the previous inspection the CRC supervised 13,531 people.", "supported"),
+    ("At the previous inspection the CRC supervised 15,531 people.", "contradicted"),
+    ("The CRC supervised 13,531 people at its previous inspection.", "supported"),
+    ("At its first inspection the CRC supervised 13,531 people.", "supported"),
+    ("At its first inspection the CRC supervised 15,531 people.", "contradicted"),
+    ("It now supervises more than 12,000 people.", "supported"),
+])
+def test_people_supervised_at_an_earlier_inspection(sentence, want):
+    table = check_text(FRAME, _SWM + sentence + "\n")
+    assert table[table["line"] == 5]["sentence_verdict"].tolist()[0] == want
+
+
+# A figure in the present tense in a dated text: the inspection current at that date, when no later inspection of
+# the unit can be missing from the data (wwm-crc: '<~3000' people in 2018-19, reported July 2019; the 2019-20
+# reports began after 12 July 2019; bench-crc '>7000', reported 3 May 2019).
+@pytest.mark.parametrize("text,want", [
+    ("Warwickshire and West Mercia CRC statement\n\n12 July 2019\n\nThe CRC supervises nearly 3,000 people.",
+     "supported"),
+    ("Warwickshire and West Mercia CRC statement\n\n12 July 2019\n\nThe CRC supervises more than 3,000 people.",
+     "contradicted"),
+    ("BeNCH CRC told to improve\n\n3 May 2019\n\nThe company supervises more than 7,000 people.", "supported"),
+    ("BeNCH CRC told to improve\n\n3 May 2019\n\nThe company supervises fewer than 5,000 people.", "contradicted"),
+])
+def test_a_figure_now_is_the_inspection_current_at_the_text_s_date(text, want):
+    table = check_text(FRAME, text + "\n")
+    assert table[table["line"] == 5]["sentence_verdict"].tolist()[0] == want

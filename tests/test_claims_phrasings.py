@@ -568,6 +568,17 @@ CASES = [
     # "the only R rating went to <unit>": one unit had it, and that one (2018-19: ddc-crc the one Inadequate)
     ("The only Inadequate rating in 2018-19 went to Dorset, Devon and Cornwall CRC.", "supported"),
     ("The only Inadequate rating in 2018-19 went to London CRC.", "contradicted"),
+    # standards listed and rated together, with a word of the whole ("all four ... (A, B, C and D)", "... all R")
+    # (dlnr-crc and west-yorkshire-crc 2019-20: assessment, planning, implementation and delivery, reviewing all
+    # Inadequate)
+    ("In 2019-20 inspectors rated all four case supervision standards (assessment, planning, implementation and "
+     "delivery, and reviewing) as Inadequate at DLNR CRC.", "supported"),
+    ("In 2019-20 inspectors rated all four case supervision standards (assessment, planning, implementation and "
+     "delivery, and reviewing) as Good at DLNR CRC.", "contradicted"),
+    ("In 2019-20 inspectors rated West Yorkshire CRC's assessment, planning, delivery and reviewing all "
+     "Inadequate.", "supported"),
+    ("In 2019-20 inspectors rated West Yorkshire CRC's assessment, planning, delivery and reviewing all Good.",
+     "contradicted"),
 ]
 
 

@@ -127,6 +127,13 @@ def _standards_rated(m: Match, s: Sentence) -> list[Part] | None:
     if pid is None:
         return [Part(a, b, phrase, "standards rated", problem="whose standards is not said")]
     columns = list(dict.fromkeys(str(t.value) for t in m.groups["ts"] if t.code == "T"))
+    # "rated its assessment and planning both Inadequate", "all four case supervision standards (A, B, C and D)":
+    # a word of the whole that says they were all rated so, and a number of them that the list must bear out
+    told = [t for t in m.groups.get("all", []) + m.groups.get("each", []) if t.code in "QN"]
+    numbers = [_count(t, s) for t in told if t.code == "N"]
+    if any(t.code == "Q" and t.words.lower() not in ("all", "both", "each", "all of") for t in told) or any(
+            got is None or got[0].value != len(columns) for got in numbers):
+        return [Part(a, b, phrase, "standards rated", problem="a number of standards the list does not bear out")]
     rating = _ratings(m.one("r"))
     return [Part(a, b, phrase, "standards rated", ProviderRating(pid, c, rating)) for c in columns]
 
@@ -307,7 +314,9 @@ def _method(m: Match, s: Sentence) -> list[Part] | None:
     fronted = m.first == 1 and s.tags[0].words.lower() in ("in", "on", "for", "across") and \
         any(t.code == "R" for t in s.tags[m.last:]) and not any(t.code == "K" for t in s.tags)
     # ("In three of its ten standards, the CRC was rated Good"; "Across 10 aspects ..., an overall R": the method)
-    if fronted or any(t.code == "R" for t in (*before, *after)):
+    # ("all four case supervision standards (assessment, ...) as Inadequate": the standards listed, rated after)
+    listed = [t.code for t in s.tags[m.last: m.last + 2]] == [",", "T"] and any(t.code == "R" for t in s.tags[m.last:])
+    if fronted or listed or any(t.code == "R" for t in (*before, *after)):
         # "rated Good on three standards", "all four aspects of the service were rated Good": a count of
         # standards with a rating
         return None

@@ -224,6 +224,23 @@ def _uninspected(st: Statement, round_: str, ctx: Context) -> bool:
         not set(st.providers) & set(held["provider_id"])
 
 
+def _current_settled(ctx: Context, part: Part, round_: str, date: str) -> bool:
+    """Whether the inspection of a part's unit current at ``date`` is surely its ``round_`` one: every later
+    round of its kind whose reports had begun by then is held whole in the data (as many rows as HMIP inspected),
+    so no later report of it can be missing."""
+    row = ctx.row(_about_provider(part), round_)
+    if row is None:
+        return False
+    kind = row.get("sector")
+    for rd in _rounds(ctx):
+        if rd <= round_ or not _first_report(ctx, rd) or _first_report(ctx, rd)[:7] > date[:7]:
+            continue
+        totals = ctx.round_row(rd, kind)
+        if totals is None or pd.isna(totals.get("inspected")) or int(totals["inspected"]) != len(ctx.scope(rd, kind)):
+            return False
+    return True
+
+
 def _computed(o: Outcome | None) -> str | None:
     return None if o is None or o.interval is None else o.interval.text()
 
@@ -309,7 +326,7 @@ def judge_part(part: Part, ctx: Context, date: str | None = None,
         if rd not in held:
             results.append((rd, Judgement("unverifiable", None, None, None, f"round {rd} is not in the data")))
             continue
-        results.append((rd, _judge_in(part, ctx, rd, how)))
+        results.append((rd, _judge_in(part, ctx, rd, how, date)))
     verdicts = {j.verdict for _, j in results}
     label = ", ".join(rd for rd, _ in results)
     if isinstance(r, InspectionDate) and "supported" in verdicts and not part.round_sure:
@@ -338,13 +355,16 @@ def judge_part(part: Part, ctx: Context, date: str | None = None,
                      f"The readings differ by round ({how}): {alt}."), shown
 
 
-def _judge_in(part: Part, ctx: Context, round_: str, how: str) -> Judgement:
+def _judge_in(part: Part, ctx: Context, round_: str, how: str, date: str | None = None) -> Judgement:
     r = part.reading
     if isinstance(r, Statement):
         # one inspection of the provider in the data settles the round; a round carried from elsewhere does not
         # so does a date beside the statement that fits one of its inspections ("when inspectors reported in
-        # October 2018")
-        sure = part.round_sure or "the sentence dates" in how or (
+        # October 2018"), the sentence's "at its first inspection" or "previous inspection", or the text's date
+        # where no inspection of the unit after the one current then can be missing from the data
+        sure = part.round_sure or any(w in how for w in ("the sentence dates", "the sentence says its first",
+                                                         "before its last in the data")) or (
+            "current at" in how and date is not None and _current_settled(ctx, part, round_, date)) or (
             bool(_about_provider(part)) and not part.rounds and len(candidate_rounds(ctx, part, None)[0]) == 1)
         return judge(replace(r, round=round_, round_how=how, round_sure=sure), ctx)
     rule = {ProviderRating: _rating_outcome, StandardsCount: _standards_outcome, Change: _change_outcome,

@@ -115,6 +115,8 @@ def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None, conced
     # a change read for a unit, or a rating it had before ("previously rated Inadequate, it is now ...")
     out = [p.reading.provider for p in parts if isinstance(p.reading, Change)
            or p.past and isinstance(p.reading, ProviderRating)]
+    # ("it supervised 15,531 people at its previous inspection": a figure of an inspection before)
+    out += [p.reading.providers[0] for p in parts if p.past and p.earlier and p.people]
     # "it was previously inspected in 2018", "its previous inspection was in 2018": the date of an inspection
     # before the one the text reports ("last inspected" may be the one reported, in a text written after it)
     if any(t.code in "hHI" and re.match(r"(?i)(?:previously|previous|earlier)\b", t.words) for t in tags):
@@ -138,6 +140,8 @@ def at_first(text: str, start: int, end: int, parts: list[Part], unread: list[Ta
     if not m:
         return parts, unread
     # (not a change: "up from Inadequate at its first inspection" names the inspection it is counted from)
+    # ("It supervises 6,200 people, up from 6,500 at its first inspection": the figure now is not the first's)
     return [replace(p, first=True) if (getattr(p.reading, "provider", None) or getattr(p.reading, "providers", None))
-            and not p.past and not isinstance(p.reading, Change) else p for p in parts], \
+            and not p.past and not isinstance(p.reading, Change)
+            and not re.search(r"(?i)\b(?:from|compared|against)\b", text[p.end: m.start()]) else p for p in parts], \
         [t for t in unread if not m.start() <= t.start < m.end()]

@@ -386,9 +386,9 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
             last = p.end
             continue
         # "rated Requires improvement at its previous inspection": the cue after the rating, in its clause
-        after = isinstance(p.reading, ProviderRating) and any(
+        after = (isinstance(p.reading, ProviderRating) or p.people) and any(
             c >= p.end - 1 and clause_at.get(c) == own and c not in pluperfect for c in cues)
-        if isinstance(p.reading, (ProviderRating, InspectionDate)) and (after or any(
+        if (isinstance(p.reading, (ProviderRating, InspectionDate)) or p.people) and (after or any(
                 last <= c < upto and (c not in pluperfect or pluperfect[c] == own)
                 and not _reported_between(tags, c, p.start) for c in cues)):
             # an earlier inspection's rating or date: it dates no other statement; said in its own clause, it is

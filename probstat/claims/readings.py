@@ -397,3 +397,9 @@ class Part:
         if self.problem:
             return f"not read: {self.problem}"
         return self.reading.describe()
+
+    @property
+    def people(self) -> bool:
+        """Whether it reads the people a named unit supervises: dated by its inspection, as a rating is."""
+        r = self.reading
+        return isinstance(r, Statement) and r.kind == "people" and bool(r.providers)

@@ -143,7 +143,7 @@ def _candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[
             part.round_how.startswith("several"):
         return list(part.rounds), part.round_how
     pid = _about_provider(part)
-    if pid and part.first and not part.rounds:
+    if pid and part.first and not (part.rounds and "written" in part.round_how):
         visits = [rd for rd, _ in provider_rounds(ctx, pid)]
         if visits:
             return visits[:1], f"{pid}'s first inspection in the data (the sentence says its first)"
