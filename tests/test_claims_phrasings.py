@@ -579,6 +579,28 @@ CASES = [
      "Inadequate.", "supported"),
     ("In 2019-20 inspectors rated West Yorkshire CRC's assessment, planning, delivery and reviewing all Good.",
      "contradicted"),
+    # "has stayed R this time" after "rated R in 2022": the rating at the inspection after that year's, and no
+    # change since (west-kent-pdu Inadequate in 2022-23, Requires improvement in 2024-25; kirklees-pdu Inadequate
+    # in both)
+    ("West Kent, rated Inadequate in 2022, has stayed Inadequate this time.", "contradicted"),
+    ("West Kent, rated Inadequate in 2022, has stayed Requires improvement this time.", "contradicted"),
+    ("Kirklees, rated Inadequate in 2022, has stayed Inadequate this time.", "supported"),
+    # "the other four Welsh PDUs": all the rest, as many as that (2025-26: cardiff-vale-pdu Inadequate and five
+    # other Welsh PDUs Requires improvement in the data, and no published total for the region)
+    ("In 2025-26 Cardiff and the Vale was rated Inadequate and the other four Welsh PDUs Requires improvement.",
+     "contradicted"),
+    ("In 2025-26 Cardiff and the Vale was rated Inadequate and the other five Welsh PDUs Requires improvement.",
+     "partly checked"),
+    # a standard's relative clause (hampshire-iow-crc 2018-19 reviewing Inadequate)
+    ("At Hampshire and Isle of Wight CRC in 2018-19, reviewing, which was rated Inadequate, needed work.",
+     "supported"),
+    ("At Hampshire and Isle of Wight CRC in 2018-19, reviewing, which was rated Good, needed work.", "contradicted"),
+    # a thread's number ("3/") is no figure; "work for victims" is the victim work standard
+    # (east-of-england-region 2024-25 Requires improvement, victim_work Outstanding)
+    ("3/ In 2024-25 the East of England region was rated Requires improvement, with its work for victims rated "
+     "Outstanding.", "supported"),
+    ("3/ In 2024-25 the East of England region was rated Requires improvement, with its work for victims rated "
+     "Good.", "contradicted"),
 ]
 
 

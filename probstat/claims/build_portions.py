@@ -74,10 +74,15 @@ def _at_least_in_region(parts: list[Part] | None, s: Sentence | None = None) -> 
         # ("X was one of two London PDUs rated Inadequate in October 2022": so many of that month's reports, in all)
         return [Part(p.start, p.end, p.phrase, p.shape, problem="a count of one month's reports, not read")
                 if isinstance(p.reading, Statement) and "#" in (p.reading.sector or "") else p for p in parts]
+    # ("the other four Welsh PDUs": all the rest, as many as that)
     return [replace(p, reading=replace(p.reading, quantifier="at least", amount=p.reading.stated.value))
             if isinstance(p.reading, Statement) and "#" in (p.reading.sector or "") and p.reading.quantifier is None
             and p.reading.denominator is None and p.reading.stated is not None
-            and p.reading.stated.rule == "exact count" else p for p in parts]
+            and p.reading.stated.rule == "exact count" and not (s is not None and _THE_OTHER.search(
+                s.text, max(s.start, p.start - 12), p.start + 10)) else p for p in parts]
+
+
+_THE_OTHER = re.compile(r"(?i)\bthe\s+other\b")
 
 
 _MONTH = re.compile(r"(?i)\b(?:" + "|".join(vocab.MONTHS) + r")\b")

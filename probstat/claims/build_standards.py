@@ -94,8 +94,11 @@ def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
     verbal = re.match(r"(?i)requires?|needs?|needing|requiring", m.one("r").words)
     if not (m.groups.get("mid") or verbal):
         return None
-    ts, mid = m.groups.get("ts", []), m.groups.get("mid", [])
-    if ts and mid and any(t.words == "," and ts[-1].end <= t.start < mid[0].start for t in m.tags):
+    ts, mid, rel = m.groups.get("ts", []), m.groups.get("mid", []), m.words("rel")
+    if rel and rel not in ("which", "that"):
+        return None
+    # ("reviewing, which was rated Requires improvement, ...": a relative clause of the standard's)
+    if ts and mid and not rel and any(t.words == "," and ts[-1].end <= t.start < mid[0].start for t in m.tags):
         # "..., known as 'Through the Gate', was found inadequate": an aside that names the standard is read; one
         # that describes the unit ("NPS Midlands, known for its court work, was rated ...") is not
         last = next(t for t in reversed(ts) if t.code == "T")
@@ -136,6 +139,20 @@ def _standards_rated(m: Match, s: Sentence) -> list[Part] | None:
         return [Part(a, b, phrase, "standards rated", problem="a number of standards the list does not bear out")]
     rating = _ratings(m.one("r"))
     return [Part(a, b, phrase, "standards rated", ProviderRating(pid, c, rating)) for c in columns]
+
+
+def _standards_rated_twice(m: Match, s: Sentence) -> list[Part] | None:
+    """'rated our information and facilities Outstanding, and our assessment and planning Good': a second list of
+    the same unit's standards with a rating of its own, the verb left out."""
+    if m.words("join") not in ("and", "while", "but", "with"):
+        return None
+    first = _standards_rated(m, s)
+    if not first or first[0].reading is None:
+        return first
+    pid, rating = first[0].reading.provider, _ratings(m.one("r2"))
+    columns = list(dict.fromkeys(str(t.value) for t in m.groups["ts2"] if t.code == "T"))
+    a, b, phrase = _span(m, s)
+    return first + [Part(a, b, phrase, "standards rated", ProviderRating(pid, c, rating)) for c in columns]
 
 
 def _standards_count(m: Match, s: Sentence) -> list[Part] | None:

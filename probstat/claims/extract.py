@@ -82,7 +82,8 @@ _REFERENCE = re.compile(r"(?i)\b(?:slide|page|p\.|para|paragraph|chapter|section
 _LOWER_DATE = re.compile(rf"(?i)(?<![\w.,])(?:{_DAY}\s+(?:{_MONTHS})\.?,?\s+[0-9]{{4}}|(?:{_MONTHS})\.?\s+[0-9]{{4}})"
                          r"(?![\w])")  # fmt: skip
 _ORDINAL = re.compile(r"(?<![\w.])[0-9]+(?:st|nd|rd|th)(?![\w])")
-_LIST_MARKER = re.compile(r"(?m)^[ \t]*([0-9]{1,2}[.)])(?=[ \t])")
+# a list's or a thread's number at a line's start: "1.", "2)", "3/"
+_LIST_MARKER = re.compile(r"(?m)^[ \t]*([0-9]{1,2}[.)/])(?=[ \t])")
 
 
 # The same patterns written so that re scans for the characters a match can begin with in C rather than trying

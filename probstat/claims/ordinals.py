@@ -91,8 +91,8 @@ def _rated_again(parts: list[Part], kind: str = "same") -> list[Part]:
             and not p.reading.negated and not p.past and not p.problem and p.reading.provider not in changed]
 
 
-_AGAIN_WORD = re.compile(r"(?i)^(?:still|again|remains?|remained|once more)$")
-_AGAIN_IN_VERB = re.compile(r"(?i)\b(still|again|once more|remains?|remained)\b")
+_AGAIN_WORD = re.compile(r"(?i)^(?:still|again|remains?|remained|stays|stayed|once more)$")
+_AGAIN_IN_VERB = re.compile(r"(?i)\b(still|again|once more|remains?|remained|stays|stayed)\b")
 
 
 def again_word(t: Tag) -> str | None:

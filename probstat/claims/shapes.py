@@ -238,7 +238,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Staffordshire and West "
           "Midlands CRC Inadequate.",
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Northumbria CRC Inadequate."),
-    Shape("standards first", r"(?P<ts>T(?:[,w]{1,5}T){0,9})[wSQhFJM]{0,4},?"
+    Shape("standards first", r"(?P<ts>T(?:[,w]{1,5}T){0,9})[wSQhFJM]{0,4},?(?P<rel>w(?=[BV]))?"
           r"(?P<mid>[BVX][wBVXh]{0,6}|B[wBVXh]{0,6}F|)(?P<r>R)(?!K)"
           r"(?P<after>(?:[wF]{0,2}(?P<s>[PA]))?)", _standards_first,
           "'leadership was rated Good', 'staff, services and reviewing all require improvement': standards of the "

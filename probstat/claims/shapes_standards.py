@@ -10,12 +10,21 @@ from .build_standards import (
     _standards_continued,
     _standards_count,
     _standards_of_them,
+    _standards_rated_twice,
     _standards_rest,
     _standards_some,
 )
 from .shape_parts import Shape, _renamed
 
 STANDARDS_SHAPES: tuple[Shape, ...] = (
+    Shape("standards rated, two lists", r"(?P<v>V)(?P<s>[PA])?[wFMU]{0,6}(?P<ts>T(?:[,w]{1,2}T){0,9})[wFJZ]{0,3}"
+          r"(?P<r>R),?(?P<join>w)[Aw]?(?P<ts2>T(?:[,w]{1,2}T){0,9})(?P<r2>R)", _standards_rated_twice,
+          "'rated its leadership Good, and its assessment and planning Requires improvement': two lists of the unit's "
+          "standards, each with its rating",
+          "In 2018-19 inspectors rated Hampshire and Isle of Wight CRC's information and facilities Outstanding, "
+          "and its assessment and planning Good.",
+          "In 2018-19 inspectors rated Hampshire and Isle of Wight CRC's information and facilities Outstanding, "
+          "and its assessment and planning Inadequate."),
     Shape("the only standard so rated", r"(?:(?P<s>[PA])w?)?(?P<t>T)B(?P<q>Q)(?P<noun>[SwZ])?V?(?P<r>R)",
           _only_standard,
           "'leadership was the only area rated Good': that standard's rating, and one standard so rated",

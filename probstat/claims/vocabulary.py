@@ -423,6 +423,7 @@ def standard_label(column: str) -> str:
 #: More ways to name a standard than "for X" / "on X": the words reporting uses for the standard's subject.
 STANDARD_EXTRA: dict[str, str] = {
     "work with victims": "victim_work", "victims work": "victim_work", "victim contact": "victim_work",
+    "work for victims": "victim_work", "services for victims": "victim_work", "victim work": "victim_work",
     "court work": "court_reports", "advice to court": "court_reports", "work in courts": "court_reports",
     "community payback": "unpaid_work", "through-the-gate": "through_the_gate", "resettlement": "through_the_gate",
     "work with people leaving prison": "through_the_gate", "work to support people leaving prison": "through_the_gate",
