@@ -601,6 +601,16 @@ CASES = [
      "Outstanding.", "supported"),
     ("3/ In 2024-25 the East of England region was rated Requires improvement, with its work for victims rated "
      "Good.", "contradicted"),
+    # a region set before the clause is its PDUs' ("In London, ..."; 2022-23: London 4 of 6 PDUs Inadequate,
+    # Greater Manchester 3 of 3 Requires improvement, South West 1 of 3 Inadequate)
+    ("In London, four of the six PDUs inspected in 2022-23 were rated Inadequate.", "supported"),
+    ("In London, three of the six PDUs inspected in 2022-23 were rated Inadequate.", "contradicted"),
+    ("In Greater Manchester, all three PDUs inspected in 2022-23 were rated Requires improvement.", "supported"),
+    ("In the South West, two of the three PDUs inspected in 2022-23 were rated Inadequate.", "contradicted"),
+    # "climbed off the bottom grade": up from Inadequate (swansea-neath-port-talbot-pdu Inadequate in 2021-22,
+    # Requires improvement in 2025-26; kirklees-pdu Inadequate in 2022-23 and 2024-25)
+    ("Swansea PDU climbed off the bottom grade in 2025-26.", "supported"),
+    ("Kirklees PDU climbed off the bottom grade in 2024-25.", "contradicted"),
 ]
 
 

@@ -107,10 +107,10 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
                     return [Part(a, b, phrase, "change", problem="more places on the scale than it has")]
                 before = (schema.RATINGS[at],)
             lead = " ".join(t.words.lower() for t in span if ratings and t.end <= ratings[0].start)
-            if r is not None and re.search(r"\b(?:from|on|out\s+of)(?:\s+(?:the|its|an?|their))?"
+            if r is not None and re.search(r"\b(?:from|on|out\s+of|off)(?:\s+(?:the|its|an?|their))?"
                                            r"(?:\s+(?:previous|last|earlier|former|old))?(?:\s+20[0-4]\d)?$", lead):
                 # "moved up from the Inadequate rating it was given", "improved on its (previous) Requires improvement
-                # rating"
+                # rating", "climbed off the bottom grade"
                 before, after = r, None
             elif r is not None and re.search(r"\bto$", lead):
                 # "moved up to R2, from the R1 it was given in 2022": the earlier rating after a comma

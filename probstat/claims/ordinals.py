@@ -129,7 +129,7 @@ def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None, conced
 
 
 # (and "At the first, reported in March 2023, ...": the first of the inspections the text has just spoken of)
-_AT_FIRST = re.compile(r"(?i)\b(?:at|in|during|by)\s+(?:(?:its|their|the\s+\w+['\u2019]s)\s+first\s+inspection\b|"
+_AT_FIRST = re.compile(r"(?i)\b(?:at|in|during|by)\s+(?:(?:its|their|that|the\s+\w+['\u2019]s)\s+first\s+inspection\b|"
                        r"(?:the|its)\s+first\s*(?=,))")
 
 

@@ -338,7 +338,7 @@ _SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|keep|retained|retains|retain
                    r"remains?|remained|stays|stayed)\b")
 _UP = re.compile(r"\b(?:improved|improve|improves|improving|upgraded|moved up|rose|risen|climbed|went up|raised|"
                  r"got better|up from|an upgrade|an improvement|a rise|a step up|jumped|leapt|leaped|soared|"
-                 r"(?:lifted|climbed|climbs|climbing|moved|moves|got|gets) out of)\b")
+                 r"(?:lifted|climbed|climbs|climbing|moved|moves|got|gets) (?:out of|off))\b")
 _DOWN = re.compile(r"\b(?:declined|deteriorated|worsened|worsens?|got worse|downgraded|moved down|fell|fallen|dropped|"
                    r"slipped|went down|lowered|slumped|slumps|plunged|plummeted|sank|tumbled|dipped|"
                    r"lost|loses|lose|down from|a decline|a deterioration|a drop|a fall|a downgrade|a step down)\b")

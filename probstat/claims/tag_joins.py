@@ -364,3 +364,29 @@ def one_standard_each(tags: list[Tag]) -> list[Tag]:
         else:
             out.append(t)
     return out
+
+
+def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
+    """The joins made once the sentence's tags are otherwise done: one standard each, a fronted region."""
+    return fronted_region(one_standard_each(tags), later)
+
+
+_FRONTING = ("in", "across", "within", "throughout")
+
+
+def fronted_region(tags: list[Tag], later: bool) -> list[Tag]:
+    """"In London, four of the six PDUs inspected were rated Inadequate": a region set before the clause, the one
+    whose PDUs the clause's populations are (not the country's)."""
+    if len(tags) < 3 or tags[0].words.lower() not in _FRONTING:
+        return tags
+    at = 2 if tags[1].words.lower() == "the" else 1
+    comma = next((k for k in range(at + 1, min(at + 6, len(tags))) if tags[k].words == ","), None)
+    if comma is None or not all(x.code in "wP" for x in tags[at: comma]):
+        return tags
+    name = re.sub(r"\s+", " ", " ".join(x.words for x in tags[at: comma]))
+    if name not in vocab.region_names():
+        return tags
+    return tags[: comma + 1] + [
+        Tag("S", t.start, t.end, f"{name} {t.words}", f"PDU#{name}")
+        if _units_of_region(t, later) and t.value in ("PDU", None) and t.words.lower().endswith("s") else t
+        for t in tags[comma + 1:]]

@@ -39,8 +39,8 @@ from .tag_joins import (
     _region_of,
     _units_of_region,
     both_populations,
+    last_joins,
     noun_joins,
-    one_standard_each,
     pdu_services,
     place_after_kind,
     place_possessive,
@@ -449,7 +449,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
                 continue
         out.append(t)
         i += 1
-    return one_standard_each(_division_of_nps(out))
+    return last_joins(_division_of_nps(out), later)
 
 
 def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
