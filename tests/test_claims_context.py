@@ -2413,3 +2413,15 @@ def test_people_supervised_at_an_earlier_inspection(sentence, want):
 def test_a_figure_now_is_the_inspection_current_at_the_text_s_date(text, want):
     table = check_text(FRAME, text + "\n")
     assert table[table["line"] == 5]["sentence_verdict"].tolist()[0] == want
+
+
+# "..., with a rating of R" after a clause about a standard is that standard's rating: never the unit's overall
+# rating (bradford-calderdale-pdu 2024-25 Inadequate overall, services Requires improvement); "escaped" the
+# grade is a negated standard rating, left unread.
+def test_a_rating_after_a_clause_about_a_standard_is_not_the_unit_s():
+    text = ("Bradford and Calderdale PDU rated Inadequate\n\nOnly the services standard escaped the bottom grade, "
+            "with a rating of Requires improvement.\n")
+    table = check_text(FRAME, text)
+    rows = table[table["line"] == 3]
+    assert "contradicted" not in set(rows["verdict"])
+    assert not ((rows["reading"].astype(str).str.contains("overall")) & (rows["verdict"] != "unverifiable")).any()

@@ -611,6 +611,12 @@ CASES = [
     # Requires improvement in 2025-26; kirklees-pdu Inadequate in 2022-23 and 2024-25)
     ("Swansea PDU climbed off the bottom grade in 2025-26.", "supported"),
     ("Kirklees PDU climbed off the bottom grade in 2024-25.", "contradicted"),
+    # "the services standard": the standard itself, and "..., with a rating of R" after it is the standard's, not
+    # the unit's overall rating (bradford-calderdale-pdu 2024-25: Inadequate overall, services Requires improvement)
+    ("In 2024-25 Bradford and Calderdale PDU's services standard was given a rating of Requires improvement.",
+     "supported"),
+    ("In 2024-25 Bradford and Calderdale PDU's services standard was given a rating of Inadequate.",
+     "contradicted"),
 ]
 
 

@@ -26,7 +26,7 @@ from .shape_parts import (
     _span,
     _subject,
 )
-from .tag_type import clause_of
+from .tag_type import Tag, clause_of
 
 
 def _is_heading(s: Sentence) -> bool:
@@ -132,12 +132,22 @@ def _rating_of(m: Match, s: Sentence) -> list[Part] | None:
     words = " ".join(t.words.lower() for t in here)
     # "reviewing was given a rating of ...": a standard's rating, not the unit's
     std_subject = any(a.code == "T" and b.code == "B" and b.start < m.one("r").start
-                     for a, b in zip(here, here[1:], strict=False))
+                     for a, b in zip(here, here[1:], strict=False)) or \
+        [t.words.lower() for t in here if t.code != ","][:1] == ["with"] and _standard_spoken_of(s.tags[: m.first])
     if any(t.code in "XHhSN" for t in here) or std_subject or _PAST.search(words) or \
             re.search(r"\b(?:hope\w*|aim\w*|target\w*|previous|last|next|future)\b", words):
         return None  # negated, changed, counted, had before or hoped for: not the rating given
     named = [t for t in s.tags[: m.first] if t.code in "PA"]
     return _overall_rating(m, s, named[-1] if named else None, m.one("r"))
+
+
+def _standard_spoken_of(tags: list[Tag]) -> bool:
+    """Whether the clauses before are about a standard and no unit: "the services standard escaped the bottom
+    grade, with a rating of R" (a unit's possessive before the standard, "its services standard", is no unit of
+    its own)."""
+    owners = [i for i, t in enumerate(tags) if t.code in "PA"]
+    return any(t.code == "T" for t in tags) and all(
+        any(t.code == "T" for t in tags[i + 1: i + 3]) for i in owners)
 
 
 # "led to an Inadequate rating", "the reasons for the Good rating": the rating as a cause's effect

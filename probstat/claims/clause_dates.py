@@ -19,7 +19,7 @@ _BARE_YEAR = re.compile(r"[,;:()\u2013\u2014]?\s*(?:(?:back\s+)?in\s+|during\s+)
 _CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\bbut\b")
 # (a clause that says its rating holds on from the time the sentence's year names: "..., has stayed Inadequate
 # this time", "is still Inadequate")
-_NOW = re.compile(r"(?i)\b(?:now|currently|today|still|this\s+time|(?:has|have)\s+(?:stayed|remained)|remains|stays)\b")
+_NOW = re.compile(r"(?i)\b(?:now|currently|today|still|(?:has|have)\s+(?:stayed|remained)|remains|stays)\b")
 # searched in every sentence: skipped at once where it holds none of the words a match needs (anchored.py)
 _YEAR, _NOW = Anchored(_YEAR), Anchored(_NOW)
 

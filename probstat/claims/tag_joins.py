@@ -368,7 +368,19 @@ def one_standard_each(tags: list[Tag]) -> list[Tag]:
 
 def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
     """The joins made once the sentence's tags are otherwise done: one standard each, a fronted region."""
-    return fronted_region(one_standard_each(tags), later)
+    return fronted_region(one_standard_each(_standard_noun(tags)), later)
+
+
+def _standard_noun(tags: list[Tag]) -> list[Tag]:
+    """"the services standard was rated ...": a standard named with the word "standard" after it is that standard
+    (not a unit whose standards are counted)."""
+    out: list[Tag] = []
+    for t in tags:
+        if t.code == "Z" and t.words.lower() in ("standard", "standards") and out and out[-1].code == "T":
+            out[-1] = Tag("T", out[-1].start, t.end, f"{out[-1].words} {t.words}", out[-1].value)
+            continue
+        out.append(t)
+    return out
 
 
 _FRONTING = ("in", "across", "within", "throughout")
