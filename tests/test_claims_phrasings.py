@@ -617,6 +617,14 @@ CASES = [
      "supported"),
     ("In 2024-25 Bradford and Calderdale PDU's services standard was given a rating of Inadequate.",
      "contradicted"),
+    # two units' places before one plural noun: "the North East and Wales regions" (2025-26: east-midlands-region
+    # Inadequate, north-east-region and wales-region Requires improvement; 2021-22: swansea-neath-port-talbot-pdu
+    # Inadequate, gwent-pdu Requires improvement)
+    ("In 2025-26 the East Midlands region was rated Inadequate, and the North East and Wales regions Requires "
+     "improvement.", "supported"),
+    ("In 2025-26 the East Midlands region was rated Inadequate, and the North East and Wales regions Good.",
+     "contradicted"),
+    ("In 2021-22 the Swansea and Gwent PDUs were rated Inadequate.", "contradicted"),
 ]
 
 

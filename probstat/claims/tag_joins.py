@@ -368,7 +368,25 @@ def one_standard_each(tags: list[Tag]) -> list[Tag]:
 
 def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
     """The joins made once the sentence's tags are otherwise done: one standard each, a fronted region."""
-    return fronted_region(one_standard_each(_standard_noun(tags)), later)
+    return fronted_region(one_standard_each(_shared_noun(_standard_noun(tags))), later)
+
+
+def _shared_noun(tags: list[Tag]) -> list[Tag]:
+    """"the North East and Wales regions", "the Swansea and Gwent PDUs": two units of one kind, their noun said
+    once after both places (each place must name a unit of that kind)."""
+    out = list(tags)
+    for i in range(len(out) - 3):
+        a, link, b, noun = out[i: i + 4]
+        if noun.code != "S" or noun.value not in ("region", "PDU") or not noun.words.lower().endswith("s") or \
+                link.words.lower() != "and" or a.code not in "wP" or b.code not in "wP":
+            continue
+        units = [x.value if x.code == "P" and str(x.value).endswith(f"-{noun.value.lower()}")
+                 else vocab.unit_by_place(x.words, str(noun.value)) for x in (a, b)]
+        if all(units):
+            out[i: i + 4] = [Tag("P", a.start, a.end, a.words, units[0]), link,
+                             Tag("P", b.start, noun.end, f"{b.words} {noun.words}", units[1])]
+            break
+    return out
 
 
 def _standard_noun(tags: list[Tag]) -> list[Tag]:
