@@ -625,6 +625,17 @@ CASES = [
     ("In 2025-26 the East Midlands region was rated Inadequate, and the North East and Wales regions Good.",
      "contradicted"),
     ("In 2021-22 the Swansea and Gwent PDUs were rated Inadequate.", "contradicted"),
+    # "X had its T rated R": the rating it was given, no earlier one (bench-crc 2018-19 through_the_gate
+    # Inadequate, its one inspection)
+    ("BeNCH CRC had its Through the Gate work rated Inadequate.", "supported"),
+    ("BeNCH CRC had its Through the Gate work rated Requires improvement.", "contradicted"),
+    # a place set before the clause: the one unit there (essex-crc 2018-19 staff_workload_unmanageable_pct 69),
+    # or, where it names no one unit, a part of the population that no count reads (2025-26: 8 PDUs known
+    # Inadequate in England and Wales, none of them in Essex)
+    ("In Essex, 69 per cent of CRC staff interviewed in 2018-19 said their workload was unmanageable.", "supported"),
+    ("In Essex, 59 per cent of CRC staff interviewed in 2018-19 said their workload was unmanageable.",
+     "contradicted"),
+    ("In Essex, two PDUs were rated Inadequate in 2025-26.", "unverifiable"),
 ]
 
 

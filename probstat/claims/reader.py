@@ -327,9 +327,7 @@ _SPAN = re.compile(r"(?i)\bsince\s+(?!(?:its|the|their)\s+(?:last|previous))|\bs
                    r"\bin\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years|months)\b")
 
 
-
-_PREVIOUS = re.compile(r"(?i)^(?:previous|previously|before|earlier|last inspection|last inspected|at its last|"
-                       r"since its last|last time)$")
+_PREVIOUS = re.compile(r"(?i)^(?:previous(ly)?|before|earlier|last (?:inspect(?:ion|ed)|time)|(?:at|since) its last)$")
 
 
 def _turns_back(t: Tag) -> bool:
@@ -418,6 +416,8 @@ def _rated_before(tags: list[Tag], i: int) -> bool:
     another participle comes first ("these events had in part led to the rating", "had contributed to")."""
     if tags[i].words.lower() != "had":
         return True  # "had been", "had previously been"
+    if i + 1 < len(tags) and (tags[i + 1].code == "T" or tags[i + 1].words.lower() in ("its", "their", "our")):
+        return False  # "X had its Through the Gate work rated R": the rating it was given, not one before
     for t in tags[i + 1: i + 4]:
         if t.code in "VRB" or _RATED_VERB.match(t.words):
             return True

@@ -402,6 +402,10 @@ def _standard_noun(tags: list[Tag]) -> list[Tag]:
 
 
 _FRONTING = ("in", "across", "within", "throughout")
+# words after "In" that place nothing, or place everywhere: "In March, ...", "In England and Wales, ..."
+_NOT_A_PART = re.compile(r"(?i)^(?:(?:England|Britain|the UK|the country)\b.*|January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December|Total|Addition|Particular|Contrast|"
+                         r"Summary|Short|Practice|Fact|Comparison|General|All)$")
 
 
 def fronted_region(tags: list[Tag], later: bool) -> list[Tag]:
@@ -415,7 +419,15 @@ def fronted_region(tags: list[Tag], later: bool) -> list[Tag]:
         return tags
     name = re.sub(r"\s+", " ", " ".join(x.words for x in tags[at: comma]))
     if name not in vocab.region_names():
-        return tags
+        # "In Essex, 69 per cent of staff ...": the one unit at that place, of the kinds the text's years had
+        units = {vocab.unit_by_place(name, kind) for kind in (("PDU",) if later else ("CRC", "NPS"))} - {None}
+        if any(x.code == "P" for x in tags[at: comma]) or not name[:1].isupper() or _NOT_A_PART.match(name):
+            return tags
+        if len(units) == 1:
+            return tags[:at] + [Tag("P", tags[at].start, tags[comma - 1].end, name, units.pop())] + tags[comma:]
+        # ("In Essex, two PDUs were rated Inadequate": the place's units, a part that no count of the data reads)
+        return tags[: comma + 1] + [Tag("w", t.start, t.end, t.words) if t.code == "S" and
+                                    t.words.lower().endswith("s") else t for t in tags[comma + 1:]]
     return tags[: comma + 1] + [
         Tag("S", t.start, t.end, f"{name} {t.words}", f"PDU#{name}")
         if _units_of_region(t, later) and t.value in ("PDU", None) and t.words.lower().endswith("s") else t
