@@ -2425,3 +2425,22 @@ def test_a_rating_after_a_clause_about_a_standard_is_not_the_unit_s():
     rows = table[table["line"] == 3]
     assert "contradicted" not in set(rows["verdict"])
     assert not ((rows["reading"].astype(str).str.contains("overall")) & (rows["verdict"] != "unverifiable")).any()
+
+
+# "..., two years after the service was branded R": a rating before the one the text reports (essex-north-pdu:
+# Inadequate in 2022-23, Requires improvement in 2024-25)
+@pytest.mark.parametrize("earlier,want", [("Inadequate", "partly checked"), ("Good", "contradicted")])
+def test_a_rating_years_before_is_the_earlier_inspection_s(earlier, want):
+    text = ("Probation in north Essex improves\n\nProbation in north Essex has been rated Requires improvement by "
+            f"inspectors, two years after the service was branded {earlier}.\n")
+    table = check_text(FRAME, text)
+    assert table[table["line"] == 3]["sentence_verdict"].tolist()[0] == want
+
+
+def test_an_improvement_plan_is_no_change_of_rating():
+    """'had put in place an improvement plan' names a plan: no change is read (dlnr-crc Requires improvement in
+    2018-19 and 2019-20, so a change read as 'improved' would be contradicted)."""
+    text = ("DLNR CRC still requires improvement\n\n12 March 2020\n\nA spokesperson said the company was "
+            "disappointed and had put in place an improvement plan.\n")
+    table = check_text(FRAME, text)
+    assert not set(table[table["line"] == 5]["verdict"]) & {"supported", "contradicted"}

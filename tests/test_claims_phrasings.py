@@ -636,6 +636,12 @@ CASES = [
     ("In Essex, 59 per cent of CRC staff interviewed in 2018-19 said their workload was unmanageable.",
      "contradicted"),
     ("In Essex, two PDUs were rated Inadequate in 2025-26.", "unverifiable"),
+    # "the Good ratings for X's T and for its T": those standards' ratings, not the unit's overall one (wwm-crc
+    # 2018-19: Requires improvement overall, unpaid_work and through_the_gate Good)
+    ("In 2018-19 there were Good ratings for Warwickshire and West Mercia CRC's unpaid work and for its work with "
+     "people leaving prison.", "supported"),
+    ("In 2018-19 there were Inadequate ratings for Warwickshire and West Mercia CRC's unpaid work and for its work "
+     "with people leaving prison.", "contradicted"),
 ]
 
 

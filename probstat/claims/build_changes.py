@@ -34,6 +34,9 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     if hx is not None and re.fullmatch(r"(?i)changes?", span[hx].words) and hx > 0 and \
             span[hx - 1].code in "wT" and not ratings[1:]:
         return None  # "sweeping staff changes", "positive change": a change of something, not of the rating
+    after = m.tags[m.tags.index(span[hx]) + 1:][:1] if hx is not None else []
+    if after and re.fullmatch(r"(?i)plans?|programmes?|notices?|boards?|journey|priorit(?:y|ies)", after[0].words):
+        return None  # "had put in place an improvement plan": a noun that names a plan, no change of rating
     if hx is not None and re.search(r"(?i)\bsame\b", span[hx].words) and any(
             t.code in "SPQ" and t.value != pid or re.fullmatch(r"(?i)others?|many|most|rest", t.words)
             for t in m.tags[m.tags.index(span[hx]) + 1: m.tags.index(span[hx]) + 5]):

@@ -188,6 +188,17 @@ def _rating_for(m: Match, s: Sentence) -> list[Part] | None:
     if pid is None or any(t.code == "X" for t in s.tags[max(0, m.first - 3): m.first]):
         return None
     a, b, phrase = _span(m, s)
+    rest = s.tags[s.tags.index(m.one("s")) + 1:]
+    if rest and rest[0].words.lower() in ("s", "'s", "\u2019s"):
+        # "the Good ratings for the CRC's unpaid work and for its court work": the ratings of those standards
+        columns = []
+        for t in rest[1:]:
+            if t.code == "T":
+                columns.append(str(t.value))
+            elif not (t.code == "," or t.words.lower() in ("and", "for", "its", "their", "the", "on")):
+                break
+        return [Part(a, t.end, s.text[a: t.end], "standard rating", ProviderRating(pid, c, _ratings(m.one("r"))))
+                for c in dict.fromkeys(columns)] or None
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
 
 

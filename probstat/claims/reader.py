@@ -362,14 +362,14 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     # "had been rated", "had given it": a pluperfect rating; "had improved" is a change, not an earlier rating;
     # a "had" in another clause ("the two years before had been without precedent, ...") dates that clause only
     clause = clause_of(tags)
-    # ("inspectors said the unit had been rated ...": reported speech, whose "had" is no earlier time)
-    said = reported_speech(tags)
+    said = reported_speech(tags)  # ("inspectors said the unit had been rated ...": that "had" is no earlier time)
     pluperfect = {t.start: clause[i] for i, t in enumerate(tags) if t.code == "B" and t.words.lower().startswith("had")
                   and not (i + 1 < len(tags) and tags[i + 1].code == "H") and _rated_before(tags, i) and not said}
     cues += list(pluperfect)
     clause_at = {t.start: clause[i] for i, t in enumerate(tags)}
-    # "two years ago inspectors found it good": a time before the inspection reported
-    cues += [t.start for t in tags if _AGO.fullmatch(t.words)]
+    # "two years ago inspectors found it good", "..., two years after it was rated R": before the one reported
+    cues += [t.start for i, t in enumerate(tags) if _AGO.fullmatch(t.words) or t.words.lower() == "after" and
+             i > 0 and tags[i - 1].words.lower() in ("year", "years", "months")]
     if not cues:
         return parts
     out, last = [], -1
