@@ -2444,3 +2444,14 @@ def test_an_improvement_plan_is_no_change_of_rating():
             "disappointed and had put in place an improvement plan.\n")
     table = check_text(FRAME, text)
     assert not set(table[table["line"] == 5]["verdict"]) & {"supported", "contradicted"}
+
+
+def test_a_dateline_with_a_place_dates_the_text():
+    """'Colchester, 22 August 2024': a news dateline, the text's date; the earlier inspection a later line dates
+    ('At its last inspection, published in May 2022') is then not the one the text reports (essex-north-pdu:
+    Inadequate in 2022-23, Requires improvement in 2024-25, reported 2024-08)."""
+    text = ("North Essex probation service climbs out of Inadequate rating\n\nColchester, 22 August 2024\n\n"
+            "Probation in north Essex has been rated Requires improvement by inspectors.\n\n"
+            "At its last inspection, published in May 2022, the service was rated Inadequate.\n")
+    table = check_text(FRAME, text)
+    assert table[table["line"] == 5]["sentence_verdict"].tolist()[0] == "supported"

@@ -642,6 +642,16 @@ CASES = [
      "people leaving prison.", "supported"),
     ("In 2018-19 there were Inadequate ratings for Warwickshire and West Mercia CRC's unpaid work and for its work "
      "with people leaving prison.", "contradicted"),
+    # "all four of the unit's case supervision standards, A, B, C and D, as R" (essex-north-pdu 2024-25: all four
+    # Inadequate)
+    ("In 2024-25 inspectors rated all four of Essex North PDU's case supervision standards, assessment, planning, "
+     "implementation and delivery, and reviewing, as Inadequate.", "supported"),
+    ("In 2024-25 inspectors rated all four of Essex North PDU's case supervision standards, assessment, planning, "
+     "implementation and delivery, and reviewing, as Good.", "contradicted"),
+    # a headline's "for second time", with no article: again (kirklees-pdu Inadequate in 2022-23 and 2024-25;
+    # west-kent-pdu Inadequate, then Requires improvement)
+    ("Kirklees probation rated Inadequate for second time", "supported"),
+    ("West Kent probation rated Inadequate for second time", "contradicted"),
 ]
 
 

@@ -301,7 +301,7 @@ def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
 
 
 # after "rated R for": a reason or a time, not an area of the work ("for failing to", "for the second time")
-_FOR_REASON = re.compile(r"(?i)^for\s+(?:(?:the|a)\s+(?:first|second|third|fourth|\w+th)\s+(?:time|year)|"
+_FOR_REASON = re.compile(r"(?i)^for\s+(?:(?:(?:the|a)\s+)?(?:first|second|third|fourth|\w+th)\s+(?:time|year)|"
                          r"(?:its|their|the)\s+(?:failure|failings|lack|poor|weak)|fail|not\b|lack|poor|weak|"
                          r"being|having|too\b|its\s+(?:overall|whole)|(?:its|the)\s+(?:work|performance)\s*$|"
                          r"(?:19|20)\d\d)")

@@ -121,7 +121,7 @@ def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
 
 def _standards_rated(m: Match, s: Sentence) -> list[Part] | None:
     """Several standards given one rating: 'rated the planning, implementation and review ... Inadequate'."""
-    subject = m.one("s") or m.one("s2")
+    subject = m.one("s") or m.one("s2") or m.one("s3")
     if subject is None:
         after = [t for t in s.tags[m.last:] if t.code in "PA"]
         subject = after[0] if after else None

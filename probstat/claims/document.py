@@ -90,8 +90,10 @@ def _facts(text: str, *, round_: str | None = None, as_of: str | None = None,
 _DATELINE = re.compile(r"(?im)^[ \t]*(?:published|updated|posted|date|first published)\b[^\n]{0,20}?:?\s*(.{0,40})$")
 
 
-# a line that is a date and nothing else ("December 2024", "14 March 2023") among a text's first lines
-_DATE_LINE = re.compile(r"(?im)^[ \t]*((?:[0-9]{1,2}\s+)?(?:" + "|".join(_MONTHS) + r")\s+(?:19|20)[0-9]{2})[ \t.]*$")
+# a line that is a date and nothing else ("December 2024", "14 March 2023"), or a place and a date as a news
+# dateline writes them ("Colchester, 22 August 2024"), among a text's first lines
+_DATE_LINE = re.compile(r"(?im)^[ \t]*(?:[a-z][a-z .'\u2019-]{1,30},[ \t]*)?((?:[0-9]{1,2}\s+)?(?:" + "|".join(_MONTHS)
+                        + r")\s+(?:19|20)[0-9]{2})[ \t.]*$")
 
 
 def _dateline(head: str) -> str | None:

@@ -15,7 +15,7 @@ _SECOND = re.compile(r"(?i)\b(?:second|third|latest|most\s+recent|follow-up)\s+(
                      r"\bre-?inspect(?:ed|ion)\b|\binspected\s+(?:again|for\s+a\s+second\s+time)\b")
 _TIME_INSPECTED = r"\s+time\s+(?:that\s+)?(?:it|the\s+\w+)\s+(?:had|has|was)\s+(?:been\s+)?inspected\b"
 _SECOND = re.compile(_SECOND.pattern + r"|\bsecond" + _TIME_INSPECTED +
-                     r"|\bfor\s+(?:a|the)\s+(?:second|third)\s+time\b"  # "rated Inadequate for the second time"
+                     r"|\bfor\s+(?:(?:a|the)\s+)?(?:second|third)\s+time\b"  # "rated Inadequate for (the) second time"
                      r"|\b(?:inspectors|we|they)\s+(?:have\s+|had\s+)?returned\b"  # "when inspectors returned to X"
                      r"|\binspection\s+(?:was|is)\s+the\s+second\b(?!\s+(?:of|in|to|for)\b)"
                      r"|\binspection\s+(?:was|is)\s+its\s+(?:second|third|fourth)\b", re.I)
@@ -70,7 +70,7 @@ def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: s
 
 
 # "for the second time", "a second consecutive Inadequate rating", "the second Good rating in a row"
-_SECOND_TIME = re.compile(r"(?i)\b(?:the|a)\s+second\s+(?:consecutive\s+|successive\s+|straight\s+)?time\b|"
+_SECOND_TIME = re.compile(r"(?i)\b(?:the|a|for)\s+second\s+(?:consecutive\s+|successive\s+|straight\s+)?time\b|"
                           r"\bsecond\s+(?:consecutive|successive|straight)\s+(?:[\w'\u2018\u2019-]+\s+){0,3}?"
                           r"(?:inspection|rating|grade)\b|"
                           r"\bsecond\s+(?:[\w'\u2018\u2019-]+\s+){0,3}?(?:rating|grade)\s+in\s+a\s+row\b|"

@@ -232,8 +232,8 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "how many providers were given an overall rating",
           "Every provider received an overall rating in 2018-19.", "Ten providers received an overall rating in "
           "2018-19.", reads_span=True),
-    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wFMU]{0,6}(?:(?P<all>Q?N?Z),)?(?P<ts>T(?:[,w]{1,2}T){0,9})"
-          r"(?(all),?)[wFJZ]{0,6}(?P<s2>[PA])?(?P<each>Q?)[wF]{0,2}(?P<r>R)",
+    Shape("standards rated", r"(?P<v>V)(?P<s>[PA])?[wFMU]{0,6}(?:(?P<all>Q?N?(?:F(?P<s3>[PA])w?)?Z),)?"
+          r"(?P<ts>T(?:[,w]{1,2}T){0,9})(?(all),?)[wFJZ]{0,6}(?P<s2>[PA])?(?P<each>Q?)[wF]{0,2}(?P<r>R)",
           _standards_rated, "'inspectors rated the planning, implementation and review of cases Inadequate'",
           "In 2019-20 inspectors rated the planning, implementation and reviewing at Staffordshire and West "
           "Midlands CRC Inadequate.",
