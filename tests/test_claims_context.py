@@ -2455,3 +2455,12 @@ def test_a_dateline_with_a_place_dates_the_text():
             "At its last inspection, published in May 2022, the service was rated Inadequate.\n")
     table = check_text(FRAME, text)
     assert table[table["line"] == 5]["sentence_verdict"].tolist()[0] == "supported"
+
+
+def test_units_counted_are_not_the_text_s_unit():
+    """'Three probation services improved their overall rating to Good' counts units: no change of the text's own
+    unit is read (hlny-crc, Requires improvement in 2018-19 and 2019-20, would be contradicted)."""
+    text = "Humberside, Lincolnshire and North Yorkshire CRC report\n\nThree probation services improved their " \
+           "overall rating to Good in 2019-20.\n"
+    table = check_text(FRAME, text)
+    assert "hlny-crc" not in " ".join(table[table["line"] == 3]["reading"].astype(str))

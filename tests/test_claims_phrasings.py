@@ -652,6 +652,12 @@ CASES = [
     # west-kent-pdu Inadequate, then Requires improvement)
     ("Kirklees probation rated Inadequate for second time", "supported"),
     ("West Kent probation rated Inadequate for second time", "contradicted"),
+    # a list of units, then "where ...": each of them (2019-20: west-yorkshire-crc's four case supervision standards
+    # Inadequate, northumbria-crc's Requires improvement)
+    ("In 2019-20 inspectors reported on West Yorkshire CRC and Northumbria CRC, where all four case supervision "
+     "standards were rated Inadequate.", "contradicted"),
+    ("In 2019-20 inspectors reported on West Yorkshire CRC and Northumbria CRC, where all four case supervision "
+     "standards were rated Requires improvement.", "contradicted"),
 ]
 
 

@@ -22,6 +22,11 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     if subj is None and len(s.tags) > 2 and s.tags[0].code == "P" and s.tags[1].words == "," and \
             not any(t.code in "PA" for t in s.tags[2: m.first]):
         subj = s.tags[0]  # "X, the only PDU rated Good in 2022-23, slipped to ...": the unit the sentence opens with
+    before = s.tags[: m.first]
+    if (subj is None or subj.words.lower() == "their") and any(
+            t.code == "S" and t.words.lower().endswith("s") and k and before[k - 1].code in "NQ"
+            for k, t in enumerate(before)):
+        return None  # "Three probation services improved their rating": units counted, not the text's own
     pid = _subject(subj, s)
     a, b, phrase = _span(m, s)
     words = " ".join(t.words.lower() for t in span)

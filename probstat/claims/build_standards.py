@@ -23,6 +23,7 @@ from .shape_parts import (
     _span,
     _subject,
 )
+from .tag_type import Tag
 
 _CLAUSE_OPENERS = frozenset(("that", "and", "but", "while", "whereas", "although", "though", ",", ";", ":"))
 
@@ -168,8 +169,33 @@ def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
     if m.one("s") is None and len(named) == 1 and not any(t.code == "X" for t in m.tags[m.first: m.last]):
         # "X was rated Inadequate, with all four case supervision standards also rated Inadequate": X's own
         pid, refused = named.pop(), None
+    several = _listed_just_before(s.tags[: m.first])
+    if m.one("s") is None and len(several) > 1 and not any(t.code == "X" for t in m.tags[m.first: m.last]):
+        # "Northumbria CRC and West Yorkshire CRC, where all four ... were rated Inadequate": each of them
+        got = [_counted_standards(m, s, p) for p in several]
+        return None if any(g is None for g in got) else [q for g in got for q in g]
     if refused:
         return refused
+    return _counted_standards(m, s, pid)
+
+
+def _listed_just_before(tags: list[Tag]) -> list[str]:
+    """The units of a list ("A, B and C") that ends the tags, a relative word aside ("A and B, where ..."); empty
+    when the tags do not end so."""
+    k = len(tags)
+    while k > 0 and (tags[k - 1].code == "," or tags[k - 1].words.lower() in ("where", "in", "which", "at", "both")):
+        k -= 1
+    units = []
+    while k > 0 and tags[k - 1].code == "P":
+        units.append(str(tags[k - 1].value))
+        k -= 1
+        if k > 0 and (tags[k - 1].code == "," or tags[k - 1].words.lower() == "and"):
+            k -= 1
+    return list(dict.fromkeys(reversed(units)))
+
+
+def _counted_standards(m: Match, s: Sentence, pid: str) -> list[Part] | None:
+    """The count of one unit's standards that a standards-count shape matched."""
     a, b, phrase = _span(m, s)
     n = m.one("n")
     r = _ratings(m.one("r"))
