@@ -658,6 +658,11 @@ CASES = [
      "standards were rated Inadequate.", "contradicted"),
     ("In 2019-20 inspectors reported on West Yorkshire CRC and Northumbria CRC, where all four case supervision "
      "standards were rated Requires improvement.", "contradicted"),
+    # fieldwork the data date by the month it began may run on into the next (nps-midlands 2018-19 fieldwork began
+    # 2018-08)
+    ("Inspectors visited NPS Midlands in August 2018.", "supported"),
+    ("Inspectors visited NPS Midlands in September 2018.", "unverifiable"),
+    ("Inspectors visited NPS Midlands in October 2018.", "contradicted"),
 ]
 
 

@@ -422,6 +422,9 @@ def _date_outcome(ctx: Context, r: InspectionDate, round_: str) -> tuple[str, st
             isinstance(other, str) and other[:4] == str(r.year):
         # "inspected in 2019" of fieldwork in late 2018 reported in 2019: a year alone may mean either
         return "unverifiable", f"{r.provider}'s {round_} fieldwork began in {value}, its report in {other}", value
+    if not ok and r.column == "fieldwork_start" and r.month is not None and \
+            (r.year or year) * 12 + r.month - (year * 12 + month) == 1:  # fieldwork may run on into the next month
+        return "unverifiable", f"{r.provider}'s {round_} fieldwork began in {value}; it may have run on", value
     if ok and r.day is not None and len(value) >= 10 and int(value[8:10]) != r.day:
         ok = False  # the data give the day too, and it is another
     return ("supported" if ok else "contradicted"), f"{r.provider}'s {round_} {what} in {value}", value
