@@ -2393,6 +2393,9 @@ _SWM = "Staffordshire and West Midlands CRC still requires improvement\n\n18 Jun
     ("At its first inspection the CRC supervised 13,531 people.", "supported"),
     ("At its first inspection the CRC supervised 15,531 people.", "contradicted"),
     ("It now supervises more than 12,000 people.", "supported"),
+    # the people left unsaid after the verb
+    ("At its first inspection it supervised 13,531.", "supported"),
+    ("At its first inspection it supervised 15,531.", "contradicted"),
 ])
 def test_people_supervised_at_an_earlier_inspection(sentence, want):
     table = check_text(FRAME, _SWM + sentence + "\n")

@@ -42,6 +42,17 @@ def _people(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "people", st)]
 
 
+def _bare_people(m: Match, s: Sentence) -> bool:
+    """'it supervised 13,531' with no noun after the figure: people, where the verb is of supervising, the figure a
+    whole number in the hundreds at least and no noun follows it (a place, a time or the clause's end may)."""
+    n = m.one("n8")
+    got = _count(n, s)
+    nxt = s.tags[s.tags.index(n) + 1: s.tags.index(n) + 2]
+    return re.search(r"(?i)supervis|manag", m.one("bare").words) is not None and got is not None and \
+        got[0].unit == "count" and got[0].value >= 100 and \
+        (not nxt or nxt[0].code == "," or nxt[0].words.lower() in ("at", "in", "across", "when", "during", "by"))
+
+
 def _services_done(tags: list[Tag], i: int) -> bool:
     """'the delivery of services', 'arrangements for providing services': services as the work done, not a
     population of providers."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .build_dates import _inspection_date, _reports_dated
 from .build_distribution import _points_compared
-from .build_figures import _people
+from .build_figures import _bare_people, _people
 from .build_owners import _one_of_owners, _owner, _owner_of, _region_count, _region_of
 from .shape_parts import Shape, _renamed
 
@@ -29,8 +29,10 @@ FACT_SHAPES: tuple[Shape, ...] = (
           r"(?:M[wF]{0,3}(?P<s2>[PA])|(?P<s3>[PA])[w]{0,2}M)|(?P<s4>[PA])[wB]{0,3}(?P<n4>N)[w]{0,4}U[w]{0,2}M"
           r"|^w?MF(?P<n5>N)[w]{0,4}U"
           # "the CRC, which has 6,500 people on its books"; "with 6,500 people under supervision, the CRC ..."
-          r"|(?P<s6>[PA])[,wB]{0,4}(?P<n6>N)[w]{0,4}U[wF]{0,2}M|^w?(?P<n7>N)[w]{0,2}U[w]{0,2}M,(?P<s7>[PA])",
-          lambda m, s: _people(_renamed(m), s),
+          r"|(?P<s6>[PA])[,wB]{0,4}(?P<n6>N)[w]{0,4}U[wF]{0,2}M|^w?(?P<n7>N)[w]{0,2}U[w]{0,2}M,(?P<s7>[PA])"
+          # "at its first inspection it supervised 13,531": the people left unsaid after the verb
+          r"|(?P<s8>[PA])(?P<bare>M)(?P<n8>N)(?=[,.]|w|$)",
+          lambda m, s: _people(_renamed(m), s) if m.one("bare") is None or _bare_people(m, s) else None,
           "the number of people a provider supervises",
           "In 2018-19 London CRC supervised more than 20,000 people.",
           "In 2018-19 London CRC supervised fewer than 10,000 people."),
