@@ -2086,10 +2086,11 @@ CASES = [
      "Inadequate in 2024-25.", "supported"),
     ("Probation in 2024-25\n\nIn the East of England, Norfolk and Cambridgeshire and Peterborough were both rated "
      "Good in 2024-25.", "contradicted"),
-    # ", as were the North East and East Midlands regions": a claim about each, not carried by the first
-    # (east-midlands-region Inadequate in 2025-26)
+    # ", as were the North East and East Midlands regions": a claim about each, not carried by the first; read since
+    # round 16, and false of the East Midlands (east-midlands-region Inadequate in 2025-26; it was "partly checked"
+    # while the two regions went unread)
     ("Wales report\n\nThe Wales region was rated Requires improvement in 2025-26, as were the North East and East "
-     "Midlands regions.", "partly checked"),
+     "Midlands regions.", "contradicted"),
     # "At the first, reported in March 2023, ...": the unit's first inspection (sheffield-pdu 2022-23: 1 point)
     ("Sheffield PDU report\n\nSheffield PDU was inspected again in 2024. At the first, reported in March 2023, "
      "it scored one point out of 27.", "supported"),

@@ -663,6 +663,11 @@ CASES = [
     ("Inspectors visited NPS Midlands in August 2018.", "supported"),
     ("Inspectors visited NPS Midlands in September 2018.", "unverifiable"),
     ("Inspectors visited NPS Midlands in October 2018.", "contradicted"),
+    # "..., as were the A and B regions" (2025-26: wales-region and north-east-region Requires improvement,
+    # east-midlands-region Inadequate)
+    ("In 2025-26 the Wales region was rated Requires improvement, as were the North East and East Midlands "
+     "regions.", "contradicted"),
+    ("In 2025-26 the Wales region was rated Requires improvement, as was the North East region.", "supported"),
 ]
 
 

@@ -399,7 +399,7 @@ def _clause_ellipsis(m: Match, s: Sentence) -> list[Part] | None:
 
 
 _LIKEWISE = re.compile(r"(?i)^(?:along with|together with|the same(?: rating| grade)? as|as well as|alongside|"
-                       r"as (?:was|were|did)|just as|exactly as)$")
+                       r"as (?:was|were|did)(?: the)?|just as|exactly as)$")
 
 
 def _likewise(m: Match, s: Sentence) -> list[Part] | None:
