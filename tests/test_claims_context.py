@@ -2468,3 +2468,30 @@ def test_units_counted_are_not_the_text_s_unit():
            "overall rating to Good in 2019-20.\n"
     table = check_text(FRAME, text)
     assert "hlny-crc" not in " ".join(table[table["line"] == 3]["reading"].astype(str))
+
+
+# "X was last inspected in 2023" or "its last inspection, published in September 2018" names the inspection before
+# the one the text reports, not the text's own (derby-city-pdu: 2022-23 reported 2023-02, 2025-26 its second since
+# 2021; merseyside-crc: Requires improvement in 2018-19, reported 2018-09, and in 2019-20)
+@pytest.mark.parametrize("text,line,want", [
+    ("Derby probation still requires improvement\n\nDerby City PDU was last inspected in 2023, when a report "
+     "published in February gave it the same grade. It was only the second time the unit had been inspected since "
+     "2021.\n", 3, {"supported", "partly checked", "unverifiable"}),
+    ("Merseyside CRC still requires improvement\n\nThis is the same rating it received at its last inspection, "
+     "published in September 2018.\n", 3, {"supported"}),
+    ("Merseyside CRC still requires improvement\n\nThis is a better rating than it received at its last "
+     "inspection, published in September 2018.\n", 3, {"contradicted", "unverifiable", "partly checked"}),
+])
+def test_the_last_inspection_is_the_one_before(text, line, want):
+    table = check_text(FRAME, text)
+    assert set(table[table["line"] == line]["sentence_verdict"]) <= want
+
+
+def test_a_dateline_s_place_in_capitals_is_no_unit():
+    """'NEWCASTLE: The probation unit covering North Tyneside and Northumberland requires improvement': the place of
+    the dateline is not Newcastle upon Tyne PDU (Inadequate in 2025-26); north-tyneside-northumberland-pdu is
+    Requires improvement."""
+    text = ("North Tyneside probation\n\nNEWCASTLE: The probation unit covering North Tyneside and Northumberland "
+            "requires improvement, inspectors said.\n")
+    table = check_text(FRAME, text)
+    assert table[table["line"] == 3]["sentence_verdict"].tolist()[0] == "supported"

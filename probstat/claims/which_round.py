@@ -61,7 +61,10 @@ def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, st
     return {pid: next(iter(ok)) for pid, ok in fits.items() if len(ok) == 1}
 
 
-_EARLIER_REPORT = re.compile(r"(?i)\b(?:first|previous|earlier|prior|original)\s+(?:report|inspection|visit)\b")
+# ("X was last inspected in 2023", "its last inspection, published in September 2018": in a text that reports a
+# new inspection, the one before it)
+_EARLIER_REPORT = re.compile(r"(?i)\b(?:first|previous|earlier|prior|original|last)\s+(?:report|inspection|visit)\b|"
+                             r"\blast\s+inspected\b")
 _AGAIN = re.compile(r"(?i)\b(?:again|returned|re-?inspect\w*|once more)\b")
 
 
