@@ -358,7 +358,7 @@ def _bounds(rows: pd.DataFrame, codes: np.ndarray | None = None) -> tuple[pd.Dat
 
 def _first_names(ids: pd.Series, more: list[str]) -> tuple[list[str], int]:
     """The first NAMED_IN_NOTES of the distinct ids in ``ids`` and ``more``, in Python's order, and how many there
-    are; in Arrow when ``ids`` is (half a million of them as a Python set took 0.2 s, and their order as much)."""
+    are; in Arrow when ``ids`` is (530,000 ids as a Python set, then heapq.nsmallest, took 0.2 s)."""
     if (isinstance(ids.dtype, pd.StringDtype) and ids.dtype.storage == "pyarrow" and not ids.hasnans
             and all(isinstance(name, str) for name in more)):
         import pyarrow as pa
