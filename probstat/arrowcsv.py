@@ -132,14 +132,65 @@ def as_is(column: pd.Series, kind: str) -> bool:
     if kind not in _AS_IS:
         return False
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     array = pa.array(column.array)
     if array.null_count:
         return False
+    chunks = array.chunks if isinstance(array, pa.ChunkedArray) else [array]
+    verdicts = [_bytes_verdict(chunk, kind) for chunk in chunks]
+    if False in verdicts:
+        return False
+    return True if verdicts and None not in verdicts else _matches(array, kind)
+
+
+def _matches(array, kind: str) -> bool:
+    """as_is of an Arrow string ``array`` (no nulls) by pyarrow's regular expressions."""
+    import pyarrow.compute as pc
+
     pattern = _AS_IS[kind]
     if pattern is not None:  # a whole-value pattern (a slug) holds of no empty or padded value: one pass
         return bool(pc.all(pc.match_substring_regex(array, pattern)).as_py())
     if pc.any(pc.equal(array, "")).as_py():
         return False
     return not pc.any(pc.match_substring_regex(array, f"^{_SPACE}|{_SPACE}$")).as_py()
+
+
+def _byte_table(values: bytes) -> np.ndarray:
+    table = np.zeros(256, dtype=bool)
+    table[list(values)] = True
+    return table
+
+
+_SLUG_BYTES = _byte_table(b"abcdefghijklmnopqrstuvwxyz0123456789-")
+#: The ASCII members of _SPACE.
+_ASCII_SPACE = _byte_table(bytes([*range(0x09, 0x0E), *range(0x1C, 0x21)]))
+#: Lead bytes of the UTF-8 encodings of _SPACE's other members (U+0085, U+00A0, U+1680, U+2000-U+3000).
+_SPACE_LEADS = _byte_table(b"\xc2\xe1\xe2\xe3")
+
+
+def _bytes_verdict(chunk, kind: str) -> bool | None:
+    """as_is for one Arrow string chunk (no nulls), read off its bytes: True or False where they decide it, None
+    where a regular expression must (a value that may start or end with a non-ASCII space).
+
+    The regular expressions cost 0.07-0.09 s a column of a million values; the bytes decide in a tenth of that.
+    A slug's bytes are all ASCII, so a byte table is exactly _AS_IS's pattern; whitespace at either end of a
+    value is decided by its first and last byte unless one of them may belong to a non-ASCII space.
+    """
+    import pyarrow as pa
+
+    if kind not in _AS_IS or not (pa.types.is_string(chunk.type) or pa.types.is_large_string(chunk.type)):
+        return None
+    if len(chunk) == 0:
+        return None  # (pyarrow's any and all of nothing are null: its verdict, whatever it is, stands)
+    width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+    _, offsets_buffer, data_buffer = chunk.buffers()
+    offsets = np.frombuffer(offsets_buffer, dtype=width)[chunk.offset:chunk.offset + len(chunk) + 1]
+    if (offsets[1:] <= offsets[:-1]).any():
+        return False  # an empty value
+    data = np.frombuffer(data_buffer, dtype=np.uint8)
+    first, last = data[offsets[:-1]], data[offsets[1:] - 1]
+    if kind == "id":
+        return bool(_SLUG_BYTES[data[offsets[0]:offsets[-1]]].all() and (first != ord("-")).all())
+    if _ASCII_SPACE[first].any() or _ASCII_SPACE[last].any():
+        return False
+    return None if (_SPACE_LEADS[first].any() or (last >= 0x80).any()) else True

