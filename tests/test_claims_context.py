@@ -2495,3 +2495,13 @@ def test_a_dateline_s_place_in_capitals_is_no_unit():
             "requires improvement, inspectors said.\n")
     table = check_text(FRAME, text)
     assert table[table["line"] == 3]["sentence_verdict"].tolist()[0] == "supported"
+
+
+@pytest.mark.parametrize("rating,want", [("requires improvement", "supported"), ("inadequate", "contradicted")])
+def test_our_service_in_a_unit_s_own_statement(rating, want):
+    """'which rates our service as R' in a unit's own statement is the unit (cwm-taf-morgannwg-pdu 2025-26
+    Requires improvement)."""
+    text = ("Cwm Taf Morgannwg PDU statement\n\nWe welcome the inspectorate's report on Cwm Taf Morgannwg PDU, which "
+            f"rates our service as {rating} overall.\n")
+    table = check_text(FRAME, text)
+    assert table[table["line"] == 3]["sentence_verdict"].tolist()[0] == want

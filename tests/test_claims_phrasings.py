@@ -668,6 +668,15 @@ CASES = [
     ("In 2025-26 the Wales region was rated Requires improvement, as were the North East and East Midlands "
      "regions.", "contradicted"),
     ("In 2025-26 the Wales region was rated Requires improvement, as was the North East region.", "supported"),
+    # a report's paragraph number opening a sentence is no figure (essex-south-pdu 2024-25 Requires improvement)
+    ("2.5 In 2024-25 Essex South PDU was rated Requires improvement.", "supported"),
+    ("2.5 In 2024-25 Essex South PDU was rated Inadequate.", "contradicted"),
+    # everyday names of standards (hampshire-iow-crc 2018-19: information_facilities Outstanding,
+    # through_the_gate Requires improvement)
+    ("In 2018-19 inspectors rated Hampshire and Isle of Wight CRC's offices and information systems Outstanding.",
+     "supported"),
+    ("In 2018-19 Hampshire and Isle of Wight CRC's work in prisons to prepare people for release was rated Good.",
+     "contradicted"),
 ]
 
 

@@ -82,8 +82,10 @@ _REFERENCE = re.compile(r"(?i)\b(?:slide|page|p\.|para|paragraph|chapter|section
 _LOWER_DATE = re.compile(rf"(?i)(?<![\w.,])(?:{_DAY}\s+(?:{_MONTHS})\.?,?\s+[0-9]{{4}}|(?:{_MONTHS})\.?\s+[0-9]{{4}})"
                          r"(?![\w])")  # fmt: skip
 _ORDINAL = re.compile(r"(?<![\w.])[0-9]+(?:st|nd|rd|th)(?![\w])")
-# a list's or a thread's number at a line's start: "1.", "2)", "3/"
+# a list's or a thread's number at a line's start: "1.", "2)", "3/"; a report's paragraph number opening a line or
+# sentence ("2.1 The PDU was rated ...")
 _LIST_MARKER = re.compile(r"(?m)^[ \t]*([0-9]{1,2}[.)/])(?=[ \t])")
+_PARAGRAPH = re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*([0-9]{1,2}\.[0-9]{1,2})(?=[ \t]+[A-Z])")
 
 
 # The same patterns written so that re scans for the characters a match can begin with in C rather than trying
@@ -230,6 +232,7 @@ def _non_claims(text: str, taken: bytearray) -> list[NumericExpression]:
         ("url", _URL, 0, None),
         ("reference", _REFERENCE, 0, None),
         ("list-marker", _LIST_MARKER, 1, None),
+        ("list-marker", _PARAGRAPH, 1, None),
         ("phone", _PHONE, 0, _phone_ok),
         ("date", _DATE, 0, None),
         ("year-range", _YEAR_RANGE, 0, _year_range_ok),

@@ -155,7 +155,10 @@ ANAPHORA = {"the crc": "CRC", "the company": "CRC", "the firm": "CRC", "the nps 
              "it": None, "this crc": "CRC", "this division": "NPS", "this pdu": "PDU", "the local service": None,
              "the delivery unit": "PDU", "the probation delivery unit": "PDU", "the trust": None, "its": None,
              "the private company": "CRC", "the private firm": "CRC", "the private provider": "CRC",
-             "the privately run company": "CRC"}
+             "the privately run company": "CRC",
+             # a unit's own statement: "which rates our service as requires improvement"
+             "our service": None, "our probation service": None, "our unit": None, "our pdu": "PDU",
+             "our division": "NPS", "our crc": "CRC", "our company": "CRC", "our region": "region"}
 
 # What the tagger's joins test words against (tagger._tidy).
 DETERMINERS = ("the", "this", "that")

@@ -429,6 +429,8 @@ STANDARD_EXTRA: dict[str, str] = {
     "work with people leaving prison": "through_the_gate", "work to support people leaving prison": "through_the_gate",
     "support for people leaving prison": "through_the_gate", "prison release work": "through_the_gate",
     "premises and IT": "information_facilities", "facilities": "information_facilities",
+    "information systems": "information_facilities", "prepare people for release": "through_the_gate",
+    "preparing people for release": "through_the_gate",
     "implementation": "implementation_delivery", "delivery": "implementation_delivery",
     "review": "reviewing", "reviews": "reviewing", "the assessments": "assessment", "staffing levels": "staff",
     "leaders": "leadership",
