@@ -677,6 +677,10 @@ CASES = [
      "supported"),
     ("In 2018-19 Hampshire and Isle of Wight CRC's work in prisons to prepare people for release was rated Good.",
      "contradicted"),
+    # "moves up a grade" (swansea-neath-port-talbot-pdu Inadequate, then Requires improvement; kirklees-pdu
+    # Inadequate twice)
+    ("Swansea probation moves up a grade", "supported"),
+    ("Kirklees probation moves up a grade", "contradicted"),
 ]
 
 

@@ -336,11 +336,11 @@ _PAST = re.compile(r"\b(?:previous(?:ly)?|before|earlier|last(?!\s+(?:week|month
 _SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|keep|retained|retains|retain|maintained|maintains|maintain|"
                    r"(?:held|hold|holds|holding|hung|hang|clung|cling) on ?to|again|still|"
                    r"remains?|remained|stays|stayed)\b")
-_UP = re.compile(r"\b(?:improved|improve|improves|improving|upgraded|moved up|rose|risen|climbed|went up|raised|"
-                 r"got better|up from|an upgrade|an improvement|a rise|a step up|jumped|leapt|leaped|soared|"
-                 r"(?:lifted|climbed|climbs|climbing|moved|moves|got|gets) (?:out of|off))\b")
-_DOWN = re.compile(r"\b(?:declined|deteriorated|worsened|worsens?|got worse|downgraded|moved down|fell|fallen|dropped|"
-                   r"slipped|went down|lowered|slumped|slumps|plunged|plummeted|sank|tumbled|dipped|"
+_UP = re.compile(r"\b(?:improved|improve|improves|improving|upgraded|mov(?:ed|es|ing) up|rose|risen|climbed|"
+                 r"went up|raised|got better|up from|an upgrade|an improvement|a rise|a step up|jumped|leapt|leaped|"
+                 r"soared|(?:lifted|climbed|climbs|climbing|moved|moves|got|gets) (?:out of|off))\b")
+_DOWN = re.compile(r"\b(?:declined|deteriorated|worsened|worsens?|got worse|downgraded|mov(?:ed|es|ing) down|fell|"
+                   r"fallen|dropped|slipped|went down|lowered|slumped|slumps|plunged|plummeted|sank|tumbled|dipped|"
                    r"lost|loses|lose|down from|a decline|a deterioration|a drop|a fall|a downgrade|a step down)\b")
 
 
