@@ -368,8 +368,10 @@ def one_standard_each(tags: list[Tag]) -> list[Tag]:
 
 def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
     """The joins made once the sentence's tags are otherwise done: one standard each, a fronted region."""
-    if len(tags) > 2 and tags[0].code == "P" and tags[0].words.isupper() and tags[1].words in (":", "-", "\u2013"):
-        # "NEWCASTLE: The probation unit covering ...": a news dateline's place, not a unit spoken of
+    if len(tags) > 2 and tags[0].code == "P" and tags[0].words.isupper() and tags[1].words in (":", "-", "\u2013") \
+            and tags[2].code in "PA" and not re.search(r"(?i)\b(?:nps|crc|pdu|division|region)\b", tags[0].words):
+        # "NEWCASTLE: The probation unit covering ...": a news dateline's place, not a unit spoken of (unlike a
+        # headline's "NORTH WEST NPS: 'Good' rating")
         tags = [Tag("w", tags[0].start, tags[0].end, tags[0].words), *tags[1:]]
     return fronted_region(one_standard_each(_shared_noun(_standard_noun(tags))), later)
 
