@@ -2505,3 +2505,17 @@ def test_our_service_in_a_unit_s_own_statement(rating, want):
             f"rates our service as {rating} overall.\n")
     table = check_text(FRAME, text)
     assert table[table["line"] == 3]["sentence_verdict"].tolist()[0] == want
+
+
+# A figure of a CRC or NPS division with no round written: not of a round after 2021, when no unit of its kind was
+# inspected (nps-london '>17000' and thames-valley-crc 4,750 people in 2018-19, their one inspection in the data;
+# the 2019-20 rows hold every inspection of their kinds that round)
+@pytest.mark.parametrize("sentence,want", [
+    ("NPS London supervises more than 17,000 people.", "supported"),
+    ("That division, NPS London, supervises about 7,000 people.", "contradicted"),
+    ("Thames Valley CRC supervises 4,750 people.", "supported"),
+    ("Thames Valley CRC supervises 4,570 people.", "contradicted"),
+])
+def test_a_figure_of_a_kind_gone_since_2021(sentence, want):
+    table = check_text(FRAME, "London and Thames Valley probation\n\n" + sentence + "\n")
+    assert table[table["line"] == 3]["sentence_verdict"].tolist()[0] == want

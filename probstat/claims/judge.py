@@ -192,9 +192,13 @@ def judge(st: Statement, ctx: Context) -> Judgement:
         others = {}
         # (a round in which the data hold no inspection of a named provider stays a reading: the data do not hold
         # every inspection, e.g. Hampshire and Isle of Wight CRC's unrated part-inspection of 2020)
+        kinds = set(ctx.frame.loc[ctx.frame["provider_id"].isin(st.providers), "sector"].astype(str))
         for r in held:
-            # a round in which the population has no member cannot be the one meant ("NPS divisions" after 2021)
-            if r != st.round and (st.sector is None or len(ctx.scope(r, st.sector))):
+            # a round in which the population has no member cannot be the one meant ("NPS divisions" after 2021),
+            # nor one in which the named unit's kind was not inspected at all (an NPS division after 2021)
+            if r != st.round and (st.sector is None or len(ctx.scope(r, st.sector))) and not (
+                    len(kinds) == 1 and not any(len(ctx.scope(r, k)) or ctx.round_row(r, k) is not None
+                                                for k in kinds)):
                 v, _, _ = _evaluate(_with_round(st, r), ctx)
                 others[r] = "contradicted" if v == "unverifiable" and _uninspected(st, r, ctx) else v
         if any(v != "contradicted" for v in others.values()):
