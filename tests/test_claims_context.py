@@ -2381,6 +2381,12 @@ def test_a_count_written_while_a_round_is_open_may_be_of_the_round_before():
     assert set(table[table["line"] == 3]["sentence_verdict"]) == {"unverifiable"}
 
 
+def _verdict_on(text: str, line: int) -> str:
+    """The sentence verdict of the first sentence on a line of a text."""
+    table = check_text(FRAME, text)
+    return table[table["line"] == line]["sentence_verdict"].tolist()[0]
+
+
 # People a unit supervised "at its previous inspection" or "at its first inspection": that inspection's figure,
 # whichever one the text reports (swm-crc: 13,531 in 2018-19, '>12600' in 2019-20, providers.csv); "up from ... at
 # its first inspection" dates only the figure it follows.
@@ -2399,8 +2405,7 @@ _SWM = "Staffordshire and West Midlands CRC still requires improvement\n\n18 Jun
     ("At its first inspection it supervised 15,531.", "contradicted"),
 ])
 def test_people_supervised_at_an_earlier_inspection(sentence, want):
-    table = check_text(FRAME, _SWM + sentence + "\n")
-    assert table[table["line"] == 5]["sentence_verdict"].tolist()[0] == want
+    assert _verdict_on(_SWM + sentence + "\n", 5) == want
 
 
 # A figure in the present tense in a dated text: the inspection current at that date, when no later inspection of
@@ -2415,8 +2420,7 @@ def test_people_supervised_at_an_earlier_inspection(sentence, want):
     ("BeNCH CRC told to improve\n\n3 May 2019\n\nThe company supervises fewer than 5,000 people.", "contradicted"),
 ])
 def test_a_figure_now_is_the_inspection_current_at_the_text_s_date(text, want):
-    table = check_text(FRAME, text + "\n")
-    assert table[table["line"] == 5]["sentence_verdict"].tolist()[0] == want
+    assert _verdict_on(text + "\n", 5) == want
 
 
 # "..., with a rating of R" after a clause about a standard is that standard's rating: never the unit's overall
@@ -2437,8 +2441,7 @@ def test_a_rating_after_a_clause_about_a_standard_is_not_the_unit_s():
 def test_a_rating_years_before_is_the_earlier_inspection_s(earlier, want):
     text = ("Probation in north Essex improves\n\nProbation in north Essex has been rated Requires improvement by "
             f"inspectors, two years after the service was branded {earlier}.\n")
-    table = check_text(FRAME, text)
-    assert table[table["line"] == 3]["sentence_verdict"].tolist()[0] == want
+    assert _verdict_on(text, 3) == want
 
 
 def test_an_improvement_plan_is_no_change_of_rating():
@@ -2457,8 +2460,7 @@ def test_a_dateline_with_a_place_dates_the_text():
     text = ("North Essex probation service climbs out of Inadequate rating\n\nColchester, 22 August 2024\n\n"
             "Probation in north Essex has been rated Requires improvement by inspectors.\n\n"
             "At its last inspection, published in May 2022, the service was rated Inadequate.\n")
-    table = check_text(FRAME, text)
-    assert table[table["line"] == 5]["sentence_verdict"].tolist()[0] == "supported"
+    assert _verdict_on(text, 5) == "supported"
 
 
 def test_units_counted_are_not_the_text_s_unit():
@@ -2493,8 +2495,7 @@ def test_a_dateline_s_place_in_capitals_is_no_unit():
     Requires improvement."""
     text = ("North Tyneside probation\n\nNEWCASTLE: The probation unit covering North Tyneside and Northumberland "
             "requires improvement, inspectors said.\n")
-    table = check_text(FRAME, text)
-    assert table[table["line"] == 3]["sentence_verdict"].tolist()[0] == "supported"
+    assert _verdict_on(text, 3) == "supported"
 
 
 @pytest.mark.parametrize("rating,want", [("requires improvement", "supported"), ("inadequate", "contradicted")])
@@ -2503,8 +2504,7 @@ def test_our_service_in_a_unit_s_own_statement(rating, want):
     Requires improvement)."""
     text = ("Cwm Taf Morgannwg PDU statement\n\nWe welcome the inspectorate's report on Cwm Taf Morgannwg PDU, which "
             f"rates our service as {rating} overall.\n")
-    table = check_text(FRAME, text)
-    assert table[table["line"] == 3]["sentence_verdict"].tolist()[0] == want
+    assert _verdict_on(text, 3) == want
 
 
 # A figure of a CRC or NPS division with no round written: not of a round after 2021, when no unit of its kind was
@@ -2517,5 +2517,4 @@ def test_our_service_in_a_unit_s_own_statement(rating, want):
     ("Thames Valley CRC supervises 4,570 people.", "contradicted"),
 ])
 def test_a_figure_of_a_kind_gone_since_2021(sentence, want):
-    table = check_text(FRAME, "London and Thames Valley probation\n\n" + sentence + "\n")
-    assert table[table["line"] == 3]["sentence_verdict"].tolist()[0] == want
+    assert _verdict_on("London and Thames Valley probation\n\n" + sentence + "\n", 3) == want
