@@ -367,7 +367,9 @@ def one_standard_each(tags: list[Tag]) -> list[Tag]:
 
 
 def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
-    """The joins made once the sentence's tags are otherwise done: one standard each, a fronted region."""
+    """The joins made once the sentence's tags are otherwise done: a dateline's place set aside, a standard named
+    with the word "standard", two places sharing one plural noun, one standard each, a place set before the
+    clause."""
     if len(tags) > 2 and tags[0].code == "P" and tags[0].words.isupper() and tags[1].words in (":", "-", "\u2013") \
             and tags[2].code in "PA" and not re.search(r"(?i)\b(?:nps|crc|pdu|division|region)\b", tags[0].words):
         # "NEWCASTLE: The probation unit covering ...": a news dateline's place, not a unit spoken of (unlike a
@@ -415,7 +417,8 @@ _NOT_A_PART = re.compile(r"(?i)^(?:(?:England|Britain|the UK|the country)\b.*|Ja
 
 def fronted_region(tags: list[Tag], later: bool) -> list[Tag]:
     """"In London, four of the six PDUs inspected were rated Inadequate": a region set before the clause, the one
-    whose PDUs the clause's populations are (not the country's)."""
+    whose PDUs the clause's populations are (not the country's); "In Essex, ..." of a place with one unit, that
+    unit; of a place with none or several, a part of each population that no count reads."""
     if len(tags) < 3 or tags[0].words.lower() not in _FRONTING:
         return tags
     at = 2 if tags[1].words.lower() == "the" else 1
