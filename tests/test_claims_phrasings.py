@@ -681,6 +681,9 @@ CASES = [
     # Inadequate twice)
     ("Swansea probation moves up a grade", "supported"),
     ("Kirklees probation moves up a grade", "contradicted"),
+    # "Sodexo ran six of the 21 CRCs": the total is a claim too (rounds.csv 2018-19: 21 CRCs; Sodexo ran six)
+    ("In 2018-19 Sodexo ran six of the 21 CRCs.", "supported"),
+    ("In 2018-19 Sodexo ran six of the 25 CRCs.", "contradicted"),
 ]
 
 

@@ -13,9 +13,11 @@ from .quantifiers import interpret as _interpret
 from .readings import (
     OwnerCount,
     Part,
+    Predicate,
     ProviderOwner,
     ProviderRegion,
     RegionCount,
+    Statement,
 )
 from .shape_parts import _RATIO, Sentence, _count, _population, _span, _subject
 
@@ -25,10 +27,12 @@ def _owner(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     n = m.one("n")
     ratio = _RATIO.match(n.words)
+    whole = None
     if ratio and m.one("w").start < n.start:
-        # "Sodexo owned six of the 21 CRCs": six is the portfolio, 21 all the CRCs
+        # "Sodexo owned six of the 21 CRCs": six is the portfolio, 21 all the CRCs (a claim of its own, checked as
+        # the population's size)
         try:
-            stated = _interpret(ratio.group("n"), "count")
+            stated, whole = _interpret(ratio.group("n"), "count"), _interpret(ratio.group("m"), "count")
         except ValueError:
             return None
     elif ratio:
@@ -46,7 +50,15 @@ def _owner(m: Match, s: Sentence) -> list[Part] | None:
         stated = got[0]
     # "one of six run by Sodexo": no noun, the owner's units of any kind (every owner ran CRCs only)
     sector = _population(m.one("pop"))[0] if m.one("pop") is not None else None
-    return [Part(a, b, phrase, "owner", OwnerCount(str(m.one("w").value), sector, stated))]
+    parts = [Part(a, b, phrase, "owner", OwnerCount(str(m.one("w").value), sector, stated))]
+    if whole is not None:
+        if sector is None:
+            return parts + [Part(a, b, phrase, "population size", problem="a total of units of no kind said")]
+        words = _population(m.one("pop"))[1]
+        parts.append(Part(a, b, phrase, "population size", Statement(
+            a, b, phrase, "count", stated=whole, sector=sector, population_words=words,
+            predicate=Predicate("providers"))))
+    return parts
 
 
 _OWNS = re.compile(r"(?i)\b(?:owns|owned|runs|ran|operates|operated|manages|managed|took\s+over|takes\s+over|"
