@@ -684,6 +684,9 @@ CASES = [
     # "Sodexo ran six of the 21 CRCs": the total is a claim too (rounds.csv 2018-19: 21 CRCs; Sodexo ran six)
     ("In 2018-19 Sodexo ran six of the 21 CRCs.", "supported"),
     ("In 2018-19 Sodexo ran six of the 25 CRCs.", "contradicted"),
+    ("In 2018-19 Sodexo owned six of the country's 21 CRCs.", "supported"),
+    ("In 2018-19 Sodexo owned five of the country's 21 CRCs.", "contradicted"),
+    ("In 2018-19 Sodexo owned six of the country's 25 CRCs.", "contradicted"),
 ]
 
 

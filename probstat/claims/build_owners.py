@@ -28,7 +28,13 @@ def _owner(m: Match, s: Sentence) -> list[Part] | None:
     n = m.one("n")
     ratio = _RATIO.match(n.words)
     whole = None
-    if ratio and m.one("w").start < n.start:
+    if m.one("whole") is not None:
+        # "Sodexo owns five of the country's 21 CRCs": the portfolio, then all the CRCs, the two figures apart
+        got, total = _count(n, s), _count(m.one("whole"), s)
+        if got is None or total is None or got[1] is not None or total[1] is not None:
+            return None
+        stated, whole = got[0], total[0]
+    elif ratio and m.one("w").start < n.start:
         # "Sodexo owned six of the 21 CRCs": six is the portfolio, 21 all the CRCs (a claim of its own, checked as
         # the population's size)
         try:

@@ -64,8 +64,8 @@ FACT_SHAPES: tuple[Shape, ...] = (
           "region.",
           "Report on Sheffield PDU\n\nIn 2022-23 it was one of six inspections in the Yorkshire and the Humber "
           "region."),
-    Shape("owner portfolio", r"(?P<w>W)[,wBMVF]{0,4}(?P<n>N)[wF]{0,2}(?P<pop>S)|(?P<n2>N)[w]{0,2}(?P<pop2>S)?[wBV]{0,3}"
-          r"(?P<w2>W)(?P<pop3>S)?", lambda m, s: _owner(_renamed(m), s),
+    Shape("owner portfolio", r"(?P<w>W)[,wBMVF]{0,4}(?P<n>N)(?:Fw{1,2}(?P<whole>N))?[wF]{0,2}(?P<pop>S)"
+          r"|(?P<n2>N)[w]{0,2}(?P<pop2>S)?[wBV]{0,3}(?P<w2>W)(?P<pop3>S)?", lambda m, s: _owner(_renamed(m), s),
           "how many providers an owner ran ('Sodexo ran six CRCs', 'one of six run by Sodexo', 'one of six Sodexo "
           "CRCs')",
           "In 2018-19 Sodexo ran six CRCs.", "In 2018-19 Sodexo ran 25 CRCs."),
