@@ -22,10 +22,10 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     if subj is None and len(s.tags) > 2 and s.tags[0].code == "P" and s.tags[1].words == "," and \
             not any(t.code in "PA" for t in s.tags[2: m.first]):
         subj = s.tags[0]  # "X, the only PDU rated Good in 2022-23, slipped to ...": the unit the sentence opens with
-    before = s.tags[: m.first]
+    preceding = s.tags[: m.first]
     if (subj is None or subj.words.lower() == "their") and any(
-            t.code == "S" and t.words.lower().endswith("s") and k and before[k - 1].code in "NQ"
-            for k, t in enumerate(before)):
+            t.code == "S" and t.words.lower().endswith("s") and k and preceding[k - 1].code in "NQ"
+            for k, t in enumerate(preceding)):
         return None  # "Three probation services improved their rating": units counted, not the text's own
     pid = _subject(subj, s)
     a, b, phrase = _span(m, s)
@@ -39,8 +39,8 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     if hx is not None and re.fullmatch(r"(?i)changes?", span[hx].words) and hx > 0 and \
             span[hx - 1].code in "wT" and not ratings[1:]:
         return None  # "sweeping staff changes", "positive change": a change of something, not of the rating
-    after = m.tags[m.tags.index(span[hx]) + 1:][:1] if hx is not None else []
-    if after and re.fullmatch(r"(?i)plans?|programmes?|notices?|boards?|journey|priorit(?:y|ies)", after[0].words):
+    noun = m.tags[m.tags.index(span[hx]) + 1:][:1] if hx is not None else []
+    if noun and re.fullmatch(r"(?i)plans?|programmes?|notices?|boards?|journey|priorit(?:y|ies)", noun[0].words):
         return None  # "had put in place an improvement plan": a noun that names a plan, no change of rating
     if hx is not None and re.search(r"(?i)\bsame\b", span[hx].words) and any(
             t.code in "SPQ" and t.value != pid or re.fullmatch(r"(?i)others?|many|most|rest", t.words)
