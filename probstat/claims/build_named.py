@@ -326,13 +326,15 @@ def _respectively(m: Match, s: Sentence) -> list[Part] | None:
             for pid, r in zip(pids, ratings, strict=True)]
 
 
+_PLACE = re.compile(r"(?i)highest|lowest|\b(?:top|bottom)\b")
+
+
 def _scale(m: Match, s: Sentence) -> list[Part] | None:
     """"rated 'Good', the second-highest rating": a rating placed on the scale."""
     first, second = m.one("r1"), m.one("r2")
-    if re.search(r"highest|lowest", first.words, re.IGNORECASE) and not re.search(r"highest|lowest", second.words,
-                                                                                 re.IGNORECASE):
+    if _PLACE.search(first.words) and not _PLACE.search(second.words):
         first, second = second, first  # "the second lowest rating, 'Requires improvement'"
-    if not re.search(r"highest|lowest", second.words, re.IGNORECASE):
+    if not _PLACE.search(second.words):
         return None
     a, b = second.start, second.end
     st = Statement(a, b, second.words, "scale", predicate=Predicate("rating", "overall", _ratings(first)),

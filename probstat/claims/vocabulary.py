@@ -100,6 +100,7 @@ for _verb, _by in product(("told", "ordered", "urged"), ("watchdog", "the watchd
     RATING_WORDS[f"{_verb} by {_by} to improve"] = BELOW_GOOD
 # "the second-lowest possible rating": a place on the scale from either end, every form, "second" never left out
 _SCALE_UP = ("Inadequate", "Requires improvement", "Good", "Outstanding")
+# ("the best rating" is not among them: in reporting it is as often the best given so far, or in a region)
 for _end, _places in (("lowest", (0, 1, 2)), ("highest", (3, 2, 1)), ("bottom", (0,)), ("top", (3,))):
     for _nth, _place in zip(("", "second", "third"), _places, strict=False):
         for _sep, _extra in product((" ", "-") if _nth else ("",), ("", "possible ", "overall ", "possible overall ")):
@@ -109,6 +110,13 @@ for _end, _places in (("lowest", (0, 1, 2)), ("highest", (3, 2, 1)), ("bottom", 
 RATING_WORDS.update({k.replace(" rating", f" {noun}"): v for k, v in list(RATING_WORDS.items())
                      if k.startswith("the ") and k.endswith(" rating")
                      for noun in ("grade", "mark", "judgement", "verdict")})
+# "the lowest rating there is", "the second highest grade of the four", "the worst rating inspectors can give":
+# the same places, said to be on the scale
+RATING_WORDS.update({f"{k} {q}": v for k, v in list(RATING_WORDS.items())
+                     if k.startswith("the ") and k.endswith((" rating", " grade")) and "possible" not in k
+                     for q in ("there is", "available", "possible", "on offer", "of the four", "of four",
+                               "inspectors can give", "inspectors can award", "the inspectorate can give",
+                               "it can give", "they can give", "that can be given", "it could be given")})
 # "Requires improvement, the second lowest assessment": not "the lowest assessment", which may be of risk
 RATING_WORDS.update({k.replace(" rating", " assessment"): v for k, v in list(RATING_WORDS.items())
                      if k.startswith("the second") and k.endswith(" rating")})
