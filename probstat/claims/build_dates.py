@@ -35,6 +35,9 @@ _SEASON_IN = re.compile(r"(?i)\b(?:in|during)\s+(?:the\s+)?(spring|summer|autumn
 _RATED_THEN = re.compile(r"(?i)\b(?:rated|judged|graded)\s+(?:as\s+)?['\u2018\"]?[a-z ]{4,25}['\u2019\"]?\s*$")
 
 
+_IN_A_REPORT = re.compile(r"(?i)\bin\s+(?:a|an|its|the|their)\s+(?:new\s+|latest\s+|recent\s+)?$")
+
+
 def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     """'X was inspected in January', 'the report, published on 26 September 2018', 'a report published today
     (3 July 2019)': the month (and year, and day if said)."""
@@ -73,6 +76,12 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         # "inspected the North West division ... in January", "an inspection of Merseyside CRC in January"
         named = [t for t in m.tags[m.last: m.last + 2] if t.code in "PA"]
         subject = named[0] if named else None
+        i_at = next((t.start for t in m.tags[m.first: m.last] if t.code == "I"), a)
+        before = {str(t.value): t for t in s.tags[: m.first] if t.code == "P"} or \
+            {str(t.value): t for t in s.tags[: m.first] if t.code == "A"}
+        if subject is None and len(before) == 1 and _IN_A_REPORT.search(s.text, max(s.start, i_at - 30), i_at):
+            # "Surrey PDU was rated Inadequate in a report published in February 2024": the unit rated, its report
+            subject = next(iter(before.values()))
         others = {str(t.value) for t in s.tags if t.code == "P"} - {s.subject}
         if subject is None and others and _ALONGSIDE.match(s.text, end, s.end):
             # "The report appeared in May 2023, alongside those for A, B and C": the text's report, and theirs

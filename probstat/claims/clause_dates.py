@@ -35,6 +35,11 @@ def dated_parts(text: str, start: int, end: int, parts: list[Part]) -> list[Part
     out = []
     for p in parts:
         lo, hi = _clause(cuts, p, end)
+        after = [(y, mo) for at, y, mo in years if at > p.end and _AFTER_RATED.search(text, p.end, at)]
+        if after and len(years) == 1:
+            # "rated R, after it was judged Inadequate in 2022": the year dates the rating it came after
+            out.append(replace(p, since=after[0]))
+            continue
         own = [(y, mo) for at, y, mo in years if lo <= at < hi]
         if not own:
             # "last time, in 2022, it was rated ...": a year set off on its own dates the clause after it; a
@@ -53,6 +58,9 @@ def dated_parts(text: str, start: int, end: int, parts: list[Part]) -> list[Part
     return out
 
 
+# "..., after it was judged Inadequate in 2022", "since being rated Good in 2023": a rating before the one beside it
+_AFTER_RATED = re.compile(r"(?i)\b(?:after|since|following)\s+(?:(?:it|they|the\s+\w+|being|having|its)\s+)?"
+                          r"(?:\w+\s+){0,3}?(?:rated|judged|found|given|deemed|graded|branded|labelled|rating)\b")
 # "..., as it was in 2023", "just as in 2022": the year of the inspection before, which the rating is compared with
 _AS_THEN = re.compile(r"(?i)[,;:(\s]*(?:just\s+)?as\s+(?:in\b|(?:it|they)\s+(?:was|were|had\s+been|did)\b)")
 

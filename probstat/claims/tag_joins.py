@@ -9,6 +9,7 @@ import re
 
 from .. import schema
 from . import vocabulary as vocab
+from .tag_asides import aside_joins
 from .tag_type import Tag
 from .tag_words import PLACE_LINKS
 
@@ -375,57 +376,7 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
         # "NEWCASTLE: The probation unit covering ...": a news dateline's place, not a unit spoken of (unlike a
         # headline's "NORTH WEST NPS: 'Good' rating")
         tags = [Tag("w", tags[0].start, tags[0].end, tags[0].words), *tags[1:]]
-    return fronted_region(one_standard_each(_shared_noun(_standard_noun(_named_as(_among(tags))))), later)
-
-
-_SCALE_PLACE = re.compile(r"(?i)\b(?:lowest|highest|top|bottom|worst|best)\b")
-_AMONG = re.compile(r"(?i)^(?:among|amongst|of\s+(?:any|all|every))$")
-
-
-def _among(tags: list[Tag]) -> list[Tag]:
-    """"the lowest rating of any PDU in the region", "the highest grade among the CRCs", "the worst rating of the
-    London PDUs": the lowest of the ratings given to a population (a superlative, unread), not the scale's lowest
-    ("the lowest rating of the four" is the scale's)."""
-    out = list(tags)
-    for i, t in enumerate(out[:-2]):
-        a, b = out[i + 1], out[i + 2]
-        if t.code == "R" and _SCALE_PLACE.search(t.words) and (
-                _AMONG.match(a.words) or _AMONG.match(f"{a.words} {b.words}")
-                or f"{a.words} {b.words}".lower() == "of the" and i + 3 < len(out) and out[i + 3].code in "SP"):
-            out[i] = Tag("D", t.start, t.end, t.words)
-    return out
-
-
-_NAMING = re.compile(r"(?i)^(?:also\s+)?(?:called|named|dubbed|branded|known\s+as|also)$")
-_DETERMINER = re.compile(r"(?i)^(?:the|a|an|its|their|this|that)$")
-
-
-def _named_as(tags: list[Tag]) -> list[Tag]:
-    """"its programme for people leaving prison, called 'Through the Gate', ...": a thing described, then named
-    as a standard between commas, is that standard (a standard named twice, once)."""
-    for c in range(1, len(tags) - 2):
-        if tags[c].words != ",":
-            continue
-        j = c + 1
-        while j < len(tags) and tags[j].code != "T" and _NAMING.match(tags[j].words) and j - c <= 3:
-            j += 1
-        if j == c + 1 or j >= len(tags) or tags[j].code != "T" or \
-                not re.match(r"(?i)^(?:also\s+)?(?:called|named|dubbed|branded|known)", " ".join(
-                    x.words for x in tags[c + 1: j])) or j + 1 < len(tags) and tags[j + 1].words not in (",", ")"):
-            continue
-        named, end = tags[j], min(j + 2, len(tags))
-        if tags[c - 1].code == "T":
-            if tags[c - 1].value != named.value:
-                continue  # two standards: which the words mean is not for a join to say
-            return [*tags[:c], *tags[end:]]
-        k = c
-        while k > 0 and c - k < 8 and tags[k - 1].code in "wUF" and not _DETERMINER.match(tags[k - 1].words):
-            k -= 1
-        if k == c or k == 0 or not (tags[k - 1].code == "A" or _DETERMINER.match(tags[k - 1].words)):
-            continue
-        return [*tags[:k], Tag("T", tags[k].start, named.end, " ".join(x.words for x in tags[k: j + 1]),
-                               named.value), *tags[end:]]
-    return tags
+    return fronted_region(one_standard_each(_shared_noun(_standard_noun(aside_joins(tags)))), later)
 
 
 def _shared_noun(tags: list[Tag]) -> list[Tag]:
@@ -446,12 +397,18 @@ def _shared_noun(tags: list[Tag]) -> list[Tag]:
     return out
 
 
+# nouns a standard's name may stand before and still name it: "its unpaid work schemes, rating them Good"
+_STANDARD_HEADS = frozenset(("scheme", "schemes", "programme", "programmes", "project", "projects", "provision",
+                             "placements", "arrangements", "activity", "activities", "team", "teams", "function"))
+
+
 def _standard_noun(tags: list[Tag]) -> list[Tag]:
-    """"the services standard was rated ...": a standard named with the word "standard" after it is that standard
-    (not a unit whose standards are counted)."""
+    """"the services standard was rated ...", "its unpaid work schemes": a standard named with the word "standard"
+    or a noun for its work after it is that standard (not a unit whose standards are counted)."""
     out: list[Tag] = []
     for t in tags:
-        if t.code == "Z" and t.words.lower() in ("standard", "standards") and out and out[-1].code == "T":
+        if (t.code == "Z" and t.words.lower() in ("standard", "standards") or t.code == "w" and t.words.lower() in
+                _STANDARD_HEADS) and out and out[-1].code == "T":
             out[-1] = Tag("T", out[-1].start, t.end, f"{out[-1].words} {t.words}", out[-1].value)
             continue
         out.append(t)

@@ -131,7 +131,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                   "service delivery standards", "the service delivery standards",
                                   "casework standards",
                                   # "standards covering (the delivery of) work with people on probation"
-                                  *(f"{noun} {link} {work}" for noun in ("standards", "areas")
+                                  *(f"{noun} {link} {work}" for noun in ("standards", "areas", "of its standards")
                                     for link in ("covering", "for", "on", "of")
                                     for work in ("work with people on probation", "casework",
                                                  "the delivery of work with people on probation",

@@ -46,7 +46,8 @@ def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, st
         dated = [p for p in sent.parts if isinstance(p.reading, InspectionDate) and not p.round_sure and not p.past]
         # "When inspectors visited X in 2018 they had found ...": a pluperfect looks back from the inspection reported
         # (looked for only in a sentence that dates an inspection: few do)
-        if not dated or re.search(r"(?i)(?<!have )(?<!has )\bhad\s+(?:been|found|seen|made|\w+ed)\b", sent.text):
+        if not dated or re.search(r"(?i)(?<!have )(?<!has )\bhad\s+(?:\w+ly\s+)?(?:been|found|seen|made|\w+ed)\b|"
+                                  r"\bpreviously\b", sent.text):
             continue
         if _EARLIER_REPORT.search(sent.text):
             continue  # "When the unit's first report came out, in January 2022, ...": not the one the text reports
@@ -58,7 +59,15 @@ def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, st
                 continue
             ok = {rd for rd, _ in provider_rounds(ctx, r.provider) if _date_outcome(ctx, r, rd)[0] == "supported"}
             fits.setdefault(r.provider, set()).update(ok)
-    return {pid: next(iter(ok)) for pid, ok in fits.items() if len(ok) == 1}
+    return _reported({pid: next(iter(ok)) for pid, ok in fits.items() if len(ok) == 1}, ctx)
+
+
+def _reported(dated: dict[str, str], ctx: Context) -> dict[str, str]:
+    """The inspections dated that may be the ones the text reports: not a unit's first in the data where the text
+    speaks of it as inspected before (a change of rating, 'again', 'for the second time'): that date is of the
+    inspection before."""
+    return {pid: rd for pid, rd in dated.items()
+            if not (pid in ctx.reinspected and provider_rounds(ctx, pid)[:1] and rd == provider_rounds(ctx, pid)[0][0])}
 
 
 # ("X was last inspected in 2023", "its last inspection, published in September 2018": in a text that reports a
@@ -90,7 +99,7 @@ def inspections_reported_together(sentences, ctx: Context, date: str | None) -> 
         near = [rd for rd, pub in vs if pub and all(abs(month_number(pub) - month_number(a)) <= 6 for a in anchors)]
         if len(vs) > 1 and len(near) == 1:
             out[pid] = near[0]
-    return out
+    return _reported(out, ctx)
 
 
 def _published_near(ctx: Context, r: SectorFigure, round_: str, later: bool) -> list[str]:

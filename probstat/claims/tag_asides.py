@@ -1,0 +1,103 @@
+"""Joins of a sentence's tags made for what reporting sets beside a name: a standard described, then named between
+commas ("its programme for people leaving prison, called 'Through the Gate'"), a count of standards with the list
+that bears it out, "them" for the standards just named, and "the lowest rating of any PDU" (a superlative, not the
+scale's lowest)."""
+
+from __future__ import annotations
+
+import re
+
+from .tag_type import Tag
+
+
+def aside_joins(tags: list[Tag]) -> list[Tag]:
+    """The joins of this module, in the order they build on each other."""
+    return _named_as(_among(_them(_counted_list(tags))))
+
+
+_OPENS = {"(": ")", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", ":": None}
+
+
+def _counted_list(tags: list[Tag]) -> list[Tag]:
+    """"All four case supervision standards (assessment, planning, ... and reviewing) were rated ...": the
+    standards listed, when the list bears out the number; the words that count them said once, by the list."""
+    for i in range(len(tags) - 4):
+        k = i + 1 if tags[i].code == "Q" and tags[i].words.lower() in ("all", "both", "each") else i
+        reading = getattr(tags[k].value, "reading", None)
+        if tags[k].code != "N" or reading is None or reading.rule != "exact count":
+            continue
+        z = next((j for j in range(k + 1, min(k + 4, len(tags))) if tags[j].code == "Z"), None)
+        if z is None or z + 2 >= len(tags) or tags[z + 1].words not in _OPENS or tags[z + 2].code != "T":
+            continue
+        j = z + 2
+        while j + 1 < len(tags) and (tags[j].code == "T" or tags[j].words in (",", "and")
+                                     and tags[j + 1].code in "Tw,"):
+            j += 1
+        listed = {x.value for x in tags[z + 2: j] if x.code == "T"}
+        close = _OPENS[tags[z + 1].words]
+        if len(listed) != reading.value or (close and tags[j].words != close):
+            continue
+        return [*tags[:i], *tags[z + 2: j], *tags[j + (1 if close else 0):]]
+    return tags
+
+
+def _them(tags: list[Tag]) -> list[Tag]:
+    """"its unpaid work schemes, rating them Good": "them" after a verb, the standard just named, as "it" would be
+    (the subject's, not a list of units)."""
+    out = list(tags)
+    for i, t in enumerate(out):
+        if t.code == "w" and t.words.lower() == "them" and i >= 2 and out[i - 1].code == "V":
+            before = next((x for x in reversed(out[: i - 1]) if x.code not in "w,"), None)
+            if before is not None and before.code == "T":
+                out[i] = Tag("A", t.start, t.end, t.words)
+    return out
+
+
+_SCALE_PLACE = re.compile(r"(?i)\b(?:lowest|highest|top|bottom|worst|best)\b")
+_AMONG = re.compile(r"(?i)^(?:among|amongst|of\s+(?:any|all|every))$")
+
+
+def _among(tags: list[Tag]) -> list[Tag]:
+    """"the lowest rating of any PDU in the region", "the highest grade among the CRCs", "the worst rating of the
+    London PDUs": the lowest of the ratings given to a population (a superlative, unread), not the scale's lowest
+    ("the lowest rating of the four" is the scale's)."""
+    out = list(tags)
+    for i, t in enumerate(out[:-2]):
+        a, b = out[i + 1], out[i + 2]
+        if t.code == "R" and _SCALE_PLACE.search(t.words) and (
+                _AMONG.match(a.words) or _AMONG.match(f"{a.words} {b.words}")
+                or f"{a.words} {b.words}".lower() == "of the" and i + 3 < len(out) and out[i + 3].code in "SP"):
+            out[i] = Tag("D", t.start, t.end, t.words)
+    return out
+
+
+_NAMING = re.compile(r"(?i)^(?:also\s+)?(?:called|named|dubbed|branded|known\s+as|also)$")
+_DETERMINER = re.compile(r"(?i)^(?:the|a|an|its|their|this|that)$")
+
+
+def _named_as(tags: list[Tag]) -> list[Tag]:
+    """"its programme for people leaving prison, called 'Through the Gate', ...": a thing described, then named
+    as a standard between commas, is that standard (a standard named twice, once)."""
+    for c in range(1, len(tags) - 2):
+        if tags[c].words != ",":
+            continue
+        j = c + 1
+        while j < len(tags) and tags[j].code != "T" and _NAMING.match(tags[j].words) and j - c <= 3:
+            j += 1
+        if j == c + 1 or j >= len(tags) or tags[j].code != "T" or \
+                not re.match(r"(?i)^(?:also\s+)?(?:called|named|dubbed|branded|known)", " ".join(
+                    x.words for x in tags[c + 1: j])) or j + 1 < len(tags) and tags[j + 1].words not in (",", ")"):
+            continue
+        named, end = tags[j], min(j + 2, len(tags))
+        if tags[c - 1].code == "T":
+            if tags[c - 1].value != named.value:
+                continue  # two standards: which the words mean is not for a join to say
+            return [*tags[:c], *tags[end:]]
+        k = c
+        while k > 0 and c - k < 8 and tags[k - 1].code in "wUF" and not _DETERMINER.match(tags[k - 1].words):
+            k -= 1
+        if k == c or k == 0 or not (tags[k - 1].code == "A" or _DETERMINER.match(tags[k - 1].words)):
+            continue
+        return [*tags[:k], Tag("T", tags[k].start, named.end, " ".join(x.words for x in tags[k: j + 1]),
+                               named.value), *tags[end:]]
+    return tags

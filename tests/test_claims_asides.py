@@ -1,0 +1,113 @@
+"""What reporting sets beside a name, read with it (issue 21; probstat/claims/tag_asides.py), and the year of an
+earlier rating kept to that rating (clause_dates, which_round).
+
+Facts from probstat/data/providers.csv, looked up by hand: bench-crc 2018-19 overall Requires improvement,
+through_the_gate Inadequate, unpaid_work empty; thames-valley-crc 2018-19 overall Requires improvement, unpaid_work
+empty; northumbria-crc 2019-20 assessment, planning, implementation_delivery and reviewing all Requires
+improvement, swm-crc 2019-20 all four Inadequate; west-kent-pdu 2022-23 Inadequate (published 2022-05) and 2024-25
+Requires improvement; sheffield-pdu 2022-23 Inadequate (published 2023-03-30) and 2024-25 Inadequate;
+gateshead-south-tyneside-pdu 2022-23 Good (published 2022-12) and 2025-26 Requires improvement; surrey-pdu 2024-25
+Inadequate, published 2024-03.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probstat.claims.verify import check_text
+
+_BENCH = "BeNCH CRC report published\n\n"
+
+
+def _verdict(frame, text: str, line: int | None = None) -> str:
+    table = check_text(frame, text)
+    last = table[table["line"] == (line or table["line"].max())]
+    return str(last["sentence_verdict"].iloc[0])
+
+
+# "its programme for people leaving prison, called 'Through the Gate', ...": the thing described is the standard
+# named between the commas; the overall rating (Requires improvement) is never what the rating is checked against
+@pytest.mark.parametrize("sentence,want", [
+    ("The report gives its programme for people leaving prison, called 'Through the Gate', the lowest rating "
+     "there is, 'inadequate'.", "supported"),
+    ("The report gives its programme for people leaving prison, called 'Through the Gate', a rating of 'good'.",
+     "contradicted"),
+    ("Its resettlement scheme, known as 'Through the Gate', was rated requires improvement.", "contradicted"),
+    ("Its community sentences scheme, dubbed 'Community Payback', was rated good.", "unverifiable"),
+    ("The report gives its unpaid work, called 'Community Payback', a rating of 'good'.", "unverifiable"),
+    ("The report gives its unpaid work, called 'Community Payback', a rating of 'requires improvement'.",
+     "unverifiable"),
+])
+def test_a_thing_described_then_named_as_a_standard(bundled_frame, sentence, want):
+    assert _verdict(bundled_frame, _BENCH + sentence + "\n") == want
+
+
+
+# "All four case supervision standards (A, B, C and D) were rated R": the list bears out the four, so nothing is
+# left unread; a list of four counted as three is not read as a whole
+@pytest.mark.parametrize("sentence,want", [
+    ("All four case supervision standards (assessment, planning, implementation and delivery, and reviewing) were "
+     "rated requires improvement in 2019-20.", "supported"),
+    ("All four of the standards covering work with individual cases (assessment, planning, implementation and "
+     "reviewing) were rated requires improvement in 2019-20.", "supported"),
+    ("All four case supervision standards - assessment, planning, implementation and delivery, and reviewing - were "
+     "rated inadequate in 2019-20.", "contradicted"),
+    ("Inspectors rated all four case supervision standards (assessment, planning, implementation and delivery, and "
+     "reviewing) as requires improvement in 2019-20.", "supported"),
+    ("All three case supervision standards (assessment, planning, implementation and delivery, and reviewing) were "
+     "rated requires improvement in 2019-20.", "partly checked"),
+])
+def test_a_count_of_standards_with_its_list(bundled_frame, sentence, want):
+    assert _verdict(bundled_frame, "Northumbria CRC report\n\n" + sentence + "\n") == want
+
+
+@pytest.mark.parametrize("rating,want", [("inadequate", "supported"), ("good", "contradicted")])
+def test_all_four_of_its_standards_for_work_with_individual_cases(bundled_frame, rating, want):
+    text = ("Staffordshire and West Midlands CRC report\n\nIn 2019-20 inspectors rated all four of its standards for "
+            f"work with individual cases as {rating}.\n")
+    assert _verdict(bundled_frame, text) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Inspectors praised the company's unpaid work schemes, rating them outstanding.",
+    "Inspectors praised the company's unpaid work schemes, rating them requires improvement.",
+])
+def test_them_after_a_standard_is_the_standard(bundled_frame, sentence):
+    """Unpaid work's rating is empty: never checked against the overall Requires improvement."""
+    assert _verdict(bundled_frame, "Thames Valley CRC report\n\n" + sentence + "\n") == "unverifiable"
+
+
+# "rated R, after it was judged Inadequate in 2022": the year is the earlier rating's; the rating beside it is of
+# the inspection after it
+@pytest.mark.parametrize("rating,want", [("requires improvement", "supported"), ("good", "contradicted"),
+                                         ("inadequate", "contradicted")])
+def test_a_rating_after_one_of_a_year_is_of_the_next_inspection(bundled_frame, rating, want):
+    text = (f"West Kent probation\n\nWest Kent PDU has been rated {rating}, after it was judged inadequate in "
+            "2022.\n")
+    assert _verdict(bundled_frame, text) == want
+
+
+@pytest.mark.parametrize("rating,want", [("inadequate", "supported"), ("good", "contradicted")])
+def test_a_date_of_the_inspection_before_does_not_pick_the_one_reported(bundled_frame, rating, want):
+    """A text that says the unit was inspected before dates that earlier inspection (published March 2023): the
+    one it reports is the later (2024-25), not the first in the data."""
+    text = (f"Sheffield PDU rated {rating} for second time running\n\nSheffield PDU has been rated {rating} again, at "
+            "its second inspection since unification in 2021.\n\nThe unit had previously been rated inadequate in a "
+            "report published in March 2023.\n")
+    assert _verdict(bundled_frame, text, 1) == want
+    assert _verdict(bundled_frame, text, 3) == want
+
+
+def test_a_change_in_a_text_that_dates_the_earlier_inspection(bundled_frame):
+    text = ("Gateshead and South Tyneside probation loses 'good' rating\n\nThe probation team covering Gateshead and "
+            "South Tyneside has slipped to requires improvement.\n\nWhen it was inspected in 2022 it was rated "
+            "good.\n")
+    assert _verdict(bundled_frame, text, 1) == "supported"
+    assert _verdict(bundled_frame, text, 3) == "supported"
+
+
+@pytest.mark.parametrize("month,want", [("March", "supported"), ("February", "contradicted")])
+def test_rated_in_a_report_published_in_a_month(bundled_frame, month, want):
+    text = (f"KSS region report\n\nWithin the region, Surrey PDU was rated inadequate in a report published in {month} "
+            "2024.\n")
+    assert _verdict(bundled_frame, text) == want
