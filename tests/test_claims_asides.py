@@ -111,3 +111,33 @@ def test_rated_in_a_report_published_in_a_month(bundled_frame, month, want):
     text = (f"KSS region report\n\nWithin the region, Surrey PDU was rated inadequate in a report published in {month} "
             "2024.\n")
     assert _verdict(bundled_frame, text) == want
+
+
+# hampshire-iow-crc 2018-19: Good (the one Good CRC of 21 that round, rounds.csv), owned by Purple Futures, about
+# 4,000 people supervised ('<~4000'), reviewing Inadequate
+_HIOW = "Hampshire and Isle of Wight CRC report\n\nIt was inspected in 2018-19.\n\n"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Hampshire and Isle of Wight CRC has been rated good overall, the only one of the 21 CRCs to achieve that "
+     "grade.", "supported"),
+    ("Hampshire and Isle of Wight CRC has been rated requires improvement overall, the only one of the 21 CRCs to "
+     "achieve that grade.", "contradicted"),
+    # the 21 after "England and Wales's" are the whole, never the count (never contradicted as "21 rated Good")
+    ("Hampshire and Isle of Wight CRC has been rated good overall, the only one of England and Wales's 21 CRCs to "
+     "achieve that grade.", "partly checked"),
+])
+def test_the_only_one_to_achieve_that_grade(bundled_frame, sentence, want):
+    assert _verdict(bundled_frame, _HIOW + sentence + "\n") == want
+
+
+@pytest.mark.parametrize("owner,want", [("Purple Futures", "supported"), ("Sodexo", "contradicted")])
+def test_the_places_a_unit_covers_are_no_count(bundled_frame, owner, want):
+    text = _HIOW + f"The CRC, owned by {owner}, supervises just under 4,000 people across the two areas.\n"
+    assert _verdict(bundled_frame, text) == want
+
+
+@pytest.mark.parametrize("rating,want", [("inadequate", "supported"), ("good", "contradicted")])
+def test_the_weakest_area_was_a_standard(bundled_frame, rating, want):
+    text = _HIOW + "The CRC has 300 staff.\n\n" + f"The weakest area was reviewing, which was rated {rating}.\n"
+    assert _verdict(bundled_frame, text) == want

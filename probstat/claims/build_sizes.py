@@ -234,15 +234,23 @@ def _rated(m: Match, s: Sentence) -> list[Part] | None:
     q_tag, n_tag = m.one("q"), m.one("n")
     a, b, phrase = _span(m, s)
     sector, words = _population(m.one("pop"))
+    k = s.tags.index(n_tag) if n_tag is not None else 0
+    if k and any(t.words.lower() == "of" and j and s.tags[j - 1].code == "N"
+                 for j, t in enumerate(s.tags[max(0, k - 4): k], start=max(0, k - 4))):
+        # "the only one of England and Wales's 21 CRCs to achieve that grade": the 21 are the whole, not the count
+        return [Part(a, b, phrase, "count", problem="a count of part of a population, the whole named after 'of'")]
     noun = m.tags[m.last - 1].start
     if re.search(r"(?i)\b(?:that|this|the same|such an?)\s*$", s.text[max(s.start, noun - 12): noun]):
         # "only one of the 21 CRCs got that rating": the one rating the sentence before named, not any rating
-        got = _count(n_tag, s) if n_tag is not None and s.previous_ratings else None
+        # ("rated Good, the only one of the 21 CRCs to achieve that grade": the one this sentence named before it)
+        own = [t for t in s.tags[: m.first] if t.code == "R"]
+        ratings = _ratings(own[-1]) if own else s.previous_ratings
+        got = _count(n_tag, s) if n_tag is not None and ratings else None
         if got is None or got[2]:
             return [Part(a, b, phrase, "count", problem="a rating named in an earlier sentence ('that rating')")]
         return [Part(a, b, phrase, "count", Statement(
             a, b, phrase, "count", stated=got[0], denominator=got[1], sector=sector, population_words=words,
-            predicate=Predicate("rating", "overall", s.previous_ratings)))]
+            predicate=Predicate("rating", "overall", ratings)))]
     later = s.tags[m.last: m.last + 8]
     k = next((i for i, t in enumerate(later) if t.code not in "wYF"), None)
     if k is not None and later[k].code == "B" and any(t.code == "R" for t in later[k + 1: k + 3]):

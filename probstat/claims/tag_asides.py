@@ -12,7 +12,28 @@ from .tag_type import Tag
 
 def aside_joins(tags: list[Tag]) -> list[Tag]:
     """The joins of this module, in the order they build on each other."""
-    return _named_as(_among(_them(_counted_list(tags))))
+    return _named_as(_among(_them(_counted_list(_the_places(_area_that_was(tags))))))
+
+
+def _area_that_was(tags: list[Tag]) -> list[Tag]:
+    """"The weakest area was reviewing, ...": the area is the standard named after the verb, no population."""
+    return [Tag("w", t.start, t.end, t.words) if t.code == "S" and t.words.lower() in ("area", "part") and
+            i + 2 < len(tags) and tags[i + 1].code == "B" and tags[i + 2].code == "T" else t
+            for i, t in enumerate(tags)]
+
+
+_PLACES = frozenset(("areas", "counties", "cities", "boroughs", "towns", "places", "islands", "nations"))
+
+
+def _the_places(tags: list[Tag]) -> list[Tag]:
+    """"across the two areas", "in both counties": the places a unit covers, said again, no count of anything."""
+    out = list(tags)
+    for i in range(1, len(out) - 1):
+        if out[i].code == "N" and out[i - 1].words.lower() in ("the", "its", "their", "these", "those") and \
+                out[i + 1].words.lower() in _PLACES:
+            out[i] = Tag("w", out[i].start, out[i].end, out[i].words)
+            out[i + 1] = Tag("w", out[i + 1].start, out[i + 1].end, out[i + 1].words)
+    return out
 
 
 _OPENS = {"(": ")", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", ":": None}

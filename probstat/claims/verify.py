@@ -280,6 +280,23 @@ _NEWLINE, _SPACES = re.compile("\n"), re.compile(r"\s+")
 MAX_TEXT_CHARS = 2_000_000
 
 
+def _one_of(part) -> bool:
+    r = part.reading
+    return getattr(r, "kind", None) == "count" and bool(re.search(r"(?i)\bone\s+of\b", part.phrase))
+
+
+def _one_of_its_round(judged) -> str | None:
+    """The one round the sentence's unit ratings were judged in, where the sentence also counts "one of" a
+    population; None otherwise."""
+    from .readings import ProviderRating
+
+    if not any(_one_of(p) for p, _, _ in judged):
+        return None
+    # (a part's round is written "2018-19 (how it was found)")
+    rounds = {rd.split(" (")[0] for p, _, rd in judged if isinstance(p.reading, ProviderRating) and rd}
+    return next(iter(rounds)) if len(rounds) == 1 and "," not in next(iter(rounds)) else None
+
+
 def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None, *,
                sources: pd.DataFrame | None = None, round_: str | None = None, as_of: str | None = None,
                text_url: str | None = None, max_chars: int = MAX_TEXT_CHARS,
@@ -311,6 +328,11 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     for sent in read:
         numbered = rounds_numbered(sent.parts, ctx)
         judged = [(p, *judge_part(p, ctx, doc.date, numbered)) for p in sent.parts]
+        own = _one_of_its_round(judged)
+        if own and (not numbered or own in numbered):
+            # "rated Good, the only one of the 21 CRCs to achieve that grade": a count the unit rated is one of
+            # speaks of the round its rating was judged in
+            judged = [(p, *judge_part(p, ctx, doc.date, [own])) if _one_of(p) else (p, j, rd) for p, j, rd in judged]
         unread = "; ".join(dict.fromkeys(_SPACES.sub(" ", t.words) for t in sent.unread))
         verdict = sentence_verdict([j.verdict for _, j, _ in judged], [t.words for t in sent.unread],
                                    sent.scope_unread)
