@@ -89,6 +89,11 @@ def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[lis
     return pids, int(total.value), bool(got.group(1))
 
 
+_THE_ROUND = re.compile(r"(?i)(?:(?:in|during|over)\s+(?:the|that|this)\s+(?:(?:first|second|latest|last|same|"
+                        r"most\s+recent)\s+)?(?:round|year|programme)(?:\s+of\s+inspections)?|(?:that|this)\s+"
+                        r"(?:year|round))")
+
+
 def _inspected_in_round(tags: list[Tag], i: int) -> bool:
     """'the PDUs inspected in 2022-23', 'the nine CRCs rated in 2019-20': every unit of the round inspected (or
     rated), not a part of them picked out by other words (units are rated when inspected)."""
@@ -101,6 +106,9 @@ def _inspected_in_round(tags: list[Tag], i: int) -> bool:
             all(t.code in "wFNY" for t in tags[i + 1: upto]) and \
             any(re.fullmatch(r"(?i)year|months?|period|20\d\d|20\d\d-\d\d", t.words) for t in tags[i + 1: upto]):
         return True  # "of the 24 PDUs reviewed in the year to February 2025, 14 were ...": a period of inspections
+    stop = upto if upto is not None else min(len(tags), i + 8)
+    if _THE_ROUND.fullmatch(" ".join(t.words for t in tags[i + 1: stop])):
+        return True  # "the seven NPS divisions inspected in the round", "the 31 PDUs inspected that year"
     # "In 2022-23 nearly half the PDUs inspected were rated Inadequate", "In 2024-25, of the 24 PDUs inspected,
     # 14 were ...": the round is the sentence's own
     return i + 1 < len(tags) and tags[i + 1].code in "BV," and sum(t.code == "Y" for t in tags) == 1 and \

@@ -3,6 +3,7 @@ providers", "ten services received an overall rating", and a number of units sai
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .build_counts import _RESTRICT, _inspected_in_round
@@ -309,14 +310,23 @@ def _member_of(m: Match, s: Sentence) -> list[Part] | None:
     after = s.tags[m.last] if m.last < len(s.tags) else None
     # ("NPS Wales, one of seven NPS divisions, was rated Good": set off by commas, it holds whatever follows)
     aside = s.tags[s.tags.index(m.one("s")) + 1].words == "," and after is not None and after.words == ","
-    if any(t.code in "RXHIMVZ" for t in s.tags) and not aside or after is not None and after.code not in ",Yw" or \
-            m.last < len(s.tags) and s.tags[m.last].code == "w" and s.tags[m.last].words.lower() not in ("in", "and"):
+    # "It was one of 24 PDUs inspected in 2024-25": the units the round inspected, the rest of the clause the round
+    clause = list(itertools.takewhile(lambda t: t.code != ",", s.tags[m.last + 1:]))
+    inspected = after is not None and after.code == "I" and after.words.lower() in ("inspected", "rated") and \
+        all(t.code in "wY" for t in clause) and not any(t.code in "RXHIMVZ" for t in s.tags[m.first: m.last])
+    if not inspected and (any(t.code in "RXHIMVZ" for t in s.tags) and not aside or after is not None and
+                          after.code not in ",Yw" or m.last < len(s.tags) and s.tags[m.last].code == "w" and
+                          s.tags[m.last].words.lower() not in ("in", "and")):
         return None  # "one of 21 CRCs rated ..." is a count of its own; "one of the CRCs that ..." restricts them
     one, total = m.one("n"), m.one("n2")
     whole = re.fullmatch(r"(?i)one\s+of\s+(?:the\s+|only\s+)?(\S+)", one.words)
     if total is None and whole is None or total is not None and one.words.lower() != "one":
         return None
     got = _count(total, s) if total is not None else None
+    if total is not None and re.match(r"(?i)(?:only|just)\s+\w+$", total.words) and (
+            got is None or got[0].rule != "exact count"):
+        whole = re.fullmatch(r"(?i)(?:only|just)\s+(\w+)", total.words)  # "one of only two PDUs": two in all
+        total = None
     if total is None:
         try:
             from .quantifiers import interpret
@@ -330,8 +340,11 @@ def _member_of(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     if unit_kind(pid) != sector:
         return [Part(a, b, phrase, "population size", problem=f"{pid} said to be one of the {words}")]
+    if inspected:
+        b = after.end
+        phrase = re.sub(r"\s+", " ", s.text[a:b])
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
-                   predicate=Predicate("providers"))
+                   predicate=Predicate(after.words.lower() if inspected else "providers"))
     return [_at_members_inspection(Part(a, b, phrase, "population size", st), [pid], s)]
 
 

@@ -280,6 +280,30 @@ _NEWLINE, _SPACES = re.compile("\n"), re.compile(r"\s+")
 MAX_TEXT_CHARS = 2_000_000
 
 
+def _round_reported(every) -> str | None:
+    """The one round the text's most rated unit was judged in, where every rating read for it (not one it had
+    before) was judged in that round; None otherwise."""
+    from .readings import ProviderRating
+
+    rounds: dict[str, set[str]] = {}
+    for _, _, judged in every:
+        for p, _, rd in judged:
+            if isinstance(p.reading, ProviderRating) and not p.past and not p.earlier and rd:
+                rounds.setdefault(p.reading.provider, set()).add(rd.split(" (")[0])
+    if not rounds:
+        return None
+    top = max(rounds, key=lambda pid: sum(1 for _, _, j in every for p, _, _ in j
+                                          if getattr(p.reading, "provider", None) == pid))
+    got = rounds[top]
+    return next(iter(got)) if len(got) == 1 and "," not in next(iter(got)) else None
+
+
+def _unsure_count(part, rd: str | None) -> bool:
+    """A count with no round of its own that more than one round was tried for."""
+    return getattr(part.reading, "kind", None) == "count" and not part.round_sure and bool(rd) and "," in \
+        rd.split(" (")[0]
+
+
 def _one_of(part) -> bool:
     r = part.reading
     return getattr(r, "kind", None) == "count" and bool(re.search(r"(?i)\bone\s+of\b", part.phrase))
@@ -325,6 +349,7 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     ctx.first_inspected = {pid for sent in read for pid in sent.first_inspected} - ctx.reinspected
     ctx.date_bounds = doc.bounds
     ctx.inspection_of = {**inspections_reported_together(read, ctx, doc.date), **inspections_dated(read, ctx, doc.date)}
+    every = []
     for sent in read:
         numbered = rounds_numbered(sent.parts, ctx)
         judged = [(p, *judge_part(p, ctx, doc.date, numbered)) for p in sent.parts]
@@ -333,6 +358,14 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
             # "rated Good, the only one of the 21 CRCs to achieve that grade": a count the unit rated is one of
             # speaks of the round its rating was judged in
             judged = [(p, *judge_part(p, ctx, doc.date, [own])) if _one_of(p) else (p, j, rd) for p, j, rd in judged]
+        every.append((sent, numbered, judged))
+    ours = _round_reported(every)
+    for sent, numbered, judged in every:
+        if ours and (not numbered or ours in numbered):
+            # "19 of the 21 CRCs were rated Requires improvement", no round written, in a text that reports one
+            # inspection: the round of that inspection
+            judged = [(p, *judge_part(p, ctx, doc.date, [ours])) if _unsure_count(p, rd) else (p, j, rd)
+                      for p, j, rd in judged]
         unread = "; ".join(dict.fromkeys(_SPACES.sub(" ", t.words) for t in sent.unread))
         verdict = sentence_verdict([j.verdict for _, j, _ in judged], [t.words for t in sent.unread],
                                    sent.scope_unread)

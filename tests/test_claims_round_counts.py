@@ -1,0 +1,58 @@
+"""Counts of a round in a text about one inspection (issue 21): the round the text's unit was judged in, and a unit
+as one of the units a round inspected.
+
+Facts looked up by hand in probstat/data: rounds.csv 2018-19 CRC 21 rated, 19 Requires improvement, 1 Good; NPS 7
+inspected, 5 Good, 2 Requires improvement; 2021-22 PDU 2 inspected; 2024-25 PDU 24 inspected. providers.csv:
+wwm-crc 2018-19 Requires improvement (its only inspection); nps-south-east-eastern 2018-19 Requires improvement;
+gwent-pdu 2021-22 and 2025-26; west-kent-pdu 2022-23 and 2024-25.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probstat.claims.verify import check_text
+
+
+def _verdict(frame, text: str) -> str:
+    table = check_text(frame, text)
+    return str(table[table["line"] == table["line"].max()]["sentence_verdict"].iloc[0])
+
+
+_WWM = ("Warwickshire probation firm told to improve\n\nWarwickshire and West Mercia CRC was rated requires "
+        "improvement overall.\n\n")
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Across England and Wales, 19 of the 21 community rehabilitation companies were rated requires improvement.",
+     "supported"),
+    ("Across England and Wales, 17 of the 21 community rehabilitation companies were rated requires improvement.",
+     "contradicted"),
+    ("Only one CRC was rated good.", "supported"),
+    ("Only two CRCs were rated good.", "contradicted"),
+])
+def test_a_count_with_no_round_is_of_the_round_reported(bundled_frame, sentence, want):
+    """wwm-crc's one inspection is of 2018-19: the count is of that round, not also of 2019-20."""
+    assert _verdict(bundled_frame, _WWM + sentence + "\n") == want
+
+
+# (a false count whose round is not written is not contradicted: the judge keeps that for a round written)
+@pytest.mark.parametrize("sentence,want", [
+    ("Of the seven NPS divisions inspected in the round, five were rated good.", {"supported"}),
+    ("Of the seven NPS divisions inspected in the round, four were rated good.", {"partly checked", "contradicted"}),
+    ("Of the eight NPS divisions inspected in the round, five were rated good.", {"partly checked", "contradicted"}),
+])
+def test_the_units_inspected_in_the_round(bundled_frame, sentence, want):
+    text = "NPS South East and Eastern report\n\nNPS South East and Eastern was rated requires improvement.\n\n"
+    assert _verdict(bundled_frame, text + sentence + "\n") in want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Gwent PDU was one of only two PDUs inspected in 2021-22.", "supported"),
+    ("Gwent PDU was one of only three PDUs inspected in 2021-22.", "contradicted"),
+    ("Gwent PDU was one of the two PDUs inspected in 2021-22.", "supported"),
+    ("West Kent PDU was one of 24 PDUs inspected in 2024-25.", "supported"),
+    ("West Kent PDU was one of 22 PDUs inspected in 2024-25.", "contradicted"),
+])
+def test_one_of_the_units_a_round_inspected(bundled_frame, sentence, want):
+    assert _verdict(bundled_frame, "Probation inspections\n\n" + sentence + "\n") == want
