@@ -35,7 +35,9 @@ _WISHED = re.compile(
     r"\b(?:risks?|risked|risking|faces?|facing|threatened\s+with|in\s+danger\s+of|at\s+risk\s+of)\s+"
     r"(?:[\w'-]+\s+){0,2}?being\b|"
     r"\b(?:will|shall)\s+(?:[\w'-]+\s+){0,2}?be\s+(?:rated|judged|graded|given|found)\b|\bgoing\s+to\s+be\b|"
-    r"\b(?:deserved?|deserves|deserving|merited?|merits|heading\s+for|on\s+track\s+for|in\s+line\s+for)\b")
+    r"\b(?:deserved?|deserves|deserving|merited?|merits|heading\s+for|on\s+track\s+for|in\s+line\s+for)\b|"
+    # "we hope to see the unit re-inspected within a year and rated Good"
+    r"\b(?:hopes?|hoped|hoping|wants?|wanted|would\s+like|expects?|expected|longs?)\s+to\s+see\b")
 # searched in every sentence: skipped at once where it holds none of the words a match needs (anchored.py)
 _REPORTED, _CONDITION, _WISHED = map(Anchored, (_REPORTED, _CONDITION, _WISHED))
 # an aside inside a part ("X, which will close next year, was rated R") is no wish about the rating

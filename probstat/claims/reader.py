@@ -45,17 +45,7 @@ from .tag_type import Tag, clause_of, codes
 from .tagger import lexicon, tag
 from .text_subject import _LATER, _first_named, _lede_subject, _local_probation, _units_of_later_years
 from .unit_facts import region_unit, unit_kind, unit_region, unit_rounds
-from .unread import (
-    _claiming,
-    _companion_units,
-    _dates_unread,
-    _elliptic_units,
-    _owners_unknown,
-    _ratings_compared,
-    _scope_unread,
-    _sums_and_averages,
-    _units_unread,
-)
+from .unread import _claiming, _ratings_compared, _scope_unread, _sums_and_averages, unread_beside
 
 
 @dataclass(frozen=True)
@@ -189,9 +179,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                     and p.problem is None]
         claiming = _claiming(tags, unread) if unread else []  # (with none unread, its clause tables are not built)
         unread = sorted(claiming + [t for t in _ratings_compared(tags) if not _overlaps(
-            t.start, t.end, compared)] + _elliptic_units(tags, parts) + _companion_units(tags, parts) +
-            _owners_unknown(tags, parts) + _units_unread(tags, parts) + _dates_unread(tags, parts),
-                        key=lambda t: t.start)
+            t.start, t.end, compared)] + unread_beside(tags, parts), key=lambda t: t.start)
         unread = sorted(unread + _sums_and_averages(text, start, end, parts, unread), key=lambda t: t.start)
         ranked = _ranks(text, start, end, tags, s.subject)
         if ranked:
@@ -277,7 +265,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                                     first_inspected=_ordinal(text, start, end, named, s.subject, _FIRST)))
         verbs = [i for i, t in enumerate(tags) if t.code in "BVMI"]
         first_verb = verbs[0] if verbs else len(tags)
-        contrasted = any(t.code in "EG" for t in tags[: tags.index(named[0])]) if named else False
+        contrasted = any(t.code in "EG" for t in tags[: tags.index(named[0])]) or _ASIDE_UNIT.search(
+            text, start, end) if named else False
         if len({t.value for t in named}) == 1 and tags.index(named[0]) < first_verb and not contrasted:
             # a sentence whose subject is one provider makes it what "the CRC" means next; providers named in
             # passing ("Seetec also runs KSS CRC") or in a contrast ("in contrast to NPS Midlands") do not
@@ -293,6 +282,12 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             sectors = {t.value for t in pops}
             previous_pop = (pops[-1].value, pops[-1].words) if len(sectors) == 1 else None
     return out
+
+
+# "Wakefield, by contrast, was rated Good", "Neighbouring Kirklees PDU ...": a unit set beside the text's, not its next
+# subject
+_ASIDE_UNIT = Anchored(re.compile(r"(?i)\b(?:by\s+contrast|in\s+contrast|neighbouring|meanwhile|elsewhere|also|"
+                                  r"too|likewise)\b"))
 
 
 _EVERY_INSPECTION = re.compile(r"(?i)\b(?:in|at|on|for)\s+(?:both|each|all)\s+(?:of\s+)?(?:its|their|the)\s+"

@@ -12,7 +12,19 @@ from .tag_type import Tag
 
 def aside_joins(tags: list[Tag]) -> list[Tag]:
     """The joins of this module, in the order they build on each other."""
-    return _named_as(_among(_them(_counted_list(_the_places(_area_that_was(tags))))))
+    return _named_as(_among(_them(_counted_list(_the_places(_area_that_was(_another_service(tags)))))))
+
+
+# services other inspectorates (or HMIP's youth programme) rate: "the city's youth offending service", "the council's
+# children's services", "the local police force"
+_ANOTHER = re.compile(r"(?i)\b(?:youth|offending|children'?s?|social|police|prisons?|courts?|health|mental|drugs?|"
+                      r"alcohol|housing|fire|ambulance|education|care|custody|hospital|nhs)\b")
+
+
+def _another_service(tags: list[Tag]) -> list[Tag]:
+    """"The city's youth justice service was rated ...": another service, not the text's unit."""
+    return [Tag("w", t.start, t.end, t.words) if t.code == "A" and len(t.words.split()) > 2 and
+            _ANOTHER.search(t.words) else t for t in tags]
 
 
 def _area_that_was(tags: list[Tag]) -> list[Tag]:

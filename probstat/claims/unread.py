@@ -110,6 +110,32 @@ def _over_standards_unrated(tags: list[Tag], i: int | None, where: dict[int, int
     return t.code == "H" and i + 1 < len(tags) and tags[i + 1].words.lower() == "short"
 
 
+def unread_beside(tags: list[Tag], parts: list[Part]) -> list[Tag]:
+    """The claims beside the parts read that no shape reads: units named elliptically or as companions, owners the
+    data do not know, dates of other things, and verdicts the text gives to others."""
+    return _elliptic_units(tags, parts) + _companion_units(tags, parts) + _owners_unknown(tags, parts) + \
+        _units_unread(tags, parts) + _dates_unread(tags, parts) + _others_verdict(tags, parts)
+
+
+# "rated Inadequate, a verdict one officer described as 'harsh but fair'": what someone else made of the rating
+_VERDICT_NOUN = re.compile(r"(?i)^(?:verdict|result|rating|grade|outcome|judgement|judgment|decision|finding|score)$")
+_OTHERS_VERB = re.compile(r"(?i)^(?:described(?:\s+as)?|called|said|branded|labelled|termed|dismissed|welcomed|"
+                          r"criticised|condemned|slammed|hailed|praised|blamed)$")
+
+
+def _others_verdict(tags: list[Tag], parts: list[Part]) -> list[Tag]:
+    """'..., a verdict one probation officer described as "harsh but fair"', '..., a grade councillors said was
+    disappointing': someone's view of the rating just read, a claim of its own the data do not hold."""
+    for i in range(1, len(tags) - 3):
+        if tags[i].words == "," and tags[i - 1].code == "R" and tags[i + 1].words.lower() in ("a", "an", "the") and \
+                _VERDICT_NOUN.match(tags[i + 2].words):
+            said = next((t for t in tags[i + 3: i + 10] if _OTHERS_VERB.match(t.words)), None)
+            if said is not None and not any(p.start <= said.start < p.end for p in parts):
+                words = " ".join(x.words for x in tags[i + 2: tags.index(said) + 1])
+                return [Tag("w", tags[i + 2].start, said.end, words)]
+    return []
+
+
 _OWNED_BY = re.compile(r"(?i)^(?:owned|run|operated)$")
 _OWNED_BY_NAME = re.compile(r"^[A-Z][\w&]*-(?:owned|run|operated)$")
 
