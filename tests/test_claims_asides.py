@@ -141,3 +141,38 @@ def test_the_places_a_unit_covers_are_no_count(bundled_frame, owner, want):
 def test_the_weakest_area_was_a_standard(bundled_frame, rating, want):
     text = _HIOW + "The CRC has 300 staff.\n\n" + f"The weakest area was reviewing, which was rated {rating}.\n"
     assert _verdict(bundled_frame, text) == want
+
+
+# bradford-calderdale-pdu 2024-25: leadership and staff Inadequate, services Requires improvement, the four case
+# standards Inadequate; cardiff-vale-pdu 2025-26 the four case standards Inadequate; norfolk-suffolk-crc 2018-19
+# the four Inadequate; ddc-crc the one CRC rated Inadequate in 2018-19; barking-dagenham-havering-pdu 2022-23
+# published 2022-11-23
+@pytest.mark.parametrize("head,sentence,want", [
+    ("Bradford and Calderdale PDU report 2024-25", "HM Inspectorate of Probation gave the lowest rating to the unit's "
+     "leadership and its staffing.", "supported"),
+    ("Bradford and Calderdale PDU report 2024-25", "HM Inspectorate of Probation gave the lowest rating to the unit's "
+     "leadership and its services.", "contradicted"),
+    ("Cardiff and the Vale PDU report 2025-26", "Inspectors gave the lowest rating to all four standards covering "
+     "work with individual cases: assessment, planning, delivery and reviewing.", "supported"),
+    ("Cardiff and the Vale PDU report 2025-26", "Inspectors gave a good rating to all four standards covering work "
+     "with individual cases: assessment, planning, delivery and reviewing.", "contradicted"),
+    ("Norfolk and Suffolk CRC report", "All four standards covering casework, namely assessment, planning, delivery "
+     "and reviewing, were rated inadequate.", "supported"),
+    ("Norfolk and Suffolk CRC report", "All four standards covering casework, namely assessment, planning, delivery "
+     "and reviewing, were rated good.", "contradicted"),
+    ("Bradford and Calderdale PDU report 2024-25", "All four standards covering work with cases were also found to "
+     "be inadequate.", "supported"),
+])
+def test_a_rating_given_to_a_list_of_standards(bundled_frame, head, sentence, want):
+    assert _verdict(bundled_frame, f"{head}\n\n{sentence}\n") == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("In 2018-19 the only CRC rated inadequate overall was Dorset, Devon and Cornwall.", "supported"),
+    ("In 2018-19 the only CRC rated inadequate overall was Essex CRC.", "contradicted"),
+    ("Barking, Dagenham and Havering, reported on in November 2022, was rated requires improvement.", "supported"),
+    ("Barking, Dagenham and Havering, reported on in December 2022, was rated requires improvement.",
+     "contradicted"),
+])
+def test_the_unit_after_the_only_and_a_date_set_off_by_commas(bundled_frame, sentence, want):
+    assert _verdict(bundled_frame, "Probation inspections\n\n" + sentence + "\n") == want

@@ -82,6 +82,9 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         if subject is None and len(before) == 1 and _IN_A_REPORT.search(s.text, max(s.start, i_at - 30), i_at):
             # "Surrey PDU was rated Inadequate in a report published in February 2024": the unit rated, its report
             subject = next(iter(before.values()))
+        elif subject is None and m.first >= 2 and s.tags[m.first - 1].words == "," and s.tags[m.first - 2].code == "P" \
+                and s.tags[m.first].code in "IwB":
+            subject = s.tags[m.first - 2]  # "Barking, Dagenham and Havering, reported on in December 2022, was ..."
         others = {str(t.value) for t in s.tags if t.code == "P"} - {s.subject}
         if subject is None and others and _ALONGSIDE.match(s.text, end, s.end):
             # "The report appeared in May 2023, alongside those for A, B and C": the text's report, and theirs

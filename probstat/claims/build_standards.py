@@ -142,6 +142,15 @@ def _standards_rated(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "standards rated", ProviderRating(pid, c, rating)) for c in columns]
 
 
+def _rating_given_to(m: Match, s: Sentence) -> list[Part] | None:
+    """'gave the lowest rating to the unit's leadership and its staffing': one rating given to a list of the unit's
+    standards, the rating before them."""
+    if not re.fullmatch(r"(?i)gave|gives|give|awarded|awards|assigned|handed", m.words("v")) or \
+            m.words("to").lower() != "to":
+        return None
+    return _standards_rated(m, s)
+
+
 def _standards_rated_twice(m: Match, s: Sentence) -> list[Part] | None:
     """'rated our information and facilities Outstanding, and our assessment and planning Good': a second list of
     the same unit's standards with a rating of its own, the verb left out."""

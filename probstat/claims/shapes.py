@@ -212,7 +212,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'X was the only CRC rated Good', 'the first CRC to be rated Good'",
           "Hampshire and Isle of Wight CRC was the only CRC rated Good in 2018-19.",
           "Essex CRC was the only CRC rated Good in 2018-19."),
-    Shape("the only or first, its unit after", r"(?P<q>Q)(?P<pop>S)[wBVYI]{0,6}?(?P<r>R)[wY]{0,3}B(?P<s>P)$", _only,
+    Shape("the only or first, its unit after", r"(?P<q>Q)(?P<pop>S)[wBVYI]{0,6}?(?P<r>R)K?[wY]{0,3}B(?P<s>P)$", _only,
           "'the only CRC rated Inadequate was X': X was, and no other",
           "In 2018-19 the only CRC rated Inadequate was Dorset, Devon and Cornwall CRC.",
           "In 2018-19 the only CRC rated Inadequate was London CRC."),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .build_standards import (
     _found_rating,
     _only_standard,
+    _rating_given_to,
     _ratings_counted,
     _standards_continued,
     _standards_count,
@@ -17,6 +18,11 @@ from .build_standards import (
 from .shape_parts import Shape, _renamed
 
 STANDARDS_SHAPES: tuple[Shape, ...] = (
+    Shape("rating given to standards", r"(?P<v>V)w?(?P<r>R)V?(?P<to>w)(?P<s>[PA])?w?(?P<ts>T(?:[,w]{1,2}A?T){0,9})",
+          _rating_given_to, "'gave the lowest rating to its leadership and its staffing': the rating, then the "
+          "unit's standards it was given to",
+          "In 2018-19 inspectors gave a Good rating to Warwickshire and West Mercia CRC's unpaid work.",
+          "In 2018-19 inspectors gave an Inadequate rating to Warwickshire and West Mercia CRC's unpaid work."),
     Shape("standards rated, two lists", r"(?P<v>V)(?P<s>[PA])?[wFMU]{0,6}(?P<ts>T(?:[,w]{1,2}T){0,9})[wFJZ]{0,3}"
           r"(?P<r>R),?(?P<join>w)[Aw]?(?P<ts2>T(?:[,w]{1,2}T){0,9})(?P<r2>R)", _standards_rated_twice,
           "'rated its leadership Good, and its assessment and planning Requires improvement': two lists of the unit's "

@@ -60,17 +60,23 @@ def _counted_list(tags: list[Tag]) -> list[Tag]:
         if tags[k].code != "N" or reading is None or reading.rule != "exact count":
             continue
         z = next((j for j in range(k + 1, min(k + 4, len(tags))) if tags[j].code == "Z"), None)
-        if z is None or z + 2 >= len(tags) or tags[z + 1].words not in _OPENS or tags[z + 2].code != "T":
+        if z is None:
             continue
-        j = z + 2
-        while j + 1 < len(tags) and (tags[j].code == "T" or tags[j].words in (",", "and")
-                                     and tags[j + 1].code in "Tw,"):
+        # (", namely A, B, C and D,": the list set off by commas)
+        first = z + 3 if z + 3 < len(tags) and tags[z + 1].words == "," and tags[z + 2].words.lower() == "namely" \
+            else z + 2
+        if first >= len(tags) or tags[first - 1].words not in (*_OPENS, "namely") or \
+                tags[first].code != "T":
+            continue
+        j = first
+        while j < len(tags) and (tags[j].code == "T" or j + 1 < len(tags) and tags[j].words in (",", "and")
+                                 and tags[j + 1].code in "Tw,"):
             j += 1
-        listed = {x.value for x in tags[z + 2: j] if x.code == "T"}
-        close = _OPENS[tags[z + 1].words]
-        if len(listed) != reading.value or (close and tags[j].words != close):
+        listed = {x.value for x in tags[first: j] if x.code == "T"}
+        close = "," if first == z + 3 else _OPENS[tags[z + 1].words]
+        if len(listed) != reading.value or (close and (j >= len(tags) or tags[j].words != close)):
             continue
-        return [*tags[:i], *tags[z + 2: j], *tags[j + (1 if close else 0):]]
+        return [*tags[:i], *tags[first: j], *tags[j + (1 if close else 0):]]
     return tags
 
 
