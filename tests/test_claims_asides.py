@@ -176,3 +176,15 @@ def test_a_rating_given_to_a_list_of_standards(bundled_frame, head, sentence, wa
 ])
 def test_the_unit_after_the_only_and_a_date_set_off_by_commas(bundled_frame, sentence, want):
     assert _verdict(bundled_frame, "Probation inspections\n\n" + sentence + "\n") == want
+
+
+# sheffield-pdu 2022-23 published 2023-03-30 (providers.csv)
+@pytest.mark.parametrize("sentence,want", [
+    ("The report was published on Thursday 30 March 2023.", "supported"),
+    ("The report was published in late March 2023.", "supported"),
+    ("The report, published at the end of March, rated the unit inadequate.", "supported"),
+    ("The report, published at the end of April, rated the unit inadequate.", "contradicted"),
+    ("The report was published in early May 2023.", "contradicted"),
+])
+def test_a_month_with_words_about_it(bundled_frame, sentence, want):
+    assert _verdict(bundled_frame, "Sheffield PDU report 2022-23\n\n" + sentence + "\n") == want

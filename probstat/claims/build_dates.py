@@ -16,7 +16,10 @@ _MONTH_NAME = re.compile(r"(?i)\b(?:" + "|".join(vocab.MONTHS) + r")\b")
 _MONTHS = {m: i for i, m in enumerate(vocab.MONTHS, start=1)}
 # ("between 7 and 11 November": a range of days, its month the date's, no day of it)
 _DAY_RANGE = re.compile(r"[0-9]\s*(?:-|\u2013|\u2014|to|and)\s*[0-9]")
-_MONTH_IN = re.compile(r"(?i)(?:\b(?:in|on|during|last|between|from)\s+|\(\s*(?:[a-z]+day,?\s+)?)"
+# ("on Thursday 30 March 2023", "in late March", "at the end of March": the month, the words about it aside)
+_MONTH_IN = re.compile(r"(?i)(?:\b(?:in|on|during|last|between|from|at)\s+(?:[a-z]+day,?\s+)?"
+                       r"(?:(?:early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)\s*)?"
+                       r"|\(\s*(?:[a-z]+day,?\s+)?)"
                        r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s*(?:-|\u2013|\u2014|to|and)\s*)?"
                        r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS) + r")(?:\s+((?:19|20)[0-9]{2}))?\b")
 
