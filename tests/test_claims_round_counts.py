@@ -56,3 +56,19 @@ def test_the_units_inspected_in_the_round(bundled_frame, sentence, want):
 ])
 def test_one_of_the_units_a_round_inspected(bundled_frame, sentence, want):
     assert _verdict(bundled_frame, "Probation inspections\n\n" + sentence + "\n") == want
+
+
+# rounds.csv 2018-19 CRC: 19 Requires improvement, 1 Inadequate (ddc-crc); essex-crc Requires improvement
+@pytest.mark.parametrize("unit,want", [("Dorset, Devon and Cornwall", "supported"), ("Essex CRC", "contradicted")])
+def test_one_named_between_commas_after_a_count(bundled_frame, unit, want):
+    text = ("Probation inspections\n\nAcross the country, 19 of the 21 CRCs were rated requires improvement in "
+            f"2018-19 and one, {unit}, was rated inadequate.\n")
+    assert _verdict(bundled_frame, text) == want
+
+
+# hlny-crc 2019-20: '>5000' people supervised (providers.csv)
+@pytest.mark.parametrize("figure,want", [("more than 5,000", "supported"), ("more than 9,000", "partly checked")])
+def test_people_supervised_in_the_unit_s_place(bundled_frame, figure, want):
+    text = (f"Probation inspections\n\nA company responsible for supervising {figure} offenders in Humberside, "
+            "Lincolnshire and North Yorkshire was rated requires improvement in 2019-20.\n")
+    assert _verdict(bundled_frame, text) == want

@@ -432,5 +432,8 @@ def _standards_rest(m: Match, s: Sentence) -> list[Part] | None:
             return None
         left = total - int(prev.stated.value)
         stated = Reading(left, left, True, True, "count", "exact count", left)
+    n = m.one("n")
+    if n is not None and (_count(n, s) is None or _count(n, s)[0].value != stated.value):
+        return None  # "... and Requires improvement on the other four": a number the rest does not bear out
     return [Part(a, b, phrase, "standards-count", StandardsCount(prev.provider, _ratings(m.one("r")), stated,
                                                                  total=prev.total, group=prev.group))]

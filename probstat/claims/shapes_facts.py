@@ -31,8 +31,11 @@ FACT_SHAPES: tuple[Shape, ...] = (
           # "the CRC, which has 6,500 people on its books"; "with 6,500 people under supervision, the CRC ..."
           r"|(?P<s6>[PA])[,wB]{0,4}(?P<n6>N)[w]{0,4}U[wF]{0,2}M|^w?(?P<n7>N)[w]{0,2}U[w]{0,2}M,(?P<s7>[PA])"
           # "at its first inspection it supervised 13,531": the people left unsaid after the verb
-          r"|(?P<s8>[PA])(?P<bare>M)(?P<n8>N)(?=[,.]|w|$)",
-          lambda m, s: _people(_renamed(m), s) if m.one("bare") is None or _bare_people(m, s) else None,
+          r"|(?P<s8>[PA])(?P<bare>M)(?P<n8>N)(?=[,.]|w|$)"
+          # "a company responsible for supervising more than 5,000 offenders in Humberside, ...": the unit of the place
+          r"|M(?P<n9>N)U(?P<in9>w)(?P<s9>P)",
+          lambda m, s: None if m.one("in9") is not None and m.words("in9").lower() not in ("in", "across") else
+          _people(_renamed(m), s) if m.one("bare") is None or _bare_people(m, s) else None,
           "the number of people a provider supervises",
           "In 2018-19 London CRC supervised more than 20,000 people.",
           "In 2018-19 London CRC supervised fewer than 10,000 people."),

@@ -85,6 +85,12 @@ STANDARDS_SHAPES: tuple[Shape, ...] = (
           "the rating",
           "Warwickshire and West Mercia CRC inspection, 2019\n\nThe CRC received three 'Good' ratings.",
           "Warwickshire and West Mercia CRC inspection, 2019\n\nThe CRC received four 'Good' ratings."),
+    Shape("standards, the rest, rating first", r"(?P<r>R)(?:w|F){1,2}(?P<o>O)(?P<n>N)?(?=$|[,.;]|w?$)",
+          _standards_rest, "'rated Good on five of its ten standards and Requires improvement on the other five'",
+          "In 2018-19 NPS South East and Eastern was rated Good on five of its ten standards and Requires improvement "
+          "on the other five.",
+          "In 2018-19 NPS South East and Eastern was rated Good on five of its ten standards and Inadequate on the "
+          "other five."),
     Shape("standards, the rest", r"(?P<o>O)(?P<half>w)?[wBV]{0,2}(?P<r>R)", _standards_rest,
           "'... and the other half Requires improvement', 'the rest Inadequate': the standards not counted before",
           "NPS South East and Eastern inspected, 2019\n\nHalf of its ten standards were rated Good and the other "

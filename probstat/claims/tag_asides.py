@@ -12,7 +12,18 @@ from .tag_type import Tag
 
 def aside_joins(tags: list[Tag]) -> list[Tag]:
     """The joins of this module, in the order they build on each other."""
-    return _named_as(_among(_them(_counted_list(_the_places(_area_that_was(_another_service(tags)))))))
+    return _named_as(_among(_them(_counted_list(_the_places(_area_that_was(_another_service(_one_named(tags))))))))
+
+
+def _one_named(tags: list[Tag]) -> list[Tag]:
+    """"19 of the 21 CRCs were rated Requires improvement and one, Dorset, Devon and Cornwall, was rated
+    Inadequate": the one is the unit named between the commas."""
+    for i in range(len(tags) - 3):
+        if tags[i].code == "N" and tags[i].words.lower() == "one" and tags[i + 1].words == "," and \
+                tags[i + 2].code == "P" and tags[i + 3].words == "," and (i == 0 or tags[i - 1].words.lower() in
+                                                                          ("and", ",", "but", "while")):
+            return [*tags[:i], tags[i + 2], *tags[i + 4:]]
+    return tags
 
 
 # services other inspectorates (or HMIP's youth programme) rate: "the city's youth offending service", "the council's
