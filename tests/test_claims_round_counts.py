@@ -72,3 +72,13 @@ def test_people_supervised_in_the_unit_s_place(bundled_frame, figure, want):
     text = (f"Probation inspections\n\nA company responsible for supervising {figure} offenders in Humberside, "
             "Lincolnshire and North Yorkshire was rated requires improvement in 2019-20.\n")
     assert _verdict(bundled_frame, text) == want
+
+
+# cumbria-lancashire-crc 2018-19: Requires improvement; n_std_inadequate 4, n_std_requires_improvement 5
+@pytest.mark.parametrize("count,want", [("four", "supported"), ("five", "contradicted")])
+def test_a_count_of_standards_with_its_rating_after_the_unit_s(bundled_frame, count, want):
+    """The rating after the standards is the count's, never the unit's one before it (five standards are Requires
+    improvement, so 'five standards Inadequate' read with the first rating would be supported)."""
+    text = f"Cumbria and Lancashire CRC report\n\nCumbria and Lancashire CRC rated requires improvement with {count} " \
+           "standards inadequate\n"
+    assert _verdict(bundled_frame, text) == want

@@ -171,8 +171,12 @@ def _standards_count(m: Match, s: Sentence) -> list[Part] | None:
     i = s.tags.index(m.one("n"))
     r_at = s.tags.index(m.one("r")) if m.one("r") is not None else -1
     if r_at > i and any(t.code == "R" for t in s.tags[max(0, i - 3): i]) and \
-            not any(t.code == "," for t in s.tags[max(0, i - 3): i]):
+            not any(t.code == "," for t in s.tags[max(0, i - 3): i]) and s.tags[i - 1].words.lower() != "with":
         return None  # "rated good in three areas and requires improvement in seven": the rating before is its
+    z_at = next((k for k in range(i + 1, min(i + 5, len(s.tags))) if s.tags[k].code == "Z"), None)
+    after_z = "".join(t.code for t in s.tags[z_at + 1: z_at + 3]) if z_at is not None else ""
+    if 0 <= r_at < i and (after_z[:1] == "R" or after_z in ("VR", "BR")):
+        return None  # "rated Requires improvement with four standards Inadequate": the rating after is the count's
     pid, refused = _refused_subject(m, s, "standards-count")
     named = {str(t.value) for t in s.tags[:m.first] if t.code == "P"}
     if m.one("s") is None and len(named) == 1 and not any(t.code == "X" for t in m.tags[m.first: m.last]):

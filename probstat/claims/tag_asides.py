@@ -12,7 +12,18 @@ from .tag_type import Tag
 
 def aside_joins(tags: list[Tag]) -> list[Tag]:
     """The joins of this module, in the order they build on each other."""
-    return _named_as(_among(_them(_counted_list(_the_places(_area_that_was(_another_service(_one_named(tags))))))))
+    return _named_as(_among(_them(_counted_list(_the_places(_area_that_was(_another_service(_one_named(
+        _with_a_count(tags)))))))))
+
+
+def _with_a_count(tags: list[Tag]) -> list[Tag]:
+    """"X rated Requires improvement with four standards Inadequate": the count set after the rating, as if after a
+    comma (a clause of its own, with its own rating)."""
+    for i in range(len(tags) - 3):
+        if tags[i].code == "R" and tags[i + 1].words.lower() == "with" and tags[i + 2].code in "NQ" and \
+                any(t.code == "Z" for t in tags[i + 3: i + 6]):
+            return [*tags[: i + 1], Tag(",", tags[i + 1].start, tags[i + 1].start, ","), *tags[i + 1:]]
+    return tags
 
 
 def _one_named(tags: list[Tag]) -> list[Tag]:
