@@ -189,3 +189,34 @@ def test_the_unit_after_the_only_and_a_date_set_off_by_commas(bundled_frame, sen
 ])
 def test_a_month_with_words_about_it(bundled_frame, sentence, want):
     assert _verdict(bundled_frame, "Sheffield PDU report 2022-23\n\n" + sentence + "\n") == want
+
+
+# hampshire-iow-crc 2018-19: reviewing Inadequate, through_the_gate Requires improvement; bgsw-crc 2018-19 Requires
+# improvement overall, through_the_gate Good; cumbria-lancashire-crc 2018-19 leadership Good, standards 1 Good, 5
+# Requires improvement, 4 Inadequate
+@pytest.mark.parametrize("head,sentence,want", [
+    ("Hampshire and Isle of Wight CRC report", "However, inspectors rated its reviewing of cases inadequate and its "
+     "through-the-gate work good.", "contradicted"),
+    ("Hampshire and Isle of Wight CRC report", "However, inspectors rated its reviewing of cases inadequate and its "
+     "through-the-gate work requires improvement.", "supported"),
+    ("Hampshire and Isle of Wight CRC report", "The company has been rated good, making it the only one of 21 "
+     "community rehabilitation companies to achieve the grade.", "supported"),
+    ("Cumbria and Lancashire CRC report", "Of the ten standards, inspectors rated one good, five requires "
+     "improvement and four inadequate.", "supported"),
+    ("Cumbria and Lancashire CRC report", "Of the ten standards, inspectors rated one good, five requires "
+     "improvement and three inadequate.", "contradicted"),
+    ("Cumbria and Lancashire CRC report", "The one bright spot was leadership, rated good.", "supported"),
+    ("Cumbria and Lancashire CRC report", "The one bright spot was leadership, rated outstanding.", "contradicted"),
+])
+def test_second_pairs_counts_declared_and_participles(bundled_frame, head, sentence, want):
+    assert _verdict(bundled_frame, f"{head}\n\n{sentence}\n") == want
+
+
+@pytest.mark.parametrize("rating", ["good", "requires improvement", "outstanding"])
+def test_a_relative_clause_of_a_standard_is_not_the_unit_s_rating(bundled_frame, rating):
+    """"the CRC's Through the Gate work for people leaving prison, which was rated R": never checked as the CRC's
+    overall rating (Requires improvement)."""
+    text = ("BGSW CRC report\n\nThe one bright spot was the CRC's Through the Gate work for people leaving prison, "
+            f"which was rated {rating}.\n")
+    table = check_text(bundled_frame, text)
+    assert not ((table["shape"] == "provider-rating") & table["reading"].str.contains("overall")).any()

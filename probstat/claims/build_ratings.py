@@ -334,6 +334,9 @@ def _clause_subject(m: Match, s: Sentence, opening_it: bool = False) -> list[Par
     if m.first > 0 and s.tags[m.first - 1].code == "P" and m.first + 1 < len(s.tags) and \
             s.tags[m.first + 1].words.lower() in ("which", "who"):
         return None  # "A and B are part of the X region, which was itself rated ...": the region's rating
+    if m.first > 0 and m.first + 1 < len(s.tags) and s.tags[m.first + 1].words.lower() in ("which", "that") and \
+            s.tags[m.first - 1].code not in "PA":
+        return None  # "the CRC's Through the Gate work for people leaving prison, which was rated Good": not the CRC's
     first = named[0]
     at = m.tags[m.first].start
     rated = {p.reading.provider for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= at

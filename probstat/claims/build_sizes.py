@@ -241,7 +241,7 @@ def _rated(m: Match, s: Sentence) -> list[Part] | None:
         # "the only one of England and Wales's 21 CRCs to achieve that grade": the 21 are the whole, not the count
         return [Part(a, b, phrase, "count", problem="a count of part of a population, the whole named after 'of'")]
     noun = m.tags[m.last - 1].start
-    if re.search(r"(?i)\b(?:that|this|the same|such an?)\s*$", s.text[max(s.start, noun - 12): noun]):
+    if re.search(r"(?i)\b(?:that|this|the same|such an?|the)\s*$", s.text[max(s.start, noun - 12): noun]):
         # "only one of the 21 CRCs got that rating": the one rating the sentence before named, not any rating
         # ("rated Good, the only one of the 21 CRCs to achieve that grade": the one this sentence named before it)
         own = [t for t in s.tags[: m.first] if t.code == "R"]

@@ -104,7 +104,10 @@ def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
         # that describes the unit ("NPS Midlands, known for its court work, was rated ...") is not
         last = next(t for t in reversed(ts) if t.code == "T")
         lead = s.text[max(s.start, last.start - 20): last.start]
-        if not re.search(r"(?i)\b(?:known as|called|named|termed)\W*$", lead):
+        # ("The one bright spot was leadership, rated Good": a participle of the standard's, right after it)
+        participle = len(mid) == 1 and mid[0].code == "V" and ts[-1] is last and \
+            re.fullmatch(r"(?i)rated|judged|graded|assessed\s+as", mid[0].words)
+        if not re.search(r"(?i)\b(?:known as|called|named|termed)\W*$", lead) and not participle:
             return None
     subject = m.one("s") or (before[-1] if before else None)
     pid = _subject(subject, s)

@@ -183,7 +183,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "a figure HMIP published for a sector (sector_figures.csv), named by its words (measure_words.MEASURES)",
           "In 2018-19, 45 per cent of CRC cases did not have a sufficient assessment of risk.",
           "In 2018-19, 25 per cent of CRC cases did not have a sufficient assessment of risk.", reads_span=True),
-    Shape("standards count, declared", r"F[wA]?(?P<mid>N)Z[wIABV]{0,5},(?P<n>[NQ])[wB]{0,3}V?w?(?P<r>R)",
+    Shape("standards count, declared", r"F[wA]?(?P<mid>N)Z[wIABV]{0,5},(?:w?V)?(?P<n>[NQ])[wB]{0,3}V?w?(?P<r>R)",
           _standards_count,
           "'of the ten standards inspected, seven were rated Requires improvement': the unit's own standards",
           "Report on Warwickshire and West Mercia CRC, 2019\n\nOf its ten standards, seven were rated Requires "

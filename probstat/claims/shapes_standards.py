@@ -24,7 +24,7 @@ STANDARDS_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 inspectors gave a Good rating to Warwickshire and West Mercia CRC's unpaid work.",
           "In 2018-19 inspectors gave an Inadequate rating to Warwickshire and West Mercia CRC's unpaid work."),
     Shape("standards rated, two lists", r"(?P<v>V)(?P<s>[PA])?[wFMU]{0,6}(?P<ts>T(?:[,w]{1,2}T){0,9})[wFJZ]{0,3}"
-          r"(?P<r>R),?(?P<join>w)[Aw]?(?P<ts2>T(?:[,w]{1,2}T){0,9})(?P<r2>R)", _standards_rated_twice,
+          r"(?P<r>R),?(?P<join>w)[Aw]?(?P<ts2>T(?:[,w]{1,2}T){0,9})[wJ]?(?P<r2>R)", _standards_rated_twice,
           "'rated its leadership Good, and its assessment and planning Requires improvement': two lists of the unit's "
           "standards, each with its rating",
           "In 2018-19 inspectors rated Hampshire and Isle of Wight CRC's information and facilities Outstanding, "

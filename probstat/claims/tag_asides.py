@@ -13,7 +13,20 @@ from .tag_type import Tag
 def aside_joins(tags: list[Tag]) -> list[Tag]:
     """The joins of this module, in the order they build on each other."""
     return _named_as(_among(_them(_counted_list(_the_places(_area_that_was(_another_service(_one_named(
-        _with_a_count(tags)))))))))
+        _with_a_count(_the_one_bright_spot(tags))))))))))
+
+
+_SPOT = re.compile(r"(?i)^(?:spot|spots|point|points|light|note|exception|area|strength|positive|success)$")
+
+
+def _the_one_bright_spot(tags: list[Tag]) -> list[Tag]:
+    """"The one bright spot was leadership, rated Good": a figure of speech, no count of anything."""
+    out = list(tags)
+    for i in range(1, len(out) - 2):
+        if out[i].code == "N" and out[i].words.lower() == "one" and out[i - 1].words.lower() == "the" and \
+                (_SPOT.match(out[i + 1].words) or out[i + 1].code == "w" and _SPOT.match(out[i + 2].words)):
+            out[i] = Tag("w", out[i].start, out[i].end, out[i].words)
+    return out
 
 
 def _with_a_count(tags: list[Tag]) -> list[Tag]:
