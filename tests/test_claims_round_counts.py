@@ -82,3 +82,28 @@ def test_a_count_of_standards_with_its_rating_after_the_unit_s(bundled_frame, co
     text = f"Cumbria and Lancashire CRC report\n\nCumbria and Lancashire CRC rated requires improvement with {count} " \
            "standards inadequate\n"
     assert _verdict(bundled_frame, text) == want
+
+
+# gateshead-south-tyneside-pdu 2022-23 Good (the one Good PDU that round), lambeth-pdu 2022-23 Inadequate;
+# newcastle-tyne-pdu inspected in 2025-26 only, Inadequate
+@pytest.mark.parametrize("rating,want", [("Inadequate", "supported"), ("Good", "contradicted")])
+def test_a_round_the_sentence_before_wrote_is_not_a_unit_s_it_was_not_inspected_in(bundled_frame, rating, want):
+    text = ("North East PDUs\n\nGateshead and South Tyneside PDU was rated Good in 2022-23.\n"
+            f"Newcastle upon Tyne PDU was rated {rating}.\n")
+    assert _verdict(bundled_frame, text) == want
+
+
+@pytest.mark.parametrize("unit,want", [("Gateshead and South Tyneside PDU", "supported"), ("Lambeth PDU",
+                                                                                          "contradicted")])
+def test_the_only_good_rated_unit(bundled_frame, unit, want):
+    assert _verdict(bundled_frame, f"Probation inspections\n\n{unit} was the only Good-rated PDU in 2022-23.\n") \
+        == want
+
+
+# west-sussex-pdu 2024-25: the four case standards Inadequate
+@pytest.mark.parametrize("rating,want", [("Inadequate", "supported"), ("Good", "contradicted")])
+def test_a_counted_list_with_words_about_the_standards(bundled_frame, rating, want):
+    text = ("West Sussex PDU report 2024-25\n\nAll four standards covering the supervision of individual cases, "
+            "namely assessment, planning, implementation and delivery, and reviewing, were rated "
+            f"{rating}.\n")
+    assert _verdict(bundled_frame, text) == want

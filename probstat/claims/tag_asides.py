@@ -97,6 +97,9 @@ def _counted_list(tags: list[Tag]) -> list[Tag]:
         z = next((j for j in range(k + 1, min(k + 4, len(tags))) if tags[j].code == "Z"), None)
         if z is None:
             continue
+        while z + 1 < len(tags) and z - k < 9 and tags[z + 1].code in "wMFJU" and \
+                tags[z + 1].words.lower() not in ("namely", "and"):
+            z += 1  # "all four standards covering the supervision of individual cases, namely ...": words about them
         # (", namely A, B, C and D,": the list set off by commas)
         first = z + 3 if z + 3 < len(tags) and tags[z + 1].words == "," and tags[z + 2].words.lower() == "namely" \
             else z + 2

@@ -150,6 +150,11 @@ def _candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[
         if near and part.rounds[0] not in near:
             return near[-1:] if date else near, f"the round the figure is published for, nearest the one " \
                 f"{part.round_how}"
+    if part.round_how == "written in the previous sentence" and _about_provider(part) and not any(
+            rd in part.rounds for rd, _ in provider_rounds(ctx, _about_provider(part))):
+        # "A, the only Good-rated PDU of 2022-23, was rated ... this time. B was rated Inadequate.": the round the
+        # sentence before wrote is not B's when B was not inspected in it; B's own inspections decide
+        part = replace(part, rounds=(), round_how="", round_sure=False)
     # (the units named after a count's colon are of the count's round: "Only one PDU was rated Good: A")
     if part.round_sure or (part.rounds and (not _about_provider(part) or part.shape == "names listed")) or \
             part.round_how.startswith("several"):
