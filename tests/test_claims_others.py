@@ -55,3 +55,27 @@ def test_a_neighbour_set_beside_the_unit_is_not_the_next_subject(bundled_frame, 
     text = ("Bradford probation rated inadequate\n\nBradford and Calderdale PDU was inspected by HMIP.\n\n"
             f"{aside}\n\nThe unit was rated {rating}.\n")
     assert _verdict(bundled_frame, text) == want
+
+
+# bradford-calderdale-pdu 2024-25: leadership and staff Inadequate, services Requires improvement
+@pytest.mark.parametrize("rating,want", [("requires improvement", "supported"), ("good", "contradicted")])
+def test_services_beside_the_other_standards_is_the_services_standard(bundled_frame, rating, want):
+    text = ("Bradford and Calderdale PDU report 2024-25\n\nInspectors rated its leadership and staffing inadequate, "
+            f"while services were rated {rating}.\n")
+    assert _verdict(bundled_frame, text) == want
+
+
+# swansea-neath-port-talbot-pdu: 2021-22 Inadequate, 2025-26 Requires improvement
+@pytest.mark.parametrize("rating,want", [("requires improvement", "supported"), ("inadequate", "contradicted")])
+def test_this_time_is_the_later_inspection(bundled_frame, rating, want):
+    text = f"Welsh probation\n\nSwansea Neath Port Talbot, our neighbours to the west, were rated {rating} this time.\n"
+    assert _verdict(bundled_frame, text) == want
+
+
+def test_a_prison_named_beside_a_rating_is_left_unread(bundled_frame):
+    """wwm-crc 2018-19 unpaid work and through the gate both Good; which prison it serves the data do not hold."""
+    head = "Warwickshire and West Mercia CRC report\n\n"
+    assert _verdict(bundled_frame, head + "Unpaid work and through-the-gate services, which help prisoners leaving "
+                    "HMP Hewell, were both rated good.\n") == "partly checked"
+    assert _verdict(bundled_frame, head + "Unpaid work and through-the-gate services were both rated good.\n") == \
+        "supported"

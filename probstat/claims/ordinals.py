@@ -122,8 +122,10 @@ def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None, conced
     if any(t.code in "hHI" and re.match(r"(?i)(?:previously|previous|earlier)\b", t.words) for t in tags):
         out += [p.reading.provider for p in parts if isinstance(p.reading, InspectionDate)]
     if any(again_word(t) and not (conceded and again_word(t) == "still")
-           or t.code == "X" and t.words.lower() == "no longer" for t in tags):
-        # "still rated", "rated again", "no longer rated Inadequate": a rating since an earlier inspection
+           or t.code == "X" and t.words.lower() == "no longer"
+           or t.words.lower() == "time" and k and tags[k - 1].words.lower() == "this" for k, t in enumerate(tags)):
+        # "still rated", "rated again", "no longer rated Inadequate", "rated Inadequate this time": a rating since an
+        # earlier inspection
         out += [p.reading.provider for p in parts if isinstance(p.reading, ProviderRating)]
     return tuple(dict.fromkeys(out))
 

@@ -13,7 +13,20 @@ from .tag_type import Tag
 def aside_joins(tags: list[Tag]) -> list[Tag]:
     """The joins of this module, in the order they build on each other."""
     return _named_as(_among(_them(_counted_list(_the_places(_area_that_was(_another_service(_one_named(
-        _with_a_count(_the_one_bright_spot(tags))))))))))
+        _with_a_count(_the_one_bright_spot(_services_standard(tags)))))))))))
+
+
+_ORGANISATIONAL = frozenset(("leadership", "staff", "information_facilities"))
+
+
+def _services_standard(tags: list[Tag]) -> list[Tag]:
+    """"rated its leadership and staffing Inadequate, while services were rated Good": beside the other standards of
+    the organisation, "services" is the services standard, not a population of services."""
+    if not any(t.code == "T" and t.value in _ORGANISATIONAL for t in tags):
+        return tags
+    return [Tag("T", t.start, t.end, t.words, "services") if t.code == "S" and t.words.lower() == "services" and
+            i + 2 < len(tags) and tags[i + 1].code in "BV" and (i == 0 or tags[i - 1].code in ",w") and
+            (i == 0 or tags[i - 1].words.lower() != "probation") else t for i, t in enumerate(tags)]
 
 
 _SPOT = re.compile(r"(?i)^(?:spot|spots|point|points|light|note|exception|area|strength|positive|success)$")

@@ -114,7 +114,19 @@ def unread_beside(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     """The claims beside the parts read that no shape reads: units named elliptically or as companions, owners the
     data do not know, dates of other things, and verdicts the text gives to others."""
     return _elliptic_units(tags, parts) + _companion_units(tags, parts) + _owners_unknown(tags, parts) + \
-        _units_unread(tags, parts) + _dates_unread(tags, parts) + _others_verdict(tags, parts)
+        _units_unread(tags, parts) + _dates_unread(tags, parts) + _others_verdict(tags, parts) + \
+        _prisons_named(tags, parts)
+
+
+_PRISON = re.compile(r"^(?:HMP|HMYOI|HMPYOI)$")
+
+
+def _prisons_named(tags: list[Tag], parts: list[Part]) -> list[Tag]:
+    """'... services, which help prisoners leaving HMP Hewell, were rated Good': a prison the unit serves, which
+    the data do not hold, beside what was read."""
+    if not any(p.reading is not None for p in parts):
+        return []
+    return [t for t in tags if _PRISON.match(t.words) or t.words.lower() == "hm prison"][:1]
 
 
 # "rated Inadequate, a verdict one officer described as 'harsh but fair'": what someone else made of the rating
