@@ -38,20 +38,33 @@ def _arrow_words(column: pd.Series, escape: bool):
     import pyarrow.compute as pc
 
     from .formats import FORMULA_PREFIXES
-    from .output import clean_text
+    from .output import clean_text, printable
 
     if not (isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow"):
         return None
     array = pc.fill_null(pa.array(column.array), "").cast(pa.large_string())
     array = array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
     text = _text_of(array)
-    if not text.isprintable() and clean_text(text, keep_newlines=True) != text:
+    if not printable(text) and clean_text(text, keep_newlines=True) != text:
         return None
     # a formula prefix somewhere in the text: is it at the start of a value?
-    if (escape and any(p in text for p in FORMULA_PREFIXES)
-            and pc.any(pc.match_substring_regex(array, "^[=+@\\t\\r-]")).as_py()):
+    if escape and any(p in text for p in FORMULA_PREFIXES) and _formula_first(array):
         return None
     return array, text
+
+
+def _formula_first(array) -> bool:
+    """Does a value of the large_string ``array`` (no nulls) start with a formula prefix (formats.FORMULA_PREFIXES,
+    each one ASCII character)? Read off each value's first byte: the regular expression ``^[=+@\\t\\r-]`` over a
+    million values cost 0.02-0.05 s a column, the bytes a tenth of that."""
+    from .formats import FORMULA_PREFIXES
+
+    offsets = np.frombuffer(array.buffers()[1], dtype=np.int64)[array.offset:array.offset + len(array) + 1]
+    starts = offsets[:-1][offsets[1:] > offsets[:-1]]  # the first byte of each value that is not empty
+    if not starts.size:
+        return False
+    first = np.frombuffer(array.buffers()[2], dtype=np.uint8)[starts]
+    return bool(np.isin(first, np.frombuffer("".join(FORMULA_PREFIXES).encode("ascii"), dtype=np.uint8)).any())
 
 
 def _cells(column: pd.Series, escape: bool):

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 import numpy as np
 import pandas as pd
 
-from .output import OutputOptions, clean_text, format_for_file, format_number
+from .output import OutputOptions, clean_text, format_for_file, format_number, printable
 
 #: Text cells starting with these are read as formulas by spreadsheets (OWASP CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -103,7 +103,7 @@ def _plain_text_cells(column: pd.Series, escape: bool) -> tuple[list[str], str] 
     # shows in the whole (isprintable, a quick pass, is False for any), and in the second text every value
     # starts right after a newline.
     text = "".join(cells)
-    if not text.isprintable() and clean_text(text, keep_newlines=True) != text:
+    if not printable(text) and clean_text(text, keep_newlines=True) != text:
         return None
     found = [prefix for prefix in FORMULA_PREFIXES if prefix in text] if escape else []
     if found:
@@ -242,7 +242,7 @@ def text_lines(columns: list[pd.Series], template: str) -> Iterator[str]:
                 values = np.array([str(v) for v in values], dtype=object)
             # as _plain_text_cells decides: a control character anywhere makes the whole text unprintable
             text = "".join(values)
-            if not text.isprintable() and clean_text(text) != text:
+            if not printable(text) and clean_text(text) != text:
                 values = np.array([clean_text(v) for v in values], dtype=object)
             cells.append(values)
         parts = [part for literal, values in zip(literals[:-1], cells, strict=True)

@@ -141,7 +141,17 @@ def _per_figure(values: pd.Series, qualifiers: pd.Series, word, text: bool = Fal
 
 def _texts(values: pd.Series, qualifiers: pd.Series):
     """qualified_text of each row's figure."""
-    return _per_figure(values, qualifiers, qualified_text, text=True)
+    return _per_figure(values, qualifiers, _figure_text, text=True)
+
+
+def _figure_text(value: float, qualifier: str | None) -> str | None:
+    """qualified_text(value, qualifier) for a Python float ``value`` (as _per_figure gives each distinct figure):
+    the same text without its checks of the value's type, for the 100,000 distinct figures of a large file."""
+    if value != value:  # NaN: unknown
+        return None
+    if qualifier == schema.FRACTION:
+        return qualified_text(value, qualifier)
+    return f"{qualifier or ''}{int(value) if value.is_integer() else value}"
 
 
 def _text_column(column: pd.Series):
@@ -151,7 +161,9 @@ def _text_column(column: pd.Series):
     if isinstance(column.dtype, pd.StringDtype):
         return column.array
     if isinstance(column.dtype, pd.CategoricalDtype) and isinstance(column.cat.categories.dtype, pd.StringDtype):
-        return column.astype(column.cat.categories.dtype).array  # the labels typed once, then taken by code
+        # The labels taken by code (code -1, missing, as the labels' missing value): astype to the labels' dtype
+        # made every row a Python object and typed it again (0.1-0.3 s a column of a million rows).
+        return column.cat.categories.array.take(column.cat.codes.to_numpy(), allow_fill=True)
     return column.to_numpy()
 
 

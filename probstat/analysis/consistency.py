@@ -14,7 +14,7 @@ import pandas as pd
 from .. import schema
 from ..output import View
 from .common import add_note, packed_tally, sector_masks, select_round, unpacked_tally, with_view
-from .findings import Found, as_table, first_found, found, picked
+from .findings import Found, as_table, first_found, found, off_band, picked
 
 FINDING_COLUMNS = ("level", "round", "provider_id", "column", "message")
 
@@ -188,17 +188,18 @@ def _key_question_findings(frame: pd.DataFrame) -> list[Found]:
         cols = [f"kq{code}_{a}" for a in schema.KQ_ASPECTS]
         if std not in frame or not all(c in frame and schema.qualifier_suffix(c) in frame for c in cols):
             continue  # a figure or qualifier the frame lacks is unknown, so never exact
-        values = np.column_stack([_numbers(frame[c]) for c in cols])
-        exact = ~np.isnan(values).any(axis=1)
+        # Each row's lowest figure column by column (np.minimum keeps a NaN: unknown), not stacked and reduced
+        lowest = _numbers(frame[cols[0]])
+        for c in cols[1:]:
+            lowest = np.minimum(lowest, _numbers(frame[c]))
+        exact = ~np.isnan(lowest)
         for c in cols:
             exact &= frame[schema.qualifier_suffix(c)].eq("").to_numpy(dtype=bool)
         rows = np.flatnonzero(exact & _is_text(frame[std]).to_numpy())
-        lowest = values[rows].min(axis=1) if len(rows) else np.zeros(0)
+        lowest = lowest[rows]
         distinct, which = np.unique(lowest, return_inverse=True)
-        expected = np.array([schema.band_for_percentage(v) for v in distinct], dtype=object)[which]
-        rating = picked(frame[std], rows)
-        wrong = expected != rating
-        keys = pd.DataFrame({"rating": rating[wrong], "lowest": lowest[wrong]})
+        wrong, rating = off_band(frame[std], rows, [schema.band_for_percentage(v) for v in distinct], which)
+        keys = pd.DataFrame({"rating": pd.Series(rating, dtype=object), "lowest": lowest[wrong]})  # only worded
         warned.append(found(rows[wrong], _KEY_QUESTIONS + i, std, _wording(keys, _kq_message)))
     return warned
 

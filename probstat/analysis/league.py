@@ -76,7 +76,7 @@ def _unpack(packed: np.ndarray) -> np.ndarray:
     return (packed[:, None] >> (4 * np.arange(len(_UNIT)))) & 15
 
 
-def _known_counts(rows: pd.DataFrame, codes: np.ndarray) -> pd.DataFrame:
+def _known_counts(rows: pd.DataFrame, codes: np.ndarray, stated: np.ndarray | None = None) -> pd.DataFrame:
     """How many of each provider's ten standards are known to be rated Outstanding, Good, Requires improvement
     and Inadequate, with ``standards_known`` and ``standards_unknown`` (they add up to ten), from the
     standards' rating codes (_standard_codes).
@@ -86,7 +86,7 @@ def _known_counts(rows: pd.DataFrame, codes: np.ndarray) -> pd.DataFrame:
     """
     # on arrays, the frame built once: columns set into a frame one by one were each copied again
     counts = _unpack(_packed_tally(codes))[:, :len(schema.RATINGS)].astype(np.int64)
-    stated = consistency.stated_counts(rows)
+    stated = consistency.stated_counts(rows) if stated is None else stated
     counts = np.where(stated >= 0, stated, counts)  # -1: not stated (a stated count is never negative)
     known = counts.sum(axis=1)
     clipped = np.minimum(known, schema.N_STANDARDS)
@@ -254,12 +254,12 @@ def _ranges(tally: np.ndarray, stated: np.ndarray, overall: np.ndarray) -> tuple
     return low, high, ok
 
 
-def _score_ranges(rows: pd.DataFrame, codes: np.ndarray, overall: np.ndarray) -> tuple[np.ndarray, np.ndarray,
-                                                                                       np.ndarray]:
+def _score_ranges(rows: pd.DataFrame, codes: np.ndarray, overall: np.ndarray,
+                  stated: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """score_ranges as numpy arrays (lowest, highest, known), from the standards' and the overall rating's
     codes (_standard_codes, common.rating_codes); lowest and highest are 0 where not known."""
     packed = _packed_tally(codes, _applies(rows["sector"]))
-    stated = consistency.stated_counts(rows)
+    stated = consistency.stated_counts(rows) if stated is None else stated
     if len(rows) and stated.min() >= -1 and stated.max() < 15:
         # A range depends only on the tally, the stated counts and the overall rating, and a million rows
         # hold a few thousand different ones: each is worked out once.
@@ -325,11 +325,13 @@ def _sort_order(rows: pd.DataFrame, round_codes: np.ndarray, overall: np.ndarray
     return by_id[np.argsort(row_rank[by_id], kind="stable")]
 
 
-def _bounds(rows: pd.DataFrame, codes: np.ndarray | None = None) -> tuple[pd.DataFrame, np.ndarray]:
-    """rank_bounds of ``rows`` (already selected), and the position in ``rows`` of each of its rows."""
+def _bounds(rows: pd.DataFrame, codes: np.ndarray | None = None,
+            stated: np.ndarray | None = None) -> tuple[pd.DataFrame, np.ndarray]:
+    """rank_bounds of ``rows`` (already selected), and the position in ``rows`` of each of its rows; ``codes`` and
+    ``stated`` (consistency.stated_counts) when the caller has them."""
     codes = _standard_codes(rows) if codes is None else codes
     overall = rating_codes(rows["overall"])
-    low, high, ok = _score_ranges(rows, codes, overall)
+    low, high, ok = _score_ranges(rows, codes, overall, stated)
     n = len(rows)
     best, worst, rank = (np.zeros(n, dtype=np.int64) for _ in range(3))
     compared = np.zeros(n, dtype=np.int64)
@@ -447,8 +449,9 @@ def league(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
     later = rows["sector"].isin(schema.UNIT_TYPES).to_numpy(dtype=bool)
     rows = rows[~later].reset_index(drop=True) if later.any() else rows
     codes = _standard_codes(rows)
-    bounds, order = _bounds(rows, codes)
-    counts = _known_counts(rows, codes)
+    stated = consistency.stated_counts(rows)  # read once for the bounds and the counts
+    bounds, order = _bounds(rows, codes, stated)
+    counts = _known_counts(rows, codes, stated)
     # A provider has one row per round (the loader refuses duplicates), so its counts are those of the row
     # its bounds came from.
     out = pd.concat([bounds, counts.take(order).reset_index(drop=True)], axis=1)[list(LEAGUE_COLUMNS)]
@@ -459,8 +462,10 @@ def league(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
                   + ", ".join(f"{r} {lo}-{hi}" for r, lo, hi in schema.OVERALL_BANDS)
                   + ", so a provider with a better overall rating is certainly above one with a worse")
     rounds = out["round"]
-    # the table is in round order: each round's rows are one stretch of it
-    starts = np.flatnonzero(np.r_[True, rounds.to_numpy()[1:] != rounds.to_numpy()[:-1]]) if len(out) else []
+    # the table is in round order: each round's rows are one stretch of it (told apart by category code, not by
+    # a million rounds made Python text twice; rows without a round, last, are skipped either way)
+    marks = rounds.cat.codes.to_numpy() if isinstance(rounds.dtype, pd.CategoricalDtype) else rounds.to_numpy()
+    starts = np.flatnonzero(np.r_[True, marks[1:] != marks[:-1]]) if len(out) else []
     for start, end in zip(starts, [*starts[1:], len(out)], strict=True):
         rnd, group = rounds.iloc[start], out.iloc[start:end]
         if pd.isna(rnd):  # rows without a round are in no round's table (groupby left them out too)
