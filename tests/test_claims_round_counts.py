@@ -107,3 +107,20 @@ def test_a_counted_list_with_words_about_the_standards(bundled_frame, rating, wa
             "namely assessment, planning, implementation and delivery, and reviewing, were rated "
             f"{rating}.\n")
     assert _verdict(bundled_frame, text) == want
+
+
+# essex-north-pdu: inspected in 2022-23 and 2024-25, the second its number 2 since unification
+# (inspection_ordinals.csv)
+@pytest.mark.parametrize("sentence,want", [
+    ("This was the unit's second inspection.", "supported"),
+    ("This was the unit's third inspection.", "contradicted"),
+    ("This was the unit's first inspection.", "unverifiable"),
+])
+def test_which_inspection_a_text_reports(bundled_frame, sentence, want):
+    assert _verdict(bundled_frame, "Essex North probation\n\n" + sentence + "\n") == want
+
+
+def test_a_first_inspection_in_a_text_about_a_re_inspection(bundled_frame):
+    text = ("Essex North probation\n\nEssex North PDU has moved up from inadequate to requires improvement.\n\n"
+            "This was the unit's first inspection.\n")
+    assert _verdict(bundled_frame, text) == "contradicted"

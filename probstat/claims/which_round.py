@@ -12,7 +12,7 @@ from .evaluate import (
     Context,
     portion_of,
 )
-from .outcomes import _complete_rounds, _date_outcome, _rounds, _row, provider_rounds
+from .outcomes import _complete_rounds, _date_outcome, _ordinal_outcome, _rounds, _row, provider_rounds
 from .readings import (
     Change,
     Distribution,
@@ -221,7 +221,14 @@ def _candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[
         if pid in ctx.inspection_of and not isinstance(part.reading, InspectionDate):
             return [ctx.inspection_of[pid]], f"the inspection of {pid} the text dates ({ctx.inspection_of[pid]})"
         if isinstance(part.reading, InspectionOrdinal):
-            # which inspection it is, the text's own say-so cannot settle
+            if part.reading.n == 1 and pid in ctx.reinspected and len(rounds) > 1:
+                return rounds[1:], f"{pid}'s inspections after its first in the data (the text speaks of one before)"
+            # "It was the PDU's second inspection": a text can only call the inspection it reports its second if it
+            # is; which of the unit's inspections that is, the data say (the first, the text's say-so cannot settle)
+            fits = [rd for rd in rounds if part.reading.n > 1 and _ordinal_outcome(ctx, part.reading, rd)[0] ==
+                    "supported"]
+            if len(fits) == 1 and len(rounds) > 1:
+                return fits, f"{pid}'s inspection number {part.reading.n} in the data, the one the text reports"
             return rounds, f"{pid}'s inspection{'s' if len(rounds) > 1 else ''} in the data (no round written)"
         if pid in ctx.first_inspected and len(rounds) > 1 and not isinstance(part.reading, Change):
             return rounds[:1], f"{pid}'s first inspection in the data (the text says it is its first)"
