@@ -124,3 +124,13 @@ def test_a_first_inspection_in_a_text_about_a_re_inspection(bundled_frame):
     text = ("Essex North probation\n\nEssex North PDU has moved up from inadequate to requires improvement.\n\n"
             "This was the unit's first inspection.\n")
     assert _verdict(bundled_frame, text) == "contradicted"
+
+
+# rounds.csv 2019-20 NPS: 1 inspected (nps-north-west, the one NPS row of 2019-20); 2018-19 NPS: 7 inspected
+@pytest.mark.parametrize("sentence,want", [
+    ("NPS North West was the only NPS division inspected in 2019-20.", "supported"),
+    ("NPS North West was the only NPS division inspected in 2018-19.", "contradicted"),
+    ("NPS Wales was the only NPS division inspected in 2019-20.", "unverifiable"),
+])
+def test_the_only_one_of_its_kind_inspected(bundled_frame, sentence, want):
+    assert _verdict(bundled_frame, "Probation inspections\n\n" + sentence + "\n") == want

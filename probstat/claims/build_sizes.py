@@ -25,7 +25,7 @@ from .shape_parts import (
     everywhere,
 )
 from .tag_type import clause_of
-from .unit_facts import unit_kind, unit_region
+from .unit_facts import unit_kind, unit_region, unit_rounds
 
 _THEM = ("them", "which", "those", "these")
 
@@ -345,6 +345,30 @@ def _member_of(m: Match, s: Sentence) -> list[Part] | None:
         phrase = re.sub(r"\s+", " ", s.text[a:b])
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
                    predicate=Predicate(after.words.lower() if inspected else "providers"))
+    return [_at_members_inspection(Part(a, b, phrase, "population size", st), [pid], s)]
+
+
+def _only_inspected(m: Match, s: Sentence) -> list[Part] | None:
+    """'It was the only NPS division inspected in the 2019-20 round': one unit of its kind inspected that round,
+    and that unit one of them (a unit of another kind is left unread)."""
+    from .build_counts import _at_members_inspection
+    from .shape_parts import _subject
+
+    if m.words("q").lower() not in ("the only", "only") or m.words("i").lower() != "inspected" or \
+            any(t.code in "RXN" for t in s.tags):
+        return None
+    sector, words = _population(m.one("pop"))
+    pid = _subject(m.one("s"), s)
+    if sector not in ("CRC", "NPS", "PDU", "region") or pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    written = {str(t.value) for t in s.tags if t.code == "Y" and t.value}
+    if unit_kind(pid) != sector or written and not written & set(unit_rounds(pid)):
+        # (a unit of another kind, or one with no inspection in the round written: which one was, not read)
+        return [Part(a, b, phrase, "population size", problem=f"{pid} said to be the only one of the {words} "
+                     "inspected")]
+    st = Statement(a, b, phrase, "count", stated=Reading(1, 1, True, True, "count", "exact count", 1),
+                   sector=sector, population_words=words, predicate=Predicate("inspected"))
     return [_at_members_inspection(Part(a, b, phrase, "population size", st), [pid], s)]
 
 

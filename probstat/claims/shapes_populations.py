@@ -15,7 +15,15 @@ from .build_composition import (
     _some_of_them,
 )
 from .build_portions import _at_least_in_region, _of_them, _only, _the_only_one, _the_rest
-from .build_sizes import _inspected, _inspections_done, _member_of, _ratings_there, _size, _there_are
+from .build_sizes import (
+    _inspected,
+    _inspections_done,
+    _member_of,
+    _only_inspected,
+    _ratings_there,
+    _size,
+    _there_are,
+)
 from .build_standards import _standards_of_them
 from .shape_parts import Shape, _renamed
 
@@ -106,6 +114,10 @@ MEMBER_SHAPES: tuple[Shape, ...] = (
           "slipped to Requires improvement.",
           "Probation inspections\n\nLambeth PDU, the only PDU rated Good in 2022-23, has slipped to Requires "
           "improvement.", consumes=("q", "pop")),
+    Shape("the only one of its kind inspected", r"(?P<s>[PA])[wB]{0,3}(?P<q>Q)(?P<pop>S)(?P<i>I)", _only_inspected,
+          "'X was the only NPS division inspected in 2019-20': one of its kind inspected that round",
+          "NPS North West was the only NPS division inspected in 2019-20.",
+          "NPS North West was the only NPS division inspected in 2018-19."),
     Shape("member of a population", r"(?P<s>[PA])[,wB]{0,3}(?P<n>N)(?:F[w]{0,3}(?P<n2>N))?[w]{0,2}(?P<pop>S)",
           _member_of, "a unit one of a population of so many: 'Essex CRC was one of 21 CRCs'",
           "In 2018-19 Essex CRC was one of the country's 21 CRCs.",
