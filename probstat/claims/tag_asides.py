@@ -1,7 +1,9 @@
 """Joins of a sentence's tags made for what reporting sets beside a name: a standard described, then named between
-commas ("its programme for people leaving prison, called 'Through the Gate'"), a count of standards with the list
-that bears it out, "them" for the standards just named, and "the lowest rating of any PDU" (a superlative, not the
-scale's lowest)."""
+commas ("its programme for people leaving prison, called 'Through the Gate'"); a count of standards with the list
+that bears it out; "them" for the standards just named; "the lowest rating of any PDU" (a superlative, not the
+scale's lowest); "services" beside the organisation's other standards; another service of the place ("the city's
+youth offending service"), no unit; "the one bright spot", "the weakest area was ...", "across the two areas", no
+counts; "and one, X, was rated ..." after a count; "rated R with four standards R2", the count's own rating."""
 
 from __future__ import annotations
 
@@ -161,7 +163,7 @@ def _among(tags: list[Tag]) -> list[Tag]:
     return out
 
 
-_NAMING = re.compile(r"(?i)^(?:also\s+)?(?:called|named|dubbed|branded|known\s+as|also)$")
+_NAMING = re.compile(r"(?i)^(?:also\s+)?(?:called|named|dubbed|branded|known(?:\s+as)?|as|also)$")
 _DETERMINER = re.compile(r"(?i)^(?:the|a|an|its|their|this|that)$")
 
 
