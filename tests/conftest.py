@@ -25,6 +25,20 @@ def bundled_frame():
     return load()
 
 
+@pytest.fixture(scope="session")
+def sentence_verdict(bundled_frame):
+    """check-claims --text on a text, against the bundled data: sentence_verdict(text, line=None) -> the sentence
+    verdict of the first sentence on that line (the text's last line when none is given)."""
+    from probstat.claims.verify import check_text
+
+    def verdict(text: str, line: int | None = None) -> str:
+        table = check_text(bundled_frame, text)
+        on = table[table["line"] == (line or table["line"].max())]
+        return str(on["sentence_verdict"].iloc[0])
+
+    return verdict
+
+
 @pytest.fixture
 def bundled_text() -> str:
     return bundled_path().read_text(encoding="utf-8")

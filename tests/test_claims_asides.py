@@ -19,11 +19,6 @@ from probstat.claims.verify import check_text
 _BENCH = "BeNCH CRC report published\n\n"
 
 
-def _verdict(frame, text: str, line: int | None = None) -> str:
-    table = check_text(frame, text)
-    last = table[table["line"] == (line or table["line"].max())]
-    return str(last["sentence_verdict"].iloc[0])
-
 
 # "its programme for people leaving prison, called 'Through the Gate', ...": the thing described is the standard
 # named between the commas; the overall rating (Requires improvement) is never what the rating is checked against
@@ -38,8 +33,8 @@ def _verdict(frame, text: str, line: int | None = None) -> str:
     ("The report gives its unpaid work, called 'Community Payback', a rating of 'requires improvement'.",
      "unverifiable"),
 ])
-def test_a_thing_described_then_named_as_a_standard(bundled_frame, sentence, want):
-    assert _verdict(bundled_frame, _BENCH + sentence + "\n") == want
+def test_a_thing_described_then_named_as_a_standard(sentence_verdict, sentence, want):
+    assert sentence_verdict(_BENCH + sentence + "\n") == want
 
 
 
@@ -57,60 +52,60 @@ def test_a_thing_described_then_named_as_a_standard(bundled_frame, sentence, wan
     ("All three case supervision standards (assessment, planning, implementation and delivery, and reviewing) were "
      "rated requires improvement in 2019-20.", "partly checked"),
 ])
-def test_a_count_of_standards_with_its_list(bundled_frame, sentence, want):
-    assert _verdict(bundled_frame, "Northumbria CRC report\n\n" + sentence + "\n") == want
+def test_a_count_of_standards_with_its_list(sentence_verdict, sentence, want):
+    assert sentence_verdict("Northumbria CRC report\n\n" + sentence + "\n") == want
 
 
 @pytest.mark.parametrize("rating,want", [("inadequate", "supported"), ("good", "contradicted")])
-def test_all_four_of_its_standards_for_work_with_individual_cases(bundled_frame, rating, want):
+def test_all_four_of_its_standards_for_work_with_individual_cases(sentence_verdict, rating, want):
     text = ("Staffordshire and West Midlands CRC report\n\nIn 2019-20 inspectors rated all four of its standards for "
             f"work with individual cases as {rating}.\n")
-    assert _verdict(bundled_frame, text) == want
+    assert sentence_verdict(text) == want
 
 
 @pytest.mark.parametrize("sentence", [
     "Inspectors praised the company's unpaid work schemes, rating them outstanding.",
     "Inspectors praised the company's unpaid work schemes, rating them requires improvement.",
 ])
-def test_them_after_a_standard_is_the_standard(bundled_frame, sentence):
+def test_them_after_a_standard_is_the_standard(sentence_verdict, sentence):
     """Unpaid work's rating is empty: never checked against the overall Requires improvement."""
-    assert _verdict(bundled_frame, "Thames Valley CRC report\n\n" + sentence + "\n") == "unverifiable"
+    assert sentence_verdict("Thames Valley CRC report\n\n" + sentence + "\n") == "unverifiable"
 
 
 # "rated R, after it was judged Inadequate in 2022": the year is the earlier rating's; the rating beside it is of
 # the inspection after it
 @pytest.mark.parametrize("rating,want", [("requires improvement", "supported"), ("good", "contradicted"),
                                          ("inadequate", "contradicted")])
-def test_a_rating_after_one_of_a_year_is_of_the_next_inspection(bundled_frame, rating, want):
+def test_a_rating_after_one_of_a_year_is_of_the_next_inspection(sentence_verdict, rating, want):
     text = (f"West Kent probation\n\nWest Kent PDU has been rated {rating}, after it was judged inadequate in "
             "2022.\n")
-    assert _verdict(bundled_frame, text) == want
+    assert sentence_verdict(text) == want
 
 
 @pytest.mark.parametrize("rating,want", [("inadequate", "supported"), ("good", "contradicted")])
-def test_a_date_of_the_inspection_before_does_not_pick_the_one_reported(bundled_frame, rating, want):
+def test_a_date_of_the_inspection_before_does_not_pick_the_one_reported(sentence_verdict, rating, want):
     """A text that says the unit was inspected before dates that earlier inspection (published March 2023): the
     one it reports is the later (2024-25), not the first in the data."""
     text = (f"Sheffield PDU rated {rating} for second time running\n\nSheffield PDU has been rated {rating} again, at "
             "its second inspection since unification in 2021.\n\nThe unit had previously been rated inadequate in a "
             "report published in March 2023.\n")
-    assert _verdict(bundled_frame, text, 1) == want
-    assert _verdict(bundled_frame, text, 3) == want
+    assert sentence_verdict(text, 1) == want
+    assert sentence_verdict(text, 3) == want
 
 
-def test_a_change_in_a_text_that_dates_the_earlier_inspection(bundled_frame):
+def test_a_change_in_a_text_that_dates_the_earlier_inspection(sentence_verdict):
     text = ("Gateshead and South Tyneside probation loses 'good' rating\n\nThe probation team covering Gateshead and "
             "South Tyneside has slipped to requires improvement.\n\nWhen it was inspected in 2022 it was rated "
             "good.\n")
-    assert _verdict(bundled_frame, text, 1) == "supported"
-    assert _verdict(bundled_frame, text, 3) == "supported"
+    assert sentence_verdict(text, 1) == "supported"
+    assert sentence_verdict(text, 3) == "supported"
 
 
 @pytest.mark.parametrize("month,want", [("March", "supported"), ("February", "contradicted")])
-def test_rated_in_a_report_published_in_a_month(bundled_frame, month, want):
+def test_rated_in_a_report_published_in_a_month(sentence_verdict, month, want):
     text = (f"KSS region report\n\nWithin the region, Surrey PDU was rated inadequate in a report published in {month} "
             "2024.\n")
-    assert _verdict(bundled_frame, text) == want
+    assert sentence_verdict(text) == want
 
 
 # hampshire-iow-crc 2018-19: Good (the one Good CRC of 21 that round, rounds.csv), owned by Purple Futures, about
@@ -127,20 +122,20 @@ _HIOW = "Hampshire and Isle of Wight CRC report\n\nIt was inspected in 2018-19.\
     ("Hampshire and Isle of Wight CRC has been rated good overall, the only one of England and Wales's 21 CRCs to "
      "achieve that grade.", "partly checked"),
 ])
-def test_the_only_one_to_achieve_that_grade(bundled_frame, sentence, want):
-    assert _verdict(bundled_frame, _HIOW + sentence + "\n") == want
+def test_the_only_one_to_achieve_that_grade(sentence_verdict, sentence, want):
+    assert sentence_verdict(_HIOW + sentence + "\n") == want
 
 
 @pytest.mark.parametrize("owner,want", [("Purple Futures", "supported"), ("Sodexo", "contradicted")])
-def test_the_places_a_unit_covers_are_no_count(bundled_frame, owner, want):
+def test_the_places_a_unit_covers_are_no_count(sentence_verdict, owner, want):
     text = _HIOW + f"The CRC, owned by {owner}, supervises just under 4,000 people across the two areas.\n"
-    assert _verdict(bundled_frame, text) == want
+    assert sentence_verdict(text) == want
 
 
 @pytest.mark.parametrize("rating,want", [("inadequate", "supported"), ("good", "contradicted")])
-def test_the_weakest_area_was_a_standard(bundled_frame, rating, want):
+def test_the_weakest_area_was_a_standard(sentence_verdict, rating, want):
     text = _HIOW + "The CRC has 300 staff.\n\n" + f"The weakest area was reviewing, which was rated {rating}.\n"
-    assert _verdict(bundled_frame, text) == want
+    assert sentence_verdict(text) == want
 
 
 # bradford-calderdale-pdu 2024-25: leadership and staff Inadequate, services Requires improvement, the four case
@@ -163,8 +158,8 @@ def test_the_weakest_area_was_a_standard(bundled_frame, rating, want):
     ("Bradford and Calderdale PDU report 2024-25", "All four standards covering work with cases were also found to "
      "be inadequate.", "supported"),
 ])
-def test_a_rating_given_to_a_list_of_standards(bundled_frame, head, sentence, want):
-    assert _verdict(bundled_frame, f"{head}\n\n{sentence}\n") == want
+def test_a_rating_given_to_a_list_of_standards(sentence_verdict, head, sentence, want):
+    assert sentence_verdict(f"{head}\n\n{sentence}\n") == want
 
 
 @pytest.mark.parametrize("sentence,want", [
@@ -174,8 +169,8 @@ def test_a_rating_given_to_a_list_of_standards(bundled_frame, head, sentence, wa
     ("Barking, Dagenham and Havering, reported on in December 2022, was rated requires improvement.",
      "contradicted"),
 ])
-def test_the_unit_after_the_only_and_a_date_set_off_by_commas(bundled_frame, sentence, want):
-    assert _verdict(bundled_frame, "Probation inspections\n\n" + sentence + "\n") == want
+def test_the_unit_after_the_only_and_a_date_set_off_by_commas(sentence_verdict, sentence, want):
+    assert sentence_verdict("Probation inspections\n\n" + sentence + "\n") == want
 
 
 # sheffield-pdu 2022-23 published 2023-03-30 (providers.csv)
@@ -187,8 +182,8 @@ def test_the_unit_after_the_only_and_a_date_set_off_by_commas(bundled_frame, sen
     # (a month the 2022-23 report was not published in may be that of the 2024-25 report, whose date is empty)
     ("The report was published in early May 2023.", "unverifiable"),
 ])
-def test_a_month_with_words_about_it(bundled_frame, sentence, want):
-    assert _verdict(bundled_frame, "Sheffield PDU report 2022-23\n\n" + sentence + "\n") == want
+def test_a_month_with_words_about_it(sentence_verdict, sentence, want):
+    assert sentence_verdict("Sheffield PDU report 2022-23\n\n" + sentence + "\n") == want
 
 
 # hampshire-iow-crc 2018-19: reviewing Inadequate, through_the_gate Requires improvement; bgsw-crc 2018-19 Requires
@@ -208,8 +203,8 @@ def test_a_month_with_words_about_it(bundled_frame, sentence, want):
     ("Cumbria and Lancashire CRC report", "The one bright spot was leadership, rated good.", "supported"),
     ("Cumbria and Lancashire CRC report", "The one bright spot was leadership, rated outstanding.", "contradicted"),
 ])
-def test_second_pairs_counts_declared_and_participles(bundled_frame, head, sentence, want):
-    assert _verdict(bundled_frame, f"{head}\n\n{sentence}\n") == want
+def test_second_pairs_counts_declared_and_participles(sentence_verdict, head, sentence, want):
+    assert sentence_verdict(f"{head}\n\n{sentence}\n") == want
 
 
 @pytest.mark.parametrize("rating", ["good", "requires improvement", "outstanding"])

@@ -10,14 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from probstat.claims.verify import check_text
-
-
-def _verdict(frame, text: str) -> str:
-    table = check_text(frame, text)
-    return str(table[table["line"] == table["line"].max()]["sentence_verdict"].iloc[0])
-
-
 _SUNDERLAND = "Sunderland probation rated requires improvement\n\nSunderland PDU was rated requires improvement.\n\n"
 
 
@@ -27,55 +19,55 @@ _SUNDERLAND = "Sunderland probation rated requires improvement\n\nSunderland PDU
     "The council's children's services were rated inadequate by Ofsted.",
     "The local youth justice service was rated good in its own inspection.",
 ])
-def test_another_service_of_the_place_is_not_the_unit(bundled_frame, sentence):
-    assert _verdict(bundled_frame, _SUNDERLAND + sentence + "\n") not in ("supported", "contradicted")
+def test_another_service_of_the_place_is_not_the_unit(sentence_verdict, sentence):
+    assert sentence_verdict(_SUNDERLAND + sentence + "\n") not in ("supported", "contradicted")
 
 
 @pytest.mark.parametrize("sentence", [
     "We hope to see the unit re-inspected within a year and rated Good.",
     "We would like to see the unit rated requires improvement again next time.",
 ])
-def test_a_hope_is_no_claim(bundled_frame, sentence):
-    assert _verdict(bundled_frame, _SUNDERLAND + sentence + "\n") not in ("supported", "contradicted")
+def test_a_hope_is_no_claim(sentence_verdict, sentence):
+    assert sentence_verdict(_SUNDERLAND + sentence + "\n") not in ("supported", "contradicted")
 
 
 @pytest.mark.parametrize("view", ['a grade local councillors said was "disappointing but fair"',
                                   'a verdict one probation officer described as "harsh but fair"'])
-def test_someone_s_view_of_the_rating_is_left_unread(bundled_frame, view):
-    assert _verdict(bundled_frame, _SUNDERLAND + f"The unit was rated requires improvement, {view}.\n") == \
+def test_someone_s_view_of_the_rating_is_left_unread(sentence_verdict, view):
+    assert sentence_verdict(_SUNDERLAND + f"The unit was rated requires improvement, {view}.\n") == \
         "partly checked"
-    assert _verdict(bundled_frame, _SUNDERLAND + f"The unit was rated good, {view}.\n") == "contradicted"
+    assert sentence_verdict(_SUNDERLAND + f"The unit was rated good, {view}.\n") == "contradicted"
 
 
 @pytest.mark.parametrize("aside", ["Wakefield, by contrast, was rated requires improvement.",
                                    "Neighbouring Wakefield PDU was rated requires improvement.",
                                    "Wakefield PDU was also rated requires improvement."])
 @pytest.mark.parametrize("rating,want", [("inadequate", "supported"), ("requires improvement", "contradicted")])
-def test_a_neighbour_set_beside_the_unit_is_not_the_next_subject(bundled_frame, aside, rating, want):
+def test_a_neighbour_set_beside_the_unit_is_not_the_next_subject(sentence_verdict, aside, rating, want):
     text = ("Bradford probation rated inadequate\n\nBradford and Calderdale PDU was inspected by HMIP.\n\n"
             f"{aside}\n\nThe unit was rated {rating}.\n")
-    assert _verdict(bundled_frame, text) == want
+    assert sentence_verdict(text) == want
 
 
 # bradford-calderdale-pdu 2024-25: leadership and staff Inadequate, services Requires improvement
 @pytest.mark.parametrize("rating,want", [("requires improvement", "supported"), ("good", "contradicted")])
-def test_services_beside_the_other_standards_is_the_services_standard(bundled_frame, rating, want):
+def test_services_beside_the_other_standards_is_the_services_standard(sentence_verdict, rating, want):
     text = ("Bradford and Calderdale PDU report 2024-25\n\nInspectors rated its leadership and staffing inadequate, "
             f"while services were rated {rating}.\n")
-    assert _verdict(bundled_frame, text) == want
+    assert sentence_verdict(text) == want
 
 
 # swansea-neath-port-talbot-pdu: 2021-22 Inadequate, 2025-26 Requires improvement
 @pytest.mark.parametrize("rating,want", [("requires improvement", "supported"), ("inadequate", "contradicted")])
-def test_this_time_is_the_later_inspection(bundled_frame, rating, want):
+def test_this_time_is_the_later_inspection(sentence_verdict, rating, want):
     text = f"Welsh probation\n\nSwansea Neath Port Talbot, our neighbours to the west, were rated {rating} this time.\n"
-    assert _verdict(bundled_frame, text) == want
+    assert sentence_verdict(text) == want
 
 
-def test_a_prison_named_beside_a_rating_is_left_unread(bundled_frame):
+def test_a_prison_named_beside_a_rating_is_left_unread(sentence_verdict):
     """wwm-crc 2018-19 unpaid work and through the gate both Good; which prison it serves the data do not hold."""
     head = "Warwickshire and West Mercia CRC report\n\n"
-    assert _verdict(bundled_frame, head + "Unpaid work and through-the-gate services, which help prisoners leaving "
+    assert sentence_verdict(head + "Unpaid work and through-the-gate services, which help prisoners leaving "
                     "HMP Hewell, were both rated good.\n") == "partly checked"
-    assert _verdict(bundled_frame, head + "Unpaid work and through-the-gate services were both rated good.\n") == \
+    assert sentence_verdict(head + "Unpaid work and through-the-gate services were both rated good.\n") == \
         "supported"

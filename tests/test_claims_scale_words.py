@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from probstat.claims.verify import check_text
-
 _BENCH = "BeNCH CRC report published\n\n"
 
-
-def _verdict(frame, text: str) -> str:
-    table = check_text(frame, text)
-    last = table[table["line"] == table["line"].max()]
-    return str(last["sentence_verdict"].iloc[0])
 
 
 # "the lowest rating there is", "the lowest grade inspectors can give": the scale's bottom, said with words after it
@@ -30,8 +23,8 @@ def _verdict(frame, text: str) -> str:
     ("Its through the gate work was given the lowest rating available.", "supported"),
     ("Its through the gate work was given the top rating available.", "contradicted"),
 ])
-def test_a_place_on_the_scale_with_words_after_it(bundled_frame, sentence, want):
-    assert _verdict(bundled_frame, _BENCH + sentence + "\n") == want
+def test_a_place_on_the_scale_with_words_after_it(sentence_verdict, sentence, want):
+    assert sentence_verdict(_BENCH + sentence + "\n") == want
 
 
 # "the lowest rating of any PDU in the North West": the lowest given there (Inadequate, Liverpool North), not the
@@ -42,13 +35,13 @@ def test_a_place_on_the_scale_with_words_after_it(bundled_frame, sentence, want)
     "Wigan PDU had the lowest rating of all the PDUs in the region.",
     "Wigan PDU had the lowest rating of the North West PDUs.",
 ])
-def test_the_lowest_of_a_population_is_no_place_on_the_scale(bundled_frame, sentence):
-    assert _verdict(bundled_frame, "Wigan probation\n\n" + sentence + "\n") not in ("supported", "contradicted")
+def test_the_lowest_of_a_population_is_no_place_on_the_scale(sentence_verdict, sentence):
+    assert sentence_verdict("Wigan probation\n\n" + sentence + "\n") not in ("supported", "contradicted")
 
 
 @pytest.mark.parametrize("sentence,want", [
     ("Wigan PDU was rated requires improvement, the second lowest rating of the four.", "supported"),
     ("Wigan PDU was rated good, the second highest rating of the four.", "contradicted"),
 ])
-def test_the_scale_s_four_ratings_named(bundled_frame, sentence, want):
-    assert _verdict(bundled_frame, "Wigan probation\n\n" + sentence + "\n") == want
+def test_the_scale_s_four_ratings_named(sentence_verdict, sentence, want):
+    assert sentence_verdict("Wigan probation\n\n" + sentence + "\n") == want
