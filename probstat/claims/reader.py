@@ -46,6 +46,7 @@ from .tagger import lexicon, tag
 from .text_subject import _LATER, _first_named, _lede_subject, _local_probation, _units_of_later_years
 from .unit_facts import region_unit, unit_kind, unit_region, unit_rounds
 from .unread import _claiming, _ratings_compared, _scope_unread, _sums_and_averages, unread_beside
+from .unread_events import events_beside
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         unread = sorted(claiming + [t for t in _ratings_compared(tags) if not _overlaps(
             t.start, t.end, compared)] + unread_beside(tags, parts), key=lambda t: t.start)
         unread = sorted(unread + _sums_and_averages(text, start, end, parts, unread), key=lambda t: t.start)
+        unread = sorted(unread + events_beside(text, start, end, parts, unread), key=lambda t: t.start)
         ranked = _ranks(text, start, end, tags, s.subject)
         if ranked:
             # a league position read by ranks.py is no unread superlative

@@ -1,0 +1,40 @@
+"""Claims written beside a rating that the data never hold: a unit's size rank, an owner's contract, and what
+happened after the inspection. Each is left unread, so that a true rating read beside it does not carry the
+sentence (it is then partly checked, not supported)."""
+
+from __future__ import annotations
+
+import re
+
+from .readings import Part
+from .tag_type import Tag
+
+# "making it the largest CRC in the country", "the second-biggest PDU in the region", "one of the smallest
+# divisions": a rank by size, which could be by people supervised, staff, area or budget; the data hold only the
+# first, and not for every unit, so no shape reads it
+_SIZE_RANK = re.compile(
+    r"(?i)\b(?:(?:second|third)[-\s]+)?(?:largest|biggest|smallest|busiest)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:CRCs?|PDUs?|divisions?|regions?|providers?|compan(?:y|ies)|units?|services?|trusts?|areas?)\b")
+
+# "Sodexo, whose contract was cut short", "the contracts ended early", "has run it since its contract began":
+# the owners' contracts (their dates, length, value or end) are not in the data; "contract package area" only
+# names a unit's patch
+_CONTRACT = re.compile(r"(?i)\bcontracts?\b(?!\s+package\b)")
+
+# "..., and its head of service has since moved on", "we have already introduced a new process": what was done
+# after the inspection; "has since been rated Good" is left to the shapes (a rating they read)
+_LATER = re.compile(r"(?i)\b(?:has|have|had)\s+(?:since|already)\s+(?!been\b)[a-z]+")
+
+
+def events_beside(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> list[Tag]:
+    """A size rank, an owner's contract or a later event in a sentence where something was read, and which no
+    part read: claims of their own, left unread."""
+    if not any(p.reading is not None for p in parts):
+        return []
+    out = []
+    for pattern in (_SIZE_RANK, _CONTRACT, _LATER):
+        for m in pattern.finditer(text, start, end):
+            if not any(p.start <= m.start() < p.end for p in parts) and \
+                    not any(t.start < m.end() and m.start() < t.end for t in unread + out):
+                out.append(Tag("w", m.start(), m.end(), m.group(0)))
+    return out
