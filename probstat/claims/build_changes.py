@@ -4,6 +4,7 @@ unchanged, lost, "from R1 to R2", "moved up to R2, from the R1 it was given"."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import schema
 from .matcher import Match
@@ -12,11 +13,19 @@ from .readings import Change, Part
 from .shape_parts import _DOWN, _PAST, _SAME, _UP, Sentence, _ratings, _span, _subject
 from .tag_type import clause_of
 
+_SUBORDINATE = re.compile(r"(?i)when|while|whilst|though|although|because|whereas|where|yet")
+
 
 def _change(m: Match, s: Sentence) -> list[Part] | None:
     """A rating against the previous inspection: 'improved from R to R', 'kept its Good rating', 'lost its Good
     rating', 'was downgraded to R', 'has not changed', 'the same rating as last time'."""
     span = m.tags[m.first: m.last]
+    cut = next((k for k, t in enumerate(span) if t.code == "w" and _SUBORDINATE.fullmatch(t.words)
+                and any(x.code == "H" for x in span[:k]) and any(x.code == "R" for x in span[k:])), None)
+    if cut:
+        # "the rating had risen when case supervision was still judged Inadequate": the rating after "when" is
+        # another clause's, not where the change went
+        return _change(replace(m, last=m.first + cut), s)
     # (a match may start before its subject: ", the service has not improved")
     subj = m.one("s") or next((t for t in span if t.code in "PA"), None)
     if subj is None and len(s.tags) > 2 and s.tags[0].code == "P" and s.tags[1].words == "," and \

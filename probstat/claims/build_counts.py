@@ -65,9 +65,12 @@ def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[lis
             i -= 2
         else:
             break
-    if not units or j == k or not (_AMONG.match(link) or re.fullmatch(r"(?i)was|is|were|are|", link)):
+    # ("We were one of 19 CRCs rated R": a unit the words do not name, one of the 19; no share "one in 19")
+    we = not units and re.fullmatch(r"(?i)(?:we|they)\s+(?:were|are)", link)
+    link = re.sub(r"(?i)^(?:we|they)\s+", "", link)
+    if not (units or we) or j == k or not (_AMONG.match(link) or re.fullmatch(r"(?i)was|is|were|are|", link)):
         return None
-    pids = [_subject(u, s) for u in units]
+    pids = [_subject(u, s) for u in units] or ["we"]
     if any(pid is None for pid in pids):
         return None
     words = n.words.strip()
@@ -86,7 +89,7 @@ def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[lis
         return None
     if restricted or total.rule != "exact count" or part.value != len(pids):
         return None
-    return pids, int(total.value), bool(got.group(1))
+    return [p for p in pids if p != "we"], int(total.value), bool(got.group(1))
 
 
 _THE_ROUND = re.compile(r"(?i)(?:(?:in|during|over)\s+(?:the|that|this)\s+(?:(?:first|second|latest|last|same|"
@@ -182,7 +185,8 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
         # "Lambeth PDU is one of 15 PDUs rated Inadequate": 15 were, and Lambeth among them; "X was the only one
         # of the 21 CRCs to be rated Inadequate": one of the 21 was, and X is it
         pids, total, only = member
-        units = [Part(a, b, phrase, "count", ProviderRating(pid, column, rating)) for pid in pids]
+        units = [Part(a, b, phrase, "count", ProviderRating(pid, column, rating)) for pid in pids] or \
+            [Part(a, b, phrase, "count", problem="the unit said to be one of those counted is not named")]
         if total is None:
             # the count as said, and each unit named one of those it counts, of the round the unit was inspected
             return [_at_members_inspection(p, pids, s) if isinstance(p.reading, Statement) else p

@@ -80,6 +80,9 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         not (m.words("mid").lower() == "as" and m.first > 0 and m.tags[m.first - 1].words.lower() in ("at", "of"))
     # "Lambeth PDU: Inadequate": a list's or table's line, the rating all that follows the colon
     at = m.tags.index(r_tag)
+    k = next((k for k in range(at - 1, m.first, -1) if m.tags[k].code not in "BVh"), m.first)
+    if k > m.first and re.fullmatch(r"(?i)case.supervision", m.tags[k].words) and not m.has("after", "T"):
+        return None  # "In X, case supervision was judged Inadequate": its casework's, no rating of the unit
     listed = at >= 2 and m.tags[at - 1].words == ":" and m.tags[at - 2] is m.one("s") and r_tag.words[:1].isupper() \
         and all(t.code in "KY" for t in m.tags[at + 1:])
     if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V") or m.has("mid", "X")

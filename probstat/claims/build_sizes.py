@@ -236,8 +236,12 @@ def _rated(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     sector, words = _population(m.one("pop"))
     k = s.tags.index(n_tag) if n_tag is not None else 0
-    if k and any(t.words.lower() == "of" and j and s.tags[j - 1].code == "N"
-                 for j, t in enumerate(s.tags[max(0, k - 4): k], start=max(0, k - 4))):
+    one = next((s.tags[j - 1] for j, t in enumerate(s.tags[max(0, k - 4): k], start=max(0, k - 4))
+                if t.words.lower() == "of" and j and s.tags[j - 1].code == "N"), None) if k else None
+    if one is not None and re.match(r"(?i)(?:only|just)\s", n_tag.words):
+        a = one.start  # "X, one of only two divisions to achieve that grade": the two the count, X one of them
+        phrase = re.sub(r"\s+", " ", s.text[a:b])
+    elif one is not None:
         # "the only one of England and Wales's 21 CRCs to achieve that grade": the 21 are the whole, not the count
         return [Part(a, b, phrase, "count", problem="a count of part of a population, the whole named after 'of'")]
     noun = m.tags[m.last - 1].start

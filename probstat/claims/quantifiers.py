@@ -94,7 +94,7 @@ RULES: tuple[Rule, ...] = (
     Rule("up to", ("up to",), "a maximum: [0, X]", "up to 25 percentage points", "[0, 25] percentage points"),
     Rule("just", ("just", "only", "a mere", "merely"), "emphasis only: the reading of X, unchanged",
          "just a third", "[30.8, 35.8] per cent"),
-    Rule("around", ("around", "about", "approximately", "roughly", "some", "circa"),
+    Rule("around", ("around", "about", "approximately", "roughly", "some", "circa", "close to", "in the region of"),
          "[X(1 - CLOSENESS), X(1 + CLOSENESS)]", "around 6,000", "[5400, 6600]"),
 )  # fmt: skip
 

@@ -445,7 +445,8 @@ def _group_of(s: Sentence, want: int | None) -> tuple[str, ...] | None:
     return group
 
 
-_EVERYWHERE = re.compile(r"(?i)\s+(?:England\s+(?:and|&)\s+Wales|the\s+country)\b")
+_EVERYWHERE = re.compile(r"(?i)\s+(?:the\s+whole\s+of\s+|the\s+length\s+and\s+breadth\s+of\s+)?"
+                         r"(?:England\s+(?:and|&)\s+Wales|the\s+country)\b")
 
 
 def everywhere(s: Sentence, at: Tag) -> bool:

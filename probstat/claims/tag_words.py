@@ -21,6 +21,8 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "the Inspectorate of Probation", "HM Inspectorate")},
     # the work of supervising cases, one word: "its case supervision was rated ..." supervises no one
     **{w: ("w", None) for w in ("case supervision", "case-supervision")},
+    # "in the whole of England and Wales": a place, one word; its "of" counts nothing
+    **{w: ("w", None) for w in ("the whole of", "the length and breadth of")},
     **{w: ("B", None) for w in ("was", "were", "is", "are", "been", "be", "being", "has", "have", "had",
                                  "has been", "have been", "had been", "was again", "were again", "remains",
                                  "remained", "remain", "stays", "stayed", "is now", "was now", "now")},

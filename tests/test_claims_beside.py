@@ -1,0 +1,112 @@
+"""Claims set beside a true rating that the data never hold, and shapes found in the nineteenth claims round (issue
+21): a size rank, an owner's contract, a later event; a casework rating that is not the unit's; a change whose
+"when" clause rates something else; "one of only N"; "close to N"; "the whole of England and Wales"; a unit
+speaking of itself as "we" inside a count.
+
+Facts looked up by hand in probstat/data/providers.csv and rounds.csv: london-crc 2018-19 people_supervised 28819;
+essex-crc, south-yorkshire-crc and nps-london 2018-19 Requires improvement; barnsley-rotherham-pdu 2024-25
+Inadequate; essex-north-pdu 2022-23 Inadequate, 2024-25 Requires improvement; nps-north-east 2018-19
+people_supervised <~19000 ("nearly 19,000"); rounds 2018-19: CRC Requires improvement 19 of 21, NPS Requires
+improvement 2 of 7; 2022-23: PDU Good 1 of 31.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence", [
+    "London CRC was responsible for 28,819 people in 2018-19, making it the largest CRC in the country.",
+    "London CRC supervised 28,819 people in 2018-19 and was the second-biggest provider in England and Wales.",
+    "Essex CRC was rated Requires improvement in 2018-19; its owner's contract was later cut short.",
+    "Barnsley and Rotherham PDU was rated Inadequate in 2024-25, and its head of service has since moved on.",
+    "Barnsley and Rotherham PDU was rated Inadequate in 2024-25; managers have already introduced a new process.",
+])
+def test_a_claim_the_data_do_not_hold_keeps_a_true_one_from_carrying_the_sentence(sentence_verdict, sentence):
+    assert sentence_verdict(sentence + "\n") == "partly checked"
+
+
+@pytest.mark.parametrize("sentence", [
+    "London CRC was responsible for 18,819 people in 2018-19, making it the largest CRC in the country.",
+    "Essex CRC was rated Good in 2018-19; its owner's contract was later cut short.",
+    "Barnsley and Rotherham PDU was rated Good in 2024-25, and its head of service has since moved on.",
+])
+def test_the_false_part_still_contradicts(sentence_verdict, sentence):
+    assert sentence_verdict(sentence + "\n") == "contradicted"
+
+
+def test_the_contract_package_area_names_a_patch_not_a_contract(sentence_verdict):
+    assert sentence_verdict("Essex CRC, across its contract package area, was rated Requires improvement in "
+                            "2018-19.\n") == "supported"
+
+
+_ESSEX_NORTH = "Essex North PDU inspection report 2024-25\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Essex North PDU, case supervision was judged Inadequate in 2024-25.",
+    "In Essex North PDU, case supervision was judged Requires improvement in 2024-25.",
+])
+def test_a_casework_rating_is_not_the_units_overall_rating(sentence_verdict, sentence):
+    # Requires improvement is the unit's overall rating in 2024-25, Inadequate is not: neither decides this
+    assert sentence_verdict(_ESSEX_NORTH + sentence + "\n") == "unverifiable"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Essex North PDU's overall rating had risen, though case supervision was still judged Inadequate.",
+     "partly checked"),
+    ("Essex North PDU's overall rating had fallen, though case supervision was still judged Inadequate.",
+     "contradicted"),
+    ("The overall rating had risen when case supervision was still judged Inadequate.", "supported"),
+])
+def test_a_rating_after_when_or_though_is_not_where_the_change_went(sentence_verdict, sentence, want):
+    # the change, Inadequate (2022-23) to Requires improvement (2024-25), is up; "improved to Inadequate" was the
+    # old reading
+    assert sentence_verdict(_ESSEX_NORTH + sentence + "\n") == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("NPS London was rated Requires improvement in 2018-19, one of only two divisions to achieve that grade.",
+     "supported"),
+    ("NPS London was rated Requires improvement in 2018-19, making it one of only three divisions to achieve that "
+     "grade.", "contradicted"),
+    ("Essex CRC was rated Requires improvement in 2018-19, one of only two CRCs to achieve that grade.",
+     "contradicted"),
+])
+def test_one_of_only_n_counts_the_n(sentence_verdict, sentence, want):
+    assert sentence_verdict(sentence + "\n") == want
+
+
+_SOUTH_YORKSHIRE = "South Yorkshire CRC statement\n\n"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("We were one of 19 CRCs rated requires improvement in 2018-19.", "partly checked"),
+    ("We were one of 20 CRCs rated requires improvement in 2018-19.", "contradicted"),
+])
+def test_we_one_of_n_counts_n_and_leaves_we_unread(sentence_verdict, sentence, want):
+    # not "one in 19" (a share of about 5 per cent, which 19 of 21 contradicted)
+    assert sentence_verdict(_SOUTH_YORKSHIRE + sentence + "\n") == want
+
+
+_NORTH_EAST = "NPS North East rated Good\n\n"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("The division supervises close to 19,000 people.", "supported"),
+    ("The division supervises in the region of 19,000 people.", "supported"),
+    ("The division supervises close to 25,000 people.", "contradicted"),
+    ("The division supervises close to 12,000 people.", "contradicted"),
+])
+def test_close_to_reads_as_around(sentence_verdict, sentence, want):
+    assert sentence_verdict(_NORTH_EAST + sentence + "\n") == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Only one probation unit in the whole of England and Wales was rated Good in the 2022-23 round.", "supported"),
+    ("Only one probation unit in the whole of England and Wales was rated Inadequate in the 2022-23 round.",
+     "contradicted"),
+    ("Two PDUs in the whole of the country were rated Good in 2022-23.", "contradicted"),
+])
+def test_the_whole_of_england_and_wales_restricts_nothing(sentence_verdict, sentence, want):
+    assert sentence_verdict(sentence + "\n") == want
