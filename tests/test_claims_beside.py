@@ -1,7 +1,7 @@
 """Claims set beside a true rating that the data never hold, and shapes found in the nineteenth claims round (issue
-21): a size rank, an owner's contract, a later event; a casework rating that is not the unit's; a change whose
-"when" clause rates something else; "one of only N"; "close to N"; "the whole of England and Wales"; a unit
-speaking of itself as "we" inside a count.
+21): a size rank, an owner's contract, a later event, another scale's grade; a casework rating that is not the
+unit's; a change whose "when" clause rates something else; "one of only N"; "close to N"; "the whole of England and
+Wales"; a unit speaking of itself as "we" inside a count.
 
 Facts looked up by hand in probstat/data/providers.csv and rounds.csv: london-crc 2018-19 people_supervised 28819;
 essex-crc, south-yorkshire-crc and nps-london 2018-19 Requires improvement; barnsley-rotherham-pdu 2024-25
@@ -21,6 +21,9 @@ import pytest
     "Essex CRC was rated Requires improvement in 2018-19; its owner's contract was later cut short.",
     "Barnsley and Rotherham PDU was rated Inadequate in 2024-25, and its head of service has since moved on.",
     "Barnsley and Rotherham PDU was rated Inadequate in 2024-25; managers have already introduced a new process.",
+    "The county's police force was graded adequate by its own inspectorate, while Barnsley and Rotherham PDU was "
+    "rated Inadequate in 2024-25.",
+    "The local prison was judged poor, and Barnsley and Rotherham PDU was rated Inadequate in 2024-25.",
 ])
 def test_a_claim_the_data_do_not_hold_keeps_a_true_one_from_carrying_the_sentence(sentence_verdict, sentence):
     assert sentence_verdict(sentence + "\n") == "partly checked"
@@ -30,6 +33,7 @@ def test_a_claim_the_data_do_not_hold_keeps_a_true_one_from_carrying_the_sentenc
     "London CRC was responsible for 18,819 people in 2018-19, making it the largest CRC in the country.",
     "Essex CRC was rated Good in 2018-19; its owner's contract was later cut short.",
     "Barnsley and Rotherham PDU was rated Good in 2024-25, and its head of service has since moved on.",
+    "The local prison was judged poor, and Barnsley and Rotherham PDU was rated Good in 2024-25.",
 ])
 def test_the_false_part_still_contradicts(sentence_verdict, sentence):
     assert sentence_verdict(sentence + "\n") == "contradicted"

@@ -1,6 +1,6 @@
-"""Claims written beside a rating that the data never hold: a unit's size rank, an owner's contract, and what
-happened after the inspection. Each is left unread, so that a true rating read beside it does not carry the
-sentence (it is then partly checked, not supported)."""
+"""Claims written beside a rating that the data never hold: a unit's size rank, an owner's contract, what
+happened after the inspection, and a grade on another scale. Each is left unread, so that a true rating read
+beside it does not carry the sentence (it is then partly checked, not supported)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,12 @@ _CONTRACT = re.compile(r"(?i)\bcontracts?\b(?!\s+package\b)")
 # after the inspection; "has since been rated Good" is left to the shapes (a rating they read)
 _LATER = re.compile(r"(?i)\b(?:has|have|had)\s+(?:since|already)\s+(?!been\b)[a-z]+")
 
+# "Surrey Police was graded adequate by the police inspectorate", "HMP Hull was judged poor": a grade on a scale
+# that is not probation's four (another inspectorate's, or an everyday one), which no rating in the data answers
+_OTHER_GRADE = re.compile(r"(?i)\b(?:rated|graded|judged|assessed|deemed|found\s+to\s+be)\s+(?:as\s+)?"
+                          r"['\"\u2018\u201c]?(?:adequate|poor|satisfactory|excellent|very\s+good|fair|weak|reasonably\s+good|"
+                          r"not\s+sufficiently\s+good|requires\s+improvement\s+to\s+be\s+good)\b")
+
 
 def events_beside(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> list[Tag]:
     """A size rank, an owner's contract or a later event in a sentence where something was read, and which no
@@ -32,7 +38,7 @@ def events_beside(text: str, start: int, end: int, parts: list[Part], unread: li
     if not any(p.reading is not None for p in parts):
         return []
     out = []
-    for pattern in (_SIZE_RANK, _CONTRACT, _LATER):
+    for pattern in (_SIZE_RANK, _CONTRACT, _LATER, _OTHER_GRADE):
         for m in pattern.finditer(text, start, end):
             if not any(p.start <= m.start() < p.end for p in parts) and \
                     not any(t.start < m.end() and m.start() < t.end for t in unread + out):
