@@ -1,4 +1,4 @@
-"""Claims set beside a true rating that the data never hold, and shapes found in the nineteenth claims round (issue
+"""Claims set beside a true rating that the data never hold, and shapes found in the eighteenth claims round (issue
 21): a size rank, an owner's contract, a later event, another scale's grade; a casework rating that is not the
 unit's; a change whose "when" clause rates something else; "one of only N"; "close to N"; "the whole of England and
 Wales"; a unit speaking of itself as "we" inside a count.
