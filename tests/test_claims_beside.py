@@ -114,3 +114,22 @@ def test_close_to_reads_as_around(sentence_verdict, sentence, want):
 ])
 def test_the_whole_of_england_and_wales_restricts_nothing(sentence_verdict, sentence, want):
     assert sentence_verdict(sentence + "\n") == want
+
+
+# Facts, providers.csv: hull-east-riding-pdu 2022-23 published 2023-03-30, Requires improvement; kirklees-pdu and
+# sheffield-pdu Inadequate in 2022-23 (published 2023-03-30) and 2024-25; north-north-east-lincolnshire-pdu
+# Requires improvement in 2022-23 (published 2023-03-30), Inadequate in 2024-25.
+_HULL = ("Hull probation report\n\nHull and East Riding PDU's report, published on 30 March 2023, rated it Requires "
+         "improvement.\n\n")
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("North and North East Lincolnshire PDU's report appeared that day, rating it requires improvement.",
+     "supported"),
+    ("North and North East Lincolnshire PDU's report appeared that day, rating it inadequate.", "contradicted"),
+    ("North and North East Lincolnshire PDU was rated inadequate.", "unverifiable"),
+    ("Kirklees PDU was rated requires improvement on the same day.", "contradicted"),
+])
+def test_that_day_dates_other_units_by_the_sentence_before(sentence_verdict, sentence, want):
+    # undated, the unit's two inspections disagree (Requires improvement, then Inadequate): no verdict
+    assert sentence_verdict(_HULL + sentence + "\n") == want

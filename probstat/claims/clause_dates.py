@@ -92,9 +92,11 @@ def clause_rounds(text: str, start: int, end: int, parts: list[Part]) -> list[Pa
     return out
 
 
-#: "at that inspection", "at the time": the inspection the sentence before spoke of.
+#: "at that inspection", "at the time": the inspection the sentence before spoke of; "that day", "the same month":
+#: its date, which other units' reports shared.
 THAT_INSPECTION = re.compile(r"(?i)\b(?:at|in|from|after|during|by)\s+(?:that|the\s+same)\s+"
-                              r"(?:inspection|visit|time)\b|\bat\s+the\s+time\b")
+                              r"(?:inspection|visit|time)\b|\bat\s+the\s+time\b|"
+                              r"\b(?:that|the\s+same)\s+(?:day|date|week|month)\b")
 
 
 def turned_back(parts: list[Part]) -> Part | None:
@@ -108,9 +110,12 @@ def turned_back(parts: list[Part]) -> Part | None:
 
 
 def at_that(part: Part, back: Part) -> Part:
-    """A part of a sentence that says 'at that inspection', set to the inspection ``back`` spoke of."""
-    if part.past or part.dated is not None or getattr(part.reading, "provider", None) != back.reading.provider:
+    """A part of a sentence that says 'at that inspection', set to the inspection ``back`` spoke of; a part about
+    another unit ('X's report came out in March 2023. Y's and Z's appeared that day'), to the month it dated."""
+    if part.past or part.dated is not None or getattr(part.reading, "provider", None) is None:
         return part
+    if part.reading.provider != back.reading.provider:
+        return replace(part, dated=back.dated) if back.dated is not None and not back.past else part
     return replace(part, past=back.past, earlier=back.earlier, dated=back.dated, since=back.since,
                    before=back.before)
 
