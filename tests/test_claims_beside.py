@@ -133,3 +133,44 @@ _HULL = ("Hull probation report\n\nHull and East Riding PDU's report, published 
 def test_that_day_dates_other_units_by_the_sentence_before(sentence_verdict, sentence, want):
     # undated, the unit's two inspections disagree (Requires improvement, then Inadequate): no verdict
     assert sentence_verdict(_HULL + sentence + "\n") == want
+
+
+# Facts, providers.csv 2018-19: nps-south-west-south-central overall Good, assessment Outstanding, staff Requires
+# improvement; rounds.csv 2018-19: 21 of the 28 providers (19 CRCs, 2 NPS divisions) Requires improvement.
+_SWSC = "NPS South West and South Central inspected\n\n"
+
+
+@pytest.mark.parametrize("line,want", [
+    ("- Overall: Good.", "supported"),
+    ("- Overall: Inadequate.", "contradicted"),
+    ("* Assessment: Outstanding.", "supported"),
+    ("\u2022 Staff: Good.", "contradicted"),
+    ("Assessment - Outstanding", "supported"),
+])
+def test_a_list_or_summary_line_rates_the_texts_unit(sentence_verdict, line, want):
+    assert sentence_verdict(_SWSC + line + "\n") == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Across all 28 services, 21 were rated Requires improvement in 2018-19.", "supported"),
+    ("Across all 28 services, 20 were rated Requires improvement in 2018-19.", "contradicted"),
+    ("In 2018-19 all CRCs but two were rated Requires improvement.", "supported"),
+    ("In 2018-19 all CRCs but one were rated Requires improvement.", "contradicted"),
+])
+def test_a_comma_then_a_count_is_no_exception(sentence_verdict, sentence, want):
+    # "all 28 services, 21 were ..." was read as "all but 21"
+    assert sentence_verdict(sentence + "\n") == want
+
+
+# Facts, providers.csv: west-kent-pdu 2022-23 Inadequate (published 2022-05), 2024-25 Requires improvement;
+# east-kent-pdu 2024-25 Inadequate.
+_EAST_KENT = "East Kent PDU rated Inadequate\n\nEast Kent PDU was rated Inadequate in the 2024-25 programme.\n\n"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("West Kent PDU was rated Requires improvement in the same programme.", "supported"),
+    ("West Kent PDU was rated Inadequate in the same programme.", "contradicted"),
+])
+def test_the_same_programme_is_the_round_of_the_sentence_before(sentence_verdict, sentence, want):
+    text = _EAST_KENT + sentence + "\n\nIt had been rated Inadequate at its first inspection in 2022.\n"
+    assert sentence_verdict(text, line=5) == want

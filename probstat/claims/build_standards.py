@@ -51,6 +51,16 @@ def _standard_opening(m: Match, s: Sentence) -> list[Part] | None:
                  ProviderRating(pid, str(m.one("t").value), _ratings(m.one("r"))))]
 
 
+def _standard_line(m: Match, s: Sentence) -> list[Part] | None:
+    """'Assessment: Outstanding', '- Leadership - Good': a line of a report's summary or a list, the rating of the
+    text's unit on that standard."""
+    pid = _subject(None, s)
+    if m.one("colon").words not in (":", "-", "\u2013", "\u2014") or pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, str(m.one("t").value), _ratings(m.one("r"))))]
+
+
 def _rating_for_standard(m: Match, s: Sentence) -> list[Part] | None:
     """'A Good rating was given for leadership', 'the Inadequate rating for reviewing ...': a rating named for a
     standard, with no unit in the sentence: the text's unit's."""

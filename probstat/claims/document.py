@@ -222,8 +222,13 @@ _OPENER = re.compile(r"[ \t]*(?:The|It|Its|This|These|Those|A|An|In|On|At|Inspec
                      r"However|His|Her|Their)\b")
 
 
+# a list item's bullet, which is no word of its sentence ("- Overall: Inadequate" is a rating line)
+_BULLET = re.compile(r"[ \t]*[-*\u2022\u2013\u2014][ \t]+")
+
+
 def _split(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    at = start
+    bullet = _BULLET.match(text, start, end)
+    at = bullet.end() if bullet else start
     for m in _SENTENCE_END.finditer(text, start, end):
         if text[at: m.start()].strip():
             spans.append((at, m.start()))

@@ -131,9 +131,10 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             each = len(ys) == 2 and bool(re.fullmatch(r"(?i)\s*(?:,\s*)?and\s+(?:again\s+)?(?:in\s+)?\s*", between))
             rnd = (",".join(sorted(rounds)), "several rounds written in the sentence" + (", each of them" if each
                                                                                         else ""), False)
-        elif carried and "\n\n" not in text[carried[1]: start]:
-            # the round of the sentence before holds unless this one moves in time ("in the next round")
-            moved = bool(_TIME_WORDS.search(text, start, end))
+        elif carried and ("\n\n" not in text[carried[1]: start] or _SAME_ROUND.search(text, start, end)):
+            # the round of the sentence before holds unless this one moves in time ("in the next round"); "in the
+            # same round" holds it past a paragraph's end
+            moved = bool(_TIME_WORDS.search(text, start, end)) and not _SAME_ROUND.search(text, start, end)
             rnd = moved_round(text, start, end, (carried[0], "written in the previous sentence", not moved))
         elif current:
             rnd = moved_round(text, start, end, (current[0], current[1], False))
@@ -296,6 +297,7 @@ _EVERY_INSPECTION = re.compile(r"(?i)\b(?:in|at|on|for)\s+(?:both|each|all)\s+(?
                                r"(?:two\s+|three\s+)?(?:inspections|occasions|visits|reports)\b|\btwice\b|"
                                r"\bon\s+both\s+occasions\b|\bboth\s+times\b|\bevery\s+time\s+it\s+(?:has\s+been|was)\s+"
                                r"inspected\b")
+_SAME_ROUND = re.compile(r"(?i)\b(?:the\s+same|that)\s+(?:round|programme|inspection\s+(?:round|programme))\b")
 _TIME_WORDS = re.compile(r"(?i)\b(?:next|following|previous|prior|later|earlier|then|since|before|after|last|"
                          r"this year|that year|years?|months?|round|period|programme|(?:19|20)[0-9]{2})\b")
 

@@ -8,6 +8,7 @@ from .build_standards import (
     _only_standard,
     _rating_given_to,
     _ratings_counted,
+    _standard_line,
     _standards_continued,
     _standards_count,
     _standards_of_them,
@@ -18,6 +19,10 @@ from .build_standards import (
 from .shape_parts import Shape, _renamed
 
 STANDARDS_SHAPES: tuple[Shape, ...] = (
+    Shape("standard line", r"^w?(?P<t>T)(?P<colon>,)(?P<r>R)[wY]{0,2}$", _standard_line,
+          "'Assessment: Outstanding', '- Leadership: Good': a summary or list line, the text's unit's rating on it",
+          "NPS South West and South Central inspected\n\nAssessment: Outstanding.",
+          "NPS South West and South Central inspected\n\nAssessment: Inadequate."),
     Shape("rating given to standards", r"(?P<v>V)w?(?P<r>R)V?(?P<to>w)(?P<s>[PA])?w?(?P<ts>T(?:[,w]{1,2}A?T){0,9})",
           _rating_given_to, "'gave the lowest rating to its leadership and its staffing': the rating, then the "
           "unit's standards it was given to",
