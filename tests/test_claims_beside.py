@@ -174,3 +174,25 @@ _EAST_KENT = "East Kent PDU rated Inadequate\n\nEast Kent PDU was rated Inadequa
 def test_the_same_programme_is_the_round_of_the_sentence_before(sentence_verdict, sentence, want):
     text = _EAST_KENT + sentence + "\n\nIt had been rated Inadequate at its first inspection in 2022.\n"
     assert sentence_verdict(text, line=5) == want
+
+
+# Facts, providers.csv: surrey-pdu 2024-25 Inadequate, published 2024-03; north-north-east-lincolnshire-pdu
+# 2024-25 published 2024-12; kirklees-pdu 2024-25 Inadequate, published 2024-11.
+_KSS = "Kent, Surrey and Sussex PDUs\n\n"
+
+
+@pytest.mark.parametrize("line,want", [
+    ("- Surrey PDU: Inadequate, report out in March 2024.", "supported"),
+    ("- Surrey PDU: Good, report out in March 2024.", "contradicted"),
+    ("- Surrey PDU: Inadequate, report out in June 2024.", "contradicted"),
+    ("- Surrey: Inadequate, report out in June 2024.", ("partly checked", "contradicted")),
+])
+def test_a_list_line_is_rated_up_to_its_comma_and_its_report_month_is_a_claim(sentence_verdict, line, want):
+    # the last: when no shape reads the month, it is left unread rather than carried by the true rating
+    assert sentence_verdict(_KSS + line + "\n") in (want if isinstance(want, tuple) else (want,))
+
+
+def test_a_report_month_before_another_units_rating_is_not_that_units(sentence_verdict):
+    text = ("North and North East Lincolnshire PDU downgraded\n\nThe report came out in December 2024, a month after "
+            "Kirklees PDU was also rated inadequate.\n")
+    assert sentence_verdict(text) == "supported"

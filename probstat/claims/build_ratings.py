@@ -74,17 +74,17 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     if [t.words.lower() for t in m.groups.get("mid", []) if t.code != "h"] in (["has"], ["have"], ["had"]) and \
             r_tag.words[:1].islower() and nxt is not None and nxt.code in "TwJ" and nxt.start - r_tag.end <= 1:
         return None  # "has inadequate staffing levels", "has outstanding issues": an adjective, no rating
-    # "X requires improvement" is a verb; in "rated the leadership standard at X as 'Requires improvement'" it is
-    # the name of a rating given to something at X
+    # "X requires improvement" is a verb; in "rated the standard at X as 'Requires improvement'" a rating's name
     verbal = re.match(r"(?i)requires?|needs?|needing|requiring|told|ordered|urged", m.one("r").words) and \
         not (m.words("mid").lower() == "as" and m.first > 0 and m.tags[m.first - 1].words.lower() in ("at", "of"))
-    # "Lambeth PDU: Inadequate": a list's or table's line, the rating all that follows the colon
     at = m.tags.index(r_tag)
     k = next((k for k in range(at - 1, m.first, -1) if m.tags[k].code not in "BVh"), m.first)
     if k > m.first and re.fullmatch(r"(?i)case.supervision", m.tags[k].words) and not m.has("after", "T"):
         return None  # "In X, case supervision was judged Inadequate": its casework's, no rating of the unit
+    # "Lambeth PDU: Inadequate", "Surrey: Inadequate, report out in June": a list's line, rated up to a comma
+    cut = next((j for j in range(at + 1, len(m.tags)) if m.tags[j].code == ","), len(m.tags))
     listed = at >= 2 and m.tags[at - 1].words == ":" and m.tags[at - 2] is m.one("s") and r_tag.words[:1].isupper() \
-        and all(t.code in "KY" for t in m.tags[at + 1:])
+        and all(t.code in "KY" for t in m.tags[at + 1: cut])
     if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V") or m.has("mid", "X")
             or m.has("after", "V") or verbal or listed or _headline_rating(m, s)):
         return None  # a name beside a rating word with no verb between: not a statement of its rating

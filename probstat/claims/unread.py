@@ -178,6 +178,9 @@ _MONTH_WORD = re.compile(r"(?i)^(?:(?:early|late|mid-?)\s*)?(?:" + "|".join(voca
 
 
 _INSPECTING_VERB = re.compile(r"(?i)\b(?:visit|inspect)(?:ed|ing|s)?\b|\bwent\s+in\b")
+# "X: Inadequate, report out in June 2024": the report of the unit whose rating was just read, its month a claim;
+# before the rating ("The report came out in May, a month after X was rated ...") it may be another report's
+_PUBLISHING_WORD = re.compile(r"(?i)\b(?:out|published|released)\b")
 
 
 def _dates_unread(tags: list[Tag], parts: list[Part]) -> list[Tag]:
@@ -189,7 +192,9 @@ def _dates_unread(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     clause = clause_of(tags)
     # (a verb: "its March 2023 inspection", "its December 2018 report" name the report by its month, which the
     # report's publication usually shares)
-    inspecting = {c for t, c in zip(tags, clause, strict=True) if t.code == "I" and _INSPECTING_VERB.search(t.words)}
+    inspecting = {c for t, c in zip(tags, clause, strict=True) if t.code == "I" and (
+        _INSPECTING_VERB.search(t.words) or _PUBLISHING_WORD.search(t.words)
+        and any(p.reading is not None and p.end <= t.start for p in parts))}
     out, covered = [], False
     for i, (t, c) in enumerate(zip(tags, clause, strict=True)):
         if t.code != "w" or not _MONTH_WORD.match(t.words):
@@ -198,7 +203,7 @@ def _dates_unread(tags: list[Tag], parts: list[Part]) -> list[Tag]:
             _MONTH_WORD.match(tags[i - 2].words)
         covered = any(p.start <= t.start < p.end for p in parts) or joined and covered  # "in January and February"
         # a date placed by "in", "on" or "during" ("by late September", "since May" bound it, and are left alone)
-        placed = i >= 1 and tags[i - 1].words.lower() in ("in", "on", "during") or joined
+        placed = i >= 1 and re.search(r"(?i)(?:^|\s)(?:in|on|during)$", tags[i - 1].words) is not None or joined
         if c in inspecting and placed and not covered:
             out.append(t)
     return out
