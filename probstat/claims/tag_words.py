@@ -5,9 +5,20 @@ from vocabulary.py."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import vocabulary as vocab
 from .quantifiers import SMALL_NUMBERS
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The vocabulary as one table: lower-case words -> (code, value), and the regular expression of them."""
+
+    words: dict[str, tuple[str, object]]
+    pattern: re.Pattern
+    later_only: frozenset[str] = frozenset()  # place names that are units only in texts about 2021 on ("Lambeth")
+
 
 #: Who must say "described ... as" for it to be a rating: the inspectors or their report, not a union or an MP.
 INSPECTORS_SAID = re.compile(r"(?i)\b(?:inspectors?|inspectorate|hmip|watchdog|report)(?:\s+(?:had|have|has))?\s+$")

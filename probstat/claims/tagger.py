@@ -21,7 +21,6 @@ from tag_words.py. Tagging is one pass of one regular expression over the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import schema
@@ -51,7 +50,7 @@ from .tag_words import ANAPHORA as _ANAPHORA
 from .tag_words import DETERMINERS as _DETERMINERS
 from .tag_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from .tag_words import GROUP_PRONOUNS as _GROUP_PRONOUNS
-from .tag_words import INSPECTORS_SAID, place_link, restricts, small_quantifies, year_at
+from .tag_words import INSPECTORS_SAID, Lexicon, place_link, restricts, small_quantifies, year_at
 from .tag_words import SINGULAR as _SINGULAR
 from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
 from .word_trie import compile_trie
@@ -61,15 +60,6 @@ _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
 # place ("the division for London"), "probation" after a name, and "parts"/"areas" before a region
 _JOINING = frozenset((*_SIDES, *_LINKS, "probation", "parts", "areas"))
 _YEAR = re.compile(r"20[0-4]\d")  # a figure that may be a year ("its 2019 report")
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The vocabulary as one table: lower-case words -> (code, value), and the regular expression of them."""
-
-    words: dict[str, tuple[str, object]]
-    pattern: re.Pattern
-    later_only: frozenset[str] = frozenset()  # place names that are units only in texts about 2021 on ("Lambeth")
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z])")
@@ -453,16 +443,21 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
 
 
 def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
-    words = m.group(0)
-    if m.group("round"):
+    words, group = m.group(0), m.lastgroup  # (the outermost group that matched; None for the trie's words)
+    if group == "round":
         name = vocab.round_name(vocab.ROUND_RE.match(words))
         return Tag("Y" if name else "w", m.start(), m.end(), words, name)
-    if m.group("punct"):
+    if group == "punct":
         return Tag(",", m.start(), m.end(), words)
     key = words.lower() if words.isalpha() else re.sub(r"\s+", " ", words.lower()).replace("\u2019", "'")
-    hit = lex.words.get(key) or lex.words.get(key.replace("-", " ")) or lex.words.get(key.replace(" ", "-"))
-    if m.group("word") and hit is None:
-        return Tag("w", m.start(), m.end(), words)
+    hit = lex.words.get(key)
+    if hit is None and group != "word":
+        hit = lex.words.get(key.replace("-", " ")) or lex.words.get(key.replace(" ", "-"))
+    elif hit is None:
+        # a word the trie left (a third of the tags) holds no white space: its one other form has a space for a hyphen
+        hit = lex.words.get(key.replace("-", " ")) if "-" in key else None
+        if hit is None:
+            return Tag("w", m.start(), m.end(), words)
     if hit is None:
         hit = lex.words.get(key.replace("-", "")) or ("w", None)
     code, value = hit
