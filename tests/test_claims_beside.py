@@ -196,3 +196,14 @@ def test_a_report_month_before_another_units_rating_is_not_that_units(sentence_v
     text = ("North and North East Lincolnshire PDU downgraded\n\nThe report came out in December 2024, a month after "
             "Kirklees PDU was also rated inadequate.\n")
     assert sentence_verdict(text) == "supported"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # rounds.csv 2022-23: 31 rated, 15 Inadequate; providers.csv essex-crc 2018-19 Requires improvement
+    ("Across the 2022-23 programme, 15 of the 31 inspections ended Inadequate.", "supported"),
+    ("Across the 2022-23 programme, 16 of the 31 inspections ended Inadequate.", "contradicted"),
+    ("Essex CRC's inspection ended Requires improvement in 2018-19.", "supported"),
+    ("Essex CRC's inspection ended Inadequate in 2018-19.", "contradicted"),
+])
+def test_ended_and_resulted_in_are_verbs_of_rating(sentence_verdict, sentence, want):
+    assert sentence_verdict(sentence + "\n") == want
