@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .anchored import Anchored
 from .readings import Part
 from .tag_type import Tag
 
@@ -31,6 +32,9 @@ _OTHER_GRADE = re.compile(r"(?i)\b(?:rated|graded|judged|assessed|deemed|found\s
                           r"['\"\u2018\u201c]?(?:adequate|poor|satisfactory|excellent|very\s+good|fair|weak|reasonably\s+good|"
                           r"not\s+sufficiently\s+good|requires\s+improvement\s+to\s+be\s+good)\b")
 
+# (each searched only in a sentence that holds the words every match of it needs)
+_PATTERNS = tuple(Anchored(p) for p in (_SIZE_RANK, _CONTRACT, _LATER, _OTHER_GRADE))
+
 
 def events_beside(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> list[Tag]:
     """A size rank, an owner's contract or a later event in a sentence where something was read, and which no
@@ -38,7 +42,7 @@ def events_beside(text: str, start: int, end: int, parts: list[Part], unread: li
     if not any(p.reading is not None for p in parts):
         return []
     out = []
-    for pattern in (_SIZE_RANK, _CONTRACT, _LATER, _OTHER_GRADE):
+    for pattern in _PATTERNS:
         for m in pattern.finditer(text, start, end):
             if not any(p.start <= m.start() < p.end for p in parts) and \
                     not any(t.start < m.end() and m.start() < t.end for t in unread + out):
