@@ -47,7 +47,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "found", "finds", "find", "classed", "classed as", "classified as",
                                  "branded", "branded as", "labelled", "labelled as",
                                  # "six ended Requires improvement", "inspections that resulted in an Inadequate rating"
-                                 "ended", "ended up", "ended up as", "resulted in", "result in", "came out as",
+                                 "ended", "ended up", "ended up as", "resulted in", "result in",
                                  "categorised as", "called", "described as", "described", "describes", "said to be",
                                  "judged to be",
                                  "considered to be", "deemed to be", "came out as", "comes out as", "coming out as",

@@ -37,8 +37,8 @@ _PATTERNS = tuple(Anchored(p) for p in (_SIZE_RANK, _CONTRACT, _LATER, _OTHER_GR
 
 
 def events_beside(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> list[Tag]:
-    """A size rank, an owner's contract or a later event in a sentence where something was read, and which no
-    part read: claims of their own, left unread."""
+    """A size rank, an owner's contract, a later event or another scale's grade in a sentence where something was
+    read, and which no part read: claims of their own, left unread."""
     if not any(p.reading is not None for p in parts):
         return []
     out = []
