@@ -70,7 +70,7 @@ def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[lis
     link = re.sub(r"(?i)^(?:we|they)\s+", "", link)
     if not (units or we) or j == k or not (_AMONG.match(link) or re.fullmatch(r"(?i)was|is|were|are|", link)):
         return None
-    pids = [_subject(u, s) for u in units] or ["we"]
+    pids = [_subject(u, s) for u in units]
     if any(pid is None for pid in pids):
         return None
     words = n.words.strip()
@@ -87,9 +87,9 @@ def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[lis
         part, total = _interpret(got.group(2), "count"), _interpret(got.group(3), "count")
     except ValueError:
         return None
-    if restricted or total.rule != "exact count" or part.value != len(pids):
+    if restricted or total.rule != "exact count" or part.value != (len(pids) or 1):  # ("we": one unit)
         return None
-    return [p for p in pids if p != "we"], int(total.value), bool(got.group(1))
+    return pids, int(total.value), bool(got.group(1))
 
 
 _THE_ROUND = re.compile(r"(?i)(?:(?:in|during|over)\s+(?:the|that|this)\s+(?:(?:first|second|latest|last|same|"

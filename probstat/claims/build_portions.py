@@ -24,8 +24,8 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     k = m.first
     pop = m.one("pop")
     e = m.one("e")
-    if e is not None and e.words == "," and e in m.tags and m.tags.index(e) + 2 < len(m.tags) and \
-            m.tags[m.tags.index(e) + 2].code in "BVh":
+    after = m.tags[m.tags.index(e) + 2: m.tags.index(e) + 3] if e is not None and e.words == "," else []
+    if after and after[0].code in "BVh":
         return None  # "Across all 28 services, 21 were rated R": 21 of the 28, read as such; no "all but 21"
     if pop is not None and pop.code == "I" and pop.words.lower() != "inspections":
         return None  # "two of the 31 inspections were rated Good": those inspected; "inspection" alone is no count
