@@ -1,5 +1,7 @@
 """Claims written beside a rating that the data never hold: a unit's size rank, an owner's contract, what
-happened after the inspection, and a grade on another scale. Each is left unread, so that a true rating read
+happened after the inspection, a grade on another scale, how long the fieldwork took, what a history before the
+data's first round says, a subset of the people supervised, and a writer's own view of why a rating came out as it
+did. Each is left unread, so that a true rating read
 beside it does not carry the sentence (it is then partly checked, not supported)."""
 
 from __future__ import annotations
@@ -32,19 +34,55 @@ _OTHER_GRADE = re.compile(r"(?i)\b(?:rated|graded|judged|assessed|deemed|found\s
                           r"['\"\u2018\u201c]?(?:adequate|poor|satisfactory|excellent|very\s+good|fair|weak|reasonably\s+good|"
                           r"not\s+sufficiently\s+good|requires\s+improvement\s+to\s+be\s+good)\b")
 
+# "inspectors, who spent a fortnight in the county", "a three-day visit": the fieldwork's length, which the data
+# never hold (only the month it started, for some units)
+_LENGTH = re.compile(r"(?i)\b(?:spent|spending|over|during|across|for|lasted|took)\s+"
+                     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:days?|weeks?|fortnight)\b|"
+                     r"\b(?:one|two|three|four|five|six|\d+)-(?:day|week)\b")
+
+# "has run it since 2015": a span of time reaching back before the first round the data hold (2018-19)
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:19\d\d|20(?:0\d|1[0-7]))\b")
+
+# "more than 8,400 people, many of whom are known to the police": a share of the people supervised the data do not
+# count
+_OF_WHOM = re.compile(r"(?i),\s+(?:many|most|some|all|few|half|none|two-thirds|a\s+third|a\s+quarter|\d+)"
+                      r"\s+of\s+whom\b")
+
+# "rated Good, a credit to the partnership", "which is a testament to our staff", "thanks, we believe, to their
+# dedication", "a result our clients will recognise": a cause or a worth given to the rating, the writer's
+# judgement; "averages of 70 are far too high": a judgement of a figure
+_WORTH = re.compile(r"(?i)(?:,|\bwhich\s+is|\bthis\s+is|\bthat\s+is|\bit\s+is)\s+(?:a|an)\s+(?:[\w'-]+\s+){0,2}?"
+                    r"(?:credit|testament|tribute|recognition|reflection|indictment|vindication|endorsement)\s+(?:to|of)\b|"
+                    r"\bthanks(?:,[^,]{1,30},)?\s+to\b|"
+                    r",\s+(?:a|an)\s+(?:[\w'-]+\s+)?(?:result|outcome|verdict|finding)\s+(?:that\s+|which\s+)?"
+                    r"(?:I|we|you|they|our|my|their|many|most|some|few|anyone|everyone|nobody|no\s+one|clients|residents|"
+                    r"staff|victims|people|the\s+public)\b|"
+                    r"\b(?:far|much|way|simply)\s+too\s+(?:high|low|many|few|slow|long|big|large|heavy|small|great|much|"
+                    r"little)\b")
+
 # (each searched only in a sentence that holds the words every match of it needs)
-_PATTERNS = tuple(Anchored(p) for p in (_SIZE_RANK, _CONTRACT, _LATER, _OTHER_GRADE))
+_PATTERNS = tuple(Anchored(p) for p in (_SIZE_RANK, _CONTRACT, _LATER, _OTHER_GRADE, _LENGTH, _SINCE_BEFORE,
+                                        _OF_WHOM, _WORTH))
+
+# "..., and we believe this reflects a decade of under-investment", "a result I regard as damning", "I share the
+# concerns of residents": a view the writer adds after a fact read, a claim of its own; before the fact ("we believe
+# the CRC was rated Good") it only hedges what follows, which is read
+_VIEW = Anchored(re.compile(r"(?i)\b(?:I|we)\s+(?:(?:also|still|strongly|firmly|do|would)\s+)?"
+                            r"(?:believe|regard|consider|think|feel|suspect|fear|share|argue|maintain|contend)\b"))
 
 
 def events_beside(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> list[Tag]:
-    """A size rank, an owner's contract, a later event or another scale's grade in a sentence where something was
-    read, and which no part read: claims of their own, left unread."""
+    """A size rank, an owner's contract, a later event, another scale's grade, the fieldwork's length, a history
+    before the data, a subset of people or a writer's view of a rating in a sentence where something was read, and
+    which no part read: claims of their own, left unread."""
     if not any(p.reading is not None for p in parts):
         return []
     out = []
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(text, start, end):
+    first_read = min(p.start for p in parts if p.reading is not None)
+    for pattern in _PATTERNS + (_VIEW,):
+        for m in pattern.finditer(text, max(start, first_read) if pattern is _VIEW else start, end):
             if not any(p.start <= m.start() < p.end for p in parts) and \
                     not any(t.start < m.end() and m.start() < t.end for t in unread + out):
-                out.append(Tag("w", m.start(), m.end(), m.group(0)))
+                at = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", "))  # (the unread words, not the comma)
+                out.append(Tag("w", at, m.end(), text[at:m.end()]))
     return out
