@@ -2,10 +2,18 @@
 writer's view of why a rating came out as it did ("a tribute to", "thanks to", "an outcome many expected", "we
 believe this shows"), how long the fieldwork took, a history reaching back before 2018-19, a subset of the people
 supervised ("many of whom") and a judgement of a figure ("far too many"). Each leaves a true sentence partly
-checked; a false fact beside it still contradicts; a view written before the fact only hedges it.
+checked; a false fact beside it still contradicts; a view written before the fact only hedges it. Then the shapes the
+seventh fresh sentence sets called for: a negated "a single point" is none; a list of standards ends at a turn
+("although", "despite") or at ", and" after a rating of its first standards; "slid", "bounced back" and "marked
+down" are changes, whose direction the two ratings must bear out; a month after a change's first rating dates that
+rating's report; a fieldwork month read leaves the report's month to be read.
 
 Facts looked up by hand in probstat/data/providers.csv: nps-north-west 2018-19 overall Good; kss-crc 2018-19
-overall Requires improvement, owner Seetec; london-crc 2018-19 people_supervised 28819.
+overall Requires improvement, owner Seetec; london-crc 2018-19 people_supervised 28819; points 2022-23: sheffield-pdu
+1, hammersmith-fulham-kensington-chelsea-westminster-pdu 0; hampshire-iow-crc 2018-19 planning Good, through_the_gate
+Requires improvement; west-kent-pdu 2022-23 Inadequate (published 2022-05), 2024-25 Requires improvement;
+northamptonshire-pdu 2022-23 Requires improvement, 2024-25 Inadequate; merseyside-crc 2019-20 fieldwork_start
+2020-01-27, published 2020-06.
 """
 
 from __future__ import annotations
@@ -58,3 +66,71 @@ def test_the_unread_words_name_the_view_not_its_comma(bundled_frame):
     table = check_text(bundled_frame, "NPS North West was rated Good in 2018-19, a tribute to the hard work of its "
                                       "probation officers.\n")
     assert table["unread"].iloc[0] == "a tribute to"
+
+
+_HFKCW = "Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU"
+_HIOW = "Hampshire and Isle of Wight CRC"
+_MERSEYSIDE = "Merseyside CRC, whose fieldwork began in January 2020, was rated Requires improvement in "
+
+
+@pytest.mark.parametrize("sentence,want", [
+    (f"{_HFKCW} never scored a single point out of 27 in 2022-23.", "supported"),
+    (f"{_HFKCW} failed to earn a single point out of 27 in 2022-23.", "supported"),
+    ("In 2022-23 Sheffield PDU did not win a single point out of 27.", "contradicted"),
+    ("In 2022-23 Sheffield PDU won a single point out of 27.", "supported"),
+    (f"{_HFKCW} scored not a single point out of 27 in 2022-23.", "supported"),
+])
+def test_a_single_point_denied_is_none(sentence_verdict, sentence, want):
+    assert sentence_verdict(sentence + "\n") == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    (f"{_HIOW} was rated Good for planning in 2018-19, although through the gate was Requires improvement.",
+     "supported"),
+    (f"{_HIOW} was rated Good for planning in 2018-19, although through the gate was Good.", "contradicted"),
+    (f"{_HIOW} was rated Good for planning, and through the gate was Requires improvement, in 2018-19.", "supported"),
+    (f"{_HIOW} was rated Good for planning, and through the gate was Good, in 2018-19.", "contradicted"),
+    # the rating after "despite" is another standard's, said before it: left unread, never planning's
+    (f"{_HIOW} got a Good rating for planning despite Requires improvement work on through the gate in 2018-19.",
+     "partly checked"),
+    # (false, and never supported: the unread rating beside it holds the verdict back)
+    (f"{_HIOW} got an Inadequate rating for planning despite Requires improvement work on through the gate in "
+     "2018-19.", "unverifiable"),
+])
+def test_a_list_of_standards_ends_at_a_turn(sentence_verdict, sentence, want):
+    assert sentence_verdict(sentence + "\n") == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("West Kent PDU bounced back from Inadequate to Requires improvement in 2024-25.", "supported"),
+    ("Northamptonshire PDU was marked down from Requires improvement to Inadequate in 2024-25.", "supported"),
+    ("Northamptonshire PDU slid from Requires improvement to Inadequate in 2024-25.", "supported"),
+    ("Northamptonshire PDU slid from Good to Inadequate in 2024-25.", "contradicted"),
+    ("West Kent PDU recovered to Requires improvement in 2024-25.", "supported"),
+    ("West Kent PDU slid to Requires improvement in 2024-25.", "contradicted"),
+    # the word's direction and the two ratings' order disagree: the direction is a claim too, false here
+    ("West Kent PDU slid from Inadequate to Requires improvement in 2024-25.", "contradicted"),
+    ("West Kent PDU fell from Inadequate to Requires improvement in 2024-25.", "contradicted"),
+    ("Northamptonshire PDU was marked up from Requires improvement to Inadequate in 2024-25.", "contradicted"),
+])
+def test_changes_said_with_other_verbs(sentence_verdict, sentence, want):
+    assert sentence_verdict(sentence + "\n") == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("West Kent PDU went from Inadequate in May 2022 to Requires improvement in 2024-25.", "supported"),
+    ("West Kent PDU went from Inadequate in July 2022 to Requires improvement in 2024-25.", "contradicted"),
+    ("Northamptonshire PDU slid from Requires improvement in May 2022 to Inadequate at its 2024-25 inspection.",
+     "supported"),
+    ("Northamptonshire PDU, rated Requires improvement in June 2022, had slipped to Inadequate by 2024-25.",
+     "contradicted"),
+])
+def test_a_month_inside_a_change_dates_the_first_rating(sentence_verdict, sentence, want):
+    # the month after the first rating is when the earlier report came out: checked, not carried by the change
+    assert sentence_verdict(sentence + "\n") == want
+
+
+@pytest.mark.parametrize("month,want", [("June 2020", "supported"), ("July 2020", "contradicted"),
+                                        ("May 2020", "contradicted")])
+def test_a_fieldwork_month_leaves_the_report_month_to_be_read(sentence_verdict, month, want):
+    assert sentence_verdict(_MERSEYSIDE + month + ".\n") == want

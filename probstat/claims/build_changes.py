@@ -7,9 +7,10 @@ import re
 from dataclasses import replace
 
 from .. import schema
+from . import vocabulary as vocab
 from .matcher import Match
 from .quantifiers import interpret as _interpret
-from .readings import Change, Part
+from .readings import Change, InspectionDate, Part
 from .shape_parts import _DOWN, _PAST, _SAME, _UP, Sentence, _ratings, _span, _subject
 from .tag_type import clause_of
 
@@ -103,6 +104,13 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
         else:
             return [Part(a, b, phrase, "change", problem="two ratings whose order in time is not said")]
         kind = "changed"
+        if up != down and not lost and before is not None and after is not None and len(before) == len(after) == 1 and \
+                before != after:
+            # "fell from Inadequate to Requires improvement": the word's direction is a claim too; where the two
+            # ratings' order goes the other way, the change is read with the word's direction, which no data bear out
+            rose = schema.RATINGS.index(after[0]) < schema.RATINGS.index(before[0])  # RATINGS run best first
+            if rose != up:
+                kind = "up" if up else "down"
     else:
         r = _ratings(ratings[0]) if ratings else None
         if ratings and re.search(r"\b(?:improved|improving|improvement|better)\b.*[,;]\s*(?:\w+\s+){0,3}(?:still|"
@@ -164,7 +172,26 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     column = _changed_column(m, s)
     if column is None:
         return [Part(a, b, phrase, "change", problem="a change on several standards at once")]
-    return [Part(a, b, phrase, "change", Change(pid, kind, before, after, since=_since(s, a), column=column))]
+    return [Part(a, b, phrase, "change", Change(pid, kind, before, after, since=_since(s, a), column=column)),
+            *_first_rating_month(span, pid, before, after)]
+
+
+_MONTH_YEAR = re.compile(r"(?i)^(" + "|".join(vocab.MONTHS) + r")\s+((?:19|20)\d\d)$")
+
+
+def _first_rating_month(span, pid: str, before, after) -> list[Part]:
+    """'rated R1 in May 2022, had slipped to R2', 'went from R1 in May 2022 to R2': the month and year after the
+    first of the two ratings date the earlier one, a claim of their own about when its report came out."""
+    ratings = [t for t in span if t.code == "R"]
+    if before is None or after is None or len(ratings) < 2:
+        return []
+    for t in span:
+        m = _MONTH_YEAR.match(t.words) if t.code == "w" and ratings[0].end <= t.start < ratings[1].start else None
+        if m and re.search(r"(?i)\b(?:in|on)\s*$", " ".join(x.words for x in span if x.end <= t.start)[-6:]):
+            month, year = vocab.MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))
+            return [Part(t.start, t.end, t.words, "inspection date", InspectionDate(pid, "published", month, year),
+                         past=True, earlier=True, dated=(year, month))]
+    return []
 
 
 _KEPT = re.compile(r"\b(?:kept|keeps?|retain(?:ed|s)?|maintain(?:ed|s)?|"

@@ -61,8 +61,10 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         if bare is None:
             # "On 9 February 2023 the inspectorate published its report", "Yesterday (29 April 2025) HMIP
             # published ...": the date opening the clause, before the inspection words
+            # (not across a rating or a round: "from R1 in May 2022 to R2 at its 2024-25 inspection" dates R1)
             before = [w for w in _MONTH_IN.finditer(s.text, max(s.start, a - 60), a)
-                      if not re.search(r"[;.]", s.text[w.end(): a])]
+                      if not re.search(r"[;.]", s.text[w.end(): a])
+                      and not any(t.code in "RY" and w.end() <= t.start < a for t in s.tags)]
             if not before or before[-1].group(3) is None:
                 return None
             when, a = before[-1], before[-1].start()
@@ -157,7 +159,10 @@ def rating_months(text: str, parts: list[Part]) -> list[Part]:
     """'X was rated Inadequate in June 2023', 'A and B were all rated R in June 2023': a month and year right after
     a unit's rating date it, a claim of its own about when the report came out (its ``published`` month) that no
     inspection-date shape read (no inspection word)."""
-    dated = {p.reading.provider for p in parts if isinstance(p.reading, InspectionDate)}
+    # (a fieldwork month read already leaves the report's month to be read: "whose fieldwork began in January
+    # 2020, was rated R in July 2020")
+    dated = {p.reading.provider for p in parts if isinstance(p.reading, InspectionDate)
+             and p.reading.column != "fieldwork_start"}
     out = []
     for p in parts:
         r = p.reading

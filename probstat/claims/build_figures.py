@@ -283,6 +283,10 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
             # "awarded none of the 27 inspection points", "a single point out of a possible 27": the scale's top
             # said, the points in words
             a, k = zero.start(), float(zero.re is _ONE_OF)
+            # "failed to earn a single point", "did not score a single point": not one, the negation read with it
+            denied = [t for t in s.tags if t.code == "X" and t.end <= a and "," not in s.text[t.end: a]]
+            if k and denied:
+                a, k = denied[-1].start, 0.0
             return [Part(a, n.end, s.text[a: n.end], "provider figure",
                          ProviderFigure(pid, "points", Reading(k, k, True, True, "count", "exact count", k)))]
         if len(stated_tags) < 1 or n not in stated_tags:
@@ -334,7 +338,8 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
     return None
 
 
-_NONE_OF = re.compile(r"(?i)\b(?:none|not one|not a single one|not a single)\s+of\s+(?:the|a\s+possible|its)?\s*$")
+_NONE_OF = re.compile(r"(?i)\b(?:none|not one|not a single one|not a single(?:\s+point\s+out)?)\s+of\s+"
+                      r"(?:the|a\s+possible|its)?\s*$")
 _ONE_OF = re.compile(r"(?i)(?<!not\s)\ba\s+single\s+point\s+(?:out\s+)?of\s+(?:the|a\s+possible|its)?\s*$")
 
 

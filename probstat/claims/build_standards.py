@@ -14,6 +14,7 @@ from .shape_parts import (
     _INF,
     _INTENT,
     _PAST,
+    _TURN,
     Sentence,
     _count,
     _intended,
@@ -22,6 +23,7 @@ from .shape_parts import (
     _refused_subject,
     _span,
     _subject,
+    standards_of_last_clause,
 )
 from .tag_type import Tag
 
@@ -128,7 +130,10 @@ def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
         return [Part(a, b, phrase, "standard rating", problem="a negated standard rating, not read")]
     if any(t.code == "h" for t in m.tags[m.first: m.last]) or _PAST.search(m.words("mid")):
         return None
-    columns = list(dict.fromkeys(str(t.value) for t in m.groups["ts"] if t.code == "T"))
+    last = [t for t in m.groups["ts"] if t.code == "T"][-1]
+    if any(t.words.lower() in _TURN and last.end <= t.start < m.one("r").start for t in m.tags):
+        return None  # "Good for planning despite Requires improvement work on ...": the rating is another's
+    columns = list(dict.fromkeys(str(t.value) for t in standards_of_last_clause(m.groups["ts"], s.tags)))
     rating = _ratings(m.one("r"))
     return [Part(a, b, phrase, "standard rating", ProviderRating(pid, c, rating)) for c in columns]
 
@@ -141,9 +146,12 @@ def _standards_rated(m: Match, s: Sentence) -> list[Part] | None:
         subject = after[0] if after else None
     pid = _subject(subject, s)
     a, b, phrase = _span(m, s)
+    last = [t for t in m.groups["ts"] if t.code == "T"][-1]
+    if any(t.words.lower() in _TURN and last.end <= t.start < m.one("r").start for t in m.tags):
+        return None  # "a Good rating for through the gate despite Inadequate planning": the rating is another's
     if pid is None:
         return [Part(a, b, phrase, "standards rated", problem="whose standards is not said")]
-    columns = list(dict.fromkeys(str(t.value) for t in m.groups["ts"] if t.code == "T"))
+    columns = list(dict.fromkeys(str(t.value) for t in standards_of_last_clause(m.groups["ts"], s.tags)))
     # "rated its assessment and planning both Inadequate", "all four case supervision standards (A, B, C and D)":
     # a word of the whole that says they were all rated so, and a number of them that the list must bear out
     told = [t for t in m.groups.get("all", []) + m.groups.get("each", []) if t.code in "QN"]

@@ -241,6 +241,26 @@ def _count(tag: Tag, s: Sentence) -> tuple[Reading, int | None, str | None] | No
 
 _CONTRAST = re.compile(r"(?i)\b(?:despite|although|though|but|while|whereas|yet|however|and)\b")
 
+# the words that turn a sentence to another claim: a list of standards does not run on across one
+_TURN = frozenset(("despite", "although", "though", "but", "while", "whilst", "whereas", "yet", "however"))
+
+
+def _comma_and(tags: list[Tag], i: int) -> bool:
+    """Whether tags[i] opens a new clause with ', and' (a comma, then 'and')."""
+    return tags[i].words == "," and i + 1 < len(tags) and tags[i + 1].words.lower() == "and"
+
+
+def standards_of_last_clause(ts: list[Tag], tags: list[Tag]) -> list[Tag]:
+    """The standard tags of a list that a rating after it is of: those after the last turn ("through the gate,
+    although planning was Inadequate" rates planning only), and after ', and' where a rating before the list is of
+    its first standards ("rated Good for through the gate, and planning was Inadequate")."""
+    cut = max((i for i, t in enumerate(ts) if t.code in ",w" and t.words.lower() in _TURN), default=-1)
+    at = next((k for k, t in enumerate(tags) if t is ts[0]), None) if ts else None
+    if cut < 0 and at is not None and at >= 2 and tags[at - 1].words.lower() in ("for", "on", "in") and \
+            (tags[at - 2].code == "R" or tags[at - 2].code == "V" and at >= 3 and tags[at - 3].code == "R"):
+        cut = next((i for i in range(len(ts)) if _comma_and(ts, i)), -1)
+    return [t for t in ts[cut + 1:] if t.code == "T"]
+
 
 def _rated_standards(m: Match, s: Sentence, groups: tuple[str, ...]) -> list[Tag]:
     """The standard tags of the named groups that the rating is of: a standard after a contrast ("'requires
@@ -252,12 +272,22 @@ def _rated_standards(m: Match, s: Sentence, groups: tuple[str, ...]) -> list[Tag
         for t in m.groups.get(g, []):
             if t.code != "T":
                 # (a preposition said again joins too: "for reviewing and for staff")
-                listed = listed and (t.code == "," or t.words.lower() in ("and", "&", "for", "on", "in"))
+                listed = listed and (t.code == "," and t.words.lower() not in _TURN or
+                                     t.words.lower() in ("and", "&", "for", "on", "in"))
                 continue
             if g == "after" and r is not None and not listed and _CONTRAST.search(s.text[r.end: t.start]):
                 break
             out.append(t)
             listed = True
+    # "rated Good for through the gate, and planning and reviewing were Inadequate": the standards after ', and'
+    # are the subject of a rating of their own
+    at = next((k for k, t in enumerate(s.tags) if out and t is out[-1]), None)
+    if at is not None and len(out) > 1 and at + 2 < len(s.tags) and s.tags[at + 1].code in "BV" and \
+            "R" in [t.code for t in s.tags[at + 2: at + 4]]:
+        first = next((k for k, t in enumerate(s.tags) if t is out[0]), at)
+        boundary = next((s.tags[k].start for k in range(first, at) if _comma_and(s.tags, k)), None)
+        if boundary is not None:
+            out = [t for t in out if t.start < boundary]
     return out
 
 
@@ -338,10 +368,12 @@ _SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|keep|retained|retains|retain
                    r"remains?|remained|stays|stayed)\b")
 _UP = re.compile(r"\b(?:improved|improve|improves|improving|upgraded|mov(?:ed|es|ing) up|rose|risen|climbed|"
                  r"went up|raised|got better|up from|an upgrade|an improvement|a rise|a step up|jumped|leapt|leaped|"
-                 r"soared|(?:lifted|climbed|climbs|climbing|moved|moves|got|gets) (?:out of|off))\b")
+                 r"soared|recovered|bounc(?:ed|es) back|rebound(?:ed|s)|marked up|edged up|crept up|"
+                 r"(?:lifted|climbed|climbs|climbing|moved|moves|got|gets) (?:out of|off))\b")
 _DOWN = re.compile(r"\b(?:declined|deteriorated|worsened|worsens?|got worse|downgraded|mov(?:ed|es|ing) down|fell|"
                    r"fallen|dropped|slipped|went down|lowered|slumped|slumps|plunged|plummeted|sank|tumbled|dipped|"
-                   r"lost|loses|lose|down from|a decline|a deterioration|a drop|a fall|a downgrade|a step down)\b")
+                   r"lost|loses|lose|down from|a decline|a deterioration|a drop|a fall|a downgrade|a step down|"
+                   r"slid|slides?|sliding|marked down)\b")
 
 
 def _refused_subject(m: Match, s: Sentence, shape: str) -> tuple[str | None, list[Part] | None]:

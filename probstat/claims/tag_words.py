@@ -76,7 +76,9 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "worsened", "worsen", "worsens", "got worse", "got better",
                                  "downgraded", "upgraded", "lost", "loses", "lose", "shaken off", "shook off",
                                  "slumped", "slumps", "plunged", "plummeted", "sank", "tumbled", "dipped",
-                                 "jumped", "leapt", "leaped", "soared",
+                                 "jumped", "leapt", "leaped", "soared", "slid", "slide", "slides", "sliding",
+                                 "recovered", "bounced back", "bounces back",
+                                 "rebounded", "rebounds", "marked down", "marked up", "edged up", "crept up",
                                  # "lifted out of Inadequate": up from it
                                  "lifted out of", "climbed out of", "climbs out of", "climbing out of",
                                  "moved out of", "moves out of", "got out of", "gets out of",

@@ -115,7 +115,23 @@ def unread_beside(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     data do not know, dates of other things, and verdicts the text gives to others."""
     return _elliptic_units(tags, parts) + _companion_units(tags, parts) + _owners_unknown(tags, parts) + \
         _units_unread(tags, parts) + _dates_unread(tags, parts) + _others_verdict(tags, parts) + \
-        _prisons_named(tags, parts)
+        _prisons_named(tags, parts) + _months_in_change(tags, parts)
+
+
+def _months_in_change(tags: list[Tag], parts: list[Part]) -> list[Tag]:
+    """'slid from Requires improvement in May 2022 to Inadequate in 2024-25': a month that dates the rating before,
+    which neither the change read (the two ratings and their order) nor a date read from it checks: a claim of its
+    own."""
+    out = []
+    dated = [p for p in parts if p.shape == "inspection date"]
+    for p in parts:
+        if p.shape != "change" or p.reading is None or getattr(p.reading, "before", None) is None:
+            continue
+        ratings = [t for t in tags if t.code == "R" and p.start <= t.start < p.end]
+        out += [t for t in tags if t.code == "w" and _MONTH_WORD.match(t.words) and re.search(r"\d{4}", t.words)
+                and ratings and ratings[0].end <= t.start < p.end and any(r.start > t.end for r in ratings[1:])
+                and not any(d.start <= t.start < d.end for d in dated)]
+    return out
 
 
 _PRISON = re.compile(r"^(?:HMP|HMYOI|HMPYOI)$")
