@@ -6,14 +6,16 @@ checked; a false fact beside it still contradicts; a view written before the fac
 seventh fresh sentence sets called for: a negated "a single point" is none; a list of standards ends at a turn
 ("although", "despite") or at ", and" after a rating of its first standards; "slid", "bounced back" and "marked
 down" are changes, whose direction the two ratings must bear out; a month after a change's first rating dates that
-rating's report; a fieldwork month read leaves the report's month to be read.
+rating's report; a fieldwork month read leaves the report's month to be read; "X's Requires improvement report" is the
+unit's rating; "on the books of X" counts X's people; who leads an owner is a claim of its own; "one of the 31
+probation inspections" counts inspections.
 
 Facts looked up by hand in probstat/data/providers.csv: nps-north-west 2018-19 overall Good; kss-crc 2018-19
 overall Requires improvement, owner Seetec; london-crc 2018-19 people_supervised 28819; points 2022-23: sheffield-pdu
 1, hammersmith-fulham-kensington-chelsea-westminster-pdu 0; hampshire-iow-crc 2018-19 planning Good, through_the_gate
 Requires improvement; west-kent-pdu 2022-23 Inadequate (published 2022-05), 2024-25 Requires improvement;
 northamptonshire-pdu 2022-23 Requires improvement, 2024-25 Inadequate; merseyside-crc 2019-20 fieldwork_start
-2020-01-27, published 2020-06.
+2020-01-27, published 2020-06. rounds.csv 2022-23: 31 inspected, 1 Good.
 """
 
 from __future__ import annotations
@@ -134,3 +136,43 @@ def test_a_month_inside_a_change_dates_the_first_rating(sentence_verdict, senten
                                         ("May 2020", "contradicted")])
 def test_a_fieldwork_month_leaves_the_report_month_to_be_read(sentence_verdict, month, want):
     assert sentence_verdict(_MERSEYSIDE + month + ".\n") == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # derby-city-pdu 2022-23 Requires improvement, published 2023-02-09
+    ("Derby City PDU's Requires improvement report was published in February 2023.", "supported"),
+    ("Derby City PDU's Inadequate report was published in February 2023.", "contradicted"),
+    ("Derby City PDU's Requires improvement report was published in March 2023.", "contradicted"),
+])
+def test_a_report_named_by_its_rating_is_the_units_rating(sentence_verdict, sentence, want):
+    assert sentence_verdict(sentence + "\n") == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # wales-crc 2018-19 people_supervised ~9000
+    ("About 9,000 people were on the books of Wales CRC in 2018-19.", "supported"),
+    ("Fewer than 6,000 people were on the books of Wales CRC in 2018-19.", "contradicted"),
+    ("Around 9,000 people were under the supervision of Wales CRC in 2018-19.", "supported"),
+])
+def test_people_on_the_books_of_a_unit(sentence_verdict, sentence, want):
+    assert sentence_verdict(sentence + "\n") == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # cgm-crc 2018-19 owner Purple Futures; who leads the partnership is not in the data
+    ("Cheshire and Greater Manchester CRC is owned by Purple Futures, a partnership led by a large outsourcing "
+     "firm.", "partly checked"),
+    ("Cheshire and Greater Manchester CRC is owned by Sodexo, a partnership led by a large outsourcing firm.",
+     "contradicted"),
+])
+def test_who_leads_an_owner_is_a_claim_of_its_own(sentence_verdict, sentence, want):
+    assert sentence_verdict(sentence + "\n") == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # rounds 2022-23: 31 inspected, 1 Good
+    ("Only one of the 31 probation inspections covered in 2022-23 was rated Good.", "supported"),
+    ("Only two of the 31 probation inspections covered in 2022-23 were rated Good.", "contradicted"),
+])
+def test_a_count_of_inspections_with_a_word_before_the_noun(sentence_verdict, sentence, want):
+    assert sentence_verdict(sentence + "\n") == want

@@ -74,7 +74,11 @@ def _rating_named(m: Match, s: Sentence) -> list[Part] | None:
     the subject (or of the unit named as its owner), said in passing."""
     det = m.one("det")
     k = m.one("k").words.lower()
-    if "rating" not in k and "grade" not in k:
+    r = m.one("r")
+    # "Derby City PDU's Requires improvement report", "its 'Inadequate' inspection": the report named by its rating,
+    # a rating's name (capitalised or quoted), not "its good report"
+    report = k in ("report", "inspection", "inspection report") and (r.words[:1].isupper() or _quoted(s, r))
+    if "rating" not in k and "grade" not in k and not report:
         return None
     i = s.tags.index(det)
     owner = s.tags[i - 1] if det.words.lower() in ("s", "'s", "’s") and i > 0 else None

@@ -388,9 +388,9 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "rating of the unit the text is about",
           "Report on Gwent PDU, February 2022\n\nThe overall rating was 'Requires improvement'.",
           "Report on Gwent PDU, February 2022\n\nThe overall rating was 'Good'."),
-    Shape("the subject's rating, named", r"(?P<det>[wA])(?P<r>R)(?P<k>[KV])", _rating_named,
+    Shape("the subject's rating, named", r"(?P<det>[wA])(?P<r>R)(?P<k>[KVwI])", _rating_named,
           "the rating a text's subject was given, named in passing: 'despite the good overall rating', "
-          "'its Inadequate rating'",
+          "'its Inadequate rating', 'X's Requires improvement report'",
           "Durham Tees Valley CRC was inspected in 2018-19. Despite its Requires improvement rating, inspectors "
           "found much to praise.", "Durham Tees Valley CRC was inspected in 2018-19. Despite its Good rating, "
           "inspectors found much to praise."),
@@ -461,7 +461,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 all CRCs but one were rated Requires improvement."),
     # ("five of its seven divisions": "its" the sector's)
     Shape("count", r"(?P<neg>X)?(?:(?P<q>Q)(?P<n>N)?|(?P<n1>N))(?:F[wWA]{0,2}?(?P<total>N))?(?P<o>O)?[wFQW]{0,3}?"
-          r"(?P<pop>S|(?<=N)I)(?:,?F(?P<total3>N),?)?"
+          r"(?P<pop>S|(?<=N)I|(?<=Nw)I)(?:,?F(?P<total3>N),?)?"
           r"(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TK])?)(?:F(?P<total2>N)(?=I))?", lambda m, s: _count_shape(_renamed(m), s),
           "a count, share or quantifier ('five of the seven', 'no', 'most', 'at least') of a population with a rating",

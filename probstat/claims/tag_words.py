@@ -128,6 +128,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
     **{w: ("M", None) for w in (*vocab.SUPERVISE_WORDS, "oversees", "oversaw", "oversee", "overseeing",
                                  "looks after", "looked after", "under supervision", "supervision",
                                  "under its supervision", "on its books", "on its caseload", "caseload of",
+                                 "on the books of", "on the caseload of", "under the supervision of",
                                  "deals with", "dealt with", "handles", "handled", "manage", "has responsibility for",
                                  "with responsibility for", "responsible for", "is responsible for",
                                  "had responsibility for", "provides services to", "provided services to",

@@ -1,8 +1,8 @@
 """Claims written beside a rating that the data never hold: a unit's size rank, an owner's contract, what
 happened after the inspection, a grade on another scale, how long the fieldwork took, what a history before the
-data's first round says, a subset of the people supervised, and a writer's own view of why a rating came out as it
-did. Each is left unread, so that a true rating read
-beside it does not carry the sentence (it is then partly checked, not supported)."""
+data's first round says, a subset of the people supervised, a writer's own view of why a rating came out as it did,
+and who leads or makes up an owner. Each is left unread, so that a true rating read beside it does not carry the
+sentence (it is then partly checked, not supported)."""
 
 from __future__ import annotations
 
@@ -60,9 +60,15 @@ _WORTH = re.compile(r"(?i)(?:,|\bwhich\s+is|\bthis\s+is|\bthat\s+is|\bit\s+is)\s
                     r"\b(?:far|much|way|simply)\s+too\s+(?:high|low|many|few|slow|long|big|large|heavy|small|great|much|"
                     r"little)\b")
 
+# "Purple Futures, a partnership led by Interserve", "a consortium made up of ...": who leads or makes up an owner,
+# which the data never say (they name the owner only)
+_OWNER_MADE = re.compile(r"(?i)\b(?:partnership|consortium|company|firm|group|joint\s+venture|subsidiary|charity|"
+                         r"business|contractor|organisation)\s+(?:led|owned|run|formed|made\s+up|backed|controlled|"
+                         r"headed|set\s+up)\s+(?:by|of)\b")
+
 # (each searched only in a sentence that holds the words every match of it needs)
 _PATTERNS = tuple(Anchored(p) for p in (_SIZE_RANK, _CONTRACT, _LATER, _OTHER_GRADE, _LENGTH, _SINCE_BEFORE,
-                                        _OF_WHOM, _WORTH))
+                                        _OF_WHOM, _WORTH, _OWNER_MADE))
 
 # "..., and we believe this reflects a decade of under-investment", "a result I regard as damning", "I share the
 # concerns of residents": a view the writer adds after a fact read, a claim of its own; before the fact ("we believe
@@ -73,8 +79,8 @@ _VIEW = Anchored(re.compile(r"(?i)\b(?:I|we)\s+(?:(?:also|still|strongly|firmly|
 
 def events_beside(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> list[Tag]:
     """A size rank, an owner's contract, a later event, another scale's grade, the fieldwork's length, a history
-    before the data, a subset of people or a writer's view of a rating in a sentence where something was read, and
-    which no part read: claims of their own, left unread."""
+    before the data, a subset of people, a writer's view of a rating or who leads an owner in a sentence where
+    something was read, and which no part read: claims of their own, left unread."""
     if not any(p.reading is not None for p in parts):
         return []
     out = []
