@@ -176,3 +176,35 @@ def test_who_leads_an_owner_is_a_claim_of_its_own(sentence_verdict, sentence, wa
 ])
 def test_a_count_of_inspections_with_a_word_before_the_noun(sentence_verdict, sentence, want):
     assert sentence_verdict(sentence + "\n") == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # sector_figures.csv NPS 2019-20 staff_workload_over_capacity_pct 60: the share over capacity, not within it
+    ("Sixty per cent of NPS staff had workloads over their expected capacity in 2019-20.", "supported"),
+    ("Seventy per cent of NPS staff had workloads above capacity in 2019-20.", "contradicted"),
+    ("Sixty per cent of NPS staff had workloads within their expected capacity in 2019-20.", "unverifiable"),
+])
+def test_over_capacity_is_not_within_it(sentence_verdict, sentence, want):
+    assert sentence_verdict(sentence + "\n") == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # swm-crc 2019-20 avg_caseload 64, dlnr-crc 58: each figure is its possessor's
+    ("SWM CRC's average caseload of 64 in 2019-20 was higher than DLNR CRC's 60.", "contradicted"),
+    # (true: each figure checked as its own unit's; the comparison itself is left unread)
+    ("SWM CRC's average caseload of 64 in 2019-20 was higher than DLNR CRC's 58.", "partly checked"),
+])
+def test_a_figure_after_a_units_possessive_is_that_units(sentence_verdict, sentence, want):
+    assert sentence_verdict(sentence + "\n") == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # inspection_ordinals.csv 2025-26 derbyshire-pdu 1 (its first since unification); 2024-25 kirklees-pdu 2
+    ("Derbyshire PDU, rated Inadequate in 2025-26, had been inspected once before since unification.",
+     "contradicted"),
+    ("Derbyshire PDU, rated Inadequate in 2025-26, had never been inspected before.", "supported"),
+    ("Kirklees PDU, rated Inadequate in 2024-25, had been inspected once before.", "supported"),
+    ("Kirklees PDU, rated Inadequate in 2024-25, had never been inspected before.", "contradicted"),
+])
+def test_inspected_once_before_is_a_second_inspection(sentence_verdict, sentence, want):
+    assert sentence_verdict(sentence + "\n") == want

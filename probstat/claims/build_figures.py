@@ -133,8 +133,12 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     if not s.memo["measures"] and not s.memo["provider measures"]:
         return None
     if named or (s.subject and not any(t.code == "S" and not _services_done(s.tags, i) for i, t in enumerate(s.tags))):
-        # a figure said of one provider (named, referred to, or the text's subject)
-        return _provider_figure(m, s, text, figures, _subject(named[0] if named else None, s))
+        # a figure said of one provider (named, referred to, or the text's subject); "... higher than DLNR CRC's 58":
+        # the unit whose possessive stands right before the figure
+        k = next((k for k, t in enumerate(s.tags) if t is m.one("n")), 0)
+        owner = s.tags[k - 2] if k >= 2 and s.tags[k - 2].code == "P" and \
+            s.tags[k - 1].words.lower() in ("s", "'s", "\u2019s") else None
+        return _provider_figure(m, s, text, figures, _subject(owner or (named[0] if named else None), s))
     if "shares" not in s.memo:
         s.memo["shares"] = {id(t): _is_share(t) for t in figures}  # once per sentence, not once per figure
     shares = s.memo["shares"]

@@ -147,7 +147,9 @@ MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("staff_caseload_over_60_pct", (r"caseloads?|cases", _OVER + r" (?:60|sixty)"),
                  threshold=r"(?:60|sixty)$"),
     MeasureWords("ro_workload_reasonable_pct", (r"workloads?", r"(?<!un)(?:reasonable|manageable)")),  # not "un-"
-    MeasureWords("staff_workload_over_capacity_pct", (r"capacity|overwork",)),
+    # "over capacity", "exceeded their expected capacity": not "within their capacity", which is the rest
+    MeasureWords("staff_workload_over_capacity_pct", (r"\b(?:over|above|exceed\w*|beyond|more than|in excess of|"
+                                                     r"outstripp\w*)\s+(?:[\w-]+\s+){0,3}?capacity|overwork",)),
     MeasureWords("po_vacancies", (r"vacanc",)),
     # "inspectors analysed nearly 6,000 cases": the cases the round's inspections looked at, all sectors together
     MeasureWords("cases_analysed", (r"\bcases\b", r"analys|analyz|inspected|examined|looked at|reviewed")),
