@@ -112,6 +112,9 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         # which measures the sentence's words name is asked once per sentence, not once per figure in it
         s.memo["measures"] = measures_named(MEASURES, text)
         s.memo["provider measures"] = measures_named(PROVIDER_MEASURES, text)
+    if not s.memo["measures"] and not s.memo["provider measures"]:
+        return None  # (asked first: what follows is worked out only for a sentence that names a measure, once)
+    if "figures" not in s.memo:
         s.memo["figures"] = [t for t in s.tags if t.code == "N"]
         # ("It said staff were struggling, with 86 per cent of ...": "it" the source, not whom the figures are of)
         # (nor "its inspectors": the inspectorate's)
@@ -130,8 +133,6 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
             # it unable to ...": the pronoun is the sector's
             s.memo["named"] = []
     figures, named = s.memo["figures"], s.memo["named"]
-    if not s.memo["measures"] and not s.memo["provider measures"]:
-        return None
     if named or (s.subject and not any(t.code == "S" and not _services_done(s.tags, i) for i, t in enumerate(s.tags))):
         # a figure said of one provider (named, referred to, or the text's subject); "... higher than DLNR CRC's 58":
         # the unit whose possessive stands right before the figure

@@ -190,7 +190,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             spans = [(p.start, p.end) for p in ranked]
             parts = [p for p in parts if not (p.shape == "refused" and _overlaps(p.start, p.end, spans))] + ranked
             unread = [t for t in unread if not _overlaps(t.start, t.end, spans)]
-        parts = not_asserted(text, start, end, _earlier(tags, dated_parts(text, start, end, parts)))
+        parts = not_asserted(text, start, end, _earlier(tags, dated_parts(text, start, end, parts))) if parts else parts
         parts = parts + rating_months(text, parts)
         if not rounds:
             parts, unread = at_first(text, start, end, parts, unread)
@@ -361,16 +361,16 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     # "had been rated", "had given it": a pluperfect rating; "had improved" is a change, not an earlier rating;
     # a "had" in another clause ("the two years before had been without precedent, ...") dates that clause only
     clause = clause_of(tags)
-    said = reported_speech(tags)  # ("inspectors said the unit had been rated ...": that "had" is no earlier time)
-    pluperfect = {t.start: clause[i] for i, t in enumerate(tags) if t.code == "B" and t.words.lower().startswith("had")
-                  and not (i + 1 < len(tags) and tags[i + 1].code == "H") and _rated_before(tags, i) and not said}
-    cues += list(pluperfect)
-    clause_at = {t.start: clause[i] for i, t in enumerate(tags)}
+    had = [i for i, t in enumerate(tags) if t.code == "B" and t.words.lower().startswith("had")]
+    said = bool(had) and reported_speech(tags)  # ("inspectors said it had been rated ...": that "had" is no earlier)
+    pluperfect = {tags[i].start: clause[i] for i in had
+                  if not (i + 1 < len(tags) and tags[i + 1].code == "H") and _rated_before(tags, i) and not said}
     # "two years ago inspectors found it good", "..., two years after it was rated R": before the one reported
-    cues += [t.start for i, t in enumerate(tags) if _AGO.fullmatch(t.words) or t.words.lower() == "after" and
-             i > 0 and tags[i - 1].words.lower() in ("year", "years", "months")]
+    cues += [*pluperfect, *(t.start for i, t in enumerate(tags) if _AGO.fullmatch(t.words) or t.words.lower() ==
+                            "after" and i > 0 and tags[i - 1].words.lower() in ("year", "years", "months"))]
     if not cues:
         return parts
+    clause_at = {t.start: clause[i] for i, t in enumerate(tags)}
     out, last = [], -1
     for p in sorted(parts, key=lambda p: p.start):
         # an inspection date's own words may hold the cue: "inspectors had last inspected it in September 2018"

@@ -10,7 +10,7 @@ import re
 from .. import schema
 from . import vocabulary as vocab
 from .tag_asides import aside_joins
-from .tag_type import Tag
+from .tag_type import Tag, codes
 from .tag_words import PLACE_LINKS
 
 _SIDES = {"worse": 1, "below": 1, "lower": 1, "better": -1, "above": -1, "higher": -1}
@@ -166,6 +166,8 @@ def _division_named(out: list[Tag], tags: list[Tag], i: int) -> tuple[int, int, 
 
 def _division_of_nps(tags: list[Tag]) -> list[Tag]:
     """'the Midlands division of the National Probation Service (NPS)' is still the division's name."""
+    if not any(t.code in "AS" for t in tags):
+        return tags  # (both joins below begin only at a population noun or the subject: no other tag is changed)
     out: list[Tag] = []
     i = 0
     while i < len(tags):
@@ -376,7 +378,17 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
         # "NEWCASTLE: The probation unit covering ...": a news dateline's place, not a unit spoken of (unlike a
         # headline's "NORTH WEST NPS: 'Good' rating")
         tags = [Tag("w", tags[0].start, tags[0].end, tags[0].words), *tags[1:]]
-    return fronted_region(one_standard_each(_shared_noun(_standard_noun(aside_joins(tags)))), later)
+    tags = aside_joins(tags)
+    # the joins of a standard change only a sentence holding one, and the shared noun only one holding a population
+    # noun (neither join makes or takes away the other's code): most sentences hold neither, and are passed by
+    code = codes(tags)
+    if "T" in code:
+        tags = _standard_noun(tags)
+    if "S" in code:
+        tags = _shared_noun(tags)
+    if "T" in code:
+        tags = one_standard_each(tags)
+    return fronted_region(tags, later)
 
 
 def _shared_noun(tags: list[Tag]) -> list[Tag]:

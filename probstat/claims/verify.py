@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import pandas as pd
@@ -292,8 +293,9 @@ def _round_reported(every) -> str | None:
                 rounds.setdefault(p.reading.provider, set()).add(rd.split(" (")[0])
     if not rounds:
         return None
-    top = max(rounds, key=lambda pid: sum(1 for _, _, j in every for p, _, _ in j
-                                          if getattr(p.reading, "provider", None) == pid))
+    # how often each unit is read, counted in one pass (not one pass over every part per unit)
+    times = Counter(getattr(p.reading, "provider", None) for _, _, j in every for p, _, _ in j)
+    top = max(rounds, key=times.__getitem__)
     got = rounds[top]
     return next(iter(got)) if len(got) == 1 and "," not in next(iter(got)) else None
 
