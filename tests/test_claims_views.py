@@ -159,6 +159,20 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Kirklees PDU, rated Inadequate in 2024-25, had been inspected once before.", "supported"),
         ("Kirklees PDU, rated Inadequate in 2024-25, had never been inspected before.", "contradicted"),
     ],
+    # essex-north-pdu 2022-23 Inadequate, 2024-25 Requires improvement; doncaster-pdu 2024-25 Inadequate, its first
+    "the_rating_its_first_or_latest_inspection_ended_with": [
+        ("Essex North PDU's first inspection ended with an Inadequate rating.", "supported"),
+        ("Essex North PDU's first inspection ended with a Requires improvement rating.", "contradicted"),
+        ("Essex North PDU's latest inspection ended with a Requires improvement rating.", "supported"),
+        ("Doncaster PDU's first inspection, published in October 2024, ended with a Good rating.", "contradicted"),
+    ],
+    # north-east-region 2025-26 Requires improvement, kq2_1_safety 35
+    "kept_people_safe_is_no_rating_kept": [
+        ("The North East region was rated Requires improvement in 2025-26, and its assessment work kept other people "
+         "safe in 35 per cent of cases.", "supported"),
+        ("The North East region was rated Requires improvement in 2025-26, and its assessment work kept other people "
+         "safe in 45 per cent of cases.", "contradicted"),
+    ],
 }
 
 

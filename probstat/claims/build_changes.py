@@ -52,6 +52,9 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     noun = m.tags[m.tags.index(span[hx]) + 1:][:1] if hx is not None else []
     if noun and re.fullmatch(r"(?i)plans?|programmes?|notices?|boards?|journey|priorit(?:y|ies)", noun[0].words):
         return None  # "had put in place an improvement plan": a noun that names a plan, no change of rating
+    if noun and _KEPT.search(span[hx].words.lower()) and (noun[0].code in "OUJM" or
+                                                          noun[0].words.lower() in ("people", "victims")):
+        return None  # "its assessment work kept other people safe": kept people so, no rating kept
     if hx is not None and re.search(r"(?i)\bsame\b", span[hx].words) and any(
             t.code in "SPQ" and t.value != pid or re.fullmatch(r"(?i)others?|many|most|rest", t.words)
             for t in m.tags[m.tags.index(span[hx]) + 1: m.tags.index(span[hx]) + 5]):

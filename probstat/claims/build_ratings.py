@@ -101,7 +101,7 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         named_standard = m.has("mid", "T") and any(x.code == "T" for x in m.tags[i + 1: i + 6])
         # "X's latest rating is R", "its first rating": the rating at one of its inspections (which_round.py)
         dated = len(following) > 1 and re.fullmatch(r"(?i)latest|current|first|new", following[0].words) and \
-            following[1].code in "VK"
+            following[1].code in "VKI"
         # "X's performance was rated R", "its work was judged Good": the unit's whole work, its overall rating
         whole = len(following) > 1 and following[0].words.lower() in ("performance", "work") and \
             following[1].code in "BV"

@@ -71,6 +71,14 @@ STANDARDS_SHAPES: tuple[Shape, ...] = (
           "standards, X was rated Good'",
           "Warwickshire and West Mercia CRC was rated Good on three standards in 2018-19.",
           "Warwickshire and West Mercia CRC was rated Good on six standards in 2018-19."),
+    Shape("standards count, rating first, after a turn", r",(?P<r>R)[wF]{0,2}(?P<n>[NQ])(?P<mid>[wFNOA]{0,3})Z",
+          lambda m, s: _standards_count(_renamed(m), s),
+          "'X was Outstanding on unpaid work, but Inadequate on all four case supervision standards': the rating after "
+          "the turn, of the unit named before",
+          "Norfolk and Suffolk CRC was rated Outstanding on unpaid work in 2018-19, but Inadequate on all four case "
+          "supervision standards.",
+          "Norfolk and Suffolk CRC was rated Outstanding on unpaid work in 2018-19, but Good on all four case "
+          "supervision standards."),
     Shape("standards count, rating before 'of them'",
           r"(?P<s>[PA])w{0,2}(?P<r>R)w(?P<n>N)F(?P<them>w)(?:w{1,2}(?P<r2>R)w{1,2}(?:O?(?P<n2>N)(?:Fw)?|(?P<rest>O)w?))?",
           _standards_of_them,

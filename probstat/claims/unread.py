@@ -306,7 +306,11 @@ def _fails_at_other(tags: list[Tag], i: int | None) -> bool:
 
 
 def _change_of_other(tags: list[Tag], i: int | None) -> bool:
-    """'sweeping staff changes', 'positive change': a change of something other than a rating."""
+    """'sweeping staff changes', 'positive change': a change of something other than a rating; 'kept other people
+    safe': people kept so, no rating kept."""
+    if i is not None and tags[i].code == "H" and re.fullmatch(r"(?i)kept|keeps?|keeping", tags[i].words) and \
+            i + 1 < len(tags) and (tags[i + 1].code in "OUJM" or tags[i + 1].words.lower() in ("people", "victims")):
+        return True
     return i is not None and i > 0 and tags[i].code == "H" and bool(re.fullmatch(r"(?i)changes?", tags[i].words)) \
         and tags[i - 1].code in "wT"
 
