@@ -166,6 +166,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Essex North PDU's latest inspection ended with a Requires improvement rating.", "supported"),
         ("Doncaster PDU's first inspection, published in October 2024, ended with a Good rating.", "contradicted"),
     ],
+    # swm-crc people_supervised 2018-19 13531, 2019-20 >12600: "no more than" and "no fewer than" read whole
+    "no_more_than_and_no_fewer_than_people": [
+        ("No more than 15,000 people were supervised by SWM CRC in 2018-19.", "supported"),
+        ("No more than 10,000 people were supervised by SWM CRC in 2018-19.", "contradicted"),
+        ("No fewer than 13,000 people were supervised by SWM CRC in 2018-19.", "supported"),
+        ("No fewer than 14,000 people were supervised by SWM CRC in 2018-19.", "contradicted"),
+    ],
     # north-east-region 2025-26 Requires improvement, kq2_1_safety 35
     "kept_people_safe_is_no_rating_kept": [
         ("The North East region was rated Requires improvement in 2025-26, and its assessment work kept other people "

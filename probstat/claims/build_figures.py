@@ -35,6 +35,11 @@ def _people(m: Match, s: Sentence) -> list[Part] | None:
         # "the 3,000 offenders it manages": a round caseload is a rounded one, as "around" reads it
         c = schema.CLOSENESS
         stated = Reading(stated.value * (1 - c), stated.value * (1 + c), True, True, "count", "around", stated.value)
+    lead = re.search(r"(?i)\bno\s+$", s.text[max(s.start, n.start - 6): n.start])
+    if lead and a == n.start and stated.rule != "over":
+        # "No more than 10,000 people were supervised by X": the "no" the count read is part of the figure said
+        a = n.start - len(lead.group(0))
+        phrase = s.text[a: b]
     if pid is None:
         return [Part(a, b, phrase, "people", problem="people supervised, but by whom is not named")]
     st = Statement(n.start, n.end, n.words, "people", stated=stated, providers=(pid,),

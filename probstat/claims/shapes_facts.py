@@ -38,7 +38,7 @@ FACT_SHAPES: tuple[Shape, ...] = (
           _people(_renamed(m), s) if m.one("bare") is None or _bare_people(m, s) else None,
           "the number of people a provider supervises",
           "In 2018-19 London CRC supervised more than 20,000 people.",
-          "In 2018-19 London CRC supervised fewer than 10,000 people."),
+          "In 2018-19 London CRC supervised fewer than 10,000 people.", reads_span=True),
     Shape("one of an owner's", r"(?P<s>[PA])B(?P<n>N)F?w?(?P<w>W)w?(?P<count>N)?(?P<pop>S)"
           r"|(?P<s3>[PA])B(?P<n3>N)(?P<pop3>S)?(?P<by>w{1,3})(?P<w3>W)"
           # "an inspection of one of the Working Links CRCs, Dorset, Devon and Cornwall": the unit after the comma
