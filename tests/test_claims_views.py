@@ -173,6 +173,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("No fewer than 13,000 people were supervised by SWM CRC in 2018-19.", "supported"),
         ("No fewer than 14,000 people were supervised by SWM CRC in 2018-19.", "contradicted"),
     ],
+    # portsmouth-isle-of-wight-pdu 2023-24 Requires improvement; lambeth-pdu 2022-23 Inadequate: no CRC of those
+    # names, so no verdict on one, where the place alone would have been read as the PDU
+    "a_place_before_another_sectors_noun_names_no_unit": [
+        ("The Isle of Wight CRC was rated Requires improvement in 2023-24.", "unverifiable"),
+        ("Lambeth CRC was rated Inadequate in 2022-23.", "unverifiable"),
+        ("The Lambeth division was rated Inadequate in 2022-23.", "supported"),
+        ("Lambeth PDU was rated Good in 2022-23.", "contradicted"),
+    ],
     # north-east-region 2025-26 Requires improvement, kq2_1_safety 35
     "kept_people_safe_is_no_rating_kept": [
         ("The North East region was rated Requires improvement in 2025-26, and its assessment work kept other people "

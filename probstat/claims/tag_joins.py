@@ -333,6 +333,19 @@ def noun_joins(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
     return None
 
 
+def unname_other_sector(out: list[Tag], noun: Tag) -> None:
+    """'the Isle of Wight CRC', 'Lambeth CRC': a unit's name right before the sector noun ("CRC", "PDU") of another
+    sector names no unit of the data (a later unit's place before "CRC"): the name becomes plain words."""
+    if noun.code != "S" or not out or out[-1].code != "P" or noun.start - out[-1].end > 1:
+        return
+    pid = str(out[-1].value)
+    own = "CRC" if pid.endswith("-crc") else "NPS" if pid.startswith("nps-") else \
+        "PDU" if pid.endswith("-pdu") else None
+    # ("the Lambeth division": "division" is said loosely of a PDU too, so only "CRC" and "PDU" decide)
+    if own is not None and noun.value in ("CRC", "PDU") and noun.value != own:
+        out[-1] = Tag("w", out[-1].start, out[-1].end, out[-1].words)
+
+
 def _names_unit(out: list[Tag], noun: Tag) -> bool:
     """Whether a singular unit noun follows a unit's name ("Lambeth PDU", "Derby City's probation service"),
     so that it says the name again rather than naming a population."""

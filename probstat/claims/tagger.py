@@ -44,6 +44,7 @@ from .tag_joins import (
     place_after_kind,
     place_possessive,
     region_after,
+    unname_other_sector,
 )
 from .tag_type import Tag
 from .tag_words import ANAPHORA as _ANAPHORA
@@ -373,6 +374,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             continue
         plural_of_place = t.code == "S" and re.fullmatch(r"(?i)probation\s+services", t.words) and out and \
             out[-1].code == "P" and str(out[-1].value).endswith(("-pdu", "-region")) and t.start - out[-1].end <= 1
+        unname_other_sector(out, t)
         if t.code == "S" and (_SINGULAR.match(t.words.replace("\n", " ")) and _names_unit(out, t) or plural_of_place):
             # "Sheffield probation services" is the Sheffield unit too
             # "Derby City's probation service", "the Lambeth PDU": the unit already named, said again
