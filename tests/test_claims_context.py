@@ -780,8 +780,10 @@ CASES = [
     ("x\n\nIn 2018-19 the lowest-rated NPS division was rated requires improvement.", "supported"),
     ("x\n\nIn 2018-19 the lowest-rated NPS division was rated inadequate.", "contradicted"),
     ("x\n\nIn 2018-19 the best-performing CRC was rated outstanding.", "contradicted"),
-    # a comparison beside a true figure is a claim left unread (Sodexo ran six CRCs in 2018-19, Purple Futures five)
-    ("x\n\nPurple Futures ran five CRCs in 2018-19, more than any other owner.", "partly checked"),
+    # a rank among owners beside a true figure is a claim of its own (Sodexo ran six CRCs in 2018-19, Purple
+    # Futures five): false here, so the sentence is
+    ("x\n\nPurple Futures ran five CRCs in 2018-19, more than any other owner.", "contradicted"),
+    ("x\n\nSodexo ran six CRCs in 2018-19, more than any other owner.", "supported"),
     # "where our ratings were lower": a comparison of ratings the data cannot make, left unread beside a true count
     ("x\n\nIn 2018-19, of the seven NPS divisions, we rated five 'good' overall, although with facilities "
      "contracts our ratings were lower.", "partly checked"),

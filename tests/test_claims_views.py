@@ -148,8 +148,10 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
     "a_figure_after_a_units_possessive_is_that_units": [
         # swm-crc 2019-20 avg_caseload 64, dlnr-crc 58: each figure is its possessor's
         ("SWM CRC's average caseload of 64 in 2019-20 was higher than DLNR CRC's 60.", "contradicted"),
-        # (true: each figure checked as its own unit's; the comparison itself is left unread)
-        ("SWM CRC's average caseload of 64 in 2019-20 was higher than DLNR CRC's 58.", "partly checked"),
+        # (true: each figure checked as its own unit's, and 64 is higher than 58, so the comparison is borne out)
+        ("SWM CRC's average caseload of 64 in 2019-20 was higher than DLNR CRC's 58.", "supported"),
+        # (both figures true, but "lower" is not what they say: the comparison is left unread)
+        ("SWM CRC's average caseload of 64 in 2019-20 was lower than DLNR CRC's 58.", "partly checked"),
     ],
     "inspected_once_before_is_a_second_inspection": [
         # inspection_ordinals.csv 2025-26 derbyshire-pdu 1 (its first since unification); 2024-25 kirklees-pdu 2
@@ -187,6 +189,49 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
          "safe in 35 per cent of cases.", "supported"),
         ("The North East region was rated Requires improvement in 2025-26, and its assessment work kept other people "
          "safe in 45 per cent of cases.", "contradicted"),
+    ],
+    # --- the twentieth round's rules ---
+    "an_owner_ranked_among_owners": [
+        # providers.csv 2018-19 owner: Sodexo 6 CRCs, Purple Futures 5, ARCC 1 and PeoplePlus 1
+        ("In 2018-19 Sodexo ran more CRCs than any other owner.", "supported"),
+        ("In 2018-19 Purple Futures ran the most CRCs.", "contradicted"),
+        # (ARCC ran one as well: "the fewest" of a tie is neither)
+        ("In 2018-19 PeoplePlus ran the fewest CRCs.", "unverifiable"),
+    ],
+    "an_owners_count_after_another_owners": [
+        ("In 2018-19 Sodexo ran six CRCs, while Purple Futures ran five.", "supported"),
+        ("In 2018-19 Sodexo ran six CRCs, while Purple Futures ran four.", "contradicted"),
+    ],
+    "a_second_people_figure_without_its_noun": [
+        # dtv-crc people_supervised 2018-19 3729, 2019-20 '>3600'
+        ("Durham Tees Valley CRC supervised 3,729 people at its 2018-19 inspection, and more than 3,600 when it was "
+         "inspected again in 2019-20.", "supported"),
+        ("Durham Tees Valley CRC supervised 3,729 people in 2018-19 and fewer than 3,000 in 2019-20.",
+         "contradicted"),
+    ],
+    "another_units_people_figure_beside": [
+        # london-crc 2018-19 people_supervised 28819, thames-valley-crc 4750
+        ("London CRC supervised 28,819 people, far more than the 4,750 on Thames Valley CRC's books.", "supported"),
+        ("London CRC supervised 28,819 people, compared with 5,750 at Thames Valley CRC.", "contradicted"),
+        # (two true figures, but "fewer" is not what they say)
+        ("London CRC supervised 28,819 people, fewer than the 4,750 at Thames Valley CRC.", "partly checked"),
+    ],
+    "the_rounds_inspections_are_all_of_them": [
+        # rounds.csv 2022-23 PDU: inspected 31, good 1, inadequate 15
+        ("Of the 31 PDU inspections in 2022-23, 15 were judged inadequate.", "supported"),
+        ("Only one of the 31 PDU inspections in 2022-23 came out as good, and as many as 16 were judged "
+         "inadequate.", "contradicted"),
+    ],
+    "one_standing_for_a_noun": [
+        # hlny-crc 2019-20 home_visit_pct '1/4'
+        ("HLNY CRC recorded home visits in just a quarter of the cases that needed one in 2019-20.", "supported"),
+        ("HLNY CRC recorded home visits in just a third of the cases that needed one in 2019-20.", "contradicted"),
+    ],
+    "standards_counted_as_rated_standards": [
+        # london-crc 2018-19 n_std_good 5; dtv-crc 2019-20 n_std_outstanding 3
+        ("In 2018-19 London CRC had five Good standards.", "supported"),
+        ("In 2018-19 London CRC had six Good standards.", "contradicted"),
+        ("In 2019-20 Durham Tees Valley CRC received one Outstanding rating.", "contradicted"),
     ],
 }
 

@@ -100,7 +100,8 @@ _THE_ROUND = re.compile(r"(?i)(?:(?:in|during|over)\s+(?:the|that|this)\s+(?:(?:
 def _inspected_in_round(tags: list[Tag], i: int) -> bool:
     """'the PDUs inspected in 2022-23', 'the nine CRCs rated in 2019-20': every unit of the round inspected (or
     rated), not a part of them picked out by other words (units are rated when inspected)."""
-    if not (i < len(tags) and tags[i].words.lower() in ("inspected", "reviewed", "rated")):
+    # ("the 31 PDU inspections in 2022-23": the round's inspections, every one of them)
+    if not (i < len(tags) and tags[i].words.lower() in ("inspected", "reviewed", "rated", "inspections")):
         return False
     if i + 2 < len(tags) and tags[i + 1].words.lower() == "in" and tags[i + 2].code == "Y":
         return True

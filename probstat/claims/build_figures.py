@@ -5,8 +5,10 @@ table that names them; inspection dates are build_dates.py's)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import schema
+from . import vocabulary as vocab
 from .build_dates import _MONTH_NAME
 from .matcher import Match
 from .measure_words import MEASURES, NEGATIVE_WORDS, PROVIDER_MEASURES, measures_named
@@ -45,6 +47,57 @@ def _people(m: Match, s: Sentence) -> list[Part] | None:
     st = Statement(n.start, n.end, n.words, "people", stated=stated, providers=(pid,),
                    predicate=Predicate("people_supervised"))
     return [Part(a, b, phrase, "people", st)]
+
+
+def _second_people(m: Match, s: Sentence) -> list[Part] | None:
+    """'X supervised 3,729 people in 2018-19, and more than 3,600 when it was inspected again': the same unit's
+    figure at another inspection, the noun left out after "and" (or "but", "while"); the clause after it dates it."""
+    mid = m.groups.get("mid", [])
+    if not mid or mid[-1].words.lower() not in ("and", "but", "while", "whereas") or any(t.code in "XGH" for t in mid):
+        return None
+    n = m.one("n")
+    k = s.tags.index(n) + 1
+    if k < len(s.tags) and s.tags[k].code == "w" and s.tags[k].words.lower() not in (
+            "in", "at", "when", "during", "by", "a", "the", "after", "before"):
+        return None  # "and 3,600 staff": a noun of its own
+    end = next((t.start for t in s.tags[k:] if t.code in ",;"), s.end)
+    parts = _people(Match(m.first, m.last, {"s": m.groups["s"], "n": [n]}, m.tags), s)
+    if not parts or parts[0].reading is None:
+        return None
+    text = s.text[n.start: end].rstrip().rstrip(".")
+    got = replace(parts[0], start=n.start, end=n.start + len(text), phrase=text)
+    own = {r for m in vocab.ROUND_RE.finditer(text) if (r := vocab.round_name(m))}
+    if len(own) == 1:
+        # (its own round, though no comma parts it from the first figure's: "... in 2018-19 and 3,600 in 2019-20")
+        got = replace(got, rounds=(own.pop(),), round_how="written in its clause", round_sure=True)
+    return [got]
+
+
+_BESIDE = re.compile(r"(?i)(?:(?:far|much|many|well|considerably|substantially|a\s+lot)\s+)?(?:(?P<more>more|larger|"
+                     r"bigger|greater|higher)|(?P<fewer>fewer|less|smaller|lower))\s+than|compared\s+(?:with|to)|"
+                     r"against|versus|vs\.?|while|whereas")
+
+
+def _people_beside(m: Match, s: Sentence) -> list[Part] | None:
+    """'X supervised 28,819 people, far more than the 4,750 at Y': Y's figure, read as Y's people supervised; the
+    comparison is read with it only where the two stated figures bear it out (else it is left unread)."""
+    g = _BESIDE.fullmatch(m.words("g"))
+    if g is None or m.words("at") not in ("", "at", "on", "in", "for", "by", "across"):
+        return None
+    first, second = _count(m.one("f"), s), _count(m.one("n"), s)
+    if first is None or second is None or first[2] == "share" or second[2] == "share":
+        return None
+    parts = _people(Match(m.first, m.last, {"s": m.groups["s"], "n": m.groups["n"]}, m.tags), s)
+    if not parts or parts[0].reading is None:
+        return None
+    one, two = first[0].value, second[0].value
+    a, b = m.groups["g"][0].start, max(m.one("n").end, m.one("s").end)
+    got = [replace(parts[0], start=a, end=b, phrase=s.text[a:b])]
+    if g.group("more") and not one > two or g.group("fewer") and not one < two:
+        g_end = m.groups["g"][-1].end
+        got.append(Part(a, g_end, s.text[a:g_end], "people", problem="a comparison the two figures said do not "
+                                                                            "bear out"))
+    return got
 
 
 def _bare_people(m: Match, s: Sentence) -> bool:

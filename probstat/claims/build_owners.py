@@ -22,8 +22,9 @@ from .readings import (
 from .shape_parts import _RATIO, Sentence, _count, _population, _span, _subject
 
 
-def _owner(m: Match, s: Sentence) -> list[Part] | None:
-    """'Sodexo ran six CRCs', 'one of six run by Sodexo': how many units an owner ran."""
+def _owner(m: Match, s: Sentence, elided: bool = False) -> list[Part] | None:
+    """'Sodexo ran six CRCs', 'one of six run by Sodexo': how many units an owner ran (``elided``: '..., while
+    Purple Futures ran five', the units named before)."""
     a, b, phrase = _span(m, s)
     n = m.one("n")
     ratio = _RATIO.match(n.words)
@@ -56,6 +57,12 @@ def _owner(m: Match, s: Sentence) -> list[Part] | None:
         stated = got[0]
     # "one of six run by Sodexo": no noun, the owner's units of any kind (every owner ran CRCs only)
     sector = _population(m.one("pop"))[0] if m.one("pop") is not None else None
+    if elided:
+        # "Sodexo ran six CRCs, while Purple Futures ran five": the units of the portfolio before it
+        before = [t for t in s.tags[: m.first] if t.code == "S"]
+        if not before or not any(t.code == "W" for t in s.tags[: s.tags.index(before[-1])]):
+            return None
+        sector = _population(before[-1])[0]
     parts = [Part(a, b, phrase, "owner", OwnerCount(str(m.one("w").value), sector, stated))]
     if whole is not None:
         if sector is None:
@@ -65,6 +72,45 @@ def _owner(m: Match, s: Sentence) -> list[Part] | None:
             a, b, phrase, "count", stated=whole, sector=sector, population_words=words,
             predicate=Predicate("providers"))))
     return parts
+
+
+# "more than any other owner", "the most CRCs", "fewer CRCs than any other company": the words that rank an owner
+_RANK_NOUN = re.compile(r"(?i)(?:owner|company|firm|provider|operator|contractor|group|organisation|business|"
+                        r"consortium|partnership|one)s?")
+
+
+def _owner_rank(m: Match, s: Sentence) -> list[Part] | None:
+    """'Sodexo ran more CRCs than any other owner', 'Sodexo ran the most CRCs', '..., more than any other owner':
+    the owner ran more (or fewer) units than every other owner."""
+    word = m.words("most")
+    if m.one("o") is not None:
+        # "more CRCs than any other owner", "six CRCs, more than any other company": "than any other <owner noun>"
+        if m.words("any") != "any" or not _RANK_NOUN.fullmatch(m.words("noun")):
+            return None
+        rank = {"more": "most", "more than": "most", "fewer": "fewest", "fewer than": "fewest",
+                "less than": "fewest"}.get(word)
+    else:
+        # "the most CRCs", "the fewest CRCs" (not "most CRCs": a majority of them)
+        before = s.tags[s.tags.index(m.one("most")) - 1]
+        rank = {"most": "most", "fewest": "fewest"}.get(word) if before.words.lower() == "the" else None
+    if rank is None or any(t.code == "X" for t in s.tags[max(0, m.first - 2): m.last]):
+        return None
+    owner = m.one("w")
+    if owner is None:
+        # "Sodexo ran six CRCs, more than any other owner": the owner of the portfolio just before the comma
+        k = m.first - 1
+        near = s.tags[max(0, k - 8): k]
+        if not near or not [t for t in near if t.code == "N"] or near[-1].code not in "SYIw":
+            return None
+        owners = [t for t in near if t.code == "W"]
+        if len(owners) != 1:
+            return None
+        owner = owners[0]
+    pops = [t for t in s.tags[s.tags.index(owner): m.last] if t.code == "S"]
+    if not pops:
+        return None
+    a, b = m.tags[m.first].start, m.tags[m.last - 1].end
+    return [Part(a, b, s.text[a:b], "owner", OwnerCount(str(owner.value), _population(pops[-1])[0], None, rank))]
 
 
 _OWNS = re.compile(r"(?i)\b(?:owns|owned|runs|ran|operates|operated|manages|managed|took\s+over|takes\s+over|"

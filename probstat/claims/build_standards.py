@@ -363,7 +363,11 @@ def _standards_of_them(m: Match, s: Sentence) -> list[Part] | None:
 def _ratings_counted(m: Match, s: Sentence) -> list[Part] | None:
     """'the CRC received three Good ratings', 'inspectors gave it three Good ratings': a count of the unit's
     standards with that rating, said as a number of ratings it was given."""
-    if not re.fullmatch(r"(?i)ratings|grades", m.words("k")) or any(t.code == "X" for t in s.tags[: m.first]):
+    # ("it had five Good standards", "one Outstanding rating": the standards named as such, one in the singular)
+    plural = re.fullmatch(r"(?i)ratings|grades|standards", m.words("k"))
+    single = re.fullmatch(r"(?i)rating|grade|standard", m.words("k")) and m.words("n") in ("one", "a single")
+    if not (plural or single) or m.one("k").code == "Z" and m.one("k").value is not None or \
+            any(t.code == "X" for t in s.tags[: m.first]):
         return None
     n = m.one("n")
     if n.code == "Q":  # "it had no Inadequate ratings"

@@ -39,13 +39,13 @@ from .outcomes import (
     _likelihood_outcome,
     _ordinal_outcome,
     _owner_of_outcome,
-    _owner_outcome,
     _rating_outcome,
     _region_count_outcome,
     _region_outcome,
     _rounds,
     provider_rounds,
 )
+from .outcomes_owners import owner_outcome
 from .quick_init import quick_init
 from .readings import (
     Change,
@@ -372,7 +372,7 @@ def _judge_in(part: Part, ctx: Context, round_: str, how: str, date: str | None 
             bool(_about_provider(part)) and not part.rounds and len(candidate_rounds(ctx, part, None)[0]) == 1)
         return judge(replace(r, round=round_, round_how=how, round_sure=sure), ctx)
     rule = {ProviderRating: _rating_outcome, StandardsCount: _standards_outcome, Change: _change_outcome,
-            OwnerCount: _owner_outcome, Likelihood: _likelihood_outcome, Distribution: _distribution_outcome,
+            OwnerCount: owner_outcome, Likelihood: _likelihood_outcome, Distribution: _distribution_outcome,
             SectorFigure: _sector_outcome, ProviderFigure: _figure_outcome, InspectionDate: _date_outcome,
             ProviderOwner: _owner_of_outcome, ProviderRegion: _region_outcome,
             RegionCount: _region_count_outcome, InspectionOrdinal: _ordinal_outcome, InspectionGap: gap_outcome,

@@ -24,7 +24,6 @@ from .readings import (
     InspectionDate,
     InspectionOrdinal,
     Likelihood,
-    OwnerCount,
     ProviderFigure,
     ProviderOwner,
     ProviderRating,
@@ -223,32 +222,6 @@ def _ordinal_outcome(ctx: Context, r: InspectionOrdinal, round_: str) -> tuple[s
         return "contradicted", detail + f"; the data hold every {sector} inspection before {round_}", str(k)
     # fewer inspections before it in the data than the text says: the data may lack an earlier one
     return "unverifiable", detail + "; the data may lack an earlier inspection", str(k)
-
-
-def _owner_outcome(ctx: Context, r: OwnerCount, round_: str) -> tuple[str, str, str | None]:
-    size = population_size(ctx, round_, r.sector)
-    scope = ctx.scope(round_, r.sector)
-    if size.interval is None or not size.interval.exact or size.interval.low != len(scope):
-        return "unverifiable", f"the data do not hold every provider of {round_}", None
-    owners = scope["owner"].astype(str).str.lower()
-    k = int((owners == r.owner.lower()).sum())
-    detail = f"{k} {_who(r.sector)} run by {r.owner} at their {round_} inspections"
-    verdict = _compare(Interval(k, k), r.stated)
-    if verdict == "contradicted" and r.stated.low > len(scope):
-        return verdict, f"{detail}; there were {len(scope)} {_who(r.sector)} in all", str(k)
-    if verdict == "contradicted":
-        # the owner column records the owner at each inspection, and CRCs changed hands during the round
-        # (Working Links' three went to Seetec in 2019): at any date the owner ran at least the CRCs no one else is
-        # named as running and at most those it is named as running at some time (unit_facts.owners_named)
-        w = r.owner.lower()
-        named = [{x.lower() for x in owners_named(pid)} for pid in scope["provider_id"]]
-        low, high = sum(ws == {w} for ws in named), sum(w in ws for ws in named)
-        if _compare(Interval(low, high), r.stated) == "contradicted":
-            span = str(low) if low == high else f"between {low} and {high}"
-            return verdict, f"{detail}; {span} at any date, by the owners the data and their sources name", str(k)
-        return "unverifiable", f"{detail}; the data record each CRC's owner at its inspection, and owners changed " \
-            "during the round, so another count may hold at another date", str(k)
-    return verdict, detail, str(k)
 
 
 def _report_dates(ctx: Context, round_: str) -> list[str]:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .readings import Part, Statement
+from .readings import Part, ProviderFigure, Statement
 from .shape_parts import CLAIM_CODES, Sentence, Shape
 from .shapes import SHAPES
 from .tag_type import Tag, codes
@@ -274,12 +274,57 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
             taken_at = [ok or t.start > colon.start for ok, t in zip(taken_at, s.tags, strict=True)]
         else:
             unread.append(Tag("N", colon.end, s.end, s.text[colon.end: s.end].strip()))
+    at = {id(t): i for i, t in enumerate(s.tags)}
+    unread = [t for t in unread if not _borne_out(t, s.parts) and not _pronoun_one(s.tags, at.get(id(t)))]
     if counted:
         # names after a count ("two were rated Good: A and B") are a claim about which ones; not read
         end = min(p.start for p in counted)
         unread += [t for i, t in enumerate(s.tags) if t.code == "P" and not taken_at[i] and t.start > end
                    and not any(p.start <= t.start < p.end and p.reading is not None for p in s.parts)]
     return _members_round(s.parts), sorted(unread, key=lambda t: t.start)
+
+
+_HIGHER = re.compile(r"(?i)^(?:(?:far|much|well|considerably|slightly|a\s+little|a\s+lot)\s+)?(?:(?P<up>higher|more|"
+                     r"larger|bigger|greater)|(?P<down>lower|fewer|less|smaller))\s+than$")
+
+
+_NEEDED = re.compile(r"(?i)^(?:needs?|needed|requires?|required|deserved?|merited|warranted|wanted|lacked|received|"
+                     r"got|had|has|have|without|offered|given)$")
+
+
+def _pronoun_one(tags: list[Tag], i: int) -> bool:
+    """'the cases that needed one': "one" standing for a noun said before it, no count."""
+    if i is None or i == 0 or tags[i].code != "N" or tags[i].words.lower() != "one" or \
+            not _NEEDED.match(tags[i - 1].words):
+        return False
+    return i + 1 == len(tags) or tags[i + 1].code in ",;" or tags[i + 1].words.lower() in (
+        "in", "at", "by", "from", "during", "and", "but", "when", "after", "before")
+
+
+def _figure_of(p: Part) -> tuple[object, str, float] | None:
+    """(what is measured, whose, the stated figure) of an exact figure a part read, or None."""
+    r = p.reading
+    if p.problem is not None or r is None or getattr(r, "stated", None) is None or r.stated.low != r.stated.high:
+        return None
+    if isinstance(r, ProviderFigure):
+        return r.column, r.provider, r.stated.low
+    if isinstance(r, Statement) and r.kind == "people" and len(r.providers) == 1:
+        return "people", r.providers[0], r.stated.low
+    return None
+
+
+def _borne_out(t: Tag, parts: list[Part]) -> bool:
+    """'SWM CRC's caseload of 64 was higher than DLNR CRC's 58': a comparison between two units' figures of the same
+    measure, both read, which the two stated figures bear out: true when both are (each is checked on its own)."""
+    m = _HIGHER.match(t.words) if t.code == "G" else None
+    if m is None:
+        return False
+    before = [f for p in parts if p.end <= t.start and (f := _figure_of(p))]
+    after = [f for p in parts if p.start >= t.end and (f := _figure_of(p))]
+    if not before or not after or before[-1][:1] != after[0][:1] or before[-1][1] == after[0][1]:
+        return False
+    one, two = before[-1][2], after[0][2]
+    return one > two if m.group("up") else one < two
 
 
 def _members_round(parts: list[Part]) -> list[Part]:

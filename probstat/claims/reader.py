@@ -177,7 +177,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                 unread = []  # "neither", "too": the words that stand for the rating are read with it
         rated = [p.reading for p in parts if isinstance(p.reading, ProviderRating) and not p.past]
         rated_before = rated[0] if len(rated) == 1 else None
-        compared = [(p.start, p.end) for p in parts if p.shape in ("comparison", "change", "distribution")
+        compared = [(p.start, p.end) for p in parts if p.shape in ("comparison", "change", "distribution", "owner")
                     and p.problem is None]
         claiming = _claiming(tags, unread) if unread else []  # (with none unread, its clause tables are not built)
         unread = sorted(claiming + [t for t in _ratings_compared(tags) if not _overlaps(

@@ -212,10 +212,14 @@ class OwnerCount:
 
     owner: str
     sector: str | None
-    stated: Reading
+    stated: Reading | None
+    rank: str | None = None  # "most" or "fewest": more (fewer) than any other owner ran, and no number stated
 
     def describe(self) -> str:
-        return f"number of {_PLURAL.get(self.sector, 'providers')} run by {self.owner}: {self.stated.describe()}"
+        units = _PLURAL.get(self.sector, 'providers')
+        if self.rank is not None:
+            return f"{self.owner} ran the {self.rank} {units} of any owner"
+        return f"number of {units} run by {self.owner}: {self.stated.describe()}"
 
 
 @dataclass(frozen=True)

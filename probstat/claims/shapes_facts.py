@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from .build_dates import _inspection_date, _reports_dated
 from .build_distribution import _points_compared
-from .build_figures import _bare_people, _people
-from .build_owners import _one_of_owners, _owner, _owner_of, _region_count, _region_of
+from .build_figures import _bare_people, _people, _people_beside, _second_people
+from .build_owners import _one_of_owners, _owner, _owner_of, _owner_rank, _region_count, _region_of
 from .shape_parts import Shape, _renamed
 
 FACT_SHAPES: tuple[Shape, ...] = (
@@ -39,6 +39,24 @@ FACT_SHAPES: tuple[Shape, ...] = (
           "the number of people a provider supervises",
           "In 2018-19 London CRC supervised more than 20,000 people.",
           "In 2018-19 London CRC supervised fewer than 10,000 people.", reads_span=True),
+    Shape("people supervised, a second figure",
+          r"(?P<s>[PA])[^PAS;N]{0,6}?M[wF]{0,3}N[w]{0,4}U(?P<mid>[^N;PSU]{0,8}?)(?P<n>N)(?=[w,]|$)",
+          lambda m, s: _second_people(m, s),
+          "a second figure for the same unit after its first, the noun left out ('X supervised 3,729 people in "
+          "2018-19 and more than 3,600 in 2019-20')",
+          "Durham Tees Valley CRC supervised 3,729 people in 2018-19 and more than 3,600 in 2019-20.",
+          "Durham Tees Valley CRC supervised 3,729 people in 2018-19 and fewer than 3,000 in 2019-20.",
+          consumes=("n",)),
+    Shape("people supervised, another unit's beside",
+          r"(?P<u>[PA])[^PAS;N]{0,6}?M[wF]{0,3}(?P<f>N)[w]{0,4}U,(?P<g>w?[Gw])w?(?P<n>N)(?P<at>w)(?P<s>P)"
+          r"|(?P<u2>[PA])[^PAS;N]{0,6}?M[wF]{0,3}(?P<f2>N)[w]{0,4}U,(?P<g2>w?G)(?P<s2>P)w?(?P<n2>N)",
+          lambda m, s: _people_beside(_renamed(m), s),
+          "another unit's figure set beside the first ('X supervised 28,819 people, far more than the 4,750 at Y', "
+          "'..., compared with 4,750 at Y', '..., more than Y's 4,750'); a comparison the two figures do not bear "
+          "out is left unread",
+          "London CRC supervised 28,819 people, far more than the 4,750 at Thames Valley CRC.",
+          "London CRC supervised 28,819 people, far more than the 7,750 at Thames Valley CRC.",
+          consumes=("g", "n", "g2", "n2")),
     Shape("one of an owner's", r"(?P<s>[PA])B(?P<n>N)F?w?(?P<w>W)w?(?P<count>N)?(?P<pop>S)"
           r"|(?P<s3>[PA])B(?P<n3>N)(?P<pop3>S)?(?P<by>w{1,3})(?P<w3>W)"
           # "an inspection of one of the Working Links CRCs, Dorset, Devon and Cornwall": the unit after the comma
@@ -68,8 +86,18 @@ FACT_SHAPES: tuple[Shape, ...] = (
           "Report on Sheffield PDU\n\nIn 2022-23 it was one of six inspections in the Yorkshire and the Humber "
           "region."),
     Shape("owner portfolio", r"(?P<w>W)[,wBMVF]{0,4}(?P<n>N)(?:Fw{1,2}(?P<whole>N))?[wF]{0,2}(?P<pop>S)"
-          r"|(?P<n2>N)[w]{0,2}(?P<pop2>S)?[wBV]{0,3}(?P<w2>W)(?P<pop3>S)?", lambda m, s: _owner(_renamed(m), s),
+          r"|(?P<n2>N)[w]{0,2}(?P<pop2>S)?[wBV]{0,3}(?P<w2>W)(?P<pop3>S)?|(?<=[,w])(?P<w4>W)w?(?P<n4>N)(?=[,;]|$)",
+          lambda m, s: _owner(_renamed(m), s, elided=bool(m.groups.get("w4"))),
           "how many providers an owner ran ('Sodexo ran six CRCs', 'one of six run by Sodexo', 'one of six Sodexo "
-          "CRCs')",
-          "In 2018-19 Sodexo ran six CRCs.", "In 2018-19 Sodexo ran 25 CRCs."),
+          "CRCs'; after one owner's count, '..., while Purple Futures ran five')",
+          "In 2018-19 Sodexo ran six CRCs, while Purple Futures ran five.",
+          "In 2018-19 Sodexo ran six CRCs, while Purple Futures ran four."),
+    Shape("owner rank", r"(?P<w>W)[wBV]{1,2}(?P<most>w)(?P<pop>S)g(?P<any>w)(?P<o>O)(?P<noun>w)"
+          r"|(?P<w2>W)[wBV]{1,2}(?P<most2>[Qw])(?P<pop2>S)"
+          r"|(?<=,)(?P<most3>G)(?P<any3>w)(?P<o3>O)(?P<noun3>w)",
+          lambda m, s: _owner_rank(_renamed(m), s),
+          "an owner ran more (or fewer) units than any other owner ('Sodexo ran more CRCs than any other owner', "
+          "'ran the most CRCs', 'Sodexo ran six CRCs, more than any other company')",
+          "In 2018-19 Sodexo ran more CRCs than any other owner.",
+          "In 2018-19 Purple Futures ran more CRCs than any other owner.", reads_span=True),
 )

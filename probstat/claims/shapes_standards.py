@@ -93,7 +93,7 @@ STANDARDS_SHAPES: tuple[Shape, ...] = (
           " unit in the data has every standard listed, so none is contradicted yet)",
           "Report on NPS North West\n\nIn 2018-19 parts of its work were rated Outstanding.",
           "Report on NPS North West\n\nIn 2018-19 parts of its work were rated Inadequate."),
-    Shape("ratings counted", r"(?P<s>[PA])[wVB]{0,3}?(?P<n>[NQ])(?P<r>R)(?P<k>V)", _ratings_counted,
+    Shape("ratings counted", r"(?P<s>[PA])[wVB]{0,3}?(?P<n>[NQ])(?P<r>R)(?P<k>[VZ])", _ratings_counted,
           "'the CRC received three Good ratings', 'it had no Inadequate ratings': a count of the unit's standards with "
           "the rating",
           "Warwickshire and West Mercia CRC inspection, 2019\n\nThe CRC received three 'Good' ratings.",
