@@ -233,6 +233,47 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2018-19 London CRC had six Good standards.", "contradicted"),
         ("In 2019-20 Durham Tees Valley CRC received one Outstanding rating.", "contradicted"),
     ],
+    "a_rating_at_its_nth_inspection": [
+        # inspection_ordinals.csv 2024-25 north-north-east-lincolnshire-pdu 2; providers.csv 2022-23 overall
+        # Requires improvement (published 2023-03-30), 2024-25 Inadequate
+        ("North and North East Lincolnshire PDU, rated Requires improvement in March 2023, was judged Inadequate at "
+         "its second inspection.", "supported"),
+        ("North and North East Lincolnshire PDU, rated Requires improvement in March 2023, was judged Good at its "
+         "second inspection.", "contradicted"),
+    ],
+    "both_inspections_with_a_round_written": [
+        # north-north-east-lincolnshire-pdu: Requires improvement in 2022-23, Inadequate in 2024-25
+        ("North and North East Lincolnshire PDU was rated Inadequate at both of its inspections, the second in "
+         "2024-25.", "contradicted"),
+    ],
+    "an_owner_after_an_aside": [
+        # kss-crc 2018-19 owner Seetec
+        ("Kent, Surrey and Sussex CRC, which supervised approximately 8,600 people, was owned by Seetec.",
+         "supported"),
+        ("Kent, Surrey and Sussex CRC, which supervised approximately 8,600 people, was owned by Sodexo.",
+         "contradicted"),
+    ],
+    "a_count_after_another_counts_population": [
+        # rounds.csv 2022-23 PDU: inspected 31, good 1, inadequate 15
+        ("One of the 31 inspections in 2022-23 produced a Good rating, while 15 ended in an Inadequate one.",
+         "supported"),
+        ("One of the 31 inspections in 2022-23 produced a Good rating, while 16 ended in an Inadequate one.",
+         "contradicted"),
+        # providers.csv 2024-25: 24 PDUs, 14 Inadequate, 10 Requires improvement
+        ("Fourteen of the 24 PDUs inspected in 2024-25 were rated Inadequate, so none of them achieved Good.",
+         "supported"),
+        ("Fourteen of the 24 PDUs inspected in 2024-25 were rated Inadequate and the other ten Requires "
+         "improvement, so not one of them reached Inadequate.", "contradicted"),
+        # (of Sodexo's six, not of all 21 CRCs: the one Good CRC of 2018-19 was Purple Futures')
+        ("Sodexo, which owned six CRCs, saw one of them rated Good in 2018-19.", "partly checked"),
+    ],
+    "people_under_its_supervision": [
+        # merseyside-crc 2019-20 people_supervised '>6200'
+        ("Merseyside CRC was rated Requires improvement in 2019-20, when more than 6,200 people were under its "
+         "supervision.", "supported"),
+        ("Merseyside CRC was rated Requires improvement in 2019-20, when fewer than 5,000 people were under its "
+         "supervision.", "contradicted"),
+    ],
 }
 
 

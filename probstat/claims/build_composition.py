@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .build_counts import _inspected_in_round, _pairs
+from .build_counts import _pairs
+from .count_scope import _inspected_in_round
 from .matcher import Match
 from .quantifiers import Reading
 from .readings import Part, Predicate, ProviderRating, Statement

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from .. import schema
+from .count_scope import _RESTRICT, _inspected_in_round
 from .matcher import Match
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
@@ -90,33 +91,6 @@ def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[lis
     if restricted or total.rule != "exact count" or part.value != (len(pids) or 1):  # ("we": one unit)
         return None
     return pids, int(total.value), bool(got.group(1))
-
-
-_THE_ROUND = re.compile(r"(?i)(?:(?:in|during|over)\s+(?:the|that|this)\s+(?:(?:first|second|latest|last|same|"
-                        r"most\s+recent)\s+)?(?:round|year|programme)(?:\s+of\s+inspections)?|(?:that|this)\s+"
-                        r"(?:year|round))")
-
-
-def _inspected_in_round(tags: list[Tag], i: int) -> bool:
-    """'the PDUs inspected in 2022-23', 'the nine CRCs rated in 2019-20': every unit of the round inspected (or
-    rated), not a part of them picked out by other words (units are rated when inspected)."""
-    # ("the 31 PDU inspections in 2022-23": the round's inspections, every one of them)
-    if not (i < len(tags) and tags[i].words.lower() in ("inspected", "reviewed", "rated", "inspections")):
-        return False
-    if i + 2 < len(tags) and tags[i + 1].words.lower() == "in" and tags[i + 2].code == "Y":
-        return True
-    upto = next((k for k in range(i + 1, min(len(tags), i + 9)) if tags[k].code == ","), None)
-    if upto is not None and upto > i + 2 and tags[i + 1].words.lower() in ("in", "during", "over", "between") and \
-            all(t.code in "wFNY" for t in tags[i + 1: upto]) and \
-            any(re.fullmatch(r"(?i)year|months?|period|20\d\d|20\d\d-\d\d", t.words) for t in tags[i + 1: upto]):
-        return True  # "of the 24 PDUs reviewed in the year to February 2025, 14 were ...": a period of inspections
-    stop = upto if upto is not None else min(len(tags), i + 8)
-    if _THE_ROUND.fullmatch(" ".join(t.words for t in tags[i + 1: stop])):
-        return True  # "the seven NPS divisions inspected in the round", "the 31 PDUs inspected that year"
-    # "In 2022-23 nearly half the PDUs inspected were rated Inadequate", "In 2024-25, of the 24 PDUs inspected,
-    # 14 were ...": the round is the sentence's own
-    return i + 1 < len(tags) and tags[i + 1].code in "BV," and sum(t.code == "Y" for t in tags) == 1 and \
-        any(t.code == "Y" for t in tags[:i])
 
 
 def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) -> list[Part] | None:
@@ -311,7 +285,11 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
         # "NPS divisions fared better than CRCs: five of the seven were ...": the count is of the subject, not of
         # the population it was compared with
         pops = [t for t in pops if t not in compared]
-    pop = (pops[-1].value, pops[-1].words) if pops else s.previous_pop
+    earlier = [p.reading for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count" and
+               p.reading.population_words and p.end <= s.tags[m.first].start]
+    # ("One of the 31 inspections in 2022-23 produced a Good rating, while 15 ...": the count before it named them)
+    pop = (pops[-1].value, pops[-1].words) if pops else (earlier[-1].sector, earlier[-1].population_words) \
+        if earlier else s.previous_pop
     restricted = False
     if pops:
         # "of the thirteen CRCs inspected so far, twelve ...": a count of a part of the population, which only an
@@ -322,6 +300,11 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
             not _inspected_in_round(s.tags, k) and not (s.tags[k].words.lower() == "in" and k + 1 < len(s.tags) and
                                                         (s.tags[k + 1].code == "Y" or everywhere(s, s.tags[k]))) or \
             any(t.code == "W" for t in s.tags[max(0, k - 4): k - 1])  # "of Sodexo's six CRCs"
+    of_them = any(t.code == "F" for t in m.groups.get("mid", [])[:1])
+    if of_them and m.one("n").code != "Q":
+        return None  # ("six of them": other shapes read which population "them" is; "none of them" is read here)
+    if of_them and pops and any(t.code == "W" for t in s.tags[: s.tags.index(pops[-1])]):
+        restricted = True  # "Sodexo ran six CRCs, and none of them was rated Good": of the owner's CRCs
     if pop is None or pop[0] is None and pop[1].lower() in ("areas", "area", "organisation", "organisations"):
         return None
     a, b, phrase = _span(m, s)
@@ -329,7 +312,8 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
     if n.code == "Q":
         # a list item "none 'Outstanding'" under a count's colon: none of the population; "five were rated Good
         # and not one was Inadequate": none of the population the clause before counted
-        joined = m.first > 0 and s.tags[m.first - 1].words.lower() in ("and", "but", "while", ",", ";") and pops
+        joined = m.first > 0 and s.tags[m.first - 1].words.lower() in ("and", "but", "while", ",", ";", "so", "thus",
+                                                                       "hence", "meaning") and pops
         if str(n.value) != "none" or not (m.first == 0 and n.words.lower() == "none" or joined):
             return None
         got = (_interpret("0", "count"), None, None)
@@ -398,10 +382,6 @@ def _declared(m: Match, s: Sentence) -> list[Part] | None:
             st = replace(st, denominator=int(got[0].value))
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "count", st)]
-
-
-_RESTRICT = re.compile(r"(?i)^(?:that|which|who|whose|run|owned|under|inspected|so|covering|with|reported|"
-                       r"published|by|since|including|such|among|like|led|operated|in|of|we|it|they|have|had)$")
 
 
 def _pairs(m: Match, names: tuple[tuple[str, str], ...]) -> list[tuple[Tag | None, Tag | None, Tag]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .build_counts import _RESTRICT, _inspected_in_round
+from .count_scope import _RESTRICT, _inspected_in_round
 from .matcher import Match
 from .quantifiers import Reading
 from .readings import (

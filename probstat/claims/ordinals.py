@@ -137,19 +137,25 @@ def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None, conced
 
 
 # (and "At the first, reported in March 2023, ...": the first of the inspections the text has just spoken of)
-_AT_FIRST = re.compile(r"(?i)\b(?:at|in|during|by)\s+(?:(?:its|their|that|the\s+\w+['\u2019]s)\s+first\s+inspection\b|"
-                       r"(?:the|its)\s+first\s*(?=,))")
+_AT_FIRST = re.compile(r"(?i)\b(?:at|in|during|by)\s+(?:(?:its|their|that|the\s+\w+['\u2019]s)\s+(?P<nth>first|second|"
+                       r"third|fourth)\s+inspection\b|(?:the|its)\s+first\s*(?=,))")
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def at_first(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> tuple[list[Part], list[Tag]]:
-    """'It supervised 8,136 people at its first inspection': the parts about a unit speak of its first inspection
-    in the data, whichever one the text reports; the words that say so are read with them."""
+    """'It supervised 8,136 people at its first inspection', 'judged Inadequate at its second inspection': the parts
+    about a unit speak of its first inspection in the data (whichever one the text reports), or of the one a source
+    calls its second (third, ...); the words that say so are read with them."""
     m = _AT_FIRST.search(text, start, end)
     if not m:
         return parts, unread
+    nth = _NTH[m.group("nth").lower()] if m.group("nth") else 1
     # (not a change: "up from Inadequate at its first inspection" names the inspection it is counted from)
     # ("It supervises 6,200 people, up from 6,500 at its first inspection": the figure now is not the first's)
-    return [replace(p, first=True) if (getattr(p.reading, "provider", None) or getattr(p.reading, "providers", None))
+    # (an aside before it keeps its own: "X, rated R in March 2023, was judged Inadequate at its second inspection")
+    return [(replace(p, first=True) if nth == 1 else replace(p, nth=nth))
+            if (getattr(p.reading, "provider", None) or getattr(p.reading, "providers", None))
             and not p.past and not isinstance(p.reading, Change)
-            and not re.search(r"(?i)\b(?:from|compared|against)\b", text[p.end: m.start()]) else p for p in parts], \
+            and not re.search(r"(?i)\b(?:from|compared|against)\b", text[p.end: m.start()])
+            and (nth == 1 or not re.search(r",", text[p.end: m.start()])) else p for p in parts], \
         [t for t in unread if not m.start() <= t.start < m.end()]

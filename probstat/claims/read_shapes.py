@@ -248,7 +248,8 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
     if plain is not None:
         s = replace(s, tags=plain, code=codes(plain), memo={})
     _match_shapes(s, shapes, taken)
-    if any(t.code in CLAIM_CODES and id(t) not in taken for t in s.tags) or \
+    if any(t.code in CLAIM_CODES and id(t) not in taken or t.code == "W" and not any(
+            p.start <= t.start < p.end for p in s.parts) for t in s.tags) or \
             any(p.shape in ("population size", "only") and p.phrase[:1].isupper() for p in s.parts) and \
             any(t.code in "IVW" and not any(p.start <= t.start < p.end for p in s.parts) for t in s.tags):
         # (or an aside read whole, "X, one of 21 CRCs, ..." or "X, the only CRC rated Good, ...", before the rest)
@@ -293,9 +294,13 @@ _NEEDED = re.compile(r"(?i)^(?:needs?|needed|requires?|required|deserved?|merite
 
 
 def _pronoun_one(tags: list[Tag], i: int) -> bool:
-    """'the cases that needed one': "one" standing for a noun said before it, no count."""
-    if i is None or i == 0 or tags[i].code != "N" or tags[i].words.lower() != "one" or \
-            not _NEEDED.match(tags[i - 1].words):
+    """'the cases that needed one', 'ended in an Inadequate one': "one" standing for a noun said before it, no
+    count."""
+    if i is None or i == 0 or tags[i].code != "N" or tags[i].words.lower() != "one":
+        return False
+    if i >= 2 and tags[i - 1].code == "R" and tags[i - 2].words.lower() in ("a", "an", "the", "another"):
+        return True
+    if not _NEEDED.match(tags[i - 1].words):
         return False
     return i + 1 == len(tags) or tags[i + 1].code in ",;" or tags[i + 1].words.lower() in (
         "in", "at", "by", "from", "during", "and", "but", "when", "after", "before")

@@ -194,7 +194,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         parts = parts + rating_months(text, parts)
         if not rounds:
             parts, unread = at_first(text, start, end, parts, unread)
-        if not rounds and _EVERY_INSPECTION.search(text, start, end):
+        if _EVERY_INSPECTION.search(text, start, end):
             # "rated Inadequate at both its inspections", "twice": at each inspection of the unit
             parts = [replace(p, every=True) if isinstance(p.reading, ProviderRating) else p for p in parts]
             unread = [t for t in unread if not (t.code == "Q" and t.words.lower() in ("both", "each", "all"))]

@@ -396,6 +396,7 @@ class Part:
     before: str | None = None  # "at its previous inspection it was R; in 2019-20 it was ...": before that round
     every: bool = False  # "rated Inadequate at both its inspections", "twice": true at each of them, two at least
     first: bool = False  # "... at its first inspection": the unit's first inspection in the data
+    nth: int = 0  # "... at its second inspection": the one a source calls its second (inspection_ordinals.csv)
 
     def describe(self) -> str:
         if self.problem:

@@ -482,7 +482,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'Of the seven NPS divisions, five were rated Good'",
           "In 2018-19, of the seven NPS divisions, five were rated Good.",
           "In 2018-19, of the seven NPS divisions, six were rated Good."),
-    Shape("count after its population", r"(?:(?P<all>Q)(?P<e>E))?(?P<n>[NQ])(?P<mid>[wBVKXH]{0,4}?)(?P<r>R)"
+    Shape("count after its population", r"(?:(?P<all>Q)(?P<e>E))?(?P<n>[NQ])(?P<mid>(?:Fw)?[wBVKXH]{0,4}?)(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TK])?)",
           _bare_count, "a count whose population was named earlier ('Six were rated Good', 'all bar three were')",
           "In 2018-19 HMIP inspected seven NPS divisions. Five were rated Good.",

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from .build_dates import _inspection_date, _reports_dated
 from .build_distribution import _points_compared
-from .build_figures import _bare_people, _people, _people_beside, _second_people
 from .build_owners import _one_of_owners, _owner, _owner_of, _owner_rank, _region_count, _region_of
+from .build_people import _bare_people, _people, _people_beside, _people_its, _second_people
 from .shape_parts import Shape, _renamed
 
 FACT_SHAPES: tuple[Shape, ...] = (
@@ -39,6 +39,14 @@ FACT_SHAPES: tuple[Shape, ...] = (
           "the number of people a provider supervises",
           "In 2018-19 London CRC supervised more than 20,000 people.",
           "In 2018-19 London CRC supervised fewer than 10,000 people.", reads_span=True),
+    Shape("people supervised, under its supervision", r"(?P<s>[PA])[^PAS;N]{0,12}?(?P<n>N)[w]{0,2}U[wB]{0,2}(?P<its>M)",
+          lambda m, s: _people_its(m, s),
+          "people under the supervision of the unit named before ('X was rated R in 2019-20, when more than 6,200 "
+          "people were under its supervision')",
+          "Merseyside CRC was rated Requires improvement in 2019-20, when more than 6,200 people were under its "
+          "supervision.",
+          "Merseyside CRC was rated Requires improvement in 2019-20, when fewer than 5,000 people were under its "
+          "supervision.", consumes=("n",)),
     Shape("people supervised, a second figure",
           r"(?P<s>[PA])[^PAS;N]{0,6}?M[wF]{0,3}N[w]{0,4}U(?P<mid>[^N;PSU]{0,8}?)(?P<n>N)(?=[w,]|$)",
           lambda m, s: _second_people(m, s),

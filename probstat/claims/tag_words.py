@@ -38,7 +38,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "has been", "have been", "had been", "was again", "were again", "remains",
                                  "remained", "remain", "stays", "stayed", "is now", "was now", "now")},
     **{w: ("V", None) for w in ("rated", "rating", "ratings", "judged", "graded", "grade", "assessed as", "given",
-                                 "awarded", "received", "receive", "achieved", "achieve", "earned", "got",
+                                 "awarded", "received", "receive", "achieved", "achieve", "reached", "earned", "got",
                                  "scored", "deemed", "found to be", "considered", "gained", "secured",
                                  "rated as", "judged as", "graded as", "declared", "marked", "rates", "rate", "gave",
                                  "give",

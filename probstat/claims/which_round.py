@@ -34,6 +34,7 @@ from .readings import (
     Statement,
 )
 from .sector_outcome import _sector_rows
+from .unit_facts import stated_ordinal
 
 
 def inspections_dated(sentences, ctx: Context, date: str | None) -> dict[str, str]:
@@ -155,20 +156,27 @@ def _candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[
         # "A, the only Good-rated PDU of 2022-23, was rated ... this time. B was rated Inadequate.": the round the
         # sentence before wrote is not B's when B was not inspected in it; B's own inspections decide
         part = replace(part, rounds=(), round_how="", round_sure=False)
+    pid = _about_provider(part)
+    if pid and part.every and isinstance(part.reading, ProviderRating):
+        visits = [rd for rd, _ in provider_rounds(ctx, pid)]
+        # ("rated R at both of its inspections, ... and again in 2025-26": the rounds written are among them)
+        if set(part.rounds) <= set(visits):
+            if len(visits) < 2:
+                return [], f"{pid}'s inspections in the data: only one, so not every one of two or more"
+            return visits, f"every inspection of {pid} in the data, each of them"
     # (the units named after a count's colon are of the count's round: "Only one PDU was rated Good: A")
     if part.round_sure or (part.rounds and (not _about_provider(part) or part.shape == "names listed")) or \
             part.round_how.startswith("several"):
         return list(part.rounds), part.round_how
-    pid = _about_provider(part)
     if pid and part.first and not (part.rounds and "written" in part.round_how):
         visits = [rd for rd, _ in provider_rounds(ctx, pid)]
         if visits:
             return visits[:1], f"{pid}'s first inspection in the data (the sentence says its first)"
-    if pid and part.every and isinstance(part.reading, ProviderRating):
-        visits = [rd for rd, _ in provider_rounds(ctx, pid)]
-        if len(visits) < 2:
-            return [], f"{pid}'s inspections in the data: only one, so not every one of two or more"
-        return visits, f"every inspection of {pid} in the data, each of them"
+    if pid and part.nth and not (part.rounds and "written" in part.round_how):
+        said = [rd for rd, _ in provider_rounds(ctx, pid) if (got := stated_ordinal(pid, rd)) and got[0] == part.nth]
+        # (none: no source says which inspection was that one, and counting the data's rows may miss one before)
+        return said, f"{pid}'s inspection a source calls its number {part.nth} (the sentence says so)" if said else \
+            f"no inspection of {pid} that a source calls its number {part.nth}"
     if pid:
         visits = provider_rounds(ctx, pid)
         fits = _dated_by(ctx, part, pid, [rd for rd, _ in visits])

@@ -1,0 +1,39 @@
+"""Whether words after a population noun pick out a part of it ("the CRCs that Sodexo ran", "the PDUs we have
+inspected") or name all of it ("the 31 PDU inspections in 2022-23", "the nine CRCs rated in 2019-20"): a count of
+a part is checked only for being possible."""
+
+from __future__ import annotations
+
+import re
+
+from .tag_type import Tag
+
+_RESTRICT = re.compile(r"(?i)^(?:that|which|who|whose|run|owned|under|inspected|so|covering|with|reported|"
+                       r"published|by|since|including|such|among|like|led|operated|in|of|we|it|they|have|had)$")
+
+
+_THE_ROUND = re.compile(r"(?i)(?:(?:in|during|over)\s+(?:the|that|this)\s+(?:(?:first|second|latest|last|same|"
+                        r"most\s+recent)\s+)?(?:round|year|programme)(?:\s+of\s+inspections)?|(?:that|this)\s+"
+                        r"(?:year|round))")
+
+
+def _inspected_in_round(tags: list[Tag], i: int) -> bool:
+    """'the PDUs inspected in 2022-23', 'the nine CRCs rated in 2019-20': every unit of the round inspected (or
+    rated), not a part of them picked out by other words (units are rated when inspected)."""
+    # ("the 31 PDU inspections in 2022-23": the round's inspections, every one of them)
+    if not (i < len(tags) and tags[i].words.lower() in ("inspected", "reviewed", "rated", "inspections")):
+        return False
+    if i + 2 < len(tags) and tags[i + 1].words.lower() == "in" and tags[i + 2].code == "Y":
+        return True
+    upto = next((k for k in range(i + 1, min(len(tags), i + 9)) if tags[k].code == ","), None)
+    if upto is not None and upto > i + 2 and tags[i + 1].words.lower() in ("in", "during", "over", "between") and \
+            all(t.code in "wFNY" for t in tags[i + 1: upto]) and \
+            any(re.fullmatch(r"(?i)year|months?|period|20\d\d|20\d\d-\d\d", t.words) for t in tags[i + 1: upto]):
+        return True  # "of the 24 PDUs reviewed in the year to February 2025, 14 were ...": a period of inspections
+    stop = upto if upto is not None else min(len(tags), i + 8)
+    if _THE_ROUND.fullmatch(" ".join(t.words for t in tags[i + 1: stop])):
+        return True  # "the seven NPS divisions inspected in the round", "the 31 PDUs inspected that year"
+    # "In 2022-23 nearly half the PDUs inspected were rated Inadequate", "In 2024-25, of the 24 PDUs inspected,
+    # 14 were ...": the round is the sentence's own
+    return i + 1 < len(tags) and tags[i + 1].code in "BV," and sum(t.code == "Y" for t in tags) == 1 and \
+        any(t.code == "Y" for t in tags[:i])
