@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .anchored import Anchored
 from .build_dates import _MONTH_NAME
 from .matcher import Match
 from .measure_words import MEASURES, NEGATIVE_WORDS, PROVIDER_MEASURES, measures_named
@@ -18,6 +19,9 @@ from .readings import (
 )
 from .shape_parts import _INF, Sentence, _count, _span, _subject
 from .tag_type import Tag
+
+# asked of every sector figure's sentence: most hold no month and no negative word, which ``in`` finds first
+_MONTHS_IN, _NEGATIVE = Anchored(_MONTH_NAME), Anchored(NEGATIVE_WORDS)
 
 
 def _services_done(tags: list[Tag], i: int) -> bool:
@@ -172,9 +176,9 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
                  frozenset({None}): "all"}.get(frozenset(sectors))
         if scope is None:
             return None
-        if not words.negative and NEGATIVE_WORDS.search(clause):
+        if not words.negative and _NEGATIVE.search(clause):
             continue  # "workloads were not reasonable": the measure counts the others, who may not all agree
-        complement = words.negative and not NEGATIVE_WORDS.search(clause)
+        complement = words.negative and not _NEGATIVE.search(clause)
         a, b = n.start, n.end
         # the threshold figures and the negation are read as part of the measure's words
         # (not a figure counting units or people: "managed by 28 probation services" is a claim of its own)
@@ -193,7 +197,7 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
                      and w.measure.endswith("_pct") == words.measure.endswith("_pct")
                      and "cases_analysed" not in (w.measure, words.measure)
                      and (not several or w.named_in(clause)))
-        months = tuple(sorted({mo.group(0)[:3].lower() for mo in _MONTH_NAME.finditer(text)}))
+        months = tuple(sorted({mo.group(0)[:3].lower() for mo in _MONTHS_IN.finditer(text)}))
         return [Part(a, b, n.words, "sector figure", SectorFigure(words.measure, scope, stated, complement, also,
                                                                   months))]
     return None

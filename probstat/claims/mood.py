@@ -44,6 +44,14 @@ _REPORTED, _CONDITION, _WISHED = map(Anchored, (_REPORTED, _CONDITION, _WISHED))
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,|\s[-\u2013\u2014]\s[^-\u2013\u2014]*\s[-\u2013\u2014]\s")
 
 
+def _without_aside(words: str) -> str:
+    """``_ASIDE.sub(" ", words)``, run only where a comma or a dash is (every match holds one): asked of every part
+    read, most of which hold neither."""
+    if "," in words or "-" in words or "\u2013" in words or "\u2014" in words:
+        return _ASIDE.sub(" ", words)
+    return words
+
+
 _ASKS_WHETHER = re.compile(r"(?i)\s*(?:and\s+|but\s+|so\s+)?(?:was|were|is|are|did|does|do|has|have|had|will|would|"
                            r"could|can|should|shall|may|might|isn't|wasn't|aren't|weren't|hasn't|haven't)\b")
 
@@ -63,13 +71,13 @@ def not_asserted(text: str, start: int, end: int, parts: list[Part]) -> list[Par
     for p in parts:
         before = text[start: p.start]
         clause = re.split(r"[;:]|,\s+(?:but|and|while|though|although)\b", before)[-1]
-        inside = _ASIDE.sub(" ", text[p.start: p.end])
+        inside = _without_aside(text[p.start: p.end])
         why = ("a question" if question else
                "a claim the sentence reports, denies or doubts" if _REPORTED.search(before) or
                _REPORTED.search(text, p.end, end) and re.search(r"(?i)\bthat\b", before) else
                "a claim the sentence reports, denies or doubts" if _REPORTED.search(inside) else
                "a condition" if _CONDITION.search(re.split(r"[,;:]", before)[-1] + " " + inside) else
-               "a wish, risk or prediction" if _WISHED.search(_ASIDE.sub(" ", clause + " " + inside))
+               "a wish, risk or prediction" if _WISHED.search(_without_aside(clause + " " + inside))
                else None)
         if why is None and getattr(p.reading, "negated", False) and re.match(r"(?i)[^.;]*?\buntil\b", text[p.end: end]):
             # "was not rated Good until 2019-20": rated Good then, and not before; not the negation in that year

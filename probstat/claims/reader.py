@@ -366,7 +366,7 @@ def _earlier(tags: list[Tag], parts: list[Part]) -> list[Part]:
     pluperfect = {tags[i].start: clause[i] for i in had
                   if not (i + 1 < len(tags) and tags[i + 1].code == "H") and _rated_before(tags, i) and not said}
     # "two years ago inspectors found it good", "..., two years after it was rated R": before the one reported
-    cues += [*pluperfect, *(t.start for i, t in enumerate(tags) if _AGO.fullmatch(t.words) or t.words.lower() ==
+    cues += [*pluperfect, *(t.start for i, t in enumerate(tags) if _ago(t.words) or t.words.lower() ==
                             "after" and i > 0 and tags[i - 1].words.lower() in ("year", "years", "months"))]
     if not cues:
         return parts
@@ -434,6 +434,7 @@ def _reported_between(tags: list[Tag], cue: int, start: int) -> bool:
 
 
 _AGO = re.compile(r"(?i)ago|last\s+year|the\s+year\s+before")
+_ago = lambda w: (w[:1] in "aAlLtT" or not w[:1].isascii()) and _AGO.fullmatch(w) is not None  # noqa: E731 (letter first)
 
 
 def _distinct(parts: list[Part]) -> list[Part]:

@@ -333,7 +333,8 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("Z", t.start, t.end, t.words))
             i += 1
             continue
-        own = ((place_possessive(out, t) if _SINGULAR.match(t.words.replace("\n", " ")) else None) or
+        single = _SINGULAR.match(t.words.replace("\n", " ")) if t.code == "S" else None  # (asked below, once)
+        own = ((place_possessive(out, t) if single else None) or
                pdu_services(out, t)) if t.code == "S" else None  # (both join only a population noun)
         if own is not None:
             out[len(out) - own[0]:] = [own[1]]  # "Essex's community rehabilitation company"
@@ -362,7 +363,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             i += 1
             continue
         if t.code == "S" and len(out) >= 2 and out[-1].code == "w" and out[-2].code in "NQ" and \
-                restricts(out[-1].words, out[-2].words) and not _SINGULAR.match(t.words.replace("\n", " ")):
+                restricts(out[-1].words, out[-2].words) and not single:
             # "three London PDUs", "two Welsh CRCs": a part of the population, which no count of the data reads
             out.append(Tag("w", t.start, t.end, t.words))
             i += 1
@@ -375,7 +376,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
         plural_of_place = t.code == "S" and re.fullmatch(r"(?i)probation\s+services", t.words) and out and \
             out[-1].code == "P" and str(out[-1].value).endswith(("-pdu", "-region")) and t.start - out[-1].end <= 1
         unname_other_sector(out, t)
-        if t.code == "S" and (_SINGULAR.match(t.words.replace("\n", " ")) and _names_unit(out, t) or plural_of_place):
+        if t.code == "S" and (single and _names_unit(out, t) or plural_of_place):
             # "Sheffield probation services" is the Sheffield unit too
             # "Derby City's probation service", "the Lambeth PDU": the unit already named, said again
             p = next(x for x in reversed(out[-3:]) if x.code == "P")
@@ -421,12 +422,12 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("A", first.start, t.end, f"{first.words} {t.words}" if first is not t else t.words, None))
             i += 1
             continue
-        if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")) and out and (out[-1].code == "W" or len(
+        if t.code == "S" and single and out and (out[-1].code == "W" or len(
                 out) >= 2 and out[-2].code == "W" and out[-1].words.lower() in ("s", "'s", "\u2019s")):
             out.append(Tag("A", t.start, t.end, t.words, t.value))  # "Sodexo's CRC": the owner's, the text's unit
             i += 1
             continue
-        if t.code == "S" and _SINGULAR.match(t.words.replace("\n", " ")):
+        if t.code == "S" and single:
             # back over up to three modifiers ("the county's", "the Sodexo-owned", "the region's new") to a
             # determiner; a number or quantifier in between makes it a count, not the subject
             k = len(out)

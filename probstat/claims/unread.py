@@ -53,8 +53,9 @@ def _ratings_compared(tags: list[Tag]) -> list[Tag]:
     """'where our ratings were lower', 'its rating was worse': a comparison of ratings with nothing to compare
     them with in the data; and 'supervised fewer people than any other division', a comparison the shapes do not
     read: claims left unread."""
-    out = [t for i, t in enumerate(tags) if t.code == "w" and _COMPARATIVE.match(t.words) and i >= 2
-           and tags[i - 1].code == "B" and tags[i - 2].code in "VK"
+    # (the codes around it asked before the word's pattern: most words have no "B" before them)
+    out = [t for i, t in enumerate(tags) if t.code == "w" and i >= 2 and tags[i - 1].code == "B"
+           and tags[i - 2].code in "VK" and _COMPARATIVE.match(t.words)
            and re.search(r"(?i)rating|grade", tags[i - 2].words)]
     for i, t in enumerate(tags):
         if t.code == "g" and t.words.lower() == "than":
@@ -142,7 +143,9 @@ def _prisons_named(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     the data do not hold, beside what was read."""
     if not any(p.reading is not None for p in parts):
         return []
-    return [t for t in tags if _PRISON.match(t.words) or t.words.lower() == "hm prison"][:1]
+    # (every match begins "HM", as does "hm prison" in any case: asked of the two letters first)
+    return [t for t in tags if t.words[:2].upper() == "HM" and (_PRISON.match(t.words) or
+                                                                t.words.lower() == "hm prison")][:1]
 
 
 # "rated Inadequate, a verdict one officer described as 'harsh but fair'": what someone else made of the rating
@@ -175,13 +178,15 @@ def _owners_unknown(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     out = []
     for i, t in enumerate(tags):
         name = None
-        if t.code == "w" and _OWNED_BY_NAME.match(t.words):
+        if t.code != "w":
+            continue  # (every name below is found at a plain word)
+        if "-" in t.words and _OWNED_BY_NAME.match(t.words):  # (a hyphen first: most words have none)
             name = t
-        elif t.code == "w" and _OWNED_BY.match(t.words) and i + 2 < len(tags) and \
+        elif _asked(t.words, "oOrR") and _OWNED_BY.match(t.words) and i + 2 < len(tags) and \
                 tags[i + 1].words.lower() == "by" and (tags[i + 2].code == "W" or tags[i + 2].code == "w" and
                                                        tags[i + 2].words[:1].isupper()):
             name = tags[i + 2]  # (a known owner too, where no shape read who ran the unit)
-        elif t.code == "w" and t.words.lower() in ("which", "that") and i + 2 < len(tags) and \
+        elif t.words.lower() in ("which", "that") and i + 2 < len(tags) and \
                 tags[i + 1].code == "w" and tags[i + 1].words[:1].isupper() and \
                 re.fullmatch(r"(?i)leads|owns|runs|heads|operates|controls", tags[i + 2].words):
             name = tags[i + 1]  # "the Purple Futures consortium, which Interserve leads"
@@ -191,6 +196,16 @@ def _owners_unknown(tags: list[Tag], parts: list[Part]) -> list[Tag]:
 
 
 _MONTH_WORD = re.compile(r"(?i)^(?:(?:early|late|mid-?)\s*)?(?:" + "|".join(vocab.MONTHS) + r")\b")
+_MONTH_INITIALS = "".join(sorted({w[0] for w in ("early", "late", "mid", *vocab.MONTHS)})).upper() + \
+    "".join(sorted({w[0] for w in ("early", "late", "mid", *vocab.MONTHS)}))
+
+
+def _asked(words: str, initials: str) -> bool:
+    """Whether a pattern that must begin with one of the ASCII letters ``initials`` (in either case) is worth
+    running over ``words``: not where the first character is another ASCII character. A first character outside
+    ASCII is always asked (re, blind to case, matches a few of them with an ASCII letter)."""
+    first = words[:1]
+    return not first.isascii() or first in initials
 
 
 _INSPECTING_VERB = re.compile(r"(?i)\b(?:visit|inspect)(?:ed|ing|s)?\b|\bwent\s+in\b")
@@ -213,7 +228,7 @@ def _dates_unread(tags: list[Tag], parts: list[Part]) -> list[Tag]:
         and any(p.reading is not None and p.end <= t.start for p in parts))}
     out, covered = [], False
     for i, (t, c) in enumerate(zip(tags, clause, strict=True)):
-        if t.code != "w" or not _MONTH_WORD.match(t.words):
+        if t.code != "w" or not _asked(t.words, _MONTH_INITIALS) or not _MONTH_WORD.match(t.words):
             continue
         joined = i >= 2 and tags[i - 1].words.lower() in ("and", "to", "-", "\u2013") and \
             _MONTH_WORD.match(tags[i - 2].words)

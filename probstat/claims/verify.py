@@ -277,6 +277,13 @@ TEXT_COLUMNS = ("line", "sentence", "sentence_verdict", "phrase", "shape", "read
                 "verdict", "evidence", "explanation", "unread")
 TEXT_COMPACT = ("line", "sentence_verdict", "phrase", "round", "computed", "verdict", "unread")
 _NEWLINE, _SPACES = re.compile("\n"), re.compile(r"\s+")
+
+
+def _one_space(words: str) -> str:
+    """``_SPACES.sub(" ", words)``: most phrases hold no white space but single plain spaces, which it leaves as they
+    are (every other character ``\\s`` matches is unprintable), so the substitution runs only where it may change
+    something (asked of every part's phrase and words, 10^4 a long text)."""
+    return words if "  " not in words and words.isprintable() else _SPACES.sub(" ", words)
 #: Texts longer than this are refused (override with --max-chars); reading is linear, this only bounds memory.
 MAX_TEXT_CHARS = 2_000_000
 
@@ -368,19 +375,19 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
             # inspection: the round of that inspection
             judged = [(p, *judge_part(p, ctx, doc.date, [ours])) if _unsure_count(p, rd) else (p, j, rd)
                       for p, j, rd in judged]
-        unread = "; ".join(dict.fromkeys(_SPACES.sub(" ", t.words) for t in sent.unread))
+        unread = "; ".join(dict.fromkeys(_one_space(t.words) for t in sent.unread))
         verdict = sentence_verdict([j.verdict for _, j, _ in judged], [t.words for t in sent.unread],
                                    sent.scope_unread)
-        words = _SPACES.sub(" ", sent.text).strip()
+        words = _one_space(sent.text).strip()
         line_of = lambda at: bisect.bisect_right(newlines, at - 1) + 1 if at else 1  # noqa: E731
         for p, j, rnd in judged:
             rows.append({"line": line_of(p.start), "sentence": words, "sentence_verdict": verdict,
-                         "phrase": _SPACES.sub(" ", p.phrase), "shape": p.shape, "reading": p.describe(),
+                         "phrase": _one_space(p.phrase), "shape": p.shape, "reading": p.describe(),
                          "round": rnd, "computed": j.computed, "n": j.n, "verdict": j.verdict,
                          "evidence": j.evidence, "explanation": j.explanation, "unread": unread or None})
         if not judged and sent.unread:
             rows.append({"line": line_of(sent.unread[0].start), "sentence": words, "sentence_verdict": verdict,
-                         "phrase": _SPACES.sub(" ", sent.unread[0].words), "shape": None,
+                         "phrase": _one_space(sent.unread[0].words), "shape": None,
                          "reading": "not read", "round": None, "computed": None, "n": None,
                          "verdict": "unverifiable", "evidence": None,
                          "explanation": f"Not read: {unread}.", "unread": unread})
