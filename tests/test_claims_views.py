@@ -274,6 +274,25 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Merseyside CRC was rated Requires improvement in 2019-20, when fewer than 5,000 people were under its "
          "supervision.", "contradicted"),
     ],
+    "the_first_report_opening_a_sentence": [
+        # merseyside-crc 2018-19 published 2018-09, 2019-20 published 2020-06
+        ("Merseyside CRC report\n\nThe first report, published in September 2018, rated the CRC Requires "
+         "improvement.", "supported"),
+        ("Merseyside CRC report\n\nThe first report, published in September 2019, rated the CRC Requires "
+         "improvement.", "contradicted"),
+    ],
+    "no_points_at_all": [
+        # 2022-23 points: hammersmith-fulham-kensington-chelsea-westminster-pdu 0, lambeth-pdu 3
+        ("Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU scored no points at all in its 2022-23 "
+         "inspection.", "supported"),
+        ("Lambeth PDU scored no points at all in 2022-23.", "contradicted"),
+    ],
+    "reported_in_the_present_tense": [
+        # nps-wales 2018-19 overall Good, its one inspection in the data: "had been" is backshift, not an earlier
+        # rating
+        ("The answer adds that NPS Wales had been rated Good.", "supported"),
+        ("The answer adds that NPS Wales had been rated Outstanding.", "contradicted"),
+    ],
 }
 
 

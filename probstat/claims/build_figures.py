@@ -274,7 +274,7 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
         near = s.text[max(s.start, n.start - 70 - names): n.end + 40].lower()
         if unit == "count" and not all(re.search(p, near) for p in words.needs):
             continue  # "One of them ... received zero points": a count measure's words stand by its figure
-        said = m.one("n").words
+        said = "zero" if m.one("n").words.lower() == "no" else m.one("n").words  # ("no points": tag_joins)
         top = re.match(r"(?i)(.+?)\s+(?:of|out of)\s+(?:the\s+|a\s+possible\s+)?(\S+)$", said)
         if top and words.threshold and unit == "count" and re.search(words.threshold, top.group(2).lower()):
             said = top.group(1)  # "only 2 of the 27 points": the scale's top is no part of the figure said

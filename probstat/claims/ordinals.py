@@ -138,7 +138,10 @@ def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None, conced
 
 # (and "At the first, reported in March 2023, ...": the first of the inspections the text has just spoken of)
 _AT_FIRST = re.compile(r"(?i)\b(?:at|in|during|by)\s+(?:(?:its|their|that|the\s+\w+['\u2019]s)\s+(?P<nth>first|second|"
-                       r"third|fourth)\s+inspection\b|(?:the|its)\s+first\s*(?=,))")
+                       r"third|fourth)\s+inspection\b|(?:the|its)\s+first\s*(?=,))|"
+                       # ("The first report, published in September 2018, ...": opening the sentence only)
+                       r"(?P<opening>\b(?:the|its)\s+first\s+(?:report|inspection)\b(?=\s*,|\s+(?:was|had|came|appeared|found|"
+                       r"rated|gave|judged)\b))")
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -147,6 +150,8 @@ def at_first(text: str, start: int, end: int, parts: list[Part], unread: list[Ta
     about a unit speak of its first inspection in the data (whichever one the text reports), or of the one a source
     calls its second (third, ...); the words that say so are read with them."""
     m = _AT_FIRST.search(text, start, end)
+    if m and m.group("opening") and text[start: m.start()].strip():
+        m = None
     if not m:
         return parts, unread
     nth = _NTH[m.group("nth").lower()] if m.group("nth") else 1

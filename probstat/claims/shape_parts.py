@@ -345,7 +345,10 @@ def _intended(mid: str) -> bool:
 _REPORTED_SPEECH = re.compile(r"(?i)\b(?:said|told|concluded|reported|explained|added|stated|warned|noted|wrote|"
                               r"confirmed|announced|revealed|informed|heard|advised|reminded|briefed|acknowledged|"
                               r"admitted|claimed|insisted|argued|commented|highlighted|emphasised|emphasized|"
-                              r"stressed|observed|recorded|minuted)\b")
+                              r"stressed|observed|recorded|minuted|"
+                              # (and in the present: "the answer adds that X had been rated ...")
+                              r"says|tells|concludes|explains|adds|states|warns|notes|writes|confirms|"
+                              r"reveals|acknowledges|admits|claims|observes)\b")
 
 
 def reported_speech(tags: list[Tag]) -> bool:

@@ -401,6 +401,13 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
         tags = _shared_noun(tags)
     if "T" in code:
         tags = one_standard_each(tags)
+    if "Q" in code:
+        # "scored no points": a figure of none, read as "zero points" is
+        tags = [Tag("N", t.start, t.end, t.words) if t.code == "Q" and t.words.lower() == "no" and k + 1 < len(tags)
+                and tags[k + 1].words.lower() in ("points", "point") else
+                # ("no points at all", "not at all": the idiom's "all" counts nothing)
+                Tag("w", t.start, t.end, t.words) if t.code == "Q" and t.words.lower() == "all" and k > 0 and
+                tags[k - 1].words.lower() == "at" else t for k, t in enumerate(tags)]
     return fronted_region(tags, later)
 
 
