@@ -302,6 +302,25 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         # (the sentence before has Suffolk's rating wrong: Norfolk's is still not the same as Suffolk's)
         ("Suffolk PDU was rated Inadequate in 2024-25.\nNorfolk PDU was given the same rating.", "contradicted"),
     ],
+    "fared_better_or_worse": [
+        # 2018-19 overall: essex-crc Requires improvement, ddc-crc Inadequate
+        ("Dorset, Devon and Cornwall CRC fared worse than Essex CRC in 2018-19.", "supported"),
+        ("Essex CRC fared worse than Dorset, Devon and Cornwall CRC in 2018-19.", "contradicted"),
+        # dtv-crc Requires improvement -> Good; derby-city-pdu Requires improvement at both; north-north-east-
+        # lincolnshire-pdu Requires improvement -> Inadequate
+        ("Durham Tees Valley CRC fared better in 2019-20 than in 2018-19.", "supported"),
+        ("Derby City PDU fared worse at its second inspection than at its first.", "contradicted"),
+        ("Derby City PDU fared no worse at its second inspection than at its first.", "supported"),
+        ("North and North East Lincolnshire PDU fared no worse at its second inspection than at its first.",
+         "contradicted"),
+    ],
+    "two_units_shared_the_same_rating": [
+        # 2018-19 overall: nps-midlands and nps-north-east Good, nps-london Requires improvement, nps-wales Good
+        ("NPS Midlands and NPS North East shared the same rating in 2018-19: good.", "supported"),
+        ("NPS London and NPS Wales shared the same rating in 2018-19.", "contradicted"),
+        # (which rating, said after a colon, is a claim of its own)
+        ("NPS Midlands and NPS North East shared the same rating in 2018-19: outstanding.", "contradicted"),
+    ],
 }
 
 

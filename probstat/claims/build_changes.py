@@ -14,6 +14,11 @@ from .readings import Change, InspectionDate, Part
 from .shape_parts import _DOWN, _PAST, _SAME, _UP, Sentence, _ratings, _span, _subject
 from .tag_type import clause_of
 
+# "fared better in 2019-20 than in 2018-19", "fared worse at its second inspection than at its first", "than it had",
+# "than last time": a unit against its own earlier inspection
+_OWN_EARLIER = re.compile(r"(?i)(?:(?:in|at)\s+(?:its\s+|the\s+)?\S+(?:\s+inspection)?\s+)?than\s+"
+                          r"(?:it\s+(?:had|did)|in\s+20|at\s+its|at\s+the|last\s+time|before|previously|in\s+its|"
+                          r"on\s+its)")
 _SUBORDINATE = re.compile(r"(?i)when|while|whilst|though|although|because|whereas|where|yet")
 
 
@@ -41,11 +46,22 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     words = " ".join(t.words.lower() for t in span)
     ratings = [t for t in span if t.code == "R"]
-    negated = sum(t.code == "X" for t in span)
+    # ("fared no better": the negation inside the change's words)
+    negated = sum(t.code == "X" or t.code == "H" and re.search(r"(?i)\bno (?:better|worse)$", t.words) is not None
+                  for t in span)
     if not ratings and subj is None and not any(
             t.code in "KHV" and re.search(r"(?i)rating|grade|mark", t.words) for t in span):
         return None  # "the quality of supervision overall had fallen": neither a unit's nor a rating's change
     hx = next((i for i, t in enumerate(span) if t.code == "H"), None)
+    if hx is not None and re.match(r"(?i)fare[sd]?\b", span[hx].words) and not _OWN_EARLIER.match(
+            " ".join(t.words for t in m.tags[m.tags.index(span[hx]) + 1:])):
+        # "Y fared worse, rated Inadequate", "..., and Y fared no better": than the unit before it, not than its own
+        # last inspection; a claim about Y all the same, listed as not read
+        # (with the unit's own rating said after it, "fared worse, rated Inadequate", that rating is the claim read)
+        if any(t.code == "R" for t in s.tags[s.tags.index(span[hx]) + 1:]):
+            return None
+        a, b, phrase = _span(m, s)
+        return [Part(a, b, phrase, "change", problem="a unit compared with another one, not read")]
     if hx is not None and re.fullmatch(r"(?i)changes?", span[hx].words) and hx > 0 and \
             span[hx - 1].code in "wT" and not ratings[1:]:
         return None  # "sweeping staff changes", "positive change": a change of something, not of the rating
@@ -63,7 +79,8 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     # a rating verb before the subject ("inspectors found it had improved") rates nothing
     if not ratings and not any(t.code == "K" or t.code == "V" and i >= h
                                for i, t in enumerate((*span, *m.tags[m.last: m.last + 2]))) and \
-            not re.search(r"same rating|same grade|same mark|downgraded|upgraded", words):
+            not re.search(r"same rating|same grade|same mark|downgraded|upgraded|fare[sd]? (?:no )?(?:better|worse)",
+                          words):
         return None  # "making big changes", "kept improving": not a change of rating
     if any(t.code == "H" and re.fullmatch(r"(?i)lost|loses?|losing", t.words) and k + 1 < len(m.tags) and
            (m.tags[k + 1].code == "N" or re.match(r"[\u00a3$\u20ac\d]", m.tags[k + 1].words))

@@ -8,7 +8,7 @@ import re
 
 from .matcher import Match
 from .quantifiers import interpret as _interpret
-from .readings import Distribution, Likelihood, Part, RatedExtreme, RatingComparison
+from .readings import Distribution, Likelihood, Part, ProviderRating, RatedExtreme, RatingComparison
 from .shape_parts import Sentence, _population, _ratings, _span, _subject
 
 
@@ -108,14 +108,18 @@ _LOWER = re.compile(r"(?i)^(?:lower|worse)(?:\s+than)?$")
 
 def _compared(m: Match, s: Sentence) -> list[Part] | None:
     """'A was rated higher than B', 'A received a lower rating than B': the two units' overall ratings at the same
-    round. ('Outperformed' and 'did better than' may be of anything; they stay refused.)"""
-    words = [t.words for t in m.groups.get("cmp", []) if t.code in "Gw"]
+    round; 'A fared worse than B', of how the units came out of their inspections. ('Outperformed' and 'did better
+    than' may be of anything; they stay refused.)"""
+    # ("fared worse than B": the verb and the comparison in one word)
+    words = [re.sub(r"(?i)^fared\s+", "", t.words) for t in m.groups.get("cmp", []) if t.code in "Gw" or
+             t.code == "H" and re.fullmatch(r"(?i)fared\s+(?:better|worse)", t.words)]
     rel = "higher" if any(_HIGHER.match(w) for w in words) else "lower" if any(_LOWER.match(w) for w in words) \
         else None
     mid = m.groups.get("mid", [])
-    if rel is None or any(t.code in "XHT" for t in (*mid, *m.groups.get("cmp", []))) or \
-            not any(t.code in "BV" and re.search(r"(?i)rat|grad|given|received|judged", t.words) for t in
-                    (*mid, *m.groups.get("cmp", []))):
+    if rel is None or any(t.code in "XT" or t.code == "H" and not t.words.lower().startswith("fared")
+                          for t in (*mid, *m.groups.get("cmp", []))) or \
+            not any(t.code in "BV" and re.search(r"(?i)rat|grad|given|received|judged", t.words) or
+                    re.match(r"(?i)fared|fares", t.words) for t in (*mid, *m.groups.get("cmp", []))):
         return None
     a, b = _subject(m.one("s"), s), _subject(m.one("o"), s)
     if a is None or b is None or a == b:
@@ -143,6 +147,35 @@ def _points_compared(m: Match, s: Sentence) -> list[Part] | None:
         return None
     st, en, phrase = _span(m, s)
     return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel, column="points"))]
+
+
+def _shared_same(m: Match, s: Sentence) -> list[Part] | None:
+    """'A and B shared the same rating', 'A and B were given the same rating': the two units' overall ratings at
+    one round were equal."""
+    if m.words("and") not in ("and", "&") or not re.fullmatch(r"(?:the\s+)?same(?:\s+(?:rating|grade|overall "
+                                                             r"rating))", m.words("same")) or \
+            not re.search(r"(?i)\b(?:shared?|received|got|given|had|earned|awarded|rated)\b", m.words("mid")) or \
+            any(t.code == "X" for t in s.tags[: m.last]):
+        return None
+    a, b = _subject(m.one("s"), s), _subject(m.one("o"), s)
+    if a is None or b is None or a == b:
+        return None
+    st, en, phrase = _span(m, s)
+    parts = [Part(st, en, phrase, "comparison", RatingComparison(a, b, "same"))]
+    said = _WHICH.match(s.text, m.tags[m.last - 1].end, s.end)
+    if said:
+        # "... shared the same rating in 2018-19: good": which rating, a claim of its own about each of them
+        rating = next(r for r in ("Outstanding", "Good", "Requires improvement", "Inadequate")
+                      if said.group(1).lower().startswith(r.lower()[:8]))
+        end = said.end(1)
+        parts += [Part(st, end, s.text[st:end], "provider-rating", ProviderRating(pid, "overall", (rating,)))
+                  for pid in (a, b)]
+    return parts
+
+
+# (what follows "the same rating" up to a colon: a time or place, then the rating said)
+_WHICH = re.compile(r"(?i)[^:;.]{0,60}?:\s*['\"\u2018\u201c]?(outstanding|good|requires\s+improvement|"
+                    r"inadequate)['\"\u2019\u201d]?\s*[.;]?\s*$")
 
 
 def _compared_same(m: Match, s: Sentence) -> list[Part] | None:

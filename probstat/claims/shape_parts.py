@@ -370,11 +370,15 @@ _SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|keep|retained|retains|retain
                    r"(?:held|hold|holds|holding|hung|hang|clung|cling) on ?to|again|still|"
                    r"remains?|remained|stays|stayed)\b")
 _UP = re.compile(r"\b(?:improved|improve|improves|improving|upgraded|mov(?:ed|es|ing) up|rose|risen|climbed|"
-                 r"went up|raised|got better|up from|an upgrade|an improvement|a rise|a step up|jumped|leapt|leaped|"
+                 r"went up|raised|got better|fare[sd]?(?: no)? better|up from|an upgrade|an improvement|a rise|"
+                 r"a step up|"
+                 r"jumped|leapt|leaped|"
                  r"soared|recovered|bounc(?:ed|es) back|rebound(?:ed|s)|marked up|edged up|crept up|"
                  r"(?:lifted|climbed|climbs|climbing|moved|moves|got|gets) (?:out of|off))\b")
 _DOWN = re.compile(r"\b(?:declined|deteriorated|worsened|worsens?|got worse|downgraded|mov(?:ed|es|ing) down|fell|"
-                   r"fallen|dropped|slipped|went down|lowered|slumped|slumps|plunged|plummeted|sank|tumbled|dipped|"
+                   r"fallen|dropped|slipped|went down|fare[sd]?(?: no)? worse|lowered|slumped|slumps|plunged|"
+                   r"plummeted|sank|"
+                   r"tumbled|dipped|"
                    r"lost|loses|lose|down from|a decline|a deterioration|a drop|a fall|a downgrade|a step down|"
                    r"slid|slides?|sliding|marked down)\b")
 

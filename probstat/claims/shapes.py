@@ -18,13 +18,10 @@ from .build_composition import (
 )
 from .build_counts import _bare_count, _bare_plural, _coordinated, _declared, _went_to
 from .build_distribution import (
-    _compared,
-    _compared_same,
     _distribution,
     _likelihood,
     _more_rated,
     _rated_extreme,
-    _sectors_compared,
     _unit_extreme,
 )
 from .build_figures import (
@@ -86,6 +83,7 @@ from .build_standards import (
 )
 from .inspection_gap import gap_parts
 from .shape_parts import Shape, _refuse, _renamed
+from .shapes_compared import COMPARED_SHAPES
 from .shapes_composition import COMPOSITION_SHAPES
 from .shapes_facts import FACT_SHAPES
 from .shapes_populations import MEMBER_SHAPES, POPULATION_SHAPES
@@ -155,22 +153,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           _refuse("a superlative ('most common', 'lowest-rated')"),
           "a superlative or 'the most common rating': recognised, not read",
           "", "Leadership was the highest-rated standard across CRCs in 2018-19."),
-    Shape("sectors compared", r"(?P<a>S)(?P<mid>[BV]{1,2})(?P<cmp>G|w{1,2}g|w?Vg)w?(?P<b>S)", _sectors_compared,
-          "'NPS divisions were rated higher than CRCs': two populations' ratings (share Good or better, mean)",
-          "In 2018-19 NPS divisions were rated higher than CRCs.",
-          "In 2018-19 CRCs were rated higher than NPS divisions."),
-    Shape("ratings the same", r"(?P<s>[PA])(?P<mid>[wBVX]{1,4}?)(?P<same>w{1,2}|H)(?P<as>w)(?P<o>[PA])", _compared_same,
-          "'A was rated the same as B', 'A got the same rating as B': the two units' overall ratings were equal",
-          "In 2018-19 NPS London received the same rating as Essex CRC.",
-          "In 2018-19 NPS London received the same rating as NPS Wales."),
-    Shape("ratings compared", r"(?P<s>[PA])(?P<mid>[BV]{1,2})(?P<cmp>G|w{1,2}Vg)(?P<o>[PA])", _compared,
-          "'A was rated higher than B', 'A received a lower rating than B': two units' overall ratings",
-          "In 2018-19 NPS Wales was rated higher than Wales CRC.",
-          "In 2018-19 Wales CRC was rated higher than NPS Wales."),
-    Shape("refused: comparison between providers", r"[PAS][^,;]{0,5}G[^,;]{0,3}[PAS]",
-          _refuse("a comparison between providers"), "one provider compared with another on what the data do not "
-          "rate ('outperformed', 'did better than'): recognised, not read",
-          "", "Essex CRC outperformed Merseyside CRC in 2018-19."),
+    *COMPARED_SHAPES,
     Shape("the rating scale listed", r",(?P<list>R(?:[,w]{1,2}R){1,3})$", _scale_listed,
           "'rated on a four-point scale: Outstanding, Good, Requires improvement or Inadequate': the scale itself",
           "Inspections\n\nProviders are rated on a four-point scale: Outstanding, Good, Requires improvement or "

@@ -59,9 +59,14 @@ def _ratings_compared(tags: list[Tag]) -> list[Tag]:
            and re.search(r"(?i)rating|grade", tags[i - 2].words)]
     for i, t in enumerate(tags):
         if t.code == "g" and t.words.lower() == "than":
-            before = tags[max(0, i - 4): i]
-            if any(x.code == "w" and _MORE_FEWER.match(x.words) for x in before) and \
-                    not any(x.code in "NRL" for x in before):
+            # the comparative word within six words before it ("fared no better at its second inspection than"),
+            # with no figure or rating between them ("more than 20,000" is a bound, read with its figure)
+            for x in reversed(tags[max(0, i - 6): i]):
+                if x.code in "NRL" or x.code == "w" and _MORE_FEWER.match(x.words):
+                    break
+            else:
+                x = None
+            if x is not None and x.code == "w":
                 out.append(t)  # "fewer people than any other NPS division"
     return out
 

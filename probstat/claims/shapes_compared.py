@@ -1,0 +1,34 @@
+"""The shapes that compare: two populations' ratings, two units' ratings (the same, higher or lower), and the
+comparisons between units the data do not rate, recognised and refused. They sit in the rating shapes' table
+(shapes.py) before the change shapes, which would otherwise read "the same rating" as a unit's own."""
+
+from __future__ import annotations
+
+from .build_distribution import _compared, _compared_same, _sectors_compared, _shared_same
+from .shape_parts import Shape, _refuse
+
+COMPARED_SHAPES: tuple[Shape, ...] = (
+    Shape("sectors compared", r"(?P<a>S)(?P<mid>[BV]{1,2})(?P<cmp>G|w{1,2}g|w?Vg)w?(?P<b>S)", _sectors_compared,
+          "'NPS divisions were rated higher than CRCs': two populations' ratings (share Good or better, mean)",
+          "In 2018-19 NPS divisions were rated higher than CRCs.",
+          "In 2018-19 CRCs were rated higher than NPS divisions."),
+    Shape("two units, the same rating", r"(?P<s>[PA])(?P<and>w)(?P<o>[PA])(?P<mid>[wBV]{1,2})(?P<same>H)",
+          _shared_same,
+          "'A and B shared the same rating', 'A and B received the same rating': the two units' overall ratings "
+          "were equal",
+          "In 2018-19 NPS Midlands and NPS North East shared the same rating.",
+          "In 2018-19 NPS London and NPS Wales shared the same rating.", reads_span=True),
+    Shape("ratings the same", r"(?P<s>[PA])(?P<mid>[wBVX]{1,4}?)(?P<same>w{1,2}|H)(?P<as>w)(?P<o>[PA])", _compared_same,
+          "'A was rated the same as B', 'A got the same rating as B': the two units' overall ratings were equal",
+          "In 2018-19 NPS London received the same rating as Essex CRC.",
+          "In 2018-19 NPS London received the same rating as NPS Wales."),
+    Shape("ratings compared", r"(?P<s>[PA])(?P<mid>[BVw]{0,2})(?P<cmp>G|w{1,2}Vg|Hg)(?P<o>[PA])", _compared,
+          "'A was rated higher than B', 'A received a lower rating than B', 'A fared worse than B': two units' "
+          "overall ratings",
+          "In 2018-19 NPS Wales was rated higher than Wales CRC.",
+          "In 2018-19 Wales CRC was rated higher than NPS Wales."),
+    Shape("refused: comparison between providers", r"[PAS][^,;]{0,5}G[^,;]{0,3}[PAS]",
+          _refuse("a comparison between providers"), "one provider compared with another on what the data do not "
+          "rate ('outperformed', 'did better than'): recognised, not read",
+          "", "Essex CRC outperformed Merseyside CRC in 2018-19."),
+)
