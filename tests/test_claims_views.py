@@ -321,6 +321,22 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         # (which rating, said after a colon, is a claim of its own)
         ("NPS Midlands and NPS North East shared the same rating in 2018-19: outstanding.", "contradicted"),
     ],
+    "a_majority_of_a_count": [
+        # providers.csv 2024-25: 14 of the 24 PDUs Inadequate; 2018-19: 6 of 28 services Good
+        ("A majority of the 24 PDUs inspected in 2024-25 were rated inadequate.", "supported"),
+        ("A majority of the 28 services inspected in 2018-19 were rated good.", "contradicted"),
+    ],
+    "both_units_named": [
+        # 2025-26 overall: wales-region and gwent-pdu Requires improvement
+        ("Both the Welsh probation region and Gwent PDU were rated requires improvement in 2025-26.", "supported"),
+        ("Both the Welsh probation region and Gwent PDU were rated inadequate in 2025-26.", "contradicted"),
+    ],
+    "two_ratings_counted_against_each_other": [
+        # 2018-19 NPS: 5 Good, 2 Requires improvement; 2024-25 PDUs: 14 Inadequate, 10 Requires improvement
+        ("More NPS divisions were rated Good than Requires Improvement in 2018-19: five against two.", "supported"),
+        ("More PDUs were rated Inadequate than Requires Improvement in 2024-25, fifteen against nine.",
+         "contradicted"),
+    ],
 }
 
 

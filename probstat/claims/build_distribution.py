@@ -8,7 +8,16 @@ import re
 
 from .matcher import Match
 from .quantifiers import interpret as _interpret
-from .readings import Distribution, Likelihood, Part, ProviderRating, RatedExtreme, RatingComparison
+from .readings import (
+    Distribution,
+    Likelihood,
+    Part,
+    Predicate,
+    ProviderRating,
+    RatedExtreme,
+    RatingComparison,
+    Statement,
+)
 from .shape_parts import Sentence, _population, _ratings, _span, _subject
 
 
@@ -97,9 +106,36 @@ def _more_rated(m: Match, s: Sentence) -> list[Part] | None:
     first, second = _ratings(m.one("r")), _ratings(m.one("rb"))
     if len(first) != 1 or len(second) != 1 or first == second:
         return None
-    sector = _population(m.one("pop"))[0]
-    return [Part(a, b, phrase, "distribution", Distribution(sector, first[0], "more" if kind == "more" else "fewer",
-                                                            than=second[0]))]
+    sector, words = _population(m.one("pop"))
+    parts = [Part(a, b, phrase, "distribution", Distribution(sector, first[0], "more" if kind == "more" else
+                                                             "fewer", than=second[0]))]
+    return parts + _against(s, m, sector, words, (first[0], second[0]))
+
+
+# "..., fourteen against ten", ": five to two": the two counts the comparison rests on, in its order
+_AGAINST = re.compile(r"(?:\s+(?:in|during)\s+[\w-]+)?\s*[,:;(\u2013\u2014-]\s*(?:with\s+|by\s+)?(?P<one>[\w-]+)\s+"
+                      r"(?:against|to|versus|vs\.?)\s+(?P<two>[\w-]+)\s*\)?\s*[.;]?\s*$")
+
+
+def _against(s: Sentence, m: Match, sector: str | None, words: str, ratings: tuple[str, str]) -> list[Part]:
+    """'More PDUs were rated Inadequate than Requires improvement in 2024-25, fourteen against ten': a count of the
+    population with each rating."""
+    tail = _AGAINST.match(s.text, m.tags[m.last - 1].end, s.end)
+    if tail is None or sector is None:
+        return []
+    out = []
+    for g, rating in zip(("one", "two"), ratings, strict=True):
+        try:
+            stated = _interpret(tail.group(g), "count")
+        except ValueError:
+            return []
+        if stated.rule != "exact count":
+            return []
+        a, b = tail.start(g), tail.end(g)
+        out.append(Part(a, b, s.text[a:b], "count", Statement(
+            a, b, s.text[a:b], "count", stated=stated, sector=sector, population_words=words,
+            predicate=Predicate("rating", "overall", (rating,)))))
+    return out
 
 
 _HIGHER = re.compile(r"(?i)^(?:higher|better)(?:\s+than)?$")

@@ -276,7 +276,8 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
         else:
             unread.append(Tag("N", colon.end, s.end, s.text[colon.end: s.end].strip()))
     at = {id(t): i for i, t in enumerate(s.tags)}
-    unread = [t for t in unread if not _borne_out(t, s.parts) and not _pronoun_one(s.tags, at.get(id(t)))]
+    unread = [t for t in unread if not _borne_out(t, s.parts) and not _pronoun_one(s.tags, at.get(id(t))) and
+              not _both_read(s.tags, at.get(id(t)), s.parts)]
     if counted:
         # names after a count ("two were rated Good: A and B") are a claim about which ones; not read
         end = min(p.start for p in counted)
@@ -304,6 +305,20 @@ def _pronoun_one(tags: list[Tag], i: int) -> bool:
         return False
     return i + 1 == len(tags) or tags[i + 1].code in ",;" or tags[i + 1].words.lower() in (
         "in", "at", "by", "from", "during", "and", "but", "when", "after", "before")
+
+
+def _both_read(tags: list[Tag], i: int | None, parts: list[Part]) -> bool:
+    """'Both X and Y were rated R': "both" says no more than the two units' ratings, when each is read."""
+    if i is None or tags[i].code != "Q" or tags[i].words.lower() != "both":
+        return False
+    k = i + 1 + (i + 1 < len(tags) and tags[i + 1].words.lower() == "the")
+    if k + 2 >= len(tags) or tags[k].code not in "PA" or tags[k + 1].words.lower() != "and" or \
+            tags[k + 2].code not in "PA" and not (tags[k + 2].words.lower() == "the" and k + 3 < len(tags) and
+                                                   tags[k + 3].code in "PA"):
+        return False
+    named = [t for t in tags[k: k + 4] if t.code in "PA"]
+    read = [p for p in parts if p.reading is not None and p.problem is None]
+    return all(any(getattr(p.reading, "provider", None) == t.value for p in read) for t in named)
 
 
 def _figure_of(p: Part) -> tuple[object, str, float] | None:

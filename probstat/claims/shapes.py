@@ -132,7 +132,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'more PDUs were rated Inadequate than Requires improvement': two ratings' counts compared; 'more NPS "
           "divisions than CRCs were rated Good': two populations' counts of one rating",
           "In 2024-25 more PDUs were rated Inadequate than Requires improvement.",
-          "In 2024-25 fewer PDUs were rated Inadequate than Requires improvement."),
+          "In 2024-25 fewer PDUs were rated Inadequate than Requires improvement.", reads_span=True),
     Shape("lowest or highest rating", r"(?P<ext>R)[wVFQ]{0,4}(?P<pop>S)[wY,]{0,3}B(?P<r>R)", _distribution,
           "the lowest or highest rating given to any of a population",
           "The lowest rating given to any NPS division in 2018-19 was Requires improvement.",

@@ -402,6 +402,7 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
     if "T" in code:
         tags = one_standard_each(tags)
     if "Q" in code:
+        tags = _majority_of(tags)
         # "scored no points": a figure of none, read as "zero points" is
         tags = [Tag("N", t.start, t.end, t.words) if t.code == "Q" and t.words.lower() == "no" and k + 1 < len(tags)
                 and tags[k + 1].words.lower() in ("points", "point") else
@@ -409,6 +410,22 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
                 Tag("w", t.start, t.end, t.words) if t.code == "Q" and t.words.lower() == "all" and k > 0 and
                 tags[k - 1].words.lower() == "at" else t for k, t in enumerate(tags)]
     return fronted_region(tags, later)
+
+
+def _majority_of(tags: list[Tag]) -> list[Tag]:
+    """'a majority of the 24 PDUs': the quantifier and its "of" apart before a count, as in 'most of the 24 PDUs'."""
+    out = []
+    for k, t in enumerate(tags):
+        nxt = tags[k + 1: k + 3]
+        if t.code == "Q" and t.words.lower().endswith(" of") and nxt and (nxt[0].code == "N" or len(nxt) > 1 and
+                                                                         nxt[0].words.lower() == "the" and
+                                                                         nxt[1].code == "N"):
+            cut = t.end - 2
+            head = t.words[:-3].rstrip()
+            out += [Tag("Q", t.start, t.start + len(head), head, t.value), Tag("F", cut, t.end, "of")]
+        else:
+            out.append(t)
+    return out
 
 
 def _shared_noun(tags: list[Tag]) -> list[Tag]:
