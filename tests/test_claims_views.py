@@ -337,6 +337,19 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("More PDUs were rated Inadequate than Requires Improvement in 2024-25, fifteen against nine.",
          "contradicted"),
     ],
+    "a_number_of_inspections_is_no_figure": [
+        # dlnr-crc avg_caseload: 2019-20 58, 2018-19 empty ("two" counts its inspections, not its caseload)
+        ("DLNR CRC's average caseload rose between its two inspections, reaching 58 in 2019-20.", "unverifiable"),
+    ],
+    "more_standards_rated_is_no_overall_rating": [
+        # dtv-crc 2019-20 overall Good, n_std_outstanding 3; the other CRCs' counts are not all held
+        ("Durham Tees Valley CRC had more standards rated Outstanding in 2019-20 than any other CRC.",
+         "unverifiable"),
+    ],
+    "a_rating_that_was_its_first": [
+        # inspection_ordinals.csv 2025-26 derby-city-pdu 2
+        ("Derby City PDU's requires improvement rating in 2025-26 was its first since unification.", "contradicted"),
+    ],
 }
 
 

@@ -72,6 +72,9 @@ def _restated(s: Sentence, a: Tag, b: Tag) -> bool:
     return a.end <= b.start and s.text[a.end: b.start].strip() == "("
 
 
+# nouns a figure beside a measure's words may count instead of the measure ("its two inspections")
+_OTHER_NOUNS = frozenset(("inspections", "inspection", "reports", "report", "visits", "rounds", "years", "times",
+                          "months", "offices", "areas", "teams"))
 _SAID = re.compile(r"(?i)^(?:said|says|say|warned|warns|reported|reports|added|adds|noted|notes)$")
 
 
@@ -267,6 +270,10 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
                          ProviderFigure(pid, "points", Reading(k, k, True, True, "count", "exact count", k)))]
         if len(stated_tags) < 1 or n not in stated_tags:
             continue
+        k = s.tags.index(n) + 1 if n in s.tags else len(s.tags)
+        if k < len(s.tags) and (s.tags[k].code == "I" or s.tags[k].words.lower() in _OTHER_NOUNS) and not (
+                k + 1 < len(s.tags) and s.tags[k + 1].words.lower() in ("points", "point")):
+            return None  # "rose between its two inspections": a number of something else ("2 inspection points" not)
         unit = "count" if words.measure in ("avg_caseload", "points") else "percent"
         # a unit's name between the measure's words and the figure does not push them apart ("the average
         # caseload at Staffordshire and West Midlands CRC was 46")

@@ -55,9 +55,9 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     # "in all four areas": areas of its work, as standards are
     if any((t.code == "Z" or t.code == "S" and t.words.lower() in ("areas", "area")) and
            not (i == 0 and (t.words.lower() == "category" or m.tags[m.last - 1].code == "T"))
-           for i, t in enumerate(after)):
-        # "rated Good on three standards": a count of standards, not the overall rating ("placed in the
-        # 'Inadequate' category" is the rating)
+           for i, t in enumerate(after)) or any(t.code == "Z" for t in m.groups.get("mid", [])):
+        # "rated Good on three standards", "had more standards rated Outstanding": its standards, not the overall
+        # rating ("placed in the 'Inadequate' category" is the rating)
         return None
     if any(t.code == "T" for t in after) and not m.has("after", "T") and \
             not any(t.code == "K" for t in m.tags[m.first: m.last]):

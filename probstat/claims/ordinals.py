@@ -53,6 +53,9 @@ _OWN_ORDINAL = re.compile(r"(?i)\b(?:its|the\s+(?:PDU|unit|CRC|division|region|s
                           r"(?P<n6>first|second|third|fourth)\b|"
                           r"\binspected\s+for\s+the\s+(?P<n7>first|second|third|fourth)\s+time\b|"
                           r"\binspection\s+(?:was|is)\s+its\s+(?P<n8>first|second|third|fourth)\b|"
+                          # "X's Requires improvement rating in 2024-25 was its first since unification"
+                          r"\b(?:rating|report)(?:\s+in\s+[\w-]+)?\s+(?:was|is)\s+its\s+(?P<n11>first|second|third|fourth)\b"
+                          r"(?!\s+(?:of|in|to|for)\b)|"
                           # "had been inspected once before": this is its second; "had never been inspected before"
                           r"\b(?:had|has|have)\s+(?:only\s+)?been\s+inspected\s+(?P<n9>once|twice|three\s+times)\s+"
                           r"(?:before|previously)\b|\b(?:had|has|have)\s+(?P<n10>never)\s+been\s+inspected\s+before\b")
@@ -69,7 +72,7 @@ def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: s
     pid = ids[0] if len(ids) == 1 else (subject if not ids else None)
     if m is None or pid is None:
         return []
-    said = next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10") if g)
+    said = next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11") if g)
     said = _TIMES_BEFORE.get(re.sub(r"\s+", " ", said.lower()), said)
     n = ("first", "second", "third", "fourth").index(said.lower()) + 1
     return [Part(m.start(), m.end(), m.group(0), "inspection ordinal", InspectionOrdinal(pid, n))]
