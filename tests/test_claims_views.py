@@ -350,6 +350,18 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         # inspection_ordinals.csv 2025-26 derby-city-pdu 2
         ("Derby City PDU's requires improvement rating in 2025-26 was its first since unification.", "contradicted"),
     ],
+    "a_place_inside_a_relative_clause": [
+        # derbyshire-pdu 2025-26 overall Inadequate (Derby City PDU, named by its place inside the aside, is no
+        # subject of the rating)
+        ("Derbyshire PDU, which covers the county outside Derby, has been rated 'inadequate'.", "supported"),
+        ("Derbyshire PDU, which covers the county outside Derby, has been rated 'good'.", "contradicted"),
+    ],
+    "an_owners_other_units": [
+        # 2018-19 owner Sodexo: six CRCs, essex-crc among them; wales-crc was Working Links'
+        ("Sodexo, which ran Essex CRC, also ran five other CRCs in 2018-19.", "supported"),
+        ("Sodexo, which ran Essex CRC, also ran six other CRCs in 2018-19.", "contradicted"),
+        ("Sodexo, which ran Wales CRC, also ran five other CRCs in 2018-19.", "contradicted"),
+    ],
 }
 
 

@@ -63,6 +63,17 @@ def _owner(m: Match, s: Sentence, elided: bool = False) -> list[Part] | None:
         if not before or not any(t.code == "W" for t in s.tags[: s.tags.index(before[-1])]):
             return None
         sector = _population(before[-1])[0]
+    if m.one("other") is not None:
+        # "five other CRCs": the unit named before them (or the text's) is the owner's too, and one more
+        named = [t for t in s.tags[: m.first + len(m.groups.get("w", []))] if t.code in "PA"] + \
+            [t for t in s.tags[m.first: m.last] if t.code in "PA"]
+        pid = _subject(named[0], s) if named else s.subject
+        if pid is None or stated.rule != "exact count":
+            return None
+        stated = _interpret(str(int(stated.value) + 1), "count")
+        parts = [Part(a, b, phrase, "owner", OwnerCount(str(m.one("w").value), sector, stated)),
+                 Part(a, b, phrase, "owner", ProviderOwner(pid, str(m.one("w").value)))]
+        return parts
     parts = [Part(a, b, phrase, "owner", OwnerCount(str(m.one("w").value), sector, stated))]
     if whole is not None:
         if sector is None:

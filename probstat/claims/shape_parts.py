@@ -461,13 +461,15 @@ def _also_for(m: Match) -> list[Tag]:
 
 
 def _closes_aside(tags: list[Tag], i: int) -> bool:
-    """Whether the unit at i ends an aside that says another unit is one of a group ("X, one of five PDUs in the
-    Y region, was ...")."""
+    """Whether the unit at i ends an aside about another unit: that it is one of a group ("X, one of five PDUs in
+    the Y region, was ..."), or a relative clause ("X, which covers the county outside Derby, was ...")."""
     if i + 1 >= len(tags) or tags[i + 1].words != ",":
         return False
     j = next((k for k in range(i - 1, max(-1, i - 9), -1) if tags[k].words == ","), None)
-    return j is not None and j > 0 and tags[j - 1].code == "P" and tags[j + 1].code == "N" and \
-        bool(re.match(r"(?i)one\b", tags[j + 1].words))
+    # (or a relative clause: "X, which covers the county outside Derby, was rated R": Derby is no subject)
+    return j is not None and j > 0 and tags[j - 1].code == "P" and (
+        tags[j + 1].code == "N" and bool(re.match(r"(?i)one\b", tags[j + 1].words)) or
+        tags[j + 1].words.lower() in ("which", "who", "that", "whose", "covering", "serving", "including"))
 
 
 def _group_of(s: Sentence, want: int | None) -> tuple[str, ...] | None:
