@@ -41,7 +41,7 @@ def pad_heap() -> None:
 #: The garbage collector's first-generation threshold in a command-line process (Python's default is 700). A
 #: run keeps almost everything it allocates until it ends (the tags, parts and rows of a text, a table's
 #: values); at 700 the collector ran about 600 young and 5 full collections over bench.py's 1 MB text, the full
-#: ones walking every object of pandas and the lexicon, 0.34-0.41 s of a 10 s run; at 10,000, about 40 young
+#: ones walking every object of pandas and the lexicon, 0.34-0.43 s of a 10 s run; at 10,000, about 40 young
 #: ones and no full one, 0.14-0.16 s (bench/README.md, round 22). Cycles are still collected, only less often.
 COLLECT_EVERY = 10_000
 
