@@ -156,6 +156,9 @@ def _run(argv) -> int:
 
 def run() -> None:
     """Console-script entry point."""
+    # the process is the command's own: its collector runs less often (process.py; main() is also run in the
+    # tests' and the docs generator's process, whose collector stays theirs)
+    process.collect_less()
     code = main()
     try:
         if sys.stderr is not None:

@@ -59,6 +59,11 @@ class Anchored:
         """Whether ``span`` holds one of the words (always true for a pattern with none)."""
         return not self.words or self._held(span, 0, None)
 
+    def holds_within(self, text: str, start: int, end: int) -> bool:
+        """``holds(text[start:end])``, looked up in the text's own index (a long text is folded and indexed once)
+        rather than in a new slice folded again."""
+        return not self.words or self._held(text, start, end)
+
     def _held(self, string: str, pos: int, endpos: int | None) -> bool:
         low = _folded(string)
         # (re takes a negative pos or endpos as 0; find, like a slice, would count it from the end)

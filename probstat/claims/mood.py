@@ -40,6 +40,12 @@ _WISHED = re.compile(
     r"\b(?:hopes?|hoped|hoping|wants?|wanted|would\s+like|expects?|expected|longs?)\s+to\s+see\b")
 # searched in every sentence: skipped at once where it holds none of the words a match needs (anchored.py)
 _REPORTED, _CONDITION, _WISHED = map(Anchored, (_REPORTED, _CONDITION, _WISHED))
+# every word of the three: a part whose sentence holds none of them is asked of none of the three (most parts). The
+# strings asked below are pieces of the sentence and the part joined by spaces, so they hold a word only where the
+# span does, for words with no space in them; with a pattern of no words (always searched), no such word set
+_ANY_OF_THREE = None if not all(p.words for p in (_REPORTED, _CONDITION, _WISHED)) or \
+    any(" " in w for p in (_REPORTED, _CONDITION, _WISHED) for w in p.words) else \
+    Anchored(re.compile("|".join(re.escape(w) for p in (_REPORTED, _CONDITION, _WISHED) for w in p.words)))
 # an aside inside a part ("X, which will close next year, was rated R") is no wish about the rating
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,|\s[-\u2013\u2014]\s[^-\u2013\u2014]*\s[-\u2013\u2014]\s")
 
@@ -69,18 +75,27 @@ def not_asserted(text: str, start: int, end: int, parts: list[Part]) -> list[Par
         (bool(_ASKS_WHETHER.match(text, start)) or not _ASKS_WHAT.search(text, start, end))
     out = []
     for p in parts:
-        before = text[start: p.start]
-        clause = re.split(r"[;:]|,\s+(?:but|and|while|though|although)\b", before)[-1]
-        inside = _without_aside(text[p.start: p.end])
-        why = ("a question" if question else
-               "a claim the sentence reports, denies or doubts" if _REPORTED.search(before) or
-               _REPORTED.search(text, p.end, end) and re.search(r"(?i)\bthat\b", before) else
-               "a claim the sentence reports, denies or doubts" if _REPORTED.search(inside) else
-               "a condition" if _CONDITION.search(re.split(r"[,;:]", before)[-1] + " " + inside) else
-               "a wish, risk or prediction" if _WISHED.search(_without_aside(clause + " " + inside))
-               else None)
+        if not question and _ANY_OF_THREE is not None and \
+                not _ANY_OF_THREE.holds_within(text, min(start, p.start), max(end, p.end)):
+            why = None  # (what the chain below gives such a part: none of its patterns can match)
+        else:
+            why = _why_not_asserted(text, start, end, p, question)
         if why is None and getattr(p.reading, "negated", False) and re.match(r"(?i)[^.;]*?\buntil\b", text[p.end: end]):
             # "was not rated Good until 2019-20": rated Good then, and not before; not the negation in that year
             why = "a rating not had until a later time"
         out.append(p if why is None or p.reading is None else replace(p, reading=None, problem=why))
     return out
+
+
+def _why_not_asserted(text: str, start: int, end: int, p: Part, question: bool) -> str | None:
+    """Why the part is not asserted (a question, another's claim, a condition, a wish), or None."""
+    before = text[start: p.start]
+    clause = re.split(r"[;:]|,\s+(?:but|and|while|though|although)\b", before)[-1]
+    inside = _without_aside(text[p.start: p.end])
+    return ("a question" if question else
+            "a claim the sentence reports, denies or doubts" if _REPORTED.search(before) or
+            _REPORTED.search(text, p.end, end) and re.search(r"(?i)\bthat\b", before) else
+            "a claim the sentence reports, denies or doubts" if _REPORTED.search(inside) else
+            "a condition" if _CONDITION.search(re.split(r"[,;:]", before)[-1] + " " + inside) else
+            "a wish, risk or prediction" if _WISHED.search(_without_aside(clause + " " + inside))
+            else None)

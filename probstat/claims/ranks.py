@@ -84,6 +84,12 @@ def find_positions(text: str) -> list[Position]:
     return out
 
 
+def positions_in(text: str, start: int, end: int) -> list[Position]:
+    """``find_positions(text[start:end])``, none at once where the span holds none of RANK_RE's words (looked up
+    in the text's own index: most sentences hold none, and the slice is then not folded to be asked)."""
+    return find_positions(text[start:end]) if RANK_RE.holds_within(text, start, end) else []
+
+
 def position_verdict(place: int, from_top: bool, best: int, worst: int, compared: int) -> tuple[str, str]:
     """(verdict, positions the data allow in words) for a stated place against rank bounds [best, worst]."""
     wanted = place if from_top else compared + 1 - place

@@ -36,7 +36,7 @@ from .ordinals import (
     again_word,
     at_first,
 )
-from .ranks import find_positions
+from .ranks import positions_in
 from .read_shapes import read_sentence
 from .readings import Change, Part, Predicate, ProviderRating, Statement
 from .same_rating import same_as_before
@@ -476,7 +476,7 @@ def _replaced(obj: Part | Statement, **changes: object) -> Part | Statement:
 def _ranks(text: str, start: int, end: int, tags: list[Tag], subject: str | None) -> list[Part]:
     """'X came top of the league', 'the second-worst CRC': a league position of the provider named before it."""
     out = []
-    for pos in find_positions(text[start:end]):
+    for pos in positions_in(text, start, end):
         a, b = start + pos.start, start + pos.end
         if re.match(r"(?i)\s+(?:rating|grade|mark|possible)\b", text[b: b + 12]) or \
                 any(t.code == "R" and t.start <= a < t.end for t in tags):
