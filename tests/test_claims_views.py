@@ -362,6 +362,12 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Sodexo, which ran Essex CRC, also ran six other CRCs in 2018-19.", "contradicted"),
         ("Sodexo, which ran Wales CRC, also ran five other CRCs in 2018-19.", "contradicted"),
     ],
+    "times_as_many_rated": [
+        # 2018-19 Good: 5 NPS divisions, 1 CRC; Requires improvement: 19 CRCs, 2 NPS divisions
+        ("In 2018-19 five times as many NPS divisions as CRCs were rated Good.", "supported"),
+        ("In 2018-19 twice as many NPS divisions as CRCs were rated Good.", "contradicted"),
+        ("In 2018-19 twice as many CRCs as NPS divisions were rated Requires improvement.", "contradicted"),
+    ],
 }
 
 

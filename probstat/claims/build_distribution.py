@@ -69,6 +69,31 @@ def _distribution(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], kind))]
 
 
+def _times_as_many(m: Match, s: Sentence) -> list[Part] | None:
+    """'twice as many NPS divisions as CRCs were rated Good', 'five times as many ...': one population's count of a
+    rating a multiple of the other's."""
+    words = " ".join(t.words.lower() for t in m.groups["x"])
+    got = re.fullmatch(r"(?:(?P<n>[\w-]+)\s+times|(?P<twice>twice)|(?P<half>half))\s+as\s+many", words)
+    if got is None or m.words("as") != "as" or any(t.code in "XT" for t in m.tags[m.first: m.last]):
+        return None
+    if got.group("n"):
+        try:
+            times = _interpret(got.group("n"), "count")
+        except ValueError:
+            return None
+        if times.rule != "exact count":
+            return None
+        ratio = float(times.value)
+    else:
+        ratio = 2.0 if got.group("twice") else 0.5
+    sector, other, rating = _population(m.one("pop"))[0], _population(m.one("other"))[0], _ratings(m.one("r"))
+    if sector is None or other is None or sector == other or len(rating) != 1:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], "ratio", than_sector=other,
+                                                            ratio=ratio))]
+
+
 def _rated_extreme(m: Match, s: Sentence) -> list[Part] | None:
     """'the lowest-rated NPS division was rated Requires improvement': the lowest (or highest) rating given in the
     population, whichever unit had it."""

@@ -344,7 +344,8 @@ def _distribution_outcome(ctx: Context, r: Distribution, round_: str) -> tuple[s
             return "unverifiable", f"the data do not hold every rating of the {_who(r.sector)} and " \
                 f"{_who(r.than_sector)} in {round_}", None
         a, b = got[0][r.rating], other[0][r.rating]
-        holds = a > b if r.kind == "more" else a < b
+        # ("twice as many": the one count exactly that multiple of the other)
+        holds = a == r.ratio * b if r.kind == "ratio" else a > b if r.kind == "more" else a < b
         return ("supported" if holds else "contradicted"), f"rated {r.rating} in {round_}: {_who(r.sector)} {a}, " \
             f"{_who(r.than_sector)} {b}", f"{a} and {b}"
     if got is None:

@@ -255,9 +255,13 @@ class Distribution:
     kind: str  # "most common", "least common", "lowest", "highest"; "more", "fewer" (than another rating)
     than: str | None = None  # the other rating of "more X than Y"
     than_sector: str | None = None  # the other population of "more NPS divisions than CRCs were rated X"
+    ratio: float | None = None  # kind "ratio": "twice as many NPS divisions as CRCs were rated X" (2)
 
     def describe(self) -> str:
         who = _PLURAL.get(self.sector, "providers")
+        if self.ratio is not None:
+            return f"{self.ratio:g} times as many {who} as {_PLURAL.get(self.than_sector, 'providers')} rated " \
+                f"{self.rating}"
         if self.than_sector is not None:
             return f"{self.kind} {who} than {_PLURAL.get(self.than_sector, 'providers')} rated {self.rating}"
         if self.than is not None:

@@ -22,6 +22,7 @@ from .build_distribution import (
     _likelihood,
     _more_rated,
     _rated_extreme,
+    _times_as_many,
     _unit_extreme,
 )
 from .build_figures import (
@@ -137,6 +138,10 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "the lowest or highest rating given to any of a population",
           "The lowest rating given to any NPS division in 2018-19 was Requires improvement.",
           "The lowest rating given to any NPS division in 2018-19 was Inadequate."),
+    Shape("as many rated, times over", r"(?P<x>N?L)(?P<pop>S)(?P<as>w)(?P<other>S)[BV]{1,2}(?P<r>R)", _times_as_many,
+          "'twice as many NPS divisions as CRCs were rated Good': one rating's counts in two populations, one a "
+          "multiple of the other", "In 2018-19 five times as many NPS divisions as CRCs were rated Good.",
+          "In 2018-19 twice as many NPS divisions as CRCs were rated Good."),
     Shape("refused: comparison of likelihood", r"[^,;]{0,6}L[^,;]{0,6}",
           _refuse("a comparison of proportions or likelihoods between groups"),
           "a comparison of shares or likelihoods between sectors or groups: recognised, not read",
