@@ -293,15 +293,6 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("The answer adds that NPS Wales had been rated Good.", "supported"),
         ("The answer adds that NPS Wales had been rated Outstanding.", "contradicted"),
     ],
-    "the_same_rating_as_the_unit_before": [
-        # providers.csv 2024-25 overall: norfolk-pdu Inadequate, bedfordshire-pdu and suffolk-pdu Requires
-        # improvement (the second sentence is checked as "rated the same as" the unit the first one rated)
-        ("Suffolk PDU was rated Requires improvement in 2024-25.\nBedfordshire PDU was given the same rating.",
-         "supported"),
-        ("Norfolk PDU was rated Inadequate in 2024-25.\nBedfordshire PDU was given the same rating.", "contradicted"),
-        # (the sentence before has Suffolk's rating wrong: Norfolk's is still not the same as Suffolk's)
-        ("Suffolk PDU was rated Inadequate in 2024-25.\nNorfolk PDU was given the same rating.", "contradicted"),
-    ],
     "fared_better_or_worse": [
         # 2018-19 overall: essex-crc Requires improvement, ddc-crc Inadequate
         ("Dorset, Devon and Cornwall CRC fared worse than Essex CRC in 2018-19.", "supported"),

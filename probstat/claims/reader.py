@@ -39,7 +39,6 @@ from .ordinals import (
 from .ranks import positions_in
 from .read_shapes import read_sentence
 from .readings import Change, Part, Predicate, ProviderRating, Statement
-from .same_rating import same_as_before
 from .shape_parts import Sentence, reported_speech
 from .tag_joins import own_region_pdus
 from .tag_type import Tag, clause_of, codes
@@ -171,7 +170,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         previous_ratings = next(iter(rated_here)) if len(rated_here) == 1 else ()
         group_before = named_here
         named_lately = (*named_lately[-2:], named_here)
-        parts, unread = same_as_before(text, start, end, tags, *read_sentence(s), rated_before)
+        parts, unread = read_sentence(s)
         if not parts:
             parts = previous_ellipsis(tags, rated_before)  # "... So was Y.", "... Neither was Y."
             if parts:
@@ -288,7 +287,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     return out
 
 
-# "Wakefield, by contrast, was rated Good", "Neighbouring Kirklees PDU ...": a unit beside the text's, not its subject
+# "Wakefield, by contrast, was rated Good", "Neighbouring Kirklees PDU ...": a unit set beside the text's, not its next
+# subject
 _ASIDE_UNIT = Anchored(re.compile(r"(?i)\b(?:by\s+contrast|in\s+contrast|neighbouring|meanwhile|elsewhere|also|"
                                   r"too|likewise)\b"))
 
