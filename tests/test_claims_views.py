@@ -359,6 +359,17 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2018-19 twice as many NPS divisions as CRCs were rated Good.", "contradicted"),
         ("In 2018-19 twice as many CRCs as NPS divisions were rated Requires improvement.", "contradicted"),
     ],
+    "a_units_national_arrangements": [
+        # hmpps-national overall Requires improvement (published 2025-04-29)
+        ("HMPPS's national arrangements were rated Requires improvement in April 2025.", "supported"),
+        ("HMPPS's national arrangements were rated GOOD in April 2025.", "contradicted"),
+    ],
+    "both_after_units_named_in_the_sentence": [
+        # 2022-23: lambeth-pdu and ealing-hillingdon-pdu Inadequate, 3 points each; newham-pdu Requires improvement
+        ("Lambeth and Ealing and Hillingdon each scored three points, and both were rated Inadequate in October "
+         "2022.", "supported"),
+        ("Lambeth PDU and Newham PDU were inspected in 2022-23, and both were rated Inadequate.", "contradicted"),
+    ],
 }
 
 

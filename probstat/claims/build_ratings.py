@@ -95,16 +95,16 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         i = m.tags.index(subject)
         rest = m.tags[i + 1: i + 3]
         possessive = subject.words.lower() in ("its", "their") or (rest and rest[0].words.lower() in ("s", "'s"))
-        following = [t for t in m.tags[i + 1: i + 4] if t.words.lower() not in ("s", "'s") and t.code != "Y"]
+        following = [t for t in m.tags[i + 1: i + 5] if t.words.lower() not in ("s", "'s") and t.code != "Y"]
         # "its case supervision was judged inadequate" is no rating of the unit; "the CRC's management of
         # information and facilities" names a standard, which the rating is of
         named_standard = m.has("mid", "T") and any(x.code == "T" for x in m.tags[i + 1: i + 6])
         # "X's latest rating is R", "its first rating": the rating at one of its inspections (which_round.py)
         dated = len(following) > 1 and re.fullmatch(r"(?i)latest|current|first|new", following[0].words) and \
             following[1].code in "VKI"
-        # "X's performance was rated R", "its work was judged Good": the unit's whole work, its overall rating
-        whole = len(following) > 1 and following[0].words.lower() in ("performance", "work") and \
-            following[1].code in "BV"
+        # "X's performance was rated R", "its work was judged Good", "X's national arrangements": its overall rating
+        whole = bool(re.match(r"(?:(?:national|overall) )?(?:performance|work|arrangements) [BV]", " ".join(
+            t.code if t.code in "BV" else t.words.lower() for t in following)))
         # ("its case supervision was rated inadequate for assessment, planning, ...": the standards named after)
         listed = m.groups.get("after", [])[:1]
         listed = bool(listed) and listed[0].words.lower() in ("for", "on", "in", "across") and m.has("after", "T")
@@ -384,7 +384,7 @@ def _group_rating(m: Match, s: Sentence) -> list[Part] | None:
     mid = m.groups.get("mid", [])
     if any(t.code in "XH" for t in mid):
         return None
-    group = _group_of(s, want)
+    group = _group_of(s, want, m.first)
     if group is None:
         return None
     column = _column(m, s, ("mid", "after"))

@@ -472,10 +472,14 @@ def _closes_aside(tags: list[Tag], i: int) -> bool:
         tags[j + 1].words.lower() in ("which", "who", "that", "whose", "covering", "serving", "including"))
 
 
-def _group_of(s: Sentence, want: int | None) -> tuple[str, ...] | None:
+def _group_of(s: Sentence, want: int | None, upto: int | None = None) -> tuple[str, ...] | None:
     """The units that 'each', 'both', 'all four' refer to: those a neighbouring sentence names together, as many
     as the words say (``want``; None: any number from two). 'It is one of four inspections ... The other three
-    are A, B and C. All four ...': three named and the text's own unit make the four."""
+    are A, B and C. All four ...': three named and the text's own unit make the four. With ``upto`` (where the
+    words stand), units the sentence names before them come first: 'A and B scored three, and both were ...'."""
+    here = tuple(dict.fromkeys(str(t.value) for t in s.tags[:upto] if t.code == "P")) if upto else ()
+    if len(here) >= 2 and (want is None or len(here) == want) and s.tags[upto - 1].words.lower() in ("and", ","):
+        return here
     before, after, *lately = s.groups
     group = next((g for g in (before, after) if len(g) >= 2 and (want is None or len(g) == want)), None)
     if group is None and want is not None and len(before) == want - 1 >= 1 and s.subject and \
