@@ -65,8 +65,7 @@ def _owner(m: Match, s: Sentence, elided: bool = False) -> list[Part] | None:
         sector = _population(before[-1])[0]
     if m.one("other") is not None:
         # "five other CRCs": the unit named before them (or the text's) is the owner's too, and one more
-        named = [t for t in s.tags[: m.first + len(m.groups.get("w", []))] if t.code in "PA"] + \
-            [t for t in s.tags[m.first: m.last] if t.code in "PA"]
+        named = [t for t in s.tags[: m.last] if t.code in "PA"]
         pid = _subject(named[0], s) if named else s.subject
         if pid is None or stated.rule != "exact count":
             return None

@@ -15,6 +15,7 @@ from .shape_parts import Sentence, _count, _span, _subject
 
 
 def _people(m: Match, s: Sentence) -> list[Part] | None:
+    """'X supervised 8,400 people', 'more than 5,000 offenders on its books': the unit's people supervised."""
     a, b, phrase = _span(m, s)
     pid = _subject(m.one("s"), s)
     n = m.one("n")
@@ -67,7 +68,7 @@ def _second_people(m: Match, s: Sentence) -> list[Part] | None:
         return None
     text = s.text[n.start: end].rstrip().rstrip(".")
     got = replace(parts[0], start=n.start, end=n.start + len(text), phrase=text)
-    own = {r for m in vocab.ROUND_RE.finditer(text) if (r := vocab.round_name(m))}
+    own = {r for x in vocab.ROUND_RE.finditer(text) if (r := vocab.round_name(x))}
     if len(own) == 1:
         # (its own round, though no comma parts it from the first figure's: "... in 2018-19 and 3,600 in 2019-20")
         got = replace(got, rounds=(own.pop(),), round_how="written in its clause", round_sure=True)

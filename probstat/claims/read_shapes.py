@@ -294,7 +294,7 @@ _NEEDED = re.compile(r"(?i)^(?:needs?|needed|requires?|required|deserved?|merite
                      r"got|had|has|have|without|offered|given)$")
 
 
-def _pronoun_one(tags: list[Tag], i: int) -> bool:
+def _pronoun_one(tags: list[Tag], i: int | None) -> bool:
     """'the cases that needed one', 'ended in an Inadequate one': "one" standing for a noun said before it, no
     count."""
     if i is None or i == 0 or tags[i].code != "N" or tags[i].words.lower() != "one":
