@@ -461,8 +461,11 @@ CASES = [
      "CRC supervised 8,136 people at its first inspection.", "supported"),
     ("Inspectors returned to West Yorkshire CRC and rated its four case supervision standards Inadequate.\nThe "
      "CRC supervised 9,136 people at its first inspection.", "contradicted"),
-    # "all three London PDUs": all the region's (three in all) or three of them (a day's reports)
-    ("All three London PDUs were rated Inadequate in October 2022.", "unverifiable"),
+    # "all three London PDUs ... in October 2022": the London PDUs reported that month (ealing-hillingdon,
+    # hammersmith-fulham-kensington-chelsea-westminster and lambeth, on 2022-10-18), all three Inadequate; in the
+    # round (no month) "all three" of the region's six is another matter
+    ("All three London PDUs were rated Inadequate in October 2022.", "supported"),
+    ("All three London PDUs were rated Inadequate in 2022-23.", "contradicted"),
     ("All three London PDUs were rated Good in October 2022.", "contradicted"),
     ("All six Welsh PDUs were rated Requires improvement in 2025-26.", "contradicted"),
     # a rating "on" doing something: a part of the work the data do not rate, not the overall rating

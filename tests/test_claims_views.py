@@ -370,6 +370,48 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
          "2022.", "supported"),
         ("Lambeth PDU and Newham PDU were inspected in 2022-23, and both were rated Inadequate.", "contradicted"),
     ],
+    "a_count_of_one_months_reports": [
+        # 2022-23 London PDUs: four Inadequate in the round, three of them (Ealing and Hillingdon; Hammersmith,
+        # Fulham, Kensington, Chelsea and Westminster; Lambeth) reported on 2022-10-18, Lewisham and Bromley in
+        # 2022-11; the Greater Manchester PDUs reported on 2023-05-25 (Manchester North, Tameside, Wigan) all
+        # Requires improvement
+        ("Three London PDUs were rated Inadequate in the reports of October 2022.", "supported"),
+        ("Four London PDUs were rated Inadequate in the reports of October 2022.", "contradicted"),
+        ("Of the three Greater Manchester PDUs reported on in May 2023, two were rated Requires improvement and "
+         "one Inadequate.", "contradicted"),
+        # (a month beside a named unit's rating dates that rating, not the count after it)
+        ("Lambeth PDU, rated Inadequate in October 2022, was one of 15 inspections rated Inadequate in 2022-23.",
+         "supported"),
+    ],
+    "the_best_rating_a_unit_has_had": [
+        # nps-wales 2018-19 Good (its only row); surrey-pdu 2024-25 Inadequate: "the highest rating it has ever
+        # received" places the rating among the unit's own, not on the scale
+        ("NPS Wales was rated Good, the highest rating it has ever received.", "partly checked"),
+        ("Surrey PDU was rated Good, the highest rating it has ever received.", "contradicted"),
+        ("In 2018-19 NPS Wales was rated Good, the highest rating.", "contradicted"),
+    ],
+    "a_year_before_the_data": [
+        # essex-crc's one inspection was reported on 2018-10-10: no rating of 2016 is in the data
+        ("Essex CRC was rated Requires improvement in 2018.", "supported"),
+        ("Essex CRC was rated Requires improvement, as it was in 2016.", "partly checked"),
+        ("Essex CRC was rated Good, as it was in 2016.", "contradicted"),
+    ],
+    "a_year_beside_the_report_not_the_one_before": [
+        # surrey-pdu has one inspection (2024-25, Inadequate, 2024-03); west-kent-pdu Inadequate in 2022-23
+        # (2022-05) and Requires improvement in 2024-25: the year dates the report, "its previous inspection" the
+        # one before it
+        ("Surrey PDU, rated Inadequate in March 2024, had been rated Requires improvement at its previous "
+         "inspection.", "partly checked"),
+        ("West Kent PDU, rated Requires improvement in 2024, had been rated Inadequate at its previous inspection.",
+         "supported"),
+        ("West Kent PDU, rated Requires improvement in 2024, had been rated Good at its previous inspection.",
+         "contradicted"),
+    ],
+    "a_units_place_in_an_order_of_reports": [
+        # surrey-pdu 2024-25 Inadequate; which report of the year it was is not in the data
+        ("Surrey PDU was rated Inadequate, the 12th PDU to be rated Inadequate that year.", "partly checked"),
+        ("Surrey PDU was rated Good, the 12th PDU to be rated Good that year.", "contradicted"),
+    ],
 }
 
 

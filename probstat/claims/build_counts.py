@@ -41,6 +41,18 @@ _AMONG = re.compile(r"(?i)^(?:(?:was|is|were|are|has\s+been|have\s+been)\s+)?(?:
                     r"part\s+of\s+the\s+group\s+of|joined|joins|joining)(?:\s+the)?$")
 
 
+def _aside_before(tags: list[Tag], k: int) -> int | None:
+    """Where an aside set off by commas opens, between a unit and "was one of ..." at k ("Doncaster PDU, rated
+    Inadequate in October 2024, was one of 14 ..."): the opening comma's position, or None."""
+    if k < 4 or tags[k - 1].code != "B" or tags[k - 2].words != ",":
+        return None
+    for o in range(k - 3, max(-1, k - 14), -1):
+        if tags[o].words == ",":
+            return o if o >= 1 and tags[o - 1].code in "PA" and o < k - 3 and \
+                not any(t.code in "BN" for t in tags[o + 1: k - 2]) else None
+    return None
+
+
 def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[list[str], int | None, bool] | None:
     """Units a count says are among those it counts: (the units, N, only) of "<unit> is one of N <population>
     rated R", "<unit> - one of N ... -", "<A> and <B> were two of the N ...", "<unit> was the only one of N ...
@@ -58,6 +70,9 @@ def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[lis
         if s.tags[j].code == "," and s.tags[j].words not in ("-", "\u2013", "\u2014", "(", ","):
             return None
     link = " ".join(t.words.lower() for t in s.tags[j: k] if t.code != ",")
+    opened = _aside_before(s.tags, k)
+    if opened is not None:
+        j, link = opened, s.tags[k - 1].words.lower()  # "Doncaster PDU, rated Inadequate in October 2024, was one of"
     units = []
     i = j - 1
     while i >= 0 and s.tags[i].code in "PA":

@@ -333,12 +333,20 @@ def _respectively(m: Match, s: Sentence) -> list[Part] | None:
 _PLACE = re.compile(r"(?i)highest|lowest|\b(?:top|bottom)\b")
 
 
+# "the highest rating it has ever received", "the lowest given to any PDU so far": a place among a unit's own
+# ratings or among other units', not on the scale (the scale is "the highest rating the inspectorate can give")
+_OWN_BEST = re.compile(r"(?i)\s*(?:(?:that|which)\s+)?(?:(?:it|they|the\s+(?:pdu|crc|division|service|region|unit|"
+                       r"organisation|company))\s+(?:has|have|had)\b"
+                       r"(?!\s+(?:to|got\s+to))|ever\b|yet\b|so\s+far\b|to\s+date\b|since\b|among\b|amongst\b"
+                       r"|of\s+any\b|in\s+(?:its|their)\s+history\b|(?:given|awarded)\s+to\s+(?:any|a|an)\b)")
+
+
 def _scale(m: Match, s: Sentence) -> list[Part] | None:
     """"rated 'Good', the second-highest rating": a rating placed on the scale."""
     first, second = m.one("r1"), m.one("r2")
     if _PLACE.search(first.words) and not _PLACE.search(second.words):
         first, second = second, first  # "the second lowest rating, 'Requires improvement'"
-    if not _PLACE.search(second.words):
+    if not _PLACE.search(second.words) or _OWN_BEST.match(s.text, second.end, s.end):
         return None
     a, b = second.start, second.end
     st = Statement(a, b, second.words, "scale", predicate=Predicate("rating", "overall", _ratings(first)),

@@ -24,6 +24,10 @@ _NOW = re.compile(r"(?i)\b(?:now|currently|today|still|(?:has|have)\s+(?:stayed|
 _YEAR, _NOW = Anchored(_YEAR), Anchored(_NOW)
 
 
+# (a clause that names the inspection before the one reported)
+_BEFORE_THAT = re.compile(r"(?i)\b(?:previous|last|earlier|prior|former)\s+(?:inspection|report|visit)|\bpreviously\b")
+
+
 def dated_parts(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
     """Each part with the year its clause writes ("last time, in 2022, it was rated ..."), or the sentence's
     only year; the judge takes it as naming one of the provider's inspections when exactly one fits."""
@@ -47,6 +51,11 @@ def dated_parts(text: str, start: int, end: int, parts: list[Part]) -> list[Part
             before = max((c for c in cuts if c < lo), default=None)
             own = [(y, mo) for at, y, mo in years
                    if before is not None and before <= at < lo and _BARE_YEAR.match(text, before, lo)]
+        if not own and p.past and p.earlier and _BEFORE_THAT.search(text, lo, hi):
+            # "X, rated Inadequate in March 2024, had been rated R at its previous inspection": the year outside the
+            # clause dates the inspection reported, not the one before it
+            out.append(p)
+            continue
         if not own and len({y for _, y, _ in years}) == 1 and not vocab.ROUND_RE.search(text, lo, hi):
             if _NOW.search(text, lo, hi) or any(_AS_THEN.match(text, *_clause_at(cuts, at, end))
                                                  for at, _, _ in years):

@@ -105,7 +105,7 @@ class Context:
     def round_row(self, round_: str, sector: str | None) -> pd.Series | None:
         """The published totals of a round for a sector (or all), once per context; none for one owner's."""
         def find() -> pd.Series | None:
-            if portion_of(sector)[1]:
+            if portion_of(sector)[1] or month_of(sector):
                 return None
             r = self.rounds
             rows = r[(r["round"] == round_) & (r["sector"] == (sector or "all"))]
@@ -120,6 +120,9 @@ class Context:
             f = self.frame
             mask = _hits(f["round"] == round_)
             base, owner = portion_of(sector)
+            month = month_of(sector)
+            if month:
+                mask = mask & _hits(f["published"].astype(str).str.startswith(month))
             if owner:
                 column = "region" if "#" in sector else "owner"
                 mask = mask & _hits(f[column].astype(str).str.lower() == owner.lower())
@@ -136,6 +139,7 @@ def _hits(test: pd.Series) -> np.ndarray:
 def portion_of(sector: str | None) -> tuple[str | None, str | None]:
     """A population of one owner's providers is written "CRC@Sodexo", one region's "PDU#London": (sector, the
     owner or region); else (sector, None)."""
+    sector = sector.partition("~")[0] if sector else sector
     for mark in "@#":
         if sector and mark in sector:
             base, part = sector.split(mark, 1)
@@ -143,9 +147,20 @@ def portion_of(sector: str | None) -> tuple[str | None, str | None]:
     return sector, None
 
 
+def month_of(sector: str | None) -> str | None:
+    """The month ("2022-10") of a population of the reports of one month, written "PDU#London~2022-10"."""
+    return sector.partition("~")[2] or None if sector else None
+
+
 def _whole_sector_held(ctx: Context, round_: str, sector: str | None) -> bool:
     """Whether the data hold every provider of the owner's sector in the round (its published number in scope):
-    only then is one owner's part of it known in full."""
+    only then is one owner's part of it known in full. The reports of one month are known in full when the
+    population they are a part of is, each with its report's month."""
+    if month_of(sector):
+        whole = sector.partition("~")[0] or None
+        base, part = portion_of(whole)
+        dated = ctx.scope(round_, whole)["published"].astype(str).str.len().ge(7).all()
+        return bool(dated) and (_whole_sector_held(ctx, round_, whole) if part else _round_held(ctx, round_, base))
     base = portion_of(sector)[0]
     held = len(ctx.scope(round_, base))
     size = population_size(ctx, round_, base).interval
@@ -154,6 +169,12 @@ def _whole_sector_held(ctx: Context, round_: str, sector: str | None) -> bool:
     # a region's PDUs are those the round inspected: the data hold them all when they hold every inspection
     row = ctx.round_row(round_, base) if "#" in (sector or "") else None
     return row is not None and _opt(row["inspected"]) == held
+
+
+def _round_held(ctx: Context, round_: str, sector: str | None) -> bool:
+    """Whether the data hold every inspection of the round in the sector (its published number inspected)."""
+    row = ctx.round_row(round_, sector)
+    return row is not None and _opt(row["inspected"]) == len(ctx.scope(round_, sector))
 
 
 def _opt(value) -> int | None:
@@ -177,7 +198,7 @@ def _population_size(ctx: Context, round_: str, sector: str | None) -> Outcome:
     row = ctx.round_row(round_, sector)
     published = _opt(row["providers_in_scope"]) if row is not None else None
     who = _who(sector)
-    if portion_of(sector)[1] and _whole_sector_held(ctx, round_, sector):
+    if (portion_of(sector)[1] or month_of(sector)) and _whole_sector_held(ctx, round_, sector):
         return Outcome(Interval(len(scope), len(scope)), f"{len(scope)} {who} at their {round_} inspections",
                        "data", n=len(scope))
     if published is not None:
@@ -194,6 +215,8 @@ def _population_size(ctx: Context, round_: str, sector: str | None) -> Outcome:
 
 
 def _who(sector: str | None) -> str:
+    if month_of(sector):
+        return f"{_who(sector.partition('~')[0] or None)} reported in {month_of(sector)}"
     base, owner = portion_of(sector)
     if owner:
         return f"{_who(base)} in {owner}" if "#" in sector else f"{_who(base)} run by {owner}"
@@ -215,7 +238,7 @@ def _count(ctx: Context, st: Statement) -> Outcome:
         return population_size(ctx, round_, sector)
     if pred.kind == "inspected":
         published = _opt(row["inspected"]) if row is not None else None
-        if portion_of(sector)[1] and _whole_sector_held(ctx, round_, sector):
+        if (portion_of(sector)[1] or month_of(sector)) and _whole_sector_held(ctx, round_, sector):
             # every inspection of the round is in the data: theirs are all there
             return Outcome(Interval(len(scope), len(scope)), f"{len(scope)} {who} inspected in {round_} (every "
                            "inspection of the round is in the data)", "data", n=len(scope))
@@ -243,7 +266,7 @@ def _count(ctx: Context, st: Statement) -> Outcome:
         open_ = (len(scope) - known) + max(rated_published - rated_known, 0)
     else:
         open_ = None
-    if portion_of(sector)[1] and _whole_sector_held(ctx, round_, sector):
+    if (portion_of(sector)[1] or month_of(sector)) and _whole_sector_held(ctx, round_, sector):
         open_ = len(scope) - known
     what = pred.describe()
     label = f"{k} {who} known {what} in {round_}"

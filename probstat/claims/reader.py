@@ -21,6 +21,7 @@ from .anchored import Anchored
 from .build_dates import rating_months
 from .build_named import previous_ellipsis
 from .clause_dates import THAT_INSPECTION, at_that, clause_rounds, dated_parts, moved_round, turned_back
+from .count_time import counts_in_time
 from .document import DATELINE, HEADER_LINE, ROUND_WORDS_RE, Document, bounded_sentences
 from .extract import find_numeric_expressions
 from .mood import not_asserted
@@ -231,11 +232,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             # after "despite", "though", "but": "still" is "nevertheless", no claim about the inspection before
             conceded = still and bool(_CONCESSIVE.search(text, start, end))
             parts = parts if conceded else parts + _rated_again(parts, "still" if still else "same")
-        if not rnd[2] and _SPAN.search(text, start, end):
-            # "of the nine PDUs inspected since unification, two thirds ...": a count over several rounds
-            parts = [replace(p, reading=None, problem="a count over a span of time, not one round")
-                     if isinstance(p.reading, Statement) and p.reading.kind == "count" else p for p in parts]
-        parts = _distinct(parts)
+        # ("of the nine PDUs inspected since unification, two thirds ...": a count over several rounds)
+        parts = _distinct(counts_in_time(parts, text, start, end, not rnd[2] and bool(_SPAN.search(text, start, end))))
         if past_before and not rnd[2] and THAT_INSPECTION.search(text, start, end):
             # "At its previous inspection it was rated R. Inspectors scored it two points at that inspection.":
             # the inspection the sentence before turned back to

@@ -1,6 +1,7 @@
 """Claims written beside a rating that the data never hold: a unit's size rank, an owner's contract, what
 happened after the inspection, a grade on another scale, how long the fieldwork took, what a history before the
-data's first round says, a subset of the people supervised, a writer's own view of why a rating came out as it did,
+data's first round says (a rating of such a year among it), a unit's place in an order of reports, a
+subset of the people supervised, a writer's own view of why a rating came out as it did,
 and who leads or makes up an owner. Each is left unread, so that a true rating read beside it does not carry the
 sentence (it is then partly checked, not supported)."""
 
@@ -43,6 +44,20 @@ _LENGTH = re.compile(r"(?i)\b(?:spent|spending|over|during|across|for|lasted|too
 # "has run it since 2015": a span of time reaching back before the first round the data hold (2018-19)
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:19\d\d|20(?:0\d|1[0-7]))\b")
 
+# "as it was in 2016", "rated Good in 2017", "at its 2017 inspection": a rating or inspection of a year before the
+# data's first round (its reports came out from 2018 on); "set up in 2015" is history, context, and not matched
+_RATED_BEFORE = re.compile(r"(?i)\b(?:(?:as\s+(?:it|they)\s+(?:was|were|had\s+been)|rated|judged|graded|inspected)"
+                           r"\s+(?:[\w'-]+\s+){0,3}?in\s+(?:19\d\d|20(?:0\d|1[0-7]))(?!\d)(?:[-/]\d\d)?"
+                           r"|\b(?:its|their|the)\s+(?:19\d\d|20(?:0\d|1[0-7]))(?:[-/]\d\d)?\s+"
+                           r"(?:inspection|report|rating|visit)s?)\b")
+
+# "the 12th PDU to be rated Inadequate that year", "the third unit in the region to get that rating": a place in
+# an order of reports that no shape reads ("the first" and "the only" have readings of their own)
+_NTH_UNIT = re.compile(r"(?i)\bthe\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                       r"tenth|eleventh|twelfth)\s+(?:PDUs?|CRCs?|units?|services?|divisions?|regions?|probation\s+"
+                       r"(?:delivery\s+units?|services?))\s+(?:(?:in|of|across)\s+(?:[\w'-]+\s+){1,4}?)?"
+                       r"(?:to\s+(?:be|receive|get|have|earn)|rated|judged|graded)\b")
+
 # "more than 8,400 people, many of whom are known to the police": a share of the people supervised the data do not
 # count
 _OF_WHOM = re.compile(r"(?i),\s+(?:many|most|some|all|few|half|none|two-thirds|a\s+third|a\s+quarter|\d+)"
@@ -68,11 +83,14 @@ _OWNER_MADE = re.compile(r"(?i)\b(?:partnership|consortium|company|firm|group|jo
 
 # (each searched only in a sentence that holds the words every match of it needs)
 _PATTERNS = tuple(Anchored(p) for p in (_SIZE_RANK, _CONTRACT, _LATER, _OTHER_GRADE, _LENGTH, _SINCE_BEFORE,
+                                        _RATED_BEFORE,
                                         _OF_WHOM, _WORTH, _OWNER_MADE))
 
 # "..., and we believe this reflects a decade of under-investment", "a result I regard as damning", "I share the
 # concerns of residents": a view the writer adds after a fact read, a claim of its own; before the fact ("we believe
 # the CRC was rated Good") it only hedges what follows, which is read
+_NTH = Anchored(_NTH_UNIT)
+
 _VIEW = Anchored(re.compile(r"(?i)\b(?:I|we)\s+(?:(?:also|still|strongly|firmly|do|would)\s+)?"
                             r"(?:believe|regard|consider|think|feel|suspect|fear|share|argue|maintain|contend)\b"))
 
@@ -85,9 +103,11 @@ def events_beside(text: str, start: int, end: int, parts: list[Part], unread: li
         return []
     out = []
     first_read = min(p.start for p in parts if p.reading is not None)
-    for pattern in _PATTERNS + (_VIEW,):
+    for pattern in _PATTERNS + (_NTH, _VIEW):
         for m in pattern.finditer(text, max(start, first_read) if pattern is _VIEW else start, end):
-            if not any(p.start <= m.start() < p.end for p in parts) and \
+            # (a unit's place in an order of reports is unread even where the rating after it was read as the unit's)
+            if not any(p.start <= m.start() < p.end and not (pattern is _NTH and p.shape == "provider-rating")
+                       for p in parts) and \
                     not any(t.start < m.end() and m.start() < t.end for t in unread + out):
                 at = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", "))  # (the unread words, not the comma)
                 out.append(Tag("w", at, m.end(), text[at:m.end()]))
