@@ -76,6 +76,30 @@ def test_trie_matches_the_plain_alternation_of_the_lexicon():
     _same(*_both(ordered), _texts(ordered, 300, seed=7))
 
 
+
+def test_a_texts_own_words_match_there_what_all_the_words_match():
+    """Lexicon.for_text compiles only the words that could match in a short text: the two patterns find the same
+    in it and its beginnings, searched from any position to any end, with the characters re folds under
+    IGNORECASE; and the fold puts together every character re matches with a word's character."""
+    from pathlib import Path
+
+    from probstat.claims.word_trie import _folder, words_in
+
+    lex = lexicon()
+    fold = _folder()
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for c in {c for w in lex.ordered for c in w} | set(_ODD[:4]) - set(" -"):
+        assert all(fold(m.group()) == fold(c) for m in re.finditer(re.escape(c), every, re.IGNORECASE)), c
+    fixtures = Path(__file__).parent / "fixtures"
+    texts = [(fixtures / "release_paraphrase.txt").read_text(encoding="utf-8"),
+             *(p.read_text(encoding="utf-8")[:3000] for p in sorted((fixtures / "texts").glob("*.txt"))[:4]),
+             "The \u212aent CRC, \u017fodexo and \u0130nspectorate \u0131s rated Good-or-better; HMI\xa0Probation:"
+             " case\u2011supervision, NPS  Wales", *_texts(list(lex.ordered), 40, seed=11)]
+    for text in texts:
+        words = words_in(lex.ordered, text)
+        assert words is not None and len(words) < len(lex.ordered)
+        _same(lex.pattern, lex.compile(words), [text])
+
 @pytest.mark.parametrize("seed", range(4))
 def test_trie_built_in_the_parse_tree_compiles_to_the_same_code(seed):
     """compile_trie builds the trie's part of re's parse tree itself: the compiled code is the code of the pattern

@@ -14,6 +14,6 @@ def test_rows_by_bits_are_the_rows_by_sets() -> None:
     rng = random.Random(20261206)
     for _ in range(5000):
         present = frozenset(rng.sample(letters, rng.randint(0, len(letters))))
-        want = [(shape, pattern) for shape, pattern, needs in idx.rows
+        want = [(shape, shape.compiled) for shape, needs in idx.rows
                 if all(not present.isdisjoint(one) for one in needs)]
         assert idx._rows_for(present) == want

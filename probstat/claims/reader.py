@@ -72,7 +72,7 @@ _THE_REPORT = re.compile(r"\s*(?:The|This)\s+(?:full\s+|inspection\s+|latest\s+|
 
 def read_text(text: str, doc: Document) -> list[ReadSentence]:
     """Every sentence of ``text`` that makes a claim, in order, with its parts and what went unread."""
-    lex = lexicon()
+    lex = lexicon().for_text(text)
     figures = find_numeric_expressions(text)
     starts = [f.start for f in figures]
     out: list[ReadSentence] = []

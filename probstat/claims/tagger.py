@@ -21,7 +21,7 @@ from tag_words.py. Tagging is one pass of one regular expression over the text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .. import schema
 from . import vocabulary as vocab
@@ -103,17 +103,18 @@ def lexicon(path: str | None = None) -> Lexicon:
         table[a.lower()] = ("Y", b)
     # Sector words inside a provider's name are the provider ("NPS Wales"), so providers sort first on ties.
     ordered = sorted(table, key=lambda w: (-len(w), table[w][0] != "P", w))
-    # (the words' trie put in re's parse tree as it is built, not written out and parsed: see compile_trie)
-    pattern = compile_trie(r"(?<![\w-])(?:", ordered, r")(?![\w-])|(?P<round>" + vocab.ROUND_RE.pattern + ")"
-                           r"|(?P<punct>[,;:()\u2013\u2014]|(?<=\s)-(?=\s))"
-                           r"|(?P<word>\w(?:[\w'\u2019-]*\w)?)", re.IGNORECASE)
+    # (the words' trie put in re's parse tree as it is built, not written out and parsed: see compile_trie; built
+    # at first use, of only a short text's own words where Lexicon.for_text is asked)
+    pattern = partial(compile_trie, r"(?<![\w-])(?:", after=r")(?![\w-])|(?P<round>" + vocab.ROUND_RE.pattern + ")"
+                      r"|(?P<punct>[,;:()\u2013\u2014]|(?<=\s)-(?=\s))"
+                      r"|(?P<word>\w(?:[\w'\u2019-]*\w)?)", flags=re.IGNORECASE)
     # a PDU's or region's place name ("Lambeth", "East of England") is a unit only in a text about the years
     # since 2021; with the words "PDU" or "region" in it, it is one in any text
     later = frozenset(a for a, pid in aliases.items() if providers[pid].sector in ("PDU", "region")
                       and table.get(a, ("",))[0] == "P"
                       and not re.search(r"\b(?:pdu|probation delivery unit|delivery unit|region)\b", a))
     later |= frozenset(k for k in vocab.bare_region_names(providers) if table.get(k, ("",))[0] == "P")
-    return Lexicon(table, pattern, later)
+    return Lexicon(table, tuple(ordered), pattern, later)
 
 
 def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: Lexicon,
