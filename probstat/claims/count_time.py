@@ -29,8 +29,10 @@ def _is_count(p: Part) -> bool:
 def counts_of_month(parts: list[Part], text: str, start: int, end: int) -> list[Part]:
     """The sentence's counts narrowed to the reports of the one month written after report or rating words, when
     the nearest part before that month is a count (or none is); other parts as they are."""
+    if not any(_is_count(p) for p in parts):
+        return parts  # (most sentences: no count, no search)
     months = list(_REPORTED_IN.finditer(text, start, end))
-    if len({(m.group(1).lower(), m.group(2)) for m in months}) != 1 or not any(_is_count(p) for p in parts):
+    if len({(m.group(1).lower(), m.group(2)) for m in months}) != 1:
         return parts
     at = months[0].start(1)
     before = [p for p in parts if p.start < at]
