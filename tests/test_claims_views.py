@@ -407,6 +407,12 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("West Kent PDU, rated Requires improvement in 2024, had been rated Good at its previous inspection.",
          "contradicted"),
     ],
+    "a_region_the_subject_of_had": [
+        # 2022-23 (all 31 inspections held): London's six PDUs, four Inadequate (Ealing and Hillingdon; Hammersmith,
+        # Fulham, Kensington, Chelsea and Westminster; Lambeth; Lewisham and Bromley)
+        ("London had four PDUs rated Inadequate in 2022-23.", "supported"),
+        ("London had five PDUs rated Inadequate in 2022-23.", "contradicted"),
+    ],
     "a_units_place_in_an_order_of_reports": [
         # surrey-pdu 2024-25 Inadequate; which report of the year it was is not in the data
         ("Surrey PDU was rated Inadequate, the 12th PDU to be rated Inadequate that year.", "partly checked"),

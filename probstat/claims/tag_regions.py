@@ -1,0 +1,73 @@
+"""A region's PDUs in a sentence that sets the region before them: "In London, four of the six PDUs inspected were
+rated Inadequate" (a region fronted), "Yorkshire and the Humber had seven PDUs rated Inadequate" (a region as the
+subject of "had"); and whether a population noun can be a region's PDUs at all."""
+
+from __future__ import annotations
+
+import re
+
+from . import vocabulary as vocab
+from .tag_type import Tag
+
+
+def _units_of_region(t: Tag, later: bool) -> bool:
+    """Whether a population noun can be a region's PDUs: "PDUs" always; "probation services" in a text about
+    the years since 2021 (before, a region had a CRC and an NPS division, which no region count reads)."""
+    return t.code == "S" and (t.value == "PDU" and not _SINGLE.search(t.words) or
+                              later and re.fullmatch(r"(?i)(?:probation\s+)?services", t.words) is not None)
+
+
+_SINGLE = re.compile(r"(?i)unit$")
+_FRONTING = ("in", "across", "within", "throughout")
+# words after "In" that place nothing, or place everywhere: "In March, ...", "In England and Wales, ..."
+_NOT_A_PART = re.compile(r"(?i)^(?:(?:England|Britain|the UK|the country)\b.*|January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December|Total|Addition|Particular|Contrast|"
+                         r"Summary|Short|Practice|Fact|Comparison|General|All)$")
+
+
+def fronted_region(tags: list[Tag], later: bool) -> list[Tag]:
+    """"In London, four of the six PDUs inspected were rated Inadequate": a region set before the clause, the one
+    whose PDUs the clause's populations are (not the country's); "In Essex, ..." of a place with one unit, that
+    unit; of a place with none or several, a part of each population that no count reads."""
+    had = _region_had(tags)
+    if had is not None:
+        name, comma = had
+        return tags[: comma + 1] + [_of_region(t, name, later) for t in tags[comma + 1:]]
+    if len(tags) < 3 or tags[0].words.lower() not in _FRONTING:
+        return tags
+    at = 2 if tags[1].words.lower() == "the" else 1
+    comma = next((k for k in range(at + 1, min(at + 6, len(tags))) if tags[k].words == ","), None)
+    if comma is None or not all(x.code in "wP" for x in tags[at: comma]):
+        return tags
+    name = re.sub(r"\s+", " ", " ".join(x.words for x in tags[at: comma]))
+    if name not in vocab.region_names():
+        # "In Essex, 69 per cent of staff ...": the one unit at that place, of the kinds the text's years had
+        units = {vocab.unit_by_place(name, kind) for kind in (("PDU",) if later else ("CRC", "NPS"))} - {None}
+        if any(x.code == "P" for x in tags[at: comma]) or not name[:1].isupper() or _NOT_A_PART.match(name):
+            return tags
+        if len(units) == 1:
+            return tags[:at] + [Tag("P", tags[at].start, tags[comma - 1].end, name, units.pop())] + tags[comma:]
+        # ("In Essex, two PDUs were rated Inadequate": the place's units, a part that no count of the data reads)
+        return tags[: comma + 1] + [Tag("w", t.start, t.end, t.words) if t.code == "S" and
+                                    t.words.lower().endswith("s") else t for t in tags[comma + 1:]]
+    return tags[: comma + 1] + [_of_region(t, name, later) for t in tags[comma + 1:]]
+
+
+def _of_region(t: Tag, name: str, later: bool) -> Tag:
+    """A population noun after a region set before it: the region's PDUs; any other tag as it is."""
+    if _units_of_region(t, later) and t.value in ("PDU", None) and t.words.lower().endswith("s"):
+        return Tag("S", t.start, t.end, f"{name} {t.words}", f"PDU#{name}")
+    return t
+
+
+# ("Yorkshire and the Humber had seven PDUs rated Inadequate", "London saw four ...": the region the subject)
+_HAD = ("had", "has", "have", "saw", "sees", "recorded")
+
+
+def _region_had(tags: list[Tag]) -> tuple[str, int] | None:
+    """The region named as the sentence's subject before "had" or "saw", and where that verb is."""
+    k = next((k for k, t in enumerate(tags[:7]) if t.words.lower() in _HAD), None)
+    if not k or not all(t.code in "wA" for t in tags[:k]):
+        return None
+    name = re.sub(r"\s+", " ", " ".join(t.words for t in tags[1 if tags[0].words.lower() == "the" else 0: k]))
+    return (name, k) if name in vocab.region_names() else None
