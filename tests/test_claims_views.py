@@ -413,6 +413,18 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("London had four PDUs rated Inadequate in 2022-23.", "supported"),
         ("London had five PDUs rated Inadequate in 2022-23.", "contradicted"),
     ],
+    "the_others_figure_and_a_unit_like_another": [
+        # 2022-23 points: hammersmith-fulham-kensington-chelsea-westminster-pdu 0, ealing-hillingdon-pdu and
+        # lambeth-pdu 3; "the other two" is not the unit named; wales-region 2025-26 victim work is empty
+        ("Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU scored no points out of a possible 27, and "
+         "the other two scored three points each.", "partly checked"),
+        ("Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU scored two points out of a possible 27, and "
+         "the other two scored three points each.", "contradicted"),
+        ("The North East region was rated requires improvement in 2025-26 and, like Wales, was rated outstanding "
+         "for its work with victims.", "partly checked"),
+        ("The North East region was rated Good in 2025-26 and, like Wales, was rated outstanding for its work with "
+         "victims.", "contradicted"),
+    ],
     "a_units_place_in_an_order_of_reports": [
         # surrey-pdu 2024-25 Inadequate; which report of the year it was is not in the data
         ("Surrey PDU was rated Inadequate, the 12th PDU to be rated Inadequate that year.", "partly checked"),

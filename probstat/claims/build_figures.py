@@ -227,6 +227,10 @@ def _is_share(tag: Tag) -> bool:
         return False
 
 
+# the subject of a figure's clause when it is not the unit named: "the other two", "the others", "the rest"
+_OTHERS = re.compile(r"(?i)\bthe\s+(?:other\s+(?:two|three|four|five|six|\d+|ones?)\b|others\b|rest\b)")
+
+
 def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: str | None) -> list[Part] | None:
 
     if pid is None:
@@ -241,6 +245,8 @@ def _provider_figure(m: Match, s: Sentence, text: str, figures: list[Tag], pid: 
         rest = asked is not None
     n = m.one("n")
     cuts = [s.start, *(s.start + c.start() for c in re.finditer(r"[,;:]", s.text[s.start: s.end])), s.end]
+    if _OTHERS.search(s.text, max(c for c in cuts if c <= n.start), n.end):
+        return None  # "A scored no points, and the other two three each": their figure, not the unit's
     # the clauses a figure may take its measure's words from: its own, or one that holds no other figure
     others = [t.start for t in figures if t is not n]
     near = [s.text[a:b].lower() for a, b in zip(cuts, cuts[1:], strict=False)

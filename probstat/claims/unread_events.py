@@ -1,9 +1,9 @@
 """Claims written beside a rating that the data never hold: a unit's size rank, an owner's contract, what
 happened after the inspection, a grade on another scale, how long the fieldwork took, what a history before the
-data's first round says (a rating of such a year among it), a unit's place in an order of reports, a
-subset of the people supervised, a writer's own view of why a rating came out as it did,
-and who leads or makes up an owner. Each is left unread, so that a true rating read beside it does not carry the
-sentence (it is then partly checked, not supported)."""
+data's first round says (a rating of such a year among it), a unit's place in an order of reports, the same said
+of another unit in passing ("like Wales"), a subset of the people supervised, a writer's own view of why a rating
+came out as it did, and who leads or makes up an owner. Each is left unread, so that a true rating read beside it
+does not carry the sentence (it is then partly checked, not supported)."""
 
 from __future__ import annotations
 
@@ -58,6 +58,10 @@ _NTH_UNIT = re.compile(r"(?i)\bthe\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|f
                        r"(?:delivery\s+units?|services?))\s+(?:(?:in|of|across)\s+(?:[\w'-]+\s+){1,4}?)?"
                        r"(?:to\s+(?:be|receive|get|have|earn)|rated|judged|graded)\b")
 
+# "..., like Wales, was rated Outstanding for its work with victims": the same said of a unit named in passing,
+# which no part read (the shape of "A, like B, was rated R" reads it where it can)
+_LIKE = re.compile(r"\b(?:[Uu]nlike|[Ll]ike)\s+(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'&-]*)*")
+
 # "more than 8,400 people, many of whom are known to the police": a share of the people supervised the data do not
 # count
 _OF_WHOM = re.compile(r"(?i),\s+(?:many|most|some|all|few|half|none|two-thirds|a\s+third|a\s+quarter|\d+)"
@@ -83,7 +87,7 @@ _OWNER_MADE = re.compile(r"(?i)\b(?:partnership|consortium|company|firm|group|jo
 
 # (each searched only in a sentence that holds the words every match of it needs)
 _PATTERNS = tuple(Anchored(p) for p in (_SIZE_RANK, _CONTRACT, _LATER, _OTHER_GRADE, _LENGTH, _SINCE_BEFORE,
-                                        _RATED_BEFORE,
+                                        _RATED_BEFORE, _LIKE,
                                         _OF_WHOM, _WORTH, _OWNER_MADE))
 
 # "..., and we believe this reflects a decade of under-investment", "a result I regard as damning", "I share the
