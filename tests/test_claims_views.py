@@ -425,6 +425,26 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("The North East region was rated Good in 2025-26 and, like Wales, was rated outstanding for its work with "
          "victims.", "contradicted"),
     ],
+    "the_round_an_of_the_m_count_numbers": [
+        # rounds.csv 2022-23: 31 inspections, 15 Inadequate, 1 Good; 2024-25: 24 PDUs, 10 Requires improvement;
+        # "in that round", "they visited in that programme" are every inspection of it
+        ("Lambeth PDU was rated Inadequate in 2022-23.\nNationally, 15 of the 31 probation inspections in that "
+         "round ended in an inadequate rating.", "supported"),
+        ("Lambeth PDU was rated Inadequate in 2022-23.\nNationally, 16 of the 31 probation inspections in that "
+         "round ended in an inadequate rating.", "contradicted"),
+        ("Across England and Wales, only one of the 31 inspections in the same programme was rated good.",
+         "supported"),
+        ("Nationally, inspectors rated 10 of the 24 units they visited in that programme requires improvement.",
+         "supported"),
+        # (barking-dagenham-havering-pdu: one inspection, 2022-23, the text's subject and "the same programme")
+        ("Barking, Dagenham and Havering PDU was rated Requires improvement.\nAcross England and Wales, only one of "
+         "the 31 inspections in the same programme was rated good.", "supported"),
+    ],
+    "a_unit_named_in_words_the_data_do_not_hold": [
+        # rounds.csv 2018-19 NPS: 5 of 7 Good; "The Midlands" is one of them, not a share of one in five
+        ("The Midlands was one of five NPS divisions rated Good in 2018-19.", "partly checked"),
+        ("The Midlands was one of four NPS divisions rated Good in 2018-19.", "contradicted"),
+    ],
     "a_units_place_in_an_order_of_reports": [
         # surrey-pdu 2024-25 Inadequate; which report of the year it was is not in the data
         ("Surrey PDU was rated Inadequate, the 12th PDU to be rated Inadequate that year.", "partly checked"),

@@ -82,8 +82,11 @@ def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[lis
         else:
             break
     # ("We were one of 19 CRCs rated R": a unit the words do not name, one of the 19; no share "one in 19")
-    we = not units and re.fullmatch(r"(?i)(?:we|they)\s+(?:were|are)", link)
-    link = re.sub(r"(?i)^(?:we|they)\s+", "", link)
+    # ("The Midlands was one of five NPS divisions rated Good": a unit named in words the data do not hold)
+    bare = not units and s.tags[k - 1].code == "B" and s.tags[k - 1].words.lower() in ("was", "is") and \
+        s.tags[k - 2].code == "w" and s.tags[k - 2].words[:1].isupper()
+    we = not units and re.fullmatch(r"(?i)(?:we|they)\s+(?:were|are)", link) or bare
+    link = s.tags[k - 1].words.lower() if bare else re.sub(r"(?i)^(?:we|they)\s+", "", link)
     if not (units or we) or j == k or not (_AMONG.match(link) or re.fullmatch(r"(?i)was|is|were|are|", link)):
         return None
     pids = [_subject(u, s) for u in units]

@@ -10,6 +10,7 @@ from dataclasses import replace
 from . import vocabulary as vocab
 from .anchored import Anchored
 from .readings import Part
+from .unit_facts import unit_rounds
 
 _MONTHS = vocab.MONTHS
 # A year written as a date ("in 2022", "in March 2023"), not a round ("2022-23") nor a figure ("2,022").
@@ -162,3 +163,12 @@ def moved_round(text: str, start: int, end: int, rnd: tuple) -> tuple:
     # (stepped from the round the sentence before wrote, it is as sure as that one; from the text's, no surer)
     sure = rnd[2] or rnd[1] == "written in the previous sentence"
     return name, f"{back} year{'s' * (back > 1)} before {rnd[0]} ({rnd[1]})", sure
+
+
+
+def subject_round(subject: str | None, same_round: bool) -> tuple | None:
+    """(round, how, sure) for a sentence with no round written that speaks of "that round" or "the same programme"
+    (``same_round``), in a text about a unit inspected once in the data: that inspection's round; else None."""
+    if subject is None or not same_round or len(unit_rounds(subject)) != 1:
+        return None
+    return unit_rounds(subject)[0], f"{subject}'s one inspection in the data (the text's subject; 'that round')", False

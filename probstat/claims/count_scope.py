@@ -21,7 +21,13 @@ def _inspected_in_round(tags: list[Tag], i: int) -> bool:
     """'the PDUs inspected in 2022-23', 'the nine CRCs rated in 2019-20': every unit of the round inspected (or
     rated), not a part of them picked out by other words (units are rated when inspected)."""
     # ("the 31 PDU inspections in 2022-23": the round's inspections, every one of them)
-    if not (i < len(tags) and tags[i].words.lower() in ("inspected", "reviewed", "rated", "inspections")):
+    if i + 1 < len(tags) and tags[i].words.lower() in ("we", "they", "inspectors") and tags[i + 1].code == "I":
+        i += 1  # "the 24 units they visited in that programme": every unit inspected
+    if i < len(tags) and tags[i].words.lower() in ("in", "during", "over") and _THE_ROUND.fullmatch(
+            " ".join(t.words for t in tags[i: next((k for k in range(i, len(tags)) if tags[k].code != "w"),
+                                                  len(tags))])):
+        return True  # "16 of the 31 probation inspections in that round", "the 31 inspections in the same programme"
+    if not (i < len(tags) and tags[i].words.lower() in ("inspected", "reviewed", "rated", "inspections", "visited")):
         return False
     if i + 2 < len(tags) and tags[i + 1].words.lower() == "in" and tags[i + 2].code == "Y":
         return True

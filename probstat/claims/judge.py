@@ -21,6 +21,7 @@ from .evaluate import (
     count,
     league_position,
     people,
+    population_size,
     provider_rating,
     same_url,
 )
@@ -198,7 +199,7 @@ def judge(st: Statement, ctx: Context) -> Judgement:
             # nor one in which the named unit's kind was not inspected at all (an NPS division after 2021)
             if r != st.round and (st.sector is None or len(ctx.scope(r, st.sector))) and not (
                     len(kinds) == 1 and not any(len(ctx.scope(r, k)) or ctx.round_row(r, k) is not None
-                                                for k in kinds)):
+                                                for k in kinds)) and not _other_size(ctx, st, r):
                 v, _, _ = _evaluate(_with_round(st, r), ctx)
                 others[r] = "contradicted" if v == "unverifiable" and _uninspected(st, r, ctx) else v
         if any(v != "contradicted" for v in others.values()):
@@ -357,6 +358,15 @@ def judge_part(part: Part, ctx: Context, date: str | None = None,
     first = results[0][1]
     return Judgement("unverifiable", first.computed, first.n, first.evidence,
                      f"The readings differ by round ({how}): {alt}."), shown
+
+
+def _other_size(ctx: Context, st: Statement, round_: str) -> bool:
+    """Whether "N of the M" cannot be of the round: its population numbered other than M there ("two of the 31
+    inspections" is not of 2024-25's 24)."""
+    if st.kind != "count" or st.denominator is None or st.subset:
+        return False
+    size = population_size(ctx, round_, st.sector).interval
+    return size is not None and size.exact and size.low != st.denominator
 
 
 def _judge_in(part: Part, ctx: Context, round_: str, how: str, date: str | None = None) -> Judgement:

@@ -20,7 +20,7 @@ from . import vocabulary as vocab
 from .anchored import Anchored
 from .build_dates import rating_months
 from .build_named import previous_ellipsis
-from .clause_dates import THAT_INSPECTION, at_that, clause_rounds, dated_parts, moved_round, turned_back
+from .clause_dates import THAT_INSPECTION, at_that, clause_rounds, dated_parts, moved_round, subject_round, turned_back
 from .count_time import counts_in_time
 from .document import DATELINE, HEADER_LINE, ROUND_WORDS_RE, Document, bounded_sentences
 from .extract import find_numeric_expressions
@@ -137,6 +137,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             # same round" holds it past a paragraph's end
             moved = bool(_TIME_WORDS.search(text, start, end)) and not _SAME_ROUND.search(text, start, end)
             rnd = moved_round(text, start, end, (carried[0], "written in the previous sentence", not moved))
+        elif same := subject_round(doc_subject, bool(_SAME_ROUND.search(text, start, end))):
+            rnd = same
         elif current:
             rnd = moved_round(text, start, end, (current[0], current[1], False))
         else:
