@@ -445,6 +445,12 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("The Midlands was one of five NPS divisions rated Good in 2018-19.", "partly checked"),
         ("The Midlands was one of four NPS divisions rated Good in 2018-19.", "contradicted"),
     ],
+    "a_clear_majority_of": [
+        # rounds.csv 2018-19: NPS 5 of 7 Good, CRCs 1 of 21; "a clear majority" is a majority (literal truth)
+        ("In 2018-19 a clear majority of NPS divisions were rated Good.", "supported"),
+        ("In 2018-19 a clear majority of CRCs were rated Good.", "contradicted"),
+        ("In 2018-19 a clear majority of NPS divisions, six of the seven, were rated Good.", "contradicted"),
+    ],
     "a_units_place_in_an_order_of_reports": [
         # surrey-pdu 2024-25 Inadequate; which report of the year it was is not in the data
         ("Surrey PDU was rated Inadequate, the 12th PDU to be rated Inadequate that year.", "partly checked"),
