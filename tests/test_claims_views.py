@@ -451,6 +451,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2018-19 a clear majority of CRCs were rated Good.", "contradicted"),
         ("In 2018-19 a clear majority of NPS divisions, six of the seven, were rated Good.", "contradicted"),
     ],
+    "no_fewer_than": [
+        # 2018-19: Sodexo ran six CRCs (bench, cumbria-lancashire, essex, norfolk-suffolk, northumbria,
+        # south-yorkshire); 19 of the 21 CRCs Requires improvement; "no fewer than N" is at least N
+        ("Sodexo owned no fewer than six of the 21 CRCs inspected in 2018-19.", "supported"),
+        ("Sodexo owned no fewer than seven of the 21 CRCs inspected in 2018-19.", "contradicted"),
+        ("In 2018-19 no fewer than 19 CRCs were rated requires improvement.", "supported"),
+        ("In 2018-19 no fewer than 20 CRCs were rated requires improvement.", "contradicted"),
+    ],
     "a_units_place_in_an_order_of_reports": [
         # surrey-pdu 2024-25 Inadequate; which report of the year it was is not in the data
         ("Surrey PDU was rated Inadequate, the 12th PDU to be rated Inadequate that year.", "partly checked"),

@@ -3,7 +3,8 @@ commas ("its programme for people leaving prison, called 'Through the Gate'"); a
 that bears it out; "them" for the standards just named; "the lowest rating of any PDU" (a superlative, not the
 scale's lowest); "services" beside the organisation's other standards; another service of the place ("the city's
 youth offending service"), no unit; "the one bright spot", "the weakest area was ...", "across the two areas", no
-counts; "and one, X, was rated ..." after a count; "rated R with four standards R2", the count's own rating."""
+counts; "and one, X, was rated ..." after a count; "no fewer than six", one figure; "rated R with four standards
+R2", the count's own rating."""
 
 from __future__ import annotations
 
@@ -69,6 +70,17 @@ def _one_named(tags: list[Tag]) -> list[Tag]:
                 tags[i + 2].code == "P" and tags[i + 3].words == "," and (i == 0 or tags[i - 1].words.lower() in
                                                                           ("and", ",", "but", "while")):
             return [*tags[:i], tags[i + 2], *tags[i + 4:]]
+    return tags
+
+
+def _no_fewer_than(tags: list[Tag]) -> list[Tag]:
+    """"no fewer than six", "no less than 40 per cent": one figure, at least so many (the "no" is not a
+    quantifier of its own; "no more than" is read where its count is)."""
+    for i in range(len(tags) - 1):
+        if tags[i].code == "Q" and tags[i].words.lower() == "no" and tags[i + 1].code == "N" and \
+                re.match(r"(?i)(?:fewer|less)\s+than\b", tags[i + 1].words):
+            words = f"{tags[i].words} {tags[i + 1].words}"
+            return [*tags[:i], Tag("N", tags[i].start, tags[i + 1].end, words, tags[i + 1].value), *tags[i + 2:]]
     return tags
 
 
@@ -204,5 +216,5 @@ def _named_as(tags: list[Tag]) -> list[Tag]:
 
 # each join, in the order they build on each other, with the codes every change it makes needs in the sentence
 _JOINS = ((_services_standard, "TS"), (_the_one_bright_spot, "N"), (_with_a_count, "RZ"), (_one_named, "NP"),
-          (_another_service, "A"), (_area_that_was, "SBT"), (_the_places, "N"), (_counted_list, "NZT"),
-          (_them, "VT"), (_among, "R"), (_named_as, "T"))
+          (_no_fewer_than, "QN"), (_another_service, "A"), (_area_that_was, "SBT"), (_the_places, "N"),
+          (_counted_list, "NZT"), (_them, "VT"), (_among, "R"), (_named_as, "T"))
