@@ -459,6 +459,12 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2018-19 no fewer than 19 CRCs were rated requires improvement.", "supported"),
         ("In 2018-19 no fewer than 20 CRCs were rated requires improvement.", "contradicted"),
     ],
+    "not_one_region": [
+        # 2024-25 regions (rounds.csv): 3 rated, all Requires improvement; 2025-26: east-midlands-region Inadequate
+        ("No region inspected in 2024-25 was rated Inadequate.", "supported"),
+        ("Every region inspected in 2024-25 was rated Good.", "contradicted"),
+        ("Not one region inspected in 2025-26 was rated Inadequate.", "contradicted"),
+    ],
     "a_units_place_in_an_order_of_reports": [
         # surrey-pdu 2024-25 Inadequate; which report of the year it was is not in the data
         ("Surrey PDU was rated Inadequate, the 12th PDU to be rated Inadequate that year.", "partly checked"),

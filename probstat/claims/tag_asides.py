@@ -3,8 +3,8 @@ commas ("its programme for people leaving prison, called 'Through the Gate'"); a
 that bears it out; "them" for the standards just named; "the lowest rating of any PDU" (a superlative, not the
 scale's lowest); "services" beside the organisation's other standards; another service of the place ("the city's
 youth offending service"), no unit; "the one bright spot", "the weakest area was ...", "across the two areas", no
-counts; "and one, X, was rated ..." after a count; "no fewer than six", one figure; "rated R with four standards
-R2", the count's own rating."""
+counts; "and one, X, was rated ..." after a count; "no fewer than six", one figure; "not one region", the regions;
+"rated R with four standards R2", the count's own rating."""
 
 from __future__ import annotations
 
@@ -82,6 +82,13 @@ def _no_fewer_than(tags: list[Tag]) -> list[Tag]:
             words = f"{tags[i].words} {tags[i + 1].words}"
             return [*tags[:i], Tag("N", tags[i].start, tags[i + 1].end, words, tags[i + 1].value), *tags[i + 2:]]
     return tags
+
+
+def _quantified_region(tags: list[Tag]) -> list[Tag]:
+    """"Not one region", "every region inspected in 2024-25": the regions counted (alone, "the region" is a unit the
+    text speaks of, and the lexicon leaves the word as it is)."""
+    return [Tag("S", t.start, t.end, t.words, "region") if t.code == "w" and t.words.lower() == "region" and k and
+            tags[k - 1].code == "Q" and str(tags[k - 1].value) in ("all", "none") else t for k, t in enumerate(tags)]
 
 
 # services other inspectorates (or HMIP's youth programme) rate: "the city's youth offending service", "the council's
@@ -216,5 +223,5 @@ def _named_as(tags: list[Tag]) -> list[Tag]:
 
 # each join, in the order they build on each other, with the codes every change it makes needs in the sentence
 _JOINS = ((_services_standard, "TS"), (_the_one_bright_spot, "N"), (_with_a_count, "RZ"), (_one_named, "NP"),
-          (_no_fewer_than, "QN"), (_another_service, "A"), (_area_that_was, "SBT"), (_the_places, "N"),
-          (_counted_list, "NZT"), (_them, "VT"), (_among, "R"), (_named_as, "T"))
+          (_no_fewer_than, "QN"), (_quantified_region, "Q"), (_another_service, "A"), (_area_that_was, "SBT"),
+          (_the_places, "N"), (_counted_list, "NZT"), (_them, "VT"), (_among, "R"), (_named_as, "T"))
