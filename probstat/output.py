@@ -123,6 +123,10 @@ class Chart:
     group: str | None = None
     scale: tuple[float, float] | None = None  # the measure's whole scale (e.g. 0-30): bars are drawn on it
 
+    def __deepcopy__(self, memo) -> Chart:
+        # Frozen, of immutable values: pandas deep-copies a table's attrs into every frame derived from it.
+        return self
+
 
 @dataclass(frozen=True)
 class View:
@@ -135,6 +139,10 @@ class View:
     title: str | None = None
     compact: tuple[str, ...] | None = None
     chart: Chart | None = None
+
+    def __deepcopy__(self, memo) -> View:
+        # As Chart's: a copy of something that cannot change would be the same value, made at 70 us each.
+        return self
 
 
 @dataclass(frozen=True)

@@ -252,6 +252,12 @@ def _cells(rows: pd.DataFrame, *columns: str) -> Cells:
     return Cells(*((rows, column) for column in columns))
 
 
+def _is(table: pd.DataFrame, column: str, value: str) -> np.ndarray:
+    """Which of a result table's rows hold ``value`` in ``column``: a dozen rows compared as Python objects, where
+    pandas' comparison and the selection of the rows cost 0.2-0.5 ms each."""
+    return table[column].to_numpy(dtype=object) == value
+
+
 def _who(sector: str | None) -> str:
     return "providers" if sector is None else schema.SECTOR_PLURALS[sector]
 
@@ -264,7 +270,6 @@ def _who(sector: str | None) -> str:
 def providers_metric(frame, round, sector=None, rating=None, standard=None, rated=False):  # noqa: A002
     table = cached(ratings, _for_analysis(frame, round, standard or "overall"), round_=round, by="sector",
                    standard=standard)
-    group = table[table["sector"] == (sector or "all")]
     column = standard or "overall"
     scope = _scope(frame, round, sector, column)
     if standard is not None:  # a sector's own standards (unpaid work, victim work) do not apply to the other
@@ -281,8 +286,8 @@ def providers_metric(frame, round, sector=None, rating=None, standard=None, rate
                                 n=providers_in_scope, cells=_cells(scope, column))
         return MetricResult(providers_in_scope, "count", f"{providers_in_scope} {what} in the data",
                             n=providers_in_scope, cells=_cells(scope, "provider"))
-    row = group[group["rating"] == rating]
-    count = int(row["count"].iloc[0]) if not row.empty and pd.notna(row["count"].iloc[0]) else 0
+    at = np.flatnonzero(_is(table, "sector", sector or "all") & _is(table, "rating", rating))
+    count = int(table["count"].iloc[at[0]]) if len(at) and pd.notna(table["count"].iloc[at[0]]) else 0
     label = f"rated {rating} on {column}" if standard else f"rated {rating}"
     cells = _cells(scope, column)
     if known < providers_in_scope:
@@ -374,7 +379,7 @@ def share_metric(frame, round, column, sector=None, weight=None, complement=Fals
         reads=lambda **_: ("people_supervised",), sector=Param(str, choices=_SECTOR_CHOICES))
 def people_supervised_metric(frame, round, sector=None):  # noqa: A002
     table = cached(caseloads, _for_analysis(frame, round, "people_supervised"), round_=round, by="sector")
-    row = table[table["sector"] == (sector or "all")].iloc[0]
+    row = table.iloc[np.flatnonzero(_is(table, "sector", sector or "all"))[0]]
     n, total = int(row["n_known"]), int(row["providers"])
     cells = _cells(_scope(frame, round, sector, "people_supervised"), "people_supervised")
     stated = f"{row['total_stated']:,.0f}"
@@ -456,7 +461,7 @@ def _rating_gap_columns(domain: str) -> tuple[str, ...]:
         domain=Param(str, choices=("overall", *schema.STANDARD_COLUMNS)))
 def rating_gap_metric(frame, round, domain="overall"):  # noqa: A002
     table = cached(gap, _for_analysis(frame, round, *_rating_gap_columns(domain)), domain=domain, round_=round)
-    row = table[table["kind"] == "share_good_or_better"].iloc[0]
+    row = table.iloc[np.flatnonzero(_is(table, "kind", "share_good_or_better"))[0]]
     n = int(row["nps_n"] or 0) + int(row["crc_n"] or 0)
     if pd.isna(row["p_value"]):
         return MetricResult(None, "p-value", row["measure"], n=n,
@@ -474,7 +479,7 @@ def rating_gap_metric(frame, round, domain="overall"):  # noqa: A002
         reads=lambda domain, **_: gap_needs(domain), domain=Param(str, required=True, choices=tuple(schema.KQ_DOMAINS)))
 def largest_gap_metric(frame, round, domain):  # noqa: A002
     table = cached(gap, _for_analysis(frame, round, *gap_needs(domain)), domain=domain, round_=round)
-    largest = table[table["kind"] == "largest_gap"].iloc[0]
+    largest = table.iloc[np.flatnonzero(_is(table, "kind", "largest_gap"))[0]]
     cols = schema.KQ_DOMAINS[domain]
     measures = table[table["kind"] == "provider_mean"]
     coverage = "; ".join(f"{c}: NPS {r.nps_coverage}, CRC {r.crc_coverage}" for c, r in
