@@ -100,6 +100,22 @@ def test_a_texts_own_words_match_there_what_all_the_words_match():
         assert words is not None and len(words) < len(lex.ordered)
         _same(lex.pattern, lex.compile(words), [text])
 
+
+def test_a_text_with_none_of_the_words_keeps_the_whole_pattern():
+    """A text in which no word of the lexicon can match ("1 1 1 ...") keeps the whole pattern: the trie of no words
+    matched the empty string everywhere, and as a process's first text 2,000 characters took over 100 s of CPU and
+    6-7 GB (found by the pyarrow run of tests/test_pathological.py, whose worker read that text first)."""
+    from dataclasses import replace
+
+    from probstat.claims.word_trie import words_in
+
+    fresh = replace(lexicon())  # (a lexicon that has picked no text's words yet)
+    text = "1 " * 50
+    assert words_in(fresh.ordered, text) == []
+    assert fresh.for_text(text) is fresh
+    assert fresh.for_text("Essex CRC was rated Good.") is fresh  # (and once per lexicon: the whole from then on)
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_trie_built_in_the_parse_tree_compiles_to_the_same_code(seed):
     """compile_trie builds the trie's part of re's parse tree itself: the compiled code is the code of the pattern

@@ -165,7 +165,6 @@ def moved_round(text: str, start: int, end: int, rnd: tuple) -> tuple:
     return name, f"{back} year{'s' * (back > 1)} before {rnd[0]} ({rnd[1]})", sure
 
 
-
 def subject_round(subject: str | None, same_round: bool) -> tuple | None:
     """(round, how, sure) for a sentence with no round written that speaks of "that round" or "the same programme"
     (``same_round``), in a text about a unit inspected once in the data: that inspection's round; else None."""

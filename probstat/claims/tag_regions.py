@@ -31,8 +31,8 @@ def fronted_region(tags: list[Tag], later: bool) -> list[Tag]:
     unit; of a place with none or several, a part of each population that no count reads."""
     had = _region_had(tags)
     if had is not None:
-        name, comma = had
-        return tags[: comma + 1] + [_of_region(t, name, later) for t in tags[comma + 1:]]
+        name, verb = had
+        return tags[: verb + 1] + [_of_region(t, name, later) for t in tags[verb + 1:]]
     if len(tags) < 3 or tags[0].words.lower() not in _FRONTING:
         return tags
     at = 2 if tags[1].words.lower() == "the" else 1
