@@ -37,8 +37,7 @@ class Lexicon:
             return self
         object.__setattr__(self, "_picked", True)
         words = words_in(self.ordered, text)
-        # (no word at all: the trie of none would match the empty string everywhere; the whole pattern then)
-        return self if not words else replace(self, ordered=tuple(words))
+        return self if words is None else replace(self, ordered=tuple(words))
 
 
 #: Who must say "described ... as" for it to be a rating: the inspectors or their report, not a union or an MP.

@@ -106,6 +106,9 @@ def compile_trie(before: str, words: list[str], after: str, flags: int) -> re.Pa
     and parsing it was most of the time its compiling took (tests/test_reader_speed.py compares the compiled
     code of the two). Where re's private parser is not the one this follows, the text is compiled."""
     flags = int(flags)  # (re.compile's own step: a flag enum makes every test of it in the compiler slow)
+    if not words:
+        # the trie of no words matches nowhere (as an empty group it would match the empty string everywhere)
+        return re.compile(before + "(?!)" + after, flags)
     if sys.version_info[:2] in _FOLLOWED:
         try:
             return _compile_tree(before, words, after, flags)
