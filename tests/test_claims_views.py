@@ -62,6 +62,27 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("London CRC supervised 28,819 people in 2018-19, many of whom had been in prison.", "partly checked"),
         ("London CRC supervised 28,819 people in 2018-19, far too many for one company.", "partly checked"),
     ],
+    "a_finding_a_reaction_or_an_owners_other_business_after_the_facts_read": [
+        ("NPS Midlands was rated Good in 2018-19, which will come as a relief to its staff.", "partly checked"),
+        ("Leeds PDU was rated Inadequate in 2024-25, the council calling it a wake-up call.", "partly checked"),
+        ("Cumbria and Lancashire CRC was run by Sodexo in 2018-19, which also runs catering on many campuses.",
+         "partly checked"),
+        ("West Sussex PDU was rated Inadequate in 2022-23, and inspectors found many of the same problems again.",
+         "partly checked"),
+        ("A Good rating for NPS Midlands in 2018-19 hides staffing strain.", "partly checked"),
+        ("DLNR CRC was rated Requires improvement in 2019-20, a result which the union finds deeply concerning.",
+         "partly checked"),
+        # the finding before the facts read is what they say: nothing left over
+        ("Inspectors found many problems at Leeds PDU, which was rated Inadequate in 2024-25.", "supported"),
+        # an owner's other CRC is a fact read, not another business
+        ("The CRC is owned by the Reducing Reoffending Partnership, which also runs Staffordshire and West Midlands "
+         "CRC.", "supported"),
+        ("NPS Midlands was rated Inadequate in 2018-19, which will come as a relief to its staff.", "contradicted"),
+        ("Leeds PDU was rated Good in 2024-25, the council calling it a wake-up call.", "contradicted"),
+        ("Cumbria and Lancashire CRC was run by Seetec in 2018-19, which also runs catering on many campuses.",
+         "contradicted"),
+        ("Inspectors found many problems at Leeds PDU, which was rated Good in 2024-25.", "contradicted"),
+    ],
     "the_false_fact_beside_a_view_still_contradicts": [
         ("NPS North West was rated Inadequate in 2018-19, a tribute to the hard work of its probation officers.",
          "contradicted"),

@@ -99,6 +99,27 @@ _VIEW = Anchored(re.compile(r"(?i)\b(?:I|we)\s+(?:(?:also|still|strongly|firmly|
                             r"(?:believe|regard|consider|think|feel|suspect|fear|share|argue|maintain|contend)\b"))
 
 
+# Claims that trail the facts read and that the data never hold: what someone found in words ("inspectors found many
+# of the same problems", "had also found problems with the quality of case supervision"), a reaction to a rating
+# ("calling it a wake-up call", "will come as a relief", "which the office finds deeply concerning", "a Good rating
+# hides staffing strain") and what an owner does besides probation ("Sodexo, which also runs catering"). Each is
+# unread only where no part is read at or after it: "inspectors found problems at X, rated Inadequate" puts its
+# claim in a part. (What anyone said after a fact read was tried as such a claim too and taken back: reports quote
+# what was said as the rating's context, and the held-out reporting score fell with it.)
+_FOUND = re.compile(r"(?i)\b(?:found|find|finds|identified|highlighted|uncovered|revealed|raised)\s+"
+                    r"(?:[\w'-]+\s+){0,4}?"
+                    r"(?:problems?|failings?|failures?|weakness(?:es)?|concerns?|shortcomings?|deficienc(?:y|ies)|"
+                    r"strengths?|examples?|pockets?|signs?)\b")
+_REACTION = re.compile(r"(?i)\b(?:calling|called)\s+(?:it|this|the\s+[\w-]+)\s+(?:a|an)\s+[\w-]+|"
+                       r"\bcome\s+as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:relief|blow|shock|surprise|disappointment|boost)\b|"
+                       r"\bwhich\s+(?:the|our|this|his|her|their|my)\s+(?:[\w'-]+\s+){0,2}?(?:finds?|considers?|regards?|"
+                       r"calls?|describes?|sees?)\b|"
+                       r"\b(?:hides|masks|conceals|belies|overshadows)\s+[\w'-]+")
+_BESIDES = re.compile(r"(?i)\bwhich\s+also\s+(?:runs|ran|operates|operated|provides|provided|manages|managed|"
+                      r"owns|owned|delivers|delivered)\b(?![^.;]*\b(?:CRCs?|PDUs?|divisions?|probation|[Rr]ehabilitation)\b)")
+_TRAILING = tuple(Anchored(p) for p in (_FOUND, _REACTION, _BESIDES))
+
+
 def events_beside(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> list[Tag]:
     """A size rank, an owner's contract, a later event, another scale's grade, the fieldwork's length, a history
     before the data, a subset of people, a writer's view of a rating or who leads an owner in a sentence where
@@ -115,4 +136,9 @@ def events_beside(text: str, start: int, end: int, parts: list[Part], unread: li
                     not any(t.start < m.end() and m.start() < t.end for t in unread + out):
                 at = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", "))  # (the unread words, not the comma)
                 out.append(Tag("w", at, m.end(), text[at:m.end()]))
+    for pattern in _TRAILING:
+        for m in pattern.finditer(text, first_read, end):
+            if not any(p.end > m.start() and p.reading is not None for p in parts) and \
+                    not any(t.start < m.end() and m.start() < t.end for t in unread + out):
+                out.append(Tag("w", m.start(), m.end(), m.group(0)))
     return out
