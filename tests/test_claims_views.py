@@ -83,6 +83,39 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
          "contradicted"),
         ("Inspectors found many problems at Leeds PDU, which was rated Good in 2024-25.", "contradicted"),
     ],
+    "the_next_inspection_after_a_dated_one": [
+        ("Northamptonshire PDU, whose advice to courts had been rated outstanding in May 2022, was rated inadequate "
+         "when inspectors returned.", "partly checked"),
+        ("Northamptonshire PDU, rated requires improvement in May 2022, was rated inadequate at its next inspection.",
+         "supported"),
+        ("Northamptonshire PDU, rated requires improvement in May 2022, was rated good at its next inspection.",
+         "contradicted"),
+        ("Northamptonshire PDU, whose advice to courts had been rated outstanding in May 2022, was rated good when "
+         "inspectors returned.", "contradicted"),
+        ("Durham Tees Valley CRC was rated requires improvement in 2018-19 and good the following year.",
+         "partly checked"),
+        ("Durham Tees Valley, run by ARCC, was rated outstanding for leadership in 2018-19 and was rated good the "
+         "following year.", "supported"),
+        ("Durham Tees Valley, run by ARCC, was rated outstanding for leadership in 2018-19 and was rated inadequate "
+         "the following year.", "contradicted"),
+        # each rating takes the round written right after it
+        ("Durham Tees Valley CRC was rated outstanding for leadership in 2018-19 and was rated good in 2019-20.",
+         "supported"),
+        ("Durham Tees Valley CRC was rated requires improvement in 2018-19 and good in 2019-20.", "supported"),
+        ("Durham Tees Valley CRC was rated requires improvement in 2018-19 and inadequate in 2019-20.",
+         "contradicted"),
+    ],
+    "the_courts_standard_in_other_words": [
+        ("Northamptonshire PDU's advice to courts was rated outstanding in 2022-23.", "supported"),
+        ("Northamptonshire PDU's pre-sentence reports were rated inadequate in 2022-23.", "contradicted"),
+        ("Northamptonshire PDU, whose work with the courts was rated good in 2022-23, was rated requires "
+         "improvement.", "contradicted"),
+    ],
+    "a_report_that_followed_another_is_dated": [
+        # (the month a unit "followed in" is its visit's or its report's: Gwent's report came out in February 2022)
+        ("Swansea Neath Port Talbot PDU's report came out in January 2022, and Gwent PDU followed in March 2022.",
+         "partly checked"),
+    ],
     "the_false_fact_beside_a_view_still_contradicts": [
         ("NPS North West was rated Inadequate in 2018-19, a tribute to the hard work of its probation officers.",
          "contradicted"),

@@ -185,10 +185,10 @@ def test_measure_words_are_found_as_their_patterns_find_them():
 
 
 def test_replaced_is_dataclasses_replace():
-    """reader._replaced copies a Part's or Statement's fields, which holds only while __init__ sets them all."""
+    """part_round.replaced copies a Part's or Statement's fields, which holds only while __init__ sets them all."""
     import dataclasses
 
-    from probstat.claims.reader import _replaced
+    from probstat.claims.part_round import replaced as _replaced
     from probstat.claims.readings import Part, Statement
 
     for cls in (Part, Statement):

@@ -117,6 +117,8 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     if column == "fieldwork_start" and not _VISITED.search(s.text, s.start, max(end, b)) and \
             _RATED_AT.search(s.text, s.start, max(end, b)):
         column = "inspection"  # "rated R at its inspection, in September 2018": the visit's month or the report's
+    if column == "fieldwork_start" and re.search(r"\bfollowed\s+in\b", s.text[max(s.start, a - 8): max(end, b)]):
+        column = "inspection"  # "A's report came out in January; B followed in March": B's visit or report
     if season is not None:
         year = int(season.group(2)) if season.group(2) else None
         dates = [InspectionDate(p, column, None, year, months=_SEASONS[season.group(1).lower()]) for p in pids]

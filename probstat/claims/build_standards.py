@@ -110,6 +110,8 @@ def _standards_first(m: Match, s: Sentence) -> list[Part] | None:
     ts, mid, rel = m.groups.get("ts", []), m.groups.get("mid", []), m.words("rel")
     if rel and rel not in ("which", "that"):
         return None
+    if m.first >= 2 and s.tags[m.first - 1].words.lower() in ("for", "on", "in") and s.tags[m.first - 2].code == "R":
+        return None  # "rated Outstanding for leadership and was rated Good": the standard was the first rating's
     # ("reviewing, which was rated Requires improvement, ...": a relative clause of the standard's)
     if ts and mid and not rel and any(t.words == "," and ts[-1].end <= t.start < mid[0].start for t in m.tags):
         # "..., known as 'Through the Gate', was found inadequate": an aside that names the standard is read; one

@@ -21,8 +21,14 @@ _CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\bbut\b")
 # (a clause that says its rating holds on from the time the sentence's year names: "..., has stayed Inadequate
 # this time", "is still Inadequate")
 _NOW = re.compile(r"(?i)\b(?:now|currently|today|still|(?:has|have)\s+(?:stayed|remained)|remains|stays)\b")
+# (a clause that speaks of the next inspection: "X, whose courts work had been rated Outstanding in May 2022, was
+# rated Inadequate when inspectors returned", "at its next inspection", "on their return")
+_RETURN = re.compile(r"(?i)\bwhen\s+(?:the\s+)?inspectors\s+(?:returned|went\s+back|came\s+back|revisited)\b|"
+                     r"\bon\s+(?:their|its|the\s+inspectors')\s+return\b|"
+                     r"\b(?:at|in|by)\s+(?:its|their|the)\s+(?:next|following|subsequent)\s+(?:inspection|visit|report)\b|"
+                     r"\bwhen\s+(?:it|they)\s+(?:was|were)\s+(?:next\s+inspected|re-?inspected|inspected\s+again)\b")
 # searched in every sentence: skipped at once where it holds none of the words a match needs (anchored.py)
-_YEAR, _NOW = Anchored(_YEAR), Anchored(_NOW)
+_YEAR, _NOW, _RETURN = Anchored(_YEAR), Anchored(_NOW), Anchored(_RETURN)
 
 
 # (a clause that names the inspection before the one reported)
@@ -32,6 +38,7 @@ _BEFORE_THAT = re.compile(r"(?i)\b(?:previous|last|earlier|prior|former)\s+(?:in
 def dated_parts(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
     """Each part with the year its clause writes ("last time, in 2022, it was rated ..."), or the sentence's
     only year; the judge takes it as naming one of the provider's inspections when exactly one fits."""
+    parts = _following(text, start, end, parts)
     years = [(m.start(), int(m.group("year")), _MONTHS.index(m.group("month").lower()) + 1 if m.group("month")
               else None) for m in _YEAR.finditer(text, start, end)]
     if not years or not parts:
@@ -58,13 +65,37 @@ def dated_parts(text: str, start: int, end: int, parts: list[Part]) -> list[Part
             out.append(p)
             continue
         if not own and len({y for _, y, _ in years}) == 1 and not vocab.ROUND_RE.search(text, lo, hi):
-            if _NOW.search(text, lo, hi) or any(_AS_THEN.match(text, *_clause_at(cuts, at, end))
-                                                 for at, _, _ in years):
+            if _NOW.search(text, lo, hi) or _RETURN.search(text, lo, hi) or \
+                    any(_AS_THEN.match(text, *_clause_at(cuts, at, end)) for at, _, _ in years):
                 # "X, rated R in 2018, is now rated ...", "still R, as it was in 2023": after the inspection that year
                 out.append(replace(p, since=years[0][1:]))
                 continue
             own = [(y, mo) for _, y, mo in years]  # "in its 2019 report, the inspectorate had rated it ..."
         out.append(replace(p, dated=own[0]) if len({y for y, _ in own}) == 1 else p)
+    return out
+
+
+# "... and was rated Good the following year", "a year later": the inspection after the one the sentence is about
+_FOLLOWING = Anchored(re.compile(r"(?i)\b(?:the\s+(?:following|next)\s+year|a\s+year\s+later|the\s+year\s+after|"
+                                 r"twelve\s+months\s+later)\b"))
+
+
+def _following(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
+    """The parts a "the following year" right after them moves to the next inspection: in the part's clause, with
+    no other part ending between them ("rated Outstanding for leadership and rated Good the following year": the
+    second rating only)."""
+    hits = [m.start() for m in _FOLLOWING.finditer(text, start, end)]
+    if not hits:
+        return parts
+    cuts = [start, *(m.start() for m in _CLAUSE_MARK.finditer(text, start, end)), end]
+    out = []
+    for p in parts:
+        lo, hi = _clause(cuts, p, end)
+        # (right after the part: "rated R in 2018-19 and Good the following year" leaves "Good" to no part)
+        if any(p.end <= at < hi and len(text[p.end: at].split()) <= 2 and
+               not any(q is not p and p.end < q.end <= at for q in parts) for at in hits):
+            p = replace(p, following=True)
+        out.append(p)
     return out
 
 
@@ -95,6 +126,11 @@ def clause_rounds(text: str, start: int, end: int, parts: list[Part]) -> list[Pa
     for p in parts:
         lo, hi = _clause(cuts, p, end)
         own = {n for m in vocab.ROUND_RE.finditer(text, lo, hi) if (n := vocab.round_name(m))}
+        if len(own) > 1:
+            # "rated Outstanding for leadership in 2018-19 and Good in 2019-20": the round written right after it
+            right = [n for m in vocab.ROUND_RE.finditer(text, p.end, hi) if (n := vocab.round_name(m))
+                     and re.fullmatch(r"(?i)\s*(?:(?:in|during|for|at)\s+)?(?:the\s+)?", text[p.end: m.start()])]
+            own = set(right[:1]) or own
         if len(own) == 1 and not (p.round_sure and len(p.rounds) == 1):
             out.append(replace(p, rounds=(own.pop(),), round_how="written in its clause", round_sure=True))
         else:

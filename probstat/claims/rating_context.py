@@ -39,6 +39,11 @@ def rating_context(text: str, at: int, word: str) -> bool:
     if re.search(r"(?i)\b(?:yet|but|and|while|though)\s+$", before) and re.match(r"(?i)\s+(?:for|on)\b", after) and \
             re.search(r"(?i)\b(?:rated|judged|graded)\b[^.;]*$", text[max(0, at - 120): at]):
         return True  # "rated Inadequate on ..., yet good for unpaid work": a second rating after a first
+    if re.search(r"(?i)\b(?:rated|judged|graded)\s+['\u2018\u201c\"]?(?:inadequate|good|outstanding|"
+                 r"requires\s+improvement)\b[^.;]*\b(?:and|then|but)\s+$", text[max(0, at - 120): at]) and \
+            re.match(r"(?i)\s+(?:in\s+(?:20\d\d|its|the\s+(?:following|next))|the\s+(?:following|next)\s+year|"
+                     r"a\s+year\s+later|at\s+(?:its|the)\s+(?:next|following|second|later)|when\b)", after):
+        return True  # "rated Requires improvement in 2018-19 and good in 2019-20": a second rating, of another time
     if word[0].isupper() and (at == 0 or text[at - 1] == "\n") and \
             re.match(r"[ \t]*(?:[,:]|[ \t][-\u2013\u2014][ \t]|\n|$)", after):
         # a subheading that opens with the rating: "Good, but stretched by high caseloads", "Good: the verdict on X"

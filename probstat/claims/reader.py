@@ -37,6 +37,7 @@ from .ordinals import (
     again_word,
     at_first,
 )
+from .part_round import with_round
 from .ranks import positions_in
 from .read_shapes import read_sentence
 from .readings import Change, Part, Predicate, ProviderRating, Statement
@@ -251,7 +252,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                 # which inspection the text means, and checking it against the one it picks would be circular)
                 parts = parts + [replace(p, news=n - datelines < 2) for p in ordinals]
                 unread = [t for t in unread if not _overlaps(t.start, t.end, [(p.start, p.end) for p in ordinals])]
-            out.append(ReadSentence(start, end, text[start:end], [_with_round(p, rnd) for p in parts], unread,
+            out.append(ReadSentence(start, end, text[start:end], [with_round(p, rnd) for p in parts], unread,
                                     *rnd, scope_unread=_scope_unread(tags, parts, unread),
                                     reinspected=_reinspected(tags, parts, s.subject,
                                                              bool(_CONCESSIVE.search(text, start, end)))
@@ -261,7 +262,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             # "It is the PDU's second inspection": which of its inspections the text reports, a claim the data
             # check, and a cue to which inspection its other statements speak of
             out.append(ReadSentence(start, end, text[start:end],
-                                    [_with_round(replace(p, news=n - datelines < 2), rnd)
+                                    [with_round(replace(p, news=n - datelines < 2), rnd)
                                      for p in _ordinal_parts(text, start, end, named, s.subject)],
                                     [], *rnd,
                                     reinspected=_ordinal(text, start, end, named, s.subject, _SECOND),
@@ -450,27 +451,6 @@ def _distinct(parts: list[Part]) -> list[Part]:
     return out
 
 
-def _with_round(p: Part, rnd: tuple[str | None, str, bool]) -> Part:
-    name, how, sure = rnd
-    if p.round_sure and len(p.rounds) == 1:
-        name, how, sure = p.rounds[0], p.round_how, True  # a round its shape read beside it
-    elif sure and p.dated and p.dated[1] and name and vocab.month_far_from_round(*p.dated, name):
-        name, how, sure = None, "", False  # "X, rated R1 in May 2022, was rated R2 in 2024-25": its own month
-    rounds = tuple(name.split(",")) if name else ()
-    if len(rounds) > 1:
-        name = None  # every round written is a reading of its own; the judge asks them all
-    reading = p.reading
-    if isinstance(reading, Statement) and reading.round is None:
-        reading = _replaced(reading, round=name, round_how=how, round_sure=sure)
-    return _replaced(p, reading=reading, rounds=rounds, round_how=how, round_sure=sure)
-
-
-def _replaced(obj: Part | Statement, **changes: object) -> Part | Statement:
-    """``dataclasses.replace(obj, **changes)`` for a Part or Statement, read for every part of a text: their fields
-    are all set by ``__init__`` and nothing else (no ``__post_init__``), so a copy of the fields is the same."""
-    new = object.__new__(obj.__class__)
-    new.__dict__.update(obj.__dict__, **changes)
-    return new
 
 
 def _ranks(text: str, start: int, end: int, tags: list[Tag], subject: str | None) -> list[Part]:

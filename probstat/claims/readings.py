@@ -401,6 +401,7 @@ class Part:
     every: bool = False  # "rated Inadequate at both its inspections", "twice": true at each of them, two at least
     first: bool = False  # "... at its first inspection": the unit's first inspection in the data
     nth: int = 0  # "... at its second inspection": the one a source calls its second (inspection_ordinals.csv)
+    following: bool = False  # "... was rated Good the following year": the unit's inspection after the sentence's round
 
     def describe(self) -> str:
         if self.problem:

@@ -146,7 +146,9 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "published", "was published", "report published", "last inspected", "released",
                                  "reported on", "was released", "issued", "was issued", "out in", "came out",
                                  "come out", "comes out", "report appeared", "reports appeared",
-                                 "report was made public")},
+                                 "report was made public",
+                                 # ("A's report came out in January; B followed in March")
+                                 "followed in")},
     **{w: ("M", None) for w in (*vocab.SUPERVISE_WORDS, "oversees", "oversaw", "oversee", "overseeing",
                                  "looks after", "looked after", "under supervision", "supervision",
                                  "under its supervision", "on its books", "on its caseload", "caseload of",

@@ -435,6 +435,10 @@ STANDARD_EXTRA: dict[str, str] = {
     "work with victims": "victim_work", "victims work": "victim_work", "victim contact": "victim_work",
     "work for victims": "victim_work", "services for victims": "victim_work", "victim work": "victim_work",
     "court work": "court_reports", "advice to court": "court_reports", "work in courts": "court_reports",
+    "advice to courts": "court_reports", "advice to the courts": "court_reports", "court advice": "court_reports",
+    "work with courts": "court_reports", "work with the courts": "court_reports", "reports for courts": "court_reports",
+    "reports for the courts": "court_reports", "reports to courts": "court_reports", "pre-sentence reports":
+    "court_reports",
     "community payback": "unpaid_work", "through-the-gate": "through_the_gate", "resettlement": "through_the_gate",
     "work with people leaving prison": "through_the_gate", "work to support people leaving prison": "through_the_gate",
     "support for people leaving prison": "through_the_gate", "prison release work": "through_the_gate",
