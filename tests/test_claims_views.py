@@ -116,6 +116,50 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Swansea Neath Port Talbot PDU's report came out in January 2022, and Gwent PDU followed in March 2022.",
          "partly checked"),
     ],
+    "which_inspection_after_an_aside": [
+        # cambridgeshire-peterborough-pdu: one inspection, 2024-25, Inadequate, its first (inspection_ordinals.csv)
+        ("The 2024-25 inspection of Cambridgeshire and Peterborough was, the inspectorate noted, the first it had "
+         "carried out at the unit since unification, and it ended in an 'inadequate' rating.", "supported"),
+        ("The 2024-25 inspection of Cambridgeshire and Peterborough was, the inspectorate noted, the second it had "
+         "carried out at the unit since unification, and it ended in an 'inadequate' rating.", "contradicted"),
+    ],
+    "a_count_of_changes_to_a_rating_is_not_a_count_rated_it": [
+        ("Four probation services saw their overall rating rise to 'good' in the 2019-20 inspections.",
+         "unverifiable"),
+        ("Four CRCs saw their rating fall to Inadequate in 2019-20.", "unverifiable"),
+    ],
+    "a_figure_dated_by_its_first_inspection_in_a_sentence_with_a_round": [
+        # swm-crc: 13,531 people in 2018-19, >12600 in 2019-20, Requires improvement both times
+        ("Staffordshire and West Midlands CRC supervised 13,531 people at its first inspection and more than 12,600 "
+         "at its second, in 2019-20, when it was again rated 'requires improvement'.", "supported"),
+        ("Staffordshire and West Midlands CRC supervised 14,531 people at its first inspection and more than 12,600 "
+         "at its second, in 2019-20, when it was again rated 'requires improvement'.", "contradicted"),
+        ("Staffordshire and West Midlands CRC was rated Requires improvement in 2018-19 and again in 2019-20.",
+         "supported"),
+    ],
+    "so_was_the_unit_overall": [
+        # hampshire-iow-crc 2018-19: assessment Good, overall Good; dtv-crc 2018-19: leadership Outstanding,
+        # overall Requires improvement
+        ("Hampshire and Isle of Wight CRC's assessment work was rated good in 2018-19, and so was the company "
+         "overall.", "supported"),
+        ("Durham Tees Valley CRC's leadership was rated outstanding in 2018-19, and so was the company overall.",
+         "contradicted"),
+    ],
+    "every_unit_of_a_region_after_a_quantifier": [
+        # 2022-23 West Midlands PDUs: Warwickshire Requires improvement, the other two Inadequate
+        ("Apart from Warwickshire, every West Midlands probation delivery unit inspected in 2022-23 was rated "
+         "'inadequate'.", "supported"),
+        ("Apart from Warwickshire, every West Midlands probation delivery unit inspected in 2022-23 was rated "
+         "'good'.", "contradicted"),
+        ("Every West Midlands probation delivery unit inspected in 2022-23 was rated 'inadequate'.", "contradicted"),
+    ],
+    "the_most_common_rating_of_a_population_set_first": [
+        # rounds.csv 2024-25 region: 3 inspected, 3 Requires improvement
+        ("Among the three probation regions inspected in 2024-25, the most common rating was 'requires "
+         "improvement'.", "supported"),
+        ("Among the three probation regions inspected in 2024-25, the most common rating was 'inadequate'.",
+         "contradicted"),
+    ],
     "the_false_fact_beside_a_view_still_contradicts": [
         ("NPS North West was rated Inadequate in 2018-19, a tribute to the hard work of its probation officers.",
          "contradicted"),

@@ -61,12 +61,22 @@ def _distribution(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     if any(t.code in "XT" for t in m.tags[m.first: m.last]):
         return [Part(a, b, phrase, "distribution", problem="a standard or a negation in a superlative")]
-    pop = m.one("pop")
+    pop = m.one("pop") or _fronted_population(s, m.first)
     sector = _population(pop)[0] if pop is not None else None
     rating = _ratings(m.one("r"))
     if len(rating) != 1:
         return None
     return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], kind))]
+
+
+def _fronted_population(s: Sentence, first: int):
+    """'Among the three regions inspected in 2024-25, the most common rating was ...': the population set before
+    the clause, between "among", "of" or "across" and a comma."""
+    comma = next((k for k in range(first - 1, -1, -1) if s.tags[k].words == ","), None)
+    if comma is None or not s.tags or s.tags[0].words.lower() not in ("among", "amongst", "of", "across"):
+        return None
+    pops = [t for t in s.tags[1: comma] if t.code == "S"]
+    return pops[0] if len(pops) == 1 else None
 
 
 def _times_as_many(m: Match, s: Sentence) -> list[Part] | None:

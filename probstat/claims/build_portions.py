@@ -29,6 +29,10 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
         return None  # "Across all 28 services, 21 were rated R": 21 of the 28, read as such; no "all but 21"
     if pop is not None and pop.code == "I" and pop.words.lower() != "inspections":
         return None  # "two of the 31 inspections were rated Good": those inspected; "inspection" alone is no count
+    r = m.one("r")
+    if r is not None and _ROSE_TO.search(s.text, max(s.start, r.start - 40), r.start):
+        # "four services saw their rating rise to Good": a count of changes to a rating, not of units rated it
+        return [Part(*_span(m, s), "count", problem="a count of units whose rating rose or fell to it, not read")]
     if _rated_then_said(m, s):
         return [Part(*_span(m, s), "count", problem="a count of the units with that rating of which something "
                      "else is said")]
@@ -47,6 +51,11 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     return None if parts is None else [
         replace(p, reading=replace(p.reading, sector=f"CRC@{owner}", population_words=f"CRCs run by {owner}"))
         if isinstance(p.reading, Statement) and p.reading.sector in (None, "CRC") else p for p in parts]
+
+
+_ROSE_TO = re.compile(r"(?i)\b(?:rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropping|dropped|climb|climbing|"
+                      r"climbed|slip|slipping|slipped|improve|improving|improved|move|moving|moved|go|going|gone|went|"
+                      r"upgraded|downgraded)\s+(?:up\s+|down\s+|back\s+)?to\s*['\"\u2018\u201c]?\s*$")
 
 
 def _rated_then_said(m: Match, s: Sentence) -> bool:

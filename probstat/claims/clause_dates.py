@@ -117,6 +117,9 @@ def _clause(cuts: list[int], p: Part, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+_BOTH_ROUNDS = re.compile(r"(?i)\s*,?\s*(?:and|&|as\s+well\s+as)\s+(?:again\s+)?(?:(?:in|during)\s+)?(?:the\s+)?20\d\d")
+
+
 def clause_rounds(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
     """In a sentence that writes several rounds, each part whose own clause writes exactly one takes that one: "X,
     rated Inadequate in 2021-22, was rated Requires improvement in 2025-26" is two ratings, each of its round, not
@@ -128,8 +131,10 @@ def clause_rounds(text: str, start: int, end: int, parts: list[Part]) -> list[Pa
         own = {n for m in vocab.ROUND_RE.finditer(text, lo, hi) if (n := vocab.round_name(m))}
         if len(own) > 1:
             # "rated Outstanding for leadership in 2018-19 and Good in 2019-20": the round written right after it
+            # (not "in 2018-19 and again in 2019-20": both, each of them)
             right = [n for m in vocab.ROUND_RE.finditer(text, p.end, hi) if (n := vocab.round_name(m))
-                     and re.fullmatch(r"(?i)\s*(?:(?:in|during|for|at)\s+)?(?:the\s+)?", text[p.end: m.start()])]
+                     and re.fullmatch(r"(?i)\s*(?:(?:in|during|for|at)\s+)?(?:the\s+)?", text[p.end: m.start()])
+                     and not _BOTH_ROUNDS.match(text, m.end(), hi)]
             own = set(right[:1]) or own
         if len(own) == 1 and not (p.round_sure and len(p.rounds) == 1):
             out.append(replace(p, rounds=(own.pop(),), round_how="written in its clause", round_sure=True))

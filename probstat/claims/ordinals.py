@@ -58,7 +58,12 @@ _OWN_ORDINAL = re.compile(r"(?i)\b(?:its|the\s+(?:PDU|unit|CRC|division|region|s
                           r"(?!\s+(?:of|in|to|for)\b)|"
                           # "had been inspected once before": this is its second; "had never been inspected before"
                           r"\b(?:had|has|have)\s+(?:only\s+)?been\s+inspected\s+(?P<n9>once|twice|three\s+times)\s+"
-                          r"(?:before|previously)\b|\b(?:had|has|have)\s+(?P<n10>never)\s+been\s+inspected\s+before\b")
+                          r"(?:before|previously)\b|\b(?:had|has|have)\s+(?P<n10>never)\s+been\s+inspected\s+before\b|"
+                          # "The 2024-25 inspection of X was, the inspectorate noted, the second it had carried out"
+                          r"\binspection\s+(?:of\s+[^,.;]{1,60}?\s+)?(?:was|is)\s*(?:,[^,.;]{1,50},)?\s+(?:the|its)\s+"
+                          r"(?P<n12>first|second|third|fourth)\b(?!\s+(?:of|in|to|for)\b)|"
+                          r"\bthe\s+(?P<n13>first|second|third|fourth)\s+(?:(?:one|inspection)\s+)?(?:it|they|we|inspectors|"
+                          r"the\s+inspectorate)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|undertaken|made)\b")
 
 _TIMES_BEFORE = {"never": "first", "once": "second", "twice": "third", "three times": "fourth"}
 
@@ -68,11 +73,15 @@ def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: s
     from .readings import InspectionOrdinal
 
     m = _OWN_ORDINAL.search(text, start, end)
+    if m is not None and re.search(r"(?i)(?:\d|\bpeople|\bcases|\boffenders|\bindividuals)\s+(?:at|during|by)\s+$",
+                                   text[max(start, m.start() - 30): m.start()]):
+        return []  # "supervised 13,531 people at its first inspection": the words date the figure (at_first)
     ids = list(dict.fromkeys(str(t.value) for t in named))
     pid = ids[0] if len(ids) == 1 else (subject if not ids else None)
     if m is None or pid is None:
         return []
-    said = next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11") if g)
+    said = next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12",
+                               "n13") if g)
     said = _TIMES_BEFORE.get(re.sub(r"\s+", " ", said.lower()), said)
     n = ("first", "second", "third", "fourth").index(said.lower()) + 1
     return [Part(m.start(), m.end(), m.group(0), "inspection ordinal", InspectionOrdinal(pid, n))]
@@ -148,13 +157,26 @@ _AT_FIRST = re.compile(r"(?i)\b(?:at|in|during|by)\s+(?:(?:its|their|that|the\s+
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-def at_first(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> tuple[list[Part], list[Tag]]:
+def at_first(text: str, start: int, end: int, parts: list[Part], unread: list[Tag],
+             written: bool = False) -> tuple[list[Part], list[Tag]]:
     """'It supervised 8,136 people at its first inspection', 'judged Inadequate at its second inspection': the parts
     about a unit speak of its first inspection in the data (whichever one the text reports), or of the one a source
-    calls its second (third, ...); the words that say so are read with them."""
+    calls its second (third, ...); the words that say so are read with them. In a sentence that writes a round
+    (``written``), only the part right before the words, with no year after them: "supervised 13,531 people at its
+    first inspection and more than 12,600 at its second, in 2019-20"."""
     m = _AT_FIRST.search(text, start, end)
     if m and m.group("opening") and text[start: m.start()].strip():
         m = None
+    if m and written:
+        if m.group("opening") or re.match(r"(?i)\s*(?:(?:in|during)\s+)?(?:the\s+)?(?:20\d\d|[A-Z][a-z]+\s+20\d\d)",
+                                          text[m.end(): end]):
+            return parts, unread
+        near = {id(p) for p in parts if p.end <= m.start() and not text[p.end: m.start()].strip()}
+        return [(replace(p, first=True) if m.group("nth") in (None, "first") else
+                 replace(p, nth=_NTH[m.group("nth").lower()])) if id(p) in near and (
+            getattr(p.reading, "provider", None) or getattr(p.reading, "providers", None)) and not p.past
+            and not isinstance(p.reading, Change) else p for p in parts], \
+            [t for t in unread if not m.start() <= t.start < m.end()]
     if not m:
         return parts, unread
     nth = _NTH[m.group("nth").lower()] if m.group("nth") else 1

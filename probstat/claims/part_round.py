@@ -15,7 +15,10 @@ def with_round(p: Part, rnd: tuple[str | None, str, bool]) -> Part:
         name, how, sure = p.rounds[0], p.round_how, True  # a round its shape read beside it
     elif sure and p.dated and p.dated[1] and name and vocab.month_far_from_round(*p.dated, name):
         name, how, sure = None, "", False  # "X, rated R1 in May 2022, was rated R2 in 2024-25": its own month
-    pid = getattr(p.reading, "provider", None)
+    pid = getattr(p.reading, "provider", None) or next(iter(getattr(p.reading, "providers", None) or ()), None)
+    if p.first and pid and sure and how == "written in the sentence" and unit_rounds(pid):
+        # "supervised 13,531 people at its first inspection and ... at its second, in 2019-20": the first is its own
+        name, how = unit_rounds(pid)[0], f"{pid}'s first inspection in the data (the sentence says its first)"
     if p.following and pid and name and "," not in name:
         # "X, rated Outstanding for leadership, was rated Good the following year": the unit's next inspection
         # after the round the sentence is in (or the text, when it writes none)

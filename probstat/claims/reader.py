@@ -196,8 +196,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             unread = [t for t in unread if not _overlaps(t.start, t.end, spans)]
         parts = not_asserted(text, start, end, _earlier(tags, dated_parts(text, start, end, parts))) if parts else parts
         parts = parts + rating_months(text, parts)
-        if not rounds:
-            parts, unread = at_first(text, start, end, parts, unread)
+        parts, unread = at_first(text, start, end, parts, unread, written=bool(rounds))
         if _EVERY_INSPECTION.search(text, start, end):
             # "rated Inadequate at both its inspections", "twice": at each inspection of the unit
             parts = [replace(p, every=True) if isinstance(p.reading, ProviderRating) else p for p in parts]

@@ -75,6 +75,10 @@ def _region_of(out: list[Tag], t: Tag, later: bool = True) -> tuple[int, str | N
     named = re.fullmatch(r"(.+?)\s+(?:PDUs|Probation Delivery Units)", t.words)
     if named and _REGION_ADJECTIVES.get(named.group(1), named.group(1)) in vocab.region_names():
         return 0, _REGION_ADJECTIVES.get(named.group(1), named.group(1))
+    if t.value == "PDU" and not _units_of_region(t, later):
+        # "every West Midlands probation delivery unit": one unit after a quantifier stands for each of the region's
+        k, region = _region_before(out, t)
+        return (k, region) if region and len(out) > k and out[-k - 1].code == "Q" else (0, None)
     return _region_before(out, t) if _units_of_region(t, later) else (0, None)
 
 
