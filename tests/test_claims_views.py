@@ -160,6 +160,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Among the three probation regions inspected in 2024-25, the most common rating was 'inadequate'.",
          "contradicted"),
     ],
+    "a_second_rating_or_a_pronoun_for_it_left_unread_is_no_support": [
+        # south-yorkshire-crc 2018-19: leadership Outstanding, unpaid work not held; essex-crc: no 2019-20 row
+        ("South Yorkshire CRC's leadership was outstanding in 2018-19, and its unpaid work good.", "partly checked"),
+        ("Essex CRC fell short of Good in 2018-19 and failed to reach it again in 2019-20.", "partly checked"),
+        # (the unread negation could turn the read part around: no verdict, never support)
+        ("Essex CRC fell short of Requires improvement in 2018-19 and failed to reach it again in 2019-20.",
+         "unverifiable"),
+    ],
     "the_false_fact_beside_a_view_still_contradicts": [
         ("NPS North West was rated Inadequate in 2018-19, a tribute to the hard work of its probation officers.",
          "contradicted"),

@@ -32,8 +32,9 @@ def rating_context(text: str, at: int, word: str) -> bool:
     if re.search(r"(?i)\bstandards?\s+$", before) and re.search(r"(?i)\b(?:rated|judged|graded)\b[^.;]*$",
                                                                  text[max(0, at - 120): at]):
         return True  # "rated all four of its case supervision standards good"
-    if re.search(r"(?i)\b(?:rated|judged|graded)\b[^.;]*\b(?:inadequate|good|outstanding|improvement)['\u2019\"]?,?\s+"
-                 r"(?:and|but|while|yet)\s+(?:its|the|their)\s+(?:[\w'-]+\s+){1,4}$", text[max(0, at - 120): at]) and \
+    if re.search(r"(?i)\b(?:rated|judged|graded|was|were|is|are)\b[^.;]*\b(?:inadequate|good|outstanding|improvement)"
+                 r"['\u2019\"]?(?:\s+in\s+[\w-]+)?,?\s+(?:and|but|while|yet)\s+(?:its|the|their)\s+(?:[\w'-]+\s+){1,4}$",
+                 text[max(0, at - 120): at]) and \
             re.match(r"\s*(?:[,.;]|$)", after):
         return True  # "rated its reviewing inadequate and its through-the-gate work good": a second pair
     if re.search(r"(?i)\b(?:yet|but|and|while|though)\s+$", before) and re.match(r"(?i)\s+(?:for|on)\b", after) and \

@@ -321,8 +321,14 @@ def _only_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
 def _fails_at_other(tags: list[Tag], i: int | None) -> bool:
     """'failing to keep the public safe', 'unable to meet demand': a verb's negation of something other than a
     rating (the verb after it is no rating verb, change or rating)."""
+    # ("failed to reach it again in 2019-20": a verb of getting a rating, whose rating is a pronoun)
     return i is not None and i + 1 < len(tags) and tags[i].code == "X" and tags[i + 1].code == "w" and \
-        bool(re.fullmatch(r"(?i)fail(?:s|ed|ing)? to|unable to", tags[i].words))
+        bool(re.fullmatch(r"(?i)fail(?:s|ed|ing)? to|unable to", tags[i].words)) and \
+        not _GETTING.fullmatch(tags[i + 1].words)
+
+
+_GETTING = re.compile(r"(?i)reach|achieve|attain|get|gain|secure|regain|retain|keep|win|earn|obtain|match|hold|"
+                      r"repeat|replicate|sustain|maintain")
 
 
 def _change_of_other(tags: list[Tag], i: int | None) -> bool:
