@@ -119,6 +119,12 @@ _BESIDES = re.compile(r"(?i)\bwhich\s+also\s+(?:runs|ran|operates|operated|provi
                       r"owns|owned|delivers|delivered)\b(?![^.;]*\b(?:CRCs?|PDUs?|divisions?|probation|[Rr]ehabilitation)\b)")
 _TRAILING = tuple(Anchored(p) for p in (_FOUND, _REACTION, _BESIDES))
 
+# "ministers decided to end all 21 CRC contracts early": what was done to the contracts, a claim of its own even where
+# a count reads the contracts' number (the 21 CRCs)
+_CONTRACTS_ENDED = Anchored(re.compile(
+    r"(?i)\b(?:end|ends|ending|ended|terminat(?:e|es|ed|ing|ion)|scrap(?:s|ped|ping)?|cancel(?:s|led|ling)?|"
+    r"cut\s+short|renationalis(?:e|ed|ing))\b[^.;]{0,40}?\bcontracts?\b"))
+
 
 def events_beside(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> list[Tag]:
     """A size rank, an owner's contract, a later event, another scale's grade, the fieldwork's length, a history
@@ -136,6 +142,9 @@ def events_beside(text: str, start: int, end: int, parts: list[Part], unread: li
                     not any(t.start < m.end() and m.start() < t.end for t in unread + out):
                 at = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", "))  # (the unread words, not the comma)
                 out.append(Tag("w", at, m.end(), text[at:m.end()]))
+    for m in _CONTRACTS_ENDED.finditer(text, start, end):
+        if not any(t.start < m.end() and m.start() < t.end for t in unread + out):
+            out.append(Tag("w", m.start(), m.end(), m.group(0)))
     for pattern in _TRAILING:
         for m in pattern.finditer(text, first_read, end):
             if not any(p.end > m.start() and p.reading is not None for p in parts) and \
