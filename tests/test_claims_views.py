@@ -173,6 +173,20 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2019 ministers decided to end all 21 CRC contracts early.", "partly checked"),
         ("In 2019 ministers decided to end all 24 CRC contracts early.", "contradicted"),
     ],
+    "a_relative_clause_after_a_list_is_the_last_ones": [
+        # kss-crc and bgsw-crc: both Seetec's in 2018-19; bgsw-crc planning Inadequate, kss-crc's not held
+        ("Seetec ran Kent, Surrey and Sussex CRC and Bristol, Gloucestershire, Somerset and Wiltshire CRC, which was "
+         "rated inadequate for planning.", "supported"),
+        ("Seetec ran Kent, Surrey and Sussex CRC and Bristol, Gloucestershire, Somerset and Wiltshire CRC, which was "
+         "rated good for planning.", "contradicted"),
+    ],
+    "an_owners_count_after_another_owners_sentence": [
+        # 2018-19 owners: Sodexo six CRCs, Purple Futures five
+        ("Sodexo ran six of the 21 CRCs.\nPurple Futures ran five, including Cheshire and Greater Manchester CRC.",
+         "supported"),
+        ("Sodexo ran six of the 21 CRCs.\nPurple Futures ran four, including Cheshire and Greater Manchester CRC.",
+         "contradicted"),
+    ],
     "the_false_fact_beside_a_view_still_contradicts": [
         ("NPS North West was rated Inadequate in 2018-19, a tribute to the hard work of its probation officers.",
          "contradicted"),

@@ -60,9 +60,12 @@ def _owner(m: Match, s: Sentence, elided: bool = False) -> list[Part] | None:
     if elided:
         # "Sodexo ran six CRCs, while Purple Futures ran five": the units of the portfolio before it
         before = [t for t in s.tags[: m.first] if t.code == "S"]
-        if not before or not any(t.code == "W" for t in s.tags[: s.tags.index(before[-1])]):
+        if m.first == 0 and s.previous_pop and s.previous_pop[0] == "CRC":
+            sector = "CRC"  # "Sodexo ran six of the 21 CRCs. Purple Futures ran five, including ...": the CRCs again
+        elif not before or not any(t.code == "W" for t in s.tags[: s.tags.index(before[-1])]):
             return None
-        sector = _population(before[-1])[0]
+        else:
+            sector = _population(before[-1])[0]
     if m.one("other") is not None:
         # "five other CRCs": the unit named before them (or the text's) is the owner's too, and one more
         named = [t for t in s.tags[: m.last] if t.code in "PA"]

@@ -284,6 +284,8 @@ def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
         return None  # "Unlike A, B was rated Good": a contrast, not a list (the exception shapes read it)
     if any(t.words == "," for t in m.groups["ss"]) and not any(t.words.lower() in ("and", "&") for t in m.groups["ss"]):
         return None  # "A, B was rated Good": an apposition or a contrast, not a list ending in "and"
+    if re.match(r"(?i)\s*,\s*(?:which|who)\s+(?:was|is|has\s+been|had\s+been)\b", s.text[names[-1].end: s.end]):
+        return None  # "A and B, which was rated R": the relative clause is the last one's (a shape of its own reads it)
     joined = any(t.words.lower() in ("joins", "joined", "join") for t in m.groups["ss"])
     pids = [_subject(t, s) for t in names]
     if joined and not m.groups.get("mid") and None not in pids:
