@@ -187,6 +187,15 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Sodexo ran six of the 21 CRCs.\nPurple Futures ran four, including Cheshire and Greater Manchester CRC.",
          "contradicted"),
     ],
+    "a_second_rating_or_count_by_ellipsis": [
+        # nps-south-west-south-central 2018-19: assessment Outstanding, overall Good; rounds.csv 2022-23 PDU: 31
+        # inspected, 15 Inadequate, 1 Good
+        ("NPS South West and South Central was 'Outstanding' for assessment and 'Good' overall.", "supported"),
+        ("NPS South West and South Central was 'Outstanding' for assessment and 'Inadequate' overall.",
+         "contradicted"),
+        ("Of the 31 PDUs inspected in 2022-23, 15 were rated Inadequate and one Good.", "supported"),
+        ("Of the 31 PDUs inspected in 2022-23, 15 were rated Inadequate and two Good.", "contradicted"),
+    ],
     "the_false_fact_beside_a_view_still_contradicts": [
         ("NPS North West was rated Inadequate in 2018-19, a tribute to the hard work of its probation officers.",
          "contradicted"),

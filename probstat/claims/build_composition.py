@@ -5,6 +5,7 @@ was every CRC"; shapes.py holds the table that names them."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .build_counts import _pairs
 from .count_scope import _inspected_in_round
@@ -352,3 +353,21 @@ def _the_only_went_to(m: Match, s: Sentence) -> list[Part] | None:
     return [only, Part(a, b, phrase, "composition", Statement(a, b, phrase, "count", quantifier="all are",
                                                               sector=sector, population_words=words, predicate=pred))]
 
+
+def _and_count(m: Match, s: Sentence) -> list[Part] | None:
+    """'14 ended in an Inadequate rating and 13 in Requires improvement', 'nine received a rating, three of them
+    Good': a second count of the population the count before it counted, with a rating of its own."""
+    joint, link = m.words("and").lower(), m.words("link").lower()
+    if joint not in ("and", ",") or link not in ("", "in", "as", "of them", "of which", "of those"):
+        return None
+    start = m.tags[m.first].start
+    before = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count" and
+              p.problem is None and p.reading.predicate is not None and p.end <= start]
+    got = _count(m.one("n"), s)
+    if not before or got is None or got[1] is not None or got[2]:
+        return None
+    a, b, phrase = _span(m, s)
+    st = replace(before[-1].reading, start=a, end=b, phrase=phrase, stated=got[0], quantifier=None, amount=None,
+                 denominator=None, subset=False, size_stated=None, proportion=None, consistency=None,
+                 consistency_phrase=None, predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
+    return [Part(a, b, phrase, "count", st)]

@@ -9,6 +9,7 @@ import re
 
 from .build_named import _headline_rating
 from .matcher import Match
+from .rating_context import rated_for_other
 from .readings import (
     Change,
     Part,
@@ -65,10 +66,10 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         a, b, phrase = _span(m, s)
         return [Part(a, b, phrase, "provider-rating", problem="a standard named after the rating: its rating or "
                      "the overall one")]
-    if _rated_for_other(after, m) is not None:
+    if rated_for_other(after, m) is not None:
         a, b, phrase = _span(m, s)
         return [Part(a, b, phrase, "provider-rating", problem="a rating for an area of the work the data hold no "
-                     f"rating of ('{_rated_for_other(after, m)}'), or the overall one: the readings differ")]
+                     f"rating of ('{rated_for_other(after, m)}'), or the overall one: the readings differ")]
     r_tag = m.one("r")
     nxt = m.tags[m.tags.index(r_tag) + 1] if r_tag in m.tags and m.tags.index(r_tag) + 1 < len(m.tags) else None
     if [t.words.lower() for t in m.groups.get("mid", []) if t.code != "h"] in (["has"], ["have"], ["had"]) and \
@@ -286,6 +287,8 @@ def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
         return None  # "A, B was rated Good": an apposition or a contrast, not a list ending in "and"
     if re.match(r"(?i)\s*,\s*(?:which|who)\s+(?:was|is|has\s+been|had\s+been)\b", s.text[names[-1].end: s.end]):
         return None  # "A and B, which was rated R": the relative clause is the last one's (a shape of its own reads it)
+    if re.match(r"(?i)\s*,\s*(?:which|who)\s+(?:was|is|has\s+been|had\s+been)\b", s.text[names[-1].end: s.end]):
+        return None  # "A and B, which was rated R": the relative clause is the last one's (a shape of its own reads it)
     joined = any(t.words.lower() in ("joins", "joined", "join") for t in m.groups["ss"])
     pids = [_subject(t, s) for t in names]
     if joined and not m.groups.get("mid") and None not in pids:
@@ -303,23 +306,6 @@ def _providers_listed(m: Match, s: Sentence) -> list[Part] | None:
             return None
         parts.extend(got)
     return parts
-
-
-# after "rated R for": a reason or a time, not an area of the work ("for failing to", "for the second time")
-_FOR_REASON = re.compile(r"(?i)^for\s+(?:(?:(?:the|a)\s+)?(?:first|second|third|fourth|\w+th)\s+(?:time|year)|"
-                         r"(?:its|their|the)\s+(?:failure|failings|lack|poor|weak)|fail|not\b|lack|poor|weak|"
-                         r"being|having|too\b|its\s+(?:overall|whole)|(?:its|the)\s+(?:work|performance)\s*$|"
-                         r"(?:19|20)\d\d)")
-
-
-def _rated_for_other(after: list[Tag], m: Match) -> str | None:
-    """'rated Inadequate for its work to protect the public', 'rated Good for keeping people safe': the rating of an
-    area of the unit's work that no standard in the data names (its words), not plainly the overall rating."""
-    if not after or after[0].words.lower() != "for" or m.has("after", "T") or \
-            any(t.code in "TKYNQP" for t in after[1:]) or len(after) < 2:
-        return None
-    words = " ".join(t.words for t in after)
-    return None if _FOR_REASON.match(words) else words[len("for "):]
 
 
 def _own_predicate(mid: list[Tag]) -> list[Tag]:
@@ -417,6 +403,17 @@ def _and_predicate(m: Match, s: Sentence) -> list[Part] | None:
     if m.words("and").lower() != "and":
         return None
     return _clause_subject(m, s, opening_it=True)
+
+
+def _and_overall(m: Match, s: Sentence) -> list[Part] | None:
+    """'X was Outstanding for assessment and Good overall': after a standard's rating, the same unit's overall one."""
+    before = [p for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= m.tags[m.first].start]
+    if m.words("and").lower() not in ("and", "but") or not re.fullmatch(r"(?i)overall", m.words("k")) or \
+            len({p.reading.provider for p in before}) != 1 or all(p.reading.column == "overall" for p in before):
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(before[0].reading.provider, "overall",
+                                                                 _ratings(m.one("r"))))]
 
 
 def _apposition(m: Match, s: Sentence) -> list[Part] | None:

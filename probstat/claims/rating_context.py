@@ -1,9 +1,14 @@
 """When 'good' is a rating: the words around a rating word that make it one ('rated good', 'a Good rating',
-quoted, capitalised inside a sentence) and not praise ('good work')."""
+quoted, capitalised inside a sentence) and not praise ('good work'); and what a rating "for" something is of."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .matcher import Match
+    from .tag_type import Tag
 
 
 def rating_context(text: str, at: int, word: str) -> bool:
@@ -64,3 +69,20 @@ def rating_context(text: str, at: int, word: str) -> bool:
         return True  # "Good was the most common rating": a rating named as the subject
     return bool(re.search(r"(?i)(?:rated|rating|judged|graded|called|as|received|got|earned|achieved|be|been|was|were|"
                           r"is|are|remains?|now)\W*$", before))
+
+
+# after "rated R for": a reason or a time, not an area of the work ("for failing to", "for the second time")
+_FOR_REASON = re.compile(r"(?i)^for\s+(?:(?:(?:the|a)\s+)?(?:first|second|third|fourth|\w+th)\s+(?:time|year)|"
+                         r"(?:its|their|the)\s+(?:failure|failings|lack|poor|weak)|fail|not\b|lack|poor|weak|"
+                         r"being|having|too\b|its\s+(?:overall|whole)|(?:its|the)\s+(?:work|performance)\s*$|"
+                         r"(?:19|20)\d\d)")
+
+
+def rated_for_other(after: list[Tag], m: Match) -> str | None:
+    """'rated Inadequate for its work to protect the public', 'rated Good for keeping people safe': the rating of an
+    area of the unit's work that no standard in the data names (its words), not plainly the overall rating."""
+    if not after or after[0].words.lower() != "for" or m.has("after", "T") or \
+            any(t.code in "TKYNQP" for t in after[1:]) or len(after) < 2:
+        return None
+    words = " ".join(t.words for t in after)
+    return None if _FOR_REASON.match(words) else words[len("for "):]

@@ -57,6 +57,7 @@ from .build_named import (
 )
 from .build_portions import _count_shape, _only, _only_that
 from .build_ratings import (
+    _and_overall,
     _and_predicate,
     _apposition,
     _as_was,
@@ -356,6 +357,10 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'X, which supervised 3,000 people, was rated Good': the rating of the subject the clause interrupted",
           "London CRC, which supervised 28,819 people in 2018-19, was rated Requires improvement.",
           "London CRC, which supervised 28,819 people in 2018-19, was rated Good."),
+    Shape("and R overall", r"(?P<and>w)(?P<r>R)(?P<k>K)", _and_overall,
+          "'X was Outstanding for assessment and Good overall': the unit's overall rating after a standard's",
+          "NPS South West and South Central was Outstanding for assessment and Good overall in 2018-19.",
+          "NPS South West and South Central was Outstanding for assessment and Inadequate overall in 2018-19."),
     Shape("a second predicate of the subject", r"(?P<and>w)(?P<mid>h{0,2}[BV][wBVKXTh']{0,5}?)(?P<r>R)" + _AFTER,
           _and_predicate,
           "'X was rated Good in 2018-19 and was rated Good again ...': a rating joined by 'and' to its subject's",

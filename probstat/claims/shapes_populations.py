@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .build_composition import (
     _all_of_them,
+    _and_count,
     _and_inspected,
     _breakdown,
     _neither_was,
@@ -40,6 +41,10 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "'six were rated Good, five of them NPS divisions': how many of those counted are of it",
           "In 2018-19 six providers were rated Good, five of them NPS divisions.",
           "In 2018-19 six providers were rated Good, four of them NPS divisions."),
+    Shape("and N in R", r"(?<=[RKVS])(?P<and>[w,])(?P<n>N)(?P<link>(?:Fw|w)?)(?P<r>R)(?![TK])", _and_count,
+          "'14 ended in an Inadequate rating and 13 in Requires improvement': a second count of the population",
+          "Of the 31 PDUs inspected in 2022-23, 15 were rated Inadequate and one Good.",
+          "Of the 31 PDUs inspected in 2022-23, 15 were rated Inadequate and two Good."),
     Shape("so was", r"(?P<so>w)B(?:(?P<q>Q)?(?P<n>N)?(?P<o>O)?[wFO]{0,2}(?P<pop>S)|(?P<p>P)|(?P<self>A)(?P<k>K))",
           _so_was,
           "'..., and so was every CRC': the predicate before, of another population",
