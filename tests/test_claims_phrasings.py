@@ -492,8 +492,8 @@ CASES = [
     ("A trio of London PDUs were rated Inadequate in October 2022.", "supported"),
     ("A trio of London PDUs were rated Good in October 2022.", "contradicted"),
     # "all 21 CRC contracts early": a word of when after the population does not restrict it, and the "all" is
-    # read with the count (rounds.csv 2018-19: 21 CRCs)
-    ("Ministers decided in 2018-19 to end all 21 CRC contracts early.", "supported"),
+    # read with the count (rounds.csv 2018-19: 21 CRCs); ending the contracts is a claim the data do not hold
+    ("Ministers decided in 2018-19 to end all 21 CRC contracts early.", "partly checked"),
     ("Ministers decided in 2018-19 to end all 25 CRC contracts early.", "contradicted"),
     # "not one of the 28": none of them (rounds.csv 2018-19: 28 inspected, 0 Outstanding, 1 CRC Inadequate)
     ("Not one of the 28 services inspected in 2018-19 achieved an Outstanding rating overall.", "supported"),

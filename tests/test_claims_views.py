@@ -196,6 +196,16 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Of the 31 PDUs inspected in 2022-23, 15 were rated Inadequate and one Good.", "supported"),
         ("Of the 31 PDUs inspected in 2022-23, 15 were rated Inadequate and two Good.", "contradicted"),
     ],
+    "a_named_exception_after_the_round": [
+        # 2022-23 (31 of 31 PDU rows held): London six PDUs, four Inadequate, Newham and Barking, Dagenham and
+        # Havering Requires improvement; North West: Liverpool North and Knowsley and St Helens Inadequate, the
+        # other two Requires improvement
+        ("All the London delivery units inspected in 2022-23 bar Newham were rated 'inadequate'.", "contradicted"),
+        ("Every North West delivery unit inspected in 2022-23, with the exception of Liverpool North and Knowsley "
+         "and St Helens, was rated 'requires improvement'.", "supported"),
+        ("Every North West delivery unit inspected in 2022-23, with the exception of Liverpool North, was rated "
+         "'requires improvement'.", "contradicted"),
+    ],
     "the_false_fact_beside_a_view_still_contradicts": [
         ("NPS North West was rated Inadequate in 2018-19, a tribute to the hard work of its probation officers.",
          "contradicted"),

@@ -117,7 +117,8 @@ def _clause(cuts: list[int], p: Part, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-_BOTH_ROUNDS = re.compile(r"(?i)\s*,?\s*(?:and|&|as\s+well\s+as)\s+(?:again\s+)?(?:(?:in|during)\s+)?(?:the\s+)?20\d\d")
+_BOTH_ROUNDS = re.compile(r"(?i)\s*,?\s*(?:and|&|or|as\s+well\s+as)\s+(?:again\s+)?(?:(?:in|during)\s+)?(?:the\s+)?"
+                          r"20\d\d")
 
 
 def clause_rounds(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
@@ -131,7 +132,7 @@ def clause_rounds(text: str, start: int, end: int, parts: list[Part]) -> list[Pa
         own = {n for m in vocab.ROUND_RE.finditer(text, lo, hi) if (n := vocab.round_name(m))}
         if len(own) > 1:
             # "rated Outstanding for leadership in 2018-19 and Good in 2019-20": the round written right after it
-            # (not "in 2018-19 and again in 2019-20": both, each of them)
+            # (not "in 2018-19 and again in 2019-20": both, each of them; nor "in 2018-19 or 2019-20": either)
             right = [n for m in vocab.ROUND_RE.finditer(text, p.end, hi) if (n := vocab.round_name(m))
                      and re.fullmatch(r"(?i)\s*(?:(?:in|during|for|at)\s+)?(?:the\s+)?", text[p.end: m.start()])
                      and not _BOTH_ROUNDS.match(text, m.end(), hi)]

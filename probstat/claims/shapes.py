@@ -247,12 +247,13 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 the two CRCs, Kent, Surrey and Sussex CRC and Durham Tees Valley CRC, were both rated Requires "
           "improvement.", "In 2018-19 the two CRCs, Kent, Surrey and Sussex CRC and Durham Tees Valley CRC, were both "
           "rated Good.", consumes=("q", "n", "pop", "n2", "pop2")),
-    Shape("population with a named exception", r"(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<e>E)(?P<ex>P(?:,?wP|,P){0,5}),?"
+    Shape("population with a named exception", r"(?P<q>Q)[wF]{0,2}(?P<pop>S)(?P<qual>(?:Iw?Y)?,?)(?P<e>E)"
+          r"(?P<ex>P(?:,?wP|,P){0,5}),?"
           r"(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)" + _AFTER, _except_named,
           "'every CRC except X was rated ...', 'no CRC other than X was rated ...'",
           "In 2018-19 no CRC other than Dorset, Devon and Cornwall CRC was rated Inadequate.",
           "In 2018-19 no CRC other than Essex CRC was rated Inadequate.",
-          consumes=("q", "pop", "e", "ex", "mid", "r", "after")),
+          consumes=("q", "pop", "qual", "e", "ex", "mid", "r", "after")),
     Shape("neither of two named", r"(?P<x>X)(?P<s1>P)(?P<nor>X)(?P<s2>P)(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)" + _AFTER,
           _neither_nor, "'Neither A nor B was rated Inadequate': each was not",
           "In 2022-23 neither Tameside PDU nor Wigan PDU was rated Inadequate.",

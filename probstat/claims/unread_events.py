@@ -106,10 +106,13 @@ _VIEW = Anchored(re.compile(r"(?i)\b(?:I|we)\s+(?:(?:also|still|strongly|firmly|
 # unread only where no part is read at or after it: "inspectors found problems at X, rated Inadequate" puts its
 # claim in a part. (What anyone said after a fact read was tried as such a claim too and taken back: reports quote
 # what was said as the rating's context, and the held-out reporting score fell with it.)
+# (a finding said of something, or with words of its own: "we found problems." alone says no more than the rating)
 _FOUND = re.compile(r"(?i)\b(?:found|find|finds|identified|highlighted|uncovered|revealed|raised)\s+"
-                    r"(?:[\w'-]+\s+){0,4}?"
+                    r"(?:(?:[\w'-]+\s+){1,4}?"
                     r"(?:problems?|failings?|failures?|weakness(?:es)?|concerns?|shortcomings?|deficienc(?:y|ies)|"
-                    r"strengths?|examples?|pockets?|signs?)\b")
+                    r"strengths?|examples?|pockets?|signs?)\b|"
+                    r"(?:problems?|failings?|failures?|weakness(?:es)?|concerns?|shortcomings?|deficienc(?:y|ies)|"
+                    r"strengths?)\s+(?:with|in|around|over|across)\b)")
 _REACTION = re.compile(r"(?i)\b(?:calling|called)\s+(?:it|this|the\s+[\w-]+)\s+(?:a|an)\s+[\w-]+|"
                        r"\bcome\s+as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:relief|blow|shock|surprise|disappointment|boost)\b|"
                        r"\bwhich\s+(?:the|our|this|his|her|their|my)\s+(?:[\w'-]+\s+){0,2}?(?:finds?|considers?|regards?|"
