@@ -206,6 +206,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Every North West delivery unit inspected in 2022-23, with the exception of Liverpool North, was rated "
          "'requires improvement'.", "contradicted"),
     ],
+    "the_inspectorate_rates_its_subjects_work_as_r_overall": [
+        # hmpps-national 2025-26: overall Requires improvement
+        ("HMPPS national inspection\n\nWe have therefore rated the sufficiency of these arrangements as 'Requires "
+         "improvement' overall.", "supported"),
+        ("HMPPS national inspection\n\nWe have therefore rated the sufficiency of these arrangements as 'Good' "
+         "overall.", "contradicted"),
+    ],
     "the_false_fact_beside_a_view_still_contradicts": [
         ("NPS North West was rated Inadequate in 2018-19, a tribute to the hard work of its probation officers.",
          "contradicted"),

@@ -474,3 +474,16 @@ def _count_named(m: Match, s: Sentence) -> list[Part] | None:
                    predicate=Predicate("rating", column, rating))
     return [Part(a, b, phrase, "count", st)] + [
         Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, rating)) for pid in pids]
+
+
+def _rated_whole_as(m: Match, s: Sentence) -> list[Part] | None:
+    """'We have therefore rated the sufficiency of these arrangements as Requires improvement overall': the
+    inspectorate's overall rating of the unit the text is about, its work named in words of the writer's own."""
+    if not re.fullmatch(r"(?i)rated|judged|graded|assessed", m.words("v")) or m.words("as").lower() != "as" or \
+            not re.fullmatch(r"(?i)overall", m.words("k")) or any(t.code == "X" for t in s.tags[: m.first]):
+        return None
+    pid = _subject(None, s)
+    if pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
