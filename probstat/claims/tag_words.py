@@ -32,16 +32,16 @@ class Lexicon:
         """Whether a quantifier or rating word of the lexicon could hold the words of ``figure`` (the only words
         that win over a figure they run across, tagger.tag): where none could, the tagger need not search past
         the figure for one, once for every word before it. A word's key is its text lower-cased with white space
-        as one space, so it holds the figure's text made so; a figure not in ASCII is always searched for."""
+        as one space, so it holds the figure's text made so; a figure not in ASCII is always searched for. The
+        words are looked in as one string, a line each: a key holds no line end, so it stands within one word."""
         known = self.__dict__.get("_holds")
         if known is None:
             known = {}
             object.__setattr__(self, "_holds", known)
-            object.__setattr__(self, "_holders", tuple(k for k, v in self.words.items() if v[0] in ("Q", "R")))
+            object.__setattr__(self, "_holders", "\n".join(k for k, v in self.words.items() if v[0] in ("Q", "R")))
         got = known.get(figure)
         if got is None:
-            key = re.sub(r"\s+", " ", figure.lower())
-            got = known[figure] = not figure.isascii() or any(key in k for k in self.__dict__["_holders"])
+            got = known[figure] = not figure.isascii() or re.sub(r"\s+", " ", figure.lower()) in self._holders
         return got
 
     def for_text(self, text: str) -> Lexicon:
