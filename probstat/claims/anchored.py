@@ -65,18 +65,26 @@ class Anchored:
         return not self.words or self._held(text, start, end)
 
     def _held(self, string: str, pos: int, endpos: int | None) -> bool:
-        low = _folded(string)
+        # (asked some 20 times a sentence: the long text's fold is looked up here, not in a call to _folded, and
+        # the bounds are clamped without max())
+        held, low = _TEXT
+        if held is not string:
+            low = _folded(string)
         # (re takes a negative pos or endpos as 0; find, like a slice, would count it from the end)
-        end = len(low) if endpos is None else max(endpos, 0)
-        pos = max(pos, 0)
+        end = len(low) if endpos is None else endpos if endpos > 0 else 0
+        if pos < 0:
+            pos = 0
         if len(low) > _LONG:
             # a long text is asked of once per sentence, a dozen words each time: where its words stand is found
             # once, and a span holds one where an occurrence starts in it and ends in it too
             at = self._at  # (one tuple, read once, as _TEXT is)
             if at[0] is not low:
                 at = self._at = (low, *_occurrences(low, self.words))
-            starts, ends = at[1], at[2]
+            starts = at[1]
             i, n = bisect_left(starts, pos), len(starts)
+            if i == n or starts[i] >= end:
+                return False  # (most spans: no word starts in them)
+            ends = at[2]
             while i < n and starts[i] < end:
                 if ends[i] <= end:
                     return True

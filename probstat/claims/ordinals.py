@@ -154,6 +154,7 @@ _AT_FIRST = re.compile(r"(?i)\b(?:at|in|during|by)\s+(?:(?:its|their|that|the\s+
                        # ("The first report, published in September 2018, ...": opening the sentence only)
                        r"(?P<opening>\b(?:the|its)\s+first\s+(?:report|inspection)\b(?=\s*,|\s+(?:was|had|came|appeared|found|"
                        r"rated|gave|judged)\b))")
+_AT_FIRST = Anchored(_AT_FIRST)  # (asked of nearly every sentence; few hold "first", "inspection" or "report")
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 

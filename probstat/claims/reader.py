@@ -474,6 +474,6 @@ def _ranks(text: str, start: int, end: int, tags: list[Tag], subject: str | None
 
 
 # searched in every sentence: skipped at once where it holds none of the words a match needs (anchored.py)
-_EVERY_INSPECTION, _TIME_WORDS, _REPORTS_OUT, _GROUP_WORD, _SPAN, ROUND_WORDS_RE = map(
-    Anchored, (_EVERY_INSPECTION, _TIME_WORDS, _REPORTS_OUT, _GROUP_WORD, _SPAN, ROUND_WORDS_RE))
+_EVERY_INSPECTION, _TIME_WORDS, _REPORTS_OUT, _GROUP_WORD, _SPAN, ROUND_WORDS_RE, _SAME_ROUND = map(
+    Anchored, (_EVERY_INSPECTION, _TIME_WORDS, _REPORTS_OUT, _GROUP_WORD, _SPAN, ROUND_WORDS_RE, _SAME_ROUND))
 __all__ = ["ReadSentence", "read_text", "Predicate"]

@@ -44,7 +44,8 @@ _FIELDS = ("end", "code", "words", "value")  # (and "start" first)
 
 def codes(tags: list[Tag]) -> str:
     """The sentence as a string of tag codes, one character per tag."""
-    return "".join(t.code for t in tags)
+    # (a list, not a generator: join makes a list of it anyway, and a text asks for some 10^5 of these strings)
+    return "".join([t.code for t in tags])
 
 
 def clause_of(tags: list[Tag]) -> list[int]:

@@ -28,6 +28,22 @@ class Lexicon:
         """The regular expression of the words (compiled at first use: 0.26 s for the bundled data's)."""
         return self.compile(list(self.ordered))
 
+    def may_hold(self, figure: str) -> bool:
+        """Whether a quantifier or rating word of the lexicon could hold the words of ``figure`` (the only words
+        that win over a figure they run across, tagger.tag): where none could, the tagger need not search past
+        the figure for one, once for every word before it. A word's key is its text lower-cased with white space
+        as one space, so it holds the figure's text made so; a figure not in ASCII is always searched for. The
+        words are looked in as one string, a line each: a key holds no line end, so it stands within one word."""
+        known = self.__dict__.get("_holds")
+        if known is None:
+            known = {}
+            object.__setattr__(self, "_holds", known)
+            object.__setattr__(self, "_holders", "\n".join(k for k, v in self.words.items() if v[0] in ("Q", "R")))
+        got = known.get(figure)
+        if got is None:
+            got = known[figure] = not figure.isascii() or re.sub(r"\s+", " ", figure.lower()) in self._holders
+        return got
+
     def for_text(self, text: str) -> Lexicon:
         """The lexicon to tag ``text`` and its beginnings with: the same words, its pattern of only the words
         that could match in that text (word_trie.words_in), so that it matches there just what the whole pattern

@@ -141,7 +141,7 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
             continue
         limit = nxt.start if nxt is not None and nxt.start < end else end
         m = lex.pattern.search(text, pos, limit)
-        if nxt is not None and limit < end:
+        if nxt is not None and limit < end and lex.may_hold(text[nxt.start: nxt.end]):
             # "not one", "not a single", "at least one": quantifier words that hold a figure win over it, as do
             # rating words ("the lowest of four ratings")
             wide = lex.pattern.search(text, pos, end)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import vocabulary as vocab
+from .anchored import Anchored
 from .readings import Part
 from .tag_type import Tag, clause_of
 
@@ -261,6 +262,8 @@ _NTH_TIME = re.compile(r"(?i)\bfor\s+(?:the|a)\s+(?:third|fourth|fifth|sixth|[3-
 
 # "rated Requires improvement last December": a month named from the text's own date, which no part reads
 _LAST_MONTH = re.compile(r"(?i)\b(?:last|this\s+past)\s+(?:" + "|".join(vocab.MONTHS) + r")\b")
+# (searched in every sentence where something was read: skipped where it lacks the words a match needs)
+_AVERAGE, _NTH_TIME, _LAST_MONTH = map(Anchored, (_AVERAGE, _NTH_TIME, _LAST_MONTH))
 
 
 def _rated_just_before(text: str, at: int, parts: list[Part]) -> bool:
