@@ -213,6 +213,18 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("HMPPS national inspection\n\nWe have therefore rated the sufficiency of these arrangements as 'Good' "
          "overall.", "contradicted"),
     ],
+    "a_region_set_first_then_rated_in_a_relative_clause": [
+        # north-east-region 2025-26: Requires improvement
+        # (what is said of its work in words alone is context, as elsewhere)
+        ("Across the North East region, which was rated 'requires improvement' in 2025-26, risk was assessed well.",
+         "supported"),
+        ("Across the North East region, which was rated 'inadequate' in 2025-26, risk was assessed well.",
+         "contradicted"),
+        ("The national inspection of HM Prison and Probation Service, published in April 2025, rated its "
+         "arrangements 'requires improvement' overall.", "supported"),
+        ("The national inspection of HM Prison and Probation Service, published in April 2025, rated its "
+         "arrangements 'good' overall.", "contradicted"),
+    ],
     "the_false_fact_beside_a_view_still_contradicts": [
         ("NPS North West was rated Inadequate in 2018-19, a tribute to the hard work of its probation officers.",
          "contradicted"),

@@ -479,10 +479,14 @@ def _count_named(m: Match, s: Sentence) -> list[Part] | None:
 def _rated_whole_as(m: Match, s: Sentence) -> list[Part] | None:
     """'We have therefore rated the sufficiency of these arrangements as Requires improvement overall': the
     inspectorate's overall rating of the unit the text is about, its work named in words of the writer's own."""
-    if not re.fullmatch(r"(?i)rated|judged|graded|assessed", m.words("v")) or m.words("as").lower() != "as" or \
-            not re.fullmatch(r"(?i)overall", m.words("k")) or any(t.code == "X" for t in s.tags[: m.first]):
+    if not re.fullmatch(r"(?i)rated|judged|graded|assessed", m.words("v")) or \
+            not re.fullmatch(r"(?i)overall", m.words("k")) or any(t.code == "X" for t in s.tags[: m.first]) or \
+            any(t.code in "PT" or t.code == "A" and t.words.lower() not in ("its", "their")
+                for t in m.tags[m.first: m.last]):
         return None
-    pid = _subject(None, s)
+    # ("The national inspection of HMPPS ... rated its arrangements R overall": the one unit named before the verb)
+    named = list(dict.fromkeys(str(t.value) for t in s.tags[: m.first] if t.code == "P"))
+    pid = named[0] if len(named) == 1 else _subject(None, s) if not named else None
     if pid is None:
         return None
     a, b, phrase = _span(m, s)

@@ -359,7 +359,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'X, which supervised 3,000 people, was rated Good': the rating of the subject the clause interrupted",
           "London CRC, which supervised 28,819 people in 2018-19, was rated Requires improvement.",
           "London CRC, which supervised 28,819 people in 2018-19, was rated Good."),
-    Shape("its work rated as R overall", r"(?P<v>V)(?P<obj>[wF]{1,7})(?P<as>w)(?P<r>R)(?P<k>K)", _rated_whole_as,
+    Shape("its work rated as R overall", r"(?P<v>V)(?P<obj>[wFA]{1,7}?)(?P<as>w?)(?P<r>R)(?P<k>K)", _rated_whole_as,
           "'we have rated the sufficiency of these arrangements as Requires improvement overall': the text's unit",
           "HMPPS national inspection\n\nWe have rated these arrangements as 'Requires improvement' overall.",
           "HMPPS national inspection\n\nWe have rated these arrangements as 'Good' overall."),

@@ -28,9 +28,11 @@ def _local_probation(tags: list[Tag]) -> list[Tag]:
     divisions ..."); and a region's name as where a unit is ("In the East of England, ...", "X PDU in the East
     Midlands was rated ..."), no unit rated."""
     k = 2 if len(tags) > 3 and tags[1].words.lower() == "the" else 1
-    if len(tags) > k + 1 and tags[0].words.lower() in ("in", "across", "within") and tags[k].code == "P" and \
-            tags[k + 1].words == "," and unit_kind(str(tags[k].value)) == "region":
-        # "In the East of England, A, B and C were all rated Inadequate": where they are, no unit rated
+    if len(tags) > k + 2 and tags[0].words.lower() in ("in", "across", "within") and tags[k].code == "P" and \
+            tags[k + 1].words == "," and unit_kind(str(tags[k].value)) == "region" and \
+            tags[k + 2].words.lower() not in ("which", "whose"):
+        # "In the East of England, A, B and C were all rated Inadequate": where they are, no unit rated ("Across
+        # the North East region, which was rated ...": the region, rated)
         return [*tags[:k], Tag("w", tags[k].start, tags[k].end, tags[k].words), *tags[k + 1:]]
     tags = _sister_unit(_unit_in_region(tags))
     if any(t.code in "PA" for t in tags):
