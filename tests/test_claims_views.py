@@ -225,6 +225,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("The national inspection of HM Prison and Probation Service, published in April 2025, rated its "
          "arrangements 'good' overall.", "contradicted"),
     ],
+    "an_owner_saw_both_its_units_rated": [
+        # 2018-19: wales-crc Requires improvement, ddc-crc Inadequate (both Working Links')
+        ("Working Links, which owned both Wales CRC and Dorset, Devon and Cornwall CRC, saw both companies rated "
+         "'inadequate' in 2018-19.", "contradicted"),
+        ("Working Links, which owned Wales CRC and Dorset, Devon and Cornwall CRC, saw both companies rated "
+         "'requires improvement' in 2018-19.", "contradicted"),
+    ],
     "the_false_fact_beside_a_view_still_contradicts": [
         ("NPS North West was rated Inadequate in 2018-19, a tribute to the hard work of its probation officers.",
          "contradicted"),

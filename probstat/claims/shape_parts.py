@@ -473,12 +473,11 @@ def _closes_aside(tags: list[Tag], i: int) -> bool:
 
 
 def _group_of(s: Sentence, want: int | None, upto: int | None = None) -> tuple[str, ...] | None:
-    """The units that 'each', 'both', 'all four' refer to: those a neighbouring sentence names together, as many
-    as the words say (``want``; None: any number from two). 'It is one of four inspections ... The other three
-    are A, B and C. All four ...': three named and the text's own unit make the four. With ``upto`` (where the
-    words stand), units the sentence names before them come first: 'A and B scored three, and both were ...'."""
+    """The units 'each', 'both', 'all four' refer to: those a neighbouring sentence names together, as many as the
+    words say (``want``; None: two or more); 'one of four ... The other three are A, B and C. All four ...': the
+    text's unit and three named. Units named before ``upto`` come first: 'A and B scored three, and both ...'."""
     here = tuple(dict.fromkeys(str(t.value) for t in s.tags[:upto] if t.code == "P")) if upto else ()
-    if len(here) >= 2 and (want is None or len(here) == want) and s.tags[upto - 1].words.lower() in ("and", ","):
+    if len(here) >= 2 and (want is None or len(here) == want) and s.tags[upto - 1].words.lower() in _GROUP_AFTER:
         return here
     before, after, *lately = s.groups
     group = next((g for g in (before, after) if len(g) >= 2 and (want is None or len(g) == want)), None)
@@ -490,6 +489,7 @@ def _group_of(s: Sentence, want: int | None, upto: int | None = None) -> tuple[s
     return group
 
 
+_GROUP_AFTER = ("and", ",", "saw", "sees", "had", "with")  # ("A and B scored three, and both", "..., saw both rated")
 _EVERYWHERE = re.compile(r"(?i)\s+(?:the\s+whole\s+of\s+|the\s+length\s+and\s+breadth\s+of\s+)?"
                          r"(?:England\s+(?:and|&)\s+Wales|the\s+country)\b")
 
