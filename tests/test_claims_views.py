@@ -232,6 +232,12 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Working Links, which owned Wales CRC and Dorset, Devon and Cornwall CRC, saw both companies rated "
          "'requires improvement' in 2018-19.", "contradicted"),
     ],
+    "a_dated_inspection_that_is_not_the_first": [
+        # kirklees-pdu: 2022-23 (March 2023) and 2024-25 (November 2024), both Inadequate; the second is its second
+        ("Members noted that Kirklees PDU was graded Inadequate in November 2024 at its first inspection since "
+         "unification.", "partly checked"),
+        ("Members noted that Kirklees PDU was graded Good in November 2024.", "contradicted"),
+    ],
     "the_false_fact_beside_a_view_still_contradicts": [
         ("NPS North West was rated Inadequate in 2018-19, a tribute to the hard work of its probation officers.",
          "contradicted"),

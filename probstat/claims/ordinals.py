@@ -68,13 +68,17 @@ _OWN_ORDINAL = re.compile(r"(?i)\b(?:its|the\s+(?:PDU|unit|CRC|division|region|s
 _TIMES_BEFORE = {"never": "first", "once": "second", "twice": "third", "three times": "fourth"}
 
 
+# a figure (not a year) right before "at its first inspection"
+_FIGURE_AT = re.compile(r"(?i)(?:(?<!\d)(?!(?:19|20)\d\d\b)\d[\d,.]*|\bpeople|\bcases|\boffenders|\bindividuals)\s+"
+                        r"(?:at|during|by)\s+$")
+
+
 def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: str | None) -> list[Part]:
     """'It was the PDU's first inspection', 'its second inspection': which of the unit's inspections it is."""
     from .readings import InspectionOrdinal
 
     m = _OWN_ORDINAL.search(text, start, end)
-    if m is not None and re.search(r"(?i)(?:\d|\bpeople|\bcases|\boffenders|\bindividuals)\s+(?:at|during|by)\s+$",
-                                   text[max(start, m.start() - 30): m.start()]):
+    if m is not None and _FIGURE_AT.search(text[max(start, m.start() - 30): m.start()]):
         return []  # "supervised 13,531 people at its first inspection": the words date the figure (at_first)
     ids = list(dict.fromkeys(str(t.value) for t in named))
     pid = ids[0] if len(ids) == 1 else (subject if not ids else None)

@@ -170,6 +170,9 @@ def _candidate_rounds(ctx: Context, part: Part, date: str | None) -> tuple[list[
         return list(part.rounds), part.round_how
     if pid and part.first and not (part.rounds and "written" in part.round_how):
         visits = [rd for rd, _ in provider_rounds(ctx, pid)]
+        if visits and part.dated is not None and (fits := _dated_by(ctx, part, pid, visits)) and visits[0] not in fits:
+            # "graded Inadequate in November 2024 at its first inspection": the date names a later one
+            return [], f"{pid}'s inspection dated {part.dated[0]} is not its first in the data"
         if visits:
             return visits[:1], f"{pid}'s first inspection in the data (the sentence says its first)"
     if pid and part.nth and not (part.rounds and "written" in part.round_how):
