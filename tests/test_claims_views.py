@@ -238,6 +238,29 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
          "unification.", "partly checked"),
         ("Members noted that Kirklees PDU was graded Good in November 2024.", "contradicted"),
     ],
+    "a_change_up_from_the_rating_it_got_before": [
+        # swansea-neath-port-talbot-pdu: Inadequate in 2021-22, Requires improvement in 2025-26
+        ("Swansea Neath Port Talbot PDU has been rated 'requires improvement', up from the 'inadequate' rating it got "
+         "at its previous inspection.", "supported"),
+        ("Swansea Neath Port Talbot PDU has been rated 'good', up from the 'inadequate' rating it got at its previous "
+         "inspection.", "contradicted"),
+    ],
+    "the_crc_in_a_text_about_a_pdu_is_the_crc_named_lately": [
+        # hampshire-iow-crc 2018-19: owner Purple Futures, overall Good
+        ("Portsmouth and the Isle of Wight PDU was rated Inadequate in 2023-24.\nBefore 2021 the work was done by "
+         "Hampshire and Isle of Wight CRC, rated Good in 2018-19.\nThe CRC was owned by Purple Futures at the time.",
+         "supported"),
+        ("Portsmouth and the Isle of Wight PDU was rated Inadequate in 2023-24.\nBefore 2021 the work was done by "
+         "Hampshire and Isle of Wight CRC, rated Good in 2018-19.\nThe CRC was owned by Sodexo at the time.",
+         "contradicted"),
+    ],
+    "a_second_predicate_names_the_region": [
+        # staffordshire-stoke-pdu: West Midlands region
+        ("Staffordshire and Stoke PDU was rated Inadequate in 2022-23.\nThe PDU covers Stoke-on-Trent and the whole "
+         "of Staffordshire, and is part of the West Midlands region.", "supported"),
+        ("Staffordshire and Stoke PDU was rated Inadequate in 2022-23.\nThe PDU covers Stoke-on-Trent and the whole "
+         "of Staffordshire, and is part of the North West region.", "contradicted"),
+    ],
     "the_false_fact_beside_a_view_still_contradicts": [
         ("NPS North West was rated Inadequate in 2018-19, a tribute to the hard work of its probation officers.",
          "contradicted"),

@@ -105,7 +105,7 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
         first, second = ratings[0], ratings[1]
         between = " ".join(t.words.lower() for t in span if first.end <= t.start < second.start)
         lead = " ".join(t.words.lower() for t in span if t.end <= first.start)[-30:]
-        if re.search(r"\b(?:up|down)\s+from$", between) or re.search(r"\bafter\b", between) or \
+        if re.search(r"\b(?:up|down)\s+from(?:\s+(?:the|its|an?))?$", between) or re.search(r"\bafter\b", between) or \
                 re.search(r"\bto$", lead) and re.search(r"(?:^|\s)from(?:\s+(?:the|its|an?|their))?$", between):
             # "R2, up from R1"; "moved up to R2, from the R1 it was given"
             before, after = _ratings(second), _ratings(first)

@@ -223,8 +223,21 @@ def _with_regions(template: str, names: tuple[str, ...]) -> re.Pattern:
 
 def _region_of(m: Match, s: Sentence) -> list[Part] | None:
     """The region a unit is said to belong to, checked against the data's region column."""
-    subject = m.one("s")
+    subject, join = m.one("s"), m.one("join")
     names = vocab.region_names()
+    if join is not None:
+        # "The PDU covers Stoke and the whole of Staffordshire, and is part of the West Midlands region": the
+        # sentence's subject, the one unit it names before
+        before = [t for t in s.tags[: s.tags.index(join)] if t.code in "PA"]
+        if join.words.lower() != "and" or len({t.words for t in before}) != 1:
+            return None
+        got = _with_regions(_IN_REGION, names).match(s.text, join.end, s.end)
+        pid = _subject(before[0], s)
+        if got is None or pid is None or got.group("count"):
+            return None
+        region = next(n for n in names if n.lower() == re.sub(r"\s+", " ", got.group("region")).lower())
+        return [Part(before[0].start, got.end(), re.sub(r"\s+", " ", s.text[before[0].start: got.end()]), "region",
+                     ProviderRegion(pid, region))]
     # "A and B are part of the X region": each unit of a list
     units, k = [subject], s.tags.index(subject)
     while k + 2 < len(s.tags) and s.tags[k + 1].words.lower() in ("and", ",", "&") and s.tags[k + 2].code == "P":

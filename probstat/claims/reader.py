@@ -158,8 +158,12 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         if current_unit and len(kinds) == 1 and unit_kind(current_unit) not in kinds:
             # "The region supervises ..." after a sentence about one of its PDUs: the text's region again; in a
             # text about a PDU, "the region" is the PDU's own
+            # ("... Hampshire and Isle of Wight CRC ... The CRC was owned by Sodexo" in a text about a PDU: the unit
+            # of that kind named lately)
+            lately_of_kind = [u for g in reversed(named_lately) for u in reversed(g) if unit_kind(u) in kinds]
             subject = doc_subject if unit_kind(doc_subject) in kinds else \
-                region_unit(unit_region(current_unit)) if kinds == {"region"} else None
+                region_unit(unit_region(current_unit)) if kinds == {"region"} else \
+                lately_of_kind[0] if lately_of_kind else None
             subject = subject or current_unit
         # "The inspectors visited Wigan PDU in March. The unit was rated ...": with no subject yet, the unit named
         # last is the one "the unit" means

@@ -79,7 +79,8 @@ FACT_SHAPES: tuple[Shape, ...] = (
           "B' (each) (another owner is contradicted only where neither the data nor their sources name it as the "
           "CRC's owner at any time: the data hold the owner at each inspection, and CRCs changed hands between them)",
           "Merseyside CRC was run by Purple Futures in 2019-20.", "Merseyside CRC was run by Sodexo in 2019-20."),
-    Shape("region of a unit", r"(?P<s>[PA])[Bw][wFNSP']{1,12}|(?P<s2>[PA]),[wFNSP']{1,12}", lambda m, s: _region_of(
+    Shape("region of a unit", r"(?P<s>[PA])[Bw][wFNSP']{1,12}|(?P<s2>[PA]),[wFNSP']{1,12}|,(?P<join>w)(?=B)",
+          lambda m, s: _region_of(
           _renamed(m), s),
           "the region a unit belongs to ('is part of the Probation Service's Wales region')",
           "Lambeth PDU is part of the Probation Service's London region.",
