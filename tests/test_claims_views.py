@@ -261,6 +261,15 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Staffordshire and Stoke PDU was rated Inadequate in 2022-23.\nThe PDU covers Stoke-on-Trent and the whole "
          "of Staffordshire, and is part of the North West region.", "contradicted"),
     ],
+    "at_the_first_inspection_and_then": [
+        # west-yorkshire-crc: 2018-19 (published 2018-10-31, 8,136 people, Purple Futures) and 2019-20
+        ("West Yorkshire CRC was inspected twice.\nAt the first inspection, published at the end of October 2018, "
+         "the CRC was supervising 8,136 people. The company was then owned by Purple Futures.", "supported"),
+        ("West Yorkshire CRC was inspected twice.\nAt the first inspection, published at the end of October 2018, "
+         "the CRC was supervising 9,136 people.", "contradicted"),
+        ("West Yorkshire CRC was inspected twice.\nAt the first inspection, published at the end of October 2018, "
+         "the CRC was supervising 8,136 people.\nThe company was then owned by Sodexo.", "contradicted"),
+    ],
     "the_false_fact_beside_a_view_still_contradicts": [
         ("NPS North West was rated Inadequate in 2018-19, a tribute to the hard work of its probation officers.",
          "contradicted"),

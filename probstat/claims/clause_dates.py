@@ -148,7 +148,8 @@ def clause_rounds(text: str, start: int, end: int, parts: list[Part]) -> list[Pa
 #: its date, which other units' reports shared.
 THAT_INSPECTION = re.compile(r"(?i)\b(?:at|in|from|after|during|by)\s+(?:that|the\s+same)\s+"
                               r"(?:inspection|visit|time)\b|\bat\s+the\s+time\b|"
-                              r"\b(?:that|the\s+same)\s+(?:day|date|week|month)\b")
+                              r"\b(?:that|the\s+same)\s+(?:day|date|week|month)\b|"
+                              r"\b(?:was|were|had\s+been)\s+then\b")  # "The company was then owned by ..."
 
 
 def turned_back(parts: list[Part]) -> Part | None:

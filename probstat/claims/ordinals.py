@@ -153,8 +153,8 @@ def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None, conced
 
 
 # (and "At the first, reported in March 2023, ...": the first of the inspections the text has just spoken of)
-_AT_FIRST = re.compile(r"(?i)\b(?:at|in|during|by)\s+(?:(?:its|their|that|the\s+\w+['\u2019]s)\s+(?P<nth>first|second|"
-                       r"third|fourth)\s+inspection\b|(?:the|its)\s+first\s*(?=,))|"
+_AT_FIRST = re.compile(r"(?i)\b(?:at|in|during|by)\s+(?:(?:its|their|that|the|the\s+\w+['\u2019]s)\s+"
+                       r"(?P<nth>first|second|third|fourth)\s+inspection\b|(?:the|its)\s+first\s*(?=,))|"
                        # ("The first report, published in September 2018, ...": opening the sentence only)
                        r"(?P<opening>\b(?:the|its)\s+first\s+(?:report|inspection)\b(?=\s*,|\s+(?:was|had|came|appeared|found|"
                        r"rated|gave|judged)\b))")
