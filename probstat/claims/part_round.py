@@ -41,4 +41,3 @@ def replaced(obj: Part | Statement, **changes: object) -> Part | Statement:
     new = object.__new__(obj.__class__)
     new.__dict__.update(obj.__dict__, **changes)
     return new
-

@@ -2,8 +2,9 @@
 happened after the inspection, a grade on another scale, how long the fieldwork took, what a history before the
 data's first round says (a rating of such a year among it), a unit's place in an order of reports, the same said
 of another unit in passing ("like Wales"), a subset of the people supervised, a writer's own view of why a rating
-came out as it did, and who leads or makes up an owner. Each is left unread, so that a true rating read beside it
-does not carry the sentence (it is then partly checked, not supported)."""
+came out as it did, who leads or makes up an owner, the end of the owners' contracts, and, after the facts read, a
+finding in words, a reaction to a rating or an owner's other business. Each is left unread, so that a true rating
+read beside it does not carry the sentence (it is then partly checked, not supported)."""
 
 from __future__ import annotations
 
@@ -132,7 +133,8 @@ _CONTRACTS_ENDED = Anchored(re.compile(
 def events_beside(text: str, start: int, end: int, parts: list[Part], unread: list[Tag]) -> list[Tag]:
     """A size rank, an owner's contract, a later event, another scale's grade, the fieldwork's length, a history
     before the data, a subset of people, a writer's view of a rating or who leads an owner in a sentence where
-    something was read, and which no part read: claims of their own, left unread."""
+    something was read, and which no part read; the contracts' end even inside a part; and a finding in words, a
+    reaction or an owner's other business after every part read: claims of their own, left unread."""
     if not any(p.reading is not None for p in parts):
         return []
     out = []
