@@ -270,6 +270,18 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("West Yorkshire CRC was inspected twice.\nAt the first inspection, published at the end of October 2018, "
          "the CRC was supervising 8,136 people.\nThe company was then owned by Sodexo.", "contradicted"),
     ],
+    "standards_named_after_including": [
+        # nps-south-east-eastern 2018-19: 5 Good (assessment, planning, victim work Good; staff Requires
+        # improvement; reviewing not held); wwm-crc 2018-19: 3 Good (unpaid work, Through the Gate Good)
+        ("NPS South East and Eastern was rated good on five of its standards in 2018-19, including its work with "
+         "victims.", "supported"),
+        ("NPS South East and Eastern was rated good on five of its standards in 2018-19, including reviewing.",
+         "partly checked"),
+        ("NPS South East and Eastern was rated good on five of its standards in 2018-19, including staffing.",
+         "contradicted"),
+        ("WWM CRC was rated good on three of its standards in 2018-19, including unpaid work and Through the Gate.",
+         "supported"),
+    ],
     "the_false_fact_beside_a_view_still_contradicts": [
         ("NPS North West was rated Inadequate in 2018-19, a tribute to the hard work of its probation officers.",
          "contradicted"),

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .readings import Part, ProviderFigure, Statement
+from .readings import Part, ProviderFigure, ProviderRating, StandardsCount, Statement
 from .shape_parts import CLAIM_CODES, Sentence, Shape
 from .shapes import SHAPES
 from .tag_type import Tag, codes
@@ -284,7 +284,26 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
         end = min(p.start for p in counted)
         unread += [t for i, t in enumerate(s.tags) if t.code == "P" and not taken_at[i] and t.start > end
                    and not any(p.start <= t.start < p.end and p.reading is not None for p in s.parts)]
+    s.parts.extend(_standards_included(s))
     return _members_round(s.parts), sorted(unread, key=lambda t: t.start)
+
+
+def _standards_included(s: Sentence) -> list[Part]:
+    """'rated Good on five of its ten standards, including its work with victims': each standard named after
+    'including' (or 'among them') has the count's rating, a claim of its own."""
+    out = []
+    for p in [p for p in s.parts if isinstance(p.reading, StandardsCount) and p.problem is None]:
+        k = next((i for i, t in enumerate(s.tags) if t.start >= p.end), len(s.tags))
+        while k < len(s.tags) and (s.tags[k].code == "Y" or s.tags[k].words.lower() in ("in", "at", "during")):
+            k += 1  # ("... five of its standards in 2018-19, including ...")
+        if k + 1 < len(s.tags) and s.tags[k].words == "," and s.tags[k + 1].words.lower() in ("including", "notably"):
+            for t in s.tags[k + 2:]:
+                if t.code == "T":
+                    out.append(Part(t.start, t.end, t.words, "standard rating",
+                                    ProviderRating(p.reading.provider, str(t.value), p.reading.ratings)))
+                elif not (t.code in ",A" or t.words.lower() in ("and", "its", "the", "work", "on", "for")):
+                    break
+    return out
 
 
 _HIGHER = re.compile(r"(?i)^(?:(?:far|much|well|considerably|slightly|a\s+little|a\s+lot)\s+)?(?:(?P<up>higher|more|"
