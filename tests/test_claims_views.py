@@ -282,6 +282,19 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("WWM CRC was rated good on three of its standards in 2018-19, including unpaid work and Through the Gate.",
          "supported"),
     ],
+    "told_to_a_board_is_asserted_not_hedged": [
+        # surrey-pdu 2023-24 (published 2024-03) Inadequate; swansea-neath-port-talbot-pdu 2021-22 (2022-01)
+        # Inadequate; sheffield-pdu's 2024-25 inspection is its second (inspection_ordinals.csv)
+        ("It was reported to the Board that Surrey PDU was graded Inadequate in the inspection report published in "
+         "March 2024.", "supported"),
+        ("It was reported to the Board that Swansea Neath Port Talbot PDU was assessed as Requires improvement in the "
+         "inspection report published in January 2022.", "contradicted"),
+        ("NPS Wales is said to be rated Good.", "unverifiable"),
+        ("It was reported to the Board that Sheffield PDU's inspection in the 2024/25 programme, its third since "
+         "unification, resulted in a grade of Inadequate.", "contradicted"),
+        ("It was reported to the Board that Sheffield PDU's inspection in the 2024/25 programme, its second since "
+         "unification, resulted in a grade of Inadequate.", "supported"),
+    ],
     "the_false_fact_beside_a_view_still_contradicts": [
         ("NPS North West was rated Inadequate in 2018-19, a tribute to the hard work of its probation officers.",
          "contradicted"),

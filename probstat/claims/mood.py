@@ -23,7 +23,9 @@ _REPORTED = re.compile(
     # another party's claim, or the text's hedge: "the union claimed that", "X was reportedly rated"
     r"\b(?:claimed|claims|insisted|insists|argued|argues|alleged|alleges|maintained|maintains)\s+that\b|"
     r"\b(?:reportedly|supposedly|allegedly|apparently|purportedly|rumoured)\b|"
-    r"\b(?:is|are|was|were)\s+(?:said|understood|thought|believed|reported|alleged|rumoured)\s+to\b|"
+    # ("X is said to be", not "it was reported to the Board that ...", which is told, not hedged)
+    r"\b(?:is|are|was|were)\s+(?:said|understood|thought|believed|reported|alleged|rumoured)\s+to\s+"
+    r"(?:be|have|be\s+rated)\b|"
     r"\bit\s+is\s+(?:thought|believed|understood|said|reported|rumoured)\s+that\b|\bsources\s+say\b")
 # a condition in the part's own clause: "if X is rated Good, ..." (not "Even if staff were stretched, X was ...")
 _CONDITION = re.compile(r"(?i)\b(?:whether|if|unless)\b")

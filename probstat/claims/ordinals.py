@@ -63,7 +63,10 @@ _OWN_ORDINAL = re.compile(r"(?i)\b(?:its|the\s+(?:PDU|unit|CRC|division|region|s
                           r"\binspection\s+(?:of\s+[^,.;]{1,60}?\s+)?(?:was|is)\s*(?:,[^,.;]{1,50},)?\s+(?:the|its)\s+"
                           r"(?P<n12>first|second|third|fourth)\b(?!\s+(?:of|in|to|for)\b)|"
                           r"\bthe\s+(?P<n13>first|second|third|fourth)\s+(?:(?:one|inspection)\s+)?(?:it|they|we|inspectors|"
-                          r"the\s+inspectorate)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|undertaken|made)\b")
+                          r"the\s+inspectorate)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|undertaken|made)\b|"
+                          # "X's inspection in the 2024/25 programme, its third since unification, ..."
+                          r"\binspection\b[^,.;]{0,40},\s+its\s+(?P<n14>first|second|third|fourth)\b"
+                          r"(?!\s+(?:of|in|to|for)\b)")
 
 _TIMES_BEFORE = {"never": "first", "once": "second", "twice": "third", "three times": "fourth"}
 
@@ -85,7 +88,7 @@ def _ordinal_parts(text: str, start: int, end: int, named: list[Tag], subject: s
     if m is None or pid is None:
         return []
     said = next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12",
-                               "n13") if g)
+                               "n13", "n14") if g)
     said = _TIMES_BEFORE.get(re.sub(r"\s+", " ", said.lower()), said)
     n = ("first", "second", "third", "fourth").index(said.lower()) + 1
     return [Part(m.start(), m.end(), m.group(0), "inspection ordinal", InspectionOrdinal(pid, n))]
