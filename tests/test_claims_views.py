@@ -290,6 +290,9 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("It was reported to the Board that Swansea Neath Port Talbot PDU was assessed as Requires improvement in the "
          "inspection report published in January 2022.", "contradicted"),
         ("NPS Wales is said to be rated Good.", "unverifiable"),
+        # rounds.csv 2018-19: 28 inspected, none Outstanding, 21 Requires improvement
+        ("Of the 28 services inspected in 2018/19, none attained an Outstanding rating.", "supported"),
+        ("Of the 28 services inspected in 2018/19, none attained a Requires improvement rating.", "contradicted"),
         ("It was reported to the Board that Sheffield PDU's inspection in the 2024/25 programme, its third since "
          "unification, resulted in a grade of Inadequate.", "contradicted"),
         ("It was reported to the Board that Sheffield PDU's inspection in the 2024/25 programme, its second since "
