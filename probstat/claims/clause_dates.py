@@ -117,7 +117,7 @@ def _clause(cuts: list[int], p: Part, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-_BOTH_ROUNDS = re.compile(r"(?i)\s*,?\s*(?:and|&|or|as\s+well\s+as)\s+(?:again\s+)?(?:(?:in|during)\s+)?(?:the\s+)?"
+_ROUNDS_JOINED = re.compile(r"(?i)\s*,?\s*(?:and|&|or|as\s+well\s+as)\s+(?:again\s+)?(?:(?:in|during)\s+)?(?:the\s+)?"
                           r"20\d\d")
 
 
@@ -135,7 +135,7 @@ def clause_rounds(text: str, start: int, end: int, parts: list[Part]) -> list[Pa
             # (not "in 2018-19 and again in 2019-20": both, each of them; nor "in 2018-19 or 2019-20": either)
             right = [n for m in vocab.ROUND_RE.finditer(text, p.end, hi) if (n := vocab.round_name(m))
                      and re.fullmatch(r"(?i)\s*(?:(?:in|during|for|at)\s+)?(?:the\s+)?", text[p.end: m.start()])
-                     and not _BOTH_ROUNDS.match(text, m.end(), hi)]
+                     and not _ROUNDS_JOINED.match(text, m.end(), hi)]
             own = set(right[:1]) or own
         if len(own) == 1 and not (p.round_sure and len(p.rounds) == 1):
             out.append(replace(p, rounds=(own.pop(),), round_how="written in its clause", round_sure=True))

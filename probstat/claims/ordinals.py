@@ -175,25 +175,22 @@ def at_first(text: str, start: int, end: int, parts: list[Part], unread: list[Ta
     m = _AT_FIRST.search(text, start, end)
     if m and m.group("opening") and text[start: m.start()].strip():
         m = None
-    if m and written:
-        if m.group("opening") or re.match(r"(?i)\s*(?:(?:in|during)\s+)?(?:the\s+)?(?:20\d\d|[A-Z][a-z]+\s+20\d\d)",
-                                          text[m.end(): end]):
-            return parts, unread
-        near = {id(p) for p in parts if p.end <= m.start() and not text[p.end: m.start()].strip()}
-        return [(replace(p, first=True) if m.group("nth") in (None, "first") else
-                 replace(p, nth=_NTH[m.group("nth").lower()])) if id(p) in near and (
-            getattr(p.reading, "provider", None) or getattr(p.reading, "providers", None)) and not p.past
-            and not isinstance(p.reading, Change) else p for p in parts], \
-            [t for t in unread if not m.start() <= t.start < m.end()]
-    if not m:
+    if not m or written and (m.group("opening") or re.match(
+            r"(?i)\s*(?:(?:in|during)\s+)?(?:the\s+)?(?:20\d\d|[A-Z][a-z]+\s+20\d\d)", text[m.end(): end])):
         return parts, unread
     nth = _NTH[m.group("nth").lower()] if m.group("nth") else 1
-    # (not a change: "up from Inadequate at its first inspection" names the inspection it is counted from)
-    # ("It supervises 6,200 people, up from 6,500 at its first inspection": the figure now is not the first's)
-    # (an aside before it keeps its own: "X, rated R in March 2023, was judged Inadequate at its second inspection")
+
+    def meant(p: Part) -> bool:
+        between = text[p.end: m.start()]
+        if written:
+            return p.end <= m.start() and not between.strip()  # the part right before the words only
+        # (not a change: "up from Inadequate at its first inspection" names the inspection it is counted from)
+        # ("It supervises 6,200 people, up from 6,500 at its first inspection": the figure now is not the first's)
+        # (an aside before it keeps its own: "X, rated R in March 2023, was judged Inadequate at its second
+        # inspection")
+        return not re.search(r"(?i)\b(?:from|compared|against)\b", between) and (nth == 1 or "," not in between)
+
     return [(replace(p, first=True) if nth == 1 else replace(p, nth=nth))
             if (getattr(p.reading, "provider", None) or getattr(p.reading, "providers", None))
-            and not p.past and not isinstance(p.reading, Change)
-            and not re.search(r"(?i)\b(?:from|compared|against)\b", text[p.end: m.start()])
-            and (nth == 1 or not re.search(r",", text[p.end: m.start()])) else p for p in parts], \
+            and not p.past and not isinstance(p.reading, Change) and meant(p) else p for p in parts], \
         [t for t in unread if not m.start() <= t.start < m.end()]

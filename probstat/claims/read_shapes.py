@@ -290,7 +290,7 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
 
 def _standards_included(s: Sentence) -> list[Part]:
     """'rated Good on five of its ten standards, including its work with victims': each standard named after
-    'including' (or 'among them') has the count's rating, a claim of its own."""
+    'including' (or 'notably') has the count's rating, a claim of its own."""
     out = []
     for p in [p for p in s.parts if isinstance(p.reading, StandardsCount) and p.problem is None]:
         k = next((i for i, t in enumerate(s.tags) if t.start >= p.end), len(s.tags))
