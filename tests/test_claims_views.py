@@ -706,6 +706,52 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Surrey PDU was rated Inadequate, the 12th PDU to be rated Inadequate that year.", "partly checked"),
         ("Surrey PDU was rated Good, the 12th PDU to be rated Good that year.", "contradicted"),
     ],
+    "a_year_after_before_bounds_the_time_and_dates_no_inspection": [
+        # hampshire-iow-crc: one inspection, 2018-19, Good; swansea-neath-port-talbot-pdu: Inadequate in 2021-22,
+        # Requires improvement in 2025-26 (both before and after 2024 would be readings)
+        ("Portsmouth and the Isle of Wight PDU was rated Inadequate.\nBefore 2021, most of the work on the island "
+         "was done by Hampshire and Isle of Wight CRC, which inspectors rated 'good'.", "supported"),
+        ("Portsmouth and the Isle of Wight PDU was rated Inadequate.\nBefore 2021, most of the work on the island "
+         "was done by Hampshire and Isle of Wight CRC, which inspectors rated 'inadequate'.", "contradicted"),
+        ("Prior to 2024, Swansea Neath Port Talbot PDU was rated good.", "contradicted"),
+    ],
+    "a_name_written_without_the_article_after_and": [
+        # portsmouth-isle-of-wight-pdu 2023-24: Requires improvement
+        ("Portsmouth and Isle of Wight PDU was rated requires improvement in 2023-24.", "supported"),
+        ("Portsmouth and Isle of Wight PDU was rated inadequate in 2023-24.", "contradicted"),
+    ],
+    "the_same_verdict_it_reached_on_another_unit": [
+        # birmingham-north-east-solihull-pdu and staffordshire-stoke-pdu: Inadequate in 2022-23; warwickshire-pdu:
+        # Requires improvement in 2022-23
+        ("The inspectorate rated Birmingham North, East and Solihull PDU 'inadequate' in 2022-23, the same verdict it "
+         "reached on Staffordshire and Stoke PDU.", "supported"),
+        ("The inspectorate rated Birmingham North, East and Solihull PDU 'inadequate' in 2022-23, a verdict it also "
+         "reached on neighbouring Warwickshire PDU.", "contradicted"),
+    ],
+    "a_place_on_the_scale_among_the_inspectorates_grades": [
+        # east-berkshire-pdu 2023-24: Inadequate, the lowest of the four ratings
+        ("East Berkshire PDU was rated Inadequate in 2023-24 - the lowest of the inspectorate's four grades.",
+         "supported"),
+        ("East Berkshire PDU was rated Inadequate in 2023-24 - the highest of the inspectorate's four grades.",
+         "contradicted"),
+    ],
+    "one_of_n_units_to_receive_that_grade_counts_n": [
+        # rounds.csv / providers.csv 2018-19: 5 of the 7 NPS divisions rated Good, nps-north-east among them
+        ("NPS North East, rated 'good' in June 2019, was one of five NPS divisions to receive that grade in 2018-19.",
+         "supported"),
+        ("NPS North East, rated 'good' in June 2019, was one of four NPS divisions to receive that grade in 2018-19.",
+         "contradicted"),
+    ],
+    "nearly_and_around_hold_a_rounded_figure_whose_face_value_they_hold": [
+        # sector_figures CRC 2018-19 risk_assessment_insufficient_pct: '45 per cent' (44.5 to 45.5); "nearly half"
+        # reads [45, 50), "around half" [45, 55]: the face value 45 is inside both; "nearly 45 per cent" is not
+        # decided (45 may be 44.6), "nearly 40 per cent" [36, 40) is false
+        ("Across the CRCs inspected in 2018-19, risks were not assessed sufficiently in nearly half of cases.",
+         "supported"),
+        ("In 2018-19, risks were not assessed sufficiently in around half of cases at CRCs.", "supported"),
+        ("In 2018-19, risks were not assessed sufficiently in nearly 45 per cent of cases at CRCs.", "unverifiable"),
+        ("In 2018-19, risks were not assessed sufficiently in nearly 40 per cent of cases at CRCs.", "contradicted"),
+    ],
 }
 
 

@@ -9,6 +9,7 @@ import re
 from .count_scope import _RESTRICT, _inspected_in_round
 from .matcher import Match
 from .quantifiers import Reading
+from .quantifiers import interpret as _interpret
 from .readings import (
     Part,
     Predicate,
@@ -230,6 +231,9 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "population size", st)]
 
 
+_ONE_OF_N = re.compile(r"(?i)one\s+of\s+(?!the\b)([\w,]+)")
+
+
 def _rated(m: Match, s: Sentence) -> list[Part] | None:
     """'Ten services received an overall rating', 'every provider was given an overall rating'."""
     q_tag, n_tag = m.one("q"), m.one("n")
@@ -251,6 +255,13 @@ def _rated(m: Match, s: Sentence) -> list[Part] | None:
         own = [t for t in s.tags[: m.first] if t.code == "R"]
         ratings = _ratings(own[-1]) if own else s.previous_ratings
         got = _count(n_tag, s) if n_tag is not None and ratings else None
+        of_n = _ONE_OF_N.fullmatch(n_tag.words) if n_tag is not None else None
+        if of_n and ratings:
+            # "X, one of five divisions to achieve that grade": the five achieved it, X one of them
+            try:
+                got = (_interpret(of_n.group(1), "count"), None, None)
+            except ValueError:
+                got = None
         if got is None or got[2]:
             return [Part(a, b, phrase, "count", problem="a rating named in an earlier sentence ('that rating')")]
         return [Part(a, b, phrase, "count", Statement(
@@ -281,6 +292,20 @@ def _rated(m: Match, s: Sentence) -> list[Part] | None:
     else:
         return None
     return [Part(a, b, phrase, "count", st)]
+
+
+def _rated_of_those(m: Match, s: Sentence) -> list[Part] | None:
+    """'Of the ten CRCs inspected in 2019-20, nine received an overall rating': how many of the population the
+    fronted phrase named were given a rating (the population's own size is a part of its own)."""
+    sector, words = _population(m.one("pop"))
+    n = m.one("n")
+    got = _count(n, s)
+    if sector is None or got is None or got[1] is not None or got[2]:
+        return None
+    a, b = n.start, m.tags[m.last - 1].end
+    phrase = re.sub(r"\s+", " ", s.text[a:b])
+    return [Part(a, b, phrase, "count", Statement(a, b, phrase, "count", stated=got[0], sector=sector,
+                                                  population_words=words, predicate=Predicate("rated")))]
 
 
 def _names_counted(m: Match, s: Sentence) -> list[Part] | None:

@@ -31,6 +31,10 @@ _RETURN = re.compile(r"(?i)\bwhen\s+(?:the\s+)?inspectors\s+(?:returned|went\s+b
 _YEAR, _NOW, _RETURN = Anchored(_YEAR), Anchored(_NOW), Anchored(_RETURN)
 
 
+# "Before 2021, the work was done by X CRC, which inspectors rated Good": a year that bounds a time rather than
+# dating it names no inspection; the unit's own inspections decide, each a reading
+_UNTIL = re.compile(r"(?i)\b(?:before|prior\s+to|until|till|up\s+to)\s+(?:[A-Za-z]+\s+)?$")
+
 # (a clause that names the inspection before the one reported)
 _BEFORE_THAT = re.compile(r"(?i)\b(?:previous|last|earlier|prior|former)\s+(?:inspection|report|visit)|\bpreviously\b")
 
@@ -40,7 +44,8 @@ def dated_parts(text: str, start: int, end: int, parts: list[Part]) -> list[Part
     only year; the judge takes it as naming one of the provider's inspections when exactly one fits."""
     parts = _following(text, start, end, parts)
     years = [(m.start(), int(m.group("year")), _MONTHS.index(m.group("month").lower()) + 1 if m.group("month")
-              else None) for m in _YEAR.finditer(text, start, end)]
+              else None) for m in _YEAR.finditer(text, start, end)
+             if not _UNTIL.search(text, max(start, m.start() - 12), m.start())]
     if not years or not parts:
         return parts
     cuts = [start, *(m.start() for m in _CLAUSE_MARK.finditer(text, start, end)), end]

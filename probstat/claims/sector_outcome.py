@@ -27,6 +27,24 @@ def _sector_rows(ctx: Context) -> pd.DataFrame:
     return ctx.memo("sector figures", load_sector_figures)
 
 
+#: Wording rules that name a value with a conventional margin ("nearly half" [45, 50)): their edges are a
+#: convention, so a rounded figure whose face value lies inside ("45 per cent" for "nearly half") agrees with them
+#: even where its rounding interval ([44.5, 45.5)) crosses the edge. Never used to contradict.
+_SOFT_EDGES = ("nearly", "around")
+_ROUNDED = ("per cent", "percentage points", "bare number")
+
+
+def _soft_compare(got: Interval, stated, face) -> str:
+    """The verdict on a published figure ``got`` (its reading ``face``) against the words ``stated``."""
+    if _disjoint(got, stated):
+        return "contradicted"
+    verdict = _compare(got, stated)
+    if verdict == "unverifiable" and face is not None and stated.rule in _SOFT_EDGES and \
+            face.rule in _ROUNDED and stated.contains(face.value):
+        return "supported"
+    return verdict
+
+
 def _sector_outcome(ctx: Context, r: SectorFigure, round_: str, written: bool = False) -> tuple[str, str, str | None]:
     """``written``: the sentence names the round itself, which a figure published without a round cannot settle
     (HMIP's 2020 submission gave '86 per cent' of CRC staff over 40 cases from inspections of more than one
@@ -61,7 +79,7 @@ def _sector_verdict(ctx: Context, r: SectorFigure, rows: pd.DataFrame, round_: s
 
     if rows.empty:
         return "unverifiable", f"no published {r.measure} for {r.scope} in {round_}", None
-    meet, said, verdicts = None, [], []
+    meet, said, verdicts, faces = None, [], [], []
     # a share of the round's cases or staff is one figure that every source narrows; a count of people is by month
     shares = set(rows["unit"]) <= {"pct", "pp"}
     for _, row in rows.iterrows():
@@ -76,13 +94,15 @@ def _sector_verdict(ctx: Context, r: SectorFigure, rows: pd.DataFrame, round_: s
         if ctx.source is not None and same_url(ctx.source, str(row["source_url"])):
             verdicts.append("unverifiable")  # the text's own figure: no evidence for itself
             continue
-        verdicts.append(_compare(got, r.stated) if not _disjoint(got, r.stated) else "contradicted")
+        face = p if not r.complement else None
+        verdicts.append(_soft_compare(got, r.stated, face))
+        faces.append(face)
         meet = got if meet is None else _meet(meet, got) or False if meet is not False else False
     if not verdicts:
         return "unverifiable", f"the published {r.measure} has no reading", None
     verdict = verdicts[0] if len(set(verdicts)) == 1 else "unverifiable"
     if shares and meet:
-        verdict = _compare(meet, r.stated) if not _disjoint(meet, r.stated) else "contradicted"
+        verdict = _soft_compare(meet, r.stated, faces[0] if len(faces) == 1 else None)
     rest = "; 100 minus that is what the sentence speaks of" if r.complement else ""
     when = f"in {round_}" if (rows["round"] == round_).any() else "(the round not stated)"
     return verdict, f"HMIP published {r.measure} for {r.scope} {when}: " + "; ".join(said) + rest, None

@@ -412,7 +412,8 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'..., and B was too': the same for B",
           "In 2022-23 Warwickshire PDU avoided an Inadequate rating, but Staffordshire and Stoke PDU did not.",
           "In 2022-23 Staffordshire and Stoke PDU avoided an Inadequate rating, but Warwickshire PDU did not."),
-    Shape("likewise after a rating", r",(?P<with>w{1,3}|wBw?|Hw)(?P<s>P)(?P<more>(?:[,w]{1,2}P){0,8})B?$", _likewise,
+    Shape("likewise after a rating", r",(?P<with>w{1,3}|wBw?|Hw|[wH]{1,2}V?A?w?Vw{1,2})(?P<s>P)"
+          r"(?P<more>(?:[,w]{1,2}P){0,8})B?$", _likewise,
           "'..., along with B', '..., the same as B', '..., as were B and C': the rating before, for each unit named",
           "In 2022-23 Lambeth PDU was rated Inadequate, along with Ealing and Hillingdon PDU.",
           "In 2022-23 Lambeth PDU was rated Inadequate, along with Warwickshire PDU."),

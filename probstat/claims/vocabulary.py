@@ -126,7 +126,9 @@ RATING_WORDS["Requires improvement-rated"] = ("Requires improvement",)
 # "the lowest of four ratings", "the second highest of the four grades": the place named among the scale's ratings
 RATING_WORDS.update({f"{k[: -len(' rating')]} of {the}{four} {adj}{noun}": v for k, v in list(RATING_WORDS.items())
                      if k.startswith("the ") and k.endswith(" rating") and "possible" not in k and "overall" not in k
-                     for the in ("", "the ", "its ") for four in ("four", "4") for adj in ("", "possible ")
+                     for the in ("", "the ", "its ", "the inspectorate's ", "the watchdog's ", "HMIP's ",
+                                 "the inspectors' ")
+                     for four in ("four", "4") for adj in ("", "possible ")
                      for noun in ("ratings", "grades")})
 
 #: Words naming a standard after "for", "on" or "in". Longest first when matched.
@@ -297,6 +299,9 @@ def _alias_table(path: str) -> tuple[dict[str, str], dict[str, Provider]]:
         # an initialism run into "CRC" ("BGSWCRC", "KSSCRC"), as some reporting writes it
         if re.fullmatch(r"[a-z]{2,6} crc", alias):
             aliases.setdefault(alias.replace(" ", ""), pid)
+        # "Portsmouth and Isle of Wight PDU", "Cardiff and Vale": the article after "and" is often dropped
+        if " and the " in alias:
+            aliases.setdefault(alias.replace(" and the ", " and "), pid)
     for form, pid in _bare_names(providers, aliases).items():
         aliases.setdefault(form, pid)
     for form, pid in bare_region_names(providers).items():
