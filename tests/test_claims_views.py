@@ -728,6 +728,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("The inspectorate rated Birmingham North, East and Solihull PDU 'inadequate' in 2022-23, a verdict it also "
          "reached on neighbouring Warwickshire PDU.", "contradicted"),
     ],
+    "improved_between_two_inspections_is_the_ratings_change": [
+        # west-kent-pdu: Inadequate in 2022-23, Requires improvement in 2024-25; northamptonshire-pdu: Requires
+        # improvement in 2022-23, Inadequate in 2024-25
+        ("West Kent PDU improved between its 2022-23 and 2024-25 inspections.", "supported"),
+        ("West Kent PDU deteriorated between 2022-23 and 2024-25.", "contradicted"),
+        ("Northamptonshire PDU improved between its inspection in May 2022 and its next, in 2024-25.", "contradicted"),
+    ],
     "a_place_on_the_scale_among_the_inspectorates_grades": [
         # east-berkshire-pdu 2023-24: Inadequate, the lowest of the four ratings
         ("East Berkshire PDU was rated Inadequate in 2023-24 - the lowest of the inspectorate's four grades.",

@@ -19,6 +19,10 @@ from .tag_type import clause_of
 _OWN_EARLIER = re.compile(r"(?i)(?:(?:in|at)\s+(?:its\s+|the\s+)?\S+(?:\s+inspection)?\s+)?than\s+"
                           r"(?:it\s+(?:had|did)|in\s+20|at\s+its|at\s+the|last\s+time|before|previously|in\s+its|"
                           r"on\s+its)")
+# "X improved between its 2022-23 and 2024-25 inspections", "deteriorated between its inspection in May 2022 and its
+# next": a change from one inspection to the other, which only the rating measures
+_BETWEEN_TWO = re.compile(r"(?i)\s+between\s+(?:its|the)\s+(?:inspections?\b|(?:first|last|previous|"
+                          r"\d{4}(?:-\d{2})?)\b)|\s+between\s+\d{4}(?:-\d{2})?\s+and\s+\d{4}")
 _SUBORDINATE = re.compile(r"(?i)when|while|whilst|though|although|because|whereas|where|yet")
 
 
@@ -80,7 +84,7 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     if not ratings and not any(t.code == "K" or t.code == "V" and i >= h
                                for i, t in enumerate((*span, *m.tags[m.last: m.last + 2]))) and \
             not re.search(r"same rating|same grade|same mark|downgraded|upgraded|fare[sd]? (?:no )?(?:better|worse)",
-                          words):
+                          words) and not _BETWEEN_TWO.match(s.text, m.tags[m.last - 1].end, s.end):
         return None  # "making big changes", "kept improving": not a change of rating
     if any(t.code == "H" and re.fullmatch(r"(?i)lost|loses?|losing", t.words) and k + 1 < len(m.tags) and
            (m.tags[k + 1].code == "N" or re.match(r"[\u00a3$\u20ac\d]", m.tags[k + 1].words))

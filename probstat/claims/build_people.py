@@ -51,6 +51,16 @@ def _people_its(m: Match, s: Sentence) -> list[Part] | None:
     return [replace(parts[0], start=a, end=b, phrase=s.text[a:b])]
 
 
+def _people_and(m: Match, s: Sentence) -> list[Part] | None:
+    """'X was rated R in 2018-19 and was supervising 4,750 people': a second predicate of the unit whose rating the
+    clause before read (its span from the verb, so that the rating stays the rating shape's)."""
+    parts = _people(m, s)
+    if not parts or parts[0].reading is None:
+        return parts
+    a = m.one("m").start
+    return [replace(parts[0], start=a, phrase=s.text[a: parts[0].end])]
+
+
 def _second_people(m: Match, s: Sentence) -> list[Part] | None:
     """'X supervised 3,729 people in 2018-19, and more than 3,600 when it was inspected again': the same unit's
     figure at another inspection, the noun left out after "and" (or "but", "while"); the clause after it dates it."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .build_dates import _inspection_date, _reports_dated
 from .build_distribution import _points_compared
 from .build_owners import _one_of_owners, _owner, _owner_of, _owner_rank, _region_count, _region_of
-from .build_people import _bare_people, _people, _people_beside, _people_its, _second_people
+from .build_people import _bare_people, _people, _people_and, _people_beside, _people_its, _second_people
 from .shape_parts import Shape, _renamed
 
 FACT_SHAPES: tuple[Shape, ...] = (
@@ -47,6 +47,12 @@ FACT_SHAPES: tuple[Shape, ...] = (
           "supervision.",
           "Merseyside CRC was rated Requires improvement in 2019-20, when fewer than 5,000 people were under its "
           "supervision.", consumes=("n",)),
+    Shape("people supervised, after the unit's rating", r"(?P<s>[PA])[^PAS;N]{0,7}?R[wY]{0,3}(?P<and>w)B?(?P<m>M)"
+          r"[wF]{0,3}(?P<n>N)[w]{0,4}U", _people_and,
+          "a second predicate of the unit rated before ('X was rated R in 2018-19 and was supervising 4,750 people')",
+          "Thames Valley CRC was rated Requires improvement in 2018-19 and was supervising 4,750 people.",
+          "Thames Valley CRC was rated Requires improvement in 2018-19 and was supervising 3,750 people.",
+          consumes=("n",)),
     Shape("people supervised, a second figure",
           r"(?P<s>[PA])[^PAS;N]{0,6}?M[wF]{0,3}N[w]{0,4}U(?P<mid>[^N;PSU]{0,8}?)(?P<n>N)(?=[w,]|$)",
           lambda m, s: _second_people(m, s),
