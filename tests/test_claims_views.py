@@ -735,6 +735,15 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("West Kent PDU deteriorated between 2022-23 and 2024-25.", "contradicted"),
         ("Northamptonshire PDU improved between its inspection in May 2022 and its next, in 2024-25.", "contradicted"),
     ],
+    "a_share_of_the_rounds_inspections_its_annual_report_named": [
+        # rounds.csv 2022-23 all: 31 inspected and rated, 15 Inadequate (48%), 1 Good
+        ("More than half of the 31 inspections covered by the inspectorate's 2022-23 annual report ended in an "
+         "'inadequate' rating.", "contradicted"),
+        ("Fewer than half of the 31 inspections covered by the inspectorate's 2022-23 annual report ended in an "
+         "'inadequate' rating.", "supported"),
+        ("Only one of the 31 probation inspections in its 2022-23 annual report produced a 'good' rating.",
+         "supported"),
+    ],
     "a_place_on_the_scale_among_the_inspectorates_grades": [
         # east-berkshire-pdu 2023-24: Inadequate, the lowest of the four ratings
         ("East Berkshire PDU was rated Inadequate in 2023-24 - the lowest of the inspectorate's four grades.",

@@ -77,9 +77,11 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
     if q == "share":
         # "half the PDUs inspected": of the units the round rated
         size = _inspected_size(ctx, st, population_size(ctx, st.round, st.sector).interval)
-        if (size is None or not size.exact) and st.denominator and _rated_total(ctx, st) == st.denominator:
-            # "15 of 31 inspections were rated Inadequate, almost half": of the 31 the round rated
-            size = Interval(st.denominator, st.denominator)
+        written = st.denominator or st.size_stated
+        if (size is None or not size.exact) and written and _rated_total(ctx, st) == written:
+            # "15 of 31 inspections were rated Inadequate, almost half", "more than half of the 31 inspections":
+            # of the 31 the round rated
+            size = Interval(written, written)
         if size is None or not size.exact or size.low == 0:
             return "unverifiable", f"{o.detail}; the number of {st.population_words} is not known"
         share = Interval(c.low / size.low * 100, c.high / size.low * 100)

@@ -406,7 +406,31 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
                 # ("no points at all", "not at all": the idiom's "all" counts nothing)
                 Tag("w", t.start, t.end, t.words) if t.code == "Q" and t.words.lower() == "all" and k > 0 and
                 tags[k - 1].words.lower() == "at" else t for k, t in enumerate(tags)]
+    if "Y" in code:
+        tags = _round_report(tags)
     return fronted_region(tags, later)
+
+
+_REPORT_OWNER = ("inspectorate's", "hmip's", "watchdog's", "its", "their")
+
+
+def _round_report(tags: list[Tag]) -> list[Tag]:
+    """"the 31 inspections covered by the inspectorate's 2022-23 annual report": the report names its round, the one
+    tag the round's words are (so the count reads as one "in 2022-23")."""
+    out: list[Tag] = []
+    k = 0
+    while k < len(tags):
+        lead = 1 if tags[k].words.lower() == "the" else 0
+        words = [x.words.lower() for x in tags[k + lead: k + lead + 4]]
+        if len(words) == 4 and words[0] in _REPORT_OWNER and tags[k + lead + 1].code == "Y" and \
+                words[2:] == ["annual", "report"]:
+            y, end = tags[k + lead + 1], tags[k + lead + 3]
+            out.append(Tag("Y", tags[k].start, end.end, " ".join(x.words for x in tags[k: k + lead + 4]), y.value))
+            k += lead + 4
+            continue
+        out.append(tags[k])
+        k += 1
+    return out
 
 
 def _majority_of(tags: list[Tag]) -> list[Tag]:
