@@ -744,6 +744,18 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Only one of the 31 probation inspections in its 2022-23 annual report produced a 'good' rating.",
          "supported"),
     ],
+    "key_questions_in_other_words": [
+        # providers.csv: knowsley-st-helens-pdu 2022-23 kq2_1_safety 24; stockton-hartlepool-pdu 2025-26 kq2_1_safety
+        # 33; north-east-region 2025-26 kq2_1_safety 35, kq2_3_safety 33; hmpps-national 2025-26 kq2_3_desistance 32
+        ("Only 24% of cases at Knowsley and St Helens PDU had a good enough assessment of the risk to other people.",
+         "supported"),
+        ("In Stockton and Hartlepool PDU, the risk to others was properly assessed in just 23% of cases.",
+         "contradicted"),
+        ("In the North East region, probation work kept other people safe in 33% of cases.", "supported"),
+        ("In the North East region, probation work kept other people safe in 35% of cases.", "contradicted"),
+        ("Inspectors found HMPPS supported people to stop offending in just 32% of cases nationally.", "supported"),
+        ("Inspectors found HMPPS supported people to stop offending in just 42% of cases nationally.", "contradicted"),
+    ],
     "a_place_on_the_scale_among_the_inspectorates_grades": [
         # east-berkshire-pdu 2023-24: Inadequate, the lowest of the four ratings
         ("East Berkshire PDU was rated Inadequate in 2023-24 - the lowest of the inspectorate's four grades.",

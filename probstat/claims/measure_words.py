@@ -102,10 +102,16 @@ _OVER = r"(?:more than|over|above|in excess of)"
 #: Provider columns named by the same kind of words, for a figure said of one provider.
 # The key questions of case supervision (kq2_1 assessment ... kq2_4 reviewing), each asked of three aims: the
 # share of cases inspected where the work did well enough. A sentence names the stage and the aim, and cases.
-_STAGES = {"kq2_1": r"\bassess\w*", "kq2_2": r"\bplan(?:s|ned|ning)?\b", "kq2_3": r"\bimplement\w*|\bdeliver\w*",
+# (with no stage named, work that "kept other people safe" or "supported" desistance is the work delivered: HMIP's
+# key question 2.3 asks whether delivery "effectively supports" safety and desistance; the other three ask whether
+# assessment, planning or reviewing "focuses on" them)
+_STAGES = {"kq2_1": r"\bassess\w*", "kq2_2": r"\bplan(?:s|ned|ning)?\b",
+           "kq2_3": r"\bimplement\w*|\bdeliver\w*|^(?![\s\S]*\b(?:assess\w*|plan(?:s|ned|ning)?|review\w*)\b)[\s\S]*"
+                    r"\b(?:kept|keeps?|keeping|support\w*)\b",
            "kq2_4": r"\breview\w*"}
-_AIMS = {"engagement": r"\bengag\w*|\binvolv\w*", "desistance": r"\bdesist\w*",
-         "safety": r"\bsafe\w*|risk of (?:serious )?harm|protect\w* (?:the public|other people)"}
+_AIMS = {"engagement": r"\bengag\w*|\binvolv\w*", "desistance": r"\bdesist\w*|\bstop(?:ping|ped|s)? offending\b",
+         "safety": r"\bsafe\w*|risk of (?:serious )?harm|protect\w* (?:the public|other people)|"
+                   r"\brisks? (?:to|posed to|for) (?:others|other people|the public)\b"}
 # a share "of cases", or of the stage's own work ("33 per cent of assessments"), which is a share of cases too
 _KEY_QUESTIONS = tuple(MeasureWords(f"{stage}_{aim}", (stage_words, aim_words,
                                                       r"\b(?:cases?|assessments|plans|reviews)\b"))
