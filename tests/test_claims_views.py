@@ -756,6 +756,39 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Inspectors found HMPPS supported people to stop offending in just 32% of cases nationally.", "supported"),
         ("Inspectors found HMPPS supported people to stop offending in just 42% of cases nationally.", "contradicted"),
     ],
+    "a_region_had_n_units_inspected_and_every_single_one_rated": [
+        # providers.csv 2022-23: six London PDUs, four Inadequate; three West Midlands PDUs, Warwickshire Requires
+        # improvement; three Greater Manchester PDUs, all Requires improvement
+        ("London had 6 PDUs inspected in 2022-23 - and 4 of them were rated Inadequate.", "supported"),
+        ("London had 7 PDUs inspected in 2022-23.", "contradicted"),
+        ("The West Midlands had 3 PDUs inspected in 2022-23 and every single one was rated Inadequate.",
+         "contradicted"),
+        ("Three Greater Manchester PDUs were inspected in 2022-23 and every one was rated Requires improvement.",
+         "supported"),
+    ],
+    "none_of_either_population": [
+        # rounds.csv 2019-20: 4 Good, 6 Requires improvement, none Inadequate; 2018-19: one Inadequate (ddc-crc)
+        ("No CRC or NPS division was rated inadequate in 2019-20.", "supported"),
+        ("Not a single CRC or NPS division was branded inadequate in 2018-19.", "contradicted"),
+    ],
+    "gave_n_units_an_overall_rating_so_many_of_them_r": [
+        # rounds.csv 2019-20 all: 10 rated, 4 Good
+        ("The inspectorate gave ten probation services an overall rating in 2019-20, four of them good.",
+         "supported"),
+        ("The inspectorate gave ten probation services an overall rating in 2019-20, five of them good.",
+         "contradicted"),
+        ("The inspectorate gave eleven probation services an overall rating in 2019-20.", "contradicted"),
+    ],
+    "the_total_written_names_the_round_a_carried_round_cannot_be": [
+        # rounds.csv: 2018-19 all 28 inspected; 2022-23 all 31 inspected, 15 Inadequate (48%); a false share is
+        # not contradicted, as rounds whose totals HMIP did not publish (2023-24, 2025-26) may have had 31
+        ("Bristol and South Gloucestershire PDU was rated Requires improvement.\nBristol, Gloucestershire, Somerset "
+         "and Wiltshire CRC was rated Requires improvement in 2019.\nNationally, almost half of the 31 inspections in "
+         "the round ended with an 'inadequate' rating.", "supported"),
+        ("Bristol and South Gloucestershire PDU was rated Requires improvement.\nBristol, Gloucestershire, Somerset "
+         "and Wiltshire CRC was rated Requires improvement in 2019.\nNationally, more than half of the 31 inspections "
+         "in the round ended with an 'inadequate' rating.", "unverifiable"),
+    ],
     "a_place_on_the_scale_among_the_inspectorates_grades": [
         # east-berkshire-pdu 2023-24: Inadequate, the lowest of the four ratings
         ("East Berkshire PDU was rated Inadequate in 2023-24 - the lowest of the inspectorate's four grades.",

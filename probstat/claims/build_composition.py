@@ -61,7 +61,14 @@ def _all_those(m: Match, s: Sentence) -> list[Part] | None:
 def _all_of_them(m: Match, s: Sentence) -> list[Part] | None:
     """'six rated Requires improvement (all of them CRCs)': every provider the count before it counts is of
     that population."""
-    if str(m.one("q").value) != "all" or m.words("them") not in ("them", "these", "those"):
+    if str(m.one("q").value) != "all":
+        return None
+    if m.one("them") is None:
+        # "... inspected three regions, and every single one was rated R": "and" and "every one" without "of them"
+        q = m.one("q")
+        if not re.search(r"\bone$", q.words.lower()) or s.tags[m.first - 1].words.lower() != "and":
+            return None
+    elif m.words("them") not in ("them", "these", "those"):
         return None
     before = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"
               and p.reading.predicate is not None and p.end <= m.tags[m.first].start]
@@ -96,7 +103,14 @@ def _some_of_them(m: Match, s: Sentence) -> list[Part] | None:
 def _rated_all_of_them(m: Match, s: Sentence) -> list[Part] | None:
     """'it inspected three regions, and rated all of them Requires improvement': every one of the population the
     count before it counts."""
-    if str(m.one("q").value) != "all" or m.words("them") not in ("them", "these", "those"):
+    if str(m.one("q").value) != "all":
+        return None
+    if m.one("them") is None:
+        # "... inspected three regions, and every single one was rated R": "and" and "every one" without "of them"
+        q = m.one("q")
+        if not re.search(r"\bone$", q.words.lower()) or s.tags[m.first - 1].words.lower() != "and":
+            return None
+    elif m.words("them") not in ("them", "these", "those"):
         return None
     head = m.tags[:m.first]
     if len(head) >= 3 and head[0].code == "W" and any(t.code == "N" and nx.code == "S" and _population(nx)[0] == "CRC"
@@ -113,13 +127,14 @@ def _rated_all_of_them(m: Match, s: Sentence) -> list[Part] | None:
     if not before:
         return None
     prev = before[-1].reading
-    if prev.stated is None or prev.quantifier is not None:
+    if prev.stated is None or prev.quantifier not in (None, "at least"):
         return None
     a, b, phrase = _span(m, s)
     # as many rated R as were counted: "all" of the whole population would also speak of those not inspected
-    st = Statement(a, b, phrase, "count", stated=prev.stated, sector=prev.sector,
-                   population_words=prev.population_words, predicate=Predicate("rating", "overall",
-                                                                               _ratings(m.one("r"))))
+    # (at least as many, where the count is of a region's units the data may not all hold)
+    st = Statement(a, b, phrase, "count", stated=prev.stated, quantifier=prev.quantifier, amount=prev.amount,
+                   sector=prev.sector, population_words=prev.population_words,
+                   predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
     return [Part(a, b, phrase, "count", st)]
 
 

@@ -47,16 +47,23 @@ def _inspected(m: Match, s: Sentence) -> list[Part] | None:
     clause_end = next((k for k in range(clause_end - 2) if later[k].code in "NQ" and (
         later[k + 1].code == "F" and later[k + 2].words.lower() in _THEM or  # ("every one of them")
         k + 3 < len(later) and later[k + 1].words.lower() == "one" and later[k + 2].code == "F" and
-        later[k + 3].words.lower() in _THEM)), clause_end)
+        later[k + 3].words.lower() in _THEM) or later[k].code == "Q" and k and later[k - 1].words.lower() == "and"
+        and re.search(r"(?i)\bone$", later[k].words)), clause_end)  # ("and every single one was rated R")
     if any(t.code == "R" for t in later[:clause_end]):
         # "rated five divisions Good", "rated 19 of the 21 CRCs it inspected in 2018-19 Requires improvement":
         # which rating they were given is the count shapes' to read
         return None
+    if verb.code == "I" and m.tags[m.tags.index(verb) - 1].code == "S" and m.first and \
+            s.tags[m.first - 1].words.lower() not in ("had", "has", "have", "saw", "sees", "see"):
+        return None  # (only "had six PDUs inspected": a population noun before "inspected" is otherwise a clause's)
     kind = "inspected" if verb.code == "I" else "rated"
     # "gave overall ratings to ten CRCs", "awarded an overall rating to ten services": those rated
     given = m.tags[m.first + 1: m.last - 3]
     to_them = verb.words.lower() in ("gave", "give", "gives", "awarded", "issued") and given and \
         re.search(r"(?i)\bratings?$", given[-1].words) and m.tags[m.last - 3].words.lower() == "to"
+    # ("gave ten services an overall rating": the rating after the population)
+    to_them = to_them or verb.words.lower() in ("gave", "give", "gives", "awarded", "issued") and \
+        m.one("k") is not None and m.one("k").code == "K" and m.tags.index(m.one("k")) == m.last - 1
     if kind == "rated" and verb.words.lower() not in ("rated", "given", "awarded") and not to_them:
         return None
     sector, words = _population(m.one("pop"))

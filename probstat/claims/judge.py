@@ -70,7 +70,7 @@ from .readings import (
 )
 from .sector_outcome import _sector_outcome
 from .standards_outcome import _standards_outcome
-from .which_round import _about_provider, candidate_rounds
+from .which_round import _about_provider, _whole, candidate_rounds
 
 
 @quick_init
@@ -311,6 +311,11 @@ def judge_part(part: Part, ctx: Context, date: str | None = None,
     if isinstance(r, Statement) and r.kind == "count" and r.sector and not part.round_sure:
         # a round in which the population has no member cannot be the one meant ("21 CRCs" after 2021)
         rounds = [rd for rd in rounds if rd not in _rounds(ctx) or len(ctx.scope(rd, r.sector))] or rounds
+    if numbered and isinstance(r, Statement) and r.kind == "count" and not part.round_sure and \
+            not set(numbered) & set(rounds) and all(_other_size(ctx, r, rd) for rd in rounds):
+        # "Nationally, almost half of the 31 inspections in the round ...", after a sentence about 2018-19: the 31
+        # name the round the round carried over cannot be
+        rounds, how = list(numbered), f"{how}; not that round: the round whose units numbered as the sentence says"
     if numbered and isinstance(r, Statement) and r.kind == "count" and not part.round_sure and len(rounds) > 1 \
             and set(numbered) & set(rounds):
         # "none of the divisions got the top rating; five of the seven were Good": the seven name the round
@@ -363,10 +368,17 @@ def judge_part(part: Part, ctx: Context, date: str | None = None,
 def _other_size(ctx: Context, st: Statement, round_: str) -> bool:
     """Whether "N of the M" cannot be of the round: its population numbered other than M there ("two of the 31
     inspections" is not of 2024-25's 24)."""
-    if st.kind != "count" or st.denominator is None or st.subset:
+    m = st.denominator or st.size_stated
+    if st.kind != "count" or m is None or st.subset:
         return False
     size = population_size(ctx, round_, st.sector).interval
-    return size is not None and size.exact and size.low != st.denominator
+    if size is not None and size.exact:
+        return size.low != m
+    # (where the data do not settle the size, HMIP's published totals may: "the 31 inspections" is none of 2018-19's)
+    row = ctx.round_row(round_, st.sector)
+    known = [n for c in ("providers_in_scope", "inspected", "rated")
+             if row is not None and (n := _whole(row.get(c))) is not None]
+    return bool(known) and m not in known
 
 
 def _judge_in(part: Part, ctx: Context, round_: str, how: str, date: str | None = None) -> Judgement:

@@ -59,6 +59,9 @@ def rating_context(text: str, at: int, word: str) -> bool:
             re.match(rf"(?i)\s*(?:,|and)\s+{count}\b", after) or
             re.search(r"(?i)\b(?:rated|ratings?|judged|graded)\b[^.;]*$", text[max(0, at - 80): at])):
         return True  # "four good and six requiring improvement", "rated 19 requires improvement, one good and ..."
+    if re.search(rf"(?i)\b(?:{count}|all|none|each)\s+of\s+(?:them|these|those)\s+$", before) and \
+            re.search(r"(?i)\b(?:rated|ratings?|rating|judged|graded|inspected)\b[^.;]*$", text[max(0, at - 120): at]):
+        return True  # "gave ten services an overall rating, four of them good"
     if re.search(r"(?i)\b(?:rating|grade)\s+of\s+$", before):
         return True  # "given a rating of good"
     if re.match(r"(?i)\s+(?:overall\s+)?(?:rating|grade|category|categories|band)s?\b", after) and \

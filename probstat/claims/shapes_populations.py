@@ -68,8 +68,10 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "before, by sector",
           "In 2018-19 six services were judged Good, made up of five NPS divisions and one CRC.",
           "In 2018-19 six services were judged Good, made up of four NPS divisions and two CRCs."),
-    Shape("inspected", r"(?P<all>Q)?(?P<n>N)[wF]{0,3}(?P<pop>S)B[wB]{0,2}(?P<v>[IV])|"
-          r"(?P<v2>[IV])(?P<all2>Q)?[w]{0,2}(?P<n2>N)[w]{0,2}(?P<pop2>S)|(?P<n3>N)(?P<v3>I)F(?P<pop3>S)|(?P<v4>V)K?(?P<k4>V)?w(?P<n4>N)(?P<pop4>S)",
+    Shape("inspected", r"(?P<v6>V)(?P<n6>N)(?P<pop6>S)(?P<k6>K)|"  # "gave ten services an overall rating"
+          r"(?P<all>Q)?(?P<n>N)[wF]{0,3}(?P<pop>S)B[wB]{0,2}(?P<v>[IV])|"
+          r"(?P<v2>[IV])(?P<all2>Q)?[w]{0,2}(?P<n2>N)[w]{0,2}(?P<pop2>S)|(?P<n3>N)(?P<v3>I)F(?P<pop3>S)|(?P<v4>V)K?(?P<k4>V)?w(?P<n4>N)(?P<pop4>S)"
+          r"|(?<=B)(?P<n5>N)(?P<pop5>S)(?P<v5>I)",  # "London had six PDUs inspected in 2022-23"
           lambda m, s: _at_least_in_region(_inspected(_renamed(m), s)),
           "how many providers were inspected or given an overall rating",
           "In 2018-19 HMIP inspected 28 providers.", "In 2018-19 HMIP inspected 30 providers."),
@@ -94,7 +96,8 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 the Inspectorate looked at 10 aspects of London CRC's work and rated half of them Good and half "
           "Requires improvement.", "In 2018-19 the Inspectorate looked at 10 aspects of London CRC's work and rated "
           "half of them Good and half Inadequate."),
-    Shape("rated all of them", r"(?P<q>Q)F(?P<them>w)[BV]{0,2}(?P<r>R)", _rated_all_of_them,
+    Shape("rated all of them", r"(?P<q>Q)F(?P<them>w)[BV]{0,2}(?P<r>R)|(?<=w)(?P<q2>Q)(?=BV?R)(?P<one2>B)V?(?P<r2>R)",
+          lambda m, s: _rated_all_of_them(_renamed(m), s),
           "'inspected three regions, and rated all of them Requires improvement': all of the population counted",
           "In 2024-25 HMIP inspected three regions, and rated all of them Requires improvement.",
           "In 2024-25 HMIP inspected three regions, and rated all of them Inadequate."),

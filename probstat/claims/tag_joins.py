@@ -253,13 +253,15 @@ def pdu_services(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
 def both_populations(out: list[Tag], t: Tag) -> Tag | None:
     """Two populations joined by "and" with no figure between ("regions and PDUs", "CRCs and NPS divisions"): the
     units of both, one population of every sector (a count of it is of the round's units of any kind)."""
-    if t.code != "S" or len(out) < 2 or out[-2].code != "S" or out[-1].words.lower() not in ("and", "&") or \
-            t.value is None or out[-2].value is None or t.value == out[-2].value or \
+    # ("No CRC or NPS division was rated Inadequate": none of either, so none of both)
+    none_or = len(out) >= 3 and out[-1].words.lower() == "or" and out[-3].code == "Q" and str(out[-3].value) == "none"
+    if t.code != "S" or len(out) < 2 or out[-2].code != "S" or out[-1].words.lower() not in ("and", "&") and \
+            not none_or or t.value is None or out[-2].value is None or t.value == out[-2].value or \
             "#" in str(t.value) + str(out[-2].value) or "@" in str(t.value) + str(out[-2].value):
         return None
-    if not (t.words.endswith("s") and out[-2].words.endswith("s")):
+    if not (t.words.endswith("s") and out[-2].words.endswith("s")) and not none_or:
         return None  # plurals only: "the NPS and CRCs" names two things
-    return Tag("S", out[-2].start, t.end, f"{out[-2].words} and {t.words}", None)
+    return Tag("S", out[-2].start, t.end, f"{out[-2].words} {out[-1].words.lower()} {t.words}", None)
 
 
 def _possessor(out: list[Tag]) -> str | None:

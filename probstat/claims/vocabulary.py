@@ -164,6 +164,7 @@ QUANTIFIERS: dict[str, str] = {
     "nearly all": "nearly all", "almost all": "nearly all", "virtually all": "nearly all",
     "nearly every": "nearly all", "almost every": "nearly all",
     "all but": "all but", "every": "all", "every one": "all", "each one": "all", "all": "all", "each of the": "all",
+    "every single one": "all", "each and every one": "all", "every last one": "all",
     "each": "all", "both": "all",
     "none of the": "none", "none": "none", "not a single": "none", "no": "none", "not one": "none",
     "most": "most", "the majority of": "most", "a majority of": "most",

@@ -270,12 +270,14 @@ def rounds_numbered(parts: list[Part], ctx: Context) -> list[str]:
     named: set[str] | None = None
     for part in parts:
         r = part.reading
-        if part.round_sure or not (isinstance(r, Statement) and r.kind == "count" and r.denominator):
+        # ("almost half of the 31 inspections": the population's size written, as "15 of the 31" writes it)
+        m = (r.denominator or r.size_stated) if isinstance(r, Statement) and r.kind == "count" else None
+        if part.round_sure or not m:
             continue
         fits = set()
         for rd in _rounds(ctx):
             row = ctx.round_row(rd, r.sector)
-            if row is not None and any(_whole(row.get(c)) == r.denominator
+            if row is not None and any(_whole(row.get(c)) == m
                                        for c in ("providers_in_scope", "inspected", "rated")):
                 fits.add(rd)
         named = fits if named is None else named & fits
