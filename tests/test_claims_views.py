@@ -789,6 +789,12 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
          "and Wiltshire CRC was rated Requires improvement in 2019.\nNationally, more than half of the 31 inspections "
          "in the round ended with an 'inadequate' rating.", "unverifiable"),
     ],
+    "how_many_ratings_rose_to_good_a_published_figure": [
+        # sector_figures.csv all 2019-20 services_improved_to_good: 3 ("three probation services")
+        ("Three services saw their rating rise to good in 2019-20.", "supported"),
+        ("Four services saw their rating rise to good in 2019-20.", "contradicted"),
+        ("In 2019-20 three probation services improved their rating to Good.", "supported"),
+    ],
     "a_place_on_the_scale_among_the_inspectorates_grades": [
         # east-berkshire-pdu 2023-24: Inadequate, the lowest of the four ratings
         ("East Berkshire PDU was rated Inadequate in 2023-24 - the lowest of the inspectorate's four grades.",

@@ -155,7 +155,7 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
             return [Part(n.start, n.end, n.words, "sector figure", problem="a ratio of two figures ('half as many "
                          "... as'), not a figure of its own")]
         unit = "count" if words.measure in ("po_vacancies", "people_under_supervision", "people_supervised",
-                                            "cases_analysed") \
+                                            "cases_analysed", "services_improved_to_good") \
             else "points" if words.measure.endswith("_pp") else "percent"
         got = _count(n, s) if unit == "count" else None
         try:
@@ -194,6 +194,9 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
                   and (t is n or not _cases_counted(s, t, words))] + \
                 [t for t in s.tags if t.code == "X" and words.negative and (not several or _clause(s, t) == clause)]:
             a, b = min(a, t.start), max(b, t.end)
+        if words.measure == "services_improved_to_good":
+            # ("three services improved to Good": the rating is the measure's own word, no claim of its own)
+            b = max([b, *(t.end for t in s.tags if t.code in "RH" and _clause(s, t) == _clause(s, n))])
         # every measure the words name with the same unit and sense: the data say which one the scope publishes
         # (the cases analysed are never another name for people supervised)
         also = tuple(w.measure for w in s.memo["measures"] if w is not words and w.negative == words.negative

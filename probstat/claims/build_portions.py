@@ -13,6 +13,7 @@ from .. import schema
 from . import vocabulary as vocab
 from .build_counts import _count_of
 from .matcher import Match
+from .measure_words import MEASURES, measures_named
 from .quantifiers import Reading
 from .readings import Part, Predicate, ProviderRating, StandardsCount, Statement
 from .shape_parts import _DOWN, _UP, Sentence, _column, _count, _population, _ratings, _refused_subject, _span
@@ -31,7 +32,10 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
         return None  # "two of the 31 inspections were rated Good": those inspected; "inspection" alone is no count
     r = m.one("r")
     if r is not None and _ROSE_TO.search(s.text, max(s.start, r.start - 40), r.start):
-        # "four services saw their rating rise to Good": a count of changes to a rating, not of units rated it
+        # "four services saw their rating rise to Good": a count of changes to a rating, not of units rated it (the
+        # published sector figures may hold it: left to their shape)
+        if any(w.measure == "services_improved_to_good" for w in measures_named(MEASURES, s.text.lower())):
+            return None
         return [Part(*_span(m, s), "count", problem="a count of units whose rating rose or fell to it, not read")]
     if _rated_then_said(m, s):
         return [Part(*_span(m, s), "count", problem="a count of the units with that rating of which something "

@@ -165,6 +165,9 @@ MEASURES: tuple[MeasureWords, ...] = (
     # "CRC scores ran up to 25 percentage points below the NPS's on protecting the public"
     MeasureWords("public_protection_score_below_nps_max_pp", (r"protect\w* the public|public protection",
                                                              r"percentage points?", r"below|lower|behind|less than")),
+    # "three probation services saw their rating rise to Good": how many ratings rose to it, not how many had it
+    MeasureWords("services_improved_to_good", (r"\b(?:ris\w*|rose|improv\w*|mov\w+ up|went up|go\w* up|climb\w*|"
+                                               r"upgraded)(?:\s+(?:their|its)\s+(?:overall\s+)?ratings?)?\s+(?:up\s+)?to\s+['\"\u2018\u201c]?good\b",)),
     MeasureWords("people_under_supervision",
                  (r"\b(?:people|offenders|individuals|number under)\b", r"supervis|on probation")),
     MeasureWords("people_supervised", (r"\b(?:people|offenders|individuals)\b", r"supervis|on probation")),
