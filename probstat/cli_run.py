@@ -173,4 +173,18 @@ def run() -> None:
                 os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
         except (OSError, ValueError):
             pass
-    sys.exit(code)
+    _end(code)
+
+
+def _end(code) -> None:
+    """End the process with ``code`` once every stream is flushed: the exit functions run, but not the interpreter's
+    teardown, which frees pandas' and the command's objects one by one (about 0.05 s, an eighth of a run on the
+    bundled data) for memory the system takes back at once. A thread still running gets the usual exit, which
+    waits for it."""
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        sys.exit(code)
+    import atexit
+
+    atexit._run_exitfuncs()
+    os._exit(int(code or 0))
