@@ -124,8 +124,9 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
          "carried out at the unit since unification, and it ended in an 'inadequate' rating.", "contradicted"),
     ],
     "a_count_of_changes_to_a_rating_is_not_a_count_rated_it": [
+        # rounds.csv 2019-20: four rated Good; sector_figures.csv services_improved_to_good: three rose to Good
         ("Four probation services saw their overall rating rise to 'good' in the 2019-20 inspections.",
-         "unverifiable"),
+         "contradicted"),
         ("Four CRCs saw their rating fall to Inadequate in 2019-20.", "unverifiable"),
     ],
     "a_figure_dated_by_its_first_inspection_in_a_sentence_with_a_round": [
@@ -794,6 +795,37 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Three services saw their rating rise to good in 2019-20.", "supported"),
         ("Four services saw their rating rise to good in 2019-20.", "contradicted"),
         ("In 2019-20 three probation services improved their rating to Good.", "supported"),
+    ],
+    "the_only_unit_rated_r_was_of_a_kind": [
+        # 2018-19: one provider rated Inadequate (ddc-crc, a CRC); no provider rated Outstanding
+        ("The only service rated Inadequate in 2018-19 was a CRC.", "supported"),
+        ("The only service rated Inadequate in 2018-19 was an NPS division.", "contradicted"),
+        ("The only service rated Outstanding in 2018-19 was a CRC.", "contradicted"),
+    ],
+    "by_far_the_most_common_rating_of_a_population": [
+        # rounds.csv 2018-19 CRC: 1 Good, 19 Requires improvement, 1 Inadequate; 2022-23 PDU: 1 Good of 31
+        ("Requires improvement was by far the most common rating for CRCs in 2018-19.", "supported"),
+        ("Good was by far the most common rating for CRCs in 2018-19.", "contradicted"),
+        ("In 2022-23, Good was the most common PDU rating.", "contradicted"),
+    ],
+    "a_round_named_by_its_year_of_work": [
+        # west-kent-pdu: Inadequate in 2022-23, Requires improvement in 2024-25
+        ("West Kent PDU improved from Inadequate in the 2022/23 inspection year to Requires improvement in the "
+         "2024/25 programme.", "supported"),
+        ("West Kent PDU improved from Inadequate in the 2022/23 inspection year to Good in the 2024/25 programme.",
+         "contradicted"),
+    ],
+    "a_wrong_count_of_standards_whatever_their_number": [
+        # cambridgeshire-peterborough-pdu 2024-25: n_std_inadequate 6; the framework's number of standards is not held
+        ("Cambridgeshire and Peterborough PDU was graded Inadequate on five of its seven standards in 2024-25.",
+         "contradicted"),
+        ("Cambridgeshire and Peterborough PDU was graded Inadequate on six of its seven standards in 2024-25.",
+         "unverifiable"),
+    ],
+    "did_not_rate_a_single_unit_r": [
+        # 2018-19: no NPS division rated Inadequate; one CRC rated Inadequate (ddc-crc)
+        ("Inspectors didn't rate a single NPS division Inadequate in 2018-19.", "supported"),
+        ("HMIP did not rate any CRC Inadequate in 2018-19.", "contradicted"),
     ],
     "a_place_on_the_scale_among_the_inspectorates_grades": [
         # east-berkshire-pdu 2023-24: Inadequate, the lowest of the four ratings

@@ -44,17 +44,29 @@ def _composition(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _all_those(m: Match, s: Sentence) -> list[Part] | None:
-    """'all those rated Inadequate were CRCs': every provider with the rating is of that population."""
-    if str(m.one("q").value) != "all":
+    """'all those rated Inadequate were CRCs': every provider with the rating is of that population; 'the only
+    service rated Inadequate was a CRC': one had it, of that population."""
+    # ("the only service rated Inadequate was a CRC": a population, its rating, then "was" and the kind; not "X was
+    # the only Good-rated PDU", the unit's own)
+    only = str(m.one("q").value) == "only" and m.words("q").lower().startswith("the") and m.one("all") is not None \
+        and any(t.code == "B" for t in m.tags[m.tags.index(m.one("r")): m.tags.index(m.one("pop"))])
+    if str(m.one("q").value) != "all" and not only:
         return None
     if m.one("all") is not None and _population(m.one("all"))[0] is not None:
         return None  # "all the CRCs rated Inadequate were ...": not every provider, read as a count
+    if m.one("pop").code == "A" and not re.match(r"(?i)an?\s", m.one("pop").words):
+        return None  # ("... was a CRC": a kind; "the CRC" is the text's own unit)
     a, b, phrase = _span(m, s)
     sector, words = _population(m.one("pop"))
     if sector is None:
         return None
     st = Statement(a, b, phrase, "count", quantifier="all are", sector=sector, population_words=words,
                    predicate=Predicate("rating", "overall", _ratings(m.one("r"))))
+    if only:
+        one = Reading(1, 1, True, True, "count", "exact count", 1)
+        return [Part(a, b, phrase, "composition", replace(st, quantifier=None, stated=one, sector=None,
+                                                          population_words="providers")),
+                Part(a, b, phrase, "composition", st)]
     return [Part(a, b, phrase, "composition", st)]
 
 

@@ -75,8 +75,9 @@ def _rated_then_said(m: Match, s: Sentence) -> bool:
                              or rest[i].words.lower() in ("in", "at", "overall", "by", "the", "inspectors")):
         i += 1
     # ("all six services rated Requires improvement were CRCs": a composition, read by its own shape)
+    # (nor "the only service rated Inadequate was a CRC", whose "a CRC" is a kind, whatever tag it has)
     return i < len(rest) and rest[i].code == "B" and not any(t.code == "R" for t in rest[i:]) and \
-        not any(t.code == "S" for t in rest[i + 1: i + 3])
+        not any(t.code == "S" or t.code == "A" and re.match(r"(?i)an?\s", t.words) for t in rest[i + 1: i + 3])
 
 
 def _at_least_in_region(parts: list[Part] | None, s: Sentence | None = None) -> list[Part] | None:

@@ -67,7 +67,8 @@ def rating_context(text: str, at: int, word: str) -> bool:
     if re.match(r"(?i)\s+(?:overall\s+)?(?:rating|grade|category|categories|band)s?\b", after) and \
             re.search(r"(?i)\b(?:the|a|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", before):
         return True  # "dropped from the good rating it was given", "five of the six good ratings", "the good category"
-    if word[0].isupper() and re.match(r"(?i)\s+(?:rating|grade|(?:was|is|were|remains?)\s+the\s+(?:most|least|"
+    if word[0].isupper() and re.match(r"(?i)\s+(?:rating|grade|(?:was|is|were|remains?)\s+(?:by\s+far\s+|easily\s+|"
+                                      r"far\s+and\s+away\s+|by\s+some\s+distance\s+|comfortably\s+)?the\s+(?:most|least|"
                                       r"lowest|highest|second|only|rating))\b", after):
         return True  # "Good was the most common rating": a rating named as the subject
     return bool(re.search(r"(?i)(?:rated|rating|judged|graded|called|as|received|got|earned|achieved|be|been|was|were|"

@@ -13,8 +13,9 @@ COMPOSITION_SHAPES: tuple[Shape, ...] = (
           "'of the six rated Good, five were NPS divisions', 'five of the six services rated Good were NPS divisions'",
           "In 2018-19, of the six providers rated Good, five were NPS divisions.",
           "In 2018-19, of the six providers rated Good, four were NPS divisions."),
-    Shape("all those rated", r"(?P<q>Q)w?(?P<all>S)?[wBV]{0,2}(?P<r>R)[wY]{0,2}?[wB]{0,3}(?P<pop>S)", _all_those,
-          "'all those rated Inadequate were CRCs', 'all the providers rated Inadequate in 2018-19 were CRCs'",
+    Shape("all those rated", r"(?P<q>Q)w?(?P<all>S)?[wBV]{0,2}(?P<r>R)[wY]{0,2}?[wB]{0,3}(?P<pop>[SA])", _all_those,
+          "'all those rated Inadequate were CRCs', 'all the providers rated Inadequate in 2018-19 were CRCs', 'the "
+          "only service rated Inadequate was a CRC'",
           "In 2018-19 all those rated Inadequate were CRCs.", "In 2018-19 all those rated Good were CRCs."),
     Shape("the only rating went to", r"(?P<q>Q)(?P<r>R)[VK]?(?:wY)?(?P<went>[wBV]{1,3})(?P<pop>[SAP])",
           _the_only_went_to, "'the only Inadequate rating went to a CRC': one had it, of that population",

@@ -89,15 +89,17 @@ def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[st
         cols = [c for _, c in schema.KQ_STANDARDS]
     elif str(row["sector"]) not in schema.SECTORS:
         declared = [row.get(_RATING_COUNT_COLUMNS[x]) for x in r.ratings]
-        if all(d is not None and not pd.isna(d) for d in declared) and r.total is None and \
+        if all(d is not None and not pd.isna(d) for d in declared) and \
                 (r.quantifier is None and r.stated is not None or r.quantifier == "none"):
             # the report's own count of its standards with the rating ("six standards rated Inadequate"), the
             # framework's standards themselves not being listed in the data
             k = int(sum(int(d) for d in declared))
             detail = f"{k} of {r.provider}'s standards rated {' or '.join(r.ratings)} in {round_}"
-            if r.quantifier == "none":
-                return ("supported" if k == 0 else "contradicted"), detail, str(k)
-            return _compare(Interval(k, k), r.stated), detail, str(k)
+            verdict = ("supported" if k == 0 else "contradicted") if r.quantifier == "none" else \
+                _compare(Interval(k, k), r.stated)
+            # ("five of its seven standards": a wrong count is wrong whatever the framework's number of standards)
+            if r.total is None or verdict == "contradicted":
+                return verdict, detail, str(k)
         held = {c: row.get(c) for c in schema.STANDARD_COLUMNS if isinstance(row.get(c), str)}
         against = [c for c, v in held.items() if (v in r.ratings) == (r.quantifier == "none")]
         if r.quantifier in ("all", "none") and against:

@@ -10,6 +10,7 @@ import re
 from .. import schema
 from . import vocabulary as vocab
 from .tag_asides import aside_joins
+from .tag_idioms import rated_none, round_named
 from .tag_regions import _units_of_region, fronted_region
 from .tag_type import Tag, codes
 from .tag_words import PLACE_LINKS
@@ -409,30 +410,10 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
                 Tag("w", t.start, t.end, t.words) if t.code == "Q" and t.words.lower() == "all" and k > 0 and
                 tags[k - 1].words.lower() == "at" else t for k, t in enumerate(tags)]
     if "Y" in code:
-        tags = _round_report(tags)
+        tags = round_named(tags)
+    if "X" in code:
+        tags = rated_none(tags)
     return fronted_region(tags, later)
-
-
-_REPORT_OWNER = ("inspectorate's", "hmip's", "watchdog's", "its", "their")
-
-
-def _round_report(tags: list[Tag]) -> list[Tag]:
-    """"the 31 inspections covered by the inspectorate's 2022-23 annual report": the report names its round, the one
-    tag the round's words are (so the count reads as one "in 2022-23")."""
-    out: list[Tag] = []
-    k = 0
-    while k < len(tags):
-        lead = 1 if tags[k].words.lower() == "the" else 0
-        words = [x.words.lower() for x in tags[k + lead: k + lead + 4]]
-        if len(words) == 4 and words[0] in _REPORT_OWNER and tags[k + lead + 1].code == "Y" and \
-                words[2:] == ["annual", "report"]:
-            y, end = tags[k + lead + 1], tags[k + lead + 3]
-            out.append(Tag("Y", tags[k].start, end.end, " ".join(x.words for x in tags[k: k + lead + 4]), y.value))
-            k += lead + 4
-            continue
-        out.append(tags[k])
-        k += 1
-    return out
 
 
 def _majority_of(tags: list[Tag]) -> list[Tag]:

@@ -156,7 +156,10 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "lowest-rated", "highest-rated", "the best", "the worst", "best-performing",
                                  "worst-performing", "top-rated", "bottom", "top", "best-rated", "worst-rated",
                                  "the best-rated", "the worst-rated", "the highest-rated", "the top-rated",
-                                 "the lowest", "the highest", "lowest", "highest")},
+                                 "the lowest", "the highest", "lowest", "highest",
+                                 # ("by far the most common rating": how far ahead is the words' emphasis)
+                                 *(f"{far} the most common" for far in ("by far", "easily", "far and away",
+                                                                        "by some distance", "comfortably")))},
     **{w: ("O", None) for w in ("other", "remaining", "others", "the rest", "the others")},
     **{w: ("w", None) for w in ("of its kind", "of its type", "its kind", "in its own right")},
     **{w: ("I", None) for w in (*vocab.INSPECTED_WORDS, "inspection", "fieldwork", "re-inspection visit",

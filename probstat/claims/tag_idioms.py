@@ -1,0 +1,56 @@
+"""Idioms folded into one tag once a sentence is tagged: a round named by its report or its year of work ("the
+inspectorate's 2022-23 annual report", "the 2024/25 programme") and a negated rating verb's quantifier ("did not rate
+a single CRC Outstanding": rated none)."""
+
+from __future__ import annotations
+
+import re
+
+from .tag_type import Tag
+
+
+def rated_none(tags: list[Tag]) -> list[Tag]:
+    """"did not rate a single NPS division Inadequate", "didn't rate any CRC Outstanding": rated none of them so
+    (the negation is the quantifier's: "rated no CRC Outstanding")."""
+    out = list(tags)
+    for k in range(2, len(out) - 2):
+        if out[k - 2].code == "X" and out[k - 1].code == "V" and \
+                re.fullmatch(r"(?i)rate|give|award", out[k - 1].words) and \
+                re.fullmatch(r"(?i)a single|any|one", out[k].words) and out[k + 1].code == "S" and \
+                out[k + 2].code == "R":
+            out[k - 2] = Tag("w", out[k - 2].start, out[k - 2].end, out[k - 2].words)
+            out[k] = Tag("Q", out[k].start, out[k].end, out[k].words, "none")
+    return out
+
+
+_REPORT_OWNER = ("inspectorate's", "hmip's", "watchdog's", "its", "their")
+
+
+def round_named(tags: list[Tag]) -> list[Tag]:
+    """"the 31 inspections covered by the inspectorate's 2022-23 annual report": the report names its round, the one
+    tag the round's words are (so the count reads as one "in 2022-23")."""
+    out: list[Tag] = []
+    k = 0
+    while k < len(tags):
+        lead = 1 if tags[k].words.lower() == "the" else 0
+        words = [x.words.lower() for x in tags[k + lead: k + lead + 4]]
+        if len(words) == 4 and words[0] in _REPORT_OWNER and tags[k + lead + 1].code == "Y" and \
+                words[2:] == ["annual", "report"]:
+            y, end = tags[k + lead + 1], tags[k + lead + 3]
+            out.append(Tag("Y", tags[k].start, end.end, " ".join(x.words for x in tags[k: k + lead + 4]), y.value))
+            k += lead + 4
+            continue
+        if lead and tags[k + 1: k + 2] and tags[k + 1].code == "Y":
+            # "in the 2022/23 inspection year", "in the 2024/25 programme": the round, named by its year of work
+            rest = [x.words.lower() for x in tags[k + 2: k + 4]]
+            n = 2 if rest[:2] in (["inspection", "year"], ["inspection", "programme"], ["inspection", "round"]) \
+                else 1 if rest[:1] in (["programme"], ["round"]) else 0
+            if n:
+                end = tags[k + 1 + n]
+                out.append(Tag("Y", tags[k].start, end.end, " ".join(x.words for x in tags[k: k + 2 + n]),
+                               tags[k + 1].value))
+                k += 2 + n
+                continue
+        out.append(tags[k])
+        k += 1
+    return out
