@@ -827,6 +827,38 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Inspectors didn't rate a single NPS division Inadequate in 2018-19.", "supported"),
         ("HMIP did not rate any CRC Inadequate in 2018-19.", "contradicted"),
     ],
+    "a_year_or_split_in_two_counts_nothing": [
+        # rounds.csv 2018-19: 21 CRCs in scope (the year 2014 and "two" are no figures to check)
+        ("In 2014 probation was split in two, and in 2018-19 HMIP inspected all 21 CRCs.", "supported"),
+        ("In 2014 probation was split in two, and in 2018-19 HMIP inspected all 20 CRCs.", "contradicted"),
+    ],
+    "the_services_standard_in_other_words": [
+        # hmpps-national 2025-26: services Inadequate
+        ("Inspectors rated the national arrangements for providing services at HMPPS 'Inadequate' in 2025-26.",
+         "supported"),
+        ("Inspectors rated the national arrangements for providing services at HMPPS 'Good' in 2025-26.",
+         "contradicted"),
+    ],
+    "a_reports_place_in_its_kinds_order": [
+        # providers.csv published: swansea-neath-port-talbot-pdu 2022-01, gwent-pdu 2022-02 (rounds.csv 2021-22: two
+        # PDUs inspected); nps-south-west-south-central 2018-11, the earliest of the seven 2018-19 divisions
+        ("Swansea Neath Port Talbot PDU's report, published in January 2022, was the first of any probation delivery "
+         "unit in England and Wales.", "supported"),
+        ("Gwent PDU's report, published in February 2022, was the first of any probation delivery unit in England "
+         "and Wales.", "contradicted"),
+        ("Gwent PDU was inspected in 2021-22.\nThis is the second inspection of a PDU under the new methodology.",
+         "supported"),
+        ("NPS South West and South Central's report was the first report of a new programme.", "supported"),
+        ("NPS Midlands' report was the first report of a new programme.", "contradicted"),
+    ],
+    "one_of_a_trio_of_units_rated_on_the_same_day": [
+        # 2022-23: four London PDUs Inadequate, three of them (Ealing and Hillingdon, Hammersmith ..., Lambeth)
+        # published on 2022-10-18; lambeth-pdu 3 points
+        ("Lambeth PDU, one of a trio of London units rated 'inadequate' on the same day in the autumn of 2022, "
+         "managed just three of the 27 points available.", "partly checked"),
+        ("Lambeth PDU was one of a trio of London units rated Inadequate in 2022-23.", "contradicted"),
+        ("Lambeth PDU was one of four London units rated Inadequate in 2022-23.", "supported"),
+    ],
     "a_place_on_the_scale_among_the_inspectorates_grades": [
         # east-berkshire-pdu 2023-24: Inadequate, the lowest of the four ratings
         ("East Berkshire PDU was rated Inadequate in 2023-24 - the lowest of the inspectorate's four grades.",

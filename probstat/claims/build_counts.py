@@ -97,7 +97,7 @@ def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[lis
     if total is not None and re.fullmatch(r"(?i)only\s+\S+", total.words) and \
             s.tags.index(total) == s.tags.index(n) + 2 and s.tags[s.tags.index(n) + 1].words.lower() == "of":
         words = f"{words} of {total.words.split(None, 1)[1]}"  # "one of only three CRCs": one of three
-    got = re.fullmatch(r"(?i)(only\s+)?(one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?([\w,-]+)", words)
+    got = re.fullmatch(r"(?i)(only\s+)?(one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?((?:an?\s+)?[\w,-]+)", words)
     if got is None:
         if not _AMONG.match(link) or not link.strip() or re.fullmatch(r"(?i)was|is|were|are", link.strip()):
             return None

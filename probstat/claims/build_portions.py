@@ -103,7 +103,8 @@ def _at_least_in_region(parts: list[Part] | None, s: Sentence | None = None) -> 
 _THE_OTHER = re.compile(r"(?i)\bthe\s+other\b")
 
 
-_MONTH = re.compile(r"(?i)\b(?:" + "|".join(vocab.MONTHS) + r")\b")
+# (a month, or a day or week the reports shared: "rated Inadequate on the same day", "that week")
+_MONTH = re.compile(r"(?i)\b(?:" + "|".join(vocab.MONTHS) + r")\b|\b(?:on\s+)?(?:the\s+same|that|one)\s+(?:day|week)\b")
 
 
 _REST = frozenset(("the rest", "the others", "all the others", "the remainder"))

@@ -68,6 +68,7 @@ from .readings import (
     StandardsCount,
     Statement,
 )
+from .report_order import ReportOrder, report_order_outcome
 from .sector_outcome import _sector_outcome
 from .standards_outcome import _standards_outcome
 from .which_round import _about_provider, _whole, candidate_rounds
@@ -398,7 +399,8 @@ def _judge_in(part: Part, ctx: Context, round_: str, how: str, date: str | None 
             SectorFigure: _sector_outcome, ProviderFigure: _figure_outcome, InspectionDate: _date_outcome,
             ProviderOwner: _owner_of_outcome, ProviderRegion: _region_outcome,
             RegionCount: _region_count_outcome, InspectionOrdinal: _ordinal_outcome, InspectionGap: gap_outcome,
-            RatingComparison: _comparison_outcome, RatedExtreme: _extreme_outcome}[type(r)]
+            RatingComparison: _comparison_outcome, RatedExtreme: _extreme_outcome,
+            ReportOrder: report_order_outcome}[type(r)]
     if isinstance(r, SectorFigure):
         verdict, detail, computed = _sector_outcome(ctx, r, round_, "written in the sentence" in how)
     else:

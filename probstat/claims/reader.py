@@ -41,6 +41,7 @@ from .part_round import with_round
 from .ranks import positions_in
 from .read_shapes import read_sentence
 from .readings import Change, Part, Predicate, ProviderRating, Statement
+from .report_order import report_order_parts
 from .shape_parts import Sentence, reported_speech
 from .tag_joins import own_region_pdus
 from .tag_type import Tag, clause_of, codes
@@ -255,18 +256,23 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                 # which inspection the text means, and checking it against the one it picks would be circular)
                 parts = parts + [replace(p, news=n - datelines < 2) for p in ordinals]
                 unread = [t for t in unread if not _overlaps(t.start, t.end, [(p.start, p.end) for p in ordinals])]
+            order = dated_parts(text, start, end, report_order_parts(text, start, end, named, s.subject))
+            parts, unread = parts + order, [t for t in unread if not _overlaps(t.start, t.end,
+                                                                               [(p.start, p.end) for p in order])]
             out.append(ReadSentence(start, end, text[start:end], [with_round(p, rnd) for p in parts], unread,
                                     *rnd, scope_unread=_scope_unread(tags, parts, unread),
                                     reinspected=_reinspected(tags, parts, s.subject,
                                                              bool(_CONCESSIVE.search(text, start, end)))
                                     + _ordinal(text, start, end, named, s.subject, _SECOND),
                                     first_inspected=_ordinal(text, start, end, named, s.subject, _FIRST)))
-        elif _SECOND.search(text, start, end) or _FIRST.search(text, start, end):
+        elif _SECOND.search(text, start, end) or _FIRST.search(text, start, end) or \
+                report_order_parts(text, start, end, named, s.subject):
             # "It is the PDU's second inspection": which of its inspections the text reports, a claim the data
             # check, and a cue to which inspection its other statements speak of
             out.append(ReadSentence(start, end, text[start:end],
                                     [with_round(replace(p, news=n - datelines < 2), rnd)
-                                     for p in _ordinal_parts(text, start, end, named, s.subject)],
+                                     for p in _ordinal_parts(text, start, end, named, s.subject)
+                                     + report_order_parts(text, start, end, named, s.subject)],
                                     [], *rnd,
                                     reinspected=_ordinal(text, start, end, named, s.subject, _SECOND),
                                     first_inspected=_ordinal(text, start, end, named, s.subject, _FIRST)))

@@ -171,7 +171,7 @@ def _lead(s: Sentence, tag: Tag) -> str:
     return " ".join(t.words.lower() for t in s.tags[max(0, i - 2): i])
 
 
-_RATIO = re.compile(r"(?i)^(?P<n>.+?)\s+(?:(?:out\s+)?of|in)\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w,.-]+)$")
+_RATIO = re.compile(r"(?i)^(?P<n>.+?)\s+(?:(?:out\s+)?of|in)\s+(?:the\s+|its\s+|their\s+)?(?P<m>(?:a\s+)?[\w,.-]+)$")
 
 
 def _share_bound(share: Reading, before: str) -> Reading:

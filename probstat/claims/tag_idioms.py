@@ -1,6 +1,6 @@
 """Idioms folded into one tag once a sentence is tagged: a round named by its report or its year of work ("the
-inspectorate's 2022-23 annual report", "the 2024/25 programme") and a negated rating verb's quantifier ("did not rate
-a single CRC Outstanding": rated none)."""
+inspectorate's 2022-23 annual report", "the 2024/25 programme"), a negated rating verb's quantifier ("did not rate
+a single CRC Outstanding": rated none), and numbers that count nothing (a year, "split in two")."""
 
 from __future__ import annotations
 
@@ -53,4 +53,41 @@ def round_named(tags: list[Tag]) -> list[Tag]:
                 continue
         out.append(tags[k])
         k += 1
+    return out
+
+
+_YEAR = re.compile(r"(?:19[89]\d|20[0-3]\d)")
+_SPLIT = re.compile(r"(?i)split|cut|divided|broken|broke|torn")
+
+
+_GROUP = re.compile(r"(?i)one\s+of\s+an?\s+(?:trio|pair|couple|quartet|handful|dozen)")
+
+
+def one_of_a_group(tags: list[Tag]) -> list[Tag]:
+    """"X, one of a trio of London units rated Inadequate": one of three London units, the "of" after the group's
+    word no population's own (so the count reads as "one of three London units" does)."""
+    out: list[Tag] = []
+    for t in tags:
+        if out and t.code == "F" and t.words.lower() == "of" and out[-1].code == "N" and \
+                _GROUP.fullmatch(out[-1].words):
+            out[-1] = Tag("N", out[-1].start, t.end, out[-1].words, out[-1].value)
+            continue
+        out.append(t)
+    return out
+
+
+def no_count(tags: list[Tag]) -> list[Tag]:
+    """Numbers that are no figure: a year written alone ("the changes of 2014", "since 2010") and the halves of
+    "split in two" (a figure the data could hold is never one of these: no count of units or people reaches 1990,
+    and the thousands are written with a comma)."""
+    out = list(tags)
+    for k, t in enumerate(out):
+        if t.code != "N":
+            continue
+        nxt = out[k + 1].code if k + 1 < len(out) else ""
+        split = k >= 2 and out[k - 1].words.lower() in ("in", "into") and _SPLIT.fullmatch(out[k - 2].words) and \
+            t.words.lower() in ("two", "half", "three") or \
+            k >= 1 and out[k - 1].words.lower() == "into" and t.words.lower() == "one"  # "merged into one service"
+        if _YEAR.fullmatch(t.words) and nxt not in ("S", "U", "Z", "I") or split:
+            out[k] = Tag("w", t.start, t.end, t.words)
     return out

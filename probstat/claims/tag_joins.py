@@ -10,7 +10,7 @@ import re
 from .. import schema
 from . import vocabulary as vocab
 from .tag_asides import aside_joins
-from .tag_idioms import rated_none, round_named
+from .tag_idioms import no_count, one_of_a_group, rated_none, round_named
 from .tag_regions import _units_of_region, fronted_region
 from .tag_type import Tag, codes
 from .tag_words import PLACE_LINKS
@@ -413,6 +413,8 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
         tags = round_named(tags)
     if "X" in code:
         tags = rated_none(tags)
+    if "N" in code:
+        tags = one_of_a_group(no_count(tags))
     return fronted_region(tags, later)
 
 

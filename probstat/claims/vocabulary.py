@@ -455,6 +455,9 @@ STANDARD_EXTRA: dict[str, str] = {
     "review": "reviewing", "reviews": "reviewing", "the assessments": "assessment", "staffing levels": "staff",
     "leaders": "leadership",
     "senior leaders": "leadership", "senior leadership": "leadership", "the leadership team": "leadership",
+    # HMIP's standard 1.3 ("a comprehensive range of high-quality services is in place") in other words
+    "arrangements for providing services": "services", "arrangements for services": "services",
+    "the range of services": "services", "range of services": "services",
 }  # fmt: skip
 
 

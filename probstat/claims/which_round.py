@@ -33,6 +33,7 @@ from .readings import (
     StandardsCount,
     Statement,
 )
+from .report_order import ReportOrder
 from .sector_outcome import _sector_rows
 from .unit_facts import stated_ordinal
 
@@ -348,4 +349,4 @@ def _about_provider(part: Part) -> str | None:
         return r.provider
     if isinstance(r, Statement) and r.kind in ("people", "rank", "provider") and r.providers:
         return r.providers[0]
-    return None
+    return r.provider if isinstance(r, ReportOrder) else None
