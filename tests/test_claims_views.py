@@ -859,6 +859,20 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Lambeth PDU was one of a trio of London units rated Inadequate in 2022-23.", "contradicted"),
         ("Lambeth PDU was one of four London units rated Inadequate in 2022-23.", "supported"),
     ],
+    "one_of_the_companies_an_owner_ran": [
+        # providers.csv 2018-19: essex-crc owner Sodexo (Purple Futures ran five other CRCs)
+        ("Essex CRC, rated Requires improvement in October 2018, was one of the companies run by Sodexo.",
+         "supported"),
+        ("Essex CRC, rated Requires improvement in October 2018, was one of the companies run by Purple Futures.",
+         "contradicted"),
+    ],
+    "only_one_named_of_a_population_named_before": [
+        # 2018-19: one CRC rated Good (hampshire-iow-crc), one provider rated Inadequate (ddc-crc); five NPS
+        # divisions rated Good
+        ("Of the 28 services inspected in 2018-19, none was rated Outstanding and only DDC CRC was rated "
+         "Inadequate.", "supported"),
+        ("Of the seven NPS divisions inspected in 2018-19, only NPS Wales was rated Good.", "contradicted"),
+    ],
     "a_place_on_the_scale_among_the_inspectorates_grades": [
         # east-berkshire-pdu 2023-24: Inadequate, the lowest of the four ratings
         ("East Berkshire PDU was rated Inadequate in 2023-24 - the lowest of the inspectorate's four grades.",

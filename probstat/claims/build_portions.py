@@ -16,7 +16,18 @@ from .matcher import Match
 from .measure_words import MEASURES, measures_named
 from .quantifiers import Reading
 from .readings import Part, Predicate, ProviderRating, StandardsCount, Statement
-from .shape_parts import _DOWN, _UP, Sentence, _column, _count, _population, _ratings, _refused_subject, _span
+from .shape_parts import (
+    _DOWN,
+    _UP,
+    Sentence,
+    _column,
+    _count,
+    _population,
+    _ratings,
+    _refused_subject,
+    _span,
+    _subject,
+)
 
 
 def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
@@ -233,3 +244,25 @@ def _only_that(m: Match, s: Sentence) -> list[Part] | None:
         return None
     m2 = Match(m.first, m.last, {**m.groups, "r": [earlier[-1]]}, m.tags)
     return _only(m2, s)
+
+
+def _only_named(m: Match, s: Sentence) -> list[Part] | None:
+    """'Of the 21 CRCs rated in 2018-19, only one, X, was rated Good', '... and only X was rated Inadequate': one of
+    the population the sentence named before had the rating, and it was X."""
+    if m.one("n") is not None and not re.fullmatch(r"(?i)(?:only|just)\s+one|one", m.one("n").words) or \
+            m.one("only") is not None and m.one("only").words.lower() not in ("only", "just"):
+        return None
+    pops = [t for t in s.tags[: m.first] if t.code == "S"]
+    pid = _subject(m.one("s"), s)
+    if not pops or pid is None:
+        return None
+    sector, words = _population(pops[-1])
+    if sector is not None and sector not in schema.SECTORS and "#" not in str(sector) and sector != "PDU":
+        return None
+    a, b, phrase = _span(m, s)
+    ratings = _ratings(m.one("r"))
+    one = Reading(1, 1, True, True, "count", "exact count", 1)
+    # (the unit's own rating is the rating shapes' to read: only the count is this one's)
+    return [Part(a, b, phrase, "count", Statement(a, b, phrase, "count", stated=one, sector=sector,
+                                                   population_words=words,
+                                                   predicate=Predicate("rating", "overall", ratings)))]

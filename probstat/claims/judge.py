@@ -377,8 +377,12 @@ def _other_size(ctx: Context, st: Statement, round_: str) -> bool:
         return size.low != m
     # (where the data do not settle the size, HMIP's published totals may: "the 31 inspections" is none of 2018-19's)
     row = ctx.round_row(round_, st.sector)
+    # (how many were inspected or rated is the size only of "the 31 inspections", not of "the seven NPS divisions",
+    # of which a round may have inspected one)
+    of_inspections = re.search(r"(?i)inspect|rated|report", st.population_words or "") is not None
     known = [n for c in ("providers_in_scope", "inspected", "rated")
-             if row is not None and (n := _whole(row.get(c))) is not None]
+             if row is not None and (c == "providers_in_scope" or of_inspections)
+             and (n := _whole(row.get(c))) is not None]
     return bool(known) and m not in known
 
 

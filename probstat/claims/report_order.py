@@ -37,6 +37,9 @@ _ORDER = Anchored(re.compile(
     r"|(?:report|inspection)\s+(?:of|in|under)\s+(?:a|the)\s+(?P<programme>" + _PROGRAMME + r"))\b"))
 
 
+_PART_OF = re.compile(r"(?i)\s+(?:in|across|within)\s+(?!england\b|the\s+country\b|(?:the\s+)?20\d\d)")
+
+
 @dataclass(frozen=True)
 class ReportOrder:
     """'X was the first PDU inspected': X's report came n-th among its kind's (within its round when ``round_only``:
@@ -55,8 +58,8 @@ class ReportOrder:
 def report_order_parts(text: str, start: int, end: int, named: list[Tag], subject: str | None) -> list[Part]:
     """The order a sentence gives the unit it names (or the text's subject) among its kind's reports."""
     m = _ORDER.search(text, start, end)
-    if m is None:
-        return []
+    if m is None or _PART_OF.match(text, m.end(), end):
+        return []  # ("the first inspection of a PDU in the region": of a part of the kind, which is not read)
     ids = list(dict.fromkeys(str(t.value) for t in named if t.code == "P"))
     pid = ids[0] if len(ids) == 1 else (subject if not ids else None)
     if pid is None:

@@ -72,7 +72,8 @@ FACT_SHAPES: tuple[Shape, ...] = (
           "London CRC supervised 28,819 people, far more than the 7,750 at Thames Valley CRC.",
           consumes=("g", "n", "g2", "n2")),
     Shape("one of an owner's", r"(?P<s>[PA])B(?P<n>N)F?w?(?P<w>W)w?(?P<count>N)?(?P<pop>S)"
-          r"|(?P<s3>[PA])B(?P<n3>N)(?P<pop3>S)?(?P<by>w{1,3})(?P<w3>W)"
+          # ("X, rated R in October 2018, was one of the companies run by W": an aside, and the kind in words)
+          r"|(?P<s3>[PA])(?:,[wVRYh]{1,6},)?B(?P<n3>N)(?:Fw?)?(?:(?P<pop3>S)|w)?(?P<by>w{1,3})(?P<w3>W)"
           # "an inspection of one of the Working Links CRCs, Dorset, Devon and Cornwall": the unit after the comma
           r"|(?P<n4>N)Fw?(?P<w4>W)w?(?P<pop4>S),(?P<s4>P)", lambda m, s: _one_of_owners(_renamed(m), s),
           "'It is one of the Sodexo CRCs', 'one of Sodexo's six CRCs': who runs the unit, and the owner's portfolio",

@@ -15,7 +15,7 @@ from .build_composition import (
     _so_was,
     _some_of_them,
 )
-from .build_portions import _at_least_in_region, _of_them, _only, _the_only_one, _the_rest
+from .build_portions import _at_least_in_region, _of_them, _only, _only_named, _the_only_one, _the_rest
 from .build_sizes import (
     _inspected,
     _inspections_done,
@@ -43,6 +43,12 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "'Of the ten CRCs inspected in 2019-20, nine received an overall rating': so many of them rated",
           "Of the ten CRCs inspected in 2019-20, nine received an overall rating.",
           "Of the ten CRCs inspected in 2019-20, eight received an overall rating.", consumes=("n",)),
+    Shape("only one, named, of those named before",
+          r"(?P<n>N),(?P<s>P),B[wV]{0,2}(?P<r>R)|(?P<only>w)(?P<s2>P)B[wV]{0,2}(?P<r2>R)",
+          lambda m, s: _only_named(_renamed(m), s),
+          "'Of the 21 CRCs rated in 2018-19, only one, X, was rated Good', '... and only X was rated Inadequate'",
+          "Of the 21 CRCs rated in 2018-19, only one, Hampshire and Isle of Wight CRC, was rated Good.",
+          "Of the 21 CRCs rated in 2018-19, only one, Essex CRC, was rated Good.", consumes=("n", "only")),
     Shape("so many of them of a population", r"(?P<n>N)F(?P<them>w)B?(?P<pop>S)", _some_of_them,
           "'six were rated Good, five of them NPS divisions': how many of those counted are of it",
           "In 2018-19 six providers were rated Good, five of them NPS divisions.",
