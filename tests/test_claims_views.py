@@ -873,6 +873,15 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
          "Inadequate.", "supported"),
         ("Of the seven NPS divisions inspected in 2018-19, only NPS Wales was rated Good.", "contradicted"),
     ],
+    "a_count_with_its_figure_beside_it": [
+        # rounds.csv 2018-19 NPS: 5 Good, 2 Requires improvement of 7; 2024-25 PDU: 14 Inadequate of 24
+        ("Fewer than half of the seven NPS divisions, just two, were rated requires improvement in 2018-19.",
+         "supported"),
+        ("More than half of the seven NPS divisions, just two, were rated requires improvement in 2018-19.",
+         "contradicted"),
+        ("In 2024-25 a clear majority of the 24 PDUs inspected, 14 of them, were rated inadequate.", "supported"),
+        ("In 2024-25 a clear majority of the 24 PDUs inspected, 15 of them, were rated inadequate.", "contradicted"),
+    ],
     "a_place_on_the_scale_among_the_inspectorates_grades": [
         # east-berkshire-pdu 2023-24: Inadequate, the lowest of the four ratings
         ("East Berkshire PDU was rated Inadequate in 2023-24 - the lowest of the inspectorate's four grades.",

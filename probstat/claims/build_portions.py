@@ -266,3 +266,18 @@ def _only_named(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "count", Statement(a, b, phrase, "count", stated=one, sector=sector,
                                                    population_words=words,
                                                    predicate=Predicate("rating", "overall", ratings)))]
+
+
+def _appositive_count(m: Match, s: Sentence) -> list[Part] | None:
+    """'Fewer than half of the seven NPS divisions, just two, were rated R', 'a clear majority of the 24 PDUs
+    inspected, 14 of them, were rated R': the words' count and the figure set beside it, each read as a count of
+    the population with the rating."""
+    lead = m.one("q")
+    base = {"total": m.groups.get("m", []), "pop": m.groups["pop"], "mid": m.groups.get("i", []) + m.groups["mid"],
+            "r": m.groups["r"]}
+    main = Match(m.first, m.last, {**base, ("q" if lead.code == "Q" else "n"): [lead]}, m.tags)
+    beside = Match(m.first, m.last, {**base, "n": m.groups["n2"]}, m.tags)
+    first, second = _count_of(main, s), _count_of(beside, s)
+    if not first or not second or any(p.problem for p in (*first, *second)):
+        return None
+    return [*first, *second]

@@ -15,7 +15,15 @@ from .build_composition import (
     _so_was,
     _some_of_them,
 )
-from .build_portions import _at_least_in_region, _of_them, _only, _only_named, _the_only_one, _the_rest
+from .build_portions import (
+    _appositive_count,
+    _at_least_in_region,
+    _of_them,
+    _only,
+    _only_named,
+    _the_only_one,
+    _the_rest,
+)
 from .build_sizes import (
     _inspected,
     _inspections_done,
@@ -43,6 +51,11 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "'Of the ten CRCs inspected in 2019-20, nine received an overall rating': so many of them rated",
           "Of the ten CRCs inspected in 2019-20, nine received an overall rating.",
           "Of the ten CRCs inspected in 2019-20, eight received an overall rating.", consumes=("n",)),
+    Shape("a count with its figure beside it", r"(?P<q>[NQ])Fw?(?P<m>N)?(?P<pop>S)(?P<i>I?),(?P<n2>N)(?:Fw)?,"
+          r"(?P<mid>B[wV]{0,2})(?P<r>R)", _appositive_count,
+          "'Fewer than half of the seven NPS divisions, just two, were rated R': the words and the figure, each read",
+          "Fewer than half of the seven NPS divisions, just two, were rated Requires improvement in 2018-19.",
+          "Fewer than half of the seven NPS divisions, just three, were rated Requires improvement in 2018-19."),
     Shape("only one, named, of those named before",
           r"(?P<n>N),(?P<s>P),B[wV]{0,2}(?P<r>R)|(?P<only>w)(?P<s2>P)B[wV]{0,2}(?P<r2>R)",
           lambda m, s: _only_named(_renamed(m), s),
