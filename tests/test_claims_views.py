@@ -882,6 +882,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2024-25 a clear majority of the 24 PDUs inspected, 14 of them, were rated inadequate.", "supported"),
         ("In 2024-25 a clear majority of the 24 PDUs inspected, 15 of them, were rated inadequate.", "contradicted"),
     ],
+    "the_rating_kept_named_after_the_words": [
+        # northumbria-crc and dlnr-crc: Requires improvement in 2018-19 and 2019-20
+        ("Northumbria CRC kept the same rating, requires improvement, at its second inspection.", "supported"),
+        ("Northumbria CRC kept the same rating, good, at its second inspection.", "contradicted"),
+        ("DLNR CRC's rating didn't change: 'requires improvement' at both inspections.", "supported"),
+        ("DLNR CRC's rating didn't change: 'good' at both inspections.", "contradicted"),
+    ],
     "a_place_on_the_scale_among_the_inspectorates_grades": [
         # east-berkshire-pdu 2023-24: Inadequate, the lowest of the four ratings
         ("East Berkshire PDU was rated Inadequate in 2023-24 - the lowest of the inspectorate's four grades.",

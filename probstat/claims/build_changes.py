@@ -104,6 +104,10 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     if changed and negated and len(ratings) <= 1 and not (up or down or lost):
         # "its rating did not change", "has not changed": the same rating (whatever 'again' says besides)
         r = _ratings(ratings[0]) if ratings else None
+        kept = _kept_named(m, s) if r is None else None
+        if kept:
+            r, b = kept  # "did not change: R"
+            phrase = s.text[a:b]
         return [Part(a, b, phrase, "change", Change(pid, "same", r, r, since=_since(s, a)))]
     if len(ratings) >= 2:
         first, second = ratings[0], ratings[1]
@@ -196,8 +200,25 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     column = _changed_column(m, s)
     if column is None:
         return [Part(a, b, phrase, "change", problem="a change on several standards at once")]
+    kept = _kept_named(m, s) if kind == "same" and before is None else None
+    if kept:
+        (before, b), after = kept, kept[0]
+        phrase = s.text[a:b]
     return [Part(a, b, phrase, "change", Change(pid, kind, before, after, since=_since(s, a), column=column)),
             *_first_rating_month(span, pid, before, after)]
+
+
+_BOTH_TIMES = re.compile(r"\W*(?:at|in|for)\s+both(?:\s+of\s+(?:its|the))?\s+inspections\b|\W*both\s+times\b", re.I)
+
+
+def _kept_named(m: Match, s: Sentence) -> tuple[tuple[str, ...], int] | None:
+    """'kept the same rating, Requires improvement, ...', 'its rating did not change: Requires improvement at both
+    inspections': the rating kept, named after the words (and where the words end)."""
+    named = [t for t in m.tags[m.last: m.last + 3] if t.code not in "w'"]
+    if len(named) < 2 or named[0].words not in (",", ":") or named[1].code != "R":
+        return None
+    both = _BOTH_TIMES.match(s.text, named[1].end, s.end)
+    return _ratings(named[1]), both.end() if both else named[1].end
 
 
 _MONTH_YEAR = re.compile(r"(?i)^(" + "|".join(vocab.MONTHS) + r")\s+((?:19|20)\d\d)$")
