@@ -99,11 +99,11 @@ def test_the_facts_cited_match_the_data():
 
 SETS = ("plain_tune", "plain_heldout", "plain_tune2", "plain_fresh", "plain_fresh3", "plain_fresh4", "plain_fresh5",
         "plain_fresh6", "plain_fresh7", "plain_fresh8", "plain_fresh9", "plain_fresh10", "plain_fresh11",
-        "plain_fresh12", "plain_fresh13", "plain_fresh14", "plain_fresh15",
+        "plain_fresh12", "plain_fresh13", "plain_fresh14", "plain_fresh15", "plain_fresh16",
         "shapes_tune", "shapes_heldout", "shapes_tune2",
         "shapes_fresh", "shapes_fresh3", "shapes_fresh4", "shapes_fresh5", "shapes_fresh6", "shapes_fresh7",
         "shapes_fresh8", "shapes_fresh9", "shapes_fresh10", "shapes_fresh11", "shapes_fresh12", "shapes_fresh13",
-        "shapes_fresh14", "shapes_fresh15")
+        "shapes_fresh14", "shapes_fresh15", "shapes_fresh16")
 
 
 @pytest.mark.parametrize("name", SETS)

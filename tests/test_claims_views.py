@@ -889,6 +889,28 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("DLNR CRC's rating didn't change: 'requires improvement' at both inspections.", "supported"),
         ("DLNR CRC's rating didn't change: 'good' at both inspections.", "contradicted"),
     ],
+    "its_pdu_is_the_unit_of_that_kind_named_before": [
+        # northamptonshire-pdu 2024-25: Inadequate, East of England region (the region itself: Requires improvement)
+        ("Northamptonshire is counted in the East of England region, and its PDU was rated Inadequate in 2024-25.",
+         "supported"),
+        ("Northamptonshire is counted in the North West region, and its PDU was rated Inadequate in 2024-25.",
+         "contradicted"),
+    ],
+    "a_place_inside_another_proper_name_is_no_unit": [
+        # blackburn-with-darwen-pdu 2022-23: Requires improvement; "Westminster" alone would be the Hammersmith ...
+        # PDU (Inadequate)
+        ("Westminster Hall debate: Blackburn with Darwen Probation Delivery Unit\nThe honourable member will know "
+         "that the PDU was rated Requires improvement by the inspectorate.", "supported"),
+        ("Westminster Hall debate: Blackburn with Darwen Probation Delivery Unit\nThe honourable member will know "
+         "that the PDU was rated Inadequate by the inspectorate.", "contradicted"),
+    ],
+    "its_cases_are_the_unit_named_last": [
+        # essex-south-pdu 2024-25: kq2_3_safety 23
+        ("East of England region inspection\nWithin the region, Essex South PDU was rated 'requires improvement', "
+         "but in only 23 per cent of its cases did the delivery of work keep other people safe.", "supported"),
+        ("East of England region inspection\nWithin the region, Essex South PDU was rated 'requires improvement', "
+         "but in only 33 per cent of its cases did the delivery of work keep other people safe.", "contradicted"),
+    ],
     "a_place_on_the_scale_among_the_inspectorates_grades": [
         # east-berkshire-pdu 2023-24: Inadequate, the lowest of the four ratings
         ("East Berkshire PDU was rated Inadequate in 2023-24 - the lowest of the inspectorate's four grades.",

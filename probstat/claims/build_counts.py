@@ -293,7 +293,8 @@ def _at_members_inspection(part: Part, pids: list[str], s: Sentence) -> Part:
 
 def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
     """'six were rated Good', after a sentence or clause that named the population."""
-    pops = [t for t in s.tags[: m.first] if t.code == "S"]
+    narrowed = "#" in str((s.previous_pop or (None,))[0])  # (then "the 31 inspections" are no region's PDUs)
+    pops = [t for t in s.tags[: m.first] if t.code == "S" or narrowed and t.words.lower().endswith("inspections")]
     if len(pops) > 1 and pops[-1].value is None and pops[-2].value is not None and \
             s.tags.index(pops[-2]) + 1 == s.tags.index(pops[-1]):
         pops.pop()  # "the 21 CRC probation services": the sector named before the noun
@@ -309,7 +310,7 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
     pop = (pops[-1].value, pops[-1].words) if pops else (earlier[-1].sector, earlier[-1].population_words) \
         if earlier else s.previous_pop
     restricted = False
-    if pops:
+    if pops and pops[-1].code == "S":  # ("the 31 probation inspections reported": the inspections are the round's)
         # "of the thirteen CRCs inspected so far, twelve ...": a count of a part of the population, which only an
         # impossible number contradicts
         k = s.tags.index(pops[-1]) + 1

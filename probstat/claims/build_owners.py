@@ -207,7 +207,8 @@ def _one_of_owners(m: Match, s: Sentence) -> list[Part] | None:
 
 # "is part of the Probation Service's Wales region", "is one of four PDUs in the North West region"
 # (or in apposition: "Sheffield PDU, part of the Probation Service's North West region, ...")
-_IN_REGION = (r"\s*(?:(?:is|was|are|were|sits|sat|lies|lay|falls|fell|belongs|belonged)\s+(?:both\s+|all\s+)?|,\s*|"
+_IN_REGION = (r"\s*(?:(?:is|was|are|were|sits|sat|lies|lay|falls|fell|belongs|belonged)\s+(?:both\s+|all\s+)?"
+              r"(?:(?:counted|included|placed|grouped)\s+)?|,\s*|"
               r"(?=in\s+(?:the\s+)?(?P<bare>{names})(?:\s+(?:probation\s+)?region)?\s+(?:was|were|is|are|has|had)\b))"
               r"(?:(?:a\s+)?part\s+of|in|within|(?<=belongs\s)to|(?<=belonged\s)to|one\s+of\s+(?:the\s+)?"
               r"(?P<count>(?:[\w-]+\s+){0,3}?)(?:PDUs|probation\s+delivery\s+units|units|areas)\s+(?:in|of|that\s+make\s+up))\s+"

@@ -42,6 +42,16 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     if pop is not None and pop.code == "I" and pop.words.lower() != "inspections":
         return None  # "two of the 31 inspections were rated Good": those inspected; "inspection" alone is no count
     r = m.one("r")
+    n = m.one("n") or m.one("n1")
+    if n is not None and re.match(r"(?i)one\s+of\s+(?!the\s+)\w", n.words) and m.first > 0 and \
+            s.tags[m.first - 1].words == "," and any(t.code == "P" for t in s.tags[: m.first - 1]) and \
+            s.tags[m.first - 2].code not in "PA":  # ("X, one of four ...": the unit's own aside, read as such)
+        # "X was rated Inadequate in October, one of three London PDUs given that rating on the same day": X one of
+        # the three, said beside the clause about X (no share "one in three"); of a month's or a day's reports, as
+        # "X was one of three ..." is, not read
+        if _MONTH.search(s.text, s.start, s.end):
+            return [Part(*_span(m, s), "count", problem="a count of one month's reports, not read")]
+        return None
     if r is not None and _ROSE_TO.search(s.text, max(s.start, r.start - 40), r.start):
         # "four services saw their rating rise to Good": a count of changes to a rating, not of units rated it (the
         # published sector figures may hold it: left to their shape)

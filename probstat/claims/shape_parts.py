@@ -15,11 +15,9 @@ from .matcher import Match, compile_shape
 from .numbers import read_number
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
-from .readings import (
-    Part,
-    ProviderRating,
-)
+from .readings import Part, ProviderRating
 from .tag_type import Tag
+from .unit_facts import of_kind_named
 from .vocabulary import LOCAL_PLACE
 
 #: Codes that make a claim: a sentence is checked only when every tag with one of these codes was read.
@@ -126,7 +124,8 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
     # a unit named after "unlike", "apart from", "other than" is set against the one "it" refers to
     earlier = [t for k, t in enumerate(s.tags) if t.code == "P" and t.end <= tag.start
                and not (k > 0 and s.tags[k - 1].code == "E")]
-    return str(earlier[-1].value) if earlier else s.subject
+    # ("X is counted in the Y region, and its PDU was rated R": the unit of the kind the words name, not the region)
+    return str(of_kind_named(tag.words, earlier)[-1].value) if earlier else s.subject
 
 
 def _name_words(subject: str | None) -> set[str] | None:

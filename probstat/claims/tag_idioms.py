@@ -91,3 +91,19 @@ def no_count(tags: list[Tag]) -> list[Tag]:
         if _YEAR.fullmatch(t.words) and nxt not in ("S", "U", "Z", "I") or split:
             out[k] = Tag("w", t.start, t.end, t.words)
     return out
+
+
+_KIND_WORDS = frozenset(("pdu", "pdus", "crc", "crcs", "probation", "division", "region", "nps", "community",
+                         "delivery", "unit", "service", "and", "&"))
+
+
+def other_names(tags: list[Tag]) -> list[Tag]:
+    """A place of a unit's name inside another proper name ("Westminster Hall", "Sheffield City Council",
+    "Surrey Police") names no unit: a one-word place tag right before a capitalised word that is no kind of unit."""
+    out = list(tags)
+    for k, t in enumerate(out[:-1]):
+        nxt = out[k + 1]
+        if t.code == "P" and " " not in t.words.strip() and nxt.code == "w" and nxt.words[:1].isupper() and \
+                nxt.words.isalpha() and nxt.words.lower() not in _KIND_WORDS:
+            out[k] = Tag("w", t.start, t.end, t.words)
+    return out

@@ -10,7 +10,7 @@ import re
 from .. import schema
 from . import vocabulary as vocab
 from .tag_asides import aside_joins
-from .tag_idioms import no_count, one_of_a_group, rated_none, round_named
+from .tag_idioms import no_count, one_of_a_group, other_names, rated_none, round_named
 from .tag_regions import _units_of_region, fronted_region
 from .tag_type import Tag, codes
 from .tag_words import PLACE_LINKS
@@ -415,6 +415,8 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
         tags = rated_none(tags)
     if "N" in code:
         tags = one_of_a_group(no_count(tags))
+    if "P" in code:
+        tags = other_names(tags)
     return fronted_region(tags, later)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from functools import lru_cache
 
 from ..bundled import bundled_path
@@ -99,3 +100,16 @@ def owners_named(pid: str) -> frozenset[str]:
     change the sources report is noted there; an owner outside this set never ran the CRC."""
     return _owners_named().get(pid, frozenset())
 
+
+
+_KIND_NAMED = re.compile(r"(?i)^(?:its|the|this|that)\s+(pdu|probation\s+delivery\s+unit|crc|division|region)$")
+
+
+def of_kind_named(words: str, tags: list) -> list:
+    """The unit tags of the kind "its PDU", "the CRC" or "the division" names (all of them where none is, or the
+    words name no kind): which earlier unit such words refer to."""
+    kind = _KIND_NAMED.match(words.strip())
+    if kind is None:
+        return tags
+    want = {"pdu": "PDU", "crc": "CRC", "division": "NPS", "region": "region"}.get(kind.group(1).lower(), "PDU")
+    return [t for t in tags if unit_kind(str(t.value)) == want] or tags
