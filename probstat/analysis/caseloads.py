@@ -15,7 +15,16 @@ import pandas as pd
 from .. import schema
 from ..errors import DataError, UnknownChoice
 from ..output import View
-from .common import add_note, bounds, exact_figures, qualified_text, sector_masks, select_round, with_view
+from .common import (
+    add_note,
+    bounds,
+    exact_figures,
+    qualified_text,
+    records_table,
+    sector_masks,
+    select_round,
+    with_view,
+)
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
 NEEDS = ("people_supervised", "avg_caseload", "staff_caseload_over_50_pct", "staff_workload_unmanageable_pct",
@@ -342,10 +351,9 @@ def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
                 share = round(100 * rec["total_stated"] / grand, 1)
             rec["share_of_total_stated"] = share
         records += round_records
-    out = pd.DataFrame.from_records(records, columns=list(SECTOR_COLUMNS))
-    for col in ("total_stated", "total_low", "total_high", "share_of_total_stated",
-                *(f"{c}_mean" for c in WORKLOAD_COLUMNS)):
-        out[col] = out[col].astype("float64")
+    out = records_table(records, SECTOR_COLUMNS, floats=("total_stated", "total_low", "total_high",
+                                                         "share_of_total_stated",
+                                                         *(f"{c}_mean" for c in WORKLOAD_COLUMNS)))
     for note in _coverage_note(rows, value.notna()):
         add_note(out, note)
     if bound_notes:

@@ -96,6 +96,24 @@ def exact_figures(values: pd.Series, qualifiers: pd.Series) -> pd.Series:
     return values.notna() & (qualifiers.isna() | qualifiers.eq("")).to_numpy(dtype=bool)
 
 
+def records_table(records: list[dict], columns: tuple[str, ...] | list[str], *, ints: tuple[str, ...] = (),
+                  floats: tuple[str, ...] = ()) -> pd.DataFrame:
+    """``pd.DataFrame.from_records(records, columns=columns)`` with ``ints`` as Int64 and ``floats`` as float64
+    (None missing in both); every record holds every column. Each column is built once from its values:
+    converting the inferred columns one at a time afterwards cost 0.1-0.2 ms a column, three quarters of a gap
+    table's 4 ms."""
+    typed = {**dict.fromkeys(ints, "Int64"), **dict.fromkeys(floats, "float")}
+    if not records:  # no values to infer from: from_records' empty columns are object, a dict's of lists float
+        return pd.DataFrame.from_records(records, columns=list(columns)).astype(typed)
+    out = {}
+    for column in columns:
+        values = [r[column] for r in records]
+        kind = typed.get(column)
+        out[column] = (values if kind is None else pd.array(values, dtype="Int64") if kind == "Int64"
+                       else np.array(values, dtype=float))
+    return pd.DataFrame(out, columns=list(columns))
+
+
 def with_view(frame: pd.DataFrame, view: View) -> pd.DataFrame:
     """Attach how the table should be shown (title, compact columns, chart); the renderer reads it."""
     frame.attrs["view"] = view

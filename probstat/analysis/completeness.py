@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .. import schema
-from .common import rating_codes, sector_masks
+from .common import rating_codes, records_table, sector_masks
 
 #: Status of a round: every rated provider held; some missing; data that do not fit the published totals
 #: (more of a rating than HMIP gave, so they cannot be that round's providers); no published totals.
@@ -21,6 +21,8 @@ COMPLETENESS_COLUMNS = ("round", "scope", "status", "held", "rated_published",
                         *(f"{k}_held" for k in schema.RATING_KEYS.values()),
                         *(f"{k}_published" for k in schema.RATING_KEYS.values()),
                         "source_url", "detail")
+
+_COUNT_COLUMNS = tuple(c for c in COMPLETENESS_COLUMNS if c.endswith(("_held", "_published")) or c == "held")
 
 
 def _bundled_rounds() -> pd.DataFrame:
@@ -78,11 +80,7 @@ def round_completeness(frame: pd.DataFrame, rounds: pd.DataFrame | None = None) 
                 rec["rated_published"], rec["source_url"] = rated, pub["source_url"]
             round_records.append(rec)
         records.extend(_with_status(round_records))
-    table = pd.DataFrame.from_records(records, columns=list(COMPLETENESS_COLUMNS))
-    for col in COMPLETENESS_COLUMNS:
-        if col.endswith(("_held", "_published")) or col == "held":
-            table[col] = table[col].astype("Int64")
-    return table
+    return records_table(records, COMPLETENESS_COLUMNS, ints=_COUNT_COLUMNS)
 
 
 def _with_status(records: list[dict]) -> list[dict]:

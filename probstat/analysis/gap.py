@@ -30,7 +30,7 @@ from ..stats import (
 )
 from . import gap_published as published
 from . import wording
-from .common import add_note, listed, select_round, with_view
+from .common import add_note, listed, records_table, select_round, with_view
 from .gap_kq import column_summary, kq_rows, largest
 from .gap_measures import (
     ALL,
@@ -419,11 +419,7 @@ def gap(frame: pd.DataFrame, *, domain: str = ALL, round_: str | None = schema.D
                 headlines.append(missing)
 
     _adjust(records, names, family_names, by_round, figures, rounds, notes)
-    result = pd.DataFrame.from_records(records, columns=list(GAP_COLUMNS))
-    for column in _INT_COLUMNS:
-        result[column] = result[column].astype("Int64")
-    for column in _FLOAT_COLUMNS:
-        result[column] = result[column].astype(float)
+    result = records_table(records, GAP_COLUMNS, ints=_INT_COLUMNS, floats=_FLOAT_COLUMNS)
     # Per-column coverage notes would run to dozens of lines when domains are stacked; each row's summary
     # carries them instead.
     family_note = notes.pop() if notes and notes[-1].startswith("p_holm:") else None

@@ -8,7 +8,7 @@ import pandas as pd
 from .. import schema
 from ..errors import UnknownChoice, excerpt
 from ..output import Chart, View
-from .common import add_note, listed, rating_codes, sector_masks, select_round, with_view
+from .common import add_note, listed, rating_codes, records_table, sector_masks, select_round, with_view
 from .completeness import completeness_notes, round_completeness
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
@@ -209,11 +209,7 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
     head = ["standard"] if standard is not None else []
     key_cols = ["round"] if by == "round" else ["round", by]
     order = [*head, *key_cols, "rating", "count", "percent", "n", "providers"]
-    result = pd.DataFrame.from_records(records, columns=["standard", *key_cols, "rating", "count", "percent", "n",
-                                                         "providers"])
-    result = result[order].reset_index(drop=True)
-    result["count"] = result["count"].astype("Int64")
-    result["percent"] = result["percent"].astype(float)
+    result = records_table(records, order, ints=("count",), floats=("percent",))
     if columns == ["overall"]:
         completeness = round_completeness(rows, rounds)
         result = _published_columns(result, by, completeness)
