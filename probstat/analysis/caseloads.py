@@ -18,6 +18,7 @@ from ..output import View
 from .common import (
     add_note,
     bounds,
+    equal_to,
     exact_figures,
     qualified_text,
     records_table,
@@ -317,7 +318,7 @@ def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
     in_sector = sector_masks(rows)
     for rnd in sorted(rows["round"].dropna().unique()):
         # masks from the columns themselves: loaded as categories, each comparison is one on integer codes
-        in_round = rows["round"].eq(rnd).to_numpy(dtype=bool)
+        in_round = equal_to(rows["round"], rnd)
         parts = [(s, in_round & mask) for s, mask in in_sector.items()]
         parts = [(s, mask) for s, mask in parts if mask.any()] + [(ALL_SECTORS, in_round)]
         round_records = []

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .. import schema
-from .common import rating_codes, records_table, sector_masks
+from .common import equal_to, rating_codes, records_table, sector_masks
 
 #: Status of a round: every rated provider held; some missing; data that do not fit the published totals
 #: (more of a rating than HMIP gave, so they cannot be that round's providers); no published totals.
@@ -60,7 +60,7 @@ def round_completeness(frame: pd.DataFrame, rounds: pd.DataFrame | None = None) 
     in_sector = sector_masks(frame, schema.ALL_SECTORS)
     records = []
     for rnd in sorted(frame["round"].unique()):
-        in_round = frame["round"].eq(rnd).to_numpy(dtype=bool)
+        in_round = equal_to(frame["round"], rnd)
         round_records = []
         for scope in SCOPES:
             mask = in_round if scope == "all" else in_round & in_sector[scope]

@@ -30,7 +30,7 @@ from ..stats import (
 )
 from . import gap_published as published
 from . import wording
-from .common import add_note, listed, records_table, select_round, with_view
+from .common import add_note, equal_to, listed, records_table, select_round, with_view
 from .gap_kq import column_summary, kq_rows, largest
 from .gap_measures import (
     ALL,
@@ -84,7 +84,7 @@ def _rated(rounds: pd.DataFrame | None, rnd: str, rows: pd.DataFrame, notes: lis
             continue
         counts = [int(v) for v in found[sector] if not pd.isna(v)]
         # Compared as the column is stored (category codes from a large file), not as a Python string a row.
-        held[sector] = int(rows["sector"].eq(sector).to_numpy(dtype=bool).sum())
+        held[sector] = int(equal_to(rows["sector"], sector).sum())
         most[sector] = max(counts, default=None)
         if not pd.isna(found[sector][2]):
             out[sector] = int(found[sector][2])
@@ -102,7 +102,7 @@ def _rating_rows(rows: pd.DataFrame, rnd: str, domain: str, pair: Pair, notes: l
     stats: dict[str, dict] = {}
     for sector, column in (("NPS", pair.nps_column), ("CRC", pair.crc_column)):
         # One column of one sector: filtering the whole frame per measure would copy every column each time.
-        mine = column_or_unknown(rows, column)[rows["sector"] == sector]
+        mine = column_or_unknown(rows, column)[equal_to(rows["sector"], sector)]
         # Counting ratings once is enough for every statistic: the tests take scores as counts.
         ratings = mine.value_counts()
         scores = {schema.SCORES[r]: int(c) for r, c in ratings.items() if r in schema.SCORES and c}
@@ -386,7 +386,7 @@ def gap(frame: pd.DataFrame, *, domain: str = ALL, round_: str | None = schema.D
     chosen = select_round(frame[["round", "sector"]], round_)
     round_names = sorted(chosen["round"].unique())
     providers = chosen["sector"].isin(schema.SECTORS)
-    later_only = [r for r in round_names if not providers[(chosen["round"] == r).to_numpy(dtype=bool)].any()]
+    later_only = [r for r in round_names if not providers[equal_to(chosen["round"], r)].any()]
     if later_only and len(later_only) == len(round_names) and round_ not in (None, "all"):
         raise UnknownChoice(f"gap compares NPS divisions with CRCs (2018-21); round {round_} holds the unified "
                             "Probation Service's PDUs and regions (from 2021), which have no such split: try "
@@ -397,7 +397,7 @@ def gap(frame: pd.DataFrame, *, domain: str = ALL, round_: str | None = schema.D
     reads |= {schema.qualifier_suffix(c) for c in reads}
     read = frame[[c for c in frame.columns if c in reads]]
     in_sectors = frame["sector"].isin(schema.SECTORS).to_numpy(dtype=bool)
-    by_round = {rnd: _rows_where(read, (frame["round"] == rnd).to_numpy(dtype=bool) & in_sectors)
+    by_round = {rnd: _rows_where(read, equal_to(frame["round"], rnd) & in_sectors)
                 for rnd in round_names}
     records: list[dict] = []
     notes: list[str] = []

@@ -20,7 +20,7 @@ import pandas as pd
 
 from .. import schema
 from ..analysis.caseloads import caseloads
-from ..analysis.common import NAMED_IN_NOTES, listed, select_round
+from ..analysis.common import NAMED_IN_NOTES, equal_to, listed, select_round
 from ..analysis.gap import column_summary, gap
 from ..analysis.gap import needs as gap_needs
 from ..analysis.ratings import ratings
@@ -199,11 +199,11 @@ def _positions(frame: pd.DataFrame, round_: str, sector: str | None) -> np.ndarr
     """Positions of the rows of a round (and sector) in ``frame``; None when every row is in scope."""
     if sector:
         base = _scope_positions(frame, round_, None)  # a sector's rows are taken from its round's
-        chosen = np.asarray(_column(frame, round_, None, "sector") == sector, dtype=bool)
+        chosen = equal_to(_column(frame, round_, None, "sector"), sector)
         return np.flatnonzero(chosen) if base is None else base[chosen]
     if len(select_round(frame[["round"]], round_)) == len(frame):  # its checks: an unknown round is an error
         return None
-    return np.flatnonzero(np.asarray(frame["round"] == round_, dtype=bool))
+    return np.flatnonzero(equal_to(frame["round"], round_))
 
 
 def _scope_positions(frame: pd.DataFrame, round_: str, sector: str | None) -> np.ndarray | None:
