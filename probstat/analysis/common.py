@@ -44,12 +44,14 @@ def equal_to(values: pd.Series, value: str) -> np.ndarray:
     by NumPy: pandas' comparison costs some 0.05-0.1 ms however few the rows, and an analysis of a small file
     makes dozens. Categories (a comparison of integer codes) and Arrow text (which would be converted) keep
     pandas' own."""
-    if _python_text(values):
+    if python_text(values):
         return values.to_numpy(dtype=object, na_value=None) == value
     return values.eq(value).to_numpy(dtype=bool)
 
 
-def _python_text(values: pd.Series) -> bool:
+def python_text(values: pd.Series) -> bool:
+    """Whether ``values`` are held as Python objects (object, or text of Python storage), so that NumPy compares
+    them as they are."""
     return values.dtype == object or getattr(values.dtype, "storage", None) == "python"
 
 
@@ -58,7 +60,7 @@ def sector_masks(rows: pd.DataFrame, sectors: tuple[str, ...] = schema.SECTORS) 
     boolean mask of the rows in it; on categories (as loaded from a large file) each is one comparison of
     integer codes."""
     column = rows["sector"]
-    if _python_text(column):
+    if python_text(column):
         values = column.to_numpy(dtype=object, na_value=None)  # once for every sector
         return {s: values == s for s in sectors}
     return {s: equal_to(column, s) for s in sectors}

@@ -231,7 +231,12 @@ def _index(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.Index:
 
 def _rows_in_scope(frame: pd.DataFrame, round_: str, sector: str | None, columns: tuple[str, ...]) -> pd.DataFrame:
     wanted = {*schema.REQUIRED_COLUMNS, *columns, *(schema.qualifier_suffix(c) for c in columns)}
-    rows = pd.DataFrame({c: _column(frame, round_, sector, c) for c in frame.columns if c in wanted}, copy=False)
+    # From the columns' arrays and their one index: a frame of Series checks each one's index against the
+    # others' (0.3 ms a frame, against 0.1).
+    index = frame.index if _scope_positions(frame, round_, sector) is None else \
+        cached(_index, frame, round_=round_, sector=sector)
+    rows = pd.DataFrame({c: _column(frame, round_, sector, c).array for c in frame.columns if c in wanted},
+                        index=index, copy=False)
     rows.attrs = dict(frame.attrs)  # as a selection of the frame's rows carries them (the source's name)
     return rows
 
