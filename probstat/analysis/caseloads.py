@@ -260,15 +260,18 @@ def caseloads(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
 
 def _coverage_note(rows: pd.DataFrame, known: pd.Series) -> list[str]:
     notes = []
-    # grouped on the two columns read: groups of every column would copy them all
-    for rnd, group in rows[["round", "sector"]].groupby("round", sort=True):
+    # On masks of the two columns read, each compared once: a group by round and a selection per sector cost
+    # more than the table they annotate.
+    known_values, in_sector = known.to_numpy(dtype=bool), sector_masks(rows)
+    for rnd in sorted(rows["round"].dropna().unique()):
+        in_round = equal_to(rows["round"], rnd)
         parts = []
         for sector in schema.SECTORS:
-            mask = group["sector"] == sector
+            mask = in_round & in_sector[sector]
             if mask.any():
-                parts.append(f"{sector} {int(known[group.index][mask].sum())} of {int(mask.sum())}")
-        notes.append(f"people_supervised known for {int(known[group.index].sum())} of {len(group)} providers "
-                     f"in {rnd} ({', '.join(parts)}); totals cover only those providers")
+                parts.append(f"{sector} {int(known_values[mask].sum())} of {int(mask.sum())}")
+        notes.append(f"people_supervised known for {int(known_values[in_round].sum())} of {int(in_round.sum())} "
+                     f"providers in {rnd} ({', '.join(parts)}); totals cover only those providers")
     return notes
 
 
