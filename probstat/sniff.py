@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import difflib
 from collections.abc import Iterator
 
 from . import schema
@@ -106,6 +105,8 @@ def header(data: bytes, encoding: str, name: str, delimiter: str = ",") -> list[
         raise DataError(f"missing required column(s): {', '.join(missing)}", file=name, row=1)
     for col in header:
         if col not in schema.COLUMNS_BY_NAME:
+            import difflib  # only for this error: an import every command would otherwise pay
+
             hint = difflib.get_close_matches(col, schema.COLUMN_NAMES, n=1)
             extra = f"; did you mean {hint[0]!r}?" if hint else "; see `probstat template` for the columns"
             raise DataError(f"unknown column{extra}", file=name, row=1, column=label(col))

@@ -15,7 +15,17 @@ import pandas as pd
 from .. import schema
 from ..errors import DataError, UnknownChoice
 from ..output import View
-from .common import add_note, bounds, exact_figures, qualified_text, sector_masks, select_round, with_view
+from .common import (
+    add_note,
+    bounds,
+    equal_to,
+    exact_figures,
+    qualified_text,
+    records_table,
+    sector_masks,
+    select_round,
+    with_view,
+)
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
 NEEDS = ("people_supervised", "avg_caseload", "staff_caseload_over_50_pct", "staff_workload_unmanageable_pct",
@@ -250,15 +260,18 @@ def caseloads(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND,
 
 def _coverage_note(rows: pd.DataFrame, known: pd.Series) -> list[str]:
     notes = []
-    # grouped on the two columns read: groups of every column would copy them all
-    for rnd, group in rows[["round", "sector"]].groupby("round", sort=True):
+    # On masks of the two columns read, each compared once: a group by round and a selection per sector cost
+    # more than the table they annotate.
+    known_values, in_sector = known.to_numpy(dtype=bool), sector_masks(rows)
+    for rnd in sorted(rows["round"].dropna().unique()):
+        in_round = equal_to(rows["round"], rnd)
         parts = []
         for sector in schema.SECTORS:
-            mask = group["sector"] == sector
+            mask = in_round & in_sector[sector]
             if mask.any():
-                parts.append(f"{sector} {int(known[group.index][mask].sum())} of {int(mask.sum())}")
-        notes.append(f"people_supervised known for {int(known[group.index].sum())} of {len(group)} providers "
-                     f"in {rnd} ({', '.join(parts)}); totals cover only those providers")
+                parts.append(f"{sector} {int(known_values[mask].sum())} of {int(mask.sum())}")
+        notes.append(f"people_supervised known for {int(known_values[in_round].sum())} of {int(in_round.sum())} "
+                     f"providers in {rnd} ({', '.join(parts)}); totals cover only those providers")
     return notes
 
 
@@ -308,7 +321,7 @@ def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
     in_sector = sector_masks(rows)
     for rnd in sorted(rows["round"].dropna().unique()):
         # masks from the columns themselves: loaded as categories, each comparison is one on integer codes
-        in_round = rows["round"].eq(rnd).to_numpy(dtype=bool)
+        in_round = equal_to(rows["round"], rnd)
         parts = [(s, in_round & mask) for s, mask in in_sector.items()]
         parts = [(s, mask) for s, mask in parts if mask.any()] + [(ALL_SECTORS, in_round)]
         round_records = []
@@ -342,10 +355,9 @@ def _by_sector(rows: pd.DataFrame) -> pd.DataFrame:
                 share = round(100 * rec["total_stated"] / grand, 1)
             rec["share_of_total_stated"] = share
         records += round_records
-    out = pd.DataFrame.from_records(records, columns=list(SECTOR_COLUMNS))
-    for col in ("total_stated", "total_low", "total_high", "share_of_total_stated",
-                *(f"{c}_mean" for c in WORKLOAD_COLUMNS)):
-        out[col] = out[col].astype("float64")
+    out = records_table(records, SECTOR_COLUMNS, floats=("total_stated", "total_low", "total_high",
+                                                         "share_of_total_stated",
+                                                         *(f"{c}_mean" for c in WORKLOAD_COLUMNS)))
     for note in _coverage_note(rows, value.notna()):
         add_note(out, note)
     if bound_notes:

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .. import schema
-from .common import rating_codes, sector_masks
+from .common import equal_to, rating_codes, records_table, sector_masks
 
 #: Status of a round: every rated provider held; some missing; data that do not fit the published totals
 #: (more of a rating than HMIP gave, so they cannot be that round's providers); no published totals.
@@ -21,6 +21,8 @@ COMPLETENESS_COLUMNS = ("round", "scope", "status", "held", "rated_published",
                         *(f"{k}_held" for k in schema.RATING_KEYS.values()),
                         *(f"{k}_published" for k in schema.RATING_KEYS.values()),
                         "source_url", "detail")
+
+_COUNT_COLUMNS = tuple(c for c in COMPLETENESS_COLUMNS if c.endswith(("_held", "_published")) or c == "held")
 
 
 def _bundled_rounds() -> pd.DataFrame:
@@ -50,6 +52,12 @@ def round_completeness(frame: pd.DataFrame, rounds: pd.DataFrame | None = None) 
     >>> row["status"], int(row["held"]), int(row["rated_published"]), int(row["good_held"]), int(row["good_published"])
     ('partial', 8, 10, 2, 4)
     """
+    return records_table(completeness_records(frame, rounds), COMPLETENESS_COLUMNS, ints=_COUNT_COLUMNS)
+
+
+def completeness_records(frame: pd.DataFrame, rounds: pd.DataFrame | None = None) -> list[dict]:
+    """round_completeness's rows as dicts of plain values (None where empty), for a caller that reads them
+    rather than shows them (ratings): building the table and reading it back cost more than the counting."""
     rounds = _bundled_rounds() if rounds is None else rounds
     published = {(r["round"], r["sector"]): r for r in rounds.to_dict("records")}
     # Rating codes and numpy masks, each worked out once: comparing text columns row by row for every round,
@@ -58,7 +66,7 @@ def round_completeness(frame: pd.DataFrame, rounds: pd.DataFrame | None = None) 
     in_sector = sector_masks(frame, schema.ALL_SECTORS)
     records = []
     for rnd in sorted(frame["round"].unique()):
-        in_round = frame["round"].eq(rnd).to_numpy(dtype=bool)
+        in_round = equal_to(frame["round"], rnd)
         round_records = []
         for scope in SCOPES:
             mask = in_round if scope == "all" else in_round & in_sector[scope]
@@ -78,11 +86,7 @@ def round_completeness(frame: pd.DataFrame, rounds: pd.DataFrame | None = None) 
                 rec["rated_published"], rec["source_url"] = rated, pub["source_url"]
             round_records.append(rec)
         records.extend(_with_status(round_records))
-    table = pd.DataFrame.from_records(records, columns=list(COMPLETENESS_COLUMNS))
-    for col in COMPLETENESS_COLUMNS:
-        if col.endswith(("_held", "_published")) or col == "held":
-            table[col] = table[col].astype("Int64")
-    return table
+    return records
 
 
 def _with_status(records: list[dict]) -> list[dict]:
@@ -134,10 +138,18 @@ def completeness_notes(table: pd.DataFrame, *, counts: bool = False) -> list[str
     """Sentences for stderr on each round whose completeness is partial or unknown (from round_completeness);
     a complete round needs none. ``counts`` adds, for a partial round, that counts of the data are lower
     bounds and shares are of the services held."""
+    return notes_of(table.to_dict("records"), counts=counts)
+
+
+def notes_of(records: list[dict], *, counts: bool = False) -> list[str]:
+    """completeness_notes from the table's rows as dicts (completeness_records, or the table's own)."""
     notes = []
-    for rnd, rows in table.groupby("round", sort=True):
-        scoped = rows.set_index("scope")
-        every = scoped.loc["all"]
+    by_round: dict[str, dict[str, dict]] = {}
+    for rec in records:
+        by_round.setdefault(rec["round"], {})[rec["scope"]] = rec
+    for rnd in sorted(by_round):
+        scoped = by_round[rnd]
+        every = scoped["all"]
         status = every["status"]
         if status == UNKNOWN:
             notes.append(f"{rnd}: completeness unknown: the rounds table has no published totals for this round, "
@@ -147,8 +159,8 @@ def completeness_notes(table: pd.DataFrame, *, counts: bool = False) -> list[str
                          f"round ({every['detail']}), so they are not all that round's providers and the published "
                          "totals are not shown")
         elif status == PARTIAL:
-            sectors = ", ".join(f"{s} {int(scoped.loc[s, 'held'])} of {int(scoped.loc[s, 'rated_published'])}"
-                                for s in scoped.index if s != "all" and not pd.isna(scoped.loc[s, "rated_published"]))
+            sectors = ", ".join(f"{s} {int(scoped[s]['held'])} of {int(scoped[s]['rated_published'])}"
+                                for s in scoped if s != "all" and not pd.isna(scoped[s]["rated_published"]))
             held = int(every["held"])
             bounds = f", so counts are lower bounds and percentages are of the {held} held" if counts else ""
             if pd.isna(every["rated_published"]):
@@ -157,6 +169,6 @@ def completeness_notes(table: pd.DataFrame, *, counts: bool = False) -> list[str
                              f"which services got the missing ratings is not known here")
                 continue
             notes.append(f"{rnd}: the data hold {held} of the {int(every['rated_published'])} services HMIP rated"
-                         f"{f' ({sectors})' if sectors else ''}{bounds}; {_by_rating(every.to_dict())}; which services "
+                         f"{f' ({sectors})' if sectors else ''}{bounds}; {_by_rating(every)}; which services "
                          f"got the missing ratings is not known here ({every['source_url']})")
     return notes

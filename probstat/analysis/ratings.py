@@ -8,8 +8,8 @@ import pandas as pd
 from .. import schema
 from ..errors import UnknownChoice, excerpt
 from ..output import Chart, View
-from .common import add_note, listed, rating_codes, sector_masks, select_round, with_view
-from .completeness import completeness_notes, round_completeness
+from .common import add_note, listed, rating_codes, records_table, sector_masks, select_round, with_view
+from .completeness import completeness_records, notes_of
 
 #: Columns this analysis reads, so the CLI loads and validates only these (plus the required ones).
 NEEDS = ("owner", "overall", "region", *schema.STANDARD_COLUMNS)
@@ -118,24 +118,23 @@ def _sector_breakdown(rows: pd.DataFrame, column: str) -> str:
 #: Columns added to the overall-rating table from HMIP's published round totals (rounds.csv).
 
 
-def _published_columns(result: pd.DataFrame, by: str, completeness: pd.DataFrame) -> pd.DataFrame:
-    """rated_published, published and missing for each row whose round and group rounds.csv covers."""
-    # Plain values by zip, not set_index/to_dict: on a table of a dozen rows those calls were most of the cost.
-    lookup = dict(zip(zip(completeness["round"], completeness["scope"], strict=True),
-                      completeness.to_dict("records"), strict=True))
-    rated, published, missing = [], [], []
-    groups = result["round"] if by == "round" else result[by]
-    for rnd, group, rating, count in zip(result["round"], groups, result["rating"], result["count"], strict=True):
+PUBLISHED_COLUMNS = ("rated_published", "published", "missing")
+
+
+def _add_published(records: list[dict], by: str, completeness: list[dict]) -> None:
+    """rated_published, published and missing on each record whose round and group rounds.csv covers (None on
+    the others), from completeness.completeness_records: on plain values, where the table's lookups and a
+    column added to the result table cost more than the table."""
+    lookup = {(c["round"], c["scope"]): c for c in completeness}
+    for rec in records:
+        rnd = rec["round"]
+        group = rnd if by == "round" else rec[by]
         # rounds.csv has totals per sector and for the whole round, none per owner or region
         scope = ALL if by == "round" else group if by == "sector" or group == ALL else None
         found = lookup.get((rnd, scope), {})
-        total = found.get("rated_published")
-        pub = found.get(f"{schema.RATING_KEYS[rating]}_published")
-        rated.append(total)
-        published.append(pub)
-        missing.append(None if pd.isna(pub) or pd.isna(count) else int(pub) - int(count))
-    return result.assign(rated_published=pd.array(rated, dtype="Int64"), published=pd.array(published, dtype="Int64"),
-                         missing=pd.array(missing, dtype="Int64"))
+        pub, count = found.get(f"{schema.RATING_KEYS[rec['rating']]}_published"), rec["count"]
+        rec.update(rated_published=found.get("rated_published"), published=pub,
+                   missing=None if pd.isna(pub) or pd.isna(count) else int(pub) - int(count))
 
 
 def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, by: str = "sector",
@@ -209,15 +208,14 @@ def ratings(frame: pd.DataFrame, *, round_: str | None = schema.DEFAULT_ROUND, b
     head = ["standard"] if standard is not None else []
     key_cols = ["round"] if by == "round" else ["round", by]
     order = [*head, *key_cols, "rating", "count", "percent", "n", "providers"]
-    result = pd.DataFrame.from_records(records, columns=["standard", *key_cols, "rating", "count", "percent", "n",
-                                                         "providers"])
-    result = result[order].reset_index(drop=True)
-    result["count"] = result["count"].astype("Int64")
-    result["percent"] = result["percent"].astype(float)
+    counts: tuple[str, ...] = ("count",)
     if columns == ["overall"]:
-        completeness = round_completeness(rows, rounds)
-        result = _published_columns(result, by, completeness)
-        notes.extend(completeness_notes(completeness, counts=True))
+        completeness = completeness_records(rows, rounds)
+        _add_published(records, by, completeness)
+        order += PUBLISHED_COLUMNS
+        counts += PUBLISHED_COLUMNS
+        notes.extend(notes_of(completeness, counts=True))
+    result = records_table(records, order, ints=counts, floats=("percent",))
     for column, parts in gaps.items():
         what = "overall rating" if column == "overall" else f"standard {column}"
         notes.append(f"{what}: known for {', '.join(parts)}: percentages are of known ratings only")

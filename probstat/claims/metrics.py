@@ -20,54 +20,11 @@ import pandas as pd
 
 from .. import schema
 from ..analysis.caseloads import caseloads
-from ..analysis.common import NAMED_IN_NOTES, listed, select_round
+from ..analysis.common import NAMED_IN_NOTES, equal_to, listed, sector_masks, select_round
 from ..analysis.gap import column_summary, gap
 from ..analysis.gap import needs as gap_needs
 from ..analysis.ratings import ratings
-
-
-class Cells:
-    """The (round, provider_id, column) cells a figure rests on, as a sequence of tuples listed when first read.
-
-    Only a check for circular evidence reads them, and only with a sources table: listing them for every
-    claim would build a tuple per row in scope (hundreds of thousands on a large file) that nothing reads.
-    """
-
-    def __init__(self, *parts: tuple[pd.DataFrame, str]):
-        self._parts = parts  # (rows, column): the rows whose column is known
-        self._listed: tuple[tuple[str, str, str], ...] | None = None
-
-    def _list(self) -> tuple[tuple[str, str, str], ...]:
-        if self._listed is None:
-            self._listed = tuple(cell for rows, column in self._parts for cell in _known_cells(rows, column))
-            self._parts = ()  # the rows are no longer needed once listed
-        return self._listed
-
-    def __iter__(self):
-        return iter(self._list())
-
-    def __len__(self) -> int:
-        return len(self._list())
-
-    def __contains__(self, cell) -> bool:
-        return cell in self._list()
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, (Cells, tuple)) and self._list() == tuple(other)
-
-    def __hash__(self) -> int:
-        return hash(self._list())
-
-    def __repr__(self) -> str:
-        return f"Cells({self._list()!r})"
-
-
-def _known_cells(rows: pd.DataFrame, column: str) -> tuple[tuple[str, str, str], ...]:
-    if column not in rows:
-        return ()
-    known = rows[column].notna().to_numpy()  # on arrays: .loc and itertuples were a tenth of a claims check's profile
-    rounds, ids = (rows[c].to_numpy(dtype=object)[known] for c in ("round", "provider_id"))
-    return tuple((r, p, column) for r, p in zip(rounds, ids, strict=True))
+from .cells import Cells
 
 
 @dataclass(frozen=True)
@@ -199,30 +156,27 @@ def _positions(frame: pd.DataFrame, round_: str, sector: str | None) -> np.ndarr
     """Positions of the rows of a round (and sector) in ``frame``; None when every row is in scope."""
     if sector:
         base = _scope_positions(frame, round_, None)  # a sector's rows are taken from its round's
-        chosen = np.asarray(_column(frame, round_, None, "sector") == sector, dtype=bool)
-        return np.flatnonzero(chosen) if base is None else base[chosen]
+        chosen = equal_to(frame["sector"], sector)
+        return np.flatnonzero(chosen) if base is None else base[chosen[base]]
     if len(select_round(frame[["round"]], round_)) == len(frame):  # its checks: an unknown round is an error
         return None
-    return np.flatnonzero(np.asarray(frame["round"] == round_, dtype=bool))
+    return np.flatnonzero(equal_to(frame["round"], round_))
 
 
 def _scope_positions(frame: pd.DataFrame, round_: str, sector: str | None) -> np.ndarray | None:
     return cached(_positions, frame, round_=round_, sector=sector)
 
 
-def _column(frame: pd.DataFrame, round_: str, sector: str | None, column: str) -> pd.Series:
-    """One column's rows in scope, selected once per check: a metric reads a few columns of the rows it
-    counts, and selecting every loaded column for it was most of a claims check on a large file."""
-    return cached(_column_rows, frame, round_=round_, sector=sector, column=column)
+def _column(frame: pd.DataFrame, round_: str, sector: str | None, column: str):
+    """One column's values in scope (its array), selected once per check: a metric reads a few columns of the
+    rows it counts, and selecting every loaded column for it was most of a claims check on a large file."""
+    return cached(_column_values, frame, round_=round_, sector=sector, column=column)
 
 
-def _column_rows(frame: pd.DataFrame, round_: str, sector: str | None, column: str) -> pd.Series:
+def _column_values(frame: pd.DataFrame, round_: str, sector: str | None, column: str):
     positions = _scope_positions(frame, round_, sector)
-    if positions is None:
-        return frame[column]
-    # Every column of a scope shares one index (taken once), so a frame of them is not aligned again.
-    index = cached(_index, frame, round_=round_, sector=sector)
-    return pd.Series(frame[column].array.take(positions), index=index, name=column, copy=False)
+    values = frame[column].array
+    return values if positions is None else values.take(positions)
 
 
 def _index(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.Index:
@@ -231,9 +185,24 @@ def _index(frame: pd.DataFrame, round_: str, sector: str | None) -> pd.Index:
 
 def _rows_in_scope(frame: pd.DataFrame, round_: str, sector: str | None, columns: tuple[str, ...]) -> pd.DataFrame:
     wanted = {*schema.REQUIRED_COLUMNS, *columns, *(schema.qualifier_suffix(c) for c in columns)}
-    rows = pd.DataFrame({c: _column(frame, round_, sector, c) for c in frame.columns if c in wanted}, copy=False)
+    # From the columns' arrays and their one index (taken once): a frame of Series checks each one's index
+    # against the others' (0.3 ms a frame, against 0.1).
+    index = frame.index if _scope_positions(frame, round_, sector) is None else \
+        cached(_index, frame, round_=round_, sector=sector)
+    rows = pd.DataFrame({c: _column(frame, round_, sector, c) for c in frame.columns if c in wanted},
+                        index=index, copy=False)
     rows.attrs = dict(frame.attrs)  # as a selection of the frame's rows carries them (the source's name)
     return rows
+
+
+def _known(frame: pd.DataFrame, round_: str, sector: str | None, column: str) -> int:
+    """How many of the rows in scope have ``column`` known, counted once per check (asked per count claim)."""
+    return cached(_count_known, frame, round_=round_, sector=sector, column=column)
+
+
+def _count_known(frame: pd.DataFrame, round_: str, sector: str | None, column: str) -> int:
+    values = _column(frame, round_, sector, column)
+    return len(values) - int(np.asarray(values.isna()).sum())
 
 
 def _scope(frame: pd.DataFrame, round_: str, sector: str | None, *columns: str) -> pd.DataFrame:
@@ -274,7 +243,13 @@ def providers_metric(frame, round, sector=None, rating=None, standard=None, rate
     scope = _scope(frame, round, sector, column)
     if standard is not None:  # a sector's own standards (unpaid work, victim work) do not apply to the other
         scope = scope[scope["sector"].isin(schema.STANDARDS_BY_COLUMN[standard].sectors)]
-    providers_in_scope, known = len(scope), int(scope[column].notna().sum()) if column in scope else 0
+    if column not in scope:
+        known = 0
+    elif standard is not None:
+        known = int(scope[column].notna().sum())
+    else:
+        known = _known(frame, round, sector, column)
+    providers_in_scope = len(scope)
     what = f"{_who(sector)} in {round}"
     # Providers HMIP rated that the data do not hold at all (rounds.csv): each could have any rating.
     absent = _absent(frame, round, sector)
@@ -321,8 +296,7 @@ def _absent(frame: pd.DataFrame, round_: str, sector: str | None) -> int:
     published = _published_rated(round_, sector)
     if published is None:
         return 0
-    scope = _scope(frame, round_, sector, "overall")
-    return max(published - int(scope["overall"].notna().sum()), 0)
+    return max(published - _known(frame, round_, sector, "overall"), 0)
 
 
 def _partial_round(scope, round_, sector, column, rating, rated, known, absent) -> MetricResult:
@@ -481,17 +455,22 @@ def largest_gap_metric(frame, round, domain):  # noqa: A002
     table = cached(gap, _for_analysis(frame, round, *gap_needs(domain)), domain=domain, round_=round)
     largest = table.iloc[np.flatnonzero(_is(table, "kind", "largest_gap"))[0]]
     cols = schema.KQ_DOMAINS[domain]
-    measures = table[table["kind"] == "provider_mean"]
-    coverage = "; ".join(f"{c}: NPS {r.nps_coverage}, CRC {r.crc_coverage}" for c, r in
-                         zip(cols, measures.itertuples(index=False), strict=True))
+    # The provider-mean rows' few values read as arrays: selecting the rows, and reading them as tuples of
+    # all 34 columns, cost more than the metric's figures.
+    at = np.flatnonzero(_is(table, "kind", "provider_mean"))
+    nps_coverage, crc_coverage = (table[c].to_numpy(dtype=object)[at] for c in ("nps_coverage", "crc_coverage"))
+    coverage = "; ".join(f"{c}: NPS {nps}, CRC {crc}" for c, nps, crc in
+                         zip(cols, nps_coverage, crc_coverage, strict=True))
     scope = _scope(frame, round, None, *cols)
     cells = _cells(scope, *cols)
     if pd.isna(largest["gap"]):
         return MetricResult(None, "points", largest["measure"], n=0,
                             needs=f"{', '.join(cols)} for both sectors ({coverage})", cells=cells)
-    n = int(measures["nps_n"].min()) + int(measures["crc_n"].min())
-    incomplete = (measures["nps_n"] < scope["sector"].eq("NPS").sum()) | \
-                 (measures["crc_n"] < scope["sector"].eq("CRC").sum())
+    nps_n, crc_n = (table[c].iloc[at] for c in ("nps_n", "crc_n"))
+    n = int(nps_n.min()) + int(crc_n.min())
+    sectors = sector_masks(scope)
+    incomplete = (nps_n.to_numpy(dtype=float, na_value=np.nan) < sectors["NPS"].sum()) | \
+                 (crc_n.to_numpy(dtype=float, na_value=np.nan) < sectors["CRC"].sum())
     if incomplete.any():
         return MetricResult(None, "points", f"{largest['measure']} (partial coverage)", n=n,
                             needs=f"{', '.join(cols)} for every provider ({coverage})", cells=cells)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import schema
+from ..analysis.common import records_table
 from ..bundled import read_table
 from ..errors import ClaimsError, ProbstatError
 from ..loader import sources_for
@@ -258,11 +259,13 @@ def check_claims(frame: pd.DataFrame, claims: ClaimsFile | None = None, *, sourc
     with analyses_cached():
         rows = [verify_claim(c, frame, claims_name=claims.name, meta_url=meta_url, sources=sources,
                              corroboration=corroboration) for c in claims.claims]
-    table = pd.DataFrame.from_records(rows, columns=list(OUTPUT_COLUMNS))
+    bounds = ("computed_low", "computed_high", "stated_low", "stated_high")
     # An interval with no upper end (a 'more than' figure) has no upper bound to report: empty, not infinity.
-    for col in ("computed_low", "computed_high", "stated_low", "stated_high"):
-        table[col] = table[col].astype(float).where(~table[col].astype(float).isin([math.inf, -math.inf]))
-    table["n"] = table["n"].astype("Int64")
+    for row in rows:
+        for col in bounds:
+            if row[col] is not None and math.isinf(row[col]):
+                row[col] = None
+    table = records_table(rows, OUTPUT_COLUMNS, ints=("n",), floats=bounds)
     table.attrs["notes"] = [summary_line(table)]
     table.attrs["view"] = View(title=f"Claims: {claims.meta.get('title', claims.name)}", compact=CLAIM_COMPACT)
     return table
