@@ -256,7 +256,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                 # which inspection the text means, and checking it against the one it picks would be circular)
                 parts = parts + [replace(p, news=n - datelines < 2) for p in ordinals]
                 unread = [t for t in unread if not _overlaps(t.start, t.end, [(p.start, p.end) for p in ordinals])]
-            order = dated_parts(text, start, end, report_order_parts(text, start, end, named, s.subject))
+            order = report_order_parts(text, start, end, named, s.subject)  # "the first PDU inspected"
+            order = dated_parts(text, start, end, order) if order else order
             parts, unread = parts + order, [t for t in unread if not _overlaps(t.start, t.end,
                                                                                [(p.start, p.end) for p in order])]
             out.append(ReadSentence(start, end, text[start:end], [with_round(p, rnd) for p in parts], unread,
