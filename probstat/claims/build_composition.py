@@ -73,14 +73,7 @@ def _all_those(m: Match, s: Sentence) -> list[Part] | None:
 def _all_of_them(m: Match, s: Sentence) -> list[Part] | None:
     """'six rated Requires improvement (all of them CRCs)': every provider the count before it counts is of
     that population."""
-    if str(m.one("q").value) != "all":
-        return None
-    if m.one("them") is None:
-        # "... inspected three regions, and every single one was rated R": "and" and "every one" without "of them"
-        q = m.one("q")
-        if not re.search(r"\bone$", q.words.lower()) or s.tags[m.first - 1].words.lower() != "and":
-            return None
-    elif m.words("them") not in ("them", "these", "those"):
+    if str(m.one("q").value) != "all" or m.words("them") not in ("them", "these", "those"):
         return None
     before = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"
               and p.reading.predicate is not None and p.end <= m.tags[m.first].start]
