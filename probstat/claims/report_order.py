@@ -71,10 +71,6 @@ def report_order_parts(text: str, start: int, end: int, named: list[Tag], subjec
     return [Part(m.start(), m.end(), m.group(0), "report order", reading)]
 
 
-def _month(published: str) -> str:
-    return published[:7]
-
-
 def report_order_outcome(ctx, r: ReportOrder, round_: str) -> tuple[str, str, str | None]:
     """Supported or contradicted only where every report of the kind up to the unit's is in the data, dated apart."""
     f = ctx.frame

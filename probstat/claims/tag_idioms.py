@@ -1,6 +1,7 @@
 """Idioms folded into one tag once a sentence is tagged: a round named by its report or its year of work ("the
 inspectorate's 2022-23 annual report", "the 2024/25 programme"), a negated rating verb's quantifier ("did not rate
-a single CRC Outstanding": rated none), and numbers that count nothing (a year, "split in two")."""
+a single CRC Outstanding": rated none), numbers that count nothing (a year, "split in two", "merged into one"), "one
+of a trio of" as "one of three", and a place inside another proper name ("Westminster Hall") as no unit."""
 
 from __future__ import annotations
 
@@ -77,9 +78,9 @@ def one_of_a_group(tags: list[Tag]) -> list[Tag]:
 
 
 def no_count(tags: list[Tag]) -> list[Tag]:
-    """Numbers that are no figure: a year written alone ("the changes of 2014", "since 2010") and the halves of
-    "split in two" (a figure the data could hold is never one of these: no count of units or people reaches 1990,
-    and the thousands are written with a comma)."""
+    """Numbers that are no figure: a year written alone ("the changes of 2014", "since 2010"), the halves of "split
+    in two" and the one of "merged into one service" (a figure the data could hold is never one of these: no count
+    of units or people reaches 1990, and the thousands are written with a comma)."""
     out = list(tags)
     for k, t in enumerate(out):
         if t.code != "N":
