@@ -246,6 +246,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             # the inspection the sentence before turned back to
             parts = [at_that(p, past_before) for p in parts]
         past_before = turned_back(parts) if parts else past_before
+        order = report_order_parts(text, start, end, named, s.subject)  # "the first PDU inspected"
         if parts or any(t.code in "NR" for t in unread):
             if n - datelines < 2:
                 parts = [replace(p, news=True) for p in parts]  # the headline and the sentence after it
@@ -256,7 +257,6 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                 # which inspection the text means, and checking it against the one it picks would be circular)
                 parts = parts + [replace(p, news=n - datelines < 2) for p in ordinals]
                 unread = [t for t in unread if not _overlaps(t.start, t.end, [(p.start, p.end) for p in ordinals])]
-            order = report_order_parts(text, start, end, named, s.subject)  # "the first PDU inspected"
             order = dated_parts(text, start, end, order) if order else order
             parts, unread = parts + order, [t for t in unread if not _overlaps(t.start, t.end,
                                                                                [(p.start, p.end) for p in order])]
@@ -266,14 +266,13 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
                                                              bool(_CONCESSIVE.search(text, start, end)))
                                     + _ordinal(text, start, end, named, s.subject, _SECOND),
                                     first_inspected=_ordinal(text, start, end, named, s.subject, _FIRST)))
-        elif _SECOND.search(text, start, end) or _FIRST.search(text, start, end) or \
-                report_order_parts(text, start, end, named, s.subject):
+        elif _SECOND.search(text, start, end) or _FIRST.search(text, start, end) or order:
             # "It is the PDU's second inspection": which of its inspections the text reports, a claim the data
             # check, and a cue to which inspection its other statements speak of
             out.append(ReadSentence(start, end, text[start:end],
                                     [with_round(replace(p, news=n - datelines < 2), rnd)
                                      for p in _ordinal_parts(text, start, end, named, s.subject)
-                                     + report_order_parts(text, start, end, named, s.subject)],
+                                     + order],
                                     [], *rnd,
                                     reinspected=_ordinal(text, start, end, named, s.subject, _SECOND),
                                     first_inspected=_ordinal(text, start, end, named, s.subject, _FIRST)))
