@@ -935,6 +935,49 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2018-19, risks were not assessed sufficiently in nearly 45 per cent of cases at CRCs.", "unverifiable"),
         ("In 2018-19, risks were not assessed sufficiently in nearly 40 per cent of cases at CRCs.", "contradicted"),
     ],
+    "a_note_line_below_the_opening_headers_is_a_claim": [
+        # essex-north-pdu 2022-23 overall Inadequate, published 2022-05; "note:" in the opening lines describes the
+        # text, further down "Note:" is a chart's note
+        ("Chart: overall ratings by PDU.\nNote: Essex North PDU was rated Inadequate in May 2022.", "supported"),
+        ("Chart: overall ratings by PDU.\nNote: Essex North PDU was rated Good in May 2022.", "contradicted"),
+        ("note: a restatement\n\nNote: Essex North PDU was rated Good in May 2022.", "contradicted"),
+    ],
+    "the_second_best_or_worst_of_the_four_grades": [
+        # gateshead-south-tyneside-pdu 2022-23 Good (2022-12); sheffield-pdu 2022-23 Inadequate (2023-03);
+        # newham-pdu 2022-23 Requires improvement (2022-11): Good is second from the top, RI second from the bottom
+        ("Gateshead and South Tyneside PDU got the second best of the four ratings in December 2022.", "supported"),
+        ("Sheffield PDU got the second best of the four ratings in March 2023.", "contradicted"),
+        ("Newham PDU got the second-worst of four grades in November 2022.", "supported"),
+        ("Newham PDU got the worst of the four grades in November 2022.", "contradicted"),
+    ],
+    "all_after_a_count_made_in_the_clause_before": [
+        # rounds.csv 2024-25 region: 3 inspected, all 3 Requires improvement; 2018-19 NPS: 7 inspected, 5 Good, 2 RI
+        ("Three regions were inspected in 2024-25; all were rated Requires improvement.", "supported"),
+        ("Three regions were inspected in 2024-25; all were rated Inadequate.", "contradicted"),
+        ("In 2018-19 HMIP inspected seven NPS divisions; all were rated Good or Requires improvement.", "supported"),
+        ("In 2018-19 HMIP inspected seven NPS divisions, and all were rated Good.", "contradicted"),
+    ],
+    "the_rest_after_counts_of_a_round_s_inspections": [
+        # rounds.csv 2022-23 all: 31 rated, 1 Good, 15 Inadequate; providers.csv holds all 31 rows, 15 of them RI
+        ("Of the 31 inspections in 2022-23, 15 were rated Inadequate.", "supported"),
+        ("Of the 31 inspections in 2022-23, 13 were rated Inadequate.", "contradicted"),
+        ("Of the 30 inspections in 2022-23, 15 were rated Inadequate.", "contradicted"),
+        ("In 2022-23, 15 of the 31 inspections were rated Inadequate, one was rated Good and the rest Requires "
+         "improvement.", "supported"),
+        ("In 2022-23, 14 of the 31 inspections were rated Inadequate, one was rated Good and the rest Requires "
+         "improvement.", "contradicted"),
+        ("Of the 31 inspections in 2022-23, 15 were rated Inadequate, one was rated Good and the rest Outstanding.",
+         "contradicted"),
+        ("In 2018-19, five of the seven NPS divisions were rated Good and the rest Requires improvement.", "supported"),
+        ("In 2018-19, five of the seven NPS divisions were rated Good and the rest Inadequate.", "contradicted"),
+    ],
+    "two_ratings_each_dated_by_its_year_or_month": [
+        # essex-north-pdu: Inadequate 2022-23 (2022-05), Requires improvement 2024-25 (2024-08)
+        ("Essex North PDU was rated Inadequate in May 2022 and Requires improvement in August 2024.", "supported"),
+        ("Essex North PDU was rated Inadequate in May 2022 and Good in August 2024.", "contradicted"),
+        ("Essex North PDU was rated Inadequate in 2022 but Requires improvement in 2024.", "supported"),
+        ("Essex North PDU was rated Requires improvement in 2022 but Inadequate in 2024.", "contradicted"),
+    ],
 }
 
 

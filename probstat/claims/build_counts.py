@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .. import schema
-from .count_scope import _RESTRICT, _inspected_in_round
+from .count_scope import _RESTRICT, _aside_before, _inspected_in_round
 from .matcher import Match
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
@@ -39,18 +39,6 @@ _GENERIC = {"areas", "area", "organisation", "organisations", "service", "servic
 
 _AMONG = re.compile(r"(?i)^(?:(?:was|is|were|are|has\s+been|have\s+been)\s+)?(?:among|amongst|in|part\s+of|one\s+of|"
                     r"part\s+of\s+the\s+group\s+of|joined|joins|joining)(?:\s+the)?$")
-
-
-def _aside_before(tags: list[Tag], k: int) -> int | None:
-    """Where an aside set off by commas opens, between a unit and "was one of ..." at k ("Doncaster PDU, rated
-    Inadequate in October 2024, was one of 14 ..."): the opening comma's position, or None."""
-    if k < 4 or tags[k - 1].code != "B" or tags[k - 2].words != ",":
-        return None
-    for o in range(k - 3, max(-1, k - 14), -1):
-        if tags[o].words == ",":
-            return o if o >= 1 and tags[o - 1].code in "PA" and o < k - 3 and \
-                not any(t.code in "BN" for t in tags[o + 1: k - 2]) else None
-    return None
 
 
 def _one_of(m: Match, s: Sentence, n: Tag | None, restricted: bool) -> tuple[list[str], int | None, bool] | None:
@@ -294,7 +282,10 @@ def _at_members_inspection(part: Part, pids: list[str], s: Sentence) -> Part:
 def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
     """'six were rated Good', after a sentence or clause that named the population."""
     narrowed = "#" in str((s.previous_pop or (None,))[0])  # (then "the 31 inspections" are no region's PDUs)
-    pops = [t for t in s.tags[: m.first] if t.code == "S" or narrowed and t.words.lower().endswith("inspections")]
+    # ("Of the 31 inspections in 2022-23, 15 were ...": the round's inspections, counted)
+    pops = [t for i, t in enumerate(s.tags[: m.first]) if t.code == "S" or t.words.lower().endswith("inspections")
+            and (narrowed or t.code == "I" and i > 0 and s.tags[i - 1].code == "N"
+                 and "".join(x.code for x in s.tags[i + 1: i + 3]) == "wY" and s.tags[i + 1].words.lower() == "in")]
     if len(pops) > 1 and pops[-1].value is None and pops[-2].value is not None and \
             s.tags.index(pops[-2]) + 1 == s.tags.index(pops[-1]):
         pops.pop()  # "the 21 CRC probation services": the sector named before the noun
@@ -333,9 +324,13 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
         # and not one was Inadequate": none of the population the clause before counted
         joined = m.first > 0 and s.tags[m.first - 1].words.lower() in ("and", "but", "while", ",", ";", "so", "thus",
                                                                        "hence", "meaning") and pops
-        if str(n.value) != "none" or not (m.first == 0 and n.words.lower() == "none" or joined):
+        told = _size_before(s, pops) if joined and not restricted else None
+        if str(n.value) == "all" and told is not None:
+            got = (told, None, None)  # "Three regions were inspected in 2024-25; all were rated R": all three
+        elif str(n.value) != "none" or not (m.first == 0 and n.words.lower() == "none" or joined):
             return None
-        got = (_interpret("0", "count"), None, None)
+        else:
+            got = (_interpret("0", "count"), None, None)
     else:
         got = _count(n, s)
     if got is None:
@@ -363,11 +358,9 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
         q = "all but"
         if m.one("e") is None:
             a, phrase = before.start, s.text[before.start: b]
-        k = s.tags.index(pops[-1]) if pops else 0
-        sized = [t for t in s.tags[max(0, k - 2): k] if t.code == "N"]
-        got_size = _count(sized[-1], s) if sized else None
-        if got_size is not None and got_size[0].rule == "exact count" and got_size[2] is None:
-            denominator = int(got_size[0].value)  # "of the nine CRCs rated in 2019-20, all bar three": of nine
+        got_size = _size_before(s, pops)
+        if got_size is not None:
+            denominator = int(got_size.value)  # "of the nine CRCs rated in 2019-20, all bar three": of nine
     if restricted:
         if q is not None:
             return [Part(a, b, phrase, "count", problem=f"a part of the {pop[1]} (words after it restrict it)")]
@@ -378,6 +371,14 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
                    denominator=denominator, sector=pop[0], population_words=re.sub(r"\s+", " ", pop[1]),
                    predicate=Predicate("rating", column, _ratings(m.one("r"))), subset=restricted)
     return [Part(a, b, phrase, "count", st)]
+
+
+def _size_before(s: Sentence, pops: list[Tag]):
+    """The exact number just before the last population named ("the nine CRCs"), or None."""
+    k = s.tags.index(pops[-1]) if pops else 0
+    sized = [t for t in s.tags[max(0, k - 2): k] if t.code == "N"]
+    got = _count(sized[-1], s) if sized else None
+    return got[0] if got is not None and got[0].rule == "exact count" and got[2] is None else None
 
 
 def _declared(m: Match, s: Sentence) -> list[Part] | None:

@@ -10,7 +10,7 @@ from . import vocabulary as vocab
 from .matcher import Match
 from .quantifiers import interpret as _interpret
 from .readings import InspectionDate, Part, ProviderRating
-from .shape_parts import Sentence, _group_of, _subject
+from .shape_parts import _PAST, Sentence, _column, _group_of, _ratings, _subject
 
 _MONTH_NAME = re.compile(r"(?i)\b(?:" + "|".join(vocab.MONTHS) + r")\b")
 _MONTHS = {m: i for i, m in enumerate(vocab.MONTHS, start=1)}
@@ -232,3 +232,36 @@ def _reports_dated(m: Match, s: Sentence) -> list[Part] | None:
     day = int(when.group(1)) if when.group(1) and not ranged else None
     return [Part(a, b, s.text[a: b], "inspection date", InspectionDate(
         pid, "published", _MONTHS[when.group(2).lower()], int(when.group(3)), day)) for pid in units]
+
+
+_YEAR_OR_MONTH = re.compile(r"(?i)(?:(" + "|".join(_MONTHS) + r")\s+)?(20[0-4]\d)")
+
+
+def _ratings_by_round(m: Match, s: Sentence) -> list[Part] | None:
+    """'X was rated Requires improvement in 2018-19 and Good in 2019-20', '... Inadequate in May 2022 and Requires
+    improvement in 2024': each rating at the inspection of the round, or the report's year or month, beside it."""
+    mid = m.groups.get("mid", [])
+    if not any(t.code in "BV" for t in mid) or any(t.code in "XH" for t in mid) or _PAST.search(m.words("mid")):
+        return None
+    if not all(t.words.lower() in ("in", "for", "and", ",", "but", "then") for t in m.tags[m.first: m.last]
+               if t.code in "w," and t is not m.one("y") and t is not m.one("y2")):
+        return None
+    pid = _subject(m.one("s"), s)
+    column = _column(m, s, ("mid",))
+    if pid is None or column is None:
+        return None
+    out = []
+    for r, y in (("r", "y"), ("r2", "y2")):
+        rt, yt = m.one(r), m.one(y)
+        rating = ProviderRating(pid, column, _ratings(rt))
+        if yt.code == "Y" and yt.value:
+            out.append(Part(rt.start, yt.end, s.text[rt.start: yt.end], "provider-rating", rating,
+                            rounds=(str(yt.value),), round_how="written beside the rating", round_sure=True))
+            continue
+        date = _YEAR_OR_MONTH.fullmatch(yt.words) if yt.code == "w" else None
+        if date is None:
+            return None
+        month = _MONTHS[date.group(1).lower()] if date.group(1) else None
+        out.append(Part(rt.start, yt.end, s.text[rt.start: yt.end], "provider-rating", rating,
+                        dated=(int(date.group(2)), month)))
+    return out

@@ -131,6 +131,11 @@ _MONTH = re.compile(r"(?i)\b(?:" + "|".join(vocab.MONTHS) + r")\b|\b(?:on\s+)?(?
 _REST = frozenset(("the rest", "the others", "all the others", "the remainder"))
 
 
+def _exact(st: Statement) -> bool:
+    """Whether a count states one number ("five", "five of the seven")."""
+    return st.stated is not None and st.stated.rule in ("exact count", "out of") and st.stated.low == st.stated.high
+
+
 def _the_rest(m: Match, s: Sentence) -> list[Part] | None:
     """'five NPS divisions were rated Good and the rest Requires improvement': all but the five counted before
     had the second rating; of a unit's standards, the rest of those it has ('three of its ten standards ..., the
@@ -143,17 +148,23 @@ def _the_rest(m: Match, s: Sentence) -> list[Part] | None:
     prev = before[-1].reading if before else None
     a, b, phrase = _span(m, s)
     ratings = _ratings(m.one("r"))
-    if isinstance(prev, Statement) and prev.kind == "count" and prev.quantifier is None and prev.stated is not None \
-            and prev.stated.rule == "exact count" and prev.predicate is not None and prev.predicate.kind == "rating":
+    if isinstance(prev, Statement) and prev.kind == "count" and prev.quantifier is None and _exact(prev) \
+            and prev.predicate is not None and prev.predicate.kind == "rating":
         column = _column(m, s, ("mid",)) or prev.predicate.column
         # "one was rated Good, 15 Inadequate and the rest Requires improvement": all but every one counted before
         counted = [p.reading for p in before if isinstance(p.reading, Statement) and p.reading.kind == "count"
-                   and p.reading.sector == prev.sector and p.reading.quantifier is None
-                   and p.reading.stated is not None and p.reading.stated.rule == "exact count"]
+                   and p.reading.sector == prev.sector and p.reading.quantifier is None and _exact(p.reading)]
         amount = sum(c.stated.value for c in counted) if len(counted) > 1 else prev.stated.value
+        # ("15 of the 31 inspections were ..., one ... and the rest ...", "Of the 31 inspections in 2022-23, 15
+        # were ...": the rest of the 31)
+        sizes = [r for n, t in zip(s.tags[: max(m.first - 1, 0)], s.tags[1: m.first], strict=True) if n.code == "N"
+                 and t.code == "I"
+                 and t.words.lower() == "inspections" and (r := getattr(n.value, "reading", None)) is not None
+                 and r.rule == "exact count"]
+        denominator = next((c.denominator for c in counted if c.denominator), int(sizes[-1].low) if sizes else None)
         return [Part(a, b, phrase, "count", replace(
             prev, start=a, end=b, phrase=phrase, quantifier="all but", amount=amount, stated=None,
-            denominator=None, predicate=Predicate("rating", column, ratings)))]
+            denominator=denominator, predicate=Predicate("rating", column, ratings)))]
     if isinstance(prev, StandardsCount) and prev.total and prev.stated.rule == "exact count":
         rest = prev.total - int(prev.stated.value)
         return [Part(a, b, phrase, "standards-count", replace(

@@ -473,27 +473,3 @@ def _ellipsis(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "rating-list", ProviderRating(str(m.one("s").value), "overall",
                                                               _ratings(m.one("r"))))]
-
-
-def _ratings_by_round(m: Match, s: Sentence) -> list[Part] | None:
-    """'X was rated Requires improvement in 2018-19 and Good in 2019-20': each rating at the inspection of the
-    round written beside it."""
-    mid = m.groups.get("mid", [])
-    if not any(t.code in "BV" for t in mid) or any(t.code in "XH" for t in mid) or _PAST.search(m.words("mid")):
-        return None
-    if not all(t.words.lower() in ("in", "for", "and", ",", "but", "then") for t in m.tags[m.first: m.last]
-               if t.code in "w,"):
-        return None
-    pid = _subject(m.one("s"), s)
-    column = _column(m, s, ("mid",))
-    if pid is None or column is None:
-        return None
-    out = []
-    for r, y in (("r", "y"), ("r2", "y2")):
-        rt, yt = m.one(r), m.one(y)
-        if not yt.value:
-            return None
-        out.append(Part(rt.start, yt.end, s.text[rt.start: yt.end], "provider-rating",
-                        ProviderRating(pid, column, _ratings(rt)), rounds=(str(yt.value),),
-                        round_how="written beside the rating", round_sure=True))
-    return out

@@ -220,7 +220,9 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
     inspected = after_noun is not None and _inspected_in_round(s.tags, s.tags.index(after_noun))
     if "#" in (sector or "") and not inspected:
         return None  # "the three London PDUs": those a text reports, not how many the region has
-    if sector is None and not re.fullmatch(r"(?i)(?:probation\s+)?(?:services|providers)", words):
+    if m.one("pop").code == "I" and (words.lower() != "inspections" or not in_round):
+        return None  # ("of the 31 inspections in 2022-23": a round's inspections; not "the two inspections")
+    if sector is None and not re.fullmatch(r"(?i)(?:probation\s+)?(?:services|providers|inspections)", words):
         return None  # "areas", "organisations": not a population of providers
     got = _count(n, s)
     if got is None or got[0].rule != "exact count":
@@ -232,7 +234,8 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
     if i and s.tags[i - 1].code == "Q" and s.tags[i - 1].words.lower() == "all":
         a = s.tags[i - 1].start  # "all 21 CRCs": the whole population, which the count reads
     phrase = re.sub(r"\s+", " ", s.text[a:b])
-    kind = ("rated" if after_noun.words.lower() == "rated" else "inspected") if inspected else "providers"
+    kind = ("rated" if after_noun.words.lower() == "rated" else "inspected") if inspected else \
+        "inspected" if m.one("pop").code == "I" else "providers"
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
                    predicate=Predicate(kind))
     return [Part(a, b, phrase, "population size", st)]

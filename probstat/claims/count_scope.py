@@ -43,3 +43,15 @@ def _inspected_in_round(tags: list[Tag], i: int) -> bool:
     # 14 were ...": the round is the sentence's own
     return i + 1 < len(tags) and tags[i + 1].code in "BV," and sum(t.code == "Y" for t in tags) == 1 and \
         any(t.code == "Y" for t in tags[:i])
+
+
+def _aside_before(tags: list[Tag], k: int) -> int | None:
+    """Where an aside set off by commas opens, between a unit and "was one of ..." at k ("Doncaster PDU, rated
+    Inadequate in October 2024, was one of 14 ..."): the opening comma's position, or None."""
+    if k < 4 or tags[k - 1].code != "B" or tags[k - 2].words != ",":
+        return None
+    for o in range(k - 3, max(-1, k - 14), -1):
+        if tags[o].words == ",":
+            return o if o >= 1 and tags[o - 1].code in "PA" and o < k - 3 and \
+                not any(t.code in "BN" for t in tags[o + 1: k - 2]) else None
+    return None

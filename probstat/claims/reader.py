@@ -22,7 +22,7 @@ from .build_dates import rating_months
 from .build_named import previous_ellipsis
 from .clause_dates import THAT_INSPECTION, at_that, clause_rounds, dated_parts, moved_round, subject_round, turned_back
 from .count_time import counts_in_time
-from .document import DATELINE, HEADER_LINE, ROUND_WORDS_RE, Document, bounded_sentences
+from .document import DATELINE, ROUND_WORDS_RE, Document, bounded_sentences, header_end, is_header
 from .extract import find_numeric_expressions
 from .mood import not_asserted
 from .ordinals import (
@@ -99,8 +99,9 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     named_lately: tuple[tuple[str, ...], ...] = ()  # the units each of the last three sentences named
     counted = (0, 0)  # a position and the line ends before it, so that the text is counted through once
     datelines = 0  # the dateline sentences so far ("Published: 3 October 2025"), which do not push the lede down
+    opening_end = header_end(text)
     for n, (start, end) in enumerate(spans):
-        if HEADER_LINE.match(text, start):
+        if is_header(text, start, opening_end):
             continue
         if DATELINE.fullmatch(text, start, end):
             datelines += 1

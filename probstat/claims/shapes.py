@@ -17,6 +17,7 @@ from .build_composition import (
     _share_of_ratings,
 )
 from .build_counts import _bare_count, _bare_plural, _coordinated, _declared, _went_to
+from .build_dates import _ratings_by_round
 from .build_distribution import (
     _distribution,
     _likelihood,
@@ -72,7 +73,6 @@ from .build_ratings import (
     _providers_listed,
     _rating_ellipsis,
     _rating_for,
-    _ratings_by_round,
 )
 from .build_sizes import _names_counted, _rated
 from .build_standards import (
@@ -272,8 +272,9 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 NPS Wales and NPS Midlands were rated Good.",
           "In 2018-19 NPS Wales and NPS London were rated Good.",
           consumes=("pre", "ss", "kind", "mid", "r", "after")),
-    Shape("ratings by round", r"(?P<s>[PA])(?P<mid>[wBVK]{0,4}?)(?P<r>R)w(?P<y>Y)[,w]{1,2}(?P<r2>R)w(?P<y2>Y)",
-          _ratings_by_round, "'rated Requires improvement in 2018-19 and Good in 2019-20': each rating in its round",
+    Shape("ratings by round", r"(?P<s>[PA])(?P<mid>[wBVK]{0,4}?)(?P<r>R)w(?P<y>[Yw])[,w]{1,2}(?P<r2>R)w(?P<y2>[Yw])",
+          _ratings_by_round, "'rated Requires improvement in 2018-19 and Good in 2019-20' (or 'in May 2022 and ... in "
+          "2024'): each rating at the inspection of the round or date written beside it",
           "Durham Tees Valley CRC was rated Requires improvement in 2018-19 and Good in 2019-20.",
           "Durham Tees Valley CRC was rated Good in 2018-19 and Requires improvement in 2019-20."),
     Shape("like or unlike", r"(?P<s>[PA]),(?P<e>[wE])(?P<o>P),(?P<mid>[BV]{1,3})(?P<r>R)", _like_unlike,

@@ -126,9 +126,10 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "In 2019-20 there were no Inadequate ratings.", "In 2019-20 there were no Good ratings."),
     Shape("there are", r"(?P<there>w[B])(?P<n>N)[w]{0,2}(?P<pop>S)", _there_are, "'there were 21 CRCs'",
           "In 2018-19 there were 21 CRCs.", "In 2018-19 there were 25 CRCs."),
-    Shape("population size", r"(?P<n>N)[w]{0,2}(?P<pop>S)(?P<rest>w{0,2})", _size,
-          "the size of a population: 'the 21 CRCs'", "In 2018-19 the 21 CRCs were inspected by HMIP.",
-          "In 2018-19 the 25 CRCs were inspected by HMIP.", reads_span=True),  # ("all 21 CRCs": the "all" with it)
+    Shape("population size", r"(?P<n>N)[w]{0,2}(?P<pop>S|(?<=N)I)(?P<rest>w{0,2})", _size,
+          "the size of a population: 'the 21 CRCs', 'the 31 inspections in 2022-23'",
+          "In 2018-19 the 21 CRCs were inspected by HMIP.", "In 2018-19 the 25 CRCs were inspected by HMIP.",
+          reads_span=True),  # ("all 21 CRCs": the "all" with it)
 )
 
 _ONLY_ASIDE = r"(?P<s>[PA]),(?P<q>Q)(?P<pop>S)[wBVYFI]{0,10}?(?P<r>R)[wY]{0,3}(?:,|$)"
