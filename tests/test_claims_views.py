@@ -936,11 +936,12 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2018-19, risks were not assessed sufficiently in nearly 40 per cent of cases at CRCs.", "contradicted"),
     ],
     "a_note_line_below_the_opening_headers_is_a_claim": [
-        # essex-north-pdu 2022-23 overall Inadequate, published 2022-05; "note:" in the opening lines describes the
-        # text, further down "Note:" is a chart's note
+        # essex-north-pdu 2022-23 overall Inadequate, published 2022-05; a lower-case "note:" in the opening lines
+        # describes the text, "Note:" is a chart's note
         ("Chart: overall ratings by PDU.\nNote: Essex North PDU was rated Inadequate in May 2022.", "supported"),
         ("Chart: overall ratings by PDU.\nNote: Essex North PDU was rated Good in May 2022.", "contradicted"),
         ("note: a restatement\n\nNote: Essex North PDU was rated Good in May 2022.", "contradicted"),
+        ("Note: Essex North PDU was rated Good in May 2022.", "contradicted"),
     ],
     "the_second_best_or_worst_of_the_four_grades": [
         # gateshead-south-tyneside-pdu 2022-23 Good (2022-12); sheffield-pdu 2022-23 Inadequate (2023-03);

@@ -151,8 +151,9 @@ _ALONGSIDE = re.compile(r"\s*,?\s*(?:alongside|along\s+with|together\s+with|at\s
 
 _LAST_MONTH_AFTER = re.compile(r"(?i)['\u2019\"]?\s*(?:overall\s+)?(?:last|this\s+past)\s+(" + "|".join(_MONTHS) +
                                r")\b")
-_MONTH_OPENING = re.compile(r"(?i)\b(?:in|on)\s+(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS) +
-                            r")\s+((?:19|20)[0-9]{2})\s*,\s*$")
+# (or a timeline's entry: "March 2023 - X is rated R", "May 2022: X rated R")
+_MONTH_OPENING = re.compile(r"(?i)(?:\b(?:in|on)\s+|(?<![\w,]\s)(?<![\w,]))(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" +
+                            "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\s*(?:,|\s[-\u2013\u2014]|:)\s*$")
 _MONTH_AFTER_RATING = re.compile(r"['\u2019\"]?\s*(?:overall\s+)?(?:in|on)\s+(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?("
                                  + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b", re.I)
 

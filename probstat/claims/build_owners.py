@@ -206,8 +206,10 @@ def _one_of_owners(m: Match, s: Sentence) -> list[Part] | None:
 
 
 # "is part of the Probation Service's Wales region", "is one of four PDUs in the North West region"
-# (or in apposition: "Sheffield PDU, part of the Probation Service's North West region, ...")
-_IN_REGION = (r"\s*(?:(?:is|was|are|were|sits|sat|lies|lay|falls|fell|belongs|belonged)\s+(?:both\s+|all\s+)?"
+# (or in apposition: "Sheffield PDU, part of the Probation Service's North West region, ...", or a relative
+# clause: "X PDU, which belongs to the North East region, ...")
+_IN_REGION = (r"\s*(?:(?:,\s*(?:which|that)\s+)?(?:is|was|are|were|sits|sat|lies|lay|falls|fell|belongs|belonged)\s+"
+              r"(?:both\s+|all\s+)?"
               r"(?:(?:counted|included|placed|grouped)\s+)?|,\s*|"
               r"(?=in\s+(?:the\s+)?(?P<bare>{names})(?:\s+(?:probation\s+)?region)?\s+(?:was|were|is|are|has|had)\b))"
               r"(?:(?:a\s+)?part\s+of|in|within|(?<=belongs\s)to|(?<=belonged\s)to|one\s+of\s+(?:the\s+)?"

@@ -468,3 +468,19 @@ def _standards_rest(m: Match, s: Sentence) -> list[Part] | None:
         return None  # "... and Requires improvement on the other four": a number the rest does not bear out
     return [Part(a, b, phrase, "standards-count", StandardsCount(prev.provider, _ratings(m.one("r")), stated,
                                                                  total=prev.total, group=prev.group))]
+
+
+def _overall_and_for(m: Match, s: Sentence) -> list[Part] | None:
+    """'X was rated Good overall and for its leadership': the unit's overall rating, given to the standard too (the
+    overall rating is the provider rating shape's to read)."""
+    mid = m.groups.get("mid", [])
+    if m.words("k").lower() != "overall" or m.words("and").lower() != "and" or \
+            m.words("for").lower() not in ("for", "on", "in") or not any(t.code in "BV" for t in mid) or \
+            any(t.code in "XHPA" for t in mid):
+        return None
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    a, b = m.one("r").start, m.one("t").end
+    return [Part(a, b, s.text[a:b], "provider-rating", ProviderRating(pid, str(m.one("t").value),
+                                                                      _ratings(m.one("r"))))]

@@ -17,7 +17,7 @@ _KNOWN_ROUNDS = frozenset(name for name, _, _ in vocab.ROUND_WINDOWS)
 ROUND_WORDS_RE = re.compile(r"\b(?:" + vocab.alternation(vocab.ROUND_WORDS) + r")\b", re.IGNORECASE)
 HEADER_LINE = re.compile(r"(?im)^[ \t]*(?:source|title|date|as-of|round|note)\s*:")
 # "source:", "date:" and "round:" describe the document wherever they stand; "note:" and "title:" only in the lines
-# that open it, since further down "Note: Essex North PDU was rated Inadequate" is a chart's note, a claim
+# that open it, and in lower case: "Note: Essex North PDU was rated Inadequate" is a chart's note, a claim
 _META_LINE = re.compile(r"(?i)[ \t]*(?:source|date|as-of|round)\s*:")
 
 
@@ -29,9 +29,12 @@ def header_end(text: str) -> int:
     return len(text)
 
 
+_NOTE_LINE = re.compile(r"[ \t]*(?:title|note)\s*:")  # (lower case, as the headers are written: "Note: ..." is a note)
+
+
 def is_header(text: str, start: int, opening_end: int) -> bool:
     """Whether the sentence at start is a header line, which describes the document and claims nothing."""
-    return bool(_META_LINE.match(text, start) or start < opening_end and HEADER_LINE.match(text, start))
+    return bool(_META_LINE.match(text, start) or start < opening_end and _NOTE_LINE.match(text, start))
 #: A sentence that is only a date ("Published: 3 October 2025", "Monday 9 October 2024").
 DATELINE = re.compile(r"(?i)\W*(?:(?:first\s+)?(?:published|updated|posted|dated)\s*(?:on\s*)?:?\s*)?"
                       r"(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+|[a-z]+\s+\d{1,2},?\s+)\d{4}\W*")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .build_standards import (
     _found_rating,
     _only_standard,
+    _overall_and_for,
     _rating_given_to,
     _ratings_counted,
     _standard_line,
@@ -23,6 +24,11 @@ STANDARDS_SHAPES: tuple[Shape, ...] = (
           "'Assessment: Outstanding', '- Leadership: Good': a summary or list line, the text's unit's rating on it",
           "NPS South West and South Central inspected\n\nAssessment: Outstanding.",
           "NPS South West and South Central inspected\n\nAssessment: Inadequate."),
+    Shape("overall and for a standard",
+          r"(?P<s>[PA])(?P<mid>[wBVK]{0,5}?)(?P<r>R)(?P<k>K)(?P<and>w)(?P<for>w)A?(?P<t>T)", _overall_and_for,
+          "'rated Good overall and for its leadership': the one rating, given to the standard too",
+          "In 2018-19 Hampshire and Isle of Wight CRC was rated Good overall and for its assessment work.",
+          "In 2018-19 Hampshire and Isle of Wight CRC was rated Good overall and for its staffing.", consumes=("t",)),
     Shape("rating given to standards", r"(?P<v>V)w?(?P<r>R)V?(?P<to>w)(?P<s>[PA])?w?(?P<ts>T(?:[,w]{1,2}A?T){0,9})",
           _rating_given_to, "'gave the lowest rating to its leadership and its staffing': the rating, then the "
           "unit's standards it was given to",

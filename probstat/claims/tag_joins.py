@@ -409,6 +409,8 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
                 # ("no points at all", "not at all": the idiom's "all" counts nothing)
                 Tag("w", t.start, t.end, t.words) if t.code == "Q" and t.words.lower() == "all" and k > 0 and
                 tags[k - 1].words.lower() == "at" else t for k, t in enumerate(tags)]
+    if "R" in code and "T" in code:
+        tags = _rating_restated(tags)
     if "Y" in code:
         tags = round_named(tags)
     if "X" in code:
@@ -418,6 +420,23 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
     if "P" in code:
         tags = other_names(tags)
     return fronted_region(tags, later)
+
+
+def _rating_restated(tags: list[Tag]) -> list[Tag]:
+    """'got the top grade, Outstanding, for its work with victims': a rating restated between commas is one rating,
+    so that the standard after it is its standard."""
+    out: list[Tag] = []
+    k = 0
+    while k < len(tags):
+        r, c1, r2, c2, nxt = (tags[k: k + 5] + [None] * 5)[:5]
+        if nxt is not None and r.code == r2.code == "R" and c1.words == c2.words == "," and r.value == r2.value \
+                and (nxt.code == "T" or nxt.words.lower() in ("for", "on", "in")):
+            out.append(Tag("R", r.start, c2.end, f"{r.words}, {r2.words},", r.value))
+            k += 4
+        else:
+            out.append(r)
+            k += 1
+    return out
 
 
 def _majority_of(tags: list[Tag]) -> list[Tag]:
