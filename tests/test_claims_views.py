@@ -972,6 +972,31 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2018-19, five of the seven NPS divisions were rated Good and the rest Requires improvement.", "supported"),
         ("In 2018-19, five of the seven NPS divisions were rated Good and the rest Inadequate.", "contradicted"),
     ],
+    "a_report_published_alongside_one_on_another_unit": [
+        # liverpool-north-pdu and knowsley-st-helens-pdu 2022-23: both published 2023-06-29
+        ("Liverpool North PDU was rated Inadequate.\nThe report was published at the end of June, alongside one on "
+         "Knowsley and St Helens.", "supported"),
+        ("Liverpool North PDU was rated Inadequate.\nThe report was published at the end of May, alongside one on "
+         "Knowsley and St Helens.", "contradicted"),
+    ],
+    "one_of_the_round_s_inspections": [
+        # rounds.csv 2022-23 all inspected 31; liverpool-north-pdu's one inspection is of 2022-23
+        ("Liverpool North PDU was rated Inadequate in June 2023.\nIt was one of 31 inspections in 2022-23.",
+         "supported"),
+        ("Liverpool North PDU was rated Inadequate in June 2023.\nIt was one of 30 inspections in 2022-23.",
+         "contradicted"),
+        # a part of them ("recent", "in the Merseyside area") is not the round's number
+        ("Knowsley and St Helens PDU was rated Inadequate.\nIt was one of two recent inspections in the Merseyside "
+         "area.", "unverifiable"),
+    ],
+    "a_bracketed_figure_is_the_unit_s_it_follows": [
+        # providers.csv 2025-26 kq2_1_safety: north-east-region 35, stockton-hartlepool-pdu 33 (the region's 33 is
+        # its kq2_3_safety); the comparison itself is not read, so the true sentence is partly checked, not contradicted
+        ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
+         "at Stockton and Hartlepool PDU (33%).", "partly checked"),
+        ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
+         "at Stockton and Hartlepool PDU (38%).", "contradicted"),
+    ],
     "two_ratings_each_dated_by_its_year_or_month": [
         # essex-north-pdu: Inadequate 2022-23 (2022-05), Requires improvement 2024-25 (2024-08)
         ("Essex North PDU was rated Inadequate in May 2022 and Requires improvement in August 2024.", "supported"),

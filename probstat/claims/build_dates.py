@@ -146,7 +146,7 @@ _VISITED = re.compile(r"(?i)\b(?:inspect(?:ed|ing|s)?|visit(?:ed|ing|s)?|fieldwo
 
 
 _ALONGSIDE = re.compile(r"\s*,?\s*(?:alongside|along\s+with|together\s+with|at\s+the\s+same\s+time\s+as)\s+"
-                        r"(?:those|the\s+reports?|reports?)\s+(?:for|on|of)\b", re.I)
+                        r"(?:those|one|that|the\s+reports?|reports?)\s+(?:for|on|of|into)\b", re.I)
 
 
 _LAST_MONTH_AFTER = re.compile(r"(?i)['\u2019\"]?\s*(?:overall\s+)?(?:last|this\s+past)\s+(" + "|".join(_MONTHS) +

@@ -347,6 +347,8 @@ def _member_of(m: Match, s: Sentence) -> list[Part] | None:
     from .shape_parts import _subject
 
     after = s.tags[m.last] if m.last < len(s.tags) else None
+    if m.one("pop").code == "I":
+        return _one_of_inspections(m, s)
     # ("NPS Wales, one of seven NPS divisions, was rated Good": set off by commas, it holds whatever follows)
     aside = s.tags[s.tags.index(m.one("s")) + 1].words == "," and after is not None and after.words == ","
     # "It was one of 24 PDUs inspected in 2024-25": the units the round inspected, the rest of the clause the round
@@ -384,6 +386,38 @@ def _member_of(m: Match, s: Sentence) -> list[Part] | None:
         phrase = re.sub(r"\s+", " ", s.text[a:b])
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
                    predicate=Predicate(after.words.lower() if inspected else "providers"))
+    return [_at_members_inspection(Part(a, b, phrase, "population size", st), [pid], s)]
+
+
+_THE_ROUND_WORDS = frozenset(("in", "during", "the", "that", "this", "year", "round", "programme"))
+
+
+def _one_of_inspections(m: Match, s: Sentence) -> list[Part] | None:
+    """'It was one of 31 inspections in 2022-23': how many inspections the round of the unit's inspection held."""
+    from .build_counts import _at_members_inspection
+    from .shape_parts import _subject
+
+    got = _count(m.one("n2"), s) if m.one("n2") is not None else None
+    whole = re.fullmatch(r"(?i)one\s+of\s+(\S+)", m.one("n").words)
+    # (the round's inspections, no part of them: not "one of two recent inspections in the Merseyside area")
+    between = s.tags[s.tags.index(m.one("n2") or m.one("n")) + 1: s.tags.index(m.one("pop"))]
+    clause = list(itertools.takewhile(lambda t: t.code != ",", s.tags[m.last:]))
+    if m.one("pop").words.lower() != "inspections" or got is not None and m.one("n").words.lower() != "one" or \
+            any(t.code in "RXHMVZ" for t in s.tags[m.first: m.last]) or \
+            any(t.words.lower() != "probation" for t in between) or \
+            any(t.code != "Y" and t.words.lower() not in _THE_ROUND_WORDS for t in clause):
+        return None
+    if got is None and whole is not None:
+        try:
+            got = (_interpret(whole.group(1), "count"), None, None)
+        except ValueError:
+            return None
+    pid = _subject(m.one("s"), s)
+    if got is None or got[0].rule != "exact count" or pid is None:
+        return None
+    a, b, phrase = _span(m, s)
+    st = Statement(a, b, phrase, "count", stated=got[0], sector=None, population_words="inspections",
+                   predicate=Predicate("inspected"))
     return [_at_members_inspection(Part(a, b, phrase, "population size", st), [pid], s)]
 
 

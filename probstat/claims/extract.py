@@ -314,8 +314,8 @@ def _interpret_whole(phrase: str) -> Reading | None:
 
 
 def _is_pronoun(tokens: _Tokens, index: int, end_index: int) -> bool:
-    """True for "no one", "one another", "where one was needed", "the second half": words that look like figures
-    but are not."""
+    """True for "no one", "one another", "where one was needed", "alongside one on Knowsley" (a report), "the second
+    half": words that look like figures but are not."""
     if end_index - index != 1:
         return False
     words = tokens.text
@@ -328,5 +328,6 @@ def _is_pronoun(tokens: _Tokens, index: int, end_index: int) -> bool:
         return before in _BEFORE_PRONOUN_ONE or after == "another" or \
             before in ("where", "when", "if", "unless") and after in ("was", "is", "were", "had", "has", "would") or \
             before in ("needed", "need", "needs", "needing", "required", "requires", "require") and \
-            after in ("", ".", ",", ";", ":", ")", "and", "but", "or")
+            after in ("", ".", ",", ";", ":", ")", "and", "but", "or") or \
+            before in ("alongside", "with", "beside") and after in ("on", "about", "into", "for")  # (a report)
     return word == "half" and before in _BEFORE_PERIOD_HALF

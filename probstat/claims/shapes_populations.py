@@ -153,7 +153,7 @@ MEMBER_SHAPES: tuple[Shape, ...] = (
           "'X was the only NPS division inspected in 2019-20': one of its kind inspected that round",
           "NPS North West was the only NPS division inspected in 2019-20.",
           "NPS North West was the only NPS division inspected in 2018-19."),
-    Shape("member of a population", r"(?P<s>[PA])[,wB]{0,3}(?P<n>N)(?:F[w]{0,3}(?P<n2>N))?[w]{0,2}(?P<pop>S)",
+    Shape("member of a population", r"(?P<s>[PA])[,wB]{0,3}(?P<n>N)(?:F[w]{0,3}(?P<n2>N))?[w]{0,2}(?P<pop>S|I)",
           _member_of, "a unit one of a population of so many: 'Essex CRC was one of 21 CRCs'",
           "In 2018-19 Essex CRC was one of the country's 21 CRCs.",
           "In 2018-19 Essex CRC was one of the country's 25 CRCs.", consumes=("n", "n2", "pop")),  # (the unit is
