@@ -997,6 +997,17 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
          "at Stockton and Hartlepool PDU (38%).", "contradicted"),
     ],
+    "two_units_figures_compared": [
+        # providers.csv: london-crc 2018-19 people_supervised 28819, swm-crc 13531; 2019-20 avg_caseload dlnr-crc
+        # 58, swm-crc 64; nps-london and nps-midlands 2018-19 both '>17000' (ranges overlap: undecided)
+        ("London CRC supervised more people than Staffordshire and West Midlands CRC in 2018-19.", "supported"),
+        ("London CRC supervised fewer people than Staffordshire and West Midlands CRC in 2018-19.", "contradicted"),
+        ("In 2020 the average caseload at DLNR CRC was lower than at Staffordshire and West Midlands CRC.",
+         "supported"),
+        ("DLNR CRC had a higher average caseload than Staffordshire and West Midlands CRC in 2019-20.",
+         "contradicted"),
+        ("NPS London supervised more people than NPS Midlands in 2018-19.", "unverifiable"),
+    ],
     "two_ratings_each_dated_by_its_year_or_month": [
         # essex-north-pdu: Inadequate 2022-23 (2022-05), Requires improvement 2024-25 (2024-08)
         ("Essex North PDU was rated Inadequate in May 2022 and Requires improvement in August 2024.", "supported"),

@@ -220,6 +220,28 @@ def _points_compared(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel, column="points"))]
 
 
+_MORE = re.compile(r"(?i)^(?:more|higher|larger|bigger|greater)(?:\s+than)?$")
+_FEWER = re.compile(r"(?i)^(?:fewer|lower|smaller|less)(?:\s+than)?$")
+
+
+def _figures_compared(m: Match, s: Sentence) -> list[Part] | None:
+    """'A supervised more people than B', 'the average caseload at A was higher than at B', 'A had a higher average
+    caseload than B': the two units' figures at the same round."""
+    words = " ".join(t.words.lower() for t in m.tags[m.first: m.last])
+    before = " ".join(t.words.lower() for t in s.tags[max(0, m.first - 4): m.first])
+    column = "avg_caseload" if "caseload" in f"{before} {words}" else \
+        "people_supervised" if m.one("u") is not None else None
+    cmp = [t.words for t in m.groups.get("cmp", [])]
+    rel = "higher" if any(_MORE.match(w) for w in cmp) else "lower" if any(_FEWER.match(w) for w in cmp) else None
+    if column is None or rel is None or any(t.code == "X" for t in s.tags[: m.last]):
+        return None
+    a, b = _subject(m.one("s"), s), _subject(m.one("o"), s)
+    if a is None or b is None or a == b:
+        return None
+    st, en, phrase = _span(m, s)
+    return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel, column=column))]
+
+
 def _shared_same(m: Match, s: Sentence) -> list[Part] | None:
     """'A and B shared the same rating', 'A and B were given the same rating': the two units' overall ratings at
     one round were equal."""

@@ -1,13 +1,21 @@
-"""The shapes that compare: two populations' ratings, two units' ratings (the same, higher or lower), and the
-comparisons between units the data do not rate, recognised and refused. They sit in the rating shapes' table
-(shapes.py) before the change shapes, which would otherwise read "the same rating" as a unit's own."""
+"""The shapes that compare: two units' figures (people supervised, average caseloads), two populations' ratings,
+two units' ratings (the same, higher or lower), and the comparisons between units the data do not rate, recognised
+and refused. They sit in the rating shapes' table (shapes.py) before the change shapes, which would otherwise read
+"the same rating" as a unit's own."""
 
 from __future__ import annotations
 
-from .build_distribution import _compared, _compared_same, _sectors_compared, _shared_same
-from .shape_parts import Shape, _refuse
+from .build_distribution import _compared, _compared_same, _figures_compared, _sectors_compared, _shared_same
+from .shape_parts import Shape, _refuse, _renamed
 
 COMPARED_SHAPES: tuple[Shape, ...] = (
+    Shape("figures compared",
+          r"(?P<s>[PA])M(?P<cmp>w)(?P<u>U)g(?P<o>[PA])|(?P<s2>[PA])B(?P<cmp2>G)w?(?P<o2>[PA])"
+          r"|(?P<s3>[PA])Bw?(?P<cmp3>w)w{1,2}g(?P<o3>[PA])",
+          lambda m, s: _figures_compared(_renamed(m), s),
+          "'A supervised more people than B', 'the average caseload at A was higher than at B': two units' figures",
+          "In 2018-19 London CRC supervised more people than Staffordshire and West Midlands CRC.",
+          "In 2018-19 London CRC supervised fewer people than Staffordshire and West Midlands CRC."),
     Shape("sectors compared", r"(?P<a>S)(?P<mid>[BV]{1,2})(?P<cmp>G|w{1,2}g|w?Vg)w?(?P<b>S)", _sectors_compared,
           "'NPS divisions were rated higher than CRCs': two populations' ratings (share Good or better, mean)",
           "In 2018-19 NPS divisions were rated higher than CRCs.",
