@@ -1008,6 +1008,41 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
          "contradicted"),
         ("NPS London supervised more people than NPS Midlands in 2018-19.", "unverifiable"),
     ],
+    "of_the_n_inspected_in_the_round_the_text_gives": [
+        # rounds.csv 2024-25 PDU: 24 inspected, 10 Requires improvement, 14 Inadequate
+        ("In 2024-25 probation was inspected again.\nOf the 24 PDUs inspected, 14 were rated Inadequate.", "supported"),
+        ("In 2024-25 probation was inspected again.\nOf the 24 PDUs inspected, 14 were rated Requires improvement.",
+         "contradicted"),
+        # 2019-20: ten CRCs inspected, nine rated: "completed and rated" is a claim no part reads
+        ("In 2019-20 three probation services improved their rating to Good.\nAll ten CRC inspections were completed "
+         "and rated.", "unverifiable"),
+    ],
+    "the_writer_is_the_unit_that_supervises": [
+        # kss-crc 2018-19 people_supervised '~8600', published 2019-06
+        ("Kent, Surrey and Sussex CRC was rated Requires improvement in June 2019.\nWe supervise approximately 8,600 "
+         "people on community orders and licences.", "supported"),
+        ("Kent, Surrey and Sussex CRC was rated Requires improvement in June 2019.\nIn 2018-19 we supervised "
+         "approximately 4,600 people on community orders and licences.", "contradicted"),
+        # (present tense, no round: the figure may have changed since, so only the held figure itself is decided)
+        ("Kent, Surrey and Sussex CRC was rated Requires improvement in June 2019.\nWe supervise approximately 4,600 "
+         "people on community orders and licences.", "unverifiable"),
+    ],
+    "caseloads_of_n_each": [
+        # hampshire-iow-crc 2018-19 avg_caseload '~70'; dlnr-crc 2019-20 avg_caseload 58
+        ("Hampshire and Isle of Wight CRC was rated Good.\nStaff were carrying caseloads of around 70 each.",
+         "supported"),
+        ("Hampshire and Isle of Wight CRC was rated Good.\nStaff were carrying caseloads of around 40 each.",
+         "contradicted"),
+        ("In 2019-20 DLNR CRC staff had caseloads of 58 each.", "supported"),
+    ],
+    "a_standards_count_with_its_standards_listed": [
+        # bgsw-crc 2018-19: planning, implementation_delivery and reviewing Inadequate, leadership empty
+        # (three known Inadequate, four cells empty: "three" is not decided, and leadership is not held)
+        ("Bristol, Gloucestershire, Somerset and Wiltshire CRC was rated Requires improvement in 2018-19.\nThree of "
+         "its standards, planning, leadership and reviewing cases, were rated inadequate.", "partly checked"),
+        ("Bristol, Gloucestershire, Somerset and Wiltshire CRC was rated Requires improvement in 2018-19.\nThree of "
+         "its standards, planning and reviewing cases, were rated good.", "contradicted"),
+    ],
     "two_ratings_each_dated_by_its_year_or_month": [
         # essex-north-pdu: Inadequate 2022-23 (2022-05), Requires improvement 2024-25 (2024-08)
         ("Essex North PDU was rated Inadequate in May 2022 and Requires improvement in August 2024.", "supported"),

@@ -484,3 +484,14 @@ def _overall_and_for(m: Match, s: Sentence) -> list[Part] | None:
     a, b = m.one("r").start, m.one("t").end
     return [Part(a, b, s.text[a:b], "provider-rating", ProviderRating(pid, str(m.one("t").value),
                                                                       _ratings(m.one("r"))))]
+
+
+def _with_listed(parts: list[Part] | None, m: Match) -> list[Part] | None:
+    """'three of its standards, planning, delivery and reviewing, were rated Inadequate': the count, and each
+    standard named in the list set off after it, with the count's rating."""
+    listed = [t for t in m.groups.get("list", []) if t.code == "T"]
+    if not parts or not listed or parts[0].problem or not isinstance(parts[0].reading, StandardsCount):
+        return parts
+    count = parts[0].reading
+    return parts + [Part(t.start, t.end, t.words, "provider-rating", ProviderRating(count.provider, str(t.value),
+                                                                                     count.ratings)) for t in listed]

@@ -131,9 +131,11 @@ PROVIDER_MEASURES: tuple[MeasureWords, ...] = (
     # "2 points out of 27", "scored zero out of a possible 27"
     MeasureWords("points", (r"\bpoints?\b|\bscor\w*\b.{0,25}\bof (?:the |a possible )?(?:27|twenty-seven)\b",),
                  threshold=r"^(?:a possible )?(?:27|twenty-seven)$"),
-    # "an average caseload of 58", "58 cases each on average", "each officer managed 58 cases"
+    # "an average caseload of 58", "58 cases each on average", "each officer managed 58 cases", "caseloads of around
+    # 70 each"
     MeasureWords("avg_caseload", (r"\baverag\w*\b.{0,30}\b(?:cases|caseloads?)\b|\b(?:cases|caseloads?)\b.{0,20}"
                                   r"\baverag|\bcases (?:each|apiece|per (?:officer|practitioner|head|member of staff))"
+                                  r"|\bcaseloads? of (?:[\w,]+ ){1,3}?(?:each|apiece)\b"
                                   r"|\beach (?:probation |responsible )?(?:officer|practitioner|member of staff)\b"
                                   r".{0,30}\bcases\b",)),
     *_KEY_QUESTIONS,

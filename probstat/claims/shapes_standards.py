@@ -16,6 +16,7 @@ from .build_standards import (
     _standards_rated_twice,
     _standards_rest,
     _standards_some,
+    _with_listed,
 )
 from .shape_parts import Shape, _renamed
 
@@ -59,9 +60,9 @@ STANDARDS_SHAPES: tuple[Shape, ...] = (
           "Seven of London CRC's ten standards were rated Good in 2018-19."),
     # ("three standards at X": the unit after "at", "for" or "in" too)
     Shape("standards count", r"(?P<s>[PA])?[wBVK']{0,4}?(?P<n>[NQ])(?P<mid>[wFNOAS']{0,4}?)Z"
-          r"(?:(?P<at>[Fw])(?P<s2>[PA]))?[wBVKXI]{0,5}?(?P<r>R)",
+          r"(?:(?P<at>[Fw])(?P<s2>[PA]))?(?P<list>,[TwJ,]{1,12}?,)?[wBVKXI]{0,5}?(?P<r>R)",
           lambda m, s: None if m.words("at").lower() not in ("", "of", "at", "for", "in", "across")
-          else _standards_count(_renamed(m), s),
+          else _with_listed(_standards_count(_renamed(m), s), m),
           "how many of a provider's own standards had a rating ('five of its ten standards')",
           "London CRC had five standards rated Good in 2018-19.",
           "London CRC had seven standards rated Good in 2018-19."),

@@ -411,6 +411,10 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
                 tags[k - 1].words.lower() == "at" else t for k, t in enumerate(tags)]
     if "R" in code and "T" in code:
         tags = _rating_restated(tags)
+    if "M" in code:
+        # "We supervise 8,600 people": the writer is the unit (a company's or a division's own statement)
+        tags = [Tag("A", t.start, t.end, t.words) if t.code == "w" and t.words.lower() == "we" and k + 1 < len(tags)
+                and tags[k + 1].code == "M" else t for k, t in enumerate(tags)]
     if "Y" in code:
         tags = round_named(tags)
     if "X" in code:
