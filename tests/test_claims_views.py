@@ -1043,6 +1043,20 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Bristol, Gloucestershire, Somerset and Wiltshire CRC was rated Requires improvement in 2018-19.\nThree of "
          "its standards, planning and reviewing cases, were rated good.", "contradicted"),
     ],
+    "a_figure_restated_after_a_dash": [
+        # sector_figures CRC 2018-19 risk_assessment_insufficient_pct '45 per cent': "nearly half" [45, 50) holds it
+        ("The inspectorate found that in 2018-19 CRC staff had not assessed risks sufficiently in 45 per cent of "
+         "cases - nearly half.", "supported"),
+        ("The inspectorate found that in 2018-19 CRC staff had not assessed risks sufficiently in 45 per cent of "
+         "cases - nearly two thirds.", "contradicted"),
+        ("The inspectorate found that in 2018-19 CRC staff had not assessed risks sufficiently in 55 per cent of "
+         "cases - more than half.", "contradicted"),
+    ],
+    "the_only_one_inspected_with_its_round": [
+        # rounds.csv 2019-20 NPS: 1 inspected, 1 Good (nps-north-west)
+        ("The only NPS division inspected in 2019-20 was rated Good.", "supported"),
+        ("The only NPS division inspected in 2019-20 was rated Requires improvement.", "contradicted"),
+    ],
     "two_ratings_each_dated_by_its_year_or_month": [
         # essex-north-pdu: Inadequate 2022-23 (2022-05), Requires improvement 2024-25 (2024-08)
         ("Essex North PDU was rated Inadequate in May 2022 and Requires improvement in August 2024.", "supported"),

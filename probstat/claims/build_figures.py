@@ -68,8 +68,14 @@ def _clause(s: Sentence, n: Tag, back: int = 0) -> str:
 
 
 def _restated(s: Sentence, a: Tag, b: Tag) -> bool:
-    """Whether figure b restates figure a in brackets right after it ("nearly half (45 per cent)")."""
-    return a.end <= b.start and s.text[a.end: b.start].strip() == "("
+    """Whether figure b restates figure a in brackets or after a dash right after it ("nearly half (45 per cent)",
+    "45 per cent - nearly half")."""
+    return a.end <= b.start and bool(_RESTATING.fullmatch(s.text, a.end, b.start))
+
+
+# what stands between a figure and its restatement: a bracket, or a dash after the figure's noun ("45 per cent of
+# cases - nearly half")
+_RESTATING = re.compile(r"\s*\(\s*|(?:\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cases|them|staff))?\s+[-\u2013\u2014]\s+")
 
 
 # nouns a figure beside a measure's words may count instead of the measure ("its two inspections")

@@ -118,7 +118,10 @@ def _clause_at(cuts: list[int], at: int, end: int) -> tuple[int, int]:
 
 def _clause(cuts: list[int], p: Part, end: int) -> tuple[int, int]:
     lo = max(c for c in cuts if c <= p.start)
-    hi = min(c for c in cuts if c >= p.end) if any(c >= p.end for c in cuts) else end
+    # (a part whose words end on the comma closing an aside ends its clause there: "X, the only unit rated Good in
+    # 2022-23, had slipped to R by 2025-26")
+    last = p.end - (len(p.phrase) - len(p.phrase.rstrip(" ,;"))) if p.phrase else p.end
+    hi = min(c for c in cuts if c >= last) if any(c >= last for c in cuts) else end
     return lo, hi
 
 

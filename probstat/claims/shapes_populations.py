@@ -102,7 +102,7 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "'HMIP inspected 10 CRCs and one NPS division': a second count of those inspected",
           "In 2019-20 HMIP inspected 10 CRCs and one NPS division.",
           "In 2019-20 HMIP inspected 10 CRCs and two NPS divisions."),
-    Shape("the only one inspected", r"(?P<q>Q)(?P<pop>S)I(?P<mid>[wBV]{0,3})(?P<r>R)", _the_only_one,
+    Shape("the only one inspected", r"(?P<q>Q)(?P<pop>S)I(?P<mid>[wBVY]{0,4})(?P<r>R)", _the_only_one,
           "'the only NPS division inspected was rated Good': one inspected, and it had the rating",
           "In 2019-20 the only NPS division inspected was rated Good.",
           "In 2019-20 the only NPS division inspected was rated Requires improvement."),
