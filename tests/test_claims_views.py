@@ -1007,6 +1007,16 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("DLNR CRC had a higher average caseload than Staffordshire and West Midlands CRC in 2019-20.",
          "contradicted"),
         ("NPS London supervised more people than NPS Midlands in 2018-19.", "unverifiable"),
+        # 28,819 against 13,531: more than twice (27,062), not more than three times (40,593); "twice as many" alone
+        # (about twice?) is not read
+        ("London CRC supervised more than twice as many people as Staffordshire and West Midlands CRC in 2018-19.",
+         "supported"),
+        ("London CRC supervised more than three times as many people as Staffordshire and West Midlands CRC in "
+         "2018-19.", "contradicted"),
+        ("London CRC supervised twice as many people as Staffordshire and West Midlands CRC in 2018-19.",
+         "unverifiable"),
+        ("Staff at SWM CRC carried heavier average caseloads than those at DLNR CRC in 2019-20.", "supported"),
+        ("Staff at DLNR CRC carried heavier average caseloads than those at SWM CRC in 2019-20.", "contradicted"),
     ],
     "of_the_n_inspected_in_the_round_the_text_gives": [
         # rounds.csv 2024-25 PDU: 24 inspected, 10 Requires improvement, 14 Inadequate

@@ -220,8 +220,11 @@ def _points_compared(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel, column="points"))]
 
 
-_MORE = re.compile(r"(?i)^(?:more|higher|larger|bigger|greater)(?:\s+than)?$")
-_FEWER = re.compile(r"(?i)^(?:fewer|lower|smaller|less)(?:\s+than)?$")
+_MORE = re.compile(r"(?i)^(?:more|higher|larger|bigger|greater|heavier)(?:\s+than)?$")
+_FEWER = re.compile(r"(?i)^(?:fewer|lower|smaller|less|lighter)(?:\s+than)?$")
+# "more than twice as many people as": only "more than" so many times, read literally
+_TIMES = re.compile(r"(?i)(twice|three\s+times|four\s+times)\s+as\s+many$")
+_MORE_THAN = re.compile(r"(?i)more\s+than\s+(?:twice|three|four)\b")
 
 
 def _figures_compared(m: Match, s: Sentence) -> list[Part] | None:
@@ -232,14 +235,20 @@ def _figures_compared(m: Match, s: Sentence) -> list[Part] | None:
     column = "avg_caseload" if "caseload" in f"{before} {words}" else \
         "people_supervised" if m.one("u") is not None else None
     cmp = [t.words for t in m.groups.get("cmp", [])]
+    # ("more than three times as many": the count's words are a figure's, "more than" and "three")
+    said = f"{m.words('n')} {m.words('times')}".strip()
+    cmp += ["more"] if _MORE_THAN.match(said) else []
     rel = "higher" if any(_MORE.match(w) for w in cmp) else "lower" if any(_FEWER.match(w) for w in cmp) else None
-    if column is None or rel is None or any(t.code == "X" for t in s.tags[: m.last]):
+    times = _TIMES.search(said) if m.one("times") is not None else None
+    if column is None or rel is None or any(t.code == "X" for t in s.tags[: m.last]) or \
+            m.one("times") is not None and (times is None or rel != "higher"):
         return None
     a, b = _subject(m.one("s"), s), _subject(m.one("o"), s)
     if a is None or b is None or a == b:
         return None
     st, en, phrase = _span(m, s)
-    return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel, column=column))]
+    factor = float({"twice": 2, "three": 3, "four": 4}[times.group(1).split()[0].lower()]) if times else 1.0
+    return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel, column=column, times=factor))]
 
 
 def _shared_same(m: Match, s: Sentence) -> list[Part] | None:

@@ -467,8 +467,9 @@ def _figures_compared(r: RatingComparison, round_: str, mine, theirs) -> tuple[s
         qualifier = qualifier if isinstance(qualifier, str) else ""
         got.append((bounds(float(value), qualifier), f"{'' if qualifier == '/' else qualifier}{float(value):g}"))
     ((a_low, a_high), a), ((b_low, b_high), b) = got
-    above, below = a_low > b_high, a_high < b_low
+    above, below = a_low > b_high * r.times, a_high < b_low * r.times
     detail = f"{r.provider}'s {r.column} was {a} and {r.other}'s {b} in {round_} (providers.csv)"
+    detail += f", against {r.times:g} times {r.other}'s" if r.times != 1 else ""
     if not (above or below):
         return "unverifiable", detail + "; the two figures' ranges overlap", f"{a} / {b}"
     ok = above if r.relation == "higher" else below

@@ -279,12 +279,14 @@ class RatingComparison:
     relation: str  # "higher" (better on the scale), "lower", "same" or "different"
     column: str = "overall"  # or "points": the score out of 27 of the inspections since 2021 ("scored more points"),
     # "people_supervised" or "avg_caseload" ("supervised more people than", "a higher average caseload than")
+    times: float = 1.0  # "more than twice as many people as": the other's figure times so many
 
     def describe(self) -> str:
         if self.column == "points":
             return f"{self.provider} scored {'more' if self.relation == 'higher' else 'fewer'} points than {self.other}"
         if self.column != "overall":
-            return f"{self.provider}'s {self.column} {self.relation} than {self.other}'s"
+            times = f"{self.times:g} times " if self.times != 1 else ""
+            return f"{self.provider}'s {self.column} {self.relation} than {times}{self.other}'s"
         if self.relation in ("same", "different"):
             return f"{self.provider} rated {'the same as' if self.relation == 'same' else 'differently from'} " \
                 f"{self.other}"

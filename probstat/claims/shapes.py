@@ -3,9 +3,8 @@
 Each row of ``SHAPES`` is a pattern over tag codes (tagger.py), a builder that turns a match into readings
 (readings.py) and a true and a false example sentence about the bundled data; tests run every example and the
 docs list the table. A builder may decline a match (None): the tags stay free for a later row. A refusal row
-claims its tags and says why they are not read, so the sentence can be no better than "partly checked".
-
-Rows are tried in order; a tag read by one row is not read again.
+claims its tags and says why they are not read, so the sentence can be no better than "partly checked". Rows are
+tried in order; a tag read by one row is not read again.
 """
 
 from __future__ import annotations
@@ -86,7 +85,7 @@ from .build_standards import (
 )
 from .inspection_gap import gap_parts
 from .shape_parts import Shape, _refuse, _renamed
-from .shapes_compared import COMPARED_SHAPES
+from .shapes_compared import COMPARED_SHAPES, FIGURES_COMPARED
 from .shapes_composition import COMPOSITION_SHAPES
 from .shapes_facts import FACT_SHAPES
 from .shapes_populations import MEMBER_SHAPES, POPULATION_SHAPES
@@ -144,6 +143,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'twice as many NPS divisions as CRCs were rated Good': one rating's counts in two populations, one a "
           "multiple of the other", "In 2018-19 five times as many NPS divisions as CRCs were rated Good.",
           "In 2018-19 twice as many NPS divisions as CRCs were rated Good."),
+    FIGURES_COMPARED,  # ("more than twice as many people as": before the refusal of likelihoods)
     Shape("refused: comparison of likelihood", r"[^,;]{0,6}L[^,;]{0,6}",
           _refuse("a comparison of proportions or likelihoods between groups"),
           "a comparison of shares or likelihoods between sectors or groups: recognised, not read",

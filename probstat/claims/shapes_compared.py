@@ -8,14 +8,19 @@ from __future__ import annotations
 from .build_distribution import _compared, _compared_same, _figures_compared, _sectors_compared, _shared_same
 from .shape_parts import Shape, _refuse, _renamed
 
+#: Two units' figures compared; it comes before the refusal of likelihoods ("more than twice as many people as").
+FIGURES_COMPARED = Shape(
+    "figures compared",
+    r"(?P<s>[PA])M(?P<cmp>w)(?P<u>U)g(?P<o>[PA])|(?P<s2>[PA])B(?P<cmp2>G)w?(?P<o2>[PA])"
+    r"|(?P<s3>[PA])[BwV]w??(?P<cmp3>w)w{1,2}g(?:ww)?(?P<o3>[PA])"
+    r"|(?P<s4>[PA])M(?:(?P<cmp4>G)|(?P<n4>N))(?P<times>L)(?P<u4>U)w(?P<o4>[PA])",
+    lambda m, s: _figures_compared(_renamed(m), s),
+    "'A supervised more people than B', 'the average caseload at A was higher than at B', 'more than twice as many "
+    "people as': two units' figures",
+    "In 2018-19 London CRC supervised more people than Staffordshire and West Midlands CRC.",
+    "In 2018-19 London CRC supervised fewer people than Staffordshire and West Midlands CRC.")
+
 COMPARED_SHAPES: tuple[Shape, ...] = (
-    Shape("figures compared",
-          r"(?P<s>[PA])M(?P<cmp>w)(?P<u>U)g(?P<o>[PA])|(?P<s2>[PA])B(?P<cmp2>G)w?(?P<o2>[PA])"
-          r"|(?P<s3>[PA])Bw?(?P<cmp3>w)w{1,2}g(?P<o3>[PA])",
-          lambda m, s: _figures_compared(_renamed(m), s),
-          "'A supervised more people than B', 'the average caseload at A was higher than at B': two units' figures",
-          "In 2018-19 London CRC supervised more people than Staffordshire and West Midlands CRC.",
-          "In 2018-19 London CRC supervised fewer people than Staffordshire and West Midlands CRC."),
     Shape("sectors compared", r"(?P<a>S)(?P<mid>[BV]{1,2})(?P<cmp>G|w{1,2}g|w?Vg)w?(?P<b>S)", _sectors_compared,
           "'NPS divisions were rated higher than CRCs': two populations' ratings (share Good or better, mean)",
           "In 2018-19 NPS divisions were rated higher than CRCs.",
