@@ -117,9 +117,10 @@ def compile_trie(before: str, words: list[str], after: str, flags: int) -> re.Pa
     return re.compile(before + trie_pattern(words) + after, flags)
 
 
-# Up to this many characters a text's own words are picked out for its trie (Lexicon.for_text): the pick costs
-# about 0.1 ms a KB and keeps fewer words the shorter the text (2 KB: 197 of the 4,093 words, compiled in 8 ms
-# against 0.26 s for all; 20 KB: 1,499; 100 KB: 3,567, where picking and compiling cost more than all of them)
+# Up to this many characters a text's own words are picked out for its trie (Lexicon.for_text) by searching the
+# text for each: the pick costs about 0.1 ms a KB and keeps fewer words the shorter the text (2 KB: 197 of the
+# 4,093 words, compiled in 8 ms against 0.26 s for all; 20 KB: 1,499; 100 KB: 3,567, where picking and compiling
+# cost more than all of them). A longer text is picked by its distinct words, and only where it has few of them.
 SHORT_TEXT = 32_000
 _PIECE = re.compile(r"[^\s-]+")
 _FEW_WORDS = 2_000  # a longer text's distinct words (its runs between white space), past which none is picked
