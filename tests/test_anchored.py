@@ -74,3 +74,16 @@ def test_delegates_the_rest() -> None:
     assert p.match("now") is not None and p.flags & re.IGNORECASE
     with pytest.raises(AttributeError):
         p.__nothing__  # noqa: B018
+
+
+def test_a_long_texts_word_places_are_every_place_the_word_stands() -> None:
+    """_occurrences finds each word once per long text and skips, by the text's distinct runs between white space,
+    the words that stand nowhere: the same places as looking for every word through the text, overlaps too."""
+    from probstat.claims import anchored
+
+    release = (Path(__file__).parent / "fixtures" / "release_paraphrase.txt").read_text(encoding="utf-8")
+    low = anchored._folded((release + " aaaa ab\u00a0c the-rated\n") * 3)
+    words = ("the", "aa", "aaa", "b\u00a0c", "ab c", "e-r", "zzz", "rated", "no such", "\u00a0")
+    for pick in (words, words[::-1], words[2:5], ("the",)):
+        found = sorted((at, at + len(w)) for w in pick for at in range(len(low)) if low.startswith(w, at))
+        assert anchored._occurrences(low, pick) == ([a for a, _ in found], [b for _, b in found])

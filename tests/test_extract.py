@@ -190,3 +190,20 @@ def test_figure_like_text_never_raises_and_spans_do_not_overlap(parts: list[str]
         assert item.phrase.strip() == item.phrase != ""
     for earlier, later in zip(found, found[1:], strict=False):
         assert earlier.end <= later.start
+
+
+def test_the_tokens_that_open_a_figure_are_asked_once_per_distinct_token():
+    """_Tokens.openers tells a token that can open a figure once per distinct token: the same tokens as asking
+    each in turn, on a text that repeats its words with their cases and hyphens changed."""
+    from pathlib import Path
+
+    from probstat.claims.extract import _STARTERS, _non_claims, _Tokens
+
+    release = (Path(__file__).parent / "fixtures" / "release_paraphrase.txt").read_text(encoding="utf-8")
+    text = release + release.upper() + " Twenty-one one-third A-half 3rd 45% 1,200 half-time " + release
+    taken = bytearray(len(text) + 1)
+    _non_claims(text, taken)
+    tokens = _Tokens(text, taken)
+    each = [k for k, t in enumerate(tokens.text) if (t[0].isdigit() or t.lower().split("-")[0] in _STARTERS)
+            and tokens.usable(k)]
+    assert tokens.openers() == each and len(each) > 50

@@ -101,6 +101,28 @@ def test_a_texts_own_words_match_there_what_all_the_words_match():
         _same(lex.pattern, lex.compile(words), [text])
 
 
+def test_a_long_texts_own_words_are_those_a_short_texts_test_keeps():
+    """A long text of few distinct words (a text repeated, as the bench's 1 MB text is) has its words picked by its
+    distinct words, not by searching the whole text once a word: the same words as that search keeps, with words
+    cut by hyphens, odd white space and characters re folds; a long text of many distinct words picks none."""
+    from pathlib import Path
+
+    from probstat.claims.word_trie import _PIECE, SHORT_TEXT, _folder, words_in
+
+    lex = lexicon()
+    fold = _folder()
+    release = (Path(__file__).parent / "fixtures" / "release_paraphrase.txt").read_text(encoding="utf-8")
+    odd = ("The \u212aent CRC, \u017fodexo and \u0130nspectorate \u0131s rated Good-or-better; HMI\xa0Probation:"
+           " case\u2011supervision, NPS  Wales, case-\nsupervision")
+    for unit in (release, odd + " " + release, " ".join(_texts(list(lex.ordered), 40, seed=3))):
+        text = (unit * (3 * SHORT_TEXT // len(unit) + 1))[: 3 * SHORT_TEXT]
+        folded = fold(text)
+        want = [w for w in lex.ordered if all(fold(p) in folded for p in _PIECE.findall(w))]
+        assert words_in(lex.ordered, text) == want
+    many = " ".join(f"w{k}" for k in range(SHORT_TEXT))
+    assert words_in(lex.ordered, many) is None
+
+
 def test_a_text_with_none_of_the_words_matches_nowhere():
     """A text in which no word of the lexicon can match ("1 1 1 ...") is tagged with the trie of no words, which
     matches nowhere, as the whole one's words do there: it had matched the empty string everywhere, and as a

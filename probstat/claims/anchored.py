@@ -105,14 +105,34 @@ def _literal_trie(words: tuple[str, ...]) -> str:
 
 def _occurrences(low: str, words: tuple[str, ...]) -> tuple[list[int], list[int]]:
     """Where each of the words stands in ``low`` (overlaps too): the starts in order, and the end of each."""
+    global _STARTS
+    held, known, lines = _STARTS  # (one tuple, read once, as _TEXT is)
+    if held is not low:
+        # the text's distinct runs between white space, a line each: a word without white space stands in the
+        # text only where it stands in one of them, and most of the patterns' words stand nowhere in a text, so
+        # that each is looked for in these (a few KB to tens of KB) before it is looked for through the text
+        known, lines = {}, "\n".join(set(low.split()))
+        _STARTS = (low, known, lines)
     found = []
     for w in words:
-        at = low.find(w)
-        while at >= 0:
-            found.append((at, at + len(w)))
-            at = low.find(w, at + 1)
+        # (the patterns share words: each one's places are found once per text)
+        starts = known.get(w)
+        if starts is None:
+            absent = w not in lines and not any(map(str.isspace, w))
+            starts = known[w] = [] if absent else _starts(low, w)
+        n = len(w)
+        found.extend([(a, a + n) for a in starts])
     found.sort()
     return [a for a, _ in found], [b for _, b in found]
+
+
+def _starts(low: str, word: str) -> list[int]:
+    starts = []
+    at = low.find(word)
+    while at >= 0:
+        starts.append(at)
+        at = low.find(word, at + 1)
+    return starts
 
 
 def _folded(string: str) -> str:
@@ -140,6 +160,7 @@ def _folded(string: str) -> str:
 
 _LONG = 4_000  # longer than any sentence the reader reads in one piece (document.MAX_SENTENCE)
 _TEXT: tuple[str, str] = ("", "")
+_STARTS: tuple[str, dict[str, list[int]], str] = ("", {}, "")  # a long text, its words' starts, its runs
 _RECENT: list[tuple[str, str]] = []
 
 
