@@ -134,10 +134,15 @@ def score_sentences(path: Path, verbose: bool = False) -> None:
     frame = load()
     pairs = []
     for r in csv.DictReader(path.open(encoding="utf-8")):
-        p = sentence_verdict(frame, r["sentence"], r.get("text") or "")
-        pairs.append((r["sentence"], r["verdict"], p))
+        sentence = r.get("sentence")
+        if sentence is None:
+            # (adversarial.csv holds whole texts, each judged on its last sentence by tests/test_claims_adversarial.py)
+            sys.exit(f"{path}: row {len(pairs) + 2}: no 'sentence' column; a file of whole texts (text,verdict,...) is "
+                     "scored by its own test, e.g. tests/test_claims_adversarial.py")
+        p = sentence_verdict(frame, sentence, r.get("text") or "")
+        pairs.append((sentence, r["verdict"], p))
         if verbose and not _same(r["verdict"], p):
-            print(f"  {r['sentence']!r}: gold {r['verdict']}, got {p}")
+            print(f"  {sentence!r}: gold {r['verdict']}, got {p}")
     _score(pairs, f"sentences ({path.name})")
 
 
