@@ -1067,6 +1067,12 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("The only NPS division inspected in 2019-20 was rated Good.", "supported"),
         ("The only NPS division inspected in 2019-20 was rated Requires improvement.", "contradicted"),
     ],
+    "the_other_of_a_part_of_the_units_without_a_traceback": [
+        # 2021-22: swansea-neath-port-talbot-pdu Inadequate, gwent-pdu Requires improvement; "the other" counted the
+        # rest of a part of the PDUs with no number, and the judge read a number that was not there (AttributeError)
+        ("Both PDU inspections of 2021-22 came in below Good: one Inadequate, the other Requires improvement.",
+         "unverifiable"),
+    ],
     "two_ratings_each_dated_by_its_year_or_month": [
         # essex-north-pdu: Inadequate 2022-23 (2022-05), Requires improvement 2024-25 (2024-08)
         ("Essex North PDU was rated Inadequate in May 2022 and Requires improvement in August 2024.", "supported"),

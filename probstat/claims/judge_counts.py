@@ -104,6 +104,8 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
         size = None
     if st.subset and st.denominator is None:
         # "the two NPS divisions that have been inspected": a part of the population; only impossible counts fail
+        if st.stated is None:  # ("... one Inadequate, the other Requires improvement": the rest of a part)
+            return "unverifiable", f"{o.detail}; the statement speaks of a part of them, which is not said"
         if c.high < st.stated.low:
             return "contradicted", f"{o.detail}: fewer than {st.stated.describe()} in the whole population"
         if st.predicate.kind == "providers" and c.exact and st.stated.contains(c.low) and \
