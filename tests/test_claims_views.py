@@ -1073,6 +1073,18 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Both PDU inspections of 2021-22 came in below Good: one Inadequate, the other Requires improvement.",
          "unverifiable"),
     ],
+    "the_people_it_supervised_is_no_subject": [
+        # nps-south-west-south-central 2018-19 assessment Outstanding, overall Good
+        ("NPS South West and South Central was inspected in 2018.\nIts assessment of the people it supervised was "
+         "rated outstanding.", "supported"),
+        ("NPS South West and South Central was inspected in 2018.\nIts assessment of the people it supervised was "
+         "rated good.", "contradicted"),
+    ],
+    "a_bracketed_figure_after_a_possessive": [
+        # 2019-20 avg_caseload: swm-crc 64, dlnr-crc 58
+        ("SWM CRC's average caseload in 2019-20 (64) was higher than DLNR CRC's (58).", "supported"),
+        ("SWM CRC's average caseload in 2019-20 (64) was higher than DLNR CRC's (68).", "contradicted"),
+    ],
     "two_ratings_each_dated_by_its_year_or_month": [
         # essex-north-pdu: Inadequate 2022-23 (2022-05), Requires improvement 2024-25 (2024-08)
         ("Essex North PDU was rated Inadequate in May 2022 and Requires improvement in August 2024.", "supported"),

@@ -412,9 +412,14 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
     if "R" in code and "T" in code:
         tags = _rating_restated(tags)
     if "M" in code:
-        # "We supervise 8,600 people": the writer is the unit (a company's or a division's own statement)
+        # "We supervise 8,600 people": the writer is the unit (a company's or a division's own statement); "the
+        # people it supervised": a relative clause, whose "it" is no subject of the sentence's verb
         tags = [Tag("A", t.start, t.end, t.words) if t.code == "w" and t.words.lower() == "we" and k + 1 < len(tags)
-                and tags[k + 1].code == "M" else t for k, t in enumerate(tags)]
+                and tags[k + 1].code == "M" else
+                Tag("w", t.start, t.end, t.words) if t.code in "AM" and 0 < k < len(tags) - 1 and (
+                    t.code == "A" and tags[k - 1].code == "U" and tags[k + 1].code == "M" or
+                    t.code == "M" and tags[k - 1].code == "A" and k > 1 and tags[k - 2].code == "U")
+                else t for k, t in enumerate(tags)]
     if "Y" in code:
         tags = round_named(tags)
     if "X" in code:
