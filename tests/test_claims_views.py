@@ -1085,6 +1085,23 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("SWM CRC's average caseload in 2019-20 (64) was higher than DLNR CRC's (58).", "supported"),
         ("SWM CRC's average caseload in 2019-20 (64) was higher than DLNR CRC's (68).", "contradicted"),
     ],
+    "a_rating_line_with_a_dash_a_bracketed_region_and_a_month": [
+        # liverpool-north-pdu 2022-23 Inadequate, published 2023-06, region North West; tameside-pdu 2022-23
+        # Requires improvement, published 2023-05, region Greater Manchester
+        ("Liverpool North PDU - Inadequate, June 2023", "supported"),
+        ("Liverpool North PDU - Inadequate, May 2023", "contradicted"),
+        ("Liverpool North PDU - Good, June 2023", "contradicted"),
+        ("Tameside PDU (Greater Manchester) - Requires improvement, May 2023", "supported"),
+        ("Liverpool North PDU (Greater Manchester region) - Inadequate, June 2023", "contradicted"),
+    ],
+    "a_season_or_part_of_a_year_after_a_rating": [
+        # lambeth-pdu published 2022-10 (autumn); dorset-pdu 2022-23 has no month; "early", "late" and "winter"
+        # are left unread, never judged
+        ("Lambeth PDU was rated Inadequate in the autumn of 2022.", "supported"),
+        ("Lambeth PDU was rated Inadequate in the spring of 2022.", "contradicted"),
+        ("Dorset PDU was rated Inadequate in autumn 2022.", "partly checked"),
+        ("Lambeth PDU was rated Inadequate in early 2022.", "partly checked"),
+    ],
     "two_ratings_each_dated_by_its_year_or_month": [
         # essex-north-pdu: Inadequate 2022-23 (2022-05), Requires improvement 2024-25 (2024-08)
         ("Essex North PDU was rated Inadequate in May 2022 and Requires improvement in August 2024.", "supported"),

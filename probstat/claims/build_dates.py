@@ -158,6 +158,12 @@ _MONTH_AFTER_RATING = re.compile(r"['\u2019\"]?\s*(?:overall\s+)?(?:in|on)\s+(?:
                                  + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b", re.I)
 
 
+_MONTH_AFTER_LINE = re.compile(r"['\u2019\"]?\s*,\s*(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS)
+                               + r")\s+((?:19|20)[0-9]{2})\s*(?:[.;]|$)", re.I)
+_SEASON_AFTER = re.compile(r"(?i)['\u2019\"]?\s*(?:(?:in|during)\s+(?:the\s+)?|,\s*)(spring|summer|autumn)"
+                           r"\s+(?:of\s+)?((?:19|20)[0-9]{2})\b")
+
+
 def rating_months(text: str, parts: list[Part]) -> list[Part]:
     """'X was rated Inadequate in June 2023', 'A and B were all rated R in June 2023': a month and year right after
     a unit's rating date it, a claim of its own about when the report came out (its ``published`` month) that no
@@ -183,7 +189,19 @@ def rating_months(text: str, parts: list[Part]) -> list[Part]:
             out.append(Part(last.start(), last.end(), text[last.start(): last.end()], "inspection date", date))
             dated.add(r.provider)
             continue
-        if when is None or r.provider in dated or _RATED_THEN.search(text, p.start, p.end) is None:
+        listed = _MONTH_AFTER_LINE.match(text, p.end) if when is None and isinstance(r, ProviderRating) else None
+        season = _SEASON_AFTER.match(text, p.end) if when is None and listed is None and \
+            isinstance(r, ProviderRating) else None
+        if season is not None and r.provider not in dated:
+            # "rated Inadequate in autumn 2022", "- Inadequate, autumn 2022": the season its report came out in
+            date = InspectionDate(r.provider, "published", None, int(season.group(2)),
+                                  months=_SEASONS[season.group(1).lower()])
+            out.append(Part(season.start(), season.end(), text[season.start(): season.end()], "inspection date", date))
+            dated.add(r.provider)
+            continue
+        # ("Tameside PDU - Requires improvement, May 2023": a list's line dated after a comma, with no verb)
+        when = when or listed
+        if when is None or r.provider in dated or listed is None and _RATED_THEN.search(text, p.start, p.end) is None:
             continue
         day = int(when.group(1)) if when.group(1) else None
         date = InspectionDate(r.provider, "published", _MONTHS[when.group(2).lower()], int(when.group(3)), day)

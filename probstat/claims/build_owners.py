@@ -218,6 +218,10 @@ _IN_REGION = (r"\s*(?:(?:,\s*(?:which|that)\s+)?(?:is|was|are|were|sits|sat|lies
               r"(?:\s+(?:probation\s+)?region\b|(?(bare)|(?!)))")
 
 
+# "Tameside PDU (Greater Manchester) - Requires improvement": a region in brackets after the unit
+_IN_BRACKETS = r"\s*\(\s*(?:the\s+)?(?P<region>{names})(?:\s+(?:probation\s+)?region)?\s*\)(?P<count>)"
+
+
 @lru_cache(maxsize=8)
 def _with_regions(template: str, names: tuple[str, ...]) -> re.Pattern:
     """A pattern with the data's region names put in for its ``{names}``."""
@@ -246,7 +250,8 @@ def _region_of(m: Match, s: Sentence) -> list[Part] | None:
     while k + 2 < len(s.tags) and s.tags[k + 1].words.lower() in ("and", ",", "&") and s.tags[k + 2].code == "P":
         units.append(s.tags[k + 2])
         k += 2
-    got = _with_regions(_IN_REGION, names).match(s.text, units[-1].end, s.end)
+    got = _with_regions(_IN_REGION, names).match(s.text, units[-1].end, s.end) or \
+        _with_regions(_IN_BRACKETS, names).match(s.text, units[-1].end, s.end)
     if got is None:
         return None
     pids = [_subject(u, s) for u in units]

@@ -84,7 +84,9 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         return None  # "In X, case supervision was judged Inadequate": its casework's, no rating of the unit
     # "Lambeth PDU: Inadequate", "Surrey: Inadequate, report out in June": a list's line, rated up to a comma
     cut = next((j for j in range(at + 1, len(m.tags)) if m.tags[j].code == ","), len(m.tags))
-    listed = at >= 2 and m.tags[at - 1].words == ":" and m.tags[at - 2] is m.one("s") and r_tag.words[:1].isupper() \
+    # (or "Tameside PDU (Greater Manchester) - Inadequate": a dash, and a place in brackets before it)
+    listed = at >= 2 and m.tags[at - 1].words in (":", "-", "\u2013", "\u2014") and r_tag.words[:1].isupper() and \
+        (m.tags[at - 2] is m.one("s") or m.tags[at - 2].words == ")" and bool(m.groups.get("aside"))) \
         and all(t.code in "KY" for t in m.tags[at + 1: cut])
     if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V") or m.has("mid", "X")
             or m.has("after", "V") or verbal or listed or _headline_rating(m, s)):
@@ -421,6 +423,9 @@ def _apposition(m: Match, s: Sentence) -> list[Part] | None:
     run by HMPPS, was rated ..."), whose rating is the unit's before it."""
     i = s.tags.index(m.one("s"))
     mid = m.groups.get("mid", [])
+    aside = m.groups.get("aside", [])
+    if aside and (aside[0].words != "(" or aside[-1].words != ")"):
+        return None  # (only a place in brackets stands between: "Tameside PDU (Greater Manchester) - R")
     if len(mid) == 4 and mid[0].words.lower() not in ("which", "who"):
         return None  # four words between are a relative clause's ("..., which was itself rated R"), or no apposition
     if i > 0 and s.tags[i - 1].code in "wF" and s.tags[i - 1].words.lower() in ("by", "of", "from", "with", "under",

@@ -285,8 +285,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'Rather than Good, X was rated Requires improvement', 'Far from being Good, X ...': the one, not the other",
           "Rather than Good, NPS London was rated Requires improvement in 2018-19.",
           "Rather than Good, NPS Wales was rated Requires improvement in 2018-19."),
-    Shape("provider rating", r"(?P<s>[PA])(?P<mid>" + _GAP + r"{0,12}?)(?P<r>R)(?:(?P<nor>X)(?P<r2>R))?"
-          + _AFTER,
+    Shape("provider rating", r"(?P<s>[PA])(?P<mid>" + _GAP + r"{0,12}?)(?P<r>R)(?:(?P<nor>X)(?P<r2>R))?" + _AFTER,
           _provider_rating, "a provider's rating, overall or on a named standard, or its negation",
           "Hampshire and Isle of Wight CRC was rated Good in 2018-19.",
           "Hampshire and Isle of Wight CRC was rated Inadequate in 2018-19."),
@@ -343,8 +342,8 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'Rated Good, the division ...', 'With an Inadequate rating, the PDU ...': the unit after the comma's",
           "Rated Good in 2018-19, NPS Wales supervises many people.",
           "Rated Inadequate in 2018-19, NPS Wales supervises many people."),
-    Shape("apposition", r"(?P<s>[PA]),(?P<mid>[wBVKh]{0,3}|(?=w)[wBVKh]{4})(?P<r>R)(?P<after>(?:[wFVA]{0,2}[TK])?)",
-          _apposition, "'X, rated Good in 2019, ...'",
+    Shape("apposition", r"(?P<s>[PA])(?P<aside>,w{1,4},)?,(?P<mid>[wBVKh]{0,3}|(?=w)[wBVKh]{4})(?P<r>R)"
+          r"(?P<after>(?:[wFVA]{0,2}[TK])?)", _apposition, "'X, rated Good in 2019, ...', 'X (its region) - R'",
           "NPS Midlands, rated Good in 2018-19, supervises many people.",
           "NPS Midlands, rated Inadequate in 2018-19, supervises many people."),
     Shape("place on the scale", r"(?P<r1>R)K?[,wYF]{0,3}(?P<r2>R)", _scale,

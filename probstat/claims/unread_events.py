@@ -86,10 +86,14 @@ _OWNER_MADE = re.compile(r"(?i)\b(?:partnership|consortium|company|firm|group|jo
                          r"business|contractor|organisation)\s+(?:led|owned|run|formed|made\s+up|backed|controlled|"
                          r"headed|set\s+up)\s+(?:by|of)\b")
 
+# "rated Inadequate in early 2022", "in the winter of 2023": a part of a year the data's months could settle only
+# by where its edges fall, which the words leave open; left unread, never judged
+_PART_OF_YEAR = re.compile(r"(?i)\b(?:early|late|mid-?)\s*(?:19|20)\d\d\b|\bwinter\s+(?:of\s+)?(?:19|20)\d\d\b")
+
 # (each searched only in a sentence that holds the words every match of it needs)
 _PATTERNS = tuple(Anchored(p) for p in (_SIZE_RANK, _CONTRACT, _LATER, _OTHER_GRADE, _LENGTH, _SINCE_BEFORE,
                                         _RATED_BEFORE, _LIKE,
-                                        _OF_WHOM, _WORTH, _OWNER_MADE))
+                                        _OF_WHOM, _WORTH, _OWNER_MADE, _PART_OF_YEAR))
 
 # "..., and we believe this reflects a decade of under-investment", "a result I regard as damning", "I share the
 # concerns of residents": a view the writer adds after a fact read, a claim of its own; before the fact ("we believe
