@@ -1102,6 +1102,18 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Dorset PDU was rated Inadequate in autumn 2022.", "partly checked"),
         ("Lambeth PDU was rated Inadequate in early 2022.", "partly checked"),
     ],
+    "a_note_s_telegraphic_counts_and_labels": [
+        # rounds.csv 2024-25 PDU: 24 inspected, 14 Inadequate; east-kent-pdu 2024-25 Inadequate (one inspection);
+        # barking-dagenham-havering-pdu 2022-23 Requires improvement, published 2022-11
+        ("2024-25 in one line: 24 PDUs inspected, 14 of them rated Inadequate.", "supported"),
+        ("2024-25 in one line: 24 PDUs inspected, a dozen of them rated Inadequate.", "contradicted"),
+        ("2024-25: 25 PDUs inspected, 14 of them rated Inadequate.", "contradicted"),
+        ("Kent again: East Kent PDU got the bottom grade.", "supported"),
+        ("Kent again: East Kent PDU got the top grade.", "contradicted"),
+        ("Thread: 1/ Barking, Dagenham and Havering PDU was rated Requires improvement in November 2022.",
+         "supported"),
+        ("Thread: 1/ Barking, Dagenham and Havering PDU was rated Inadequate in November 2022.", "contradicted"),
+    ],
     "two_ratings_each_dated_by_its_year_or_month": [
         # essex-north-pdu: Inadequate 2022-23 (2022-05), Requires improvement 2024-25 (2024-08)
         ("Essex North PDU was rated Inadequate in May 2022 and Requires improvement in August 2024.", "supported"),

@@ -54,7 +54,7 @@ def _inspected(m: Match, s: Sentence) -> list[Part] | None:
         # which rating they were given is the count shapes' to read
         return None
     if verb.code == "I" and m.tags[m.tags.index(verb) - 1].code == "S" and m.first and \
-            s.tags[m.first - 1].words.lower() not in ("had", "has", "have", "saw", "sees", "see"):
+            s.tags[m.first - 1].words.lower() not in ("had", "has", "have", "saw", "sees", "see", ":", ","):
         return None  # (only "had six PDUs inspected": a population noun before "inspected" is otherwise a clause's)
     kind = "inspected" if verb.code == "I" else "rated"
     # "gave overall ratings to ten CRCs", "awarded an overall rating to ten services": those rated

@@ -85,6 +85,8 @@ _ORDINAL = re.compile(r"(?<![\w.])[0-9]+(?:st|nd|rd|th)(?![\w])")
 # a list's or a thread's number at a line's start: "1.", "2)", "3/"; a report's paragraph number opening a line or
 # sentence ("2.1 The PDU was rated ...")
 _LIST_MARKER = re.compile(r"(?m)^[ \t]*([0-9]{1,2}[.)/])(?=[ \t])")
+# a thread's number after its label: "Thread: 1/ ..." (a slash, so that "Points: 3. The PDU ..." keeps its figure)
+_THREAD_MARKER = re.compile(r"(?im)^[ \t]*[a-z]+:[ \t]*([0-9]{1,2}/)(?=[ \t])")
 _PARAGRAPH = re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*([0-9]{1,2}\.[0-9]{1,2})(?=[ \t]+[A-Z])")
 
 
@@ -234,6 +236,7 @@ def _non_claims(text: str, taken: bytearray) -> list[NumericExpression]:
         ("url", _URL, 0, None),
         ("reference", _REFERENCE, 0, None),
         ("list-marker", _LIST_MARKER, 1, None),
+        ("list-marker", _THREAD_MARKER, 1, None),
         ("list-marker", _PARAGRAPH, 1, None),
         ("phone", _PHONE, 0, _phone_ok),
         ("date", _DATE, 0, None),
@@ -331,5 +334,6 @@ def _is_pronoun(tokens: _Tokens, index: int, end_index: int) -> bool:
             before in ("where", "when", "if", "unless") and after in ("was", "is", "were", "had", "has", "would") or \
             before in ("needed", "need", "needs", "needing", "required", "requires", "require") and \
             after in ("", ".", ",", ";", ":", ")", "and", "but", "or") or \
-            before in ("alongside", "with", "beside") and after in ("on", "about", "into", "for")  # (a report)
+            before in ("alongside", "with", "beside") and after in ("on", "about", "into", "for") or \
+            before == "in" and after in ("line", "word", "sentence", "go", "place")  # (a report; "in one line")
     return word == "half" and before in _BEFORE_PERIOD_HALF

@@ -90,7 +90,8 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
     Shape("inspected", r"(?P<v6>V)(?P<n6>N)(?P<pop6>S)(?P<k6>K)|"  # "gave ten services an overall rating"
           r"(?P<all>Q)?(?P<n>N)[wF]{0,3}(?P<pop>S)B[wB]{0,2}(?P<v>[IV])|"
           r"(?P<v2>[IV])(?P<all2>Q)?[w]{0,2}(?P<n2>N)[w]{0,2}(?P<pop2>S)|(?P<n3>N)(?P<v3>I)F(?P<pop3>S)|(?P<v4>V)K?(?P<k4>V)?w(?P<n4>N)(?P<pop4>S)"
-          r"|(?<=B)(?P<n5>N)(?P<pop5>S)(?P<v5>I)",  # "London had six PDUs inspected in 2022-23"
+          r"|(?<=B)(?P<n5>N)(?P<pop5>S)(?P<v5>I)"  # "London had six PDUs inspected in 2022-23"
+          r"|(?:^|(?<=,))(?P<n7>N)(?P<pop7>S)(?P<v7>I)(?=,|$)",  # "2024-25: 24 PDUs inspected, ..." (a note's)
           lambda m, s: _at_least_in_region(_inspected(_renamed(m), s)),
           "how many providers were inspected or given an overall rating",
           "In 2018-19 HMIP inspected 28 providers.", "In 2018-19 HMIP inspected 30 providers."),

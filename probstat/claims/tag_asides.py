@@ -225,3 +225,20 @@ def _named_as(tags: list[Tag]) -> list[Tag]:
 _JOINS = ((_services_standard, "TS"), (_the_one_bright_spot, "N"), (_with_a_count, "RZ"), (_one_named, "NP"),
           (_no_fewer_than, "QN"), (_quantified_region, "Q"), (_another_service, "A"), (_area_that_was, "SBT"),
           (_the_places, "N"), (_counted_list, "NZT"), (_them, "VT"), (_among, "R"), (_named_as, "T"))
+
+
+def rating_restated(tags: list[Tag]) -> list[Tag]:
+    """'got the top grade, Outstanding, for its work with victims': a rating restated between commas is one rating,
+    so that the standard after it is its standard."""
+    out: list[Tag] = []
+    k = 0
+    while k < len(tags):
+        r, c1, r2, c2, nxt = (tags[k: k + 5] + [None] * 5)[:5]
+        if nxt is not None and r.code == r2.code == "R" and c1.words == c2.words == "," and r.value == r2.value \
+                and (nxt.code == "T" or nxt.words.lower() in ("for", "on", "in")):
+            out.append(Tag("R", r.start, c2.end, f"{r.words}, {r2.words},", r.value))
+            k += 4
+        else:
+            out.append(r)
+            k += 1
+    return out

@@ -9,7 +9,7 @@ import re
 
 from .. import schema
 from . import vocabulary as vocab
-from .tag_asides import aside_joins
+from .tag_asides import aside_joins, rating_restated
 from .tag_idioms import no_count, one_of_a_group, other_names, rated_none, round_named
 from .tag_regions import _units_of_region, fronted_region
 from .tag_type import Tag, codes
@@ -410,7 +410,10 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
                 Tag("w", t.start, t.end, t.words) if t.code == "Q" and t.words.lower() == "all" and k > 0 and
                 tags[k - 1].words.lower() == "at" else t for k, t in enumerate(tags)]
     if "R" in code and "T" in code:
-        tags = _rating_restated(tags)
+        tags = rating_restated(tags)
+    colon = next((k for k, t in enumerate(tags[:4]) if t.words == ":"), None)
+    if colon and ("H" in code or "h" in code):  # "Kent again: East Kent PDU got ...": a label's words change nothing
+        tags = [Tag("w", t.start, t.end, t.words) if k < colon and t.code in "Hh" else t for k, t in enumerate(tags)]
     if "M" in code:
         # "We supervise 8,600 people": the writer is the unit (a company's or a division's own statement); "the
         # people it supervised": a relative clause, whose "it" is no subject of the sentence's verb
@@ -429,23 +432,6 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
     if "P" in code:
         tags = other_names(tags)
     return fronted_region(tags, later)
-
-
-def _rating_restated(tags: list[Tag]) -> list[Tag]:
-    """'got the top grade, Outstanding, for its work with victims': a rating restated between commas is one rating,
-    so that the standard after it is its standard."""
-    out: list[Tag] = []
-    k = 0
-    while k < len(tags):
-        r, c1, r2, c2, nxt = (tags[k: k + 5] + [None] * 5)[:5]
-        if nxt is not None and r.code == r2.code == "R" and c1.words == c2.words == "," and r.value == r2.value \
-                and (nxt.code == "T" or nxt.words.lower() in ("for", "on", "in")):
-            out.append(Tag("R", r.start, c2.end, f"{r.words}, {r2.words},", r.value))
-            k += 4
-        else:
-            out.append(r)
-            k += 1
-    return out
 
 
 def _majority_of(tags: list[Tag]) -> list[Tag]:
