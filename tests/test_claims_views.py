@@ -1114,6 +1114,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
          "supported"),
         ("Thread: 1/ Barking, Dagenham and Havering PDU was rated Inadequate in November 2022.", "contradicted"),
     ],
+    "second_from_bottom_and_steered_clear_of": [
+        # gwent-pdu Requires improvement at both inspections; dyfed-powys-pdu 2025-26 Requires improvement;
+        # cardiff-vale-pdu 2025-26 Inadequate
+        ("Gwent PDU got Requires improvement, second from bottom.", "supported"),
+        ("Gwent PDU got Inadequate, second from bottom.", "contradicted"),
+        ("Dyfed Powys PDU steered clear of the bottom grade.", "supported"),
+        ("Cardiff and the Vale PDU steered clear of the bottom grade.", "contradicted"),
+    ],
     "two_ratings_each_dated_by_its_year_or_month": [
         # essex-north-pdu: Inadequate 2022-23 (2022-05), Requires improvement 2024-25 (2024-08)
         ("Essex North PDU was rated Inadequate in May 2022 and Requires improvement in August 2024.", "supported"),

@@ -86,8 +86,9 @@ _OWNER_MADE = re.compile(r"(?i)\b(?:partnership|consortium|company|firm|group|jo
                          r"business|contractor|organisation)\s+(?:led|owned|run|formed|made\s+up|backed|controlled|"
                          r"headed|set\s+up)\s+(?:by|of)\b")
 
-# "rated Inadequate in early 2022", "in the winter of 2023": a part of a year the data's months could settle only
-# by where its edges fall, which the words leave open; left unread, never judged
+# "rated Inadequate in early 2022", "in the winter of 2023": a part of a year the data's months settle only by
+# where its edges fall, which the words leave open; left unread, never judged ("that summer", whose year the text
+# gives, is left to it)
 _PART_OF_YEAR = re.compile(r"(?i)\b(?:early|late|mid-?)\s*(?:19|20)\d\d\b|\bwinter\s+(?:of\s+)?(?:19|20)\d\d\b")
 
 # (each searched only in a sentence that holds the words every match of it needs)

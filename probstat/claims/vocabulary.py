@@ -92,6 +92,8 @@ RATING_WORDS: dict[str, tuple[str, ...]] = {
     "the top grade": ("Outstanding",),
     "at the bottom of the scale": ("Inadequate",), "the bottom of the scale": ("Inadequate",),
     "at the top of the scale": ("Outstanding",), "the top of the scale": ("Outstanding",),
+    "second from bottom": ("Requires improvement",), "second from the bottom": ("Requires improvement",),
+    "second from top": ("Good",), "second from the top": ("Good",),
 }  # fmt: skip
 # "told by the watchdog to improve", "ordered by inspectors to improve": the order with who gave it
 for _verb, _by in product(("told", "ordered", "urged"), ("watchdog", "the watchdog", "a watchdog", "inspectors",
