@@ -1122,6 +1122,21 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Dyfed Powys PDU steered clear of the bottom grade.", "supported"),
         ("Cardiff and the Vale PDU steered clear of the bottom grade.", "contradicted"),
     ],
+    "a_unit_of_one_sector_more_likely_than_a_unit_of_another": [
+        # rounds.csv 2018-19: NPS 5 of 7 Good, CRC 1 of 21
+        ("In 2018-19 an NPS division was more likely to be rated Good than a CRC.", "supported"),
+        ("In 2018-19 a CRC was more likely to be rated Good than an NPS division.", "contradicted"),
+    ],
+    "two_units_shares_of_cases_compared": [
+        # providers.csv 2024-25 kq2_3_safety: kss-region 22, essex-south-pdu 23; 2025-26 kq2_1_safety:
+        # stockton-hartlepool-pdu 33, north-east-region 35
+        ("The KSS region's delivery work kept other people safe in a higher share of cases than Essex South PDU's "
+         "did.", "contradicted"),
+        ("Essex South PDU's delivery work kept other people safe in a higher share of cases than the KSS region's "
+         "did.", "supported"),
+        ("Stockton and Hartlepool PDU assessed risk of harm sufficiently in a higher share of cases than the North "
+         "East region as a whole.", "contradicted"),
+    ],
     "two_ratings_each_dated_by_its_year_or_month": [
         # essex-north-pdu: Inadequate 2022-23 (2022-05), Requires improvement 2024-25 (2024-08)
         ("Essex North PDU was rated Inadequate in May 2022 and Requires improvement in August 2024.", "supported"),

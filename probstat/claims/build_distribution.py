@@ -233,7 +233,7 @@ def _figures_compared(m: Match, s: Sentence) -> list[Part] | None:
     words = " ".join(t.words.lower() for t in m.tags[m.first: m.last])
     before = " ".join(t.words.lower() for t in s.tags[max(0, m.first - 4): m.first])
     column = "avg_caseload" if "caseload" in f"{before} {words}" else \
-        "people_supervised" if m.one("u") is not None else None
+        "people_supervised" if m.one("u") is not None else _share_compared(m, s) if m.one("l") is not None else None
     cmp = [t.words for t in m.groups.get("cmp", [])]
     # ("more than three times as many": the count's words are a figure's, "more than" and "three")
     said = f"{m.words('n')} {m.words('times')}".strip()
@@ -249,6 +249,21 @@ def _figures_compared(m: Match, s: Sentence) -> list[Part] | None:
     st, en, phrase = _span(m, s)
     factor = float({"twice": 2, "three": 3, "four": 4}[times.group(1).split()[0].lower()]) if times else 1.0
     return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel, column=column, times=factor))]
+
+
+def _share_compared(m: Match, s: Sentence) -> str | None:
+    """The key question two units' 'higher share of cases' compares: the one the sentence names ('assessed risk of
+    harm sufficiently', 'kept other people safe'), or None."""
+    from .build_figures import _key_question
+    from .measure_words import MEASURES, PROVIDER_MEASURES, measures_named
+
+    if not re.fullmatch(r"(?i)(?:share|proportion) of", m.words("l")):
+        return None
+    if "measures" not in s.memo:  # (the memo the figure shapes keep, filled the same way)
+        text = s.text[s.start: s.end].lower()
+        s.memo["measures"] = measures_named(MEASURES, text)
+        s.memo["provider measures"] = measures_named(PROVIDER_MEASURES, text)
+    return _key_question(s, m.one("l"))
 
 
 def _shared_same(m: Match, s: Sentence) -> list[Part] | None:
