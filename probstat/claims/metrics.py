@@ -1,8 +1,9 @@
 """Named, parameterised computations over the providers data, for claims files to point at.
 
 A claims file says `metric = { name = "providers", round = "2018-19", rating = "Good" }`; this module
-checks the parameters and runs the metric. Each metric reuses an analysis function so that nothing is
-computed in two places, and says what it could not compute (`needs`) rather than guessing.
+checks the parameters and runs the metric. Each metric reuses an analysis function (or, for a count of
+ratings, the rating codes that `ratings` counts) so that nothing is computed in two ways, and says what it
+could not compute (`needs`) rather than guessing.
 """
 
 from __future__ import annotations
@@ -20,10 +21,9 @@ import pandas as pd
 
 from .. import schema
 from ..analysis.caseloads import caseloads
-from ..analysis.common import NAMED_IN_NOTES, equal_to, listed, sector_masks, select_round
+from ..analysis.common import NAMED_IN_NOTES, equal_to, listed, rating_codes, sector_masks, select_round
 from ..analysis.gap import column_summary, gap
 from ..analysis.gap import needs as gap_needs
-from ..analysis.ratings import ratings
 from .cells import Cells
 
 
@@ -237,8 +237,6 @@ def _who(sector: str | None) -> str:
         sector=Param(str, choices=_SECTOR_CHOICES), rating=Param(str, choices=_RATING_CHOICES),
         standard=Param(str, choices=schema.STANDARD_COLUMNS), rated=Param(bool))
 def providers_metric(frame, round, sector=None, rating=None, standard=None, rated=False):  # noqa: A002
-    table = cached(ratings, _for_analysis(frame, round, standard or "overall"), round_=round, by="sector",
-                   standard=standard)
     column = standard or "overall"
     scope = _scope(frame, round, sector, column)
     if standard is not None:  # a sector's own standards (unpaid work, victim work) do not apply to the other
@@ -261,8 +259,7 @@ def providers_metric(frame, round, sector=None, rating=None, standard=None, rate
                                 n=providers_in_scope, cells=_cells(scope, column))
         return MetricResult(providers_in_scope, "count", f"{providers_in_scope} {what} in the data",
                             n=providers_in_scope, cells=_cells(scope, "provider"))
-    at = np.flatnonzero(_is(table, "sector", sector or "all") & _is(table, "rating", rating))
-    count = int(table["count"].iloc[at[0]]) if len(at) and pd.notna(table["count"].iloc[at[0]]) else 0
+    count = _rated_count(frame, round, sector, column, rating)
     label = f"rated {rating} on {column}" if standard else f"rated {rating}"
     cells = _cells(scope, column)
     if known < providers_in_scope:
@@ -273,6 +270,37 @@ def providers_metric(frame, round, sector=None, rating=None, standard=None, rate
                             cells=cells)
     return MetricResult(count, "count", f"{count} of {providers_in_scope} {what} {label}", n=providers_in_scope,
                         cells=cells)
+
+
+def _rated_count(frame: pd.DataFrame, round_: str, sector: str | None, column: str, rating: str) -> int:
+    """The count `ratings` gives the group ``sector`` (None: 'all') and ``rating`` in ``column`` (0 where it gives
+    none), from the rating codes of the round's rows: its whole table (every group and rating, the published
+    totals and notes) cost more than the claims' counts that read one cell of it."""
+    if column not in frame:
+        return 0
+    codes = cached(_round_codes, frame, round_=round_, column=column)
+    std = schema.STANDARDS_BY_COLUMN.get(column)
+    # As ratings' groups: a sector-specific standard is rated only for its sectors and the later units that hold it.
+    rated_for = None if std is None or std.sectors == schema.BOTH else {*std.sectors, *std.units}
+    if sector is not None:
+        if rated_for is not None and sector not in rated_for:
+            return 0
+        mine = cached(_sector_in_round, frame, round_=round_, sector=sector)
+    elif rated_for is not None:
+        mine = np.zeros(len(codes), dtype=bool)
+        for name in rated_for:
+            mine |= cached(_sector_in_round, frame, round_=round_, sector=name)
+    else:
+        mine = np.ones(len(codes), dtype=bool)
+    return int(np.count_nonzero(codes[mine] == schema.RATINGS.index(rating)))
+
+
+def _round_codes(frame: pd.DataFrame, round_: str, column: str) -> np.ndarray:
+    return rating_codes(pd.Series(_column(frame, round_, None, column), copy=False))
+
+
+def _sector_in_round(frame: pd.DataFrame, round_: str, sector: str) -> np.ndarray:
+    return equal_to(pd.Series(_column(frame, round_, None, "sector"), copy=False), sector)
 
 
 def _published_rated(round_: str, sector: str | None) -> int | None:
