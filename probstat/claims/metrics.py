@@ -11,7 +11,6 @@ from __future__ import annotations
 import calendar
 import heapq
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -24,7 +23,9 @@ from ..analysis.caseloads import caseloads
 from ..analysis.common import NAMED_IN_NOTES, equal_to, listed, rating_codes, sector_masks, select_round
 from ..analysis.gap import column_summary, gap
 from ..analysis.gap import needs as gap_needs
-from .cells import Cells
+from .cells import Cells, known_cells
+from .check_cache import analyses_cached as analyses_cached
+from .check_cache import cached
 
 
 @dataclass(frozen=True)
@@ -70,30 +71,6 @@ class Metric:
 
 
 REGISTRY: dict[str, Metric] = {}
-# While a claims file is checked, many claims ask the same analysis of the same data (19 claims count
-# ratings of one round): `analyses_cached()` memoises those calls for the length of one check.
-_CACHE: dict | None = None
-
-
-@contextmanager
-def analyses_cached():
-    """Memoise analysis calls made by metrics inside this block (one check of one data frame)."""
-    global _CACHE
-    _CACHE = {}
-    try:
-        yield
-    finally:
-        _CACHE = None
-
-
-def cached(func, frame: pd.DataFrame, **kwargs):
-    """func(frame, **kwargs), computed once per check while `analyses_cached()` is active."""
-    if _CACHE is None:
-        return func(frame, **kwargs)
-    key = (func.__name__, id(frame), tuple(sorted(kwargs.items())))
-    if key not in _CACHE:
-        _CACHE[key] = func(frame, **kwargs)
-    return _CACHE[key]
 _RATING_CHOICES = schema.RATINGS
 _SECTOR_CHOICES = schema.SECTORS
 
@@ -218,7 +195,17 @@ def _for_analysis(frame: pd.DataFrame, round_: str, *columns: str) -> pd.DataFra
 
 
 def _cells(rows: pd.DataFrame, *columns: str) -> Cells:
-    return Cells(*((rows, column) for column in columns))
+    return Cells(*((rows, column) for column in columns), lister=_known_cells)
+
+
+def _known_cells(rows: pd.DataFrame, column: str) -> tuple[tuple[str, str, str], ...]:
+    # Once per check: the claims of a round share its few scope frames (19 circular checks, a few frames).
+    return cached(_rows_and_cells, rows, column=column)[1]
+
+
+def _rows_and_cells(rows: pd.DataFrame, column: str) -> tuple[pd.DataFrame, tuple[tuple[str, str, str], ...]]:
+    # The rows are kept with their cells: the cache is keyed by id(rows), which a freed frame's successor could take.
+    return rows, known_cells(rows, column)
 
 
 def _is(table: pd.DataFrame, column: str, value: str) -> np.ndarray:
