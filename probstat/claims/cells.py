@@ -13,13 +13,15 @@ class Cells:
     claim would build a tuple per row in scope (hundreds of thousands on a large file) that nothing reads.
     """
 
-    def __init__(self, *parts: tuple[pd.DataFrame, str]):
+    def __init__(self, *parts: tuple[pd.DataFrame, str], lister=None):
         self._parts = parts  # (rows, column): the rows whose column is known
         self._listed: tuple[tuple[str, str, str], ...] | None = None
+        # known_cells(rows, column) by default; a caller whose claims share their rows can remember each part's
+        self._lister = lister or known_cells
 
     def _list(self) -> tuple[tuple[str, str, str], ...]:
         if self._listed is None:
-            self._listed = tuple(cell for rows, column in self._parts for cell in _known_cells(rows, column))
+            self._listed = tuple(cell for rows, column in self._parts for cell in self._lister(rows, column))
             self._parts = ()  # the rows are no longer needed once listed
         return self._listed
 
@@ -42,7 +44,8 @@ class Cells:
         return f"Cells({self._list()!r})"
 
 
-def _known_cells(rows: pd.DataFrame, column: str) -> tuple[tuple[str, str, str], ...]:
+def known_cells(rows: pd.DataFrame, column: str) -> tuple[tuple[str, str, str], ...]:
+    """(round, provider_id, column) of each of ``rows`` whose ``column`` is known, in row order."""
     if column not in rows:
         return ()
     known = rows[column].notna().to_numpy()  # on arrays: .loc and itertuples were a tenth of a claims check's profile

@@ -1,8 +1,9 @@
 """Named, parameterised computations over the providers data, for claims files to point at.
 
 A claims file says `metric = { name = "providers", round = "2018-19", rating = "Good" }`; this module
-checks the parameters and runs the metric. Each metric reuses an analysis function so that nothing is
-computed in two places, and says what it could not compute (`needs`) rather than guessing.
+checks the parameters and runs the metric. Each metric reuses an analysis function (or, for a count of
+ratings, the rating codes that `ratings` counts) so that nothing is computed in two ways, and says what it
+could not compute (`needs`) rather than guessing.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import calendar
 import heapq
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -20,11 +20,12 @@ import pandas as pd
 
 from .. import schema
 from ..analysis.caseloads import caseloads
-from ..analysis.common import NAMED_IN_NOTES, equal_to, listed, sector_masks, select_round
+from ..analysis.common import NAMED_IN_NOTES, equal_to, listed, rating_codes, sector_masks, select_round
 from ..analysis.gap import column_summary, gap
 from ..analysis.gap import needs as gap_needs
-from ..analysis.ratings import ratings
-from .cells import Cells
+from .cells import Cells, known_cells
+from .check_cache import analyses_cached as analyses_cached
+from .check_cache import cached
 
 
 @dataclass(frozen=True)
@@ -70,30 +71,6 @@ class Metric:
 
 
 REGISTRY: dict[str, Metric] = {}
-# While a claims file is checked, many claims ask the same analysis of the same data (19 claims count
-# ratings of one round): `analyses_cached()` memoises those calls for the length of one check.
-_CACHE: dict | None = None
-
-
-@contextmanager
-def analyses_cached():
-    """Memoise analysis calls made by metrics inside this block (one check of one data frame)."""
-    global _CACHE
-    _CACHE = {}
-    try:
-        yield
-    finally:
-        _CACHE = None
-
-
-def cached(func, frame: pd.DataFrame, **kwargs):
-    """func(frame, **kwargs), computed once per check while `analyses_cached()` is active."""
-    if _CACHE is None:
-        return func(frame, **kwargs)
-    key = (func.__name__, id(frame), tuple(sorted(kwargs.items())))
-    if key not in _CACHE:
-        _CACHE[key] = func(frame, **kwargs)
-    return _CACHE[key]
 _RATING_CHOICES = schema.RATINGS
 _SECTOR_CHOICES = schema.SECTORS
 
@@ -218,7 +195,17 @@ def _for_analysis(frame: pd.DataFrame, round_: str, *columns: str) -> pd.DataFra
 
 
 def _cells(rows: pd.DataFrame, *columns: str) -> Cells:
-    return Cells(*((rows, column) for column in columns))
+    return Cells(*((rows, column) for column in columns), lister=_known_cells)
+
+
+def _known_cells(rows: pd.DataFrame, column: str) -> tuple[tuple[str, str, str], ...]:
+    # Once per check: the claims of a round share its few scope frames (19 circular checks, a few frames).
+    return cached(_rows_and_cells, rows, column=column)[1]
+
+
+def _rows_and_cells(rows: pd.DataFrame, column: str) -> tuple[pd.DataFrame, tuple[tuple[str, str, str], ...]]:
+    # The rows are kept with their cells: the cache is keyed by id(rows), which a freed frame's successor could take.
+    return rows, known_cells(rows, column)
 
 
 def _is(table: pd.DataFrame, column: str, value: str) -> np.ndarray:
@@ -237,8 +224,6 @@ def _who(sector: str | None) -> str:
         sector=Param(str, choices=_SECTOR_CHOICES), rating=Param(str, choices=_RATING_CHOICES),
         standard=Param(str, choices=schema.STANDARD_COLUMNS), rated=Param(bool))
 def providers_metric(frame, round, sector=None, rating=None, standard=None, rated=False):  # noqa: A002
-    table = cached(ratings, _for_analysis(frame, round, standard or "overall"), round_=round, by="sector",
-                   standard=standard)
     column = standard or "overall"
     scope = _scope(frame, round, sector, column)
     if standard is not None:  # a sector's own standards (unpaid work, victim work) do not apply to the other
@@ -261,8 +246,7 @@ def providers_metric(frame, round, sector=None, rating=None, standard=None, rate
                                 n=providers_in_scope, cells=_cells(scope, column))
         return MetricResult(providers_in_scope, "count", f"{providers_in_scope} {what} in the data",
                             n=providers_in_scope, cells=_cells(scope, "provider"))
-    at = np.flatnonzero(_is(table, "sector", sector or "all") & _is(table, "rating", rating))
-    count = int(table["count"].iloc[at[0]]) if len(at) and pd.notna(table["count"].iloc[at[0]]) else 0
+    count = _rated_count(frame, round, sector, column, rating)
     label = f"rated {rating} on {column}" if standard else f"rated {rating}"
     cells = _cells(scope, column)
     if known < providers_in_scope:
@@ -273,6 +257,37 @@ def providers_metric(frame, round, sector=None, rating=None, standard=None, rate
                             cells=cells)
     return MetricResult(count, "count", f"{count} of {providers_in_scope} {what} {label}", n=providers_in_scope,
                         cells=cells)
+
+
+def _rated_count(frame: pd.DataFrame, round_: str, sector: str | None, column: str, rating: str) -> int:
+    """The count `ratings` gives the group ``sector`` (None: 'all') and ``rating`` in ``column`` (0 where it gives
+    none), from the rating codes of the round's rows: its whole table (every group and rating, the published
+    totals and notes) cost more than the claims' counts that read one cell of it."""
+    if column not in frame:
+        return 0
+    codes = cached(_round_codes, frame, round_=round_, column=column)
+    std = schema.STANDARDS_BY_COLUMN.get(column)
+    # As ratings' groups: a sector-specific standard is rated only for its sectors and the later units that hold it.
+    rated_for = None if std is None or std.sectors == schema.BOTH else {*std.sectors, *std.units}
+    if sector is not None:
+        if rated_for is not None and sector not in rated_for:
+            return 0
+        mine = cached(_sector_in_round, frame, round_=round_, sector=sector)
+    elif rated_for is not None:
+        mine = np.zeros(len(codes), dtype=bool)
+        for name in rated_for:
+            mine |= cached(_sector_in_round, frame, round_=round_, sector=name)
+    else:
+        mine = np.ones(len(codes), dtype=bool)
+    return int(np.count_nonzero(codes[mine] == schema.RATINGS.index(rating)))
+
+
+def _round_codes(frame: pd.DataFrame, round_: str, column: str) -> np.ndarray:
+    return rating_codes(pd.Series(_column(frame, round_, None, column), copy=False))
+
+
+def _sector_in_round(frame: pd.DataFrame, round_: str, sector: str) -> np.ndarray:
+    return equal_to(pd.Series(_column(frame, round_, None, "sector"), copy=False), sector)
 
 
 def _published_rated(round_: str, sector: str | None) -> int | None:
@@ -424,6 +439,12 @@ def date_span_metric(frame, round, field="published", sector=None):  # noqa: A00
     return MetricResult(None, "months", detail, n=len(values), low=low, high=high, cells=cells)
 
 
+def _gap_table(frame: pd.DataFrame, domain: str, round_: str) -> pd.DataFrame:
+    """gap's table of ``domain`` without the published sector figures it adds where nothing was computed: the gap
+    metrics read only computed rows, and reading and checking sector_figures.csv for them cost 5 ms a check."""
+    return gap(frame, domain=domain, round_=round_, figures=pd.DataFrame())
+
+
 def _rating_gap_columns(domain: str) -> tuple[str, ...]:
     # gap.needs() names every rating column for any rating domain; the overall rating's gap reads only it.
     return ("overall",) if domain == "overall" else gap_needs(domain)
@@ -434,7 +455,7 @@ def _rating_gap_columns(domain: str) -> tuple[str, ...]:
         reads=lambda domain="overall", **_: _rating_gap_columns(domain),
         domain=Param(str, choices=("overall", *schema.STANDARD_COLUMNS)))
 def rating_gap_metric(frame, round, domain="overall"):  # noqa: A002
-    table = cached(gap, _for_analysis(frame, round, *_rating_gap_columns(domain)), domain=domain, round_=round)
+    table = cached(_gap_table, _for_analysis(frame, round, *_rating_gap_columns(domain)), domain=domain, round_=round)
     row = table.iloc[np.flatnonzero(_is(table, "kind", "share_good_or_better"))[0]]
     n = int(row["nps_n"] or 0) + int(row["crc_n"] or 0)
     if pd.isna(row["p_value"]):
@@ -452,7 +473,7 @@ def rating_gap_metric(frame, round, domain="overall"):  # noqa: A002
         'metric = { name = "largest_gap", domain = "risk", round = "2018-19" }',
         reads=lambda domain, **_: gap_needs(domain), domain=Param(str, required=True, choices=tuple(schema.KQ_DOMAINS)))
 def largest_gap_metric(frame, round, domain):  # noqa: A002
-    table = cached(gap, _for_analysis(frame, round, *gap_needs(domain)), domain=domain, round_=round)
+    table = cached(_gap_table, _for_analysis(frame, round, *gap_needs(domain)), domain=domain, round_=round)
     largest = table.iloc[np.flatnonzero(_is(table, "kind", "largest_gap"))[0]]
     cols = schema.KQ_DOMAINS[domain]
     # The provider-mean rows' few values read as arrays: selecting the rows, and reading them as tuples of
