@@ -254,15 +254,11 @@ def _figures_compared(m: Match, s: Sentence) -> list[Part] | None:
 def _share_compared(m: Match, s: Sentence) -> str | None:
     """The key question two units' 'higher share of cases' compares: the one the sentence names ('assessed risk of
     harm sufficiently', 'kept other people safe'), or None."""
-    from .build_figures import _key_question
-    from .measure_words import MEASURES, PROVIDER_MEASURES, measures_named
+    from .build_figures import _key_question, sentence_measures
 
     if not re.fullmatch(r"(?i)(?:share|proportion) of", m.words("l")):
         return None
-    if "measures" not in s.memo:  # (the memo the figure shapes keep, filled the same way)
-        text = s.text[s.start: s.end].lower()
-        s.memo["measures"] = measures_named(MEASURES, text)
-        s.memo["provider measures"] = measures_named(PROVIDER_MEASURES, text)
+    sentence_measures(s)
     return _key_question(s, m.one("l"))
 
 

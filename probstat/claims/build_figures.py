@@ -84,14 +84,20 @@ _OTHER_NOUNS = frozenset(("inspections", "inspection", "reports", "report", "vis
 _SAID = re.compile(r"(?i)^(?:said|says|say|warned|warns|reported|reports|added|adds|noted|notes)$")
 
 
+def sentence_measures(s: Sentence) -> None:
+    """Which sector and provider measures the sentence's words name, kept in its memo: asked once per sentence,
+    not once per figure in it."""
+    if "measures" not in s.memo:
+        text = s.text[s.start: s.end].lower()
+        s.memo["measures"] = measures_named(MEASURES, text)
+        s.memo["provider measures"] = measures_named(PROVIDER_MEASURES, text)
+
+
 def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     """A figure of a published sector measure: the sentence's words name the measure (measure_words.MEASURES)."""
 
     text = s.text[s.start: s.end].lower()
-    if "measures" not in s.memo:
-        # which measures the sentence's words name is asked once per sentence, not once per figure in it
-        s.memo["measures"] = measures_named(MEASURES, text)
-        s.memo["provider measures"] = measures_named(PROVIDER_MEASURES, text)
+    sentence_measures(s)
     if not s.memo["measures"] and not s.memo["provider measures"]:
         return None  # (asked first: what follows is worked out only for a sentence that names a measure, once)
     if "figures" not in s.memo:

@@ -415,14 +415,7 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
     if colon and ("H" in code or "h" in code):  # "Kent again: East Kent PDU got ...": a label's words change nothing
         tags = [Tag("w", t.start, t.end, t.words) if k < colon and t.code in "Hh" else t for k, t in enumerate(tags)]
     if "M" in code:
-        # "We supervise 8,600 people": the writer is the unit (a company's or a division's own statement); "the
-        # people it supervised": a relative clause, whose "it" is no subject of the sentence's verb
-        tags = [Tag("A", t.start, t.end, t.words) if t.code == "w" and t.words.lower() == "we" and k + 1 < len(tags)
-                and tags[k + 1].code == "M" else
-                Tag("w", t.start, t.end, t.words) if t.code in "AM" and 0 < k < len(tags) - 1 and (
-                    t.code == "A" and tags[k - 1].code == "U" and tags[k + 1].code == "M" or
-                    t.code == "M" and tags[k - 1].code == "A" and k > 1 and tags[k - 2].code == "U")
-                else t for k, t in enumerate(tags)]
+        tags = [_who_supervises(tags, k) for k in range(len(tags))]
     if "Y" in code:
         tags = round_named(tags)
     if "X" in code:
@@ -432,6 +425,19 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
     if "P" in code:
         tags = other_names(tags)
     return fronted_region(tags, later)
+
+
+def _who_supervises(tags: list[Tag], k: int) -> Tag:
+    """Tag k as a verb of supervising leaves it: "We supervise 8,600 people" has the writer, the unit, as its subject
+    (a company's or a division's own statement); "the people it supervised" is a relative clause, whose "it" and
+    verb are no subject and verb of the sentence's."""
+    t = tags[k]
+    after = tags[k + 1].code if k + 1 < len(tags) else ""
+    if t.code == "w" and t.words.lower() == "we" and after == "M":
+        return Tag("A", t.start, t.end, t.words)
+    relative = t.code == "A" and k > 0 and tags[k - 1].code == "U" and after == "M" or \
+        t.code == "M" and k > 1 and after and tags[k - 1].code == "A" and tags[k - 2].code == "U"
+    return Tag("w", t.start, t.end, t.words) if relative else t
 
 
 def _majority_of(tags: list[Tag]) -> list[Tag]:
