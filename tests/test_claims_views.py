@@ -1144,6 +1144,19 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Essex North PDU was rated Inadequate in 2022 but Requires improvement in 2024.", "supported"),
         ("Essex North PDU was rated Requires improvement in 2022 but Inadequate in 2024.", "contradicted"),
     ],
+    "a_count_over_a_part_settled_by_the_whole": [
+        # providers.csv 2022-23: ealing-hillingdon, hammersmith-fulham-..., lambeth Inadequate, published 2022-10-18
+        # (London's only October reports); manchester-north, tameside, wigan Requires improvement, 2023-05-25 (all
+        # three Greater Manchester PDUs of the round)
+        ("The three London PDUs whose reports came out in October 2022 were all rated Inadequate.", "supported"),
+        ("The three London PDUs whose reports came out in October 2022 were all rated Requires improvement.",
+         "contradicted"),
+        ("Two Greater Manchester PDUs whose reports came out in May 2023 were both rated Requires improvement.",
+         "supported"),
+        ("Two Greater Manchester PDUs whose reports came out in May 2023 were both rated Inadequate.", "contradicted"),
+        ("Of the three Greater Manchester PDUs whose reports appeared in May 2023, none was rated Requires "
+         "improvement.", "contradicted"),
+    ],
 }
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .. import schema
-from .count_scope import _RESTRICT, _aside_before, _inspected_in_round
+from .count_scope import _RESTRICT, _aside_before, _inspected_in_round, floating_all, size_before
 from .matcher import Match
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
@@ -234,6 +234,8 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
             q = None
         if q == "only":
             q = None
+        if q in (None, "at least") and restricted and stated.rule == "exact count" and floating_all(mid):
+            q, amount = "all N", None  # "the three London PDUs reported that day were all rated ...": all three
     elif q is None:
         return None
     if q == "at least one":
@@ -260,7 +262,7 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
         # "eight of the ten CRCs inspected so far": a part of the population; only an impossible count fails
         if stated is None or q not in (None, "all N"):
             return [Part(a, b, phrase, "count", problem=f"a part of the {words} (words after it restrict it)")]
-        q = "of a part" if denominator is not None else None
+        q = "of a part" if denominator is not None else q
     st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, amount=amount, denominator=denominator,
                    sector=sector, population_words=words, predicate=pred, subset=restricted, size_stated=size,
                    proportion=proportion if proportion is not None and proportion.unit == "percent" else None)
@@ -324,7 +326,7 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
         # and not one was Inadequate": none of the population the clause before counted
         joined = m.first > 0 and s.tags[m.first - 1].words.lower() in ("and", "but", "while", ",", ";", "so", "thus",
                                                                        "hence", "meaning") and pops
-        told = _size_before(s, pops) if joined and not restricted else None
+        told = size_before(s, pops) if joined and not restricted else None
         if str(n.value) == "all" and told is not None:
             got = (told, None, None)  # "Three regions were inspected in 2024-25; all were rated R": all three
         elif str(n.value) != "none" or not (m.first == 0 and n.words.lower() == "none" or joined):
@@ -344,7 +346,8 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
     column = _column(m, s, ("mid", "after"))
     if column is None:
         return None
-    q = "at least" if lead_q == "at least" else None
+    q = "at least" if lead_q == "at least" else \
+        "all N" if restricted and stated.rule == "exact count" and floating_all(mid) else None
     before = s.tags[m.first - 1] if m.first > 0 else None
     if before is not None and before.code == "Q" and str(before.value) == "all" and n.code == "N" and \
             lead_q is None and m.one("e") is None:
@@ -358,27 +361,21 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
         q = "all but"
         if m.one("e") is None:
             a, phrase = before.start, s.text[before.start: b]
-        got_size = _size_before(s, pops)
+        got_size = size_before(s, pops)
         if got_size is not None:
             denominator = int(got_size.value)  # "of the nine CRCs rated in 2019-20, all bar three": of nine
     if restricted:
-        if q is not None:
+        if q not in (None, "all N"):
             return [Part(a, b, phrase, "count", problem=f"a part of the {pop[1]} (words after it restrict it)")]
-        q = "of a part" if denominator is not None else None
+        part = size_before(s, pops) if denominator is None else None
+        denominator = int(part.value) if part is not None else denominator  # "of the three ... whose ...": of three
+        q = "of a part" if denominator is not None else q
     amount = stated.value if q in ("at least", "all but") else None
     stated = None if q == "all but" else stated
     st = Statement(a, b, phrase, "count", stated=stated, quantifier=q, amount=amount,
                    denominator=denominator, sector=pop[0], population_words=re.sub(r"\s+", " ", pop[1]),
                    predicate=Predicate("rating", column, _ratings(m.one("r"))), subset=restricted)
     return [Part(a, b, phrase, "count", st)]
-
-
-def _size_before(s: Sentence, pops: list[Tag]):
-    """The exact number just before the last population named ("the nine CRCs"), or None."""
-    k = s.tags.index(pops[-1]) if pops else 0
-    sized = [t for t in s.tags[max(0, k - 2): k] if t.code == "N"]
-    got = _count(sized[-1], s) if sized else None
-    return got[0] if got is not None and got[0].rule == "exact count" and got[2] is None else None
 
 
 def _declared(m: Match, s: Sentence) -> list[Part] | None:

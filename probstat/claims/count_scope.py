@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .quantifiers import Reading
+from .shape_parts import Sentence, _count
 from .tag_type import Tag
 
 _RESTRICT = re.compile(r"(?i)^(?:that|which|who|whose|run|owned|under|inspected|so|covering|with|reported|"
@@ -58,3 +60,19 @@ def _aside_before(tags: list[Tag], k: int) -> int | None:
             return o if o >= 1 and tags[o - 1].code in "PA" and o < k - 3 and \
                 not any(t.code in "BN" for t in tags[o + 1: k - 2]) else None
     return None
+
+
+def floating_all(mid: list[Tag]) -> bool:
+    """True for an "all", "each" or "both" in a count's verb ("were all rated", "have each been", "all were"):
+    every one of those counted, as "all three" says."""
+    return any(t.code == "w" and t.words.lower() in ("all", "each", "both") and
+               (k + 1 < len(mid) and mid[k + 1].code in "BV" or k > 0 and mid[k - 1].code == "B")
+               for k, t in enumerate(mid))
+
+
+def size_before(s: Sentence, pops: list[Tag]) -> Reading | None:
+    """The exact number just before the last population named ("the nine CRCs"), or None."""
+    k = s.tags.index(pops[-1]) if pops else 0
+    sized = [t for t in s.tags[max(0, k - 2): k] if t.code == "N"]
+    got = _count(sized[-1], s) if sized else None
+    return got[0] if got is not None and got[0].rule == "exact count" and got[2] is None else None

@@ -39,6 +39,24 @@ def _inspected_size(ctx: Context, st: Statement, size: Interval | None) -> Inter
     return size
 
 
+def _part_settled(ctx: Context, st: Statement, o: Outcome, m: int) -> tuple[str, str] | None:
+    """(verdict, why) for a count over m units of a part of the population ("the three regions inspected were all
+    rated ...", "of the three units reported that day, none ..."), where the whole settles it: the part is as large
+    as the whole, or every unit of the whole is rated so, or none is (then so is any part). None: it does not."""
+    c, stated = o.interval, st.stated
+    size = _inspected_size(ctx, st, population_size(ctx, st.round, st.sector).interval)
+    if size is None or not size.exact or c is None or not c.exact or stated is None or \
+            stated.rule not in ("exact count", "zero") or m > size.low:
+        return None
+    if size.low == m:
+        return _compare(c, stated), f"{o.detail}; {m} in all, so the part is all of them"
+    if c.low in (0, size.low):
+        part = m if c.low else 0
+        return _compare(Interval(part, part), stated), \
+            f"{o.detail}: {'every one' if part else 'none'} of the {size.text()} rated so, so {part} of any {m}"
+    return None
+
+
 def _rated_otherwise(ctx: Context, st: Statement) -> Interval | None:
     """How many of the population the data know to have a rating other than the statement's."""
     other = replace(st.predicate, ratings=tuple(r for r in schema.RATINGS if r not in st.predicate.ratings))
@@ -108,6 +126,10 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
             return "unverifiable", f"{o.detail}; the statement speaks of a part of them, which is not said"
         if c.high < st.stated.low:
             return "contradicted", f"{o.detail}: fewer than {st.stated.describe()} in the whole population"
+        if q == "all N" and st.stated.rule == "exact count":
+            settled = _part_settled(ctx, st, o, int(st.stated.low))
+            if settled is not None:
+                return settled
         if st.predicate.kind == "providers" and c.exact and st.stated.contains(c.low) and \
                 st.stated.low == st.stated.high:
             return "supported", f"{o.detail}: all of them"  # "the work went to 21 CRCs": every one of them
@@ -146,6 +168,9 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
             # "eight out of the 10 CRCs": a part of the population; the data can only say it is impossible
             if c.high < st.stated.low:
                 return "contradicted", f"{o.detail}: fewer than {st.stated.describe()} in the whole population"
+            settled = _part_settled(ctx, st, o, m) if q == "of a part" else None
+            if settled is not None:
+                return settled
             return "unverifiable", f"{o.detail}; which {m} of them are meant is not said"
         if size.exact and size.low < m:
             return "contradicted", f"there are {size.text()} {st.population_words}, not {m}"
