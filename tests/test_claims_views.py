@@ -1157,6 +1157,34 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Of the three Greater Manchester PDUs whose reports appeared in May 2023, none was rated Requires "
          "improvement.", "contradicted"),
     ],
+    # providers.csv 2024-25: leeds-pdu Inadequate, wakefield-pdu Requires improvement; 2022-23: wigan-pdu Requires
+    # improvement, published 2023-05-25; London's six PDUs, four Inadequate
+    "a_headline_idiom_for_a_rating": [
+        ("In 2024-25 Leeds PDU was handed the failing grade.", "supported"),
+        ("In 2024-25 Wakefield PDU was handed the failing grade.", "contradicted"),
+        ("Wakefield PDU was rated one grade below Good in 2024-25.", "supported"),
+        ("Leeds PDU was rated one notch up from the bottom in 2024-25.", "contradicted"),
+        ("Wakefield PDU told it must improve in 2024-25", "supported"),
+    ],
+    "a_headline_negation_in_the_present_tense": [
+        ("Leeds PDU fails to keep off the failing grade in 2024-25", "supported"),
+        ("Wakefield PDU fails to keep off the failing grade in 2024-25", "contradicted"),
+        ("Wakefield PDU keeps clear of the bottom grade in 2024-25", "supported"),
+        ("Leeds PDU dodges the worst possible rating in 2024-25", "contradicted"),
+    ],
+    "a_label_naming_the_region_of_a_count": [
+        ("London: four of six PDUs inspected in 2022-23 rated inadequate", "supported"),
+        ("London, 2022-23: five of six PDUs rated inadequate", "contradicted"),
+    ],
+    "a_rating_taken_back_by_the_speaker": [
+        ("Wigan PDU was rated Good, or rather Requires improvement, in May 2023.", "supported"),
+        ("Wigan PDU was rated Requires improvement - sorry, Good - in May 2023.", "contradicted"),
+        ("Wigan PDU came out inadequate - sorry, requires improvement - in May 2023.", "supported"),
+    ],
+    "came_out_with_a_rating_and_its_month": [
+        ("Wigan PDU came out Requires improvement - in May 2023.", "supported"),
+        ("Wigan PDU came out Requires improvement - in April 2023.", "contradicted"),
+    ],
 }
 
 

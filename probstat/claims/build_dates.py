@@ -35,7 +35,8 @@ _SEASON_IN = re.compile(r"(?i)\b(?:in|during)\s+(?:the\s+)?(spring|summer|autumn
 
 
 # a month right after a rating verb and its rating dates the rating (the report), not the inspection words after it
-_RATED_THEN = re.compile(r"(?i)\b(?:rated|judged|graded)\s+(?:as\s+)?['\u2018\"]?[a-z ]{4,25}['\u2019\"]?\s*$")
+_RATED_THEN = re.compile(r"(?i)\b(?:rated|judged|graded|c(?:ame|omes?)\s+out)\s+(?:as\s+)?['\u2018\"]?[a-z ]{4,25}"
+                         r"['\u2019\"]?\s*$")
 
 
 _IN_A_REPORT = re.compile(r"(?i)\bin\s+(?:a|an|its|the|their)\s+(?:new\s+|latest\s+|recent\s+)?$")
@@ -110,7 +111,7 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     # (the words before the span too: the span may start at "out in" itself)
     # ("its previous inspection, reported in February 2023": the report's month)
     column = "published" if re.search(r"\b(?:publish|released|issued|reported\s+(?:in|on)\b|reports?\s+appeared|"
-                                      r"made\s+public|"
+                                      r"made\s+public|\bc(?:ame|omes?)\s+out\b|"
                                       r"(?<!carried\s)(?<!set\s)(?<!laid\s)"
                                       r"out,?\s+(?:in|on))",
                                       s.text[max(s.start, a - 8): max(end, b)].lower()) else "fieldwork_start"
@@ -154,7 +155,8 @@ _LAST_MONTH_AFTER = re.compile(r"(?i)['\u2019\"]?\s*(?:overall\s+)?(?:last|this\
 # (or a timeline's entry: "March 2023 - X is rated R", "May 2022: X rated R")
 _MONTH_OPENING = re.compile(r"(?i)(?:\b(?:in|on)\s+|(?<![\w,]\s)(?<![\w,]))(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" +
                             "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\s*(?:,|\s[-\u2013\u2014]|:)\s*$")
-_MONTH_AFTER_RATING = re.compile(r"['\u2019\"]?\s*(?:overall\s+)?(?:in|on)\s+(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?("
+_MONTH_AFTER_RATING = re.compile(r"['\u2019\"]?\s*(?:[-\u2013\u2014,]\s*)?(?:overall\s+)?(?:in|on)\s+"
+                                 r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?("
                                  + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b", re.I)
 
 

@@ -208,7 +208,7 @@ def _rating_for(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
 
 
-_ESCAPING = re.compile(r"(?i)^(?:escap|avoid|dodg|evad|miss)")
+_ESCAPING = re.compile(r"(?i)^(?:escap|avoid|dodg|evad|miss|sidestep|(?:keep|kept|stay|steer)\w*\s+(?:clear\s+of|off))")
 _JOINED = re.compile(r"(?i)(?:and|but|yet|despite|with|while|though|although)(?:\s+(?:a|an))?")
 
 

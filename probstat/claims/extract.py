@@ -269,8 +269,10 @@ def _quantities(text: str, tokens: _Tokens) -> list[NumericExpression]:
             continue
         end_index, reading = match
         start, end = tokens.start[index], tokens.end[end_index - 1]
-        if _NOT_ONE_OF.search(text, max(0, start - 4), start + 7) and tokens.text[index].lower() == "one":
-            # "not one of the 28 services": "not one" is none, a quantifier; the figure is the 28 after it
+        if tokens.text[index].lower() == "one" and (_NOT_ONE_OF.search(text, max(0, start - 4), start + 7) or
+                                                    _ONE_STEP.match(text, start)):
+            # "not one of the 28 services": "not one" is none, a quantifier; the figure is the 28 after it ("one
+            # grade below Good" names a rating: rating_idioms.py)
             index += 1
             continue
         if not _is_pronoun(tokens, index, end_index):
@@ -280,6 +282,7 @@ def _quantities(text: str, tokens: _Tokens) -> list[NumericExpression]:
 
 
 _NOT_ONE_OF = re.compile(r"(?i)\bnot\s+one\s+of\b")
+_ONE_STEP = re.compile(r"(?i)one\s+(?:grade|notch|step|rung)\s+(?:below|above|under|up|off)\b")
 
 
 def _longest_at(text: str, tokens: _Tokens, index: int) -> tuple[int, Reading] | None:

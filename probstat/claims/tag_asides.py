@@ -4,12 +4,14 @@ that bears it out; "them" for the standards just named; "the lowest rating of an
 scale's lowest); "services" beside the organisation's other standards; another service of the place ("the city's
 youth offending service"), no unit; "the one bright spot", "the weakest area was ...", "across the two areas", no
 counts; "and one, X, was rated ..." after a count; "no fewer than six", one figure; "not one region", the regions;
-"rated R with four standards R2", the count's own rating."""
+"rated R with four standards R2", the count's own rating; "good - sorry, requires improvement", the rating said
+last."""
 
 from __future__ import annotations
 
 import re
 
+from .. import schema
 from .tag_type import Tag, codes
 
 
@@ -221,10 +223,47 @@ def _named_as(tags: list[Tag]) -> list[Tag]:
     return tags
 
 
+_CUES = frozenset(("sorry", "no", "i", "mean", "meant", "or", "rather", "correction", "wait", "make", "that", "-",
+                   ",", "\u2013", "\u2014"))
+_TAKING_BACK = frozenset(("sorry", "mean", "meant", "rather", "correction", "wait"))
+
+
+def _taken_back(tags: list[Tag]) -> list[Tag]:
+    """'rated good - sorry, requires improvement', 'inadequate, I mean good', 'Good, or rather Outstanding': a rating
+    the speaker takes back is no claim, and neither are the words that take it back; the rating after them is."""
+    out: list[Tag] = []
+    k, given = 0, tags
+    while k < len(tags):
+        t = tags[k]
+        nxt = next((j for j in range(k + 1, min(k + 7, len(tags))) if tags[j].words.lower() not in _CUES), None)
+        if nxt is not None and {x.words.lower() for x in tags[k + 1: nxt]} & _TAKING_BACK and \
+                "R" in (t.code + tags[nxt].code) and all(x.code == "R" or x.words.lower() in _PLAIN_RATINGS
+                                                        for x in (t, tags[nxt])):
+            new = tags[nxt]
+            if new.code != "R":  # ("inadequate - sorry, good": the rating put in its place)
+                new = Tag("R", new.start, new.end, new.words, (_PLAIN_RATINGS[new.words.lower()],))
+            tags = [*tags[:k], new, *tags[nxt + 1:]]  # (which may be taken back in turn: "good, I meant good")
+            continue
+        out.append(t)
+        k += 1
+    return out if tags is not given else given
+
+
+_PLAIN_RATINGS = {r.lower(): r for r in schema.RATINGS}
+
+
+def _came_out_rated(tags: list[Tag]) -> list[Tag]:
+    """'X came out Inadequate': a rating given, as "came out as" is (alone the words date a report: "came out in
+    May")."""
+    return [Tag("V", t.start, t.end, t.words) if t.code == "I" and k + 1 < len(tags) and tags[k + 1].code == "R" and
+            re.fullmatch(r"(?i)c(?:ame|omes?)\s+out", t.words) else t for k, t in enumerate(tags)]
+
+
 # each join, in the order they build on each other, with the codes every change it makes needs in the sentence
 _JOINS = ((_services_standard, "TS"), (_the_one_bright_spot, "N"), (_with_a_count, "RZ"), (_one_named, "NP"),
           (_no_fewer_than, "QN"), (_quantified_region, "Q"), (_another_service, "A"), (_area_that_was, "SBT"),
-          (_the_places, "N"), (_counted_list, "NZT"), (_them, "VT"), (_among, "R"), (_named_as, "T"))
+          (_the_places, "N"), (_counted_list, "NZT"), (_them, "VT"), (_among, "R"), (_named_as, "T"),
+          (_taken_back, "R"), (_came_out_rated, "IR"))
 
 
 def rating_restated(tags: list[Tag]) -> list[Tag]:

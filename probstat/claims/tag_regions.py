@@ -33,6 +33,9 @@ def fronted_region(tags: list[Tag], later: bool) -> list[Tag]:
     if had is not None:
         name, verb = had
         return tags[: verb + 1] + [_of_region(t, name, later) for t in tags[verb + 1:]]
+    label = _label(tags)
+    if label is not None:  # "London: four of six PDUs ...", "West Midlands, 2022-23: two of three PDUs ..."
+        return tags[: label[0] + 1] + [_of_region(t, label[1], later) for t in tags[label[0] + 1:]]
     if len(tags) < 3 or tags[0].words.lower() not in _FRONTING:
         return tags
     at = 2 if tags[1].words.lower() == "the" else 1
@@ -51,6 +54,17 @@ def fronted_region(tags: list[Tag], later: bool) -> list[Tag]:
         return tags[: comma + 1] + [Tag("w", t.start, t.end, t.words) if t.code == "S" and
                                     t.words.lower().endswith("s") else t for t in tags[comma + 1:]]
     return tags[: comma + 1] + [_of_region(t, name, later) for t in tags[comma + 1:]]
+
+
+def _label(tags: list[Tag]) -> tuple[int, str] | None:
+    """A label naming a region before a colon, a round after it or not ("London:", "West Midlands, 2022-23:"): where
+    the colon is, and the region."""
+    colon = next((k for k, t in enumerate(tags[:9]) if t.code == "," and t.words == ":"), None)
+    run = next((k for k, t in enumerate(tags[:colon]) if t.code not in "wP"), colon) if colon else 0
+    if not run or not all(t.code in ",Y" for t in tags[run:colon]):
+        return None
+    name = re.sub(r"\s+", " ", " ".join(t.words for t in tags[:run]))
+    return (colon, name) if name in vocab.region_names() else None
 
 
 def _of_region(t: Tag, name: str, later: bool) -> Tag:

@@ -22,6 +22,7 @@ from itertools import product
 from .. import schema
 from ..bundled import bundled_path, read_table
 from ..files import read_text
+from .rating_idioms import IDIOMS
 
 GOOD_OR_BETTER = ("Outstanding", "Good")
 BELOW_GOOD = ("Requires improvement", "Inadequate")
@@ -138,6 +139,7 @@ RATING_WORDS.update({k.replace("highest", "best").replace("lowest", "worst"): v 
                      if ("highest" in k or "lowest" in k) and k.startswith("the ") and "'" not in k
                      and k.endswith(("of four ratings", "of the four ratings", "of four grades", "of the four grades",
                                      "of the four", "of four", "there is"))})
+RATING_WORDS.update(IDIOMS)
 
 #: Words naming a standard after "for", "on" or "in". Longest first when matched.
 STANDARD_WORDS: dict[str, str] = {

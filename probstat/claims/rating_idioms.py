@@ -1,0 +1,53 @@
+"""Everyday names of the four overall ratings that the scale words of vocabulary.py do not generate: headline
+idioms ("the failing grade", "a rock-bottom rating", "the lowest rung"), a step from a rating named ("one grade
+below Good", "a notch up from the bottom") and the order that comes with a rating below Good ("told it must
+improve"). Each names one place on HMIP's scale whatever the sentence around it, or it is not here: "the worst
+rating" alone is left out, since reporting uses it of the worst given in a region or so far."""
+
+from __future__ import annotations
+
+from itertools import product
+
+from .. import schema
+
+#: best first, as schema.RATINGS
+_SCALE = tuple(schema.RATINGS)
+_BELOW_GOOD = _SCALE[2:]
+_NOUNS = ("rating", "grade", "verdict", "mark", "judgement")
+
+#: Names of a rating that a step can start from; "the bottom" and "the floor" are the scale's end, never a place.
+_NAMED = {"Inadequate": ("Inadequate", "the bottom", "the floor", "the bottom grade", "the lowest grade"),
+          "Requires improvement": ("Requires improvement",), "Good": ("Good",),
+          "Outstanding": ("Outstanding", "the top", "the top grade")}
+_STEPS = ("one grade", "a grade", "one notch", "a notch", "one step", "a step", "one rung", "a rung")
+
+
+def _idioms() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    inadequate, outstanding = ("Inadequate",), ("Outstanding",)
+    for noun in _NOUNS:
+        # "handed the failing grade", "a rock-bottom rating", "the worst possible verdict": the scale's end
+        for words in ("failing", "rock-bottom", "rock bottom", "worst possible", "lowest possible"):
+            out[f"the {words} {noun}"] = inadequate
+        out[f"the best possible {noun}"] = outstanding
+    # (not "rock bottom" alone: "morale was at rock bottom")
+    for end in ("the lowest rung", "the bottom rung", "the foot of the scale", "the lowest rung of the ladder",
+                "the bottom of the ladder"):
+        out[end] = inadequate
+    out["the top rung"] = outstanding
+    for place, rating in enumerate(_SCALE):  # ("one grade below Good": a step down the scale from Good)
+        for name, step in product(_NAMED[rating], _STEPS):
+            if place + 1 < len(_SCALE):
+                out[f"{step} below {name}"] = out[f"{step} under {name}"] = (_SCALE[place + 1],)
+            if place > 0:
+                out[f"{step} above {name}"] = (_SCALE[place - 1],)
+                if not name[0].isupper():  # ("a notch up from Inadequate" may be a change: left to its shapes)
+                    out[f"{step} up from {name}"] = out[f"{step} off {name}"] = (_SCALE[place - 1],)
+    for who, verb in product(("it", "they", "the unit", "the service"), ("must", "needs to", "need to", "has to",
+                                                                       "have to", "should")):
+        out[f"told {who} {verb} improve"] = _BELOW_GOOD  # "Probation unit told it must improve"
+    return out
+
+
+#: idiom -> the ratings it names (lower-case keys are matched case-insensitively by the tagger)
+IDIOMS: dict[str, tuple[str, ...]] = _idioms()
