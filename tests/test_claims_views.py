@@ -1181,6 +1181,26 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Wigan PDU was rated Requires improvement - sorry, Good - in May 2023.", "contradicted"),
         ("Wigan PDU came out inadequate - sorry, requires improvement - in May 2023.", "supported"),
     ],
+    # providers.csv 2018-19: nps-wales Good, published 2019-04-17; nps-north-west victim_work Outstanding,
+    # published 2019-02-22; swm-crc Requires improvement, published 2018-12-19; ddc-crc Inadequate, fieldwork
+    # 2018-11, published 2019-02-15; 2021-22: gwent-pdu Requires improvement, published 2022-02
+    "a_month_after_the_rating_s_own_words": [
+        ("NPS Wales was given a Good rating by inspectors in April 2019.", "supported"),
+        ("NPS Wales was given a Good rating by inspectors in May 2019.", "contradicted"),
+        ("Gwent PDU fell short of a Good rating in February 2022.", "supported"),
+        ("Gwent PDU fell short of a Good rating in March 2022.", "contradicted"),
+        ("NPS North West won an 'Outstanding' rating for its work with victims in February 2019.", "supported"),
+    ],
+    "a_month_naming_the_report_or_the_inspection": [
+        ("Staffordshire and West Midlands CRC was rated Requires improvement in its December 2018 report.",
+         "supported"),
+        ("Staffordshire and West Midlands CRC was rated Requires improvement in its January 2019 report.",
+         "contradicted"),
+        ("The November 2018 inspection rated Dorset, Devon and Cornwall CRC Inadequate.", "supported"),
+        ("The September 2018 inspection rated Dorset, Devon and Cornwall CRC Inadequate.", "contradicted"),
+        ("In February 2019 NPS North West was rated Outstanding for its work with victims.", "supported"),
+        ("In March 2019 NPS North West was rated Outstanding for its work with victims.", "contradicted"),
+    ],
     "came_out_with_a_rating_and_its_month": [
         ("Wigan PDU came out Requires improvement - in May 2023.", "supported"),
         ("Wigan PDU came out Requires improvement - in April 2023.", "contradicted"),

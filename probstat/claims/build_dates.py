@@ -154,7 +154,7 @@ _LAST_MONTH_AFTER = re.compile(r"(?i)['\u2019\"]?\s*(?:overall\s+)?(?:last|this\
                                r")\b")
 # (or a timeline's entry: "March 2023 - X is rated R", "May 2022: X rated R")
 _MONTH_OPENING = re.compile(r"(?i)(?:\b(?:in|on)\s+|(?<![\w,]\s)(?<![\w,]))(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" +
-                            "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\s*(?:,|\s[-\u2013\u2014]|:)\s*$")
+                            "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\s*(?:,|\s[-\u2013\u2014]|:)?\s*(?:the\s+)?$")
 _MONTH_AFTER_RATING = re.compile(r"['\u2019\"]?\s*(?:[-\u2013\u2014,]\s*)?(?:overall\s+)?(?:in|on)\s+"
                                  r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?("
                                  + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b", re.I)
@@ -162,14 +162,35 @@ _MONTH_AFTER_RATING = re.compile(r"['\u2019\"]?\s*(?:[-\u2013\u2014,]\s*)?(?:ove
 
 _MONTH_AFTER_LINE = re.compile(r"['\u2019\"]?\s*,\s*(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS)
                                + r")\s+((?:19|20)[0-9]{2})\s*(?:[.;]|$)", re.I)
+# a rating's own words and then its month: "an 'Inadequate' rating in July 2023", "by inspectors in April 2019",
+# "for its work with victims in February 2019" (lower-case words only: no other unit, figure or clause between)
+_MONTH_AFTER_GAP = re.compile(r"['\u2019\"]?(?:\s+(?:[a-z]+|'s)){0,7}?\s+(?:in|on)\s+"
+                              r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(?i:(" + "|".join(_MONTHS) + r"))\s+"
+                              r"((?:19|20)[0-9]{2})\b")
+# a report named by its month: "its December 2018 report", "the November 2018 inspection", "its report of July 2019"
+# (groups as the other month patterns': day (none), month, year; then whether the inspection is named)
+_REPORT_OF_MONTH = ((re.compile(r"(?i)\b(?:its|the|their)\s+()(" + "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\s+"
+                                r"(?:(inspection)(?!\s+report)|(?:inspection\s+)?report)\b"), None),
+                    (re.compile(r"(?i)\breport\s+(?:of|dated)\s+()(" + "|".join(_MONTHS) +
+                                r")\s+((?:19|20)[0-9]{2})\b"), "published"),
+                    # ("inspectors found in August 2018": on the visit or in the report; "reported", in the report)
+                    *((re.compile(r"(?i)\b(?:inspectors|the\s+inspectorate|HMIP)\s+" + verbs + r"\s+in\s+()(" +
+                                  "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b"), column)
+                      for verbs, column in (("(?:found|concluded)", "inspection"), ("reported", "published"))))
+# words that make the month another event's: "rated Good, and the report that followed in May", "rated Good after
+# a visit in March", "since", "until", "before"
+_NOT_THE_RATINGS = re.compile(r"(?i)\b(?:and|but|while|after|before|since|until|when|which|who|that|followed|"
+                              r"previous|last|next|earlier|later|plan|planned|due|expected)\b")
 _SEASON_AFTER = re.compile(r"(?i)['\u2019\"]?\s*(?:(?:in|during)\s+(?:the\s+)?|,\s*)(spring|summer|autumn)"
                            r"\s+(?:of\s+)?((?:19|20)[0-9]{2})\b")
 
 
-def rating_months(text: str, parts: list[Part]) -> list[Part]:
+def rating_months(text: str, parts: list[Part], start: int = 0, end: int | None = None) -> list[Part]:
     """'X was rated Inadequate in June 2023', 'A and B were all rated R in June 2023': a month and year right after
     a unit's rating date it, a claim of its own about when the report came out (its ``published`` month) that no
-    inspection-date shape read (no inspection word)."""
+    inspection-date shape read (no inspection word); so does the month that names its report ("its December 2018
+    report") in the sentence (text[start:end]) rating it."""
+    end = len(text) if end is None else end
     # (a fieldwork month read already leaves the report's month to be read: "whose fieldwork began in January
     # 2020, was rated R in July 2020")
     dated = {p.reading.provider for p in parts if isinstance(p.reading, InspectionDate)
@@ -178,12 +199,13 @@ def rating_months(text: str, parts: list[Part]) -> list[Part]:
     for p in parts:
         r = p.reading
         when = _MONTH_AFTER_RATING.match(text, p.end) if isinstance(r, ProviderRating) else None
+        opening = None
         if when is None and isinstance(r, ProviderRating) and all(isinstance(q.reading, ProviderRating) for q in parts):
             # "In September 2024, X was rated Inadequate": the month opening the sentence dates its ratings
-            when = _MONTH_OPENING.search(text, max(0, p.start - 40), p.start)
+            when = opening = _MONTH_OPENING.search(text, max(0, p.start - 40), p.start)
             before = text[max(0, when.start() - 10): when.start()].rstrip(" \t\"'\u201c\u2018") if when else ""
-            if before and before[-1] not in ".!?\n" and not before.lower().endswith(" that"):  # ("said that in ...")
-                when = None
+            if before and before[-1] not in ".!?\n;" and not before.lower().endswith(" that"):  # ("said that in ...")
+                when = opening = None
         last = _LAST_MONTH_AFTER.match(text, p.end) if when is None and isinstance(r, ProviderRating) else None
         if last is not None and r.provider not in dated and _RATED_THEN.search(text, p.start, p.end) is not None:
             # "rated Requires improvement last December": the month of its report, whose year the text's date gives
@@ -203,10 +225,32 @@ def rating_months(text: str, parts: list[Part]) -> list[Part]:
             continue
         # ("Tameside PDU - Requires improvement, May 2023": a list's line dated after a comma, with no verb)
         when = when or listed
-        if when is None or r.provider in dated or listed is None and _RATED_THEN.search(text, p.start, p.end) is None:
+        gap = _MONTH_AFTER_GAP.match(text, p.end) if listed is None and isinstance(r, ProviderRating) and \
+            not p.past and opening is None and (when is None or _RATED_THEN.search(text, p.start, p.end) is None) \
+            else None
+        named = None
+        if gap is None and when is None and listed is None and isinstance(r, ProviderRating) and not p.past and \
+                len({q.reading.provider for q in parts if isinstance(q.reading, ProviderRating)}) == 1:
+            # "rated R in its December 2018 report", "its report of July 2019": the report named by its month, in a
+            # sentence that rates one unit
+            # ("the November 2018 inspection": the visit's month, as "its December 2018 report" is the report's)
+            gap, named = next(((m, column or ("fieldwork_start" if m.group(4) else "published")) for pattern, column
+                               in _REPORT_OF_MONTH for m in [pattern.search(text, start, end)] if m), (None, None))
+        between = text[p.end: gap.start(1) if gap.group(1) else gap.start(2)] if gap is not None and named is None \
+            else ""
+        if gap is not None and r.provider not in dated and not _NOT_THE_RATINGS.search(between):
+            # "given a Good rating by inspectors in April 2019", "rated R at its second inspection in November 2024":
+            # the month of the rating's report, or of its inspection where the words between name the visit
+            when, column = gap, "inspection" if _VISITED.search(between) else "published"
+        elif when is None or r.provider in dated or listed is None and opening is None and \
+                _RATED_THEN.search(text, p.start, p.end) is None:
             continue
+        else:
+            column = "published"
         day = int(when.group(1)) if when.group(1) else None
-        date = InspectionDate(r.provider, "published", _MONTHS[when.group(2).lower()], int(when.group(3)), day)
+        if when is gap and named is not None:
+            column = named  # "in its December 2018 report", "the report on the November 2018 inspection"
+        date = InspectionDate(r.provider, column, _MONTHS[when.group(2).lower()], int(when.group(3)), day)
         out.append(Part(when.start(), when.end(), text[when.start(): when.end()], "inspection date", date,
                         dated=(date.year, date.month)))
         dated.add(r.provider)

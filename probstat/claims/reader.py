@@ -48,7 +48,7 @@ from .tag_type import Tag, clause_of, codes
 from .tagger import lexicon, tag
 from .text_subject import _LATER, _first_named, _lede_subject, _local_probation, _units_of_later_years
 from .unit_facts import region_unit, unit_kind, unit_region, unit_rounds
-from .unread import _claiming, _ratings_compared, _scope_unread, _sums_and_averages, unread_beside
+from .unread import _claiming, _ratings_compared, _scope_unread, _sums_and_averages, months_read, unread_beside
 from .unread_events import events_beside
 
 
@@ -201,7 +201,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             parts = [p for p in parts if not (p.shape == "refused" and _overlaps(p.start, p.end, spans))] + ranked
             unread = [t for t in unread if not _overlaps(t.start, t.end, spans)]
         parts = not_asserted(text, start, end, _earlier(tags, dated_parts(text, start, end, parts))) if parts else parts
-        parts = parts + rating_months(text, parts)
+        parts = parts + rating_months(text, parts, start, end)
+        unread = months_read(unread, parts)
         parts, unread = at_first(text, start, end, parts, unread, written=bool(rounds))
         if _EVERY_INSPECTION.search(text, start, end):
             # "rated Inadequate at both its inspections", "twice": at each inspection of the unit

@@ -246,6 +246,13 @@ def _dates_unread(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     return out
 
 
+def months_read(unread: list[Tag], parts: list[Part]) -> list[Tag]:
+    """The unread tags less the months that a part read after them (the dates and the ratings' months, read once
+    every other part is in) took in."""
+    return [t for t in unread if not (t.code == "w" and _MONTH_WORD.match(t.words) and
+                                      any(p.start <= t.start < p.end for p in parts))]
+
+
 # "£10m", "£3.7bn", "$25 million", "3.7bn": a sum of money, a figure the data never hold (the extractor reads
 # "25 million" as a count, and a sign or a glued "m" or "bn" as no figure at all)
 _MONEY = re.compile(r"[\u00a3$\u20ac]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|billion|m|million|k)\b)?|"
