@@ -201,3 +201,24 @@ def anchors(pattern: re.Pattern) -> tuple[str, ...]:
         return ()
     # a word holding another is found only where that one is: looking for the other alone answers the same
     return tuple(w for w in words if not any(v != w and v in w for v in words))
+
+
+def _is_word(ch: str) -> bool:
+    # re's \w for a str pattern without ASCII: a letter or digit of any script, or the underscore
+    return ch.isalnum() or ch == "_"
+
+
+def whole_word_in(word: str, text: str) -> bool:
+    """``re.search(rf"\\b{re.escape(word)}\\b", text) is not None``, without compiling a pattern for each word (a
+    few hundred words, each asked of every unit's name, cost a new pattern apiece at every start)."""
+    n = len(word)
+    if not n:
+        return re.search(r"\b", text) is not None
+    at = text.find(word)
+    while at >= 0:
+        end = at + n
+        if ((at > 0 and _is_word(text[at - 1])) != _is_word(word[0])
+                and (end < len(text) and _is_word(text[end])) != _is_word(word[-1])):
+            return True
+        at = text.find(word, at + 1)
+    return False
