@@ -196,7 +196,11 @@ def anchors(pattern: re.Pattern) -> tuple[str, ...]:
     try:
         from re import _parser
 
-        words = tuple(dict.fromkeys(required_strings(_parser.parse(pattern.pattern, pattern.flags), fold=True)))
+        # a pattern not yet compiled (lazy_re) is parsed with the flags it was given: the parser finds the ones
+        # the pattern sets itself, as it did for a compiled pattern's flags, and the pattern stays uncompiled
+        flags = getattr(pattern, "source_flags", None)
+        flags = pattern.flags if flags is None else flags
+        words = tuple(dict.fromkeys(required_strings(_parser.parse(pattern.pattern, flags), fold=True)))
     except Exception:  # re's parser is private, and may give another shape in another Python: always searched
         return ()
     # a word holding another is found only where that one is: looking for the other alone answers the same

@@ -4,8 +4,7 @@ a part is checked only for being possible."""
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re as re
 from .tag_type import Tag
 
 _RESTRICT = re.compile(r"(?i)^(?:that|which|who|whose|run|owned|under|inspected|so|covering|with|reported|"

@@ -3,10 +3,9 @@ measure and scope, a dated figure where the sentence names its month, and every 
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
+from . import lazy_re as re
 from .evaluate import Context, Interval, same_url
 from .outcomes import _compare, _disjoint
 from .readings import SectorFigure

@@ -8,8 +8,7 @@ counts; "and one, X, was rated ..." after a count; "no fewer than six", one figu
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re as re
 from .tag_type import Tag, codes
 
 

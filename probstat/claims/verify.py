@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -24,6 +23,7 @@ from ..errors import ClaimsError, ProbstatError
 from ..loader import sources_for
 from ..output import View
 from ..output import format_figure as _fig
+from . import lazy_re as re
 from .claimsfile import Claim, ClaimsFile, interpret_phrase, load_claims, reading_for
 from .metrics import MetricResult, analyses_cached, cached, metric_columns, run_metric
 from .quantifiers import Reading

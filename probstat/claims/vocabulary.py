@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
@@ -22,6 +21,7 @@ from itertools import product
 from .. import schema
 from ..bundled import bundled_path, read_table
 from ..files import read_text
+from . import lazy_re as re
 from .anchored import whole_word_in
 
 GOOD_OR_BETTER = ("Outstanding", "Good")
