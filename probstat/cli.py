@@ -415,11 +415,15 @@ def check_claims(claims_path, text_path, round_, as_of, text_url, source, text_e
       probstat check-claims --text par2020.txt --round 2019-20 --text-url "$url"
     """
     from .claims import verify
-    from .claims.claimsfile import load_claims
     from .files import read_text
     from .render import render
 
-    claims = load_claims(claims_path)
+    claims = None
+    if claims_path or not text_path:
+        # (a text is judged on its own words: the bundled claims file is read only without --text)
+        from .claims.claimsfile import load_claims
+
+        claims = load_claims(claims_path)
     # A claims file's metrics name the columns they read, so only those are parsed and checked; a text may
     # speak of anything in the data, so --text loads every column.
     frame = _load(data, None if text_path else verify.columns_needed(claims))

@@ -196,8 +196,33 @@ def anchors(pattern: re.Pattern) -> tuple[str, ...]:
     try:
         from re import _parser
 
-        words = tuple(dict.fromkeys(required_strings(_parser.parse(pattern.pattern, pattern.flags), fold=True)))
+        # a pattern not yet compiled (lazy_re) is parsed with the flags it was given: the parser finds the ones
+        # the pattern sets itself, as it did for a compiled pattern's flags, and the pattern stays uncompiled
+        flags = getattr(pattern, "source_flags", None)
+        flags = pattern.flags if flags is None else flags
+        words = tuple(dict.fromkeys(required_strings(_parser.parse(pattern.pattern, flags), fold=True)))
     except Exception:  # re's parser is private, and may give another shape in another Python: always searched
         return ()
     # a word holding another is found only where that one is: looking for the other alone answers the same
     return tuple(w for w in words if not any(v != w and v in w for v in words))
+
+
+def _is_word(ch: str) -> bool:
+    # re's \w for a str pattern without ASCII: a letter or digit of any script, or the underscore
+    return ch.isalnum() or ch == "_"
+
+
+def whole_word_in(word: str, text: str) -> bool:
+    """``re.search(rf"\\b{re.escape(word)}\\b", text) is not None``, without compiling a pattern for each word (a
+    few hundred words, each asked of every unit's name, cost a new pattern apiece at every start)."""
+    n = len(word)
+    if not n:
+        return re.search(r"\b", text) is not None
+    at = text.find(word)
+    while at >= 0:
+        end = at + n
+        if ((at > 0 and _is_word(text[at - 1])) != _is_word(word[0])
+                and (end < len(text) and _is_word(text[end])) != _is_word(word[-1])):
+            return True
+        at = text.find(word, at + 1)
+    return False

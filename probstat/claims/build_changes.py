@@ -3,10 +3,10 @@ unchanged, lost, "from R1 to R2", "moved up to R2, from the R1 it was given"."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .. import schema
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .matcher import Match
 from .quantifiers import interpret as _interpret

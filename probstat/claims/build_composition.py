@@ -4,9 +4,9 @@ was every CRC"; shapes.py holds the table that names them."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from . import lazy_re as re
 from .build_counts import _pairs
 from .count_scope import _inspected_in_round
 from .matcher import Match

@@ -4,10 +4,10 @@ holds the table that names them)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .. import schema
+from . import lazy_re as re
 from .count_scope import _RESTRICT, _aside_before, _inspected_in_round, floating_all, size_before
 from .matcher import Match
 from .quantifiers import Reading

@@ -4,8 +4,7 @@ published on 26 September 2018", "the reports on A and B were published on ...",
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .matcher import Match
 from .quantifiers import interpret as _interpret

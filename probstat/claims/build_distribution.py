@@ -4,8 +4,7 @@ compared."""
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re as re
 from .matcher import Match
 from .quantifiers import interpret as _interpret
 from .readings import (

@@ -6,9 +6,8 @@ holds the table that names them)."""
 
 from __future__ import annotations
 
-import re
-
 from .. import schema
+from . import lazy_re as re
 from .matcher import Match
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret

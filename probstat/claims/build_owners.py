@@ -4,9 +4,9 @@ a region had."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .matcher import Match
 from .quantifiers import interpret as _interpret

@@ -3,10 +3,10 @@ another inspection with the noun left out, another unit's figure set beside it, 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .. import schema
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .matcher import Match
 from .quantifiers import Reading

@@ -6,10 +6,10 @@ many of them ("four of them Good"), the only one inspected; and the only or firs
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .. import schema
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .build_counts import _count_of
 from .matcher import Match

@@ -5,8 +5,7 @@ names them)."""
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re as re
 from .build_named import _headline_rating
 from .matcher import Match
 from .rating_context import rated_for_other

@@ -4,8 +4,8 @@ providers", "ten services received an overall rating", and a number of units sai
 from __future__ import annotations
 
 import itertools
-import re
 
+from . import lazy_re as re
 from .count_scope import _RESTRICT, _inspected_in_round
 from .matcher import Match
 from .quantifiers import Reading

@@ -4,8 +4,7 @@ several standards given one rating, and how many of its standards had a rating (
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re as re
 from .matcher import Match
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret

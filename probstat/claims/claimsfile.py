@@ -8,7 +8,6 @@ checked. Every error names the file, the claim id and the key.
 from __future__ import annotations
 
 import math
-import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 from ..bundled import bundled_path
 from ..errors import ClaimsError, excerpt
 from ..files import read_text
+from . import lazy_re as re
 from .quantifiers import Reading, interpret
 
 BUNDLED_CLAIMS = "claims-2019-10-10.toml"

@@ -4,9 +4,9 @@ inspection the sentence before dated ("... at that inspection")."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .anchored import Anchored
 from .readings import Part

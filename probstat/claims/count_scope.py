@@ -4,8 +4,7 @@ a part is checked only for being possible."""
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re as re
 from .quantifiers import Reading
 from .shape_parts import Sentence, _count
 from .tag_type import Tag

@@ -7,9 +7,9 @@ count."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .readings import Part, Statement
 

@@ -7,9 +7,9 @@ pattern runs once over the text, so splitting is linear in its length.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .anchored import Anchored
 

@@ -28,7 +28,6 @@ Known limits, chosen to keep this small:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -36,6 +35,8 @@ from itertools import accumulate
 from probstat.claims.numbers import DENOMINATORS, GROUP_NOUNS, ONES, SCALES, TENS
 from probstat.claims.quantifiers import QUALIFIER_RULES, RULES, VAGUE_PLURALS, Reading, interpret
 from probstat.claims.quick_init import quick_init
+
+from . import lazy_re as re
 
 
 @quick_init

@@ -4,8 +4,7 @@ of the inspection a reading speaks of and the one before it."""
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re as re
 from .evaluate import Context
 from .matcher import Match
 from .outcomes import provider_rounds

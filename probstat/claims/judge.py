@@ -9,12 +9,12 @@ contradicted only if it is false in every round the data hold.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from .. import schema
+from . import lazy_re as re
 from .evaluate import (
     Context,
     Outcome,

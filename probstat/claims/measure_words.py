@@ -4,9 +4,9 @@ make a sentence speak of a failure. Words as data, read by build_figures.py."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from . import lazy_re as re
 from .anchored import required_strings
 
 

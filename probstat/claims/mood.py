@@ -6,9 +6,9 @@ never judged: the data can check what is asserted only, and only as it is assert
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from . import lazy_re as re
 from .anchored import Anchored
 from .readings import Part
 

@@ -12,10 +12,11 @@ whether that is a share in per cent. Rates such as "one in five" and ratios such
 from __future__ import annotations
 
 import math
-import re
 from typing import NamedTuple
 
 from probstat import schema
+
+from . import lazy_re as re
 
 _ONE_WORDS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -4,9 +4,9 @@ before had that rating too."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from . import lazy_re as re
 from .anchored import Anchored
 from .readings import Change, Part, ProviderRating
 from .tag_type import Tag

@@ -20,7 +20,6 @@ share or percentage-point figure (neither can pass 100) and infinity for a count
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -29,6 +28,7 @@ from probstat.claims.numbers import DENOMINATORS, Parsed, read_number
 from probstat.claims.quick_init import quick_init
 
 from ..output import format_figure
+from . import lazy_re as re
 
 # How far "nearly", "over" and "around" may stray from the face value, as a fraction of it. Defined once in
 # the schema, because the data's own qualifiers ('<~13000' nearly, '~9000' around) use the same closeness.

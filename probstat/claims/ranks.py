@@ -8,9 +8,9 @@ unverifiable otherwise, with the positions that remain possible.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .anchored import Anchored
 

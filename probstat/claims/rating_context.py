@@ -3,8 +3,9 @@ quoted, capitalised inside a sentence) and not praise ('good work'); and what a 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from . import lazy_re as re
 
 if TYPE_CHECKING:
     from .matcher import Match

@@ -3,10 +3,10 @@ asides a sentence puts between its subject and verb read around, and the names l
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
+from . import lazy_re as re
 from .readings import Part, ProviderFigure, ProviderRating, StandardsCount, Statement
 from .shape_parts import CLAIM_CODES, Sentence, Shape
 from .shapes import SHAPES

@@ -13,9 +13,9 @@ and a sentence's tags are bounded by its length.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, replace
 
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .anchored import Anchored
 from .build_dates import rating_months

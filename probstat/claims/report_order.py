@@ -10,10 +10,10 @@ read only within a programme ("the first report of the new programme"); PDUs' re
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .. import schema
+from . import lazy_re as re
 from .anchored import Anchored
 from .readings import Part
 from .tag_type import Tag

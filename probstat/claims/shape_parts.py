@@ -7,10 +7,10 @@ build_counts.py and build_figures.py.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from . import lazy_re as re
 from .matcher import Match, compile_shape
 from .numbers import read_number
 from .quantifiers import Reading

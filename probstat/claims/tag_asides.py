@@ -9,9 +9,8 @@ last."""
 
 from __future__ import annotations
 
-import re
-
 from .. import schema
+from . import lazy_re as re
 from .tag_type import Tag, codes
 
 

@@ -5,8 +5,7 @@ of a trio of" as "one of three", and a place inside another proper name ("Westmi
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re as re
 from .tag_type import Tag
 
 

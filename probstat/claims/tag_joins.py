@@ -5,9 +5,8 @@ division of the NPS", "North West Division, National Probation Service")."""
 
 from __future__ import annotations
 
-import re
-
 from .. import schema
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .tag_asides import aside_joins, rating_restated
 from .tag_idioms import no_count, one_of_a_group, other_names, rated_none, round_named

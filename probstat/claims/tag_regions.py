@@ -4,8 +4,7 @@ subject of "had"); and whether a population noun can be a region's PDUs at all."
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .tag_type import Tag
 

@@ -4,11 +4,11 @@ from vocabulary.py."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .quantifiers import SMALL_NUMBERS
 from .word_trie import words_in

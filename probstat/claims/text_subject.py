@@ -4,8 +4,7 @@ since unification, when a PDU's or region's place name is the unit itself."""
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .tag_type import Tag
 from .tagger import tag

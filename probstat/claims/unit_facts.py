@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from functools import lru_cache
 
 from ..bundled import bundled_path
 from ..files import read_text
+from . import lazy_re as re
 
 
 @lru_cache(maxsize=4)

@@ -3,8 +3,7 @@ a comparison of ratings; and whether one of them could turn a read part around (
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .anchored import Anchored
 from .readings import Part

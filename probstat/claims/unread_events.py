@@ -8,8 +8,7 @@ read beside it does not carry the sentence (it is then partly checked, not suppo
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re as re
 from .anchored import Anchored
 from .readings import Part
 from .tag_type import Tag

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -24,9 +24,15 @@ from ..errors import ClaimsError, ProbstatError
 from ..loader import sources_for
 from ..output import View
 from ..output import format_figure as _fig
-from .claimsfile import Claim, ClaimsFile, interpret_phrase, load_claims, reading_for
-from .metrics import MetricResult, analyses_cached, cached, metric_columns, run_metric
+from . import lazy_re as re
 from .quantifiers import Reading
+
+if TYPE_CHECKING:
+    from .claimsfile import Claim, ClaimsFile
+    from .metrics import MetricResult
+
+# The claims file's reading and its metrics (claimsfile, metrics, and the analyses these import) are imported by
+# the functions that check a claims file: reading a text (check_text) needs none of them.
 
 VERDICTS = ("supported", "contradicted", "unverifiable")
 #: The columns a text table keeps (csv and json carry them all).
@@ -120,6 +126,8 @@ def _source_index(sources: pd.DataFrame) -> dict[tuple[str, str, str], str]:
 
 
 def _circular(result: MetricResult, meta_url: str | None, sources: pd.DataFrame | None) -> bool:
+    from .metrics import cached
+
     if not meta_url or sources is None or not result.cells:
         return False
     # Indexed once per sources table, not once per claim.
@@ -135,6 +143,8 @@ def _same_unit(reading: Reading, other: Reading, name: str, claim_id: str, key: 
 
 
 def _consistency_verdict(claim: Claim, reading: Reading, name: str) -> Verdict:
+    from .claimsfile import interpret_phrase
+
     spec = claim.consistency or {}
     unit = spec.get("unit", claim.unit)
     if "matches" in spec:
@@ -169,6 +179,8 @@ def load_corroboration(source=None) -> pd.DataFrame:
 
 
 def _corroboration_verdict(claim: Claim, reading: Reading, table: pd.DataFrame, name: str) -> Verdict:
+    from .claimsfile import interpret_phrase
+
     rows = table[table["id"] == claim.corroboration]
     if rows.empty:
         raise ClaimsError(f"no corroborating figure {claim.corroboration!r}; known: {', '.join(table['id'])}",
@@ -194,6 +206,9 @@ def _rounds_present(frame: pd.DataFrame) -> list[str]:
 def verify_claim(claim: Claim, frame: pd.DataFrame, *, claims_name: str, meta_url: str | None = None,
                  sources: pd.DataFrame | None = None, corroboration: pd.DataFrame | None = None) -> dict:
     """One claim checked: a dict with the OUTPUT_COLUMNS."""
+    from .claimsfile import reading_for
+    from .metrics import cached, run_metric
+
     reading = reading_for(claim, claims_name)
     if claim.metric is not None:
         wanted = claim.metric.get("round", schema.DEFAULT_ROUND)
@@ -229,6 +244,8 @@ def verify_claim(claim: Claim, frame: pd.DataFrame, *, claims_name: str, meta_ur
 def columns_needed(claims: ClaimsFile) -> tuple[str, ...]:
     """The optional providers columns checking ``claims`` reads, in schema order: those its metrics read. The
     required columns are always loaded; a claim without a metric reads no data."""
+    from .metrics import metric_columns
+
     wanted = {c for claim in claims.claims if claim.metric is not None for c in metric_columns(claim.metric)}
     return tuple(c for c in schema.COLUMN_NAMES if c in wanted)
 
@@ -250,6 +267,9 @@ def check_claims(frame: pd.DataFrame, claims: ClaimsFile | None = None, *, sourc
     >>> row["verdict"], int(row["computed"])
     ('supported', 5)
     """
+    from .claimsfile import load_claims
+    from .metrics import analyses_cached
+
     claims = claims or load_claims()
     if sources is None:
         sources = sources_for(frame)  # the bundled data carry their sources, so circular evidence can be seen

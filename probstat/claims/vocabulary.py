@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
@@ -22,6 +21,8 @@ from itertools import product
 from .. import schema
 from ..bundled import bundled_path, read_table
 from ..files import read_text
+from . import lazy_re as re
+from .anchored import whole_word_in
 from .rating_idioms import IDIOMS
 
 GOOD_OR_BETTER = ("Outstanding", "Good")
@@ -359,7 +360,7 @@ def _places_in_names(providers: dict[str, Provider], aliases: dict[str, str]) ->
     # (a first place no other unit's name holds: "swansea" is in no other name)
     return {form: next(iter(pids)) for form, pids in found.items()
             if len(pids) == 1 and (form not in taken or taken[form] in pids)
-            and sum(bool(re.search(rf"\b{re.escape(form)}\b", n)) for n in named) == 1}
+            and sum(whole_word_in(form, n) for n in named) == 1}
 
 
 @lru_cache(maxsize=4)

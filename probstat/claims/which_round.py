@@ -4,9 +4,9 @@ text's words bound it to; else the rounds a figure is published for."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from . import lazy_re as re
 from . import vocabulary as vocab
 from .evaluate import (
     Context,
