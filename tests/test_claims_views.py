@@ -1201,6 +1201,15 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In February 2019 NPS North West was rated Outstanding for its work with victims.", "supported"),
         ("In March 2019 NPS North West was rated Outstanding for its work with victims.", "contradicted"),
     ],
+    # providers.csv gateshead-south-tyneside-pdu: Good 2022-23, Requires improvement 2025-26;
+    # north-north-east-lincolnshire-pdu: Requires improvement 2022-23, Inadequate 2024-25; wigan-pdu: Greater Manchester
+    "a_headline_change_in_the_present_tense": [
+        ("Gateshead and South Tyneside PDU falls from Good to Requires improvement", "supported"),
+        ("Gateshead and South Tyneside PDU falls from Good to Inadequate", "contradicted"),
+        ("North and North East Lincolnshire PDU drops a grade, to Inadequate", "supported"),
+        ("North and North East Lincolnshire PDU drops a grade, to good", "contradicted"),
+        ("Wigan PDU falls within the North West region.", "contradicted"),
+    ],
     "came_out_with_a_rating_and_its_month": [
         ("Wigan PDU came out Requires improvement - in May 2023.", "supported"),
         ("Wigan PDU came out Requires improvement - in April 2023.", "contradicted"),

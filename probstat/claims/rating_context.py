@@ -20,8 +20,9 @@ def rating_context(text: str, at: int, word: str) -> bool:
     if at > 0 and text[at - 1] in "\"'\u2018\u201c":
         return True
     after = text[at + len(word): at + len(word) + 40]
-    if re.search(r"(?i)\b(?:improved|improving|moved|moving|rose|risen|fell|fallen|dropped|slipped|climbed|upgraded|"
-                 r"downgraded|slid|recovered|gone|went|up|down|back)\s+(?:\w+\s+){0,3}(?:to|from)\s+$", before):
+    if re.search(r"(?i)\b(?:improved|improv(?:es|ing)|mov(?:ed|es|ing)|rises|rose|risen|falls|fell|fallen|drops|"
+                 r"dropped|slips|slipped|climbs|climbed|upgraded|"
+                 r"downgraded|slid|recovered|gone|went|up|down|back)\s+(?:\w+,?\s+){0,3}(?:to|from)\s+$", before):
         return True  # "improved to good", "fell from good", "improved its rating to good"
     if re.search(r"(?i)\bfrom\s+['\u2018\u201c\"]?(?:[\w']+\s+){1,2}['\u2019\u201d\"]?\s*to\s+$", before):
         return True  # "has gone from requires improvement to good"

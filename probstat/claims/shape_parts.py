@@ -373,13 +373,14 @@ _UP = re.compile(r"\b(?:improved|improve|improves|improving|upgraded|mov(?:ed|es
                  r"a step up|"
                  r"jumped|leapt|leaped|"
                  r"soared|recovered|bounc(?:ed|es) back|rebound(?:ed|s)|marked up|edged up|crept up|"
+                 r"rises|jumps|climbs|"
                  r"(?:lifted|climbed|climbs|climbing|moved|moves|got|gets) (?:out of|off))\b")
 _DOWN = re.compile(r"\b(?:declined|deteriorated|worsened|worsens?|got worse|downgraded|mov(?:ed|es|ing) down|fell|"
                    r"fallen|dropped|slipped|went down|fare[sd]?(?: no)? worse|lowered|slumped|slumps|plunged|"
                    r"plummeted|sank|"
                    r"tumbled|dipped|"
                    r"lost|loses|lose|down from|a decline|a deterioration|a drop|a fall|a downgrade|a step down|"
-                   r"slid|slides?|sliding|marked down)\b")
+                   r"slid|slides?|sliding|marked down|falls|drops|slips|sinks|tumbles|dips)\b")
 
 
 def _refused_subject(m: Match, s: Sentence, shape: str) -> tuple[str | None, list[Part] | None]:

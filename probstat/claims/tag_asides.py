@@ -258,11 +258,18 @@ def _came_out_rated(tags: list[Tag]) -> list[Tag]:
             re.fullmatch(r"(?i)c(?:ame|omes?)\s+out", t.words) else t for k, t in enumerate(tags)]
 
 
+def _change_then_to(tags: list[Tag]) -> list[Tag]:
+    """'drops a grade, to Inadequate': the rating a change ends at, set off by a comma, is the change's."""
+    drop = {k for k, t in enumerate(tags[:-2]) if t.code == "," and t.words == "," and tags[k + 1].words.lower() == "to"
+            and tags[k + 2].code == "R" and any(x.code == "H" for x in tags[max(0, k - 4): k])}
+    return [t for k, t in enumerate(tags) if k not in drop] if drop else tags
+
+
 # each join, in the order they build on each other, with the codes every change it makes needs in the sentence
 _JOINS = ((_services_standard, "TS"), (_the_one_bright_spot, "N"), (_with_a_count, "RZ"), (_one_named, "NP"),
           (_no_fewer_than, "QN"), (_quantified_region, "Q"), (_another_service, "A"), (_area_that_was, "SBT"),
           (_the_places, "N"), (_counted_list, "NZT"), (_them, "VT"), (_among, "R"), (_named_as, "T"),
-          (_taken_back, "R"), (_came_out_rated, "IR"))
+          (_taken_back, "R"), (_came_out_rated, "IR"), (_change_then_to, "HR"))
 
 
 def rating_restated(tags: list[Tag]) -> list[Tag]:

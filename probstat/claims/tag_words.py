@@ -141,6 +141,8 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "re-inspection", "reinspection", "moved up", "moved down", "moves up", "moves down",
                                  "moving from", "moving up", "moving down", "rose", "fell",
                                  "dropped", "slipped", "climbed", "climbs", "climbs off", "climbed off", "went up",
+                                 # a headline's present tense: "X falls from Good to ...", "drops a grade"
+                                 "falls", "drops", "rises", "slips", "sinks", "tumbles", "dips", "jumps",
                                  "went down", "raised", "lowered", "change",
                                  "fallen", "risen", "gone from", "went from", "moved from", "dropped to", "fallen to",
                                  "changes", "downgrade", "upgrade", "lose", "losing", "regained", "regain",
@@ -304,3 +306,9 @@ def restricts(word: str, figure: str) -> bool:
     low = word.lower()
     return low not in UNRESTRICTING and not (low in ("in", "at", "among", "across") and
                                             re.search(r"(?i)per\s*cent|%|percent", figure) is not None)
+
+
+#: The words after "falls" or "fell" that make it no change of rating ("falls within the North West region"):
+#: "falls" is one only with where from or to, "fell" unless where it lies follows.
+NO_FALL = {"falls": re.compile(r"(?i)\s+(?!(?:from|to|back|down|between|(?:a|one|two)\s+grades?)\b)"),
+           "fell": re.compile(r"(?i)\s+(?:within|under|in(?:to)?\s+the)\b")}

@@ -14,9 +14,8 @@ expression over that string (matcher.py). The codes:
     D superlative ("most common") O "other", "remaining"             J figure noun the data lack ("cases")
     , clause punctuation          w any other word
 
-The words come from vocabulary.py and the data (provider names, aliases, owners), and the function words
-from tag_words.py. Tagging is one pass of one regular expression over the text.
-"""
+The words come from vocabulary.py, the data (provider names, aliases, owners) and tag_words.py (the function
+words). Tagging is one pass of one regular expression over the text."""
 
 from __future__ import annotations
 
@@ -52,6 +51,7 @@ from .tag_words import DETERMINERS as _DETERMINERS
 from .tag_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from .tag_words import GROUP_PRONOUNS as _GROUP_PRONOUNS
 from .tag_words import INSPECTORS_SAID, Lexicon, place_link, restricts, small_quantifies, year_at
+from .tag_words import NO_FALL as _NO_FALL
 from .tag_words import SINGULAR as _SINGULAR
 from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
 from .word_trie import compile_trie
@@ -472,12 +472,13 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
             and not re.match(r"\s+standard\b", text[m.end(): m.end() + 10]):
         # "services" is a standard after "for"/"on"/"in" or before "standard", a population otherwise
         return Tag("S", m.start(), m.end(), words, vocab.POPULATION_WORDS.get(key, None))
-    if code == "H" and key in ("improve", "change") and \
-            re.search(r"(?i)\b(?:to|must|should|could|would|will|can|may|might)\s+(?:[a-z]+\s+){0,2}$",
-                      text[max(0, m.start() - 30): m.start()]) and \
-            not re.search(r"(?i)\b(?:fail(?:ed|s)?|managed|been\s+able)\s+to\s+$",
-                          text[max(0, m.start() - 20): m.start()]):
-        # "room to improve", "would prompt real change": no change of rating said
+    if code == "H" and (key in ("improve", "change") and
+                        re.search(r"(?i)\b(?:to|must|should|could|would|will|can|may|might)\s+(?:[a-z]+\s+){0,2}$",
+                                  text[max(0, m.start() - 30): m.start()]) and
+                        not re.search(r"(?i)\b(?:fail(?:ed|s)?|managed|been\s+able)\s+to\s+$",
+                                      text[max(0, m.start() - 20): m.start()]) or
+                        key in _NO_FALL and _NO_FALL[key].match(text, m.end())):
+        # "room to improve", "would prompt real change", "Wigan falls within the North West region": no change said
         return Tag("w", m.start(), m.end(), words)
     if code == "R" and key.endswith(" to improve") and \
             re.match(r"(?i)[ \t]+(?:its|their|the|how|on)\b", text[m.end(): m.end() + 8]):
