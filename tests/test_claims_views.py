@@ -1210,6 +1210,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("North and North East Lincolnshire PDU drops a grade, to good", "contradicted"),
         ("Wigan PDU falls within the North West region.", "contradicted"),
     ],
+    # providers.csv 2018-19 hampshire-iow-crc: overall Good, staff Requires improvement, information_facilities
+    # Outstanding
+    "a_label_s_ratings_with_no_verb": [
+        ("- HIOW CRC: information and facilities outstanding; good overall", "supported"),
+        ("- HIOW CRC: information and facilities outstanding; inadequate overall", "contradicted"),
+        ("Hampshire and Isle of Wight CRC: staff good, overall good", "contradicted"),
+    ],
     "came_out_with_a_rating_and_its_month": [
         ("Wigan PDU came out Requires improvement - in May 2023.", "supported"),
         ("Wigan PDU came out Requires improvement - in April 2023.", "contradicted"),

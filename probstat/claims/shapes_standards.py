@@ -3,6 +3,7 @@ Good on three standards", "the other seven Requires improvement"): rows of the t
 
 from __future__ import annotations
 
+from .build_labels import _label_items
 from .build_standards import (
     _found_rating,
     _only_standard,
@@ -21,6 +22,10 @@ from .build_standards import (
 from .shape_parts import Shape, _renamed
 
 STANDARDS_SHAPES: tuple[Shape, ...] = (
+    Shape("label line", r"^w?(?P<s>[PA])(?P<colon>,)(?P<rest>[wTKRAY,]+)$", _label_items,
+          "'X: court reports Outstanding, overall Requires improvement': a label's ratings, with no verb",
+          "South Yorkshire CRC: leadership outstanding, overall 'requires improvement'",
+          "South Yorkshire CRC: leadership good, overall 'requires improvement'"),
     Shape("standard line", r"^w?(?P<t>T)(?P<colon>,)(?P<r>R)[wY]{0,2}$", _standard_line,
           "'Assessment: Outstanding', '- Leadership: Good': a summary or list line, the text's unit's rating on it",
           "NPS South West and South Central inspected\n\nAssessment: Outstanding.",
