@@ -1217,6 +1217,11 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("- HIOW CRC: information and facilities outstanding; inadequate overall", "contradicted"),
         ("Hampshire and Isle of Wight CRC: staff good, overall good", "contradicted"),
     ],
+    # providers.csv 2022-23 points: staffordshire-stoke-pdu 2, essex-north-pdu 1
+    "a_score_s_two_figures_are_the_two_units": [
+        ("Staffordshire and Stoke PDU outscored Essex North PDU on points, 2 to 1", "supported"),
+        ("Staffordshire and Stoke PDU outscored Essex North PDU on points, 2 to 0", "contradicted"),
+    ],
     "came_out_with_a_rating_and_its_month": [
         ("Wigan PDU came out Requires improvement - in May 2023.", "supported"),
         ("Wigan PDU came out Requires improvement - in April 2023.", "contradicted"),

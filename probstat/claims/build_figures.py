@@ -130,6 +130,13 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
             s.tags[k - 2].words.lower() in ("s", "'s", "\u2019s") else None  # ("DLNR CRC's (58)")
         # ("Within the region, X was rated R, but in only 23 per cent of its cases ...": "its" is the unit named last)
         its = next((t for t in s.tags[k + 1: k + 4] if t.code == "A" and t.words.lower() in ("its", "their")), None)
+        units = list({str(t.value): t for t in named if t.code == "P"}.values())
+        if owner is None and its is None and len(units) == 2:
+            # "A outscored B on points, 2 to 1": a score's figures are the two units', in the order they were named
+            if k + 2 < len(s.tags) and s.tags[k + 1].words.lower() == "to" and s.tags[k + 2].code == "N":
+                owner = units[0]
+            elif k >= 2 and s.tags[k - 1].words.lower() == "to" and s.tags[k - 2].code == "N":
+                owner = units[1]
         return _provider_figure(m, s, text, figures, _subject(owner or its or (named[0] if named else None), s))
     if "shares" not in s.memo:
         s.memo["shares"] = {id(t): _is_share(t) for t in figures}  # once per sentence, not once per figure
