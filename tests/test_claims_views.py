@@ -1222,6 +1222,11 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Staffordshire and Stoke PDU outscored Essex North PDU on points, 2 to 1", "supported"),
         ("Staffordshire and Stoke PDU outscored Essex North PDU on points, 2 to 0", "contradicted"),
     ],
+    # providers.csv 2018-19 london-crc: n_std_good 5, n_std_requires_improvement 5
+    "a_count_of_standards_rated_with_no_verb": [
+        ("MTCnovo's London CRC: five of 10 standards good", "supported"),
+        ("MTCnovo's London CRC: seven of 10 standards good", "contradicted"),
+    ],
     "came_out_with_a_rating_and_its_month": [
         ("Wigan PDU came out Requires improvement - in May 2023.", "supported"),
         ("Wigan PDU came out Requires improvement - in April 2023.", "contradicted"),

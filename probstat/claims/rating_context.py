@@ -28,6 +28,8 @@ def rating_context(text: str, at: int, word: str) -> bool:
         return True  # "has gone from requires improvement to good"
     if re.search(r"(?i)\b(?:unchanged|remains?|remained|stays?|stayed|steady|held|kept)\s+at\s+$", before):
         return True  # "its rating is unchanged at good", "remains at good"
+    if re.search(r"(?i)\b\d+\s+standards\s+$|\bstandards\s+(?:were\s+|was\s+)?$", before):
+        return True  # "seven of 10 standards good", "half its standards good": a count of standards so rated
     finds = re.search(r"(?i)\b(?:finds|found|deemed|deems)\s+(?:[\w']+\s+){0,3}(?:service|services|unit|pdu|crc|"
                       r"division|provider|region|it|them)\s+$", text[max(0, at - 60): at])
     if (finds or re.search(r"(?i)\b(?:rated|judged|graded|rates|rate)\s+(?:[\w']+\s+){1,4}$",
