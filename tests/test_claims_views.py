@@ -1227,6 +1227,11 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("MTCnovo's London CRC: five of 10 standards good", "supported"),
         ("MTCnovo's London CRC: seven of 10 standards good", "contradicted"),
     ],
+    # rounds.csv 2019-20 NPS: 1 inspected; providers.csv 2019-20 nps-north-west Good
+    "the_sole_unit_of_a_sector_inspected": [
+        ("The sole NPS division inspected in 2019-20 was rated Good.", "supported"),
+        ("The sole NPS division inspected in 2019-20 was rated Inadequate.", "contradicted"),
+    ],
     "came_out_with_a_rating_and_its_month": [
         ("Wigan PDU came out Requires improvement - in May 2023.", "supported"),
         ("Wigan PDU came out Requires improvement - in April 2023.", "contradicted"),

@@ -213,7 +213,8 @@ def them_population(before: list[Part], s: Sentence) -> tuple[str | None, str | 
 
 def _the_only_one(m: Match, s: Sentence) -> list[Part] | None:
     """'the only NPS division inspected was rated Good': one of the sector was inspected, and one was rated so."""
-    if m.words("q") != "the only" or any(t.code in "XH" for t in m.groups.get("mid", [])):
+    if m.words("q").lower() not in ("the only", "the sole", "the single") or \
+            any(t.code in "XH" for t in m.groups.get("mid", [])):
         return None
     sector, words = _population(m.one("pop"))
     if sector is None:

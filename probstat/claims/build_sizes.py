@@ -427,8 +427,8 @@ def _only_inspected(m: Match, s: Sentence) -> list[Part] | None:
     from .build_counts import _at_members_inspection
     from .shape_parts import _subject
 
-    if m.words("q").lower() not in ("the only", "only") or m.words("i").lower() != "inspected" or \
-            any(t.code in "RXN" for t in s.tags):
+    if m.words("q").lower() not in ("the only", "only", "the sole", "the single") or \
+            m.words("i").lower() != "inspected" or any(t.code in "RXN" for t in s.tags):
         return None
     sector, words = _population(m.one("pop"))
     pid = _subject(m.one("s"), s)
