@@ -1232,6 +1232,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("The sole NPS division inspected in 2019-20 was rated Good.", "supported"),
         ("The sole NPS division inspected in 2019-20 was rated Inadequate.", "contradicted"),
     ],
+    # providers.csv 2019-20 avg_caseload: swm-crc 64, dlnr-crc 58
+    "a_figure_set_off_after_the_second_unit_is_its": [
+        ("In 2019-20 Staffordshire and West Midlands CRC's average caseload, 64, was higher than that of Derbyshire, "
+         "Leicestershire, Nottinghamshire and Rutland CRC, 58.", "supported"),
+        ("In 2019-20 Staffordshire and West Midlands CRC's average caseload, 64, was higher than that of Derbyshire, "
+         "Leicestershire, Nottinghamshire and Rutland CRC, 54.", "contradicted"),
+    ],
     "came_out_with_a_rating_and_its_month": [
         ("Wigan PDU came out Requires improvement - in May 2023.", "supported"),
         ("Wigan PDU came out Requires improvement - in April 2023.", "contradicted"),

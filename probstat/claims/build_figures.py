@@ -124,8 +124,10 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         # the unit whose possessive stands right before the figure
         k = next((k for k, t in enumerate(s.tags) if t is m.one("n")), 0)
         # (or the unit a bracketed figure follows: "... across the North East region (35%) than at X PDU (33%)")
-        owner = s.tags[k - 2] if k >= 2 and s.tags[k - 2].code == "P" and \
-            s.tags[k - 1].words.lower() in ("s", "'s", "\u2019s", "(") else \
+        # (and a figure set off by a comma right after a later unit: "... than that of B, 58")
+        owner = s.tags[k - 2] if k >= 2 and s.tags[k - 2].code == "P" and (
+            s.tags[k - 1].words.lower() in ("s", "'s", "\u2019s", "(") or
+            s.tags[k - 1].words == "," and k > 2 and any(t.code == "P" for t in s.tags[: k - 2])) else \
             s.tags[k - 3] if k >= 3 and s.tags[k - 3].code == "P" and s.tags[k - 1].words == "(" and \
             s.tags[k - 2].words.lower() in ("s", "'s", "\u2019s") else None  # ("DLNR CRC's (58)")
         # ("Within the region, X was rated R, but in only 23 per cent of its cases ...": "its" is the unit named last)
