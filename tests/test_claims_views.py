@@ -1239,6 +1239,11 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2019-20 Staffordshire and West Midlands CRC's average caseload, 64, was higher than that of Derbyshire, "
          "Leicestershire, Nottinghamshire and Rutland CRC, 54.", "contradicted"),
     ],
+    # providers.csv 2024-25: leeds-pdu Inadequate, wakefield-pdu Requires improvement
+    "a_band_for_a_rating": [
+        ("Leeds PDU was placed in the bottom band in 2024-25.", "supported"),
+        ("Wakefield PDU was placed in the lowest of the four bands in 2024-25.", "contradicted"),
+    ],
     "came_out_with_a_rating_and_its_month": [
         ("Wigan PDU came out Requires improvement - in May 2023.", "supported"),
         ("Wigan PDU came out Requires improvement - in April 2023.", "contradicted"),

@@ -113,7 +113,7 @@ for _end, _places in (("lowest", (0, 1, 2)), ("highest", (3, 2, 1)), ("bottom", 
 # "the second-highest grade", "the lowest mark": the same places on the scale, by other nouns
 RATING_WORDS.update({k.replace(" rating", f" {noun}"): v for k, v in list(RATING_WORDS.items())
                      if k.startswith("the ") and k.endswith(" rating")
-                     for noun in ("grade", "mark", "judgement", "verdict")})
+                     for noun in ("grade", "mark", "judgement", "verdict", "band")})
 # "the lowest rating there is", "the second highest grade of the four", "the worst rating inspectors can give":
 # the same places, said to be on the scale
 RATING_WORDS.update({f"{k} {q}": v for k, v in list(RATING_WORDS.items())
@@ -133,7 +133,7 @@ RATING_WORDS.update({f"{k[: -len(' rating')]} of {the}{four} {adj}{noun}": v for
                      for the in ("", "the ", "its ", "the inspectorate's ", "the watchdog's ", "HMIP's ",
                                  "the inspectors' ")
                      for four in ("four", "4") for adj in ("", "possible ")
-                     for noun in ("ratings", "grades")})
+                     for noun in ("ratings", "grades", "bands")})
 # "the second best of the four grades", "the worst rating there is": "best" and "worst" only where the scale is
 # named ("the best rating" alone may be the best given so far, or in a region)
 RATING_WORDS.update({k.replace("highest", "best").replace("lowest", "worst"): v for k, v in list(RATING_WORDS.items())
