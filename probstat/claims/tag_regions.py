@@ -1,6 +1,7 @@
 """A region's PDUs in a sentence that sets the region before them: "In London, four of the six PDUs inspected were
-rated Inadequate" (a region fronted), "Yorkshire and the Humber had seven PDUs rated Inadequate" (a region as the
-subject of "had"); and whether a population noun can be a region's PDUs at all."""
+rated Inadequate" (a region fronted), "London: four of six PDUs ..." (a region as a label), "Yorkshire and the Humber
+had seven PDUs rated Inadequate" (a region as the subject of "had"); and whether a population noun can be a region's
+PDUs at all."""
 
 from __future__ import annotations
 
