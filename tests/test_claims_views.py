@@ -1244,6 +1244,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Leeds PDU was placed in the bottom band in 2024-25.", "supported"),
         ("Wakefield PDU was placed in the lowest of the four bands in 2024-25.", "contradicted"),
     ],
+    # providers.csv 2022-23 West Midlands: staffordshire-stoke-pdu and birmingham-north-east-solihull-pdu Inadequate,
+    # warwickshire-pdu Requires improvement
+    "only_so_many_of_them": [
+        ("Three West Midlands PDUs were inspected in 2022-23, and only one of them was rated Requires improvement.",
+         "supported"),
+        ("Three West Midlands PDUs were inspected in 2022-23, and only one of them was rated Inadequate.",
+         "contradicted"),
+    ],
     "came_out_with_a_rating_and_its_month": [
         ("Wigan PDU came out Requires improvement - in May 2023.", "supported"),
         ("Wigan PDU came out Requires improvement - in April 2023.", "contradicted"),

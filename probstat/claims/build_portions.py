@@ -182,7 +182,8 @@ def _of_them(m: Match, s: Sentence) -> list[Part] | None:
     if not before:
         return None
     got = _count(m.one("n"), s)
-    if got is None or got[0].rule != "exact count" or got[1] is not None:
+    # ("only one of them", "just two of them": so many exactly, as "one of them" is)
+    if got is None or got[0].rule not in ("exact count", "just") or got[0].low != got[0].high or got[1] is not None:
         return None
     a, b, phrase = _span(m, s)
     whole = them_population(before, s)
