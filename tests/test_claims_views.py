@@ -1252,6 +1252,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Three West Midlands PDUs were inspected in 2022-23, and only one of them was rated Inadequate.",
          "contradicted"),
     ],
+    # rounds.csv 2019-20 CRC inspected 10; 2018-19 NPS inspected 7, good 5
+    "a_round_that_saw_or_covered_so_many": [
+        ("The 2019-20 round saw 10 CRCs inspected.", "supported"),
+        ("The 2019-20 round saw 11 CRCs inspected.", "contradicted"),
+        ("The 2018-19 round covered seven NPS divisions, five of which were rated good.", "supported"),
+        ("The 2018-19 round covered seven NPS divisions, six of which were rated good.", "contradicted"),
+    ],
     "came_out_with_a_rating_and_its_month": [
         ("Wigan PDU came out Requires improvement - in May 2023.", "supported"),
         ("Wigan PDU came out Requires improvement - in April 2023.", "contradicted"),

@@ -265,11 +265,30 @@ def _change_then_to(tags: list[Tag]) -> list[Tag]:
     return [t for k, t in enumerate(tags) if k not in drop] if drop else tags
 
 
+_ROUND_SAW = frozenset(("saw", "covered", "included", "spanned"))
+
+
+def _round_saw(tags: list[Tag]) -> list[Tag]:
+    """'The 2019-20 round saw 10 CRCs inspected', 'the 2018-19 round covered seven NPS divisions': a round whose
+    inspections took in so many units (not "saw ten CRCs rated R", a count of a rating)."""
+    out = list(tags)
+    for k, t in enumerate(tags):
+        v = k + 1
+        while v < len(tags) and tags[v].words.lower() in ("round", "programme", "inspection", "inspections"):
+            v += 1  # ("the 2019-20 round saw": the round's name, before or after its tagging as one)
+        after = tags[v + 3] if v + 3 < len(tags) else None
+        if t.code == "Y" and v + 2 < len(tags) and tags[v].code == "w" and tags[v].words.lower() in _ROUND_SAW and \
+                tags[v + 1].code == "N" and tags[v + 2].code == "S" and (after is None or after.code in ",I"):
+            out[v] = Tag("I", tags[v].start, tags[v].end, tags[v].words)
+    return out if out != tags else tags
+
+
 # each join, in the order they build on each other, with the codes every change it makes needs in the sentence
 _JOINS = ((_services_standard, "TS"), (_the_one_bright_spot, "N"), (_with_a_count, "RZ"), (_one_named, "NP"),
           (_no_fewer_than, "QN"), (_quantified_region, "Q"), (_another_service, "A"), (_area_that_was, "SBT"),
           (_the_places, "N"), (_counted_list, "NZT"), (_them, "VT"), (_among, "R"), (_named_as, "T"),
-          (_taken_back, "R"), (_came_out_rated, "IR"), (_change_then_to, "HR"))
+          (_taken_back, "R"), (_came_out_rated, "IR"), (_change_then_to, "HR"),
+          (_round_saw, "YNS"))
 
 
 def rating_restated(tags: list[Tag]) -> list[Tag]:
