@@ -4,14 +4,13 @@ improvement", "- HIOW CRC: information and facilities outstanding; good overall"
 
 from __future__ import annotations
 
-from .. import schema
 from .matcher import Match
+from .rating_idioms import PLAIN_RATINGS as _PLAIN
 from .readings import Part, ProviderRating
 from .shape_parts import Sentence, _ratings, _subject
 from .tag_type import Tag
 
 _LABEL_COLONS = (":", "-", "\u2013", "\u2014")
-_PLAIN = {r.lower(): r for r in schema.RATINGS}
 #: plain words a rated item may hold besides its standards, its rating and "overall"
 _ITEM_WORDS = frozenset(("and", "its", "the", "for", "on", "work", "rated", "judged", "but", "while", "with"))
 

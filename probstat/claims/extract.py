@@ -35,6 +35,7 @@ from itertools import accumulate
 from probstat.claims.numbers import DENOMINATORS, GROUP_NOUNS, ONES, SCALES, TENS
 from probstat.claims.quantifiers import QUALIFIER_RULES, RULES, VAGUE_PLURALS, Reading, interpret
 from probstat.claims.quick_init import quick_init
+from probstat.claims.rating_idioms import STEP_NOUNS
 
 from . import lazy_re as re
 
@@ -283,7 +284,7 @@ def _quantities(text: str, tokens: _Tokens) -> list[NumericExpression]:
 
 
 _NOT_ONE_OF = re.compile(r"(?i)\bnot\s+one\s+of\b")
-_ONE_STEP = re.compile(r"(?i)one\s+(?:grade|notch|step|rung)\s+(?:below|above|under|up|off)\b")
+_ONE_STEP = re.compile(r"(?i)one\s+(?:" + "|".join(STEP_NOUNS) + r")\s+(?:below|above|under|up|off)\b")
 
 
 def _longest_at(text: str, tokens: _Tokens, index: int) -> tuple[int, Reading] | None:

@@ -12,6 +12,10 @@ from .. import schema
 
 #: best first, as schema.RATINGS
 _SCALE = tuple(schema.RATINGS)
+#: a rating's name in lower case -> the rating ("good" -> "Good"), for words the tagger left plain
+PLAIN_RATINGS = {r.lower(): r for r in _SCALE}
+#: the nouns of a step on the scale ("one grade below Good"); extract.py leaves the "one" before them no figure
+STEP_NOUNS = ("grade", "notch", "step", "rung")
 _BELOW_GOOD = _SCALE[2:]
 _NOUNS = ("rating", "grade", "verdict", "mark", "judgement")
 
@@ -19,15 +23,16 @@ _NOUNS = ("rating", "grade", "verdict", "mark", "judgement")
 _NAMED = {"Inadequate": ("Inadequate", "the bottom", "the floor", "the bottom grade", "the lowest grade"),
           "Requires improvement": ("Requires improvement",), "Good": ("Good",),
           "Outstanding": ("Outstanding", "the top", "the top grade")}
-_STEPS = ("one grade", "a grade", "one notch", "a notch", "one step", "a step", "one rung", "a rung")
+_STEPS = tuple(f"{a} {noun}" for noun in STEP_NOUNS for a in ("one", "a"))
 
 
 def _idioms() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     inadequate, outstanding = ("Inadequate",), ("Outstanding",)
     for noun in _NOUNS:
-        # "handed the failing grade", "a rock-bottom rating", "the worst possible verdict": the scale's end
-        for words in ("failing", "rock-bottom", "rock bottom", "worst possible", "lowest possible"):
+        # "handed the failing grade", "a rock-bottom rating", "the worst possible verdict": the scale's end ("the
+        # lowest possible rating" and its like are vocabulary.py's)
+        for words in ("failing", "rock-bottom", "rock bottom", "worst possible"):
             out[f"the {words} {noun}"] = inadequate
         out[f"the best possible {noun}"] = outstanding
     # (not "rock bottom" alone: "morale was at rock bottom")

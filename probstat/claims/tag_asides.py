@@ -9,8 +9,8 @@ last."""
 
 from __future__ import annotations
 
-from .. import schema
 from . import lazy_re as re
+from .rating_idioms import PLAIN_RATINGS as _PLAIN_RATINGS
 from .tag_type import Tag, codes
 
 
@@ -246,9 +246,6 @@ def _taken_back(tags: list[Tag]) -> list[Tag]:
         out.append(t)
         k += 1
     return out if tags is not given else given
-
-
-_PLAIN_RATINGS = {r.lower(): r for r in schema.RATINGS}
 
 
 def _came_out_rated(tags: list[Tag]) -> list[Tag]:
