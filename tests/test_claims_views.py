@@ -997,6 +997,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
          "at Stockton and Hartlepool PDU (38%).", "contradicted"),
     ],
+    "round_after_an_aside": [
+        # providers.csv: northamptonshire-pdu 2022-23 Requires improvement, 2024-25 Inadequate
+        ("Northamptonshire PDU fell from 'requires improvement' in 2022-23 to 'inadequate', the bottom band, in "
+         "2024-25.", "supported"),
+        ("Northamptonshire PDU fell from 'good' in 2022-23 to 'inadequate', the bottom band, in 2024-25.",
+         "contradicted"),
+        ("Northamptonshire PDU was rated 'inadequate', the lowest grade, in 2022-23.", "contradicted"),
+    ],
     "two_units_figures_compared": [
         # providers.csv: london-crc 2018-19 people_supervised 28819, swm-crc 13531; 2019-20 avg_caseload dlnr-crc
         # 58, swm-crc 64; nps-london and nps-midlands 2018-19 both '>17000' (ranges overlap: undecided)
@@ -1007,6 +1015,22 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("DLNR CRC had a higher average caseload than Staffordshire and West Midlands CRC in 2019-20.",
          "contradicted"),
         ("NPS London supervised more people than NPS Midlands in 2018-19.", "unverifiable"),
+        # the gap said: 13,531 - 8,136 = 5,395 (swm-crc, west-yorkshire-crc 2018-19); nps-london '>17000' against
+        # swm-crc's 13,531 is a gap above 3,469, which "at least 3,000 more" covers and "about 4,000 more" may not
+        ("Staffordshire and West Midlands CRC supervised at least 5,000 more people than West Yorkshire CRC in "
+         "2018-19.", "supported"),
+        ("Staffordshire and West Midlands CRC supervised at least 9,000 more people than West Yorkshire CRC in "
+         "2018-19.", "contradicted"),
+        ("In 2018-19 West Yorkshire CRC supervised about 5,400 fewer people than Staffordshire and West Midlands "
+         "CRC.", "supported"),
+        ("In 2018-19 West Yorkshire CRC supervised about 5,400 more people than Staffordshire and West Midlands "
+         "CRC.", "contradicted"),
+        ("In 2018-19 NPS London supervised at least 3,000 more people than Staffordshire and West Midlands CRC.",
+         "supported"),
+        ("In 2018-19 NPS London supervised about 4,000 more people than Staffordshire and West Midlands CRC.",
+         "unverifiable"),
+        ("In 2018-19 NPS London supervised 2,000 fewer people than Staffordshire and West Midlands CRC.",
+         "contradicted"),
         # 28,819 against 13,531: more than twice (27,062), not more than three times (40,593); "twice as many" alone
         # (about twice?) is not read
         ("London CRC supervised more than twice as many people as Staffordshire and West Midlands CRC in 2018-19.",

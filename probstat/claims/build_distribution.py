@@ -17,7 +17,7 @@ from .readings import (
     RatingComparison,
     Statement,
 )
-from .shape_parts import Sentence, _population, _ratings, _span, _subject
+from .shape_parts import Sentence, _count, _population, _ratings, _span, _subject
 
 
 def _likelihood(m: Match, s: Sentence) -> list[Part] | None:
@@ -239,6 +239,9 @@ def _figures_compared(m: Match, s: Sentence) -> list[Part] | None:
     cmp += ["more"] if _MORE_THAN.match(said) else []
     rel = "higher" if any(_MORE.match(w) for w in cmp) else "lower" if any(_FEWER.match(w) for w in cmp) else None
     times = _TIMES.search(said) if m.one("times") is not None else None
+    by = _count(m.one("by"), s) if m.one("by") is not None else None
+    if m.one("by") is not None and (by is None or by[2] == "share" or column != "people_supervised"):
+        return None
     if column is None or rel is None or any(t.code == "X" for t in s.tags[: m.last]) or \
             m.one("times") is not None and (times is None or rel != "higher"):
         return None
@@ -247,7 +250,8 @@ def _figures_compared(m: Match, s: Sentence) -> list[Part] | None:
         return None
     st, en, phrase = _span(m, s)
     factor = float({"twice": 2, "three": 3, "four": 4}[times.group(1).split()[0].lower()]) if times else 1.0
-    return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel, column=column, times=factor))]
+    return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel, column=column, times=factor,
+                                                                by=by[0] if by else None))]
 
 
 def _share_compared(m: Match, s: Sentence) -> str | None:

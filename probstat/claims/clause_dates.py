@@ -129,6 +129,11 @@ _ROUNDS_JOINED = re.compile(r"(?i)\s*,?\s*(?:and|&|or|as\s+well\s+as)\s+(?:again
                           r"20\d\d")
 
 
+# what may stand between a part and the round written right after it: a closing quote and a short aside set off by
+# commas ("to 'inadequate', the bottom band, in 2024-25")
+_RIGHT_AFTER = re.compile(r"(?i)['\"\u2019\u201d]?(\s*,\s*[^,;\d]{1,40},)?\s*(?:(?:in|during|for|at)\s+)?(?:the\s+)?")
+
+
 def clause_rounds(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
     """In a sentence that writes several rounds, each part whose own clause writes exactly one takes that one: "X,
     rated Inadequate in 2021-22, was rated Requires improvement in 2025-26" is two ratings, each of its round, not
@@ -138,11 +143,15 @@ def clause_rounds(text: str, start: int, end: int, parts: list[Part]) -> list[Pa
     for p in parts:
         lo, hi = _clause(cuts, p, end)
         own = {n for m in vocab.ROUND_RE.finditer(text, lo, hi) if (n := vocab.round_name(m))}
+        aside = _RIGHT_AFTER.match(text, p.end, end)
+        later = vocab.ROUND_RE.match(text, aside.end(), end) if aside and aside.group(1) else None
+        if later and later.start() >= hi and vocab.round_name(later):
+            own = {vocab.round_name(later)}  # "to 'inadequate', the bottom band, in 2024-25": the aside skipped
         if len(own) > 1:
             # "rated Outstanding for leadership in 2018-19 and Good in 2019-20": the round written right after it
             # (not "in 2018-19 and again in 2019-20": both, each of them; nor "in 2018-19 or 2019-20": either)
             right = [n for m in vocab.ROUND_RE.finditer(text, p.end, hi) if (n := vocab.round_name(m))
-                     and re.fullmatch(r"(?i)\s*(?:(?:in|during|for|at)\s+)?(?:the\s+)?", text[p.end: m.start()])
+                     and _RIGHT_AFTER.fullmatch(text[p.end: m.start()])
                      and not _ROUNDS_JOINED.match(text, m.end(), hi)]
             own = set(right[:1]) or own
         if len(own) == 1 and not (p.round_sure and len(p.rounds) == 1):

@@ -17,6 +17,7 @@ from .evaluate import (
     _who,
     population_size,
 )
+from .outcomes_compared import figures_compared, points_compared
 from .quantifiers import Reading
 from .readings import (
     Change,
@@ -426,9 +427,9 @@ def _figure_outcome(ctx: Context, r: ProviderFigure, round_: str) -> tuple[str, 
 def _comparison_outcome(ctx: Context, r: RatingComparison, round_: str) -> tuple[str, str, str | None]:
     mine, theirs = _row(ctx, r.provider, round_), _row(ctx, r.other, round_)
     if r.column == "points":
-        return _points_compared(r, round_, mine, theirs)
+        return points_compared(r, round_, mine, theirs)
     if r.column != "overall":
-        return _figures_compared(r, round_, mine, theirs)
+        return figures_compared(r, round_, mine, theirs)
     a = mine.get("overall") if mine is not None else None
     b = theirs.get("overall") if theirs is not None else None
     if not (isinstance(a, str) and isinstance(b, str)):
@@ -439,41 +440,6 @@ def _comparison_outcome(ctx: Context, r: RatingComparison, round_: str) -> tuple
     ok = {"higher": higher, "same": a == b, "different": a != b}.get(r.relation, order.index(a) > order.index(b))
     return ("supported" if ok else "contradicted"), f"{r.provider} was rated {a} and {r.other} {b} in {round_}", \
         f"{a} / {b}"
-
-
-def _points_compared(r: RatingComparison, round_: str, mine, theirs) -> tuple[str, str, str | None]:
-    a = mine.get("points") if mine is not None else None
-    b = theirs.get("points") if theirs is not None else None
-    if a is None or b is None or pd.isna(a) or pd.isna(b):
-        return "unverifiable", f"the points of {r.provider} and {r.other} in {round_} are not both in the data", None
-    a, b = int(a), int(b)
-    ok = a > b if r.relation == "higher" else a < b
-    return ("supported" if ok else "contradicted"), f"{r.provider} scored {a} point{'s' * (a != 1)} and " \
-        f"{r.other} {b} in {round_}", f"{a} / {b}"
-
-
-def _figures_compared(r: RatingComparison, round_: str, mine, theirs) -> tuple[str, str, str | None]:
-    """Two units' figures at one round, each held as a value and a qualifier (">17000", "~8600"): a verdict only
-    where what the two cells allow does not overlap."""
-    from ..analysis.common import bounds
-
-    got = []
-    for row in (mine, theirs):
-        value = row.get(r.column) if row is not None else None
-        if value is None or pd.isna(value):
-            return "unverifiable", f"the {r.column} of {r.provider} and {r.other} in {round_} are not both in the " \
-                "data", None
-        qualifier = row.get(f"{r.column}_qualifier")
-        qualifier = qualifier if isinstance(qualifier, str) else ""
-        got.append((bounds(float(value), qualifier), f"{'' if qualifier == '/' else qualifier}{float(value):g}"))
-    ((a_low, a_high), a), ((b_low, b_high), b) = got
-    above, below = a_low > b_high * r.times, a_high < b_low * r.times
-    detail = f"{r.provider}'s {r.column} was {a} and {r.other}'s {b} in {round_} (providers.csv)"
-    detail += f", against {r.times:g} times {r.other}'s" if r.times != 1 else ""
-    if not (above or below):
-        return "unverifiable", detail + "; the two figures' ranges overlap", f"{a} / {b}"
-    ok = above if r.relation == "higher" else below
-    return ("supported" if ok else "contradicted"), detail, f"{a} / {b}"
 
 
 def _extreme_outcome(ctx: Context, r: RatedExtreme, round_: str) -> tuple[str, str, str | None]:

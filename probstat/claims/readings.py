@@ -280,13 +280,15 @@ class RatingComparison:
     column: str = "overall"  # or "points": the score out of 27 of the inspections since 2021 ("scored more points"),
     # "people_supervised" or "avg_caseload" ("supervised more people than", "a higher average caseload than")
     times: float = 1.0  # "more than twice as many people as": the other's figure times so many
+    by: Reading | None = None  # "5,000 more people than": the gap between the two figures, as stated
 
     def describe(self) -> str:
         if self.column == "points":
             return f"{self.provider} scored {'more' if self.relation == 'higher' else 'fewer'} points than {self.other}"
         if self.column != "overall":
             times = f"{self.times:g} times " if self.times != 1 else ""
-            return f"{self.provider}'s {self.column} {self.relation} than {times}{self.other}'s"
+            by = f" by {self.by.value:g}" if self.by is not None else ""
+            return f"{self.provider}'s {self.column} {self.relation}{by} than {times}{self.other}'s"
         if self.relation in ("same", "different"):
             return f"{self.provider} rated {'the same as' if self.relation == 'same' else 'differently from'} " \
                 f"{self.other}"
