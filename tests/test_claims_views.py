@@ -997,6 +997,26 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
          "at Stockton and Hartlepool PDU (38%).", "contradicted"),
     ],
+    "exception_after_a_qualifier_or_aside": [
+        # providers.csv 2018-19 CRCs: 21, one Good, 19 Requires improvement, one Inadequate (20 below Good);
+        # rounds.csv 2024-25 PDU: 24 inspected, 14 Inadequate, 10 Requires improvement
+        ("All 21 CRCs inspected in 2018-19 except one were rated below good.", "supported"),
+        ("All 21 CRCs inspected in 2018-19 except two were rated below good.", "contradicted"),
+        ("In 2024-25 every PDU inspected apart from ten was placed in the bottom band.", "supported"),
+        ("In 2024-25 every PDU inspected apart from two was placed in the bottom band.", "contradicted"),
+        ("In 2018-19 all the CRCs, with one exception, were rated below good.", "supported"),
+        ("In 2018-19 all the CRCs, with two exceptions, were rated below good.", "contradicted"),
+        ("In 2018-19 all 21 CRCs, with a single exception, were rated good.", "contradicted"),
+    ],
+    "all_of_them_fell_short": [
+        # a verb's negation leaves no doubt of scope with "all" ("all fell short of Good": each did); 2018-19 NPS
+        # divisions: 5 Good, 2 Requires improvement, none Outstanding
+        ("In 2018-19 all 21 CRCs, with a single exception, fell short of 'good'.", "supported"),
+        ("In 2018-19 all CRCs but two fell short of a good rating.", "contradicted"),
+        ("In 2018-19 all seven NPS divisions fell short of outstanding.", "supported"),
+        ("In 2018-19 all seven NPS divisions fell short of good.", "contradicted"),
+        ("In 2018-19 all the NPS divisions were not rated good.", "unverifiable"),
+    ],
     "round_after_an_aside": [
         # providers.csv: northamptonshire-pdu 2022-23 Requires improvement, 2024-25 Inadequate
         ("Northamptonshire PDU fell from 'requires improvement' in 2022-23 to 'inadequate', the bottom band, in "

@@ -148,8 +148,10 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
     if column is None:
         return [Part(a, b, phrase, "count", problem=UNCLEAR_COLUMN)]
     if negations:
-        if len(negations) > 1 or q_tag is not None and str(q_tag.value) in ("all", "most"):
-            # "not all CRCs were rated ...", "most were not ...": scope of the negation not read
+        if len(negations) > 1 or q_tag is not None and str(q_tag.value) in ("all", "most") and \
+                re.search(r"(?i)\b(?:not|never)\b|n't", negations[0].words):
+            # "not all CRCs were rated ...", "most were not ...": scope of the negation not read ("all fell short
+            # of Good" has no such doubt: each of them did)
             return [Part(a, b, phrase, "count", problem="a negation whose scope is not read")]
         rating = tuple(r for r in schema.RATINGS if r not in rating)
     sector, words = _population(pop)
@@ -157,7 +159,8 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
     if sector is None and k >= 2 and s.tags[k - 1].words.lower() in ("had", "has") and s.tags[k - 2].code == "S" \
             and s.tags[k - 2].value is not None:
         sector, words = _population(s.tags[k - 2])  # "the private sector had 20 providers rated ...": its own
-    if mid and not restricted and _inspected_in_round(s.tags, s.tags.index(mid[0])):
+    if not restricted and (mid and _inspected_in_round(s.tags, s.tags.index(mid[0])) or m.one("e") is not None and
+                           _inspected_in_round(s.tags, s.tags.index(pop) + 1)):  # "every PDU inspected apart from"
         words = f"{words} inspected"  # the units the round rated, whose number HMIP published
     pred = Predicate("rating", column, rating)
     # ("X was one of three divisions not rated Good": the negation is the predicate's, read above)
@@ -172,13 +175,9 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
             # the count as said, and each unit named one of those it counts, of the round the unit was inspected
             return [_at_members_inspection(p, pids, s) if isinstance(p.reading, Statement) else p
                     for p in _count_of(m, s, owner=owner, members=False) or []] + units
-        if only:
-            st = Statement(a, b, phrase, "count", stated=Reading(1, 1, True, True, "count", "exact count", 1),
-                           denominator=total, sector=sector, population_words=words, predicate=pred)
-        else:
-            st = Statement(a, b, phrase, "count", stated=Reading(total, total, True, True, "count", "exact count",
-                                                                 total), sector=sector, population_words=words,
-                           predicate=pred)
+        n = 1 if only else total  # "the only one of the 21": one of 21; "one of 15 PDUs rated R": 15 were
+        st = Statement(a, b, phrase, "count", stated=Reading(n, n, True, True, "count", "exact count", n),
+                       denominator=total if only else None, sector=sector, population_words=words, predicate=pred)
         return [_at_members_inspection(Part(a, b, phrase, "count", st), pids, s), *units]
     q = str(q_tag.value) if q_tag is not None else None
     if q == "none" and n_tag is not None and re.match(r"(?i)(?:more|fewer|less)\b", n_tag.words):
@@ -249,7 +248,8 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
         exc = m.one("en")
         if q not in ("all", "all N") or exc is None or q == "all N" and stated.rule != "exact count":
             return [Part(a, b, phrase, "count", problem="an exception not read")]
-        got = _count(exc, s)
+        got = _count(exc, s) if exc.code == "N" else None if str(exc.value) != "one" else \
+            (Reading(1, 1, True, True, "count", "exact count", 1), None, None)  # "with a single exception"
         if got is None:
             return [Part(a, b, phrase, "count", problem="an exception not read")]
         # "all seven NPS divisions bar one": all but one, of seven in all

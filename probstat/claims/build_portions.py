@@ -36,6 +36,9 @@ def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
     k = m.first
     pop = m.one("pop")
     e = m.one("e")
+    if m.one("exc") is not None and not (e.words.lower() == "with" and
+                                         re.fullmatch(r"(?i)exceptions?", m.words("exc"))):
+        return None  # ", with one exception,": all but one; any other word between the commas is not an exception
     after = m.tags[m.tags.index(e) + 2: m.tags.index(e) + 3] if e is not None and e.words == "," else []
     if after and after[0].code in "BVh":
         return None  # "Across all 28 services, 21 were rated R": 21 of the 28, read as such; no "all but 21"

@@ -43,7 +43,7 @@ def _inspected_in_round(tags: list[Tag], i: int) -> bool:
     # "In 2022-23 nearly half the PDUs inspected were rated Inadequate", "In 2024-25, of the 24 PDUs inspected,
     # 14 were ...": the round is the sentence's own
     # ("Of the 24 PDUs inspected, 14 were ...", no round written: the round the text or the sentence before gives)
-    return i + 1 < len(tags) and (tags[i + 1].code in "BV," and sum(t.code == "Y" for t in tags) == 1 and
+    return i + 1 < len(tags) and (tags[i + 1].code in "BV,E" and sum(t.code == "Y" for t in tags) == 1 and
                                   any(t.code == "Y" for t in tags[:i]) or
                                   tags[i + 1].code == "," and tags[i].words.lower() in ("inspected", "rated") and
                                   not any(t.code in "YP" for t in tags))

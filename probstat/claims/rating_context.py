@@ -26,6 +26,10 @@ def rating_context(text: str, at: int, word: str) -> bool:
         return True  # "improved to good", "fell from good", "improved its rating to good"
     if re.search(r"(?i)\bfrom\s+['\u2018\u201c\"]?(?:[\w']+\s+){1,2}['\u2019\u201d\"]?\s*to\s+$", before):
         return True  # "has gone from requires improvement to good"
+    if re.search(r"(?i)\b(?:short\s+of|(?:fail(?:ed|s|ing)?|manag(?:ed|es))\s+to\s+(?:achieve|reach|attain|secure)|"
+                 r"(?:achieved|reached|attained)|missed\s+out\s+on)\s+(?:even\s+)?$", before) and \
+            re.match(r"(?i)\s*(?:[,.;]|overall\b|and\b|in\b|for\b|$)", after):
+        return True  # "fell short of good.", "failed to achieve good in 2018-19": a level reached or not
     if re.search(r"(?i)\b(?:unchanged|remains?|remained|stays?|stayed|steady|held|kept)\s+at\s+$", before):
         return True  # "its rating is unchanged at good", "remains at good"
     if re.search(r"(?i)\b\d+\s+standards\s+$|\bstandards\s+(?:were\s+|was\s+)?$", before):

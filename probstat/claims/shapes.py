@@ -453,9 +453,10 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'Requires improvement went to 21 services'",
           "In 2018-19 Requires improvement went to 21 services.",
           "In 2018-19 Requires improvement went to 20 services."),
-    Shape("count with exception", r"(?P<q>Q)(?P<n>N)?[wF]{0,2}(?P<pop>S)(?P<e>[E,])(?P<en>N)(?P<mid>" + _GAP +
-          r"{0,8}?)(?P<r>R)"
-          r"(?P<after>(?:[wFVA]{0,2}[TK])?)", _count_shape,
+    Shape("count with exception", r"(?P<q>Q)(?P<n>N)?[wF]{0,2}(?P<pop>S)"
+          r"(?:(?P<e>[E,])(?P<en>N)|I(?:wY)?(?P<e3>E)(?P<en3>N)|,(?P<e2>w)(?P<en2>[NQ])(?P<exc>w),)"
+          r"(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
+          r"(?P<after>(?:[wFVA]{0,2}[TK])?)", lambda m, s: _count_shape(_renamed(m), s),
           "'all CRCs but one were rated ...', 'every division apart from two', 'all seven divisions bar one'",
           "In 2018-19 all CRCs but two were rated Requires improvement.",
           "In 2018-19 all CRCs but one were rated Requires improvement."),
