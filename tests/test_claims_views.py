@@ -997,6 +997,37 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
          "at Stockton and Hartlepool PDU (38%).", "contradicted"),
     ],
+    "short_round_years": [
+        # providers.csv: cgm-crc 2018-19 Requires improvement; doncaster-pdu 2024-25 Inadequate; tameside-pdu
+        # 2022-23 Requires improvement ("18/19" is the round 2018-19; "21/28" is no round)
+        ("cgm crc came out RI in 18/19.", "supported"),
+        ("cgm crc came out Good in 18/19.", "contradicted"),
+        ("Doncaster PDU got inadequate in 24/25.", "supported"),
+        ("Doncaster PDU got 'good' in 24/25.", "contradicted"),
+        ("Tameside PDU was rated Inadequate in 22/23.", "contradicted"),
+    ],
+    "abbreviated_ratings": [
+        # tameside-pdu and wigan-pdu 2022-23 Requires improvement, lambeth-pdu and liverpool-north-pdu Inadequate;
+        # cheshire-west-pdu Requires improvement; south-yorkshire-crc 2018-19 leadership Outstanding, overall
+        # Requires improvement
+        ("fyi tameside pdu came out req. imp. in 22/23, same as wigan pdu.", "supported"),
+        ("fyi tameside pdu came out req. imp. in 22/23, same as lambeth pdu.", "contradicted"),
+        ("fyi cheshire west pdu came out inad. in 22/23.", "contradicted"),
+        ("lambeth pdu came out inad. in 22/23.", "supported"),
+        ("south yorkshire crc got Outst. for leadership in 18/19.", "supported"),
+        ("south yorkshire crc got Outst. overall in 18/19.", "contradicted"),
+    ],
+    "a_mark_for_a_rating": [
+        ("Inspectors looked at Lambeth PDU in 2022-23 and gave it the worst mark.", "supported"),
+        ("Inspectors looked at Tameside PDU in 2022-23 and gave it the worst mark.", "contradicted"),
+        ("Inspectors looked at Tameside PDU in 2022-23 and gave it a mark that means it must get better.",
+         "supported"),
+        ("Inspectors looked at Liverpool North PDU in 2022-23 and gave it a mark that means it must get better.",
+         "contradicted"),
+        ("NPS London got a good mark in 2018-19.", "contradicted"),
+        ("Inspectors looked at South Yorkshire CRC in 2018-19 and gave its leaders the best mark.", "supported"),
+        ("Inspectors looked at South Yorkshire CRC in 2018-19 and gave its leaders the worst mark.", "contradicted"),
+    ],
     "exception_after_a_qualifier_or_aside": [
         # providers.csv 2018-19 CRCs: 21, one Good, 19 Requires improvement, one Inadequate (20 below Good);
         # rounds.csv 2024-25 PDU: 24 inspected, 14 Inadequate, 10 Requires improvement
@@ -1320,3 +1351,10 @@ def test_each_shape_of_the_round(sentence_verdict, sentence, want):
                                         ("May 2020", "contradicted")])
 def test_a_fieldwork_month_leaves_the_report_month_to_be_read(sentence_verdict, month, want):
     assert sentence_verdict(_MERSEYSIDE + month + ".\n") == want
+
+
+@pytest.mark.parametrize("scope", ["in the North East region", "of any PDU that year", "so far"])
+def test_the_best_mark_with_a_scope_is_no_place_on_the_scale(sentence_verdict, scope):
+    # gateshead-south-tyneside-pdu 2022-23 Good: "the best rating in the region" is not Outstanding
+    text = f"Gateshead and South Tyneside PDU was rated Good in 2022-23, the best rating {scope}.\n"
+    assert sentence_verdict(text) != "contradicted"

@@ -36,6 +36,7 @@ from probstat.claims.numbers import DENOMINATORS, GROUP_NOUNS, ONES, SCALES, TEN
 from probstat.claims.quantifiers import QUALIFIER_RULES, RULES, VAGUE_PLURALS, Reading, interpret
 from probstat.claims.quick_init import quick_init
 from probstat.claims.rating_idioms import STEP_NOUNS
+from probstat.claims.round_words import SHORT_ROUNDS
 
 from . import lazy_re as re
 
@@ -70,6 +71,8 @@ _BARE_YEAR = re.compile(r"(?i:\b(?:in|since|by|during|until|from|before|after|be
 _YEAR_RANGE = re.compile(
     r"(?<![\w.,])((?:19|20)[0-9]{2})\s?[-\u2013\u2014/]\s?((?:19|20)?[0-9]{2})(?![\w]|[.,][0-9])"
 )
+# "in 18/19": a round in short, only with the years following on ("21/28" stays a fraction)
+_SHORT_ROUND = re.compile(r"(?<![\w.,/\u00a3$])(?:" + SHORT_ROUNDS + r")(?![\w%/]|[.,][0-9])")
 _TIME = re.compile(
     r"(?i)(?<![\w.:])(?:(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:\s?[ap]\.?m\b\.?)?"
     r"|0[0-9]\.[0-5][0-9]"
@@ -243,6 +246,7 @@ def _non_claims(text: str, taken: bytearray) -> list[NumericExpression]:
         ("phone", _PHONE, 0, _phone_ok),
         ("date", _DATE, 0, None),
         ("year-range", _YEAR_RANGE, 0, _year_range_ok),
+        ("year-range", _SHORT_ROUND, 0, None),
         ("time", _TIME, 0, None),
         ("ordinal", _ORDINAL, 0, None),
         ("date", _BARE_YEAR, 1, None),

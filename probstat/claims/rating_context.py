@@ -6,14 +6,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import lazy_re as re
+from .rating_idioms import SCOPED_ENDS
 
 if TYPE_CHECKING:
     from .matcher import Match
     from .tag_type import Tag
 
 
+#: rating words that are a rating only in some contexts (see rating_context)
+CONTEXTUAL = frozenset({"good", "ri", *SCOPED_ENDS})
+#: (what makes "the worst mark" the worst given somewhere or so far, not the scale's end)
+_SCOPE_AFTER = re.compile(r"(?i)\s*(?:in|of|among|across|amongst|so\s+far|yet|to\s+date|this\s+year|nationally|given|"
+                          r"handed|awarded|recorded|seen|ever|at\s+the\s+time|on\s+record|anywhere|any)\b")
+
+
 def rating_context(text: str, at: int, word: str) -> bool:
-    """'Good' is a rating when capitalised inside a sentence, quoted, or after a rating verb; 'good work' is not."""
+    """'Good' is a rating when capitalised inside a sentence, quoted, or after a rating verb; 'good work' is not.
+    'RI' is one only in capitals."""
+    if word.lower() == "ri":
+        return word == "RI"
+    if " ".join(word.lower().split()) in SCOPED_ENDS:
+        return not _SCOPE_AFTER.match(text, at + len(word))
     before = text[max(0, at - 30): at]
     if word[0].isupper() and before.strip() and not before.rstrip().endswith((".", "\n", "\"", "\u201c")):
         return True

@@ -54,5 +54,25 @@ def _idioms() -> dict[str, tuple[str, ...]]:
     return out
 
 
+#: "the worst mark", "the second-best grade": a place on the scale by its end, but in reporting as often the worst
+#: given in a region or so far; the tagger takes them as a rating only where rating_context finds no such scope
+#: after them ("the worst mark in the region", "the best rating of any CRC", "the worst seen so far")
+SCOPED_ENDS: dict[str, tuple[str, ...]] = {
+    f"the {nth}{end} {noun}": (_SCALE[place],)
+    for noun in ("mark", "rating", "grade")
+    for nth, end, place in (("", "best", 0), ("", "worst", 3), ("second-", "best", 1), ("second ", "best", 1),
+                            ("second-", "worst", 2), ("second ", "worst", 2))}
+# "a good mark", "a mark that means it must get better" (easy-read wording: Requires improvement by its name)
+_EASY: dict[str, tuple[str, ...]] = {f"a good {noun}": ("Good",) for noun in ("mark", "grade")}
+_EASY.update({f"a {noun} that means {who} {verb} {better}": ("Requires improvement",)
+              for noun, who, verb, better in product(("mark", "rating", "grade"), ("it", "they", "the unit"),
+                                                     ("must", "needs to", "need to", "has to", "have to"),
+                                                     ("get better", "improve"))})
+
+#: Short forms written in staff notes and chat ("came out RI", "got inad."); "RI" only in capitals (rating_context).
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "RI": ("Requires improvement",), "req. imp.": ("Requires improvement",), "req imp": ("Requires improvement",),
+    "inad.": ("Inadequate",), "inad": ("Inadequate",), "outst.": ("Outstanding",), "outst": ("Outstanding",)}
+
 #: idiom -> the ratings it names (lower-case keys are matched case-insensitively by the tagger)
-IDIOMS: dict[str, tuple[str, ...]] = _idioms()
+IDIOMS: dict[str, tuple[str, ...]] = {**_idioms(), **ABBREVIATIONS, **SCOPED_ENDS, **_EASY}

@@ -304,7 +304,10 @@ def restricts(word: str, figure: str) -> bool:
     """Whether a word between a count and a population noun makes the noun a part of the population ("three London
     PDUs", "two Welsh CRCs"), not the whole one a share is of ("33 per cent in NPS divisions")."""
     low = word.lower()
-    return low not in UNRESTRICTING and not (low in ("in", "at", "among", "across") and
+    # ("public-sector", "privately-run", "state-owned": each part leaves the population whole)
+    whole = low in UNRESTRICTING or "-" in low and all(w in UNRESTRICTING or w in ("sector", "state")
+                                                       for w in low.split("-"))
+    return not whole and not (low in ("in", "at", "among", "across") and
                                             re.search(r"(?i)per\s*cent|%|percent", figure) is not None)
 
 

@@ -25,7 +25,7 @@ from functools import lru_cache, partial
 from .. import schema
 from . import vocabulary as vocab
 from .extract import NumericExpression
-from .rating_context import rating_context
+from .rating_context import CONTEXTUAL, rating_context
 from .tag_joins import (
     _LINKS,
     _SIDES,
@@ -489,7 +489,7 @@ def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
     if code == "R" and re.match(r"(?i)\s+(?:in\s+(?:parts|places|some\b)|enough\b)", text[m.end(): m.end() + 12]):
         # "good in parts", "good enough in only a third of cases": a judgement of some of the work, no rating
         return Tag("w", m.start(), m.end(), words)
-    if code == "R" and (key == "good" and not rating_context(text, m.start(), words) or key.endswith(" possible")
+    if code == "R" and (key in CONTEXTUAL and not rating_context(text, m.start(), words) or key.endswith(" possible")
                         and re.match(r"\s+[a-z]", text[m.end(): m.end() + 3])):  # "the lowest possible caseload"
         return Tag("w", m.start(), m.end(), words)
     if code == "T" and key == "assessment" and re.search(r"(?i)\b(?:an|this|latest|recent|new|damning)\s+$",

@@ -24,6 +24,13 @@ from ..files import read_text
 from . import lazy_re as re
 from .anchored import whole_word_in
 from .rating_idioms import IDIOMS
+from .round_words import (  # noqa: F401 (read as vocab.ROUND_RE and so on across the reader)
+    ROUND_RE,
+    ROUND_WINDOWS,
+    month_far_from_round,
+    round_for_date,
+    round_name,
+)
 
 GOOD_OR_BETTER = ("Outstanding", "Good")
 BELOW_GOOD = ("Requires improvement", "Inadequate")
@@ -192,20 +199,6 @@ QUANTIFIERS: dict[str, str] = {
     "a few": "few", "a handful of": "few", "a small number of": "few", "a couple of": "couple",
 }  # fmt: skip
 
-#: Inspection rounds written as "2018-19", "2018/19", "2018/2019"; and the dates each round's reports came out,
-#: so that a text dated inside a window implies its round (an implied round is always said so).
-ROUND_WINDOWS: tuple[tuple[str, str, str], ...] = (
-    ("2018-19", "2018-01-01", "2019-10-31"),
-    ("2019-20", "2019-11-01", "2021-06-30"),
-    # HMIP's annual-report periods since unification; their bounds are reconstructed from the reports' dates
-    # (docs/data.md, "Later rounds"), so a round implied by a date in them is always said to be implied
-    ("2020-21", "2021-07-01", "2021-12-31"),
-    ("2021-22", "2022-01-01", "2022-04-30"),
-    ("2022-23", "2022-05-01", "2023-06-30"),
-    ("2023-24", "2023-07-01", "2024-01-31"),
-    ("2024-25", "2024-02-01", "2025-02-28"),
-    ("2025-26", "2025-03-01", "2026-03-31"),
-)
 #: Words that name a round without its years.
 ROUND_WORDS: dict[str, str] = {"the first round": "2018-19", "first round of inspections": "2018-19",
                                "the first year of inspections": "2018-19"}
@@ -216,34 +209,6 @@ RESTRICTORS = ("that", "which", "who", "whose", "run by", "owned by", "under", "
                "in wales", "in the", "of the")
 #: Before a figure, words that make its population someone's ("Working Links has three CRCs").
 POSSESSIVES = ("has", "have", "had", "its", "their", "owns", "owned", "runs", "ran", "operates", "including")
-ROUND_RE = re.compile(r"(?<![\w.])(20[0-9]{2})\s?[-/\u2013]\s?(?:20)?([0-9]{2})(?![\w])")
-
-
-def round_name(match: re.Match[str]) -> str | None:
-    """'2018/19' -> '2018-19' when the years follow on; None otherwise (a range such as 2014-19)."""
-    first, second = int(match.group(1)), int(match.group(2))
-    return f"{first}-{second:02d}" if (first + 1) % 100 == second else None
-
-
-def month_far_from_round(year: int, month: int, round_: str) -> bool:
-    """Whether a month lies well outside a round's reports (more than six months before its first, for fieldwork,
-    or after its last): "rated R in May 2022" is not of the round 2024-25 another clause writes."""
-    window = next(((lo, hi) for name, lo, hi in ROUND_WINDOWS if name == round_), None)
-    if window is None:
-        return False
-    at = year * 12 + month
-    lo, hi = (int(d[:4]) * 12 + int(d[5:7]) for d in window)
-    return at < lo - 6 or at > hi
-
-
-def round_for_date(iso: str) -> str | None:
-    """The round whose reports were coming out on a date (YYYY-MM or YYYY-MM-DD), or None."""
-    for name, start, end in ROUND_WINDOWS:
-        if start[: len(iso)] <= iso <= end[: len(iso)]:
-            return name
-    return None
-
-
 @dataclass(frozen=True)
 class Provider:
     """One provider as the data name it."""
