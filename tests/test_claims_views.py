@@ -997,6 +997,34 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
          "at Stockton and Hartlepool PDU (38%).", "contradicted"),
     ],
+    "caption_fields": [
+        # south-yorkshire-crc 2018-19 Requires improvement; northumbria-crc 2019-20 Requires improvement; nps-midlands
+        # 2018-19 Good
+        ("Alt text: South Yorkshire CRC, 2018-19, overall Good.", "contradicted"),
+        ("Alt text: Northumbria CRC, 2019-20, RI overall.", "supported"),
+        ("Alt text: NPS Midlands, 2018-19, overall Good.", "supported"),
+    ],
+    "so_did_b": [
+        # suffolk-pdu and hertfordshire-pdu 2024-25 Requires improvement; lambeth-pdu 2022-23 Inadequate
+        ("Suffolk PDU got a mark that means it must get better, and so did Hertfordshire PDU.", "supported"),
+        ("Suffolk PDU got a mark that means it must get better, and so did Lambeth PDU.", "contradicted"),
+    ],
+    "inspected_then_a_count_of_them": [
+        # rounds.csv 2021-22 PDU: 2 inspected, 1 Inadequate, 1 Requires improvement; 2024-25 region: 3, all
+        # Requires improvement; 2019-20 CRC: 10 inspected
+        ("Two PDUs were inspected in 2021-22 and both were rated Inadequate.", "contradicted"),
+        ("Two PDUs were inspected in 2021-22 and one was rated Inadequate.", "supported"),
+        ("Three regions were inspected in 2024-25 and all were rated requires improvement.", "supported"),
+        ("In 2019-20 inspectors looked at 10 CRCs.", "supported"),
+        ("In 2019-20 inspectors looked at 12 CRCs.", "contradicted"),
+        ("in 22/23, 15 of the 31 pdu inspections came back inad. and just 1 came back Good.", "supported"),
+        ("in 22/23, 15 of the 31 pdu inspections came back inad. and just 2 came back Good.", "contradicted"),
+    ],
+    "points_in_short": [
+        # sheffield-pdu 2022-23 points 1
+        ("sheffield pdu got under 2 pts out of 27 in 22/23.", "supported"),
+        ("sheffield pdu got under 1 pt out of 27 in 22/23.", "contradicted"),
+    ],
     "short_round_years": [
         # providers.csv: cgm-crc 2018-19 Requires improvement; doncaster-pdu 2024-25 Inadequate; tameside-pdu
         # 2022-23 Requires improvement ("18/19" is the round 2018-19; "21/28" is no round)

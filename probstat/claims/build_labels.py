@@ -48,3 +48,15 @@ def _label_items(m: Match, s: Sentence) -> list[Part] | None:
         ratings = _ratings(rated[0]) if rated[0].code == "R" else (_PLAIN[rated[0].words.lower()],)
         parts += [Part(a, b, s.text[a:b], "provider-rating", ProviderRating(pid, c, ratings)) for c in columns]
     return parts if len(parts) > 1 or any(p.reading.column != "overall" for p in parts) else None
+
+
+def _caption_overall(m: Match, s: Sentence) -> list[Part] | None:
+    """'Alt text: X, 2018-19, overall Good', 'X, report December 2018, Good overall': a caption's or a table row's
+    fields after the unit, set off by commas, the last its overall rating (the other fields are other shapes' to
+    read, or claim nothing)."""
+    pid = _subject(m.one("s"), s)
+    if pid is None:
+        return None
+    k, r = m.one("k"), m.one("r")
+    a, b = min(k.start, r.start), max(k.end, r.end)
+    return [Part(a, b, s.text[a:b], "provider-rating", ProviderRating(pid, "overall", _ratings(r)))]

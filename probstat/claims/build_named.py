@@ -412,7 +412,7 @@ def _clause_ellipsis(m: Match, s: Sentence) -> list[Part] | None:
 
 
 _LIKEWISE = re.compile(r"(?i)^(?:along with|together with|(?:the )?same(?: rating| grade| mark)? as|as well as|"
-                       r"alongside|as (?:was|were|did)(?: the)?|just as|exactly as|"
+                       r"alongside|as (?:was|were|did)(?: the)?|just as|exactly as|(?:and )?so (?:did|was|were)|"
                        # "..., the same verdict it reached on B", "a verdict it also reached on neighbouring B"
                        r"(?=.*\b(?:same|also|identical)\b)(?:the|a|an|that)(?: same| identical)? "
                        r"(?:verdict|rating|grade|judgement)(?: (?:it|they|inspectors|the inspectorate))?(?: also)? "

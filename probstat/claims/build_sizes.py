@@ -49,6 +49,9 @@ def _inspected(m: Match, s: Sentence) -> list[Part] | None:
         k + 3 < len(later) and later[k + 1].words.lower() == "one" and later[k + 2].code == "F" and
         later[k + 3].words.lower() in _THEM) or later[k].code == "Q" and k and later[k - 1].words.lower() == "and"
         and re.search(r"(?i)\bone$", later[k].words)), clause_end)  # ("and every single one was rated R")
+    # ("... were inspected in 2021-22 and both were rated R": a new clause, whose count the count shapes read)
+    clause_end = next((k for k in range(clause_end) if later[k].words.lower() == "and" and k + 2 < len(later) and
+                       later[k + 1].code in "NQ" and later[k + 2].code in "BV"), clause_end)
     if any(t.code == "R" for t in later[:clause_end]):
         # "rated five divisions Good", "rated 19 of the 21 CRCs it inspected in 2018-19 Requires improvement":
         # which rating they were given is the count shapes' to read

@@ -129,7 +129,7 @@ PROVIDER_MEASURES: tuple[MeasureWords, ...] = (
     MeasureWords("staff_caseload_over_50_pct", (r"caseloads?|cases", _OVER + r" (?:50|fifty)"),
                  threshold=r"(?:50|fifty)$"),
     # "2 points out of 27", "scored zero out of a possible 27"
-    MeasureWords("points", (r"\bpoints?\b|\bscor\w*\b.{0,25}\bof (?:the |a possible )?(?:27|twenty-seven)\b",),
+    MeasureWords("points", (r"\bpoints?\b|\bpts?\b|\bscor\w*\b.{0,25}\bof (?:the |a possible )?(?:27|twenty-seven)\b",),
                  threshold=r"^(?:a possible )?(?:27|twenty-seven)$"),
     # "an average caseload of 58", "58 cases each on average", "each officer managed 58 cases", "caseloads of around
     # 70 each"

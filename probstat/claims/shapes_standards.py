@@ -3,7 +3,7 @@ Good on three standards", "the other seven Requires improvement"): rows of the t
 
 from __future__ import annotations
 
-from .build_labels import _label_items
+from .build_labels import _caption_overall, _label_items
 from .build_standards import (
     _found_rating,
     _only_standard,
@@ -26,6 +26,11 @@ STANDARDS_SHAPES: tuple[Shape, ...] = (
           "'X: court reports Outstanding, overall Requires improvement': a label's ratings, with no verb",
           "South Yorkshire CRC: leadership outstanding, overall 'requires improvement'",
           "South Yorkshire CRC: leadership good, overall 'requires improvement'"),
+    Shape("caption fields", r"(?P<s>P)(?:,[wYNUMI]{1,4}){0,3},(?:(?P<k>K)(?P<r>R)|(?P<r2>R)(?P<k2>K))$",
+          lambda m, s: _caption_overall(_renamed(m), s),
+          "'Alt text: X, 2018-19, overall Good': a caption's fields set off by commas, the last an overall rating",
+          "Chart: South Yorkshire CRC, 2018-19, overall Requires improvement.",
+          "Chart: South Yorkshire CRC, 2018-19, overall Good."),
     Shape("standard line", r"^w?(?P<t>T)(?P<colon>,)(?P<r>R)[wY]{0,2}$", _standard_line,
           "'Assessment: Outstanding', '- Leadership: Good': a summary or list line, the text's unit's rating on it",
           "NPS South West and South Central inspected\n\nAssessment: Outstanding.",

@@ -164,7 +164,7 @@ CHANGE_WORDS = ("moved", "up from", "down from", "improved", "improving", "rose"
 #: Verbs that say a rating was given, without naming one the vocabulary knows: the predicate is then unknown.
 RATING_VERBS = ("rated", "graded", "improvement", "improve", "grade", "rating")
 #: Verbs and nouns that make a count one of providers inspected.
-INSPECTED_WORDS = ("inspected", "inspect", "inspections", "inspection of", "visited")
+INSPECTED_WORDS = ("inspected", "inspect", "inspections", "inspection of", "visited", "inspectors looked at")
 #: Words that make a count one of providers given an overall rating (any rating).
 RATED_WORDS = ("an overall rating", "rated overall", "an overall score")
 #: Verbs that make a figure with a named provider the number of people it supervises.
