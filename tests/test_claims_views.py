@@ -997,6 +997,39 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
          "at Stockton and Hartlepool PDU (38%).", "contradicted"),
     ],
+    "bounds_at_most_and_upwards": [
+        # lambeth-pdu 2022-23 points 3; west-yorkshire-crc 2018-19 people_supervised 8136; 2018-19 CRCs: one Good
+        ("Lambeth PDU got at most 3 points out of 27.", "supported"),
+        ("Lambeth PDU got at most 1 point out of 27.", "contradicted"),
+        ("West Yorkshire CRC supervised upwards of 8,000 people in 2018-19.", "supported"),
+        ("West Yorkshire CRC supervised upwards of 9,000 people in 2018-19.", "contradicted"),
+        ("At most 3 CRCs were rated Good in 2018-19.", "supported"),
+    ],
+    "gaps_set_off_and_in_points": [
+        # 8,136 - 4,750 = 3,386 (west-yorkshire-crc, thames-valley-crc 2018-19); points 2022-23: ealing-hillingdon-pdu
+        # 3, staffordshire-stoke-pdu 2
+        ("In 2018-19 West Yorkshire CRC supervised 8,136 people, over 3,000 more than Thames Valley CRC.",
+         "supported"),
+        ("In 2018-19 West Yorkshire CRC supervised 8,136 people, over 4,000 more than Thames Valley CRC.",
+         "contradicted"),
+        ("Ealing and Hillingdon PDU scored 1 point more than Staffordshire and Stoke PDU.", "supported"),
+        ("Ealing and Hillingdon PDU scored 2 points more than Staffordshire and Stoke PDU.", "contradicted"),
+        ("Staffordshire and Stoke PDU scored 1 point fewer than Ealing and Hillingdon PDU.", "supported"),
+        ("Staffordshire and Stoke PDU scored 1 point more than Ealing and Hillingdon PDU.", "contradicted"),
+    ],
+    "unlike_b_after_a_rating": [
+        # 2025-26: east-midlands-region Inadequate, north-east-region Requires improvement
+        ("east midlands region got inad. in 25/26, unlike the north east region, which got RI.", "supported"),
+        ("east midlands region got inad. in 25/26, unlike the north east region, which got inad.", "contradicted"),
+        ("In 2025-26 the East Midlands region was rated Inadequate, unlike the North East region.", "supported"),
+        ("In 2025-26 the East Midlands region was rated Inadequate, like the North East region.", "contradicted"),
+    ],
+    "the_same_again_at_each_round": [
+        # redcar-cleveland-middlesbrough-pdu 2022-23 and 2025-26 Requires improvement
+        ("Redcar, Cleveland and Middlesbrough PDU was rated RI in 2022-23 and RI again in 2025-26.", "supported"),
+        ("Redcar, Cleveland and Middlesbrough PDU was rated RI in 2022-23 and Inadequate again in 2025-26.",
+         "contradicted"),
+    ],
     "caption_fields": [
         # south-yorkshire-crc 2018-19 Requires improvement; northumbria-crc 2019-20 Requires improvement; nps-midlands
         # 2018-19 Good

@@ -204,6 +204,13 @@ _MORE_POINTS = re.compile(r"(?i)^(?:more|higher|fewer|lower|less)$")
 def _points_compared(m: Match, s: Sentence) -> list[Part] | None:
     """'A scored more points than B', 'A outscored B': the two units' points out of 27 at the same round."""
     words = [t.words.lower() for t in m.groups.get("cmp", [])]
+    by = _count(m.one("by"), s) if m.one("by") is not None else None
+    if m.one("by") is not None:
+        # "A scored 2 points more than B": the gap between the two
+        if by is None or by[2] == "share" or words[0] not in ("point", "points") or not (_MORE.match(words[1]) or
+                                                                       _FEWER.match(words[1])):
+            return None
+        words = ["points", "more" if _MORE.match(words[1]) else "fewer"]
     if "outscored" in words:
         rel = "higher"
     elif any(_MORE_POINTS.match(w) for w in words) and any(w in ("points", "a score") for w in words):
@@ -216,7 +223,8 @@ def _points_compared(m: Match, s: Sentence) -> list[Part] | None:
     if a is None or b is None or a == b:
         return None
     st, en, phrase = _span(m, s)
-    return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel, column="points"))]
+    return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel, column="points",
+                                                                by=by[0] if by else None))]
 
 
 _MORE = re.compile(r"(?i)^(?:more|higher|larger|bigger|greater|heavier)(?:\s+than)?$")
@@ -252,6 +260,38 @@ def _figures_compared(m: Match, s: Sentence) -> list[Part] | None:
     factor = float({"twice": 2, "three": 3, "four": 4}[times.group(1).split()[0].lower()]) if times else 1.0
     return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel, column=column, times=factor,
                                                                 by=by[0] if by else None))]
+
+
+def _gap_after(m: Match, s: Sentence) -> list[Part] | None:
+    """'X had upwards of 8,000 on its books, over 3,000 more than B': the gap, set off after the people figure the
+    sentence read for X, between X's figure and B's."""
+    earlier = [p.reading for p in s.parts if isinstance(p.reading, Statement) and p.reading.predicate is not None
+               and p.reading.predicate.kind == "people_supervised" and len(p.reading.providers) == 1]
+    cmp = m.words("cmp").lower()
+    rel = "higher" if _MORE.match(cmp) else "lower" if _FEWER.match(cmp) else None
+    by = _count(m.one("by"), s)
+    b = _subject(m.one("o"), s)
+    if not earlier or rel is None or by is None or by[2] == "share" or b is None or b == earlier[-1].providers[0]:
+        return None
+    st, en, phrase = _span(m, s)
+    st = m.one("by").start
+    return [Part(st, en, s.text[st:en], "comparison", RatingComparison(earlier[-1].providers[0], b, rel,
+                                                                        column="people_supervised", by=by[0]))]
+
+
+def _like_unlike_after(m: Match, s: Sentence) -> list[Part] | None:
+    """'A was rated R in 2025-26, unlike B(, which ...)' (B was not rated R); '..., like B' (B was too): the rating
+    the sentence read before, for B."""
+    how = m.words("e").lower()
+    # (the rating read before the words, not one a clause after B gives B: "unlike B, which got R2")
+    before = [p.reading for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= m.one("e").start]
+    r = before[-1] if before else None
+    b_id = _subject(m.one("o"), s)
+    if how not in ("like", "unlike") or r is None or b_id is None or b_id == r.provider:
+        return None
+    a, b = m.one("e").start, m.one("o").end
+    return [Part(a, b, s.text[a:b], "contrast", ProviderRating(b_id, r.column, r.ratings,
+                                                             negated=r.negated != (how == "unlike")))]
 
 
 def _share_compared(m: Match, s: Sentence) -> str | None:

@@ -110,6 +110,12 @@ def _rated_again(parts: list[Part], kind: str = "same") -> list[Part]:
     """'rated Inadequate for the second time': the inspection before had the same rating, a claim of its own
     (checked as an unchanged rating; a unit with no earlier inspection in the data leaves it unverifiable)."""
     changed = {p.reading.provider for p in parts if isinstance(p.reading, Change)}
+    # ("rated RI in 2022-23 and RI again in 2025-26": the two ratings, each at its round, say it all)
+    rounds: dict[str, set] = {}
+    for p in parts:
+        if isinstance(p.reading, ProviderRating) and p.round_sure and p.rounds:
+            rounds.setdefault(p.reading.provider, set()).add(p.rounds)
+    changed |= {pid for pid, got in rounds.items() if len(got) > 1}
     return [replace(p, shape="change", reading=Change(p.reading.provider, kind, p.reading.ratings,
                                                        p.reading.ratings))
             for p in parts if isinstance(p.reading, ProviderRating) and p.reading.column == "overall"

@@ -16,6 +16,10 @@ def points_compared(r: RatingComparison, round_: str, mine, theirs) -> tuple[str
     if a is None or b is None or pd.isna(a) or pd.isna(b):
         return "unverifiable", f"the points of {r.provider} and {r.other} in {round_} are not both in the data", None
     a, b = int(a), int(b)
+    if r.by is not None:
+        gap = (a - b) if r.relation == "higher" else (b - a)
+        return ("supported" if r.by.contains(gap) else "contradicted"), f"{r.provider} scored {a} and {r.other} " \
+            f"{b} in {round_}: a gap of {a - b}", f"{a} / {b}"
     ok = a > b if r.relation == "higher" else a < b
     return ("supported" if ok else "contradicted"), f"{r.provider} scored {a} point{'s' * (a != 1)} and " \
         f"{r.other} {b} in {round_}", f"{a} / {b}"

@@ -83,7 +83,7 @@ RULES: tuple[Rule, ...] = (
                        "just above", "just more than", "marginally more than", "fractionally more than"),
          "(X, X(1 + CLOSENESS)]: above X, and not far above it, as the words say", "just over 40 per cent",
          "(40, 44] per cent"),
-    Rule("over", ("over", "more than", "above", "greater than", "in excess of"),
+    Rule("over", ("over", "more than", "above", "greater than", "in excess of", "upwards of"),
          "(X, top]: a lower bound (top is 100 for shares and points, inf for counts); that it is not far "
          "above X is only suggested (suggested_high X(1 + CLOSENESS), for a note)", "more than 20,000",
          "(20000, no upper bound)"),
@@ -91,7 +91,8 @@ RULES: tuple[Rule, ...] = (
          "at least 6", "[6, no upper bound)"),
     Rule("less than", ("less than", "under", "fewer than", "below"), "[0, X)", "less than half",
          "[0, 50) per cent"),
-    Rule("up to", ("up to",), "a maximum: [0, X]", "up to 25 percentage points", "[0, 25] percentage points"),
+    Rule("up to", ("up to", "at most", "a maximum of"), "a maximum: [0, X]", "up to 25 percentage points",
+         "[0, 25] percentage points"),
     Rule("just", ("just", "only", "a mere", "merely"), "emphasis only: the reading of X, unchanged",
          "just a third", "[30.8, 35.8] per cent"),
     Rule("around", ("around", "about", "approximately", "roughly", "some", "circa", "close to", "in the region of"),

@@ -272,11 +272,11 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 NPS Wales and NPS Midlands were rated Good.",
           "In 2018-19 NPS Wales and NPS London were rated Good.",
           consumes=("pre", "ss", "kind", "mid", "r", "after")),
-    Shape("ratings by round", r"(?P<s>[PA])(?P<mid>[wBVK]{0,4}?)(?P<r>R)w(?P<y>[Yw])[,w]{1,2}(?P<r2>R)w(?P<y2>[Yw])",
-          _ratings_by_round, "'rated Requires improvement in 2018-19 and Good in 2019-20' (or 'in May 2022 and ... in "
-          "2024'): each rating at the inspection of the round or date written beside it",
-          "Durham Tees Valley CRC was rated Requires improvement in 2018-19 and Good in 2019-20.",
-          "Durham Tees Valley CRC was rated Good in 2018-19 and Requires improvement in 2019-20."),
+    Shape("ratings by round", r"(?P<s>[PA])(?P<mid>[wBVK]{0,4}?)(?P<r>R)w(?P<y>[Yw])[,w]{1,2}(?P<r2>R)(?P<h>h?)w"
+          r"(?P<y2>[Yw])", _ratings_by_round, "'rated RI in 2018-19 and Good (again) in 2019-20', 'in May 2022 and ... "
+          "in 2024': each rating at the inspection of the round or date beside it", "Durham Tees Valley CRC was rated "
+          "Requires improvement in 2018-19 and Good in 2019-20.", "Durham Tees Valley CRC was rated Good in 2018-19 "
+          "and Requires improvement in 2019-20.", consumes=("s", "mid", "r", "y", "r2", "h", "y2")),
     Shape("like or unlike", r"(?P<s>[PA]),(?P<e>[wE])(?P<o>P),(?P<mid>[BV]{1,3})(?P<r>R)", _like_unlike,
           "'A, like B, was rated R' (both were); 'A, unlike B, was rated R' (A was, B was not)",
           "In 2018-19 NPS Wales, like NPS Midlands, was rated Good.",

@@ -5,7 +5,16 @@ and refused. They sit in the rating shapes' table (shapes.py) before the change 
 
 from __future__ import annotations
 
-from .build_distribution import _compared, _compared_same, _figures_compared, _sectors_compared, _shared_same
+from .build_distribution import (
+    _compared,
+    _compared_same,
+    _figures_compared,
+    _gap_after,
+    _like_unlike_after,
+    _points_compared,
+    _sectors_compared,
+    _shared_same,
+)
 from .shape_parts import Shape, _refuse, _renamed
 
 #: Two units' figures compared; it comes before the refusal of likelihoods ("more than twice as many people as").
@@ -21,6 +30,21 @@ FIGURES_COMPARED = Shape(
     "people as', 'assessed risk of harm sufficiently in a larger share of cases than B': two units' figures",
     "In 2018-19 London CRC supervised more people than Staffordshire and West Midlands CRC.",
     "In 2018-19 London CRC supervised fewer people than Staffordshire and West Midlands CRC.")
+
+#: The gap set off after a unit's people figure: ", over 3,000 more than B".
+GAP_AFTER = Shape("a gap set off", r",(?P<by>N)(?:(?P<cmp>w)U?g|(?P<cmp2>G))(?P<o>[PA])",
+                  lambda m, s: _gap_after(_renamed(m), s),
+                  "'X had upwards of 8,000 on its books, over 3,000 more than B': the gap between the two units' "
+                  "people supervised",
+                  "In 2018-19 West Yorkshire CRC supervised 8,136 people, over 3,000 more than Thames Valley CRC.",
+                  "In 2018-19 West Yorkshire CRC supervised 8,136 people, over 4,000 more than Thames Valley CRC.")
+
+#: A unit set beside the rating read before: ", unlike B" (after the rating shapes, whose reading it takes).
+LIKE_AFTER = Shape("like or unlike after", r"(?P<r>R)[wY]{0,3},(?P<e>[wE])(?P<o>P)", _like_unlike_after,
+                   "'A was rated R, unlike B' (B was not); '..., like B' (B was too)",
+                   "In 2025-26 the East Midlands region was rated Inadequate, unlike the North East region.",
+                   "In 2025-26 the East Midlands region was rated Inadequate, like the North East region.",
+                   consumes=("e",))
 
 COMPARED_SHAPES: tuple[Shape, ...] = (
     Shape("sectors compared", r"(?P<a>S)(?P<mid>[BV]{1,2})(?P<cmp>G|w{1,2}g|w?Vg)w?(?P<b>S)", _sectors_compared,
@@ -42,6 +66,10 @@ COMPARED_SHAPES: tuple[Shape, ...] = (
           "overall ratings",
           "In 2018-19 NPS Wales was rated higher than Wales CRC.",
           "In 2018-19 Wales CRC was rated higher than NPS Wales."),
+    Shape("points gap", r"(?P<s>[PA])B?V(?P<by>N)(?P<cmp>wG)(?P<o>[PA])", _points_compared,
+          "'A scored 2 points more than B': the gap between two units' points out of 27 at one round",
+          "In 2022-23 Ealing and Hillingdon PDU scored 1 point more than Staffordshire and Stoke PDU.",
+          "In 2022-23 Ealing and Hillingdon PDU scored 2 points more than Staffordshire and Stoke PDU."),
     Shape("refused: comparison between providers", r"[PAS][^,;]{0,5}G[^,;]{0,3}[PAS]",
           _refuse("a comparison between providers"), "one provider compared with another on what the data do not "
           "rate ('outperformed', 'did better than'): recognised, not read",
