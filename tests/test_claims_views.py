@@ -997,6 +997,22 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
          "at Stockton and Hartlepool PDU (38%).", "contradicted"),
     ],
+    "owner_set_off_by_an_aside": [
+        # 2018-19 owners: Sodexo six CRCs, Seetec two (bgsw-crc, kss-crc)
+        ("In 2018-19 Sodexo, the largest owner, ran six CRCs.", "supported"),
+        ("In 2018-19 Sodexo, the largest owner, ran seven CRCs, none of them rated good.", "contradicted"),
+        ("In 2018-19 Seetec, a Kent firm, ran two of the country's 21 CRCs.", "supported"),
+    ],
+    "both_its_inspections": [
+        # leicester-leicestershire-rutland-pdu 2022-23 and 2025-26 Inadequate; northamptonshire-pdu 2022-23 Requires
+        # improvement, 2024-25 Inadequate
+        ("Leicester, Leicestershire and Rutland PDU was rated 'inadequate' at both its 2022-23 and its 2025-26 "
+         "inspections.", "supported"),
+        ("Leicester, Leicestershire and Rutland PDU was rated 'requires improvement' at both its 2022-23 and its "
+         "2025-26 inspections.", "contradicted"),
+        ("Northamptonshire PDU was rated 'inadequate' at both its 2022-23 and its 2024-25 inspections.",
+         "contradicted"),
+    ],
     "bounds_at_most_and_upwards": [
         # lambeth-pdu 2022-23 points 3; west-yorkshire-crc 2018-19 people_supervised 8136; 2018-19 CRCs: one Good
         ("Lambeth PDU got at most 3 points out of 27.", "supported"),

@@ -132,7 +132,9 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             ys = [t for t in tags if t.code == "Y" and t.value]
             between = text[ys[0].end: ys[-1].start] if len(ys) > 1 else ""
             # "in both 2018-19 and 2019-20", "in 2018-19 and again in 2019-20": true only if true in each
-            each = len(ys) == 2 and bool(re.fullmatch(r"(?i)\s*(?:,\s*)?and\s+(?:again\s+)?(?:in\s+)?\s*", between))
+            # ("at both its 2022-23 and its 2025-26 inspections")
+            each = len(ys) == 2 and bool(re.fullmatch(r"(?i)\s*(?:,\s*)?and\s+(?:again\s+)?(?:(?:in|at)\s+)?"
+                                                      r"(?:its\s+)?\s*", between))
             rnd = (",".join(sorted(rounds)), "several rounds written in the sentence" + (", each of them" if each
                                                                                         else ""), False)
         elif carried and ("\n\n" not in text[carried[1]: start] or _SAME_ROUND.search(text, start, end)):
@@ -223,8 +225,9 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             parts = clause_rounds(text, start, end, parts)
             # "rated Good in both 2018-19 and 2019-20": every round written is a reading, all of which must agree
             nxt = {id(t): tags[k + 1] for k, t in enumerate(tags[:-1])}
-            unread = [t for t in unread if not (t.code == "Q" and t.words.lower() == "both"
-                                                and id(t) in nxt and nxt[id(t)].code == "Y")]
+            unread = [t for t in unread if not (t.code == "Q" and t.words.lower() == "both" and id(t) in nxt and (
+                nxt[id(t)].code == "Y" or nxt[id(t)].words.lower() == "its" and id(nxt[id(t)]) in nxt and
+                nxt[id(nxt[id(t)])].code == "Y"))]
         if any(p.past or isinstance(p.reading, Change) for p in parts):
             # "rated R at its last inspection", "up from R at the last inspection": the words that turn to an
             # earlier inspection are read with it

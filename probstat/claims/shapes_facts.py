@@ -102,7 +102,7 @@ FACT_SHAPES: tuple[Shape, ...] = (
           "region.",
           "Report on Sheffield PDU\n\nIn 2022-23 it was one of six inspections in the Yorkshire and the Humber "
           "region."),
-    Shape("owner portfolio", r"(?P<w>W)[,wBMVF]{0,4}(?P<n>N)(?:Fw{1,2}(?P<whole>N))?[wF]{0,2}(?P<pop>S)"
+    Shape("owner portfolio", r"(?P<w>W)(?:,w{1,4},)?[,wABMVF]{0,4}(?P<n>N)(?:Fw{1,2}(?P<whole>N))?[wF]{0,2}(?P<pop>S)"
           r"|(?P<n2>N)[w]{0,2}(?P<pop2>S)?[wBV]{0,3}(?P<w2>W)(?P<pop3>S)?|(?:(?<=[,w])|^)(?P<w4>W)w?(?P<n4>N)(?=[,;]|$)"
           # "Sodexo also ran five other CRCs": five besides the unit the text (or the sentence) names
           r"|(?P<w5>W)[,wBMVFPA]{0,6}(?P<n5>N)(?P<other>O)(?P<pop5>S)",
