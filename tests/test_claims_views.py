@@ -997,6 +997,15 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
          "at Stockton and Hartlepool PDU (38%).", "contradicted"),
     ],
+    "verbless_rating_lines": [
+        # surrey-pdu 2024-25 Inadequate, report 2024-03, in the Kent, Surrey and Sussex region;
+        # bristol-south-gloucestershire-pdu 2022-23 Requires improvement
+        ("Surrey PDU inadequate, March 2024", "supported"),
+        ("Surrey PDU requires improvement, March 2024", "contradicted"),
+        ("Surrey PDU (South Central region) inadequate, March 2024", "contradicted"),
+        ("Bristol and South Gloucestershire PDU, a South West unit, told it needs to improve", "supported"),
+        ("Surrey PDU, a Kent, Surrey and Sussex unit, told it needs to improve", "supported"),
+    ],
     "owner_set_off_by_an_aside": [
         # 2018-19 owners: Sodexo six CRCs, Seetec two (bgsw-crc, kss-crc)
         ("In 2018-19 Sodexo, the largest owner, ran six CRCs.", "supported"),

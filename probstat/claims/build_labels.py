@@ -60,3 +60,17 @@ def _caption_overall(m: Match, s: Sentence) -> list[Part] | None:
     k, r = m.one("k"), m.one("r")
     a, b = min(k.start, r.start), max(k.end, r.end)
     return [Part(a, b, s.text[a:b], "provider-rating", ProviderRating(pid, "overall", _ratings(r)))]
+
+
+def _verbless_rating(m: Match, s: Sentence) -> list[Part] | None:
+    """'Surrey PDU inadequate, March 2024', 'X (South Central region) inadequate', 'X, a South West unit, told it
+    needs to improve': a line that names a unit, perhaps an aside, then a rating, and has no verb anywhere (or whose
+    rating is itself the verb, "told it must improve"), rates the unit overall. "Good" needs a capital or quotes."""
+    r = m.one("r")
+    pid = _subject(m.one("s"), s)
+    verbal = r.words.lower().startswith(("told", "ordered", "urged"))
+    if pid is None or not verbal and any(t.code in "BVXH" for t in s.tags) or \
+            r.words == "good" or any(t.code in "NTK" for t in s.tags):
+        return None
+    a, b = m.one("s").start, r.end
+    return [Part(a, b, s.text[a:b], "provider-rating", ProviderRating(pid, "overall", _ratings(r)))]

@@ -3,7 +3,7 @@ Good on three standards", "the other seven Requires improvement"): rows of the t
 
 from __future__ import annotations
 
-from .build_labels import _caption_overall, _label_items
+from .build_labels import _caption_overall, _label_items, _verbless_rating
 from .build_standards import (
     _found_rating,
     _only_standard,
@@ -31,6 +31,11 @@ STANDARDS_SHAPES: tuple[Shape, ...] = (
           "'Alt text: X, 2018-19, overall Good': a caption's fields set off by commas, the last an overall rating",
           "Chart: South Yorkshire CRC, 2018-19, overall Requires improvement.",
           "Chart: South Yorkshire CRC, 2018-19, overall Good."),
+    Shape("verbless rating line", r"^w?(?P<s>P)(?:,[wSAP]{1,5},)?(?P<r>R)(?:,[wY]{1,3})?$", _verbless_rating,
+          "'Surrey PDU inadequate, March 2024', 'X, a South West unit, told it needs to improve': a line with no verb "
+          "that rates the unit it names",
+          "Surrey PDU (Kent, Surrey and Sussex region) Inadequate, 2024-25",
+          "Surrey PDU (Kent, Surrey and Sussex region) Good, 2024-25"),
     Shape("standard line", r"^w?(?P<t>T)(?P<colon>,)(?P<r>R)[wY]{0,2}$", _standard_line,
           "'Assessment: Outstanding', '- Leadership: Good': a summary or list line, the text's unit's rating on it",
           "NPS South West and South Central inspected\n\nAssessment: Outstanding.",
