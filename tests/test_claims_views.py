@@ -997,6 +997,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
          "at Stockton and Hartlepool PDU (38%).", "contradicted"),
     ],
+    "a_division_in_a_text_before_2021": [
+        # nps-north-east 2018-19 Good, report 2019-06; in a text of 2019 "the North East probation division" is the
+        # NPS division (the region was rated only from 2025-26), "a probation service in Wales" no unit at all
+        ("Published in June 2019: the North East probation division was rated Good by inspectors.", "supported"),
+        ("Published in June 2019: the North East probation division was rated Inadequate by inspectors.",
+         "contradicted"),
+    ],
     "verbless_rating_lines": [
         # surrey-pdu 2024-25 Inadequate, report 2024-03, in the Kent, Surrey and Sussex region;
         # bristol-south-gloucestershire-pdu 2022-23 Requires improvement

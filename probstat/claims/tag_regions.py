@@ -5,6 +5,8 @@ PDUs at all."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import lazy_re as re
 from . import vocabulary as vocab
 from .tag_type import Tag
@@ -85,3 +87,32 @@ def _region_had(tags: list[Tag]) -> tuple[str, int] | None:
         return None
     name = re.sub(r"\s+", " ", " ".join(t.words for t in tags[1 if tags[0].words.lower() == "the" else 0: k]))
     return (name, k) if name in vocab.region_names() else None
+
+
+@lru_cache(maxsize=1)
+def _nps_of_region() -> dict[str, str]:
+    """region id -> the NPS division of the same place ("Wales region" -> "NPS Wales"), where one has its name."""
+    _, providers = vocab.providers_and_aliases()
+    nps = {p.name.lower(): p.provider_id for p in providers.values() if p.sector == "NPS"}
+    return {p.provider_id: nps[f"nps {p.name[: -len(' region')].lower()}"] for p in providers.values()
+            if p.sector == "region" and p.name.endswith(" region") and
+            f"nps {p.name[: -len(' region')].lower()}" in nps}
+
+
+def early_places(tags: list[Tag], later_only: frozenset[str]) -> list[Tag]:
+    """In a text about 2018-21, a later unit's place name is a place, no unit ("a probation service in Wales" may be
+    the CRC or the NPS division); but a region's place called a division ("the North East probation division") is
+    the NPS division of that place."""
+    out = []
+    for k, t in enumerate(tags):
+        key = re.sub(r"\s+", " ", t.words.lower())
+        after = " ".join(x.words.lower() for x in tags[k + 1: k + 3])
+        # ("the North East probation division")
+        called = "division" in key or re.match(r"(?:probation )?divisions?\b", after)
+        nps = _nps_of_region().get(str(t.value)) if t.code == "P" and called else None
+        if nps:
+            t = Tag("P", t.start, t.end, t.words, nps)
+        elif t.code == "P" and key in later_only:
+            t = Tag("w", t.start, t.end, t.words)
+        out.append(t)
+    return out

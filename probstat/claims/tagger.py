@@ -45,6 +45,7 @@ from .tag_joins import (
     region_after,
     unname_other_sector,
 )
+from .tag_regions import early_places
 from .tag_type import Tag
 from .tag_words import ANAPHORA as _ANAPHORA
 from .tag_words import DETERMINERS as _DETERMINERS
@@ -164,8 +165,7 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
         out.append(one)
         pos = m.end()
     if not later and lex.later_only:
-        out = [Tag("w", t.start, t.end, t.words) if t.code == "P" and
-               re.sub(r"\s+", " ", t.words.lower()) in lex.later_only else t for t in out]
+        out = early_places(out, lex.later_only)
     return _tidy(out, later)
 
 
