@@ -997,6 +997,27 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
          "at Stockton and Hartlepool PDU (38%).", "contradicted"),
     ],
+    "the_commonest_verdict": [
+        # rounds.csv 2024-25 all: 14 Inadequate, 13 Requires improvement, no Good; 2018-19 NPS: 5 Good, 2 Requires
+        # improvement
+        ("Inadequate was the commonest verdict in 2024-25.", "supported"),
+        ("Good was the commonest verdict in 2024-25.", "contradicted"),
+        ("Good was the most common rating in 2018-19 among NPS divisions.", "supported"),
+        ("Requires improvement was the most common rating in 2018-19 among NPS divisions.", "contradicted"),
+        ("Requires improvement was the most frequent verdict in 2018-19.", "supported"),
+    ],
+    "exception_set_off_after_inspected": [
+        # 2018-19 CRCs: 19 Requires improvement, one Good, one Inadequate
+        ("Every CRC inspected in 2018-19, with two exceptions, was rated requires improvement.", "supported"),
+        ("Every CRC inspected in 2018-19, with a single exception, was rated requires improvement.", "contradicted"),
+    ],
+    "a_label_that_calls_it_false": [
+        # hampshire-iow-crc 2018-19 Good: "False: S" claims S is false; "True: S" claims S
+        ("False: Hampshire and Isle of Wight CRC was rated Good in 2018-19.", "contradicted"),
+        ("False: Hampshire and Isle of Wight CRC was rated Inadequate in 2018-19.", "supported"),
+        ("True: Hampshire and Isle of Wight CRC was rated Good in 2018-19.", "supported"),
+        ("Myth: Hampshire and Isle of Wight CRC was rated Good in 2018-19.", "contradicted"),
+    ],
     "a_division_in_a_text_before_2021": [
         # nps-north-east 2018-19 Good, report 2019-06; in a text of 2019 "the North East probation division" is the
         # NPS division (the region was rated only from 2025-26), "a probation service in Wales" no unit at all
@@ -1450,4 +1471,13 @@ def test_a_fieldwork_month_leaves_the_report_month_to_be_read(sentence_verdict, 
 def test_the_best_mark_with_a_scope_is_no_place_on_the_scale(sentence_verdict, scope):
     # gateshead-south-tyneside-pdu 2022-23 Good: "the best rating in the region" is not Outstanding
     text = f"Gateshead and South Tyneside PDU was rated Good in 2022-23, the best rating {scope}.\n"
+    assert sentence_verdict(text) != "contradicted"
+
+
+def test_a_month_said_of_a_counted_population_is_not_the_text_units(sentence_verdict):
+    # rows 2022-23: the three West Midlands PDUs reported in August 2022, two Inadequate and one Requires
+    # improvement; gateshead-south-tyneside-pdu (the text's unit) was reported in another month
+    text = ("Gateshead and South Tyneside PDU was rated Good in 2022-23.\n"
+            "The three West Midlands PDUs, all reported on in August 2022, split two inadequate to one requires "
+            "improvement.\n")
     assert sentence_verdict(text) != "contradicted"

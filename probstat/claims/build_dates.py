@@ -102,6 +102,11 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         # "the 17 PDU reports we published in 2022": a year alone dates a named unit's inspection only, or the text's
         # own ("our last inspection in 2022")
         return None
+    i_tag = next((k for k in range(m.first, m.last) if s.tags[k].code == "I"), None)
+    if subject is None and i_tag is not None and not any(t.code in "PA" for t in s.tags) and any(
+            t.code == "S" and k and s.tags[k - 1].code in "NQ" and all(x.code in ",Q" for x in s.tags[k + 1: i_tag])
+            for k, t in enumerate(s.tags[: i_tag])):
+        return None  # "The three West Midlands units, all reported on in August 2022, ...": theirs, not the text's
     pid = _subject(subject, s)
     if pid is None:
         return None

@@ -53,7 +53,8 @@ def _distribution(m: Match, s: Sentence) -> list[Part] | None:
     """'Requires improvement was the most common rating', 'the lowest rating given to any NPS division was
     Requires improvement'."""
     d = m.one("d") or m.one("ext")
-    words = d.words.lower()
+    words = re.sub(r"commonest|most frequent", "most common", re.sub(r"rarest|least frequent", "least common",
+                                                                    d.words.lower()))
     kind = next((k for k in ("most common", "least common", "lowest", "highest") if k in words), None)
     if kind is None:
         return None

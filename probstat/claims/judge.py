@@ -432,3 +432,14 @@ def sentence_verdict(verdicts: list[str], unread: list[str], scope_unread: bool 
     if "supported" in verdicts:
         return "partly checked"
     return "unverifiable"
+
+
+#: A label that calls the statement after it false ("False: X was rated Good", a quiz's answer, "Myth: ..."); "True:"
+#: and "Fact:" call it true, which is the statement's own claim.
+CALLED_FALSE = re.compile(r"(?i)^\W*(?:false|myth|not\s+true|untrue|wrong|fiction)\s*[:\-\u2013\u2014]\s*\S")
+
+
+def called_false(verdict: str) -> str:
+    """The verdict of a sentence that calls the statement after its label false: the statement's verdict turned
+    round (a statement partly checked or undecided leaves the label's claim undecided)."""
+    return {"supported": "contradicted", "contradicted": "supported"}.get(verdict, "unverifiable")

@@ -32,6 +32,9 @@ def rating_context(text: str, at: int, word: str) -> bool:
         return True
     if at > 0 and text[at - 1] in "\"'\u2018\u201c":
         return True
+    if word[0].isupper() and re.match(r"(?i)\s+(?:was|is|remained|remains)\s+(?:by\s+far\s+)?(?:the|a)\s+(?:[\w-]+\s+)"
+                                      r"{0,3}?(?:rating|verdict|grade|mark|judgement)s?\b", text[at + len(word):]):
+        return True  # "Good was the commonest verdict", "Good is the second-highest grade": the rating named
     after = text[at + len(word): at + len(word) + 40]
     if re.search(r"(?i)\b(?:improved|improv(?:es|ing)|mov(?:ed|es|ing)|rises|rose|risen|falls|fell|fallen|drops|"
                  r"dropped|slips|slipped|climbs|climbed|upgraded|"

@@ -119,7 +119,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           _respectively, "'A and B were rated R1 and R2 respectively': each unit its rating, in order",
           "In 2018-19 NPS Wales and NPS London were rated Good and Requires improvement respectively.",
           "In 2018-19 NPS Wales and NPS London were rated Requires improvement and Good respectively."),
-    Shape("most common rating", r"(?P<r>R)B(?P<d>D)(?:(?P<pop0>S)[KV]|[wKV]{1,3}(?:[wF]{0,2}(?P<pop>S))?)|(?P<d2>D)"
+    Shape("most common rating", r"(?P<r>R)B(?P<d>D)(?:(?P<pop0>S)[KV]|[wKV]{1,3}(?:[wFY]{0,4}(?P<pop>S))?)|(?P<d2>D)"
           r"[wKV]{1,3}(?:[wF]{0,2}(?P<pop2>S))?[wY,]{0,3}B(?P<r2>R)", lambda m, s: _distribution(_renamed(m), s),
           "the most or least common rating among a population",
           "Requires improvement was the most common overall rating in 2018-19.",
@@ -454,7 +454,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 Requires improvement went to 21 services.",
           "In 2018-19 Requires improvement went to 20 services."),
     Shape("count with exception", r"(?P<q>Q)(?P<n>N)?[wF]{0,2}(?P<pop>S)"
-          r"(?:(?P<e>[E,])(?P<en>N)|I(?:wY)?(?P<e3>E)(?P<en3>N)|,(?P<e2>w)(?P<en2>[NQ])(?P<exc>w),)"
+          r"(?:(?P<e>[E,])(?P<en>N)|I(?:wY)?(?P<e3>E)(?P<en3>N)|(?:I(?:wY)?)?,(?P<e2>w)(?P<en2>[NQ])(?P<exc>w),)"
           r"(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TK])?)", lambda m, s: _count_shape(_renamed(m), s),
           "'all CRCs but one were rated ...', 'every division apart from two', 'all seven divisions bar one'",

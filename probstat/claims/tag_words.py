@@ -166,7 +166,9 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "lowest-rated", "highest-rated", "the best", "the worst", "best-performing",
                                  "worst-performing", "top-rated", "bottom", "top", "best-rated", "worst-rated",
                                  "the best-rated", "the worst-rated", "the highest-rated", "the top-rated",
-                                 "the lowest", "the highest", "lowest", "highest",
+                                 "the lowest", "the highest", "lowest", "highest", "the commonest", "commonest",
+                                 "the most frequent", "most frequent", "the least frequent", "least frequent",
+                                 "the rarest", "rarest",
                                  # ("by far the most common rating": how far ahead is the words' emphasis)
                                  *(f"{far} the most common" for far in ("by far", "easily", "far and away",
                                                                         "by some distance", "comfortably")))},

@@ -365,7 +365,7 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
     """
     from .document import document_facts
     from .evaluate import Context
-    from .judge import judge_part, sentence_verdict
+    from .judge import CALLED_FALSE, called_false, judge_part, sentence_verdict
     from .reader import read_text
     from .which_round import inspections_dated, inspections_reported_together, rounds_numbered
 
@@ -402,12 +402,17 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
         verdict = sentence_verdict([j.verdict for _, j, _ in judged], [t.words for t in sent.unread],
                                    sent.scope_unread)
         words = _one_space(sent.text).strip()
+        turned = bool(judged) and CALLED_FALSE.match(words) is not None
+        if turned:
+            verdict = called_false(verdict)  # "False: X was rated Good": true where X was not
         line_of = lambda at: bisect.bisect_right(newlines, at - 1) + 1 if at else 1  # noqa: E731
         for p, j, rnd in judged:
             rows.append({"line": line_of(p.start), "sentence": words, "sentence_verdict": verdict,
                          "phrase": _one_space(p.phrase), "shape": p.shape, "reading": p.describe(),
                          "round": rnd, "computed": j.computed, "n": j.n, "verdict": j.verdict,
-                         "evidence": j.evidence, "explanation": j.explanation, "unread": unread or None})
+                         "evidence": j.evidence, "unread": unread or None,
+                         "explanation": j.explanation + (" The sentence calls this false: its verdict is the other "
+                                                         "way round." if turned else "")})
         if not judged and sent.unread:
             rows.append({"line": line_of(sent.unread[0].start), "sentence": words, "sentence_verdict": verdict,
                          "phrase": _one_space(sent.unread[0].words), "shape": None,
