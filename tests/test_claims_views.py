@@ -997,6 +997,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
          "at Stockton and Hartlepool PDU (38%).", "contradicted"),
     ],
+    "landed_and_judged_by_whom_when": [
+        # leeds-pdu 2024-25 Inadequate; dyfed-powys-pdu 2025-26 Requires improvement
+        ("True: Leeds PDU landed in the bottom grade of four when HMIP inspected it in 2024-25.", "supported"),
+        ("Leeds PDU landed a Good rating in 2024-25.", "contradicted"),
+        ("Fact file: Dyfed Powys PDU, judged by HMIP in 2025-26 to require improvement.", "supported"),
+        ("Fact file: Dyfed Powys PDU, judged by HMIP in 2025-26 to be inadequate.", "contradicted"),
+    ],
     "the_commonest_verdict": [
         # rounds.csv 2024-25 all: 14 Inadequate, 13 Requires improvement, no Good; 2018-19 NPS: 5 Good, 2 Requires
         # improvement
@@ -1065,6 +1072,9 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
          "supported"),
         ("In 2018-19 West Yorkshire CRC supervised 8,136 people, over 4,000 more than Thames Valley CRC.",
          "contradicted"),
+        # avg_caseload 2019-20: swm-crc 64, dlnr-crc 58
+        ("In 2019-20 SWM CRC's caseloads averaged 64, six more than at DLNR CRC.", "supported"),
+        ("In 2019-20 SWM CRC's caseloads averaged 64, ten more than at DLNR CRC.", "contradicted"),
         ("Ealing and Hillingdon PDU scored 1 point more than Staffordshire and Stoke PDU.", "supported"),
         ("Ealing and Hillingdon PDU scored 2 points more than Staffordshire and Stoke PDU.", "contradicted"),
         ("Staffordshire and Stoke PDU scored 1 point fewer than Ealing and Hillingdon PDU.", "supported"),

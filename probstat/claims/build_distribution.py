@@ -12,6 +12,7 @@ from .readings import (
     Likelihood,
     Part,
     Predicate,
+    ProviderFigure,
     ProviderRating,
     RatedExtreme,
     RatingComparison,
@@ -266,18 +267,23 @@ def _figures_compared(m: Match, s: Sentence) -> list[Part] | None:
 def _gap_after(m: Match, s: Sentence) -> list[Part] | None:
     """'X had upwards of 8,000 on its books, over 3,000 more than B': the gap, set off after the people figure the
     sentence read for X, between X's figure and B's."""
-    earlier = [p.reading for p in s.parts if isinstance(p.reading, Statement) and p.reading.predicate is not None
-               and p.reading.predicate.kind == "people_supervised" and len(p.reading.providers) == 1]
+    # (the figure read last before the gap: a unit's people supervised, or its average caseload, "caseloads
+    # averaged 64, six more than at B")
+    earlier = [(p.reading.providers[0], "people_supervised") for p in s.parts if isinstance(p.reading, Statement)
+               and p.reading.predicate is not None and p.reading.predicate.kind == "people_supervised"
+               and len(p.reading.providers) == 1 and p.end <= m.one("by").start] + \
+        [(p.reading.provider, p.reading.column) for p in s.parts if isinstance(p.reading, ProviderFigure)
+         and p.reading.column == "avg_caseload" and p.end <= m.one("by").start]
     cmp = m.words("cmp").lower()
     rel = "higher" if _MORE.match(cmp) else "lower" if _FEWER.match(cmp) else None
     by = _count(m.one("by"), s)
     b = _subject(m.one("o"), s)
-    if not earlier or rel is None or by is None or by[2] == "share" or b is None or b == earlier[-1].providers[0]:
+    if not earlier or rel is None or by is None or by[2] == "share" or b is None or b == earlier[-1][0]:
         return None
     st, en, phrase = _span(m, s)
     st = m.one("by").start
-    return [Part(st, en, s.text[st:en], "comparison", RatingComparison(earlier[-1].providers[0], b, rel,
-                                                                        column="people_supervised", by=by[0]))]
+    a, column = earlier[-1]
+    return [Part(st, en, s.text[st:en], "comparison", RatingComparison(a, b, rel, column=column, by=by[0]))]
 
 
 def _like_unlike_after(m: Match, s: Sentence) -> list[Part] | None:

@@ -342,7 +342,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'Rated Good, the division ...', 'With an Inadequate rating, the PDU ...': the unit after the comma's",
           "Rated Good in 2018-19, NPS Wales supervises many people.",
           "Rated Inadequate in 2018-19, NPS Wales supervises many people."),
-    Shape("apposition", r"(?P<s>[PA])(?P<aside>,w{1,4},)?,(?P<mid>[wBVKh]{0,3}|(?=w)[wBVKh]{4})(?P<r>R)"
+    Shape("apposition", r"(?P<s>[PA])(?P<aside>,w{1,4},)?,(?P<mid>[wBVKh]{0,3}|(?=w)[wBVKh]{4}|V[wYB]{3,6})(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TK])?)", _apposition, "'X, rated Good in 2019, ...', 'X (its region) - R'",
           "NPS Midlands, rated Good in 2018-19, supervises many people.",
           "NPS Midlands, rated Inadequate in 2018-19, supervises many people."),

@@ -32,7 +32,7 @@ FIGURES_COMPARED = Shape(
     "In 2018-19 London CRC supervised fewer people than Staffordshire and West Midlands CRC.")
 
 #: The gap set off after a unit's people figure: ", over 3,000 more than B".
-GAP_AFTER = Shape("a gap set off", r",(?P<by>N)(?:(?P<cmp>w)U?g|(?P<cmp2>G))(?P<o>[PA])",
+GAP_AFTER = Shape("a gap set off", r",(?P<by>N)(?:(?P<cmp>w)U?g|(?P<cmp2>G))w?(?P<o>[PA])",
                   lambda m, s: _gap_after(_renamed(m), s),
                   "'X had upwards of 8,000 on its books, over 3,000 more than B': the gap between the two units' "
                   "people supervised",

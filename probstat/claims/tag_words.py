@@ -91,6 +91,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "considered to be", "deemed to be", "came out as", "comes out as", "coming out as",
                                  "come out as", "ending up as", "ended up as", "emerging as", "emerged as",
                                  "placed in", "came back", "came back as", "comes back", "come back",
+                                 "landed", "landed in", "lands", "lands in", "landing", "landing in",
                                  "resulted in", "results in", "ended in", "ended with",
                                  "put in", "put into", "placed into", "fell into", "falls into", "verdict",
                                  "verdicts")},
