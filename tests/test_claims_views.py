@@ -997,6 +997,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
          "at Stockton and Hartlepool PDU (38%).", "contradicted"),
     ],
+    "declined_to_rate": [
+        # barnsley-rotherham-pdu 2024-25 Inadequate; derbyshire-pdu 2025-26 Inadequate; ddc-crc 2018-19 Inadequate
+        ("The watchdog declined to rate Barnsley and Rotherham PDU Inadequate in 2024-25.", "contradicted"),
+        ("The watchdog refused to rate Derbyshire PDU Good in 2025-26.", "supported"),
+        ("Inspectors stopped short of handing DDC CRC the lowest grade in 2018-19.", "contradicted"),
+        ("Inspectors stopped short of handing DDC CRC the top grade in 2018-19.", "supported"),
+    ],
     "landed_and_judged_by_whom_when": [
         # leeds-pdu 2024-25 Inadequate; dyfed-powys-pdu 2025-26 Requires improvement
         ("True: Leeds PDU landed in the bottom grade of four when HMIP inspected it in 2024-25.", "supported"),

@@ -81,6 +81,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "rated as", "judged as", "graded as", "declared", "marked", "rates", "rate", "gave",
                                  "give",
                                  "gives", "giving", "awards", "award", "gets", "get", "getting", "handed",
+                                 "handing", "hands", "hand",
                                  "judges", "judge", "grades", "receives", "achieves", "earns", "remains rated",
                                  "found", "finds", "find", "classed", "classed as", "classified as",
                                  "branded", "branded as", "labelled", "labelled as",
@@ -112,7 +113,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "hardly", "scarcely", "nowhere near", "a long way from", "a long way short of",
                                  "by no means", "anything but", "far short of", "a far cry from",
                                  "steered clear of", "steer clear of", "stayed clear of", "kept clear of",
-                                 "dodged", "sidestepped",
+                                 "dodged", "sidestepped", "declined to", "declines to", "refused to", "refuses to",
                                  # a headline's present tense: "X dodges the bottom grade", "keeps clear of it"
                                  "dodges", "dodge", "sidesteps", "avoids", "escapes", "misses out on",
                                  "fall short of", "steers clear of", "stays clear of", "keeps clear of",
