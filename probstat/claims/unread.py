@@ -311,9 +311,11 @@ def _kind_said(tags: list[Tag], parts: list[Part]) -> list[Tag]:
         return []
     out = []
     for i in range(len(tags) - 3):
+        if tags[i].code != "P" or tags[i + 1].words != ",":
+            continue  # (asked first: most tags are no unit before a comma)
         j = i + 3 if tags[i + 2].words.lower() in ("a", "an", "the") else i + 2
         # (in a text's opening lines "a CRC" may be tagged as the text's unit, A, with its kind)
-        if tags[i].code == "P" and tags[i + 1].words == "," and j < len(tags) and tags[j].code in "SA" and \
+        if j < len(tags) and tags[j].code in "SA" and \
                 tags[j].value in ("CRC", "NPS", "PDU", "region") and unit_kind(str(tags[i].value)) != tags[j].value:
             out.append(tags[j])
     return out
