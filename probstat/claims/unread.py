@@ -357,7 +357,10 @@ def _scope_unread(tags: list[Tag], parts: list[Part], unread: list[Tag]) -> bool
     unread in a clause where something was read, or before 'that' ('it is not true that ...')."""
     clause = clause_of(tags)
     where = {id(t): c for t, c in zip(tags, clause, strict=True)}
-    read = {where[id(t)] for t in tags for p in parts if p.start <= t.start < p.end and id(t) in where}
+    read: set[int] = set()
+    for p in parts:  # (each part's bounds read once, not once per tag)
+        a, b = p.start, p.end
+        read.update([where[id(t)] for t in tags if a <= t.start < b])
     for t in unread:
         if t.code not in "XEQNR" or _times_ordinal(tags, t) or t.code == "N" and _ONE_OF.match(t.words) or \
                 t.code == "Q" and _before_other(tags, t):
