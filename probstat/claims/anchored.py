@@ -45,15 +45,29 @@ class Anchored:
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``compiled.search(string, pos, endpos)``; None at once where the span holds none of the words (a
         match lies within the span: what re looks at behind ``pos`` is an assertion, which holds no word)."""
-        if self.words and not self._held(string, pos, endpos):
+        end = len(string) if endpos is None else endpos
+        at = self._at  # (one tuple, read once, as _TEXT is)
+        if at[0] is string:
+            # the long text this pattern's words were last found in (most calls: one per sentence, a dozen patterns
+            # a sentence): _held's answer without the call, looked up as there
+            i = bisect_left(at[1], pos if pos > 0 else 0)
+            if i == len(at[1]) or at[2][i] > (end if end > 0 else 0):
+                return None
+        elif self.words and not self._held(string, pos, endpos):
             return None
-        return self.compiled.search(string, pos, len(string) if endpos is None else endpos)
+        return self.compiled.search(string, pos, end)
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """``compiled.finditer(string, pos, endpos)``, empty at once where the span holds none of the words."""
-        if self.words and not self._held(string, pos, endpos):
+        end = len(string) if endpos is None else endpos
+        at = self._at
+        if at[0] is string:  # (as in search)
+            i = bisect_left(at[1], pos if pos > 0 else 0)
+            if i == len(at[1]) or at[2][i] > (end if end > 0 else 0):
+                return iter(())
+        elif self.words and not self._held(string, pos, endpos):
             return iter(())
-        return self.compiled.finditer(string, pos, len(string) if endpos is None else endpos)
+        return self.compiled.finditer(string, pos, end)
 
     def holds(self, span: str) -> bool:
         """Whether ``span`` holds one of the words (always true for a pattern with none)."""
@@ -65,32 +79,24 @@ class Anchored:
         return not self.words or self._held(text, start, end)
 
     def _held(self, string: str, pos: int, endpos: int | None) -> bool:
-        # (asked some 20 times a sentence: the long text's fold is looked up here, not in a call to _folded, and
-        # the bounds are clamped without max())
-        held, low = _TEXT
-        if held is not string:
-            low = _folded(string)
         # (re takes a negative pos or endpos as 0; find, like a slice, would count it from the end)
-        end = len(low) if endpos is None else endpos if endpos > 0 else 0
+        end = len(string) if endpos is None else endpos if endpos > 0 else 0
         if pos < 0:
             pos = 0
-        if len(low) > _LONG:
+        at = self._at  # (one tuple, read once, as _TEXT is)
+        if at[0] is not string:
+            held, low = _TEXT
+            if held is not string:
+                low = _folded(string)
+            if len(low) <= _LONG:
+                return self._any(low, pos, end) is not None
             # a long text is asked of once per sentence, a dozen words each time: where its words stand is found
-            # once, and a span holds one where an occurrence starts in it and ends in it too
-            at = self._at  # (one tuple, read once, as _TEXT is)
-            if at[0] is not low:
-                at = self._at = (low, *_occurrences(low, self.words))
-            starts = at[1]
-            i, n = bisect_left(starts, pos), len(starts)
-            if i == n or starts[i] >= end:
-                return False  # (most spans: no word starts in them)
-            ends = at[2]
-            while i < n and starts[i] < end:
-                if ends[i] <= end:
-                    return True
-                i += 1
-            return False
-        return self._any(low, pos, end) is not None
+            # once (the text held here, so that its id is no other string's while it is)
+            at = self._at = (string, *_places(low, self.words))
+        # a span holds a word where an occurrence starts in it and ends in it too: where one starting at or after
+        # pos ends by the span's end (an occurrence that ends there starts before it)
+        i = bisect_left(at[1], pos)
+        return i < len(at[1]) and at[2][i] <= end
 
 
 def _literal_trie(words: tuple[str, ...]) -> str:
@@ -101,6 +107,17 @@ def _literal_trie(words: tuple[str, ...]) -> str:
         branches.setdefault(w[:1], []).append(w[1:])
     alts = [re.escape(c) + _literal_trie(tuple(rest)) if c else "" for c, rest in branches.items()]
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _places(low: str, words: tuple[str, ...]) -> tuple[list[int], list[int]]:
+    """Where the words stand in ``low``: the starts in order, and for each, the least end of it and every
+    occurrence after it (so that one look says whether an occurrence from a place on ends by a given end)."""
+    starts, ends = _occurrences(low, words)
+    least = ends[:]
+    for k in range(len(least) - 2, -1, -1):
+        if least[k + 1] < least[k]:
+            least[k] = least[k + 1]
+    return starts, least
 
 
 def _occurrences(low: str, words: tuple[str, ...]) -> tuple[list[int], list[int]]:

@@ -47,6 +47,7 @@ from .outcomes import (
     provider_rounds,
 )
 from .outcomes_owners import owner_outcome
+from .part_round import replaced
 from .quick_init import quick_init
 from .readings import (
     Change,
@@ -397,7 +398,8 @@ def _judge_in(part: Part, ctx: Context, round_: str, how: str, date: str | None 
                                                          "before its last in the data")) or (
             "current at" in how and date is not None and _current_settled(ctx, part, round_, date)) or (
             bool(_about_provider(part)) and not part.rounds and len(candidate_rounds(ctx, part, None)[0]) == 1)
-        return judge(replace(r, round=round_, round_how=how, round_sure=sure), ctx)
+        # (part_round.replaced: dataclasses.replace's copy, without its walk over the fields, for every part)
+        return judge(replaced(r, round=round_, round_how=how, round_sure=sure), ctx)
     rule = {ProviderRating: _rating_outcome, StandardsCount: _standards_outcome, Change: _change_outcome,
             OwnerCount: owner_outcome, Likelihood: _likelihood_outcome, Distribution: _distribution_outcome,
             SectorFigure: _sector_outcome, ProviderFigure: _figure_outcome, InspectionDate: _date_outcome,

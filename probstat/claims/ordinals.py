@@ -150,11 +150,14 @@ def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None, conced
     out += [p.reading.providers[0] for p in parts if p.past and p.earlier and p.people]
     # "it was previously inspected in 2018", "its previous inspection was in 2018": the date of an inspection
     # before the one the text reports ("last inspected" may be the one reported, in a text written after it)
-    if any(t.code in "hHI" and re.match(r"(?i)(?:previously|previous|earlier)\b", t.words) for t in tags):
+    # (each walk over the tags below adds only parts of one kind: a sentence with none of that kind is not walked)
+    if any(isinstance(p.reading, InspectionDate) for p in parts) and \
+            any(t.code in "hHI" and re.match(r"(?i)(?:previously|previous|earlier)\b", t.words) for t in tags):
         out += [p.reading.provider for p in parts if isinstance(p.reading, InspectionDate)]
-    if any(again_word(t) and not (conceded and again_word(t) == "still")
-           or t.code == "X" and t.words.lower() == "no longer"
-           or t.words.lower() == "time" and k and tags[k - 1].words.lower() == "this" for k, t in enumerate(tags)):
+    if any(isinstance(p.reading, ProviderRating) for p in parts) and \
+            any(again_word(t) and not (conceded and again_word(t) == "still")
+                or t.code == "X" and t.words.lower() == "no longer"
+                or t.words.lower() == "time" and k and tags[k - 1].words.lower() == "this" for k, t in enumerate(tags)):
         # "still rated", "rated again", "no longer rated Inadequate", "rated Inadequate this time": a rating since an
         # earlier inspection
         out += [p.reading.provider for p in parts if isinstance(p.reading, ProviderRating)]

@@ -460,7 +460,8 @@ def _distinct(parts: list[Part]) -> list[Part]:
 
     out: list[Part] = []
     for p in parts:
-        if p.reading is None or not any(same(p, q) and q.start < p.end and p.start < q.end for q in out):
+        # (the spans asked first: most parts of a sentence do not overlap, and comparing two readings builds tuples)
+        if p.reading is None or not any(q.start < p.end and p.start < q.end and same(p, q) for q in out):
             out.append(p)
     return out
 

@@ -230,6 +230,10 @@ _TAKING_BACK = frozenset(("sorry", "mean", "meant", "rather", "correction", "wai
 def _taken_back(tags: list[Tag]) -> list[Tag]:
     """'rated good - sorry, requires improvement', 'inadequate, I mean good', 'Good, or rather Outstanding': a rating
     the speaker takes back is no claim, and neither are the words that take it back; the rating after them is."""
+    if not any(t.words.lower() in _TAKING_BACK for t in tags):
+        # (every rating taken back has one of these words after it: a sentence with none, most with a rating, is
+        # given back as it came, as the walk below would give it, without a look at each tag's next six)
+        return tags
     out: list[Tag] = []
     k, given = 0, tags
     while k < len(tags):

@@ -311,9 +311,11 @@ def _kind_said(tags: list[Tag], parts: list[Part]) -> list[Tag]:
         return []
     out = []
     for i in range(len(tags) - 3):
+        if tags[i].code != "P" or tags[i + 1].words != ",":
+            continue  # (asked first: most tags are no unit before a comma)
         j = i + 3 if tags[i + 2].words.lower() in ("a", "an", "the") else i + 2
         # (in a text's opening lines "a CRC" may be tagged as the text's unit, A, with its kind)
-        if tags[i].code == "P" and tags[i + 1].words == "," and j < len(tags) and tags[j].code in "SA" and \
+        if j < len(tags) and tags[j].code in "SA" and \
                 tags[j].value in ("CRC", "NPS", "PDU", "region") and unit_kind(str(tags[i].value)) != tags[j].value:
             out.append(tags[j])
     return out
@@ -355,7 +357,10 @@ def _scope_unread(tags: list[Tag], parts: list[Part], unread: list[Tag]) -> bool
     unread in a clause where something was read, or before 'that' ('it is not true that ...')."""
     clause = clause_of(tags)
     where = {id(t): c for t, c in zip(tags, clause, strict=True)}
-    read = {where[id(t)] for t in tags for p in parts if p.start <= t.start < p.end and id(t) in where}
+    read: set[int] = set()
+    for p in parts:  # (each part's bounds read once, not once per tag)
+        a, b = p.start, p.end
+        read.update([where[id(t)] for t in tags if a <= t.start < b])
     for t in unread:
         if t.code not in "XEQNR" or _times_ordinal(tags, t) or t.code == "N" and _ONE_OF.match(t.words) or \
                 t.code == "Q" and _before_other(tags, t):
