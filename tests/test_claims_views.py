@@ -997,6 +997,15 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
          "at Stockton and Hartlepool PDU (38%).", "contradicted"),
     ],
+    "times_as_many_points": [
+        # points 2022-23: lambeth-pdu 3, sheffield-pdu 1, staffordshire-stoke-pdu 2 (whole numbers: "three times as
+        # many" is exactly three times)
+        ("Lambeth PDU scored three times as many points as Sheffield PDU in 2022-23.", "supported"),
+        ("Lambeth PDU scored twice as many points as Sheffield PDU in 2022-23.", "contradicted"),
+        ("Lambeth PDU scored more than twice as many points as Sheffield PDU in 2022-23.", "supported"),
+        ("Staffordshire and Stoke PDU scored three times as many points as Sheffield PDU in 2022-23.",
+         "contradicted"),
+    ],
     "declined_to_rate": [
         # barnsley-rotherham-pdu 2024-25 Inadequate; derbyshire-pdu 2025-26 Inadequate; ddc-crc 2018-19 Inadequate
         ("The watchdog declined to rate Barnsley and Rotherham PDU Inadequate in 2024-25.", "contradicted"),

@@ -241,7 +241,8 @@ def _figures_compared(m: Match, s: Sentence) -> list[Part] | None:
     caseload than B': the two units' figures at the same round."""
     words = " ".join(t.words.lower() for t in m.tags[m.first: m.last])
     before = " ".join(t.words.lower() for t in s.tags[max(0, m.first - 4): m.first])
-    column = "avg_caseload" if "caseload" in f"{before} {words}" else \
+    points = m.one("pts") is not None and m.words("pts").lower() == "points"
+    column = "points" if points else "avg_caseload" if "caseload" in f"{before} {words}" else \
         "people_supervised" if m.one("u") is not None else _share_compared(m, s) if m.one("l") is not None else None
     cmp = [t.words for t in m.groups.get("cmp", [])]
     # ("more than three times as many": the count's words are a figure's, "more than" and "three")
@@ -249,11 +250,13 @@ def _figures_compared(m: Match, s: Sentence) -> list[Part] | None:
     cmp += ["more"] if _MORE_THAN.match(said) else []
     rel = "higher" if any(_MORE.match(w) for w in cmp) else "lower" if any(_FEWER.match(w) for w in cmp) else None
     times = _TIMES.search(said) if m.one("times") is not None else None
+    # ("scored three times as many points as B": whole numbers, so exactly so many times)
+    rel = "same" if points and rel is None and times is not None else rel
     by = _count(m.one("by"), s) if m.one("by") is not None else None
     if m.one("by") is not None and (by is None or by[2] == "share" or column != "people_supervised"):
         return None
     if column is None or rel is None or any(t.code == "X" for t in s.tags[: m.last]) or \
-            m.one("times") is not None and (times is None or rel != "higher"):
+            m.one("times") is not None and (times is None or rel not in ("higher", "same" if points else "")):
         return None
     a, b = _subject(m.one("s"), s), _subject(m.one("o"), s)
     if a is None or b is None or a == b:

@@ -20,6 +20,10 @@ def points_compared(r: RatingComparison, round_: str, mine, theirs) -> tuple[str
         gap = (a - b) if r.relation == "higher" else (b - a)
         return ("supported" if r.by.contains(gap) else "contradicted"), f"{r.provider} scored {a} and {r.other} " \
             f"{b} in {round_}: a gap of {a - b}", f"{a} / {b}"
+    if r.times != 1:  # "three times as many points as B" (exactly), "more than twice as many"
+        ok = a == b * r.times if r.relation == "same" else a > b * r.times
+        return ("supported" if ok else "contradicted"), f"{r.provider} scored {a} and {r.other} {b} in {round_}", \
+            f"{a} / {b}"
     ok = a > b if r.relation == "higher" else a < b
     return ("supported" if ok else "contradicted"), f"{r.provider} scored {a} point{'s' * (a != 1)} and " \
         f"{r.other} {b} in {round_}", f"{a} / {b}"

@@ -283,6 +283,9 @@ class RatingComparison:
     by: Reading | None = None  # "5,000 more people than": the gap between the two figures, as stated
 
     def describe(self) -> str:
+        if self.column == "points" and self.times != 1:
+            return f"{self.provider} scored {'more than ' if self.relation == 'higher' else ''}{self.times:g} " \
+                f"times {self.other}'s points"
         if self.column == "points":
             return f"{self.provider} scored {'more' if self.relation == 'higher' else 'fewer'} points than {self.other}"
         if self.column != "overall":

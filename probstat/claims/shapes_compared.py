@@ -24,7 +24,8 @@ FIGURES_COMPARED = Shape(
     r"|(?P<s3>[PA])[BwV]w??(?P<cmp3>w)w{1,2}g(?:ww)?(?P<o3>[PA])"
     r"|(?P<s4>[PA])M(?:(?P<cmp4>G)|(?P<n4>N))(?P<times>L)(?P<u4>U)w(?P<o4>[PA])"
     r"|(?P<s5>[PA])[wFTHOUB]{0,8}?ww(?P<cmp5>w)(?P<l>L)Jgw?(?P<o5>[PA])"  # "... in a higher share of cases than B"
-    r"|(?P<s6>[PA])Mw{0,2}(?P<by>N)(?P<cmp6>w)(?P<u6>U)g(?P<o6>[PA])",  # "supervised 5,000 more people than B"
+    r"|(?P<s6>[PA])Mw{0,2}(?P<by>N)(?P<cmp6>w)(?P<u6>U)g(?P<o6>[PA])"  # "supervised 5,000 more people than B"
+    r"|(?P<s7>[PA])V(?:(?P<cmp7>G)|(?P<n7>N))?(?P<times7>L)(?P<pts>w)w(?P<o7>[PA])",  # "... times as many points as"
     lambda m, s: _figures_compared(_renamed(m), s),
     "'A supervised more people than B', 'the average caseload at A was higher than at B', 'more than twice as many "
     "people as', 'assessed risk of harm sufficiently in a larger share of cases than B': two units' figures",
