@@ -997,6 +997,18 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Risk of harm was assessed sufficiently in a higher share of cases across the North East region (35%) than "
          "at Stockton and Hartlepool PDU (38%).", "contradicted"),
     ],
+    "a_units_inspection_rated": [
+        # hmpps-national 2024-25 (report April 2025) Requires improvement; county-durham-darlington-pdu 2025-26
+        # Inadequate; gateshead-south-tyneside-pdu 2022-23 Good, 2025-26 Requires improvement
+        ("HMPPS's national inspection of April 2025 was rated requires improvement overall.", "supported"),
+        ("HMPPS's national inspection of April 2025 was rated Inadequate overall.", "contradicted"),
+        ("County Durham and Darlington PDU was placed in the bottom category in 2025-26.", "supported"),
+        ("County Durham and Darlington PDU was placed in the top category in 2025-26.", "contradicted"),
+        ("Gateshead and South Tyneside PDU, rated Good in 2022-23, slipped all the way to Inadequate in 2025-26.",
+         "contradicted"),
+        ("Gateshead and South Tyneside PDU, rated Good in 2022-23, slipped all the way to requires improvement in "
+         "2025-26.", "supported"),
+    ],
     "times_as_many_points": [
         # points 2022-23: lambeth-pdu 3, sheffield-pdu 1, staffordshire-stoke-pdu 2 (whole numbers: "three times as
         # many" is exactly three times)

@@ -105,8 +105,11 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         dated = len(following) > 1 and re.fullmatch(r"(?i)latest|current|first|new", following[0].words) and \
             following[1].code in "VKI"
         # "X's performance was rated R", "its work was judged Good", "X's national arrangements": its overall rating
-        whole = bool(re.match(r"(?:(?:national|overall) )?(?:performance|work|arrangements) [BV]", " ".join(
-            t.code if t.code in "BV" else t.words.lower() for t in following)))
+        # ("HMPPS's national inspection of April 2025 was rated R": the unit's rating at it)
+        said = " ".join(t.code if t.code in "BVI" else t.words.lower() for t in m.tags[i + 1: i + 7]
+                        if t.words.lower() not in ("s", "'s"))
+        whole = bool(re.match(r"(?:(?:national|overall|latest|last) )?(?:performance|work|arrangements|I(?: [a-z]+ "
+                              r"\d{4})?) [BV]", said))
         # ("its case supervision was rated inadequate for assessment, planning, ...": the standards named after)
         listed = m.groups.get("after", [])[:1]
         listed = bool(listed) and listed[0].words.lower() in ("for", "on", "in", "across") and m.has("after", "T")

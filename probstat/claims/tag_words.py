@@ -175,7 +175,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  *(f"{far} the most common" for far in ("by far", "easily", "far and away",
                                                                         "by some distance", "comfortably")))},
     **{w: ("O", None) for w in ("other", "remaining", "others", "the rest", "the others")},
-    **{w: ("w", None) for w in ("of its kind", "of its type", "its kind", "in its own right")},
+    **{w: ("w", None) for w in ("of its kind", "of its type", "its kind", "in its own right", "all the way")},
     **{w: ("I", None) for w in (*vocab.INSPECTED_WORDS, "inspection", "fieldwork", "re-inspection visit",
                                  "published", "was published", "report published", "last inspected", "released",
                                  "reported on", "was released", "issued", "was issued", "out in", "came out",

@@ -76,7 +76,7 @@ def lexicon(path: str | None = None) -> Lexicon:
     table.update({w.lower(): ("R", meaning) for w, meaning in vocab.RATING_WORDS.items()})
     # "the Inspectorate's second lowest rating": the same words without their article
     table.update({w.lower()[4:]: ("R", meaning) for w, meaning in vocab.RATING_WORDS.items()
-                  if w.lower().startswith("the ") and re.search(r"rating|grade|mark", w.lower())})
+                  if w.lower().startswith("the ") and re.search(r"rating|grade|mark|category", w.lower())})
     for rating in ("Good", "Requires improvement", "Inadequate"):
         # "Good or better", "Requires improvement or worse": ratings bounded from one side.
         at = schema.RATINGS.index(rating)

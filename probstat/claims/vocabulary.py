@@ -120,7 +120,7 @@ for _end, _places in (("lowest", (0, 1, 2)), ("highest", (3, 2, 1)), ("bottom", 
 # "the second-highest grade", "the lowest mark": the same places on the scale, by other nouns
 RATING_WORDS.update({k.replace(" rating", f" {noun}"): v for k, v in list(RATING_WORDS.items())
                      if k.startswith("the ") and k.endswith(" rating")
-                     for noun in ("grade", "mark", "judgement", "verdict", "band")})
+                     for noun in ("grade", "mark", "judgement", "verdict", "band", "category")})
 # "the lowest rating there is", "the second highest grade of the four", "the worst rating inspectors can give":
 # the same places, said to be on the scale
 RATING_WORDS.update({f"{k} {q}": v for k, v in list(RATING_WORDS.items())
