@@ -268,8 +268,8 @@ def _figures_compared(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _gap_after(m: Match, s: Sentence) -> list[Part] | None:
-    """'X had upwards of 8,000 on its books, over 3,000 more than B': the gap, set off after the people figure the
-    sentence read for X, between X's figure and B's."""
+    """'X supervised 8,136 people, over 3,000 more than B': the gap, set off after the figure the sentence read for
+    X, between X's figure and B's."""
     # (the figure read last before the gap: a unit's people supervised, or its average caseload, "caseloads
     # averaged 64, six more than at B")
     earlier = [(p.reading.providers[0], "people_supervised") for p in s.parts if isinstance(p.reading, Statement)

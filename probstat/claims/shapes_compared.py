@@ -35,8 +35,8 @@ FIGURES_COMPARED = Shape(
 #: The gap set off after a unit's people figure: ", over 3,000 more than B".
 GAP_AFTER = Shape("a gap set off", r",(?P<by>N)(?:(?P<cmp>w)U?g|(?P<cmp2>G))w?(?P<o>[PA])",
                   lambda m, s: _gap_after(_renamed(m), s),
-                  "'X had upwards of 8,000 on its books, over 3,000 more than B': the gap between the two units' "
-                  "people supervised",
+                  "'X supervised 8,136 people, over 3,000 more than B', 'caseloads averaged 64, six more than at B': "
+                  "the gap between the two units' figures",
                   "In 2018-19 West Yorkshire CRC supervised 8,136 people, over 3,000 more than Thames Valley CRC.",
                   "In 2018-19 West Yorkshire CRC supervised 8,136 people, over 4,000 more than Thames Valley CRC.")
 
