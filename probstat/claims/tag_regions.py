@@ -105,14 +105,17 @@ def early_places(tags: list[Tag], later_only: frozenset[str]) -> list[Tag]:
     the NPS division of that place."""
     out = []
     for k, t in enumerate(tags):
-        key = re.sub(r"\s+", " ", t.words.lower())
+        if t.code != "P":
+            out.append(t)
+            continue
+        key = " ".join(t.words.lower().split())
         after = " ".join(x.words.lower() for x in tags[k + 1: k + 3])
         # ("the North East probation division")
         called = "division" in key or re.match(r"(?:probation )?divisions?\b", after)
-        nps = _nps_of_region().get(str(t.value)) if t.code == "P" and called else None
+        nps = _nps_of_region().get(str(t.value)) if called else None
         if nps:
             t = Tag("P", t.start, t.end, t.words, nps)
-        elif t.code == "P" and key in later_only:
+        elif key in later_only:
             t = Tag("w", t.start, t.end, t.words)
         out.append(t)
     return out
