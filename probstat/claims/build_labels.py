@@ -63,7 +63,7 @@ def _caption_overall(m: Match, s: Sentence) -> list[Part] | None:
 
 
 def _verbless_rating(m: Match, s: Sentence) -> list[Part] | None:
-    """'Surrey PDU inadequate, March 2024', 'X (South Central region) inadequate', 'X, a South West unit, told it
+    """'Surrey PDU inadequate, March 2024', 'X (its region) inadequate', 'X, a South West unit, told it
     needs to improve': a line that names a unit, perhaps an aside, then a rating, and has no verb anywhere (or whose
     rating is itself the verb, "told it must improve"), rates the unit overall. "Good" needs a capital or quotes."""
     r = m.one("r")

@@ -10,7 +10,8 @@ from .readings import RatingComparison
 
 
 def points_compared(r: RatingComparison, round_: str, mine, theirs) -> tuple[str, str, str | None]:
-    """'A scored more points than B': the two units' points out of 27 at one round."""
+    """'A scored more points than B', 'A scored 2 points more than B' (the gap), 'three times as many points as B'
+    (exactly so many times, the points being whole numbers): the two units' points out of 27 at one round."""
     a = mine.get("points") if mine is not None else None
     b = theirs.get("points") if theirs is not None else None
     if a is None or b is None or pd.isna(a) or pd.isna(b):
