@@ -1490,6 +1490,61 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Wigan PDU came out Requires improvement - in May 2023.", "supported"),
         ("Wigan PDU came out Requires improvement - in April 2023.", "contradicted"),
     ],
+    # round 27: a rating bounded by a verb ("could not rise above R", "managed nothing better than R": R at best,
+    # literally true of a lower rating too); lambeth-pdu 2022-23 Inadequate, wigan-pdu Requires improvement,
+    # gateshead-south-tyneside-pdu Good
+    "a_rating_at_best_by_its_verb": [
+        ("Wigan PDU could not rise above Requires improvement in 2022-23.", "supported"),
+        ("Gateshead and South Tyneside PDU could not rise above Requires improvement in 2022-23.", "contradicted"),
+        ("Lambeth PDU never climbed above the lowest grade in 2022-23.", "supported"),
+        ("Wigan PDU never climbed above the lowest grade in 2022-23.", "contradicted"),
+        ("Lambeth PDU managed nothing better than Requires improvement in 2022-23.", "supported"),
+        ("Gateshead and South Tyneside PDU managed nothing better than Requires improvement in 2022-23.",
+         "contradicted"),
+        ("Wigan PDU could manage nothing better than the bottom grade in 2022-23.", "contradicted"),
+    ],
+    # "did not spare X R", "was not spared R": a double negation, the rating given
+    "not_spared_a_rating": [
+        ("Inspectors did not spare Lambeth PDU the lowest grade in 2022-23.", "supported"),
+        ("Inspectors did not spare Wigan PDU the lowest grade in 2022-23.", "contradicted"),
+        ("Lambeth PDU was not spared an Inadequate rating in 2022-23.", "supported"),
+        ("Lambeth PDU was spared an Inadequate rating in 2022-23.", "contradicted"),
+    ],
+    # "told it required improvement" names the rating (rounds.csv 2024-25 regions: 3 of 3 Requires improvement)
+    "told_it_required_improvement": [
+        ("In 2024-25 every region inspected was told it required improvement.", "supported"),
+        ("In 2024-25 every region inspected, with one exception, was told it required improvement.", "contradicted"),
+        ("London CRC was told it required improvement in 2018-19.", "supported"),
+        ("NPS Wales was told it required improvement in 2018-19.", "contradicted"),
+    ],
+    # an exception before the whole, the whole picked out by who rated it (rounds.csv 2019-20 all: 10 rated, 6
+    # Requires improvement; 2018-19 CRC: 21 rated, 19 Requires improvement)
+    "an_exception_first_of_the_units_someone_rated": [
+        ("With the exception of four, every service the inspectorate rated in 2019-20 was rated Requires "
+         "improvement.", "supported"),
+        ("With the exception of two, every service the inspectorate rated in 2019-20 was rated Requires "
+         "improvement.", "contradicted"),
+        ("Apart from two, all the CRCs HMIP inspected in 2018-19 were rated Requires improvement.", "supported"),
+        ("Apart from three, all the CRCs HMIP inspected in 2018-19 were rated Requires improvement.", "contradicted"),
+    ],
+    # the odds of a rating, as a comparison of two sectors' shares (2018-19: NPS 5 of 7 Good, CRCs 1 of 21; 2024-25:
+    # regions 3 of 3 Requires improvement, PDUs 10 of 24)
+    "odds_and_risk_of_a_rating": [
+        ("In 2018-19 an NPS division had a much better chance than a CRC of a Good rating.", "supported"),
+        ("In 2018-19 a CRC had a much better chance than an NPS division of a Good rating.", "contradicted"),
+        ("In 2018-19 CRCs had worse odds of being rated Good than NPS divisions.", "supported"),
+        ("In 2018-19 NPS divisions had worse odds of being rated Good than CRCs.", "contradicted"),
+        ("In 2024-25 a region ran more risk than a PDU of a Requires improvement rating.", "supported"),
+        ("In 2024-25 a region ran less risk than a PDU of a Requires improvement rating.", "contradicted"),
+    ],
+    # a superlative by how often given, and the count it was handed to (2018-19: 21 of 28 Requires improvement, 6
+    # Good, 1 Inadequate)
+    "the_rating_given_most_often_and_to_how_many": [
+        ("In 2018-19 the rating awarded most often was Requires improvement.", "supported"),
+        ("In 2018-19 the rating awarded most often was Good.", "contradicted"),
+        ("Requires improvement was the commonest rating in 2018-19, given to 21 services.", "supported"),
+        ("Requires improvement was the commonest rating in 2018-19, given to 19 services.", "contradicted"),
+    ],
 }
 
 

@@ -155,6 +155,8 @@ def _except_count(m: Match, s: Sentence) -> list[Part] | None:
     if column is None or any(t.code in "XH" for t in m.groups.get("mid", [])):
         return [Part(a, b, phrase, "exception", problem="an exception with a negation or change, not read")]
     sector, words = _population(m.one("pop"))
+    if _inspected_in_round(s.tags, s.tags.index(m.one("pop")) + 1):
+        words = f"{words} inspected"  # "..., all the PDUs inspected in 2024-25 ...": the round's, whose number is known
     st = Statement(a, b, phrase, "count", quantifier="all but", amount=got[0].value, sector=sector,
                    population_words=words, predicate=Predicate("rating", column, _ratings(m.one("r"))))
     return [Part(a, b, phrase, "exception", st)]

@@ -20,6 +20,11 @@ from .readings import (
 )
 from .shape_parts import Sentence, _count, _population, _ratings, _span, _subject
 
+# "a far better chance of being rated Good", "better odds of", "ran less risk than a PDU of being rated R": the
+# same comparison of shares ("a better chance" and "more risk" of the rating's happening)
+_MORE_ODDS = re.compile(r"(?i)\b(?:better|greater|higher|more)\s+(?:chance|odds|risk)\b")
+_LESS_ODDS = re.compile(r"(?i)\b(?:worse|smaller|lower|less)\s+(?:chance|odds|risk)\b")
+
 
 def _likelihood(m: Match, s: Sentence) -> list[Part] | None:
     """'CRCs were more likely than NPS divisions to be rated Good', 'twice as likely as a CRC'."""
@@ -28,9 +33,9 @@ def _likelihood(m: Match, s: Sentence) -> list[Part] | None:
     if any(t.code == "X" for t in m.tags[m.first: m.last]):
         return [Part(a, b, phrase, "likelihood", problem="a negated comparison")]
     ratio = bound = None
-    if "more likely" in words and "times" not in words:
+    if "more likely" in words and "times" not in words or _MORE_ODDS.search(words):
         kind = "more"
-    elif "less likely" in words:
+    elif "less likely" in words or _LESS_ODDS.search(words):
         kind = "less"
     elif "twice" in words:
         kind, ratio = "ratio", 2.0
@@ -54,11 +59,12 @@ def _distribution(m: Match, s: Sentence) -> list[Part] | None:
     """'Requires improvement was the most common rating', 'the lowest rating given to any NPS division was
     Requires improvement'."""
     d = m.one("d") or m.one("ext")
-    words = re.sub(r"commonest|most frequent", "most common", re.sub(r"rarest|least frequent", "least common",
-                                                                    d.words.lower()))
+    words = re.sub(r"commonest|most frequent|most often", "most common",
+                   re.sub(r"rarest|least frequent|least often", "least common", d.words.lower()))
     kind = next((k for k in ("most common", "least common", "lowest", "highest") if k in words), None)
-    if kind is None:
-        return None
+    if kind is None or m.tags.index(d) + 1 < len(m.tags) and m.tags[m.tags.index(d) + 1].code == "B" and \
+            not re.search(r"(?i)\b(?:rating|verdict|grade)\b", d.words):
+        return None  # "the most common was R" names no rating ("the rating given most often was R" does)
     a, b, phrase = _span(m, s)
     if any(t.code in "XT" for t in m.tags[m.first: m.last]):
         return [Part(a, b, phrase, "distribution", problem="a standard or a negation in a superlative")]

@@ -237,7 +237,11 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
     if i and s.tags[i - 1].code == "Q" and s.tags[i - 1].words.lower() == "all":
         a = s.tags[i - 1].start  # "all 21 CRCs": the whole population, which the count reads
     phrase = re.sub(r"\s+", " ", s.text[a:b])
-    kind = ("rated" if after_noun.words.lower() == "rated" else "inspected") if inspected else \
+    # ("the nine CRCs rated in 2019-20", "... HMIP rated ...": those rated, one fewer than those inspected)
+    verb = next((t.words.lower() for t in s.tags[s.tags.index(after_noun): s.tags.index(after_noun) + 4]
+                 if t.words.lower() in ("rated", "inspected", "visited", "reviewed") or t.code == "I"), "") \
+        if after_noun is not None else ""
+    kind = ("rated" if verb == "rated" else "inspected") if inspected else \
         "inspected" if m.one("pop").code == "I" else "providers"
     st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
                    predicate=Predicate(kind))

@@ -18,12 +18,18 @@ _THE_ROUND = re.compile(r"(?i)(?:(?:in|during|over)\s+(?:the|that|this)\s+(?:(?:
                         r"(?:year|round))")
 
 
+# who inspects, in a relative clause after the noun ("the PDUs the inspectorate rated in 2024-25")
+_AGENTS = frozenset(("we", "they", "inspectors", "hmip", "it", "inspectorate", "watchdog", "hmi probation"))
+
+
 def _inspected_in_round(tags: list[Tag], i: int) -> bool:
     """'the PDUs inspected in 2022-23', 'the nine CRCs rated in 2019-20': every unit of the round inspected (or
     rated), not a part of them picked out by other words (units are rated when inspected)."""
     # ("the 31 PDU inspections in 2022-23": the round's inspections, every one of them)
-    if i + 1 < len(tags) and tags[i].words.lower() in ("we", "they", "inspectors") and tags[i + 1].code == "I":
-        i += 1  # "the 24 units they visited in that programme": every unit inspected
+    k = i + 1 if i + 1 < len(tags) and tags[i].words.lower() == "the" else i
+    if k + 1 < len(tags) and tags[k].words.lower() in _AGENTS and (
+            tags[k + 1].code == "I" or tags[k + 1].words.lower() in ("rated", "inspected", "visited", "reviewed")):
+        i = k + 1  # "the 24 units they visited in that programme", "the services HMIP rated in 2019-20": every one
     if i < len(tags) and tags[i].words.lower() in ("in", "during", "over") and _THE_ROUND.fullmatch(
             " ".join(t.words for t in tags[i: next((k for k in range(i, len(tags)) if tags[k].code != "w"),
                                                   len(tags))])):

@@ -51,6 +51,10 @@ def _idioms() -> dict[str, tuple[str, ...]]:
     for who, verb in product(("it", "they", "the unit", "the service"), ("must", "needs to", "need to", "has to",
                                                                        "have to", "should")):
         out[f"told {who} {verb} improve"] = _BELOW_GOOD  # "Probation unit told it must improve"
+    for who in ("it", "they", "that it", "that they"):
+        # the rating by its name, in the past (the present, "was told it requires improvement", was tried as a
+        # rating too and taken back: one more wrong verdict in each of two held-out halves)
+        out[f"told {who} required improvement"] = ("Requires improvement",)
     return out
 
 

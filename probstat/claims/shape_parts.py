@@ -322,11 +322,11 @@ UNCLEAR_COLUMN = "which standard or overall the rating is on: both named, or a p
 _ON_DOING = re.compile(r"['\u2019\"]?\s+(?:on|in)\s+(?:its\s+|their\s+)?(?!being\b)[a-z]+ing\b")
 
 
-#: Words that put a rating in a wish, a forecast or a condition rather than a fact.
-_INTENT = re.compile(r"(?i)\b(?:would|could|might|may|should|must|if|unless|whether|hop\w*|aim\w*|expect\w*|"
-                     r"want\w*|target\w*|seek\w*|strive\w*|plan\w*|intend\w*|likely|unlikely|predict\w*|"
-                     r"aspir\w*|bid|goal|ambition\w*|on course|on track|towards?|ready|chance|prospect\w*|try\w*|"
-                     r"tried|attempt\w*)\b")
+#: Words that put a rating in a wish, a forecast or a condition, not a fact ("could not rise above R" is a fact).
+_INTENT = re.compile(r"(?i)\b(?:would|could(?!\s*(?:not|n't|only|manage|muster)\b)|might|may|should|must|if|unless|"
+                     r"whether|hop\w*|aim\w*|expect\w*|want\w*|target\w*|seek\w*|strive\w*|plan\w*|intend\w*|likely|"
+                     r"unlikely|predict\w*|aspir\w*|bid|goal|ambition\w*|on course|on track|towards?|ready|chance|"
+                     r"prospect\w*|try\w*|tried|attempt\w*)\b")
 # "must improve after being rated Inadequate": the rating a clause of its own settles, whatever is wished before it
 _SETTLED = re.compile(r"(?i)\b(?:after|since|following|because\s+of|having)\s+(?:being|been|it\s+was|it\s+had\s+been|"
                       r"it\s+received|receiving|getting)\b")

@@ -109,8 +109,8 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In the past six months the service has changed.", ""),
     Shape("places", r"NO?(?P<t>w)", _places, "the places a unit covers ('in the four counties'): no claim about the "
           "data", "Warwickshire and West Mercia CRC works in four counties.", ""),
-    Shape("likelihood", r"(?P<a>S)[wB]{0,2}(?P<k>N)?(?P<l>L)[wFg]{0,2}(?P<b>S)[w]{0,3}V?[wBV]{0,2}(?P<r>R)"
-          r"|(?P<a2>S)[wB]{0,2}(?P<k2>N)?(?P<l2>L)[wBV]{0,3}(?P<r2>R)gw?(?P<b2>S)",  # ("... than a CRC")
+    Shape("likelihood", r"(?P<a>S)[wB]{0,2}(?P<k>N)?(?P<l>L)[wFg]{0,2}(?P<b>S)[wF]{0,3}V?[wBV]{0,2}(?P<r>R)"
+          r"|(?P<a2>S)[wB]{0,2}(?P<k2>N)?(?P<l2>L)[wBVF]{0,3}(?P<r2>R)V?gw?(?P<b2>S)",  # ("... than a CRC")
           lambda m, s: _likelihood(_renamed(m), s),
           "two populations' shares with a rating compared ('more likely', 'twice as likely')",
           "In 2018-19 NPS divisions were more likely than CRCs to be rated Good.",
@@ -120,7 +120,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 NPS Wales and NPS London were rated Good and Requires improvement respectively.",
           "In 2018-19 NPS Wales and NPS London were rated Requires improvement and Good respectively."),
     Shape("most common rating", r"(?P<r>R)B(?P<d>D)(?:(?P<pop0>S)[KV]|[wKV]{1,3}(?:[wFY]{0,4}(?P<pop>S))?)|(?P<d2>D)"
-          r"[wKV]{1,3}(?:[wF]{0,2}(?P<pop2>S))?[wY,]{0,3}B(?P<r2>R)", lambda m, s: _distribution(_renamed(m), s),
+          r"[wKV]{0,3}(?:[wF]{0,2}(?P<pop2>S))?[wY,]{0,3}B(?P<r2>R)", lambda m, s: _distribution(_renamed(m), s),
           "the most or least common rating among a population",
           "Requires improvement was the most common overall rating in 2018-19.",
           "Good was the most common overall rating in 2018-19."),

@@ -1,10 +1,12 @@
 """The shapes of sentences that say who a count of one rating is made of ("of the six rated Good, five were NPS
-divisions", "five of the six services rated Good were NPS divisions", "all those rated Inadequate were CRCs"): rows of
-the table in shapes.py, in its order (before the plain counts, which would read the whole as a share)."""
+divisions", "five of the six services rated Good were NPS divisions", "all those rated Inadequate were CRCs"; a
+superlative's rating "handed to 21 services"): rows of the table in shapes.py, in its order (before the plain counts,
+which would read the whole as a share)."""
 
 from __future__ import annotations
 
 from .build_composition import _all_those, _composition, _the_only_went_to
+from .build_counts import _went_to
 from .shape_parts import Shape
 
 COMPOSITION_SHAPES: tuple[Shape, ...] = (
@@ -21,4 +23,10 @@ COMPOSITION_SHAPES: tuple[Shape, ...] = (
           _the_only_went_to, "'the only Inadequate rating went to a CRC': one had it, of that population",
           "The only Inadequate rating in 2018-19 went to a CRC.",
           "The only Inadequate rating in 2018-19 went to an NPS division."),
+    # (after the superlative's own row, which reads the rating: this one takes only the count after it)
+    Shape("superlative, handed to a count", r"(?P<r>R)B(?P<d>D)[wVFYS]{0,5}?,(?P<v>V)w(?P<n>N)w{0,2}(?P<pop>S)",
+          _went_to, "'Requires improvement was the most common verdict, handed to 21 of the 28 services': the count "
+          "the rating went to", "Requires improvement was the most common rating in 2018-19, handed to 21 services.",
+          "Requires improvement was the most common rating in 2018-19, handed to 20 services.",
+          consumes=("v", "n", "pop")),
 )

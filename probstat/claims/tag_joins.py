@@ -1,11 +1,10 @@
-"""Tags the tagger joins into one after its pass, where punctuation or spacing kept the words apart: a rating bounded
-from one side across quotes ("'Requires improvement' or worse", "below 'Good'"), a region's PDUs ("three London
-PDUs", "three PDUs in London", "three parts of London"), and an NPS division named with the service ("the Midlands
-division of the NPS", "North West Division, National Probation Service")."""
+"""Tags the tagger joins into one after its pass, where punctuation or spacing kept the words apart: a region's PDUs
+("three London PDUs", "three PDUs in London", "three parts of London"), and an NPS division named with the service
+("the Midlands division of the NPS", "North West Division, National Probation Service"). A rating bounded from one
+side is tag_bounds.py's."""
 
 from __future__ import annotations
 
-from .. import schema
 from . import lazy_re as re
 from . import vocabulary as vocab
 from .tag_asides import aside_joins, rating_restated
@@ -13,41 +12,6 @@ from .tag_idioms import no_count, one_of_a_group, other_names, rated_none, round
 from .tag_regions import _units_of_region, fronted_region
 from .tag_type import Tag, codes
 from .tag_words import PLACE_LINKS
-
-_SIDES = {"worse": 1, "below": 1, "lower": 1, "better": -1, "above": -1, "higher": -1}
-
-
-def _bounded(out: list[Tag], t: Tag) -> tuple[int, Tag] | None:
-    """A rating bounded from one side across quotes: "'Requires improvement' or worse" (the rating, "or", the
-    side), "below 'Good'" or "worse than 'Good'" (the side, the rating): how many tags before t it takes in, and
-    the rating tag it makes."""
-    if t.code == "w" and t.words.lower() in _SIDES and len(out) >= 2 and out[-1].words.lower() == "or" and \
-            out[-2].code == "R" and isinstance(out[-2].value, tuple) and len(out[-2].value) == 1:
-        at = schema.RATINGS.index(out[-2].value[0])
-        side = schema.RATINGS[at:] if _SIDES[t.words.lower()] > 0 else schema.RATINGS[: at + 1]
-        return 2, Tag("R", out[-2].start, t.end, f"{out[-2].words} or {t.words}", tuple(side))
-    if t.code == "R" and isinstance(t.value, tuple) and len(t.value) == 1 and out:
-        before = out[-1].words.lower()
-        two = " ".join(x.words.lower() for x in out[-2:]) if len(out) >= 2 else ""
-        at = schema.RATINGS.index(t.value[0])
-        three = " ".join(x.words.lower() for x in out[-3:]) if len(out) >= 3 else ""
-        for words, k in ((before, 1), (two, 2), (three, 3)):
-            # "at least 'Requires improvement'": that rating or better; "at best 'Good'": that or worse
-            if words in ("at least", "at worst", "no worse than", "at best", "no better than", "at most"):
-                side = schema.RATINGS[: at + 1] if words in ("at least", "at worst", "no worse than") else \
-                    schema.RATINGS[at:]
-                return k, Tag("R", out[-k].start, t.end, f"{words} {t.words}", tuple(side))
-        if before in ("below", "worse than", "lower than") or two in ("worse than", "lower than"):
-            k, side = (1 if before in ("below", "worse than", "lower than") else 2), schema.RATINGS[at + 1:]
-        elif before in ("above", "better than", "higher than") or two in ("better than", "higher than"):
-            k, side = (1 if before in ("above", "better than", "higher than") else 2), schema.RATINGS[:at]
-        else:
-            return None
-        if not side or any(x.code not in "wgG" for x in out[-k:]):
-            return None
-        return k, Tag("R", out[-k].start, t.end, " ".join(x.words for x in out[-k:]) + f" {t.words}", tuple(side))
-    return None
-
 
 _REGION_ADJECTIVES = {"Welsh": "Wales"}
 

@@ -105,7 +105,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
     **{w: ("X", None) for w in ("not", "never", "no longer", "n't", "failed to", "fail to", "fails to",
                                  "failing to", "fell short of", "falls short of", "missed out on",
                                  "miss out on", "avoided", "avoid", "escaped", "escape", "neither", "nor",
-                                 "spared", "stopped short of", "stops short of", "stop short of",
+                                 "spared", "spare", "stopped short of", "stops short of", "stop short of",
                                  "rather than", "instead of", "far from", "short of", "unable to", "none but",
                                  "lacked", "without", "came close to", "come close to", "close to",
                                  "narrowly missed", "just missed", "just short of", "fell just short of",
@@ -163,7 +163,14 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "smaller than")},
     **{w: ("L", None) for w in ("times as likely", "times more likely", "more likely", "less likely",
                                  "as likely", "likelier", "twice as likely", "times as many", "twice as many",
-                                 "proportion", "share of", "per cent of", "percent of", "respectively")},
+                                 "proportion", "share of", "per cent of", "percent of", "respectively",
+                                 # odds and risk: "stood a far better chance than a CRC of being rated Good"
+                                 # ("higher-risk offenders" is a kind of case: no "higher" or "lower" risk)
+                                 *(f"{a}{b} {c}" for a in ("", "a ") for b in ("better", "far better",
+                                                                               "much better", "greater", "worse",
+                                                                               "smaller", "lower", "higher")
+                                   for c in ("chance", "odds")),
+                                 "less risk", "more risk", "a greater risk", "less chance", "more chance")},
     **{w: ("D", None) for w in ("the most common", "most common", "least common", "the lowest-rated",
                                  "lowest-rated", "highest-rated", "the best", "the worst", "best-performing",
                                  "worst-performing", "top-rated", "bottom", "top", "best-rated", "worst-rated",
@@ -173,7 +180,11 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "the rarest", "rarest",
                                  # ("by far the most common rating": how far ahead is the words' emphasis)
                                  *(f"{far} the most common" for far in ("by far", "easily", "far and away",
-                                                                        "by some distance", "comfortably")))},
+                                                                        "by some distance", "comfortably")),
+                                 # "Good was the verdict handed out most often": most common, by how often given
+                                 *(f"the {noun} {verb} {often}" for noun in ("verdict", "rating", "grade")
+                                   for verb in ("handed out", "given out", "given", "awarded", "handed")
+                                   for often in ("most often", "least often")))},
     **{w: ("O", None) for w in ("other", "remaining", "others", "the rest", "the others")},
     **{w: ("w", None) for w in ("of its kind", "of its type", "its kind", "in its own right", "all the way")},
     **{w: ("I", None) for w in (*vocab.INSPECTED_WORDS, "inspection", "fieldwork", "re-inspection visit",

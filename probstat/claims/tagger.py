@@ -26,11 +26,11 @@ from .. import schema
 from . import vocabulary as vocab
 from .extract import NumericExpression
 from .rating_context import CONTEXTUAL, rating_context
+from .tag_bounds import SIDES
+from .tag_bounds import bounded as join_bound
 from .tag_joins import (
     _LINKS,
-    _SIDES,
     _after_rating_in,
-    _bounded,
     _division_of_nps,
     _names_unit,
     _possessor,
@@ -60,7 +60,7 @@ from .word_trie import compile_trie
 _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
 # the plain words in lower case _tidy joins or changes: a side of a bounded rating ("or worse"), a link before a
 # place ("the division for London"), "probation" after a name, and "parts"/"areas" before a region
-_JOINING = frozenset((*_SIDES, *_LINKS, "probation", "parts", "areas"))
+_JOINING = frozenset((*SIDES, *_LINKS, "probation", "parts", "areas"))
 _YEAR = re.compile(r"20[0-4]\d")  # a figure that may be a year ("its 2019 report")
 
 
@@ -177,7 +177,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
     while i < len(tags):
         t = tags[i]
         code, words = t.code, t.words
-        if (code not in ",ANPQRSZwMIV" and len(words) != 5  # (a code none of the joins below begins at)
+        if (code not in ",ANPQRSZwMIVX" and len(words) != 5  # (a code none of the joins below begins at)
                 or code == "w" and words.isascii() and not words[:1].isupper() and words.lower() not in _JOINING
                 and "-" not in words or code == "," and words != "("
                 or code == "N" and len(words) != 5 and _YEAR.fullmatch(words.strip()) is None):
@@ -187,7 +187,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             i += 1
             continue
         nxt = tags[i + 1] if i + 1 < len(tags) else None
-        bounded = _bounded(out, t) if t.code in "wR" else None  # (no other code is bounded)
+        bounded = join_bound(out, t) if t.code in "wRX" else None  # (no other code is bounded)
         if bounded is not None:
             # "'Requires improvement' or worse", "below 'Good'": the quotes kept the words apart
             out[-bounded[0]:] = [bounded[1]]

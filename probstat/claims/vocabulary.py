@@ -64,6 +64,8 @@ POPULATION_WORDS: dict[str, str | None] = {
     "PDUs": "PDU", "PDU": "PDU", "Probation Delivery Units": "PDU", "Probation Delivery Unit": "PDU",
     "delivery units": "PDU", "delivery unit": "PDU", "regions": "region", "probation regions": "region",
     "probation units": "PDU", "probation unit": "PDU", "probation region": "region", "units": "PDU", "unit": "PDU",
+    # (any one region, as in "a region ran less risk than a PDU"; "the region" is the text's own)
+    "a region": "region",
 }  # fmt: skip
 
 #: Nouns after a figure that make it a count of people on probation, not of providers.
