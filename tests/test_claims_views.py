@@ -1545,6 +1545,57 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Requires improvement was the commonest rating in 2018-19, given to 21 services.", "supported"),
         ("Requires improvement was the commonest rating in 2018-19, given to 19 services.", "contradicted"),
     ],
+    # a report's month in brackets after the unit (lambeth-pdu 2022-23 published 2022-10-18)
+    "a_report_month_in_brackets": [
+        ("Lambeth PDU (report published October 2022) was rated Inadequate.", "supported"),
+        ("Lambeth PDU (report published November 2022) was rated Inadequate.", "contradicted"),
+    ],
+    # the visit and the report in two clauses (merseyside-crc 2019-20 fieldwork 2020-01-27, published 2020-06)
+    "the_visit_then_the_report_in_two_clauses": [
+        ("Inspectors began their work at Merseyside CRC on 27 January 2020 and the report came out in June 2020.",
+         "supported"),
+        ("Inspectors began their work at Merseyside CRC on 27 January 2020 and the report came out in July 2020.",
+         "contradicted"),
+    ],
+    # "the weakest/strongest of the four": the scale's ends, like "the lowest of the four" (lambeth-pdu 2022-23
+    # Inadequate, gateshead-south-tyneside-pdu Good); a place whose words are not read carries nothing
+    "the_weakest_of_the_four": [
+        ("Lambeth PDU was given the weakest of the four grades in 2022-23.", "supported"),
+        ("Wigan PDU was given the weakest of the four grades in 2022-23.", "contradicted"),
+        ("Gateshead and South Tyneside PDU was given the second-strongest of the four ratings in 2022-23.",
+         "supported"),
+        ("Gateshead and South Tyneside PDU was given the strongest of the four ratings in 2022-23.", "contradicted"),
+        ("Wigan PDU was given the feeblest of the four ratings in 2022-23.", "unverifiable"),
+    ],
+    # a standard fronting the second clause names what its rating is on (nps-wales 2018-19 Good, reviewing
+    # Outstanding)
+    "a_standard_fronting_the_second_clause": [
+        ("NPS Wales was rated Good in 2018-19, and for reviewing it was rated Outstanding.", "supported"),
+        ("NPS Wales was rated Good in 2018-19, and for reviewing it was rated Good.", "contradicted"),
+    ],
+    # a fronted negation before an inverted verb (london-crc 2018-19 Requires improvement)
+    "a_fronted_negation_before_the_verb": [
+        ("At no point in 2018-19 did inspectors give London CRC a Good rating.", "supported"),
+        ("At no point in 2018-19 did inspectors give London CRC a Requires improvement rating.", "contradicted"),
+    ],
+    # "the N points of B": B's figure (lambeth-pdu 2022-23 3 points, leicester-leicestershire-rutland-pdu 2)
+    "a_figure_of_the_unit_after_of": [
+        ("Lambeth PDU scored 3 points in 2022-23, more than the 2 points of Leicester, Leicestershire and Rutland "
+         "PDU.", "supported"),
+        ("Lambeth PDU scored 3 points in 2022-23, more than the 1 point of Leicester, Leicestershire and Rutland "
+         "PDU.", "contradicted"),
+    ],
+    # a correction: what was wrongly said is false
+    "a_correction_calls_what_it_said_false": [
+        ("We wrongly said that Lambeth PDU was rated Good in 2022-23.", "supported"),
+        ("We wrongly said that Lambeth PDU was rated Inadequate in 2022-23.", "contradicted"),
+    ],
+    # the National Probation Service's division in a place is that NPS division (nps-wales 2018-19 Good)
+    "the_nps_division_in_a_place": [
+        ("The National Probation Service division in Wales was rated Good in 2018-19.", "supported"),
+        ("The National Probation Service division in Wales was rated Requires improvement in 2018-19.",
+         "contradicted"),
+    ],
 }
 
 

@@ -16,9 +16,11 @@ _MONTHS = {m: i for i, m in enumerate(vocab.MONTHS, start=1)}
 # ("between 7 and 11 November": a range of days, its month the date's, no day of it)
 _DAY_RANGE = re.compile(r"[0-9]\s*(?:-|\u2013|\u2014|to|and)\s*[0-9]")
 # ("on Thursday 30 March 2023", "in late March", "at the end of March": the month, the words about it aside)
+# (or in brackets, with the report's verb: "X (report published June 2025) was ...")
 _MONTH_IN = re.compile(r"(?i)(?:\b(?:in|on|during|last|between|from|at)\s+(?:[a-z]+day,?\s+)?"
                        r"(?:(?:early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)\s*)?"
-                       r"|\(\s*(?:[a-z]+day,?\s+)?)"
+                       r"|\(\s*(?:[a-z]+day,?\s+)?"
+                       r"|(?<=\()report\s+(?:published|released|issued)\s+)"
                        r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s*(?:-|\u2013|\u2014|to|and)\s*)?"
                        r"(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS) + r")(?:\s+((?:19|20)[0-9]{2}))?\b")
 
@@ -50,6 +52,13 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     a, b = m.tags[m.first].start, m.tags[m.last - 1].end
     stop = s.text.find(";", b, s.end)
     when = _MONTH_IN.search(s.text, a, min(s.end if stop < 0 else stop, b + 120))
+    i_at = next((t.start for t in m.tags[m.first: m.last] if t.code == "I"), None)
+    if when is not None and i_at is not None and when.end() <= i_at and \
+            any(t.code == "I" and t.end <= when.start() for t in s.tags) and \
+            re.search(r"\b(?:and|but|while|whereas)\b", s.text[when.end(): i_at]):
+        # "started the work in X on 28 October 2019 and the report came out in March 2020": the report's month is
+        # the one after its own words, the first another clause's (the visit's, whose words come before it)
+        when = _MONTH_IN.search(s.text, i_at, min(s.end if stop < 0 else stop, b + 120))
     bare = season = None
     if when is None:
         season = _SEASON_IN.search(s.text, a, min(s.end if stop < 0 else stop, b + 120))  # as a month
@@ -87,9 +96,11 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         if subject is None and len(before) == 1 and _IN_A_REPORT.search(s.text, max(s.start, i_at - 30), i_at):
             # "Surrey PDU was rated Inadequate in a report published in February 2024": the unit rated, its report
             subject = next(iter(before.values()))
-        elif subject is None and m.first >= 2 and s.tags[m.first - 1].words == "," and s.tags[m.first - 2].code == "P" \
-                and s.tags[m.first].code in "IwB":
-            subject = s.tags[m.first - 2]  # "Barking, Dagenham and Havering, reported on in December 2022, was ..."
+        elif subject is None and m.first >= 2 and s.tags[m.first - 1].words in (",", "(") and \
+                s.tags[m.first - 2].code == "P" and s.tags[m.first].code in "IwB":
+            # "Barking, Dagenham and Havering, reported on in December 2022, was ...", "X (report published June
+            # 2025) was ..."
+            subject = s.tags[m.first - 2]
         others = {str(t.value) for t in s.tags if t.code == "P"} - {s.subject}
         if subject is None and others and _ALONGSIDE.match(s.text, end, s.end):
             # "The report appeared in May 2023, alongside those for A, B and C": the text's report, and theirs

@@ -387,8 +387,9 @@ def _scale_size(m: Match, s: Sentence) -> list[Part] | None:
     if got is None or got[0].rule != "exact count":
         return None
     a, b, phrase = _span(m, s)
-    st = Statement(a, b, phrase, "scale size", stated=got[0])
-    return [Part(a, b, phrase, "scale", st)]
+    if re.search(r"(?i)\b\w+est\s+of\s+(?:the\s+)?$", s.text[max(s.start, a - 30): a]):  # "feeblest of four ratings"
+        return [Part(a, b, phrase, "scale", problem="a place on the scale whose words are not read")]
+    return [Part(a, b, phrase, "scale", Statement(a, b, phrase, "scale size", stated=got[0]))]
 
 
 def _clause_ellipsis(m: Match, s: Sentence) -> list[Part] | None:

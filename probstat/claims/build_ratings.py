@@ -39,10 +39,16 @@ from .unit_facts import unit_kind as _unit_kind
 # --- builders --------------------------------------------------------------------------------------------------
 
 
+_FRONTED_NOT = re.compile(r"(?i)at\s+no\s+(?:point|time|stage)|on\s+no\s+occasion|never")
+
+
 def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     mid = m.words("mid")
+    if m.groups.get("gap") and not _FRONTED_NOT.fullmatch(m.words("neg")):
+        return None  # a negation words before the verb: only a fronted one ("at no point did HMIP give X R") is its
     if "pre" not in m.groups and m.first > 1 and m.tags[m.first - 1].code == "V" and \
-            m.tags[m.first - 2].code == "X":
+            (m.tags[m.first - 2].code == "X" or any(t.code == "X" and _FRONTED_NOT.fullmatch(t.words)
+                                                     for t in m.tags[max(0, m.first - 7): m.first - 1])):
         return None  # "did not rate the CRC 'requires improvement'": the object shape reads it, negation and all
     if m.first >= 3 and m.tags[m.first - 1].words == "," and m.tags[m.first - 2].code == "P" and \
             m.tags[m.first - 3].code == "E":

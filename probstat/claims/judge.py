@@ -436,9 +436,12 @@ def sentence_verdict(verdicts: list[str], unread: list[str], scope_unread: bool 
     return "unverifiable"
 
 
-#: A label that calls the statement after it false ("False: X was rated Good", a quiz's answer, "Myth: ..."); "True:"
-#: and "Fact:" call it true, which is the statement's own claim.
-CALLED_FALSE = re.compile(r"(?i)^\W*(?:false|myth|not\s+true|untrue|wrong|fiction)\s*[:\-\u2013\u2014]\s*\S")
+#: A label that calls the statement after it false ("False: X was rated Good", a quiz's answer, "Myth: ...", a
+#: correction's "we wrongly said that ..."); "True:" and "Fact:" call it true, which is the statement's own claim.
+CALLED_FALSE = re.compile(r"(?i)^\W*(?:false|myth|not\s+true|untrue|wrong|fiction)\s*[:\-\u2013\u2014]\s*\S|"
+                          # a correction's "We wrongly said that S", "A feature of 14 March mistakenly stated S"
+                          r"^[^.;:]{0,60}?\b(?:wrongly|mistakenly|incorrectly|erroneously)\s+(?:said|stated|reported|"
+                          r"wrote|claimed|suggested|described)\b")
 
 
 def called_false(verdict: str) -> str:

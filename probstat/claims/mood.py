@@ -52,6 +52,23 @@ _ANY_OF_THREE = None if not all(p.words for p in (_REPORTED, _CONDITION, _WISHED
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,|\s[-\u2013\u2014]\s[^-\u2013\u2014]*\s[-\u2013\u2014]\s")
 
 
+#: Words that put a rating in a wish, a forecast or a condition, not a fact ("could not rise above R" is a fact).
+_INTENT = re.compile(r"(?i)\b(?:would|could(?!\s*(?:not|n't|only|manage|muster)\b)|might|may|should|must|if|unless|"
+                     r"whether|hop\w*|aim\w*|expect\w*|want\w*|target\w*|seek\w*|strive\w*|plan\w*|intend\w*|likely|"
+                     r"unlikely|predict\w*|aspir\w*|bid|goal|ambition\w*|on course|on track|towards?|ready|chance|"
+                     r"prospect\w*|try\w*|tried|attempt\w*)\b")
+# "must improve after being rated Inadequate": the rating a clause of its own settles, whatever is wished before it
+_SETTLED = re.compile(r"(?i)\b(?:after|since|following|because\s+of|having)\s+(?:being|been|it\s+was|it\s+had\s+been|"
+                      r"it\s+received|receiving|getting)\b")
+
+
+def _intended(mid: str) -> bool:
+    """Whether the words between a unit and its rating make the rating a wish, forecast or condition; words before
+    'after being rated', 'having been rated' govern another clause."""
+    settled = list(_SETTLED.finditer(mid))
+    return bool(_INTENT.search(mid[settled[-1].start():] if settled else mid))
+
+
 def _without_aside(words: str) -> str:
     """``_ASIDE.sub(" ", words)``, run only where a comma or a dash is (every match holds one): asked of every part
     read, most of which hold neither."""

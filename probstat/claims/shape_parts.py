@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from . import lazy_re as re
 from .matcher import Match, compile_shape
+from .mood import _INTENT, _intended  # noqa: F401  (the builders take them from here)
 from .numbers import read_number
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
@@ -309,6 +310,10 @@ def _column(m: Match, s: Sentence, groups: tuple[str, ...]) -> str | None:
     if head and len(head) <= 6 and "T" in head and m.first > len(head) and not re.search(r"[RNSPBV]", head):
         standards = {s.tags[i].value for i, c in enumerate(head) if c == "T"}
         return str(standards.pop()) if len(standards) == 1 else None
+    k = m.first - (2 if m.first >= 3 and s.tags[m.first - 1].words == "," else 1)  # "..., and for reviewing it got R"
+    if k >= 1 and s.tags[k].code == "T" and s.tags[k - 1].words.lower() in ("for", "on", "in", "across") and \
+            (k == 1 or s.tags[k - 2].words.lower() in (",", "and", "but", "while", "whereas", "yet")):
+        return str(s.tags[k].value)
     r = m.one("r")
     if r is not None and _ON_DOING.match(s.text, r.end):
         return None  # "rated Inadequate on supporting people to change": a part of the work the data do not rate
@@ -322,21 +327,6 @@ UNCLEAR_COLUMN = "which standard or overall the rating is on: both named, or a p
 _ON_DOING = re.compile(r"['\u2019\"]?\s+(?:on|in)\s+(?:its\s+|their\s+)?(?!being\b)[a-z]+ing\b")
 
 
-#: Words that put a rating in a wish, a forecast or a condition, not a fact ("could not rise above R" is a fact).
-_INTENT = re.compile(r"(?i)\b(?:would|could(?!\s*(?:not|n't|only|manage|muster)\b)|might|may|should|must|if|unless|"
-                     r"whether|hop\w*|aim\w*|expect\w*|want\w*|target\w*|seek\w*|strive\w*|plan\w*|intend\w*|likely|"
-                     r"unlikely|predict\w*|aspir\w*|bid|goal|ambition\w*|on course|on track|towards?|ready|chance|"
-                     r"prospect\w*|try\w*|tried|attempt\w*)\b")
-# "must improve after being rated Inadequate": the rating a clause of its own settles, whatever is wished before it
-_SETTLED = re.compile(r"(?i)\b(?:after|since|following|because\s+of|having)\s+(?:being|been|it\s+was|it\s+had\s+been|"
-                      r"it\s+received|receiving|getting)\b")
-
-
-def _intended(mid: str) -> bool:
-    """Whether the words between a unit and its rating make the rating a wish, forecast or condition; words before
-    'after being rated', 'having been rated' govern another clause."""
-    settled = list(_SETTLED.finditer(mid))
-    return bool(_INTENT.search(mid[settled[-1].start():] if settled else mid))
 
 
 # "inspectors said the unit had been rated Inadequate": a pluperfect in reported speech, the present perfect

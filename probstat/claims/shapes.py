@@ -319,7 +319,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
     Shape("rating for a provider", r"(?P<r>R)(?P<after>[wK]{0,1}V)(?:B{1,2}V)?[wF]{1,2}(?P<s>[PA])", _rating_for,
           "'a Good rating for X', 'Requires improvement rating for X'",
           "In 2018-19 there was a Good rating for NPS Wales.", "In 2018-19 there was a Good rating for NPS London."),
-    Shape("provider rating, object", r"(?P<neg>X)?(?P<pre>V)(?:w{1,2}F|Sw{1,2}|w)?"
+    Shape("provider rating, object", r"(?:(?P<neg>X)(?P<gap>[wY]{0,5}?))?(?P<pre>V)(?:w{1,2}F|Sw{1,2}|w)?"
           r"(?P<s>[PA])(?P<mid>[wKBF]{0,3}T?)(?P<r>R)"
           + _AFTER, _provider_rating, "'inspectors rated the CRC Good', 'found probation services in X inadequate'",
           "Inspectors rated NPS Wales Good in 2018-19.", "Inspectors rated NPS Wales Inadequate in 2018-19."),

@@ -80,6 +80,8 @@ def region_after(out: list[Tag], tags: list[Tag], i: int, later: bool) -> tuple[
 
 
 _NPS = re.compile(r"(?i)(?:the\s+)?(?:national\s+probation\s+service|nps)")
+# (and its division: "the National Probation Service division in Wales")
+_NPS_KIND = re.compile(r"(?i)(?:the\s+)?(?:national\s+probation\s+service|nps)(?:\s+division)?")
 
 
 def _division_named(out: list[Tag], tags: list[Tag], i: int) -> tuple[int, int, Tag] | None:
@@ -170,7 +172,7 @@ def place_after_kind(out: list[Tag], tags: list[Tag], i: int) -> tuple[int, Tag]
         return None
     kind = out[-1]
     if not (kind.code == "A" and kind.value in ("NPS", "CRC", "PDU", "region") or
-            kind.code == "S" and kind.value == "NPS" and _NPS.fullmatch(kind.words)):
+            kind.code == "S" and kind.value == "NPS" and _NPS_KIND.fullmatch(kind.words)):
         return None
     j = i + 1 + (i + 1 < len(tags) and tags[i + 1].words.lower() == "the")
     best = None

@@ -102,7 +102,8 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "an overall judgement", "an overall verdict")},
     **{w: ("X", None) for w in ("wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't",
                                  "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't", "cannot")},
-    **{w: ("X", None) for w in ("not", "never", "no longer", "n't", "failed to", "fail to", "fails to",
+    **{w: ("X", None) for w in ("not", "never", "no longer", "at no point", "at no time", "at no stage",
+                                 "on no occasion", "n't", "failed to", "fail to", "fails to",
                                  "failing to", "fell short of", "falls short of", "missed out on",
                                  "miss out on", "avoided", "avoid", "escaped", "escape", "neither", "nor",
                                  "spared", "spare", "stopped short of", "stops short of", "stop short of",
@@ -193,7 +194,10 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "come out", "comes out", "report appeared", "reports appeared",
                                  "report was made public",
                                  # ("A's report came out in January; B followed in March")
-                                 "followed in")},
+                                 "followed in",
+                                 # the fieldwork's start: "inspectors started the work in X on 28 October 2019"
+                                 *(f"{v} {w}" for v in ("started", "began", "begun") for w in ("the work",
+                                                                                            "their work", "work")))},
     **{w: ("M", None) for w in (*vocab.SUPERVISE_WORDS, "oversees", "oversaw", "oversee", "overseeing",
                                  "looks after", "looked after", "under supervision", "supervision",
                                  "under its supervision", "on its books", "on its caseload", "caseload of",
