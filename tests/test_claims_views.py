@@ -1596,6 +1596,34 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("The National Probation Service division in Wales was rated Requires improvement in 2018-19.",
          "contradicted"),
     ],
+    # a share in brackets after a count restates it, over the population the sentence sizes (rounds.csv 2018-19
+    # NPS: 5 of 7 Good, 2 Requires improvement; 5/7 = 71.4%)
+    "a_share_in_brackets_after_a_count": [
+        ("Of the seven NPS divisions inspected in 2018-19, five (71%) were rated Good.", "supported"),
+        ("Of the seven NPS divisions inspected in 2018-19, five (81%) were rated Good.", "contradicted"),
+        ("Of the seven NPS divisions inspected in 2018-19, five were rated Good and the remainder Requires "
+         "improvement.", "supported"),
+        ("Of the seven NPS divisions inspected in 2018-19, five (71%) were rated Good and the remainder Inadequate.",
+         "contradicted"),
+    ],
+    # how many places a change moved, with no rating said (dtv-crc 2018-19 Requires improvement, 2019-20 Good;
+    # west-kent-pdu 2022-23 Inadequate, 2024-25 Requires improvement)
+    "moved_by_so_many_grades": [
+        ("Durham Tees Valley CRC went up one grade between 2018-19 and 2019-20.", "supported"),
+        ("Durham Tees Valley CRC went up two grades between 2018-19 and 2019-20.", "contradicted"),
+        ("West Kent PDU rose by one grade between its 2022-23 and 2024-25 inspections.", "supported"),
+        ("West Kent PDU dropped one grade between its 2022-23 and 2024-25 inspections.", "contradicted"),
+        ("Durham Tees Valley CRC went up one grade between 2018-19 and 2019-20 and got Good.", "supported"),
+        ("Durham Tees Valley CRC went up one grade between 2018-19 and 2019-20 and got Outstanding.", "contradicted"),
+    ],
+    # "R2 in Y2, down from R1 in Y1": the round after the rating before is the earlier inspection's
+    # (gateshead-south-tyneside-pdu 2022-23 Good, 2025-26 Requires improvement)
+    "down_from_a_rating_in_an_earlier_round": [
+        ("Gateshead and South Tyneside PDU was rated Requires improvement in 2025-26, down from Good in 2022-23.",
+         "supported"),
+        ("Gateshead and South Tyneside PDU was rated Requires improvement in 2025-26, down from Outstanding in "
+         "2022-23.", "contradicted"),
+    ],
 }
 
 

@@ -204,7 +204,12 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     if kept:
         (before, b), after = kept, kept[0]
         phrase = s.text[a:b]
-    return [Part(a, b, phrase, "change", Change(pid, kind, before, after, since=_since(s, a), column=column)),
+    # ("went up one grade": how far, with no rating to say where to; with one, the rating before says it)
+    by = steps if steps and kind in ("up", "down") and not ratings else None
+    # "R2 in 2024-25, up from R1 in 2022-23": the round right after the rating before is the earlier inspection's
+    since = _since(s, a) or before is not None and bool(ratings) and _ratings(ratings[-1]) == before and \
+        _ROUND_NEXT.match(s.text, b, s.end) is not None
+    return [Part(a, b, phrase, "change", Change(pid, kind, before, after, since=since, column=column, steps=by)),
             *_first_rating_month(span, pid, before, after)]
 
 
@@ -252,6 +257,9 @@ def _changed_column(m: Match, s: Sentence) -> str | None:
             if t.code == "T" and clause[i] == clause[last] and m.first - 3 <= i < m.last + 4]
     columns = {str(t.value) for t in near}
     return "overall" if not columns else (columns.pop() if len(columns) == 1 else None)
+
+
+_ROUND_NEXT = re.compile(r"\s+(?:in|at)\s+(?:its\s+|the\s+)?" + vocab.ROUND_RE.pattern)
 
 
 def _since(s: Sentence, at: int) -> bool:

@@ -156,7 +156,8 @@ def _the_rest(m: Match, s: Sentence) -> list[Part] | None:
         column = _column(m, s, ("mid",)) or prev.predicate.column
         # "one was rated Good, 15 Inadequate and the rest Requires improvement": all but every one counted before
         counted = [p.reading for p in before if isinstance(p.reading, Statement) and p.reading.kind == "count"
-                   and p.reading.sector == prev.sector and p.reading.quantifier is None and _exact(p.reading)]
+                   and p.reading.sector == prev.sector and p.reading.quantifier is None and _exact(p.reading)
+                   and p.reading.predicate is not None and p.reading.predicate.kind == "rating"]  # (not "of the four")
         amount = sum(c.stated.value for c in counted) if len(counted) > 1 else prev.stated.value
         # ("15 of the 31 inspections were ..., one ... and the rest ...", "Of the 31 inspections in 2022-23, 15
         # were ...": the rest of the 31)

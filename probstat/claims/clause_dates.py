@@ -156,9 +156,23 @@ def clause_rounds(text: str, start: int, end: int, parts: list[Part]) -> list[Pa
             own = set(right[:1]) or own
         if len(own) == 1 and not (p.round_sure and len(p.rounds) == 1):
             out.append(replace(p, rounds=(own.pop(),), round_how="written in its clause", round_sure=True))
+        elif len(own) != 1 and _after_change(p, out):
+            # "went up one grade between 2018-19 and 2019-20 and got Good": the rating it went to, the later one's
+            rounds = sorted({n for m in vocab.ROUND_RE.finditer(text, start, end) if (n := vocab.round_name(m))})
+            out.append(replace(p, rounds=(rounds[-1],), round_how="the later round of the change before it",
+                               round_sure=True) if len(rounds) == 2 else p)
         else:
             out.append(p)
     return out
+
+
+def _after_change(p: Part, before: list[Part]) -> bool:
+    """Whether a unit's rating follows a change of the same unit's rating, read earlier in the sentence."""
+    from .readings import Change, ProviderRating
+
+    return isinstance(p.reading, ProviderRating) and p.reading.column == "overall" and any(
+        isinstance(q.reading, Change) and q.reading.provider == p.reading.provider and q.reading.kind in ("up", "down")
+        and q.end <= p.start for q in before)
 
 
 #: "at that inspection", "at the time": the inspection the sentence before spoke of; "that day", "the same month":

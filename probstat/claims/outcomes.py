@@ -135,6 +135,8 @@ def _change_outcome(ctx: Context, r: Change, round_: str) -> tuple[str, str, str
         ok = False
     if r.after is not None and b not in r.after:
         ok = False
+    if r.steps is not None and abs(order.index(a) - order.index(b)) != r.steps:
+        ok = False  # "went up one grade": by that many places, no more
     if r.kind == "still" and not ok and (r.after is None or b in r.after):
         # "still rated R": as before, or "nevertheless"; the second reading holds when the first does not
         return "unverifiable", f"{detail}; 'still' may mean 'as before' or 'nevertheless': the readings differ", None

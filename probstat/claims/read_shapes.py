@@ -211,8 +211,8 @@ def _listed(s: Sentence, colon: Tag, count: Statement) -> list[Part]:
 
 def _restated(s: Sentence, counted: list[Part], unread: list[Tag]) -> list[Part]:
     """A figure alone between dashes, brackets or commas straight after a count's population ("the majority of
-    CRCs - 19 out of 21 - were rated ...", "15 units, almost half, were ..."): the same count said again, read
-    with the count's population and predicate."""
+    CRCs - 19 out of 21 - were rated ...", "15 units, almost half, were ...") or a share in brackets after the
+    count ("15 (48%) were ..."): the same count said again, read with the count's population and predicate."""
     from .shape_parts import _count
 
     out = []
@@ -226,9 +226,11 @@ def _restated(s: Sentence, counted: list[Part], unread: list[Tag]) -> list[Part]
         after = i >= 2 and s.tags[i - 1].words == "," and got is not None and got[2] == "share" and \
             tail in ("", "of the total", "of them", "of the whole", "of all of them", "of those") and \
             [p for p in counted if p.start <= s.tags[i - 2].start < p.end and p.problem is None]
+        # (or a share in brackets straight after the count itself: "15 (48%) were rated Inadequate")
         if not after and not (0 < i < len(s.tags) - 1 and s.tags[i - 1].words in ("\u2013", "\u2014", "-", "(", ",")
                               and s.tags[i + 1].words in ("\u2013", "\u2014", "-", ")", ",") and i >= 2 and
-                              s.tags[i - 2].code == "S"):
+                              (s.tags[i - 2].code == "S" or s.tags[i - 2].code == "N" and s.tags[i - 1].words == "("
+                               and s.tags[i + 1].words == ")" and got is not None and got[2] == "share")):
             continue
         around = after or [p for p in counted if p.start <= s.tags[i - 2].start and n.end <= p.end and
                            p.problem is None]
@@ -237,9 +239,20 @@ def _restated(s: Sentence, counted: list[Part], unread: list[Tag]) -> list[Part]
         # ("15 units, almost half, were ...": a share of the population restates the count too)
         out.append(Part(n.start, n.end, n.words, "count", replace(
             around[-1].reading, start=n.start, end=n.end, phrase=n.words, stated=got[0], quantifier=got[2],
-            amount=None, denominator=got[1] or (around[-1].reading.denominator if after else None), subset=False,
+            amount=None, denominator=got[1] or (around[-1].reading.denominator if after else None) or
+            (_declared_size(s, around[-1].reading.sector) if s.tags[i - 2].code == "N" else None), subset=False,
             size_stated=None, proportion=None)))
     return out
+
+
+def _declared_size(s: Sentence, sector: str | None) -> int | None:
+    """The size the sentence gives the population a share is of ("Of the 31 PDUs inspected in 2022-23, 15 (48%)
+    ..."): an exact count read as that sector's population size."""
+    sizes = [p.reading.stated for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"
+             and p.reading.predicate is not None and p.reading.predicate.kind in ("inspected", "rated", "providers")
+             and p.reading.sector == sector and p.reading.stated is not None
+             and p.reading.stated.low == p.reading.stated.high]
+    return int(sizes[0].low) if len(sizes) == 1 else None
 
 
 def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list[Part], list[Tag]]:

@@ -161,14 +161,16 @@ class Change:
     after: tuple[str, ...] | None = None
     since: bool = False  # the round written is the earlier inspection ("has not changed since 2018-19")
     column: str = "overall"  # or a standard: "kept its Outstanding rating for leadership"
+    steps: int | None = None  # places on the scale it moved, where said with no rating ("went up one grade")
 
     def describe(self) -> str:
         words = {"up": "improved", "down": "fell", "same": "unchanged", "still": "still", "changed": "changed",
                  "not up": "did not improve", "not down": "did not fall"}[self.kind]
         b = f" from {' or '.join(self.before)}" if self.before else ""
         a = f" to {' or '.join(self.after)}" if self.after else ""
+        by = f" by {self.steps} place{'s' if self.steps != 1 else ''} on the scale" if self.steps else ""
         what = "overall rating" if self.column == "overall" else f"rating on {self.column}"
-        return f"{self.provider}'s {what} {words}{b}{a} since its previous inspection"
+        return f"{self.provider}'s {what} {words}{by}{b}{a} since its previous inspection"
 
 
 @dataclass(frozen=True)

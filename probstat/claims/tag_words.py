@@ -186,7 +186,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  *(f"the {noun} {verb} {often}" for noun in ("verdict", "rating", "grade")
                                    for verb in ("handed out", "given out", "given", "awarded", "handed")
                                    for often in ("most often", "least often")))},
-    **{w: ("O", None) for w in ("other", "remaining", "others", "the rest", "the others")},
+    **{w: ("O", None) for w in ("other", "remaining", "others", "the rest", "the others", "the remainder")},
     **{w: ("w", None) for w in ("of its kind", "of its type", "its kind", "in its own right", "all the way")},
     **{w: ("I", None) for w in (*vocab.INSPECTED_WORDS, "inspection", "fieldwork", "re-inspection visit",
                                  "published", "was published", "report published", "last inspected", "released",
