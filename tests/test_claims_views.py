@@ -1624,6 +1624,22 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Gateshead and South Tyneside PDU was rated Requires improvement in 2025-26, down from Outstanding in "
          "2022-23.", "contradicted"),
     ],
+    # a unit's "most recent" inspection is its latest (nps-north-west 2019-20 Good; west-yorkshire-crc 2019-20
+    # Requires improvement)
+    "its_most_recent_inspection": [
+        ("NPS North West was rated Good at its most recent inspection.", "supported"),
+        ("West Yorkshire CRC's most recent inspection rated it Good.", "contradicted"),
+    ],
+    # "rated R more often than" another sector: their shares compared (2018-19: NPS 5 of 7 Good, CRCs 1 of 21;
+    # 2024-25: PDUs 14 of 24 Inadequate, regions 0 of 3); "the most usual" rating is the most common
+    "more_often_and_most_usual": [
+        ("In 2018-19 NPS divisions were rated Good more often than CRCs.", "supported"),
+        ("In 2018-19 CRCs were rated Good more often than NPS divisions.", "contradicted"),
+        ("In 2024-25 regions were rated Inadequate less frequently than PDUs.", "supported"),
+        ("In 2024-25 PDUs were rated Inadequate less frequently than regions.", "contradicted"),
+        ("Requires improvement was the most usual rating in 2018-19.", "supported"),
+        ("Good was the most usual rating in 2018-19.", "contradicted"),
+    ],
 }
 
 

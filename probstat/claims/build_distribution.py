@@ -22,8 +22,8 @@ from .shape_parts import Sentence, _count, _population, _ratings, _span, _subjec
 
 # "a far better chance of being rated Good", "better odds of", "ran less risk than a PDU of being rated R": the
 # same comparison of shares ("a better chance" and "more risk" of the rating's happening)
-_MORE_ODDS = re.compile(r"(?i)\b(?:better|greater|higher|more)\s+(?:chance|odds|risk)\b")
-_LESS_ODDS = re.compile(r"(?i)\b(?:worse|smaller|lower|less)\s+(?:chance|odds|risk)\b")
+_MORE_ODDS = re.compile(r"(?i)\b(?:better|greater|higher|more)\s+(?:chance|odds|risk)\b|\bmore\s+(?:often|frequently)")
+_LESS_ODDS = re.compile(r"(?i)\b(?:worse|smaller|lower|less)\s+(?:chance|odds|risk)\b|\bless\s+(?:often|frequently)")
 
 
 def _likelihood(m: Match, s: Sentence) -> list[Part] | None:
@@ -59,8 +59,8 @@ def _distribution(m: Match, s: Sentence) -> list[Part] | None:
     """'Requires improvement was the most common rating', 'the lowest rating given to any NPS division was
     Requires improvement'."""
     d = m.one("d") or m.one("ext")
-    words = re.sub(r"commonest|most frequent|most often", "most common",
-                   re.sub(r"rarest|least frequent|least often", "least common", d.words.lower()))
+    words = re.sub(r"commonest|most frequent|most often|most usual", "most common",
+                   re.sub(r"rarest|least frequent|least often|least usual", "least common", d.words.lower()))
     kind = next((k for k in ("most common", "least common", "lowest", "highest") if k in words), None)
     if kind is None or m.tags.index(d) + 1 < len(m.tags) and m.tags[m.tags.index(d) + 1].code == "B" and \
             not re.search(r"(?i)\b(?:rating|verdict|grade)\b", d.words):

@@ -130,9 +130,10 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
             s.tags[k - 1].words == "," and k > 2 and any(t.code == "P" for t in s.tags[: k - 2])) else \
             s.tags[k - 3] if k >= 3 and s.tags[k - 3].code == "P" and s.tags[k - 1].words == "(" and \
             s.tags[k - 2].words.lower() in ("s", "'s", "\u2019s") else None  # ("DLNR CRC's (58)")
-        if owner is None and k + 3 < len(s.tags) and s.tags[k + 1].code == "w" and s.tags[k + 3].code == "P" and \
-                s.tags[k + 2].words.lower() in ("of", "for", "by"):
-            owner = s.tags[k + 3]  # "more than the 2 points of B": the unit the figure's noun is of
+        if owner is None and k + 3 < len(s.tags) and s.tags[k + 1].code in "wMU" and s.tags[k + 3].code == "P" and \
+                s.tags[k + 2].words.lower() in ("of", "for", "by") and k >= 1 and s.tags[k - 1].words.lower() == "the":
+            # "more than the 2 points of B", "than the nearly 3,000 supervised by B": the unit the figure is of
+            owner = s.tags[k + 3]
         # ("Within the region, X was rated R, but in only 23 per cent of its cases ...": "its" is the unit named last)
         its = next((t for t in s.tags[k + 1: k + 4] if t.code == "A" and t.words.lower() in ("its", "their")), None)
         units = list({str(t.value): t for t in named if t.code == "P"}.values())

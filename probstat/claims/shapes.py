@@ -110,7 +110,8 @@ RATING_SHAPES: tuple[Shape, ...] = (
     Shape("places", r"NO?(?P<t>w)", _places, "the places a unit covers ('in the four counties'): no claim about the "
           "data", "Warwickshire and West Mercia CRC works in four counties.", ""),
     Shape("likelihood", r"(?P<a>S)[wB]{0,2}(?P<k>N)?(?P<l>L)[wFg]{0,2}(?P<b>S)[wF]{0,3}V?[wBV]{0,2}(?P<r>R)"
-          r"|(?P<a2>S)[wB]{0,2}(?P<k2>N)?(?P<l2>L)[wBVF]{0,3}(?P<r2>R)V?gw?(?P<b2>S)",  # ("... than a CRC")
+          r"|(?P<a2>S)[wB]{0,2}(?P<k2>N)?(?P<l2>L)[wBVF]{0,3}(?P<r2>R)V?gw?(?P<b2>S)"
+          r"|(?P<a3>S)[wBV]{1,3}(?P<r3>R)(?P<l3>L)gw?(?P<b3>S)",  # ("... than a CRC"; "rated Good more often than")
           lambda m, s: _likelihood(_renamed(m), s),
           "two populations' shares with a rating compared ('more likely', 'twice as likely')",
           "In 2018-19 NPS divisions were more likely than CRCs to be rated Good.",

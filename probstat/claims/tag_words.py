@@ -119,7 +119,8 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "dodges", "dodge", "sidesteps", "avoids", "escapes", "misses out on",
                                  "fall short of", "steers clear of", "stays clear of", "keeps clear of",
                                  "keep clear of", "stay clear of", "stayed off", "stays off", "stay off",
-                                 "kept off", "keeps off", "keep off")},
+                                 "kept off", "keeps off", "keep off", "kept out of", "keeps out of", "stayed out of",
+                                 "stays out of")},
     **{w: ("H", None) for w in ("improved", "improve", "improves", "improving", "declined", "deteriorated",
                                  "worsened", "worsen", "worsens", "got worse", "got better", "fared better",
                                  "fared worse", "fare better", "fare worse", "fares better", "fares worse",
@@ -171,14 +172,16 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                                                                "much better", "greater", "worse",
                                                                                "smaller", "lower", "higher")
                                    for c in ("chance", "odds")),
-                                 "less risk", "more risk", "a greater risk", "less chance", "more chance")},
+                                 "less risk", "more risk", "a greater risk", "less chance", "more chance",
+                                 # "NPS divisions were rated Good more often than CRCs"
+                                 "more often", "less often", "more frequently", "less frequently")},
     **{w: ("D", None) for w in ("the most common", "most common", "least common", "the lowest-rated",
                                  "lowest-rated", "highest-rated", "the best", "the worst", "best-performing",
                                  "worst-performing", "top-rated", "bottom", "top", "best-rated", "worst-rated",
                                  "the best-rated", "the worst-rated", "the highest-rated", "the top-rated",
                                  "the lowest", "the highest", "lowest", "highest", "the commonest", "commonest",
                                  "the most frequent", "most frequent", "the least frequent", "least frequent",
-                                 "the rarest", "rarest",
+                                 "the rarest", "rarest", "the most usual", "most usual", "the least usual",
                                  # ("by far the most common rating": how far ahead is the words' emphasis)
                                  *(f"{far} the most common" for far in ("by far", "easily", "far and away",
                                                                         "by some distance", "comfortably")),

@@ -62,7 +62,7 @@ _POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
 # place ("the division for London"), "probation" after a name, and "parts"/"areas" before a region
 _JOINING = frozenset((*SIDES, *_LINKS, "probation", "parts", "areas"))
 _YEAR = re.compile(r"20[0-4]\d")  # a figure that may be a year ("its 2019 report")
-
+_THE_ITS = ("the", "its", "their", "our", "s", "'s", "\u2019s")  # ("its most recent inspection": no count)
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z])")
 
@@ -291,7 +291,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))  # "some progress", "a few weeks": no count of units
             i += 1
             continue
-        if t.code == "Q" and t.words.lower() in ("most", "least") and out and out[-1].words.lower() == "the" and \
+        if t.code == "Q" and t.words.lower() in ("most", "least") and out and out[-1].words.lower() in _THE_ITS and \
                 nxt is not None and nxt.code == "w" and nxt.words.isalpha() and nxt.words.islower():
             out.append(Tag("w", t.start, t.end, t.words))  # "the most dangerous offenders": a superlative
             i += 1
