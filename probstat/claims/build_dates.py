@@ -188,10 +188,12 @@ _REPORT_OF_MONTH = ((re.compile(r"(?i)\b(?:its|the|their)\s+()(" + "|".join(_MON
                                 r"(?:(inspection)(?!\s+report)|(?:inspection\s+)?report)\b"), None),
                     (re.compile(r"(?i)\breport\s+(?:of|dated)\s+()(" + "|".join(_MONTHS) +
                                 r")\s+((?:19|20)[0-9]{2})\b"), "published"),
-                    # ("inspectors found in August 2018": on the visit or in the report; "reported", in the report)
+                    # ("inspectors found in August 2018": on the visit; "concluded", on the visit or in the report;
+                    # "reported", in the report)
                     *((re.compile(r"(?i)\b(?:inspectors|the\s+inspectorate|HMIP)\s+" + verbs + r"\s+in\s+()(" +
                                   "|".join(_MONTHS) + r")\s+((?:19|20)[0-9]{2})\b"), column)
-                      for verbs, column in (("(?:found|concluded)", "inspection"), ("reported", "published"))))
+                      for verbs, column in (("found", "fieldwork_start"), ("concluded", "inspection"),
+                                            ("reported", "published"))))
 # words that make the month another event's: "rated Good, and the report that followed in May", "rated Good after
 # a visit in March", "since", "until", "before"
 _NOT_THE_RATINGS = re.compile(r"(?i)\b(?:and|but|while|after|before|since|until|when|which|who|that|followed|"

@@ -85,11 +85,19 @@ _FOLLOWING = Anchored(re.compile(r"(?i)\b(?:the\s+(?:following|next)\s+year|a\s+
                                  r"twelve\s+months\s+later)\b"))
 
 
+_AFTER_ROUND = re.compile(r"(?i)\bafter\s+(?:its\s+|the\s+)?" + vocab.ROUND_RE.pattern)
+
+
 def _following(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
     """The parts a "the following year" right after them moves to the next inspection: in the part's clause, with
     no other part ending between them ("rated Outstanding for leadership and rated Good the following year": the
     second rating only)."""
     hits = [m.start() for m in _FOLLOWING.finditer(text, start, end)]
+    after = _AFTER_ROUND.search(text, start, end)
+    if after and len({vocab.round_name(m) for m in vocab.ROUND_RE.finditer(text, start, end)}) == 1:
+        # "inspected once more after 2023-24, and this time it got Good": the inspection after that round's
+        return [replace(p, following=True) if p.start >= after.end() and getattr(p.reading, "provider", None)
+                and p.reading.__class__.__name__ == "ProviderRating" else p for p in parts]
     if not hits:
         return parts
     cuts = [start, *(m.start() for m in _CLAUSE_MARK.finditer(text, start, end)), end]

@@ -13,6 +13,11 @@ _RESTRICT = re.compile(r"(?i)^(?:that|which|who|whose|run|owned|under|inspected|
                        r"published|by|since|including|such|among|like|led|operated|in|of|we|it|they|have|had)$")
 
 
+# "Across the North East and Wales regions, 10 PDUs were ...": a population within regions set before the count (one
+# region so set is tag_regions.fronted_region's)
+_FRONTED_REGION = re.compile(r"(?i)\s*(?:across|in|within|among)\s+(?:the\s+)?[A-Z][\w ,&'-]*\bregions\s*,")
+
+
 _THE_ROUND = re.compile(r"(?i)(?:(?:in|during|over)\s+(?:the|that|this)\s+(?:(?:first|second|latest|last|same|"
                         r"most\s+recent)\s+)?(?:round|year|programme)(?:\s+of\s+inspections)?|(?:that|this)\s+"
                         r"(?:year|round))")

@@ -237,7 +237,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         if again and not re.search(r"(?i)\binspected\s+(?:for\s+)?$", text[max(start, again.start() - 20):
                                                                           again.start()]):
             parts = parts + _rated_again(parts)
-        elif any(t.code in "hBV" and again_word(t) for t in tags):
+        elif any(t.code in "hBV" and again_word(t) and not (k and tags[k - 1].code == "I") for k, t in enumerate(tags)):
             # "rated Inadequate again", "remains Inadequate": the inspection before had that rating too; "still
             # rated" may mean that, or "nevertheless" (a contradiction of the first is left undecided)
             still = not any(t.code in "hBV" and again_word(t) not in (None, "still") for t in tags)

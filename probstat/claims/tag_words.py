@@ -158,7 +158,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
     **{w: (",", None) for w in ("but", "while", "whereas", "although", "though")},
     **{w: ("E", None) for w in ("except", "except for", "apart from", "other than", "bar", "save for",
                                  "with the exception of", "aside from", "excluding", "barring", "besides", "unlike",
-                                 "in contrast to")},
+                                 "in contrast to", "not counting", "leaving aside", "setting aside", "leaving out")},
     **{w: ("G", None) for w in ("better than", "worse than", "higher than", "lower than", "outperformed",
                                  "ahead of", "behind", "compared with", "compared to", "than", "more than",
                                  "fewer than", "less than", "greater than", "larger than", "bigger than",
