@@ -1640,6 +1640,38 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Requires improvement was the most usual rating in 2018-19.", "supported"),
         ("Good was the most usual rating in 2018-19.", "contradicted"),
     ],
+    # two units' people with the round between the noun and "than" (essex-crc 2018-19 >4000, hampshire-iow-crc
+    # <~4000: above and below 4,000, the edge left out by both)
+    "more_people_than_with_the_round_between": [
+        ("Essex CRC supervised more people in 2018-19 than Hampshire and Isle of Wight CRC.", "supported"),
+        ("Hampshire and Isle of Wight CRC supervised more people in 2018-19 than Essex CRC.", "contradicted"),
+        ("Essex CRC had more people on probation in 2018-19 than Hampshire and Isle of Wight CRC.", "supported"),
+    ],
+    # "the lowest available grade", "one grade off the top" (lambeth-pdu 2022-23 Inadequate,
+    # gateshead-south-tyneside-pdu Good, wigan-pdu Requires improvement)
+    "the_lowest_available_and_one_off_the_top": [
+        ("Lambeth PDU was given the lowest available grade in 2022-23.", "supported"),
+        ("Wigan PDU was given the lowest available grade in 2022-23.", "contradicted"),
+        ("Gateshead and South Tyneside PDU was one grade off the top in 2022-23.", "supported"),
+        ("Wigan PDU was one grade off the top in 2022-23.", "contradicted"),
+    ],
+    # a change of one step, or none (dtv-crc 2018-19 Requires improvement, 2019-20 Good; northumbria-crc
+    # Requires improvement at both)
+    "moved_a_step_or_stayed_where_it_was": [
+        ("Durham Tees Valley CRC moved up a step between 2018-19 and 2019-20.", "supported"),
+        ("Durham Tees Valley CRC slipped a step between 2018-19 and 2019-20.", "contradicted"),
+        ("Northumbria CRC stayed where it was, at Requires improvement, between 2018-19 and 2019-20.", "supported"),
+        ("Northumbria CRC stayed where it was, at Good, between 2018-19 and 2019-20.", "contradicted"),
+    ],
+    # "..., and so was the unit as a whole": its overall rating (northumbria-crc 2019-20 assessment and overall
+    # Requires improvement; north-tyneside-northumberland-pdu 2025-26 reviewing Inadequate, overall Requires
+    # improvement)
+    "so_was_the_unit_as_a_whole": [
+        ("Northumbria CRC's assessment was rated Requires improvement in 2019-20, and so was the CRC as a whole.",
+         "supported"),
+        ("North Tyneside and Northumberland PDU's reviewing was rated Inadequate in 2025-26, and so was the PDU as a "
+         "whole.", "contradicted"),
+    ],
 }
 
 

@@ -36,6 +36,12 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
         # "the rating had risen when case supervision was still judged Inadequate": the rating after "when" is
         # another clause's, not where the change went
         return _change(replace(m, last=m.first + cut), s)
+    comma = next((k for k in range(1, len(span)) if span[k].code == "," and span[k - 1].code == "H"), None)
+    if comma and not (re.search(r"(?i)\bwhere\s+it\b", span[comma - 1].words) or
+                      _ONE_STEP.search(span[comma - 1].words)):
+        # a rating after a comma belongs to the change only after "stayed where it was, at R" or "moved up a step,
+        # from R1 to R2" (not "its rating didn't change: R at both inspections", read by _kept_named)
+        return _change(replace(m, last=m.first + comma), s)
     # (a match may start before its subject: ", the service has not improved")
     subj = m.one("s") or next((t for t in span if t.code in "PA"), None)
     if subj is None and len(s.tags) > 2 and s.tags[0].code == "P" and s.tags[1].words == "," and \
@@ -83,7 +89,8 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
     # a rating verb before the subject ("inspectors found it had improved") rates nothing
     if not ratings and not any(t.code == "K" or t.code == "V" and i >= h
                                for i, t in enumerate((*span, *m.tags[m.last: m.last + 2]))) and \
-            not re.search(r"same rating|same grade|same mark|downgraded|upgraded|fare[sd]? (?:no )?(?:better|worse)",
+            not re.search(r"same rating|same grade|same mark|downgraded|upgraded|fare[sd]? (?:no )?(?:better|worse)|"
+                          r"\b(?:a|one) (?:step|grade|notch|rung|place|level)\b|where it",
                           words) and not _BETWEEN_TWO.match(s.text, m.tags[m.last - 1].end, s.end):
         return None  # "making big changes", "kept improving": not a change of rating
     if any(t.code == "H" and re.fullmatch(r"(?i)lost|loses?|losing", t.words) and k + 1 < len(m.tags) and
@@ -295,13 +302,16 @@ def _compared_rounds(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "change", Change(pid, kind))]
 
 
+_ONE_STEP = re.compile(r"(?i)\s(?:a|one)\s+(?:step|grade|notch|rung|place|level)$")
 _STEP_NOUN = re.compile(r"(?i)^(?:grades?|places?|notch(?:es)?|levels?|rungs?|ratings?|steps?)$")
 
 
 def _steps(span: list) -> int | None:
     """'fell two grades to Inadequate': how many places on the scale a change says it moved (None: no figure in
-    it; 0: a figure that counts something else)."""
+    it; 0: a figure that counts something else); 'moved up a step': one."""
     for i, t in enumerate(span):
+        if t.code == "H" and _ONE_STEP.search(t.words):
+            return 1
         if t.code == "N":
             nxt = span[i + 1] if i + 1 < len(span) else None
             try:

@@ -203,7 +203,8 @@ def _so_was(m: Match, s: Sentence) -> list[Part] | None:
         return [Part(a, b, phrase, "as was", ProviderRating(str(m.one("p").value), pred.column, pred.ratings))]
     if m.one("self") is not None:
         # "X's leadership was rated Outstanding, and so was the company overall": the unit's own overall rating
-        if not isinstance(r, ProviderRating) or r.column == "overall" or not re.search(r"(?i)overall", m.words("k")):
+        if not isinstance(r, ProviderRating) or r.column == "overall" or \
+                not re.search(r"(?i)overall|as\s+a\s+whole", m.words("k")):
             return None
         return [Part(a, b, phrase, "as was", ProviderRating(r.provider, "overall", pred.ratings))]
     q_tag, n_tag, pop = m.one("q"), m.one("n"), m.one("pop")

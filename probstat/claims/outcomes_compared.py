@@ -35,7 +35,7 @@ def figures_compared(r: RatingComparison, round_: str, mine, theirs) -> tuple[st
     where what the two cells allow does not overlap."""
     from ..analysis.common import bounds
 
-    got = []
+    got, opens = [], []
     for row in (mine, theirs):
         value = row.get(r.column) if row is not None else None
         if value is None or pd.isna(value):
@@ -44,10 +44,13 @@ def figures_compared(r: RatingComparison, round_: str, mine, theirs) -> tuple[st
         qualifier = row.get(f"{r.column}_qualifier")
         qualifier = qualifier if isinstance(qualifier, str) else ""
         got.append((bounds(float(value), qualifier), f"{'' if qualifier == '/' else qualifier}{float(value):g}"))
+        opens.append((qualifier.startswith(">"), qualifier.startswith("<")))  # (low, high) left out: "more than X"
     ((a_low, a_high), a), ((b_low, b_high), b) = got
     if r.by is not None:
         return gap_outcome(r, (a_low, a_high, a), (b_low, b_high, b), round_)
-    above, below = a_low > b_high * r.times, a_high < b_low * r.times
+    # (">4000" against "<~4000": the one above 4000, the other below it, the same edge left out by both)
+    above = a_low > b_high * r.times or a_low == b_high * r.times and (opens[0][0] or opens[1][1])
+    below = a_high < b_low * r.times or a_high == b_low * r.times and (opens[0][1] or opens[1][0])
     detail = f"{r.provider}'s {r.column} was {a} and {r.other}'s {b} in {round_} (providers.csv)"
     detail += f", against {r.times:g} times {r.other}'s" if r.times != 1 else ""
     if not (above or below):

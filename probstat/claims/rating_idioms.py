@@ -48,6 +48,8 @@ def _idioms() -> dict[str, tuple[str, ...]]:
                 out[f"{step} above {name}"] = (_SCALE[place - 1],)
                 if not name[0].isupper():  # ("a notch up from Inadequate" may be a change: left to its shapes)
                     out[f"{step} up from {name}"] = out[f"{step} off {name}"] = (_SCALE[place - 1],)
+            elif not name[0].isupper():
+                out[f"{step} off {name}"] = (_SCALE[1],)  # "one grade off the top": Good
     for who, verb in product(("it", "they", "the unit", "the service"), ("must", "needs to", "need to", "has to",
                                                                        "have to", "should")):
         out[f"told {who} {verb} improve"] = _BELOW_GOOD  # "Probation unit told it must improve"

@@ -186,7 +186,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
     Shape("unheld figure", r"N(?P<j>J)", _unheld,
           "a figure counting cases, staff or per cent: the provider data hold none, so unverifiable",
           "", ""),
-    Shape("change", r"(?P<s>[PA])?[wBVKXhTOYA',]{0,8}?(?:H(?:[wBVKXhTYA']{0,5}(?:N[wBVKXhTYA']{1,3})?R"
+    Shape("change", r"(?P<s>[PA])?[wBVKXhTOYA',]{0,8}?(?:H(?:,?[wBVKXhTYA']{0,5}(?:N[wBVKXhTYA']{1,3})?R"
                     r"(?:[wBVKXhTYA']{0,5}R)?|w?N[VwK])?"  # (or "rose by one grade", the places it moved)
                     r"|R[wBVKXhTYA',]{0,6}?H(?:[wBVKXhYA']{0,4}R)?)(?:w{0,2}HI)?", _change,
           "a provider's overall rating against its previous inspection: improved, fell, unchanged, from R to R",

@@ -20,9 +20,9 @@ from .shape_parts import Shape, _refuse, _renamed
 #: Two units' figures compared; it comes before the refusal of likelihoods ("more than twice as many people as").
 FIGURES_COMPARED = Shape(
     "figures compared",
-    r"(?P<s>[PA])M(?P<cmp>w)(?P<u>U)g(?P<o>[PA])|(?P<s2>[PA])B(?P<cmp2>G)w?(?P<o2>[PA])"
+    r"(?P<s>[PA])[MB](?P<cmp>w)(?P<u>U)(?:wY)?g(?P<o>[PA])|(?P<s2>[PA])B(?P<cmp2>G)w?(?P<o2>[PA])"
     r"|(?P<s3>[PA])[BwV]w??(?P<cmp3>w)w{1,2}g(?:ww)?(?P<o3>[PA])"
-    r"|(?P<s4>[PA])M(?:(?P<cmp4>G)|(?P<n4>N))(?P<times>L)(?P<u4>U)w(?P<o4>[PA])"
+    r"|(?P<s4>[PA])B?M(?:(?P<cmp4>G)|(?P<n4>N))(?P<times>L)(?P<u4>U)(?:wY)?w(?P<o4>[PA])"
     r"|(?P<s5>[PA])[wFTHOUB]{0,8}?ww(?P<cmp5>w)(?P<l>L)Jgw?(?P<o5>[PA])"  # "... in a higher share of cases than B"
     r"|(?P<s6>[PA])Mw{0,2}(?P<by>N)(?P<cmp6>w)(?P<u6>U)g(?P<o6>[PA])"  # "supervised 5,000 more people than B"
     r"|(?P<s7>[PA])V(?:(?P<cmp7>G)|(?P<n7>N))?(?P<times7>L)(?P<pts>w)w(?P<o7>[PA])",  # "... times as many points as"

@@ -70,7 +70,7 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "'14 ended in an Inadequate rating and 13 in Requires improvement': a second count of the population",
           "Of the 31 PDUs inspected in 2022-23, 15 were rated Inadequate and one Good.",
           "Of the 31 PDUs inspected in 2022-23, 15 were rated Inadequate and two Good."),
-    Shape("so was", r"(?P<so>w)B(?:(?P<q>Q)?(?P<n>N)?(?P<o>O)?[wFO]{0,2}(?P<pop>S)|(?P<p>P)|(?P<self>A)(?P<k>K))",
+    Shape("so was", r"(?P<so>w)B(?:(?P<q>Q)?(?P<n>N)?(?P<o>O)?[wFO]{0,2}(?P<pop>S)|(?P<p>P)|(?P<self>A)(?P<k>K|www))",
           _so_was,
           "'..., and so was every CRC': the predicate before, of another population",
           "In 2018-19 five NPS divisions were rated Good, and so was one CRC.",

@@ -130,6 +130,13 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "jumped", "leapt", "leaped", "soared", "slid", "slide", "slides", "sliding",
                                  "recovered", "bounced back", "bounces back",
                                  "rebounded", "rebounds", "marked down", "marked up", "edged up", "crept up",
+                                 # "moved up a step", "slipped a grade": a change of one place on the scale
+                                 *(f"{v} {a} {n}" for v in ("moved up", "went up", "rose", "climbed", "stepped up",
+                                                            "moved down", "went down", "slipped", "dropped", "fell",
+                                                            "slid", "stepped down")
+                                   for a in ("a", "one") for n in ("step", "grade", "notch", "rung", "place", "level")),
+                                 "stayed where it was", "stayed where it had been", "remained where it was",
+                                 "stayed put",
                                  # "lifted out of Inadequate": up from it
                                  "lifted out of", "climbed out of", "climbs out of", "climbing out of",
                                  "moved out of", "moves out of", "got out of", "gets out of",

@@ -116,7 +116,8 @@ _SCALE_UP = ("Inadequate", "Requires improvement", "Good", "Outstanding")
 # ("the best rating" is not among them: in reporting it is as often the best given so far, or in a region)
 for _end, _places in (("lowest", (0, 1, 2)), ("highest", (3, 2, 1)), ("bottom", (0,)), ("top", (3,))):
     for _nth, _place in zip(("", "second", "third"), _places, strict=False):
-        for _sep, _extra in product((" ", "-") if _nth else ("",), ("", "possible ", "overall ", "possible overall ")):
+        for _sep, _extra in product((" ", "-") if _nth else ("",), ("", "possible ", "overall ", "possible overall ",
+                                                                   "available ")):
             RATING_WORDS[f"the {_nth}{_sep}{_end} {_extra}rating"] = (_SCALE_UP[_place],)
         RATING_WORDS[f"the {_nth}{_sep}{_end} possible"] = (_SCALE_UP[_place],)  # no noun after it: see tagger
 # "the second-highest grade", "the lowest mark": the same places on the scale, by other nouns
