@@ -1672,6 +1672,11 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("North Tyneside and Northumberland PDU's reviewing was rated Inadequate in 2025-26, and so was the PDU as a "
          "whole.", "contradicted"),
     ],
+    # "when inspectors visited in M": the unit's fieldwork month (west-yorkshire-crc 2018-19 fieldwork 2018-07)
+    "when_inspectors_visited": [
+        ("West Yorkshire CRC had 8,136 people on its books when inspectors visited in July 2018.", "supported"),
+        ("West Yorkshire CRC had 8,136 people on its books when inspectors visited in June 2018.", "contradicted"),
+    ],
 }
 
 

@@ -40,6 +40,7 @@ _RATED_THEN = re.compile(r"(?i)\b(?:rated|judged|graded|c(?:ame|omes?)\s+out)\s+
                          r"['\u2019\"]?\s*$")
 
 
+_WHEN_VISITED = re.compile(r"(?i)\b(?:when|as|while)\s+(?:the\s+)?inspectors\s+$")
 _IN_A_REPORT = re.compile(r"(?i)\bin\s+(?:a|an|its|the|their)\s+(?:new\s+|latest\s+|recent\s+)?$")
 
 
@@ -93,8 +94,10 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         i_at = next((t.start for t in m.tags[m.first: m.last] if t.code == "I"), a)
         before = {str(t.value): t for t in s.tags[: m.first] if t.code == "P"} or \
             {str(t.value): t for t in s.tags[: m.first] if t.code == "A"}
-        if subject is None and len(before) == 1 and _IN_A_REPORT.search(s.text, max(s.start, i_at - 30), i_at):
-            # "Surrey PDU was rated Inadequate in a report published in February 2024": the unit rated, its report
+        if subject is None and len(before) == 1 and (_IN_A_REPORT.search(s.text, max(s.start, i_at - 30), i_at) or
+                                                     _WHEN_VISITED.search(s.text, max(s.start, i_at - 30), i_at)):
+            # "Surrey PDU was rated Inadequate in a report published in February 2024": the unit rated, its report;
+            # "X had 8,136 people on its books when inspectors visited in July 2018": the unit's visit
             subject = next(iter(before.values()))
         elif subject is None and m.first >= 2 and s.tags[m.first - 1].words in (",", "(") and \
                 s.tags[m.first - 2].code == "P" and s.tags[m.first].code in "IwB":
