@@ -1676,8 +1676,20 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
     "when_inspectors_visited": [
         ("West Yorkshire CRC had 8,136 people on its books when inspectors visited in July 2018.", "supported"),
         ("West Yorkshire CRC had 8,136 people on its books when inspectors visited in June 2018.", "contradicted"),
+        # (nps-midlands 2018-19 fieldwork 2018-08)
+        ("NPS Midlands was rated Good after fieldwork that began in August 2018.", "supported"),
+        ("NPS Midlands was rated Good after fieldwork that began in July 2018.", "contradicted"),
     ],
 }
+
+
+@pytest.mark.parametrize("sentence", [
+    # the London PDUs of 2022-23: four of six Inadequate; never judged as a count of every PDU (15 Inadequate)
+    "The London region had four PDUs rated Inadequate in 2022-23.",
+    "Across the London and South West regions, four PDUs were rated Inadequate in 2022-23.",
+])
+def test_a_count_within_regions_set_before_it_is_never_judged_over_all_units(sentence_verdict, sentence):
+    assert sentence_verdict(sentence + "\n") != "contradicted"
 
 
 @pytest.mark.parametrize("sentence,want", [case for cases in _SHAPES.values() for case in cases],

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .. import schema
 from . import lazy_re as re
-from .count_scope import _FRONTED_REGION, _RESTRICT, _aside_before, _inspected_in_round, floating_all, size_before
+from .count_scope import _RESTRICT, _aside_before, _inspected_in_round, floating_all, in_regions, size_before
 from .matcher import Match
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
@@ -108,7 +108,7 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
     if q_tag is not None and n_tag is None and total is not None and str(q_tag.value) in ("none", "all"):
         n_tag, total = total, None  # "none of Sodexo's six CRCs": the six after "of" is the quantified number
     a, b, phrase = _span(m, s)
-    if "#" not in str(pop.value) and _FRONTED_REGION.match(s.text, s.start, m.tags[m.first].start):
+    if "#" not in str(pop.value) and in_regions(s.text, s.start, m.tags[m.first].start):
         return [Part(a, b, phrase, "count", problem="a count within the region(s) named before it, not read")]
     mid = m.groups.get("mid", [])
     # ("have" restricts as in "the PDUs we have inspected", not as the auxiliary of "have each been rated")

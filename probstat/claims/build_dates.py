@@ -40,7 +40,9 @@ _RATED_THEN = re.compile(r"(?i)\b(?:rated|judged|graded|c(?:ame|omes?)\s+out)\s+
                          r"['\u2019\"]?\s*$")
 
 
-_WHEN_VISITED = re.compile(r"(?i)\b(?:when|as|while)\s+(?:the\s+)?inspectors\s+$")
+# ("when inspectors visited in July 2018", "rated R after fieldwork that began in June 2025": the unit's visit)
+_WHEN_VISITED = re.compile(r"(?i)(?:\b(?:when|as|while)\s+(?:the\s+)?inspectors|\b(?:after|following)"
+                           r"(?:\s+(?:the|its|a))?)\s+$")
 _IN_A_REPORT = re.compile(r"(?i)\bin\s+(?:a|an|its|the|their)\s+(?:new\s+|latest\s+|recent\s+)?$")
 
 
@@ -82,7 +84,9 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
         return None  # "X, rated Inadequate in October 2024, was inspected for the first time": the rating's month
     end = max(when.end(), b) if when is not None and when.start() < m.tags[m.first].start else \
         when.end() if when is not None else season.end() if season is not None else bare.end()
-    words = s.text[a: end].lower()
+    # ("rated R after fieldwork that began in June 2025": the visit itself, dated)
+    words = re.sub(r"^(?:after|following)\s+(?:(?:the|its|a)\s+)?(?=fieldwork|inspection|visit)", "",
+                   s.text[a: end].lower())
     if re.search(r"\b(?:not|never|until|before|after|since|would|will|next|due|expected|planned)\b", words):
         return None
     subject = m.one("s")

@@ -18,6 +18,15 @@ _RESTRICT = re.compile(r"(?i)^(?:that|which|who|whose|run|owned|under|inspected|
 _FRONTED_REGION = re.compile(r"(?i)\s*(?:across|in|within|among)\s+(?:the\s+)?[A-Z][\w ,&'-]*\bregions\s*,")
 
 
+# ("The Yorkshire and the Humber region had seven PDUs rated R": the region's units)
+_REGION_HAD = re.compile(r"(?i)\bregions?\s+(?:had|has|saw)\s+$")
+def in_regions(text: str, start: int, at: int) -> bool:
+    """Whether words before a count (text[start:at]) put its units within regions the population noun does not
+    name: "Across the North East and Wales regions, 10 PDUs ...", "The Yorkshire and the Humber region had seven
+    PDUs ..."."""
+    return bool(_FRONTED_REGION.match(text, start, at) or _REGION_HAD.search(text, start, at))
+
+
 _THE_ROUND = re.compile(r"(?i)(?:(?:in|during|over)\s+(?:the|that|this)\s+(?:(?:first|second|latest|last|same|"
                         r"most\s+recent)\s+)?(?:round|year|programme)(?:\s+of\s+inspections)?|(?:that|this)\s+"
                         r"(?:year|round))")
