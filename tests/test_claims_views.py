@@ -1680,6 +1680,23 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("NPS Midlands was rated Good after fieldwork that began in August 2018.", "supported"),
         ("NPS Midlands was rated Good after fieldwork that began in July 2018.", "contradicted"),
     ],
+    # the held standards with a rating are a floor where the framework's are not listed (bradford-calderdale-pdu
+    # 2024-25: six standards held Inadequate)
+    "a_floor_of_standards_held": [
+        ("Bradford and Calderdale PDU was rated Inadequate on no fewer than six standards in 2024-25.", "supported"),
+        ("Bradford and Calderdale PDU was rated Inadequate on four standards in 2024-25.", "contradicted"),
+        ("Bradford and Calderdale PDU was rated Inadequate on at least seven standards in 2024-25.", "unverifiable"),
+    ],
+    # points compared: "ahead of B on points", "three times as many points out of 27 as B" (2022-23 points:
+    # ealing-hillingdon-pdu 3, west-kent-pdu 1, essex-north-pdu 1, lambeth-pdu 3)
+    "points_ahead_or_so_many_times": [
+        ("In 2022-23 Ealing and Hillingdon PDU finished ahead of West Kent PDU on points out of 27.", "supported"),
+        ("In 2022-23 Essex North PDU finished ahead of West Kent PDU on points out of 27.", "contradicted"),
+        ("Ealing and Hillingdon PDU scored three times as many points out of 27 as West Kent PDU in 2022-23.",
+         "supported"),
+        ("Ealing and Hillingdon PDU scored three times as many points out of 27 as Lambeth PDU in 2022-23.",
+         "contradicted"),
+    ],
 }
 
 

@@ -235,8 +235,8 @@ def _points_compared(m: Match, s: Sentence) -> list[Part] | None:
                                                                 by=by[0] if by else None))]
 
 
-_MORE = re.compile(r"(?i)^(?:more|higher|larger|bigger|greater|heavier)(?:\s+than)?$")
-_FEWER = re.compile(r"(?i)^(?:fewer|lower|smaller|less|lighter)(?:\s+than)?$")
+_MORE = re.compile(r"(?i)^(?:more|higher|larger|bigger|greater|heavier)(?:\s+than)?$|^ahead\s+of$")
+_FEWER = re.compile(r"(?i)^(?:fewer|lower|smaller|less|lighter)(?:\s+than)?$|^behind$")
 # "more than twice as many people as": only "more than" so many times, read literally
 _TIMES = re.compile(r"(?i)(twice|three\s+times|four\s+times)\s+as\s+many$")
 _MORE_THAN = re.compile(r"(?i)more\s+than\s+(?:twice|three|four)\b")
@@ -247,7 +247,7 @@ def _figures_compared(m: Match, s: Sentence) -> list[Part] | None:
     caseload than B': the two units' figures at the same round."""
     words = " ".join(t.words.lower() for t in m.tags[m.first: m.last])
     before = " ".join(t.words.lower() for t in s.tags[max(0, m.first - 4): m.first])
-    points = m.one("pts") is not None and m.words("pts").lower() == "points"
+    points = m.one("pts") is not None and m.words("pts").lower() in ("points", "points out of 27")
     column = "points" if points else "avg_caseload" if "caseload" in f"{before} {words}" else \
         "people_supervised" if m.one("u") is not None else _share_compared(m, s) if m.one("l") is not None else None
     cmp = [t.words for t in m.groups.get("cmp", [])]

@@ -25,7 +25,8 @@ FIGURES_COMPARED = Shape(
     r"|(?P<s4>[PA])B?M(?:(?P<cmp4>G)|(?P<n4>N))(?P<times>L)(?P<u4>U)(?:wY)?w(?P<o4>[PA])"
     r"|(?P<s5>[PA])[wFTHOUB]{0,8}?ww(?P<cmp5>w)(?P<l>L)Jgw?(?P<o5>[PA])"  # "... in a higher share of cases than B"
     r"|(?P<s6>[PA])Mw{0,2}(?P<by>N)(?P<cmp6>w)(?P<u6>U)g(?P<o6>[PA])"  # "supervised 5,000 more people than B"
-    r"|(?P<s7>[PA])V(?:(?P<cmp7>G)|(?P<n7>N))?(?P<times7>L)(?P<pts>w)w(?P<o7>[PA])",  # "... times as many points as"
+    r"|(?P<s7>[PA])V(?:(?P<cmp7>G)|(?P<n7>N))?(?P<times7>L)(?P<pts>w)(?:FN)?w(?P<o7>[PA])"  # "times as many points as"
+    r"|(?P<s8>[PA])w(?P<cmp8>G)(?P<o8>[PA])w(?P<pts8>w)(?:FN)?",  # "finished ahead of B on points (out of 27)"
     lambda m, s: _figures_compared(_renamed(m), s),
     "'A supervised more people than B', 'the average caseload at A was higher than at B', 'more than twice as many "
     "people as', 'assessed risk of harm sufficiently in a larger share of cases than B': two units' figures",

@@ -108,6 +108,18 @@ def _standards_outcome(ctx: Context, r: StandardsCount, round_: str) -> tuple[st
             c = against[0]
             return "contradicted", f"{r.provider} was rated {held[c]} on {c} in {round_}", None
         bound = _inadequate_by_points(row, r)
+        k = sum(v in r.ratings for v in held.values())
+        if bound is None and r.quantifier is None and r.stated is not None and k:
+            # the standards the data hold with the rating are a floor: "at least six" holds from six held, "four"
+            # fails on five held, whatever else the framework rates
+            st = r.stated
+            above = k > st.low or k == st.low and st.low_closed
+            beyond = k > st.high or k == st.high and not st.high_closed
+            detail = f"at least {k} of {r.provider}'s standards rated {' or '.join(r.ratings)} in {round_} (held)"
+            if beyond:
+                return "contradicted", detail, str(k)
+            if above and st.high == float("inf"):
+                return "supported", detail, str(k)
         if bound is None:
             return "unverifiable", (f"{r.provider} was inspected under the framework of {round_}, whose standards "
                                     "the data do not list one by one"), None
