@@ -1697,6 +1697,11 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Ealing and Hillingdon PDU scored three times as many points out of 27 as Lambeth PDU in 2022-23.",
          "contradicted"),
     ],
+    # "inspectors went into" units: inspected (rounds.csv 2019-20 CRC: 10 inspected, 3 Good)
+    "went_into_and_came_out": [
+        ("The inspectors went into ten CRCs in 2019-20, and three of them came out Good.", "supported"),
+        ("The inspectors went into ten CRCs in 2019-20, and four of them came out Good.", "contradicted"),
+    ],
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .build_composition import _all_those, _composition, _the_only_went_to
 from .build_counts import _went_to
+from .build_named import _count_named
 from .shape_parts import Shape
 
 COMPOSITION_SHAPES: tuple[Shape, ...] = (
@@ -23,6 +24,11 @@ COMPOSITION_SHAPES: tuple[Shape, ...] = (
           _the_only_went_to, "'the only Inadequate rating went to a CRC': one had it, of that population",
           "The only Inadequate rating in 2018-19 went to a CRC.",
           "The only Inadequate rating in 2018-19 went to an NPS division."),
+    Shape("count, then the units named", r"(?P<n>N)(?P<pop>S)(?P<mid>[wBVh]{1,4}?)(?P<r>R)(?P<after>[wY]{0,3}),w[Aw]B"
+          r"(?P<ss>P(?:[,w]{1,2}P){0,8})$", _count_named,
+          "'only one CRC got Good in 2018-19, and it was X': the count, and the rating of each unit it names",
+          "Only one CRC was rated Good in 2018-19, and it was Hampshire and Isle of Wight CRC.",
+          "Only one CRC was rated Good in 2018-19, and it was London CRC."),
     # (after the superlative's own row, which reads the rating: this one takes only the count after it)
     Shape("superlative, handed to a count", r"(?P<r>R)B(?P<d>D)[wVFYS]{0,5}?,(?P<v>V)w(?P<n>N)w{0,2}(?P<pop>S)",
           _went_to, "'Requires improvement was the most common verdict, handed to 21 of the 28 services': the count "

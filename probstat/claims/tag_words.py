@@ -204,7 +204,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "come out", "comes out", "report appeared", "reports appeared",
                                  "report was made public",
                                  # ("A's report came out in January; B followed in March")
-                                 "followed in",
+                                 "followed in", "went into",
                                  # the fieldwork's start: "inspectors started the work in X on 28 October 2019"
                                  *(f"{v} {w}" for v in ("started", "began", "begun") for w in ("the work",
                                                                                             "their work", "work")))},
