@@ -9,7 +9,7 @@ from dataclasses import replace
 from . import lazy_re as re
 from . import vocabulary as vocab
 from .anchored import Anchored
-from .readings import Part
+from .readings import Change, Part, ProviderRating
 from .unit_facts import unit_rounds
 
 _MONTHS = vocab.MONTHS
@@ -96,8 +96,8 @@ def _following(text: str, start: int, end: int, parts: list[Part]) -> list[Part]
     after = _AFTER_ROUND.search(text, start, end)
     if after and len({vocab.round_name(m) for m in vocab.ROUND_RE.finditer(text, start, end)}) == 1:
         # "inspected once more after 2023-24, and this time it got Good": the inspection after that round's
-        return [replace(p, following=True) if p.start >= after.end() and getattr(p.reading, "provider", None)
-                and p.reading.__class__.__name__ == "ProviderRating" else p for p in parts]
+        return [replace(p, following=True) if p.start >= after.end() and isinstance(p.reading, ProviderRating)
+                else p for p in parts]
     if not hits:
         return parts
     cuts = [start, *(m.start() for m in _CLAUSE_MARK.finditer(text, start, end)), end]
@@ -176,8 +176,6 @@ def clause_rounds(text: str, start: int, end: int, parts: list[Part]) -> list[Pa
 
 def _after_change(p: Part, before: list[Part]) -> bool:
     """Whether a unit's rating follows a change of the same unit's rating, read earlier in the sentence."""
-    from .readings import Change, ProviderRating
-
     return isinstance(p.reading, ProviderRating) and p.reading.column == "overall" and any(
         isinstance(q.reading, Change) and q.reading.provider == p.reading.provider and q.reading.kind in ("up", "down")
         and q.end <= p.start for q in before)

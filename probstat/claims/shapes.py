@@ -95,8 +95,7 @@ from .shapes_standards import STANDARDS_SHAPES
 
 # After a rating: 'overall', 'rating', or the standards it is on ('for assessment and planning').
 _AFTER = r"(?P<after>(?:[wFVA]{0,3}(?:T(?:[,w]{1,2}T){0,9}|[KV]))?)"
-# Gaps: inside a clause, between a subject and its rating, anything but another subject, population, rating or
-# figure; bounded so that matching stays linear.
+# Gaps in a clause, subject to rating: anything but a subject, population, rating or figure (bounded: linear matching).
 _GAP = "[wBVKFXhTOZYIMU']"
 RATING_SHAPES: tuple[Shape, ...] = (
     Shape("time between inspections", r"N(?P<t>w)", gap_parts,
@@ -112,8 +111,8 @@ RATING_SHAPES: tuple[Shape, ...] = (
     Shape("likelihood", r"(?P<a>S)[wB]{0,2}(?P<k>N)?(?P<l>L)[wFg]{0,2}(?P<b>S)[wF]{0,3}V?[wBV]{0,2}(?P<r>R)"
           r"|(?P<a2>S)[wB]{0,2}(?P<k2>N)?(?P<l2>L)[wBVF]{0,3}(?P<r2>R)V?gw?(?P<b2>S)"
           r"|(?P<a3>S)[wBV]{1,3}(?P<r3>R)(?P<l3>L)gw?(?P<b3>S)",  # ("... than a CRC"; "rated Good more often than")
-          lambda m, s: _likelihood(_renamed(m), s),
-          "two populations' shares with a rating compared ('more likely', 'twice as likely')",
+          lambda m, s: _likelihood(_renamed(m), s), "two populations' shares with a rating compared ('more likely', "
+          "'twice as likely', 'a better chance', 'more often')",
           "In 2018-19 NPS divisions were more likely than CRCs to be rated Good.",
           "In 2018-19 CRCs were more likely than NPS divisions to be rated Good."),
     Shape("respectively", r"(?P<ss>P(?:,?wP|,P){1,5})(?P<mid>[BV]{1,3})(?P<rs>R(?:,?wR|,R){1,5})(?P<resp>L)",
