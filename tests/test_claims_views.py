@@ -1702,6 +1702,28 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("The inspectors went into ten CRCs in 2019-20, and three of them came out Good.", "supported"),
         ("The inspectors went into ten CRCs in 2019-20, and four of them came out Good.", "contradicted"),
     ],
+    # "N of them" in the sentence after one that counted a whole population (rounds.csv 2022-23 PDU: 31 rated,
+    # 15 Inadequate; 2019-20 CRC: 10 inspected, 3 Good); after an owner's CRCs (Sodexo's six) it is not all CRCs
+    "so_many_of_them_next_sentence": [
+        ("In 2022-23 inspectors rated 31 PDUs.\n15 of them were rated Inadequate.", "supported"),
+        ("In 2022-23 inspectors rated 31 PDUs.\n14 of them were rated Inadequate.", "contradicted"),
+        ("Inspectors visited ten CRCs in 2019-20.\nThree of them were rated Good.", "supported"),
+        ("Inspectors visited ten CRCs in 2019-20.\nFour of them were rated Good.", "contradicted"),
+        ("Sodexo ran six CRCs.\nIn 2018-19 two of them were rated Requires improvement.", "unverifiable"),
+    ],
+    # the size of the population a count is judged over, said beside it: read where it is that size (2022-23: the
+    # three West Midlands PDUs reported in August 2022, two Inadequate and one Requires improvement; the North
+    # West's four PDUs, every one of the round in the data, two Inadequate)
+    "the_population_size_beside_a_count": [
+        ("In 2022-23 the three West Midlands PDUs, all reported on in August 2022, split two Inadequate to one "
+         "Requires improvement.", "supported"),
+        ("In 2022-23 the three West Midlands PDUs, all reported on in August 2022, split one Inadequate to two "
+         "Requires improvement.", "contradicted"),
+        ("In 2022-23 inspectors visited the four PDUs of the North West.\nTwo of them were rated Inadequate.",
+         "supported"),
+        ("In 2022-23 inspectors visited the four PDUs of the North West.\nThree of them were rated Inadequate.",
+         "contradicted"),
+    ],
 }
 
 
@@ -1731,6 +1753,13 @@ def test_the_best_mark_with_a_scope_is_no_place_on_the_scale(sentence_verdict, s
     # gateshead-south-tyneside-pdu 2022-23 Good: "the best rating in the region" is not Outstanding
     text = f"Gateshead and South Tyneside PDU was rated Good in 2022-23, the best rating {scope}.\n"
     assert sentence_verdict(text) != "contradicted"
+
+
+def test_a_size_beside_a_count_other_than_the_populations_is_never_read_as_true(sentence_verdict):
+    # 2022-23: three West Midlands PDUs reported in August 2022; "the four" is not their number, so it stays unread
+    text = ("In 2022-23 the four West Midlands PDUs, all reported on in August 2022, split two Inadequate to one "
+            "Requires improvement.\n")
+    assert sentence_verdict(text) not in ("supported", "contradicted")
 
 
 def test_a_month_said_of_a_counted_population_is_not_the_text_units(sentence_verdict):

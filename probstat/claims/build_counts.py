@@ -315,8 +315,9 @@ def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
                                                         (s.tags[k + 1].code == "Y" or everywhere(s, s.tags[k]))) or \
             any(t.code == "W" for t in s.tags[max(0, k - 4): k - 1])  # "of Sodexo's six CRCs"
     of_them = any(t.code == "F" for t in m.groups.get("mid", [])[:1])
-    if of_them and m.one("n").code != "Q":
-        return None  # ("six of them": other shapes read which population "them" is; "none of them" is read here)
+    if of_them and m.one("n").code != "Q" and (pops or earlier or not s.sized_before):
+        # ("six of them": other shapes read "them"; read here: "none of them", "15 of them" after "We rated 31 PDUs")
+        return None
     if of_them and pops and any(t.code == "W" for t in s.tags[: s.tags.index(pops[-1])]):
         restricted = True  # "Sodexo ran six CRCs, and none of them was rated Good": of the owner's CRCs
     if pop is None or pop[0] is None and pop[1].lower() in ("areas", "area", "organisation", "organisations"):

@@ -89,6 +89,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     current: tuple[str, str] | None = (doc.round, doc.round_how) if doc.round else None
     given = doc.round_how.startswith("given")
     previous_pop = None
+    sized = False
     text_sector: set = set()  # the sectors the opening names (see Sentence.text_sector)
     previous_ratings: tuple[str, ...] = ()
     rated_before = None  # the one unit's rating the sentence before read, that "So was Y." gives Y
@@ -177,7 +178,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         tags = own_region_pdus(tags, unit_region(about) if later else None)  # "the PDUs in the region"
         s = Sentence(text, start, end, tags, codes(tags), about, previous_pop, [], groups=groups,
                      previous_ratings=previous_ratings,
-                     text_sector=next(iter(text_sector)) if text_sector in ({"NPS"}, {"CRC"}) and n >= 1 else None)
+                     text_sector=next(iter(text_sector)) if text_sector in ({"NPS"}, {"CRC"}) and n >= 1 else None,
+                     sized_before=sized)
         rated_here = {t.value for t in tags if t.code == "R" and isinstance(t.value, tuple)}
         previous_ratings = next(iter(rated_here)) if len(rated_here) == 1 else ()
         group_before = named_here
@@ -187,6 +189,9 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             parts = previous_ellipsis(tags, rated_before)  # "... So was Y.", "... Neither was Y."
             if parts:
                 unread = []  # "neither", "too": the words that stand for the rating are read with it
+        sized = not any(t.code in "RWPE" for t in tags) and any(
+            isinstance(p.reading, Statement) and p.reading.kind == "count" and not p.reading.subset and
+            p.reading.predicate is not None and p.reading.predicate.kind in ("inspected", "rated") for p in parts)
         rated = [p.reading for p in parts if isinstance(p.reading, ProviderRating) and not p.past]
         rated_before = rated[0] if len(rated) == 1 else None
         compared = [(p.start, p.end) for p in parts if p.shape in ("comparison", "change", "distribution", "owner")

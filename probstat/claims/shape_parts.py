@@ -47,6 +47,9 @@ class Sentence:
     # the one sector a text's headline and opening name, with no unit ("Inspectors find National Probation Service
     # stretched"): whose a sector figure is when its own sentence names nobody
     text_sector: str | None = None
+    # the sentence before counted a whole population, with no rating, owner or unit ("Inspectors rated 31 PDUs in
+    # 2022-23"): what "15 of them" counts next
+    sized_before: bool = False
 
 
 @dataclass(frozen=True)

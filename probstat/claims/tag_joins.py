@@ -60,9 +60,9 @@ def region_after(out: list[Tag], tags: list[Tag], i: int, later: bool) -> tuple[
     # "PDUs inspected in the East Midlands": the region's PDUs (those inspected), not the region itself
     seen = int(not parts and i + 2 < len(tags) and tags[i + 1].words.lower() in ("inspected", "visited", "rated")
                and tags[i + 2].words.lower() in _PLACE_AFTER)
-    if parts and not counted or not (parts or _units_of_region(t, later) and i + 1 + seen < len(tags) and
-                                     tags[i + 1 + seen].words.lower() in _PLACE_AFTER):
-        return None
+    if parts and not counted or not (parts or _units_of_region(t, later) and i + 1 + seen < len(tags) and (
+            tags[i + 1 + seen].words.lower() in _PLACE_AFTER or counted and tags[i + 1 + seen].words.lower() == "of")):
+        return None  # ("the five PDUs of the North West": counted, the region's)
     # "PDUs in parts of London": some of the region's PDUs (with no count before, a plural's shape reads it)
     some = not parts and i + 3 + seen < len(tags) and tags[i + 2 + seen].words.lower() == "parts" and \
         tags[i + 3 + seen].code == "F"

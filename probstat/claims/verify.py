@@ -353,6 +353,22 @@ def _one_of_its_round(judged) -> str | None:
     return next(iter(rounds)) if len(rounds) == 1 and "," not in next(iter(rounds)) else None
 
 
+def _sizes_read(unread: list, judged) -> list:
+    """The unread tags less a bare count that states the size of a population a read count was judged over: "The
+    three West Midlands units ... split two Inadequate to one Requires improvement", "31 inspections, of which just
+    one was rated Good". Only a count equal to that size is read (and so true); any other number stays unread."""
+    sizes = {j.n for p, j, _ in judged if getattr(p.reading, "kind", None) == "count" and j.n and
+             j.verdict in ("supported", "contradicted")}
+    if not sizes:
+        return unread
+
+    def size(t) -> bool:
+        r = getattr(t.value, "reading", None)
+        return t.code == "N" and r is not None and r.unit == "count" and r.low == r.high and r.low_closed and \
+            r.high_closed and r.low in sizes
+    return [t for t in unread if not size(t)]
+
+
 def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None, *,
                sources: pd.DataFrame | None = None, round_: str | None = None, as_of: str | None = None,
                text_url: str | None = None, max_chars: int = MAX_TEXT_CHARS,
@@ -398,8 +414,9 @@ def check_text(frame: pd.DataFrame, text: str, claims: ClaimsFile | None = None,
             # inspection: the round of that inspection
             judged = [(p, *judge_part(p, ctx, doc.date, [ours])) if _unsure_count(p, rd) else (p, j, rd)
                       for p, j, rd in judged]
-        unread = "; ".join(dict.fromkeys(_one_space(t.words) for t in sent.unread))
-        verdict = sentence_verdict([j.verdict for _, j, _ in judged], [t.words for t in sent.unread],
+        left = _sizes_read(sent.unread, judged) if sent.unread else sent.unread
+        unread = "; ".join(dict.fromkeys(_one_space(t.words) for t in left))
+        verdict = sentence_verdict([j.verdict for _, j, _ in judged], [t.words for t in left],
                                    sent.scope_unread)
         words = _one_space(sent.text).strip()
         turned = bool(judged) and CALLED_FALSE.match(words) is not None
