@@ -1702,6 +1702,28 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("The inspectors went into ten CRCs in 2019-20, and three of them came out Good.", "supported"),
         ("The inspectors went into ten CRCs in 2019-20, and four of them came out Good.", "contradicted"),
     ],
+    # a standard's rating set beside the overall one as the same or not (2024-25: bradford-calderdale-pdu leadership
+    # and overall Inadequate; east-of-england-region victim work Outstanding, overall Requires improvement)
+    "the_overall_rating_alike_or_not": [
+        ("In 2024-25 Bradford and Calderdale PDU's leadership was rated Inadequate, matching the PDU's overall "
+         "rating.", "supported"),
+        ("In 2024-25 Bradford and Calderdale PDU's leadership was rated Inadequate, unlike the PDU's overall "
+         "rating.", "contradicted"),
+        ("The East of England region's victim work was rated Outstanding in 2024-25, in contrast to its overall "
+         "rating.", "supported"),
+        ("The East of England region's victim work was rated Outstanding in 2024-25, matching the region's overall "
+         "rating.", "contradicted"),
+    ],
+    # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
+    # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
+    # 2022-05, Requires improvement in 2024-25 with no month held)
+    "the_current_rating_under_a_dateline": [
+        ("Research report, September 2024\nThe current rating of Essex North PDU is Requires improvement.",
+         "supported"),
+        ("Research report, September 2024\nThe current rating of Essex North PDU is Inadequate.", "contradicted"),
+        ("Funding bid, November 2024\nThe current rating of West Kent PDU is Inadequate.", "unverifiable"),
+        ("Funding bid, November 2024\nThe current rating of West Kent PDU is Requires improvement.", "unverifiable"),
+    ],
     # "N of them" in the sentence after one that counted a whole population (rounds.csv 2022-23 PDU: 31 rated,
     # 15 Inadequate; 2019-20 CRC: 10 inspected, 3 Good); after an owner's CRCs (Sodexo's six) it is not all CRCs
     "so_many_of_them_next_sentence": [
@@ -1753,6 +1775,13 @@ def test_the_best_mark_with_a_scope_is_no_place_on_the_scale(sentence_verdict, s
     # gateshead-south-tyneside-pdu 2022-23 Good: "the best rating in the region" is not Outstanding
     text = f"Gateshead and South Tyneside PDU was rated Good in 2022-23, the best rating {scope}.\n"
     assert sentence_verdict(text) != "contradicted"
+
+
+@pytest.mark.parametrize("cue", ["exceeded the total of", "was ahead of", "beat"])
+def test_a_unit_a_figure_is_compared_with_is_never_read_past(sentence_verdict, cue):
+    # 2022-23 points: staffordshire-stoke-pdu 2, lambeth-pdu 3; the comparison is unread, so 2 alone never carries it
+    text = f"Staffordshire and Stoke PDU's 2 points in 2022-23 {cue} Lambeth PDU.\n"
+    assert sentence_verdict(text) != "supported"
 
 
 def test_a_size_beside_a_count_other_than_the_populations_is_never_read_as_true(sentence_verdict):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from . import lazy_re as re
 from .quantifiers import Reading
+from .readings import Part, Statement
 from .shape_parts import Sentence, _count
 from .tag_type import Tag
 
@@ -95,3 +96,11 @@ def size_before(s: Sentence, pops: list[Tag]) -> Reading | None:
     sized = [t for t in s.tags[max(0, k - 2): k] if t.code == "N"]
     got = _count(sized[-1], s) if sized else None
     return got[0] if got is not None and got[0].rule == "exact count" and got[2] is None else None
+
+
+def whole_counted(tags: list[Tag], parts: list[Part]) -> bool:
+    """Whether a sentence counted a whole population inspected or rated, with no rating, owner, unit or exception
+    ("Inspectors rated 31 PDUs in 2022-23"): what "15 of them" in the next sentence counts."""
+    return not any(t.code in "RWPE" for t in tags) and any(
+        isinstance(r := p.reading, Statement) and r.kind == "count" and not r.subset and r.predicate is not None and
+        r.predicate.kind in ("inspected", "rated") for p in parts)

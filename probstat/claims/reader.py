@@ -21,6 +21,7 @@ from .anchored import Anchored
 from .build_dates import rating_months
 from .build_named import previous_ellipsis
 from .clause_dates import THAT_INSPECTION, at_that, clause_rounds, dated_parts, moved_round, subject_round, turned_back
+from .count_scope import whole_counted
 from .count_time import counts_in_time
 from .document import DATELINE, ROUND_WORDS_RE, Document, bounded_sentences, header_end, is_header
 from .extract import find_numeric_expressions
@@ -88,8 +89,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     lede = _first_named(text, lex, later)
     current: tuple[str, str] | None = (doc.round, doc.round_how) if doc.round else None
     given = doc.round_how.startswith("given")
-    previous_pop = None
-    sized = False
+    previous_pop, sized = None, False
     text_sector: set = set()  # the sectors the opening names (see Sentence.text_sector)
     previous_ratings: tuple[str, ...] = ()
     rated_before = None  # the one unit's rating the sentence before read, that "So was Y." gives Y
@@ -189,9 +189,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             parts = previous_ellipsis(tags, rated_before)  # "... So was Y.", "... Neither was Y."
             if parts:
                 unread = []  # "neither", "too": the words that stand for the rating are read with it
-        sized = not any(t.code in "RWPE" for t in tags) and any(
-            isinstance(p.reading, Statement) and p.reading.kind == "count" and not p.reading.subset and
-            p.reading.predicate is not None and p.reading.predicate.kind in ("inspected", "rated") for p in parts)
+        sized = whole_counted(tags, parts)
         rated = [p.reading for p in parts if isinstance(p.reading, ProviderRating) and not p.past]
         rated_before = rated[0] if len(rated) == 1 else None
         compared = [(p.start, p.end) for p in parts if p.shape in ("comparison", "change", "distribution", "owner")
@@ -258,8 +256,9 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         past_before = turned_back(parts) if parts else past_before
         order = report_order_parts(text, start, end, named, s.subject)  # "the first PDU inspected"
         if parts or any(t.code in "NR" for t in unread):
-            if n - datelines < 2:
-                parts = [replace(p, news=True) for p in parts]  # the headline and the sentence after it
+            if n - datelines < 2 and not _PRESENT_STATE.search(text, start, end):
+                # the headline and the sentence after it (not "the current rating is R": any report out by then)
+                parts = [replace(p, news=True) for p in parts]
             ordinals = _ordinal_parts(text, start, end, named, s.subject)
             if rnd[2] or all(len(unit_rounds(p.reading.provider)) == 1 for p in ordinals):
                 # "rated Inadequate in 2025-26, its first inspection": with the round written, or a unit with one
@@ -307,6 +306,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     return out
 
 
+_PRESENT_STATE = re.compile(r"(?i)\b(?:current(?:ly)?|present|at\s+present)\s+(?:rat|grad|rated|graded|score)")
 # "Wakefield, by contrast, was rated Good", "Neighbouring Kirklees PDU ...": a unit set beside the text's, not its next
 # subject
 _ASIDE_UNIT = Anchored(re.compile(r"(?i)\b(?:by\s+contrast|in\s+contrast|neighbouring|meanwhile|elsewhere|also|"

@@ -9,12 +9,9 @@ tried in order; a tag read by one row is not read again.
 
 from __future__ import annotations
 
+from .build_alike import ALIKE_SHAPES
 from .build_changes import _change, _compared_rounds
-from .build_composition import (
-    _except_count,
-    _except_named,
-    _share_of_ratings,
-)
+from .build_composition import _except_count, _except_named, _share_of_ratings
 from .build_counts import _bare_count, _bare_plural, _coordinated, _declared, _went_to
 from .build_dates import _ratings_by_round
 from .build_distribution import (
@@ -363,6 +360,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'we have rated the sufficiency of these arrangements as Requires improvement overall': the text's unit",
           "HMPPS national inspection\n\nWe have rated these arrangements as 'Requires improvement' overall.",
           "HMPPS national inspection\n\nWe have rated these arrangements as 'Good' overall."),
+    *ALIKE_SHAPES,
     Shape("and R overall", r"(?P<and>w)(?P<r>R)(?P<k>K)", _and_overall,
           "'X was Outstanding for assessment and Good overall': the unit's overall rating after a standard's",
           "NPS South West and South Central was Outstanding for assessment and Good overall in 2018-19.",

@@ -456,6 +456,8 @@ _COMPANION_CUE = re.compile(r"(?i)^(?:like|unlike|joining|joined|shared|alongsid
                             r"better|worse|higher|lower|poorer|stronger|weaker|either|neither|nor)$")
 
 
+_FIGURE_CUE = re.compile(r"(?i)^(?:than|exceeded|exceeding|ahead|behind|beat|beating|outscored|outstripped|surpassed|"
+                         r"topped|trailed|above|below|double|twice|unlike)$")
 _COMPARATIVE_CUE = re.compile(r"(?i)^(?:better|worse|higher|lower|poorer|stronger|weaker|fared)$")
 
 
@@ -463,19 +465,22 @@ def _companion_units(tags: list[Tag], parts: list[Part]) -> list[Tag]:
     """Named units (or standards) no part covers, set beside one whose rating was read: listed with it ("ratings
     went to A and B", "rated Outstanding for reviewing and for staff" with only the first read) or near a word that
     compares them ("like B", "joining B", "the same rating as B")."""
-    if not any(p.reading is not None and hasattr(p.reading, "ratings") for p in parts):
+    rated = any(p.reading is not None and hasattr(p.reading, "ratings") for p in parts)
+    if not rated and not parts:
         return []
+    # (beside a figure read, only a word that compares: "X's 2 points exceeded the total of Lambeth PDU")
+    cue_re = _COMPANION_CUE if rated else _FIGURE_CUE
     read = _read_for(parts)
     out = []
     for i, t in enumerate(tags):
-        if t.code not in "PT" or _covered(t, parts, read):
+        if t.code not in ("PT" if rated else "P") or _covered(t, parts, read):
             continue
-        listed = any(0 <= j < len(tags) and tags[j].code == t.code and _covered(tags[j], parts, read) and
+        listed = rated and any(0 <= j < len(tags) and tags[j].code == t.code and _covered(tags[j], parts, read) and
                      any(x.words.lower() in ("and", ",", "&") for x in tags[min(i, j) + 1: max(i, j)])
                      for j in (i - 3, i - 2, i + 2, i + 3))
         # (or just after it: "and B fared no better", "B was too")
         # (a comparison names a unit only: "staff shortages were made worse" rates no standard)
-        cued = any(_COMPANION_CUE.match(x.words) and not (t.code == "T" and _COMPARATIVE_CUE.match(x.words))
+        cued = any(cue_re.match(x.words) and not (t.code == "T" and _COMPARATIVE_CUE.match(x.words))
                    for x in (*tags[max(0, i - 5): i], *tags[i + 1: i + 5]))
         if listed or cued:
             out.append(t)

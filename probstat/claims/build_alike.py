@@ -1,0 +1,46 @@
+"""A rating said to match, or to differ from, another of the same unit's: "its victim work was rated Outstanding,
+matching the region's overall rating", "unlike its overall grade". The sentence's standard rating is read first; this
+row reads what it says of the overall rating."""
+
+from __future__ import annotations
+
+from .. import schema
+from . import lazy_re as re
+from .matcher import Match
+from .readings import Part, ProviderRating
+from .shape_parts import Sentence, Shape, _span
+
+# the words that set a rating beside another of the unit's as the same one, or as a different one
+_SAME = re.compile(r"(?i)^(?:matching|mirroring|echoing|equalling|equal\s+to|the\s+same\s+as|in\s+line\s+with|like|"
+                   r"as\s+was|as\s+did)$")
+_OTHER = re.compile(r"(?i)^(?:unlike|different\s+from|differing\s+from|out\s+of\s+step\s+with|in\s+contrast\s+to)$")
+
+
+def _overall_alike(m: Match, s: Sentence) -> list[Part] | None:
+    """'X's victim work was rated Outstanding, matching the region's overall rating': the overall rating is the
+    standard's; 'unlike its overall rating': any other."""
+    cue = " ".join(t.words for t in m.groups.get("cue", []))
+    same, other = _SAME.match(cue), _OTHER.match(cue)
+    if not (same or other) or "overall" not in m.words("k").lower():
+        return None
+    start = m.tags[m.first].start
+    before = [p for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= start]
+    if len(before) != 1 or before[0].reading.column == "overall" or before[0].past:
+        return None
+    unit = before[0].reading.provider
+    if any(t.code == "P" and str(t.value) != unit for t in m.groups.get("own", [])):
+        return None  # ("matching Lambeth PDU's overall rating": another unit's)
+    rated = before[0].reading.ratings
+    ratings = rated if same else tuple(r for r in schema.RATINGS if r not in rated)
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(unit, "overall", ratings))]
+
+
+ALIKE_SHAPES: tuple[Shape, ...] = (
+    Shape("the overall rating the same or not", r"(?P<cue>w{1,4}|E)(?P<own>[AP]?w{0,2})(?P<k>K)", _overall_alike,
+          "'rated Outstanding for victim work, matching the region's overall rating', 'unlike its overall rating': "
+          "the unit's overall rating is the standard's, or another",
+          "In 2024-25 Bradford and Calderdale PDU's leadership was rated Inadequate, matching the PDU's overall "
+          "rating.",
+          "In 2024-25 Bradford and Calderdale PDU's leadership was rated Inadequate, unlike the PDU's overall rating."),
+)
