@@ -1714,6 +1714,24 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("The East of England region's victim work was rated Outstanding in 2024-25, matching the region's overall "
          "rating.", "contradicted"),
     ],
+    # a change said by a participle after the clause that names the unit (2022-23 -> 2024-25:
+    # north-north-east-lincolnshire-pdu Requires improvement -> Inadequate; kirklees-pdu Inadequate both times)
+    "a_change_as_a_participle": [
+        ("North and North East Lincolnshire PDU went the other way, slipping from Requires improvement to "
+         "Inadequate.", "supported"),
+        ("Kirklees PDU went the other way, slipping from Requires improvement to Inadequate.", "contradicted"),
+        ("Kirklees PDU stayed in the lowest grade, dropping back to Inadequate.", "contradicted"),
+    ],
+    # two inspections named by their order in one sentence: each part is of the one named next after it
+    # (essex-north-pdu: 2022-23 Inadequate with 1 point, its first; 2024-25 Requires improvement, its second)
+    "each_clause_its_own_inspection": [
+        ("Essex North PDU, which scored one point out of 27 at its first inspection, was rated Requires improvement "
+         "at its second inspection.", "supported"),
+        ("Essex North PDU, which scored one point out of 27 at its first inspection, was rated Inadequate at its "
+         "second inspection.", "contradicted"),
+        ("Essex North PDU, which scored one point out of 27 at its first inspection, was rated Requires improvement "
+         "on its second visit.", "supported"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -165,8 +165,9 @@ def _reinspected(tags: list[Tag], parts: list[Part], subject: str | None, conced
 
 
 # (and "At the first, reported in March 2023, ...": the first of the inspections the text has just spoken of)
-_AT_FIRST = re.compile(r"(?i)\b(?:at|in|during|by)\s+(?:(?:its|their|that|the|the\s+\w+['\u2019]s)\s+"
-                       r"(?P<nth>first|second|third|fourth)\s+inspection\b|(?:the|its)\s+first\s*(?=,))|"
+_AT_FIRST = re.compile(r"(?i)\b(?:at|in|during|by|on)\s+(?:(?:its|their|that|the|the\s+\w+['\u2019]s)\s+"
+                       r"(?P<nth>first|second|third|fourth)\s+inspection\b|(?:the|its)\s+first\s*(?=,)|"
+                       r"(?:its|the\s+\w+['\u2019]s)\s+(?P<nth2>second|third|fourth)\s+visit\b)|"
                        # ("The first report, published in September 2018, ...": opening the sentence only)
                        r"(?P<opening>\b(?:the|its)\s+first\s+(?:report|inspection)\b(?=\s*,|\s+(?:was|had|came|appeared|found|"
                        r"rated|gave|judged)\b))")
@@ -181,13 +182,23 @@ def at_first(text: str, start: int, end: int, parts: list[Part], unread: list[Ta
     calls its second (third, ...); the words that say so are read with them. In a sentence that writes a round
     (``written``), only the part right before the words, with no year after them: "supervised 13,531 people at its
     first inspection and more than 12,600 at its second, in 2019-20"."""
-    m = _AT_FIRST.search(text, start, end)
+    every = list(_AT_FIRST.finditer(text, start, end))
+    if len(every) > 1 and not written and not any(x.group("opening") for x in every):
+        # "X, which scored one point at its first inspection, was rated R at its second visit": each part is of the
+        # inspection named next after it
+        for k, x in enumerate(every):
+            was = every[k - 1].end() if k else start
+            inside = [p for p in parts if was <= p.start and p.end <= x.start()]
+            got, unread = at_first(text, was, x.end(), inside, unread)
+            parts = [got[inside.index(p)] if p in inside else p for p in parts]
+        return parts, unread
+    m = every[0] if every else None
     if m and m.group("opening") and text[start: m.start()].strip():
         m = None
     if not m or written and (m.group("opening") or re.match(
             r"(?i)\s*(?:(?:in|during)\s+)?(?:the\s+)?(?:20\d\d|[A-Z][a-z]+\s+20\d\d)", text[m.end(): end])):
         return parts, unread
-    nth = _NTH[m.group("nth").lower()] if m.group("nth") else 1
+    nth = _NTH[(m.group("nth") or m.group("nth2") or "first").lower()]
 
     def meant(p: Part) -> bool:
         between = text[p.end: m.start()]

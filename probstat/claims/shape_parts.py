@@ -373,7 +373,8 @@ _DOWN = re.compile(r"\b(?:declined|deteriorated|worsened|worsens?|got worse|down
                    r"plummeted|sank|"
                    r"tumbled|dipped|"
                    r"lost|loses|lose|down from|a decline|a deterioration|a drop|a fall|a downgrade|a step down|"
-                   r"slid|slides?|sliding|marked down|falls|drops|slips|sinks|tumbles|dips)\b")
+                   r"slid|slides?|sliding|marked down|falls|drops|slips|sinks|tumbles|dips|"
+                   r"(?:slipping|dropping|sinking|tumbling|dipping|plunging|slumping) (?:from|to|back))\b")
 
 
 def _refused_subject(m: Match, s: Sentence, shape: str) -> tuple[str | None, list[Part] | None]:

@@ -154,6 +154,10 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "dropped", "slipped", "climbed", "climbs", "climbs off", "climbed off", "went up",
                                  # a headline's present tense: "X falls from Good to ...", "drops a grade"
                                  "falls", "drops", "rises", "slips", "sinks", "tumbles", "dips", "jumps",
+                                 # a participle after the clause that names the unit: "..., slipping from R1 to R2"
+                                 # (with its "from" or "to"; not "rising to", "falling to": said of figures too)
+                                 *(f"{v} {p}" for v in ("slipping", "dropping", "sinking", "tumbling", "dipping",
+                                                        "plunging", "slumping") for p in ("from", "to", "back to")),
                                  "went down", "raised", "lowered", "change",
                                  "fallen", "risen", "gone from", "went from", "moved from", "dropped to", "fallen to",
                                  "changes", "downgrade", "upgrade", "lose", "losing", "regained", "regain",
