@@ -1732,6 +1732,32 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Essex North PDU, which scored one point out of 27 at its first inspection, was rated Requires improvement "
          "on its second visit.", "supported"),
     ],
+    # "found that CRC staff ...": a finding's "that", no pointer to the unit before (sector_figures CRC 2018-19
+    # risk_assessment_insufficient_pct 45)
+    "found_that_opens_a_finding": [
+        ("NPS North West was rated Good in 2018-19.\nInspectors found that CRC staff had not assessed risk "
+         "sufficiently in 45% of cases in 2018-19.", "supported"),
+        ("NPS North West was rated Good in 2018-19.\nInspectors found that CRC staff had not assessed risk "
+         "sufficiently in 55% of cases in 2018-19.", "contradicted"),
+    ],
+    # both sectors are every provider, and "the two sectors" counts nothing the data hold (rounds.csv 2018-19: 28
+    # providers, none Outstanding, six Good; five of the seven NPS divisions Good)
+    "either_sector_is_every_provider": [
+        ("In 2018-19 no provider in either sector was rated Outstanding overall.", "supported"),
+        ("In 2018-19 no provider in either sector was rated Good overall.", "contradicted"),
+        ("The contrast between the two sectors was stark in 2018-19: five of the seven NPS divisions were rated Good.",
+         "supported"),
+        ("The contrast between the two sectors was stark in 2018-19: four of the seven NPS divisions were rated "
+         "Good.", "contradicted"),
+    ],
+    # a count of reports or units said beside the units it names: read where it is their number (2022-23:
+    # barking-dagenham-havering-pdu and newham-pdu Requires improvement, lewisham-bromley-pdu Inadequate)
+    "a_count_of_the_units_named": [
+        ("In 2022-23 three reports followed, when Barking, Dagenham and Havering PDU and Newham PDU were rated "
+         "Requires improvement and Lewisham and Bromley PDU Inadequate.", "supported"),
+        ("In 2022-23 three reports followed, when Barking, Dagenham and Havering PDU and Newham PDU were rated "
+         "Inadequate and Lewisham and Bromley PDU Inadequate.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)
@@ -1800,6 +1826,12 @@ def test_a_unit_a_figure_is_compared_with_is_never_read_past(sentence_verdict, c
     # 2022-23 points: staffordshire-stoke-pdu 2, lambeth-pdu 3; the comparison is unread, so 2 alone never carries it
     text = f"Staffordshire and Stoke PDU's 2 points in 2022-23 {cue} Lambeth PDU.\n"
     assert sentence_verdict(text) != "supported"
+
+
+def test_a_count_other_than_the_units_named_is_never_read_as_true(sentence_verdict):
+    text = ("In 2022-23 four reports followed, when Barking, Dagenham and Havering PDU and Newham PDU were rated "
+            "Requires improvement and Lewisham and Bromley PDU Inadequate.\n")
+    assert sentence_verdict(text) not in ("supported", "contradicted")
 
 
 def test_a_size_beside_a_count_other_than_the_populations_is_never_read_as_true(sentence_verdict):

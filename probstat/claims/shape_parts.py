@@ -485,7 +485,7 @@ def _group_of(s: Sentence, want: int | None, upto: int | None = None) -> tuple[s
 
 _GROUP_AFTER = ("and", ",", "saw", "sees", "had", "with")  # ("A and B scored three, and both", "..., saw both rated")
 _EVERYWHERE = re.compile(r"(?i)\s+(?:the\s+whole\s+of\s+|the\s+length\s+and\s+breadth\s+of\s+)?"
-                         r"(?:England\s+(?:and|&)\s+Wales|the\s+country)\b")
+                         r"(?:England\s+(?:and|&)\s+Wales|the\s+country|(?:either|both|each|any|the\s+two)\s+sectors?)\b")
 
 
 def everywhere(s: Sentence, at: Tag) -> bool:

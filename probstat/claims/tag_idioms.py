@@ -78,7 +78,8 @@ def one_of_a_group(tags: list[Tag]) -> list[Tag]:
 
 def no_count(tags: list[Tag]) -> list[Tag]:
     """Numbers that are no figure: a year written alone ("the changes of 2014", "since 2010"), the halves of "split
-    in two" and the one of "merged into one service" (a figure the data could hold is never one of these: no count
+    in two", the one of "merged into one service" and the two of "the two sectors"
+    (a figure the data could hold is never one of these: no count
     of units or people reaches 1990, and the thousands are written with a comma)."""
     out = list(tags)
     for k, t in enumerate(out):
@@ -87,7 +88,8 @@ def no_count(tags: list[Tag]) -> list[Tag]:
         nxt = out[k + 1].code if k + 1 < len(out) else ""
         split = k >= 2 and out[k - 1].words.lower() in ("in", "into") and _SPLIT.fullmatch(out[k - 2].words) and \
             t.words.lower() in ("two", "half", "three") or \
-            k >= 1 and out[k - 1].words.lower() == "into" and t.words.lower() == "one"  # "merged into one service"
+            k >= 1 and out[k - 1].words.lower() == "into" and t.words.lower() == "one" or \
+            t.words.lower() == "two" and k + 1 < len(out) and out[k + 1].words.lower() == "sectors"  # (public, private)
         if _YEAR.fullmatch(t.words) and nxt not in ("S", "U", "Z", "I") or split:
             out[k] = Tag("w", t.start, t.end, t.words)
     return out

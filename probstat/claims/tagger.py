@@ -25,7 +25,6 @@ from functools import lru_cache, partial
 from .. import schema
 from . import vocabulary as vocab
 from .extract import NumericExpression
-from .rating_context import CONTEXTUAL, rating_context
 from .tag_bounds import SIDES
 from .tag_bounds import bounded as join_bound
 from .tag_joins import (
@@ -45,19 +44,19 @@ from .tag_joins import (
     region_after,
     unname_other_sector,
 )
+from .tag_one import SAYS as _SAYS
+from .tag_one import one_tag as _one
 from .tag_regions import early_places
 from .tag_type import Tag
 from .tag_words import ANAPHORA as _ANAPHORA
 from .tag_words import DETERMINERS as _DETERMINERS
 from .tag_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from .tag_words import GROUP_PRONOUNS as _GROUP_PRONOUNS
-from .tag_words import INSPECTORS_SAID, Lexicon, place_link, restricts, small_quantifies, year_at
-from .tag_words import NO_FALL as _NO_FALL
 from .tag_words import SINGULAR as _SINGULAR
 from .tag_words import WHOLE_SERVICE as _WHOLE_SERVICE
+from .tag_words import Lexicon, place_link, restricts, small_quantifies, year_at
 from .word_trie import compile_trie
 
-_POPULATION_KEYS = frozenset(w.lower() for w in vocab.POPULATION_WORDS)
 # the plain words in lower case _tidy joins or changes: a side of a bounded rating ("or worse"), a link before a
 # place ("the division for London"), "probation" after a name, and "parts"/"areas" before a region
 _JOINING = frozenset((*SIDES, *_LINKS, "probation", "parts", "areas"))
@@ -435,8 +434,10 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             while k > 0 and (out[k - 1].code in "wW" or out[k - 1].code == "A" and k < len(out)) and \
                     len(out) - k < 3 and out[k - 1].words.lower() not in _DETERMINERS:
                 k -= 1
+            # ("Inspectors found that CRC staff ...": "that" opens what was found, it points at no unit)
             if k > 0 and out[k - 1].code in "wA" and (out[k - 1].words.lower() in _DETERMINERS
-                                                     or out[k - 1].code == "A"):
+                                                     or out[k - 1].code == "A") and not (
+                    out[k - 1].words.lower() == "that" and k > 1 and _SAYS.match(out[k - 2].words)):
                 out[k - 1:] = [Tag("A", out[k - 1].start, t.end, " ".join(x.words for x in out[k - 1:]) + " "
                                    + t.words, t.value)]
                 i += 1
@@ -444,57 +445,3 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
         out.append(t)
         i += 1
     return last_joins(_division_of_nps(out), later)
-
-
-def _one(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
-    words, group = m.group(0), m.lastgroup  # (the outermost group that matched; None for the trie's words)
-    if group == "round":
-        name = vocab.round_name(vocab.ROUND_RE.match(words))
-        return Tag("Y" if name else "w", m.start(), m.end(), words, name)
-    if group == "punct":
-        return Tag(",", m.start(), m.end(), words)
-    key = words.lower() if words.isalpha() else re.sub(r"\s+", " ", words.lower()).replace("\u2019", "'")
-    hit = lex.words.get(key)
-    if hit is None and group != "word":
-        hit = lex.words.get(key.replace("-", " ")) or lex.words.get(key.replace(" ", "-"))
-    elif hit is None:
-        # a word the trie left (a third of the tags) holds no white space: its one other form has a space for a hyphen
-        hit = lex.words.get(key.replace("-", " ")) if "-" in key else None
-        if hit is None:
-            return Tag("w", m.start(), m.end(), words)
-    if hit is None:
-        hit = lex.words.get(key.replace("-", "")) or ("w", None)
-    code, value = hit
-    if key in ("described", "describes") and not INSPECTORS_SAID.search(text, max(0, m.start() - 40), m.start()):
-        return Tag("w", m.start(), m.end(), words)  # ("the union described it as good": an opinion, no rating)
-    if code == "T" and key in _POPULATION_KEYS and not re.search(r"(?i)\b(?:for|on|in|its|their)\s+$",
-                                                                 text[max(0, m.start() - 6): m.start()]) \
-            and not re.match(r"\s+standard\b", text[m.end(): m.end() + 10]):
-        # "services" is a standard after "for"/"on"/"in" or before "standard", a population otherwise
-        return Tag("S", m.start(), m.end(), words, vocab.POPULATION_WORDS.get(key, None))
-    if code == "H" and (key in ("improve", "change") and
-                        re.search(r"(?i)\b(?:to|must|should|could|would|will|can|may|might)\s+(?:[a-z]+\s+){0,2}$",
-                                  text[max(0, m.start() - 30): m.start()]) and
-                        not re.search(r"(?i)\b(?:fail(?:ed|s)?|managed|been\s+able)\s+to\s+$",
-                                      text[max(0, m.start() - 20): m.start()]) or
-                        key in _NO_FALL and _NO_FALL[key].match(text, m.end())):
-        # "room to improve", "would prompt real change", "Wigan falls within the North West region": no change said
-        return Tag("w", m.start(), m.end(), words)
-    if code == "R" and key.endswith(" to improve") and \
-            re.match(r"(?i)[ \t]+(?:its|their|the|how|on)\b", text[m.end(): m.end() + 8]):
-        return Tag("w", m.start(), m.end(), words)  # "needs to improve its risk work" (one line): a task, no rating
-    if code == "D" and re.match(r"(?i)\s+(?:\w+\s+){0,3}?(?:(?:had|have|has|'ve)\s+)?(?:ever\s+)?seen\b",
-                                text[m.end(): m.end() + 40]):
-        return Tag("w", m.start(), m.end(), words)  # "the worst they had seen": experience, not a rank in the data
-    if code == "R" and re.match(r"(?i)\s+(?:in\s+(?:parts|places|some\b)|enough\b)", text[m.end(): m.end() + 12]):
-        # "good in parts", "good enough in only a third of cases": a judgement of some of the work, no rating
-        return Tag("w", m.start(), m.end(), words)
-    if code == "R" and (key in CONTEXTUAL and not rating_context(text, m.start(), words) or key.endswith(" possible")
-                        and re.match(r"\s+[a-z]", text[m.end(): m.end() + 3])):  # "the lowest possible caseload"
-        return Tag("w", m.start(), m.end(), words)
-    if code == "T" and key == "assessment" and re.search(r"(?i)\b(?:an|this|latest|recent|new|damning)\s+$",
-                                                        text[max(0, m.start() - 10): m.start()]):
-        return Tag("w", m.start(), m.end(), words)  # "in an assessment the chief inspector called ...": no standard
-    if code == "Q" and key in ("no", "none") and text[m.end(): m.end() + 7].lower().startswith(" longer"):
-        return Tag("X", m.start(), m.end(), words)
-    return Tag(code, m.start(), m.end(), words, value)

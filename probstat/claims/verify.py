@@ -354,11 +354,15 @@ def _one_of_its_round(judged) -> str | None:
 
 
 def _sizes_read(unread: list, judged) -> list:
-    """The unread tags less a bare count that states the size of a population a read count was judged over: "The
-    three West Midlands units ... split two Inadequate to one Requires improvement", "31 inspections, of which just
-    one was rated Good". Only a count equal to that size is read (and so true); any other number stays unread."""
+    """The unread tags less a bare count that states the size of a population a read count was judged over, or the
+    number of units the sentence names and reads: "The three West Midlands units ... split two Inadequate to one
+    Requires improvement", "31 inspections, of which just one was rated Good". Only a count equal to that size is
+    read (and so true); any other number stays unread."""
     sizes = {j.n for p, j, _ in judged if getattr(p.reading, "kind", None) == "count" and j.n and
              j.verdict in ("supported", "contradicted")}
+    # ("A further three reports followed, when A and B were rated R1 and C R2": as many as the units it names)
+    named = {p.reading.provider for p, _, _ in judged if isinstance(getattr(p.reading, "provider", None), str)}
+    sizes |= {len(named)} if len(named) > 1 else set()
     if not sizes:
         return unread
 
