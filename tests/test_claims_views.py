@@ -1758,6 +1758,16 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2022-23 three reports followed, when Barking, Dagenham and Havering PDU and Newham PDU were rated "
          "Inadequate and Lewisham and Bromley PDU Inadequate.", "contradicted"),
     ],
+    # "the national inspection": the one national inspection the data hold (hmpps-national 2025-26, published
+    # 2025-04-29: kq2_3_desistance 32, kq2_3_safety 18); "the poorest of the four ratings" is Inadequate
+    # (nottingham-city-pdu 2025-26 Inadequate)
+    "the_national_inspection_and_the_poorest_rating": [
+        ("The April 2025 national inspection found desistance sufficiently supported in 32% of cases.", "supported"),
+        ("The April 2025 national inspection found desistance sufficiently supported in 42% of cases.",
+         "contradicted"),
+        ("Nottingham City PDU received the poorest of the four ratings in 2025-26.", "supported"),
+        ("Nottingham City PDU received the second-lowest of the four ratings in 2025-26.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

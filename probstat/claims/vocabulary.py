@@ -146,12 +146,12 @@ RATING_WORDS.update({f"{k[: -len(' rating')]} of {the}{four} {adj}{noun}": v for
                      for noun in ("ratings", "grades", "bands")})
 # "the second best of the four grades", "the worst rating there is": "best" and "worst" only where the scale is
 # named ("the best rating" alone may be the best given so far, or in a region)
-# (and "the weakest of the four ratings", "the strongest of the four grades", in the same places)
+# (and "the weakest (poorest) of the four ratings", "the strongest of the four grades", in the same places)
 RATING_WORDS.update({k.replace("highest", best).replace("lowest", worst): v for k, v in list(RATING_WORDS.items())
                      if ("highest" in k or "lowest" in k) and k.startswith("the ") and "'" not in k
                      and k.endswith(("of four ratings", "of the four ratings", "of four grades", "of the four grades",
                                      "of the four", "of four", "there is"))
-                     for best, worst in (("best", "worst"), ("strongest", "weakest"))})
+                     for best, worst in (("best", "worst"), ("strongest", "weakest"), ("best", "poorest"))})
 RATING_WORDS.update(IDIOMS)
 
 #: Words naming a standard after "for", "on" or "in". Longest first when matched.
