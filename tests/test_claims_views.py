@@ -1768,6 +1768,19 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Nottingham City PDU received the poorest of the four ratings in 2025-26.", "supported"),
         ("Nottingham City PDU received the second-lowest of the four ratings in 2025-26.", "contradicted"),
     ],
+    # people supervised as "working with" (2018-19 people_supervised: london-crc 28,819, swm-crc 13,531); a report
+    # that "appeared" (doncaster-pdu published 2024-10-09); "N PDU inspections were completed" (rounds.csv
+    # 2021-22 PDU: 2 inspected; 2019-20 CRC: 10 inspected)
+    "working_with_appeared_and_inspections_done": [
+        ("London CRC was working with 28,819 people in 2018-19.", "supported"),
+        ("Staffordshire and West Midlands CRC was working with 15,531 people in 2018-19.", "contradicted"),
+        ("The report on Doncaster PDU appeared in October 2024.", "supported"),
+        ("The report on Doncaster PDU appeared in November 2024.", "contradicted"),
+        ("Two PDU inspections were completed in 2021-22.", "supported"),
+        ("Three PDU inspections were completed in 2021-22.", "contradicted"),
+        ("HMIP carried out ten CRC inspections in 2019-20.", "supported"),
+        ("HMIP carried out nine CRC inspections in 2019-20.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

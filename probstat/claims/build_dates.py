@@ -133,7 +133,7 @@ def _inspection_date(m: Match, s: Sentence) -> list[Part] | None:
     # (the words before the span too: the span may start at "out in" itself)
     # ("its previous inspection, reported in February 2023": the report's month)
     column = "published" if re.search(r"\b(?:publish|released|issued|reported\s+(?:in|on)\b|reports?\s+appeared|"
-                                      r"made\s+public|\bc(?:ame|omes?)\s+out\b|"
+                                      r"appeared\s+(?:in|on)\b|made\s+public|\bc(?:ame|omes?)\s+out\b|"
                                       r"(?<!carried\s)(?<!set\s)(?<!laid\s)"
                                       r"out,?\s+(?:in|on))",
                                       s.text[max(s.start, a - 8): max(end, b)].lower()) else "fieldwork_start"

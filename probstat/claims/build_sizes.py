@@ -453,6 +453,8 @@ def _only_inspected(m: Match, s: Sentence) -> list[Part] | None:
 
 
 # Verbs that say the inspectorate did or published so many inspections
+_DONE_AFTER = re.compile(r"(?i)\s+(?:were|was|had\s+been|have\s+been)\s+(?:published|completed|carried\s+out|"
+                         r"conducted|undertaken|done)\b")
 _DID = re.compile(r"(?i)(?:published|completed|carried\s+out|conducted|undertook|undertaken|made|did|done|"
                   r"publishes|completes|conducts|carries\s+out)$")
 
@@ -461,14 +463,23 @@ def _inspections_done(m: Match, s: Sentence) -> list[Part] | None:
     """'the Inspectorate published 31 probation inspections', 'HMIP carried out 28 inspections': how many units the
     round inspected (rounds.csv's 'all' row)."""
     before = s.text[max(s.start, m.one("n").start - 20): m.one("n").start].strip()
-    noun = s.text[m.one("n").end: m.tags[m.last - 1].end]
-    if not _DID.search(before) or not re.fullmatch(r"(?i)\s+(?:probation\s+)?inspections?(?:\s+reports)?", noun) or \
-            any(t.code == "X" for t in s.tags):
+    pop = m.one("pop")
+    tail = m.tags[m.last - 1]  # ("31 inspection reports"; not "in" after it)
+    k = s.tags.index(m.one("i"))
+    if k + 2 < len(s.tags) and s.tags[k + 1].words.lower() in ("in", "across", "at") and s.tags[k + 2].code != "Y":
+        return None  # ("four inspections in the North West region": a place's, read by another row)
+    noun = s.text[(pop or m.one("n")).end: (tail if tail.words.lower() == "reports" else m.one("i")).end]
+    # (or after: "three PDU inspections were completed in 2021-22", of the units of that kind)
+    after = _DONE_AFTER.match(s.text, m.one("i").end, s.end)
+    if not (_DID.search(before) or after) or any(t.code == "X" for t in s.tags) or \
+            not re.fullmatch(r"(?i)\s+(?:probation\s+)?inspections?(?:\s+reports)?", noun) or \
+            pop is not None and (pop.value is None or not re.fullmatch(r"(?i)PDU|CRC|NPS", pop.words.strip())):
         return None
     got = _count(m.one("n"), s)
     if got is None or got[0].rule != "exact count":
         return None
     a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "inspected", Statement(a, b, phrase, "count", stated=got[0], sector=None,
-                                                      population_words="providers",
+    return [Part(a, b, phrase, "inspected", Statement(a, b, phrase, "count", stated=got[0],
+                                                      sector=pop.value if pop is not None else None,
+                                                      population_words=pop.words if pop is not None else "providers",
                                                       predicate=Predicate("inspected")))]

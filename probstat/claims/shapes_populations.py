@@ -95,7 +95,7 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           lambda m, s: _at_least_in_region(_inspected(_renamed(m), s)),
           "how many providers were inspected or given an overall rating",
           "In 2018-19 HMIP inspected 28 providers.", "In 2018-19 HMIP inspected 30 providers."),
-    Shape("inspections done", r"(?P<n>N)w?(?P<i>I)w?", _inspections_done,
+    Shape("inspections done", r"(?P<n>N)w?(?P<pop>S)?(?P<i>I)w?", _inspections_done,
           "how many inspections the inspectorate did or published: 'HMIP published 31 probation inspections'",
           "In 2022-23 the Inspectorate published 31 probation inspections.",
           "In 2022-23 the Inspectorate published 35 probation inspections."),

@@ -206,6 +206,8 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "published", "was published", "report published", "last inspected", "released",
                                  "reported on", "was released", "issued", "was issued", "out in", "came out",
                                  "come out", "comes out", "report appeared", "reports appeared",
+                                 # ("the report on X appeared in March 2022": the report named before the unit)
+                                 "appeared in", "appeared on",
                                  "report was made public",
                                  # ("A's report came out in January; B followed in March")
                                  "followed in", "went into",

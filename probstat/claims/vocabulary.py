@@ -174,7 +174,8 @@ INSPECTED_WORDS = ("inspected", "inspect", "inspections", "inspection of", "visi
 RATED_WORDS = ("an overall rating", "rated overall", "an overall score")
 #: Verbs that make a figure with a named provider the number of people it supervises.
 SUPERVISE_WORDS = ("supervises", "supervised", "supervising", "supervise", "manages", "managed", "managing",
-                   "works with", "responsible for")
+                   "works with", "worked with", "working with", "was working with", "were working with",
+                   "responsible for")
 
 #: The months in lower case, January first (a month's number is its index plus one).
 #: A year written as a year ("in 2022"), not a round ("2022-23") nor part of a figure ("2,022").
