@@ -1781,6 +1781,18 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("HMIP carried out ten CRC inspections in 2019-20.", "supported"),
         ("HMIP carried out nine CRC inspections in 2019-20.", "contradicted"),
     ],
+    # a change said again by its ratings, and "held its R rating" (swansea-neath-port-talbot-pdu Inadequate 2021-22,
+    # Requires improvement 2025-26; swm-crc Requires improvement 2018-19 and 2019-20; dtv-crc Requires improvement
+    # 2018-19, Good 2019-20)
+    "a_change_restated_and_held": [
+        ("Swansea Neath Port Talbot PDU improved by one grade between 2021-22 and 2025-26, from Inadequate to "
+         "Requires improvement.", "supported"),
+        ("Swansea Neath Port Talbot PDU improved by one grade between 2021-22 and 2025-26, from Requires "
+         "improvement to Good.", "contradicted"),
+        ("Staffordshire and West Midlands CRC held its Requires improvement rating from 2018-19 to 2019-20.",
+         "supported"),
+        ("Durham Tees Valley CRC held its Requires improvement rating from 2018-19 to 2019-20.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -1,13 +1,14 @@
 """A rating said to match, or to differ from, another of the same unit's: "its victim work was rated Outstanding,
 matching the region's overall rating", "unlike its overall grade". The sentence's standard rating is read first; this
-row reads what it says of the overall rating."""
+row reads what it says of the overall rating. And a change said again by its ratings: "improved by one grade, from
+Inadequate to Requires improvement"."""
 
 from __future__ import annotations
 
 from .. import schema
 from . import lazy_re as re
 from .matcher import Match
-from .readings import Part, ProviderRating
+from .readings import Change, Part, ProviderRating
 from .shape_parts import Sentence, Shape, _span
 
 # the words that set a rating beside another of the unit's as the same one, or as a different one
@@ -36,7 +37,33 @@ def _overall_alike(m: Match, s: Sentence) -> list[Part] | None:
     return [Part(a, b, phrase, "provider-rating", ProviderRating(unit, "overall", ratings))]
 
 
+def _change_restated(m: Match, s: Sentence) -> list[Part] | None:
+    """'X improved by one grade between 2021-22 and 2025-26, from Inadequate to Requires improvement': the change
+    read before, said again by the ratings it went between (each a claim of its own)."""
+    if m.words("from").lower() != "from" or m.words("to").lower() != "to":
+        return None
+    start = m.tags[m.first].start
+    before = [p for p in s.parts if isinstance(p.reading, Change) and p.end <= start]
+    if len(before) != 1:
+        return None
+    was, now = before[0].reading, (m.one("r1"), m.one("r2"))
+    r1, r2 = (tuple(str(x) for x in (t.value if isinstance(t.value, tuple) else (t.value,))) for t in now)
+    if len(r1) != 1 or len(r2) != 1:
+        return None
+    order = schema.RATINGS.index(r2[0]) - schema.RATINGS.index(r1[0])  # (Outstanding first: lower is better)
+    kind = "up" if order < 0 else "down" if order > 0 else "same"
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "change", Change(was.provider, kind, r1, r2, since=was.since, column=was.column))]
+
+
 ALIKE_SHAPES: tuple[Shape, ...] = (
+    Shape("a change said again by its ratings", r",(?P<from>h)(?P<r1>R)(?:wY)?(?P<to>w)(?P<r2>R)(?:wY)?", _change_restated,
+          "'improved by one grade between 2021-22 and 2025-26, from Inadequate to Requires improvement': the change "
+          "just read, said again by the ratings it went between",
+          "Swansea Neath Port Talbot PDU improved by one grade between 2021-22 and 2025-26, from Inadequate to "
+          "Requires improvement.",
+          "Swansea Neath Port Talbot PDU improved by one grade between 2021-22 and 2025-26, from Requires improvement "
+          "to Good."),
     Shape("the overall rating the same or not", r"(?P<cue>w{1,4}|E)(?P<own>[AP]?w{0,2})(?P<k>K)", _overall_alike,
           "'rated Outstanding for victim work, matching the region's overall rating', 'unlike its overall rating': "
           "the unit's overall rating is the standard's, or another",

@@ -359,6 +359,7 @@ def _backshifted(s: Sentence) -> bool:
 _PAST = re.compile(r"\b(?:previous(?:ly)?|before|earlier|last(?!\s+(?:week|month|night|weekend|monday|tuesday|"
                    r"wednesday|thursday|friday|saturday|sunday)\b)|at the time|then|had)\b")
 _SAME = re.compile(r"\b(?:same|unchanged|kept|keeps|keep|retained|retains|retain|maintained|maintains|maintain|"
+                   r"(?:held|holds|holding) its|"
                    r"(?:held|hold|holds|holding|hung|hang|clung|cling) on ?to|again|still|"
                    r"remains?|remained|stays|stayed)\b")
 _UP = re.compile(r"\b(?:improved|improve|improves|improving|upgraded|mov(?:ed|es|ing) up|rose|risen|climbed|"

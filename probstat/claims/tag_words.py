@@ -142,6 +142,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "moved out of", "moves out of", "got out of", "gets out of",
                                  "shed", "sheds", "shaking off", "shedding", "retained", "retains",
                                  "retain", "kept", "keeps", "keep its", "keep their", "maintained", "maintains",
+                                 "held its", "held their", "holds its", "holding its",
                                  "maintain its", "maintain their",
                                  "held on to", "hold on to", "holds on to", "holding on to", "held onto", "hold onto",
                                  "hung on to", "hang on to", "clung on to", "cling on to", "unchanged", "changed",
