@@ -1793,6 +1793,17 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
          "supported"),
         ("Durham Tees Valley CRC held its Requires improvement rating from 2018-19 to 2019-20.", "contradicted"),
     ],
+    # two ratings' counts compared as "R1 ratings outnumbered R2 ratings" (2024-25 PDUs: Inadequate 14, Requires
+    # improvement 10 of 24; rounds.csv 2019-20 all: Good 4, Requires improvement 6)
+    "ratings_outnumbered": [
+        ("Inadequate ratings outnumbered Requires improvement ratings among the PDUs inspected in 2024-25.",
+         "supported"),
+        ("Requires improvement ratings outnumbered Inadequate ratings among the PDUs inspected in 2024-25.",
+         "contradicted"),
+        ("Requires improvement ratings outnumbered Good ratings among the services rated in 2019-20.", "supported"),
+        ("Good ratings outnumbered Requires improvement ratings among the services rated in 2019-20.", "contradicted"),
+        ("In 2024-25 there were more Inadequate ratings than Requires improvement ratings among PDUs.", "supported"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -133,6 +133,7 @@ def _more_rated(m: Match, s: Sentence) -> list[Part] | None:
     """'more PDUs were rated Inadequate than Requires improvement', 'fewer CRCs were rated Good than ...': two
     ratings' counts in one population, compared."""
     kind = m.words("k").lower()
+    kind = "more" if kind in ("outnumbered", "exceeded", "outstripped", "outweighed") else kind
     if kind not in ("more", "fewer", "less"):
         return None
     a, b, phrase = _span(m, s)

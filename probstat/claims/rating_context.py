@@ -36,6 +36,8 @@ def rating_context(text: str, at: int, word: str) -> bool:
                                       r"{0,3}?(?:rating|verdict|grade|mark|judgement)s?\b", text[at + len(word):]):
         return True  # "Good was the commonest verdict", "Good is the second-highest grade": the rating named
     after = text[at + len(word): at + len(word) + 40]
+    if word[0].isupper() and re.match(r"\s+(?:ratings?|grades?)\b", after):
+        return True  # "Good ratings outnumbered Requires improvement ratings": the rating, opening the sentence
     if re.search(r"(?i)\b(?:improved|improv(?:es|ing)|mov(?:ed|es|ing)|rises|rose|risen|falls|fell|fallen|drops|"
                  r"dropped|slips|slipped|climbs|climbed|upgraded|"
                  r"downgraded|slid|recovered|gone|went|up|down|back)\s+(?:\w+,?\s+){0,3}(?:to|from)\s+$", before):

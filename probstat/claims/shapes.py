@@ -126,7 +126,9 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 the NPS accounted for five of the six Good ratings.",
           "In 2018-19 the NPS accounted for four of the six Good ratings."),
     Shape("more rated one way than another", r"(?P<k>w)(?P<pop>S)[BV]{1,2}(?P<r>R)g[BV]{0,2}(?P<rb>R)"
-          r"|(?P<k1>w)(?P<pop1>S)g(?P<other1>S)[BV]{1,2}(?P<r1>R)|(?P<k3>w)(?P<pop3>S)[BV]{1,2}(?P<r3>R)g(?P<other3>S)$",
+          r"|(?P<k1>w)(?P<pop1>S)g(?P<other1>S)[BV]{1,2}(?P<r1>R)|(?P<k3>w)(?P<pop3>S)[BV]{1,2}(?P<r3>R)g(?P<other3>S)$"
+          # ("R1 ratings outnumbered R2 ratings among the PDUs", "there were more R1 ratings than R2 ratings")
+          r"|(?P<r4>R)V?(?P<k4>w)(?P<rb4>R)V?F?w?(?P<pop4>S)|(?P<k5>w)(?P<r5>R)V?g(?P<rb5>R)V?F?w?(?P<pop5>S)",
           lambda m, s: _more_rated(_renamed(m), s),
           "'more PDUs were rated Inadequate than Requires improvement': two ratings' counts compared; 'more NPS "
           "divisions than CRCs were rated Good': two populations' counts of one rating",
