@@ -1804,6 +1804,16 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Good ratings outnumbered Requires improvement ratings among the services rated in 2019-20.", "contradicted"),
         ("In 2024-25 there were more Inadequate ratings than Requires improvement ratings among PDUs.", "supported"),
     ],
+    # "the majority rating": more than half had it, of those the round rated (2018-19 NPS: 5 of 7 Good; 2022-23
+    # PDUs: 15 of 31 Inadequate, 15 Requires improvement; rounds.csv 2024-25 PDU: 14 of 24 rated Inadequate)
+    "the_majority_rating": [
+        ("Good was the majority rating among the NPS divisions inspected in 2018-19.", "supported"),
+        ("Requires improvement was the majority rating among the NPS divisions inspected in 2018-19.",
+         "contradicted"),
+        ("In 2022-23, Inadequate was the majority rating among the 31 PDU inspections.", "contradicted"),
+        ("In 2024-25 the majority rating among PDUs was Inadequate.", "supported"),
+        ("In 2024-25 most PDUs were rated Requires improvement.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

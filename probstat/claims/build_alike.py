@@ -57,7 +57,8 @@ def _change_restated(m: Match, s: Sentence) -> list[Part] | None:
 
 
 ALIKE_SHAPES: tuple[Shape, ...] = (
-    Shape("a change said again by its ratings", r",(?P<from>h)(?P<r1>R)(?:wY)?(?P<to>w)(?P<r2>R)(?:wY)?", _change_restated,
+    Shape("a change said again by its ratings", r",(?P<from>h)(?P<r1>R)(?:wY)?(?P<to>w)(?P<r2>R)(?:wY)?",
+          _change_restated,
           "'improved by one grade between 2021-22 and 2025-26, from Inadequate to Requires improvement': the change "
           "just read, said again by the ratings it went between",
           "Swansea Neath Port Talbot PDU improved by one grade between 2021-22 and 2025-26, from Inadequate to "

@@ -402,3 +402,18 @@ def _unit_extreme(m: Match, s: Sentence) -> list[Part] | None:
         return None
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "rank", RatedExtreme(pid, sector, kind))]
+
+
+def _majority_rating(m: Match, s: Sentence) -> list[Part] | None:
+    """'Good was the majority rating among the NPS divisions', 'the majority verdict among the 31 PDU inspections
+    was Requires improvement': more than half of the population had that rating (not merely the commonest)."""
+    if m.words("maj").lower() != "majority" or m.words("noun").lower() not in ("rating", "verdict", "grade"):
+        return None
+    rating = _ratings(m.one("r"))
+    sector, words = _population(m.one("pop"))
+    if len(rating) != 1 or sector is None:
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "count", Statement(a, b, phrase, "count", quantifier="most", sector=sector,
+                                                  population_words=words,
+                                                  predicate=Predicate("rating", "overall", rating)))]

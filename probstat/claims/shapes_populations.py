@@ -15,6 +15,7 @@ from .build_composition import (
     _so_was,
     _some_of_them,
 )
+from .build_distribution import _majority_rating
 from .build_portions import (
     _appositive_count,
     _at_least_in_region,
@@ -95,6 +96,12 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           lambda m, s: _at_least_in_region(_inspected(_renamed(m), s)),
           "how many providers were inspected or given an overall rating",
           "In 2018-19 HMIP inspected 28 providers.", "In 2018-19 HMIP inspected 30 providers."),
+    Shape("the majority rating", r"(?P<r>R)B(?:w)?(?P<maj>w)(?P<noun>V)F(?:w)?N?(?P<pop>S)I?"
+          r"|(?P<maj2>w)(?P<noun2>V)F(?:w)?N?(?P<pop2>S)I?[wY,]{0,3}B(?P<r2>R)",
+          lambda m, s: _majority_rating(_renamed(m), s),
+          "'Good was the majority rating among the NPS divisions': more than half of them had it",
+          "Good was the majority rating among the NPS divisions inspected in 2018-19.",
+          "Requires improvement was the majority rating among the NPS divisions inspected in 2018-19."),
     Shape("inspections done", r"(?P<n>N)w?(?P<pop>S)?(?P<i>I)w?", _inspections_done,
           "how many inspections the inspectorate did or published: 'HMIP published 31 probation inspections'",
           "In 2022-23 the Inspectorate published 31 probation inspections.",
