@@ -471,6 +471,8 @@ def _inspections_done(m: Match, s: Sentence) -> list[Part] | None:
     noun = s.text[(pop or m.one("n")).end: (tail if tail.words.lower() == "reports" else m.one("i")).end]
     # (or after: "three PDU inspections were completed in 2021-22", of the units of that kind)
     after = _DONE_AFTER.match(s.text, m.one("i").end, s.end)
+    if after and re.match(r"(?i)\s+and\s+(?:were\s+|was\s+)?\w+ed\b", s.text[after.end(): s.end]):
+        return None  # ("... were completed and rated": a second claim of them, no count of inspections alone)
     if not (_DID.search(before) or after) or any(t.code == "X" for t in s.tags) or \
             not re.fullmatch(r"(?i)\s+(?:probation\s+)?inspections?(?:\s+reports)?", noun) or \
             pop is not None and (pop.value is None or not re.fullmatch(r"(?i)PDU|CRC|NPS", pop.words.strip())):
