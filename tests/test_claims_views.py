@@ -1890,6 +1890,14 @@ def test_a_count_other_than_the_units_named_is_never_read_as_true(sentence_verdi
     assert sentence_verdict(text) not in ("supported", "contradicted")
 
 
+def test_the_same_grade_as_a_unit_is_not_the_rating_the_sentence_before_named(sentence_verdict):
+    # 2018-19: nps-wales reviewing Outstanding, overall Good; five of the seven NPS divisions Good (none
+    # Outstanding): "the same overall grade as NPS Wales" is its Good, true, never the Outstanding before it
+    text = ("In 2018-19 NPS Wales's reviewing was rated Outstanding.\n"
+            "Five of the seven divisions earned the same overall grade as NPS Wales.\n")
+    assert sentence_verdict(text) != "contradicted"
+
+
 def test_a_size_beside_a_count_other_than_the_populations_is_never_read_as_true(sentence_verdict):
     # 2022-23: three West Midlands PDUs reported in August 2022; "the four" is not their number, so it stays unread
     text = ("In 2022-23 the four West Midlands PDUs, all reported on in August 2022, split two Inadequate to one "

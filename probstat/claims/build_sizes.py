@@ -271,6 +271,10 @@ def _rated(m: Match, s: Sentence) -> list[Part] | None:
         # ("rated Good, the only one of the 21 CRCs to achieve that grade": the one this sentence named before it)
         own = [t for t in s.tags[: m.first] if t.code == "R"]
         ratings = _ratings(own[-1]) if own else s.previous_ratings
+        if m.last < len(s.tags) and s.tags[m.last].words.lower() == "as":
+            # "five of the seven earned the same overall grade as the North East": that one's rating, which only
+            # the data hold, not the one the sentence before named
+            return [Part(a, b, phrase, "count", problem="a rating named as another unit's ('the same grade as X')")]
         got = _count(n_tag, s) if n_tag is not None and ratings else None
         of_n = _ONE_OF_N.fullmatch(n_tag.words) if n_tag is not None else None
         if of_n and ratings:
