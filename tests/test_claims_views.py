@@ -1814,6 +1814,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2024-25 the majority rating among PDUs was Inadequate.", "supported"),
         ("In 2024-25 most PDUs were rated Requires improvement.", "contradicted"),
     ],
+    # a figure said of the whole country in a text about one unit is the country's (sector_figures all 2018-19
+    # people_under_supervision: more than a quarter of a million, 258,157)
+    "the_countrys_figure_in_a_units_text": [
+        ("NPS North East was rated Good in 2018-19.\nAcross England and Wales that year, more than a quarter of a "
+         "million people were under probation supervision.", "supported"),
+        ("NPS North East was rated Good in 2018-19.\nAcross England and Wales that year, fewer than 200,000 people "
+         "were under probation supervision.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -93,6 +93,10 @@ def sentence_measures(s: Sentence) -> None:
         s.memo["provider measures"] = measures_named(PROVIDER_MEASURES, text)
 
 
+_NATIONWIDE = re.compile(r"\b(?:across|in|throughout)\s+(?:all\s+of\s+)?(?:england\s+(?:and|&)\s+wales|the\s+country)"
+                         r"\b|\bnationally\b|\bnationwide\b")
+
+
 def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     """A figure of a published sector measure: the sentence's words name the measure (measure_words.MEASURES)."""
 
@@ -119,7 +123,10 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
             # it unable to ...": the pronoun is the sector's
             s.memo["named"] = []
     figures, named = s.memo["figures"], s.memo["named"]
-    if named or (s.subject and not any(t.code == "S" and not _services_done(s.tags, i) for i, t in enumerate(s.tags))):
+    # ("Across England and Wales that year, more than a quarter of a million people were under supervision": the
+    # country's figure, not the text's unit's)
+    if named or (s.subject and not _NATIONWIDE.search(text) and
+                 not any(t.code == "S" and not _services_done(s.tags, i) for i, t in enumerate(s.tags))):
         # a figure said of one provider (named, referred to, or the text's subject); "... higher than DLNR CRC's 58":
         # the unit whose possessive stands right before the figure
         k = next((k for k, t in enumerate(s.tags) if t is m.one("n")), 0)
