@@ -1822,6 +1822,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("NPS North East was rated Good in 2018-19.\nAcross England and Wales that year, fewer than 200,000 people "
          "were under probation supervision.", "contradicted"),
     ],
+    # "since" giving a reason is no span of time (rounds.csv 2024-25 PDU: 14 of 24 rated Inadequate); a round carried
+    # from the sentence before supports a count but never contradicts it
+    "since_as_a_reason": [
+        ("In 2024-25 probation was inspected again.\nThe claim was true, since 14 of the 24 PDUs were rated Inadequate.",
+         "supported"),
+        ("In 2024-25 probation was inspected again.\nThe claim was true, since 15 of the 24 PDUs were rated Inadequate.",
+         "unverifiable"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

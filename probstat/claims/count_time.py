@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from . import lazy_re as re
 from . import vocabulary as vocab
+from .anchored import Anchored
 from .readings import Part, Statement
 
 _MONTH_NUMBER = {m: i for i, m in enumerate(vocab.MONTHS, start=1)}
@@ -20,6 +21,15 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(vocab.MONTHS, start=1)}
 _REPORTED_IN = re.compile(r"(?i)\b(?:reported(?:\s+on)?|published|reports?(?:\s+(?:published|out|issued))?|rated|"
                           r"judged|graded)\s+(?:[\w'-]+\s+){0,3}?(?:in|on|of)\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?"
                           r"(" + "|".join(vocab.MONTHS) + r")\s+(20[0-9]{2})\b")
+
+#: Words that make a count one over a span of time ("since 2021", "so far", "to date", "in the past three years");
+#: not the "since" of a reason ("true, since 14 of the 24 PDUs were rated Inadequate")
+SPAN = re.compile(r"(?i)\bsince\s+(?!(?:its|the|their)\s+(?:last|previous))(?!(?:only\s+|just\s+)?(?:\d+|one|two|"
+                  r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty\S*)\s+(?:of|out\s+of)\b)|"
+                  r"\bso\s+far\b|\bto\s+date\b|"
+                  r"\bin\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years|months)\b")
+SPAN = Anchored(SPAN)  # (asked of every sentence; few hold "since", "far", "date", "last" or "past")
+
 
 
 def _is_count(p: Part) -> bool:

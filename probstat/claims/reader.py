@@ -22,6 +22,7 @@ from .build_dates import rating_months
 from .build_named import previous_ellipsis
 from .clause_dates import THAT_INSPECTION, at_that, clause_rounds, dated_parts, moved_round, subject_round, turned_back
 from .count_scope import whole_counted
+from .count_time import SPAN as _SPAN
 from .count_time import counts_in_time
 from .document import DATELINE, ROUND_WORDS_RE, Document, bounded_sentences, header_end, is_header
 from .extract import find_numeric_expressions
@@ -342,9 +343,6 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < y and x < b for x, y in spans)
 
 
-_SPAN = re.compile(r"(?i)\bsince\s+(?!(?:its|the|their)\s+(?:last|previous))|\bso\s+far\b|\bto\s+date\b|"
-                   r"\bin\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years|months)\b")
-
 
 _PREVIOUS = re.compile(r"(?i)^(?:previous(ly)?|before|earlier|last (?:inspect(?:ion|ed)|time)|(?:at|since) its last)$")
 
@@ -495,6 +493,6 @@ def _ranks(text: str, start: int, end: int, tags: list[Tag], subject: str | None
 
 
 # searched in every sentence: skipped at once where it holds none of the words a match needs (anchored.py)
-_EVERY_INSPECTION, _TIME_WORDS, _REPORTS_OUT, _GROUP_WORD, _SPAN, ROUND_WORDS_RE, _SAME_ROUND = map(
-    Anchored, (_EVERY_INSPECTION, _TIME_WORDS, _REPORTS_OUT, _GROUP_WORD, _SPAN, ROUND_WORDS_RE, _SAME_ROUND))
+_EVERY_INSPECTION, _TIME_WORDS, _REPORTS_OUT, _GROUP_WORD, ROUND_WORDS_RE, _SAME_ROUND = map(
+    Anchored, (_EVERY_INSPECTION, _TIME_WORDS, _REPORTS_OUT, _GROUP_WORD, ROUND_WORDS_RE, _SAME_ROUND))
 __all__ = ["ReadSentence", "read_text", "Predicate"]
