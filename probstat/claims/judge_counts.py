@@ -135,7 +135,7 @@ def _count_verdict(st: Statement, o: Outcome, ctx: Context) -> tuple[str, str]:
             return "supported", f"{o.detail}: all of them"  # "the work went to 21 CRCs": every one of them
         # (a count with a rating fitting the whole's says nothing of a part: it may hold none of those counted)
         return "unverifiable", f"{o.detail}; the statement speaks of a part of them, which is not said"
-    if q in ("most", "minority") and st.predicate.kind == "rating" and (size is None or not size.exact) and \
+    if q in ("most", "minority") and st.predicate.kind == "rating" and size is not None and not size.exact and \
             (rated := _rated_total(ctx, st)) is not None:
         size = Interval(rated, rated)  # ("most PDUs were rated Inadequate in 2024-25": of the 24 the round rated)
     if size is None and q in ("all", "nearly all", "most", "minority", "all but"):
