@@ -1830,6 +1830,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2024-25 probation was inspected again.\nThe claim was true, since 15 of the 24 PDUs were rated Inadequate.",
          "unverifiable"),
     ],
+    # a label's number claims nothing ("Finding 1:", "Table 2 shows"); "managing the cases of N people" is people
+    # supervised (east-kent-pdu 2024-25 Inadequate; west-yorkshire-crc 2018-19 people_supervised 8,136)
+    "label_numbers_and_the_cases_managed": [
+        ("Finding 1: East Kent PDU was judged Inadequate in the 2024-25 inspections.", "supported"),
+        ("Finding 1: East Kent PDU was judged Good in the 2024-25 inspections.", "contradicted"),
+        ("Table 2 shows that West Yorkshire CRC was managing the cases of 8,136 people in 2018-19.", "supported"),
+        ("Table 2 shows that West Yorkshire CRC was managing the cases of 9,136 people in 2018-19.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -76,6 +76,10 @@ def one_of_a_group(tags: list[Tag]) -> list[Tag]:
     return out
 
 
+_LABEL = re.compile(r"(?i)finding|point|table|figure|chart|graph|recommendation|item|step|section|paragraph|annex|"
+                    r"appendix|chapter|question|page|slide|box|map|exhibit|lesson|fact|number")
+
+
 def no_count(tags: list[Tag]) -> list[Tag]:
     """Numbers that are no figure: a year written alone ("the changes of 2014", "since 2010"), the halves of "split
     in two", the one of "merged into one service" and the two of "the two sectors"
@@ -90,7 +94,10 @@ def no_count(tags: list[Tag]) -> list[Tag]:
             t.words.lower() in ("two", "half", "three") or \
             k >= 1 and out[k - 1].words.lower() == "into" and t.words.lower() == "one" or \
             t.words.lower() == "two" and k + 1 < len(out) and out[k + 1].words.lower() == "sectors"  # (public, private)
-        if _YEAR.fullmatch(t.words) and nxt not in ("S", "U", "Z", "I") or split:
+        # ("Finding 1:", "Table 2 shows", "As Figure 3 illustrates", "Point four:": a label's number)
+        label = k >= 1 and _LABEL.fullmatch(out[k - 1].words) is not None and t.end - t.start <= 6 and \
+            (k + 1 == len(out) or out[k + 1].code in ",w")
+        if _YEAR.fullmatch(t.words) and nxt not in ("S", "U", "Z", "I") or split or label:
             out[k] = Tag("w", t.start, t.end, t.words)
     return out
 

@@ -175,6 +175,7 @@ RATED_WORDS = ("an overall rating", "rated overall", "an overall score")
 #: Verbs that make a figure with a named provider the number of people it supervises.
 SUPERVISE_WORDS = ("supervises", "supervised", "supervising", "supervise", "manages", "managed", "managing",
                    "works with", "worked with", "working with", "was working with", "were working with",
+                   "manages the cases of", "managed the cases of", "managing the cases of", "manage the cases of",
                    "responsible for")
 
 #: The months in lower case, January first (a month's number is its index plus one).
