@@ -1838,6 +1838,18 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Table 2 shows that West Yorkshire CRC was managing the cases of 8,136 people in 2018-19.", "supported"),
         ("Table 2 shows that West Yorkshire CRC was managing the cases of 9,136 people in 2018-19.", "contradicted"),
     ],
+    # "Staff news:", "where staff carried 70 cases": people, not the staffing standard (hampshire-iow-crc 2018-19
+    # overall Good, staff not Requires improvement overall); "the same verdict the region received overall"
+    # (north-east-region 2025-26 victim work Outstanding, overall Requires improvement)
+    "staff_as_people_and_the_same_verdict_overall": [
+        ("Staff news: Hampshire and Isle of Wight CRC was judged Good in 2018-19.", "supported"),
+        ("Staff news: Hampshire and Isle of Wight CRC, where staff carried many cases, was judged Requires "
+         "improvement in 2018-19.", "contradicted"),
+        ("The North East region's victim work was graded Outstanding in 2025-26, the same verdict the region "
+         "received overall.", "contradicted"),
+        ("In 2024-25 Bradford and Calderdale PDU's leadership was rated Inadequate, the same verdict the PDU "
+         "received overall.", "supported"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -12,8 +12,8 @@ from .readings import Change, Part, ProviderRating
 from .shape_parts import Sentence, Shape, _span
 
 # the words that set a rating beside another of the unit's as the same one, or as a different one
-_SAME = re.compile(r"(?i)^(?:matching|mirroring|echoing|equalling|equal\s+to|the\s+same\s+as|in\s+line\s+with|like|"
-                   r"as\s+was|as\s+did)$")
+_SAME = re.compile(r"(?i)^(?:matching|mirroring|echoing|equalling|equal\s+to|the\s+same(?:\s+as)?|in\s+line\s+with|"
+                   r"like|as\s+was|as\s+did)$")
 _OTHER = re.compile(r"(?i)^(?:unlike|different\s+from|differing\s+from|out\s+of\s+step\s+with|in\s+contrast\s+to)$")
 
 
@@ -57,6 +57,13 @@ def _change_restated(m: Match, s: Sentence) -> list[Part] | None:
 
 
 ALIKE_SHAPES: tuple[Shape, ...] = (
+    Shape("the overall rating the same, in a clause", r",(?P<cue>ww)(?P<noun>V)(?P<own>[AP])?V?(?P<k>K)",
+          _overall_alike, "'victim work graded Outstanding, the same verdict the region received overall': the unit's "
+          "overall rating is the standard's",
+          "In 2024-25 Bradford and Calderdale PDU's leadership was rated Inadequate, the same verdict the PDU "
+          "received overall.",
+          "In 2024-25 the Kent, Surrey and Sussex region's victim work was rated Outstanding, the same verdict the "
+          "region received overall."),
     Shape("a change said again by its ratings", r",(?P<from>h)(?P<r1>R)(?:wY)?(?P<to>w)(?P<r2>R)(?:wY)?",
           _change_restated,
           "'improved by one grade between 2021-22 and 2025-26, from Inadequate to Requires improvement': the change "

@@ -66,6 +66,11 @@ def one_tag(m: re.Match[str], lex: Lexicon, text: str) -> Tag:
     if code == "R" and (key in CONTEXTUAL and not rating_context(text, m.start(), words) or key.endswith(" possible")
                         and re.match(r"\s+[a-z]", text[m.end(): m.end() + 3])):  # "the lowest possible caseload"
         return Tag("w", m.start(), m.end(), words)
+    if code == "T" and key == "staff" and re.match(r"(?i)\s+(?:news|survey|members?|room|bulletin|newsletter|update|"
+                                                   r"briefing|carried|carry|carries|said|told|reported|described|felt|"
+                                                   r"interviewed|surveyed|spoke|held|hold|had|have|managed|manage)\b",
+                                                   text[m.end(): m.end() + 14]):
+        return Tag("w", m.start(), m.end(), words)  # "Staff news:", "where staff carried 70 cases": people, no standard
     if code == "T" and key == "assessment" and re.search(r"(?i)\b(?:an|this|latest|recent|new|damning)\s+$",
                                                         text[max(0, m.start() - 10): m.start()]):
         return Tag("w", m.start(), m.end(), words)  # "in an assessment the chief inspector called ...": no standard
