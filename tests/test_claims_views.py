@@ -1850,6 +1850,19 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2024-25 Bradford and Calderdale PDU's leadership was rated Inadequate, the same verdict the PDU "
          "received overall.", "supported"),
     ],
+    # "save X" after a comma as an exception; "placed X in the R band"; "placing the unit in the R band" after the
+    # unit is named in the sentence (2018-19: NPS London the one NPS division not Good; barnsley-rotherham-pdu and
+    # norfolk-pdu 2024-25 Inadequate, norfolk-pdu published 2024-05)
+    "save_and_placed_in_a_band": [
+        ("In 2018-19 every NPS division, save NPS London, was graded Good.", "contradicted"),
+        ("In 2018-19 every NPS division, save two, was graded Good.", "supported"),
+        ("In 2018-19 every NPS division, except three, was graded Good.", "contradicted"),
+        ("In 2018-19 all CRCs, bar two, were rated Requires improvement.", "supported"),
+        ("In 2024-25 inspectors placed Barnsley and Rotherham PDU in the Inadequate band.", "supported"),
+        ("In 2024-25 inspectors placed Barnsley and Rotherham PDU in the Good band.", "contradicted"),
+        ("In May 2024 the report on Norfolk PDU was published, placing the unit in the Inadequate band.", "supported"),
+        ("In May 2024 the report on Norfolk PDU was published, placing the unit in the Good band.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

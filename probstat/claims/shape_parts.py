@@ -121,9 +121,9 @@ def _subject(tag: Tag | None, s: Sentence) -> str | None:
                                                 or bool(re.match(r"the (?:spring|summer|autumn|winter)\b", following)))
     if not lede and tag.words.lower() not in ("it", "its") and after is not None and after.code == "w" and \
             after.words.lower() in ("in", "covering", "serving", "for", "across", "based") and not local and \
-            not dated and not _names_subject_place(s, i + 2):
+            not dated and not _names_subject_place(s, i + 2) and not any(t.code == "R" for t in s.tags[i + 2: i + 4]):
         # "the service in the west of the county": another unit, not the text's subject; "the service in the
-        # town" is the text's own
+        # town" is the text's own, and so is "placing the unit in the Inadequate band"
         return None
     # a unit named after "unlike", "apart from", "other than" is set against the one "it" refers to
     earlier = [t for k, t in enumerate(s.tags) if t.code == "P" and t.end <= tag.start

@@ -389,6 +389,9 @@ def last_joins(tags: list[Tag], later: bool) -> list[Tag]:
         tags = one_of_a_group(no_count(tags))
     if "P" in code:
         tags = other_names(tags)
+    # ("every NPS division, save NPS London, was graded Good": "save" after a comma, before a unit or a count)
+    tags = [Tag("E", t.start, t.end, t.words) if t.words.lower() == "save" and 0 < k < len(tags) - 1 and
+            tags[k - 1].code == "," and tags[k + 1].code in "PNQ" else t for k, t in enumerate(tags)]
     return fronted_region(tags, later)
 
 

@@ -77,7 +77,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
     **{w: ("V", None) for w in ("rated", "rating", "ratings", "judged", "graded", "grade", "assessed as", "given",
                                  "awarded", "received", "receive", "achieved", "achieve", "reached", "earned", "got",
                                  "scored", "deemed", "found to be", "considered", "gained", "secured", "attained",
-                                 "attain", "attains",
+                                 "attain", "attains", "placed", "places", "placing",
                                  "rated as", "judged as", "graded as", "declared", "marked", "rates", "rate", "gave",
                                  "give",
                                  "gives", "giving", "awards", "award", "gets", "get", "getting", "handed",
