@@ -1863,6 +1863,18 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In May 2024 the report on Norfolk PDU was published, placing the unit in the Inadequate band.", "supported"),
         ("In May 2024 the report on Norfolk PDU was published, placing the unit in the Good band.", "contradicted"),
     ],
+    # "the prevailing verdict", and the count said after it, "with five of the seven" (2018-19 NPS divisions: Good
+    # 5 of 7; CRCs: Requires improvement 19 of 21)
+    "prevailing_with_its_count": [
+        ("Good was the prevailing verdict among the NPS divisions inspected in 2018-19, with five of the seven.",
+         "supported"),
+        ("Good was the prevailing verdict among the NPS divisions inspected in 2018-19, with six of the seven.",
+         "contradicted"),
+        ("Requires improvement was the majority rating among the CRCs inspected in 2018-19, with 19 of the 21.",
+         "supported"),
+        ("Requires improvement was the prevailing verdict among the NPS divisions inspected in 2018-19.",
+         "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)
@@ -1945,6 +1957,12 @@ def test_the_same_grade_as_a_unit_is_not_the_rating_the_sentence_before_named(se
     text = ("In 2018-19 NPS Wales's reviewing was rated Outstanding.\n"
             "Five of the seven divisions earned the same overall grade as NPS Wales.\n")
     assert sentence_verdict(text) != "contradicted"
+
+
+def test_a_count_set_off_after_a_majority_is_never_carried_by_it(sentence_verdict):
+    # 2018-19: five of the seven NPS divisions Good; "six of the seven" is false, "a clear majority" true
+    text = "In 2018-19 a clear majority of NPS divisions, six of the seven, were rated Good.\n"
+    assert sentence_verdict(text) != "supported"
 
 
 def test_a_size_beside_a_count_other_than_the_populations_is_never_read_as_true(sentence_verdict):

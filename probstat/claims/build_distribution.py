@@ -59,7 +59,8 @@ def _distribution(m: Match, s: Sentence) -> list[Part] | None:
     """'Requires improvement was the most common rating', 'the lowest rating given to any NPS division was
     Requires improvement'."""
     d = m.one("d") or m.one("ext")
-    words = re.sub(r"commonest|most frequent|most often|most usual", "most common",
+    words = re.sub(r"commonest|most frequent|most often|most usual|prevailing|predominant|dominant|typical",
+                   "most common",
                    re.sub(r"rarest|least frequent|least often|least usual", "least common", d.words.lower()))
     kind = next((k for k in ("most common", "least common", "lowest", "highest") if k in words), None)
     if kind is None or m.tags.index(d) + 1 < len(m.tags) and m.tags[m.tags.index(d) + 1].code == "B" and \
@@ -73,7 +74,32 @@ def _distribution(m: Match, s: Sentence) -> list[Part] | None:
     rating = _ratings(m.one("r"))
     if len(rating) != 1:
         return None
-    return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], kind))]
+    words = _population(pop)[1] if pop is not None else ""
+    return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], kind))] + \
+        (_with_count(s, m.tags[m.last - 1].end, sector, words, rating[0]) if kind == "most common" else [])
+
+
+# "..., with five of the seven", "..., with 19 of the 21": the count of the rating just named, of its population
+_WITH = re.compile(r"(?i)[^,;]{0,40},\s*with\s+(?P<n>[\w-]+)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?(?P<m>[\w-]+)"
+                   r"(?=\s*[.;,]|\s*$)")
+
+
+def _with_count(s: Sentence, at: int, sector: str | None, words: str, rating: str) -> list[Part]:
+    """'Good was the prevailing verdict among the NPS divisions in 2018-19, with five of the seven': so many of
+    the population had the rating named, a claim of its own."""
+    tail = _WITH.match(s.text, at, s.end)
+    if tail is None or sector is None:
+        return []
+    try:
+        stated, whole = _interpret(tail.group("n"), "count"), _interpret(tail.group("m"), "count")
+    except ValueError:
+        return []
+    if stated.rule != "exact count" or whole.rule != "exact count":
+        return []
+    a, b = tail.start("n"), tail.end("m")
+    return [Part(a, b, s.text[a:b], "count", Statement(
+        a, b, s.text[a:b], "count", stated=stated, denominator=int(whole.low), sector=sector, population_words=words,
+        predicate=Predicate("rating", "overall", (rating,))))]
 
 
 def _fronted_population(s: Sentence, first: int):
@@ -416,4 +442,5 @@ def _majority_rating(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "count", Statement(a, b, phrase, "count", quantifier="most", sector=sector,
                                                   population_words=words,
-                                                  predicate=Predicate("rating", "overall", rating)))]
+                                                  predicate=Predicate("rating", "overall", rating)))] + \
+        _with_count(s, m.tags[m.last - 1].end, sector, words, rating[0])

@@ -274,6 +274,8 @@ def read_sentence(s: Sentence, shapes: tuple[Shape, ...] = SHAPES) -> tuple[list
     taken_at = [id(t) in taken for t in s.tags]
     unread = [t for i, t in enumerate(s.tags) if t.code in CLAIM_CODES and not taken_at[i]]
     counted = [p for p in s.parts if isinstance(p.reading, Statement) and p.reading.kind == "count"]
+    # (a figure a builder read past its match, "..., with five of the seven": read, whatever tag it is)
+    unread = [t for t in unread if not (t.code == "N" and any(p.start == t.start and t.end <= p.end for p in counted))]
     restated = _restated(s, counted, unread)
     if restated:
         s.parts.extend(restated)

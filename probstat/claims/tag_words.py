@@ -194,6 +194,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "the lowest", "the highest", "lowest", "highest", "the commonest", "commonest",
                                  "the most frequent", "most frequent", "the least frequent", "least frequent",
                                  "the rarest", "rarest", "the most usual", "most usual", "the least usual",
+                                 "the prevailing", "the predominant", "the dominant", "the typical",
                                  # ("by far the most common rating": how far ahead is the words' emphasis)
                                  *(f"{far} the most common" for far in ("by far", "easily", "far and away",
                                                                         "by some distance", "comfortably")),
