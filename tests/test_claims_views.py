@@ -1875,6 +1875,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Requires improvement was the prevailing verdict among the NPS divisions inspected in 2018-19.",
          "contradicted"),
     ],
+    # "None of the three was rated R": each of the three units named just before, not so rated (2022-23:
+    # manchester-north-pdu, tameside-pdu, wigan-pdu all Requires improvement)
+    "none_of_the_group": [
+        ("Manchester North PDU, Tameside PDU and Wigan PDU were inspected in 2022-23.\nNone of the three was rated "
+         "Good.", "supported"),
+        ("Manchester North PDU, Tameside PDU and Wigan PDU were inspected in 2022-23.\nNone of the three was rated "
+         "Requires improvement.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

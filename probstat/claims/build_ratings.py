@@ -360,7 +360,7 @@ def _clause_subject(m: Match, s: Sentence, opening_it: bool = False) -> list[Par
     return _provider_rating(m2, s)
 
 
-_GROUP_WORDS = ("each", "both", "all", "the")
+_GROUP_WORDS = ("each", "both", "all", "the", "none", "neither")  # ("none of the three": each of them not so rated)
 
 
 def _group_rating(m: Match, s: Sentence) -> list[Part] | None:
@@ -369,11 +369,11 @@ def _group_rating(m: Match, s: Sentence) -> list[Part] | None:
     that sentence names exactly as many units as the words say ("both": two)."""
     g = re.sub(r"\s+of(?:\s+the|\s+them)?$", "", m.words("g").lower())  # "each of the three PDUs"
     n_tag = m.one("n")
-    if g not in _GROUP_WORDS or (g in ("all", "the") and n_tag is None):
+    if g not in _GROUP_WORDS or (g in ("all", "the", "none") and n_tag is None):
         return None
     if g == "the" and not any(t.words.lower() in ("each", "all", "both") for t in m.groups.get("mid", [])):
         return None  # "the three PDUs were rated ...": the words may count a part of a population, not a group
-    want = 2 if g == "both" else None
+    want = 2 if g in ("both", "neither") else None
     if n_tag is not None:
         got = _count(n_tag, s)
         if got is None or got[0].rule != "exact count" or got[1] is not None:
@@ -389,7 +389,8 @@ def _group_rating(m: Match, s: Sentence) -> list[Part] | None:
     if column is None:
         return None
     a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "group rating", ProviderRating(pid, column, _ratings(m.one("r")))) for pid in group]
+    return [Part(a, b, phrase, "group rating", ProviderRating(pid, column, _ratings(m.one("r")),
+                                                             negated=g in ("none", "neither"))) for pid in group]
 
 
 def _neither_nor(m: Match, s: Sentence) -> list[Part] | None:

@@ -324,8 +324,8 @@ _TIME_WORDS = re.compile(r"(?i)\b(?:next|following|previous|prior|later|earlier|
 
 
 _REPORTS_OUT = re.compile(r"(?i)\breports?\b.*\b(?:published|came\s+out|released)\b")
-_GROUP_WORD = re.compile(r"(?i)\b(?:each|both|all\s+(?:two|three|four|five|six|[2-6])|the\s+(?:two|three|four|five|"
-                         r"six|[2-6])\b.*\beach)\b")
+_GROUP_WORD = re.compile(r"(?i)\b(?:each|both|neither|(?:all|none\s+of\s+the)\s+(?:two|three|four|five|six|[2-6])|"
+                         r"the\s+(?:two|three|four|five|six|[2-6])\b.*\beach)\b")
 
 
 def _units_named(text: str, spans: list[tuple[int, int]], k: int, figures, starts: list[int], lex,
