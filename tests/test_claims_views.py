@@ -1973,6 +1973,13 @@ def test_a_count_set_off_after_a_majority_is_never_carried_by_it(sentence_verdic
     assert sentence_verdict(text) != "supported"
 
 
+def test_a_finding_said_after_the_rating_is_a_claim_of_its_own(sentence_verdict):
+    # newcastle-tyne-pdu 2025-26 Inadequate: what the inspectorate concluded besides is not in the data
+    text = ("Newcastle upon Tyne PDU was rated Inadequate in 2025-26, the inspectorate concluding that work to keep "
+            "people safe was falling well short.\n")
+    assert sentence_verdict(text) == "partly checked"
+
+
 def test_a_size_beside_a_count_other_than_the_populations_is_never_read_as_true(sentence_verdict):
     # 2022-23: three West Midlands PDUs reported in August 2022; "the four" is not their number, so it stays unread
     text = ("In 2022-23 the four West Midlands PDUs, all reported on in August 2022, split two Inadequate to one "

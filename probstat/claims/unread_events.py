@@ -117,7 +117,9 @@ _FOUND = re.compile(r"(?i)\b(?:found|find|finds|identified|highlighted|uncovered
                     r"(?:problems?|failings?|failures?|weakness(?:es)?|concerns?|shortcomings?|deficienc(?:y|ies)|"
                     r"strengths?|examples?|pockets?|signs?)\b|"
                     r"(?:problems?|failings?|failures?|weakness(?:es)?|concerns?|shortcomings?|deficienc(?:y|ies)|"
-                    r"strengths?)\s+(?:with|in|around|over|across)\b)")
+                    r"strengths?)\s+(?:with|in|around|over|across)\b)|"
+                    # ("..., the inspectorate concluding that work to keep people safe was falling well short")
+                    r"\b(?:concluding|finding|warning)\s+that\b")
 _REACTION = re.compile(r"(?i)\b(?:calling|called)\s+(?:it|this|the\s+[\w-]+)\s+(?:a|an)\s+[\w-]+|"
                        r"\bcome\s+as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:relief|blow|shock|surprise|disappointment|boost)\b|"
                        r"\bwhich\s+(?:the|our|this|his|her|their|my)\s+(?:[\w'-]+\s+){0,2}?(?:finds?|considers?|regards?|"
