@@ -1883,6 +1883,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Manchester North PDU, Tameside PDU and Wigan PDU were inspected in 2022-23.\nNone of the three was rated "
          "Requires improvement.", "contradicted"),
     ],
+    # a count of PDUs on a standard counts the standard's PDU cells (2022-23 West Midlands PDUs: leadership empty;
+    # bradford-calderdale-pdu, Yorkshire and the Humber, 2024-25 leadership Inadequate)
+    "pdus_counted_on_a_standard": [
+        ("In 2024-25 at least one Yorkshire and the Humber PDU was rated Inadequate on leadership.", "supported"),
+        ("In 2024-25 no Yorkshire and the Humber PDU was rated Inadequate on leadership.", "contradicted"),
+        ("In 2022-23 all three West Midlands PDUs were rated Inadequate on leadership.", "unverifiable"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

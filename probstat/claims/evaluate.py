@@ -250,7 +250,8 @@ def _count(ctx: Context, st: Statement) -> Outcome:
                        n=len(scope), needs=f"how many {who} were inspected in {round_}")
     column = pred.column if pred.kind == "rating" else "overall"
     if column != "overall":
-        scope = scope[scope["sector"].isin(schema.STANDARDS_BY_COLUMN[column].sectors)]
+        # (the later unit types too: a PDU's leadership is rated under its own framework)
+        scope = scope[scope["sector"].map(schema.STANDARDS_BY_COLUMN[column].applies_to).astype(bool)]
     values = scope[column] if column in scope else pd.Series([None] * len(scope), dtype=object)
     known = int(values.notna().sum())
     k = int(values.isin(pred.ratings).sum()) if pred.kind == "rating" else known
