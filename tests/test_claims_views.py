@@ -1890,6 +1890,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2024-25 no Yorkshire and the Humber PDU was rated Inadequate on leadership.", "contradicted"),
         ("In 2022-23 all three West Midlands PDUs were rated Inadequate on leadership.", "unverifiable"),
     ],
+    # "the standing verdict", "the verdict in force": the rating current at the text's date (essex-north-pdu
+    # Requires improvement 2024-08; west-kent-pdu Inadequate 2022-05, Requires improvement 2024-25, month not held)
+    "the_standing_verdict": [
+        ("Research note, May 2025\nEssex North PDU's standing verdict was Requires improvement.", "supported"),
+        ("Research note, May 2025\nEssex North PDU's standing verdict was Inadequate.", "contradicted"),
+        ("Funding bid, November 2024\nThe verdict in force for West Kent PDU was Inadequate.", "unverifiable"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -108,7 +108,8 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
         # information and facilities" names a standard, which the rating is of
         named_standard = m.has("mid", "T") and any(x.code == "T" for x in m.tags[i + 1: i + 6])
         # "X's latest rating is R", "its first rating": the rating at one of its inspections (which_round.py)
-        dated = len(following) > 1 and re.fullmatch(r"(?i)latest|current|first|new", following[0].words) and \
+        dated = len(following) > 1 and re.fullmatch(r"(?i)latest|current|first|new|standing|present|existing",
+                                                    following[0].words) and \
             following[1].code in "VKI"
         # "X's performance was rated R", "its work was judged Good", "X's national arrangements": its overall rating
         # ("HMPPS's national inspection of April 2025 was rated R": the unit's rating at it)

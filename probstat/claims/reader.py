@@ -307,7 +307,8 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
     return out
 
 
-_PRESENT_STATE = re.compile(r"(?i)\b(?:current(?:ly)?|present|at\s+present)\s+(?:rat|grad|rated|graded|score)")
+_PRESENT_STATE = re.compile(r"(?i)\b(?:current(?:ly)?|present|at\s+present|standing)\s+(?:rat|grad|rated|graded|score|"
+                            r"verdict)|\bin\s+force\b")
 # "Wakefield, by contrast, was rated Good", "Neighbouring Kirklees PDU ...": a unit set beside the text's, not its next
 # subject
 _ASIDE_UNIT = Anchored(re.compile(r"(?i)\b(?:by\s+contrast|in\s+contrast|neighbouring|meanwhile|elsewhere|also|"
