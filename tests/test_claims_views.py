@@ -1897,6 +1897,12 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Research note, May 2025\nEssex North PDU's standing verdict was Inadequate.", "contradicted"),
         ("Funding bid, November 2024\nThe verdict in force for West Kent PDU was Inadequate.", "unverifiable"),
     ],
+    # "advanced to R": a change up to it (2018-19 -> 2019-20: dtv-crc Requires improvement -> Good; hlny-crc
+    # Requires improvement both times)
+    "advanced_to": [
+        ("Durham Tees Valley CRC advanced to Good in 2019-20.", "supported"),
+        ("Humberside, Lincolnshire and North Yorkshire CRC advanced to Good in 2019-20.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)
@@ -1992,6 +1998,12 @@ def test_a_finding_said_after_the_rating_is_a_claim_of_its_own(sentence_verdict)
     text = ("Newcastle upon Tyne PDU was rated Inadequate in 2025-26, the inspectorate concluding that work to keep "
             "people safe was falling well short.\n")
     assert sentence_verdict(text) == "partly checked"
+
+
+def test_the_standard_of_a_unit_is_never_judged_on_its_overall_rating(sentence_verdict):
+    # nps-north-east 2018-19: overall Good, leadership not held; "the leadership of X" is no claim about overall
+    text = "It is worth noting that the leadership of NPS North East was graded Good in 2018-19.\n"
+    assert sentence_verdict(text) == "unverifiable"
 
 
 def test_a_size_beside_a_count_other_than_the_populations_is_never_read_as_true(sentence_verdict):

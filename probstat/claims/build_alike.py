@@ -1,7 +1,8 @@
 """A rating said to match, or to differ from, another of the same unit's: "its victim work was rated Outstanding,
 matching the region's overall rating", "unlike its overall grade". The sentence's standard rating is read first; this
 row reads what it says of the overall rating. And a change said again by its ratings: "improved by one grade, from
-Inadequate to Requires improvement"."""
+Inadequate to Requires improvement"; and a standard named before the unit it is of: "the leadership of X was graded
+Good" is X's leadership, not X's overall rating."""
 
 from __future__ import annotations
 
@@ -55,6 +56,24 @@ def _change_restated(m: Match, s: Sentence) -> list[Part] | None:
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "change", Change(was.provider, kind, r1, r2, since=was.since, column=was.column))]
 
+
+def _standard_of_unit(m: Match, s: Sentence) -> list[Part] | None:
+    """'the leadership of NPS North East was graded Good': the unit's rating on that standard."""
+    if m.words("of").lower() != "of" or any(t.code == "X" for t in m.groups.get("mid", [])):
+        return None
+    rating = m.one("r").value
+    ratings = rating if isinstance(rating, tuple) else (rating,)
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "standard rating", ProviderRating(str(m.one("s").value), str(m.one("t").value),
+                                                                tuple(str(r) for r in ratings)))]
+
+
+#: (tried before the rows that read a unit's rating, which would take "X was graded Good" for its overall one)
+STANDARD_OF_UNIT = Shape("a standard of the unit named after it",
+                         r"(?P<t>T)(?P<of>F)(?P<s>P)(?P<mid>[BV]{1,3})(?P<r>R)", _standard_of_unit,
+                         "'the leadership of X was graded Good': X's rating on that standard, not its overall one",
+                         "In 2024-25 the leadership of Bradford and Calderdale PDU was graded Inadequate.",
+                         "In 2024-25 the leadership of Bradford and Calderdale PDU was graded Good.")
 
 ALIKE_SHAPES: tuple[Shape, ...] = (
     Shape("the overall rating the same, in a clause", r",(?P<cue>ww)(?P<noun>V)(?P<own>[AP])?V?(?P<k>K)",

@@ -367,7 +367,7 @@ _UP = re.compile(r"\b(?:improved|improve|improves|improving|upgraded|mov(?:ed|es
                  r"a step up|"
                  r"jumped|leapt|leaped|"
                  r"soared|recovered|bounc(?:ed|es) back|rebound(?:ed|s)|marked up|edged up|crept up|"
-                 r"rises|jumps|climbs|"
+                 r"rises|jumps|climbs|advanc(?:ed|es|ing) to|progress(?:ed|ing) to|"
                  r"(?:lifted|climbed|climbs|climbing|moved|moves|got|gets) (?:out of|off))\b")
 _DOWN = re.compile(r"\b(?:declined|deteriorated|worsened|worsens?|got worse|downgraded|mov(?:ed|es|ing) down|fell|"
                    r"fallen|dropped|slipped|went down|fare[sd]?(?: no)? worse|lowered|slumped|slumps|plunged|"

@@ -9,7 +9,7 @@ tried in order; a tag read by one row is not read again.
 
 from __future__ import annotations
 
-from .build_alike import ALIKE_SHAPES
+from .build_alike import ALIKE_SHAPES, STANDARD_OF_UNIT
 from .build_changes import _change, _compared_rounds
 from .build_composition import _except_count, _except_named, _share_of_ratings
 from .build_counts import _bare_count, _bare_plural, _coordinated, _declared, _went_to
@@ -100,6 +100,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In the past six months the service has changed.", ""),
     Shape("places", r"NO?(?P<t>w)", _places, "the places a unit covers ('in the four counties'): no claim about the "
           "data", "Warwickshire and West Mercia CRC works in four counties.", ""),
+    STANDARD_OF_UNIT,  # ("the leadership of X was graded R": before the rows that read X's overall rating)
     Shape("likelihood", r"(?P<a>S)[wB]{0,2}(?P<k>N)?(?P<l>L)[wFg]{0,2}(?P<b>S)[wF]{0,3}V?[wBV]{0,2}(?P<r>R)"
           r"|(?P<a2>S)[wB]{0,2}(?P<k2>N)?(?P<l2>L)[wBVF]{0,3}(?P<r2>R)V?gw?(?P<b2>S)"
           r"|(?P<a3>S)[wBV]{1,3}(?P<r3>R)(?P<l3>L)gw?(?P<b3>S)",  # ("... than a CRC"; "rated Good more often than")

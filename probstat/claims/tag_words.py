@@ -161,6 +161,7 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                                         "plunging", "slumping") for p in ("from", "to", "back to")),
                                  "went down", "raised", "lowered", "change",
                                  "fallen", "risen", "gone from", "went from", "moved from", "dropped to", "fallen to",
+                                 "advanced to", "advances to", "advancing to", "progressed to", "progressing to",
                                  "changes", "downgrade", "upgrade", "lose", "losing", "regained", "regain",
                                  "again", "still", "once more", "up from", "down from", "earlier", "before",
                                  "at its last", "since its last", "than last time", "last time", "than before", "from",
