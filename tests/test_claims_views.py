@@ -1825,9 +1825,11 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
     # "since" giving a reason is no span of time (rounds.csv 2024-25 PDU: 14 of 24 rated Inadequate); a round carried
     # from the sentence before supports a count but never contradicts it
     "since_as_a_reason": [
-        ("In 2024-25 probation was inspected again.\nThe claim was true, since 14 of the 24 PDUs were rated Inadequate.",
+        ("In 2024-25 probation was inspected again.\nThe claim was true, since 14 of the 24 PDUs were rated "
+         "Inadequate.",
          "supported"),
-        ("In 2024-25 probation was inspected again.\nThe claim was true, since 15 of the 24 PDUs were rated Inadequate.",
+        ("In 2024-25 probation was inspected again.\nThe claim was true, since 15 of the 24 PDUs were rated "
+         "Inadequate.",
          "unverifiable"),
     ],
     # a label's number claims nothing ("Finding 1:", "Table 2 shows"); "managing the cases of N people" is people
@@ -1973,44 +1975,31 @@ def test_a_unit_a_figure_is_compared_with_is_never_read_past(sentence_verdict, c
     assert sentence_verdict(text) != "supported"
 
 
-def test_a_count_other_than_the_units_named_is_never_read_as_true(sentence_verdict):
-    text = ("In 2022-23 four reports followed, when Barking, Dagenham and Havering PDU and Newham PDU were rated "
-            "Requires improvement and Lewisham and Bromley PDU Inadequate.\n")
-    assert sentence_verdict(text) not in ("supported", "contradicted")
-
-
-def test_the_same_grade_as_a_unit_is_not_the_rating_the_sentence_before_named(sentence_verdict):
+_NEVER = [
+    # a count other than the number of units named stays unread: never true, never false on its own
+    ("In 2022-23 four reports followed, when Barking, Dagenham and Havering PDU and Newham PDU were rated "
+     "Requires improvement and Lewisham and Bromley PDU Inadequate.", ("supported", "contradicted")),
+    # 2022-23: three West Midlands PDUs reported in August 2022; "the four" is not their number
+    ("In 2022-23 the four West Midlands PDUs, all reported on in August 2022, split two Inadequate to one "
+     "Requires improvement.", ("supported", "contradicted")),
     # 2018-19: nps-wales reviewing Outstanding, overall Good; five of the seven NPS divisions Good (none
-    # Outstanding): "the same overall grade as NPS Wales" is its Good, true, never the Outstanding before it
-    text = ("In 2018-19 NPS Wales's reviewing was rated Outstanding.\n"
-            "Five of the seven divisions earned the same overall grade as NPS Wales.\n")
-    assert sentence_verdict(text) != "contradicted"
-
-
-def test_a_count_set_off_after_a_majority_is_never_carried_by_it(sentence_verdict):
+    # Outstanding): "the same overall grade as NPS Wales" is its Good, never the Outstanding before it
+    ("In 2018-19 NPS Wales's reviewing was rated Outstanding.\nFive of the seven divisions earned the same overall "
+     "grade as NPS Wales.", ("contradicted",)),
     # 2018-19: five of the seven NPS divisions Good; "six of the seven" is false, "a clear majority" true
-    text = "In 2018-19 a clear majority of NPS divisions, six of the seven, were rated Good.\n"
-    assert sentence_verdict(text) != "supported"
-
-
-def test_a_finding_said_after_the_rating_is_a_claim_of_its_own(sentence_verdict):
+    ("In 2018-19 a clear majority of NPS divisions, six of the seven, were rated Good.", ("supported",)),
     # newcastle-tyne-pdu 2025-26 Inadequate: what the inspectorate concluded besides is not in the data
-    text = ("Newcastle upon Tyne PDU was rated Inadequate in 2025-26, the inspectorate concluding that work to keep "
-            "people safe was falling well short.\n")
-    assert sentence_verdict(text) == "partly checked"
-
-
-def test_the_standard_of_a_unit_is_never_judged_on_its_overall_rating(sentence_verdict):
+    ("Newcastle upon Tyne PDU was rated Inadequate in 2025-26, the inspectorate concluding that work to keep "
+     "people safe was falling well short.", ("supported", "contradicted", "unverifiable")),
     # nps-north-east 2018-19: overall Good, leadership not held; "the leadership of X" is no claim about overall
-    text = "It is worth noting that the leadership of NPS North East was graded Good in 2018-19.\n"
-    assert sentence_verdict(text) == "unverifiable"
+    ("It is worth noting that the leadership of NPS North East was graded Good in 2018-19.",
+     ("supported", "contradicted", "partly checked")),
+]
 
 
-def test_a_size_beside_a_count_other_than_the_populations_is_never_read_as_true(sentence_verdict):
-    # 2022-23: three West Midlands PDUs reported in August 2022; "the four" is not their number, so it stays unread
-    text = ("In 2022-23 the four West Midlands PDUs, all reported on in August 2022, split two Inadequate to one "
-            "Requires improvement.\n")
-    assert sentence_verdict(text) not in ("supported", "contradicted")
+@pytest.mark.parametrize("text,never", _NEVER, ids=[f"never-{n}" for n in range(len(_NEVER))])
+def test_what_is_left_unread_never_decides_the_sentence(sentence_verdict, text, never):
+    assert sentence_verdict(text + "\n") not in never
 
 
 def test_a_month_said_of_a_counted_population_is_not_the_text_units(sentence_verdict):
