@@ -344,7 +344,6 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < y and x < b for x, y in spans)
 
 
-
 _PREVIOUS = re.compile(r"(?i)^(?:previous(ly)?|before|earlier|last (?:inspect(?:ion|ed)|time)|(?:at|since) its last)$")
 
 
