@@ -1877,13 +1877,16 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Requires improvement was the prevailing verdict among the NPS divisions inspected in 2018-19.",
          "contradicted"),
     ],
-    # "None of the three was rated R": each of the three units named just before, not so rated (2022-23:
+    # "None of the three (neither) was rated R": each of the units named just before, not so rated (2022-23:
     # manchester-north-pdu, tameside-pdu, wigan-pdu all Requires improvement)
     "none_of_the_group": [
         ("Manchester North PDU, Tameside PDU and Wigan PDU were inspected in 2022-23.\nNone of the three was rated "
          "Good.", "supported"),
         ("Manchester North PDU, Tameside PDU and Wigan PDU were inspected in 2022-23.\nNone of the three was rated "
          "Requires improvement.", "contradicted"),
+        ("Manchester North PDU and Tameside PDU were inspected in 2022-23.\nNeither was rated Inadequate.", "supported"),
+        ("Manchester North PDU and Tameside PDU were inspected in 2022-23.\nNeither was rated Requires improvement.",
+         "contradicted"),
     ],
     # a count of PDUs on a standard counts the standard's PDU cells (2022-23 West Midlands PDUs: leadership empty;
     # bradford-calderdale-pdu, Yorkshire and the Humber, 2024-25 leadership Inadequate)

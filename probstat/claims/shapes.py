@@ -424,7 +424,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
     Shape("rating list", r"(?P<s>P)w?(?P<r>R)", _ellipsis, "'A was rated Good, and B Requires improvement'",
           "In 2018-19 NPS Wales was rated Good, and NPS London Requires improvement.",
           "In 2018-19 NPS Wales was rated Good, and NPS London Inadequate."),
-    Shape("units named together", r"(?P<g>[Qw])(?P<n>N)?(?P<pop>[wS])?(?P<mid>[wBVh']{0,6}?)(?P<r>R)" + _AFTER,
+    Shape("units named together", r"(?P<g>[QwX])(?P<n>N)?(?P<pop>[wS])?(?P<mid>[wBVh']{0,6}?)(?P<r>R)" + _AFTER,
           _group_rating,
           "'Each was rated Requires improvement', 'all three units \"require improvement\"': each of the units a "
           "neighbouring sentence names together",
