@@ -1884,7 +1884,8 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
          "Good.", "supported"),
         ("Manchester North PDU, Tameside PDU and Wigan PDU were inspected in 2022-23.\nNone of the three was rated "
          "Requires improvement.", "contradicted"),
-        ("Manchester North PDU and Tameside PDU were inspected in 2022-23.\nNeither was rated Inadequate.", "supported"),
+        ("Manchester North PDU and Tameside PDU were inspected in 2022-23.\nNeither was rated Inadequate.",
+         "supported"),
         ("Manchester North PDU and Tameside PDU were inspected in 2022-23.\nNeither was rated Requires improvement.",
          "contradicted"),
     ],
