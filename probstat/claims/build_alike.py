@@ -10,7 +10,7 @@ from .. import schema
 from . import lazy_re as re
 from .matcher import Match
 from .readings import Change, Part, ProviderRating
-from .shape_parts import Sentence, Shape, _span
+from .shape_parts import Sentence, Shape, _ratings, _span
 
 # the words that set a rating beside another of the unit's as the same one, or as a different one
 _SAME = re.compile(r"(?i)^(?:matching|mirroring|echoing|equalling|equal\s+to|the\s+same(?:\s+as)?|in\s+line\s+with|"
@@ -47,8 +47,7 @@ def _change_restated(m: Match, s: Sentence) -> list[Part] | None:
     before = [p for p in s.parts if isinstance(p.reading, Change) and p.end <= start]
     if len(before) != 1:
         return None
-    was, now = before[0].reading, (m.one("r1"), m.one("r2"))
-    r1, r2 = (tuple(str(x) for x in (t.value if isinstance(t.value, tuple) else (t.value,))) for t in now)
+    was, r1, r2 = before[0].reading, _ratings(m.one("r1")), _ratings(m.one("r2"))
     if len(r1) != 1 or len(r2) != 1:
         return None
     order = schema.RATINGS.index(r2[0]) - schema.RATINGS.index(r1[0])  # (Outstanding first: lower is better)
@@ -61,11 +60,9 @@ def _standard_of_unit(m: Match, s: Sentence) -> list[Part] | None:
     """'the leadership of NPS North East was graded Good': the unit's rating on that standard."""
     if m.words("of").lower() != "of" or any(t.code == "X" for t in m.groups.get("mid", [])):
         return None
-    rating = m.one("r").value
-    ratings = rating if isinstance(rating, tuple) else (rating,)
     a, b, phrase = _span(m, s)
     return [Part(a, b, phrase, "standard rating", ProviderRating(str(m.one("s").value), str(m.one("t").value),
-                                                                tuple(str(r) for r in ratings)))]
+                                                                _ratings(m.one("r"))))]
 
 
 #: (tried before the rows that read a unit's rating, which would take "X was graded Good" for its overall one)
