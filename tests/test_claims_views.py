@@ -1909,6 +1909,15 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Durham Tees Valley CRC advanced to Good in 2019-20.", "supported"),
         ("Humberside, Lincolnshire and North Yorkshire CRC advanced to Good in 2019-20.", "contradicted"),
     ],
+    # who did a round's inspections, between the noun and the round, says which none (rounds.csv: 2022-23 31
+    # inspections, one Good; 2024-25 27 inspections, 14 Inadequate)
+    "inspections_done_in_a_round": [
+        ("Of the 31 inspections the inspectorate completed in 2022-23, just one was graded Good.", "supported"),
+        ("Of the 31 inspections the inspectorate completed in 2022-23, just two were graded Good.", "contradicted"),
+        ("Of the 27 inspections carried out in 2024-25, 14 were rated Inadequate.", "supported"),
+        ("Of the 27 inspections carried out in 2024-25, 15 were rated Inadequate.", "contradicted"),
+        ("Of the 30 inspections conducted by HMIP in 2024-25, 14 were rated Inadequate.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -458,3 +458,30 @@ def _standard_noun(tags: list[Tag]) -> list[Tag]:
             continue
         out.append(t)
     return out
+
+
+# The doing of inspections, and who did them: "the 27 inspections (the inspectorate) completed in 2024-25"
+_DONE = frozenset(("completed", "conducted", "undertaken", "counted", "done", "finished", "performed", "made",
+                   "carried", "out", "held"))
+_DOERS = frozenset(("the", "inspectorate", "inspectors", "hmip", "it", "they", "had", "has", "have", "been", "by",
+                    "probation"))
+
+
+def inspections_done(tags: list[Tag], i: int) -> tuple[list[Tag], int] | None:
+    """'the 27 inspections completed in 2024-25', 'the 31 inspections the inspectorate counted in 2022-23': the words
+    between the noun and its round say who did them, not which, so they join the noun (a count of the round's
+    inspections). The tags that replace the noun's, and how many after it they take in; None unless a doing verb
+    comes before "in" and a round."""
+    j = i + 1
+    done = False
+    while j < len(tags) and j - i <= 5 and tags[j].words.lower() in _DONE | _DOERS:
+        done = done or tags[j].words.lower() in _DONE
+        j += 1
+    out_in = j < len(tags) and tags[j].words.lower() == "out in" and tags[j - 1].words.lower() == "carried"
+    if not done and not out_in or j + 1 >= len(tags) or tags[j + 1].code != "Y" or \
+            tags[j].words.lower() != "in" and not out_in:
+        return None
+    if out_in:  # ("carried out in": "out in" is a report's coming out elsewhere)
+        t = tags[j]
+        return [Tag("I", tags[i].start, t.start + 3, tags[i].words), Tag("w", t.end - 2, t.end, "in")], j - i
+    return [Tag("I", tags[i].start, tags[j - 1].end, tags[i].words)], j - i - 1

@@ -36,6 +36,7 @@ from .tag_joins import (
     _region_of,
     _units_of_region,
     both_populations,
+    inspections_done,
     last_joins,
     noun_joins,
     pdu_services,
@@ -185,6 +186,10 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(t)
             i += 1
             continue
+        done = inspections_done(tags, i) if code == "I" and words.lower() == "inspections" else None
+        if done is not None:
+            tags[i: i + 1 + done[1]] = done[0]  # "the 27 inspections completed in 2024-25"
+            t = tags[i]
         nxt = tags[i + 1] if i + 1 < len(tags) else None
         bounded = join_bound(out, t) if t.code in "wRX" else None  # (no other code is bounded)
         if bounded is not None:
