@@ -1918,6 +1918,21 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Of the 27 inspections carried out in 2024-25, 15 were rated Inadequate.", "contradicted"),
         ("Of the 30 inspections conducted by HMIP in 2024-25, 14 were rated Inadequate.", "contradicted"),
     ],
+    # "the same rating" with no "as", after another unit's rating in the sentence: that unit's rating, not a change;
+    # across sentences it stays a change against the unit's own last inspection (2022-23:
+    # tameside-pdu, wigan-pdu, manchester-north-pdu Requires improvement; 2025-26 nottingham-city-pdu and
+    # nottinghamshire-pdu Inadequate; essex-north-pdu Inadequate 2022-23, Requires improvement 2024-25)
+    "the_same_rating_as_the_unit_before": [
+        ("Nottingham City PDU was rated Inadequate, and Nottinghamshire PDU received the same grade.", "supported"),
+        ("Nottingham City PDU was rated Good, and Nottinghamshire PDU was given the same rating.", "contradicted"),
+        ("Tameside PDU was rated Requires improvement.\nWigan PDU was given the same rating.", "unverifiable"),
+        ("Tameside PDU was rated Requires improvement, and Manchester North PDU and Wigan PDU received the same "
+         "rating.", "supported"),
+        ("Tameside PDU was rated Requires improvement, and Nottinghamshire PDU received the same rating.",
+         "contradicted"),
+        ("Essex North PDU was rated Inadequate in 2022-23.\nIn 2024-25 it was given the same rating again.",
+         "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

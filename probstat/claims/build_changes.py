@@ -10,9 +10,9 @@ from . import lazy_re as re
 from . import vocabulary as vocab
 from .matcher import Match
 from .quantifiers import interpret as _interpret
-from .readings import Change, InspectionDate, Part
+from .readings import Change, InspectionDate, Part, ProviderRating
 from .shape_parts import _DOWN, _PAST, _SAME, _UP, Sentence, _ratings, _span, _subject
-from .tag_type import clause_of
+from .tag_type import Tag, clause_of
 
 # "fared better in 2019-20 than in 2018-19", "fared worse at its second inspection than at its first", "than it had",
 # "than last time": a unit against its own earlier inspection
@@ -85,6 +85,10 @@ def _change(m: Match, s: Sentence) -> list[Part] | None:
             t.code in "SPQ" and t.value != pid or re.fullmatch(r"(?i)others?|many|most|rest", t.words)
             for t in m.tags[m.tags.index(span[hx]) + 1: m.tags.index(span[hx]) + 5]):
         return None  # "the same grade as many others", "the same rating as most CRCs": units compared, not times
+    alike = _same_as_another(m, s, span[hx]) if hx is not None and re.search(r"(?i)\bsame\b", span[hx].words) \
+        else None
+    if alike is not None:
+        return alike
     h = next((i for i, t in enumerate(span) if t.code in "PA"), 0)
     # a rating verb before the subject ("inspectors found it had improved") rates nothing
     if not ratings and not any(t.code == "K" or t.code == "V" and i >= h
@@ -321,3 +325,34 @@ def _steps(span: list) -> int | None:
                 n = 0
             return n if n > 0 else 0
     return None
+
+
+# words that set "the same rating" against the unit's own earlier inspection, not against another unit's rating
+_OWN_TIME = re.compile(r"(?i)\b(?:again|before|previous(?:ly)?|last\s+time|earlier\s+inspection|first|second|both|"
+                       r"kept|retain(?:s|ed)?|held|holds|still|remain(?:s|ed)?|stay(?:s|ed)|once\s+more|as\s+in|"
+                       r"(?:it|they)\s+(?:had|has|received|got|was\s+given|were\s+given))\b|\bin\s+(?:19|20)\d\d")
+
+
+def _same_as_another(m: Match, s: Sentence, same: Tag) -> list[Part] | None:
+    """'A was rated R, and B received the same grade': with another unit's overall rating said before it, "the same
+    rating" is that one, each unit named between them given it (a change against the unit's own last inspection only
+    where the words say a time: "again", "as before"). Not across sentences: there "the same rating" is as often the
+    unit's own at its last inspection."""
+    k = s.tags.index(same)
+    nxt = s.tags[k + 1] if k + 1 < len(s.tags) else None
+    if nxt is not None and nxt.words.lower() in ("as", "to", "that") or _OWN_TIME.search(s.text, s.start, s.end) \
+            or any(t.code == "R" for t in s.tags[k:]):
+        return None  # ("the same rating, Inadequate": the rating said)
+    rated = [i for i in range(k) if s.tags[i].code == "R"]
+    if not rated:
+        return None
+    i = rated[-1]  # the rating said before it, of the unit named before that
+    owners = [j for j in range(i) if s.tags[j].code == "P"]
+    ratings = _ratings(s.tags[i])
+    if not owners or len(ratings) != 1 or any(t.code in "TZX" for t in s.tags[owners[-1]: i]):
+        return None
+    before, units = str(s.tags[owners[-1]].value), [t for t in s.tags[i + 1: k] if t.code == "P"]
+    if not units or any(str(t.value) == before for t in units):
+        return None
+    a, b, phrase = _span(m, s)
+    return [Part(a, b, phrase, "likewise", ProviderRating(str(t.value), "overall", ratings)) for t in units]
