@@ -1933,6 +1933,24 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Essex North PDU was rated Inadequate in 2022-23.\nIn 2024-25 it was given the same rating again.",
          "contradicted"),
     ],
+    # a verb that bounds the figure after it, as "more than" does (providers.csv: swm-crc avg_caseload 64 in
+    # 2019-20; london-crc people_supervised 28819 in 2018-19)
+    "a_bound_said_by_a_verb": [
+        ("Average caseload at Staffordshire and West Midlands CRC topped 60 in 2019-20.", "supported"),
+        ("Average caseload at Staffordshire and West Midlands CRC topped 65 in 2019-20.", "contradicted"),
+        ("In 2019-20 the average caseload at Staffordshire and West Midlands CRC exceeded 60.", "supported"),
+        ("In 2018-19 the number of people London CRC supervised surpassed 30,000.", "contradicted"),
+    ],
+    # two figures said, each its own unit's, and compared (providers.csv 2019-20 avg_caseload: swm-crc 64,
+    # dlnr-crc 58)
+    "two_figures_said_and_compared": [
+        ("In 2019-20 Staffordshire and West Midlands CRC's average caseload of 64 was heavier than DLNR CRC's 58.",
+         "supported"),
+        ("In 2019-20 Staffordshire and West Midlands CRC's average caseload of 64 was lighter than DLNR CRC's 58.",
+         "contradicted"),
+        ("In 2019-20 Staffordshire and West Midlands CRC's average caseload of 64 was heavier than the 60 recorded "
+         "at DLNR CRC.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -300,6 +300,21 @@ def _figures_compared(m: Match, s: Sentence) -> list[Part] | None:
                                                                 by=by[0] if by else None))]
 
 
+def _two_figures_compared(m: Match, s: Sentence) -> list[Part] | None:
+    """'A's average caseload of 64 was heavier than the 58 recorded at B', '... lighter than B's 58': the two
+    figures are read as the units' own; the comparison between them is a claim of its own, of the same figures."""
+    rel = "higher" if _MORE.match(m.words("cmp")) else "lower" if _FEWER.match(m.words("cmp")) else None
+    said = s.text[s.start: s.end].lower()
+    column = "avg_caseload" if "caseload" in said else "points" if re.search(r"\bpoints?\b", said) else \
+        "people_supervised" if re.search(r"\bpeople\b|\bsupervis", said) else None
+    a, b = _subject(m.one("s"), s), _subject(m.one("o") or m.one("o2"), s)
+    if rel is None or column is None or a is None or b is None or a == b or \
+            any(t.code == "X" for t in s.tags[: m.last]):
+        return None
+    st, en = m.one("cmp").start, m.one("than").end
+    return [Part(st, en, s.text[st:en], "comparison", RatingComparison(a, b, rel, column=column))]
+
+
 def _gap_after(m: Match, s: Sentence) -> list[Part] | None:
     """'X supervised 8,136 people, over 3,000 more than B': the gap, set off after the figure the sentence read for
     X, between X's figure and B's."""

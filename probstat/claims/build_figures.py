@@ -97,6 +97,9 @@ _NATIONWIDE = re.compile(r"\b(?:across|in|throughout)\s+(?:all\s+of\s+)?(?:engla
                          r"\b|\bnationally\b|\bnationwide\b")
 
 
+_OF_UNIT = frozenset(("of", "for", "by", "at", "in"))
+
+
 def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
     """A figure of a published sector measure: the sentence's words name the measure (measure_words.MEASURES)."""
 
@@ -137,10 +140,14 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
             s.tags[k - 1].words == "," and k > 2 and any(t.code == "P" for t in s.tags[: k - 2])) else \
             s.tags[k - 3] if k >= 3 and s.tags[k - 3].code == "P" and s.tags[k - 1].words == "(" and \
             s.tags[k - 2].words.lower() in ("s", "'s", "\u2019s") else None  # ("DLNR CRC's (58)")
-        if owner is None and k + 3 < len(s.tags) and s.tags[k + 1].code in "wMU" and s.tags[k + 3].code == "P" and \
-                s.tags[k + 2].words.lower() in ("of", "for", "by") and k >= 1 and s.tags[k - 1].words.lower() == "the":
-            # "more than the 2 points of B", "than the nearly 3,000 supervised by B": the unit the figure is of
-            owner = s.tags[k + 3]
+        j = k + 1
+        while j < min(k + 4, len(s.tags)) and s.tags[j].code in "wMU" and s.tags[j].words.lower() not in _OF_UNIT:
+            j += 1
+        if owner is None and k >= 1 and s.tags[k - 1].words.lower() == "the" and j + 1 < len(s.tags) and \
+                s.tags[j].words.lower() in _OF_UNIT and s.tags[j + 1].code == "P":
+            # "more than the 2 points of B", "than the nearly 3,000 supervised by B", "the 58 recorded at B": the
+            # unit the figure is of
+            owner = s.tags[j + 1]
         # ("Within the region, X was rated R, but in only 23 per cent of its cases ...": "its" is the unit named last)
         its = next((t for t in s.tags[k + 1: k + 4] if t.code == "A" and t.words.lower() in ("its", "their")), None)
         units = list({str(t.value): t for t in named if t.code == "P"}.values())

@@ -83,7 +83,9 @@ RULES: tuple[Rule, ...] = (
                        "just above", "just more than", "marginally more than", "fractionally more than"),
          "(X, X(1 + CLOSENESS)]: above X, and not far above it, as the words say", "just over 40 per cent",
          "(40, 44] per cent"),
-    Rule("over", ("over", "more than", "above", "greater than", "in excess of", "upwards of"),
+    Rule("over", ("over", "more than", "above", "greater than", "in excess of", "upwards of",
+                  # a verb that says the same of the figure after it: "caseloads topped 60", "exceeded 60"
+                  "exceeded", "exceeding", "exceeds", "topped", "topping", "tops", "surpassed", "surpassing"),
          "(X, top]: a lower bound (top is 100 for shares and points, inf for counts); that it is not far "
          "above X is only suggested (suggested_high X(1 + CLOSENESS), for a note)", "more than 20,000",
          "(20000, no upper bound)"),

@@ -14,6 +14,7 @@ from .build_distribution import (
     _points_compared,
     _sectors_compared,
     _shared_same,
+    _two_figures_compared,
 )
 from .shape_parts import Shape, _refuse, _renamed
 
@@ -32,6 +33,18 @@ FIGURES_COMPARED = Shape(
     "people as', 'assessed risk of harm sufficiently in a larger share of cases than B': two units' figures",
     "In 2018-19 London CRC supervised more people than Staffordshire and West Midlands CRC.",
     "In 2018-19 London CRC supervised fewer people than Staffordshire and West Midlands CRC.")
+
+#: Two units' figures said, and compared between them: "A's caseload of 64 was heavier than the 58 recorded at B".
+FIGURES_SAID_COMPARED = Shape(
+    "two figures said and compared",
+    r"(?P<s>[PA])[wM]{0,4}(?P<n>N)[BwV]{0,2}?(?P<cmp>w)(?P<than>g)(?:w?(?P<n2>N)w{0,2}(?P<o>[PA])|"
+    r"(?P<o2>[PA])w(?P<n3>N))", _two_figures_compared,
+    "'A's average caseload of 64 was heavier than the 58 recorded at B', '... lighter than B's 58': the comparison "
+    "of the two figures, each read as its unit's",
+    "In 2019-20 Staffordshire and West Midlands CRC's average caseload of 64 was heavier than the 58 recorded at "
+    "DLNR CRC.",
+    "In 2019-20 Staffordshire and West Midlands CRC's average caseload of 64 was lighter than the 58 recorded at "
+    "DLNR CRC.", consumes=("cmp", "than"))
 
 #: The gap set off after a unit's people figure: ", over 3,000 more than B".
 GAP_AFTER = Shape("a gap set off", r",(?P<by>N)(?:(?P<cmp>w)U?g|(?P<cmp2>G))w?(?P<o>[PA])",

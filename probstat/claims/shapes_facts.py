@@ -9,7 +9,7 @@ from .build_distribution import _points_compared
 from .build_owners import _one_of_owners, _owner, _owner_of, _owner_rank, _region_count, _region_of
 from .build_people import _bare_people, _people, _people_and, _people_beside, _people_its, _second_people
 from .shape_parts import Shape, _renamed
-from .shapes_compared import GAP_AFTER, LIKE_AFTER
+from .shapes_compared import FIGURES_SAID_COMPARED, GAP_AFTER, LIKE_AFTER
 
 FACT_SHAPES: tuple[Shape, ...] = (
     Shape("points compared", r"(?P<s>[PA])(?:(?P<cmp>w)|B?V(?P<cmp2>w{1,2}(?:FN)?)[wY]{0,2}?g)(?P<o>[PA])",
@@ -120,5 +120,6 @@ FACT_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 Sodexo ran more CRCs than any other owner.",
           "In 2018-19 Purple Futures ran more CRCs than any other owner.", reads_span=True),
     GAP_AFTER,  # (after the people figures: the gap set off after one of them)
+    FIGURES_SAID_COMPARED,  # (after the figures too: the comparison between two of them)
     LIKE_AFTER,  # (after the rating shapes: the rating read before, for the unit set beside it)
 )

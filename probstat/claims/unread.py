@@ -46,7 +46,8 @@ _RATING_VERB = re.compile(r"(?i)rat|grad|score|mark|award|given|verdict")
 _COMPARATIVE = re.compile(r"(?i)^(?:lower|higher|worse|better|weaker|stronger|poorer)$")
 
 
-_MORE_FEWER = re.compile(r"(?i)^(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|better|worse)$")
+_MORE_FEWER = re.compile(r"(?i)^(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|better|worse|heavier|"
+                         r"lighter)$")
 
 
 def _ratings_compared(tags: list[Tag]) -> list[Tag]:
