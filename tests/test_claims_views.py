@@ -1951,6 +1951,24 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2019-20 Staffordshire and West Midlands CRC's average caseload of 64 was heavier than the 60 recorded "
          "at DLNR CRC.", "contradicted"),
     ],
+    # a standard "in" or "at" the unit is the unit's standard, never its overall rating (bradford-calderdale-pdu
+    # 2024-25: leadership Inadequate, overall Inadequate; essex-south-pdu 2024-25: leadership empty, overall RI)
+    "a_standard_in_the_unit": [
+        ("Report: Bradford and Calderdale PDU\nIn 2024-25 leadership in the unit was judged Inadequate.",
+         "supported"),
+        ("Report: Bradford and Calderdale PDU\nIn 2024-25 leadership in the unit was judged Good.", "contradicted"),
+        ("Report: Essex South PDU\nIn 2024-25 leadership in the unit was judged Good.", "unverifiable"),
+        ("In 2024-25 leadership at Essex South PDU was judged Requires improvement.", "unverifiable"),
+    ],
+    # "the rating they gave most often", among the population the sentence before counted (rounds.csv 2024-25:
+    # three regions, all Requires improvement)
+    "the_rating_given_most_often": [
+        ("The inspectors looked at three regions in 2024-25.\nRequires improvement was the rating they gave most "
+         "often.", "supported"),
+        ("The inspectors looked at three regions in 2024-25.\nInadequate was the rating they gave most often.",
+         "contradicted"),
+        ("In 2018-19 Good was the verdict inspectors handed out most frequently.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

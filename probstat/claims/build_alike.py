@@ -10,12 +10,13 @@ from .. import schema
 from . import lazy_re as re
 from .matcher import Match
 from .readings import Change, Part, ProviderRating
-from .shape_parts import Sentence, Shape, _ratings, _span
+from .shape_parts import Sentence, Shape, _ratings, _span, _subject
 
 # the words that set a rating beside another of the unit's as the same one, or as a different one
 _SAME = re.compile(r"(?i)^(?:matching|mirroring|echoing|equalling|equal\s+to|the\s+same(?:\s+as)?|in\s+line\s+with|"
-                   r"like|as\s+was|as\s+did)$")
-_OTHER = re.compile(r"(?i)^(?:unlike|different\s+from|differing\s+from|out\s+of\s+step\s+with|in\s+contrast\s+to)$")
+                   r"like|as\s+was|as\s+did|(?:which|that)\s+(?:was|is)(?:\s+also)?)$")
+_OTHER = re.compile(r"(?i)^(?:unlike|different\s+from|differing\s+from|out\s+of\s+step\s+with|in\s+contrast\s+to|"
+                    r"(?:which|that)\s+(?:was|is)\s+not)$")
 
 
 def _overall_alike(m: Match, s: Sentence) -> list[Part] | None:
@@ -58,17 +59,19 @@ def _change_restated(m: Match, s: Sentence) -> list[Part] | None:
 
 def _standard_of_unit(m: Match, s: Sentence) -> list[Part] | None:
     """'the leadership of NPS North East was graded Good': the unit's rating on that standard."""
-    if m.words("of").lower() != "of" or any(t.code == "X" for t in m.groups.get("mid", [])):
+    unit = _subject(m.one("s"), s)
+    if m.words("of").lower() not in ("of", "in", "at", "within", "across") or unit is None or \
+            any(t.code == "X" for t in m.groups.get("mid", [])):
         return None
     a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "standard rating", ProviderRating(str(m.one("s").value), str(m.one("t").value),
-                                                                _ratings(m.one("r"))))]
+    return [Part(a, b, phrase, "standard rating", ProviderRating(unit, str(m.one("t").value), _ratings(m.one("r"))))]
 
 
 #: (tried before the rows that read a unit's rating, which would take "X was graded Good" for its overall one)
 STANDARD_OF_UNIT = Shape("a standard of the unit named after it",
-                         r"(?P<t>T)(?P<of>F)(?P<s>P)(?P<mid>[BV]{1,3})(?P<r>R)", _standard_of_unit,
-                         "'the leadership of X was graded Good': X's rating on that standard, not its overall one",
+                         r"(?P<t>T)(?P<of>[Fw])(?P<s>[PA])(?P<mid>[BV]{1,3})(?P<r>R)", _standard_of_unit,
+                         "'the leadership of X was graded Good', 'leadership at X is Good', 'leadership in the unit "
+                         "had been found Good': X's rating on that standard, not its overall one",
                          "In 2024-25 the leadership of Bradford and Calderdale PDU was graded Inadequate.",
                          "In 2024-25 the leadership of Bradford and Calderdale PDU was graded Good.")
 
@@ -80,6 +83,13 @@ ALIKE_SHAPES: tuple[Shape, ...] = (
           "received overall.",
           "In 2024-25 the Kent, Surrey and Sussex region's victim work was rated Outstanding, the same verdict the "
           "region received overall."),
+    Shape("the overall rating the same, in a relative clause", r",(?P<cue>wB[wX]?)(?P<own>[AP])(?P<k>K)",
+          _overall_alike, "'... Outstanding for its victim work, which was also its overall rating': the unit's "
+          "overall rating is the standard's ('which was not': another)",
+          "In 2024-25 Bradford and Calderdale PDU's leadership was rated Inadequate, which was also its overall "
+          "rating.",
+          "In 2024-25 the Kent, Surrey and Sussex region's victim work was rated Outstanding, which was also its "
+          "overall rating."),
     Shape("a change said again by its ratings", r",(?P<from>h)(?P<r1>R)(?:wY)?(?P<to>w)(?P<r2>R)(?:wY)?",
           _change_restated,
           "'improved by one grade between 2021-22 and 2025-26, from Inadequate to Requires improvement': the change "

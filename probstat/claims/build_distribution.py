@@ -70,11 +70,14 @@ def _distribution(m: Match, s: Sentence) -> list[Part] | None:
     if any(t.code in "XT" for t in m.tags[m.first: m.last]):
         return [Part(a, b, phrase, "distribution", problem="a standard or a negation in a superlative")]
     pop = m.one("pop") or _fronted_population(s, m.first)
-    sector = _population(pop)[0] if pop is not None else None
+    sector, words = _population(pop) if pop is not None else (None, "")
+    if pop is None and m.last == len(s.tags) and s.previous_pop is not None and \
+            not any(t.code == "S" for t in s.tags):
+        # "The inspectors looked at three regions. Inadequate was the rating they gave most often.": among those
+        sector, words = s.previous_pop
     rating = _ratings(m.one("r"))
     if len(rating) != 1:
         return None
-    words = _population(pop)[1] if pop is not None else ""
     return [Part(a, b, phrase, "distribution", Distribution(sector, rating[0], kind))] + \
         (_with_count(s, m.tags[m.last - 1].end, sector, words, rating[0]) if kind == "most common" else [])
 

@@ -485,3 +485,26 @@ def inspections_done(tags: list[Tag], i: int) -> tuple[list[Tag], int] | None:
         t = tags[j]
         return [Tag("I", tags[i].start, t.start + 3, tags[i].words), Tag("w", t.end - 2, t.end, "in")], j - i
     return [Tag("I", tags[i].start, tags[j - 1].end, tags[i].words)], j - i - 1
+
+
+_GIVERS = frozenset(("they", "inspectors", "the", "inspectorate", "hmip", "it", "gave", "given", "awarded", "handed",
+                     "out", "issued", "used", "reached", "most", "the", "inspectors'"))
+
+
+def given_most_often(out: list[Tag], tags: list[Tag], i: int) -> tuple[int, Tag] | None:
+    """'the rating they gave most often', 'the verdict inspectors handed out most frequently': the most (or least)
+    common rating, as "the most common rating" is; how many tags before it the join takes in, and the tag."""
+    if i + 1 >= len(tags) or not re.fullmatch(r"(?i)often|frequently", tags[i + 1].words):
+        return None
+    for k in range(1, min(6, len(out)) + 1):
+        t = out[-k]
+        if t.code == "V" and re.fullmatch(r"(?i)rating|verdict|grade|judgement", t.words):
+            lead = 1 if k < len(out) and out[-k - 1].words.lower() == "the" else 0
+            said = out[len(out) - k - lead:]
+            if not any(x.words.lower() in ("gave", "given", "awarded", "handed", "issued", "reached") for x in said):
+                return None
+            kind = "least often" if tags[i].words.lower() == "least" else "most often"
+            return k + lead, Tag("D", said[0].start, tags[i + 1].end, f"{' '.join(x.words for x in said)} {kind}")
+        if t.words.lower() not in _GIVERS:
+            return None
+    return None

@@ -36,6 +36,7 @@ from .tag_joins import (
     _region_of,
     _units_of_region,
     both_populations,
+    given_most_often,
     inspections_done,
     last_joins,
     noun_joins,
@@ -244,6 +245,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             # "rated 'Inadequate' and told to improve": an order after the rating, not a second rating
             out.append(Tag("w", t.start, t.end, t.words))
             i += 1
+            continue
+        often = given_most_often(out, tags, i) if code == "Q" and words.lower() in ("most", "least") else None
+        if often is not None:
+            out[len(out) - often[0]:] = [often[1]]  # "the rating they gave most often"
+            i += 2
             continue
         joined = noun_joins(out, t) if t.code in "MISV" else None  # (it joins, or changes, only at these)
         if joined is not None:
