@@ -1969,6 +1969,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
          "contradicted"),
         ("In 2018-19 Good was the verdict inspectors handed out most frequently.", "contradicted"),
     ],
+    # the word "region" between a region's name and its PDUs (2022-23 South West PDUs: three inspected, two
+    # Requires improvement and one Inadequate)
+    "a_region_said_before_its_pdus": [
+        ("Two of three South West region PDUs inspected in 2022-23 came out as Requires improvement.", "supported"),
+        ("In 2022-23 all three South West region PDUs were rated Requires improvement.", "contradicted"),
+        ("In 2022-23 one South West region PDU was rated Inadequate.", "supported"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -18,15 +18,19 @@ _REGION_ADJECTIVES = {"Welsh": "Wales"}
 
 def _region_before(out: list[Tag], noun: Tag) -> tuple[int, str | None]:
     """How many tags before a noun name a region ("London", "Greater Manchester", "Yorkshire and the Humber",
-    "Welsh"), and the region: (0, None) if none. A region's name may have been tagged as a unit of its own."""
+    "Welsh"), and the region: (0, None) if none. A region's name may have been tagged as a unit of its own, and the
+    word "region" may follow it ("three South West region PDUs", "the South West region's PDUs")."""
+    said = 1 if out and re.fullmatch(r"(?i)region(?:['\u2019]s)?", out[-1].words) and \
+        noun.start - out[-1].end <= 1 else 0
+    end = len(out) - said
     for k in (5, 4, 3, 2, 1):
-        words = out[-k:]
+        words = out[end - k: end] if end >= k else []
         if len(words) == k and all(x.code in "wP" for x in words) and words[0].words[:1].isupper() and \
-                noun.start - words[-1].end <= 1:
+                (out[-1] if said else noun).start - words[-1].end <= 1:
             name = re.sub(r"\s+", " ", " ".join(x.words for x in words))
             name = _REGION_ADJECTIVES.get(name, name)
             if name in vocab.region_names():
-                return k, name
+                return k + said, name
     return 0, None
 
 
