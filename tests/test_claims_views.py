@@ -1976,6 +1976,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2022-23 all three South West region PDUs were rated Requires improvement.", "contradicted"),
         ("In 2022-23 one South West region PDU was rated Inadequate.", "supported"),
     ],
+    # "..., while C, <aside>, was rated R": the unit that opens the clause, not the sentence's first (2022-23:
+    # newham-pdu Requires improvement, lewisham-bromley-pdu Inadequate)
+    "the_unit_that_opens_the_clause": [
+        ("In 2022-23 Newham PDU was rated Requires improvement, while Lewisham and Bromley PDU, reported on the same "
+         "day, was rated Inadequate.", "supported"),
+        ("In 2022-23 Newham PDU was rated Requires improvement, while Lewisham and Bromley PDU, reported on the same "
+         "day, was rated Requires improvement.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -327,6 +327,9 @@ def _own_predicate(mid: list[Tag]) -> list[Tag]:
     return mid[cut[-1] + 1:] if cut else mid
 
 
+_CLAUSE_LINKS = frozenset(("while", "whereas", "but", "though", "although", "whilst"))
+
+
 def _clause_subject(m: Match, s: Sentence, opening_it: bool = False) -> list[Part] | None:
     """', ..., was rated Good': a rating after a clause that interrupts its subject ('X, which supervised
     3,000 people, was rated Good') belongs to the sentence's subject: the first provider named in it."""
@@ -340,6 +343,10 @@ def _clause_subject(m: Match, s: Sentence, opening_it: bool = False) -> list[Par
             s.tags[m.first - 1].code not in "PA":
         return None  # "the CRC's Through the Gate work for people leaving prison, which was rated Good": not the CRC's
     first = named[0]
+    # "A and B each received R1, while C, reported on the same day, was found R2": the unit the clause opened with
+    opened = [k for k in range(1, m.first - 1) if s.tags[k].code == "P" and s.tags[k + 1].code == "," and
+              s.tags[k - 1].words.lower() in _CLAUSE_LINKS and not any(t.code == "R" for t in s.tags[k: m.first])]
+    first = s.tags[opened[-1]] if opened else first
     at = m.tags[m.first].start
     rated = {p.reading.provider for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= at
              and not p.past}  # ("X, previously rated R1, is now rated R2": an earlier rating in the aside)
