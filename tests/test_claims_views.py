@@ -1984,6 +1984,15 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2022-23 Newham PDU was rated Requires improvement, while Lewisham and Bromley PDU, reported on the same "
          "day, was rated Requires improvement.", "contradicted"),
     ],
+    # "with one exception" before the count, or set off after the population and its round, as "bar one" (2018-19
+    # CRCs: 19 Requires improvement, 1 Inadequate, 1 Good; NPS divisions: 5 Good, 2 Requires improvement)
+    "with_n_exceptions": [
+        ("With one exception, every CRC inspected in 2018-19 came out as Requires improvement or Inadequate.",
+         "supported"),
+        ("With one exception, every CRC inspected in 2018-19 was rated Requires improvement.", "contradicted"),
+        ("With two exceptions, every NPS division inspected in 2018-19 was rated Good.", "supported"),
+        ("Every CRC inspected in 2018-19, except two, was rated Requires improvement or Inadequate.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

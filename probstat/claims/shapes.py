@@ -450,7 +450,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2018-19 Requires improvement went to 21 services.",
           "In 2018-19 Requires improvement went to 20 services."),
     Shape("count with exception", r"(?P<q>Q)(?P<n>N)?[wF]{0,2}(?P<pop>S)"
-          r"(?:,(?P<e5>E)(?P<en5>N),|(?P<e>[E,])(?P<en>N)|I(?:wY)?(?P<e3>E)(?P<en3>N)|(?:I(?:wY)?)?,(?P<e2>w)(?P<en2>[NQ])"
+          r"(?:(?:I(?:wY)?)?,(?P<e5>E)(?P<en5>N),|(?P<e>[E,])(?P<en>N)|I(?:wY)?(?P<e3>E)(?P<en3>N)|(?:I(?:wY)?)?,(?P<e2>w)(?P<en2>[NQ])"
           r"(?P<exc>w),)"
           r"(?P<mid>" + _GAP + r"{0,8}?)(?P<r>R)"
           r"(?P<after>(?:[wFVA]{0,2}[TK])?)", lambda m, s: _count_shape(_renamed(m), s),

@@ -246,6 +246,12 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))
             i += 1
             continue
+        if code == "w" and words.lower() == "with" and i + 3 < len(tags) and tags[i + 1].code == "N" and \
+                re.fullmatch(r"(?i)exceptions?", tags[i + 2].words) and tags[i + 3].code == ",":
+            # "With one exception, every CRC ...", "..., with two exceptions, ...": "bar one", "bar two"
+            out += [Tag("E", t.start, t.end, t.words), tags[i + 1]]
+            i += 3
+            continue
         often = given_most_often(out, tags, i) if code == "Q" and words.lower() in ("most", "least") else None
         if often is not None:
             out[len(out) - often[0]:] = [often[1]]  # "the rating they gave most often"
