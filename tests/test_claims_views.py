@@ -1993,6 +1993,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("With two exceptions, every NPS division inspected in 2018-19 was rated Good.", "supported"),
         ("Every CRC inspected in 2018-19, except two, was rated Requires improvement or Inadequate.", "contradicted"),
     ],
+    # a rating "before its <round> inspection" is the one before that round's (essex-north-pdu: Inadequate 2022-23,
+    # Requires improvement 2024-25; cumbria-pdu: one row, 2023-24 Requires improvement)
+    "a_rating_before_a_rounds_inspection": [
+        ("Essex North PDU had been rated Inadequate before its 2024-25 inspection.", "supported"),
+        ("Essex North PDU had been rated Requires improvement prior to its 2024-25 inspection.", "contradicted"),
+        ("Cumbria PDU had been rated Inadequate before its 2023-24 inspection.", "unverifiable"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

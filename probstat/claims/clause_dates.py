@@ -42,7 +42,7 @@ _BEFORE_THAT = re.compile(r"(?i)\b(?:previous|last|earlier|prior|former)\s+(?:in
 def dated_parts(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
     """Each part with the year its clause writes ("last time, in 2022, it was rated ..."), or the sentence's
     only year; the judge takes it as naming one of the provider's inspections when exactly one fits."""
-    parts = _following(text, start, end, parts)
+    parts = _before_round(text, start, end, _following(text, start, end, parts))
     years = [(m.start(), int(m.group("year")), _MONTHS.index(m.group("month").lower()) + 1 if m.group("month")
               else None) for m in _YEAR.finditer(text, start, end)
              if not _UNTIL.search(text, max(start, m.start() - 12), m.start())]
@@ -86,6 +86,25 @@ _FOLLOWING = Anchored(re.compile(r"(?i)\b(?:the\s+(?:following|next)\s+year|a\s+
 
 
 _AFTER_ROUND = re.compile(r"(?i)\bafter\s+(?:its\s+|the\s+)?" + vocab.ROUND_RE.pattern)
+
+
+# "had been rated Inadequate before its 2023-24 inspection", "prior to the 2024-25 report": the inspection before it
+_BEFORE_ROUND = re.compile(r"(?i)\b(?:before|prior\s+to|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:its|the)\s+(?:"
+                           + vocab.ROUND_RE.pattern + r")\s+(?:inspection|report|visit)")
+
+
+def _before_round(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
+    """A unit's rating said right before "before its 2023-24 inspection": the rating of its inspection before that
+    round's (none in the data: undecided), not the one of that round."""
+    out = []
+    for p in parts:
+        m = _BEFORE_ROUND.search(text, p.end, min(end, p.end + 60)) if isinstance(p.reading, ProviderRating) else None
+        if m is not None and not any(q is not p and p.end < q.start < m.start() for q in parts) and \
+                not _CLAUSE_MARK.search(text, p.end, m.start()):
+            rm = vocab.ROUND_RE.search(text, m.start(), m.end())
+            p = replace(p, past=True, earlier=True, before=vocab.round_name(rm))
+        out.append(p)
+    return out
 
 
 def _following(text: str, start: int, end: int, parts: list[Part]) -> list[Part]:
