@@ -1902,6 +1902,12 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Research note, May 2025\nEssex North PDU's standing verdict was Requires improvement.", "supported"),
         ("Research note, May 2025\nEssex North PDU's standing verdict was Inadequate.", "contradicted"),
         ("Funding bid, November 2024\nThe verdict in force for West Kent PDU was Inadequate.", "unverifiable"),
+        # ("currently", "right now": the same; swansea-neath-port-talbot-pdu Inadequate 2022-01, Requires
+        # improvement in 2025-26 with no month held)
+        ("Committee minutes, May 2025\nEssex North PDU currently requires improvement.", "supported"),
+        ("Committee minutes, May 2025\nEssex North PDU is rated Inadequate right now.", "contradicted"),
+        ("Committee minutes, November 2025\nSwansea Neath Port Talbot PDU currently requires improvement.",
+         "unverifiable"),
     ],
     # "advanced to R": a change up to it (2018-19 -> 2019-20: dtv-crc Requires improvement -> Good; hlny-crc
     # Requires improvement both times)
