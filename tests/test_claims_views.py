@@ -2006,6 +2006,19 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Essex North PDU had been rated Requires improvement prior to its 2024-25 inspection.", "contradicted"),
         ("Cumbria PDU had been rated Inadequate before its 2023-24 inspection.", "unverifiable"),
     ],
+    # wire copy and lists with no verb: a name and a rating, "R for X", "no R rating for X", "R the most common
+    # rating" (wigan-pdu 2022-23 Requires improvement; birmingham-north-east-solihull-pdu 2022-23 Inadequate;
+    # cwm-taf-morgannwg-pdu one row, Requires improvement; 2018-19 CRCs: 19 Requires improvement)
+    "verbless_wire_copy": [
+        ("Wigan PDU Requires improvement in 2022-23.", "supported"),
+        ("Wigan PDU Inadequate in 2022-23.", "contradicted"),
+        ("Inadequate for Birmingham North, East and Solihull PDU in 2022-23.", "supported"),
+        ("Good for Birmingham North, East and Solihull PDU in 2022-23.", "contradicted"),
+        ("No Inadequate rating for Cwm Taf Morgannwg PDU.", "supported"),
+        ("No Requires improvement rating for Cwm Taf Morgannwg PDU.", "contradicted"),
+        ("Requires improvement the most common rating among CRCs inspected in 2018-19.", "supported"),
+        ("Good the most common rating among CRCs inspected in 2018-19.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -93,8 +93,11 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     listed = at >= 2 and m.tags[at - 1].words in (":", "-", "\u2013", "\u2014") and r_tag.words[:1].isupper() and \
         (m.tags[at - 2] is m.one("s") or m.tags[at - 2].words == ")" and bool(m.groups.get("aside"))) \
         and all(t.code in "KY" for t in m.tags[at + 1: cut])
+    # "Wigan PDU Inadequate in 2022-23.", "NPS London Good, ...": a wire's or a list's clause of a name and a rating
+    bare = not m.groups.get("mid") and r_tag.words[:1].isupper() and m.first == 0 and \
+        all(t.code == "Y" or t.words.lower() in ("in", "during", "for") for t in s.tags[at + 1: cut])
     if not (m.has("mid", "B") or m.has("mid", "V") or m.has("pre", "V") or m.has("mid", "X")
-            or m.has("after", "V") or verbal or listed or _headline_rating(m, s)):
+            or m.has("after", "V") or verbal or listed or bare or _headline_rating(m, s)):
         return None  # a name beside a rating word with no verb between: not a statement of its rating
     subject = m.one("s")
     if subject is not None and subject in m.tags and _closes_aside(m.tags, m.tags.index(subject)):
@@ -203,6 +206,8 @@ def _rating_for(m: Match, s: Sentence) -> list[Part] | None:
     if pid is None or any(t.code == "X" for t in s.tags[max(0, m.first - 3): m.first]):
         return None
     a, b, phrase = _span(m, s)
+    no = m.first > 0 and s.tags[m.first - 1].code == "Q" and s.tags[m.first - 1].words.lower() in ("no", "not one")
+    a, phrase = (s.tags[m.first - 1].start, s.text[s.tags[m.first - 1].start: b]) if no else (a, phrase)  # "No R ..."
     rest = s.tags[s.tags.index(m.one("s")) + 1:]
     if rest and rest[0].words.lower() in ("s", "'s", "\u2019s"):
         # "the Good ratings for the CRC's unpaid work and for its court work": the ratings of those standards
@@ -214,7 +219,7 @@ def _rating_for(m: Match, s: Sentence) -> list[Part] | None:
                 break
         return [Part(a, t.end, s.text[a: t.end], "standard rating", ProviderRating(pid, c, _ratings(m.one("r"))))
                 for c in dict.fromkeys(columns)] or None
-    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r"))))]
+    return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, "overall", _ratings(m.one("r")), negated=no))]
 
 
 _ESCAPING = re.compile(r"(?i)^(?:escap|avoid|dodg|evad|miss|sidestep|(?:keep|kept|stay|steer)\w*\s+(?:clear\s+of|off))")
@@ -327,9 +332,6 @@ def _own_predicate(mid: list[Tag]) -> list[Tag]:
     return mid[cut[-1] + 1:] if cut else mid
 
 
-_CLAUSE_LINKS = frozenset(("while", "whereas", "but", "though", "although", "whilst"))
-
-
 def _clause_subject(m: Match, s: Sentence, opening_it: bool = False) -> list[Part] | None:
     """', ..., was rated Good': a rating after a clause that interrupts its subject ('X, which supervised
     3,000 people, was rated Good') belongs to the sentence's subject: the first provider named in it."""
@@ -344,8 +346,9 @@ def _clause_subject(m: Match, s: Sentence, opening_it: bool = False) -> list[Par
         return None  # "the CRC's Through the Gate work for people leaving prison, which was rated Good": not the CRC's
     first = named[0]
     # "A and B each received R1, while C, reported on the same day, was found R2": the unit the clause opened with
-    opened = [k for k in range(1, m.first - 1) if s.tags[k].code == "P" and s.tags[k + 1].code == "," and
-              s.tags[k - 1].words.lower() in _CLAUSE_LINKS and not any(t.code == "R" for t in s.tags[k: m.first])]
+    opened = [k for k in range(1, m.first - 1) if s.tags[k].code == "P" and s.tags[k + 1].code == "," and not any(
+        t.code == "R" for t in s.tags[k: m.first]) and s.tags[k - 1].words.lower() in ("while", "whereas", "but",
+                                                                                     "though", "although", "whilst")]
     first = s.tags[opened[-1]] if opened else first
     at = m.tags[m.first].start
     rated = {p.reading.provider for p in s.parts if isinstance(p.reading, ProviderRating) and p.end <= at

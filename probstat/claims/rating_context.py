@@ -35,6 +35,9 @@ def rating_context(text: str, at: int, word: str) -> bool:
     if word[0].isupper() and re.match(r"(?i)\s+(?:was|is|remained|remains)\s+(?:by\s+far\s+)?(?:the|a)\s+(?:[\w-]+\s+)"
                                       r"{0,3}?(?:rating|verdict|grade|mark|judgement)s?\b", text[at + len(word):]):
         return True  # "Good was the commonest verdict", "Good is the second-highest grade": the rating named
+    if word[0].isupper() and re.match(r"(?i)\s+the\s+(?:most|least)\s+(?:common|frequent|usual)\s+(?:rating|verdict|"
+                                      r"grade)\b|\s+for\s+[A-Z]", text[at + len(word):]):
+        return True  # a headline's or a wire's "Good the most common rating ...", "Good for Wigan PDU"
     after = text[at + len(word): at + len(word) + 40]
     if word[0].isupper() and re.match(r"\s+(?:ratings?|grades?)\b", after):
         return True  # "Good ratings outnumbered Requires improvement ratings": the rating, opening the sentence

@@ -112,7 +112,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           _respectively, "'A and B were rated R1 and R2 respectively': each unit its rating, in order",
           "In 2018-19 NPS Wales and NPS London were rated Good and Requires improvement respectively.",
           "In 2018-19 NPS Wales and NPS London were rated Requires improvement and Good respectively."),
-    Shape("most common rating", r"(?P<r>R)B(?P<d>D)(?:(?P<pop0>S)[KV]|[wKV]{1,3}(?:[wFY]{0,4}(?P<pop>S))?|$)|(?P<d2>D)"
+    Shape("most common rating", r"(?P<r>R)B?(?P<d>D)(?:(?P<pop0>S)[KV]|[wKV]{1,3}(?:[wFY]{0,4}(?P<pop>S))?|$)|(?P<d2>D)"
           r"[wKV]{0,3}(?:[wF]{0,2}(?P<pop2>S))?[wY,]{0,3}B(?P<r2>R)", lambda m, s: _distribution(_renamed(m), s),
           "the most or least common rating among a population",
           "Requires improvement was the most common overall rating in 2018-19.",
@@ -311,9 +311,12 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "Despite an Outstanding rating for its court work, Northamptonshire PDU was rated Requires improvement "
           "overall in 2022-23.", "Despite an Inadequate rating for its court work, Northamptonshire PDU was rated "
           "Requires improvement overall in 2022-23."),
-    Shape("rating for a provider", r"(?P<r>R)(?P<after>[wK]{0,1}V)(?:B{1,2}V)?[wF]{1,2}(?P<s>[PA])", _rating_for,
-          "'a Good rating for X', 'Requires improvement rating for X'",
-          "In 2018-19 there was a Good rating for NPS Wales.", "In 2018-19 there was a Good rating for NPS London."),
+    Shape("rating for a provider", r"(?P<r>R)(?P<after>[wK]{0,1}V)(?:B{1,2}V)?[wF]{1,2}(?P<s>[PA])|"
+          r"^(?P<r2>R)(?P<for2>w)(?P<s2>[PA])", lambda m, s: _rating_for(_renamed(m), s),
+          "'a Good rating for X', 'Requires improvement rating for X', 'no Inadequate rating for X'; a headline's or a "
+          "wire's 'Inadequate for X' with no verb",
+          "In 2018-19 there was a Good rating for NPS Wales.", "In 2018-19 there was a Good rating for NPS London.",
+          reads_span=True),  # ("No Inadequate rating for X": the "No" with it)
     Shape("provider rating, object", r"(?:(?P<neg>X)(?P<gap>[wY]{0,5}?))?(?P<pre>V)(?:w{1,2}F|Sw{1,2}|w)?"
           r"(?P<s>[PA])(?P<mid>[wKBF]{0,3}T?)(?P<r>R)"
           + _AFTER, _provider_rating, "'inspectors rated the CRC Good', 'found probation services in X inadequate'",
