@@ -2019,6 +2019,15 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Requires improvement the most common rating among CRCs inspected in 2018-19.", "supported"),
         ("Good the most common rating among CRCs inspected in 2018-19.", "contradicted"),
     ],
+    # a list of places ended by a plural "CRCs" names a unit each, bare places among them (2019-20: northumbria-crc,
+    # west-yorkshire-crc, merseyside-crc Requires improvement)
+    "places_listed_before_a_plural": [
+        ("In 2019-20 Northumbria, West Yorkshire and Merseyside CRCs were all rated Requires improvement.",
+         "supported"),
+        ("In 2019-20 Northumbria, West Yorkshire and Merseyside CRCs were all rated Good.", "contradicted"),
+        ("Inspectors returned to Northumbria and Merseyside CRCs in 2019-20.\nBoth were rated Good.",
+         "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

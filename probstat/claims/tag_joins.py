@@ -512,3 +512,35 @@ def given_most_often(out: list[Tag], tags: list[Tag], i: int) -> tuple[int, Tag]
         if t.words.lower() not in _GIVERS:
             return None
     return None
+
+
+def names_before_plural(out: list[Tag], noun: Tag) -> None:
+    """'the inspections of Northumbria, West Yorkshire, Merseyside and Durham Tees Valley CRCs': a list of places
+    that a plural "CRCs" or "PDUs" ends names a unit each; a bare place ("Merseyside") becomes the unit whose name is
+    the place and the noun. The tags before the noun are changed in place."""
+    kind = {"crcs": "CRC", "pdus": "PDU"}.get(noun.words.lower())
+    if kind is None or not out:
+        return
+    aliases = vocab.providers_and_aliases()[0]
+    k, changed, seen = len(out), [], 0
+    while k > 0:
+        j = k
+        while j > 0 and k - j < 4 and out[j - 1].code == "w" and out[j - 1].words[:1].isupper():
+            j -= 1
+        if j < k:
+            pid = aliases.get(f"{' '.join(t.words for t in out[j:k])} {kind}".lower())
+            if pid is None:
+                return
+            changed.append((j, k, Tag("P", out[j].start, out[k - 1].end, " ".join(t.words for t in out[j:k]), pid)))
+        elif out[k - 1].code == "P":
+            j = k - 1
+        else:
+            break
+        seen += 1
+        if j == 0 or not (out[j - 1].code == "," and out[j - 1].words == "," or out[j - 1].words.lower() == "and"):
+            break
+        k = j - 1
+    if seen < 2:
+        return  # ("Merseyside CRCs" alone is no list)
+    for j, k, tag in changed:  # (last first: the earlier indices stay good)
+        out[j:k] = [tag]

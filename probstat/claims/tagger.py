@@ -39,6 +39,7 @@ from .tag_joins import (
     given_most_often,
     inspections_done,
     last_joins,
+    names_before_plural,
     noun_joins,
     pdu_services,
     place_after_kind,
@@ -225,6 +226,8 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out.append(Tag("w", t.start, t.end, t.words))  # "the 21 CRCs it inspected": a relative clause
             i += 1
             continue
+        if code == "S" and words[-1:] in "sS":
+            names_before_plural(out, t)  # "Northumbria, West Yorkshire and Merseyside CRCs"
         joined = both_populations(out, t) if t.code == "S" else None
         if joined is not None:
             out[-2:] = [joined]  # "27 inspections of regions and PDUs"
