@@ -2028,6 +2028,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Inspectors returned to Northumbria and Merseyside CRCs in 2019-20.\nBoth were rated Good.",
          "contradicted"),
     ],
+    # a label's number claims nothing ("Panel two"), and "the 31 inspections that year" are the round's (rounds.csv
+    # 2024-25: 24 PDUs, 14 Inadequate; 2022-23: 31 inspections, 15 Inadequate; newham-pdu 2022-23)
+    "labels_and_that_year": [
+        ("Panel three: of the 24 PDUs inspected in 2024-25, 14 were rated inadequate.", "supported"),
+        ("Panel three: of the 24 PDUs inspected in 2024-25, 15 were rated inadequate.", "contradicted"),
+        ("Newham PDU was rated Requires improvement in 2022-23.\nOf the 31 inspections that year, 15 were rated "
+         "Inadequate.", "supported"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

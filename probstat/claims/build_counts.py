@@ -9,6 +9,7 @@ from dataclasses import replace
 from .. import schema
 from . import lazy_re as re
 from .count_scope import _RESTRICT, _aside_before, _inspected_in_round, floating_all, in_regions, size_before
+from .count_time import round_after
 from .matcher import Match
 from .quantifiers import Reading
 from .quantifiers import interpret as _interpret
@@ -286,10 +287,9 @@ def _at_members_inspection(part: Part, pids: list[str], s: Sentence) -> Part:
 def _bare_count(m: Match, s: Sentence) -> list[Part] | None:
     """'six were rated Good', after a sentence or clause that named the population."""
     narrowed = "#" in str((s.previous_pop or (None,))[0])  # (then "the 31 inspections" are no region's PDUs)
-    # ("Of the 31 inspections in 2022-23, 15 were ...": the round's inspections, counted)
+    # ("Of the 31 inspections in 2022-23 (that year), 15 were ...": the round's inspections, counted)
     pops = [t for i, t in enumerate(s.tags[: m.first]) if t.code == "S" or t.words.lower().endswith("inspections")
-            and (narrowed or t.code == "I" and i > 0 and s.tags[i - 1].code == "N"
-                 and "".join(x.code for x in s.tags[i + 1: i + 3]) == "wY" and s.tags[i + 1].words.lower() == "in")]
+            and (narrowed or t.code == "I" and i > 0 and s.tags[i - 1].code == "N" and round_after(s.tags, i))]
     if len(pops) > 1 and pops[-1].value is None and pops[-2].value is not None and \
             s.tags.index(pops[-2]) + 1 == s.tags.index(pops[-1]):
         pops.pop()  # "the 21 CRC probation services": the sector named before the noun

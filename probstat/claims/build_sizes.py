@@ -208,7 +208,8 @@ def _size(m: Match, s: Sentence) -> list[Part] | None:
     i = s.tags.index(rest[0]) if rest else -1
     in_round = rest and rest[0].words.lower() == "in" and i + 1 < len(s.tags) and s.tags[i + 1].code in "Yw" and \
         (s.tags[i + 1].code == "Y" or s.tags[i + 1].words.lower() in ("this", "that", "the")
-         or everywhere(s, rest[0]))
+         or everywhere(s, rest[0])) or [t.words.lower() for t in rest][:1] in (["that"], ["this"]) and \
+        i + 1 < len(s.tags) and s.tags[i + 1].words.lower() in ("year", "round", "programme")  # "31 ... that year"
     if rest and _RESTRICT.match(rest[0].words) and not in_round:
         a, b, phrase = _span(m, s)
         return [Part(a, b, phrase, "population size", problem="a part of the population (words after it restrict "

@@ -60,3 +60,9 @@ def counts_in_time(parts: list[Part], text: str, start: int, end: int, over_span
         return [replace(p, reading=None, problem="a count over a span of time, not one round")
                 if isinstance(p.reading, Statement) and p.reading.kind == "count" else p for p in parts]
     return counts_of_month(parts, text, start, end)
+
+
+def round_after(tags: list, i: int) -> bool:
+    """Whether the tags after i name the round a count's noun is of: "in 2022-23", "that year", "this year"."""
+    nxt = [t.words.lower() for t in tags[i + 1: i + 3]]
+    return len(nxt) == 2 and (nxt[0] == "in" and tags[i + 2].code == "Y" or nxt in (["that", "year"], ["this", "year"]))

@@ -77,7 +77,8 @@ def one_of_a_group(tags: list[Tag]) -> list[Tag]:
 
 
 _LABEL = re.compile(r"(?i)finding|point|table|figure|chart|graph|recommendation|item|step|section|paragraph|annex|"
-                    r"appendix|chapter|question|page|slide|box|map|exhibit|lesson|fact|number")
+                    r"appendix|chapter|question|page|slide|box|map|exhibit|lesson|fact|number|panel|card|tile|"
+                    r"frame|note|footnote|part|stage|bullet|diagram|graphic|infographic")
 
 
 def no_count(tags: list[Tag]) -> list[Tag]:
