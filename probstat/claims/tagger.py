@@ -36,10 +36,7 @@ from .tag_joins import (
     _region_of,
     _units_of_region,
     both_populations,
-    given_most_often,
-    inspections_done,
     last_joins,
-    names_before_plural,
     noun_joins,
     pdu_services,
     place_after_kind,
@@ -47,6 +44,7 @@ from .tag_joins import (
     region_after,
     unname_other_sector,
 )
+from .tag_nouns import given_most_often, inspections_done, names_before_plural
 from .tag_one import SAYS as _SAYS
 from .tag_one import one_tag as _one
 from .tag_regions import early_places
