@@ -18,7 +18,9 @@ from .tag_type import Tag
 # first, and not for every unit, so no shape reads it
 _SIZE_RANK = re.compile(
     r"(?i)\b(?:(?:second|third)[-\s]+)?(?:largest|biggest|smallest|busiest)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-    r"(?:CRCs?|PDUs?|divisions?|regions?|providers?|compan(?:y|ies)|units?|services?|trusts?|areas?)\b")
+    r"(?:CRCs?|PDUs?|divisions?|regions?|providers?|compan(?:y|ies)|units?|services?|trusts?|areas?)\b|"
+    # ("The biggest by far was London CRC", "the largest of the 21": the noun left out)
+    r"\b(?:largest|biggest|smallest|busiest)(?=\s+(?:by\s+far|of\s+(?:the|them|all|its)|was|is|were)\b)")
 
 # "Sodexo, whose contract was cut short", "the contracts ended early", "has run it since its contract began":
 # the owners' contracts (their dates, length, value or end) are not in the data; "contract package area" only
