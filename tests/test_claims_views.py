@@ -2036,6 +2036,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Newham PDU was rated Requires improvement in 2022-23.\nOf the 31 inspections that year, 15 were rated "
          "Inadequate.", "supported"),
     ],
+    # "trailed", "beat" on points: the two units' points (2022-23: lambeth-pdu 3, staffordshire-stoke-pdu 2)
+    "points_trailed_or_beaten": [
+        ("Staffordshire and Stoke PDU trailed Lambeth PDU on points out of 27.", "supported"),
+        ("Lambeth PDU trailed Staffordshire and Stoke PDU on points out of 27.", "contradicted"),
+        ("Lambeth PDU beat Staffordshire and Stoke PDU on points.", "supported"),
+        ("Staffordshire and Stoke PDU beat Lambeth PDU on points.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

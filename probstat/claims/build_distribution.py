@@ -249,8 +249,12 @@ def _points_compared(m: Match, s: Sentence) -> list[Part] | None:
                                                                        _FEWER.match(words[1])):
             return None
         words = ["points", "more" if _MORE.match(words[1]) else "fewer"]
+    # ("... on points (out of 27)": the scale's top is the points' own, read with them)
+    on_points = _ON_POINTS.match(s.text, m.one("o").end, s.end) if m.one("o") is not None else None
     if "outscored" in words:
         rel = "higher"
+    elif words and on_points and re.fullmatch(r"trail(?:ed|s)|beat|beats|led|leads|topped|tops|outpointed", words[0]):
+        rel = "lower" if words[0].startswith("trail") else "higher"  # "A trailed B on points", "A beat B on points"
     elif any(_MORE_POINTS.match(w) for w in words) and any(w in ("points", "a score") for w in words):
         rel = "higher" if any(w in ("more", "higher") for w in words) else "lower"
     else:
@@ -261,8 +265,12 @@ def _points_compared(m: Match, s: Sentence) -> list[Part] | None:
     if a is None or b is None or a == b:
         return None
     st, en, phrase = _span(m, s)
-    return [Part(st, en, phrase, "comparison", RatingComparison(a, b, rel, column="points",
-                                                                by=by[0] if by else None))]
+    en = on_points.end() if on_points else en
+    return [Part(st, en, s.text[st:en], "comparison", RatingComparison(a, b, rel, column="points",
+                                                                       by=by[0] if by else None))]
+
+
+_ON_POINTS = re.compile(r"(?i)\s+(?:on|in)\s+(?:the\s+)?(?:points|score)\b(?:\s+out\s+of\s+(?:a\s+possible\s+)?27)?")
 
 
 _MORE = re.compile(r"(?i)^(?:more|higher|larger|bigger|greater|heavier)(?:\s+than)?$|^ahead\s+of$")

@@ -16,7 +16,8 @@ FACT_SHAPES: tuple[Shape, ...] = (
           lambda m, s: _points_compared(_renamed(m), s),
           "'A scored more points than B', 'A outscored B': the two units' points out of 27 at the same round",
           "In 2022-23 Staffordshire and Stoke PDU scored more points than Essex North PDU.",
-          "In 2022-23 Essex North PDU scored more points than Staffordshire and Stoke PDU."),
+          "In 2022-23 Essex North PDU scored more points than Staffordshire and Stoke PDU.",
+          reads_span=True),  # ("... on points out of 27": the scale's top read with the points)
     Shape("reports of units named together", r"^(?P<q>Q)(?P<n>N)?(?P<rep>w)[wBI]{1,5}$", _reports_dated,
           "'All four reports came out on 30 March 2023': each report of the units a neighbouring sentence names",
           "Humber PDUs\n\nInspectors reported on Hull and East Riding PDU and Sheffield PDU. Both reports were "
