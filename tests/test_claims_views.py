@@ -2043,6 +2043,16 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Lambeth PDU beat Staffordshire and Stoke PDU on points.", "supported"),
         ("Staffordshire and Stoke PDU beat Lambeth PDU on points.", "contradicted"),
     ],
+    # "apart from a single unit", and a negation after a pluperfect "had been" (2024-25 PDUs: 14 Inadequate of 24;
+    # 2022-23: newham-pdu Requires improvement, ealing-hillingdon-pdu Inadequate)
+    "apart_from_a_single_unit_and_had_been_spared": [
+        ("Apart from a single unit, every PDU inspected in 2024-25 was placed in the Inadequate band.",
+         "contradicted"),
+        ("Apart from a single unit, every CRC inspected in 2018-19 was rated Requires improvement or Inadequate.",
+         "supported"),
+        ("Newham PDU had been spared an Inadequate verdict in 2022-23.", "supported"),
+        ("Ealing and Hillingdon PDU had been spared an Inadequate verdict in 2022-23.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

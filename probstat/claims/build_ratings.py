@@ -156,10 +156,10 @@ def _provider_rating(m: Match, s: Sentence) -> list[Part] | None:
     if past:
         # "it was last rated Inadequate in 2022": a rating had before, at the inspection the year names;
         # "previously rated Inadequate": at one before the one the text reports (which_round.py)
-        column = _column(m, s, ("mid", "after"))
-        if column is None or sum(1 for t in m.groups.get("mid", []) if t.code == "X"):
+        column, denied = _column(m, s, ("mid", "after")), sum(1 for t in m.groups.get("mid", []) if t.code == "X")
+        if column is None or denied > 1:  # ("had been spared an Inadequate verdict": one negation, read with it)
             return None
-        return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, _ratings(m.one("r"))),
+        return [Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, _ratings(m.one("r")), bool(denied)),
                      past=True, earlier=True)]
     if m.has("mid", "H") or _PAST.search(said) or _intended(mid):
         return None  # a rating hoped for, expected or had before is not the rating given

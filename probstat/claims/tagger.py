@@ -253,6 +253,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             out += [Tag("E", t.start, t.end, t.words), tags[i + 1]]
             i += 3
             continue
+        if code == "Q" and words.lower() in ("a single", "a sole") and out and out[-1].code == "E" and \
+                i + 2 < len(tags) and tags[i + 1].code == "S" and tags[i + 2].code == ",":
+            out.append(Tag("N", t.start, t.end, "one"))  # "Apart from a single unit, every PDU ...": bar one
+            i += 1
+            continue
         often = given_most_often(out, tags, i) if code == "Q" and words.lower() in ("most", "least") else None
         if often is not None:
             out[len(out) - often[0]:] = [often[1]]  # "the rating they gave most often"
