@@ -2053,6 +2053,19 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Newham PDU had been spared an Inadequate verdict in 2022-23.", "supported"),
         ("Ealing and Hillingdon PDU had been spared an Inadequate verdict in 2022-23.", "contradicted"),
     ],
+    # two ratings' counts compared, with words between ("placed in the R1 band than in the R2 band"), or as
+    # "R1 verdicts were more numerous" (2024-25 PDUs: 14 Inadequate, 10 Requires improvement; 2018-19: 6 Good,
+    # 21 Requires improvement)
+    "two_ratings_counted_and_compared": [
+        ("In 2024-25, more PDUs were placed in the Inadequate band than in the Requires improvement band.",
+         "supported"),
+        ("In 2024-25, more PDUs were placed in the Requires improvement band than in the Inadequate band.",
+         "contradicted"),
+        ("Requires improvement verdicts were more numerous than Good verdicts across the 2018-19 round.",
+         "supported"),
+        ("Good verdicts were more numerous than Requires improvement verdicts across the 2018-19 round.",
+         "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

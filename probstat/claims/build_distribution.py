@@ -163,7 +163,8 @@ def _more_rated(m: Match, s: Sentence) -> list[Part] | None:
     ratings' counts in one population, compared."""
     kind = m.words("k").lower()
     kind = "more" if kind in ("outnumbered", "exceeded", "outstripped", "outweighed") else kind
-    if kind not in ("more", "fewer", "less"):
+    if kind not in ("more", "fewer", "less") or m.one("how") is not None and \
+            m.words("how").lower() not in ("numerous", "common", "frequent", "plentiful"):
         return None
     a, b, phrase = _span(m, s)
     if any(t.code in "XT" for t in m.tags[m.first: m.last]):
@@ -178,7 +179,7 @@ def _more_rated(m: Match, s: Sentence) -> list[Part] | None:
     first, second = _ratings(m.one("r")), _ratings(m.one("rb"))
     if len(first) != 1 or len(second) != 1 or first == second:
         return None
-    sector, words = _population(m.one("pop"))
+    sector, words = _population(m.one("pop")) if m.one("pop") is not None else (None, "")
     parts = [Part(a, b, phrase, "distribution", Distribution(sector, first[0], "more" if kind == "more" else
                                                              "fewer", than=second[0]))]
     return parts + _against(s, m, sector, words, (first[0], second[0]))

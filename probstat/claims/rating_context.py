@@ -39,7 +39,7 @@ def rating_context(text: str, at: int, word: str) -> bool:
                                       r"grade)\b|\s+for\s+[A-Z]", text[at + len(word):]):
         return True  # a headline's or a wire's "Good the most common rating ...", "Good for Wigan PDU"
     after = text[at + len(word): at + len(word) + 40]
-    if word[0].isupper() and re.match(r"\s+(?:ratings?|grades?)\b", after):
+    if word[0].isupper() and re.match(r"\s+(?:ratings?|grades?|verdicts?)\b", after):
         return True  # "Good ratings outnumbered Requires improvement ratings": the rating, opening the sentence
     if re.search(r"(?i)\b(?:improved|improv(?:es|ing)|mov(?:ed|es|ing)|rises|rose|risen|falls|fell|fallen|drops|"
                  r"dropped|slips|slipped|climbs|climbed|upgraded|"

@@ -17,7 +17,6 @@ from .build_dates import _ratings_by_round
 from .build_distribution import (
     _distribution,
     _likelihood,
-    _more_rated,
     _rated_extreme,
     _times_as_many,
     _unit_extreme,
@@ -77,7 +76,7 @@ from .build_standards import (
 )
 from .inspection_gap import gap_parts
 from .shape_parts import Shape, _refuse, _renamed
-from .shapes_compared import COMPARED_SHAPES, FIGURES_COMPARED
+from .shapes_compared import COMPARED_SHAPES, FIGURES_COMPARED, MORE_RATED
 from .shapes_composition import COMPOSITION_SHAPES
 from .shapes_facts import FACT_SHAPES
 from .shapes_populations import MEMBER_SHAPES, POPULATION_SHAPES
@@ -121,15 +120,7 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "'the NPS accounted for five of the six Good ratings': how many of a rating's holders a sector had",
           "In 2018-19 the NPS accounted for five of the six Good ratings.",
           "In 2018-19 the NPS accounted for four of the six Good ratings."),
-    Shape("more rated one way than another", r"(?P<k>w)(?P<pop>S)[BV]{1,2}(?P<r>R)g[BV]{0,2}(?P<rb>R)"
-          r"|(?P<k1>w)(?P<pop1>S)g(?P<other1>S)[BV]{1,2}(?P<r1>R)|(?P<k3>w)(?P<pop3>S)[BV]{1,2}(?P<r3>R)g(?P<other3>S)$"
-          # ("R1 ratings outnumbered R2 ratings among the PDUs", "there were more R1 ratings than R2 ratings")
-          r"|(?P<r4>R)V?(?P<k4>w)(?P<rb4>R)V?F?w?(?P<pop4>S)|(?P<k5>w)(?P<r5>R)V?g(?P<rb5>R)V?F?w?(?P<pop5>S)",
-          lambda m, s: _more_rated(_renamed(m), s),
-          "'more PDUs were rated Inadequate than Requires improvement': two ratings' counts compared; 'more NPS "
-          "divisions than CRCs were rated Good': two populations' counts of one rating",
-          "In 2024-25 more PDUs were rated Inadequate than Requires improvement.",
-          "In 2024-25 fewer PDUs were rated Inadequate than Requires improvement.", reads_span=True),
+    MORE_RATED,  # (two ratings' counts, or one rating's in two populations, compared)
     Shape("lowest or highest rating", r"(?P<ext>R)[wVFQ]{0,4}(?P<pop>S)[wY,]{0,3}B(?P<r>R)", _distribution,
           "the lowest or highest rating given to any of a population",
           "The lowest rating given to any NPS division in 2018-19 was Requires improvement.",

@@ -11,6 +11,7 @@ from .build_distribution import (
     _figures_compared,
     _gap_after,
     _like_unlike_after,
+    _more_rated,
     _points_compared,
     _sectors_compared,
     _shared_same,
@@ -45,6 +46,20 @@ FIGURES_SAID_COMPARED = Shape(
     "DLNR CRC.",
     "In 2019-20 Staffordshire and West Midlands CRC's average caseload of 64 was lighter than the 58 recorded at "
     "DLNR CRC.", consumes=("cmp", "than"))
+
+#: Two ratings' counts in one population compared, or one rating's counts in two populations.
+MORE_RATED = Shape(
+    "more rated one way than another", r"(?P<k>w)(?P<pop>S)[BV]{1,2}w?(?P<r>R)w?g[BVw]{0,3}(?P<rb>R)"
+    r"|(?P<k1>w)(?P<pop1>S)g(?P<other1>S)[BV]{1,2}(?P<r1>R)|(?P<k3>w)(?P<pop3>S)[BV]{1,2}(?P<r3>R)g(?P<other3>S)$"
+    # ("R1 ratings outnumbered R2 ratings among the PDUs", "there were more R1 ratings than R2 ratings", "R1
+    # verdicts were more numerous than R2 verdicts")
+    r"|(?P<r4>R)V?(?P<k4>w)(?P<rb4>R)V?F?w?(?P<pop4>S)|(?P<k5>w)(?P<r5>R)V?g(?P<rb5>R)V?F?w?(?P<pop5>S)"
+    r"|(?P<r6>R)VB(?P<k6>w)(?P<how6>w)?g(?P<rb6>R)V?",
+    lambda m, s: _more_rated(_renamed(m), s),
+    "'more PDUs were rated Inadequate than Requires improvement': two ratings' counts compared; 'more NPS "
+    "divisions than CRCs were rated Good': two populations' counts of one rating",
+    "In 2024-25 more PDUs were rated Inadequate than Requires improvement.",
+    "In 2024-25 fewer PDUs were rated Inadequate than Requires improvement.", reads_span=True)
 
 #: The gap set off after a unit's people figure: ", over 3,000 more than B".
 GAP_AFTER = Shape("a gap set off", r",(?P<by>N)(?:(?P<cmp>w)U?g|(?P<cmp2>G))w?(?P<o>[PA])",
