@@ -2465,6 +2465,18 @@ def test_a_dateline_with_a_place_dates_the_text():
     assert _verdict_on(text, 5) == "supported"
 
 
+def test_an_annual_report_s_date_does_not_date_the_text():
+    """'the inspectorate's March 2025 annual report' dates a report the text speaks of: no date of the text's own, so
+    no round implied by it (March 2025 would imply 2025-26, a round the report does not cover); a later plain date
+    still dates it."""
+    from probstat.claims.document import document_facts
+
+    doc = document_facts("A tour of the units in the inspectorate's March 2025 annual report.\n\nMore next week.\n")
+    assert (doc.date, doc.round) == (None, None)
+    doc = document_facts("The inspectorate's March 2025 annual report, read in June 2025.\n")
+    assert doc.round == "2025-26"
+
+
 def test_units_counted_are_not_the_text_s_unit():
     """'Three probation services improved their overall rating to Good' counts units: no change of the text's own
     unit is read (hlny-crc, Requires improvement in 2018-19 and 2019-20, would be contradicted)."""

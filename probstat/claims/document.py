@@ -201,11 +201,16 @@ def _later_year(text: str, year: int) -> bool:
     return any(int(m.group(0)) > year for m in vocab.WRITTEN_YEAR.finditer(text))
 
 
+_ANNUAL_REPORT = re.compile(r"(?i)\s+annual\s+report\b")
+
+
 def _first_date(text: str) -> str | None:
     m = _ISO_DATE.search(text)
     if m:
         return m.group(0)[:10]
     m = _TEXT_DATE.search(text)
+    while m and _ANNUAL_REPORT.match(text, m.end()):
+        m = _TEXT_DATE.search(text, m.end())  # ("the inspectorate's March 2025 annual report": the report's date)
     if m:
         # (with its day where the text gives one: a report out on the 8th was out by a text of the 30th)
         day = f"-{int(m.group(1)):02d}" if m.group(1) and 1 <= int(m.group(1)) <= 31 else ""
