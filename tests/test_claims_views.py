@@ -2066,6 +2066,16 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Good verdicts were more numerous than Requires improvement verdicts across the 2018-19 round.",
          "contradicted"),
     ],
+    # a share with its figure set beside it, of the population the sentence before counted (2022-23: 31
+    # inspections, 15 Inadequate, 48 per cent)
+    "a_share_with_its_figure_beside_it": [
+        ("In 2022-23 inspectors completed 31 PDU inspections.\nNearly half, 15 of the 31, were found inadequate.",
+         "supported"),
+        ("In 2022-23 inspectors completed 31 PDU inspections.\nNearly half, 16 of the 31, were found inadequate.",
+         "contradicted"),
+        ("In 2022-23 inspectors completed 31 PDU inspections.\nTwo-thirds, 15 of the 31, were found inadequate.",
+         "partly checked"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -11,10 +11,11 @@ from dataclasses import replace
 from .. import schema
 from . import lazy_re as re
 from . import vocabulary as vocab
-from .build_counts import _count_of
+from .build_counts import _bare_count, _count_of
 from .matcher import Match
 from .measure_words import MEASURES, measures_named
 from .quantifiers import Reading
+from .quantifiers import interpret as _interpret
 from .readings import Part, Predicate, ProviderRating, StandardsCount, Statement
 from .shape_parts import (
     _DOWN,
@@ -308,3 +309,24 @@ def _appositive_count(m: Match, s: Sentence) -> list[Part] | None:
     if not first or not second or any(p.problem for p in (*first, *second)):
         return None
     return [*first, *second]
+
+
+def _appositive_bare(m: Match, s: Sentence) -> list[Part] | None:
+    """'Nearly half, 15 of the 31, were found Inadequate', after a sentence that named the population: the figure
+    is read as a count of that population with the rating; the share before it only says the figure again, read
+    where it fits the figure ("nearly half" of 15 of 31), a claim left unread where it does not."""
+    parts = _bare_count(Match(m.first, m.last, {"n": m.groups["n2"], "mid": m.groups["mid"], "r": m.groups["r"]},
+                              m.tags), s)
+    st = parts[0].reading if parts and len(parts) == 1 and parts[0].problem is None else None
+    if st is None or not st.denominator or st.stated is None or st.stated.value is None:
+        return None
+    q = m.one("q")
+    try:
+        share = _interpret(q.words)
+    except ValueError:
+        return None
+    if share.unit != "percent":
+        return None
+    if share.contains(100 * st.stated.value / st.denominator):
+        return parts
+    return parts + [Part(q.start, q.end, q.words, "count", problem="a share that does not fit the figure beside it")]

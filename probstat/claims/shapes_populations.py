@@ -17,6 +17,7 @@ from .build_composition import (
 )
 from .build_distribution import _majority_rating
 from .build_portions import (
+    _appositive_bare,
     _appositive_count,
     _at_least_in_region,
     _of_them,
@@ -57,6 +58,11 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "'Fewer than half of the seven NPS divisions, just two, were rated R': the words and the figure, each read",
           "Fewer than half of the seven NPS divisions, just two, were rated Requires improvement in 2018-19.",
           "Fewer than half of the seven NPS divisions, just three, were rated Requires improvement in 2018-19."),
+    Shape("a share with its figure beside it", r"^(?P<q>N),(?P<n2>N),(?P<mid>B[wV]{0,2})(?P<r>R)", _appositive_bare,
+          "'Nearly half, 15 of the 31, were found Inadequate': the figure a count of the population the sentence "
+          "before named, the share read where it fits the figure",
+          "In 2022-23 inspectors completed 31 PDU inspections.\nNearly half, 15 of the 31, were found Inadequate.",
+          "In 2022-23 inspectors completed 31 PDU inspections.\nNearly half, 16 of the 31, were found Inadequate."),
     Shape("only one, named, of those named before",
           r"(?P<n>N),(?P<s>P),B[wV]{0,2}(?P<r>R)|(?P<only>w)(?P<s2>P)B[wV]{0,2}(?P<r2>R)",
           lambda m, s: _only_named(_renamed(m), s),
