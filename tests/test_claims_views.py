@@ -2076,6 +2076,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2022-23 inspectors completed 31 PDU inspections.\nTwo-thirds, 15 of the 31, were found inadequate.",
          "partly checked"),
     ],
+    # "only one CRC, in X, was rated R": the unit by its place, of the kind counted (2018-19: ddc-crc the one
+    # Inadequate CRC; essex-crc Requires improvement)
+    "a_count_with_its_unit_by_place": [
+        ("In 2018-19 only one CRC, in Dorset, Devon and Cornwall, was rated inadequate.", "supported"),
+        ("In 2018-19 only one CRC, in Dorset, Devon and Cornwall, was rated good.", "contradicted"),
+        ("In 2018-19 only one CRC, in Essex, was rated inadequate.", "unverifiable"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

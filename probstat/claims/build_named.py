@@ -16,10 +16,8 @@ from .shape_parts import (
     _INTENT,
     _PAST,
     Sentence,
-    _column,
     _count,
     _listed,
-    _population,
     _rating_before,
     _ratings,
     _span,
@@ -455,30 +453,6 @@ def previous_ellipsis(tags: list, before: ProviderRating | None) -> list[Part]:
     a, b = tags[0].start, tags[-1].end
     return [Part(a, b, " ".join(t.words for t in tags), "ellipsis",
                  ProviderRating(str(unit.value), before.column, before.ratings, before.negated))]
-
-
-def _count_named(m: Match, s: Sentence) -> list[Part] | None:
-    """'Just one CRC, Hampshire and Isle of Wight, was rated Good', 'two NPS divisions, A and B, were rated ...': a
-    count of a population, the units it counts named beside it: the count, and each named unit's rating."""
-    listed = _listed(m.groups.get("ss", []), joins=("and", "&"))
-    got = _count(m.one("n"), s)
-    mid = m.groups.get("mid", [])
-    if listed is None or got is None or got[1] is not None or got[2] not in (None, "only") or \
-            got[0].low != got[0].high or any(t.code in "XH" for t in mid) or _PAST.search(m.words("mid")):
-        return None
-    column = _column(m, s, ("mid", "after"))
-    if column is None:
-        return None
-    pids = [_subject(t, s) for t in listed]
-    if any(pid is None for pid in pids) or len(set(pids)) != len(pids):
-        return None
-    sector, words = _population(m.one("pop"))
-    rating = _ratings(m.one("r"))
-    a, b, phrase = _span(m, s)
-    st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
-                   predicate=Predicate("rating", column, rating))
-    return [Part(a, b, phrase, "count", st)] + [
-        Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, rating)) for pid in pids]
 
 
 def _rated_whole_as(m: Match, s: Sentence) -> list[Part] | None:

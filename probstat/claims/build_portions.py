@@ -19,16 +19,19 @@ from .quantifiers import interpret as _interpret
 from .readings import Part, Predicate, ProviderRating, StandardsCount, Statement
 from .shape_parts import (
     _DOWN,
+    _PAST,
     _UP,
     Sentence,
     _column,
     _count,
+    _listed,
     _population,
     _ratings,
     _refused_subject,
     _span,
     _subject,
 )
+from .unit_facts import unit_kind
 
 
 def _count_shape(m: Match, s: Sentence) -> list[Part] | None:
@@ -330,3 +333,30 @@ def _appositive_bare(m: Match, s: Sentence) -> list[Part] | None:
     if share.contains(100 * st.stated.value / st.denominator):
         return parts
     return parts + [Part(q.start, q.end, q.words, "count", problem="a share that does not fit the figure beside it")]
+
+
+def _count_named(m: Match, s: Sentence) -> list[Part] | None:
+    """'Just one CRC, Hampshire and Isle of Wight, was rated Good', 'two NPS divisions, A and B, were rated ...': a
+    count of a population, the units it counts named beside it: the count, and each named unit's rating."""
+    listed = _listed(m.groups.get("ss", []), joins=("and", "&"))
+    got = _count(m.one("n"), s)
+    mid = m.groups.get("mid", [])
+    if listed is None or got is None or got[1] is not None or got[2] not in (None, "only") or \
+            got[0].low != got[0].high or any(t.code in "XH" for t in mid) or _PAST.search(m.words("mid")):
+        return None
+    column = _column(m, s, ("mid", "after"))
+    if column is None:
+        return None
+    pids = [_subject(t, s) for t in listed]
+    sector, words = _population(m.one("pop"))
+    # ("only one CRC, in Dorset, Devon and Cornwall, ...": the unit by its place, of the kind counted)
+    if any(pid is None for pid in pids) or len(set(pids)) != len(pids) or m.one("in") is not None and (
+            m.words("in").lower() != "in" or sector not in ("CRC", "NPS", "PDU") or
+            any(unit_kind(pid) != sector for pid in pids)):
+        return None
+    rating = _ratings(m.one("r"))
+    a, b, phrase = _span(m, s)
+    st = Statement(a, b, phrase, "count", stated=got[0], sector=sector, population_words=words,
+                   predicate=Predicate("rating", column, rating))
+    return [Part(a, b, phrase, "count", st)] + [
+        Part(a, b, phrase, "provider-rating", ProviderRating(pid, column, rating)) for pid in pids]

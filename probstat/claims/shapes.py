@@ -25,7 +25,6 @@ from .build_figures import _places, _sector_figure, _time, _unheld
 from .build_named import (
     _among_those,
     _clause_ellipsis,
-    _count_named,
     _fronted,
     _gapped,
     _heading_rating,
@@ -47,7 +46,7 @@ from .build_named import (
     _scale_size,
     _verdict_after,
 )
-from .build_portions import _count_shape, _only, _only_that
+from .build_portions import _count_named, _count_shape, _only, _only_that
 from .build_ratings import (
     _and_overall,
     _and_predicate,
@@ -246,8 +245,8 @@ RATING_SHAPES: tuple[Shape, ...] = (
           "In 2022-23 neither Tameside PDU nor Wigan PDU was rated Inadequate.",
           "In 2022-23 neither Lambeth PDU nor Newham PDU was rated Inadequate.",
           consumes=("x", "s1", "nor", "s2", "mid", "r", "after")),
-    Shape("count with its units named", r"(?P<n>N)(?P<pop>S),(?P<ss>P(?:[,w]{1,2}P){0,8}),(?P<mid>[wBVh]{1,4}?)(?P<r>R)"
-          + _AFTER, _count_named,
+    Shape("count with its units named", r"(?P<n>N)(?P<pop>S),(?P<in>w)?(?P<ss>P(?:[,w]{1,2}P){0,8}),"
+          r"(?P<mid>[wBVh]{1,4}?)(?P<r>R)" + _AFTER, _count_named,
           "'just one CRC, X, was rated Good': the count, and the rating of each unit named beside it",
           "In 2018-19 just one CRC, Hampshire and Isle of Wight CRC, was rated Good.",
           "In 2018-19 just one CRC, London CRC, was rated Good."),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .build_composition import _all_those, _composition, _the_only_went_to
 from .build_counts import _went_to
-from .build_named import _count_named
+from .build_portions import _count_named
 from .shape_parts import Shape
 
 COMPOSITION_SHAPES: tuple[Shape, ...] = (
