@@ -2083,6 +2083,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2018-19 only one CRC, in Dorset, Devon and Cornwall, was rated good.", "contradicted"),
         ("In 2018-19 only one CRC, in Essex, was rated inadequate.", "unverifiable"),
     ],
+    # a round's whole count of inspections, then a count of them in the next sentence (rounds.csv 2022-23: 31
+    # inspections, one Good, 15 Inadequate)
+    "a_rounds_inspections_then_counted": [
+        ("The 2022-23 programme covered 31 inspections.\nOf those, only one was rated Good.", "supported"),
+        ("The 2022-23 programme covered 31 inspections.\nOf those, only two were rated Good.", "contradicted"),
+        ("The 2022-23 programme covered 30 inspections.", "contradicted"),
+        ("HMIP completed 31 inspections in 2022-23.\nFifteen were rated Inadequate.", "supported"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -461,7 +461,9 @@ def _only_inspected(m: Match, s: Sentence) -> list[Part] | None:
 _DONE_AFTER = re.compile(r"(?i)\s+(?:were|was|had\s+been|have\s+been)\s+(?:published|completed|carried\s+out|"
                          r"conducted|undertaken|done)\b")
 _DID = re.compile(r"(?i)(?:published|completed|carried\s+out|conducted|undertook|undertaken|made|did|done|"
-                  r"publishes|completes|conducts|carries\s+out)$")
+                  r"publishes|completes|conducts|carries\s+out|"
+                  # ("the 2022-23 programme covered 31 inspections": the round's own)
+                  r"(?:round|programme|year)\s+(?:covered|included|saw|comprised|spanned))$")
 
 
 def _inspections_done(m: Match, s: Sentence) -> list[Part] | None:

@@ -297,9 +297,10 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         # a breakdown in brackets ("four 'Good' (three CRCs and one NPS division)") keeps the population a list
         # of counts is of
         depth, pops = 0, []
-        for t in tags:
+        for t in tags:  # (and "covered 31 inspections", a round's whole count read: those inspections)
             depth += (t.words == "(") - (t.words == ")")
-            if t.code == "S" and depth <= 0:
+            if depth <= 0 and (t.code == "S" or t.code == "I" and any(
+                    p.shape == "inspected" and p.start < t.end <= p.end for p in parts)):
                 pops.append(t)
         if pops:
             sectors = {t.value for t in pops}
