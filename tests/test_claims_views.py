@@ -2091,6 +2091,17 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("The 2022-23 programme covered 30 inspections.", "contradicted"),
         ("HMIP completed 31 inspections in 2022-23.\nFifteen were rated Inadequate.", "supported"),
     ],
+    # two units' figures set after them, "N1 cases against N2", each its unit's in order (2019-20 avg_caseload:
+    # swm-crc 64, dlnr-crc 58); "the predominant grade among the three regions" (2024-25: all three RI)
+    "figures_against_and_the_predominant_grade": [
+        ("In 2019-20 the average caseload at Staffordshire and West Midlands CRC was higher than at DLNR CRC, 64 "
+         "cases against 58.", "supported"),
+        ("In 2019-20 the average caseload at Staffordshire and West Midlands CRC was higher than at DLNR CRC, 58 "
+         "cases against 64.", "contradicted"),
+        ("Inadequate was the predominant grade among the three regions inspected in 2024-25.", "contradicted"),
+        ("Requires improvement was the predominant grade among the three regions inspected in 2024-25.",
+         "supported"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

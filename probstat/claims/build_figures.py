@@ -98,6 +98,7 @@ _NATIONWIDE = re.compile(r"\b(?:across|in|throughout)\s+(?:all\s+of\s+)?(?:engla
 
 
 _OF_UNIT = frozenset(("of", "for", "by", "at", "in"))
+_SET_AGAINST = frozenset(("to", "against", "versus", "vs", "vs."))
 
 
 def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
@@ -135,9 +136,12 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         k = next((k for k, t in enumerate(s.tags) if t is m.one("n")), 0)
         # (or the unit a bracketed figure follows: "... across the North East region (35%) than at X PDU (33%)")
         # (and a figure set off by a comma right after a later unit: "... than that of B, 58")
+        # ("..., 64 cases against 58": a pair of figures, each its own unit's)
+        at = k + 2 if k + 1 < len(s.tags) and s.tags[k + 1].code in "UJ" else k + 1
+        paired = at + 1 < len(s.tags) and s.tags[at].words.lower() in _SET_AGAINST and s.tags[at + 1].code == "N"
         owner = s.tags[k - 2] if k >= 2 and s.tags[k - 2].code == "P" and (
-            s.tags[k - 1].words.lower() in ("s", "'s", "\u2019s", "(") or
-            s.tags[k - 1].words == "," and k > 2 and any(t.code == "P" for t in s.tags[: k - 2])) else \
+            s.tags[k - 1].words.lower() in ("s", "'s", "\u2019s", "(") or s.tags[k - 1].words == "," and k > 2 and
+            not paired and any(t.code == "P" for t in s.tags[: k - 2])) else \
             s.tags[k - 3] if k >= 3 and s.tags[k - 3].code == "P" and s.tags[k - 1].words == "(" and \
             s.tags[k - 2].words.lower() in ("s", "'s", "\u2019s") else None  # ("DLNR CRC's (58)")
         j = k + 1
@@ -153,9 +157,12 @@ def _sector_figure(m: Match, s: Sentence) -> list[Part] | None:
         units = list({str(t.value): t for t in named if t.code == "P"}.values())
         if owner is None and its is None and len(units) == 2:
             # "A outscored B on points, 2 to 1": a score's figures are the two units', in the order they were named
-            if k + 2 < len(s.tags) and s.tags[k + 1].words.lower() == "to" and s.tags[k + 2].code == "N":
+            # ("..., 64 cases against 58": the two figures in the order the units were named)
+            if paired:
                 owner = units[0]
-            elif k >= 2 and s.tags[k - 1].words.lower() == "to" and s.tags[k - 2].code == "N":
+            elif k >= 2 and s.tags[k - 1].words.lower() in _SET_AGAINST and (s.tags[k - 2].code == "N" or k >= 3 and
+                                                                           s.tags[k - 2].code in "UJ" and
+                                                                           s.tags[k - 3].code == "N"):
                 owner = units[1]
         return _provider_figure(m, s, text, figures, _subject(owner or its or (named[0] if named else None), s))
     if "shares" not in s.memo:

@@ -110,8 +110,9 @@ RATING_SHAPES: tuple[Shape, ...] = (
           _respectively, "'A and B were rated R1 and R2 respectively': each unit its rating, in order",
           "In 2018-19 NPS Wales and NPS London were rated Good and Requires improvement respectively.",
           "In 2018-19 NPS Wales and NPS London were rated Requires improvement and Good respectively."),
-    Shape("most common rating", r"(?P<r>R)B?(?P<d>D)(?:(?P<pop0>S)[KV]|[wKV]{1,3}(?:[wFY]{0,4}(?P<pop>S))?|$)|(?P<d2>D)"
-          r"[wKV]{0,3}(?:[wF]{0,2}(?P<pop2>S))?[wY,]{0,3}B(?P<r2>R)", lambda m, s: _distribution(_renamed(m), s),
+    Shape("most common rating", r"(?P<r>R)B?(?P<d>D)(?:(?P<pop0>S)[KV]|[wKV]{1,3}(?:[wFYN]{0,4}(?P<pop>S))?|$)|"
+          r"(?P<d2>D)[wKV]{0,3}(?:[wF]{0,2}(?P<pop2>S))?[wY,]{0,3}B(?P<r2>R)",
+          lambda m, s: _distribution(_renamed(m), s),
           "the most or least common rating among a population",
           "Requires improvement was the most common overall rating in 2018-19.",
           "Good was the most common overall rating in 2018-19."),
