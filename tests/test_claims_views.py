@@ -1906,6 +1906,8 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         # improvement in 2025-26 with no month held)
         ("Committee minutes, May 2025\nEssex North PDU currently requires improvement.", "supported"),
         ("Committee minutes, May 2025\nEssex North PDU is rated Inadequate right now.", "contradicted"),
+        ("Committee minutes, May 2025\nEssex North PDU holds a Requires improvement grade as things stand.",
+         "supported"),
         ("Committee minutes, November 2025\nSwansea Neath Port Talbot PDU currently requires improvement.",
          "unverifiable"),
     ],
@@ -1965,6 +1967,10 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Report: Bradford and Calderdale PDU\nIn 2024-25 leadership in the unit was judged Good.", "contradicted"),
         ("Report: Essex South PDU\nIn 2024-25 leadership in the unit was judged Good.", "unverifiable"),
         ("In 2024-25 leadership at Essex South PDU was judged Requires improvement.", "unverifiable"),
+        # (a negation with it: bradford-calderdale-pdu leadership Inadequate)
+        ("In 2024-25 the leadership of Bradford and Calderdale PDU was not rated Good.", "supported"),
+        ("In 2024-25 the leadership of Bradford and Calderdale PDU was spared an Inadequate verdict.",
+         "contradicted"),
     ],
     # "the rating they gave most often", among the population the sentence before counted (rounds.csv 2024-25:
     # three regions, all Requires improvement)

@@ -60,16 +60,17 @@ def _change_restated(m: Match, s: Sentence) -> list[Part] | None:
 def _standard_of_unit(m: Match, s: Sentence) -> list[Part] | None:
     """'the leadership of NPS North East was graded Good': the unit's rating on that standard."""
     unit = _subject(m.one("s"), s)
-    if m.words("of").lower() not in ("of", "in", "at", "within", "across") or unit is None or \
-            any(t.code == "X" for t in m.groups.get("mid", [])):
+    denied = sum(t.code == "X" for t in m.groups.get("mid", []))  # ("... was spared an Inadequate verdict")
+    if m.words("of").lower() not in ("of", "in", "at", "within", "across") or unit is None or denied > 1:
         return None
     a, b, phrase = _span(m, s)
-    return [Part(a, b, phrase, "standard rating", ProviderRating(unit, str(m.one("t").value), _ratings(m.one("r"))))]
+    return [Part(a, b, phrase, "standard rating", ProviderRating(unit, str(m.one("t").value), _ratings(m.one("r")),
+                                                                bool(denied)))]
 
 
 #: (tried before the rows that read a unit's rating, which would take "X was graded Good" for its overall one)
 STANDARD_OF_UNIT = Shape("a standard of the unit named after it",
-                         r"(?P<t>T)(?P<of>[Fw])(?P<s>[PA])(?P<mid>[BV]{1,3})(?P<r>R)", _standard_of_unit,
+                         r"(?P<t>T)(?P<of>[Fw])(?P<s>[PA])(?P<mid>[BVX]{1,3}w?)(?P<r>R)", _standard_of_unit,
                          "'the leadership of X was graded Good', 'leadership at X is Good', 'leadership in the unit "
                          "had been found Good': X's rating on that standard, not its overall one",
                          "In 2024-25 the leadership of Bradford and Calderdale PDU was graded Inadequate.",

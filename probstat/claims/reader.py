@@ -309,7 +309,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
 
 
 _PRESENT_STATE = re.compile(r"(?i)\b(?:current|present|standing)\s+(?:rat|grad|score|verdict)|\bin\s+force\b|"
-                            r"\b(?:currently|right\s+now|at\s+present|at\s+the\s+moment)\b")
+                            r"\b(?:currently|right\s+now|at\s+present|at\s+the\s+moment|as\s+(?:things|it)\s+stands?)\b")
 # "Wakefield, by contrast, was rated Good", "Neighbouring Kirklees PDU ...": a unit set beside the text's, not its next
 # subject
 _ASIDE_UNIT = Anchored(re.compile(r"(?i)\b(?:by\s+contrast|in\s+contrast|neighbouring|meanwhile|elsewhere|also|"
