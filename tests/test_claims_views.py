@@ -2108,6 +2108,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Requires improvement was the predominant grade among the three regions inspected in 2024-25.",
          "supported"),
     ],
+    # "came away with a R grade", "had charge of N people" (kss-region 2024-25 Requires improvement; london-crc
+    # 28,819 people in 2018-19)
+    "came_away_with_and_had_charge_of": [
+        ("The Kent, Surrey and Sussex region came away with a Requires improvement grade in 2024-25.", "supported"),
+        ("The Kent, Surrey and Sussex region came away with a Good grade in 2024-25.", "contradicted"),
+        ("In 2018-19 London CRC had charge of 28,819 people.", "supported"),
+        ("In 2018-19 London CRC had charge of 26,819 people.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

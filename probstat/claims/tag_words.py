@@ -87,6 +87,9 @@ FUNCTION_WORDS: dict[str, tuple[str, object]] = {
                                  "branded", "branded as", "labelled", "labelled as",
                                  # "six ended Requires improvement", "inspections that resulted in an Inadequate rating"
                                  "ended", "ended up", "ended up as", "resulted in", "result in",
+                                 # "came away with a Good grade", "emerged with", "walked away with"
+                                 "came away with", "come away with", "comes away with", "emerged with",
+                                 "walked away with", "ended up with", "finished with",
                                  "categorised as", "called", "described as", "described", "describes", "said to be",
                                  "judged to be",
                                  "considered to be", "deemed to be", "came out as", "comes out as", "coming out as",

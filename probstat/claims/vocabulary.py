@@ -176,7 +176,8 @@ RATED_WORDS = ("an overall rating", "rated overall", "an overall score")
 SUPERVISE_WORDS = ("supervises", "supervised", "supervising", "supervise", "manages", "managed", "managing",
                    "works with", "worked with", "working with", "was working with", "were working with",
                    "manages the cases of", "managed the cases of", "managing the cases of", "manage the cases of",
-                   "responsible for")
+                   "responsible for", "had charge of", "has charge of", "in charge of", "looked after",
+                   "looks after", "looking after")
 
 #: The months in lower case, January first (a month's number is its index plus one).
 #: A year written as a year ("in 2022"), not a round ("2022-23") nor part of a figure ("2,022").
