@@ -297,9 +297,9 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
         # a breakdown in brackets ("four 'Good' (three CRCs and one NPS division)") keeps the population a list
         # of counts is of
         depth, pops = 0, []
-        for t in tags:  # (and "covered 31 inspections", a round's whole count read: those inspections)
+        for k, t in enumerate(tags):  # (and "covered 31 inspections", a round's whole count read: those inspections)
             depth += (t.words == "(") - (t.words == ")")
-            if depth <= 0 and (t.code == "S" or t.code == "I" and any(
+            if depth <= 0 and (t.code == "S" or t.code == "I" and k and tags[k - 1].code == "N" and any(
                     p.shape == "inspected" and p.start < t.end <= p.end for p in parts)):
                 pops.append(t)
         if pops:
