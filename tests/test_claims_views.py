@@ -2116,6 +2116,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("In 2018-19 London CRC had charge of 28,819 people.", "supported"),
         ("In 2018-19 London CRC had charge of 26,819 people.", "contradicted"),
     ],
+    # "the 31 inspections of 2022-23": the round's, as "in 2022-23" (15 Inadequate of 31)
+    "inspections_of_a_round": [
+        ("Nearly half of the 31 inspections of 2022-23 ended in an Inadequate rating.", "supported"),
+        ("Most of the 31 inspections of 2022-23 ended in an Inadequate rating.", "contradicted"),
+        ("Of the 31 inspections of 2022-23, 15 were rated Inadequate.", "supported"),
+        ("Of the 31 inspections of 2022-23, 16 were rated Inadequate.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

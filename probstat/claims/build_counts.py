@@ -116,7 +116,7 @@ def _count_of(m: Match, s: Sentence, owner: bool = False, members: bool = True) 
     # (not a round: "all East Midlands PDUs in 2025-26 were ...")
     restricted = bool(mid) and (bool(_RESTRICT.match(mid[0].words)) and mid[0].code != "B" or mid[0].code == "I") \
         and not _inspected_in_round(s.tags, s.tags.index(mid[0])) and \
-        not (mid[0].words.lower() == "in" and (len(mid) > 1 and mid[1].code == "Y" or everywhere(s, mid[0])))
+        not (mid[0].words.lower() in ("in", "of") and (len(mid) > 1 and mid[1].code == "Y" or everywhere(s, mid[0])))
     # "had been rated" in a sentence with its round written is the narrative's past, not an earlier rating
     past = _PAST.search(re.sub(r"\bhad\b", "", m.words("mid")) if any(t.code == "Y" for t in s.tags)
                         else m.words("mid"))

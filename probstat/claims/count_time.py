@@ -63,6 +63,7 @@ def counts_in_time(parts: list[Part], text: str, start: int, end: int, over_span
 
 
 def round_after(tags: list, i: int) -> bool:
-    """Whether the tags after i name the round a count's noun is of: "in 2022-23", "that year", "this year"."""
+    """Whether the tags after i name the round a count's noun is of: "in 2022-23", "of 2022-23", "that year"."""
     nxt = [t.words.lower() for t in tags[i + 1: i + 3]]
-    return len(nxt) == 2 and (nxt[0] == "in" and tags[i + 2].code == "Y" or nxt in (["that", "year"], ["this", "year"]))
+    return len(nxt) == 2 and (nxt[0] in ("in", "of") and tags[i + 2].code == "Y" or
+                              nxt in (["that", "year"], ["this", "year"]))
