@@ -2071,6 +2071,9 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
          "supported"),
         ("Good verdicts were more numerous than Requires improvement verdicts across the 2018-19 round.",
          "contradicted"),
+        # (2019-20 rated services: four Good, six Requires improvement)
+        ("In 2019-20, Requires improvement outnumbered Good among rated services.", "supported"),
+        ("In 2019-20, Good outnumbered Requires improvement among rated services.", "contradicted"),
     ],
     # a share with its figure set beside it, of the population the sentence before counted (2022-23: 31
     # inspections, 15 Inadequate, 48 per cent)

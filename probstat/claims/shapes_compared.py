@@ -53,7 +53,7 @@ MORE_RATED = Shape(
     r"|(?P<k1>w)(?P<pop1>S)g(?P<other1>S)[BV]{1,2}(?P<r1>R)|(?P<k3>w)(?P<pop3>S)[BV]{1,2}(?P<r3>R)g(?P<other3>S)$"
     # ("R1 ratings outnumbered R2 ratings among the PDUs", "there were more R1 ratings than R2 ratings", "R1
     # verdicts were more numerous than R2 verdicts")
-    r"|(?P<r4>R)V?(?P<k4>w)(?P<rb4>R)V?F?w?(?P<pop4>S)|(?P<k5>w)(?P<r5>R)V?g(?P<rb5>R)V?F?w?(?P<pop5>S)"
+    r"|(?P<r4>R)V?(?P<k4>w)(?P<rb4>R)V?F?[wV]?(?P<pop4>S)|(?P<k5>w)(?P<r5>R)V?g(?P<rb5>R)V?F?w?(?P<pop5>S)"
     r"|(?P<r6>R)VB(?P<k6>w)(?P<how6>w)?g(?P<rb6>R)V?",
     lambda m, s: _more_rated(_renamed(m), s),
     "'more PDUs were rated Inadequate than Requires improvement': two ratings' counts compared; 'more NPS "
