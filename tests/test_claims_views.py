@@ -2126,6 +2126,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Of the 31 inspections of 2022-23, 15 were rated Inadequate.", "supported"),
         ("Of the 31 inspections of 2022-23, 16 were rated Inadequate.", "contradicted"),
     ],
+    # "it is a big organisation, supervising N people": what the unit is, no population (london-crc 28,819 in
+    # 2018-19)
+    "a_kind_said_of_the_unit": [
+        ("London CRC was rated Requires improvement in 2018-19.\nIt is a big organisation, supervising almost "
+         "29,000 people at the time.", "supported"),
+        ("London CRC was rated Requires improvement in 2018-19.\nIt is a big organisation, supervising almost "
+         "25,000 people at the time.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

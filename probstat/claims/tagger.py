@@ -169,6 +169,10 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
     return _tidy(out, later)
 
 
+# "it is a big organisation", "was a large company": a copula and an article before a singular noun
+_A_KIND = re.compile(r"(?i)(?:^|.*\s)(?:is|was|remains|remained)\s+an?(?:\s+[a-z-]+){0,2}$")
+
+
 def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
     """A bracketed noun after a name restates it ('London CRC (CRC)'); 'the Sodexo-owned CRC' or 'this
     probation service' refers to the subject, like 'the CRC'; a region's PDUs are a population of their own."""
@@ -222,6 +226,11 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
         if t.code == "A" and t.words.lower() in ("it", "they", "we") and out and out[-1].code == "S" and \
                 nxt is not None and nxt.code in "IV":
             out.append(Tag("w", t.start, t.end, t.words))  # "the 21 CRCs it inspected": a relative clause
+            i += 1
+            continue
+        if code == "S" and t.value is None and not words.lower().endswith("s") and \
+                _A_KIND.match(" ".join(x.words for x in out[-4:])):
+            out.append(Tag("w", t.start, t.end, t.words))  # "It is a big organisation": what it is, no population
             i += 1
             continue
         if code == "S" and words[-1:] in "sS":
