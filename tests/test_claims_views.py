@@ -2134,6 +2134,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("London CRC was rated Requires improvement in 2018-19.\nIt is a big organisation, supervising almost "
          "25,000 people at the time.", "contradicted"),
     ],
+    # "every X region PDU": the region's PDUs after a quantifier or count (2022-23 North East PDUs:
+    # gateshead-south-tyneside-pdu Good, redcar-cleveland-middlesbrough-pdu Requires improvement)
+    "every_named_region_pdu": [
+        ("Apart from Gateshead and South Tyneside PDU, every North East region PDU inspected in 2022-23 was judged "
+         "Requires improvement.", "supported"),
+        ("Apart from Gateshead and South Tyneside PDU, every North East region PDU inspected in 2022-23 was judged "
+         "Inadequate.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -20,6 +20,11 @@ def _region_before(out: list[Tag], noun: Tag) -> tuple[int, str | None]:
     """How many tags before a noun name a region ("London", "Greater Manchester", "Yorkshire and the Humber",
     "Welsh"), and the region: (0, None) if none. A region's name may have been tagged as a unit of its own, and the
     word "region" may follow it ("three South West region PDUs", "the South West region's PDUs")."""
+    if len(out) >= 2 and out[-1].code == "P" and str(out[-1].value).endswith("-region") and \
+            out[-2].code in "QN" and re.search(r"(?i)\sregion$", out[-1].words) and noun.start - out[-1].end <= 1:
+        name = re.sub(r"(?i)^the\s+|\s+region$", "", out[-1].words)
+        if name in vocab.region_names():
+            return 1, name  # ("every North East region PDU": the region's name and its word, one unit's tag)
     said = 1 if out and re.fullmatch(r"(?i)region(?:['\u2019]s)?", out[-1].words) and \
         noun.start - out[-1].end <= 1 else 0
     end = len(out) - said
