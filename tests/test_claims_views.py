@@ -2142,6 +2142,13 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("Apart from Gateshead and South Tyneside PDU, every North East region PDU inspected in 2022-23 was judged "
          "Inadequate.", "contradicted"),
     ],
+    # "the bulk of" is most; a count with its figure beside it, the round after the noun (2024-25: 14 of 24 PDUs
+    # Inadequate, 10 Requires improvement)
+    "the_bulk_of_with_its_figure": [
+        ("The bulk of the 24 PDUs inspected in 2024-25, 14 of them, were judged Inadequate.", "supported"),
+        ("The bulk of the 24 PDUs inspected in 2024-25, 15 of them, were judged Inadequate.", "contradicted"),
+        ("The bulk of the 24 PDUs inspected in 2024-25 were judged Requires improvement.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

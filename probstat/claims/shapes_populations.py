@@ -53,7 +53,7 @@ POPULATION_SHAPES: tuple[Shape, ...] = (
           "'Of the ten CRCs inspected in 2019-20, nine received an overall rating': so many of them rated",
           "Of the ten CRCs inspected in 2019-20, nine received an overall rating.",
           "Of the ten CRCs inspected in 2019-20, eight received an overall rating.", consumes=("n",)),
-    Shape("a count with its figure beside it", r"(?P<q>[NQ])Fw?(?P<m>N)?(?P<pop>S)(?P<i>I?),(?P<n2>N)(?:Fw)?,"
+    Shape("a count with its figure beside it", r"(?P<q>[NQ])Fw?(?P<m>N)?(?P<pop>S)(?P<i>I?(?:wY)?),(?P<n2>N)(?:Fw)?,"
           r"(?P<mid>B[wV]{0,2})(?P<r>R)", _appositive_count,
           "'Fewer than half of the seven NPS divisions, just two, were rated R': the words and the figure, each read",
           "Fewer than half of the seven NPS divisions, just two, were rated Requires improvement in 2018-19.",

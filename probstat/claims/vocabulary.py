@@ -199,6 +199,7 @@ QUANTIFIERS: dict[str, str] = {
     "a large majority of": "most", "an overwhelming majority of": "most", "the overwhelming majority of": "most",
     "a clear majority of": "most", "a substantial majority of": "most", "a significant majority of": "most",
     "a narrow majority of": "most", "a slim majority of": "most", "a bare majority of": "most",
+    "the bulk of": "most", "the greater part of": "most", "the larger part of": "most",
     "at least one": "at least one", "a single": "one", "the only": "only", "the sole": "only", "the first": "first",
     # some, and fewer than half
     "a minority of": "minority", "the minority of": "minority", "a small minority of": "minority",
