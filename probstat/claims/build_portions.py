@@ -316,8 +316,9 @@ def _appositive_count(m: Match, s: Sentence) -> list[Part] | None:
 
 def _appositive_bare(m: Match, s: Sentence) -> list[Part] | None:
     """'Nearly half, 15 of the 31, were found Inadequate', after a sentence that named the population: the figure
-    is read as a count of that population with the rating; the share before it only says the figure again, read
-    where it fits the figure ("nearly half" of 15 of 31), a claim left unread where it does not."""
+    is read as a count of that population with the rating; the share before it only says the figure again: read
+    where it fits the figure ("nearly half" of 15 of 31), a part not read (so the sentence is never supported) where
+    it does not."""
     parts = _bare_count(Match(m.first, m.last, {"n": m.groups["n2"], "mid": m.groups["mid"], "r": m.groups["r"]},
                               m.tags), s)
     st = parts[0].reading if parts and len(parts) == 1 and parts[0].problem is None else None
