@@ -2149,6 +2149,14 @@ _SHAPES: dict[str, list[tuple[str, str]]] = {
         ("The bulk of the 24 PDUs inspected in 2024-25, 15 of them, were judged Inadequate.", "contradicted"),
         ("The bulk of the 24 PDUs inspected in 2024-25 were judged Requires improvement.", "contradicted"),
     ],
+    # "in the same round" in a text about a unit inspected once in the data, and no round written before: that
+    # inspection's round (nps-north-east: 2018-19 only; dtv-crc: Requires improvement 2018-19, Good 2019-20)
+    "the_same_round_as_the_text_s_unit": [
+        ("North East probation division rated Good\nNPS North East was rated Good.\nDurham Tees Valley CRC was rated "
+         "Requires improvement in the same round.", "supported"),
+        ("North East probation division rated Good\nNPS North East was rated Good.\nDurham Tees Valley CRC was rated "
+         "Good in the same round.", "contradicted"),
+    ],
     # "the current rating" under a dateline: the latest report out by then, undecided where a later report's month
     # is not held (essex-north-pdu: Inadequate 2022-05, Requires improvement 2024-08; west-kent-pdu: Inadequate
     # 2022-05, Requires improvement in 2024-25 with no month held)

@@ -269,4 +269,4 @@ def subject_round(subject: str | None, same_round: bool) -> tuple | None:
     (``same_round``), in a text about a unit inspected once in the data: that inspection's round; else None."""
     if subject is None or not same_round or len(unit_rounds(subject)) != 1:
         return None
-    return unit_rounds(subject)[0], f"{subject}'s one inspection in the data (the text's subject; 'that round')", False
+    return unit_rounds(subject)[0], f"{subject}'s one inspection in the data (the text's subject; 'that round')", True

@@ -145,7 +145,7 @@ def read_text(text: str, doc: Document) -> list[ReadSentence]:
             moved = bool(_TIME_WORDS.search(text, start, end)) and not _SAME_ROUND.search(text, start, end)
             rnd = moved_round(text, start, end, (carried[0], "written in the previous sentence", not moved))
         elif same := subject_round(doc_subject, bool(_SAME_ROUND.search(text, start, end))):
-            rnd = same
+            rnd = same if current is None else (*same[:2], False)  # (sure only where the text wrote no round)
         elif current:
             rnd = moved_round(text, start, end, (current[0], current[1], False))
         else:
