@@ -5,7 +5,6 @@ gave most often"), and the places a plural sector noun ends a list of ("Northumb
 from __future__ import annotations
 
 from . import lazy_re as re
-from . import vocabulary as vocab
 from .tag_type import Tag
 
 # The doing of inspections, and who did them: "the 27 inspections (the inspectorate) completed in 2024-25"
@@ -58,22 +57,22 @@ def given_most_often(out: list[Tag], tags: list[Tag], i: int) -> tuple[int, Tag]
     return None
 
 
-def names_before_plural(out: list[Tag], noun: Tag) -> None:
+def names_before_plural(out: list[Tag], noun: Tag, words_known: dict[str, tuple[str, object]]) -> None:
     """'the inspections of Northumbria, West Yorkshire, Merseyside and Durham Tees Valley CRCs': a list of places
-    that a plural "CRCs" or "PDUs" ends names a unit each; a bare place ("Merseyside") becomes the unit whose name is
-    the place and the noun. The tags before the noun are changed in place."""
+    that a plural "CRCs" or "PDUs" ends names a unit each; a bare place ("Merseyside") becomes the unit whose name,
+    in the tagger's own lexicon (``words_known``), is the place and the noun. The tags before the noun are changed in
+    place."""
     kind = {"crcs": "CRC", "pdus": "PDU"}.get(noun.words.lower())
     if kind is None or not out:
         return
-    aliases = vocab.providers_and_aliases()[0]
     k, changed, seen = len(out), [], 0
     while k > 0:
         j = k
         while j > 0 and k - j < 4 and out[j - 1].code == "w" and out[j - 1].words[:1].isupper():
             j -= 1
         if j < k:
-            pid = aliases.get(f"{' '.join(t.words for t in out[j:k])} {kind}".lower())
-            if pid is None:
+            code, pid = words_known.get(f"{' '.join(t.words for t in out[j:k])} {kind}".lower(), ("", None))
+            if code != "P":
                 return
             changed.append((j, k, Tag("P", out[j].start, out[k - 1].end, " ".join(t.words for t in out[j:k]), pid)))
         elif out[k - 1].code == "P":

@@ -166,14 +166,14 @@ def tag(text: str, start: int, end: int, figures: list[NumericExpression], lex: 
         pos = m.end()
     if not later and lex.later_only:
         out = early_places(out, lex.later_only)
-    return _tidy(out, later)
+    return _tidy(out, later, lex.words)
 
 
 # "it is a big organisation", "was a large company": a copula and an article before a singular noun
 _A_KIND = re.compile(r"(?i)(?:^|.*\s)(?:is|was|remains|remained)\s+an?(?:\s+[a-z-]+){0,2}$")
 
 
-def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
+def _tidy(tags: list[Tag], later: bool = True, words_known: dict | None = None) -> list[Tag]:
     """A bracketed noun after a name restates it ('London CRC (CRC)'); 'the Sodexo-owned CRC' or 'this
     probation service' refers to the subject, like 'the CRC'; a region's PDUs are a population of their own."""
     out: list[Tag] = []
@@ -234,7 +234,7 @@ def _tidy(tags: list[Tag], later: bool = True) -> list[Tag]:
             i += 1
             continue
         if code == "S" and words[-1:] in "sS":
-            names_before_plural(out, t)  # "Northumbria, West Yorkshire and Merseyside CRCs"
+            names_before_plural(out, t, words_known or {})  # "Northumbria, West Yorkshire and Merseyside CRCs"
         joined = both_populations(out, t) if t.code == "S" else None
         if joined is not None:
             out[-2:] = [joined]  # "27 inspections of regions and PDUs"
